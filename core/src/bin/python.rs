@@ -1,0 +1,7 @@
+//! The `python` command (python.wasm when built for wasm32-wasip1).
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let status = wasipy_core::main_with_args(args);
+    std::process::exit(status);
+}
