@@ -1,8 +1,302 @@
 //! wasipy-core: the Python interpreter (lexer, parser, compiler, VM, builtins).
+//!
+//! The pipeline: `lexer` -> `parser` (AST in `ast`) -> `symtable` -> `compiler` (code
+//! objects in `bytecode`) -> `vm` (dispatch loop over `frame`s). Objects live in `object`,
+//! `types` and `objects/*`; modules written in Rust in `modules/*`.
+
+pub mod alloc;
+pub mod ast;
+pub mod builtins;
+pub mod bytecode;
+pub mod codecs;
+pub mod compiler;
+pub mod dict;
+pub mod dis;
+pub mod error;
+pub mod exceptions;
+pub mod format;
+pub mod frame;
+pub mod hash;
+pub mod lexer;
+pub mod modules;
+pub mod object;
+pub mod objects;
+pub mod ops;
+pub mod parser;
+pub mod patterns;
+pub mod set;
+pub mod symtable;
+pub mod types;
+pub mod unicode;
+pub mod unicode_names;
+pub mod vm;
+
+use object::{Payload, Value};
+use vm::{Config, PyErr, Vm};
+
+/// Decodes source bytes as CPython does for files: UTF-8 (with optional BOM), no NULs.
+pub fn decode_source(bytes: &[u8]) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => {
+            if s.contains('\0') {
+                return Err("source code cannot contain null bytes".into());
+            }
+            Ok(s.to_string())
+        }
+        Err(e) => {
+            let pos = e.valid_up_to();
+            let b = bytes[pos];
+            let reason = if e.error_len().is_none() {
+                "unexpected end of data"
+            } else if (0x80..0xc2).contains(&b) || b > 0xf4 {
+                "invalid start byte"
+            } else {
+                "invalid continuation byte"
+            };
+            Err(format!(
+                "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
+                b, pos, reason
+            ))
+        }
+    }
+}
+
+/// What the command line asked to run.
+enum Target {
+    Code(String),
+    Module(String),
+    File(String),
+    Stdin,
+    Dis(String),
+}
+
+const USAGE: &str = "usage: python [-c cmd | -m mod | file | -] [arg] ...\n";
 
 /// Entry point used by the `python` binary: runs a whole program and returns the exit status.
 pub fn main_with_args(args: Vec<String>) -> i32 {
-    let _ = args;
-    println!("wasipy: interpreter not yet built");
-    0
+    let mut i = 1;
+    let mut target = None;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    eprint!("Argument expected for the -c option\n{}", USAGE);
+                    return 2;
+                };
+                target = Some((Target::Code(code.clone()), i + 2, "-c".to_string()));
+                break;
+            }
+            "-m" => {
+                let Some(m) = args.get(i + 1) else {
+                    eprint!("Argument expected for the -m option\n{}", USAGE);
+                    return 2;
+                };
+                target = Some((Target::Module(m.clone()), i + 2, m.clone()));
+                break;
+            }
+            "--dis" => {
+                let Some(f) = args.get(i + 1) else {
+                    eprint!("{}", USAGE);
+                    return 2;
+                };
+                target = Some((Target::Dis(f.clone()), i + 2, f.clone()));
+                break;
+            }
+            "-" => {
+                target = Some((Target::Stdin, i + 1, "-".to_string()));
+                break;
+            }
+            "-u" | "-S" | "-s" | "-E" | "-I" | "-B" | "-O" | "-OO" | "-q" => {
+                i += 1;
+            }
+            "-V" | "--version" => {
+                println!("Python 3.11.7 (wasipy {})", env!("CARGO_PKG_VERSION"));
+                return 0;
+            }
+            "-h" | "--help" => {
+                print!("{}", USAGE);
+                return 0;
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprint!("Unknown option: {}\n{}", s, USAGE);
+                return 2;
+            }
+            _ => {
+                target = Some((Target::File(a.clone()), i + 1, a.clone()));
+                break;
+            }
+        }
+    }
+    let (target, rest, argv0) = match target {
+        Some(t) => t,
+        None => (Target::Stdin, args.len(), String::new()),
+    };
+    let mut argv = vec![argv0];
+    argv.extend(args[rest.min(args.len())..].iter().cloned());
+    run_target(target, argv)
+}
+
+fn run_target(target: Target, argv: Vec<String>) -> i32 {
+    let max_memory = std::env::var("WASIPY_MAX_MEMORY").ok().and_then(|v| v.parse::<usize>().ok());
+    if let Some(m) = max_memory {
+        alloc::set_limit(m);
+    }
+    alloc::acquire_reserve();
+    let script_dir = match &target {
+        Target::File(f) | Target::Dis(f) => match std::path::Path::new(f).parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_string_lossy().to_string(),
+            _ => ".".to_string(),
+        },
+        _ => String::new(),
+    };
+    let mut path = vec![script_dir];
+    if let Ok(extra) = std::env::var("PYTHONPATH") {
+        path.extend(extra.split(':').filter(|s| !s.is_empty()).map(|s| s.to_string()));
+    }
+    let config = Config { argv, path, recursion_limit: 1000, max_memory };
+    let mut vm = Vm::new(config);
+    let (src, filename) = match &target {
+        Target::Code(c) => (c.clone(), "<string>".to_string()),
+        Target::File(f) | Target::Dis(f) => match std::fs::read(f) {
+            Ok(b) => match decode_source(&b) {
+                Ok(s) => (s, f.clone()),
+                Err(msg) => {
+                    let err = error::SyntaxErr { filename: f.clone(), ..error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]) };
+                    let e = exceptions::syntax_error_to_exc(&mut vm, err);
+                    return report_exit(&mut vm, e);
+                }
+            },
+            Err(e) => {
+                let code = e.raw_os_error().unwrap_or(2);
+                eprintln!("python: can't open file '{}': [Errno {}] {}", f, code, io_error_text(&e));
+                return 2;
+            }
+        },
+        Target::Stdin => {
+            let mut b = Vec::new();
+            use std::io::Read;
+            let _ = std::io::stdin().read_to_end(&mut b);
+            match decode_source(&b) {
+                Ok(s) => (s, "<stdin>".to_string()),
+                Err(msg) => {
+                    let err = error::SyntaxErr { filename: "<stdin>".into(), ..error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]) };
+                    let e = exceptions::syntax_error_to_exc(&mut vm, err);
+                    return report_exit(&mut vm, e);
+                }
+            }
+        }
+        Target::Module(m) => {
+            let r = run_module(&mut vm, m);
+            return finish(&mut vm, r);
+        }
+    };
+    if let Target::Dis(_) = target {
+        return match vm.compile(&src, &filename, compiler::Mode::Exec) {
+            Ok(code) => {
+                print!("{}", dis::disassemble(&code));
+                0
+            }
+            Err(e) => report_exit(&mut vm, e),
+        };
+    }
+    let r = run_main_source(&mut vm, &src, &filename);
+    finish(&mut vm, r)
+}
+
+fn io_error_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Runs source as the `__main__` module.
+pub fn run_main_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), PyErr> {
+    let main = objects::moduleobj::new_module("__main__");
+    objects::moduleobj::module_set(&main, "__builtins__", Value::Obj(vm.builtins.clone()));
+    if filename != "<string>" && filename != "<stdin>" {
+        objects::moduleobj::module_set(&main, "__file__", objects::strobj::new_str(filename.to_string()));
+    }
+    vm.register_module("__main__", &main);
+    vm.main_module = Some(main.clone());
+    let code = vm.compile(src, filename, compiler::Mode::Exec)?;
+    let globals = main.dict().cloned().unwrap_or_else(types::new_dict_ref);
+    vm.run_code(&code, &globals, None)?;
+    Ok(())
+}
+
+fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
+    // Find the module's file on sys.path and run it as __main__.
+    let path = vm.config.path.clone();
+    let rel = name.replace('.', "/");
+    for dir in path.iter().chain(std::iter::once(&".".to_string())) {
+        let base = if dir.is_empty() { "." } else { dir.as_str() };
+        for cand in [format!("{}/{}.py", base, rel), format!("{}/{}/__main__.py", base, rel)] {
+            if let Ok(b) = std::fs::read(&cand) {
+                let src = match decode_source(&b) {
+                    Ok(s) => s,
+                    Err(msg) => {
+                        let err = error::SyntaxErr { filename: cand.clone(), ..error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]) };
+                        return Err(exceptions::syntax_error_to_exc(vm, err));
+                    }
+                };
+                if let Some(Value::Obj(l)) = objects::moduleobj::module_get(&vm.sys, "argv").as_ref().map(|v| v.clone()) {
+                    if let Payload::List(items) = &l.payload {
+                        if let Some(first) = items.borrow_mut().first_mut() {
+                            *first = objects::strobj::new_str(cand.clone());
+                        }
+                    }
+                }
+                return run_main_source(vm, &src, &cand);
+            }
+        }
+    }
+    vm.flush_stdout();
+    eprintln!("python: No module named {}", name);
+    Err(vm.new_exception(&types::types().exc.system_exit, vec![Value::Int(1)]))
+}
+
+fn finish(vm: &mut Vm, r: Result<(), PyErr>) -> i32 {
+    match r {
+        Ok(()) => {
+            vm.run_finalizers();
+            vm.flush_stdout();
+            0
+        }
+        Err(e) => report_exit(vm, e),
+    }
+}
+
+/// Handles SystemExit and prints other uncaught exceptions; returns the exit status.
+pub fn report_exit(vm: &mut Vm, e: PyErr) -> i32 {
+    let t = types::types();
+    if types::is_subtype(&e.0.class(), &t.exc.system_exit) {
+        let code = objects::moduleobj::module_get(&e.0, "code")
+            .or_else(|| {
+                e.0.dict().and_then(|d| match &d.payload {
+                    Payload::Dict(dd) => dd.get_rust_str("code"),
+                    _ => None,
+                })
+            })
+            .unwrap_or(Value::None);
+        vm.flush_stdout();
+        return match &code {
+            Value::None => 0,
+            Value::Int(i) => (*i & 0xff) as i32,
+            Value::Bool(b) => *b as i32,
+            other => {
+                let s = vm.str_string(other).unwrap_or_default();
+                vm.flush_stdout();
+                eprintln!("{}", s);
+                1
+            }
+        };
+    }
+    let text = exceptions::format_exception(vm, &Value::Obj(e.0.clone()));
+    vm.flush_stdout();
+    eprint!("{}", text);
+    1
 }

@@ -1,0 +1,295 @@
+//! The abstract syntax tree produced by the parser, with source spans on every node.
+
+use crate::lexer::Pos;
+
+/// Source span of a node: start and end position.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub start: Pos,
+    pub end: Pos,
+}
+
+impl Span {
+    pub fn new(start: Pos, end: Pos) -> Span {
+        Span { start, end }
+    }
+    pub fn to(self, other: Span) -> Span {
+        Span { start: self.start, end: other.end }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Arg {
+    pub name: String,
+    pub annotation: Option<Box<Expr>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Arguments {
+    pub posonly: Vec<Arg>,
+    pub args: Vec<Arg>,
+    pub vararg: Option<Arg>,
+    pub kwonly: Vec<Arg>,
+    /// Defaults for kwonly args, one per kwonly arg.
+    pub kw_defaults: Vec<Option<Expr>>,
+    pub kwarg: Option<Arg>,
+    /// Defaults for the last positional parameters (posonly + args).
+    pub defaults: Vec<Expr>,
+}
+
+impl Arguments {
+    pub fn all_names(&self) -> Vec<&Arg> {
+        let mut v: Vec<&Arg> = self.posonly.iter().chain(self.args.iter()).collect();
+        v.extend(self.kwonly.iter());
+        if let Some(a) = &self.vararg {
+            v.insert(self.posonly.len() + self.args.len(), a);
+        }
+        if let Some(a) = &self.kwarg {
+            v.push(a);
+        }
+        v
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Keyword {
+    /// None for `**expr`.
+    pub arg: Option<String>,
+    pub value: Expr,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Alias {
+    pub name: String,
+    pub asname: Option<String>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct WithItem {
+    pub context: Expr,
+    pub target: Option<Expr>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ExceptHandler {
+    pub typ: Option<Expr>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+    pub is_async: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum PatternKind {
+    /// A literal or dotted-name value pattern.
+    Value(Expr),
+    /// None, True, False.
+    Singleton(Expr),
+    Sequence(Vec<Pattern>),
+    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
+    Class { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<String>, kwd_patterns: Vec<Pattern> },
+    /// `*name` or `*_` inside a sequence pattern.
+    Star(Option<String>),
+    /// `pattern as name`, a capture `name` (pattern None), or the wildcard `_` (both None).
+    As { pattern: Option<Box<Pattern>>, name: Option<String> },
+    Or(Vec<Pattern>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+    FloorDiv,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mult => "*",
+            BinOp::MatMult => "@",
+            BinOp::Div => "/",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::BitAnd => "&",
+            BinOp::FloorDiv => "//",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Invert,
+    Not,
+    UAdd,
+    USub,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ctx {
+    Load,
+    Store,
+    Del,
+}
+
+/// A constant literal.
+#[derive(Clone, Debug)]
+pub enum Constant {
+    None,
+    True,
+    False,
+    Ellipsis,
+    /// Decimal digits of an int literal (any size).
+    Int(String, u32),
+    Float(f64),
+    Imag(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    BoolOp { op: BoolOp, values: Vec<Expr> },
+    NamedExpr { target: Box<Expr>, value: Box<Expr> },
+    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Lambda { args: Box<Arguments>, body: Box<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Set(Vec<Expr>),
+    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    Await(Box<Expr>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    FormattedValue { value: Box<Expr>, conversion: Option<char>, format_spec: Option<Box<Expr>> },
+    JoinedStr(Vec<Expr>),
+    Constant(Constant),
+    Attribute { value: Box<Expr>, attr: String, ctx: Ctx },
+    Subscript { value: Box<Expr>, slice: Box<Expr>, ctx: Ctx },
+    Starred { value: Box<Expr>, ctx: Ctx },
+    Name { id: String, ctx: Ctx },
+    List { elts: Vec<Expr>, ctx: Ctx },
+    Tuple { elts: Vec<Expr>, ctx: Ctx },
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    FunctionDef {
+        name: String,
+        args: Box<Arguments>,
+        body: Vec<Stmt>,
+        decorators: Vec<Expr>,
+        returns: Option<Box<Expr>>,
+        is_async: bool,
+    },
+    ClassDef {
+        name: String,
+        bases: Vec<Expr>,
+        keywords: Vec<Keyword>,
+        body: Vec<Stmt>,
+        decorators: Vec<Expr>,
+    },
+    Return(Option<Expr>),
+    Delete(Vec<Expr>),
+    Assign { targets: Vec<Expr>, value: Expr },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
+    Match { subject: Expr, cases: Vec<MatchCase> },
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>, star: bool },
+    Assert { test: Expr, msg: Option<Expr> },
+    Import(Vec<Alias>),
+    ImportFrom { module: Option<String>, names: Vec<Alias>, level: u32 },
+    Global(Vec<String>),
+    Nonlocal(Vec<String>),
+    Expr(Expr),
+    Pass,
+    Break,
+    Continue,
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, span: Span) -> Expr {
+        Expr { kind, span }
+    }
+}

@@ -1,0 +1,53 @@
+//! A disassembler for code objects (`python --dis file.py`).
+
+use crate::bytecode::{Code, Op};
+use crate::object::Payload;
+
+/// Human-readable listing of a code object and the code objects nested in it.
+pub fn disassemble(code: &Code) -> String {
+    let mut out = String::new();
+    dis_into(code, &mut out);
+    out
+}
+
+fn dis_into(code: &Code, out: &mut String) {
+    out.push_str(&format!(
+        "Disassembly of <code object {} (file \"{}\", line {})>:\n",
+        code.qualname.payload_str(),
+        code.filename.payload_str(),
+        code.firstlineno
+    ));
+    let mut last_line = 0;
+    for (i, op) in code.ops.iter().enumerate() {
+        let line = code.locs.get(i).map(|l| l.line).unwrap_or(0);
+        let line_s = if line != last_line { format!("{:>4}", line) } else { "    ".into() };
+        last_line = line;
+        let arg = match op {
+            Op::LoadConst(c) => format!("{} ({:?})", c, code.consts.get(*c as usize)),
+            Op::LoadFast(n) | Op::StoreFast(n) | Op::DeleteFast(n) => {
+                format!("{} ({})", n, code.varnames.get(*n as usize).map(|v| v.payload_str()).unwrap_or("?"))
+            }
+            Op::LoadGlobal(n) | Op::StoreGlobal(n) | Op::LoadName(n) | Op::StoreName(n) | Op::LoadAttr(n) | Op::StoreAttr(n)
+            | Op::LoadMethod(n) | Op::ImportName(n) | Op::ImportFrom(n) | Op::DeleteName(n) | Op::DeleteGlobal(n)
+            | Op::DeleteAttr(n) => format!("{} ({})", n, code.names.get(*n as usize).map(|v| v.payload_str()).unwrap_or("?")),
+            _ => String::new(),
+        };
+        let name = format!("{:?}", op);
+        let name = name.split('(').next().unwrap_or("").to_string();
+        let operand = format!("{:?}", op);
+        let operand = if arg.is_empty() {
+            operand.split_once('(').map(|(_, r)| r.trim_end_matches(')').to_string()).unwrap_or_default()
+        } else {
+            arg
+        };
+        out.push_str(&format!("{} {:>6} {:<20} {}\n", line_s, i, name, operand));
+    }
+    for c in &code.consts {
+        if let crate::object::Value::Obj(o) = c {
+            if let Payload::Code(inner) = &o.payload {
+                out.push('\n');
+                dis_into(inner, out);
+            }
+        }
+    }
+}

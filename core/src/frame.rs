@@ -1,0 +1,123 @@
+//! Execution frames: one per running Python function, module or class body. Frames live on
+//! the VM's explicit frame stack (no Rust recursion per Python call) and are recycled.
+
+use std::rc::Rc;
+
+use crate::bytecode::Code;
+use crate::object::{PyRef, Value};
+
+/// An entry of a frame's block stack.
+#[derive(Clone, Copy, Debug)]
+pub enum Block {
+    /// A `try` region: on error, unwind the value stack to `level`, push the exception and
+    /// jump to `handler`.
+    Except { handler: u32, level: u32 },
+    /// Inside an exception handler: unwinding past it restores the handled-exception stack
+    /// to `handled` entries above the frame's base.
+    Handler { level: u32, handled: u32 },
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    /// Local slots (variables, cells, free variables), then the value stack.
+    pub stack: Vec<Value>,
+    pub blocks: Vec<Block>,
+    pub globals: PyRef,
+    pub builtins: PyRef,
+    /// The namespace for LoadName/StoreName (module and class bodies, exec).
+    pub locals: Value,
+    /// Length of the VM's handled-exception stack when this frame (re)started.
+    pub handled_base: usize,
+    /// Handled exceptions saved while a generator frame is suspended.
+    pub saved_handled: Vec<Value>,
+    /// The function being executed, if any (for `__class__` of zero-argument super).
+    pub func: Value,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, globals: PyRef, builtins: PyRef, locals: Value) -> Frame {
+        let n = code.nslots();
+        let mut stack = Vec::with_capacity(n + code.stacksize as usize + 1);
+        stack.resize(n, Value::Null);
+        Frame {
+            code,
+            pc: 0,
+            stack,
+            blocks: Vec::new(),
+            globals,
+            builtins,
+            locals,
+            handled_base: 0,
+            saved_handled: Vec::new(),
+            func: Value::Null,
+        }
+    }
+
+    /// Re-initialises a recycled frame for `code`.
+    pub fn reset(&mut self, code: &Rc<Code>, globals: &PyRef, builtins: &PyRef, locals: Value) {
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Rc::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
+        if !Rc::ptr_eq(&self.builtins, builtins) {
+            self.builtins = builtins.clone();
+        }
+        self.pc = 0;
+        self.stack.clear();
+        let n = code.nslots();
+        let need = n + code.stacksize as usize + 1;
+        if self.stack.capacity() < need {
+            self.stack.reserve(need);
+        }
+        self.stack.resize(n, Value::Null);
+        self.blocks.clear();
+        self.locals = locals;
+        self.saved_handled.clear();
+        self.func = Value::Null;
+    }
+
+    /// Drops the values the frame holds (before recycling).
+    pub fn clear_values(&mut self) {
+        self.stack.clear();
+        self.locals = Value::Null;
+        self.func = Value::Null;
+        self.saved_handled.clear();
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        // The compiler's stack-depth analysis guarantees a value here; Null if not.
+        self.stack.pop().unwrap_or(Value::Null)
+    }
+
+    #[inline]
+    pub fn top(&self) -> &Value {
+        match self.stack.last() {
+            Some(v) => v,
+            None => &Value::Null,
+        }
+    }
+
+    #[inline]
+    pub fn peek(&self, n: usize) -> &Value {
+        let len = self.stack.len();
+        if n == 0 || n > len {
+            return &Value::Null;
+        }
+        &self.stack[len - n]
+    }
+
+    /// The line being executed (of the last instruction started).
+    pub fn lineno(&self) -> u32 {
+        self.code.line_of(self.pc.saturating_sub(1))
+    }
+}

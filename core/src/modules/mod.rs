@@ -1,0 +1,24 @@
+//! Modules written in Rust, one file each, registered in one table. A module's `init`
+//! fills the module object's namespace when it is first imported.
+
+pub mod sys;
+
+use crate::object::PyRef;
+use crate::vm::{PyResult, Vm};
+
+/// A builtin module: its name and the function that fills its namespace.
+pub struct ModuleDef {
+    pub name: &'static str,
+    pub init: fn(&mut Vm, &PyRef) -> PyResult<()>,
+}
+
+/// All builtin modules (imported lazily, on first use).
+pub static MODULES: &[ModuleDef] = &[ModuleDef { name: "sys", init: sys::init_module }];
+
+pub fn is_module_name(name: &str) -> bool {
+    MODULES.iter().any(|m| m.name == name) || name == "builtins"
+}
+
+pub fn is_builtin_module(name: &str) -> bool {
+    is_module_name(name)
+}

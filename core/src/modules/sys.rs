@@ -1,0 +1,659 @@
+//! The `sys` module and the standard streams.
+
+use std::cell::RefCell;
+use std::io::{BufRead, Read, Write};
+use std::rc::Rc;
+
+use crate::object::*;
+use crate::objects::{funcobj, intobj, listobj, moduleobj, strobj, tupleobj};
+use crate::types::{self, types, BaseKind, MethodDef};
+use crate::vm::{PyResult, Vm};
+
+/// A standard stream (0 = stdin, 1 = stdout, 2 = stderr).
+pub struct StdStream {
+    pub fd: u8,
+    pub closed: std::cell::Cell<bool>,
+}
+
+impl NativeObject for StdStream {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+thread_local! {
+    static STREAM_TYPE: PyRef = types::new_builtin_type("TextIOWrapper", "_io", None, BaseKind::Internal, STREAM_METHODS, false);
+}
+
+fn stream_of(v: &Value) -> Option<&StdStream> {
+    match v.payload()? {
+        Payload::Native(n) => n.as_any().downcast_ref::<StdStream>(),
+        _ => None,
+    }
+}
+
+fn new_stream(fd: u8) -> Value {
+    let cls = STREAM_TYPE.with(|t| t.clone());
+    types::new_obj(&cls, Payload::Native(Box::new(StdStream { fd, closed: std::cell::Cell::new(false) })))
+}
+
+/// Called by `Vm::new`: fills the eagerly created sys module.
+pub fn init(vm: &mut Vm) {
+    let sys = vm.sys.clone();
+    let _ = init_module(vm, &sys);
+    vm.register_module("sys", &sys);
+    let b = vm.builtins.clone();
+    vm.register_module("builtins", &b);
+}
+
+/// Fills `m` with the sys namespace.
+pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
+    let set = |name: &str, v: Value| moduleobj::module_set(m, name, v);
+    for (name, f) in FUNCTIONS {
+        set(name, funcobj::new_native(name, *f, Some("sys"), 0));
+    }
+    set("exc_info", funcobj::new_native("exc_info", sys_exc_info, Some("sys"), 0));
+    set("exception", funcobj::new_native("exception", sys_exception, Some("sys"), 0));
+    set("_getframe", funcobj::new_native("_getframe", sys_getframe, Some("sys"), native_flags::NEEDS_FRAME));
+    let argv: Vec<Value> = vm.config.argv.iter().map(|a| strobj::new_str(a.clone())).collect();
+    set("argv", listobj::new_list(argv));
+    set("orig_argv", listobj::new_list(vec![strobj::new_str("python".into())]));
+    let path: Vec<Value> = vm.config.path.iter().map(|p| strobj::new_str(p.clone())).collect();
+    set("path", listobj::new_list(path));
+    set("modules", Value::Obj(vm.sys_modules_ref().clone()));
+    let stdout = new_stream(1);
+    let stderr = new_stream(2);
+    let stdin = new_stream(0);
+    set("stdout", stdout.clone());
+    set("stderr", stderr.clone());
+    set("stdin", stdin.clone());
+    set("__stdout__", stdout);
+    set("__stderr__", stderr);
+    set("__stdin__", stdin);
+    set("version", strobj::new_str("3.11.7 (wasipy 0.1.0)".into()));
+    set("hexversion", Value::Int(0x030b07f0));
+    set("api_version", Value::Int(1013));
+    set("version_info", make_version_info());
+    set("implementation", make_implementation());
+    set("platform", strobj::new_str(if cfg!(target_os = "wasi") { "wasi".into() } else { "linux".into() }));
+    set("byteorder", strobj::new_str("little".into()));
+    set("maxsize", Value::Int(i64::MAX));
+    set("maxunicode", Value::Int(0x10ffff));
+    set("executable", strobj::new_str(String::new()));
+    set("prefix", strobj::new_str("/".into()));
+    set("exec_prefix", strobj::new_str("/".into()));
+    set("base_prefix", strobj::new_str("/".into()));
+    set("copyright", strobj::new_str("Copyright (c) wasipy authors.".into()));
+    set("builtin_module_names", tupleobj::new_tuple(crate::modules::MODULES.iter().map(|d| strobj::new_str(d.name.to_string())).collect()));
+    set("dont_write_bytecode", Value::Bool(true));
+    set("float_repr_style", strobj::new_str("short".into()));
+    set("meta_path", listobj::new_list(Vec::new()));
+    set("path_hooks", listobj::new_list(Vec::new()));
+    set("path_importer_cache", crate::objects::dictobj::new_dict());
+    set("warnoptions", listobj::new_list(Vec::new()));
+    set("_xoptions", crate::objects::dictobj::new_dict());
+    set("flags", make_flags());
+    set("float_info", make_float_info());
+    set("int_info", make_int_info());
+    Ok(())
+}
+
+fn simple_ns(name: &str, fields: Vec<(&str, Value)>) -> Value {
+    let cls = types::new_builtin_type(name, "sys", None, BaseKind::Object, SIMPLE_NS_METHODS, false);
+    let o = types::new_obj_with_dict(&cls, Payload::Object(RefCell::new(Vec::new())));
+    if let Value::Obj(oo) = &o {
+        for (k, v) in fields {
+            if let Some(d) = oo.dict() {
+                if let Payload::Dict(dd) = &d.payload {
+                    dd.set_str(types::intern(k), v);
+                }
+            }
+        }
+    }
+    o
+}
+
+fn ns_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = &args.pos[0];
+    let name = types::type_name(v);
+    let mut parts = Vec::new();
+    if let Some(d) = v.as_obj().and_then(|o| o.dict().cloned()) {
+        if let Payload::Dict(dd) = &d.payload {
+            for (k, val) in dd.items() {
+                parts.push(format!("{}={}", k.as_rust_str().unwrap_or(""), vm.repr_string(&val)?));
+            }
+        }
+    }
+    Ok(strobj::new_str(format!("{}({})", name, parts.join(", "))))
+}
+
+static SIMPLE_NS_METHODS: &[MethodDef] = &[MethodDef::method("__repr__", ns_repr)];
+
+fn make_version_info() -> Value {
+    // A tuple subclass so comparisons like `sys.version_info >= (3, 8)` work.
+    let cls = types::new_builtin_type("version_info", "sys", Some(&types().tuple), BaseKind::Tuple, VERSION_INFO_METHODS, false);
+    let items = vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        strobj::new_str("final".into()),
+        Value::Int(0),
+    ];
+    types::new_obj(&cls, Payload::Tuple(items.into_boxed_slice()))
+}
+
+fn vi_field(v: &Value, i: usize) -> Value {
+    tupleobj::tuple_items(v).and_then(|t| t.get(i).cloned()).unwrap_or(Value::None)
+}
+fn vi_major(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vi_field(v, 0))
+}
+fn vi_minor(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vi_field(v, 1))
+}
+fn vi_micro(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vi_field(v, 2))
+}
+fn vi_level(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vi_field(v, 3))
+}
+fn vi_serial(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vi_field(v, 4))
+}
+fn vi_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = &args.pos[0];
+    let lvl = vm.repr_string(&vi_field(v, 3))?;
+    Ok(strobj::new_str(format!(
+        "sys.version_info(major=3, minor=11, micro=7, releaselevel={}, serial=0)",
+        lvl
+    )))
+}
+
+static VERSION_INFO_METHODS: &[MethodDef] = &[
+    MethodDef::getter("major", vi_major),
+    MethodDef::getter("minor", vi_minor),
+    MethodDef::getter("micro", vi_micro),
+    MethodDef::getter("releaselevel", vi_level),
+    MethodDef::getter("serial", vi_serial),
+    MethodDef::method("__repr__", vi_repr),
+];
+
+fn make_implementation() -> Value {
+    simple_ns(
+        "SimpleNamespace",
+        vec![
+            ("name", strobj::new_str("wasipy".into())),
+            ("cache_tag", Value::None),
+            ("version", make_version_info()),
+            ("hexversion", Value::Int(0x030b07f0)),
+        ],
+    )
+}
+
+fn make_flags() -> Value {
+    simple_ns(
+        "flags",
+        vec![
+            ("debug", Value::Int(0)),
+            ("inspect", Value::Int(0)),
+            ("interactive", Value::Int(0)),
+            ("optimize", Value::Int(0)),
+            ("dont_write_bytecode", Value::Int(1)),
+            ("no_user_site", Value::Int(1)),
+            ("no_site", Value::Int(1)),
+            ("ignore_environment", Value::Int(1)),
+            ("verbose", Value::Int(0)),
+            ("bytes_warning", Value::Int(0)),
+            ("quiet", Value::Int(0)),
+            ("hash_randomization", Value::Int(0)),
+            ("isolated", Value::Int(1)),
+            ("dev_mode", Value::Bool(false)),
+            ("utf8_mode", Value::Int(1)),
+            ("safe_path", Value::Bool(false)),
+            ("int_max_str_digits", Value::Int(4300)),
+        ],
+    )
+}
+
+fn make_float_info() -> Value {
+    simple_ns(
+        "float_info",
+        vec![
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(1024)),
+            ("max_10_exp", Value::Int(308)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(-1021)),
+            ("min_10_exp", Value::Int(-307)),
+            ("dig", Value::Int(15)),
+            ("mant_dig", Value::Int(53)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ],
+    )
+}
+
+fn make_int_info() -> Value {
+    simple_ns(
+        "int_info",
+        vec![
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    )
+}
+
+type Entry = (&'static str, NativeFn);
+
+static FUNCTIONS: &[Entry] = &[
+    ("exit", sys_exit),
+    ("getrecursionlimit", sys_getrecursionlimit),
+    ("setrecursionlimit", sys_setrecursionlimit),
+    ("intern", sys_intern),
+    ("getsizeof", sys_getsizeof),
+    ("getdefaultencoding", sys_getdefaultencoding),
+    ("getfilesystemencoding", sys_getdefaultencoding),
+    ("get_int_max_str_digits", sys_get_int_max_str_digits),
+    ("set_int_max_str_digits", sys_set_int_max_str_digits),
+    ("getrefcount", sys_getrefcount),
+    ("displayhook", sys_displayhook),
+    ("excepthook", sys_excepthook),
+    ("is_finalizing", sys_is_finalizing),
+];
+
+fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "exit", 0, 1)?;
+    let code: Vec<Value> = a.to_vec();
+    Err(vm.new_exception(&types().exc.system_exit, code))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "setrecursionlimit", 1)?;
+    let n = match &a[0] {
+        Value::Int(i) => *i,
+        Value::Float(_) => return Err(vm.new_type_error("'float' object cannot be interpreted as an integer")),
+        other => intobj::to_i64(&vm.index(other)?).unwrap_or(i64::MAX),
+    };
+    if n < 1 {
+        return Err(vm.new_value_error("recursion limit must be greater or equal than 1"));
+    }
+    if (n as u64) <= vm.depth as u64 {
+        return Err(vm.new_recursion_error(format!(
+            "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+            n, vm.depth
+        )));
+    }
+    // The explicit frame stack allows deep recursion; cap it so memory limits still apply.
+    vm.recursion_limit = n.min(1_000_000) as u32;
+    Ok(Value::None)
+}
+
+fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "intern", 1)?;
+    match a[0].as_rust_str() {
+        Some(s) => Ok(Value::Obj(types::intern(s))),
+        None => Err(vm.new_type_error(format!("intern() argument must be str, not {}", types::type_name(&a[0])))),
+    }
+}
+
+fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "getsizeof", 1, 2)?;
+    let cls = types::class_of(&a[0]);
+    match types::lookup_str(&cls, "__sizeof__") {
+        Some(m) => {
+            let r = vm.call_special(&m, &a[0], &[])?;
+            let n = intobj::to_i64(&r).unwrap_or(0);
+            Ok(Value::Int(n + if matches!(a[0], Value::Obj(_)) { 16 } else { 0 }))
+        }
+        None => Ok(a.get(1).cloned().unwrap_or(Value::Int(16))),
+    }
+}
+
+fn sys_getdefaultencoding(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(strobj::new_str("utf-8".into()))
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = args.bind(vm, &crate::vm::ArgSpec { name: "set_int_max_str_digits", params: &["maxdigits"], required: 1, posonly: 0, kwonly: 0 })?;
+    let n = b[0].clone().unwrap_or(Value::Int(0));
+    let n = intobj::to_i64(&vm.index(&n)?).unwrap_or(-1);
+    if n != 0 && n < 640 {
+        return Err(vm.new_value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
+}
+
+fn sys_getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "getrefcount", 1)?;
+    Ok(Value::Int(match &a[0] {
+        Value::Obj(o) => Rc::strong_count(o) as i64,
+        _ => 1 << 30,
+    }))
+}
+
+fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "displayhook", 1)?;
+    displayhook(vm, &a[0])?;
+    Ok(Value::None)
+}
+
+fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "excepthook", 3)?;
+    let text = crate::exceptions::format_exception(vm, &a[1]);
+    write_stderr(vm, &text);
+    Ok(Value::None)
+}
+
+fn sys_is_finalizing(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    match vm.handled.last().cloned() {
+        Some(e) => {
+            let cls = Value::Obj(types::class_of(&e));
+            let tb = crate::exceptions::traceback_of(vm, &e);
+            Ok(tupleobj::new_tuple(vec![cls, e, tb]))
+        }
+        None => Ok(tupleobj::new_tuple(vec![Value::None, Value::None, Value::None])),
+    }
+}
+
+fn sys_exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.handled.last().cloned().unwrap_or(Value::None))
+}
+
+fn sys_getframe(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let c = vm.caller.clone();
+    let g = c.map(|c| Value::Obj(c.globals)).unwrap_or(Value::None);
+    Ok(simple_ns("frame", vec![("f_globals", g), ("f_back", Value::None)]))
+}
+
+/// Prints the value of an interactive expression statement.
+pub fn displayhook(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    if v.is_none() {
+        return Ok(());
+    }
+    let r = vm.repr_string(v)?;
+    vm.write_stdout(&format!("{}\n", r))?;
+    let b = vm.builtins_dict.clone();
+    crate::objects::dictobj::dict_set_str(&b, types::intern("_"), v.clone());
+    Ok(())
+}
+
+/// Writes text to Python's current sys.stdout.
+pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
+    let out = moduleobj::module_get(&vm.sys, "stdout").unwrap_or(Value::None);
+    print_to(vm, &out, s, false)
+}
+
+fn buffer_stdout(vm: &mut Vm, s: &str) {
+    vm.stdout_buf.extend_from_slice(s.as_bytes());
+    if vm.stdout_buf.len() > 1 << 13 {
+        vm.flush_stdout();
+    }
+}
+
+pub fn write_stderr(vm: &mut Vm, s: &str) {
+    vm.flush_stdout();
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(s.as_bytes());
+    let _ = e.flush();
+}
+
+/// print(..., file=f): writes `s` to `file` (None = sys.stdout).
+pub fn print_to(vm: &mut Vm, file: &Value, s: &str, flush: bool) -> PyResult<()> {
+    let target = if file.is_none() { moduleobj::module_get(&vm.sys, "stdout").unwrap_or(Value::None) } else { file.clone() };
+    if target.is_none() {
+        return Ok(());
+    }
+    if let Some(st) = stream_of(&target) {
+        if st.closed.get() {
+            return Err(vm.new_value_error("I/O operation on closed file."));
+        }
+        match st.fd {
+            1 => {
+                buffer_stdout(vm, s);
+                if flush {
+                    vm.flush_stdout();
+                }
+            }
+            2 => write_stderr(vm, s),
+            _ => return Err(crate::modules::sys::unsupported(vm, "not writable")),
+        }
+        return Ok(());
+    }
+    vm.call_method(&target, "write", &[strobj::new_str(s.to_string())])?;
+    if flush {
+        vm.call_method(&target, "flush", &[])?;
+    }
+    Ok(())
+}
+
+pub fn unsupported(vm: &mut Vm, msg: &str) -> crate::vm::PyErr {
+    vm.new_os_error(msg.to_string())
+}
+
+/// Reads a line from stdin for input(); EOFError at end of input.
+pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Value> {
+    let stdin = moduleobj::module_get(&vm.sys, "stdin").unwrap_or(Value::None);
+    if stream_of(&stdin).is_none() {
+        let line = vm.call_method(&stdin, "readline", &[])?;
+        let s = vm.str_string(&line)?;
+        if s.is_empty() {
+            return Err(vm.new_exception_msg(&types().exc.eof_error, "EOF when reading a line"));
+        }
+        return Ok(strobj::new_str(s.strip_suffix('\n').unwrap_or(&s).to_string()));
+    }
+    let mut line = String::new();
+    let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
+    if n == 0 {
+        return Err(vm.new_exception_msg(&types().exc.eof_error, "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    Ok(strobj::new_str(line))
+}
+
+// ----- stream methods -----
+
+fn need_stream<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a StdStream> {
+    stream_of(v).ok_or_else(|| vm.new_type_error("stream expected"))
+}
+
+fn st_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "write", 2)?;
+    let st = need_stream(vm, &a[0])?;
+    let fd = st.fd;
+    let Some(s) = a[1].as_rust_str().map(|s| s.to_string()) else {
+        return Err(vm.new_type_error(format!("write() argument must be str, not {}", types::type_name(&a[1]))));
+    };
+    if st.closed.get() {
+        return Err(vm.new_value_error("I/O operation on closed file."));
+    }
+    match fd {
+        1 => buffer_stdout(vm, &s),
+        2 => write_stderr(vm, &s),
+        _ => return Err(vm.new_exception_msg(&types().exc.os_error, "not writable")),
+    }
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn st_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    if st.fd == 1 {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn st_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    Ok(Value::Int(st.fd as i64))
+}
+
+fn st_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    use std::io::IsTerminal;
+    Ok(Value::Bool(match st.fd {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }))
+}
+
+fn st_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    Ok(Value::Bool(st.fd == 0))
+}
+
+fn st_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    Ok(Value::Bool(st.fd != 0))
+}
+
+fn st_false(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn st_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    if st.fd != 0 {
+        return Err(vm.new_exception_msg(&types().exc.os_error, "not readable"));
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    let _ = std::io::stdin().lock().read_line(&mut line);
+    Ok(strobj::new_str(line))
+}
+
+fn st_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    if st.fd != 0 {
+        return Err(vm.new_exception_msg(&types().exc.os_error, "not readable"));
+    }
+    vm.flush_stdout();
+    let limit = args.pos.get(1).and_then(intobj::to_i64).unwrap_or(-1);
+    let mut s = String::new();
+    if limit < 0 {
+        let _ = std::io::stdin().lock().read_to_string(&mut s);
+    } else {
+        let mut buf = vec![0u8; limit as usize];
+        let n = std::io::stdin().lock().read(&mut buf).unwrap_or(0);
+        s = String::from_utf8_lossy(&buf[..n]).to_string();
+    }
+    Ok(strobj::new_str(s))
+}
+
+fn st_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = st_read(vm, args)?;
+    let s = v.as_rust_str().unwrap_or("").to_string();
+    Ok(listobj::new_list(strobj::splitlines(&s, true).into_iter().map(strobj::new_str).collect()))
+}
+
+fn st_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn st_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let line = st_readline(vm, args)?;
+    if line.as_rust_str().map(|s| s.is_empty()).unwrap_or(true) {
+        return Err(vm.new_stop_iteration(Value::None));
+    }
+    Ok(line)
+}
+
+fn st_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    if st.fd == 1 {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn st_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn st_exit(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn st_encoding(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(strobj::new_str("utf-8".into()))
+}
+
+fn st_errors(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let st = need_stream(vm, v)?;
+    Ok(strobj::new_str(if st.fd == 2 { "backslashreplace".into() } else { "strict".into() }))
+}
+
+fn st_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let st = need_stream(vm, v)?;
+    Ok(strobj::new_str(match st.fd {
+        0 => "<stdin>".into(),
+        1 => "<stdout>".into(),
+        _ => "<stderr>".into(),
+    }))
+}
+
+fn st_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let st = need_stream(vm, v)?;
+    Ok(strobj::new_str(if st.fd == 0 { "r".into() } else { "w".into() }))
+}
+
+fn st_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let st = need_stream(vm, v)?;
+    Ok(Value::Bool(st.closed.get()))
+}
+
+fn st_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    let (n, m) = match st.fd {
+        0 => ("<stdin>", "r"),
+        1 => ("<stdout>", "w"),
+        _ => ("<stderr>", "w"),
+    };
+    Ok(strobj::new_str(format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", n, m)))
+}
+
+static STREAM_METHODS: &[MethodDef] = &[
+    MethodDef::method("write", st_write),
+    MethodDef::method("flush", st_flush),
+    MethodDef::method("fileno", st_fileno),
+    MethodDef::method("isatty", st_isatty),
+    MethodDef::method("readable", st_readable),
+    MethodDef::method("writable", st_writable),
+    MethodDef::method("seekable", st_false),
+    MethodDef::method("readline", st_readline),
+    MethodDef::method("read", st_read),
+    MethodDef::method("readlines", st_readlines),
+    MethodDef::method("close", st_close),
+    MethodDef::method("__iter__", st_iter),
+    MethodDef::method("__next__", st_next),
+    MethodDef::method("__enter__", st_enter),
+    MethodDef::method("__exit__", st_exit),
+    MethodDef::method("__repr__", st_repr),
+    MethodDef::getter("encoding", st_encoding),
+    MethodDef::getter("errors", st_errors),
+    MethodDef::getter("name", st_name),
+    MethodDef::getter("mode", st_mode),
+    MethodDef::getter("closed", st_closed),
+];

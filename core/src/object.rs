@@ -1,0 +1,498 @@
+//! The object model: `Value` (small values inline, everything else behind an `Rc`),
+//! `PyObject` (class pointer, optional `__dict__`, payload) and the payload kinds.
+//!
+//! Rule for all code touching `RefCell`s inside objects: never call into Python (anything
+//! that takes `&mut Vm` and may run user code) while holding a borrow. Copy out, drop the
+//! borrow, then call.
+
+use std::any::Any;
+use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
+use std::fmt;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::bytecode::Code;
+use crate::dict::PyDict;
+use crate::set::SetData;
+
+pub type PyRef = Rc<PyObject>;
+
+/// A Python value. Small immutable values are stored inline.
+#[derive(Clone)]
+pub enum Value {
+    /// Internal marker: an unbound local, an empty stack slot, "no self" for method calls.
+    /// Never visible to Python code.
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(PyRef),
+}
+
+impl Default for Value {
+    fn default() -> Self {
+        Value::Null
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Null => write!(f, "<NULL>"),
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{}", i),
+            Value::Float(x) => write!(f, "{:?}", x),
+            Value::Obj(o) => write!(f, "<{} object at {:p}>", o.payload.kind_name(), Rc::as_ptr(o)),
+        }
+    }
+}
+
+impl Value {
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    #[inline]
+    pub fn as_obj(&self) -> Option<&PyRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+
+    /// The `str` payload, if this is a str (or str subclass instance).
+    #[inline]
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match self {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_rust_str(&self) -> Option<&str> {
+        self.as_str().map(|s| s.as_str())
+    }
+
+    /// Identity comparison (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// A stable identity number (`id()`).
+    pub fn id(&self) -> i64 {
+        match self {
+            Value::Null => 0,
+            Value::None => 0x1000,
+            Value::Bool(b) => 0x1010 + *b as i64 * 16,
+            // Inline values get ids outside the range of heap addresses (which are aligned).
+            Value::Int(i) => (((*i as i128) << 3) | 1) as i64 & i64::MAX,
+            Value::Float(x) => ((x.to_bits() << 3) | 3) as i64 & i64::MAX,
+            Value::Obj(o) => Rc::as_ptr(o) as *const u8 as usize as i64,
+        }
+    }
+
+    pub fn from_obj(o: PyRef) -> Value {
+        Value::Obj(o)
+    }
+}
+
+/// Holds an object's class; replaceable for `__class__` assignment. Empty only while the
+/// `type` object itself is being bootstrapped.
+pub struct ClassCell(UnsafeCell<Option<PyRef>>);
+
+impl ClassCell {
+    pub fn new(cls: PyRef) -> ClassCell {
+        ClassCell(UnsafeCell::new(Some(cls)))
+    }
+
+    /// An empty cell, for bootstrapping `type` (whose class is itself).
+    pub(crate) fn empty() -> ClassCell {
+        ClassCell(UnsafeCell::new(None))
+    }
+
+    /// The class (a new strong reference).
+    #[inline]
+    pub fn get(&self) -> PyRef {
+        // SAFETY: single-threaded (Rc is !Send); no reference into the cell ever escapes,
+        // `set` replaces the value without any outstanding borrow.
+        match unsafe { &*self.0.get() } {
+            Some(c) => c.clone(),
+            // Only `type` starts empty and it is set before any other object exists.
+            None => unreachable!("class of the type object is set at bootstrap"),
+        }
+    }
+
+    /// The class's address, for identity checks without touching the refcount.
+    #[inline]
+    pub fn ptr(&self) -> *const PyObject {
+        // SAFETY: as for `get`.
+        match unsafe { &*self.0.get() } {
+            Some(c) => Rc::as_ptr(c),
+            None => std::ptr::null(),
+        }
+    }
+
+    pub fn set(&self, cls: PyRef) {
+        // SAFETY: as for `get`; the old class is dropped after the cell is updated.
+        let old = unsafe { std::mem::replace(&mut *self.0.get(), Some(cls)) };
+        drop(old);
+    }
+}
+
+/// A heap object.
+pub struct PyObject {
+    pub class: ClassCell,
+    /// The instance `__dict__` (a dict object), for objects that have one.
+    pub dict: OnceCell<PyRef>,
+    pub payload: Payload,
+}
+
+impl PyObject {
+    #[inline]
+    pub fn class(&self) -> PyRef {
+        self.class.get()
+    }
+
+    #[inline]
+    pub fn dict(&self) -> Option<&PyRef> {
+        self.dict.get()
+    }
+}
+
+/// Python `str` data: UTF-8 text, cached hash and code point count.
+pub struct PyStr {
+    s: Box<str>,
+    hash: Cell<i64>,
+    chars: u32,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s: Box<str> = s.into();
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, hash: Cell::new(-1), chars: chars.min(u32::MAX as usize) as u32 }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// Number of code points.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        if self.chars == u32::MAX {
+            self.s.chars().count()
+        } else {
+            self.chars as usize
+        }
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len() == self.s.len()
+    }
+
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = crate::hash::hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+}
+
+/// A user-visible function defined in Python.
+pub struct PyFunction {
+    pub code: Rc<Code>,
+    pub globals: PyRef,
+    pub name: RefCell<PyRef>,
+    pub qualname: RefCell<PyRef>,
+    pub defaults: RefCell<Option<PyRef>>,
+    pub kwdefaults: RefCell<Option<PyRef>>,
+    pub closure: Option<Box<[PyRef]>>,
+    pub doc: RefCell<Value>,
+    pub annotations: RefCell<Option<PyRef>>,
+    pub module: RefCell<Value>,
+}
+
+/// Arguments passed to a native function: positional values, then keyword names and values.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kwnames: &'a [PyRef],
+    pub kwvals: &'a [Value],
+}
+
+pub type NativeFn = fn(&mut crate::vm::Vm, Args) -> crate::vm::PyResult<Value>;
+
+/// Flags of a native function.
+pub mod native_flags {
+    /// Needs the caller's globals/locals (globals(), locals(), vars(), eval, exec, dir).
+    pub const NEEDS_FRAME: u8 = 1;
+    /// Also needs a snapshot of the caller's local variables (locals(), vars(), dir()).
+    pub const NEEDS_LOCALS: u8 = 2;
+}
+
+/// A function implemented in Rust, optionally bound to `self`.
+pub struct NativeFunc {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub self_: Value,
+    /// Type or module qualifier used in repr and `__qualname__`.
+    pub owner: Option<&'static str>,
+    pub flags: u8,
+    pub doc: Option<&'static str>,
+}
+
+/// What `property(...)` holds.
+pub struct PropertyData {
+    pub fget: RefCell<Value>,
+    pub fset: RefCell<Value>,
+    pub fdel: RefCell<Value>,
+    pub doc: RefCell<Value>,
+    pub name: RefCell<Value>,
+}
+
+/// The payload of exception instances.
+pub struct ExceptionData {
+    pub args: RefCell<Value>,
+    pub traceback: RefCell<Value>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+    /// Frames the exception passed through (innermost last), before a traceback object
+    /// is materialised.
+    pub tb_entries: RefCell<Vec<TbEntry>>,
+    pub notes: RefCell<Value>,
+}
+
+/// One traceback entry: a code object and the instruction index.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<Code>,
+    pub lasti: u32,
+}
+
+/// Generator, coroutine and async generator state.
+pub struct GenData {
+    pub frame: RefCell<Option<Box<crate::frame::Frame>>>,
+    pub name: RefCell<PyRef>,
+    pub qualname: RefCell<PyRef>,
+    pub code: Rc<Code>,
+    pub running: Cell<bool>,
+    pub kind: GenKind,
+    /// The sub-iterator a `yield from`/`await` delegates to.
+    pub yield_from: RefCell<Value>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+/// Builtin iterator states.
+pub enum IterState {
+    /// Over a list by index (sees mutation as CPython does).
+    List { list: PyRef, index: usize },
+    ListReverse { list: PyRef, index: isize },
+    Tuple { tuple: PyRef, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    BigRange { next: BigInt, stop: BigInt, step: BigInt },
+    /// Over a str by byte offset.
+    Str { s: PyRef, byte: usize },
+    Bytes { b: PyRef, index: usize },
+    /// Over dict keys/values/items by entry index; `len` detects size changes.
+    Dict { dict: PyRef, index: usize, len: usize, kind: DictIterKind, reverse: bool },
+    Set { set: PyRef, index: usize, len: usize },
+    /// `iter(obj)` for objects with only `__getitem__`.
+    SeqIter { obj: Value, index: i64 },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Reversed { seq: Value, index: i64 },
+    Exhausted,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// Extension point for types defined by modules (deque, StringIO, ...).
+pub trait NativeObject: Any {
+    /// Calls `visit` on every Python value this object holds (for the cycle collector).
+    fn traverse(&self, visit: &mut dyn FnMut(&Value));
+    /// Drops every held Python value (breaks cycles).
+    fn clear(&self) {}
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// Builtin payload kinds.
+pub enum Payload {
+    /// An instance with no builtin base (object() and most user classes). Slot values live
+    /// here (for `__slots__`).
+    Object(RefCell<Vec<Value>>),
+    /// A big int, or an int-subclass instance.
+    Int(BigInt),
+    /// A float-subclass instance (exact floats are inline).
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(PyDict),
+    Set(RefCell<SetData>),
+    FrozenSet(RefCell<SetData>),
+    Range(Box<RangeData>),
+    Slice(Box<[Value; 3]>),
+    Cell(RefCell<Value>),
+    Function(Box<PyFunction>),
+    NativeFunction(Box<NativeFunc>),
+    /// A builtin method (unbound) stored in a builtin type's dict.
+    MethodDescr(Box<NativeFunc>),
+    /// A builtin classmethod (e.g. `dict.fromkeys`).
+    ClassMethodDescr(Box<NativeFunc>),
+    BoundMethod(Box<(Value, Value)>),
+    ClassMethod(RefCell<Value>),
+    StaticMethod(RefCell<Value>),
+    Property(Box<PropertyData>),
+    Type(Box<crate::types::PyType>),
+    Module(Box<ModuleData>),
+    Code(Rc<Code>),
+    Exception(Box<ExceptionData>),
+    Generator(Box<GenData>),
+    Iter(RefCell<IterState>),
+    Super(Box<(Value, Value)>),
+    MappingProxy(PyRef),
+    DictView(PyRef, DictIterKind),
+    NotImplemented,
+    Ellipsis,
+    WeakRef(Box<WeakRefData>),
+    /// A computed attribute of a builtin type (e.g. `int.real`, `function.__name__`).
+    GetSet(Box<GetSetDef>),
+    /// A `__slots__` member: the slot index in `Payload::Object` storage.
+    Member(Box<MemberDef>),
+    Native(Box<dyn NativeObject>),
+}
+
+pub type GetterFn = fn(&mut crate::vm::Vm, &Value) -> crate::vm::PyResult<Value>;
+/// Sets (Some) or deletes (None) the attribute.
+pub type SetterFn = fn(&mut crate::vm::Vm, &Value, Option<Value>) -> crate::vm::PyResult<()>;
+
+pub struct MemberDef {
+    pub name: PyRef,
+    pub index: usize,
+    pub owner: PyRef,
+}
+
+pub struct GetSetDef {
+    pub name: &'static str,
+    pub owner: &'static str,
+    pub get: GetterFn,
+    pub set: Option<SetterFn>,
+}
+
+pub struct WeakRefData {
+    pub target: RefCell<std::rc::Weak<PyObject>>,
+    pub callback: RefCell<Value>,
+    pub hash: Cell<Option<i64>>,
+}
+
+pub struct ModuleData {
+    pub name: RefCell<String>,
+}
+
+/// A `range` object.
+pub struct RangeData {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+    /// The same in i64 when all fit (fast path).
+    pub small: Option<(i64, i64, i64)>,
+}
+
+impl Payload {
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Payload::Object(_) => "object",
+            Payload::Int(_) => "int",
+            Payload::Float(_) => "float",
+            Payload::Complex(..) => "complex",
+            Payload::Str(_) => "str",
+            Payload::Bytes(_) => "bytes",
+            Payload::ByteArray(_) => "bytearray",
+            Payload::Tuple(_) => "tuple",
+            Payload::List(_) => "list",
+            Payload::Dict(_) => "dict",
+            Payload::Set(_) => "set",
+            Payload::FrozenSet(_) => "frozenset",
+            Payload::Range(_) => "range",
+            Payload::Slice(_) => "slice",
+            Payload::Cell(_) => "cell",
+            Payload::Function(_) => "function",
+            Payload::NativeFunction(_) => "builtin_function_or_method",
+            Payload::MethodDescr(_) => "method_descriptor",
+            Payload::ClassMethodDescr(_) => "classmethod_descriptor",
+            Payload::BoundMethod(_) => "method",
+            Payload::ClassMethod(_) => "classmethod",
+            Payload::StaticMethod(_) => "staticmethod",
+            Payload::Property(_) => "property",
+            Payload::Type(_) => "type",
+            Payload::Module(_) => "module",
+            Payload::Code(_) => "code",
+            Payload::Exception(_) => "exception",
+            Payload::Generator(_) => "generator",
+            Payload::Iter(_) => "iterator",
+            Payload::Super(_) => "super",
+            Payload::MappingProxy(_) => "mappingproxy",
+            Payload::DictView(..) => "dict_view",
+            Payload::NotImplemented => "NotImplementedType",
+            Payload::Ellipsis => "ellipsis",
+            Payload::WeakRef(_) => "weakref",
+            Payload::GetSet(_) => "getset_descriptor",
+            Payload::Member(_) => "member_descriptor",
+            Payload::Native(_) => "native",
+        }
+    }
+}

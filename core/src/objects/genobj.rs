@@ -1,0 +1,648 @@
+//! Generators, coroutines and async generators: suspended frames resumed with send/throw.
+
+use std::cell::{Cell, RefCell};
+
+use crate::frame::Frame;
+use crate::object::*;
+use crate::objects::strobj;
+use crate::types::{self, types, MethodDef};
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub enum SendResult {
+    Yield(Value),
+    Return(Value),
+}
+
+/// Marker wrapping values yielded by an async generator (as opposed to awaits passing
+/// through it).
+pub struct AsyncGenValue(pub Value);
+
+impl NativeObject for AsyncGenValue {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.0);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+pub fn new_generator(func: &PyFunction, frame: Box<Frame>) -> Value {
+    use crate::bytecode::code_flags as cf;
+    let code = func.code.clone();
+    let kind = if code.flags & cf::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else if code.flags & cf::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else {
+        GenKind::Generator
+    };
+    let t = types();
+    let cls = match kind {
+        GenKind::Generator => &t.generator,
+        GenKind::Coroutine => &t.coroutine,
+        GenKind::AsyncGenerator => &t.async_generator,
+    };
+    types::new_obj(
+        cls,
+        Payload::Generator(Box::new(GenData {
+            frame: RefCell::new(Some(frame)),
+            name: RefCell::new(func.name.borrow().clone()),
+            qualname: RefCell::new(func.qualname.borrow().clone()),
+            code,
+            running: Cell::new(false),
+            kind,
+            yield_from: RefCell::new(Value::Null),
+        })),
+    )
+}
+
+fn gen_data(v: &Value) -> Option<&GenData> {
+    match v.payload()? {
+        Payload::Generator(g) => Some(g),
+        _ => None,
+    }
+}
+
+fn kind_name(k: GenKind) -> &'static str {
+    match k {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
+}
+
+/// Resumes a generator with a sent value or a thrown exception.
+pub fn resume(vm: &mut Vm, g: &GenData, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+    if g.running.get() {
+        return Err(vm.new_value_error(format!("{} already executing", kind_name(g.kind))));
+    }
+    let frame = g.frame.borrow_mut().take();
+    let Some(mut frame) = frame else {
+        if let Some(e) = throw {
+            return Err(e);
+        }
+        if g.kind == GenKind::Coroutine {
+            return Err(vm.new_runtime_error("cannot reuse already awaited coroutine"));
+        }
+        return Ok(SendResult::Return(Value::None));
+    };
+    if frame.pc == 0 && throw.is_none() && !value.is_none() {
+        *g.frame.borrow_mut() = Some(frame);
+        return Err(vm.new_type_error(format!(
+            "can't send non-None value to a just-started {}",
+            kind_name(g.kind)
+        )));
+    }
+    if throw.is_none() {
+        frame.stack.push(value);
+    } else if frame.pc == 0 {
+        // Thrown into a just-started generator: it never runs.
+        vm.release_frame(frame);
+        return Err(throw.unwrap_or_else(|| vm.new_runtime_error("throw")));
+    }
+    if let Err(e) = vm.enter_call() {
+        *g.frame.borrow_mut() = Some(frame);
+        return Err(e);
+    }
+    frame.handled_base = vm.handled.len();
+    let saved = std::mem::take(&mut frame.saved_handled);
+    vm.handled.extend(saved);
+    g.running.set(true);
+    let (r, mut f) = vm.execute(frame, throw);
+    g.running.set(false);
+    vm.leave_call();
+    match r {
+        Ok(crate::vm::Exit::Yield(v)) => {
+            let hb = f.handled_base.min(vm.handled.len());
+            f.saved_handled = vm.handled.split_off(hb);
+            *g.frame.borrow_mut() = Some(f);
+            Ok(SendResult::Yield(v))
+        }
+        Ok(crate::vm::Exit::Return(v)) => {
+            vm.handled.truncate(f.handled_base);
+            vm.release_frame(f);
+            Ok(SendResult::Return(v))
+        }
+        Err(e) => {
+            vm.handled.truncate(f.handled_base.min(vm.handled.len()));
+            vm.release_frame(f);
+            // PEP 479: StopIteration escaping a generator becomes RuntimeError.
+            let si = &types().exc.stop_iteration;
+            let sai = &types().exc.stop_async_iteration;
+            if types::is_subtype(&e.0.class(), si) || (g.kind == GenKind::AsyncGenerator && types::is_subtype(&e.0.class(), sai)) {
+                let what = if types::is_subtype(&e.0.class(), si) { "StopIteration" } else { "StopAsyncIteration" };
+                let msg = format!("{} raised {}", kind_name(g.kind), what);
+                let re = vm.new_runtime_error(msg);
+                crate::exceptions::set_cause(&re.0, Value::Obj(e.0.clone()));
+                crate::exceptions::set_context(&re.0, Value::Obj(e.0.clone()));
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `next(gen)` for generators: Ok(None) when exhausted.
+pub fn gen_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    let Some(g) = gen_data(it) else { return Ok(None) };
+    if g.kind != GenKind::Generator {
+        return Err(vm.new_type_error(format!("'{}' object is not an iterator", kind_name(g.kind))));
+    }
+    match resume(vm, g, Value::None, None)? {
+        SendResult::Yield(v) => Ok(Some(v)),
+        SendResult::Return(_) => Ok(None),
+    }
+}
+
+/// Sends `value` into a sub-iterator (yield from / await).
+pub fn send_to(vm: &mut Vm, sub: &Value, value: Value) -> PyResult<SendResult> {
+    if let Some(g) = gen_data(sub) {
+        return resume(vm, g, value, None);
+    }
+    let r = if value.is_none() {
+        match vm.fast_next(sub) {
+            Some(r) => match r? {
+                Some(v) => return Ok(SendResult::Yield(v)),
+                None => return Ok(SendResult::Return(Value::None)),
+            },
+            None => {
+                let cls = types::class_of(sub);
+                match types::lookup_str(&cls, "__next__") {
+                    Some(m) => vm.call_special(&m, sub, &[]),
+                    None => return Err(vm.new_type_error(format!("'{}' object is not an iterator", types::type_name(sub)))),
+                }
+            }
+        }
+    } else {
+        vm.call_method(sub, "send", &[value])
+    };
+    match r {
+        Ok(v) => Ok(SendResult::Yield(v)),
+        Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => {
+            Ok(SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The iterator behind `await v`.
+pub fn get_awaitable(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(g) = gen_data(v) {
+        if g.kind == GenKind::Coroutine {
+            return Ok(v.clone());
+        }
+        if g.code.flags & crate::bytecode::code_flags::ITERABLE_COROUTINE != 0 {
+            return Ok(v.clone());
+        }
+    }
+    let cls = types::class_of(v);
+    match types::lookup_str(&cls, "__await__") {
+        Some(m) => {
+            let it = vm.call_special(&m, v, &[])?;
+            if let Some(g) = gen_data(&it) {
+                if g.kind == GenKind::Coroutine {
+                    return Err(vm.new_type_error("__await__() returned a coroutine"));
+                }
+            }
+            let itcls = types::class_of(&it);
+            if types::lookup_str(&itcls, "__next__").is_none() && gen_data(&it).is_none() {
+                return Err(vm.new_type_error(format!(
+                    "__await__() returned non-iterator of type '{}'",
+                    types::type_name(&it)
+                )));
+            }
+            Ok(it)
+        }
+        None => Err(vm.new_type_error(format!(
+            "object {} can't be used in 'await' expression",
+            types::type_name(v)
+        ))),
+    }
+}
+
+pub fn get_aiter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let cls = types::class_of(v);
+    match types::lookup_str(&cls, "__aiter__") {
+        Some(m) => vm.call_special(&m, v, &[]),
+        None => Err(vm.new_type_error(format!(
+            "'async for' requires an object with __aiter__ method, got {}",
+            types::type_name(v)
+        ))),
+    }
+}
+
+pub fn get_anext_awaitable(vm: &mut Vm, it: &Value) -> PyResult<Value> {
+    let cls = types::class_of(it);
+    match types::lookup_str(&cls, "__anext__") {
+        Some(m) => {
+            let aw = vm.call_special(&m, it, &[])?;
+            get_awaitable(vm, &aw)
+        }
+        None => Err(vm.new_type_error(format!(
+            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+            types::type_name(it)
+        ))),
+    }
+}
+
+fn self_gen<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a GenData> {
+    args.pos.first().and_then(gen_data).ok_or_else(|| vm.new_type_error("generator expected"))
+}
+
+fn gen_send_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "send", 2)?;
+    let g = self_gen(vm, &args)?;
+    match resume(vm, g, a[1].clone(), None)? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(r) => Err(vm.new_stop_iteration(r)),
+    }
+}
+
+/// Builds the exception for `throw(typ[, val[, tb]])`.
+fn make_throw(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
+    let typ = &a[1];
+    let val = a.get(2).cloned().unwrap_or(Value::None);
+    let e = match typ {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, &types().exc.base_exception) => {
+            if val.is_none() {
+                vm.exception_from_value(typ)?
+            } else if types::isinstance(&val, o) {
+                vm.exception_from_value(&val)?
+            } else {
+                let inst = vm.call(typ, &[val])?;
+                vm.exception_from_value(&inst)?
+            }
+        }
+        Value::Obj(o) if types::is_subtype(&o.class(), &types().exc.base_exception) => {
+            if !val.is_none() {
+                return Err(vm.new_type_error("instance exception may not have a separate value"));
+            }
+            PyErr(o.clone())
+        }
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                types::type_name(typ)
+            )))
+        }
+    };
+    if let Some(tb) = a.get(3) {
+        if !tb.is_none() {
+            crate::exceptions::set_traceback_value(vm, &e.0, tb.clone())?;
+        }
+    }
+    Ok(e)
+}
+
+/// throw() with delegation to a `yield from` sub-iterator.
+pub fn gen_throw(vm: &mut Vm, g: &GenData, exc: PyErr) -> PyResult<SendResult> {
+    // Delegate if suspended inside `yield from`/`await`.
+    let sub = {
+        let fr = g.frame.borrow();
+        match fr.as_ref() {
+            Some(f) if f.pc > 0 => delegate_target(f),
+            _ => None,
+        }
+    };
+    if let Some(sub) = sub {
+        let is_exit = types::is_subtype(&exc.0.class(), &types().exc.generator_exit);
+        let r = if is_exit {
+            // close() the sub-iterator, then raise GeneratorExit here.
+            let cls = types::class_of(&sub);
+            if let Some(sg) = gen_data(&sub) {
+                gen_close(vm, sg)?;
+            } else if let Some(close) = types::lookup_str(&cls, "close") {
+                vm.call_special(&close, &sub, &[])?;
+            }
+            None
+        } else if let Some(sg) = gen_data(&sub) {
+            Some(gen_throw(vm, sg, exc.clone()))
+        } else {
+            let cls = types::class_of(&sub);
+            match types::lookup_str(&cls, "throw") {
+                Some(t) => {
+                    let etype = Value::Obj(exc.0.class());
+                    Some(match vm.call_special(&t, &sub, &[etype, Value::Obj(exc.0.clone())]) {
+                        Ok(v) => Ok(SendResult::Yield(v)),
+                        Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => {
+                            Ok(SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)))
+                        }
+                        Err(e) => Err(e),
+                    })
+                }
+                None => None,
+            }
+        };
+        match r {
+            Some(Ok(SendResult::Yield(v))) => return Ok(SendResult::Yield(v)),
+            Some(Ok(SendResult::Return(v))) => {
+                // Sub-iterator finished: continue our frame after the Send with its value.
+                let mut fr = g.frame.borrow_mut();
+                if let Some(f) = fr.as_mut() {
+                    finish_delegation(f, v);
+                }
+                drop(fr);
+                return match resume_after_delegation(vm, g)? {
+                    Some(r) => Ok(r),
+                    None => Ok(SendResult::Return(Value::None)),
+                };
+            }
+            Some(Err(e)) => return resume(vm, g, Value::None, Some(e)),
+            None => {}
+        }
+    }
+    resume(vm, g, Value::None, Some(exc))
+}
+
+/// If the frame is suspended at the YieldValue of a Send loop, the sub-iterator (TOS).
+fn delegate_target(f: &Frame) -> Option<Value> {
+    use crate::bytecode::Op;
+    match (f.code.ops.get(f.pc), f.code.ops.get(f.pc.wrapping_sub(2))) {
+        (Some(Op::Jump(t)), Some(Op::Send(_))) => match f.code.ops.get(*t as usize) {
+            Some(Op::Send(_)) => f.stack.last().cloned(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Positions a frame suspended in a Send loop as if the sub-iterator returned `v`.
+fn finish_delegation(f: &mut Frame, v: Value) {
+    use crate::bytecode::Op;
+    if let Some(Op::Send(end)) = f.code.ops.get(f.pc.wrapping_sub(2)) {
+        let end = *end as usize;
+        f.stack.pop();
+        f.stack.push(v);
+        f.pc = end;
+    }
+}
+
+fn resume_after_delegation(vm: &mut Vm, g: &GenData) -> PyResult<Option<SendResult>> {
+    // Resume without pushing a sent value: emulate by pushing and letting the frame pop it.
+    let frame = g.frame.borrow_mut().take();
+    let Some(frame) = frame else { return Ok(None) };
+    vm.enter_call()?;
+    let mut frame = frame;
+    frame.handled_base = vm.handled.len();
+    let saved = std::mem::take(&mut frame.saved_handled);
+    vm.handled.extend(saved);
+    g.running.set(true);
+    let (r, mut f) = vm.execute(frame, None);
+    g.running.set(false);
+    vm.leave_call();
+    match r {
+        Ok(crate::vm::Exit::Yield(v)) => {
+            let hb = f.handled_base.min(vm.handled.len());
+            f.saved_handled = vm.handled.split_off(hb);
+            *g.frame.borrow_mut() = Some(f);
+            Ok(Some(SendResult::Yield(v)))
+        }
+        Ok(crate::vm::Exit::Return(v)) => {
+            vm.release_frame(f);
+            Ok(Some(SendResult::Return(v)))
+        }
+        Err(e) => {
+            vm.release_frame(f);
+            Err(e)
+        }
+    }
+}
+
+fn gen_throw_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "throw", 2, 4)?;
+    let g = self_gen(vm, &args)?;
+    let exc = make_throw(vm, a)?;
+    match gen_throw(vm, g, exc)? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(r) => Err(vm.new_stop_iteration(r)),
+    }
+}
+
+pub fn gen_close(vm: &mut Vm, g: &GenData) -> PyResult<()> {
+    let started = g.frame.borrow().as_ref().map(|f| f.pc > 0);
+    match started {
+        None => return Ok(()),
+        Some(false) => {
+            if let Some(f) = g.frame.borrow_mut().take() {
+                vm.release_frame(f);
+            }
+            return Ok(());
+        }
+        Some(true) => {}
+    }
+    let exit = vm.new_exception(&types().exc.generator_exit, vec![]);
+    match gen_throw(vm, g, exit) {
+        Ok(SendResult::Yield(_)) => Err(vm.new_runtime_error(format!("{} ignored GeneratorExit", kind_name(g.kind)))),
+        Ok(SendResult::Return(_)) => Ok(()),
+        Err(e) => {
+            if vm.exception_matches(&e, &types().exc.generator_exit) || vm.exception_matches(&e, &types().exc.stop_iteration) {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn gen_close_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = self_gen(vm, &args)?;
+    gen_close(vm, g)?;
+    Ok(Value::None)
+}
+
+fn gen_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn gen_next_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = self_gen(vm, &args)?;
+    match resume(vm, g, Value::None, None)? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(r) => Err(vm.new_stop_iteration(r)),
+    }
+}
+
+fn gen_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = self_gen(vm, &args)?;
+    let what = match g.kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async_generator",
+    };
+    Ok(strobj::new_str(format!(
+        "<{} object {} at {:#x}>",
+        what,
+        g.qualname.borrow().payload_str(),
+        args.pos[0].id()
+    )))
+}
+
+fn g_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    gen_data(v).map(|g| Value::Obj(g.name.borrow().clone())).ok_or_else(|| vm.new_type_error("generator expected"))
+}
+fn g_set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
+    match new {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Str(_)) => {
+            *g.name.borrow_mut() = o;
+            Ok(())
+        }
+        _ => Err(vm.new_type_error("__name__ must be set to a string object")),
+    }
+}
+fn g_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    gen_data(v).map(|g| Value::Obj(g.qualname.borrow().clone())).ok_or_else(|| vm.new_type_error("generator expected"))
+}
+fn g_running(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    gen_data(v).map(|g| Value::Bool(g.running.get())).ok_or_else(|| vm.new_type_error("generator expected"))
+}
+fn g_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    gen_data(v)
+        .map(|g| types::new_obj(&types().code, Payload::Code(g.code.clone())))
+        .ok_or_else(|| vm.new_type_error("generator expected"))
+}
+fn g_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
+    Ok(if g.frame.borrow().is_some() { Value::Bool(true) } else { Value::None })
+}
+fn g_suspended(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
+    let s = g.frame.borrow().as_ref().map(|f| f.pc > 0).unwrap_or(false) && !g.running.get();
+    Ok(Value::Bool(s))
+}
+fn g_yieldfrom(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
+    let fr = g.frame.borrow();
+    Ok(fr.as_ref().and_then(|f| delegate_target(f)).unwrap_or(Value::None))
+}
+
+fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    self_gen(vm, &args)?;
+    Ok(args.pos[0].clone())
+}
+
+pub static GENERATOR_METHODS: &[MethodDef] = &[
+    MethodDef::method("send", gen_send_m),
+    MethodDef::method("throw", gen_throw_m),
+    MethodDef::method("close", gen_close_m),
+    MethodDef::method("__iter__", gen_iter),
+    MethodDef::method("__next__", gen_next_m),
+    MethodDef::method("__repr__", gen_repr),
+    MethodDef::getset("__name__", g_name, g_set_name),
+    MethodDef::getter("__qualname__", g_qualname),
+    MethodDef::getter("gi_running", g_running),
+    MethodDef::getter("gi_code", g_code),
+    MethodDef::getter("gi_frame", g_frame),
+    MethodDef::getter("gi_suspended", g_suspended),
+    MethodDef::getter("gi_yieldfrom", g_yieldfrom),
+];
+
+pub static COROUTINE_METHODS: &[MethodDef] = &[
+    MethodDef::method("send", gen_send_m),
+    MethodDef::method("throw", gen_throw_m),
+    MethodDef::method("close", gen_close_m),
+    MethodDef::method("__await__", coro_await),
+    MethodDef::method("__next__", gen_next_m),
+    MethodDef::method("__repr__", gen_repr),
+    MethodDef::getset("__name__", g_name, g_set_name),
+    MethodDef::getter("__qualname__", g_qualname),
+    MethodDef::getter("cr_running", g_running),
+    MethodDef::getter("cr_code", g_code),
+    MethodDef::getter("cr_frame", g_frame),
+    MethodDef::getter("cr_suspended", g_suspended),
+    MethodDef::getter("cr_await", g_yieldfrom),
+];
+
+// ----- async generators -----
+
+/// Drives an async generator one step for `__anext__`/`asend`: returns the awaitable.
+fn agen_step(vm: &mut Vm, agen: &Value, value: Value, throw: Option<PyErr>) -> PyResult<Value> {
+    let _ = vm;
+    Ok(types::new_obj(
+        &types().iterator,
+        Payload::Native(Box::new(AsyncGenStep {
+            agen: agen.clone(),
+            value: RefCell::new(Some(value)),
+            throw: RefCell::new(throw.map(|e| Value::Obj(e.0))),
+        })),
+    ))
+}
+
+/// The awaitable returned by `__anext__`/`asend`/`athrow`.
+pub struct AsyncGenStep {
+    pub agen: Value,
+    pub value: RefCell<Option<Value>>,
+    pub throw: RefCell<Option<Value>>,
+}
+
+impl NativeObject for AsyncGenStep {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.agen);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// One `send` into an async generator step awaitable.
+pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult<Value> {
+    let Some(g) = gen_data(&step.agen) else { return Err(vm.new_type_error("async generator expected")) };
+    let first = step.value.borrow_mut().take();
+    let value = first.unwrap_or(sent);
+    let throw = step.throw.borrow_mut().take().and_then(|v| v.as_obj().cloned()).map(PyErr);
+    let r = if g.frame.borrow().is_none() {
+        if let Some(e) = throw {
+            return Err(e);
+        }
+        return Err(vm.new_exception(&types().exc.stop_async_iteration, vec![]));
+    } else {
+        match throw {
+            Some(e) => gen_throw(vm, g, e),
+            None => resume(vm, g, value, None),
+        }
+    };
+    match r? {
+        SendResult::Yield(v) => {
+            if let Some(Payload::Native(n)) = v.payload() {
+                if let Some(w) = n.as_any().downcast_ref::<AsyncGenValue>() {
+                    return Err(vm.new_stop_iteration(w.0.clone()));
+                }
+            }
+            Ok(v)
+        }
+        SendResult::Return(_) => Err(vm.new_exception(&types().exc.stop_async_iteration, vec![])),
+    }
+}
+
+fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    agen_step(vm, &args.pos[0], Value::None, None)
+}
+fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "asend", 2)?;
+    agen_step(vm, &a[0], a[1].clone(), None)
+}
+fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "athrow", 2, 4)?;
+    let e = make_throw(vm, a)?;
+    agen_step(vm, &a[0], Value::None, Some(e))
+}
+fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = vm.new_exception(&types().exc.generator_exit, vec![]);
+    agen_step(vm, &args.pos[0], Value::None, Some(e))
+}
+fn agen_aiter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
+    MethodDef::method("__anext__", agen_anext),
+    MethodDef::method("__aiter__", agen_aiter),
+    MethodDef::method("asend", agen_asend),
+    MethodDef::method("athrow", agen_athrow),
+    MethodDef::method("aclose", agen_aclose),
+    MethodDef::method("__repr__", gen_repr),
+    MethodDef::getter("__name__", g_name),
+    MethodDef::getter("__qualname__", g_qualname),
+    MethodDef::getter("ag_running", g_running),
+    MethodDef::getter("ag_code", g_code),
+];

@@ -1,0 +1,711 @@
+//! `int` and `bool`: small ints inline (`Value::Int`), big ints as `Payload::Int(BigInt)`.
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use super::slots;
+use crate::object::*;
+use crate::types::{self, types, MethodDef};
+use crate::vm::{PyResult, Vm};
+
+/// Normalises a BigInt: inline when it fits in i64.
+pub fn int_from_bigint(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => types::new_obj(&types().int, Payload::Int(b)),
+    }
+}
+
+pub fn new_int(i: i64) -> Value {
+    Value::Int(i)
+}
+
+/// The value of an int-like (int, bool, int subclass) as BigInt.
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The value of an int-like as i64 if it fits.
+pub fn to_i64(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => b.to_i64(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)))
+}
+
+/// Parses a literal's digits (no underscores) in `radix`. None if it exceeds the digit limit.
+pub fn parse_int_literal(digits: &str, radix: u32) -> Option<Value> {
+    if radix == 10 && digits.len() > 4300 {
+        return None;
+    }
+    if let Ok(i) = i64::from_str_radix(digits, radix) {
+        return Some(Value::Int(i));
+    }
+    BigInt::parse_bytes(digits.as_bytes(), radix).map(int_from_bigint)
+}
+
+/// Correctly rounded BigInt -> f64; None on overflow.
+pub fn bigint_to_f64(b: &BigInt) -> Option<f64> {
+    if let Some(i) = b.to_i64() {
+        if i.unsigned_abs() < (1u64 << 53) {
+            return Some(i as f64);
+        }
+    }
+    let bits = b.bits();
+    if bits > 1024 {
+        return None;
+    }
+    // Keep 64 significant bits plus a sticky bit, then let the conversion round.
+    let neg = b.is_negative();
+    let mag = b.abs();
+    let f = if bits <= 64 {
+        mag.to_u64().map(|u| u as f64).unwrap_or(0.0)
+    } else {
+        let shift = bits - 64;
+        let top: BigInt = &mag >> shift;
+        let mut t = top.to_u64().unwrap_or(0);
+        let rest_nonzero = (&mag - (&top << shift)) != BigInt::zero();
+        if rest_nonzero {
+            t |= 1;
+        }
+        // Round to 53 bits with sticky information preserved in the low bit.
+        let r = (t as f64) * 2f64.powi(shift as i32);
+        if r.is_infinite() {
+            return None;
+        }
+        r
+    };
+    if f.is_infinite() {
+        return None;
+    }
+    Some(if neg { -f } else { f })
+}
+
+/// Exact f64 -> BigInt (f must be finite and integral).
+pub fn f64_to_bigint(f: f64) -> BigInt {
+    if f.abs() < 9.0e18 {
+        return BigInt::from(f as i64);
+    }
+    let (m, e) = crate::hash::frexp(f);
+    // f = m * 2^e with 0.5 <= |m| < 1; take 53 bits.
+    let mant = (m * (1u64 << 53) as f64) as i64;
+    let e2 = e - 53;
+    let b = BigInt::from(mant);
+    if e2 >= 0 {
+        b << (e2 as usize)
+    } else {
+        b >> ((-e2) as usize)
+    }
+}
+
+/// Correctly rounded int / int.
+pub fn true_divide(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if b.is_zero() {
+        return Err(vm.new_zero_division_error("division by zero"));
+    }
+    if let (Some(x), Some(y)) = (bigint_to_f64(a), bigint_to_f64(b)) {
+        if a.bits() <= 53 && b.bits() <= 53 {
+            return Ok(Value::Float(x / y));
+        }
+    }
+    // Scale so the quotient has at least 55 significant bits, then round.
+    let neg = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    let shift: i64 = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift >= 0 { (a << (shift as usize), b) } else { (a, b << ((-shift) as usize)) };
+    let (q, r) = num.div_rem(&den);
+    let mut q = q;
+    if !r.is_zero() {
+        q |= BigInt::one();
+    }
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
+    let result = if shift >= 0 { qf / 2f64.powi(shift.min(1074) as i32) / 2f64.powi((shift - shift.min(1074)) as i32) } else { qf * 2f64.powi((-shift) as i32) };
+    if result.is_infinite() {
+        return Err(vm.new_overflow_error("integer division result too large for a float"));
+    }
+    Ok(Value::Float(if neg { -result } else { result }))
+}
+
+/// `a ** b` for non-negative b, with a size pre-check.
+pub fn int_pow(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if a.is_zero() || a.is_one() {
+        return Ok(if b.is_zero() { Value::Int(1) } else { int_from_bigint(a.clone()) });
+    }
+    if *a == BigInt::from(-1) {
+        return Ok(Value::Int(if b.is_even() { 1 } else { -1 }));
+    }
+    let Some(e) = b.to_u64() else {
+        return Err(vm.new_memory_error());
+    };
+    let bits = (a.bits() as f64 - 1.0).max(1.0) * e as f64;
+    if bits > 8.0 * crate::alloc::limit().min(1 << 34) as f64 {
+        return Err(vm.new_memory_error());
+    }
+    vm.check_alloc((bits / 8.0) as usize)?;
+    Ok(int_from_bigint(num_traits::pow::Pow::pow(a, e)))
+}
+
+/// Decimal string of an int, with the int_max_str_digits limit.
+pub fn int_to_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Int(i) => Ok(i.to_string()),
+        Value::Bool(b) => Ok((*b as i64).to_string()),
+        _ => {
+            let b = to_bigint(v).unwrap_or_default();
+            let limit = vm.int_max_str_digits;
+            if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
+                return Err(vm.new_value_error(format!(
+                    "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    limit
+                )));
+            }
+            let s = b.to_string();
+            let digits = s.trim_start_matches('-').len();
+            if limit > 0 && digits > limit {
+                return Err(vm.new_value_error(format!(
+                    "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    limit
+                )));
+            }
+            Ok(s)
+        }
+    }
+}
+
+/// `int(s, base)` parsing with Python's rules (whitespace, sign, underscores, prefixes).
+pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    let orig = s;
+    let err = |vm: &mut Vm| {
+        let r = crate::objects::strobj::repr_str(orig);
+        vm.new_value_error(format!("invalid literal for int() with base {}: {}", base, r))
+    };
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let mut base = base;
+    let mut body = t;
+    let lower = t.to_ascii_lowercase();
+    if base == 0 || base == 16 || base == 8 || base == 2 {
+        let pre = if lower.starts_with("0x") {
+            Some(16)
+        } else if lower.starts_with("0o") {
+            Some(8)
+        } else if lower.starts_with("0b") {
+            Some(2)
+        } else {
+            None
+        };
+        if let Some(p) = pre {
+            if base == 0 || base == p {
+                base = p;
+                body = &t[2..];
+                // Underscore allowed right after the prefix.
+                if let Some(rest) = body.strip_prefix('_') {
+                    body = rest;
+                }
+            }
+        }
+    }
+    if base == 0 {
+        base = 10;
+        if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_') {
+            return Err(err(vm));
+        }
+    }
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(err(vm));
+    }
+    let mut digits = String::with_capacity(body.len());
+    for c in body.chars() {
+        if c == '_' {
+            continue;
+        }
+        let d = if c.is_ascii() { c } else { unicode_digit(c).unwrap_or('?') };
+        if !d.is_digit(base) {
+            return Err(err(vm));
+        }
+        digits.push(d);
+    }
+    let limit = vm.int_max_str_digits;
+    if base == 10 && limit > 0 && digits.len() > limit {
+        return Err(vm.new_value_error(format!(
+            "Exceeds the limit ({}) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            limit,
+            digits.len()
+        )));
+    }
+    let v = match i64::from_str_radix(&digits, base) {
+        Ok(i) => BigInt::from(i),
+        Err(_) => match BigInt::parse_bytes(digits.as_bytes(), base) {
+            Some(b) => b,
+            None => return Err(err(vm)),
+        },
+    };
+    Ok(int_from_bigint(if neg { -v } else { v }))
+}
+
+/// Maps a Unicode decimal digit to its ASCII digit.
+fn unicode_digit(c: char) -> Option<char> {
+    let u = c as u32;
+    // Common decimal digit blocks (Nd): each block is 10 consecutive code points.
+    const ZEROS: &[u32] = &[
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6,
+        0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
+    ];
+    for z in ZEROS {
+        if u >= *z && u < z + 10 {
+            return char::from_digit(u - z, 10);
+        }
+    }
+    None
+}
+
+// ----- constructor -----
+
+fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // int.__new__(cls, x=0, base=10)
+    let cls = args.pos.first().cloned().unwrap_or(Value::Obj(types().int.clone()));
+    let rest = Args { pos: args.pos.get(1..).unwrap_or(&[]), ..args };
+    let bound = rest.bind(
+        vm,
+        &crate::vm::ArgSpec { name: "int", params: &["x", "base"], required: 0, posonly: 1, kwonly: 0 },
+    )?;
+    let x = bound[0].clone();
+    let base = bound[1].clone();
+    let v = match (x, base) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return Err(vm.new_type_error("int() missing string argument")),
+        (Some(x), None) => int_from_value(vm, &x)?,
+        (Some(x), Some(b)) => {
+            let base = match to_i64(&vm.index(&b)?) {
+                Some(b) => b,
+                None => return Err(vm.new_value_error("int() base must be >= 2 and <= 36, or 0")),
+            };
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(vm.new_value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            match &x {
+                Value::Obj(o) => match &o.payload {
+                    Payload::Str(s) => {
+                        let s = s.as_str().to_string();
+                        parse_int_str(vm, &s, base as u32)?
+                    }
+                    Payload::Bytes(_) | Payload::ByteArray(_) => {
+                        let data = crate::objects::bytesobj::bytes_data(&x).unwrap_or_default();
+                        let s = String::from_utf8_lossy(&data).to_string();
+                        parse_int_str(vm, &s, base as u32).map_err(|_| {
+                            let r = crate::objects::bytesobj::bytes_repr(&data, "b");
+                            vm.new_value_error(format!("invalid literal for int() with base {}: {}", base, r))
+                        })?
+                    }
+                    _ => return Err(vm.new_type_error("int() can't convert non-string with explicit base")),
+                },
+                _ => return Err(vm.new_type_error("int() can't convert non-string with explicit base")),
+            }
+        }
+    };
+    wrap_subclass(vm, &cls, v)
+}
+
+/// For `int.__new__(Sub, ...)`: re-wraps an int value in the subclass.
+fn wrap_subclass(_vm: &mut Vm, cls: &Value, v: Value) -> PyResult<Value> {
+    match cls {
+        Value::Obj(c) if !std::rc::Rc::ptr_eq(c, &types().int) => {
+            let b = to_bigint(&v).unwrap_or_default();
+            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            Ok(if has_dict { types::new_obj_with_dict(c, Payload::Int(b)) } else { types::new_obj(c, Payload::Int(b)) })
+        }
+        _ => Ok(v),
+    }
+}
+
+/// `int(x)` for one argument.
+pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) => return Ok(x.clone()),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Float(f) => return float_to_int(vm, *f),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) if types::is_exact_int(o) => return Ok(int_from_bigint(b.clone())),
+            Payload::Str(s) if !types::is_heap_class(&o.class()) => {
+                let s = s.as_str().to_string();
+                return parse_int_str(vm, &s, 10);
+            }
+            Payload::Bytes(_) | Payload::ByteArray(_) => {
+                let data = crate::objects::bytesobj::bytes_data(x).unwrap_or_default();
+                let s = String::from_utf8_lossy(&data).to_string();
+                return parse_int_str(vm, &s, 10).map_err(|_| {
+                    let r = crate::objects::bytesobj::bytes_repr(&data, "b");
+                    vm.new_value_error(format!("invalid literal for int() with base 10: {}", r))
+                });
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+    let cls = types::class_of(x);
+    for name in ["__int__", "__index__"] {
+        if let Some(m) = types::lookup_str(&cls, name) {
+            let r = vm.call_special(&m, x, &[])?;
+            if is_int(&r) {
+                return Ok(int_from_bigint(to_bigint(&r).unwrap_or_default()));
+            }
+            return Err(vm.new_type_error(format!(
+                "{} returned non-int (type {})",
+                name,
+                types::type_name(&r)
+            )));
+        }
+    }
+    if let Some(m) = types::lookup_str(&cls, "__trunc__") {
+        let r = vm.call_special(&m, x, &[])?;
+        if is_int(&r) {
+            return Ok(int_from_bigint(to_bigint(&r).unwrap_or_default()));
+        }
+        return int_from_value(vm, &r);
+    }
+    if let Value::Obj(o) = x {
+        if let Payload::Str(s) = &o.payload {
+            let s = s.as_str().to_string();
+            return parse_int_str(vm, &s, 10);
+        }
+        if let Payload::Float(f) = &o.payload {
+            return float_to_int(vm, *f);
+        }
+    }
+    Err(vm.new_type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        types::type_name(x)
+    )))
+}
+
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.new_value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.new_overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.2e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(int_from_bigint(f64_to_bigint(t)))
+}
+
+fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = args.pos.get(1..).unwrap_or(&[]);
+    if args.has_kw() {
+        return Err(vm.new_type_error("bool() takes no keyword arguments"));
+    }
+    if rest.len() > 1 {
+        return Err(vm.new_type_error(format!("bool expected at most 1 argument, got {}", rest.len())));
+    }
+    match rest.first() {
+        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+    }
+}
+
+// ----- methods -----
+
+fn self_int(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigInt> {
+    match args.pos.first().and_then(to_bigint) {
+        Some(b) => Ok(b),
+        None => Err(vm.new_type_error(format!("descriptor '{}' requires a 'int' object", name))),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "int.bit_length", 1)?;
+    if let Some(i) = to_i64(&args.pos[0]) {
+        return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
+    }
+    let b = self_int(vm, &args, "bit_length")?;
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "int.bit_count", 1)?;
+    let b = self_int(vm, &args, "bit_count")?;
+    let n: u64 = b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    Ok(Value::Int(n as i64))
+}
+
+fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args, "conjugate")?;
+    Ok(int_from_bigint(b))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args, "as_integer_ratio")?;
+    Ok(crate::objects::tupleobj::new_tuple(vec![int_from_bigint(b), Value::Int(1)]))
+}
+
+fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args, "to_bytes")?;
+    let rest = Args { pos: &args.pos[1..], ..args };
+    let bound = rest.bind(
+        vm,
+        &crate::vm::ArgSpec {
+            name: "to_bytes",
+            params: &["length", "byteorder", "signed"],
+            required: 0,
+            posonly: 0,
+            kwonly: 1,
+        },
+    )?;
+    let length = match &bound[0] {
+        Some(v) => to_i64(&vm.index(v)?).unwrap_or(-1),
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.new_value_error("length argument must be non-negative"));
+    }
+    let order = match &bound[1] {
+        Some(v) => match v.as_rust_str() {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "to_bytes() argument 'byteorder' must be str, not {}",
+                    types::type_name(v)
+                )))
+            }
+        },
+        None => "big".to_string(),
+    };
+    let signed = match &bound[2] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if order != "big" && order != "little" {
+        return Err(vm.new_value_error("byteorder must be either 'little' or 'big'"));
+    }
+    if !signed && b.is_negative() {
+        return Err(vm.new_overflow_error("can't convert negative int to unsigned"));
+    }
+    let length = length as usize;
+    vm.check_alloc(length)?;
+    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
+    if b.is_zero() {
+        bytes = vec![];
+    }
+    // Trim redundant sign bytes for signed.
+    if bytes.len() > length {
+        return Err(vm.new_overflow_error("int too big to convert"));
+    }
+    let fill = if signed && b.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if signed && length > 0 {
+        let top = bytes[length - 1] & 0x80 != 0;
+        if top != b.is_negative() {
+            return Err(vm.new_overflow_error("int too big to convert"));
+        }
+    }
+    if order == "big" {
+        bytes.reverse();
+    }
+    Ok(crate::objects::bytesobj::new_bytes(bytes))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos[0].clone();
+    let rest = Args { pos: &args.pos[1..], ..args };
+    let bound = rest.bind(
+        vm,
+        &crate::vm::ArgSpec {
+            name: "from_bytes",
+            params: &["bytes", "byteorder", "signed"],
+            required: 1,
+            posonly: 0,
+            kwonly: 1,
+        },
+    )?;
+    let data = match &bound[0] {
+        Some(v) => match crate::objects::bytesobj::bytes_data(v) {
+            Some(d) => d,
+            None => {
+                let items = vm.collect_iter(v)?;
+                let mut d = Vec::new();
+                for x in items {
+                    match to_i64(&x) {
+                        Some(i) if (0..256).contains(&i) => d.push(i as u8),
+                        _ => return Err(vm.new_value_error("bytes must be in range(0, 256)")),
+                    }
+                }
+                d
+            }
+        },
+        None => Vec::new(),
+    };
+    let order = bound[1].as_ref().and_then(|v| v.as_rust_str().map(|s| s.to_string())).unwrap_or_else(|| "big".into());
+    if order != "big" && order != "little" {
+        return Err(vm.new_value_error("byteorder must be either 'little' or 'big'"));
+    }
+    let signed = match &bound[2] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut d = data;
+    if order == "big" {
+        d.reverse();
+    }
+    let v = if signed { BigInt::from_signed_bytes_le(&d) } else { BigInt::from_bytes_le(Sign::Plus, &d) };
+    let r = int_from_bigint(v);
+    if let Value::Obj(c) = &cls {
+        if !std::rc::Rc::ptr_eq(c, &types().int) {
+            return vm.call(&cls, &[r]);
+        }
+    }
+    Ok(r)
+}
+
+fn int_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args, "__index__")?;
+    Ok(int_from_bigint(b))
+}
+
+fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args, "__float__")?;
+    match bigint_to_f64(&b) {
+        Some(f) => Ok(Value::Float(f)),
+        None => Err(vm.new_overflow_error("int too large to convert to float")),
+    }
+}
+
+fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args, "__round__")?;
+    let nd = match args.pos.get(1) {
+        None | Some(Value::None) => return Ok(int_from_bigint(b)),
+        Some(v) => to_bigint(&vm.index(v)?).unwrap_or_default(),
+    };
+    if !nd.is_negative() {
+        return Ok(int_from_bigint(b));
+    }
+    // Round to 10**(-nd) with half-even.
+    let Some(p) = (-nd).to_u32() else { return Ok(Value::Int(0)) };
+    let m = num_traits::pow::Pow::pow(&BigInt::from(10), p);
+    let (q, r) = b.div_mod_floor(&m);
+    let twice = &r * 2;
+    let q = if twice > m || (twice == m && q.is_odd()) { q + 1 } else { q };
+    Ok(int_from_bigint(q * m))
+}
+
+fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args, "__getnewargs__")?;
+    Ok(crate::objects::tupleobj::new_tuple(vec![int_from_bigint(b)]))
+}
+
+fn get_real(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let b = to_bigint(v).ok_or_else(|| vm.new_type_error("int expected"))?;
+    Ok(int_from_bigint(b))
+}
+
+fn get_imag(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn get_denominator(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+fn int_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args, "__sizeof__")?;
+    let digits = (b.bits() as i64 + 29) / 30;
+    Ok(Value::Int(24 + 4 * digits.max(1)))
+}
+
+pub static INT_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", int_new),
+    MethodDef::method("bit_length", int_bit_length),
+    MethodDef::method("bit_count", int_bit_count),
+    MethodDef::method("conjugate", int_conjugate),
+    MethodDef::method("as_integer_ratio", int_as_integer_ratio),
+    MethodDef::method("to_bytes", int_to_bytes),
+    MethodDef::classmethod("from_bytes", int_from_bytes),
+    MethodDef::method("__index__", int_index),
+    MethodDef::method("__int__", int_index),
+    MethodDef::method("__trunc__", int_index),
+    MethodDef::method("__floor__", int_index),
+    MethodDef::method("__ceil__", int_index),
+    MethodDef::method("__float__", int_float),
+    MethodDef::method("__round__", int_round),
+    MethodDef::method("__getnewargs__", int_getnewargs),
+    MethodDef::method("__sizeof__", int_sizeof),
+    MethodDef::getter("real", get_real),
+    MethodDef::getter("imag", get_imag),
+    MethodDef::getter("numerator", get_real),
+    MethodDef::getter("denominator", get_denominator),
+    MethodDef::method("__abs__", slots::abs),
+    MethodDef::method("__neg__", slots::neg),
+    MethodDef::method("__pos__", slots::pos),
+    MethodDef::method("__invert__", slots::invert),
+    MethodDef::method("__bool__", slots::bool_),
+    MethodDef::method("__repr__", slots::repr),
+    MethodDef::method("__hash__", slots::hash),
+    MethodDef::method("__format__", slots::format),
+    MethodDef::method("__eq__", slots::eq),
+    MethodDef::method("__ne__", slots::ne),
+    MethodDef::method("__lt__", slots::lt),
+    MethodDef::method("__le__", slots::le),
+    MethodDef::method("__gt__", slots::gt),
+    MethodDef::method("__ge__", slots::ge),
+    MethodDef::method("__add__", slots::add),
+    MethodDef::method("__radd__", slots::radd),
+    MethodDef::method("__sub__", slots::sub),
+    MethodDef::method("__rsub__", slots::rsub),
+    MethodDef::method("__mul__", slots::mul),
+    MethodDef::method("__rmul__", slots::rmul),
+    MethodDef::method("__truediv__", slots::truediv),
+    MethodDef::method("__rtruediv__", slots::rtruediv),
+    MethodDef::method("__floordiv__", slots::floordiv),
+    MethodDef::method("__rfloordiv__", slots::rfloordiv),
+    MethodDef::method("__mod__", slots::mod_),
+    MethodDef::method("__rmod__", slots::rmod),
+    MethodDef::method("__divmod__", slots::divmod),
+    MethodDef::method("__rdivmod__", slots::rdivmod),
+    MethodDef::method("__pow__", slots::pow),
+    MethodDef::method("__rpow__", slots::rpow),
+    MethodDef::method("__lshift__", slots::lshift),
+    MethodDef::method("__rlshift__", slots::rlshift),
+    MethodDef::method("__rshift__", slots::rshift),
+    MethodDef::method("__rrshift__", slots::rrshift),
+    MethodDef::method("__and__", slots::and),
+    MethodDef::method("__rand__", slots::rand),
+    MethodDef::method("__or__", slots::or),
+    MethodDef::method("__ror__", slots::ror),
+    MethodDef::method("__xor__", slots::xor),
+    MethodDef::method("__rxor__", slots::rxor),
+];
+
+pub static BOOL_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", bool_new),
+    MethodDef::method("__repr__", slots::repr),
+    MethodDef::method("__and__", slots::and),
+    MethodDef::method("__rand__", slots::rand),
+    MethodDef::method("__or__", slots::or),
+    MethodDef::method("__ror__", slots::ror),
+    MethodDef::method("__xor__", slots::xor),
+    MethodDef::method("__rxor__", slots::rxor),
+];

@@ -1,0 +1,599 @@
+//! Builtin iterators (over lists, tuples, ranges, strs, dicts, sets, sequences, callables)
+//! and the iterator types enumerate, zip, map, filter and reversed.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_traits::ToPrimitive;
+
+use crate::object::*;
+use crate::objects::{dictobj, intobj, rangeobj, strobj, tupleobj};
+use crate::types::{self, types, MethodDef};
+use crate::vm::{ArgSpec, PyResult, Vm};
+
+fn new_iter(cls: &PyRef, st: IterState) -> Value {
+    types::new_obj(cls, Payload::Iter(RefCell::new(st)))
+}
+
+pub fn new_seq_iter(obj: Value) -> Value {
+    new_iter(&types().iterator, IterState::SeqIter { obj, index: 0 })
+}
+
+/// `iter(v)` for builtin containers; None if `v` is not one.
+pub fn builtin_iter(vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
+    let Value::Obj(o) = v else { return None };
+    let t = types();
+    Some(Ok(match &o.payload {
+        Payload::List(_) => new_iter(&t.list_iterator, IterState::List { list: o.clone(), index: 0 }),
+        Payload::Tuple(_) => new_iter(&t.tuple_iterator, IterState::Tuple { tuple: o.clone(), index: 0 }),
+        Payload::Range(r) => match r.small {
+            Some((a, b, c)) => new_iter(&t.range_iterator, IterState::Range { next: a, stop: b, step: c }),
+            None => new_iter(
+                &t.range_iterator,
+                IterState::BigRange { next: r.start.clone(), stop: r.stop.clone(), step: r.step.clone() },
+            ),
+        },
+        Payload::Str(_) => new_iter(&t.str_iterator, IterState::Str { s: o.clone(), byte: 0 }),
+        Payload::Bytes(_) | Payload::ByteArray(_) => new_iter(&t.bytes_iterator, IterState::Bytes { b: o.clone(), index: 0 }),
+        Payload::Dict(_) => dictobj::new_dict_iter(v, DictIterKind::Keys, false, 0),
+        Payload::DictView(d, kind) => dictobj::new_dict_iter(&Value::Obj(d.clone()), *kind, false, 0),
+        Payload::MappingProxy(d) => dictobj::new_dict_iter(&Value::Obj(d.clone()), DictIterKind::Keys, false, 0),
+        Payload::Set(s) | Payload::FrozenSet(s) => {
+            let len = s.borrow().len();
+            new_iter(&t.set_iterator, IterState::Set { set: o.clone(), index: 0, len })
+        }
+        Payload::Iter(_) => v.clone(),
+        Payload::Generator(g) => {
+            if g.kind == GenKind::Generator {
+                v.clone()
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    }))
+}
+
+/// The next item of a builtin iterator; None if `it` is not a builtin iterator.
+pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
+    let Value::Obj(o) = it else { return None };
+    let Payload::Iter(cell) = &o.payload else { return None };
+    let mut st = cell.borrow_mut();
+    let r: Option<Value> = match &mut *st {
+        IterState::Range { next, stop, step } => {
+            let cur = *next;
+            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                match cur.checked_add(*step) {
+                    Some(n) => *next = n,
+                    None => *next = *stop,
+                }
+                return Some(Ok(Some(Value::Int(cur))));
+            }
+            None
+        }
+        IterState::List { list, index } => {
+            if let Payload::List(l) = &list.payload {
+                let l = l.borrow();
+                if *index < l.len() {
+                    let v = l[*index].clone();
+                    *index += 1;
+                    return Some(Ok(Some(v)));
+                }
+            }
+            None
+        }
+        IterState::ListReverse { list, index } => {
+            if let Payload::List(l) = &list.payload {
+                let l = l.borrow();
+                if *index >= 0 && (*index as usize) < l.len() {
+                    let v = l[*index as usize].clone();
+                    *index -= 1;
+                    return Some(Ok(Some(v)));
+                }
+            }
+            None
+        }
+        IterState::Tuple { tuple, index } => {
+            if let Payload::Tuple(t) = &tuple.payload {
+                if *index < t.len() {
+                    let v = t[*index].clone();
+                    *index += 1;
+                    return Some(Ok(Some(v)));
+                }
+            }
+            None
+        }
+        IterState::BigRange { next, stop, step } => {
+            let more = if *step > num_bigint::BigInt::from(0) { *next < *stop } else { *next > *stop };
+            if more {
+                let cur = next.clone();
+                *next += &*step;
+                return Some(Ok(Some(intobj::int_from_bigint(cur))));
+            }
+            None
+        }
+        IterState::Str { s, byte } => {
+            let text = s.payload_str();
+            match text[*byte..].chars().next() {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    let mut buf = [0u8; 4];
+                    return Some(Ok(Some(Value::Obj(types::intern(c.encode_utf8(&mut buf))))));
+                }
+                None => None,
+            }
+        }
+        IterState::Bytes { b, index } => {
+            let v = match &b.payload {
+                Payload::Bytes(d) => d.get(*index).copied(),
+                Payload::ByteArray(d) => d.borrow().get(*index).copied(),
+                _ => None,
+            };
+            match v {
+                Some(x) => {
+                    *index += 1;
+                    return Some(Ok(Some(Value::Int(x as i64))));
+                }
+                None => None,
+            }
+        }
+        IterState::Dict { dict, index, len, kind, reverse } => {
+            let Payload::Dict(d) = &dict.payload else { return Some(Ok(None)) };
+            let data = d.data.borrow();
+            if data.len() != *len {
+                *len = usize::MAX;
+                drop(data);
+                *st = IterState::Exhausted;
+                drop(st);
+                return Some(Err(vm.new_runtime_error("dictionary changed size during iteration")));
+            }
+            let entry = if *reverse {
+                let mut i = *index;
+                let mut found = None;
+                while i > 0 {
+                    i -= 1;
+                    let e = &data.entries[i.min(data.entries.len().saturating_sub(1))];
+                    if i < data.entries.len() && !e.key.is_null() {
+                        found = Some((e.key.clone(), e.value.clone()));
+                        break;
+                    }
+                }
+                *index = i;
+                found
+            } else {
+                match data.next_entry(*index) {
+                    Some((ni, k, v)) => {
+                        *index = ni;
+                        Some((k, v))
+                    }
+                    None => {
+                        *index = data.entries.len();
+                        None
+                    }
+                }
+            };
+            match entry {
+                Some((k, v)) => {
+                    let out = match kind {
+                        DictIterKind::Keys => k,
+                        DictIterKind::Values => v,
+                        DictIterKind::Items => tupleobj::new_tuple(vec![k, v]),
+                    };
+                    return Some(Ok(Some(out)));
+                }
+                None => None,
+            }
+        }
+        IterState::Set { set, index, len } => {
+            let cell = match &set.payload {
+                Payload::Set(s) | Payload::FrozenSet(s) => s,
+                _ => return Some(Ok(None)),
+            };
+            let data = cell.borrow();
+            if data.len() != *len {
+                drop(data);
+                *st = IterState::Exhausted;
+                drop(st);
+                return Some(Err(vm.new_runtime_error("Set changed size during iteration")));
+            }
+            match data.next_entry(*index) {
+                Some((ni, k, _)) => {
+                    *index = ni;
+                    return Some(Ok(Some(k)));
+                }
+                None => None,
+            }
+        }
+        IterState::Exhausted => None,
+        _ => {
+            drop(st);
+            return Some(slow_next(vm, o, cell));
+        }
+    };
+    if r.is_none() {
+        *st = IterState::Exhausted;
+    }
+    Some(Ok(r))
+}
+
+/// Iterators that call back into Python: state is copied out while calling.
+fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    enum Step {
+        Seq(Value, i64),
+        Callable(Value, Value),
+        Enumerate(Value, Value),
+        Zip(Vec<Value>, bool),
+        Map(Value, Vec<Value>),
+        Filter(Value, Value),
+        Reversed(Value, i64),
+    }
+    let step = match &*cell.borrow() {
+        IterState::SeqIter { obj, index } => Step::Seq(obj.clone(), *index),
+        IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
+        IterState::Enumerate { it, count } => Step::Enumerate(it.clone(), count.clone()),
+        IterState::Zip { its, strict } => Step::Zip(its.clone(), *strict),
+        IterState::Map { func, its } => Step::Map(func.clone(), its.clone()),
+        IterState::Filter { func, it } => Step::Filter(func.clone(), it.clone()),
+        IterState::Reversed { seq, index } => Step::Reversed(seq.clone(), *index),
+        _ => return Ok(None),
+    };
+    let exhaust = |cell: &RefCell<IterState>| {
+        *cell.borrow_mut() = IterState::Exhausted;
+    };
+    match step {
+        Step::Seq(obj, index) => match vm.getitem(&obj, &Value::Int(index)) {
+            Ok(v) => {
+                if let IterState::SeqIter { index: i, .. } = &mut *cell.borrow_mut() {
+                    *i = index + 1;
+                }
+                Ok(Some(v))
+            }
+            Err(e) if vm.exception_matches(&e, &types().exc.index_error) || vm.exception_matches(&e, &types().exc.stop_iteration) => {
+                exhaust(cell);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        },
+        Step::Callable(func, sentinel) => {
+            let v = match vm.call(&func, &[]) {
+                Ok(v) => v,
+                Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => {
+                    exhaust(cell);
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
+            if v.is(&sentinel) || vm.eq(&v, &sentinel)? {
+                exhaust(cell);
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        Step::Enumerate(it, count) => match vm.next(&it)? {
+            Some(v) => {
+                let next_count = match &count {
+                    Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
+                    other => vm.binary_op(other, &Value::Int(1), crate::ast::BinOp::Add)?,
+                };
+                if let IterState::Enumerate { count: c, .. } = &mut *cell.borrow_mut() {
+                    *c = next_count;
+                }
+                Ok(Some(tupleobj::new_tuple(vec![count, v])))
+            }
+            None => {
+                exhaust(cell);
+                Ok(None)
+            }
+        },
+        Step::Zip(its, strict) => {
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(its.len());
+            for (i, it) in its.iter().enumerate() {
+                match vm.next(it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        exhaust(cell);
+                        if strict {
+                            if i > 0 {
+                                let plural = if i == 1 { " " } else { "s 1-" };
+                                return Err(vm.new_value_error(format!(
+                                    "zip() argument {} is shorter than argument{}{}",
+                                    i + 1,
+                                    plural,
+                                    i
+                                )));
+                            }
+                            for (j, other) in its.iter().enumerate().skip(1) {
+                                if vm.next(other)?.is_some() {
+                                    let plural = if j == 1 { " " } else { "s 1-" };
+                                    return Err(vm.new_value_error(format!(
+                                        "zip() argument {} is longer than argument{}{}",
+                                        j + 1,
+                                        plural,
+                                        j
+                                    )));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(tupleobj::new_tuple(out)))
+        }
+        Step::Map(func, its) => {
+            let mut args = Vec::with_capacity(its.len());
+            for it in &its {
+                match vm.next(it)? {
+                    Some(v) => args.push(v),
+                    None => {
+                        exhaust(cell);
+                        return Ok(None);
+                    }
+                }
+            }
+            vm.call(&func, &args).map(Some)
+        }
+        Step::Filter(func, it) => loop {
+            let Some(v) = vm.next(&it)? else {
+                exhaust(cell);
+                return Ok(None);
+            };
+            let keep = if func.is_none() {
+                vm.truthy(&v)?
+            } else {
+                let r = vm.call(&func, &[v.clone()])?;
+                vm.truthy(&r)?
+            };
+            if keep {
+                return Ok(Some(v));
+            }
+        },
+        Step::Reversed(seq, index) => {
+            if index < 0 {
+                exhaust(cell);
+                return Ok(None);
+            }
+            match vm.getitem(&seq, &Value::Int(index)) {
+                Ok(v) => {
+                    if let IterState::Reversed { index: i, .. } = &mut *cell.borrow_mut() {
+                        *i = index - 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e) if vm.exception_matches(&e, &types().exc.index_error) || vm.exception_matches(&e, &types().exc.stop_iteration) => {
+                    exhaust(cell);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+fn iter_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match vm.next(&args.pos[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_stop_iteration(Value::None)),
+    }
+}
+
+fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Payload::Iter(cell)) = args.pos[0].payload() else { return Ok(Value::Int(0)) };
+    let n: i64 = match &*cell.borrow() {
+        IterState::List { list, index } => match &list.payload {
+            Payload::List(l) => l.borrow().len().saturating_sub(*index) as i64,
+            _ => 0,
+        },
+        IterState::ListReverse { index, .. } => (*index + 1).max(0) as i64,
+        IterState::Tuple { tuple, index } => match &tuple.payload {
+            Payload::Tuple(t) => t.len().saturating_sub(*index) as i64,
+            _ => 0,
+        },
+        IterState::Range { next, stop, step } => {
+            let (a, b, c) = (*next as i128, *stop as i128, *step as i128);
+            (if c > 0 { if b > a { (b - a - 1) / c + 1 } else { 0 } } else if a > b { (a - b - 1) / (-c) + 1 } else { 0 }) as i64
+        }
+        IterState::Str { s, byte } => s.payload_str()[*byte..].chars().count() as i64,
+        IterState::Dict { dict, len, .. } => match &dict.payload {
+            Payload::Dict(d) => (*len).min(d.len()) as i64,
+            _ => 0,
+        },
+        IterState::Set { len, .. } => *len as i64,
+        IterState::Reversed { index, .. } => index + 1,
+        _ => 0,
+    };
+    let _ = vm;
+    Ok(Value::Int(n.max(0)))
+}
+
+fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__setstate__", 2)?;
+    let n = vm.index_i64(&a[1])?;
+    if let Some(Payload::Iter(cell)) = a[0].payload() {
+        match &mut *cell.borrow_mut() {
+            IterState::List { index, .. } | IterState::Tuple { index, .. } => *index = n.max(0) as usize,
+            IterState::SeqIter { index, .. } => *index = n,
+            _ => {}
+        }
+    }
+    Ok(Value::None)
+}
+
+pub static ITER_METHODS: &[MethodDef] = &[
+    MethodDef::method("__iter__", iter_self),
+    MethodDef::method("__next__", iter_next),
+    MethodDef::method("__length_hint__", iter_length_hint),
+    MethodDef::method("__setstate__", iter_setstate),
+];
+
+// ----- enumerate, zip, map, filter, reversed -----
+
+fn cls_of(args: &Args, dflt: &PyRef) -> PyRef {
+    match args.pos.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
+        _ => dflt.clone(),
+    }
+}
+
+fn make_iter_obj(cls: &PyRef, st: IterState) -> Value {
+    if types::is_heap_class(cls) {
+        types::new_obj_with_dict(cls, Payload::Iter(RefCell::new(st)))
+    } else {
+        new_iter(cls, st)
+    }
+}
+
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_of(&args, &types().enumerate);
+    let rest = Args { pos: &args.pos[1..], ..args };
+    let b = rest.bind(vm, &ArgSpec { name: "enumerate", params: &["iterable", "start"], required: 1, posonly: 0, kwonly: 0 })?;
+    let iterable = b[0].clone().unwrap_or(Value::None);
+    let it = vm.iter(&iterable)?;
+    let count = match &b[1] {
+        Some(s) => {
+            if !intobj::is_int(s) {
+                let cls2 = types::class_of(s);
+                if types::lookup_str(&cls2, "__index__").is_none() {
+                    return Err(vm.new_type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        types::type_name(s)
+                    )));
+                }
+            }
+            vm.index(s)?
+        }
+        None => Value::Int(0),
+    };
+    Ok(make_iter_obj(&cls, IterState::Enumerate { it, count }))
+}
+
+fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_of(&args, &types().zip);
+    let mut strict = false;
+    for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
+        if k.payload_str() == "strict" {
+            strict = vm.truthy(v)?;
+        } else {
+            return Err(vm.new_type_error(format!("zip() got an unexpected keyword argument '{}'", k.payload_str())));
+        }
+    }
+    let mut its = Vec::new();
+    for (i, a) in args.pos[1..].iter().enumerate() {
+        match vm.iter(a) {
+            Ok(it) => its.push(it),
+            Err(e) => {
+                if vm.exception_matches(&e, &types().exc.type_error) {
+                    return Err(vm.new_type_error(format!(
+                        "zip argument #{} must support iteration",
+                        i + 1
+                    )));
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(make_iter_obj(&cls, IterState::Zip { its, strict }))
+}
+
+fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_of(&args, &types().map);
+    args.no_kw(vm, "map")?;
+    if args.pos.len() < 3 {
+        return Err(vm.new_type_error("map() must have at least two arguments."));
+    }
+    let func = args.pos[1].clone();
+    let mut its = Vec::new();
+    for a in &args.pos[2..] {
+        its.push(vm.iter(a)?);
+    }
+    Ok(make_iter_obj(&cls, IterState::Map { func, its }))
+}
+
+fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_of(&args, &types().filter);
+    args.no_kw(vm, "filter")?;
+    if args.pos.len() != 3 {
+        return Err(vm.new_type_error(format!("filter expected 2 arguments, got {}", args.pos.len() - 1)));
+    }
+    let it = vm.iter(&args.pos[2])?;
+    Ok(make_iter_obj(&cls, IterState::Filter { func: args.pos[1].clone(), it }))
+}
+
+fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_of(&args, &types().reversed);
+    args.no_kw(vm, "reversed")?;
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!("reversed expected 1 argument, got {}", args.pos.len() - 1)));
+    }
+    let seq = &args.pos[1];
+    let scls = types::class_of(seq);
+    if let Some(m) = types::lookup_str(&scls, "__reversed__") {
+        if m.is_none() {
+            return Err(vm.new_type_error(format!("'{}' object is not reversible", types::type_name(seq))));
+        }
+        return vm.call_special(&m, seq, &[]);
+    }
+    if let Some(Payload::Range(r)) = seq.payload() {
+        let len = rangeobj::range_len(r);
+        let last = &r.start + &r.step * (&len - 1u32);
+        let stop = &r.start - &r.step;
+        let rev = rangeobj::new_range(last, stop, -r.step.clone());
+        return vm.iter(&rev);
+    }
+    let has_getitem = types::lookup_str(&scls, "__getitem__").is_some();
+    let has_len = types::lookup_str(&scls, "__len__").is_some();
+    if !has_getitem || !has_len || matches!(seq.payload(), Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))) {
+        return Err(vm.new_type_error(format!("'{}' object is not reversible", types::type_name(seq))));
+    }
+    let n = vm.len(seq)? as i64;
+    Ok(make_iter_obj(&cls, IterState::Reversed { seq: seq.clone(), index: n - 1 }))
+}
+
+pub static ENUMERATE_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", enumerate_new),
+    MethodDef::method("__iter__", iter_self),
+    MethodDef::method("__next__", iter_next),
+    MethodDef::classmethod("__class_getitem__", class_getitem),
+];
+pub static ZIP_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", zip_new),
+    MethodDef::method("__iter__", iter_self),
+    MethodDef::method("__next__", iter_next),
+];
+pub static MAP_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", map_new),
+    MethodDef::method("__iter__", iter_self),
+    MethodDef::method("__next__", iter_next),
+];
+pub static FILTER_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", filter_new),
+    MethodDef::method("__iter__", iter_self),
+    MethodDef::method("__next__", iter_next),
+];
+pub static REVERSED_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", reversed_new),
+    MethodDef::method("__iter__", iter_self),
+    MethodDef::method("__next__", iter_next),
+    MethodDef::method("__length_hint__", iter_length_hint),
+];
+
+fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+}
+
+/// `iter(callable, sentinel)`.
+pub fn callable_iter(func: Value, sentinel: Value) -> Value {
+    new_iter(&types().callable_iterator, IterState::Callable { func, sentinel })
+}
+
+pub fn strip_unused(_: &Rc<PyObject>) {
+    let _ = strobj::new_str;
+    let _ = ToPrimitive::to_i64(&0i32);
+}

@@ -1,0 +1,551 @@
+//! `list`: methods, slice assignment, and a stable merge sort that propagates comparison
+//! errors and detects mutation during the sort.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::bytecode::CompareKind;
+use crate::object::*;
+use crate::objects::{sliceobj, slots};
+use crate::types::{self, types, MethodDef};
+use crate::vm::{ArgSpec, PyResult, Vm};
+
+pub fn new_list(items: Vec<Value>) -> Value {
+    types::new_obj(&types().list, Payload::List(RefCell::new(items)))
+}
+
+fn cell(v: &Value) -> Option<&RefCell<Vec<Value>>> {
+    match v.payload()? {
+        Payload::List(l) => Some(l),
+        _ => None,
+    }
+}
+
+pub fn list_append(list: &Value, v: Value) {
+    if let Some(l) = cell(list) {
+        l.borrow_mut().push(v);
+    }
+}
+
+pub fn list_extend_vec(list: &Value, items: Vec<Value>) {
+    if let Some(l) = cell(list) {
+        l.borrow_mut().extend(items);
+    }
+}
+
+pub fn list_items(list: &Value) -> Vec<Value> {
+    match cell(list) {
+        Some(l) => l.borrow().clone(),
+        None => Vec::new(),
+    }
+}
+
+pub fn list_set_items(list: &Value, items: Vec<Value>) {
+    if let Some(l) = cell(list) {
+        let old = std::mem::replace(&mut *l.borrow_mut(), items);
+        drop(old);
+    }
+}
+
+/// Fast `list[i]` for an int index; None when out of range (the caller raises).
+#[inline]
+pub fn list_get_index(o: &PyRef, i: i64) -> Option<Value> {
+    if let Payload::List(l) = &o.payload {
+        let l = l.borrow();
+        let n = l.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j >= 0 && j < n {
+            return Some(l[j as usize].clone());
+        }
+    }
+    None
+}
+
+pub fn list_getitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResult<Value> {
+    if let Some(Payload::Slice(_)) = key.payload() {
+        let len = l.borrow().len();
+        let s = sliceobj::indices(vm, key, len)?;
+        let b = l.borrow();
+        let mut out = Vec::with_capacity(s.len);
+        let mut i = s.start;
+        for _ in 0..s.len {
+            if let Some(v) = b.get(i as usize) {
+                out.push(v.clone());
+            }
+            i += s.step;
+        }
+        return Ok(new_list(out));
+    }
+    let len = l.borrow().len();
+    let i = sliceobj::seq_index(vm, key, len, "list")?;
+    let v = l.borrow().get(i).cloned();
+    v.ok_or_else(|| vm.new_index_error("list index out of range"))
+}
+
+pub fn list_setitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value, value: &Value) -> PyResult<()> {
+    if let Some(Payload::Slice(_)) = key.payload() {
+        // The new items are materialised before the list is touched.
+        let items = if let Some(src) = cell(value) {
+            src.borrow().clone()
+        } else {
+            match vm.collect_iter(value) {
+                Ok(v) => v,
+                Err(e) => {
+                    if vm.exception_matches(&e, &types().exc.type_error) {
+                        return Err(vm.new_type_error("can only assign an iterable"));
+                    }
+                    return Err(e);
+                }
+            }
+        };
+        let len = l.borrow().len();
+        let s = sliceobj::indices(vm, key, len)?;
+        if s.step == 1 {
+            let start = s.start.max(0) as usize;
+            let stop = (s.stop.max(s.start)).max(0) as usize;
+            let removed: Vec<Value> = l.borrow_mut().splice(start..stop.min(len), items).collect();
+            drop(removed);
+            return Ok(());
+        }
+        if items.len() != s.len {
+            return Err(vm.new_value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                s.len
+            )));
+        }
+        let mut old = Vec::with_capacity(items.len());
+        {
+            let mut b = l.borrow_mut();
+            let mut i = s.start;
+            for v in items {
+                old.push(std::mem::replace(&mut b[i as usize], v));
+                i += s.step;
+            }
+        }
+        drop(old);
+        return Ok(());
+    }
+    let len = l.borrow().len();
+    let i = sliceobj::seq_index(vm, key, len, "list").map_err(|e| {
+        if vm.exception_matches(&e, &types().exc.index_error) {
+            vm.new_index_error("list assignment index out of range")
+        } else {
+            e
+        }
+    })?;
+    let old = std::mem::replace(&mut l.borrow_mut()[i], value.clone());
+    drop(old);
+    Ok(())
+}
+
+pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResult<()> {
+    if let Some(Payload::Slice(_)) = key.payload() {
+        let len = l.borrow().len();
+        let s = sliceobj::indices(vm, key, len)?;
+        let removed: Vec<Value>;
+        if s.step == 1 {
+            let start = s.start.max(0) as usize;
+            let stop = (s.stop.max(s.start)).max(0) as usize;
+            removed = l.borrow_mut().drain(start..stop.min(len)).collect();
+        } else {
+            let mut idx: Vec<usize> = (0..s.len).map(|k| (s.start + k as i64 * s.step) as usize).collect();
+            idx.sort_unstable();
+            let mut b = l.borrow_mut();
+            let mut out = Vec::with_capacity(idx.len());
+            for &i in idx.iter().rev() {
+                out.push(b.remove(i));
+            }
+            removed = out;
+        }
+        drop(removed);
+        return Ok(());
+    }
+    let len = l.borrow().len();
+    let i = sliceobj::seq_index(vm, key, len, "list").map_err(|e| {
+        if vm.exception_matches(&e, &types().exc.index_error) {
+            vm.new_index_error("list assignment index out of range")
+        } else {
+            e
+        }
+    })?;
+    let old = l.borrow_mut().remove(i);
+    drop(old);
+    Ok(())
+}
+
+fn self_list<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
+    match args.pos.first().and_then(cell) {
+        Some(l) => Ok(l),
+        None => Err(vm.new_type_error(format!(
+            "descriptor '{}' for 'list' objects doesn't apply to a '{}' object",
+            name,
+            args.pos.first().map(types::type_name).unwrap_or_default()
+        ))),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos[0].clone();
+    match &cls {
+        Value::Obj(c) if !Rc::ptr_eq(c, &types().list) => {
+            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            let p = Payload::List(RefCell::new(Vec::new()));
+            let _ = vm;
+            Ok(if has_dict { types::new_obj_with_dict(c, p) } else { types::new_obj(c, p) })
+        }
+        _ => Ok(new_list(Vec::new())),
+    }
+}
+
+fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "__init__")?;
+    if args.has_kw() {
+        return Err(vm.new_type_error("list() takes no keyword arguments"));
+    }
+    if args.pos.len() > 2 {
+        return Err(vm.new_type_error(format!("list expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
+    let items = match args.pos.get(1) {
+        Some(v) => vm.collect_iter(v)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *l.borrow_mut(), items);
+    drop(old);
+    Ok(Value::None)
+}
+
+fn list_append_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "append")?;
+    if args.pos.len() != 2 || args.has_kw() {
+        return Err(vm.new_type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.pos.len() - 1
+        )));
+    }
+    l.borrow_mut().push(args.pos[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "extend")?;
+    let a = args.exact(vm, "list.extend", 2)?;
+    let items = vm.collect_iter(&a[1])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "insert")?;
+    let a = args.exact(vm, "insert", 3)?;
+    let i = vm.index(&a[1])?;
+    let i = crate::objects::intobj::to_i64(&i).unwrap_or(0);
+    let mut b = l.borrow_mut();
+    let n = b.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    b.insert(j as usize, a[2].clone());
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "pop")?;
+    let a = args.range(vm, "pop", 1, 2)?;
+    let len = l.borrow().len();
+    if len == 0 {
+        return Err(vm.new_index_error("pop from empty list"));
+    }
+    let i = match a.get(1) {
+        Some(v) => {
+            let i = vm.index(v)?;
+            let i = crate::objects::intobj::to_i64(&i).unwrap_or(i64::MAX);
+            let j = if i < 0 { i + len as i64 } else { i };
+            if j < 0 || j >= len as i64 {
+                return Err(vm.new_index_error("pop index out of range"));
+            }
+            j as usize
+        }
+        None => len - 1,
+    };
+    Ok(l.borrow_mut().remove(i))
+}
+
+fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "remove")?;
+    let a = args.exact(vm, "list.remove", 2)?;
+    let mut i = 0;
+    loop {
+        let item = match l.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => break,
+        };
+        if item.is(&a[1]) || vm.eq(&item, &a[1])? {
+            let mut b = l.borrow_mut();
+            if i < b.len() {
+                let old = b.remove(i);
+                drop(b);
+                drop(old);
+            }
+            return Ok(Value::None);
+        }
+        i += 1;
+    }
+    Err(vm.new_value_error("list.remove(x): x not in list"))
+}
+
+/// Start/stop arguments of index() (with clamping).
+pub fn index_range(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let n = len as i64;
+    let conv = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
+        let i = vm.index(v)?;
+        Ok(crate::objects::intobj::to_i64(&i).unwrap_or(i64::MAX))
+    };
+    let mut start = match a.first() {
+        Some(v) => conv(vm, v)?,
+        None => 0,
+    };
+    let mut stop = match a.get(1) {
+        Some(v) => conv(vm, v)?,
+        None => n,
+    };
+    if start < 0 {
+        start = (start + n).max(0);
+    }
+    if stop < 0 {
+        stop = (stop + n).max(0);
+    }
+    Ok((start.min(n) as usize, stop.min(n).max(0) as usize))
+}
+
+fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "index")?;
+    let a = args.range(vm, "index", 2, 4)?;
+    let len = l.borrow().len();
+    let (start, stop) = index_range(vm, &a[2..], len)?;
+    let mut i = start;
+    while i < stop {
+        let item = match l.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => break,
+        };
+        if item.is(&a[1]) || vm.eq(&item, &a[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+        i += 1;
+    }
+    let r = vm.repr_string(&a[1])?;
+    Err(vm.new_value_error(format!("{} is not in list", r)))
+}
+
+fn list_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "count")?;
+    let a = args.exact(vm, "count", 2)?;
+    let items = l.borrow().clone();
+    let mut n = 0;
+    for x in &items {
+        if x.is(&a[1]) || vm.eq(x, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "clear")?;
+    let old = std::mem::take(&mut *l.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "copy")?;
+    Ok(new_list(l.borrow().clone()))
+}
+
+fn list_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "reverse")?;
+    l.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+/// Stable merge sort using a fallible `lt`.
+pub fn merge_sort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Binary insertion sort for runs of 16, then bottom-up merges.
+    const RUN: usize = 16;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let x = v[i].clone();
+            let (mut lo, mut hi) = (start, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if lt(&x, &v[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            v[lo..=i].rotate_right(1);
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    let mut buf: Vec<T> = Vec::with_capacity(n);
+    while width < n {
+        let mut lo = 0;
+        while lo + width < n {
+            let mid = lo + width;
+            let hi = (lo + 2 * width).min(n);
+            buf.clear();
+            let (mut i, mut j) = (lo, mid);
+            while i < mid && j < hi {
+                if lt(&v[j], &v[i])? {
+                    buf.push(v[j].clone());
+                    j += 1;
+                } else {
+                    buf.push(v[i].clone());
+                    i += 1;
+                }
+            }
+            buf.extend_from_slice(&v[i..mid]);
+            buf.extend_from_slice(&v[j..hi]);
+            v[lo..hi].clone_from_slice(&buf);
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
+/// Sorts `items` in place as `list.sort(key=..., reverse=...)` does.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+    if reverse {
+        items.reverse();
+    }
+    if key.is_none() {
+        // Fast paths for homogeneous ints / strs.
+        if items.iter().all(|v| matches!(v, Value::Int(_))) {
+            items.sort_by_key(|v| if let Value::Int(i) = v { *i } else { 0 });
+        } else if items.iter().all(|v| matches!(v, Value::Obj(o) if types::is_exact_str(o))) {
+            items.sort_by(|a, b| a.as_rust_str().unwrap_or("").cmp(b.as_rust_str().unwrap_or("")));
+        } else if items.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
+            items.sort_by(|a, b| match (a, b) {
+                (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+                _ => std::cmp::Ordering::Equal,
+            });
+        } else {
+            merge_sort(items, &mut |a, b| lt_values(vm, a, b))?;
+        }
+    } else {
+        let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+        for v in items.drain(..) {
+            let k = vm.call(key, &[v.clone()])?;
+            keyed.push((k, v));
+        }
+        merge_sort(&mut keyed, &mut |a, b| lt_values(vm, &a.0, &b.0))?;
+        items.extend(keyed.into_iter().map(|(_, v)| v));
+    }
+    if reverse {
+        items.reverse();
+    }
+    Ok(())
+}
+
+pub fn lt_values(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        _ => {
+            let r = vm.rich_compare(a, b, CompareKind::Lt)?;
+            vm.truthy(&r)
+        }
+    }
+}
+
+fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "sort")?;
+    let rest = Args { pos: &args.pos[1..], ..args };
+    if !rest.pos.is_empty() {
+        return Err(vm.new_type_error("sort() takes no positional arguments"));
+    }
+    let b = rest.bind(vm, &ArgSpec { name: "sort", params: &["key", "reverse"], required: 0, posonly: 0, kwonly: 2 })?;
+    let key = b[0].clone().unwrap_or(Value::None);
+    let reverse = match &b[1] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    // Take the items out so mutation during the sort is detected, as in CPython.
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let r = sort_values(vm, &mut items, &key, reverse);
+    let modified = !l.borrow().is_empty();
+    let old = std::mem::replace(&mut *l.borrow_mut(), items);
+    drop(old);
+    r?;
+    if modified {
+        return Err(vm.new_value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = args.pos.first().cloned().unwrap_or(Value::None);
+    let n = self_list(vm, &args, "__reversed__")?.borrow().len();
+    Ok(types::new_obj(
+        &types().list_reverseiterator,
+        Payload::Iter(RefCell::new(IterState::ListReverse {
+            list: l.as_obj().cloned().unwrap_or_else(|| types().list.clone()),
+            index: n as isize - 1,
+        })),
+    ))
+}
+
+fn list_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+}
+
+fn list_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = self_list(vm, &args, "__sizeof__")?;
+    Ok(Value::Int(40 + 8 * l.borrow().capacity() as i64))
+}
+
+pub static LIST_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", list_new),
+    MethodDef::method("__init__", list_init),
+    MethodDef::method("append", list_append_m),
+    MethodDef::method("extend", list_extend),
+    MethodDef::method("insert", list_insert),
+    MethodDef::method("pop", list_pop),
+    MethodDef::method("remove", list_remove),
+    MethodDef::method("index", list_index),
+    MethodDef::method("count", list_count),
+    MethodDef::method("clear", list_clear),
+    MethodDef::method("copy", list_copy),
+    MethodDef::method("reverse", list_reverse),
+    MethodDef::method("sort", list_sort),
+    MethodDef::method("__reversed__", list_reversed),
+    MethodDef::method("__sizeof__", list_sizeof),
+    MethodDef::classmethod("__class_getitem__", list_class_getitem),
+    MethodDef::none("__hash__"),
+    MethodDef::method("__repr__", slots::repr),
+    MethodDef::method("__len__", slots::len),
+    MethodDef::method("__getitem__", slots::getitem),
+    MethodDef::method("__setitem__", slots::setitem),
+    MethodDef::method("__delitem__", slots::delitem),
+    MethodDef::method("__contains__", slots::contains),
+    MethodDef::method("__iter__", slots::iter),
+    MethodDef::method("__eq__", slots::eq),
+    MethodDef::method("__ne__", slots::ne),
+    MethodDef::method("__lt__", slots::lt),
+    MethodDef::method("__le__", slots::le),
+    MethodDef::method("__gt__", slots::gt),
+    MethodDef::method("__ge__", slots::ge),
+    MethodDef::method("__add__", slots::add),
+    MethodDef::method("__iadd__", slots::iadd),
+    MethodDef::method("__mul__", slots::mul),
+    MethodDef::method("__rmul__", slots::rmul),
+    MethodDef::method("__imul__", slots::imul),
+];

@@ -1,0 +1,564 @@
+//! Builtin types, one file each, plus the payload-level dispatch used by the VM's fast
+//! paths and by the shared special methods in `slots`.
+
+pub mod bytesobj;
+pub mod complexobj;
+pub mod dictobj;
+pub mod floatobj;
+pub mod funcobj;
+pub mod genobj;
+pub mod intobj;
+pub mod iterobj;
+pub mod listobj;
+pub mod moduleobj;
+pub mod objectobj;
+pub mod rangeobj;
+pub mod setobj;
+pub mod sliceobj;
+pub mod slots;
+pub mod strobj;
+pub mod tupleobj;
+pub mod typeobj;
+
+use crate::object::*;
+use crate::types::{self};
+use crate::vm::{PyResult, Vm};
+
+/// Runs `f` with `v` marked as being repr'd; returns `recursive` if it already is.
+fn repr_guarded(vm: &mut Vm, v: &Value, recursive: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+    let id = v.id() as usize;
+    if vm.repr_guard.contains(&id) {
+        return Ok(recursive.to_string());
+    }
+    vm.enter_native(" while getting the repr of an object")?;
+    vm.repr_guard.push(id);
+    let r = f(vm);
+    vm.repr_guard.pop();
+    vm.leave_native();
+    r
+}
+
+fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
+    let mut s = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(vm.repr(x)?.payload_str());
+    }
+    Ok(s)
+}
+
+/// repr() of builtin payloads; None for objects that need the generic path.
+pub fn builtin_repr(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
+    Some(Ok(match v {
+        Value::Null => "<NULL>".into(),
+        Value::None => "None".into(),
+        Value::Bool(b) => (if *b { "True" } else { "False" }).into(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => floatobj::float_repr(*f),
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => strobj::repr_str(s.as_str()),
+            Payload::Int(_) => {
+                if matches!(o.class().payload, Payload::Type(ref t) if t.kind == types::BaseKind::Bool) {
+                    let b = intobj::to_i64(v).unwrap_or(0) != 0;
+                    return Some(Ok((if b { "True" } else { "False" }).into()));
+                }
+                return Some(intobj::int_to_str(vm, v));
+            }
+            Payload::Float(f) => floatobj::float_repr(*f),
+            Payload::Complex(r, i) => complexobj::complex_repr(*r, *i),
+            Payload::List(l) => {
+                let items = l.borrow().clone();
+                if items.is_empty() {
+                    return Some(Ok("[]".into()));
+                }
+                return Some(repr_guarded(vm, v, "[...]", |vm| Ok(format!("[{}]", join_reprs(vm, &items)?))));
+            }
+            Payload::Tuple(t) => {
+                let items = t.to_vec();
+                if items.is_empty() {
+                    return Some(Ok("()".into()));
+                }
+                return Some(repr_guarded(vm, v, "(...)", |vm| {
+                    let inner = join_reprs(vm, &items)?;
+                    Ok(if items.len() == 1 { format!("({},)", inner) } else { format!("({})", inner) })
+                }));
+            }
+            Payload::Dict(d) => {
+                let items = d.items();
+                if items.is_empty() {
+                    return Some(Ok("{}".into()));
+                }
+                return Some(repr_guarded(vm, v, "{...}", |vm| {
+                    let mut s = String::from("{");
+                    for (i, (k, val)) in items.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(", ");
+                        }
+                        s.push_str(vm.repr(k)?.payload_str());
+                        s.push_str(": ");
+                        s.push_str(vm.repr(val)?.payload_str());
+                    }
+                    s.push('}');
+                    Ok(s)
+                }));
+            }
+            Payload::Set(_) | Payload::FrozenSet(_) => return Some(setobj::set_repr(vm, v)),
+            Payload::Bytes(b) => bytesobj::bytes_repr(b, "b"),
+            Payload::ByteArray(b) => {
+                let d = b.borrow().clone();
+                format!("{})", bytesobj::bytes_repr(&d, "bytearray(b"))
+            }
+            Payload::Range(r) => rangeobj::range_repr(r),
+            Payload::Slice(p) => {
+                let p = p.clone();
+                return Some((|| {
+                    Ok(format!("slice({}, {}, {})", vm.repr_string(&p[0])?, vm.repr_string(&p[1])?, vm.repr_string(&p[2])?))
+                })());
+            }
+            Payload::NotImplemented => "NotImplemented".into(),
+            Payload::Ellipsis => "Ellipsis".into(),
+            Payload::DictView(d, kind) => {
+                let name = match kind {
+                    DictIterKind::Keys => "dict_keys",
+                    DictIterKind::Values => "dict_values",
+                    DictIterKind::Items => "dict_items",
+                };
+                let items = dictobj::view_items(&Value::Obj(o.clone()));
+                let _ = d;
+                return Some(repr_guarded(vm, v, "...", |vm| Ok(format!("{}([{}])", name, join_reprs(vm, &items)?))));
+            }
+            Payload::MappingProxy(d) => {
+                let inner = Value::Obj(d.clone());
+                return Some(vm.repr_string(&inner).map(|s| format!("mappingproxy({})", s)));
+            }
+            Payload::Module(_) | Payload::Type(_) | Payload::Function(_) | Payload::NativeFunction(_)
+            | Payload::MethodDescr(_) | Payload::ClassMethodDescr(_) | Payload::BoundMethod(_) | Payload::Code(_)
+            | Payload::Cell(_) | Payload::Generator(_) | Payload::Super(_) | Payload::WeakRef(_) | Payload::GetSet(_)
+            | Payload::Member(_) | Payload::Exception(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)
+            | Payload::Native(_) => {
+                return None;
+            }
+            Payload::Iter(_) | Payload::Object(_) | Payload::Property(_) => objectobj::default_repr(v),
+        },
+    }))
+}
+
+/// str() of builtin payloads where it differs from repr.
+pub fn builtin_str(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => Some(Ok(s.as_str().to_string())),
+            Payload::Exception(_) => Some(crate::exceptions::exception_str(vm, v)),
+            Payload::Module(_) | Payload::Type(_) | Payload::Native(_) | Payload::Function(_) => None,
+            _ => builtin_repr(vm, v),
+        },
+        _ => builtin_repr(vm, v),
+    }
+}
+
+/// Hash of builtin payloads; None for objects that use the generic path.
+pub fn builtin_hash(vm: &mut Vm, v: &Value) -> Option<PyResult<i64>> {
+    use crate::hash::*;
+    let Value::Obj(o) = v else {
+        return Some(vm.hash(v));
+    };
+    Some(Ok(match &o.payload {
+        Payload::Str(s) => s.hash(),
+        Payload::Int(b) => hash_bigint(b),
+        Payload::Float(f) => hash_float(*f),
+        Payload::Complex(r, i) => hash_complex(*r, *i),
+        Payload::Bytes(b) => hash_bytes(b),
+        Payload::Tuple(t) => {
+            let items = t.to_vec();
+            let mut hs = Vec::with_capacity(items.len());
+            for x in &items {
+                match vm.hash(x) {
+                    Ok(h) => hs.push(h),
+                    Err(e) => return Some(Err(e)),
+                }
+            }
+            hash_tuple(hs.into_iter())
+        }
+        Payload::FrozenSet(_) => return Some(setobj::frozenset_hash(vm, v)),
+        Payload::Range(r) => {
+            let len = rangeobj::range_len(r);
+            let (a, b) = (intobj::int_from_bigint(len.clone()), intobj::int_from_bigint(r.start.clone()));
+            let c = intobj::int_from_bigint(r.step.clone());
+            let parts = if num_traits::Zero::is_zero(&len) {
+                vec![a, Value::None, Value::None]
+            } else if len == num_bigint::BigInt::from(1) {
+                vec![a, b, Value::None]
+            } else {
+                vec![a, b, c]
+            };
+            let mut hs = Vec::new();
+            for p in &parts {
+                match vm.hash(p) {
+                    Ok(h) => hs.push(h),
+                    Err(e) => return Some(Err(e)),
+                }
+            }
+            hash_tuple(hs.into_iter())
+        }
+        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) => {
+            return Some(Err(vm.new_type_error(format!("unhashable type: '{}'", types::type_name(v)))));
+        }
+        Payload::DictView(_, DictIterKind::Keys | DictIterKind::Items) | Payload::MappingProxy(_) => {
+            return Some(Err(vm.new_type_error(format!("unhashable type: '{}'", types::type_name(v)))));
+        }
+        Payload::BoundMethod(b) => {
+            let (f, s) = (b.0.clone(), b.1.clone());
+            let hf = match vm.hash(&f) {
+                Ok(h) => h,
+                Err(e) => return Some(Err(e)),
+            };
+            (s.id() >> 4) ^ hf
+        }
+        Payload::Native(_) | Payload::WeakRef(_) => return None,
+        _ => v.id() >> 4,
+    }))
+}
+
+/// Truth of builtin payloads; None when the generic protocol applies.
+pub fn builtin_truthy(o: &PyObject) -> Option<bool> {
+    Some(match &o.payload {
+        Payload::Str(s) => !s.as_str().is_empty(),
+        Payload::Int(b) => !num_traits::Zero::is_zero(b),
+        Payload::Float(f) => *f != 0.0,
+        Payload::Complex(r, i) => *r != 0.0 || *i != 0.0,
+        Payload::List(l) => !l.borrow().is_empty(),
+        Payload::Tuple(t) => !t.is_empty(),
+        Payload::Dict(d) => !d.is_empty(),
+        Payload::Set(s) | Payload::FrozenSet(s) => !s.borrow().is_empty(),
+        Payload::Bytes(b) => !b.is_empty(),
+        Payload::ByteArray(b) => !b.borrow().is_empty(),
+        Payload::Range(r) => !num_traits::Zero::is_zero(&rangeobj::range_len(r)),
+        Payload::DictView(d, _) => match &d.payload {
+            Payload::Dict(dd) => !dd.is_empty(),
+            _ => false,
+        },
+        Payload::MappingProxy(d) => match &d.payload {
+            Payload::Dict(dd) => !dd.is_empty(),
+            _ => false,
+        },
+        Payload::Native(_) | Payload::Object(_) => return None,
+        _ => true,
+    })
+}
+
+/// len() of builtin payloads.
+pub fn builtin_len(o: &PyObject) -> Option<usize> {
+    Some(match &o.payload {
+        Payload::Str(s) => s.char_len(),
+        Payload::List(l) => l.borrow().len(),
+        Payload::Tuple(t) => t.len(),
+        Payload::Dict(d) => d.len(),
+        Payload::Set(s) | Payload::FrozenSet(s) => s.borrow().len(),
+        Payload::Bytes(b) => b.len(),
+        Payload::ByteArray(b) => b.borrow().len(),
+        Payload::Range(r) => num_traits::ToPrimitive::to_usize(&rangeobj::range_len(r))?,
+        Payload::DictView(d, _) | Payload::MappingProxy(d) => match &d.payload {
+            Payload::Dict(dd) => dd.len(),
+            _ => 0,
+        },
+        _ => return None,
+    })
+}
+
+/// `item in v` for builtin containers.
+pub fn builtin_contains(vm: &mut Vm, v: &Value, item: &Value) -> Option<PyResult<bool>> {
+    let Value::Obj(o) = v else { return None };
+    Some(match &o.payload {
+        Payload::Str(s) => match item.as_str() {
+            Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+            None => Err(vm.new_type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                types::type_name(item)
+            ))),
+        },
+        Payload::List(l) => {
+            let mut i = 0;
+            loop {
+                let x = match l.borrow().get(i) {
+                    Some(x) => x.clone(),
+                    None => break Ok(false),
+                };
+                if x.is(item) {
+                    break Ok(true);
+                }
+                match vm.eq(&x, item) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                }
+                i += 1;
+            }
+        }
+        Payload::Tuple(t) => {
+            let items = t.to_vec();
+            let mut r = Ok(false);
+            for x in &items {
+                if x.is(item) {
+                    r = Ok(true);
+                    break;
+                }
+                match vm.eq(x, item) {
+                    Ok(true) => {
+                        r = Ok(true);
+                        break;
+                    }
+                    Ok(false) => {}
+                    Err(e) => {
+                        r = Err(e);
+                        break;
+                    }
+                }
+            }
+            r
+        }
+        Payload::Dict(d) => d.contains(vm, item),
+        Payload::Set(_) | Payload::FrozenSet(_) => setobj::set_contains(vm, v, item),
+        Payload::Range(r) => rangeobj::range_contains(vm, r, item),
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            let hay = bytesobj::bytes_data(v).unwrap_or_default();
+            match item {
+                Value::Int(i) => {
+                    if !(0..256).contains(i) {
+                        return Some(Err(vm.new_value_error("byte must be in range(0, 256)")));
+                    }
+                    Ok(hay.contains(&(*i as u8)))
+                }
+                _ => match bytesobj::bytes_data(item) {
+                    Some(n) => Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice())),
+                    None => Err(vm.new_type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        types::type_name(item)
+                    ))),
+                },
+            }
+        }
+        Payload::DictView(d, kind) => {
+            let dv = Value::Obj(d.clone());
+            let Some(dd) = dictobj::as_dict(&dv) else { return Some(Ok(false)) };
+            match kind {
+                DictIterKind::Keys => dd.contains(vm, item),
+                DictIterKind::Items => {
+                    let Some(t) = tupleobj::tuple_items(item) else { return Some(Ok(false)) };
+                    if t.len() != 2 {
+                        return Some(Ok(false));
+                    }
+                    let (k, val) = (t[0].clone(), t[1].clone());
+                    match dd.get(vm, &k) {
+                        Ok(Some(x)) => vm.eq(&x, &val),
+                        Ok(None) => Ok(false),
+                        Err(e) => Err(e),
+                    }
+                }
+                DictIterKind::Values => {
+                    let vals = dd.values();
+                    let mut r = Ok(false);
+                    for x in &vals {
+                        match vm.eq(x, item) {
+                            Ok(true) => {
+                                r = Ok(true);
+                                break;
+                            }
+                            Ok(false) => {}
+                            Err(e) => {
+                                r = Err(e);
+                                break;
+                            }
+                        }
+                    }
+                    r
+                }
+            }
+        }
+        Payload::MappingProxy(d) => match &d.payload {
+            Payload::Dict(dd) => dd.contains(vm, item),
+            _ => Ok(false),
+        },
+        _ => return None,
+    })
+}
+
+/// `v[key]` for builtin containers.
+pub fn builtin_getitem(vm: &mut Vm, v: &Value, key: &Value) -> Option<PyResult<Value>> {
+    let Value::Obj(o) = v else { return None };
+    Some(match &o.payload {
+        Payload::List(l) => listobj::list_getitem(vm, l, key),
+        Payload::Tuple(t) => tupleobj::tuple_getitem(vm, t, key, v),
+        Payload::Dict(d) => dictobj::dict_getitem(vm, v, d, key),
+        Payload::Str(s) => str_getitem(vm, s, key),
+        Payload::Bytes(_) | Payload::ByteArray(_) => bytes_getitem(vm, v, key),
+        Payload::Range(r) => rangeobj::range_getitem(vm, r, key),
+        Payload::MappingProxy(d) => match &d.payload {
+            Payload::Dict(dd) => match dd.get(vm, key) {
+                Ok(Some(x)) => Ok(x),
+                Ok(None) => Err(vm.new_key_error(key.clone())),
+                Err(e) => Err(e),
+            },
+            _ => Err(vm.new_key_error(key.clone())),
+        },
+        _ => return None,
+    })
+}
+
+fn str_getitem(vm: &mut Vm, s: &PyStr, key: &Value) -> PyResult<Value> {
+    if let Some(Payload::Slice(_)) = key.payload() {
+        let n = s.char_len();
+        let sl = sliceobj::indices(vm, key, n)?;
+        if sl.step == 1 {
+            let (a, b) = (sl.start.max(0) as usize, (sl.start.max(0) as usize + sl.len));
+            return Ok(strobj::new_str(strobj::substr(s, a, b)));
+        }
+        let chars: Vec<char> = s.as_str().chars().collect();
+        let mut out = String::with_capacity(sl.len);
+        let mut i = sl.start;
+        for _ in 0..sl.len {
+            out.push(chars[i as usize]);
+            i += sl.step;
+        }
+        return Ok(strobj::new_str(out));
+    }
+    let n = s.char_len();
+    let i = match key {
+        Value::Int(i) => {
+            let j = if *i < 0 { *i + n as i64 } else { *i };
+            if j < 0 || j >= n as i64 {
+                return Err(vm.new_index_error("string index out of range"));
+            }
+            j as usize
+        }
+        _ => sliceobj::seq_index(vm, key, n, "string")?,
+    };
+    match strobj::char_at(s, i) {
+        Some(c) => {
+            let mut buf = [0u8; 4];
+            Ok(Value::Obj(types::intern(c.encode_utf8(&mut buf))))
+        }
+        None => Err(vm.new_index_error("string index out of range")),
+    }
+}
+
+fn bytes_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    let data = bytesobj::bytes_data(v).unwrap_or_default();
+    let is_ba = matches!(v.payload(), Some(Payload::ByteArray(_)));
+    if let Some(Payload::Slice(_)) = key.payload() {
+        let sl = sliceobj::indices(vm, key, data.len())?;
+        let mut out = Vec::with_capacity(sl.len);
+        let mut i = sl.start;
+        for _ in 0..sl.len {
+            out.push(data[i as usize]);
+            i += sl.step;
+        }
+        return Ok(if is_ba { bytesobj::new_bytearray(out) } else { bytesobj::new_bytes(out) });
+    }
+    let what = if is_ba { "bytearray" } else { "index" };
+    let i = sliceobj::seq_index(vm, key, data.len(), what).map_err(|e| {
+        if vm.exception_matches(&e, &crate::types::types().exc.index_error) {
+            vm.new_index_error(if is_ba { "bytearray index out of range" } else { "index out of range" })
+        } else {
+            e
+        }
+    })?;
+    Ok(Value::Int(data[i] as i64))
+}
+
+/// `v[key] = value` for builtin containers.
+pub fn builtin_setitem(vm: &mut Vm, v: &Value, key: &Value, value: &Value) -> Option<PyResult<()>> {
+    let Value::Obj(o) = v else { return None };
+    Some(match &o.payload {
+        Payload::List(l) => listobj::list_setitem(vm, l, key, value),
+        Payload::Dict(d) => d.set(vm, key.clone(), value.clone()),
+        Payload::ByteArray(b) => bytearray_setitem(vm, b, key, value),
+        Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_) | Payload::MappingProxy(_) => {
+            Err(vm.new_type_error(format!("'{}' object does not support item assignment", types::type_name(v))))
+        }
+        _ => return None,
+    })
+}
+
+fn bytearray_setitem(vm: &mut Vm, b: &std::cell::RefCell<Vec<u8>>, key: &Value, value: &Value) -> PyResult<()> {
+    if let Some(Payload::Slice(_)) = key.payload() {
+        let data = bytesobj::bytes_from_value(vm, value)?;
+        let len = b.borrow().len();
+        let s = sliceobj::indices(vm, key, len)?;
+        if s.step == 1 {
+            let start = s.start.max(0) as usize;
+            let stop = (s.stop.max(s.start)).max(0) as usize;
+            b.borrow_mut().splice(start..stop.min(len), data);
+            return Ok(());
+        }
+        if data.len() != s.len {
+            return Err(vm.new_value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                data.len(),
+                s.len
+            )));
+        }
+        let mut bm = b.borrow_mut();
+        let mut i = s.start;
+        for x in data {
+            bm[i as usize] = x;
+            i += s.step;
+        }
+        return Ok(());
+    }
+    let len = b.borrow().len();
+    let i = sliceobj::seq_index(vm, key, len, "bytearray")?;
+    let x = vm.index_i64(value)?;
+    if !(0..256).contains(&x) {
+        return Err(vm.new_value_error("byte must be in range(0, 256)"));
+    }
+    b.borrow_mut()[i] = x as u8;
+    Ok(())
+}
+
+/// `del v[key]` for builtin containers.
+pub fn builtin_delitem(vm: &mut Vm, v: &Value, key: &Value) -> Option<PyResult<()>> {
+    let Value::Obj(o) = v else { return None };
+    Some(match &o.payload {
+        Payload::List(l) => listobj::list_delitem(vm, l, key),
+        Payload::Dict(d) => match d.remove(vm, key) {
+            Ok(Some(old)) => {
+                drop(old);
+                Ok(())
+            }
+            Ok(None) => Err(vm.new_key_error(key.clone())),
+            Err(e) => Err(e),
+        },
+        Payload::ByteArray(b) => {
+            if let Some(Payload::Slice(_)) = key.payload() {
+                let len = b.borrow().len();
+                match sliceobj::indices(vm, key, len) {
+                    Ok(s) => {
+                        let mut idx: Vec<usize> = (0..s.len).map(|k| (s.start + k as i64 * s.step) as usize).collect();
+                        idx.sort_unstable();
+                        let mut bm = b.borrow_mut();
+                        for &i in idx.iter().rev() {
+                            bm.remove(i);
+                        }
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            } else {
+                let len = b.borrow().len();
+                match sliceobj::seq_index(vm, key, len, "bytearray") {
+                    Ok(i) => {
+                        b.borrow_mut().remove(i);
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+        Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_) => {
+            Err(vm.new_type_error(format!("'{}' object doesn't support item deletion", types::type_name(v))))
+        }
+        _ => return None,
+    })
+}

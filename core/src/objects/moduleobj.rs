@@ -1,0 +1,139 @@
+//! Module objects.
+
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+
+use crate::object::*;
+use crate::objects::strobj;
+use crate::types::{self, types, MethodDef};
+use crate::vm::{PyResult, Vm};
+
+pub fn new_module(name: &str) -> PyRef {
+    new_module_with_dict(name, types::new_dict_ref())
+}
+
+pub fn new_module_with_dict(name: &str, dict: PyRef) -> PyRef {
+    let o = Rc::new(PyObject {
+        class: ClassCell::new(types().module.clone()),
+        dict: OnceCell::new(),
+        payload: Payload::Module(Box::new(ModuleData { name: RefCell::new(name.to_string()) })),
+    });
+    if let Payload::Dict(d) = &dict.payload {
+        if d.get_rust_str("__name__").is_none() {
+            d.set_str(types::intern("__name__"), strobj::new_str(name.to_string()));
+            d.set_str(types::intern("__doc__"), Value::None);
+            d.set_str(types::intern("__package__"), Value::None);
+            d.set_str(types::intern("__loader__"), Value::None);
+            d.set_str(types::intern("__spec__"), Value::None);
+        }
+    }
+    let _ = o.dict.set(dict);
+    o
+}
+
+pub fn module_name(o: &PyObject) -> String {
+    if let Some(d) = o.dict() {
+        if let Payload::Dict(dd) = &d.payload {
+            if let Some(n) = dd.get_rust_str("__name__") {
+                if let Some(s) = n.as_rust_str() {
+                    return s.to_string();
+                }
+            }
+        }
+    }
+    match &o.payload {
+        Payload::Module(m) => m.name.borrow().clone(),
+        _ => "?".into(),
+    }
+}
+
+/// Module attribute fallback: module-level `__getattr__`.
+pub fn module_getattr_fallback(vm: &mut Vm, o: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
+    let ga = o.dict().and_then(|d| match &d.payload {
+        Payload::Dict(dd) => dd.get_rust_str("__getattr__"),
+        _ => None,
+    });
+    match ga {
+        Some(f) => vm.call(&f, &[Value::Obj(name.clone())]).map(Some),
+        None => Ok(None),
+    }
+}
+
+pub fn module_dict(o: &PyObject) -> Option<&PyRef> {
+    o.dict()
+}
+
+/// Sets an attribute in a module's namespace.
+pub fn module_set(m: &PyRef, name: &str, v: Value) {
+    if let Some(d) = m.dict() {
+        if let Payload::Dict(dd) = &d.payload {
+            dd.set_str(types::intern(name), v);
+        }
+    }
+}
+
+pub fn module_get(m: &PyRef, name: &str) -> Option<Value> {
+    m.dict().and_then(|d| match &d.payload {
+        Payload::Dict(dd) => dd.get_rust_str(name),
+        _ => None,
+    })
+}
+
+fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = Args { pos: &args.pos[1..], ..args };
+    let b = rest.bind(vm, &crate::vm::ArgSpec { name: "module", params: &["name", "doc"], required: 1, posonly: 0, kwonly: 0 })?;
+    let name = b[0].as_ref().and_then(|v| v.as_rust_str().map(|s| s.to_string())).unwrap_or_default();
+    let m = new_module(&name);
+    if let Some(doc) = &b[1] {
+        module_set(&m, "__doc__", doc.clone());
+    }
+    Ok(Value::Obj(m))
+}
+
+fn module_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(o) = args.pos[0].as_obj() else { return Err(vm.new_type_error("module expected")) };
+    let name = module_name(o);
+    let file = module_get(o, "__file__");
+    let s = match file {
+        Some(f) if f.as_str().is_some() => format!("<module '{}' from '{}'>", name, f.as_rust_str().unwrap_or("")),
+        _ => {
+            if crate::modules::is_builtin_module(&name) {
+                format!("<module '{}' (built-in)>", name)
+            } else {
+                format!("<module '{}'>", name)
+            }
+        }
+    };
+    Ok(strobj::new_str(s))
+}
+
+fn module_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(o) = args.pos[0].as_obj() else { return Err(vm.new_type_error("module expected")) };
+    if let Some(f) = module_get(o, "__dir__") {
+        return vm.call(&f, &[]);
+    }
+    let keys = o.dict().map(|d| match &d.payload {
+        Payload::Dict(dd) => dd.keys(),
+        _ => Vec::new(),
+    });
+    Ok(crate::objects::listobj::new_list(keys.unwrap_or_default()))
+}
+
+fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.as_obj().and_then(|o| o.dict()) {
+        Some(d) => Ok(Value::Obj(d.clone())),
+        None => Err(vm.new_attribute_error("__dict__")),
+    }
+}
+
+pub static MODULE_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", module_new),
+    MethodDef::method("__init__", module_init),
+    MethodDef::method("__repr__", module_repr),
+    MethodDef::method("__dir__", module_dir),
+    MethodDef::getter("__dict__", get_dict),
+];

@@ -1,0 +1,726 @@
+//! `set` and `frozenset`: the algebra follows CPython's algorithms step by step (which
+//! operand is iterated, when tables are resized), so results iterate in the same order.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::ast::BinOp;
+use crate::bytecode::CompareKind;
+use crate::dict::{fast_eq, FastEq};
+use crate::object::*;
+use crate::objects::slots;
+use crate::set::{KeyEq, SetData};
+use crate::types::{self, types, MethodDef};
+use crate::vm::{PyResult, Vm};
+
+/// Key equality through the VM.
+pub struct VmEq<'a>(pub &'a mut Vm);
+
+impl KeyEq for VmEq<'_> {
+    fn key_eq(&mut self, stored: &Value, key: &Value) -> PyResult<bool> {
+        match fast_eq(stored, key) {
+            FastEq::Equal => Ok(true),
+            FastEq::NotEqual => Ok(false),
+            FastEq::NeedsPython => self.0.eq(stored, key),
+        }
+    }
+}
+
+pub fn set_cell(v: &Value) -> Option<&RefCell<SetData>> {
+    match v.payload()? {
+        Payload::Set(s) | Payload::FrozenSet(s) => Some(s),
+        _ => None,
+    }
+}
+
+fn is_frozen(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::FrozenSet(_)))
+}
+
+pub fn is_anyset(v: &Value) -> bool {
+    set_cell(v).is_some()
+}
+
+/// A snapshot of a set's data (for reading operands safely).
+fn snapshot(v: &Value) -> SetData {
+    set_cell(v).map(|c| c.borrow().clone()).unwrap_or_default()
+}
+
+/// Makes a set/frozenset of the given (builtin or subclass) type from data.
+fn make(cls: &PyRef, frozen: bool, data: SetData) -> Value {
+    let payload = if frozen { Payload::FrozenSet(RefCell::new(data)) } else { Payload::Set(RefCell::new(data)) };
+    let has_dict = types::type_data(cls).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+    if has_dict {
+        types::new_obj_with_dict(cls, payload)
+    } else {
+        types::new_obj(cls, payload)
+    }
+}
+
+/// The builtin base type of a set value (results of operators have the base type).
+fn base_of(v: &Value) -> (PyRef, bool) {
+    if is_frozen(v) {
+        (types().frozenset.clone(), true)
+    } else {
+        (types().set.clone(), false)
+    }
+}
+
+/// CPython's set_update_internal.
+pub fn update_internal(vm: &mut Vm, data: &mut SetData, other: &Value) -> PyResult<()> {
+    if is_anyset(other) {
+        let o = snapshot(other);
+        return data.merge(&o, &mut VmEq(vm));
+    }
+    if let Some(Payload::Dict(d)) = other.payload() {
+        if types::class_ptr(other) == Rc::as_ptr(&types().dict) {
+            let entries: Vec<(i64, Value)> = d
+                .data
+                .borrow()
+                .entries
+                .iter()
+                .filter(|e| !e.key.is_null())
+                .map(|e| (e.hash, e.key.clone()))
+                .collect();
+            data.reserve_for(entries.len());
+            for (h, k) in entries {
+                data.add(k, h, &mut VmEq(vm))?;
+            }
+            return Ok(());
+        }
+    }
+    let it = vm.iter(other)?;
+    while let Some(k) = vm.next(&it)? {
+        let h = vm.hash(&k)?;
+        data.add(k, h, &mut VmEq(vm))?;
+    }
+    Ok(())
+}
+
+pub fn new_set_from(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+    let mut data = SetData::new();
+    for k in items {
+        let h = vm.hash(&k)?;
+        data.add(k, h, &mut VmEq(vm))?;
+    }
+    let t = types();
+    Ok(make(if frozen { &t.frozenset } else { &t.set }, frozen, data))
+}
+
+pub fn set_add(vm: &mut Vm, set: &Value, k: Value) -> PyResult<()> {
+    let Some(cell) = set_cell(set) else { return Ok(()) };
+    let h = vm.hash(&k)?;
+    let mut data = std::mem::take(&mut *cell.borrow_mut());
+    let r = data.add(k, h, &mut VmEq(vm));
+    *cell.borrow_mut() = data;
+    r.map(|_| ())
+}
+
+/// Hash of a key for set lookup: a set key is looked up as a frozenset.
+fn key_hash(vm: &mut Vm, k: &Value) -> PyResult<(Value, i64)> {
+    match vm.hash(k) {
+        Ok(h) => Ok((k.clone(), h)),
+        Err(e) => {
+            if let Some(Payload::Set(s)) = k.payload() {
+                if vm.exception_matches(&e, &types().exc.type_error) {
+                    let fs = make(&types().frozenset, true, s.borrow().clone());
+                    let h = vm.hash(&fs)?;
+                    return Ok((fs, h));
+                }
+            }
+            Err(e)
+        }
+    }
+}
+
+pub fn set_contains(vm: &mut Vm, set: &Value, k: &Value) -> PyResult<bool> {
+    let Some(cell) = set_cell(set) else { return Ok(false) };
+    let (k, h) = key_hash(vm, k)?;
+    // Fast path: keys that never need Python equality.
+    let simple = !matches!(fast_eq(&k, &k), FastEq::NeedsPython);
+    if simple {
+        let d = cell.borrow();
+        let mut eq = SimpleEq;
+        if let Ok(r) = d.contains(&k, h, &mut eq) {
+            return Ok(r);
+        }
+    }
+    let data = std::mem::take(&mut *cell.borrow_mut());
+    let r = data.contains(&k, h, &mut VmEq(vm));
+    *cell.borrow_mut() = data;
+    r
+}
+
+/// Equality for keys known not to need Python code (errors if they do).
+struct SimpleEq;
+
+impl KeyEq for SimpleEq {
+    fn key_eq(&mut self, stored: &Value, key: &Value) -> PyResult<bool> {
+        match fast_eq(stored, key) {
+            FastEq::Equal => Ok(true),
+            FastEq::NotEqual => Ok(false),
+            FastEq::NeedsPython => Err(crate::vm::PyErr(types().empty_tuple.as_obj().cloned().unwrap_or_else(|| types().tuple.clone()))),
+        }
+    }
+}
+
+pub fn set_len(v: &Value) -> usize {
+    set_cell(v).map(|c| c.borrow().len()).unwrap_or(0)
+}
+
+pub fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let items = snapshot(v).keys();
+    let cls = types::class_of(v);
+    let tname = types::type_name(v);
+    let builtin = Rc::ptr_eq(&cls, &types().set);
+    if items.is_empty() {
+        return Ok(format!("{}()", tname));
+    }
+    let id = v.id() as usize;
+    if vm.repr_guard.contains(&id) {
+        return Ok(format!("{}(...)", tname));
+    }
+    vm.repr_guard.push(id);
+    let mut parts = Vec::with_capacity(items.len());
+    for x in &items {
+        match vm.repr_string(x) {
+            Ok(s) => parts.push(s),
+            Err(e) => {
+                vm.repr_guard.retain(|x| *x != id);
+                return Err(e);
+            }
+        }
+    }
+    vm.repr_guard.retain(|x| *x != id);
+    let body = format!("{{{}}}", parts.join(", "));
+    Ok(if builtin { body } else { format!("{}({})", tname, body) })
+}
+
+pub fn frozenset_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let d = snapshot(v);
+    let _ = vm;
+    Ok(crate::hash::hash_frozenset(d.table.iter().filter(|e| e.is_active()).map(|e| e.hash), d.len()))
+}
+
+// ----- algebra (CPython's algorithms) -----
+
+fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
+    let mut result = SetData::new();
+    if is_anyset(other) {
+        let (a, b) = (snapshot(so), snapshot(other));
+        let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
+        let mut i = 0;
+        while let Some((ni, k, h)) = small.next_entry(i) {
+            if big.contains(&k, h, &mut VmEq(vm))? {
+                result.add(k, h, &mut VmEq(vm))?;
+            }
+            i = ni;
+        }
+        return Ok(result);
+    }
+    let a = snapshot(so);
+    let it = vm.iter(other)?;
+    while let Some(k) = vm.next(&it)? {
+        let h = vm.hash(&k)?;
+        if a.contains(&k, h, &mut VmEq(vm))? {
+            result.add(k, h, &mut VmEq(vm))?;
+        }
+    }
+    Ok(result)
+}
+
+fn difference_update_internal(vm: &mut Vm, data: &mut SetData, other: &Value, same: bool) -> PyResult<()> {
+    if same {
+        *data = SetData::new();
+        return Ok(());
+    }
+    if is_anyset(other) {
+        let o = snapshot(other);
+        let mut i = 0;
+        while let Some((ni, k, h)) = o.next_entry(i) {
+            data.discard(&k, h, &mut VmEq(vm))?;
+            i = ni;
+        }
+    } else {
+        let it = vm.iter(other)?;
+        while let Some(k) = vm.next(&it)? {
+            let h = vm.hash(&k)?;
+            data.discard(&k, h, &mut VmEq(vm))?;
+        }
+    }
+    if data.fill - data.used > (data.table.len() - 1) / 4 {
+        let n = if data.used > 50000 { data.used * 2 } else { data.used * 4 };
+        data.resize(n);
+    }
+    Ok(())
+}
+
+fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
+    let a = snapshot(so);
+    let other_size = if is_anyset(other) {
+        set_len(other)
+    } else if let Some(Payload::Dict(d)) = other.payload() {
+        d.len()
+    } else {
+        let mut r = a.copy(&mut VmEq(vm))?;
+        difference_update_internal(vm, &mut r, other, so.is(other))?;
+        return Ok(r);
+    };
+    if (a.len() >> 2) > other_size {
+        let mut r = a.copy(&mut VmEq(vm))?;
+        difference_update_internal(vm, &mut r, other, so.is(other))?;
+        return Ok(r);
+    }
+    let mut result = SetData::new();
+    if let Some(Payload::Dict(d)) = other.payload() {
+        let mut i = 0;
+        while let Some((ni, k, h)) = a.next_entry(i) {
+            if d.get_hashed(vm, &k, h)?.is_none() {
+                result.add(k, h, &mut VmEq(vm))?;
+            }
+            i = ni;
+        }
+        return Ok(result);
+    }
+    let o = snapshot(other);
+    let mut i = 0;
+    while let Some((ni, k, h)) = a.next_entry(i) {
+        if !o.contains(&k, h, &mut VmEq(vm))? {
+            result.add(k, h, &mut VmEq(vm))?;
+        }
+        i = ni;
+    }
+    Ok(result)
+}
+
+fn symmetric_difference_update(vm: &mut Vm, data: &mut SetData, other: &Value, same: bool) -> PyResult<()> {
+    if same {
+        *data = SetData::new();
+        return Ok(());
+    }
+    let o = if is_anyset(other) {
+        snapshot(other)
+    } else {
+        let mut d = SetData::new();
+        update_internal(vm, &mut d, other)?;
+        d
+    };
+    let mut i = 0;
+    while let Some((ni, k, h)) = o.next_entry(i) {
+        if data.discard(&k, h, &mut VmEq(vm))?.is_none() {
+            data.add(k, h, &mut VmEq(vm))?;
+        }
+        i = ni;
+    }
+    Ok(())
+}
+
+fn symmetric_difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
+    let mut d = SetData::new();
+    update_internal(vm, &mut d, other)?;
+    symmetric_difference_update(vm, &mut d, so, false)?;
+    Ok(d)
+}
+
+fn union(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
+    let mut d = snapshot(so).copy(&mut VmEq(vm))?;
+    if !so.is(other) {
+        update_internal(vm, &mut d, other)?;
+    }
+    Ok(d)
+}
+
+fn issubset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let (x, y) = (snapshot(a), snapshot(b));
+    if x.len() > y.len() {
+        return Ok(false);
+    }
+    let mut i = 0;
+    while let Some((ni, k, h)) = x.next_entry(i) {
+        if !y.contains(&k, h, &mut VmEq(vm))? {
+            return Ok(false);
+        }
+        i = ni;
+    }
+    Ok(true)
+}
+
+pub fn set_binop(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op: BinOp) -> PyResult<Value> {
+    if !is_anyset(l) || !is_anyset(r) {
+        return Ok(vm.not_implemented());
+    }
+    let _ = receiver;
+    let (cls, frozen) = base_of(l);
+    let data = match op {
+        BinOp::BitOr => union(vm, l, r)?,
+        BinOp::BitAnd => intersection(vm, l, r)?,
+        BinOp::Sub => difference(vm, l, r)?,
+        BinOp::BitXor => symmetric_difference(vm, l, r)?,
+        _ => return Ok(vm.not_implemented()),
+    };
+    Ok(make(&cls, frozen, data))
+}
+
+pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    let cell = set_cell(a)?;
+    if !is_anyset(b) {
+        return Some(Ok(vm.not_implemented()));
+    }
+    let same = a.is(b);
+    let r = (|| -> PyResult<()> {
+        let mut data = cell.borrow().clone();
+        match op {
+            BinOp::BitOr => {
+                if !same {
+                    update_internal(vm, &mut data, b)?;
+                }
+            }
+            BinOp::BitAnd => data = intersection(vm, a, b)?,
+            BinOp::Sub => difference_update_internal(vm, &mut data, b, same)?,
+            BinOp::BitXor => symmetric_difference_update(vm, &mut data, b, same)?,
+            _ => return Ok(()),
+        }
+        *cell.borrow_mut() = data;
+        Ok(())
+    })();
+    match op {
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => Some(r.map(|_| a.clone())),
+        _ => None,
+    }
+}
+
+pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+    let (la, lb) = (set_len(a), set_len(b));
+    let r = match op {
+        CompareKind::Eq => la == lb && issubset(vm, a, b)?,
+        CompareKind::Ne => !(la == lb && issubset(vm, a, b)?),
+        CompareKind::Le => issubset(vm, a, b)?,
+        CompareKind::Lt => la < lb && issubset(vm, a, b)?,
+        CompareKind::Ge => issubset(vm, b, a)?,
+        CompareKind::Gt => la > lb && issubset(vm, b, a)?,
+    };
+    Ok(Value::Bool(r))
+}
+
+// ----- methods -----
+
+fn self_set<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    match args.pos.first() {
+        Some(v) if is_anyset(v) => Ok(v),
+        _ => Err(vm.new_type_error(format!("descriptor '{}' requires a 'set' object", name))),
+    }
+}
+
+fn set_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = match &args.pos[0] {
+        Value::Obj(c) => c.clone(),
+        _ => types().set.clone(),
+    };
+    Ok(make(&cls, false, SetData::new()))
+}
+
+fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_set(vm, &args, "__init__")?;
+    if args.has_kw() {
+        return Err(vm.new_type_error("set() takes no keyword arguments"));
+    }
+    if args.pos.len() > 2 {
+        return Err(vm.new_type_error(format!("set expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
+    let mut data = SetData::new();
+    if let Some(it) = args.pos.get(1) {
+        update_internal(vm, &mut data, it)?;
+    }
+    if let Some(c) = set_cell(s) {
+        *c.borrow_mut() = data;
+    }
+    Ok(Value::None)
+}
+
+fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = match &args.pos[0] {
+        Value::Obj(c) => c.clone(),
+        _ => types().frozenset.clone(),
+    };
+    if args.has_kw() {
+        return Err(vm.new_type_error("frozenset() takes no keyword arguments"));
+    }
+    if args.pos.len() > 2 {
+        return Err(vm.new_type_error(format!("frozenset expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
+    let exact = Rc::ptr_eq(&cls, &types().frozenset);
+    if let Some(it) = args.pos.get(1) {
+        if exact && is_frozen(it) && types::class_ptr(it) == Rc::as_ptr(&types().frozenset) {
+            return Ok(it.clone());
+        }
+    }
+    let mut data = SetData::new();
+    if let Some(it) = args.pos.get(1) {
+        update_internal(vm, &mut data, it)?;
+    }
+    Ok(make(&cls, true, data))
+}
+
+fn set_add_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "add", 2)?;
+    self_set(vm, &args, "add")?;
+    set_add(vm, &a[0], a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn set_discard_impl(vm: &mut Vm, args: Args, name: &str, must: bool) -> PyResult<Value> {
+    let a = args.exact(vm, name, 2)?;
+    let s = self_set(vm, &args, name)?;
+    let cell = set_cell(s).ok_or_else(|| vm.new_type_error("not a set"))?;
+    let (k, h) = key_hash(vm, &a[1])?;
+    let mut data = std::mem::take(&mut *cell.borrow_mut());
+    let r = data.discard(&k, h, &mut VmEq(vm));
+    *cell.borrow_mut() = data;
+    match r? {
+        Some(old) => {
+            drop(old);
+            Ok(Value::None)
+        }
+        None if must => Err(vm.new_key_error(a[1].clone())),
+        None => Ok(Value::None),
+    }
+}
+
+fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    set_discard_impl(vm, args, "discard", false)
+}
+fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    set_discard_impl(vm, args, "remove", true)
+}
+
+fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_set(vm, &args, "pop")?;
+    let r = set_cell(s).and_then(|c| c.borrow_mut().pop());
+    r.ok_or_else(|| vm.new_key_error(crate::objects::strobj::new_str("pop from an empty set".into())))
+}
+
+fn set_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_set(vm, &args, "clear")?;
+    if let Some(c) = set_cell(s) {
+        let old = c.borrow_mut().clear();
+        drop(old);
+    }
+    Ok(Value::None)
+}
+
+fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_set(vm, &args, "copy")?;
+    if is_frozen(s) && types::class_ptr(s) == Rc::as_ptr(&types().frozenset) {
+        return Ok(s.clone());
+    }
+    let (cls, frozen) = base_of(s);
+    let d = snapshot(s).copy(&mut VmEq(vm))?;
+    Ok(make(&cls, frozen, d))
+}
+
+fn multi(vm: &mut Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
+    let s = self_set(vm, &args, name)?.clone();
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", name)));
+    }
+    let (cls, frozen) = base_of(&s);
+    let others = &args.pos[1..];
+    let mut cur = make(&cls, frozen, snapshot(&s).copy(&mut VmEq(vm))?);
+    if op == BinOp::Sub && !others.is_empty() {
+        let d = difference(vm, &s, &others[0])?;
+        cur = make(&cls, frozen, d);
+        for o in &others[1..] {
+            let mut data = snapshot(&cur);
+            difference_update_internal(vm, &mut data, o, false)?;
+            cur = make(&cls, frozen, data);
+        }
+        return Ok(cur);
+    }
+    for o in others {
+        let d = match op {
+            BinOp::BitOr => {
+                let mut d = snapshot(&cur);
+                update_internal(vm, &mut d, o)?;
+                d
+            }
+            BinOp::BitAnd => intersection(vm, &cur, o)?,
+            _ => symmetric_difference(vm, &cur, o)?,
+        };
+        cur = make(&cls, frozen, d);
+    }
+    Ok(cur)
+}
+
+fn set_union(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    multi(vm, args, "union", BinOp::BitOr)
+}
+fn set_intersection(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    multi(vm, args, "intersection", BinOp::BitAnd)
+}
+fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    multi(vm, args, "difference", BinOp::Sub)
+}
+fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "symmetric_difference", 2)?;
+    let s = self_set(vm, &args, "symmetric_difference")?;
+    let (cls, frozen) = base_of(s);
+    let d = symmetric_difference(vm, &a[0], &a[1])?;
+    Ok(make(&cls, frozen, d))
+}
+
+fn update_m(vm: &mut Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
+    let s = self_set(vm, &args, name)?.clone();
+    let cell = set_cell(&s).ok_or_else(|| vm.new_type_error("not a set"))?;
+    for o in &args.pos[1..] {
+        let same = s.is(o);
+        let mut data = cell.borrow().clone();
+        match op {
+            BinOp::BitOr => update_internal(vm, &mut data, o)?,
+            BinOp::BitAnd => data = intersection(vm, &s, o)?,
+            BinOp::Sub => difference_update_internal(vm, &mut data, o, same)?,
+            _ => symmetric_difference_update(vm, &mut data, o, same)?,
+        }
+        *cell.borrow_mut() = data;
+    }
+    Ok(Value::None)
+}
+
+fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    update_m(vm, args, "update", BinOp::BitOr)
+}
+fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    update_m(vm, args, "intersection_update", BinOp::BitAnd)
+}
+fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    update_m(vm, args, "difference_update", BinOp::Sub)
+}
+fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "symmetric_difference_update", 2)?;
+    update_m(vm, args, "symmetric_difference_update", BinOp::BitXor)
+}
+
+fn as_set_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if is_anyset(v) {
+        return Ok(v.clone());
+    }
+    let mut d = SetData::new();
+    update_internal(vm, &mut d, v)?;
+    Ok(make(&types().set, false, d))
+}
+
+fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "issubset", 2)?;
+    let o = as_set_value(vm, &a[1])?;
+    Ok(Value::Bool(issubset(vm, &a[0], &o)?))
+}
+fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "issuperset", 2)?;
+    let o = as_set_value(vm, &a[1])?;
+    Ok(Value::Bool(issubset(vm, &o, &a[0])?))
+}
+fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "isdisjoint", 2)?;
+    let mine = snapshot(&a[0]);
+    for k in vm.collect_iter(&a[1])? {
+        let h = vm.hash(&k)?;
+        if mine.contains(&k, h, &mut VmEq(vm))? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn set_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = self_set(vm, &args, "__reduce__")?;
+    let cls = Value::Obj(types::class_of(s));
+    let items = crate::objects::listobj::new_list(snapshot(s).keys());
+    let state = match s.as_obj().and_then(|o| o.dict().cloned()) {
+        Some(d) => Value::Obj(d),
+        None => Value::None,
+    };
+    Ok(crate::objects::tupleobj::new_tuple(vec![cls, crate::objects::tupleobj::new_tuple(vec![items]), state]))
+}
+
+fn set_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+}
+
+pub static SET_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", set_new),
+    MethodDef::method("__init__", set_init),
+    MethodDef::method("add", set_add_m),
+    MethodDef::method("discard", set_discard),
+    MethodDef::method("remove", set_remove),
+    MethodDef::method("pop", set_pop),
+    MethodDef::method("clear", set_clear),
+    MethodDef::method("copy", set_copy),
+    MethodDef::method("union", set_union),
+    MethodDef::method("intersection", set_intersection),
+    MethodDef::method("difference", set_difference),
+    MethodDef::method("symmetric_difference", set_symmetric_difference),
+    MethodDef::method("update", set_update),
+    MethodDef::method("intersection_update", set_intersection_update),
+    MethodDef::method("difference_update", set_difference_update),
+    MethodDef::method("symmetric_difference_update", set_symmetric_difference_update),
+    MethodDef::method("issubset", set_issubset),
+    MethodDef::method("issuperset", set_issuperset),
+    MethodDef::method("isdisjoint", set_isdisjoint),
+    MethodDef::method("__reduce__", set_reduce),
+    MethodDef::classmethod("__class_getitem__", set_class_getitem),
+    MethodDef::none("__hash__"),
+    MethodDef::method("__repr__", slots::repr),
+    MethodDef::method("__len__", slots::len),
+    MethodDef::method("__contains__", slots::contains),
+    MethodDef::method("__iter__", slots::iter),
+    MethodDef::method("__eq__", slots::eq),
+    MethodDef::method("__ne__", slots::ne),
+    MethodDef::method("__lt__", slots::lt),
+    MethodDef::method("__le__", slots::le),
+    MethodDef::method("__gt__", slots::gt),
+    MethodDef::method("__ge__", slots::ge),
+    MethodDef::method("__or__", slots::or),
+    MethodDef::method("__ror__", slots::ror),
+    MethodDef::method("__and__", slots::and),
+    MethodDef::method("__rand__", slots::rand),
+    MethodDef::method("__sub__", slots::sub),
+    MethodDef::method("__rsub__", slots::rsub),
+    MethodDef::method("__xor__", slots::xor),
+    MethodDef::method("__rxor__", slots::rxor),
+    MethodDef::method("__ior__", slots::ior),
+    MethodDef::method("__iand__", slots::iand),
+    MethodDef::method("__isub__", slots::isub),
+    MethodDef::method("__ixor__", slots::ixor),
+];
+
+pub static FROZENSET_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", frozenset_new),
+    MethodDef::method("copy", set_copy),
+    MethodDef::method("union", set_union),
+    MethodDef::method("intersection", set_intersection),
+    MethodDef::method("difference", set_difference),
+    MethodDef::method("symmetric_difference", set_symmetric_difference),
+    MethodDef::method("issubset", set_issubset),
+    MethodDef::method("issuperset", set_issuperset),
+    MethodDef::method("isdisjoint", set_isdisjoint),
+    MethodDef::method("__reduce__", set_reduce),
+    MethodDef::classmethod("__class_getitem__", set_class_getitem),
+    MethodDef::method("__hash__", slots::hash),
+    MethodDef::method("__repr__", slots::repr),
+    MethodDef::method("__len__", slots::len),
+    MethodDef::method("__contains__", slots::contains),
+    MethodDef::method("__iter__", slots::iter),
+    MethodDef::method("__eq__", slots::eq),
+    MethodDef::method("__ne__", slots::ne),
+    MethodDef::method("__lt__", slots::lt),
+    MethodDef::method("__le__", slots::le),
+    MethodDef::method("__gt__", slots::gt),
+    MethodDef::method("__ge__", slots::ge),
+    MethodDef::method("__or__", slots::or),
+    MethodDef::method("__ror__", slots::ror),
+    MethodDef::method("__and__", slots::and),
+    MethodDef::method("__rand__", slots::rand),
+    MethodDef::method("__sub__", slots::sub),
+    MethodDef::method("__rsub__", slots::rsub),
+    MethodDef::method("__xor__", slots::xor),
+    MethodDef::method("__rxor__", slots::rxor),
+];

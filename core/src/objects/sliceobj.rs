@@ -1,0 +1,177 @@
+//! `slice` objects and index normalisation shared by the sequence types.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::object::*;
+use crate::objects::{intobj, slots, tupleobj};
+use crate::types::{self, types, MethodDef};
+use crate::vm::{PyResult, Vm};
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    types::new_obj(&types().slice, Payload::Slice(Box::new([start, stop, step])))
+}
+
+/// Resolved slice: start, stop, step, and the number of items.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+fn slice_part(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
+    if v.is_none() {
+        return Ok(None);
+    }
+    match intobj::to_bigint(v) {
+        Some(b) => Ok(Some(b)),
+        None => {
+            let cls = types::class_of(v);
+            if types::lookup_str(&cls, "__index__").is_none() {
+                return Err(vm.new_type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ));
+            }
+            let i = vm.index(v)?;
+            Ok(intobj::to_bigint(&i))
+        }
+    }
+}
+
+/// CPython's PySlice_GetIndicesEx for a sequence of length `len`.
+pub fn indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<SliceIdx> {
+    let parts = match slice.payload() {
+        Some(Payload::Slice(p)) => p.clone(),
+        _ => return Err(vm.new_type_error("expected slice")),
+    };
+    let step = slice_part(vm, &parts[2])?;
+    let step: i64 = match step {
+        None => 1,
+        Some(s) => {
+            if s.is_zero() {
+                return Err(vm.new_value_error("slice step cannot be zero"));
+            }
+            s.to_i64().unwrap_or(if s.is_negative() { -i64::MAX } else { i64::MAX })
+        }
+    };
+    let n = len as i64;
+    let clamp = |v: Option<BigInt>, default: i64, is_stop: bool| -> i64 {
+        match v {
+            None => default,
+            Some(b) => {
+                let mut i = b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+                if i < 0 {
+                    i += n;
+                    if i < 0 {
+                        i = if step < 0 { -1 } else { 0 };
+                    }
+                } else if i >= n {
+                    i = if step < 0 { n - 1 } else { n };
+                }
+                let _ = is_stop;
+                i
+            }
+        }
+    };
+    let start_v = slice_part(vm, &parts[0])?;
+    let stop_v = slice_part(vm, &parts[1])?;
+    let (dstart, dstop) = if step < 0 { (n - 1, -1) } else { (0, n) };
+    let start = clamp(start_v, dstart, false);
+    let stop = clamp(stop_v, dstop, true);
+    let len = if step < 0 {
+        if stop < start {
+            ((start - stop - 1) / (-step) + 1) as usize
+        } else {
+            0
+        }
+    } else if start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else {
+        0
+    };
+    Ok(SliceIdx { start, stop, step, len })
+}
+
+/// Normalises an index for a sequence of length `len` (IndexError with `what`).
+pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = match key {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            let cls = types::class_of(key);
+            if types::lookup_str(&cls, "__index__").is_none() {
+                return Err(vm.new_type_error(format!(
+                    "{} indices must be integers or slices, not {}",
+                    what,
+                    types::type_name(key)
+                )));
+            }
+            let v = vm.index(key)?;
+            match intobj::to_i64(&v) {
+                Some(i) => i,
+                None => {
+                    return Err(vm.new_index_error(format!(
+                        "cannot fit 'int' into an index-sized integer"
+                    )))
+                }
+            }
+        }
+    };
+    let n = len as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.new_index_error(format!("{} index out of range", what)));
+    }
+    Ok(j as usize)
+}
+
+fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "slice", 2, 4)?;
+    let r = &a[1..];
+    Ok(match r.len() {
+        1 => new_slice(Value::None, r[0].clone(), Value::None),
+        2 => new_slice(r[0].clone(), r[1].clone(), Value::None),
+        _ => new_slice(r[0].clone(), r[1].clone(), r[2].clone()),
+    })
+}
+
+fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "indices", 2)?;
+    let n = vm.index(&a[1])?;
+    let n = intobj::to_i64(&n).unwrap_or(0);
+    if n < 0 {
+        return Err(vm.new_value_error("length should not be negative"));
+    }
+    let s = indices(vm, &a[0], n as usize)?;
+    Ok(tupleobj::new_tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
+}
+
+fn part(i: usize) -> impl Fn(&mut Vm, &Value) -> PyResult<Value> {
+    move |_vm, v| match v.payload() {
+        Some(Payload::Slice(p)) => Ok(p[i].clone()),
+        _ => Ok(Value::None),
+    }
+}
+
+fn get_start(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    part(0)(vm, v)
+}
+fn get_stop(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    part(1)(vm, v)
+}
+fn get_step(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    part(2)(vm, v)
+}
+
+pub static SLICE_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", slice_new),
+    MethodDef::method("indices", slice_indices),
+    MethodDef::getter("start", get_start),
+    MethodDef::getter("stop", get_stop),
+    MethodDef::getter("step", get_step),
+    MethodDef::method("__repr__", slots::repr),
+    MethodDef::method("__eq__", slots::eq),
+    MethodDef::method("__ne__", slots::ne),
+];

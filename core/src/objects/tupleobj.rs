@@ -1,0 +1,134 @@
+//! `tuple`.
+
+use std::rc::Rc;
+
+use crate::object::*;
+use crate::objects::{sliceobj, slots};
+use crate::types::{self, types, MethodDef};
+use crate::vm::{PyResult, Vm};
+
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    if items.is_empty() {
+        return types().empty_tuple.clone();
+    }
+    types::new_obj(&types().tuple, Payload::Tuple(items.into_boxed_slice()))
+}
+
+pub fn tuple_items(v: &Value) -> Option<&[Value]> {
+    match v.payload()? {
+        Payload::Tuple(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// `t[key]` for int or slice keys.
+pub fn tuple_getitem(vm: &mut Vm, t: &[Value], key: &Value, whole: &Value) -> PyResult<Value> {
+    if let Some(Payload::Slice(_)) = key.payload() {
+        let s = sliceobj::indices(vm, key, t.len())?;
+        if s.step == 1 && s.start == 0 && s.len == t.len() && types::class_ptr(whole) == Rc::as_ptr(&types().tuple) {
+            return Ok(whole.clone());
+        }
+        let mut out = Vec::with_capacity(s.len);
+        let mut i = s.start;
+        for _ in 0..s.len {
+            out.push(t[i as usize].clone());
+            i += s.step;
+        }
+        return Ok(new_tuple(out));
+    }
+    let i = sliceobj::seq_index(vm, key, t.len(), "tuple")?;
+    Ok(t[i].clone())
+}
+
+fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos[0].clone();
+    if args.has_kw() {
+        return Err(vm.new_type_error("tuple() takes no keyword arguments"));
+    }
+    let rest = &args.pos[1..];
+    if rest.len() > 1 {
+        return Err(vm.new_type_error(format!("tuple expected at most 1 argument, got {}", rest.len())));
+    }
+    let items = match rest.first() {
+        None => Vec::new(),
+        Some(v) => {
+            if let (Value::Obj(c), Some(Payload::Tuple(_))) = (&cls, v.payload()) {
+                if Rc::ptr_eq(c, &types().tuple) && types::class_ptr(v) == Rc::as_ptr(&types().tuple) {
+                    return Ok(v.clone());
+                }
+            }
+            vm.collect_iter(v)?
+        }
+    };
+    match &cls {
+        Value::Obj(c) if !Rc::ptr_eq(c, &types().tuple) => {
+            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            let p = Payload::Tuple(items.into_boxed_slice());
+            Ok(if has_dict { types::new_obj_with_dict(c, p) } else { types::new_obj(c, p) })
+        }
+        _ => Ok(new_tuple(items)),
+    }
+}
+
+fn self_tuple<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a [Value]> {
+    match args.pos.first().and_then(tuple_items) {
+        Some(t) => Ok(t),
+        None => Err(vm.new_type_error("descriptor requires a 'tuple' object")),
+    }
+}
+
+fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = self_tuple(vm, &args)?.to_vec();
+    let a = args.range(vm, "index", 2, 4)?;
+    let (start, stop) = crate::objects::listobj::index_range(vm, &a[2..], t.len())?;
+    for i in start..stop.min(t.len()) {
+        if t[i].is(&a[1]) || vm.eq(&t[i], &a[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(vm.new_value_error("tuple.index(x): x not in tuple"))
+}
+
+fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = self_tuple(vm, &args)?.to_vec();
+    let a = args.exact(vm, "count", 2)?;
+    let mut n = 0;
+    for x in &t {
+        if x.is(&a[1]) || vm.eq(x, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = self_tuple(vm, &args)?.to_vec();
+    Ok(new_tuple(vec![new_tuple(t)]))
+}
+
+fn tuple_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+}
+
+pub static TUPLE_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", tuple_new),
+    MethodDef::method("index", tuple_index),
+    MethodDef::method("count", tuple_count),
+    MethodDef::method("__getnewargs__", tuple_getnewargs),
+    MethodDef::classmethod("__class_getitem__", tuple_class_getitem),
+    MethodDef::method("__repr__", slots::repr),
+    MethodDef::method("__hash__", slots::hash),
+    MethodDef::method("__len__", slots::len),
+    MethodDef::method("__getitem__", slots::getitem),
+    MethodDef::method("__contains__", slots::contains),
+    MethodDef::method("__iter__", slots::iter),
+    MethodDef::method("__eq__", slots::eq),
+    MethodDef::method("__ne__", slots::ne),
+    MethodDef::method("__lt__", slots::lt),
+    MethodDef::method("__le__", slots::le),
+    MethodDef::method("__gt__", slots::gt),
+    MethodDef::method("__ge__", slots::ge),
+    MethodDef::method("__add__", slots::add),
+    MethodDef::method("__mul__", slots::mul),
+    MethodDef::method("__rmul__", slots::rmul),
+];

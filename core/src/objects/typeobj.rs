@@ -1,0 +1,901 @@
+//! `type`: class creation (`type(name, bases, ns)` and the class statement via
+//! `__build_class__`), metaclass resolution, `__slots__`, and type attributes.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::object::*;
+use crate::objects::{dictobj, strobj, tupleobj};
+use crate::types::{self, type_flags, types, BaseKind, MethodDef, PyType};
+use crate::vm::{PyResult, Vm};
+
+fn td(v: &Value) -> Option<&PyType> {
+    match v.payload()? {
+        Payload::Type(t) => Some(t),
+        _ => None,
+    }
+}
+
+pub fn abstract_error(vm: &mut Vm, cls: &PyRef) -> crate::vm::PyErr {
+    let name = types::type_data(cls).map(|t| t.name()).unwrap_or_default();
+    let methods = types::lookup_str(cls, "__abstractmethods__");
+    let mut names: Vec<String> = match methods {
+        Some(m) => vm.collect_iter(&m).unwrap_or_default().iter().filter_map(|v| v.as_rust_str().map(|s| s.to_string())).collect(),
+        None => Vec::new(),
+    };
+    names.sort();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    let list = names.iter().map(|n| format!("{}", n)).collect::<Vec<_>>().join(", ");
+    vm.new_type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        name, plural, list
+    ))
+}
+
+/// Updates a type's flags after its namespace changed (attribute `name`).
+pub fn update_flags_for(cls: &PyRef, name: &str) {
+    match name {
+        "__getattribute__" | "__getattr__" | "__setattr__" | "__delattr__" | "__del__" | "__abstractmethods__" => {}
+        _ => return,
+    }
+    recompute_flags(cls);
+    if let Some(t) = types::type_data(cls) {
+        let subs: Vec<PyRef> = t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        for s in subs {
+            recompute_flags(&s);
+        }
+    }
+}
+
+/// Sets the attribute-hook flags from the MRO.
+pub fn recompute_flags(cls: &PyRef) {
+    let Some(t) = types::type_data(cls) else { return };
+    let mut flags = t.flags.get()
+        & !(type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR | type_flags::CUSTOM_SETATTR | type_flags::HAS_DEL | type_flags::ABSTRACT);
+    for c in t.mro.borrow().iter() {
+        let Some(ct) = types::type_data(c) else { continue };
+        let heap = ct.is_heap();
+        let d = ct.dict();
+        if heap && d.get_rust_str("__getattribute__").is_some() {
+            flags |= type_flags::CUSTOM_GETATTRIBUTE;
+        }
+        if d.get_rust_str("__getattr__").is_some() {
+            flags |= type_flags::HAS_GETATTR;
+        }
+        if heap && (d.get_rust_str("__setattr__").is_some() || d.get_rust_str("__delattr__").is_some()) {
+            flags |= type_flags::CUSTOM_SETATTR;
+        }
+        if heap && d.get_rust_str("__del__").is_some() {
+            flags |= type_flags::HAS_DEL;
+        }
+        // Builtin types with their own __getattribute__ (super).
+        if !heap && ct.name() == "super" {
+            flags |= type_flags::CUSTOM_GETATTRIBUTE;
+        }
+    }
+    if let Some(am) = t.dict().get_rust_str("__abstractmethods__") {
+        let nonempty = match am.payload() {
+            Some(Payload::FrozenSet(s)) | Some(Payload::Set(s)) => s.borrow().len() > 0,
+            Some(Payload::Tuple(t)) => !t.is_empty(),
+            Some(Payload::List(l)) => !l.borrow().is_empty(),
+            _ => true,
+        };
+        if nonempty {
+            flags |= type_flags::ABSTRACT;
+        }
+    }
+    t.flags.set(flags);
+}
+
+/// The most derived metaclass of `meta` and the bases' metaclasses.
+pub fn calculate_metaclass(vm: &mut Vm, meta: &PyRef, bases: &[PyRef]) -> PyResult<PyRef> {
+    let mut winner = meta.clone();
+    for b in bases {
+        let bm = b.class();
+        if types::is_subtype(&winner, &bm) {
+            continue;
+        }
+        if types::is_subtype(&bm, &winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.new_type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+fn kind_rank(k: BaseKind) -> u8 {
+    match k {
+        BaseKind::Object => 0,
+        BaseKind::Bool => 2,
+        _ => 1,
+    }
+}
+
+/// `type.__new__(meta, name, bases, ns, **kwds)`.
+pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: &Value) -> PyResult<Value> {
+    let t = types();
+    let mut bases: Vec<PyRef> = Vec::new();
+    if let Some(items) = tupleobj::tuple_items(bases_v) {
+        for b in items {
+            match b {
+                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o.clone()),
+                _ => return Err(vm.new_type_error(format!("bases must be types"))),
+            }
+        }
+    } else {
+        return Err(vm.new_type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {}",
+            types::type_name(bases_v)
+        )));
+    }
+    let Some(nsd) = dictobj::as_dict(ns) else {
+        return Err(vm.new_type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            types::type_name(ns)
+        )));
+    };
+    if bases.is_empty() {
+        bases.push(t.object.clone());
+    }
+    // Layout: the most specific builtin base kind.
+    let mut kind = BaseKind::Object;
+    let mut solid: Option<PyRef> = None;
+    for b in &bases {
+        let bt = types::type_data(b).expect("checked above");
+        if !bt.has_flag(type_flags::BASETYPE) {
+            return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", bt.name())));
+        }
+        if bt.kind != BaseKind::Object && bt.kind != BaseKind::Internal {
+            if kind != BaseKind::Object && kind != bt.kind {
+                // Compatible if one solid base derives from the other.
+                let compatible = solid.as_ref().map(|s| types::is_subtype(b, s) || types::is_subtype(s, b)).unwrap_or(true);
+                if !compatible {
+                    return Err(vm.new_type_error("multiple bases have instance lay-out conflict"));
+                }
+                if let Some(s) = &solid {
+                    if types::is_subtype(b, s) {
+                        solid = Some(b.clone());
+                        kind = bt.kind;
+                    }
+                }
+                continue;
+            }
+            if kind_rank(bt.kind) >= kind_rank(kind) {
+                kind = bt.kind;
+                solid = Some(b.clone());
+            }
+        } else if bt.kind == BaseKind::Internal && kind == BaseKind::Object {
+            kind = BaseKind::Internal;
+            solid = Some(b.clone());
+        }
+    }
+    // Namespace copy.
+    let dict = types::new_dict_ref();
+    let d = match &dict.payload {
+        Payload::Dict(d) => d,
+        _ => unreachable!("new_dict_ref makes a dict"),
+    };
+    for (k, v) in nsd.items() {
+        d.set(vm, k, v)?;
+    }
+    let qualname = match d.remove_str("__qualname__") {
+        Some(q) => match q.as_rust_str() {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    types::type_name(&q)
+                )))
+            }
+        },
+        None => name.to_string(),
+    };
+    let classcell = d.remove_str("__classcell__");
+    if d.get_rust_str("__module__").is_none() {
+        let modname = match &vm.caller {
+            Some(c) => dictobj::dict_get_str(&c.globals, &types::intern("__name__")),
+            None => None,
+        };
+        if let Some(m) = modname {
+            d.set_str(types::intern("__module__"), m);
+        }
+    }
+    // __new__ is a static method; __init_subclass__ and __class_getitem__ are classmethods.
+    for (n, wrap_cm) in [("__new__", false), ("__init_subclass__", true), ("__class_getitem__", true)] {
+        if let Some(f) = d.get_rust_str(n) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                let w = if wrap_cm {
+                    types::new_obj(&t.classmethod, Payload::ClassMethod(RefCell::new(f)))
+                } else {
+                    types::new_obj(&t.staticmethod, Payload::StaticMethod(RefCell::new(f)))
+                };
+                d.set_str(types::intern(n), w);
+            }
+        }
+    }
+    // __slots__.
+    let base_has_dict = bases.iter().any(|b| types::type_data(b).map(|bt| bt.has_flag(type_flags::HAS_DICT)).unwrap_or(false));
+    let mut slot_names: Vec<PyRef> = Vec::new();
+    let mut has_dict = true;
+    if let Some(slots) = d.get_rust_str("__slots__") {
+        has_dict = base_has_dict;
+        let items: Vec<Value> = if slots.as_str().is_some() { vec![slots.clone()] } else { vm.collect_iter(&slots)? };
+        for s in items {
+            let Some(sn) = s.as_rust_str() else {
+                return Err(vm.new_type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    types::type_name(&s)
+                )));
+            };
+            if sn == "__dict__" {
+                has_dict = true;
+                continue;
+            }
+            if sn == "__weakref__" {
+                continue;
+            }
+            if !strobj::is_identifier(sn) {
+                return Err(vm.new_type_error("__slots__ must be identifiers"));
+            }
+            let mangled = crate::symtable::mangle(Some(name), sn);
+            if d.get_rust_str(&mangled).is_some() {
+                return Err(vm.new_value_error(format!(
+                    "'{}' in __slots__ conflicts with class variable",
+                    sn
+                )));
+            }
+            slot_names.push(types::intern(&mangled));
+        }
+        if !slot_names.is_empty() && kind != BaseKind::Object && kind != BaseKind::Internal {
+            return Err(vm.new_type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                solid.as_ref().and_then(|s| types::type_data(s)).map(|t| t.name()).unwrap_or_default()
+            )));
+        }
+    }
+    let base_slots: usize = bases
+        .iter()
+        .map(|b| types::type_data(b).map(|bt| bt.slot_offset.get() + bt.slot_names.borrow().len()).unwrap_or(0))
+        .max()
+        .unwrap_or(0);
+    let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE;
+    if has_dict {
+        flags |= type_flags::HAS_DICT;
+    }
+    let ty = PyType {
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(qualname),
+        bases: RefCell::new(bases.clone()),
+        mro: RefCell::new(Vec::new()),
+        dict: dict.clone(),
+        kind: if kind == BaseKind::Internal { BaseKind::Object } else { kind },
+        flags: Cell::new(flags),
+        slot_names: RefCell::new(slot_names.clone()),
+        slot_offset: Cell::new(base_slots),
+        methods: &[],
+        populated: Cell::new(true),
+        subclasses: RefCell::new(Vec::new()),
+        doc: None,
+        module: None,
+    };
+    let cls = types::new_ref(meta, Payload::Type(Box::new(ty)));
+    let mro = if !Rc::ptr_eq(meta, &t.type_) && types::lookup_str(meta, "mro").map(|m| !is_type_mro(&m)).unwrap_or(false) {
+        let m = types::lookup_str(meta, "mro").expect("checked above");
+        let r = vm.call_special(&m, &Value::Obj(cls.clone()), &[])?;
+        let items = vm.collect_iter(&r)?;
+        items.into_iter().filter_map(|v| v.as_obj().cloned()).collect()
+    } else {
+        types::compute_mro(vm, &cls, &bases)?
+    };
+    if let Some(ct) = types::type_data(&cls) {
+        *ct.mro.borrow_mut() = mro;
+    }
+    for b in &bases {
+        if let Some(bt) = types::type_data(b) {
+            bt.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+        }
+    }
+    // Slot member descriptors.
+    for (i, sn) in slot_names.iter().enumerate() {
+        let m = types::new_obj(
+            &t.getset_descriptor,
+            Payload::Member(Box::new(MemberDef { name: sn.clone(), index: base_slots + i, owner: cls.clone() })),
+        );
+        d.set_str(sn.clone(), m);
+    }
+    recompute_flags(&cls);
+    vm.type_epoch = vm.type_epoch.wrapping_add(1);
+    let clsv = Value::Obj(cls.clone());
+    // __classcell__.
+    if let Some(cell) = classcell {
+        if let Some(Payload::Cell(c)) = cell.payload() {
+            *c.borrow_mut() = clsv.clone();
+        }
+    }
+    // __set_name__.
+    for (k, v) in d.items() {
+        let vcls = types::class_of(&v);
+        if let Some(sn) = types::lookup_str(&vcls, "__set_name__") {
+            if let Err(e) = vm.call_special(&sn, &v, &[clsv.clone(), k.clone()]) {
+                return Err(e);
+            }
+        }
+    }
+    Ok(clsv)
+}
+
+fn is_type_mro(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::MethodDescr(nf)) if nf.owner == Some("type") && nf.name == "mro")
+}
+
+/// Calls `__init_subclass__` of the parent for a new class.
+pub fn init_subclass(vm: &mut Vm, cls: &Value, kwnames: &[PyRef], kwvals: &[Value]) -> PyResult<()> {
+    let Some(c) = cls.as_obj() else { return Ok(()) };
+    let Some(ct) = types::type_data(c) else { return Ok(()) };
+    let mro = ct.mro.borrow().clone();
+    for k in mro.iter().skip(1) {
+        if let Some(kt) = types::type_data(k) {
+            if let Some(f) = kt.dict().get_rust_str("__init_subclass__") {
+                let func = match f.payload() {
+                    Some(Payload::ClassMethod(inner)) => inner.borrow().clone(),
+                    Some(Payload::ClassMethodDescr(_)) => f.clone(),
+                    _ => f.clone(),
+                };
+                let mut args = vec![cls.clone()];
+                if matches!(func.payload(), Some(Payload::ClassMethodDescr(_))) {
+                    args = vec![cls.clone()];
+                }
+                vm.call_kw(&func, &args, kwnames, kwvals)?;
+                return Ok(());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `type.__call__`.
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.pos.first() else { return Err(vm.new_type_error("type.__call__ needs a type")) };
+    let rest = Args { pos: &args.pos[1..], ..args };
+    vm.call_type(cls, rest)
+}
+
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let meta = match args.pos.first() {
+        Some(Value::Obj(m)) => m.clone(),
+        _ => return Err(vm.new_type_error("type.__new__(X): X is not a type object")),
+    };
+    let rest = &args.pos[1..];
+    if rest.len() == 1 && Rc::ptr_eq(&meta, &types().type_) && args.kwnames.is_empty() {
+        return Ok(Value::Obj(types::class_of(&rest[0])));
+    }
+    if rest.len() != 3 {
+        return Err(vm.new_type_error("type() takes 1 or 3 arguments"));
+    }
+    let Some(name) = rest[0].as_rust_str().map(|s| s.to_string()) else {
+        return Err(vm.new_type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            types::type_name(&rest[0])
+        )));
+    };
+    // The winning metaclass may differ from `meta`.
+    let bases: Vec<PyRef> = tupleobj::tuple_items(&rest[1]).map(|t| t.iter().filter_map(|v| v.as_obj().cloned()).collect()).unwrap_or_default();
+    let winner = calculate_metaclass(vm, &meta, &bases)?;
+    if !Rc::ptr_eq(&winner, &meta) {
+        if let Some(n) = types::lookup_str(&winner, "__new__") {
+            let f = match n.payload() {
+                Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+                _ => n.clone(),
+            };
+            if !matches!(f.payload(), Some(Payload::NativeFunction(nf)) if nf.owner == Some("type")) {
+                let mut all = vec![Value::Obj(winner.clone())];
+                all.extend_from_slice(rest);
+                return vm.call_kw(&f, &all, args.kwnames, args.kwvals);
+            }
+        }
+    }
+    let cls = create_class(vm, &winner, &name, &rest[1], &rest[2])?;
+    init_subclass(vm, &cls, args.kwnames, args.kwvals)?;
+    Ok(cls)
+}
+
+fn type_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = args.pos.len() - 1;
+    if n != 1 && n != 3 {
+        return Err(vm.new_type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::None)
+}
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = args.pos.first().and_then(|v| v.as_obj().cloned()).ok_or_else(|| vm.new_type_error("type expected"))?;
+    let bases = types::type_data(&c).map(|t| t.bases.borrow().clone()).unwrap_or_default();
+    let mro = types::compute_mro(vm, &c, &bases)?;
+    Ok(crate::objects::listobj::new_list(mro.into_iter().map(Value::Obj).collect()))
+}
+
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = args.pos.first().and_then(td).ok_or_else(|| vm.new_type_error("type expected"))?;
+    let subs: Vec<Value> = t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect();
+    Ok(crate::objects::listobj::new_list(subs))
+}
+
+fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__instancecheck__", 2)?;
+    let c = a[0].as_obj().cloned().ok_or_else(|| vm.new_type_error("type expected"))?;
+    Ok(Value::Bool(types::isinstance(&a[1], &c)))
+}
+
+fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__subclasscheck__", 2)?;
+    let c = a[0].as_obj().cloned().ok_or_else(|| vm.new_type_error("type expected"))?;
+    match &a[1] {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => Ok(Value::Bool(types::is_subtype(o, &c))),
+        _ => Err(vm.new_type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(dictobj::new_dict())
+}
+
+fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = &args.pos[0];
+    let Some(t) = td(v) else { return Err(vm.new_type_error("type expected")) };
+    let module = type_module_name(vm, v)?;
+    let q = t.qualname.borrow().clone();
+    Ok(strobj::new_str(match module {
+        Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, q),
+        _ => format!("<class '{}'>", q),
+    }))
+}
+
+/// The `__module__` of a type, as a string.
+pub fn type_module_name(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    let Some(t) = td(v) else { return Ok(None) };
+    if t.is_heap() {
+        let m = t.dict().get_rust_str("__module__");
+        return Ok(match m {
+            Some(m) => match m.as_rust_str() {
+                Some(s) => Some(s.to_string()),
+                None => Some(vm.str_string(&m)?),
+            },
+            None => None,
+        });
+    }
+    Ok(Some(t.module.unwrap_or("builtins").to_string()))
+}
+
+fn g_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    td(v).map(|t| strobj::new_str(t.name())).ok_or_else(|| vm.new_type_error("type expected"))
+}
+fn s_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    if !t.is_heap() {
+        return Err(vm.new_type_error(format!("cannot set '__name__' attribute of immutable type '{}'", t.name())));
+    }
+    match new.as_ref().and_then(|n| n.as_rust_str()) {
+        Some(s) => {
+            *t.name.borrow_mut() = s.to_string();
+            Ok(())
+        }
+        None => Err(vm.new_type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            t.name(),
+            new.as_ref().map(types::type_name).unwrap_or_default()
+        ))),
+    }
+}
+fn g_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    td(v).map(|t| strobj::new_str(t.qualname.borrow().clone())).ok_or_else(|| vm.new_type_error("type expected"))
+}
+fn s_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    match new.as_ref().and_then(|n| n.as_rust_str()) {
+        Some(s) => {
+            *t.qualname.borrow_mut() = s.to_string();
+            Ok(())
+        }
+        None => Err(vm.new_type_error("can only assign string to __qualname__")),
+    }
+}
+fn g_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    if t.is_heap() {
+        return Ok(t.dict().get_rust_str("__module__").unwrap_or(Value::None));
+    }
+    Ok(strobj::new_str(t.module.unwrap_or("builtins").to_string()))
+}
+fn s_module(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    t.dict().set_str(types::intern("__module__"), new.unwrap_or(Value::None));
+    Ok(())
+}
+fn g_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    match t.dict().get_rust_str("__doc__") {
+        Some(d) => {
+            // A descriptor __doc__ in the dict is bound.
+            if let Some(Payload::GetSet(_)) = d.payload() {
+                return Ok(Value::None);
+            }
+            Ok(d)
+        }
+        None => Ok(t.doc.map(|d| strobj::new_str(d.to_string())).unwrap_or(Value::None)),
+    }
+}
+fn s_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    if !t.is_heap() {
+        return Err(vm.new_type_error(format!("cannot set '__doc__' attribute of immutable type '{}'", t.name())));
+    }
+    t.dict().set_str(types::intern("__doc__"), new.unwrap_or(Value::None));
+    Ok(())
+}
+fn g_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    t.dict();
+    Ok(types::new_obj(&types().mappingproxy, Payload::MappingProxy(t.dict.clone())))
+}
+fn g_mro(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    Ok(tupleobj::new_tuple(t.mro.borrow().iter().map(|c| Value::Obj(c.clone())).collect()))
+}
+fn g_bases(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    Ok(tupleobj::new_tuple(t.bases.borrow().iter().map(|c| Value::Obj(c.clone())).collect()))
+}
+fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    let Some(new) = new else { return Err(vm.new_type_error("cannot delete __bases__")) };
+    let bases: Vec<PyRef> = tupleobj::tuple_items(&new).map(|t| t.iter().filter_map(|x| x.as_obj().cloned()).collect()).unwrap_or_default();
+    if bases.is_empty() {
+        return Err(vm.new_type_error(format!("can only assign non-empty tuple to {}.__bases__, not ()", t.name())));
+    }
+    let cls = v.as_obj().cloned().ok_or_else(|| vm.new_type_error("type expected"))?;
+    let mro = types::compute_mro(vm, &cls, &bases)?;
+    *t.bases.borrow_mut() = bases;
+    *t.mro.borrow_mut() = mro;
+    recompute_flags(&cls);
+    vm.type_epoch = vm.type_epoch.wrapping_add(1);
+    Ok(())
+}
+fn g_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    Ok(t.bases.borrow().first().map(|b| Value::Obj(b.clone())).unwrap_or(Value::None))
+}
+fn g_basicsize(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(16))
+}
+fn g_flags(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    let mut f: i64 = 0;
+    if t.is_heap() {
+        f |= 1 << 9;
+    }
+    if t.has_flag(type_flags::BASETYPE) {
+        f |= 1 << 10;
+    }
+    if t.has_flag(type_flags::ABSTRACT) {
+        f |= 1 << 20;
+    }
+    Ok(Value::Int(f))
+}
+fn g_abstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    match t.dict().get_rust_str("__abstractmethods__") {
+        Some(x) if t.is_heap() => Ok(x),
+        _ => Err(vm.new_attribute_error("__abstractmethods__")),
+    }
+}
+fn s_abstract(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    match new {
+        Some(x) => t.dict().set_str(types::intern("__abstractmethods__"), x),
+        None => {
+            t.dict().remove_str("__abstractmethods__");
+        }
+    }
+    if let Some(c) = v.as_obj() {
+        recompute_flags(c);
+    }
+    Ok(())
+}
+fn g_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    match t.dict().get_rust_str("__annotations__") {
+        Some(a) => Ok(a),
+        None => {
+            if !t.is_heap() {
+                return Err(vm.new_attribute_error(format!("type object '{}' has no attribute '__annotations__'", t.name())));
+            }
+            let d = dictobj::new_dict();
+            t.dict().set_str(types::intern("__annotations__"), d.clone());
+            Ok(d)
+        }
+    }
+}
+fn s_annotations(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    match new {
+        Some(x) => t.dict().set_str(types::intern("__annotations__"), x),
+        None => {
+            t.dict().remove_str("__annotations__");
+        }
+    }
+    Ok(())
+}
+
+fn type_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = args.pos.first().and_then(td).ok_or_else(|| vm.new_type_error("type expected"))?;
+    let mut names: Vec<Value> = Vec::new();
+    let d = crate::objects::dictobj::new_dict();
+    let dd = dictobj::as_dict(&d).expect("new dict");
+    for c in t.mro.borrow().iter().rev() {
+        if let Some(ct) = types::type_data(c) {
+            for k in ct.dict().keys() {
+                dd.set(vm, k, Value::None)?;
+            }
+        }
+    }
+    names.extend(dd.keys());
+    Ok(crate::objects::listobj::new_list(names))
+}
+
+fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__or__", 2)?;
+    make_union(vm, &a[0], &a[1])
+}
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__ror__", 2)?;
+    make_union(vm, &a[1], &a[0])
+}
+
+fn type_sizeof(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(400))
+}
+
+pub static TYPE_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", type_new),
+    MethodDef::method("__init__", type_init),
+    MethodDef::method("__call__", type_call),
+    MethodDef::method("mro", type_mro),
+    MethodDef::method("__subclasses__", type_subclasses),
+    MethodDef::method("__instancecheck__", type_instancecheck),
+    MethodDef::method("__subclasscheck__", type_subclasscheck),
+    MethodDef::classmethod("__prepare__", type_prepare),
+    MethodDef::method("__repr__", type_repr),
+    MethodDef::method("__dir__", type_dir),
+    MethodDef::method("__or__", type_or),
+    MethodDef::method("__ror__", type_ror),
+    MethodDef::method("__sizeof__", type_sizeof),
+    MethodDef::getset("__name__", g_name, s_name),
+    MethodDef::getset("__qualname__", g_qualname, s_qualname),
+    MethodDef::getset("__module__", g_module, s_module),
+    MethodDef::getset("__doc__", g_doc, s_doc),
+    MethodDef::getset("__bases__", g_bases, s_bases),
+    MethodDef::getset("__abstractmethods__", g_abstract, s_abstract),
+    MethodDef::getset("__annotations__", g_annotations, s_annotations),
+    MethodDef::getter("__dict__", g_dict),
+    MethodDef::getter("__mro__", g_mro),
+    MethodDef::getter("__base__", g_base),
+    MethodDef::getter("__basicsize__", g_basicsize),
+    MethodDef::getter("__flags__", g_flags),
+];
+
+// ----- generic aliases and unions (list[int], int | str) -----
+
+/// A `types.GenericAlias`-like object: repr `list[int]`.
+pub struct GenericAlias {
+    pub origin: Value,
+    pub args: Value,
+}
+
+impl NativeObject for GenericAlias {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.origin);
+        visit(&self.args);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// `X | Y` of types.
+pub struct UnionType {
+    pub args: Vec<Value>,
+}
+
+impl NativeObject for UnionType {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for a in &self.args {
+            visit(a);
+        }
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+thread_local! {
+    static ALIAS_TYPES: (PyRef, PyRef) = (
+        types::new_builtin_type("GenericAlias", "types", None, BaseKind::Internal, GENERIC_ALIAS_METHODS, false),
+        types::new_builtin_type("UnionType", "types", None, BaseKind::Internal, UNION_METHODS, false),
+    );
+}
+
+pub fn generic_alias_type() -> PyRef {
+    ALIAS_TYPES.with(|t| t.0.clone())
+}
+
+pub fn union_type() -> PyRef {
+    ALIAS_TYPES.with(|t| t.1.clone())
+}
+
+pub fn generic_alias(origin: &Value, args: &Value) -> Value {
+    let args = if tupleobj::tuple_items(args).is_some() { args.clone() } else { tupleobj::new_tuple(vec![args.clone()]) };
+    types::new_obj(&generic_alias_type(), Payload::Native(Box::new(GenericAlias { origin: origin.clone(), args })))
+}
+
+fn alias_of(v: &Value) -> Option<&GenericAlias> {
+    match v.payload()? {
+        Payload::Native(n) => n.as_any().downcast_ref::<GenericAlias>(),
+        _ => None,
+    }
+}
+
+pub fn is_union(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Native(n)) if n.as_any().downcast_ref::<UnionType>().is_some())
+}
+
+pub fn union_args(v: &Value) -> Vec<Value> {
+    match v.payload() {
+        Some(Payload::Native(n)) => n.as_any().downcast_ref::<UnionType>().map(|u| u.args.clone()).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn make_union(vm: &mut Vm, l: &Value, r: &Value) -> PyResult<Value> {
+    let ok = |v: &Value| v.is_none() || matches!(v.payload(), Some(Payload::Type(_))) || is_union(v) || alias_of(v).is_some();
+    if !ok(l) || !ok(r) {
+        return Ok(vm.not_implemented());
+    }
+    let mut args: Vec<Value> = Vec::new();
+    for v in [l, r] {
+        let parts = if is_union(v) { union_args(v) } else { vec![v.clone()] };
+        for p in parts {
+            let p = if p.is_none() { Value::Obj(types().none_type.clone()) } else { p };
+            if !args.iter().any(|a| a.is(&p)) {
+                args.push(p);
+            }
+        }
+    }
+    if args.len() == 1 {
+        return Ok(args.pop().unwrap_or(Value::None));
+    }
+    Ok(types::new_obj(&union_type(), Payload::Native(Box::new(UnionType { args }))))
+}
+
+fn type_repr_for_alias(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(Payload::Type(t)) = v.payload() {
+        let m = type_module_name(vm, v)?;
+        let q = t.qualname.borrow().clone();
+        return Ok(match m {
+            Some(m) if m != "builtins" => format!("{}.{}", m, q),
+            _ => q,
+        });
+    }
+    if matches!(v.payload(), Some(Payload::Ellipsis)) {
+        return Ok("...".into());
+    }
+    vm.repr_string(v)
+}
+
+fn alias_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = alias_of(&args.pos[0]).ok_or_else(|| vm.new_type_error("GenericAlias expected"))?;
+    let origin = type_repr_for_alias(vm, &a.origin)?;
+    let items = tupleobj::tuple_items(&a.args).map(|t| t.to_vec()).unwrap_or_default();
+    let mut parts = Vec::new();
+    for i in &items {
+        parts.push(type_repr_for_alias(vm, i)?);
+    }
+    let inner = if items.is_empty() { "()".to_string() } else { parts.join(", ") };
+    Ok(strobj::new_str(format!("{}[{}]", origin, inner)))
+}
+
+fn alias_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = alias_of(&args.pos[0]).ok_or_else(|| vm.new_type_error("GenericAlias expected"))?;
+    let origin = a.origin.clone();
+    vm.call_kw(&origin, &args.pos[1..], args.kwnames, args.kwvals)
+}
+
+fn alias_origin(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    alias_of(v).map(|a| a.origin.clone()).ok_or_else(|| vm.new_type_error("GenericAlias expected"))
+}
+fn alias_args(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    alias_of(v).map(|a| a.args.clone()).ok_or_else(|| vm.new_type_error("GenericAlias expected"))
+}
+fn alias_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__eq__", 2)?;
+    let (Some(x), Some(y)) = (alias_of(&a[0]), alias_of(&a[1])) else { return Ok(vm.not_implemented()) };
+    let (ox, oy, ax, ay) = (x.origin.clone(), y.origin.clone(), x.args.clone(), y.args.clone());
+    Ok(Value::Bool(vm.eq(&ox, &oy)? && vm.eq(&ax, &ay)?))
+}
+fn alias_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = alias_of(&args.pos[0]).ok_or_else(|| vm.new_type_error("GenericAlias expected"))?;
+    let (o, t) = (a.origin.clone(), a.args.clone());
+    let h = vm.hash(&o)? ^ vm.hash(&t)?;
+    Ok(Value::Int(h))
+}
+fn alias_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__getattr__", 2)?;
+    let al = alias_of(&a[0]).ok_or_else(|| vm.new_type_error("GenericAlias expected"))?;
+    let origin = al.origin.clone();
+    let name = a[1].as_obj().cloned().ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+    vm.get_attr(&origin, &name)
+}
+fn alias_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__or__", 2)?;
+    make_union(vm, &a[0], &a[1])
+}
+fn alias_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__ror__", 2)?;
+    make_union(vm, &a[1], &a[0])
+}
+
+pub static GENERIC_ALIAS_METHODS: &[MethodDef] = &[
+    MethodDef::method("__repr__", alias_repr),
+    MethodDef::method("__call__", alias_call),
+    MethodDef::method("__eq__", alias_eq),
+    MethodDef::method("__hash__", alias_hash),
+    MethodDef::method("__getattr__", alias_getattr),
+    MethodDef::method("__or__", alias_or),
+    MethodDef::method("__ror__", alias_ror),
+    MethodDef::getter("__origin__", alias_origin),
+    MethodDef::getter("__args__", alias_args),
+];
+
+fn union_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let items = union_args(&args.pos[0]);
+    let mut parts = Vec::new();
+    for i in &items {
+        if let Value::Obj(o) = i {
+            if Rc::ptr_eq(o, &types().none_type) {
+                parts.push("None".to_string());
+                continue;
+            }
+        }
+        parts.push(type_repr_for_alias(vm, i)?);
+    }
+    Ok(strobj::new_str(parts.join(" | ")))
+}
+fn union_args_get(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(tupleobj::new_tuple(union_args(v)))
+}
+fn union_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__eq__", 2)?;
+    if !is_union(&a[1]) {
+        return Ok(vm.not_implemented());
+    }
+    let (x, y) = (union_args(&a[0]), union_args(&a[1]));
+    Ok(Value::Bool(x.len() == y.len() && x.iter().all(|i| y.iter().any(|j| i.is(j)))))
+}
+fn union_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__or__", 2)?;
+    make_union(vm, &a[0], &a[1])
+}
+fn union_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__ror__", 2)?;
+    make_union(vm, &a[1], &a[0])
+}
+
+pub static UNION_METHODS: &[MethodDef] = &[
+    MethodDef::method("__repr__", union_repr),
+    MethodDef::method("__eq__", union_eq),
+    MethodDef::method("__or__", union_or),
+    MethodDef::method("__ror__", union_ror),
+    MethodDef::getter("__args__", union_args_get),
+];

@@ -1,0 +1,530 @@
+//! Attribute access: the generic `object.__getattribute__` / `__setattr__` algorithms with
+//! descriptors, type attribute lookup (metaclass first), and method lookup for calls.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{PyErr, PyResult, Vm};
+use crate::object::*;
+use crate::types::{self, type_flags, types};
+
+/// Is `v` a data descriptor (defines `__set__` or `__delete__`)?
+fn is_data_descriptor(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) => true,
+            _ => {
+                let c = o.class();
+                types::is_heap_class(&c)
+                    && (types::lookup_str(&c, "__set__").is_some() || types::lookup_str(&c, "__delete__").is_some())
+            }
+        },
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
+        let cls = types::class_of(obj);
+        let td = types::type_data(&cls);
+        let flags = td.map(|t| t.flags.get()).unwrap_or(0);
+        if flags & type_flags::CUSTOM_GETATTRIBUTE != 0 {
+            let ga = types::lookup_str(&cls, "__getattribute__");
+            if let Some(ga) = ga {
+                if !is_object_getattribute(&ga) {
+                    let r = self.call_special(&ga, obj, &[Value::Obj(name.clone())]);
+                    return match r {
+                        Err(e) if flags & type_flags::HAS_GETATTR != 0 && self.exception_matches(&e, &types().exc.attribute_error) => {
+                            self.call_getattr_hook(obj, &cls, name)
+                        }
+                        other => other,
+                    };
+                }
+            }
+        }
+        match self.generic_getattr(obj, &cls, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
+                if flags & type_flags::HAS_GETATTR != 0 {
+                    return self.call_getattr_hook(obj, &cls, name);
+                }
+                Err(self.attribute_error(obj, name))
+            }
+            Err(e) => {
+                if flags & type_flags::HAS_GETATTR != 0 && self.exception_matches(&e, &types().exc.attribute_error) {
+                    return self.call_getattr_hook(obj, &cls, name);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn call_getattr_hook(&mut self, obj: &Value, cls: &PyRef, name: &PyRef) -> PyResult<Value> {
+        match types::lookup_str(cls, "__getattr__") {
+            Some(ga) => self.call_special(&ga, obj, &[Value::Obj(name.clone())]),
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    /// `getattr(obj, name, None)`-like: Ok(None) when the attribute does not exist.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        match self.get_attr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exception_matches(&e, &types().exc.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = types::intern(name);
+        self.get_attr(obj, &n)
+    }
+
+    pub fn attribute_error(&mut self, obj: &Value, name: &PyRef) -> PyErr {
+        let n = name.payload_str();
+        let e = match obj {
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+                let tn = types::type_data(o).map(|t| t.name()).unwrap_or_default();
+                self.new_attribute_error(format!("type object '{}' has no attribute '{}'", tn, n))
+            }
+            Value::Obj(o) if matches!(o.payload, Payload::Module(_)) => {
+                let mn = crate::objects::moduleobj::module_name(o);
+                self.new_attribute_error(format!("module '{}' has no attribute '{}'", mn, n))
+            }
+            _ => self.new_attribute_error(format!("'{}' object has no attribute '{}'", types::type_name(obj), n)),
+        };
+        crate::exceptions::set_attr_raw(&e.0, "name", Value::Obj(name.clone()));
+        crate::exceptions::set_attr_raw(&e.0, "obj", obj.clone());
+        e
+    }
+
+    /// The generic lookup. Ok(None) means "no such attribute" (AttributeError to raise).
+    pub fn generic_getattr(&mut self, obj: &Value, cls: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Type(_) = &o.payload {
+                return self.type_getattr(o, name);
+            }
+        }
+        let descr = types::lookup(cls, name);
+        if let Some(d) = &descr {
+            if is_data_descriptor(d) {
+                return self.descr_get(d, obj, cls).map(Some);
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = o.dict() {
+                if let Payload::Dict(dd) = &dict.payload {
+                    if let Some(v) = dd.get_str(name) {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            if let Payload::Module(_) = &o.payload {
+                if descr.is_none() {
+                    return crate::objects::moduleobj::module_getattr_fallback(self, o, name);
+                }
+            }
+        }
+        match descr {
+            Some(d) => self.descr_get(&d, obj, cls).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Attribute lookup on a type object: metaclass data descriptors, then the type's MRO,
+    /// then the metaclass.
+    fn type_getattr(&mut self, t: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
+        let meta = t.class();
+        let meta_attr = types::lookup(&meta, name);
+        if let Some(ma) = &meta_attr {
+            if is_data_descriptor(ma) {
+                return self.descr_get(ma, &Value::Obj(t.clone()), &meta).map(Some);
+            }
+        }
+        if let Some(a) = types::lookup(t, name) {
+            return self.descr_get_on_type(&a, t).map(Some);
+        }
+        match meta_attr {
+            Some(ma) => self.descr_get(&ma, &Value::Obj(t.clone()), &meta).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `descr.__get__(None, owner)` for an attribute found on a type.
+    fn descr_get_on_type(&mut self, a: &Value, owner: &PyRef) -> PyResult<Value> {
+        if let Value::Obj(o) = a {
+            match &o.payload {
+                Payload::Function(_) | Payload::MethodDescr(_) => return Ok(a.clone()),
+                Payload::ClassMethod(f) => {
+                    let f = f.borrow().clone();
+                    return Ok(crate::objects::funcobj::new_bound_method(f, Value::Obj(owner.clone())));
+                }
+                Payload::ClassMethodDescr(nf) => {
+                    return Ok(crate::objects::funcobj::bind_native(nf, Value::Obj(owner.clone())));
+                }
+                Payload::StaticMethod(f) => return Ok(f.borrow().clone()),
+                Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) => return Ok(a.clone()),
+                _ => {}
+            }
+            let acls = o.class();
+            if types::is_heap_class(&acls) {
+                if let Some(get) = types::lookup_str(&acls, "__get__") {
+                    return self.call_special(&get, a, &[Value::None, Value::Obj(owner.clone())]);
+                }
+            }
+        }
+        Ok(a.clone())
+    }
+
+    /// `descr.__get__(obj, cls)` for descriptors found on an instance's type.
+    pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
+        let Value::Obj(o) = d else { return Ok(d.clone()) };
+        match &o.payload {
+            Payload::Function(_) => Ok(crate::objects::funcobj::new_bound_method(d.clone(), obj.clone())),
+            Payload::MethodDescr(nf) => {
+                self.check_descr_self(nf, obj)?;
+                Ok(crate::objects::funcobj::bind_native(nf, obj.clone()))
+            }
+            Payload::ClassMethodDescr(nf) => Ok(crate::objects::funcobj::bind_native(nf, Value::Obj(cls.clone()))),
+            Payload::ClassMethod(f) => {
+                let f = f.borrow().clone();
+                Ok(crate::objects::funcobj::new_bound_method(f, Value::Obj(cls.clone())))
+            }
+            Payload::StaticMethod(f) => Ok(f.borrow().clone()),
+            Payload::Property(p) => {
+                let fget = p.fget.borrow().clone();
+                if fget.is_none() || fget.is_null() {
+                    let pname = self.property_name(p);
+                    return Err(self.new_attribute_error(match pname {
+                        Some(n) => format!("property '{}' of '{}' object has no getter", n, types::type_name(obj)),
+                        None => "unreadable attribute".to_string(),
+                    }));
+                }
+                self.call(&fget, &[obj.clone()])
+            }
+            Payload::GetSet(gs) => (gs.get)(self, obj),
+            Payload::Member(m) => {
+                let v = match obj.payload() {
+                    Some(Payload::Object(slots)) => slots.borrow().get(m.index).cloned().unwrap_or(Value::Null),
+                    _ => Value::Null,
+                };
+                if v.is_null() {
+                    return Err(self.new_attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        types::type_name(obj),
+                        m.name.payload_str()
+                    )));
+                }
+                Ok(v)
+            }
+            _ => {
+                let dcls = o.class();
+                if types::is_heap_class(&dcls) {
+                    if let Some(get) = types::lookup_str(&dcls, "__get__") {
+                        return self.call_special(&get, d, &[obj.clone(), Value::Obj(cls.clone())]);
+                    }
+                }
+                Ok(d.clone())
+            }
+        }
+    }
+
+    fn property_name(&mut self, p: &PropertyData) -> Option<String> {
+        let n = p.name.borrow().clone();
+        n.as_rust_str().map(|s| s.to_string())
+    }
+
+    fn check_descr_self(&mut self, nf: &NativeFunc, obj: &Value) -> PyResult<()> {
+        let _ = (nf, obj);
+        Ok(())
+    }
+
+    /// Binds a descriptor found on `cls` to `obj` (for special method calls).
+    pub fn bind_descriptor(&mut self, d: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
+        self.descr_get(d, obj, cls)
+    }
+
+    /// For `obj.name(...)`: the plain function to call with `obj` as first argument, if the
+    /// attribute is a method found on the type and not shadowed by the instance.
+    pub fn lookup_method(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        let cls = types::class_of(obj);
+        let Some(td) = types::type_data(&cls) else { return Ok(None) };
+        if td.flags.get() & type_flags::CUSTOM_GETATTRIBUTE != 0 {
+            return Ok(None);
+        }
+        if let Value::Obj(o) = obj {
+            if matches!(o.payload, Payload::Type(_) | Payload::Module(_)) {
+                return Ok(None);
+            }
+        }
+        let Some(d) = types::lookup(&cls, name) else { return Ok(None) };
+        let is_method = match &d {
+            Value::Obj(o) => matches!(o.payload, Payload::Function(_) | Payload::MethodDescr(_)),
+            _ => false,
+        };
+        if !is_method {
+            return Ok(None);
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = o.dict() {
+                if let Payload::Dict(dd) = &dict.payload {
+                    if dd.get_str(name).is_some() {
+                        return Ok(None);
+                    }
+                }
+            }
+        }
+        Ok(Some(d))
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn set_attr(&mut self, obj: &Value, name: &PyRef, value: Value) -> PyResult<()> {
+        let cls = types::class_of(obj);
+        if let Some(td) = types::type_data(&cls) {
+            if td.flags.get() & type_flags::CUSTOM_SETATTR != 0 {
+                if let Some(sa) = types::lookup_str(&cls, "__setattr__") {
+                    if !is_object_setattr(&sa) {
+                        self.call_special(&sa, obj, &[Value::Obj(name.clone()), value])?;
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.generic_setattr(obj, &cls, name, Some(value))
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &PyRef) -> PyResult<()> {
+        let cls = types::class_of(obj);
+        if let Some(td) = types::type_data(&cls) {
+            if td.flags.get() & type_flags::CUSTOM_SETATTR != 0 {
+                if let Some(da) = types::lookup_str(&cls, "__delattr__") {
+                    if !is_object_delattr(&da) {
+                        self.call_special(&da, obj, &[Value::Obj(name.clone())])?;
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.generic_setattr(obj, &cls, name, None)
+    }
+
+    /// object.__setattr__ / __delattr__ (value None = delete).
+    pub fn generic_setattr(&mut self, obj: &Value, cls: &PyRef, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Type(t) = &o.payload {
+                return self.type_setattr(o, t, name, value);
+            }
+        }
+        let descr = types::lookup(cls, name);
+        if let Some(d) = &descr {
+            if let Value::Obj(dobj) = d {
+                match &dobj.payload {
+                    Payload::Property(p) => {
+                        let f = if value.is_some() { p.fset.borrow().clone() } else { p.fdel.borrow().clone() };
+                        if f.is_none() || f.is_null() {
+                            let pname = self.property_name(p);
+                            let what = if value.is_some() { "setter" } else { "deleter" };
+                            return Err(self.new_attribute_error(match pname {
+                                Some(n) => format!("property '{}' of '{}' object has no {}", n, types::type_name(obj), what),
+                                None => {
+                                    if value.is_some() {
+                                        "can't set attribute".to_string()
+                                    } else {
+                                        "can't delete attribute".to_string()
+                                    }
+                                }
+                            }));
+                        }
+                        match value {
+                            Some(v) => self.call(&f, &[obj.clone(), v])?,
+                            None => self.call(&f, &[obj.clone()])?,
+                        };
+                        return Ok(());
+                    }
+                    Payload::GetSet(gs) => {
+                        return match gs.set {
+                            Some(s) => s(self, obj, value),
+                            None => Err(self.new_attribute_error(format!(
+                                "attribute '{}' of '{}' objects is not writable",
+                                gs.name,
+                                types::type_name(obj)
+                            ))),
+                        };
+                    }
+                    Payload::Member(m) => {
+                        if let Some(Payload::Object(slots)) = obj.payload() {
+                            let mut s = slots.borrow_mut();
+                            if m.index < s.len() {
+                                if value.is_none() && s[m.index].is_null() {
+                                    drop(s);
+                                    return Err(self.new_attribute_error(format!(
+                                        "'{}' object has no attribute '{}'",
+                                        types::type_name(obj),
+                                        m.name.payload_str()
+                                    )));
+                                }
+                                let old = std::mem::replace(&mut s[m.index], value.unwrap_or(Value::Null));
+                                drop(s);
+                                drop(old);
+                                return Ok(());
+                            }
+                        }
+                    }
+                    _ => {
+                        let dcls = dobj.class();
+                        if types::is_heap_class(&dcls) {
+                            let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                            if let Some(f) = types::lookup_str(&dcls, hook) {
+                                match value {
+                                    Some(v) => self.call_special(&f, d, &[obj.clone(), v])?,
+                                    None => self.call_special(&f, d, &[obj.clone()])?,
+                                };
+                                return Ok(());
+                            }
+                            let other = if value.is_some() { "__delete__" } else { "__set__" };
+                            if types::lookup_str(&dcls, other).is_some() {
+                                return Err(self.new_attribute_error(if value.is_some() { "__set__" } else { "__delete__" }));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = o.dict() {
+                if let Payload::Dict(dd) = &dict.payload {
+                    match value {
+                        Some(v) => {
+                            if Rc::ptr_eq(&dict.class(), &types().dict) {
+                                dd.set_str(name.clone(), v);
+                            } else {
+                                let dv = Value::Obj(dict.clone());
+                                self.setitem(&dv, Value::Obj(name.clone()), v)?;
+                            }
+                        }
+                        None => {
+                            if dd.remove_str(name.payload_str()).is_none() {
+                                return Err(self.attribute_error(obj, name));
+                            }
+                            if !self.finalizable.is_empty() {
+                                self.run_finalizers();
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        let n = name.payload_str();
+        if descr.is_some() {
+            return Err(self.new_attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                types::type_name(obj),
+                n
+            )));
+        }
+        if value.is_none() {
+            return Err(self.attribute_error(obj, name));
+        }
+        let has_slots = types::type_data(cls).map(|t| t.is_heap()).unwrap_or(false);
+        let e = if has_slots {
+            self.new_attribute_error(format!("'{}' object has no attribute '{}'", types::type_name(obj), n))
+        } else {
+            self.new_attribute_error(format!("'{}' object has no attribute '{}'", types::type_name(obj), n))
+        };
+        Err(e)
+    }
+
+    fn type_setattr(&mut self, o: &PyRef, t: &types::PyType, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+        // Data descriptors on the metaclass (e.g. __name__, __doc__ setters).
+        let meta = o.class();
+        if let Some(d) = types::lookup(&meta, name) {
+            if let Value::Obj(dobj) = &d {
+                if let Payload::GetSet(gs) = &dobj.payload {
+                    return match gs.set {
+                        Some(s) => s(self, &Value::Obj(o.clone()), value),
+                        None => Err(self.new_attribute_error(format!(
+                            "attribute '{}' of 'type' objects is not writable",
+                            gs.name
+                        ))),
+                    };
+                }
+                if types::is_heap_class(&meta) && is_data_descriptor(&d) {
+                    return self.generic_setattr_descriptor(&d, &Value::Obj(o.clone()), value);
+                }
+            }
+        }
+        if !t.is_heap() {
+            return Err(self.new_type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.payload_str(),
+                t.name()
+            )));
+        }
+        self.type_epoch = self.type_epoch.wrapping_add(1);
+        let d = t.dict();
+        let n = name.payload_str();
+        match value {
+            Some(v) => {
+                d.set_str(name.clone(), v);
+            }
+            None => {
+                if d.remove_str(n).is_none() {
+                    return Err(self.new_attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), n)));
+                }
+            }
+        }
+        crate::objects::typeobj::update_flags_for(o, n);
+        Ok(())
+    }
+
+    fn generic_setattr_descriptor(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        let dcls = types::class_of(d);
+        let hook = if value.is_some() { "__set__" } else { "__delete__" };
+        match types::lookup_str(&dcls, hook) {
+            Some(f) => {
+                match value {
+                    Some(v) => self.call_special(&f, d, &[obj.clone(), v])?,
+                    None => self.call_special(&f, d, &[obj.clone()])?,
+                };
+                Ok(())
+            }
+            None => Err(self.new_attribute_error(hook)),
+        }
+    }
+
+    /// Creates an object's `__dict__` on demand (for objects that support one).
+    pub fn ensure_dict(&mut self, o: &PyRef) -> Option<PyRef> {
+        if let Some(d) = o.dict() {
+            return Some(d.clone());
+        }
+        let d = types::new_dict_ref();
+        let _ = o.dict.set(d.clone());
+        Some(d)
+    }
+}
+
+fn native_is(v: &Value, owner: &str, name: &str) -> bool {
+    match v.payload() {
+        Some(Payload::MethodDescr(nf)) => nf.owner == Some(owner) && nf.name == name,
+        _ => false,
+    }
+}
+
+fn is_object_getattribute(v: &Value) -> bool {
+    native_is(v, "object", "__getattribute__")
+}
+
+fn is_object_setattr(v: &Value) -> bool {
+    native_is(v, "object", "__setattr__")
+}
+
+fn is_object_delattr(v: &Value) -> bool {
+    native_is(v, "object", "__delattr__")
+}
+
+/// Used by `RefCell` users that need to hold a value across a call.
+pub fn take_cell(c: &RefCell<Value>) -> Value {
+    c.borrow().clone()
+}

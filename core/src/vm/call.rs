@@ -1,0 +1,793 @@
+//! Calls: binding arguments to parameters (with CPython's error messages), calling
+//! functions, natives, bound methods and types, and the argument helpers for natives.
+
+use std::rc::Rc;
+
+use super::{CallerInfo, PyResult, Vm};
+use crate::bytecode::code_flags;
+use crate::frame::Frame;
+use crate::object::*;
+use crate::objects::{dictobj, tupleobj};
+use crate::types::{self, type_flags, types};
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kwnames: &[], kwvals: &[] }
+    }
+
+    pub fn with_kw(pos: &'a [Value], kwnames: &'a [PyRef], kwvals: &'a [Value]) -> Args<'a> {
+        Args { pos, kwnames, kwvals }
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+
+    pub fn has_kw(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+
+    /// The keyword argument `name`, if given.
+    pub fn kw(&self, name: &str) -> Option<&Value> {
+        self.kwnames.iter().position(|n| n.payload_str() == name).map(|i| &self.kwvals[i])
+    }
+
+    /// Errors if any keyword arguments were passed.
+    pub fn no_kw(&self, vm: &mut Vm, fname: &str) -> PyResult<()> {
+        if self.has_kw() {
+            return Err(vm.new_type_error(format!("{}() takes no keyword arguments", fname)));
+        }
+        Ok(())
+    }
+
+    /// Exactly `n` positional arguments and no keywords (CPython's wording for builtins).
+    pub fn exact(&self, vm: &mut Vm, fname: &str, n: usize) -> PyResult<&'a [Value]> {
+        self.no_kw(vm, fname)?;
+        if self.pos.len() != n {
+            let msg = match n {
+                0 => format!("{}() takes no arguments ({} given)", fname, self.pos.len()),
+                1 => format!("{}() takes exactly one argument ({} given)", fname, self.pos.len()),
+                _ => format!("{} expected {} arguments, got {}", fname, n, self.pos.len()),
+            };
+            return Err(vm.new_type_error(msg));
+        }
+        Ok(self.pos)
+    }
+
+    /// Between `min` and `max` positional arguments, no keywords.
+    pub fn range(&self, vm: &mut Vm, fname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        self.no_kw(vm, fname)?;
+        let n = self.pos.len();
+        if n < min {
+            let msg = if min == 1 {
+                format!("{} expected at least 1 argument, got {}", fname, n)
+            } else {
+                format!("{} expected at least {} arguments, got {}", fname, min, n)
+            };
+            return Err(vm.new_type_error(msg));
+        }
+        if n > max {
+            let msg = if max == 1 {
+                format!("{} expected at most 1 argument, got {}", fname, n)
+            } else {
+                format!("{} expected at most {} arguments, got {}", fname, max, n)
+            };
+            return Err(vm.new_type_error(msg));
+        }
+        Ok(self.pos)
+    }
+
+    /// Binds positional and keyword arguments to `spec`'s parameters.
+    pub fn bind(&self, vm: &mut Vm, spec: &ArgSpec) -> PyResult<Vec<Option<Value>>> {
+        let mut out: Vec<Option<Value>> = vec![None; spec.params.len()];
+        let maxpos = spec.params.len() - spec.kwonly;
+        if self.pos.len() > maxpos {
+            let msg = if maxpos == 0 {
+                format!("{}() takes no positional arguments", spec.name)
+            } else if spec.required == maxpos {
+                format!(
+                    "{}() takes exactly {} positional argument{} ({} given)",
+                    spec.name,
+                    maxpos,
+                    if maxpos == 1 { "" } else { "s" },
+                    self.pos.len()
+                )
+            } else {
+                format!(
+                    "{}() takes at most {} positional argument{} ({} given)",
+                    spec.name,
+                    maxpos,
+                    if maxpos == 1 { "" } else { "s" },
+                    self.pos.len()
+                )
+            };
+            return Err(vm.new_type_error(msg));
+        }
+        for (i, v) in self.pos.iter().enumerate() {
+            out[i] = Some(v.clone());
+        }
+        for (k, v) in self.kwnames.iter().zip(self.kwvals.iter()) {
+            let name = k.payload_str();
+            match spec.params.iter().position(|p| *p == name) {
+                Some(i) if i >= spec.posonly => {
+                    if out[i].is_some() {
+                        return Err(vm.new_type_error(format!(
+                            "argument for {}() given by name ('{}') and position ({})",
+                            spec.name,
+                            name,
+                            i + 1
+                        )));
+                    }
+                    out[i] = Some(v.clone());
+                }
+                _ => {
+                    return Err(vm.new_type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        spec.name, name
+                    )));
+                }
+            }
+        }
+        for i in 0..spec.required {
+            if out[i].is_none() {
+                let msg = if i < maxpos {
+                    format!(
+                        "{}() missing required argument '{}' (pos {})",
+                        spec.name,
+                        spec.params[i],
+                        i + 1
+                    )
+                } else {
+                    format!("{}() missing required keyword-only argument '{}'", spec.name, spec.params[i])
+                };
+                return Err(vm.new_type_error(msg));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// A native function's parameter list for `Args::bind`.
+pub struct ArgSpec {
+    pub name: &'static str,
+    pub params: &'static [&'static str],
+    /// The first `required` params must be given.
+    pub required: usize,
+    /// The first `posonly` params cannot be passed by keyword.
+    pub posonly: usize,
+    /// The last `kwonly` params can only be passed by keyword.
+    pub kwonly: usize,
+}
+
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => format!("'{}'", names[0]),
+        2 => format!("'{}' and '{}'", names[0], names[1]),
+        _ => {
+            let mut s = String::new();
+            for (i, n) in names.iter().enumerate() {
+                if i + 1 == names.len() {
+                    s.push_str(&format!("and '{}'", n));
+                } else {
+                    s.push_str(&format!("'{}', ", n));
+                }
+            }
+            s
+        }
+    }
+}
+
+impl Vm {
+    /// Calls `f` with positional arguments.
+    pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_args(f, Args::new(args))
+    }
+
+    /// Calls `f` with positional and keyword arguments.
+    pub fn call_kw(&mut self, f: &Value, args: &[Value], kwnames: &[PyRef], kwvals: &[Value]) -> PyResult<Value> {
+        self.call_args(f, Args::with_kw(args, kwnames, kwvals))
+    }
+
+    /// Calls a method by name on `obj`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let n = types::intern(name);
+        match self.lookup_method(obj, &n)? {
+            Some(m) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args);
+                self.call(&m, &all)
+            }
+            None => {
+                let m = self.get_attr(obj, &n)?;
+                self.call(&m, args)
+            }
+        }
+    }
+
+    /// Calls a special method found on the type, binding `self_`.
+    pub fn call_special(&mut self, meth: &Value, self_: &Value, args: &[Value]) -> PyResult<Value> {
+        if let Value::Obj(m) = meth {
+            match &m.payload {
+                Payload::Function(_) | Payload::MethodDescr(_) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(self_.clone());
+                    all.extend_from_slice(args);
+                    return self.call(meth, &all);
+                }
+                Payload::StaticMethod(f) => {
+                    let f = f.borrow().clone();
+                    return self.call(&f, args);
+                }
+                _ => {}
+            }
+        }
+        let cls = types::class_of(self_);
+        let bound = self.bind_descriptor(meth, self_, &cls)?;
+        self.call(&bound, args)
+    }
+
+    /// The general call.
+    pub fn call_args(&mut self, f: &Value, args: Args) -> PyResult<Value> {
+        let Value::Obj(o) = f else {
+            return Err(self.new_type_error(format!("'{}' object is not callable", types::type_name(f))));
+        };
+        match &o.payload {
+            Payload::Function(func) => {
+                let mut frame = self.alloc_frame(&func.code, &func.globals, &self.builtins_for_func(func), Value::Null);
+                if let Err(e) = self.bind_args(o, func, &mut frame, None, args.pos, args.kwnames, args.kwvals) {
+                    self.release_frame(frame);
+                    return Err(e);
+                }
+                self.start_frame(o, func, frame)
+            }
+            Payload::NativeFunction(nf) => self.call_native(nf, args),
+            Payload::MethodDescr(nf) => self.call_native(nf, args),
+            Payload::ClassMethodDescr(nf) => {
+                // Called through the class: first arg is the class.
+                self.call_native(nf, args)
+            }
+            Payload::BoundMethod(b) => {
+                let (func, self_) = (&b.0, &b.1);
+                let mut all = Vec::with_capacity(args.pos.len() + 1);
+                all.push(self_.clone());
+                all.extend_from_slice(args.pos);
+                let func = func.clone();
+                self.call_args(&func, Args::with_kw(&all, args.kwnames, args.kwvals))
+            }
+            Payload::Type(_) => self.call_type(o, args),
+            _ => {
+                let cls = o.class();
+                match types::lookup_str(&cls, "__call__") {
+                    Some(call) => {
+                        let mut all = Vec::with_capacity(args.pos.len() + 1);
+                        all.push(f.clone());
+                        all.extend_from_slice(args.pos);
+                        match &call {
+                            Value::Obj(c) if matches!(c.payload, Payload::Function(_) | Payload::MethodDescr(_)) => {
+                                self.call_args(&call, Args::with_kw(&all, args.kwnames, args.kwvals))
+                            }
+                            _ => {
+                                let bound = self.bind_descriptor(&call, f, &cls)?;
+                                self.call_args(&bound, args)
+                            }
+                        }
+                    }
+                    None => Err(self.new_type_error(format!("'{}' object is not callable", types::type_name(f)))),
+                }
+            }
+        }
+    }
+
+    fn builtins_for_func(&self, func: &PyFunction) -> PyRef {
+        self.builtins_for(&func.globals)
+    }
+
+    fn call_native(&mut self, nf: &NativeFunc, args: Args) -> PyResult<Value> {
+        if nf.self_.is_null() {
+            (nf.func)(self, args)
+        } else {
+            let mut all = Vec::with_capacity(args.pos.len() + 1);
+            all.push(nf.self_.clone());
+            all.extend_from_slice(args.pos);
+            (nf.func)(self, Args::with_kw(&all, args.kwnames, args.kwvals))
+        }
+    }
+
+    /// Runs a bound frame: executes it, or wraps it in a generator/coroutine.
+    fn start_frame(&mut self, fobj: &PyRef, func: &PyFunction, mut frame: Box<Frame>) -> PyResult<Value> {
+        frame.func = Value::Obj(fobj.clone());
+        if func.code.is_generator_like() {
+            return Ok(crate::objects::genobj::new_generator(func, frame));
+        }
+        frame.handled_base = self.handled.len();
+        self.run_frame(frame)
+    }
+
+    /// From the dispatch loop: if the callable at `fpos` is a Python function (or a bound
+    /// method of one, or a class whose construction is plain), builds its frame from the
+    /// arguments at `args_start..` and truncates the caller's stack to `trunc`.
+    pub(crate) fn prepare_inline_call(
+        &mut self,
+        f: &mut Frame,
+        fpos: usize,
+        args_start: usize,
+        kwnames: &[PyRef],
+        trunc: usize,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let callable = match &f.stack[fpos] {
+            Value::Obj(o) => o.clone(),
+            _ => return Ok(None),
+        };
+        let (fobj, self_arg) = match &callable.payload {
+            Payload::Function(_) => (callable.clone(), None),
+            Payload::BoundMethod(b) => match &b.0 {
+                Value::Obj(fo) if matches!(fo.payload, Payload::Function(_)) => (fo.clone(), Some(b.1.clone())),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let Payload::Function(func) = &fobj.payload else { return Ok(None) };
+        if func.code.is_generator_like() {
+            return Ok(None);
+        }
+        self.enter_call()?;
+        let builtins = self.builtins_for(&func.globals);
+        let mut newf = self.alloc_frame(&func.code, &func.globals, &builtins, Value::Null);
+        let nkw = kwnames.len();
+        let end = f.stack.len() - nkw;
+        let r = self.bind_args(&fobj, func, &mut newf, self_arg, &f.stack[args_start..end], kwnames, &f.stack[end..]);
+        if let Err(e) = r {
+            self.leave_call();
+            self.release_frame(newf);
+            return Err(e);
+        }
+        f.stack.truncate(trunc);
+        newf.func = Value::Obj(fobj.clone());
+        newf.handled_base = self.handled.len();
+        self.ticks = self.ticks.wrapping_add(1);
+        if self.ticks & 0x3ff == 0 {
+            if let Err(e) = self.check_limits() {
+                self.leave_call();
+                self.release_frame(newf);
+                return Err(e);
+            }
+        }
+        Ok(Some(newf))
+    }
+
+    /// From the dispatch loop: calls a non-inlinable callable with arguments on the stack.
+    pub(crate) fn call_from_frame(&mut self, f: &Frame, callable: &Value, args_start: usize, kwnames: &[PyRef]) -> PyResult<Value> {
+        let end = f.stack.len() - kwnames.len();
+        if let Value::Obj(o) = callable {
+            let nf = match &o.payload {
+                Payload::NativeFunction(nf) | Payload::MethodDescr(nf) => Some(nf),
+                _ => None,
+            };
+            if let Some(nf) = nf {
+                if nf.flags & native_flags::NEEDS_FRAME != 0 {
+                    let mut ci = caller_info(f);
+                    if nf.flags & native_flags::NEEDS_LOCALS != 0 && ci.locals.is_null() && f.code.flags & code_flags::OPTIMIZED != 0 {
+                        ci.locals = locals_snapshot(f);
+                    }
+                    self.caller = Some(ci);
+                    let r = self.call_native(nf, Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]));
+                    self.caller = None;
+                    return r;
+                }
+                return self.call_native(nf, Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]));
+            }
+        }
+        self.call_args(callable, Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]))
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub(crate) fn call_ex(&mut self, callable: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+        let pos: Vec<Value> = match args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => self.collect_iter(args)?,
+        };
+        match kwargs {
+            None => self.call(callable, &pos),
+            Some(kw) => {
+                let mut names = Vec::new();
+                let mut vals = Vec::new();
+                if let Some(d) = dictobj::as_dict(kw) {
+                    for (k, v) in d.items() {
+                        match k {
+                            Value::Obj(ko) if matches!(ko.payload, Payload::Str(_)) => {
+                                names.push(ko);
+                                vals.push(v);
+                            }
+                            _ => {
+                                let fname = self.callable_name(callable);
+                                return Err(self.new_type_error(format!("{} keywords must be strings", fname)));
+                            }
+                        }
+                    }
+                }
+                self.call_kw(callable, &pos, &names, &vals)
+            }
+        }
+    }
+
+    /// A callable's name for messages: `f()`.
+    pub fn callable_name(&mut self, callable: &Value) -> String {
+        match callable.payload() {
+            Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow().payload_str()),
+            Some(Payload::NativeFunction(nf)) | Some(Payload::MethodDescr(nf)) => format!("{}()", nf.name),
+            Some(Payload::BoundMethod(b)) => {
+                let f = b.0.clone();
+                self.callable_name(&f)
+            }
+            Some(Payload::Type(t)) => format!("{}()", t.name()),
+            _ => format!("{} object", types::type_name(callable)),
+        }
+    }
+
+    /// Binds arguments to a Python function's parameters in `frame`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn bind_args(
+        &mut self,
+        _fobj: &PyRef,
+        func: &PyFunction,
+        frame: &mut Frame,
+        self_arg: Option<Value>,
+        pos: &[Value],
+        kwnames: &[PyRef],
+        kwvals: &[Value],
+    ) -> PyResult<()> {
+        let code = &func.code;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let total = argcount + kwonly;
+        let has_varargs = code.flags & code_flags::VARARGS != 0;
+        let has_varkw = code.flags & code_flags::VARKEYWORDS != 0;
+        let nself = self_arg.is_some() as usize;
+        let npos = pos.len() + nself;
+        let slots = &mut frame.stack;
+
+        // Fast path: exact positional match.
+        if kwnames.is_empty() && !has_varargs && !has_varkw && npos == argcount && kwonly == 0 {
+            let mut i = 0;
+            if let Some(s) = self_arg {
+                slots[0] = s;
+                i = 1;
+            }
+            for v in pos {
+                slots[i] = v.clone();
+                i += 1;
+            }
+            self.init_cells(func, frame);
+            return Ok(());
+        }
+
+        let qualname = func.qualname.borrow().payload_str().to_string();
+        let mut kwdict: Option<Value> = None;
+        if has_varkw {
+            let d = dictobj::new_dict();
+            let idx = total + has_varargs as usize;
+            slots[idx] = d.clone();
+            kwdict = Some(d);
+        }
+        // Positional.
+        let nbind = npos.min(argcount);
+        {
+            let mut i = 0;
+            let mut it = self_arg.iter().chain(pos.iter());
+            while i < nbind {
+                if let Some(v) = it.next() {
+                    slots[i] = v.clone();
+                }
+                i += 1;
+            }
+            if has_varargs {
+                let rest: Vec<Value> = it.cloned().collect();
+                slots[total] = tupleobj::new_tuple(rest);
+            }
+        }
+        // Keywords.
+        let varnames = &code.varnames;
+        for (k, v) in kwnames.iter().zip(kwvals.iter()) {
+            let name = k.payload_str();
+            let idx = (code.posonlyargcount as usize..total)
+                .find(|&j| Rc::ptr_eq(&varnames[j], k) || varnames[j].payload_str() == name);
+            match idx {
+                Some(j) => {
+                    if !slots[j].is_null() {
+                        return Err(self.new_type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            qualname, name
+                        )));
+                    }
+                    slots[j] = v.clone();
+                }
+                None => {
+                    if let Some(d) = &kwdict {
+                        if let Some(dd) = dictobj::as_dict(d) {
+                            dd.set_str(k.clone(), v.clone());
+                        }
+                        continue;
+                    }
+                    let posonly: Vec<String> = (0..code.posonlyargcount as usize)
+                        .filter(|&j| varnames[j].payload_str() == name)
+                        .map(|j| varnames[j].payload_str().to_string())
+                        .collect();
+                    if !posonly.is_empty() {
+                        return Err(self.new_type_error(format!(
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            qualname,
+                            posonly.join(", ")
+                        )));
+                    }
+                    return Err(self.new_type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qualname, name
+                    )));
+                }
+            }
+        }
+        // Too many positional?
+        if npos > argcount && !has_varargs {
+            let defcount = match &*func.defaults.borrow() {
+                Some(d) => match &d.payload {
+                    Payload::Tuple(t) => t.len(),
+                    _ => 0,
+                },
+                None => 0,
+            };
+            let kwonly_given = (argcount..total).filter(|&j| !slots[j].is_null()).count();
+            let (sig, plural) = if defcount > 0 {
+                (format!("from {} to {}", argcount - defcount, argcount), true)
+            } else {
+                (format!("{}", argcount), argcount != 1)
+            };
+            let kwonly_sig = if kwonly_given > 0 {
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if npos != 1 { "s" } else { "" },
+                    kwonly_given,
+                    if kwonly_given != 1 { "s" } else { "" }
+                )
+            } else {
+                String::new()
+            };
+            return Err(self.new_type_error(format!(
+                "{}() takes {} positional argument{} but {}{} {} given",
+                qualname,
+                sig,
+                if plural { "s" } else { "" },
+                npos,
+                kwonly_sig,
+                if npos == 1 && kwonly_given == 0 { "was" } else { "were" }
+            )));
+        }
+        // Defaults for missing positional.
+        if npos < argcount {
+            let defaults: Vec<Value> = match &*func.defaults.borrow() {
+                Some(d) => match &d.payload {
+                    Payload::Tuple(t) => t.to_vec(),
+                    _ => Vec::new(),
+                },
+                None => Vec::new(),
+            };
+            let first_default = argcount - defaults.len();
+            let mut missing = Vec::new();
+            for j in npos..argcount {
+                if slots[j].is_null() {
+                    if j >= first_default {
+                        slots[j] = defaults[j - first_default].clone();
+                    } else {
+                        missing.push(varnames[j].payload_str().to_string());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.new_type_error(format!(
+                    "{}() missing {} required positional argument{}: {}",
+                    qualname,
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    join_names(&missing)
+                )));
+            }
+        }
+        // Keyword-only defaults.
+        if kwonly > 0 {
+            let kwdefaults = func.kwdefaults.borrow().clone();
+            let mut missing = Vec::new();
+            for j in argcount..total {
+                if slots[j].is_null() {
+                    let d = kwdefaults.as_ref().and_then(|kd| match &kd.payload {
+                        Payload::Dict(dd) => dd.get_str(&varnames[j]),
+                        _ => None,
+                    });
+                    match d {
+                        Some(v) => slots[j] = v,
+                        None => missing.push(varnames[j].payload_str().to_string()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.new_type_error(format!(
+                    "{}() missing {} required keyword-only argument{}: {}",
+                    qualname,
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    join_names(&missing)
+                )));
+            }
+        }
+        self.init_cells(func, frame);
+        Ok(())
+    }
+
+    /// Creates cell objects for cell variables and installs the closure's free variables.
+    fn init_cells(&mut self, func: &PyFunction, frame: &mut Frame) {
+        let code = &func.code;
+        if code.flags & code_flags::NOFREE != 0 {
+            return;
+        }
+        let nvars = code.varnames.len();
+        let cell_t = &types().cell;
+        for (i, arg) in code.cell2arg.iter().enumerate() {
+            let init = match arg {
+                Some(a) => std::mem::take(&mut frame.stack[*a as usize]),
+                None => Value::Null,
+            };
+            frame.stack[nvars + i] = types::new_obj(cell_t, Payload::Cell(std::cell::RefCell::new(init)));
+        }
+        if let Some(cl) = &func.closure {
+            let base = nvars + code.cellvars.len();
+            for (j, c) in cl.iter().enumerate() {
+                if base + j < frame.stack.len() {
+                    frame.stack[base + j] = Value::Obj(c.clone());
+                }
+            }
+        }
+    }
+
+    /// `cls(*args, **kwargs)`.
+    pub fn call_type(&mut self, cls: &PyRef, args: Args) -> PyResult<Value> {
+        let t = types();
+        if Rc::ptr_eq(cls, &t.type_) && args.pos.len() == 1 && args.kwnames.is_empty() {
+            return Ok(Value::Obj(types::class_of(&args.pos[0])));
+        }
+        let Some(td) = types::type_data(cls) else {
+            return Err(self.new_type_error("not a type"));
+        };
+        if td.has_flag(type_flags::ABSTRACT) {
+            return Err(crate::objects::typeobj::abstract_error(self, cls));
+        }
+        let new = types::lookup_str(cls, "__new__");
+        let init = types::lookup_str(cls, "__init__");
+        let obj = match &new {
+            Some(Value::Obj(n)) if is_object_new(n) => {
+                // object.__new__: excess arguments are an error unless __init__ is overridden.
+                let init_overridden = init.as_ref().map(|i| !is_object_init(i)).unwrap_or(false);
+                if (!args.pos.is_empty() || args.has_kw()) && !init_overridden {
+                    return Err(self.new_type_error(format!("{}() takes no arguments", td.name())));
+                }
+                crate::objects::objectobj::new_instance(self, cls)?
+            }
+            Some(n) => {
+                let mut all = Vec::with_capacity(args.pos.len() + 1);
+                all.push(Value::Obj(cls.clone()));
+                all.extend_from_slice(args.pos);
+                let n = match n {
+                    Value::Obj(no) => match &no.payload {
+                        Payload::StaticMethod(f) => f.borrow().clone(),
+                        _ => n.clone(),
+                    },
+                    _ => n.clone(),
+                };
+                self.call_args(&n, Args::with_kw(&all, args.kwnames, args.kwvals))?
+            }
+            None => return Err(self.new_type_error(format!("cannot create '{}' instances", td.name()))),
+        };
+        // __init__ runs only when __new__ returned an instance of cls.
+        if !types::isinstance(&obj, cls) {
+            return Ok(obj);
+        }
+        if let Some(init) = init {
+            if is_object_init(&init) {
+                let new_overridden = !matches!(&new, Some(Value::Obj(n)) if is_object_new(n));
+                if (!args.pos.is_empty() || args.has_kw()) && !new_overridden {
+                    return Err(self.new_type_error(format!("{}() takes no arguments", td.name())));
+                }
+                return Ok(obj);
+            }
+            let mut all = Vec::with_capacity(args.pos.len() + 1);
+            all.push(obj.clone());
+            all.extend_from_slice(args.pos);
+            let r = self.call_args(&init, Args::with_kw(&all, args.kwnames, args.kwvals))?;
+            if !r.is_none() {
+                return Err(self.new_type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    types::type_name(&r)
+                )));
+            }
+        }
+        Ok(obj)
+    }
+}
+
+fn caller_info(f: &Frame) -> CallerInfo {
+    let code = &f.code;
+    let first_arg = if code.argcount > 0 || code.flags & code_flags::VARARGS != 0 {
+        // The first argument may have moved into a cell.
+        match code.cell2arg.iter().position(|a| *a == Some(0)) {
+            Some(ci) => match f.stack[code.varnames.len() + ci].payload() {
+                Some(Payload::Cell(c)) => c.borrow().clone(),
+                _ => Value::Null,
+            },
+            None => f.stack.first().cloned().unwrap_or(Value::Null),
+        }
+    } else {
+        Value::Null
+    };
+    let (class_cell, has) = match code.freevars.iter().position(|n| n.payload_str() == "__class__") {
+        Some(i) => {
+            let slot = code.varnames.len() + code.cellvars.len() + i;
+            match f.stack.get(slot).and_then(|v| v.payload()) {
+                Some(Payload::Cell(c)) => (c.borrow().clone(), true),
+                _ => (Value::Null, true),
+            }
+        }
+        None => (Value::Null, false),
+    };
+    CallerInfo { globals: f.globals.clone(), locals: f.locals.clone(), first_arg, class_cell, has_class_cell: has }
+}
+
+/// A dict of a function frame's bound local variables (what `locals()` returns).
+pub fn locals_snapshot(f: &Frame) -> Value {
+    let d = dictobj::new_dict();
+    if let Some(dd) = dictobj::as_dict(&d) {
+        let code = &f.code;
+        for (i, n) in code.varnames.iter().enumerate() {
+            if code.cell2arg.iter().any(|a| *a == Some(i as u32)) {
+                continue;
+            }
+            if let Some(v) = f.stack.get(i) {
+                if !v.is_null() {
+                    dd.set_str(n.clone(), v.clone());
+                }
+            }
+        }
+        let nv = code.varnames.len();
+        for (j, n) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+            if let Some(Payload::Cell(c)) = f.stack.get(nv + j).and_then(|v| v.payload()) {
+                let v = c.borrow().clone();
+                if !v.is_null() {
+                    dd.set_str(n.clone(), v);
+                }
+            }
+        }
+    }
+    d
+}
+
+pub(crate) fn is_object_new(n: &PyRef) -> bool {
+    match &n.payload {
+        Payload::StaticMethod(f) => match f.borrow().payload() {
+            Some(Payload::NativeFunction(nf)) => nf.owner == Some("object") && nf.name == "__new__",
+            _ => false,
+        },
+        Payload::NativeFunction(nf) => nf.owner == Some("object") && nf.name == "__new__",
+        _ => false,
+    }
+}
+
+pub(crate) fn is_object_init(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::MethodDescr(nf)) => nf.owner == Some("object") && nf.name == "__init__",
+        _ => false,
+    }
+}

@@ -1,0 +1,1241 @@
+//! The dispatch loop. Python-to-Python calls push frames on `Vm::frames` and continue in the
+//! same loop; only generators and calls made from Rust code re-enter `execute`.
+
+use std::rc::Rc;
+
+use super::{PyErr, PyResult, Vm};
+use crate::ast::{BinOp, UnaryOp};
+use crate::bytecode::{code_flags, make_fn, CompareKind, Op};
+use crate::frame::{Block, Frame};
+use crate::object::*;
+use crate::objects::{dictobj, listobj, strobj, tupleobj};
+use crate::types::{self, types};
+
+/// How `execute` ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    /// Runs a frame to completion (not a generator frame).
+    pub fn run_frame(&mut self, f: Box<Frame>) -> PyResult<Value> {
+        self.enter_call()?;
+        let (r, f) = self.execute(f, None);
+        self.leave_call();
+        self.handled.truncate(f.handled_base);
+        self.release_frame(f);
+        match r {
+            Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => Ok(v),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Runs `f` until its bottom frame returns or yields. With `throw`, starts by raising
+    /// that exception at the current instruction.
+    pub fn execute(&mut self, mut f: Box<Frame>, throw: Option<PyErr>) -> (PyResult<Exit>, Box<Frame>) {
+        let base = self.frames.len();
+        let mut pending = throw;
+        loop {
+            let err = match pending.take() {
+                Some(e) => e,
+                None => match self.run_loop(&mut f, base) {
+                    Ok(exit) => return (Ok(exit), f),
+                    Err(e) => e,
+                },
+            };
+            // Unwind: find a handler in this frame or pop frames up to `base`.
+            match self.unwind(&mut f, err, base) {
+                Ok(()) => continue,
+                Err(e) => return (Err(e), f),
+            }
+        }
+    }
+
+    /// Routes an exception to the innermost handler. On success `f` is positioned at the
+    /// handler; otherwise the exception propagates out of the bottom frame.
+    fn unwind(&mut self, f: &mut Box<Frame>, err: PyErr, base: usize) -> Result<(), PyErr> {
+        let mut reraise = std::mem::replace(&mut self.reraising, false);
+        loop {
+            if !reraise {
+                crate::exceptions::add_traceback(&err.0, &f.code, f.pc.saturating_sub(1) as u32);
+                if let Some(ctx) = self.handled.last().cloned() {
+                    crate::exceptions::set_context(&err.0, ctx);
+                }
+            }
+            reraise = false;
+            while let Some(b) = f.blocks.pop() {
+                match b {
+                    Block::Except { handler, level } => {
+                        f.stack.truncate(level as usize);
+                        let hidx = (self.handled.len() - f.handled_base.min(self.handled.len())) as u32;
+                        f.blocks.push(Block::Handler { level, handled: hidx });
+                        self.handled.push(Value::Obj(err.0.clone()));
+                        f.stack.push(Value::Obj(err.0.clone()));
+                        f.pc = handler as usize;
+                        return Ok(());
+                    }
+                    Block::Handler { handled, .. } => {
+                        self.handled.truncate(f.handled_base + handled as usize);
+                    }
+                }
+            }
+            // No handler in this frame.
+            self.handled.truncate(f.handled_base);
+            if self.frames.len() <= base {
+                return Err(err);
+            }
+            let parent = self.frames.pop().expect("checked non-empty above");
+            let done = std::mem::replace(f, parent);
+            self.release_frame(done);
+            self.leave_call();
+        }
+    }
+
+    /// The loop proper. Returns when the bottom frame returns or yields, or on error.
+    fn run_loop(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
+        let mut code = f.code.clone();
+        macro_rules! switch_code {
+            () => {
+                code = f.code.clone();
+            };
+        }
+        loop {
+            let op = match code.ops.get(f.pc) {
+                Some(op) => *op,
+                None => return Err(self.new_exception_msg(&types().exc.system_error, "bytecode ran off the end")),
+            };
+            f.pc += 1;
+            match op {
+                Op::Nop => {}
+                Op::LoadFast(i) => {
+                    let v = &f.stack[i as usize];
+                    if v.is_null() {
+                        let name = code.varnames[i as usize].payload_str().to_string();
+                        return Err(self.new_exception_msg(
+                            &types().exc.unbound_local_error,
+                            format!("cannot access local variable '{}' where it is not associated with a value", name),
+                        ));
+                    }
+                    let v = v.clone();
+                    f.stack.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = f.pop();
+                    let old = std::mem::replace(&mut f.stack[i as usize], v);
+                    drop(old);
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
+                }
+                Op::LoadConst(i) => {
+                    let v = code.consts[i as usize].clone();
+                    f.stack.push(v);
+                }
+                Op::Pop => {
+                    f.stack.pop();
+                }
+                Op::Dup => {
+                    let v = f.top().clone();
+                    f.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let a = f.peek(2).clone();
+                    let b = f.peek(1).clone();
+                    f.stack.push(a);
+                    f.stack.push(b);
+                }
+                Op::Rot2 => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 2, v);
+                }
+                Op::Rot4 => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 3, v);
+                }
+                Op::CopyN(n) => {
+                    let v = f.peek(n as usize).clone();
+                    f.stack.push(v);
+                }
+                Op::SwapN(n) => {
+                    let len = f.stack.len();
+                    f.stack.swap(len - 1, len - n as usize);
+                }
+                Op::Binary(bop) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match bop {
+                            BinOp::Add => match x.checked_add(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(&a, &b, bop)?,
+                            },
+                            BinOp::Sub => match x.checked_sub(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(&a, &b, bop)?,
+                            },
+                            BinOp::Mult => match x.checked_mul(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(&a, &b, bop)?,
+                            },
+                            _ => self.binary_op(&a, &b, bop)?,
+                        },
+                        (Value::Float(x), Value::Float(y)) => match bop {
+                            BinOp::Add => Value::Float(x + y),
+                            BinOp::Sub => Value::Float(x - y),
+                            BinOp::Mult => Value::Float(x * y),
+                            _ => self.binary_op(&a, &b, bop)?,
+                        },
+                        _ => self.binary_op(&a, &b, bop)?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::InplaceBinary(bop) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let r = match (&a, &b, bop) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) if x.checked_add(*y).is_some() => Value::Int(x + y),
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) if x.checked_sub(*y).is_some() => Value::Int(x - y),
+                        _ => self.inplace_op(a, b, bop)?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::Compare(cmp) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cmp {
+                            CompareKind::Lt => x < y,
+                            CompareKind::Le => x <= y,
+                            CompareKind::Eq => x == y,
+                            CompareKind::Ne => x != y,
+                            CompareKind::Gt => x > y,
+                            CompareKind::Ge => x >= y,
+                        }),
+                        _ => self.rich_compare(&a, &b, cmp)?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::PopJumpIfFalse(t) => {
+                    let v = f.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if !b {
+                        f.pc = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = f.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if b {
+                        f.pc = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let b = self.truthy(f.top())?;
+                    if !b {
+                        f.pc = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let b = self.truthy(f.top())?;
+                    if b {
+                        f.pc = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::PopJumpIfNone(t) => {
+                    if f.pop().is_none() {
+                        f.pc = t as usize;
+                    }
+                }
+                Op::PopJumpIfNotNone(t) => {
+                    if !f.pop().is_none() {
+                        f.pc = t as usize;
+                    }
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < f.pc {
+                        self.ticks = self.ticks.wrapping_add(1);
+                        if self.ticks & 0x3ff == 0 {
+                            self.check_limits()?;
+                        }
+                    }
+                    f.pc = t as usize;
+                }
+                Op::GetIter => {
+                    let v = f.pop();
+                    let it = self.iter(&v)?;
+                    f.stack.push(it);
+                }
+                Op::ForIter(t) => {
+                    let next = {
+                        let it = f.top();
+                        match self.fast_next(it) {
+                            Some(r) => r?,
+                            None => {
+                                let it = it.clone();
+                                self.next(&it)?
+                            }
+                        }
+                    };
+                    match next {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.pc = t as usize;
+                        }
+                    }
+                }
+                Op::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    let v = match dictobj::dict_get_str(&f.globals, name) {
+                        Some(v) => v,
+                        None => match dictobj::dict_get_str(&f.builtins, name) {
+                            Some(v) => v,
+                            None => {
+                                return Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+                            }
+                        },
+                    };
+                    f.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = f.pop();
+                    dictobj::dict_set_str(&f.globals, code.names[i as usize].clone(), v);
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = code.names[i as usize].clone();
+                    if dictobj::dict_del_str(&f.globals, name.payload_str()).is_none() {
+                        return Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())));
+                    }
+                }
+                Op::LoadName(i) => {
+                    let name = code.names[i as usize].clone();
+                    let v = self.load_name(f, &name)?;
+                    f.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let v = f.pop();
+                    let name = code.names[i as usize].clone();
+                    self.store_name(f, name, v)?;
+                }
+                Op::DeleteName(i) => {
+                    let name = code.names[i as usize].clone();
+                    self.delete_name(f, &name)?;
+                }
+                Op::DeleteFast(i) => {
+                    if f.stack[i as usize].is_null() {
+                        let name = code.varnames[i as usize].payload_str().to_string();
+                        return Err(self.new_exception_msg(
+                            &types().exc.unbound_local_error,
+                            format!("cannot access local variable '{}' where it is not associated with a value", name),
+                        ));
+                    }
+                    f.stack[i as usize] = Value::Null;
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
+                }
+                Op::LoadDeref(i) => {
+                    let slot = code.varnames.len() + i as usize;
+                    let v = match f.stack[slot].payload() {
+                        Some(Payload::Cell(c)) => c.borrow().clone(),
+                        _ => Value::Null,
+                    };
+                    if v.is_null() {
+                        return Err(self.unbound_deref(&code, i as usize));
+                    }
+                    f.stack.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = f.pop();
+                    let slot = code.varnames.len() + i as usize;
+                    if let Some(Payload::Cell(c)) = f.stack[slot].payload() {
+                        let old = c.replace(v);
+                        drop(old);
+                    }
+                }
+                Op::DeleteDeref(i) => {
+                    let slot = code.varnames.len() + i as usize;
+                    let was_null = match f.stack[slot].payload() {
+                        Some(Payload::Cell(c)) => c.replace(Value::Null).is_null(),
+                        _ => true,
+                    };
+                    if was_null {
+                        return Err(self.unbound_deref(&code, i as usize));
+                    }
+                }
+                Op::LoadClosure(i) => {
+                    let slot = code.varnames.len() + i as usize;
+                    let v = f.stack[slot].clone();
+                    f.stack.push(v);
+                }
+                Op::LoadClassDeref(i) => {
+                    let ncell = code.cellvars.len();
+                    let name = if (i as usize) < ncell {
+                        code.cellvars[i as usize].clone()
+                    } else {
+                        code.freevars[i as usize - ncell].clone()
+                    };
+                    let found = self.mapping_get_str(&f.locals, &name)?;
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let slot = code.varnames.len() + i as usize;
+                            let v = match f.stack[slot].payload() {
+                                Some(Payload::Cell(c)) => c.borrow().clone(),
+                                _ => Value::Null,
+                            };
+                            if v.is_null() {
+                                return Err(self.unbound_deref(&code, i as usize));
+                            }
+                            v
+                        }
+                    };
+                    f.stack.push(v);
+                }
+                Op::LoadAttr(i) => {
+                    let obj = f.pop();
+                    let v = self.get_attr(&obj, &code.names[i as usize])?;
+                    f.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.set_attr(&obj, &code.names[i as usize], v)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = f.pop();
+                    self.del_attr(&obj, &code.names[i as usize])?;
+                }
+                Op::LoadMethod(i) => {
+                    let obj = f.pop();
+                    let name = &code.names[i as usize];
+                    match self.lookup_method(&obj, name)? {
+                        Some(m) => {
+                            f.stack.push(m);
+                            f.stack.push(obj);
+                        }
+                        None => {
+                            let v = self.get_attr(&obj, name)?;
+                            f.stack.push(Value::Null);
+                            f.stack.push(v);
+                        }
+                    }
+                }
+                Op::Call(argc) => {
+                    let argc = argc as usize;
+                    let fpos = f.stack.len() - argc - 1;
+                    if let Some(newf) = self.prepare_inline_call(f, fpos, fpos + 1, &[], fpos)? {
+                        self.frames.push(std::mem::replace(f, newf));
+                        switch_code!();
+                        continue;
+                    }
+                    let callable = f.stack[fpos].clone();
+                    let r = self.call_from_frame(f, &callable, fpos + 1, &[])?;
+                    f.stack.truncate(fpos);
+                    f.stack.push(r);
+                    self.after_call();
+                }
+                Op::CallMethod(argc) => {
+                    let argc = argc as usize;
+                    let mpos = f.stack.len() - argc - 2;
+                    if f.stack[mpos].is_null() {
+                        // [NULL, callable, args...]
+                        if let Some(newf) = self.prepare_inline_call(f, mpos + 1, mpos + 2, &[], mpos)? {
+                            self.frames.push(std::mem::replace(f, newf));
+                            switch_code!();
+                            continue;
+                        }
+                        let callable = f.stack[mpos + 1].clone();
+                        let r = self.call_from_frame(f, &callable, mpos + 2, &[])?;
+                        f.stack.truncate(mpos);
+                        f.stack.push(r);
+                    } else {
+                        // [method, self, args...]
+                        if let Some(newf) = self.prepare_inline_call(f, mpos, mpos + 1, &[], mpos)? {
+                            self.frames.push(std::mem::replace(f, newf));
+                            switch_code!();
+                            continue;
+                        }
+                        let callable = f.stack[mpos].clone();
+                        let r = self.call_from_frame(f, &callable, mpos + 1, &[])?;
+                        f.stack.truncate(mpos);
+                        f.stack.push(r);
+                    }
+                    self.after_call();
+                }
+                Op::CallKw(argc) | Op::CallMethodKw(argc) => {
+                    let names_v = f.pop();
+                    let kwnames: Vec<PyRef> = match names_v.payload() {
+                        Some(Payload::Tuple(t)) => t.iter().filter_map(|v| v.as_obj().cloned()).collect(),
+                        _ => Vec::new(),
+                    };
+                    let argc = argc as usize;
+                    let is_method = matches!(op, Op::CallMethodKw(_));
+                    let mut fpos = f.stack.len() - argc - 1;
+                    let mut args_start = fpos + 1;
+                    let mut trunc = fpos;
+                    if is_method {
+                        let mpos = fpos - 1;
+                        trunc = mpos;
+                        if !f.stack[mpos].is_null() {
+                            fpos = mpos;
+                            args_start = mpos + 1;
+                        }
+                    }
+                    if let Some(newf) = self.prepare_inline_call(f, fpos, args_start, &kwnames, trunc)? {
+                        self.frames.push(std::mem::replace(f, newf));
+                        switch_code!();
+                        continue;
+                    }
+                    let callable = f.stack[fpos].clone();
+                    let r = self.call_from_frame(f, &callable, args_start, &kwnames)?;
+                    f.stack.truncate(trunc);
+                    f.stack.push(r);
+                    self.after_call();
+                }
+                Op::CallEx(flags) => {
+                    let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
+                    let args = f.pop();
+                    let callable = f.pop();
+                    let r = self.call_ex(&callable, &args, kwargs.as_ref())?;
+                    f.stack.push(r);
+                    self.after_call();
+                }
+                Op::Return => {
+                    let v = f.pop();
+                    if self.frames.len() <= base {
+                        return Ok(Exit::Return(v));
+                    }
+                    self.handled.truncate(f.handled_base);
+                    let parent = self.frames.pop().expect("checked above");
+                    let done = std::mem::replace(f, parent);
+                    self.release_frame(done);
+                    self.leave_call();
+                    switch_code!();
+                    f.stack.push(v);
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
+                }
+                Op::MakeFunction(flags) => {
+                    let codev = f.pop();
+                    let closure = if flags & make_fn::CLOSURE != 0 { Some(f.pop()) } else { None };
+                    let annotations = if flags & make_fn::ANNOTATIONS != 0 { Some(f.pop()) } else { None };
+                    let kwdefaults = if flags & make_fn::KWDEFAULTS != 0 { Some(f.pop()) } else { None };
+                    let defaults = if flags & make_fn::DEFAULTS != 0 { Some(f.pop()) } else { None };
+                    let func = crate::objects::funcobj::make_function(
+                        self,
+                        &codev,
+                        &f.globals,
+                        defaults,
+                        kwdefaults,
+                        annotations,
+                        closure,
+                    )?;
+                    f.stack.push(func);
+                }
+                Op::BuildTuple(n) => {
+                    let n = n as usize;
+                    let items: Vec<Value> = f.stack.drain(f.stack.len() - n..).collect();
+                    f.stack.push(tupleobj::new_tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let n = n as usize;
+                    let items: Vec<Value> = f.stack.drain(f.stack.len() - n..).collect();
+                    f.stack.push(listobj::new_list(items));
+                }
+                Op::BuildSet(n) => {
+                    let n = n as usize;
+                    let items: Vec<Value> = f.stack.drain(f.stack.len() - n..).collect();
+                    let s = crate::objects::setobj::new_set_from(self, items, false)?;
+                    f.stack.push(s);
+                }
+                Op::BuildMap(n) => {
+                    let n = n as usize;
+                    let items: Vec<Value> = f.stack.drain(f.stack.len() - 2 * n..).collect();
+                    let d = dictobj::new_dict();
+                    if let Some(dd) = dictobj::as_dict(&d) {
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            dd.set(self, k, v)?;
+                        }
+                    }
+                    f.stack.push(d);
+                }
+                Op::BuildString(n) => {
+                    let n = n as usize;
+                    let mut s = String::new();
+                    for v in &f.stack[f.stack.len() - n..] {
+                        s.push_str(v.as_rust_str().unwrap_or(""));
+                    }
+                    f.stack.truncate(f.stack.len() - n);
+                    f.stack.push(strobj::new_str(s));
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::None };
+                    let stop = f.pop();
+                    let start = f.pop();
+                    f.stack.push(crate::objects::sliceobj::new_slice(start, stop, step));
+                }
+                Op::ListAppend(n) => {
+                    let v = f.pop();
+                    let target = f.peek(n as usize).clone();
+                    listobj::list_append(&target, v);
+                }
+                Op::SetAdd(n) => {
+                    let v = f.pop();
+                    let target = f.peek(n as usize).clone();
+                    crate::objects::setobj::set_add(self, &target, v)?;
+                }
+                Op::MapAdd(n) => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    let target = f.peek(n as usize).clone();
+                    if let Some(d) = dictobj::as_dict(&target) {
+                        d.set(self, k, v)?;
+                    }
+                }
+                Op::ListExtend(n) => {
+                    let it = f.pop();
+                    let target = f.peek(n as usize).clone();
+                    let items = match self.collect_iter(&it) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(&it) {
+                                return Err(self.new_type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    types::type_name(&it)
+                                )));
+                            }
+                            return Err(e);
+                        }
+                    };
+                    listobj::list_extend_vec(&target, items);
+                }
+                Op::SetUpdate(n) => {
+                    let it = f.pop();
+                    let target = f.peek(n as usize).clone();
+                    for v in self.collect_iter(&it)? {
+                        crate::objects::setobj::set_add(self, &target, v)?;
+                    }
+                }
+                Op::DictUpdate(n) => {
+                    let m = f.pop();
+                    let target = f.peek(n as usize).clone();
+                    if let Err(e) = dictobj::dict_update_from(self, &target, &m) {
+                        if self.exception_matches(&e, &types().exc.attribute_error) {
+                            return Err(self.new_type_error(format!("'{}' object is not a mapping", types::type_name(&m))));
+                        }
+                        return Err(e);
+                    }
+                }
+                Op::DictMerge(n) => {
+                    let m = f.pop();
+                    let target = f.peek(n as usize).clone();
+                    let callable = f.peek(n as usize + 2).clone();
+                    dictobj::dict_merge_kwargs(self, &target, &m, &callable)?;
+                }
+                Op::ListToTuple => {
+                    let l = f.pop();
+                    let items = listobj::list_items(&l);
+                    f.stack.push(tupleobj::new_tuple(items));
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                    let v = f.pop();
+                    let v = match flags & 3 {
+                        1 => Value::Obj(self.str(&v)?),
+                        2 => Value::Obj(self.repr(&v)?),
+                        3 => strobj::new_str(self.ascii(&v)?),
+                        _ => v,
+                    };
+                    let r = match (&v, &spec) {
+                        (Value::Obj(o), None) if types::is_exact_str(o) => v.clone(),
+                        _ => {
+                            let spec_s = spec.as_ref().and_then(|s| s.as_rust_str()).unwrap_or("").to_string();
+                            self.format(&v, &spec_s)?
+                        }
+                    };
+                    f.stack.push(r);
+                }
+                Op::UnpackSequence(n) => {
+                    let v = f.pop();
+                    self.unpack_into(f, v, n as usize)?;
+                }
+                Op::UnpackEx(n) => {
+                    let v = f.pop();
+                    self.unpack_ex_into(f, v, (n & 0xff) as usize, (n >> 8) as usize)?;
+                }
+                Op::Unary(uop) => {
+                    let v = f.pop();
+                    let r = match (uop, &v) {
+                        (UnaryOp::Not, _) => Value::Bool(!self.truthy(&v)?),
+                        (UnaryOp::USub, Value::Int(i)) if *i != i64::MIN => Value::Int(-i),
+                        (UnaryOp::USub, Value::Float(x)) => Value::Float(-x),
+                        _ => self.unary_op(&v, uop)?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::IsOp(neg) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    f.stack.push(Value::Bool(a.is(&b) != (neg == 1)));
+                }
+                Op::ContainsOp(neg) => {
+                    let container = f.pop();
+                    let item = f.pop();
+                    let r = self.contains(&container, &item)?;
+                    f.stack.push(Value::Bool(r != (neg == 1)));
+                }
+                Op::Subscr => {
+                    let k = f.pop();
+                    let o = f.pop();
+                    let r = match (&o, &k) {
+                        (Value::Obj(obj), Value::Int(i)) if matches!(obj.payload, Payload::List(_)) => {
+                            match listobj::list_get_index(obj, *i) {
+                                Some(v) => v,
+                                None => self.getitem(&o, &k)?,
+                            }
+                        }
+                        _ => self.getitem(&o, &k)?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::StoreSubscr => {
+                    let k = f.pop();
+                    let o = f.pop();
+                    let v = f.pop();
+                    self.setitem(&o, k, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let k = f.pop();
+                    let o = f.pop();
+                    self.delitem(&o, &k)?;
+                }
+                Op::SetupExcept(t) => {
+                    let level = f.stack.len() as u32;
+                    f.blocks.push(Block::Except { handler: t, level });
+                }
+                Op::SetupWith(t) => {
+                    let level = f.stack.len() as u32 - 1;
+                    f.blocks.push(Block::Except { handler: t, level });
+                }
+                Op::PopBlock => {
+                    f.blocks.pop();
+                }
+                Op::PopExcept => {
+                    if let Some(Block::Handler { handled, .. }) = f.blocks.pop() {
+                        self.handled.truncate(f.handled_base + handled as usize);
+                    }
+                }
+                Op::Raise(n) => {
+                    let e = match n {
+                        0 => match self.handled.last().cloned() {
+                            Some(Value::Obj(e)) => {
+                                self.reraising = true;
+                                PyErr(e)
+                            }
+                            _ => self.new_runtime_error("No active exception to reraise"),
+                        },
+                        1 => {
+                            let v = f.pop();
+                            self.make_raise(v, None)?
+                        }
+                        2 => {
+                            let cause = f.pop();
+                            let v = f.pop();
+                            self.make_raise(v, Some(cause))?
+                        }
+                        _ => {
+                            // except* epilogue: [orig, rest]
+                            let rest = f.pop();
+                            let orig = f.pop();
+                            match crate::exceptions::prep_reraise_star(self, &orig, &rest)? {
+                                Some(e) => {
+                                    if e.0.class.ptr() == orig.as_obj().map(|o| Rc::as_ptr(o)).unwrap_or(std::ptr::null())
+                                        || Value::Obj(e.0.clone()).is(&orig)
+                                    {
+                                        self.reraising = true;
+                                    }
+                                    e
+                                }
+                                None => {
+                                    // Everything handled: leave the handler.
+                                    if let Some(Block::Handler { handled, .. }) = f.blocks.pop() {
+                                        self.handled.truncate(f.handled_base + handled as usize);
+                                    }
+                                    continue;
+                                }
+                            }
+                        }
+                    };
+                    return Err(e);
+                }
+                Op::Reraise => {
+                    let v = f.pop();
+                    self.reraising = true;
+                    return Err(match v {
+                        Value::Obj(o) => PyErr(o),
+                        _ => self.new_runtime_error("No active exception to reraise"),
+                    });
+                }
+                Op::CheckExcMatch => {
+                    let cls = f.pop();
+                    let exc = f.top().clone();
+                    let r = self.check_exc_match(&exc, &cls)?;
+                    f.stack.push(Value::Bool(r));
+                }
+                Op::CheckEgMatch => {
+                    let typ = f.pop();
+                    let rest = f.pop();
+                    let (new_rest, matched) = crate::exceptions::eg_split(self, &rest, &typ)?;
+                    f.stack.push(new_rest);
+                    f.stack.push(matched);
+                }
+                Op::PrepReraiseStar => {
+                    // [orig, rest, exc]: remember exc for the final re-raise.
+                    let exc = f.pop();
+                    crate::exceptions::record_star_raise(self, &exc);
+                }
+                Op::BeforeWith => {
+                    let mgr = f.pop();
+                    let (exit, res) = self.before_with(&mgr)?;
+                    f.stack.push(exit);
+                    f.stack.push(res);
+                }
+                Op::BeforeAsyncWith => {
+                    let mgr = f.pop();
+                    let (exit, res) = self.before_async_with(&mgr)?;
+                    f.stack.push(exit);
+                    f.stack.push(res);
+                }
+                Op::WithExitNormal => {
+                    let exit = f.pop();
+                    self.call(&exit, &[Value::None, Value::None, Value::None])?;
+                }
+                Op::WithExceptStart => {
+                    let exc = f.top().clone();
+                    let exit = f.peek(2).clone();
+                    let tb = crate::exceptions::traceback_of(self, &exc);
+                    let cls = Value::Obj(types::class_of(&exc));
+                    let r = self.call(&exit, &[cls, exc, tb])?;
+                    f.stack.push(r);
+                }
+                Op::LoadAssertionError => {
+                    f.stack.push(Value::Obj(types().exc.assertion_error.clone()));
+                }
+                Op::LoadBuildClass => {
+                    let v = match dictobj::dict_get_str(&f.builtins, &types::intern("__build_class__")) {
+                        Some(v) => v,
+                        None => return Err(self.new_name_error("__build_class__ not found")),
+                    };
+                    f.stack.push(v);
+                }
+                Op::SetupAnnotations => {
+                    let key = types::intern("__annotations__");
+                    if self.mapping_get_str(&f.locals, &key)?.is_none() {
+                        let d = dictobj::new_dict();
+                        let locals = f.locals.clone();
+                        self.setitem(&locals, Value::Obj(key), d)?;
+                    }
+                }
+                Op::ImportName(i) => {
+                    let fromlist = f.pop();
+                    let level = f.pop();
+                    let name = code.names[i as usize].clone();
+                    let globals = f.globals.clone();
+                    let m = self.import_name(name.payload_str(), &globals, &fromlist, &level)?;
+                    f.stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let m = f.top().clone();
+                    let name = code.names[i as usize].clone();
+                    let v = self.import_from(&m, &name)?;
+                    f.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = f.pop();
+                    let locals = f.locals.clone();
+                    self.import_star(&m, &locals)?;
+                }
+                Op::PrintExpr => {
+                    let v = f.pop();
+                    crate::modules::sys::displayhook(self, &v)?;
+                }
+                Op::GetLen => {
+                    let n = self.len(f.top())?;
+                    f.stack.push(Value::Int(n as i64));
+                }
+                Op::MatchMapping => {
+                    let r = crate::patterns::is_mapping(f.top());
+                    f.stack.push(Value::Bool(r));
+                }
+                Op::MatchSequence => {
+                    let r = crate::patterns::is_sequence(f.top());
+                    f.stack.push(Value::Bool(r));
+                }
+                Op::MatchKeys => {
+                    let keys = f.top().clone();
+                    let subject = f.peek(2).clone();
+                    let r = crate::patterns::match_keys(self, &subject, &keys)?;
+                    f.stack.push(r);
+                }
+                Op::MatchClass(npos) => {
+                    let names = f.pop();
+                    let cls = f.pop();
+                    let subject = f.pop();
+                    let r = crate::patterns::match_class(self, &subject, &cls, npos as usize, &names)?;
+                    f.stack.push(r);
+                }
+                Op::CopyDictWithoutKeys => {
+                    let keys = f.pop();
+                    let subject = f.pop();
+                    let r = crate::patterns::copy_without_keys(self, &subject, &keys)?;
+                    f.stack.push(r);
+                }
+                Op::GenStart => {
+                    f.stack.pop();
+                }
+                Op::YieldValue => {
+                    let v = f.pop();
+                    return Ok(Exit::Yield(v));
+                }
+                Op::GetYieldFromIter => {
+                    let v = f.pop();
+                    let it = match v.payload() {
+                        Some(Payload::Generator(g)) => {
+                            if g.kind == GenKind::Coroutine && code.flags & (code_flags::COROUTINE | code_flags::ITERABLE_COROUTINE) == 0 {
+                                return Err(self.new_type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                ));
+                            }
+                            v.clone()
+                        }
+                        _ => self.iter(&v)?,
+                    };
+                    f.stack.push(it);
+                }
+                Op::GetAwaitable(_) => {
+                    let v = f.pop();
+                    let it = crate::objects::genobj::get_awaitable(self, &v)?;
+                    f.stack.push(it);
+                }
+                Op::GetAIter => {
+                    let v = f.pop();
+                    let it = crate::objects::genobj::get_aiter(self, &v)?;
+                    f.stack.push(it);
+                }
+                Op::GetANext => {
+                    let it = f.top().clone();
+                    let aw = crate::objects::genobj::get_anext_awaitable(self, &it)?;
+                    f.stack.push(aw);
+                }
+                Op::EndAsyncFor => {
+                    let exc = f.pop();
+                    let is_stop = match &exc {
+                        Value::Obj(o) => types::is_subtype(&o.class(), &types().exc.stop_async_iteration),
+                        _ => false,
+                    };
+                    if is_stop {
+                        // Leave the handler and drop the async iterator.
+                        if let Some(Block::Handler { handled, .. }) = f.blocks.pop() {
+                            self.handled.truncate(f.handled_base + handled as usize);
+                        }
+                        f.stack.pop();
+                    } else {
+                        self.reraising = true;
+                        return Err(match exc {
+                            Value::Obj(o) => PyErr(o),
+                            _ => self.new_runtime_error("bad exception"),
+                        });
+                    }
+                }
+                Op::Send(t) => {
+                    let v = f.pop();
+                    let sub = f.top().clone();
+                    match crate::objects::genobj::send_to(self, &sub, v)? {
+                        crate::objects::genobj::SendResult::Yield(y) => f.stack.push(y),
+                        crate::objects::genobj::SendResult::Return(r) => {
+                            f.stack.pop();
+                            f.stack.push(r);
+                            f.pc = t as usize;
+                        }
+                    }
+                }
+                Op::LoadSuperArgs(_) | Op::StopIterationError => {}
+            }
+        }
+    }
+
+    /// After a call from the loop: run pending finalizers.
+    #[inline]
+    fn after_call(&mut self) {
+        if !self.finalizable.is_empty() {
+            self.run_finalizers();
+        }
+    }
+
+    fn unbound_deref(&mut self, code: &crate::bytecode::Code, i: usize) -> PyErr {
+        let ncell = code.cellvars.len();
+        if i < ncell {
+            let name = code.cellvars[i].payload_str().to_string();
+            self.new_exception_msg(
+                &types().exc.unbound_local_error,
+                format!("cannot access local variable '{}' where it is not associated with a value", name),
+            )
+        } else {
+            let name = code.freevars.get(i - ncell).map(|n| n.payload_str().to_string()).unwrap_or_default();
+            self.new_name_error(format!(
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                name
+            ))
+        }
+    }
+
+    fn load_name(&mut self, f: &Frame, name: &PyRef) -> PyResult<Value> {
+        if let Some(v) = self.mapping_get_str(&f.locals, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = dictobj::dict_get_str(&f.globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = dictobj::dict_get_str(&f.builtins, name) {
+            return Ok(v);
+        }
+        Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+    }
+
+    fn store_name(&mut self, f: &Frame, name: PyRef, v: Value) -> PyResult<()> {
+        if let Value::Obj(o) = &f.locals {
+            if let Payload::Dict(d) = &o.payload {
+                if types::is_subtype(&o.class(), &types().dict) && Rc::ptr_eq(&o.class(), &types().dict) {
+                    d.set_str(name, v);
+                    return Ok(());
+                }
+            }
+        }
+        let locals = f.locals.clone();
+        self.setitem(&locals, Value::Obj(name), v)
+    }
+
+    fn delete_name(&mut self, f: &Frame, name: &PyRef) -> PyResult<()> {
+        let locals = f.locals.clone();
+        match self.delitem(&locals, &Value::Obj(name.clone())) {
+            Ok(()) => Ok(()),
+            Err(e) if self.exception_matches(&e, &types().exc.key_error) => {
+                Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Gets a str key from a namespace mapping (dict fast path).
+    pub fn mapping_get_str(&mut self, m: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = m {
+            if let Payload::Dict(d) = &o.payload {
+                if Rc::ptr_eq(&o.class(), &types().dict) {
+                    return Ok(d.get_str(name));
+                }
+            }
+        }
+        match self.getitem(m, &Value::Obj(name.clone())) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exception_matches(&e, &types().exc.key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn make_raise(&mut self, v: Value, cause: Option<Value>) -> PyResult<PyErr> {
+        let exc = self.exception_from_value(&v)?;
+        if let Some(c) = cause {
+            let cause_v = if c.is_none() {
+                Value::None
+            } else {
+                let ce = match self.exception_from_value(&c) {
+                    Ok(e) => e,
+                    Err(_) => {
+                        return Err(self.new_type_error("exception causes must derive from BaseException"));
+                    }
+                };
+                Value::Obj(ce.0)
+            };
+            crate::exceptions::set_cause(&exc.0, cause_v);
+        }
+        Ok(exc)
+    }
+
+    /// `raise X`: X may be an exception instance or class.
+    pub fn exception_from_value(&mut self, v: &Value) -> PyResult<PyErr> {
+        let base = &types().exc.base_exception;
+        if let Value::Obj(o) = v {
+            if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, base) {
+                let inst = self.call(v, &[])?;
+                return match inst {
+                    Value::Obj(i) if types::is_subtype(&i.class(), base) => Ok(PyErr(i)),
+                    other => {
+                        let r = self.repr_string(v)?;
+                        Err(self.new_type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            r,
+                            types::type_name(&other)
+                        )))
+                    }
+                };
+            }
+            if types::is_subtype(&o.class(), base) {
+                return Ok(PyErr(o.clone()));
+            }
+        }
+        Err(self.new_type_error("exceptions must derive from BaseException"))
+    }
+
+    fn check_exc_match(&mut self, exc: &Value, cls: &Value) -> PyResult<bool> {
+        let check_one = |vm: &mut Vm, c: &Value| -> PyResult<bool> {
+            match c {
+                Value::Obj(co) if matches!(co.payload, Payload::Type(_)) && types::is_subtype(co, &types().exc.base_exception) => {
+                    Ok(types::isinstance(exc, co))
+                }
+                _ => Err(vm.new_type_error("catching classes that do not inherit from BaseException is not allowed")),
+            }
+        };
+        if let Some(Payload::Tuple(items)) = cls.payload() {
+            let items = items.to_vec();
+            let mut any = false;
+            for c in &items {
+                if check_one(self, c)? {
+                    any = true;
+                }
+            }
+            return Ok(any);
+        }
+        check_one(self, cls)
+    }
+
+    fn unpack_into(&mut self, f: &mut Frame, v: Value, n: usize) -> PyResult<()> {
+        let items: Vec<Value> = match v.payload() {
+            Some(Payload::Tuple(t)) if types::class_ptr(&v) == Rc::as_ptr(&types().tuple) => t.to_vec(),
+            Some(Payload::List(l)) if types::class_ptr(&v) == Rc::as_ptr(&types().list) => l.borrow().clone(),
+            _ => {
+                let it = match self.iter(&v) {
+                    Ok(it) => it,
+                    Err(e) => {
+                        if self.exception_matches(&e, &types().exc.type_error) {
+                            return Err(self.new_type_error(format!(
+                                "cannot unpack non-iterable {} object",
+                                types::type_name(&v)
+                            )));
+                        }
+                        return Err(e);
+                    }
+                };
+                let mut items = Vec::with_capacity(n);
+                while let Some(x) = self.next(&it)? {
+                    items.push(x);
+                    if items.len() > n {
+                        return Err(self.new_value_error(format!("too many values to unpack (expected {})", n)));
+                    }
+                }
+                items
+            }
+        };
+        if items.len() != n {
+            if items.len() > n {
+                return Err(self.new_value_error(format!("too many values to unpack (expected {})", n)));
+            }
+            return Err(self.new_value_error(format!(
+                "not enough values to unpack (expected {}, got {})",
+                n,
+                items.len()
+            )));
+        }
+        for x in items.into_iter().rev() {
+            f.stack.push(x);
+        }
+        Ok(())
+    }
+
+    fn unpack_ex_into(&mut self, f: &mut Frame, v: Value, before: usize, after: usize) -> PyResult<()> {
+        let items = match self.collect_iter(&v) {
+            Ok(i) => i,
+            Err(e) => {
+                if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(&v) {
+                    return Err(self.new_type_error(format!("cannot unpack non-iterable {} object", types::type_name(&v))));
+                }
+                return Err(e);
+            }
+        };
+        if items.len() < before + after {
+            return Err(self.new_value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut items = items;
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        for x in tail.into_iter().rev() {
+            f.stack.push(x);
+        }
+        f.stack.push(listobj::new_list(middle));
+        for x in items.into_iter().rev() {
+            f.stack.push(x);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn has_iter(&self, v: &Value) -> bool {
+        let cls = types::class_of(v);
+        types::lookup_str(&cls, "__iter__").is_some() || types::lookup_str(&cls, "__getitem__").is_some()
+    }
+
+    fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let cls = types::class_of(mgr);
+        let enter = types::lookup_str(&cls, "__enter__");
+        let exit = types::lookup_str(&cls, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = types::type_name(mgr);
+            let missing = if types::lookup_str(&cls, "__enter__").is_none() { "" } else { " and __exit__" };
+            let _ = missing;
+            return Err(self.new_type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                tn
+            )));
+        };
+        let bound_exit = self.bind_descriptor(&exit, mgr, &cls)?;
+        let res = self.call_special(&enter, mgr, &[])?;
+        Ok((bound_exit, res))
+    }
+
+    fn before_async_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let cls = types::class_of(mgr);
+        let enter = types::lookup_str(&cls, "__aenter__");
+        let exit = types::lookup_str(&cls, "__aexit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            return Err(self.new_type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                types::type_name(mgr)
+            )));
+        };
+        let bound_exit = self.bind_descriptor(&exit, mgr, &cls)?;
+        let res = self.call_special(&enter, mgr, &[])?;
+        Ok((bound_exit, res))
+    }
+}

@@ -1,0 +1,389 @@
+//! The virtual machine: interpreter state, error construction and the public protocol
+//! (attribute access, calls, comparisons, iteration) used by builtins and modules.
+//!
+//! Split by concern: `eval` (the dispatch loop), `call` (calls and argument binding),
+//! `attr` (attribute access and descriptors), `proto` (repr/str/hash/compare/iter/...).
+
+mod attr;
+mod call;
+mod eval;
+mod import;
+mod proto;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::bytecode::Code;
+use crate::frame::Frame;
+use crate::object::*;
+use crate::types::{self, intern, new_obj, types, PyType};
+
+pub use call::ArgSpec;
+pub use eval::Exit;
+
+pub fn is_object_init_pub(v: &Value) -> bool {
+    call::is_object_init(v)
+}
+
+pub fn is_object_new_pub(n: &PyRef) -> bool {
+    call::is_object_new(n)
+}
+
+/// A raised Python exception (the exception instance).
+#[derive(Clone)]
+pub struct PyErr(pub PyRef);
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PyErr({})", types::type_data(&self.0.class()).map(|t| t.name()).unwrap_or_default())
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Host-provided settings for an interpreter.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub argv: Vec<String>,
+    /// Directories searched for imports, in order.
+    pub path: Vec<String>,
+    pub recursion_limit: u32,
+    /// Soft memory limit in bytes (MemoryError past it), if any.
+    pub max_memory: Option<usize>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { argv: vec![String::new()], path: Vec::new(), recursion_limit: 1000, max_memory: None }
+    }
+}
+
+/// Information about the calling frame, passed to natives flagged NEEDS_FRAME.
+#[derive(Clone)]
+pub struct CallerInfo {
+    pub globals: PyRef,
+    pub locals: Value,
+    /// The first argument of the calling function (for zero-argument super()).
+    pub first_arg: Value,
+    /// The `__class__` cell contents of the calling function.
+    pub class_cell: Value,
+    pub has_class_cell: bool,
+}
+
+pub struct Vm {
+    /// Suspended callers of the frames being run by `execute`.
+    pub frames: Vec<Box<Frame>>,
+    frame_pool: Vec<Box<Frame>>,
+    /// Python frames currently alive (for the recursion limit).
+    pub depth: u32,
+    pub recursion_limit: u32,
+    /// Exceptions being handled (innermost last): sys.exc_info() and implicit chaining.
+    pub handled: Vec<Value>,
+    pub builtins: PyRef,
+    pub builtins_dict: PyRef,
+    pub sys_modules: PyRef,
+    pub sys: PyRef,
+    pub config: Config,
+    /// Source lines of files and strings compiled, for tracebacks.
+    pub linecache: HashMap<String, Rc<Vec<String>>>,
+    /// Buffered stdout bytes.
+    pub stdout_buf: Vec<u8>,
+    pub caller: Option<CallerInfo>,
+    /// Set when the next unwind is a re-raise (no new traceback entry).
+    reraising: bool,
+    /// Counts backward jumps and calls; checked periodically for limits.
+    pub ticks: u32,
+    /// Native (Rust-level) re-entry depth.
+    pub native_depth: u32,
+    /// Objects with `__del__` awaiting their last reference to drop.
+    pub finalizable: Vec<PyRef>,
+    /// Exceptions raised inside except* handlers (collected for the final re-raise).
+    pub star_raised: Vec<Vec<Value>>,
+    /// Module registry for builtin modules written in Rust.
+    pub module_defs: &'static [crate::modules::ModuleDef],
+    pub main_module: Option<PyRef>,
+    /// Inline attribute cache epoch: bumped whenever any class namespace changes.
+    pub type_epoch: u64,
+    pub int_max_str_digits: usize,
+    /// Objects whose repr is being computed (for `[...]` on recursion).
+    pub repr_guard: Vec<usize>,
+}
+
+impl Vm {
+    pub fn new(config: Config) -> Vm {
+        let t = types();
+        let builtins_dict = types::new_dict_ref();
+        let builtins = crate::objects::moduleobj::new_module_with_dict("builtins", builtins_dict.clone());
+        let sys_modules = types::new_dict_ref();
+        let sys = crate::objects::moduleobj::new_module("sys");
+        let _ = t;
+        let mut vm = Vm {
+            frames: Vec::new(),
+            frame_pool: Vec::new(),
+            depth: 0,
+            recursion_limit: config.recursion_limit,
+            handled: Vec::new(),
+            builtins,
+            builtins_dict,
+            sys_modules,
+            sys,
+            config,
+            linecache: HashMap::new(),
+            stdout_buf: Vec::new(),
+            caller: None,
+            reraising: false,
+            ticks: 0,
+            native_depth: 0,
+            finalizable: Vec::new(),
+            star_raised: Vec::new(),
+            module_defs: crate::modules::MODULES,
+            main_module: None,
+            type_epoch: 0,
+            int_max_str_digits: 4300,
+            repr_guard: Vec::new(),
+        };
+        crate::builtins::init(&mut vm);
+        crate::modules::sys::init(&mut vm);
+        vm
+    }
+
+    // ----- errors -----
+
+    /// Creates an exception instance of `cls` with the given args.
+    pub fn new_exception(&mut self, cls: &PyRef, args: Vec<Value>) -> PyErr {
+        PyErr(crate::exceptions::new_exception_obj(cls, args))
+    }
+
+    pub fn new_exception_msg(&mut self, cls: &PyRef, msg: impl Into<String>) -> PyErr {
+        let m = crate::objects::strobj::new_str(msg.into());
+        self.new_exception(cls, vec![m])
+    }
+
+    pub fn new_type_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.type_error, msg)
+    }
+    pub fn new_value_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.value_error, msg)
+    }
+    pub fn new_index_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.index_error, msg)
+    }
+    pub fn new_key_error(&mut self, key: Value) -> PyErr {
+        self.new_exception(&types().exc.key_error, vec![key])
+    }
+    pub fn new_attribute_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.attribute_error, msg)
+    }
+    pub fn new_name_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.name_error, msg)
+    }
+    pub fn new_zero_division_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.zero_division_error, msg)
+    }
+    pub fn new_overflow_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.overflow_error, msg)
+    }
+    pub fn new_runtime_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.runtime_error, msg)
+    }
+    pub fn new_recursion_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.recursion_error, msg)
+    }
+    pub fn new_memory_error(&mut self) -> PyErr {
+        self.new_exception(&types().exc.memory_error, vec![])
+    }
+    pub fn new_not_implemented_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.not_implemented_error, msg)
+    }
+    pub fn new_os_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.os_error, msg)
+    }
+    pub fn new_stop_iteration(&mut self, value: Value) -> PyErr {
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        self.new_exception(&types().exc.stop_iteration, args)
+    }
+    pub fn new_unicode_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.new_exception_msg(&types().exc.unicode_error, msg)
+    }
+    pub fn new_import_error(&mut self, msg: impl Into<String>, name: Option<&str>) -> PyErr {
+        let e = self.new_exception_msg(&types().exc.import_error, msg);
+        if let Some(n) = name {
+            crate::exceptions::set_attr_raw(&e.0, "name", crate::objects::strobj::new_str(n.to_string()));
+        }
+        e
+    }
+
+    /// Does the exception match the class (or a tuple of classes)?
+    pub fn exception_matches(&mut self, exc: &PyErr, cls: &PyRef) -> bool {
+        types::is_subtype(&exc.0.class(), cls)
+    }
+
+    // ----- helpers -----
+
+    pub fn intern(&self, s: &str) -> PyRef {
+        intern(s)
+    }
+
+    pub fn none(&self) -> Value {
+        Value::None
+    }
+
+    pub fn not_implemented(&self) -> Value {
+        types().not_implemented.clone()
+    }
+
+    pub fn is_not_implemented(v: &Value) -> bool {
+        matches!(v.payload(), Some(Payload::NotImplemented))
+    }
+
+    /// Gets a frame (recycled when possible).
+    pub(crate) fn alloc_frame(&mut self, code: &Rc<Code>, globals: &PyRef, builtins: &PyRef, locals: Value) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, builtins, locals);
+                f
+            }
+            None => Box::new(Frame::new(code.clone(), globals.clone(), builtins.clone(), locals)),
+        }
+    }
+
+    pub(crate) fn release_frame(&mut self, mut f: Box<Frame>) {
+        f.clear_values();
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push(f);
+        }
+    }
+
+    /// The builtins dict to use for code running with `globals`.
+    pub fn builtins_for(&self, globals: &PyRef) -> PyRef {
+        if let Payload::Dict(d) = &globals.payload {
+            if let Some(Value::Obj(b)) = d.get_rust_str("__builtins__") {
+                match &b.payload {
+                    Payload::Dict(_) => return b,
+                    Payload::Module(_) => {
+                        if let Some(bd) = b.dict() {
+                            return bd.clone();
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.builtins_dict.clone()
+    }
+
+    /// Runs a code object as a module body in `globals`.
+    pub fn run_code(&mut self, code: &Rc<Code>, globals: &PyRef, locals: Option<Value>) -> PyResult<Value> {
+        let builtins = self.builtins_for(globals);
+        let locals = locals.unwrap_or_else(|| Value::Obj(globals.clone()));
+        let mut f = self.alloc_frame(code, globals, &builtins, locals);
+        f.handled_base = self.handled.len();
+        self.run_frame(f)
+    }
+
+    /// Records source lines for tracebacks.
+    pub fn cache_source(&mut self, filename: &str, src: &str) {
+        self.linecache.insert(filename.to_string(), Rc::new(crate::parser::split_lines(src)));
+    }
+
+    /// Compiles source, turning a syntax error into a Python SyntaxError.
+    pub fn compile(&mut self, src: &str, filename: &str, mode: crate::compiler::Mode) -> PyResult<Rc<Code>> {
+        self.cache_source(filename, src);
+        match crate::compiler::compile_source(src, filename, mode) {
+            Ok(c) => Ok(c),
+            Err(e) => Err(crate::exceptions::syntax_error_to_exc(self, e)),
+        }
+    }
+
+    /// Flushes buffered stdout.
+    pub fn flush_stdout(&mut self) {
+        if !self.stdout_buf.is_empty() {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(&self.stdout_buf);
+            let _ = out.flush();
+            self.stdout_buf.clear();
+        }
+    }
+
+    /// Writes text to sys.stdout.
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        crate::modules::sys::write_stdout(self, s)
+    }
+
+    /// Checks the Python recursion limit before entering a frame.
+    #[inline]
+    pub fn enter_call(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_call(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Guards Rust-level recursion (repr of nested containers, comparisons, ...).
+    pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        if self.native_depth >= self.recursion_limit.min(2000) || self.depth + self.native_depth >= self.recursion_limit + 50 {
+            return Err(self.new_recursion_error(format!("maximum recursion depth exceeded{}", what)));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_native(&mut self) {
+        self.native_depth = self.native_depth.saturating_sub(1);
+    }
+
+    /// Periodic check for the soft memory limit.
+    #[inline]
+    pub fn check_limits(&mut self) -> PyResult<()> {
+        if crate::alloc::over_limit() {
+            crate::alloc::clear_exhausted();
+            return Err(self.new_memory_error());
+        }
+        Ok(())
+    }
+
+    /// Would allocating `bytes` more exceed the soft limit? (Pre-check for big operations.)
+    pub fn check_alloc(&mut self, bytes: usize) -> PyResult<()> {
+        if crate::alloc::would_exceed(bytes) {
+            return Err(self.new_memory_error());
+        }
+        Ok(())
+    }
+
+    /// Runs `__del__` of finalizable objects whose only reference is ours.
+    pub fn run_finalizers(&mut self) {
+        if self.finalizable.is_empty() {
+            return;
+        }
+        let mut i = 0;
+        while i < self.finalizable.len() {
+            if Rc::strong_count(&self.finalizable[i]) == 1 {
+                let obj = self.finalizable.swap_remove(i);
+                let v = Value::Obj(obj);
+                if let Some(del) = types::lookup_str(&types::class_of(&v), "__del__") {
+                    if let Err(e) = self.call_special(&del, &v, &[]) {
+                        crate::exceptions::write_unraisable(self, &e, "Exception ignored in", &del);
+                    }
+                }
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    pub fn type_data<'a>(&self, o: &'a PyObject) -> Option<&'a PyType> {
+        types::type_data(o)
+    }
+
+    /// Allocates an object of a builtin payload with the builtin class.
+    pub fn new_obj(&self, cls: &PyRef, payload: Payload) -> Value {
+        new_obj(cls, payload)
+    }
+}

@@ -1,0 +1,752 @@
+//! Object protocols: repr/str, hashing, comparison, truth, iteration, length, membership,
+//! subscription and the numeric operators, each with a fast path for builtin types and the
+//! special-method protocol for everything else.
+
+use std::rc::Rc;
+
+use super::{PyResult, Vm};
+use crate::ast::{BinOp, UnaryOp};
+use crate::bytecode::CompareKind;
+use crate::object::*;
+use crate::objects::{self, strobj};
+use crate::ops;
+use crate::types::{self, types};
+
+/// Is `v` of a builtin (non-heap) class, so builtin fast paths apply?
+#[inline]
+pub fn is_builtin_class(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => !types::is_heap_class(&o.class()),
+        _ => true,
+    }
+}
+
+impl Vm {
+    // ----- repr / str -----
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<PyRef> {
+        if is_builtin_class(v) {
+            if let Some(r) = objects::builtin_repr(self, v) {
+                return r.map(|s| strobj::new_str_ref(&s));
+            }
+        }
+        self.enter_native(" while getting the repr of an object")?;
+        let r = self.repr_slow(v);
+        self.leave_native();
+        r
+    }
+
+    fn repr_slow(&mut self, v: &Value) -> PyResult<PyRef> {
+        let cls = types::class_of(v);
+        match types::lookup_str(&cls, "__repr__") {
+            Some(m) => {
+                let r = self.call_special(&m, v, &[])?;
+                match r {
+                    Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => Ok(o),
+                    other => Err(self.new_type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        types::type_name(&other)
+                    ))),
+                }
+            }
+            None => Ok(strobj::new_str_ref(&objects::objectobj::default_repr(v))),
+        }
+    }
+
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        Ok(self.repr(v)?.payload_str().to_string())
+    }
+
+    pub fn str(&mut self, v: &Value) -> PyResult<PyRef> {
+        if let Value::Obj(o) = v {
+            if types::is_exact_str(o) {
+                return Ok(o.clone());
+            }
+        }
+        if is_builtin_class(v) {
+            if let Some(r) = objects::builtin_str(self, v) {
+                return r.map(|s| strobj::new_str_ref(&s));
+            }
+        }
+        let cls = types::class_of(v);
+        match types::lookup_str(&cls, "__str__") {
+            Some(m) => {
+                self.enter_native(" while getting the str of an object")?;
+                let r = self.call_special(&m, v, &[]);
+                self.leave_native();
+                match r? {
+                    Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => Ok(o),
+                    other => Err(self.new_type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        types::type_name(&other)
+                    ))),
+                }
+            }
+            None => self.repr(v),
+        }
+    }
+
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        Ok(self.str(v)?.payload_str().to_string())
+    }
+
+    pub fn ascii(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        Ok(strobj::ascii_escape(r.payload_str()))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
+        if is_builtin_class(v) {
+            if let Some(r) = crate::format::builtin_format(self, v, spec) {
+                return r.map(strobj::new_str);
+            }
+        }
+        let cls = types::class_of(v);
+        match types::lookup_str(&cls, "__format__") {
+            Some(m) => {
+                let r = self.call_special(&m, v, &[strobj::new_str(spec.to_string())])?;
+                match &r {
+                    Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => Ok(r),
+                    _ => Err(self.new_type_error(format!(
+                        "__format__ must return a str, not {}",
+                        types::type_name(&r)
+                    ))),
+                }
+            }
+            None => Err(self.new_type_error("object has no __format__")),
+        }
+    }
+
+    // ----- hashing and equality -----
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => return Ok(crate::hash::hash_int(*i)),
+            Value::Bool(b) => return Ok(*b as i64),
+            Value::Float(f) => return Ok(crate::hash::hash_float(*f)),
+            Value::None => return Ok(0x5f3759df),
+            Value::Obj(o) => {
+                if !types::is_heap_class(&o.class()) {
+                    if let Some(h) = objects::builtin_hash(self, v) {
+                        return h;
+                    }
+                }
+            }
+            Value::Null => return Ok(0),
+        }
+        let cls = types::class_of(v);
+        match types::lookup_str(&cls, "__hash__") {
+            Some(Value::None) | None => Err(self.new_type_error(format!("unhashable type: '{}'", types::type_name(v)))),
+            Some(m) => {
+                let r = self.call_special(&m, v, &[])?;
+                match r {
+                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                    Value::Bool(b) => Ok(b as i64),
+                    Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
+                        if let Payload::Int(b) = &o.payload {
+                            Ok(crate::hash::hash_bigint(b))
+                        } else {
+                            Ok(0)
+                        }
+                    }
+                    _ => Err(self.new_type_error("__hash__ method should return an integer")),
+                }
+            }
+        }
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            if Rc::ptr_eq(x, y) {
+                return Ok(true);
+            }
+        }
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+            (Value::Float(x), Value::Float(y)) => return Ok(x == y),
+            _ => {}
+        }
+        let r = self.rich_compare(a, b, CompareKind::Eq)?;
+        match r {
+            Value::Bool(b) => Ok(b),
+            other => self.truthy(&other),
+        }
+    }
+
+    /// Rich comparison with reflected operands and the identity fallback for ==/!=.
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+        if is_builtin_class(a) && is_builtin_class(b) {
+            if let Some(r) = ops::builtin_compare(self, a, b, op) {
+                return r;
+            }
+        }
+        self.enter_native(" in comparison")?;
+        let r = self.rich_compare_slow(a, b, op);
+        self.leave_native();
+        r
+    }
+
+    fn rich_compare_slow(&mut self, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+        let ta = types::class_of(a);
+        let tb = types::class_of(b);
+        let mut checked_reflected = false;
+        if !Rc::ptr_eq(&ta, &tb) && types::is_subtype(&tb, &ta) {
+            if let Some(m) = types::lookup_str(&tb, op.swapped().dunder()) {
+                checked_reflected = true;
+                let r = self.call_compare_slot(&m, b, a, op.swapped())?;
+                if !Vm::is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(m) = types::lookup_str(&ta, op.dunder()) {
+            let r = self.call_compare_slot(&m, a, b, op)?;
+            if !Vm::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !checked_reflected {
+            if let Some(m) = types::lookup_str(&tb, op.swapped().dunder()) {
+                let r = self.call_compare_slot(&m, b, a, op.swapped())?;
+                if !Vm::is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CompareKind::Eq => Ok(Value::Bool(a.is(b))),
+            CompareKind::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(self.new_type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                types::type_name(a),
+                types::type_name(b)
+            ))),
+        }
+    }
+
+    fn call_compare_slot(&mut self, m: &Value, x: &Value, y: &Value, op: CompareKind) -> PyResult<Value> {
+        // Builtin slot implementations: call the native comparison directly.
+        if let Some(Payload::MethodDescr(_)) = m.payload() {
+            if let Some(r) = ops::builtin_compare_typed(self, x, y, op) {
+                return r;
+            }
+        }
+        self.call_special(m, x, &[y.clone()])
+    }
+
+    /// `bool(v)`.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => return Ok(*b),
+            Value::None | Value::Null => return Ok(false),
+            Value::Int(i) => return Ok(*i != 0),
+            Value::Float(f) => return Ok(*f != 0.0),
+            Value::Obj(o) => {
+                if !types::is_heap_class(&o.class()) {
+                    if let Some(b) = objects::builtin_truthy(o) {
+                        return Ok(b);
+                    }
+                }
+            }
+        }
+        let cls = types::class_of(v);
+        if let Some(m) = types::lookup_str(&cls, "__bool__") {
+            let r = self.call_special(&m, v, &[])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => Err(self.new_type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    types::type_name(&other)
+                ))),
+            };
+        }
+        if let Some(m) = types::lookup_str(&cls, "__len__") {
+            let r = self.call_special(&m, v, &[])?;
+            let n = self.len_result(&r)?;
+            return Ok(n != 0);
+        }
+        Ok(true)
+    }
+
+    // ----- length and membership -----
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Value::Obj(o) = v {
+            if !types::is_heap_class(&o.class()) {
+                if let Some(n) = objects::builtin_len(o) {
+                    return Ok(n);
+                }
+            }
+        }
+        let cls = types::class_of(v);
+        match types::lookup_str(&cls, "__len__") {
+            Some(m) => {
+                let r = self.call_special(&m, v, &[])?;
+                self.len_result(&r)
+            }
+            None => Err(self.new_type_error(format!("object of type '{}' has no len()", types::type_name(v)))),
+        }
+    }
+
+    fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+        let i = match r {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
+                return Err(self.new_overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
+            other => {
+                let tn = types::type_name(other);
+                return Err(self.new_type_error(format!("'{}' object cannot be interpreted as an integer", tn)));
+            }
+        };
+        if i < 0 {
+            return Err(self.new_value_error("__len__() should return >= 0"));
+        }
+        Ok(i as usize)
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if is_builtin_class(container) {
+            if let Some(r) = objects::builtin_contains(self, container, item) {
+                return r;
+            }
+        }
+        let cls = types::class_of(container);
+        if let Some(m) = types::lookup_str(&cls, "__contains__") {
+            let r = self.call_special(&m, container, &[item.clone()])?;
+            return self.truthy(&r);
+        }
+        // Fall back to iteration.
+        let it = match self.iter(container) {
+            Ok(it) => it,
+            Err(e) => {
+                if self.exception_matches(&e, &types().exc.type_error) {
+                    return Err(self.new_type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        types::type_name(container)
+                    )));
+                }
+                return Err(e);
+            }
+        };
+        while let Some(x) = self.next(&it)? {
+            if x.is(item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    // ----- iteration -----
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if is_builtin_class(v) {
+            if let Some(r) = objects::iterobj::builtin_iter(self, v) {
+                return r;
+            }
+        }
+        let cls = types::class_of(v);
+        match types::lookup_str(&cls, "__iter__") {
+            Some(Value::None) => {}
+            Some(m) => {
+                let it = self.call_special(&m, v, &[])?;
+                let itcls = types::class_of(&it);
+                if types::lookup_str(&itcls, "__next__").is_none() {
+                    return Err(self.new_type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        types::type_name(&it)
+                    )));
+                }
+                return Ok(it);
+            }
+            None => {
+                if types::lookup_str(&cls, "__getitem__").is_some() {
+                    return Ok(objects::iterobj::new_seq_iter(v.clone()));
+                }
+            }
+        }
+        Err(self.new_type_error(format!("'{}' object is not iterable", types::type_name(v))))
+    }
+
+    /// The next item of a builtin iterator without Python calls, if `it` is one.
+    #[inline]
+    pub fn fast_next(&mut self, it: &Value) -> Option<PyResult<Option<Value>>> {
+        objects::iterobj::fast_next(self, it)
+    }
+
+    /// `next(it)`: Ok(None) when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = objects::iterobj::fast_next(self, it) {
+            return r;
+        }
+        if let Some(Payload::Generator(_)) = it.payload() {
+            return objects::genobj::gen_next(self, it);
+        }
+        let cls = types::class_of(it);
+        match types::lookup_str(&cls, "__next__") {
+            Some(m) => match self.call_special(&m, it, &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.exception_matches(&e, &types().exc.stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+            None => Err(self.new_type_error(format!("'{}' object is not an iterator", types::type_name(it)))),
+        }
+    }
+
+    /// Collects an iterable into a Vec.
+    pub fn collect_iter(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            if !types::is_heap_class(&o.class()) {
+                match &o.payload {
+                    Payload::List(l) => return Ok(l.borrow().clone()),
+                    Payload::Tuple(t) => return Ok(t.to_vec()),
+                    _ => {}
+                }
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+            if out.len() & 0xffff == 0 {
+                self.check_limits()?;
+            }
+        }
+        Ok(out)
+    }
+
+    // ----- subscription -----
+
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if is_builtin_class(obj) {
+            if let Some(r) = objects::builtin_getitem(self, obj, key) {
+                return r;
+            }
+        }
+        let cls = types::class_of(obj);
+        if let Some(m) = types::lookup_str(&cls, "__getitem__") {
+            return self.call_special(&m, obj, &[key.clone()]);
+        }
+        if let Value::Obj(o) = obj {
+            if let Payload::Type(_) = &o.payload {
+                if let Some(cg) = types::lookup_str(o, "__class_getitem__") {
+                    let f = match cg.payload() {
+                        Some(Payload::ClassMethod(f)) => f.borrow().clone(),
+                        _ => cg.clone(),
+                    };
+                    return self.call(&f, &[obj.clone(), key.clone()]);
+                }
+                let name = types::type_data(o).map(|t| t.name()).unwrap_or_default();
+                return Err(self.new_type_error(format!("type '{}' is not subscriptable", name)));
+            }
+        }
+        Err(self.new_type_error(format!("'{}' object is not subscriptable", types::type_name(obj))))
+    }
+
+    pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        if is_builtin_class(obj) {
+            if let Some(r) = objects::builtin_setitem(self, obj, &key, &value) {
+                return r;
+            }
+        }
+        let cls = types::class_of(obj);
+        match types::lookup_str(&cls, "__setitem__") {
+            Some(m) => {
+                self.call_special(&m, obj, &[key, value])?;
+                Ok(())
+            }
+            None => Err(self.new_type_error(format!(
+                "'{}' object does not support item assignment",
+                types::type_name(obj)
+            ))),
+        }
+    }
+
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if is_builtin_class(obj) {
+            if let Some(r) = objects::builtin_delitem(self, obj, key) {
+                return r;
+            }
+        }
+        let cls = types::class_of(obj);
+        match types::lookup_str(&cls, "__delitem__") {
+            Some(m) => {
+                self.call_special(&m, obj, &[key.clone()])?;
+                Ok(())
+            }
+            None => Err(self.new_type_error(format!(
+                "'{}' object doesn't support item deletion",
+                types::type_name(obj)
+            ))),
+        }
+    }
+
+    // ----- numeric operators -----
+
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let Some(r) = ops::num_binop(self, a, b, op) {
+            return r;
+        }
+        if is_builtin_class(a) && is_builtin_class(b) {
+            if let Some(r) = ops::builtin_binop(self, a, b, op) {
+                let r = r?;
+                if !Vm::is_not_implemented(&r) {
+                    return Ok(r);
+                }
+                return Err(ops::binop_type_error(self, a, b, op));
+            }
+        }
+        let r = self.binary_op_slots(a, b, op)?;
+        if Vm::is_not_implemented(&r) {
+            return Err(ops::binop_type_error(self, a, b, op));
+        }
+        Ok(r)
+    }
+
+    /// The special-method protocol for `a op b`; NotImplemented if neither side handles it.
+    fn binary_op_slots(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        let (name, rname) = ops::binop_dunders(op);
+        let ta = types::class_of(a);
+        let tb = types::class_of(b);
+        let slota = types::lookup_str(&ta, name);
+        let mut slotb = if Rc::ptr_eq(&ta, &tb) { None } else { types::lookup_str(&tb, rname) };
+        if let Some(sb) = &slotb {
+            if types::is_subtype(&tb, &ta) {
+                let ta_r = types::lookup_str(&ta, rname);
+                let overridden = match &ta_r {
+                    Some(x) => !x.is(sb),
+                    None => true,
+                };
+                if overridden {
+                    let r = self.call_binop_slot(sb, b, a, op, true)?;
+                    if !Vm::is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                    slotb = None;
+                }
+            }
+        }
+        if let Some(sa) = &slota {
+            let r = self.call_binop_slot(sa, a, b, op, false)?;
+            if !Vm::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if let Some(sb) = &slotb {
+            let r = self.call_binop_slot(sb, b, a, op, true)?;
+            if !Vm::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        Ok(self.not_implemented())
+    }
+
+    fn call_binop_slot(&mut self, m: &Value, x: &Value, y: &Value, op: BinOp, reflected: bool) -> PyResult<Value> {
+        if let Some(Payload::MethodDescr(_)) = m.payload() {
+            // A builtin implementation: compute directly on the payloads.
+            let (l, r) = if reflected { (y, x) } else { (x, y) };
+            if let Some(res) = ops::builtin_binop_for(self, x, l, r, op) {
+                return res;
+            }
+        }
+        self.call_special(m, x, &[y.clone()])
+    }
+
+    /// `a op= b`.
+    pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        if let Some(r) = ops::num_binop(self, &a, &b, op) {
+            return r;
+        }
+        if is_builtin_class(&a) {
+            if let Some(r) = ops::builtin_inplace(self, &a, &b, op) {
+                return r;
+            }
+        } else {
+            let name = ops::inplace_dunder(op);
+            let ta = types::class_of(&a);
+            if let Some(m) = types::lookup_str(&ta, name) {
+                let r = self.call_special(&m, &a, &[b.clone()])?;
+                if !Vm::is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op(&a, &b, op)
+    }
+
+    pub fn unary_op(&mut self, v: &Value, op: UnaryOp) -> PyResult<Value> {
+        if op == UnaryOp::Not {
+            return Ok(Value::Bool(!self.truthy(v)?));
+        }
+        if is_builtin_class(v) {
+            if let Some(r) = ops::builtin_unary(self, v, op) {
+                return r;
+            }
+        }
+        let name = match op {
+            UnaryOp::USub => "__neg__",
+            UnaryOp::UAdd => "__pos__",
+            UnaryOp::Invert => "__invert__",
+            UnaryOp::Not => "__bool__",
+        };
+        let cls = types::class_of(v);
+        match types::lookup_str(&cls, name) {
+            Some(m) => self.call_special(&m, v, &[]),
+            None => {
+                let sym = match op {
+                    UnaryOp::USub => "-",
+                    UnaryOp::UAdd => "+",
+                    _ => "~",
+                };
+                Err(self.new_type_error(format!("bad operand type for unary {}: '{}'", sym, types::type_name(v))))
+            }
+        }
+    }
+
+    /// `operator.index(v)`: an int from an object with `__index__`.
+    pub fn index(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) => return Ok(v.clone()),
+            Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && types::is_exact_int(o) => return Ok(v.clone()),
+            _ => {}
+        }
+        let cls = types::class_of(v);
+        match types::lookup_str(&cls, "__index__") {
+            Some(m) => {
+                let r = self.call_special(&m, v, &[])?;
+                match &r {
+                    Value::Int(_) => Ok(r),
+                    Value::Bool(b) => Ok(Value::Int(*b as i64)),
+                    Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => Ok(r),
+                    _ => Err(self.new_type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        types::type_name(&r)
+                    ))),
+                }
+            }
+            None => Err(self.new_type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                types::type_name(v)
+            ))),
+        }
+    }
+
+    /// An index-sized integer (for sequence indexing): OverflowError/IndexError past i64.
+    pub fn index_i64(&mut self, v: &Value) -> PyResult<i64> {
+        let i = self.index(v)?;
+        match i {
+            Value::Int(n) => Ok(n),
+            _ => Err(self.new_index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                types::type_name(v)
+            ))),
+        }
+    }
+
+    /// `isinstance(v, cls)` with `__instancecheck__`.
+    pub fn isinstance(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
+        match cls {
+            Value::Obj(c) => {
+                if let Payload::Tuple(items) = &c.payload {
+                    let items = items.to_vec();
+                    for i in &items {
+                        if self.isinstance(v, i)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                if let Payload::Type(_) = &c.payload {
+                    if types::class_ptr(v) == Rc::as_ptr(c) {
+                        return Ok(true);
+                    }
+                    let meta = c.class();
+                    if !Rc::ptr_eq(&meta, &types().type_) {
+                        if let Some(m) = types::lookup_str(&meta, "__instancecheck__") {
+                            let r = self.call_special(&m, cls, &[v.clone()])?;
+                            return self.truthy(&r);
+                        }
+                    }
+                    if types::isinstance(v, c) {
+                        return Ok(true);
+                    }
+                    // __class__ may be overridden (proxies).
+                    if let Value::Obj(_) = v {
+                        if let Ok(Some(Value::Obj(k))) = self.get_attr_opt(v, &types::intern("__class__")) {
+                            if !Rc::ptr_eq(&k, &types::class_of(v)) && matches!(k.payload, Payload::Type(_)) {
+                                return Ok(types::is_subtype(&k, c));
+                            }
+                        }
+                    }
+                    return Ok(false);
+                }
+                let meta = c.class();
+                if let Some(m) = types::lookup_str(&meta, "__instancecheck__") {
+                    let r = self.call_special(&m, cls, &[v.clone()])?;
+                    return self.truthy(&r);
+                }
+                if crate::objects::typeobj::is_union(cls) {
+                    let args = crate::objects::typeobj::union_args(cls);
+                    for a in &args {
+                        if self.isinstance(v, a)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Err(self.new_type_error(
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                ))
+            }
+            _ => Err(self.new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        }
+    }
+
+    /// `issubclass(c, cls)` with `__subclasscheck__`.
+    pub fn issubclass(&mut self, c: &Value, cls: &Value) -> PyResult<bool> {
+        if let Some(Payload::Tuple(items)) = cls.payload() {
+            let items = items.to_vec();
+            for i in &items {
+                if self.issubclass(c, i)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        let Value::Obj(co) = cls else {
+            return Err(self.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        };
+        let meta = co.class();
+        if !Rc::ptr_eq(&meta, &types().type_) {
+            if let Some(m) = types::lookup_str(&meta, "__subclasscheck__") {
+                let r = self.call_special(&m, cls, &[c.clone()])?;
+                return self.truthy(&r);
+            }
+        }
+        if crate::objects::typeobj::is_union(cls) {
+            let args = crate::objects::typeobj::union_args(cls);
+            for a in &args {
+                if self.issubclass(c, a)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match c {
+            Value::Obj(cobj) if matches!(cobj.payload, Payload::Type(_)) => {
+                if !matches!(co.payload, Payload::Type(_)) {
+                    return Err(self.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+                }
+                Ok(types::is_subtype(cobj, co))
+            }
+            _ => Err(self.new_type_error("issubclass() arg 1 must be a class")),
+        }
+    }
+}
