@@ -23,7 +23,7 @@ fn dis_into(code: &Code, out: &mut String) {
         let line_s = if line != last_line { format!("{:>4}", line) } else { "    ".into() };
         last_line = line;
         let arg = match op {
-            Op::LoadConst(c) => format!("{} ({:?})", c, code.consts.get(*c as usize)),
+            Op::LoadConst(c) => format!("{} ({})", c, const_repr(code.consts.get(*c as usize))),
             Op::LoadFast(n) | Op::StoreFast(n) | Op::DeleteFast(n) => {
                 format!("{} ({})", n, code.varnames.get(*n as usize).map(|v| v.payload_str()).unwrap_or("?"))
             }
@@ -49,5 +49,18 @@ fn dis_into(code: &Code, out: &mut String) {
                 dis_into(inner, out);
             }
         }
+    }
+}
+
+fn const_repr(v: Option<&crate::object::Value>) -> String {
+    use crate::object::Value;
+    match v {
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::Str(s) => crate::objects::strobj::repr_str(s.as_str()),
+            Payload::Code(c) => format!("<code {}>", c.qualname.payload_str()),
+            _ => format!("<{}>", o.payload.kind_name()),
+        },
+        Some(v) => format!("{:?}", v),
+        None => "?".into(),
     }
 }

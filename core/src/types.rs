@@ -613,6 +613,9 @@ impl Types {
                 td.dict.class.set(t.dict.clone());
             }
         }
+        if let Some(st) = type_data(&t.super_) {
+            st.flags.set(st.flags.get() | type_flags::CUSTOM_GETATTRIBUTE);
+        }
         let mut t = t;
         t.not_implemented = new_obj(&t.not_implemented_type, Payload::NotImplemented);
         t.ellipsis = new_obj(&t.ellipsis_type, Payload::Ellipsis);

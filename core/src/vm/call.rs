@@ -384,6 +384,13 @@ impl Vm {
                 }
                 return self.call_native(nf, Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]));
             }
+            // Zero-argument super() reads the calling frame.
+            if Rc::ptr_eq(o, &types().super_) {
+                self.caller = Some(caller_info(f));
+                let r = self.call_args(callable, Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]));
+                self.caller = None;
+                return r;
+            }
         }
         self.call_args(callable, Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]))
     }
