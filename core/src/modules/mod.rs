@@ -15,6 +15,14 @@ pub struct ModuleDef {
 /// All builtin modules (imported lazily, on first use).
 pub static MODULES: &[ModuleDef] = &[ModuleDef { name: "sys", init: sys::init_module }];
 
+/// Modules written in Python and embedded in the binary: (name, source, is_package).
+/// Each lives in `modules/py/<name>.py`; a dotted name is a submodule.
+pub static FROZEN: &[(&str, &str, bool)] = &[];
+
+pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
+    FROZEN.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))
+}
+
 pub fn is_module_name(name: &str) -> bool {
     MODULES.iter().any(|m| m.name == name) || name == "builtins"
 }

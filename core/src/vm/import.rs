@@ -139,6 +139,19 @@ impl Vm {
             Some(i) => (Some(&name[..i]), &name[i + 1..]),
             None => (None, name),
         };
+        if let Some(p) = parent {
+            if crate::modules::frozen_source(name).is_some() || self.module_defs.iter().any(|d| d.name == name) {
+                let pm = self.import_absolute(p)?;
+                if let Some(m) = self.sys_modules_get(name) {
+                    return Ok(m);
+                }
+                let m = self.load_builtin_module(name)?.unwrap_or(Value::None);
+                if let Value::Obj(pmo) = &pm {
+                    moduleobj::module_set(pmo, leaf, m.clone());
+                }
+                return Ok(m);
+            }
+        }
         let search_path: Vec<String> = match parent {
             Some(p) => {
                 let pm = self.import_absolute(p)?;
@@ -193,6 +206,9 @@ impl Vm {
 
     /// Builtin (Rust) and frozen (Python) modules.
     fn load_builtin_module(&mut self, name: &str) -> PyResult<Option<Value>> {
+        if let Some((src, is_pkg)) = crate::modules::frozen_source(name) {
+            return self.load_frozen(name, src, is_pkg).map(Some);
+        }
         let defs = self.module_defs;
         let Some(def) = defs.iter().find(|d| d.name == name) else {
             return Ok(None);
@@ -206,6 +222,32 @@ impl Vm {
             return Err(e);
         }
         Ok(Some(self.sys_modules_get(name).unwrap_or(mv)))
+    }
+
+    fn load_frozen(&mut self, name: &str, src: &str, is_pkg: bool) -> PyResult<Value> {
+        let m = moduleobj::new_module(name);
+        moduleobj::module_set(&m, "__builtins__", Value::Obj(self.builtins.clone()));
+        let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+        moduleobj::module_set(&m, "__package__", strobj::new_str(package));
+        if is_pkg {
+            moduleobj::module_set(&m, "__path__", crate::objects::listobj::new_list(Vec::new()));
+        }
+        let mv = Value::Obj(m.clone());
+        self.sys_modules_set(name, mv.clone());
+        let filename = format!("<frozen {}>", name);
+        let code = match self.compile(src, &filename, Mode::Exec) {
+            Ok(c) => c,
+            Err(e) => {
+                self.sys_modules_del(name);
+                return Err(e);
+            }
+        };
+        let globals = m.dict().cloned().unwrap_or_else(types::new_dict_ref);
+        if let Err(e) = self.run_code(&code, &globals, None) {
+            self.sys_modules_del(name);
+            return Err(e);
+        }
+        Ok(self.sys_modules_get(name).unwrap_or(mv))
     }
 
     fn find_and_load(&mut self, fullname: &str, leaf: &str, path: &[String]) -> PyResult<Option<Value>> {
