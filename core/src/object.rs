@@ -237,6 +237,8 @@ impl PyStr {
 pub struct PyFunction {
     pub code: Rc<Code>,
     pub globals: PyRef,
+    /// The builtins dict resolved from `globals` when the function was created.
+    pub builtins: PyRef,
     pub name: RefCell<PyRef>,
     pub qualname: RefCell<PyRef>,
     pub defaults: RefCell<Option<PyRef>>,

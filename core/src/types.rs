@@ -105,6 +105,9 @@ pub struct PyType {
     pub slot_offset: Cell<usize>,
     /// Builtin methods, copied into `dict` lazily.
     pub methods: &'static [MethodDef],
+    /// Unique tag, renewed whenever this type's (or a base's) namespace changes; keys the
+    /// attribute lookup cache.
+    pub version: Cell<u64>,
     pub populated: Cell<bool>,
     pub subclasses: RefCell<Vec<Weak<PyObject>>>,
     pub doc: Option<&'static str>,
@@ -229,7 +232,9 @@ pub fn new_ref(cls: &PyRef, payload: Payload) -> PyRef {
 /// Allocates an object with an instance dict.
 pub fn new_obj_with_dict(cls: &PyRef, payload: Payload) -> Value {
     let o = Rc::new(PyObject { class: ClassCell::new(cls.clone()), dict: OnceCell::new(), payload });
-    let _ = o.dict.set(new_dict_ref());
+    // Instance dicts start with room for a few attributes (avoids regrowth in __init__).
+    let d = new_ref(&types().dict, Payload::Dict(PyDict::with_capacity(4)));
+    let _ = o.dict.set(d);
     Value::Obj(o)
 }
 
@@ -302,6 +307,7 @@ fn make_type(
         slot_names: RefCell::new(Vec::new()),
         slot_offset: Cell::new(0),
         methods,
+        version: Cell::new(next_type_version()),
         populated: Cell::new(methods.is_empty()),
         subclasses: RefCell::new(Vec::new()),
         doc: None,
@@ -711,13 +717,47 @@ pub fn new_builtin_type(
     obj
 }
 
-/// Looks `name` up along the MRO of type `cls` (no descriptors invoked).
-pub fn lookup(cls: &PyObject, name: &PyRef) -> Option<Value> {
-    let t = type_data(cls)?;
+static TYPE_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A fresh, never reused type version tag.
+pub fn next_type_version() -> u64 {
+    TYPE_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Invalidates cached lookups on `cls` and all its subclasses (after a namespace change).
+pub fn type_modified(cls: &PyObject) {
+    let Some(t) = type_data(cls) else { return };
+    t.version.set(next_type_version());
+    let subs: Vec<PyRef> = t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+    for s in subs {
+        type_modified(&s);
+    }
+}
+
+const CACHE_SIZE: usize = 4096;
+
+/// One slot of the attribute lookup cache: (type version, name) -> result.
+#[derive(Clone, Default)]
+struct CacheEntry {
+    version: u64,
+    name: Option<PyRef>,
+    value: Option<Value>,
+}
+
+thread_local! {
+    static LOOKUP_CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![CacheEntry::default(); CACHE_SIZE]);
+}
+
+#[inline]
+fn cache_slot(version: u64, hash: i64) -> usize {
+    ((version.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ hash as u64) >> 20) as usize & (CACHE_SIZE - 1)
+}
+
+fn lookup_uncached(t: &PyType, name: &str, hash: i64) -> Option<Value> {
     let mro = t.mro.borrow();
     for c in mro.iter() {
         if let Some(ct) = type_data(c) {
-            if let Some(v) = ct.dict().get_str(name) {
+            if let Some(v) = ct.dict().data.borrow().get_str(name, hash) {
                 return Some(v);
             }
         }
@@ -725,19 +765,64 @@ pub fn lookup(cls: &PyObject, name: &PyRef) -> Option<Value> {
     None
 }
 
+/// Looks `name` up along the MRO of type `cls` (no descriptors invoked). Cached per type
+/// version, as CPython's method cache.
+pub fn lookup(cls: &PyObject, name: &PyRef) -> Option<Value> {
+    let t = type_data(cls)?;
+    let Payload::Str(s) = &name.payload else { return None };
+    let version = t.version.get();
+    let h = s.hash();
+    let slot = cache_slot(version, h);
+    let hit = LOOKUP_CACHE.with(|c| {
+        let c = c.borrow();
+        let e = &c[slot];
+        match &e.name {
+            Some(n) if e.version == version && (Rc::ptr_eq(n, name) || n.payload_str() == s.as_str()) => Some(e.value.clone()),
+            _ => None,
+        }
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let v = lookup_uncached(t, s.as_str(), h);
+    // Populating a builtin type's dict may have happened during the walk; the version is
+    // unchanged by that (same contents), so the entry stays valid.
+    LOOKUP_CACHE.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            c[slot] = CacheEntry { version, name: Some(intern_if_needed(name)), value: v.clone() };
+        }
+    });
+    v
+}
+
+fn intern_if_needed(name: &PyRef) -> PyRef {
+    name.clone()
+}
+
 /// Like `lookup` with a Rust string name.
 pub fn lookup_str(cls: &PyObject, name: &str) -> Option<Value> {
     let t = type_data(cls)?;
+    let version = t.version.get();
     let h = crate::hash::hash_str(name);
-    let mro = t.mro.borrow();
-    for c in mro.iter() {
-        if let Some(ct) = type_data(c) {
-            if let Some(v) = ct.dict().data.borrow().get_str(name, h) {
-                return Some(v);
-            }
+    let slot = cache_slot(version, h);
+    let hit = LOOKUP_CACHE.with(|c| {
+        let c = c.borrow();
+        let e = &c[slot];
+        match &e.name {
+            Some(n) if e.version == version && n.payload_str() == name => Some(e.value.clone()),
+            _ => None,
         }
+    });
+    if let Some(v) = hit {
+        return v;
     }
-    None
+    let v = lookup_uncached(t, name, h);
+    LOOKUP_CACHE.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            c[slot] = CacheEntry { version, name: Some(intern(name)), value: v.clone() };
+        }
+    });
+    v
 }
 
 /// Is `a` a subclass of `b` (by MRO)?
