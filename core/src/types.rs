@@ -221,17 +221,20 @@ pub fn native_descr(m: &MethodDef, owner: &'static str) -> Value {
 /// Allocates an object of class `cls`.
 #[inline]
 pub fn new_obj(cls: &PyRef, payload: Payload) -> Value {
-    Value::Obj(Rc::new(PyObject { class: ClassCell::new(cls.clone()), dict: OnceCell::new(), payload }))
+    Value::Obj(new_ref(cls, payload))
 }
 
 #[inline]
 pub fn new_ref(cls: &PyRef, payload: Payload) -> PyRef {
-    Rc::new(PyObject { class: ClassCell::new(cls.clone()), dict: OnceCell::new(), payload })
+    let o = Rc::new(PyObject::new(ClassCell::new(cls.clone()), payload));
+    crate::gc::track(&o);
+    o
 }
 
 /// Allocates an object with an instance dict.
 pub fn new_obj_with_dict(cls: &PyRef, payload: Payload) -> Value {
-    let o = Rc::new(PyObject { class: ClassCell::new(cls.clone()), dict: OnceCell::new(), payload });
+    let o = Rc::new(PyObject::new(ClassCell::new(cls.clone()), payload));
+    crate::gc::track(&o);
     // Instance dicts start with room for a few attributes (avoids regrowth in __init__).
     let d = new_ref(&types().dict, Payload::Dict(PyDict::with_capacity(4)));
     let _ = o.dict.set(d);
@@ -291,11 +294,7 @@ fn make_type(
     methods: &'static [MethodDef],
     module: Option<&'static str>,
 ) -> PyRef {
-    let dict = Rc::new(PyObject {
-        class: ClassCell::empty(),
-        dict: OnceCell::new(),
-        payload: Payload::Dict(PyDict::new()),
-    });
+    let dict = Rc::new(PyObject::new(ClassCell::empty(), Payload::Dict(PyDict::new())));
     let t = PyType {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
@@ -317,7 +316,7 @@ fn make_type(
         Some(m) => ClassCell::new(m.clone()),
         None => ClassCell::empty(),
     };
-    let obj = Rc::new(PyObject { class: cls, dict: OnceCell::new(), payload: Payload::Type(Box::new(t)) });
+    let obj = Rc::new(PyObject::new(cls, Payload::Type(Box::new(t))));
     // Single inheritance chain for builtin types: MRO is self + base's MRO.
     let mut mro = vec![obj.clone()];
     if let Some(b) = bases.first() {
@@ -540,11 +539,7 @@ impl Types {
         let not_implemented_type = internal("NotImplementedType", o::objectobj::NOTIMPL_METHODS);
         let ellipsis_type = internal("ellipsis", o::objectobj::ELLIPSIS_METHODS);
         let tuple = bt("tuple", BaseKind::Tuple, o::tupleobj::TUPLE_METHODS);
-        let empty_tuple = Value::Obj(Rc::new(PyObject {
-            class: ClassCell::new(tuple.clone()),
-            dict: OnceCell::new(),
-            payload: Payload::Tuple(Box::new([])),
-        }));
+        let empty_tuple = Value::Obj(Rc::new(PyObject::new(ClassCell::new(tuple.clone()), Payload::Tuple(Box::new([])))));
         let dict_type = bt("dict", BaseKind::Dict, o::dictobj::DICT_METHODS);
         let t = Types {
             float: bt("float", BaseKind::Float, o::floatobj::FLOAT_METHODS),
@@ -715,6 +710,17 @@ pub fn new_builtin_type(
         td.dict().set_str(intern("__module__"), Value::Obj(new_ref(&t.str_, Payload::Str(PyStr::new(module)))));
     }
     obj
+}
+
+/// Empties the attribute lookup cache (the collector must not see its references).
+pub fn clear_lookup_cache() {
+    LOOKUP_CACHE.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            for e in c.iter_mut() {
+                *e = CacheEntry::default();
+            }
+        }
+    });
 }
 
 static TYPE_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);

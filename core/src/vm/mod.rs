@@ -339,6 +339,9 @@ impl Vm {
     /// Periodic check for the soft memory limit.
     #[inline]
     pub fn check_limits(&mut self) -> PyResult<()> {
+        if crate::gc::should_collect() {
+            crate::gc::collect(self);
+        }
         if crate::alloc::over_limit() {
             crate::alloc::clear_exhausted();
             return Err(self.new_memory_error());
