@@ -89,7 +89,6 @@ pub fn cached_instance_set(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>
     let idx = c.index as usize;
     if entry_is(&data, idx, name) {
         let old = std::mem::replace(&mut data.entries[idx].value, v);
-        data.version = crate::dict::next_version();
         drop(data);
         drop(old);
         return None;
