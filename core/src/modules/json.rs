@@ -655,6 +655,8 @@ fn scanner_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
         parse_int,
         parse_constant,
         memo: KeyMemo::default(),
+        obj_hint: 0,
+        arr_hint: 0,
     };
     if idx as usize >= pystr.char_len() {
         return Err(vm.new_stop_iteration(Value::Int(idx)));
@@ -701,6 +703,8 @@ fn json_scanstring(vm: &mut Vm, args: Args) -> PyResult<Value> {
         parse_int: Value::Null,
         parse_constant: Value::None,
         memo: KeyMemo::default(),
+        obj_hint: 0,
+        arr_hint: 0,
     };
     let start = p.byte_of(end as usize);
     match p.scan_string(vm, start) {
@@ -827,7 +831,14 @@ struct Parser<'a> {
     parse_int: Value,
     parse_constant: Value,
     memo: KeyMemo,
+    /// Sizes of the last object and array parsed: documents tend to repeat shapes, so
+    /// the next one's storage is reserved up front (capped).
+    obj_hint: usize,
+    arr_hint: usize,
 }
+
+/// The largest container size reserved from a hint.
+const HINT_CAP: usize = 16;
 
 #[inline]
 fn is_ws(b: u8) -> bool {
@@ -1062,6 +1073,11 @@ impl<'a> Parser<'a> {
         let use_pairs = !self.pairs_hook.is_none();
         let mut dict = DictData::default();
         let mut pairs: Vec<Value> = Vec::new();
+        if use_pairs {
+            pairs.reserve(self.obj_hint);
+        } else {
+            dict.entries.reserve(self.obj_hint);
+        }
         let mut i = self.skip_ws(start);
         if self.at(i) != b'}' {
             loop {
@@ -1092,6 +1108,7 @@ impl<'a> Parser<'a> {
             }
         }
         let end = i + 1;
+        self.obj_hint = if use_pairs { pairs.len() } else { dict.len() }.min(HINT_CAP);
         if use_pairs {
             let hook = self.pairs_hook.clone();
             return Ok((vm.call(&hook, &[listobj::new_list(pairs)])?, end));
@@ -1106,7 +1123,7 @@ impl<'a> Parser<'a> {
 
     /// An array body after `[` (CPython's `_parse_array_unicode`).
     fn parse_array(&mut self, vm: &mut Vm, start: usize) -> ScanResult<(Value, usize)> {
-        let mut items = Vec::new();
+        let mut items = Vec::with_capacity(self.arr_hint);
         let mut i = self.skip_ws(start);
         if self.at(i) != b']' {
             loop {
@@ -1122,6 +1139,7 @@ impl<'a> Parser<'a> {
                 i = self.skip_ws(i + 1);
             }
         }
+        self.arr_hint = items.len().min(HINT_CAP);
         Ok((listobj::new_list(items), i + 1))
     }
 }

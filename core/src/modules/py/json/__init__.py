@@ -50,11 +50,12 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 
 def detect_encoding(b):
     """The encoding of JSON bytes, from a BOM or the pattern of NUL bytes."""
-    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+    head = bytes(b[:4])
+    if head in (b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00'):
         return 'utf-32'
-    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
+    if head[:2] in (b'\xfe\xff', b'\xff\xfe'):
         return 'utf-16'
-    if b.startswith(b'\xef\xbb\xbf'):
+    if head[:3] == b'\xef\xbb\xbf':
         return 'utf-8-sig'
     if len(b) >= 4:
         if not b[0]:
