@@ -2,6 +2,7 @@
 //! fills the module object's namespace when it is first imported.
 
 pub mod json;
+pub mod math;
 pub mod sys;
 
 use crate::object::PyRef;
@@ -17,6 +18,7 @@ pub struct ModuleDef {
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "sys", init: sys::init_module },
     ModuleDef { name: "_json", init: json::init_module },
+    ModuleDef { name: "math", init: math::init_module },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
