@@ -459,31 +459,29 @@ fn math_isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
-    let mut vals: [Option<Value>; 4] = Default::default();
-    for (i, v) in args.pos.iter().enumerate() {
-        vals[i] = Some(v.clone());
-    }
-    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+    // Argument Clinic's order: required parameters, then leftover keywords.
+    let Some(a) = args.pos.first().or_else(|| args.kw("a")).cloned() else {
+        return Err(vm.new_type_error("isclose() missing required argument 'a' (pos 1)"));
+    };
+    let Some(b) = args.pos.get(1).or_else(|| args.kw("b")).cloned() else {
+        return Err(vm.new_type_error("isclose() missing required argument 'b' (pos 2)"));
+    };
+    for k in args.kwnames {
         let name = k.payload_str();
         match NAMES.iter().position(|n| *n == name) {
-            Some(i) if vals[i].is_none() => vals[i] = Some(v.clone()),
-            Some(i) => {
+            Some(i) if i < args.pos.len() => {
                 return Err(vm.new_type_error(format!(
                     "argument for isclose() given by name ('{}') and position ({})",
                     name,
                     i + 1
                 )))
             }
+            Some(_) => {}
             None => return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for isclose()", name))),
         }
     }
-    let [a, b, rel, abs] = vals;
-    let Some(a) = a else {
-        return Err(vm.new_type_error("isclose() missing required argument 'a' (pos 1)"));
-    };
-    let Some(b) = b else {
-        return Err(vm.new_type_error("isclose() missing required argument 'b' (pos 2)"));
-    };
+    let rel = args.kw("rel_tol").cloned();
+    let abs = args.kw("abs_tol").cloned();
     let a = arg_f64(vm, &a)?;
     let b = arg_f64(vm, &b)?;
     let rel_tol = match rel {
@@ -1234,6 +1232,12 @@ fn math_prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             args.pos.len() + args.kwvals.len()
         )));
     }
+    let [iterable] = args.pos else {
+        return Err(vm.new_type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            args.pos.len()
+        )));
+    };
     let mut start = None;
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         let name = k.payload_str();
@@ -1242,12 +1246,6 @@ fn math_prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         start = Some(v.clone());
     }
-    let [iterable] = args.pos else {
-        return Err(vm.new_type_error(format!(
-            "prod() takes exactly 1 positional argument ({} given)",
-            args.pos.len()
-        )));
-    };
     let it = vm.iter(iterable)?;
     let mut result = start.unwrap_or(Value::Int(1));
     if let Value::Int(mut acc) = result {
