@@ -1,6 +1,7 @@
 //! Modules written in Rust, one file each, registered in one table. A module's `init`
 //! fills the module object's namespace when it is first imported.
 
+pub mod cmath;
 pub mod json;
 pub mod math;
 pub mod sys;
@@ -19,6 +20,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "sys", init: sys::init_module },
     ModuleDef { name: "_json", init: json::init_module },
     ModuleDef { name: "math", init: math::init_module },
+    ModuleDef { name: "cmath", init: cmath::init_module },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
