@@ -115,7 +115,11 @@ fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> 
     }
     match args.pos {
         [v] => Ok(v),
-        _ => Err(vm.new_type_error(format!("cmath.{}() takes exactly one argument ({} given)", name, args.pos.len()))),
+        _ => Err(vm.new_type_error(format!(
+            "cmath.{}() takes exactly one argument ({} given)",
+            name,
+            args.pos.len()
+        ))),
     }
 }
 
@@ -211,112 +215,384 @@ const UU: (f64, f64) = (NAN, NAN);
 const NN: (f64, f64) = (NAN, NAN);
 
 static ACOS_SV: Table = table([
-    [(P34, INF), (PI, INF), (PI, INF), (PI, NINF), (PI, NINF), (P34, NINF), (NAN, INF)],
+    [
+        (P34, INF),
+        (PI, INF),
+        (PI, INF),
+        (PI, NINF),
+        (PI, NINF),
+        (P34, NINF),
+        (NAN, INF),
+    ],
     [(P12, INF), UU, UU, UU, UU, (P12, NINF), NN],
-    [(P12, INF), UU, (P12, 0.0), (P12, -0.0), UU, (P12, NINF), (P12, NAN)],
-    [(P12, INF), UU, (P12, 0.0), (P12, -0.0), UU, (P12, NINF), (P12, NAN)],
+    [
+        (P12, INF),
+        UU,
+        (P12, 0.0),
+        (P12, -0.0),
+        UU,
+        (P12, NINF),
+        (P12, NAN),
+    ],
+    [
+        (P12, INF),
+        UU,
+        (P12, 0.0),
+        (P12, -0.0),
+        UU,
+        (P12, NINF),
+        (P12, NAN),
+    ],
     [(P12, INF), UU, UU, UU, UU, (P12, NINF), NN],
-    [(P14, INF), (0.0, INF), (0.0, INF), (0.0, NINF), (0.0, NINF), (P14, NINF), (NAN, INF)],
+    [
+        (P14, INF),
+        (0.0, INF),
+        (0.0, INF),
+        (0.0, NINF),
+        (0.0, NINF),
+        (P14, NINF),
+        (NAN, INF),
+    ],
     [(NAN, INF), NN, NN, NN, NN, (NAN, NINF), NN],
 ]);
 
 static ACOSH_SV: Table = table([
-    [(INF, -P34), (INF, -PI), (INF, -PI), (INF, PI), (INF, PI), (INF, P34), (INF, NAN)],
+    [
+        (INF, -P34),
+        (INF, -PI),
+        (INF, -PI),
+        (INF, PI),
+        (INF, PI),
+        (INF, P34),
+        (INF, NAN),
+    ],
     [(INF, -P12), UU, UU, UU, UU, (INF, P12), NN],
     [(INF, -P12), UU, (0.0, -P12), (0.0, P12), UU, (INF, P12), NN],
     [(INF, -P12), UU, (0.0, -P12), (0.0, P12), UU, (INF, P12), NN],
     [(INF, -P12), UU, UU, UU, UU, (INF, P12), NN],
-    [(INF, -P14), (INF, -0.0), (INF, -0.0), (INF, 0.0), (INF, 0.0), (INF, P14), (INF, NAN)],
+    [
+        (INF, -P14),
+        (INF, -0.0),
+        (INF, -0.0),
+        (INF, 0.0),
+        (INF, 0.0),
+        (INF, P14),
+        (INF, NAN),
+    ],
     [(INF, NAN), NN, NN, NN, NN, (INF, NAN), NN],
 ]);
 
 static ASINH_SV: Table = table([
-    [(NINF, -P14), (NINF, -0.0), (NINF, -0.0), (NINF, 0.0), (NINF, 0.0), (NINF, P14), (NINF, NAN)],
+    [
+        (NINF, -P14),
+        (NINF, -0.0),
+        (NINF, -0.0),
+        (NINF, 0.0),
+        (NINF, 0.0),
+        (NINF, P14),
+        (NINF, NAN),
+    ],
     [(NINF, -P12), UU, UU, UU, UU, (NINF, P12), NN],
-    [(NINF, -P12), UU, (-0.0, -0.0), (-0.0, 0.0), UU, (NINF, P12), NN],
+    [
+        (NINF, -P12),
+        UU,
+        (-0.0, -0.0),
+        (-0.0, 0.0),
+        UU,
+        (NINF, P12),
+        NN,
+    ],
     [(INF, -P12), UU, (0.0, -0.0), (0.0, 0.0), UU, (INF, P12), NN],
     [(INF, -P12), UU, UU, UU, UU, (INF, P12), NN],
-    [(INF, -P14), (INF, -0.0), (INF, -0.0), (INF, 0.0), (INF, 0.0), (INF, P14), (INF, NAN)],
+    [
+        (INF, -P14),
+        (INF, -0.0),
+        (INF, -0.0),
+        (INF, 0.0),
+        (INF, 0.0),
+        (INF, P14),
+        (INF, NAN),
+    ],
     [(INF, NAN), NN, (NAN, -0.0), (NAN, 0.0), NN, (INF, NAN), NN],
 ]);
 
 static ATANH_SV: Table = table([
-    [(-0.0, -P12), (-0.0, -P12), (-0.0, -P12), (-0.0, P12), (-0.0, P12), (-0.0, P12), (-0.0, NAN)],
+    [
+        (-0.0, -P12),
+        (-0.0, -P12),
+        (-0.0, -P12),
+        (-0.0, P12),
+        (-0.0, P12),
+        (-0.0, P12),
+        (-0.0, NAN),
+    ],
     [(-0.0, -P12), UU, UU, UU, UU, (-0.0, P12), NN],
-    [(-0.0, -P12), UU, (-0.0, -0.0), (-0.0, 0.0), UU, (-0.0, P12), (-0.0, NAN)],
-    [(0.0, -P12), UU, (0.0, -0.0), (0.0, 0.0), UU, (0.0, P12), (0.0, NAN)],
+    [
+        (-0.0, -P12),
+        UU,
+        (-0.0, -0.0),
+        (-0.0, 0.0),
+        UU,
+        (-0.0, P12),
+        (-0.0, NAN),
+    ],
+    [
+        (0.0, -P12),
+        UU,
+        (0.0, -0.0),
+        (0.0, 0.0),
+        UU,
+        (0.0, P12),
+        (0.0, NAN),
+    ],
     [(0.0, -P12), UU, UU, UU, UU, (0.0, P12), NN],
-    [(0.0, -P12), (0.0, -P12), (0.0, -P12), (0.0, P12), (0.0, P12), (0.0, P12), (0.0, NAN)],
+    [
+        (0.0, -P12),
+        (0.0, -P12),
+        (0.0, -P12),
+        (0.0, P12),
+        (0.0, P12),
+        (0.0, P12),
+        (0.0, NAN),
+    ],
     [(0.0, -P12), NN, NN, NN, NN, (0.0, P12), NN],
 ]);
 
 static COSH_SV: Table = table([
-    [(INF, NAN), UU, (INF, 0.0), (INF, -0.0), UU, (INF, NAN), (INF, NAN)],
+    [
+        (INF, NAN),
+        UU,
+        (INF, 0.0),
+        (INF, -0.0),
+        UU,
+        (INF, NAN),
+        (INF, NAN),
+    ],
     [NN, UU, UU, UU, UU, NN, NN],
-    [(NAN, 0.0), UU, (1.0, 0.0), (1.0, -0.0), UU, (NAN, 0.0), (NAN, 0.0)],
-    [(NAN, 0.0), UU, (1.0, -0.0), (1.0, 0.0), UU, (NAN, 0.0), (NAN, 0.0)],
+    [
+        (NAN, 0.0),
+        UU,
+        (1.0, 0.0),
+        (1.0, -0.0),
+        UU,
+        (NAN, 0.0),
+        (NAN, 0.0),
+    ],
+    [
+        (NAN, 0.0),
+        UU,
+        (1.0, -0.0),
+        (1.0, 0.0),
+        UU,
+        (NAN, 0.0),
+        (NAN, 0.0),
+    ],
     [NN, UU, UU, UU, UU, NN, NN],
-    [(INF, NAN), UU, (INF, -0.0), (INF, 0.0), UU, (INF, NAN), (INF, NAN)],
+    [
+        (INF, NAN),
+        UU,
+        (INF, -0.0),
+        (INF, 0.0),
+        UU,
+        (INF, NAN),
+        (INF, NAN),
+    ],
     [NN, NN, (NAN, 0.0), (NAN, 0.0), NN, NN, NN],
 ]);
 
 static EXP_SV: Table = table([
-    [(0.0, 0.0), UU, (0.0, -0.0), (0.0, 0.0), UU, (0.0, 0.0), (0.0, 0.0)],
+    [
+        (0.0, 0.0),
+        UU,
+        (0.0, -0.0),
+        (0.0, 0.0),
+        UU,
+        (0.0, 0.0),
+        (0.0, 0.0),
+    ],
     [NN, UU, UU, UU, UU, NN, NN],
     [NN, UU, (1.0, -0.0), (1.0, 0.0), UU, NN, NN],
     [NN, UU, (1.0, -0.0), (1.0, 0.0), UU, NN, NN],
     [NN, UU, UU, UU, UU, NN, NN],
-    [(INF, NAN), UU, (INF, -0.0), (INF, 0.0), UU, (INF, NAN), (INF, NAN)],
+    [
+        (INF, NAN),
+        UU,
+        (INF, -0.0),
+        (INF, 0.0),
+        UU,
+        (INF, NAN),
+        (INF, NAN),
+    ],
     [NN, NN, (NAN, -0.0), (NAN, 0.0), NN, NN, NN],
 ]);
 
 static LOG_SV: Table = table([
-    [(INF, -P34), (INF, -PI), (INF, -PI), (INF, PI), (INF, PI), (INF, P34), (INF, NAN)],
+    [
+        (INF, -P34),
+        (INF, -PI),
+        (INF, -PI),
+        (INF, PI),
+        (INF, PI),
+        (INF, P34),
+        (INF, NAN),
+    ],
     [(INF, -P12), UU, UU, UU, UU, (INF, P12), NN],
     [(INF, -P12), UU, (NINF, -PI), (NINF, PI), UU, (INF, P12), NN],
-    [(INF, -P12), UU, (NINF, -0.0), (NINF, 0.0), UU, (INF, P12), NN],
+    [
+        (INF, -P12),
+        UU,
+        (NINF, -0.0),
+        (NINF, 0.0),
+        UU,
+        (INF, P12),
+        NN,
+    ],
     [(INF, -P12), UU, UU, UU, UU, (INF, P12), NN],
-    [(INF, -P14), (INF, -0.0), (INF, -0.0), (INF, 0.0), (INF, 0.0), (INF, P14), (INF, NAN)],
+    [
+        (INF, -P14),
+        (INF, -0.0),
+        (INF, -0.0),
+        (INF, 0.0),
+        (INF, 0.0),
+        (INF, P14),
+        (INF, NAN),
+    ],
     [(INF, NAN), NN, NN, NN, NN, (INF, NAN), NN],
 ]);
 
 static SINH_SV: Table = table([
-    [(INF, NAN), UU, (NINF, -0.0), (NINF, 0.0), UU, (INF, NAN), (INF, NAN)],
+    [
+        (INF, NAN),
+        UU,
+        (NINF, -0.0),
+        (NINF, 0.0),
+        UU,
+        (INF, NAN),
+        (INF, NAN),
+    ],
     [NN, UU, UU, UU, UU, NN, NN],
-    [(0.0, NAN), UU, (-0.0, -0.0), (-0.0, 0.0), UU, (0.0, NAN), (0.0, NAN)],
-    [(0.0, NAN), UU, (0.0, -0.0), (0.0, 0.0), UU, (0.0, NAN), (0.0, NAN)],
+    [
+        (0.0, NAN),
+        UU,
+        (-0.0, -0.0),
+        (-0.0, 0.0),
+        UU,
+        (0.0, NAN),
+        (0.0, NAN),
+    ],
+    [
+        (0.0, NAN),
+        UU,
+        (0.0, -0.0),
+        (0.0, 0.0),
+        UU,
+        (0.0, NAN),
+        (0.0, NAN),
+    ],
     [NN, UU, UU, UU, UU, NN, NN],
-    [(INF, NAN), UU, (INF, -0.0), (INF, 0.0), UU, (INF, NAN), (INF, NAN)],
+    [
+        (INF, NAN),
+        UU,
+        (INF, -0.0),
+        (INF, 0.0),
+        UU,
+        (INF, NAN),
+        (INF, NAN),
+    ],
     [NN, NN, (NAN, -0.0), (NAN, 0.0), NN, NN, NN],
 ]);
 
 static SQRT_SV: Table = table([
-    [(INF, NINF), (0.0, NINF), (0.0, NINF), (0.0, INF), (0.0, INF), (INF, INF), (NAN, INF)],
+    [
+        (INF, NINF),
+        (0.0, NINF),
+        (0.0, NINF),
+        (0.0, INF),
+        (0.0, INF),
+        (INF, INF),
+        (NAN, INF),
+    ],
     [(INF, NINF), UU, UU, UU, UU, (INF, INF), NN],
     [(INF, NINF), UU, (0.0, -0.0), (0.0, 0.0), UU, (INF, INF), NN],
     [(INF, NINF), UU, (0.0, -0.0), (0.0, 0.0), UU, (INF, INF), NN],
     [(INF, NINF), UU, UU, UU, UU, (INF, INF), NN],
-    [(INF, NINF), (INF, -0.0), (INF, -0.0), (INF, 0.0), (INF, 0.0), (INF, INF), (INF, NAN)],
+    [
+        (INF, NINF),
+        (INF, -0.0),
+        (INF, -0.0),
+        (INF, 0.0),
+        (INF, 0.0),
+        (INF, INF),
+        (INF, NAN),
+    ],
     [(INF, NINF), NN, NN, NN, NN, (INF, INF), NN],
 ]);
 
 static TANH_SV: Table = table([
-    [(-1.0, 0.0), UU, (-1.0, -0.0), (-1.0, 0.0), UU, (-1.0, 0.0), (-1.0, 0.0)],
+    [
+        (-1.0, 0.0),
+        UU,
+        (-1.0, -0.0),
+        (-1.0, 0.0),
+        UU,
+        (-1.0, 0.0),
+        (-1.0, 0.0),
+    ],
     [NN, UU, UU, UU, UU, NN, NN],
     [NN, UU, (-0.0, -0.0), (-0.0, 0.0), UU, NN, NN],
     [NN, UU, (0.0, -0.0), (0.0, 0.0), UU, NN, NN],
     [NN, UU, UU, UU, UU, NN, NN],
-    [(1.0, 0.0), UU, (1.0, -0.0), (1.0, 0.0), UU, (1.0, 0.0), (1.0, 0.0)],
+    [
+        (1.0, 0.0),
+        UU,
+        (1.0, -0.0),
+        (1.0, 0.0),
+        UU,
+        (1.0, 0.0),
+        (1.0, 0.0),
+    ],
     [NN, NN, (NAN, -0.0), (NAN, 0.0), NN, NN, NN],
 ]);
 
 static RECT_SV: Table = table([
-    [(INF, NAN), UU, (NINF, 0.0), (NINF, -0.0), UU, (INF, NAN), (INF, NAN)],
+    [
+        (INF, NAN),
+        UU,
+        (NINF, 0.0),
+        (NINF, -0.0),
+        UU,
+        (INF, NAN),
+        (INF, NAN),
+    ],
     [NN, UU, UU, UU, UU, NN, NN],
-    [(0.0, 0.0), UU, (-0.0, 0.0), (-0.0, -0.0), UU, (0.0, 0.0), (0.0, 0.0)],
-    [(0.0, 0.0), UU, (0.0, -0.0), (0.0, 0.0), UU, (0.0, 0.0), (0.0, 0.0)],
+    [
+        (0.0, 0.0),
+        UU,
+        (-0.0, 0.0),
+        (-0.0, -0.0),
+        UU,
+        (0.0, 0.0),
+        (0.0, 0.0),
+    ],
+    [
+        (0.0, 0.0),
+        UU,
+        (0.0, -0.0),
+        (0.0, 0.0),
+        UU,
+        (0.0, 0.0),
+        (0.0, 0.0),
+    ],
     [NN, UU, UU, UU, UU, NN, NN],
-    [(INF, NAN), UU, (INF, -0.0), (INF, 0.0), UU, (INF, NAN), (INF, NAN)],
+    [
+        (INF, NAN),
+        UU,
+        (INF, -0.0),
+        (INF, 0.0),
+        UU,
+        (INF, NAN),
+        (INF, NAN),
+    ],
     [NN, NN, (NAN, 0.0), (NAN, 0.0), NN, NN, NN],
 ]);
 
@@ -355,12 +631,19 @@ fn c_acos(z: C) -> CResult {
         // Large arguments: avoid overflow.
         let re = z.im.abs().atan2(z.re);
         let l = (z.re / 2.0).hypot(z.im / 2.0).ln() + LN2 * 2.0;
-        let im = if z.re < 0.0 { -l.copysign(z.im) } else { l.copysign(-z.im) };
+        let im = if z.re < 0.0 {
+            -l.copysign(z.im)
+        } else {
+            l.copysign(-z.im)
+        };
         c(re, im)
     } else {
         let s1 = c_sqrt(c(1.0 - z.re, -z.im)).0;
         let s2 = c_sqrt(c(1.0 + z.re, z.im)).0;
-        c(2.0 * s1.re.atan2(s2.re), c_asinh(s2.re * s1.im - s2.im * s1.re))
+        c(
+            2.0 * s1.re.atan2(s2.re),
+            c_asinh(s2.re * s1.im - s2.im * s1.re),
+        )
     };
     (r, Errno::Ok)
 }
@@ -370,11 +653,17 @@ fn c_acosh(z: C) -> CResult {
         return (special(&ACOSH_SV, z), Errno::Ok);
     }
     let r = if z.re.abs() > LARGE_DOUBLE || z.im.abs() > LARGE_DOUBLE {
-        c((z.re / 2.0).hypot(z.im / 2.0).ln() + LN2 * 2.0, z.im.atan2(z.re))
+        c(
+            (z.re / 2.0).hypot(z.im / 2.0).ln() + LN2 * 2.0,
+            z.im.atan2(z.re),
+        )
     } else {
         let s1 = c_sqrt(c(z.re - 1.0, z.im)).0;
         let s2 = c_sqrt(c(z.re + 1.0, z.im)).0;
-        c(c_asinh(s1.re * s2.re + s1.im * s2.im), 2.0 * s1.im.atan2(s2.re))
+        c(
+            c_asinh(s1.re * s2.re + s1.im * s2.im),
+            2.0 * s1.im.atan2(s2.re),
+        )
     };
     (r, Errno::Ok)
 }
@@ -391,12 +680,19 @@ fn c_asinh_z(z: C) -> CResult {
     }
     let r = if z.re.abs() > LARGE_DOUBLE || z.im.abs() > LARGE_DOUBLE {
         let l = (z.re / 2.0).hypot(z.im / 2.0).ln() + LN2 * 2.0;
-        let re = if z.im >= 0.0 { l.copysign(z.re) } else { -l.copysign(-z.re) };
+        let re = if z.im >= 0.0 {
+            l.copysign(z.re)
+        } else {
+            -l.copysign(-z.re)
+        };
         c(re, z.im.atan2(z.re.abs()))
     } else {
         let s1 = c_sqrt(c(1.0 + z.im, -z.re)).0;
         let s2 = c_sqrt(c(1.0 - z.im, z.re)).0;
-        c(c_asinh(s1.re * s2.im - s2.re * s1.im), z.im.atan2(s1.re * s2.re - s1.im * s2.im))
+        c(
+            c_asinh(s1.re * s2.im - s2.re * s1.im),
+            z.im.atan2(s1.re * s2.re - s1.im * s2.im),
+        )
     };
     (r, Errno::Ok)
 }
@@ -420,7 +716,10 @@ fn c_atanh(z: C) -> CResult {
     if z.re > sqrt_large_double() || ay > sqrt_large_double() {
         // Large |z|: atanh(z) ~ 1/z +/- i*pi/2.
         let h = (z.re / 2.0).hypot(z.im / 2.0);
-        return (c(z.re / 4.0 / h / h, -(PI / 2.0).copysign(-z.im)), Errno::Ok);
+        return (
+            c(z.re / 4.0 / h / h, -(PI / 2.0).copysign(-z.im)),
+            Errno::Ok,
+        );
     }
     if z.re == 1.0 && ay < f64::MIN_POSITIVE.sqrt() {
         if ay == 0.0 {
@@ -459,13 +758,20 @@ fn c_cosh(z: C) -> CResult {
         } else {
             special(&COSH_SV, z)
         };
-        let e = if z.im.is_infinite() && !z.re.is_nan() { Errno::Dom } else { Errno::Ok };
+        let e = if z.im.is_infinite() && !z.re.is_nan() {
+            Errno::Dom
+        } else {
+            Errno::Ok
+        };
         return (r, e);
     }
     let r = if z.re.abs() > log_large_double() {
         // cosh(z.re) overflows but cosh(z) may not.
         let x_minus_one = z.re - 1.0f64.copysign(z.re);
-        c(z.im.cos() * x_minus_one.cosh() * std::f64::consts::E, z.im.sin() * x_minus_one.sinh() * std::f64::consts::E)
+        c(
+            z.im.cos() * x_minus_one.cosh() * std::f64::consts::E,
+            z.im.sin() * x_minus_one.sinh() * std::f64::consts::E,
+        )
     } else {
         c(z.im.cos() * z.re.cosh(), z.im.sin() * z.re.sinh())
     };
@@ -500,7 +806,10 @@ fn c_exp(z: C) -> CResult {
     }
     let r = if z.re > log_large_double() {
         let l = (z.re - 1.0).exp();
-        c(l * z.im.cos() * std::f64::consts::E, l * z.im.sin() * std::f64::consts::E)
+        c(
+            l * z.im.cos() * std::f64::consts::E,
+            l * z.im.sin() * std::f64::consts::E,
+        )
     } else {
         let l = z.re.exp();
         c(l * z.im.cos(), l * z.im.sin())
@@ -559,12 +868,19 @@ fn c_sinh(z: C) -> CResult {
         } else {
             special(&SINH_SV, z)
         };
-        let e = if z.im.is_infinite() && !z.re.is_nan() { Errno::Dom } else { Errno::Ok };
+        let e = if z.im.is_infinite() && !z.re.is_nan() {
+            Errno::Dom
+        } else {
+            Errno::Ok
+        };
         return (r, e);
     }
     let r = if z.re.abs() > log_large_double() {
         let x_minus_one = z.re - 1.0f64.copysign(z.re);
-        c(z.im.cos() * x_minus_one.sinh() * std::f64::consts::E, z.im.sin() * x_minus_one.cosh() * std::f64::consts::E)
+        c(
+            z.im.cos() * x_minus_one.sinh() * std::f64::consts::E,
+            z.im.sin() * x_minus_one.cosh() * std::f64::consts::E,
+        )
     } else {
         c(z.im.cos() * z.re.sinh(), z.im.sin() * z.re.cosh())
     };
@@ -589,7 +905,11 @@ fn c_sqrt(z: C) -> CResult {
         2.0 * (ax + ax.hypot(ay / 8.0)).sqrt()
     };
     let d = ay / (2.0 * s);
-    let r = if z.re >= 0.0 { c(s, d.copysign(z.im)) } else { c(d, s.copysign(z.im)) };
+    let r = if z.re >= 0.0 {
+        c(s, d.copysign(z.im))
+    } else {
+        c(d, s.copysign(z.im))
+    };
     (r, Errno::Ok)
 }
 
@@ -611,11 +931,18 @@ fn c_tanh(z: C) -> CResult {
         } else {
             special(&TANH_SV, z)
         };
-        let e = if z.im.is_infinite() && z.re.is_finite() { Errno::Dom } else { Errno::Ok };
+        let e = if z.im.is_infinite() && z.re.is_finite() {
+            Errno::Dom
+        } else {
+            Errno::Ok
+        };
         return (r, e);
     }
     let r = if z.re.abs() > log_large_double() {
-        c(1.0f64.copysign(z.re), 4.0 * z.im.sin() * z.im.cos() * (-2.0 * z.re.abs()).exp())
+        c(
+            1.0f64.copysign(z.re),
+            4.0 * z.im.sin() * z.im.cos() * (-2.0 * z.re.abs()).exp(),
+        )
     } else {
         let tx = z.re.tanh();
         let ty = z.im.tan();
@@ -637,11 +964,17 @@ fn c_quot(a: C, b: C) -> CResult {
         }
         let ratio = b.im / b.re;
         let denom = b.re + b.im * ratio;
-        (c((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom), Errno::Ok)
+        (
+            c((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom),
+            Errno::Ok,
+        )
     } else if abs_bimag >= abs_breal {
         let ratio = b.re / b.im;
         let denom = b.re * ratio + b.im;
-        (c((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom), Errno::Ok)
+        (
+            c((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom),
+            Errno::Ok,
+        )
     } else {
         (c(NAN, NAN), Errno::Ok)
     }
@@ -656,7 +989,12 @@ fn cmath_log(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [x] => (x, None),
         [x, b] => (x, Some(b)),
         [] => return Err(vm.new_type_error("log expected at least 1 argument, got 0")),
-        _ => return Err(vm.new_type_error(format!("log expected at most 2 arguments, got {}", args.pos.len()))),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "log expected at most 2 arguments, got {}",
+                args.pos.len()
+            )))
+        }
     };
     let z = to_complex(vm, x)?;
     let mut r = c_log(z);
@@ -665,7 +1003,14 @@ fn cmath_log(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let (lb, base_errno) = c_log(bz);
         // The base's log replaces the condition; a zero divisor sets it again.
         let (q, quot_errno) = c_quot(r.0, lb);
-        r = (q, if quot_errno == Errno::Ok { base_errno } else { quot_errno });
+        r = (
+            q,
+            if quot_errno == Errno::Ok {
+                base_errno
+            } else {
+                quot_errno
+            },
+        );
     }
     finish(vm, r)
 }
@@ -705,7 +1050,14 @@ fn c_abs(z: C) -> (f64, Errno) {
         return (NAN, Errno::Ok);
     }
     let r = z.re.hypot(z.im);
-    (r, if r.is_finite() { Errno::Ok } else { Errno::Range })
+    (
+        r,
+        if r.is_finite() {
+            Errno::Ok
+        } else {
+            Errno::Range
+        },
+    )
 }
 
 fn cmath_phase(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -722,7 +1074,10 @@ fn cmath_polar(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if e == Errno::Range {
         return Err(vm.new_overflow_error("math range error"));
     }
-    Ok(tupleobj::new_tuple(vec![Value::Float(r), Value::Float(phi)]))
+    Ok(tupleobj::new_tuple(vec![
+        Value::Float(r),
+        Value::Float(phi),
+    ]))
 }
 
 fn cmath_rect(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -744,7 +1099,11 @@ fn cmath_rect(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else {
             special(&RECT_SV, c(r, phi))
         };
-        let e = if r != 0.0 && !r.is_nan() && phi.is_infinite() { Errno::Dom } else { Errno::Ok };
+        let e = if r != 0.0 && !r.is_nan() && phi.is_infinite() {
+            Errno::Dom
+        } else {
+            Errno::Ok
+        };
         (z, e)
     } else if phi == 0.0 {
         (c(r, r * phi), Errno::Ok)
@@ -798,7 +1157,12 @@ fn cmath_isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 )))
             }
             Some(_) => {}
-            None => return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for isclose()", name))),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for isclose()",
+                    name
+                )))
+            }
         }
     }
     let a = to_complex(vm, &a)?;
@@ -821,5 +1185,7 @@ fn cmath_isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = c_abs(c(a.re - b.re, a.im - b.im)).0;
-    Ok(Value::Bool(diff <= rel_tol * c_abs(b).0 || diff <= rel_tol * c_abs(a).0 || diff <= abs_tol))
+    Ok(Value::Bool(
+        diff <= rel_tol * c_abs(b).0 || diff <= rel_tol * c_abs(a).0 || diff <= abs_tol,
+    ))
 }

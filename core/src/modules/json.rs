@@ -53,7 +53,10 @@ fn json_encode_basestring(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn first_str_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a str> {
     match v.as_rust_str() {
         Some(s) => Ok(s),
-        None => Err(vm.new_type_error(format!("first argument must be a string, not {}", types::type_name(v)))),
+        None => Err(vm.new_type_error(format!(
+            "first argument must be a string, not {}",
+            types::type_name(v)
+        ))),
     }
 }
 
@@ -69,7 +72,12 @@ fn json_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::None => None,
         v => match v.as_rust_str() {
             Some(s) => Some(s.to_string()),
-            None => return Err(vm.new_type_error(format!("indent must be str or None, not {}", types::type_name(v)))),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "indent must be str or None, not {}",
+                    types::type_name(v)
+                )))
+            }
         },
     };
     let key_sep = separator_arg(vm, &a[3], 5)?;
@@ -107,7 +115,9 @@ fn json_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut prev = 0;
     for b in bounds {
         // Bounds are recorded in increasing order at char boundaries of `out`.
-        chunks.push(Value::Obj(strobj::new_str_ref(enc.out.get(prev..b).unwrap_or(""))));
+        chunks.push(Value::Obj(strobj::new_str_ref(
+            enc.out.get(prev..b).unwrap_or(""),
+        )));
         prev = b;
     }
     let err = match r {
@@ -120,7 +130,11 @@ fn json_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn separator_arg(vm: &mut Vm, v: &Value, argno: usize) -> PyResult<String> {
     match v.as_rust_str() {
         Some(s) => Ok(s.to_string()),
-        None => Err(vm.new_type_error(format!("make_encoder() argument {} must be str, not {}", argno, types::type_name(v)))),
+        None => Err(vm.new_type_error(format!(
+            "make_encoder() argument {} must be str, not {}",
+            argno,
+            types::type_name(v)
+        ))),
     }
 }
 
@@ -149,7 +163,10 @@ struct Encoder {
 /// How a value is written: inline scalars versus values that recurse.
 fn is_scalar(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => matches!(o.payload, Payload::Str(_) | Payload::Int(_) | Payload::Float(_)),
+        Value::Obj(o) => matches!(
+            o.payload,
+            Payload::Str(_) | Payload::Int(_) | Payload::Float(_)
+        ),
         _ => true,
     }
 }
@@ -229,9 +246,15 @@ impl Encoder {
         let msg = if self.c_mode {
             "Out of range float values are not JSON compliant".to_string()
         } else {
-            format!("Out of range float values are not JSON compliant: {}", floatobj::float_repr(f))
+            format!(
+                "Out of range float values are not JSON compliant: {}",
+                floatobj::float_repr(f)
+            )
         };
-        PyErr(crate::exceptions::new_exception_obj(&types().exc.value_error, vec![strobj::new_str(msg)]))
+        PyErr(crate::exceptions::new_exception_obj(
+            &types().exc.value_error,
+            vec![strobj::new_str(msg)],
+        ))
     }
 
     /// Lists, tuples, dicts and anything handed to `default()`.
@@ -243,7 +266,9 @@ impl Encoder {
             _ => {
                 let id = self.mark(vm, o)?;
                 vm.enter_native(ENCODE_DEPTH)?;
-                let r = vm.call(&self.default.clone(), &[v.clone()]).and_then(|nv| self.value(vm, &nv));
+                let r = vm
+                    .call(&self.default.clone(), std::slice::from_ref(v))
+                    .and_then(|nv| self.value(vm, &nv));
                 vm.leave_native();
                 self.unmark(id);
                 r
@@ -336,7 +361,9 @@ impl Encoder {
     }
 
     fn dict(&mut self, vm: &mut Vm, o: &PyRef) -> PyResult<()> {
-        let Payload::Dict(d) = &o.payload else { return Ok(()) };
+        let Payload::Dict(d) = &o.payload else {
+            return Ok(());
+        };
         if d.is_empty() {
             self.out.push_str("{}");
             self.chunk();
@@ -456,16 +483,25 @@ fn unpack_pair(vm: &mut Vm, pair: &Value) -> PyResult<(Value, Value)> {
     match <[Value; 2]>::try_from(parts) {
         Ok([k, v]) => Ok((k, v)),
         Err(p) if p.len() > 2 => Err(vm.new_value_error("too many values to unpack (expected 2)")),
-        Err(p) => Err(vm.new_value_error(format!("not enough values to unpack (expected 2, got {})", p.len()))),
+        Err(p) => Err(vm.new_value_error(format!(
+            "not enough values to unpack (expected 2, got {})",
+            p.len()
+        ))),
     }
 }
 
 /// `sorted(dct.items())`: items ordered by key (keys of a dict are distinct).
 fn sort_items(vm: &mut Vm, items: &mut [(Value, Value)]) -> PyResult<()> {
-    let all_str = items.iter().all(|(k, _)| matches!(k, Value::Obj(o) if types::is_exact_str(o)));
+    let all_str = items
+        .iter()
+        .all(|(k, _)| matches!(k, Value::Obj(o) if types::is_exact_str(o)));
     if all_str {
         // Code point order equals UTF-8 byte order.
-        items.sort_by(|a, b| a.0.as_rust_str().unwrap_or("").cmp(b.0.as_rust_str().unwrap_or("")));
+        items.sort_by(|a, b| {
+            a.0.as_rust_str()
+                .unwrap_or("")
+                .cmp(b.0.as_rust_str().unwrap_or(""))
+        });
         return Ok(());
     }
     listobj::merge_sort(items, &mut |a, b| listobj::lt_values(vm, &a.0, &b.0))
@@ -584,7 +620,7 @@ impl NativeObject for ScannerData {
         }
     }
     fn clear(&self) {
-        let old = std::mem::replace(&mut *self.hooks.borrow_mut(), Default::default());
+        let old = std::mem::take(&mut *self.hooks.borrow_mut());
         drop(old);
     }
     fn as_any(&self) -> &dyn std::any::Any {
@@ -619,8 +655,20 @@ fn json_make_scanner(vm: &mut Vm, args: Args) -> PyResult<Value> {
         parse_int = Value::Null;
     }
     let parse_constant = vm.get_attr_str(ctx, "parse_constant")?;
-    let data = ScannerData { strict, hooks: RefCell::new([object_hook, pairs_hook, parse_float, parse_int, parse_constant]) };
-    Ok(types::new_obj(&scanner_type(), Payload::Native(Box::new(data))))
+    let data = ScannerData {
+        strict,
+        hooks: RefCell::new([
+            object_hook,
+            pairs_hook,
+            parse_float,
+            parse_int,
+            parse_constant,
+        ]),
+    };
+    Ok(types::new_obj(
+        &scanner_type(),
+        Payload::Native(Box::new(data)),
+    ))
 }
 
 /// `scanner(string, idx)` -> `(value, end)`; StopIteration(idx) when no value starts there.
@@ -632,11 +680,28 @@ fn scanner_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         _ => return Err(vm.new_type_error("scanner expected")),
     };
-    let rest = Args { pos: &args.pos[1..], ..args };
-    let b = rest.bind(vm, &ArgSpec { name: "scan_once", params: &["string", "idx"], required: 2, posonly: 0, kwonly: 0 })?;
-    let (Some(doc), Some(idx)) = (&b[0], &b[1]) else { return Ok(Value::None) };
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
+    let b = rest.bind(
+        vm,
+        &ArgSpec {
+            name: "scan_once",
+            params: &["string", "idx"],
+            required: 2,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
+    let (Some(doc), Some(idx)) = (&b[0], &b[1]) else {
+        return Ok(Value::None);
+    };
     let Some(pystr) = doc.as_str() else {
-        return Err(vm.new_type_error(format!("first argument must be a string, not {}", types::type_name(doc))));
+        return Err(vm.new_type_error(format!(
+            "first argument must be a string, not {}",
+            types::type_name(doc)
+        )));
     };
     let idx = vm.index_i64(idx)?;
     if idx < 0 {
@@ -678,10 +743,24 @@ fn scanner_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `scanstring(s, end, strict=True)` -> `(str, end)`: decodes the string literal whose
 /// opening quote is just before `end`.
 fn json_scanstring(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = args.bind(vm, &ArgSpec { name: "scanstring", params: &["s", "end", "strict"], required: 2, posonly: 3, kwonly: 0 })?;
-    let (Some(doc), Some(end)) = (&b[0], &b[1]) else { return Ok(Value::None) };
+    let b = args.bind(
+        vm,
+        &ArgSpec {
+            name: "scanstring",
+            params: &["s", "end", "strict"],
+            required: 2,
+            posonly: 3,
+            kwonly: 0,
+        },
+    )?;
+    let (Some(doc), Some(end)) = (&b[0], &b[1]) else {
+        return Ok(Value::None);
+    };
     let Some(pystr) = doc.as_str() else {
-        return Err(vm.new_type_error(format!("first argument must be a string, not {}", types::type_name(doc))));
+        return Err(vm.new_type_error(format!(
+            "first argument must be a string, not {}",
+            types::type_name(doc)
+        )));
     };
     let end = vm.index_i64(end)?;
     let strict = match &b[2] {
@@ -722,10 +801,16 @@ fn json_scanstring(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn json_skip_ws(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "skip_ws", 2)?;
     let Some(pystr) = a[0].as_str() else {
-        let msg = if matches!(a[0].payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+        let msg = if matches!(
+            a[0].payload(),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_))
+        ) {
             "cannot use a string pattern on a bytes-like object".to_string()
         } else {
-            format!("expected string or bytes-like object, got '{}'", types::type_name(&a[0]))
+            format!(
+                "expected string or bytes-like object, got '{}'",
+                types::type_name(&a[0])
+            )
         };
         return Err(vm.new_type_error(msg));
     };
@@ -739,7 +824,11 @@ fn json_skip_ws(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(Value::Int(i as i64));
     }
-    let skipped = text.chars().skip(idx).take_while(|c| matches!(c, ' ' | '\t' | '\n' | '\r')).count();
+    let skipped = text
+        .chars()
+        .skip(idx)
+        .take_while(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+        .count();
     Ok(Value::Int((idx.min(pystr.char_len()) + skipped) as i64))
 }
 
@@ -851,7 +940,11 @@ impl<'a> Parser<'a> {
         if self.ascii {
             return i.min(self.bytes.len());
         }
-        self.text.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.bytes.len())
+        self.text
+            .char_indices()
+            .nth(i)
+            .map(|(b, _)| b)
+            .unwrap_or(self.bytes.len())
     }
 
     /// The code point index of byte offset `b`.
@@ -908,17 +1001,30 @@ impl<'a> Parser<'a> {
             b't' if rest.starts_with(b"true") => Ok((Value::Bool(true), i + 4)),
             b'f' if rest.starts_with(b"false") => Ok((Value::Bool(false), i + 5)),
             b'N' if rest.starts_with(b"NaN") => self.constant(vm, "NaN", f64::NAN, i),
-            b'I' if rest.starts_with(b"Infinity") => self.constant(vm, "Infinity", f64::INFINITY, i),
-            b'-' if rest.starts_with(b"-Infinity") => self.constant(vm, "-Infinity", f64::NEG_INFINITY, i),
+            b'I' if rest.starts_with(b"Infinity") => {
+                self.constant(vm, "Infinity", f64::INFINITY, i)
+            }
+            b'-' if rest.starts_with(b"-Infinity") => {
+                self.constant(vm, "-Infinity", f64::NEG_INFINITY, i)
+            }
             _ => self.number(vm, i),
         }
     }
 
-    fn constant(&mut self, vm: &mut Vm, name: &'static str, value: f64, i: usize) -> ScanResult<(Value, usize)> {
+    fn constant(
+        &mut self,
+        vm: &mut Vm,
+        name: &'static str,
+        value: f64,
+        i: usize,
+    ) -> ScanResult<(Value, usize)> {
         let v = if self.parse_constant.is_none() {
             Value::Float(value)
         } else {
-            vm.call(&self.parse_constant.clone(), &[Value::Obj(strobj::new_str_ref(name))])?
+            vm.call(
+                &self.parse_constant.clone(),
+                &[Value::Obj(strobj::new_str_ref(name))],
+            )?
         };
         Ok((v, i + name.len()))
     }
@@ -973,7 +1079,10 @@ impl<'a> Parser<'a> {
                 // The JSON number grammar is a subset of Rust's float syntax.
                 Value::Float(num.parse::<f64>().unwrap_or(f64::NAN))
             } else {
-                vm.call(&self.parse_float.clone(), &[Value::Obj(strobj::new_str_ref(num))])?
+                vm.call(
+                    &self.parse_float.clone(),
+                    &[Value::Obj(strobj::new_str_ref(num))],
+                )?
             }
         } else if self.parse_int.is_null() {
             let digits = num.len() - usize::from(num.starts_with('-'));
@@ -983,7 +1092,10 @@ impl<'a> Parser<'a> {
                 intobj::parse_int_str(vm, num, 10)?
             }
         } else {
-            vm.call(&self.parse_int.clone(), &[Value::Obj(strobj::new_str_ref(num))])?
+            vm.call(
+                &self.parse_int.clone(),
+                &[Value::Obj(strobj::new_str_ref(num))],
+            )?
         };
         Ok((v, i))
     }
@@ -1054,7 +1166,11 @@ impl<'a> Parser<'a> {
             let Some(mut u) = hex4(&b[next..end]) else {
                 return Err(self.error(vm, "Invalid \\uXXXX escape", end - 5));
             };
-            if (0xd800..0xdc00).contains(&u) && end + 6 < len && b[end] == b'\\' && b[end + 1] == b'u' {
+            if (0xd800..0xdc00).contains(&u)
+                && end + 6 < len
+                && b[end] == b'\\'
+                && b[end + 1] == b'u'
+            {
                 let Some(u2) = hex4(&b[end + 2..end + 6]) else {
                     return Err(self.error(vm, "Invalid \\uXXXX escape", end + 1));
                 };
@@ -1082,7 +1198,11 @@ impl<'a> Parser<'a> {
         if self.at(i) != b'}' {
             loop {
                 if self.at(i) != b'"' {
-                    return Err(self.error(vm, "Expecting property name enclosed in double quotes", i));
+                    return Err(self.error(
+                        vm,
+                        "Expecting property name enclosed in double quotes",
+                        i,
+                    ));
                 }
                 let (k, after) = self.scan_string(vm, i + 1)?;
                 let key = self.memo.get(&k);
@@ -1157,7 +1277,14 @@ fn decode_error(vm: &mut Vm, msg: &str, doc: &Value, pos: usize) -> PyErr {
     let r = (|| {
         let m = vm.import_module_simple("json.decoder")?;
         let cls = vm.get_attr_str(&m, "JSONDecodeError")?;
-        let e = vm.call(&cls, &[strobj::new_str(msg.to_string()), doc.clone(), Value::Int(pos as i64)])?;
+        let e = vm.call(
+            &cls,
+            &[
+                strobj::new_str(msg.to_string()),
+                doc.clone(),
+                Value::Int(pos as i64),
+            ],
+        )?;
         vm.exception_from_value(&e)
     })();
     match r {

@@ -135,7 +135,11 @@ fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> 
     }
     match args.pos {
         [v] => Ok(v),
-        _ => Err(vm.new_type_error(format!("math.{}() takes exactly one argument ({} given)", name, args.pos.len()))),
+        _ => Err(vm.new_type_error(format!(
+            "math.{}() takes exactly one argument ({} given)",
+            name,
+            args.pos.len()
+        ))),
     }
 }
 
@@ -146,7 +150,11 @@ fn two_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Value
     }
     match args.pos {
         [a, b] => Ok((a, b)),
-        _ => Err(vm.new_type_error(format!("{} expected 2 arguments, got {}", name, args.pos.len()))),
+        _ => Err(vm.new_type_error(format!(
+            "{} expected 2 arguments, got {}",
+            name,
+            args.pos.len()
+        ))),
     }
 }
 
@@ -186,7 +194,13 @@ fn check_errno(vm: &mut Vm, r: f64, e: Errno) -> PyResult<Value> {
 
 /// CPython's `math_1`: a NaN from a non-NaN is a domain error; an infinity from a finite
 /// value is an overflow (`can_overflow`) or a singularity (domain error).
-fn math_1(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn math_1(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     let v = one_arg(vm, args, name)?;
     let x = arg_f64(vm, v)?;
     let r = f(x);
@@ -194,7 +208,11 @@ fn math_1(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64, can_overflow:
         return Err(domain_error(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_error(vm) } else { domain_error(vm) });
+        return Err(if can_overflow {
+            range_error(vm)
+        } else {
+            domain_error(vm)
+        });
     }
     Ok(Value::Float(r))
 }
@@ -261,7 +279,12 @@ fn m_cbrt(x: f64) -> f64 {
     }
     let (xm, xe) = frexp(x.abs());
     let mut u = 0.784932344976639262 - 0.145263899385486377 * xm;
-    for c in [-1.83469277483613086, 2.44693122563534430, -2.11499494167371287, 1.50819193781584896] {
+    for c in [
+        -1.83469277483613086,
+        2.44693122563534430,
+        -2.11499494167371287,
+        1.50819193781584896,
+    ] {
         u = c + u * xm;
     }
     let u = 0.354895765043919860 + u * xm;
@@ -477,7 +500,12 @@ fn math_isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 )))
             }
             Some(_) => {}
-            None => return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for isclose()", name))),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for isclose()",
+                    name
+                )))
+            }
         }
     }
     let rel = args.kw("rel_tol").cloned();
@@ -502,7 +530,9 @@ fn math_isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
+    Ok(Value::Bool(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -524,7 +554,13 @@ fn exact_int(v: &Value) -> Option<Value> {
 }
 
 /// floor/ceil: exact floats directly, else `__floor__`/`__ceil__`, else via float.
-fn round_op(vm: &mut Vm, args: &Args, name: &str, special: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn round_op(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    special: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     let v = one_arg(vm, args, name)?;
     let x = match v {
         Value::Float(x) => *x,
@@ -569,7 +605,10 @@ fn math_trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Payload::Float(x)) = v.payload() {
         return intobj::float_to_int(vm, x.trunc());
     }
-    Err(vm.new_type_error(format!("type {} doesn't define __trunc__ method", types::type_name(v))))
+    Err(vm.new_type_error(format!(
+        "type {} doesn't define __trunc__ method",
+        types::type_name(v)
+    )))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -626,7 +665,10 @@ fn math_frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, &args, "frexp")?;
     let x = arg_f64(vm, v)?;
     let (m, e) = frexp(x);
-    Ok(tupleobj::new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(tupleobj::new_tuple(vec![
+        Value::Float(m),
+        Value::Int(e as i64),
+    ]))
 }
 
 fn math_ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -668,7 +710,10 @@ fn math_modf(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let i = x.trunc();
         ((x - i).copysign(x), i)
     };
-    Ok(tupleobj::new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(tupleobj::new_tuple(vec![
+        Value::Float(frac),
+        Value::Float(int),
+    ]))
 }
 
 /// The next float after `x` towards `y`.
@@ -831,7 +876,9 @@ fn math_log(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.new_type_error("math.log requires 1 to 2 arguments")),
     };
     let num = loghelper(vm, x, m_log)?;
-    let Some(base) = base else { return Ok(Value::Float(num)) };
+    let Some(base) = base else {
+        return Ok(Value::Float(num));
+    };
     let den = loghelper(vm, base, m_log)?;
     if den == 0.0 {
         return Err(vm.new_zero_division_error("float division by zero"));
@@ -854,7 +901,9 @@ fn math_log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------
 
 const LANCZOS_N: usize = 13;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024680040776729583740234375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; LANCZOS_N] = [
@@ -874,8 +923,19 @@ const LANCZOS_NUM: [f64; LANCZOS_N] = [
 ];
 /// The denominator x*(x+1)*...*(x+LANCZOS_N-2) as coefficients.
 const LANCZOS_DEN: [f64; LANCZOS_N] = [
-    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0,
-    1925.0, 66.0, 1.0,
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
 ];
 /// Gamma of 1..=23 (exact).
 const GAMMA_INTEGRAL: [f64; 23] = [
@@ -961,7 +1021,14 @@ fn m_tgamma(x: f64) -> (f64, Errno) {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return (r, if r.is_infinite() { Errno::Range } else { Errno::Ok });
+        return (
+            r,
+            if r.is_infinite() {
+                Errno::Range
+            } else {
+                Errno::Ok
+            },
+        );
     }
     if absx > 200.0 {
         if x < 0.0 {
@@ -1001,7 +1068,14 @@ fn m_tgamma(x: f64) -> (f64, Errno) {
             r *= sqrtpow;
         }
     }
-    (r, if r.is_infinite() { Errno::Range } else { Errno::Ok })
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::Ok
+        },
+    )
 }
 
 fn m_lgamma(x: f64) -> (f64, Errno) {
@@ -1026,7 +1100,14 @@ fn m_lgamma(x: f64) -> (f64, Errno) {
     if x < 0.0 {
         r = LOGPI - m_sinpi(absx).abs().ln() - absx.ln() - r;
     }
-    (r, if r.is_infinite() { Errno::Range } else { Errno::Ok })
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::Ok
+        },
+    )
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1242,7 +1323,10 @@ fn math_prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         let name = k.payload_str();
         if name != "start" {
-            return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for prod()", name)));
+            return Err(vm.new_type_error(format!(
+                "'{}' is an invalid keyword argument for prod()",
+                name
+            )));
         }
         start = Some(v.clone());
     }
@@ -1250,7 +1334,9 @@ fn math_prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut result = start.unwrap_or(Value::Int(1));
     if let Value::Int(mut acc) = result {
         loop {
-            let Some(item) = vm.next(&it)? else { return Ok(Value::Int(acc)) };
+            let Some(item) = vm.next(&it)? else {
+                return Ok(Value::Int(acc));
+            };
             if let Value::Int(b) = item {
                 if let Some(p) = acc.checked_mul(b) {
                     acc = p;
@@ -1263,7 +1349,9 @@ fn math_prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if let Value::Float(mut acc) = result {
         loop {
-            let Some(item) = vm.next(&it)? else { return Ok(Value::Float(acc)) };
+            let Some(item) = vm.next(&it)? else {
+                return Ok(Value::Float(acc));
+            };
             match item {
                 Value::Float(x) => acc *= x,
                 Value::Int(i) => acc *= i as f64,
@@ -1378,7 +1466,9 @@ fn factorial(vm: &mut Vm, n: &BigInt) -> PyResult<Value> {
         if n.is_negative() {
             return Err(vm.new_value_error("factorial() not defined for negative values"));
         }
-        return Err(vm.new_overflow_error("factorial() argument should not exceed 9223372036854775807"));
+        return Err(
+            vm.new_overflow_error("factorial() argument should not exceed 9223372036854775807")
+        );
     };
     if n < 0 {
         return Err(vm.new_value_error("factorial() not defined for negative values"));
@@ -1445,7 +1535,12 @@ fn math_perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
         [n] => (n, None),
         [n, k] => (n, Some(k)),
         [] => return Err(vm.new_type_error("perm expected at least 1 argument, got 0")),
-        _ => return Err(vm.new_type_error(format!("perm expected at most 2 arguments, got {}", args.pos.len()))),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "perm expected at most 2 arguments, got {}",
+                args.pos.len()
+            )))
+        }
     };
     let nb = index_big(vm, n)?;
     let k = match k {
@@ -1465,7 +1560,9 @@ fn math_perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(k) = kb.to_i64() else {
         return Err(vm.new_overflow_error("k must not exceed 9223372036854775807"));
     };
-    Ok(intobj::int_from_bigint(falling_factorial(vm, &nb, k as u64)?))
+    Ok(intobj::int_from_bigint(falling_factorial(
+        vm, &nb, k as u64,
+    )?))
 }
 
 fn math_comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1533,7 +1630,10 @@ mod tests {
     fn integer_helpers() {
         assert_eq!(isqrt_u64(u64::MAX), 4294967295);
         assert_eq!(isqrt_u64(15), 3);
-        assert_eq!(range_product(1, 25).to_string(), "15511210043330985984000000");
+        assert_eq!(
+            range_product(1, 25).to_string(),
+            "15511210043330985984000000"
+        );
         assert_eq!(gcd_i64(i64::MIN, 0), None);
         assert_eq!(gcd_i64(-12, 18), Some(6));
     }
