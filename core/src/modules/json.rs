@@ -314,6 +314,7 @@ impl Encoder {
             self.chunk();
             return Ok(());
         }
+        vm.check_limits()?;
         let id = self.mark(vm, o)?;
         vm.enter_native(ENCODE_DEPTH)?;
         let r = self.list_items(vm, o);
@@ -369,6 +370,7 @@ impl Encoder {
             self.chunk();
             return Ok(());
         }
+        vm.check_limits()?;
         let id = self.mark(vm, o)?;
         vm.enter_native(ENCODE_DEPTH)?;
         let r = self.dict_items(vm, o, d);
@@ -986,12 +988,14 @@ impl<'a> Parser<'a> {
                 Ok((str_value(s), end))
             }
             b'{' => {
+                vm.check_limits()?;
                 vm.enter_native(OBJECT_DEPTH)?;
                 let r = self.parse_object(vm, i + 1);
                 vm.leave_native();
                 r
             }
             b'[' => {
+                vm.check_limits()?;
                 vm.enter_native(ARRAY_DEPTH)?;
                 let r = self.parse_array(vm, i + 1);
                 vm.leave_native();
@@ -1087,6 +1091,7 @@ impl<'a> Parser<'a> {
         } else if self.parse_int.is_null() {
             let digits = num.len() - usize::from(num.starts_with('-'));
             if digits <= 18 {
+                // At most 18 digits with an optional sign: always a valid i64.
                 Value::Int(num.parse::<i64>().unwrap_or(0))
             } else {
                 intobj::parse_int_str(vm, num, 10)?

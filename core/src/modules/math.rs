@@ -1015,6 +1015,7 @@ fn m_tgamma(x: f64) -> (f64, Errno) {
             return (f64::NAN, Errno::Dom);
         }
         if x <= GAMMA_INTEGRAL.len() as f64 {
+            // x is an integer in 1..=23 here (zero and negatives returned above).
             return (GAMMA_INTEGRAL[x as usize - 1], Errno::Ok);
         }
     }
