@@ -1,6 +1,9 @@
 //! Modules written in Rust, one file each, registered in one table. A module's `init`
 //! fills the module object's namespace when it is first imported.
 
+pub mod cmath;
+pub mod json;
+pub mod math;
 pub mod sys;
 
 use crate::object::PyRef;
@@ -13,11 +16,21 @@ pub struct ModuleDef {
 }
 
 /// All builtin modules (imported lazily, on first use).
-pub static MODULES: &[ModuleDef] = &[ModuleDef { name: "sys", init: sys::init_module }];
+pub static MODULES: &[ModuleDef] = &[
+    ModuleDef { name: "sys", init: sys::init_module },
+    ModuleDef { name: "_json", init: json::init_module },
+    ModuleDef { name: "math", init: math::init_module },
+    ModuleDef { name: "cmath", init: cmath::init_module },
+];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
 /// Each lives in `modules/py/<name>.py`; a dotted name is a submodule.
-pub static FROZEN: &[(&str, &str, bool)] = &[];
+pub static FROZEN: &[(&str, &str, bool)] = &[
+    ("json", include_str!("py/json/__init__.py"), true),
+    ("json.decoder", include_str!("py/json/decoder.py"), false),
+    ("json.encoder", include_str!("py/json/encoder.py"), false),
+    ("json.scanner", include_str!("py/json/scanner.py"), false),
+];
 
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
     FROZEN.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))
