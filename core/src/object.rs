@@ -364,6 +364,13 @@ pub trait NativeObject: Any {
     /// Drops every held Python value (breaks cycles).
     fn clear(&self) {}
     fn as_any(&self) -> &dyn Any;
+    /// For native iterator types: the next item (`Ok(None)` when exhausted), taken by the
+    /// VM without a `__next__` lookup. `None` if this object is not an iterator. `me` is
+    /// the object itself; implementations must not hold a `RefCell` borrow across calls
+    /// into Python.
+    fn next(&self, _vm: &mut crate::vm::Vm, _me: &PyRef) -> Option<crate::vm::PyResult<Option<Value>>> {
+        None
+    }
 }
 
 /// Builtin payload kinds.

@@ -1,6 +1,8 @@
 //! Modules written in Rust, one file each, registered in one table. A module's `init`
 //! fills the module object's namespace when it is first imported.
 
+pub mod itertools;
+pub mod operator;
 pub mod sys;
 
 use crate::object::PyRef;
@@ -13,7 +15,11 @@ pub struct ModuleDef {
 }
 
 /// All builtin modules (imported lazily, on first use).
-pub static MODULES: &[ModuleDef] = &[ModuleDef { name: "sys", init: sys::init_module }];
+pub static MODULES: &[ModuleDef] = &[
+    ModuleDef { name: "sys", init: sys::init_module },
+    ModuleDef { name: "itertools", init: itertools::init_module },
+    ModuleDef { name: "operator", init: operator::init_module },
+];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
 /// Each lives in `modules/py/<name>.py`; a dotted name is a submodule.
