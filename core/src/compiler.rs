@@ -800,7 +800,7 @@ impl<'a> Compiler<'a> {
             let mut next = None;
             match &h.typ {
                 Some(t) => {
-                    self.emit(Op::Dup);
+                    // Stack: [exc]; CheckExcMatch leaves the exception in place.
                     self.expr(t)?;
                     self.loc = span_loc(h.span);
                     self.emit(Op::CheckExcMatch);
@@ -814,12 +814,15 @@ impl<'a> Compiler<'a> {
             }
             match &h.name {
                 Some(n) => {
+                    // The exception stays on the stack during the body (unwinding pops it).
+                    self.emit(Op::Dup);
                     self.name_op(n, Ctx::Store);
                     let cleanup = self.emit(Op::SetupExcept(0));
                     self.u().fblocks.push(FBlock::Handler { name: Some(n.clone()), named_cleanup: true });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
                     self.emit(Op::PopBlock);
+                    self.emit(Op::Pop);
                     self.emit(Op::PopExcept);
                     self.load_const(Value::None);
                     self.name_op(n, Ctx::Store);
@@ -833,10 +836,10 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Reraise);
                 }
                 None => {
-                    self.emit(Op::Pop);
                     self.u().fblocks.push(FBlock::Handler { name: None, named_cleanup: false });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
+                    self.emit(Op::Pop);
                     self.emit(Op::PopExcept);
                     ends.push(self.emit(Op::Jump(0)));
                 }

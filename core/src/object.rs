@@ -371,6 +371,10 @@ pub trait NativeObject: Any {
     fn next(&self, _vm: &mut crate::vm::Vm, _me: &PyRef) -> Option<crate::vm::PyResult<Option<Value>>> {
         None
     }
+    /// For native containers: `len()` (also their truth value) without a `__len__` call.
+    fn len(&self) -> Option<usize> {
+        None
+    }
 }
 
 /// Builtin payload kinds.

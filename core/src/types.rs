@@ -813,7 +813,15 @@ pub fn type_name(v: &Value) -> String {
         Value::Obj(o) => o.class(),
     };
     let _ = t;
-    type_data(&cls).map(|t| t.name()).unwrap_or_else(|| "object".into())
+    match type_data(&cls) {
+        // Types defined by modules have a dotted tp_name in CPython ('collections.deque').
+        Some(t) if !t.is_heap() => match t.module {
+            Some(m) if m != "builtins" => format!("{}.{}", m, t.name()),
+            _ => t.name(),
+        },
+        Some(t) => t.name(),
+        None => "object".into(),
+    }
 }
 
 /// The class of a value.

@@ -1,6 +1,7 @@
 //! Modules written in Rust, one file each, registered in one table. A module's `init`
 //! fills the module object's namespace when it is first imported.
 
+pub mod collections;
 pub mod itertools;
 pub mod operator;
 pub mod sys;
@@ -18,12 +19,18 @@ pub struct ModuleDef {
 pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "sys", init: sys::init_module },
     ModuleDef { name: "itertools", init: itertools::init_module },
+    ModuleDef { name: "_collections", init: collections::init_module },
     ModuleDef { name: "operator", init: operator::init_module },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
 /// Each lives in `modules/py/<name>.py`; a dotted name is a submodule.
-pub static FROZEN: &[(&str, &str, bool)] = &[];
+pub static FROZEN: &[(&str, &str, bool)] = &[
+    ("abc", include_str!("py/abc.py"), false),
+    ("_collections_abc", include_str!("py/_collections_abc.py"), false),
+    ("collections", include_str!("py/collections/__init__.py"), true),
+    ("collections.abc", include_str!("py/collections/abc.py"), false),
+];
 
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
     FROZEN.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))

@@ -168,7 +168,7 @@ impl Vm {
                 _ => {}
             }
             let acls = o.class();
-            if types::is_heap_class(&acls) {
+            if types::is_heap_class(&acls) || matches!(o.payload, Payload::Native(_)) {
                 if let Some(get) = types::lookup_str(&acls, "__get__") {
                     return self.call_special(&get, a, &[Value::None, Value::Obj(owner.clone())]);
                 }
@@ -220,7 +220,7 @@ impl Vm {
             }
             _ => {
                 let dcls = o.class();
-                if types::is_heap_class(&dcls) {
+                if types::is_heap_class(&dcls) || matches!(o.payload, Payload::Native(_)) {
                     if let Some(get) = types::lookup_str(&dcls, "__get__") {
                         return self.call_special(&get, d, &[obj.clone(), Value::Obj(cls.clone())]);
                     }
@@ -392,6 +392,10 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            // Functions get their __dict__ on the first attribute assignment.
+            if value.is_some() && o.dict().is_none() && matches!(o.payload, Payload::Function(_)) {
+                self.ensure_dict(o);
+            }
             if let Some(dict) = o.dict() {
                 if let Payload::Dict(dd) = &dict.payload {
                     match value {
