@@ -24,7 +24,10 @@ pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
 
 thread_local! {
     static DEQUE_TYPES: (PyRef, PyRef, PyRef) = (
-        types::new_builtin_type("deque", "collections", None, BaseKind::Internal, DEQUE_METHODS, true),
+        crate::modules::functools::with_doc(
+            types::new_builtin_type("deque", "collections", None, BaseKind::Internal, DEQUE_METHODS, true),
+            "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for data accesses near its endpoints.",
+        ),
         types::new_builtin_type("_deque_iterator", "_collections", None, BaseKind::Internal, DEQUE_ITER_METHODS, false),
         types::new_builtin_type("_deque_reverse_iterator", "_collections", None, BaseKind::Internal, DEQUE_ITER_METHODS, false),
     );

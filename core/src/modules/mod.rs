@@ -2,6 +2,7 @@
 //! fills the module object's namespace when it is first imported.
 
 pub mod collections;
+pub mod functools;
 pub mod itertools;
 pub mod operator;
 pub mod sys;
@@ -20,6 +21,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "sys", init: sys::init_module },
     ModuleDef { name: "itertools", init: itertools::init_module },
     ModuleDef { name: "_collections", init: collections::init_module },
+    ModuleDef { name: "_functools", init: functools::init_module },
     ModuleDef { name: "operator", init: operator::init_module },
 ];
 
@@ -30,6 +32,7 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("_collections_abc", include_str!("py/_collections_abc.py"), false),
     ("collections", include_str!("py/collections/__init__.py"), true),
     ("collections.abc", include_str!("py/collections/abc.py"), false),
+    ("functools", include_str!("py/functools.py"), false),
 ];
 
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
