@@ -813,14 +813,15 @@ pub fn type_name(v: &Value) -> String {
         Value::Obj(o) => o.class(),
     };
     let _ = t;
-    match type_data(&cls) {
-        // Types defined by modules have a dotted tp_name in CPython ('collections.deque').
-        Some(t) if !t.is_heap() => match t.module {
-            Some(m) if m != "builtins" => format!("{}.{}", m, t.name()),
-            _ => t.name(),
-        },
-        Some(t) => t.name(),
-        None => "object".into(),
+    type_data(&cls).map(tp_name).unwrap_or_else(|| "object".into())
+}
+
+/// A type's name as CPython's `tp_name`: dotted for types defined by modules
+/// ('collections.deque'), plain for builtins and classes.
+pub fn tp_name(t: &PyType) -> String {
+    match t.module {
+        Some(m) if !t.is_heap() && m != "builtins" => format!("{}.{}", m, t.name()),
+        _ => t.name(),
     }
 }
 

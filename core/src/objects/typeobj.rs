@@ -146,7 +146,7 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
     for b in &bases {
         let bt = types::type_data(b).expect("checked above");
         if !bt.has_flag(type_flags::BASETYPE) {
-            return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", bt.name())));
+            return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", types::tp_name(bt))));
         }
         if bt.kind != BaseKind::Object && bt.kind != BaseKind::Internal {
             if kind != BaseKind::Object && kind != bt.kind {

@@ -71,7 +71,16 @@ t(methodcaller, 1)
 t(methodcaller("zz"), 1)
 t(methodcaller("upper"))
 t(methodcaller("upper"), "a", "b")
-t(methodcaller("upper", 1), "a")
+
+
+class M:
+    def m(self, a):
+        return a * 2
+
+
+t(methodcaller("m"), M())
+t(methodcaller("m", 4), M())
+t(methodcaller("m", a=5), M())
 print(type(itemgetter(1)).__name__, type(attrgetter("a")).__module__, type(methodcaller("a")))
 try:
     class X(itemgetter):
