@@ -18,6 +18,7 @@ pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     moduleobj::module_set(m, "deque", Value::Obj(deque));
     moduleobj::module_set(m, "_deque_iterator", Value::Obj(it));
     moduleobj::module_set(m, "_deque_reverse_iterator", Value::Obj(rit));
+    moduleobj::module_set(m, "_tuplegetter", Value::Obj(TUPLEGETTER_TYPE.with(|t| t.clone())));
     moduleobj::module_set(m, "_count_elements", funcobj::new_native("_count_elements", count_elements, Some("_collections"), 0));
     Ok(())
 }
@@ -337,7 +338,14 @@ fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 fn deque_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = deque_of(vm, args.pos.first().unwrap_or(&Value::None))?;
-    let a = args.range(vm, "index", 2, 4)?;
+    args.no_kw(vm, "index")?;
+    if args.pos.len() < 2 {
+        return Err(vm.new_type_error("index() takes at least 1 argument (0 given)"));
+    }
+    if args.pos.len() > 4 {
+        return Err(vm.new_type_error(format!("index() takes at most 3 arguments ({} given)", args.pos.len() - 1)));
+    }
+    let a = args.pos;
     let x = &a[1];
     let len = d.len() as i64;
     let mut start = match a.get(2) {
@@ -402,7 +410,7 @@ fn deque_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     while let Some(v) = d.get(i) {
         let eq = v.is(x) || vm.eq(&v, x)?;
         if d.state.get() != state {
-            return Err(vm.new_index_error("deque mutated during remove()."));
+            return Err(vm.new_index_error("deque mutated during iteration"));
         }
         if eq {
             let removed = d.items.borrow_mut().remove(i);
@@ -840,3 +848,105 @@ fn count_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
+
+// ----- namedtuple field accessors -----
+
+thread_local! {
+    static TUPLEGETTER_TYPE: PyRef =
+        types::new_builtin_type("_tuplegetter", "_collections", None, BaseKind::Internal, TUPLEGETTER_METHODS, false);
+}
+
+/// `_tuplegetter(index, doc)`: the read-only descriptor for a namedtuple field.
+struct TupleGetter {
+    index: usize,
+    doc: RefCell<Value>,
+}
+
+impl NativeObject for TupleGetter {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(d) = self.doc.try_borrow() {
+            visit(&d);
+        }
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn tuplegetter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = new_cls(vm, &args, "_tuplegetter")?;
+    args.no_kw(vm, "_tuplegetter")?;
+    let a = &args.pos[1..];
+    if a.len() != 2 {
+        return Err(vm.new_type_error(format!("_tuplegetter expected 2 arguments, got {}", a.len())));
+    }
+    let index = ssize(vm, &a[0])?;
+    let index = usize::try_from(index).map_err(|_| vm.new_index_error("tuple index out of range"))?;
+    Ok(new_native(&cls, TupleGetter { index, doc: RefCell::new(a[1].clone()) }))
+}
+
+fn tuplegetter_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a TupleGetter> {
+    native::<TupleGetter>(v).ok_or_else(|| vm.new_type_error("_tuplegetter expected"))
+}
+
+fn tuplegetter_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "__get__", 2, 3)?;
+    let g = tuplegetter_of(vm, &a[0])?;
+    let obj = &a[1];
+    if obj.is_none() {
+        return Ok(a[0].clone());
+    }
+    let Some(items) = tupleobj::tuple_items(obj) else {
+        return Err(vm.new_type_error(format!(
+            "descriptor for index '{}' for tuple subclasses doesn't apply to '{}' object",
+            g.index,
+            types::type_name(obj)
+        )));
+    };
+    items.get(g.index).cloned().ok_or_else(|| vm.new_index_error("tuple index out of range"))
+}
+
+fn tuplegetter_set(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.new_attribute_error("can't set attribute"))
+}
+
+fn tuplegetter_delete(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.new_attribute_error("can't delete attribute"))
+}
+
+fn tuplegetter_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__repr__", 1)?;
+    let g = tuplegetter_of(vm, &a[0])?;
+    let doc = g.doc.borrow().clone();
+    let d = vm.repr_string(&doc)?;
+    Ok(strobj::new_str(format!("{}({}, {})", types::type_name(&a[0]).rsplit('.').next().unwrap_or(""), g.index, d)))
+}
+
+fn tuplegetter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__reduce__", 1)?;
+    let g = tuplegetter_of(vm, &a[0])?;
+    let doc = g.doc.borrow().clone();
+    let cls = Value::Obj(types::class_of(&a[0]));
+    Ok(tupleobj::new_tuple(vec![cls, tupleobj::new_tuple(vec![Value::Int(g.index as i64), doc])]))
+}
+
+fn tuplegetter_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(tuplegetter_of(vm, v)?.doc.borrow().clone())
+}
+
+fn tuplegetter_set_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let g = tuplegetter_of(vm, v)?;
+    let old = std::mem::replace(&mut *g.doc.borrow_mut(), new.unwrap_or(Value::None));
+    drop(old);
+    Ok(())
+}
+
+static TUPLEGETTER_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", tuplegetter_new),
+    MethodDef::method("__get__", tuplegetter_get),
+    MethodDef::method("__set__", tuplegetter_set),
+    MethodDef::method("__delete__", tuplegetter_delete),
+    MethodDef::method("__repr__", tuplegetter_repr),
+    MethodDef::method("__reduce__", tuplegetter_reduce),
+    MethodDef::getset("__doc__", tuplegetter_doc, tuplegetter_set_doc),
+];

@@ -15,7 +15,7 @@ fn is_data_descriptor(v: &Value) -> bool {
             Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) => true,
             _ => {
                 let c = o.class();
-                types::is_heap_class(&c)
+                (types::is_heap_class(&c) || matches!(o.payload, Payload::Native(_)))
                     && (types::lookup_str(&c, "__set__").is_some() || types::lookup_str(&c, "__delete__").is_some())
             }
         },
@@ -373,7 +373,7 @@ impl Vm {
                     }
                     _ => {
                         let dcls = dobj.class();
-                        if types::is_heap_class(&dcls) {
+                        if types::is_heap_class(&dcls) || matches!(dobj.payload, Payload::Native(_)) {
                             let hook = if value.is_some() { "__set__" } else { "__delete__" };
                             if let Some(f) = types::lookup_str(&dcls, hook) {
                                 match value {

@@ -6,11 +6,9 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 
 import _collections_abc
 import sys as _sys
-from _collections import deque, _count_elements
+from _collections import deque, _count_elements, _tuplegetter
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from operator import itemgetter as _itemgetter, eq as _eq
-
-_MutableMapping_update = _collections_abc.MutableMapping.update
 
 
 def _recursive_repr(fillvalue='...'):
@@ -35,6 +33,9 @@ def _recursive_repr(fillvalue='...'):
         return wrapper
 
     return decorating_function
+
+
+_repr_running = set()
 
 
 ################################################################################
@@ -70,13 +71,18 @@ passed to the dict constructor, including keyword arguments.
         self[key] = value = factory()
         return value
 
-    @_recursive_repr()
-    def _factory_repr(self):
-        return repr(self.default_factory)
-
     def __repr__(self):
-        factory = self._factory_repr()
-        return f'{type(self).__name__}({factory}, {dict.__repr__(self)})'
+        # As CPython: the dict part shows {...} while this object's factory is being
+        # repr'd, and the factory shows ... when it is already being repr'd.
+        base = '{...}' if id(self) in _repr_running else dict.__repr__(self)
+        factory = self.default_factory
+        if id(factory) in _repr_running:
+            return f'{type(self).__name__}(..., {base})'
+        _repr_running.add(id(factory))
+        try:
+            return f'{type(self).__name__}({factory!r}, {base})'
+        finally:
+            _repr_running.discard(id(factory))
 
     def copy(self):
         """D.copy() -> a shallow copy of D."""
@@ -167,11 +173,30 @@ class OrderedDict(dict):
     def update(self, *args, **kwds):
         """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
         if len(args) > 1:
-            raise TypeError(f'update expected at most 1 arguments, got {len(args)}')
-        if type(self).__setitem__ is dict.__setitem__:
-            dict.update(self, *args, **kwds)
-        else:
-            _MutableMapping_update(self, *args, **kwds)
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        if args:
+            other = args[0]
+            if isinstance(other, dict) and type(self).__setitem__ is dict.__setitem__:
+                dict.update(self, other)
+            elif hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for pair in other:
+                    it = iter(pair)
+                    try:
+                        key = next(it)
+                    except StopIteration:
+                        raise ValueError('need more than 0 values to unpack') from None
+                    try:
+                        value = next(it)
+                    except StopIteration:
+                        raise ValueError('need more than 1 value to unpack') from None
+                    if next(it, _marker) is not _marker:
+                        raise ValueError('too many values to unpack (expected 2)')
+                    self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
@@ -405,7 +430,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, _sys.intern(f'Alias for field number {index}'))
 
     result = type(typename, (tuple,), class_namespace)
 
