@@ -372,7 +372,7 @@ pub trait NativeObject: Any {
         None
     }
     /// For native containers: `len()` (also their truth value) without a `__len__` call.
-    fn len(&self) -> Option<usize> {
+    fn container_len(&self) -> Option<usize> {
         None
     }
 }

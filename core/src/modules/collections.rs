@@ -6,7 +6,9 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
 use crate::bytecode::CompareKind;
-use crate::modules::itertools::{bind, iter_next, iter_self, native, new_cls, new_native, ssize, Sig};
+use crate::modules::itertools::{
+    bind, iter_next, iter_self, native, new_cls, new_native, ssize, Sig,
+};
 use crate::object::*;
 use crate::objects::{dictobj, funcobj, moduleobj, strobj, tupleobj};
 use crate::types::{self, BaseKind, MethodDef};
@@ -18,8 +20,16 @@ pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     moduleobj::module_set(m, "deque", Value::Obj(deque));
     moduleobj::module_set(m, "_deque_iterator", Value::Obj(it));
     moduleobj::module_set(m, "_deque_reverse_iterator", Value::Obj(rit));
-    moduleobj::module_set(m, "_tuplegetter", Value::Obj(TUPLEGETTER_TYPE.with(|t| t.clone())));
-    moduleobj::module_set(m, "_count_elements", funcobj::new_native("_count_elements", count_elements, Some("_collections"), 0));
+    moduleobj::module_set(
+        m,
+        "_tuplegetter",
+        Value::Obj(TUPLEGETTER_TYPE.with(|t| t.clone())),
+    );
+    moduleobj::module_set(
+        m,
+        "_count_elements",
+        funcobj::new_native("_count_elements", count_elements, Some("_collections"), 0),
+    );
     Ok(())
 }
 
@@ -61,14 +71,18 @@ impl NativeObject for Deque {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
-    fn len(&self) -> Option<usize> {
+    fn container_len(&self) -> Option<usize> {
         Some(self.items.borrow().len())
     }
 }
 
 impl Deque {
     fn new(maxlen: i64) -> Deque {
-        Deque { items: RefCell::new(VecDeque::new()), maxlen: Cell::new(maxlen), state: Cell::new(0) }
+        Deque {
+            items: RefCell::new(VecDeque::new()),
+            maxlen: Cell::new(maxlen),
+            state: Cell::new(0),
+        }
     }
 
     fn maxlen(&self) -> Option<usize> {
@@ -133,8 +147,18 @@ impl Deque {
 
     fn extend(&self, vm: &mut Vm, me: &Value, iterable: &Value, left: bool) -> PyResult<()> {
         // Extending a deque with itself iterates over a copy.
-        let items = if iterable.is(me) { Some(self.snapshot()) } else { None };
-        let push = |v: Value| if left { self.push_front(v) } else { self.push_back(v) };
+        let items = if iterable.is(me) {
+            Some(self.snapshot())
+        } else {
+            None
+        };
+        let push = |v: Value| {
+            if left {
+                self.push_front(v)
+            } else {
+                self.push_back(v)
+            }
+        };
         match items {
             Some(items) => items.into_iter().for_each(push),
             None => {
@@ -204,7 +228,12 @@ fn deque_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn deque_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = deque_of(vm, args.pos.first().unwrap_or(&Value::None))?;
-    static SIG: Sig = Sig { name: "deque", params: &["iterable", "maxlen"], required: 0, kwonly: 0 };
+    static SIG: Sig = Sig {
+        name: "deque",
+        params: &["iterable", "maxlen"],
+        required: 0,
+        kwonly: 0,
+    };
     let a = bind(vm, &args.pos[1..], &args, &SIG)?;
     let maxlen = match &a[1] {
         None | Some(Value::None) => -1,
@@ -343,7 +372,10 @@ fn deque_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("index() takes at least 1 argument (0 given)"));
     }
     if args.pos.len() > 4 {
-        return Err(vm.new_type_error(format!("index() takes at most 3 arguments ({} given)", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "index() takes at most 3 arguments ({} given)",
+            args.pos.len() - 1
+        )));
     }
     let a = args.pos;
     let x = &a[1];
@@ -383,7 +415,10 @@ fn deque_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = deque_of(vm, args.pos.first().unwrap_or(&Value::None))?;
     args.no_kw(vm, "deque.insert")?;
     if args.pos.len() != 3 {
-        return Err(vm.new_type_error(format!("insert expected 2 arguments, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.pos.len() - 1
+        )));
     }
     let i = ssize(vm, &args.pos[1])?;
     let v = args.pos[2].clone();
@@ -436,7 +471,10 @@ fn deque_rotate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kw(vm, "deque.rotate")?;
     let rest = &args.pos[1..];
     if rest.len() > 1 {
-        return Err(vm.new_type_error(format!("deque.rotate expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.new_type_error(format!(
+            "deque.rotate expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     let n = match rest.first() {
         Some(v) => ssize(vm, v)?,
@@ -473,14 +511,19 @@ fn item_index(vm: &mut Vm, d: &Deque, key: &Value) -> PyResult<usize> {
 fn deque_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, key) = self_and_one(vm, &args, "__getitem__")?;
     let i = item_index(vm, d, key)?;
-    d.get(i).ok_or_else(|| vm.new_index_error("deque index out of range"))
+    d.get(i)
+        .ok_or_else(|| vm.new_index_error("deque index out of range"))
 }
 
 fn deque_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = deque_of(vm, args.pos.first().unwrap_or(&Value::None))?;
     let a = args.exact(vm, "__setitem__", 3)?;
     let i = item_index(vm, d, &a[1])?;
-    let old = d.items.borrow_mut().get_mut(i).map(|slot| std::mem::replace(slot, a[2].clone()));
+    let old = d
+        .items
+        .borrow_mut()
+        .get_mut(i)
+        .map(|slot| std::mem::replace(slot, a[2].clone()));
     drop(old);
     Ok(Value::None)
 }
@@ -513,7 +556,9 @@ fn deque_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn deque_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_only(vm, &args, "__repr__")?;
     let me = &args.pos[0];
-    let name = types::type_data(&types::class_of(me)).map(|t| t.name()).unwrap_or_default();
+    let name = types::type_data(&types::class_of(me))
+        .map(|t| t.name())
+        .unwrap_or_default();
     let id = me.id() as usize;
     if vm.repr_guard.contains(&id) {
         return Ok(strobj::new_str("[...]".into()));
@@ -641,7 +686,13 @@ fn repeat_in_place(vm: &mut Vm, d: &Deque, n: i64) -> PyResult<()> {
     let keep = keep as usize;
     vm.check_alloc(keep * std::mem::size_of::<Value>())?;
     let skip = (total - keep as u128) % items.len() as u128;
-    let new: VecDeque<Value> = items.iter().cycle().skip(skip as usize).take(keep).cloned().collect();
+    let new: VecDeque<Value> = items
+        .iter()
+        .cycle()
+        .skip(skip as usize)
+        .take(keep)
+        .cloned()
+        .collect();
     let old = std::mem::replace(&mut *d.items.borrow_mut(), new);
     d.touch();
     drop(old);
@@ -649,7 +700,9 @@ fn repeat_in_place(vm: &mut Vm, d: &Deque, n: i64) -> PyResult<()> {
 }
 
 fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if !crate::objects::intobj::is_int(v) && types::lookup_str(&types::class_of(v), "__index__").is_none() {
+    if !crate::objects::intobj::is_int(v)
+        && types::lookup_str(&types::class_of(v), "__index__").is_none()
+    {
         return Err(vm.new_type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             types::type_name(v)
@@ -676,17 +729,39 @@ fn deque_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn deque_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_only(vm, &args, "__iter__")?;
-    let Value::Obj(me) = &args.pos[0] else { return Err(vm.new_type_error("deque expected")) };
-    let it = DequeIter { deque: me.clone(), index: Cell::new(0), left: Cell::new(d.len()), state: d.state.get(), reverse: false };
-    Ok(types::new_obj(&deque_types().1, Payload::Native(Box::new(it))))
+    let Value::Obj(me) = &args.pos[0] else {
+        return Err(vm.new_type_error("deque expected"));
+    };
+    let it = DequeIter {
+        deque: me.clone(),
+        index: Cell::new(0),
+        left: Cell::new(d.len()),
+        state: d.state.get(),
+        reverse: false,
+    };
+    Ok(types::new_obj(
+        &deque_types().1,
+        Payload::Native(Box::new(it)),
+    ))
 }
 
 fn deque_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_only(vm, &args, "__reversed__")?;
-    let Value::Obj(me) = &args.pos[0] else { return Err(vm.new_type_error("deque expected")) };
+    let Value::Obj(me) = &args.pos[0] else {
+        return Err(vm.new_type_error("deque expected"));
+    };
     let n = d.len();
-    let it = DequeIter { deque: me.clone(), index: Cell::new(n), left: Cell::new(n), state: d.state.get(), reverse: true };
-    Ok(types::new_obj(&deque_types().2, Payload::Native(Box::new(it))))
+    let it = DequeIter {
+        deque: me.clone(),
+        index: Cell::new(n),
+        left: Cell::new(n),
+        state: d.state.get(),
+        reverse: true,
+    };
+    Ok(types::new_obj(
+        &deque_types().2,
+        Payload::Native(Box::new(it)),
+    ))
 }
 
 fn deque_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -694,7 +769,9 @@ fn deque_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = &args.pos[0];
     let cls = Value::Obj(types::class_of(me));
     let state = match me.as_obj().and_then(|o| o.dict().cloned()) {
-        Some(dict) if matches!(&dict.payload, Payload::Dict(dd) if !dd.is_empty()) => Value::Obj(dict),
+        Some(dict) if matches!(&dict.payload, Payload::Dict(dd) if !dd.is_empty()) => {
+            Value::Obj(dict)
+        }
         _ => Value::None,
     };
     let init = match d.maxlen() {
@@ -713,7 +790,9 @@ fn deque_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn deque_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_only(vm, &args, "__sizeof__")?;
-    Ok(Value::Int((64 + d.items.borrow().capacity() * std::mem::size_of::<Value>()) as i64))
+    Ok(Value::Int(
+        (64 + d.items.borrow().capacity() * std::mem::size_of::<Value>()) as i64,
+    ))
 }
 
 static DEQUE_METHODS: &[MethodDef] = &[
@@ -778,8 +857,12 @@ impl NativeObject for DequeIter {
         self
     }
     fn next(&self, vm: &mut Vm, _me: &PyRef) -> Option<PyResult<Option<Value>>> {
-        let Payload::Native(n) = &self.deque.payload else { return Some(Ok(None)) };
-        let Some(d) = n.as_any().downcast_ref::<Deque>() else { return Some(Ok(None)) };
+        let Payload::Native(n) = &self.deque.payload else {
+            return Some(Ok(None));
+        };
+        let Some(d) = n.as_any().downcast_ref::<Deque>() else {
+            return Some(Ok(None));
+        };
         if d.state.get() != self.state {
             self.left.set(0);
             return Some(Err(vm.new_runtime_error("deque mutated during iteration")));
@@ -827,7 +910,9 @@ fn count_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (mapping, iterable) = (&a[0], &a[1]);
     let it = vm.iter(iterable)?;
     let cls = types::class_of(mapping);
-    let direct = dictobj::as_dict(mapping).is_some() && is_dict_method(&cls, "get") && is_dict_method(&cls, "__setitem__");
+    let direct = dictobj::as_dict(mapping).is_some()
+        && is_dict_method(&cls, "get")
+        && is_dict_method(&cls, "__setitem__");
     if let (true, Some(d)) = (direct, dictobj::as_dict(mapping)) {
         while let Some(x) = vm.next(&it)? {
             let h = vm.hash(&x)?;
@@ -878,11 +963,21 @@ fn tuplegetter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kw(vm, "_tuplegetter")?;
     let a = &args.pos[1..];
     if a.len() != 2 {
-        return Err(vm.new_type_error(format!("_tuplegetter expected 2 arguments, got {}", a.len())));
+        return Err(vm.new_type_error(format!(
+            "_tuplegetter expected 2 arguments, got {}",
+            a.len()
+        )));
     }
     let index = ssize(vm, &a[0])?;
-    let index = usize::try_from(index).map_err(|_| vm.new_index_error("tuple index out of range"))?;
-    Ok(new_native(&cls, TupleGetter { index, doc: RefCell::new(a[1].clone()) }))
+    let index =
+        usize::try_from(index).map_err(|_| vm.new_index_error("tuple index out of range"))?;
+    Ok(new_native(
+        &cls,
+        TupleGetter {
+            index,
+            doc: RefCell::new(a[1].clone()),
+        },
+    ))
 }
 
 fn tuplegetter_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a TupleGetter> {
@@ -903,7 +998,10 @@ fn tuplegetter_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
             types::type_name(obj)
         )));
     };
-    items.get(g.index).cloned().ok_or_else(|| vm.new_index_error("tuple index out of range"))
+    items
+        .get(g.index)
+        .cloned()
+        .ok_or_else(|| vm.new_index_error("tuple index out of range"))
 }
 
 fn tuplegetter_set(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -919,7 +1017,12 @@ fn tuplegetter_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = tuplegetter_of(vm, &a[0])?;
     let doc = g.doc.borrow().clone();
     let d = vm.repr_string(&doc)?;
-    Ok(strobj::new_str(format!("{}({}, {})", types::type_name(&a[0]).rsplit('.').next().unwrap_or(""), g.index, d)))
+    Ok(strobj::new_str(format!(
+        "{}({}, {})",
+        types::type_name(&a[0]).rsplit('.').next().unwrap_or(""),
+        g.index,
+        d
+    )))
 }
 
 fn tuplegetter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -927,7 +1030,10 @@ fn tuplegetter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = tuplegetter_of(vm, &a[0])?;
     let doc = g.doc.borrow().clone();
     let cls = Value::Obj(types::class_of(&a[0]));
-    Ok(tupleobj::new_tuple(vec![cls, tupleobj::new_tuple(vec![Value::Int(g.index as i64), doc])]))
+    Ok(tupleobj::new_tuple(vec![
+        cls,
+        tupleobj::new_tuple(vec![Value::Int(g.index as i64), doc]),
+    ]))
 }
 
 fn tuplegetter_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {

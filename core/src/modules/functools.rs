@@ -14,8 +14,16 @@ use crate::vm::{PyResult, Vm};
 /// Fills the `_functools` namespace.
 pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     let t = functools_types();
-    moduleobj::module_set(m, "reduce", funcobj::new_native("reduce", reduce, Some("functools"), 0));
-    moduleobj::module_set(m, "cmp_to_key", funcobj::new_native("cmp_to_key", cmp_to_key, Some("functools"), 0));
+    moduleobj::module_set(
+        m,
+        "reduce",
+        funcobj::new_native("reduce", reduce, Some("functools"), 0),
+    );
+    moduleobj::module_set(
+        m,
+        "cmp_to_key",
+        funcobj::new_native("cmp_to_key", cmp_to_key, Some("functools"), 0),
+    );
     moduleobj::module_set(m, "partial", Value::Obj(t.partial));
     moduleobj::module_set(m, "KeyWrapper", Value::Obj(t.key_wrapper));
     moduleobj::module_set(m, "_lru_cache_wrapper", Value::Obj(t.lru_wrapper));
@@ -47,7 +55,8 @@ thread_local! {
 /// (update_wrapper assigns `__doc__` on wrapper objects).
 pub(crate) fn with_doc(t: PyRef, doc: &str) -> PyRef {
     if let Some(td) = types::type_data(&t) {
-        td.dict().set_str(types::intern("__doc__"), strobj::new_str(doc.to_string()));
+        td.dict()
+            .set_str(types::intern("__doc__"), strobj::new_str(doc.to_string()));
     }
     t
 }
@@ -119,7 +128,10 @@ fn flattenable(v: &Value) -> Option<&Partial> {
     let o = v.as_obj()?;
     let own_call = matches!(types::lookup_str(&o.class(), "__call__"),
         Some(Value::Obj(m)) if matches!(&m.payload, Payload::MethodDescr(nf) if nf.owner == Some("partial")));
-    let empty_dict = o.dict().map(|d| matches!(&d.payload, Payload::Dict(dd) if dd.is_empty())).unwrap_or(true);
+    let empty_dict = o
+        .dict()
+        .map(|d| matches!(&d.payload, Payload::Dict(dd) if dd.is_empty()))
+        .unwrap_or(true);
     (own_call && empty_dict).then_some(p)
 }
 
@@ -134,13 +146,19 @@ fn partial_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let extra = &args.pos[2..];
     let (func, mut all_args, kw) = match flattenable(func) {
         Some(inner) => {
-            let mut a = tupleobj::tuple_items(&inner.args).map(|t| t.to_vec()).unwrap_or_default();
+            let mut a = tupleobj::tuple_items(&inner.args)
+                .map(|t| t.to_vec())
+                .unwrap_or_default();
             a.reserve(extra.len());
             let kw = dictobj::new_dict();
             dictobj::dict_update_from(vm, &kw, &inner.keywords)?;
             (inner.func.clone(), a, kw)
         }
-        None => (func.clone(), Vec::with_capacity(extra.len()), dictobj::new_dict()),
+        None => (
+            func.clone(),
+            Vec::with_capacity(extra.len()),
+            dictobj::new_dict(),
+        ),
     };
     all_args.extend_from_slice(extra);
     if let Some(d) = dictobj::as_dict(&kw) {
@@ -148,7 +166,11 @@ fn partial_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             d.set_str(k.clone(), v.clone());
         }
     }
-    let p = Partial { func, args: tupleobj::new_tuple(all_args), keywords: kw };
+    let p = Partial {
+        func,
+        args: tupleobj::new_tuple(all_args),
+        keywords: kw,
+    };
     let v = new_native(&cls, p);
     if let Value::Obj(o) = &v {
         // Instances always have a __dict__ (attributes can be set on partials).
@@ -174,7 +196,11 @@ fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let mut names: Vec<PyRef> = Vec::with_capacity(d.len() + args.kwnames.len());
             let mut vals: Vec<Value> = Vec::with_capacity(names.capacity());
             for (k, v) in d.items() {
-                if args.kwnames.iter().any(|n| Some(n.payload_str()) == k.as_rust_str()) {
+                if args
+                    .kwnames
+                    .iter()
+                    .any(|n| Some(n.payload_str()) == k.as_rust_str())
+                {
                     continue;
                 }
                 if let Value::Obj(ko) = k {
@@ -203,7 +229,11 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.repr_guard.pop();
     vm.leave_native();
     let inner = r?;
-    Ok(strobj::new_str(format!("{}({})", types::type_name(me), inner)))
+    Ok(strobj::new_str(format!(
+        "{}({})",
+        types::type_name(me),
+        inner
+    )))
 }
 
 fn partial_repr_inner(vm: &mut Vm, p: &Partial) -> PyResult<String> {
@@ -294,21 +324,41 @@ impl NativeObject for KeyWrapper {
 }
 
 fn cmp_to_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    static SIG: crate::modules::itertools::Sig =
-        crate::modules::itertools::Sig { name: "cmp_to_key", params: &["mycmp"], required: 1, kwonly: 0 };
+    static SIG: crate::modules::itertools::Sig = crate::modules::itertools::Sig {
+        name: "cmp_to_key",
+        params: &["mycmp"],
+        required: 1,
+        kwonly: 0,
+    };
     let a = crate::modules::itertools::bind(vm, args.pos, &args, &SIG)?;
     let cmp = a[0].clone().unwrap_or(Value::None);
-    let kw = KeyWrapper { cmp, obj: Value::Null };
-    Ok(types::new_obj(&functools_types().key_wrapper, Payload::Native(Box::new(kw))))
+    let kw = KeyWrapper {
+        cmp,
+        obj: Value::Null,
+    };
+    Ok(types::new_obj(
+        &functools_types().key_wrapper,
+        Payload::Native(Box::new(kw)),
+    ))
 }
 
 fn key_wrapper_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let k = self_arg::<KeyWrapper>(vm, &args, "functools.KeyWrapper")?;
-    static SIG: crate::modules::itertools::Sig =
-        crate::modules::itertools::Sig { name: "K", params: &["obj"], required: 1, kwonly: 0 };
+    static SIG: crate::modules::itertools::Sig = crate::modules::itertools::Sig {
+        name: "K",
+        params: &["obj"],
+        required: 1,
+        kwonly: 0,
+    };
     let a = crate::modules::itertools::bind(vm, &args.pos[1..], &args, &SIG)?;
-    let kw = KeyWrapper { cmp: k.cmp.clone(), obj: a[0].clone().unwrap_or(Value::None) };
-    Ok(types::new_obj(&functools_types().key_wrapper, Payload::Native(Box::new(kw))))
+    let kw = KeyWrapper {
+        cmp: k.cmp.clone(),
+        obj: a[0].clone().unwrap_or(Value::None),
+    };
+    Ok(types::new_obj(
+        &functools_types().key_wrapper,
+        Payload::Native(Box::new(kw)),
+    ))
 }
 
 fn key_wrapper_compare(vm: &mut Vm, args: Args, op: CompareKind) -> PyResult<Value> {
@@ -464,7 +514,13 @@ impl LruCache {
         links[0].prev = i;
     }
 
-    fn call(&self, vm: &mut Vm, args: &[Value], kwnames: &[PyRef], kwvals: &[Value]) -> PyResult<Value> {
+    fn call(
+        &self,
+        vm: &mut Vm,
+        args: &[Value],
+        kwnames: &[PyRef],
+        kwvals: &[Value],
+    ) -> PyResult<Value> {
         let Some(maxsize) = self.maxsize else {
             let key = self.make_key(args, kwnames, kwvals);
             let h = vm.hash(&key)?;
@@ -551,7 +607,10 @@ fn lru_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kw(vm, "_lru_cache_wrapper")?;
     let a = &args.pos[1..];
     if a.len() != 4 {
-        return Err(vm.new_type_error(format!("_lru_cache_wrapper expected 4 arguments, got {}", a.len())));
+        return Err(vm.new_type_error(format!(
+            "_lru_cache_wrapper expected 4 arguments, got {}",
+            a.len()
+        )));
     }
     if !is_callable(&a[0]) {
         return Err(vm.new_type_error("the first argument must be callable"));
@@ -601,7 +660,15 @@ fn lru_cache_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let size = Value::Int(c.map().len() as i64);
     let info = c.cache_info_type.clone();
-    vm.call(&info, &[Value::Int(c.hits.get()), Value::Int(c.misses.get()), maxsize, size])
+    vm.call(
+        &info,
+        &[
+            Value::Int(c.hits.get()),
+            Value::Int(c.misses.get()),
+            maxsize,
+            size,
+        ],
+    )
 }
 
 fn lru_cache_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {

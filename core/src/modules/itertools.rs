@@ -24,7 +24,10 @@ pub(crate) fn native<T: 'static>(v: &Value) -> Option<&T> {
 /// A new instance of `cls` (a native type or a Python subclass of one) holding `obj`.
 pub(crate) fn new_native(cls: &PyRef, obj: impl NativeObject) -> Value {
     let p = Payload::Native(Box::new(obj));
-    if types::type_data(cls).map(|t| t.has_flag(type_flags::HAS_DICT)).unwrap_or(false) {
+    if types::type_data(cls)
+        .map(|t| t.has_flag(type_flags::HAS_DICT))
+        .unwrap_or(false)
+    {
         types::new_obj_with_dict(cls, p)
     } else {
         types::new_obj(cls, p)
@@ -53,7 +56,12 @@ pub(crate) struct Sig {
 }
 
 /// Binds `args` (without the leading class/self) to `sig`.
-pub(crate) fn bind(vm: &mut Vm, pos: &[Value], args: &Args, sig: &Sig) -> PyResult<Vec<Option<Value>>> {
+pub(crate) fn bind(
+    vm: &mut Vm,
+    pos: &[Value],
+    args: &Args,
+    sig: &Sig,
+) -> PyResult<Vec<Option<Value>>> {
     let n = sig.params.len();
     let maxpos = n - sig.kwonly;
     let total = pos.len() + args.kwnames.len();
@@ -71,7 +79,11 @@ pub(crate) fn bind(vm: &mut Vm, pos: &[Value], args: &Args, sig: &Sig) -> PyResu
         return Err(vm.new_type_error(format!(
             "{}() takes {} {} positional argument{} ({} given)",
             sig.name,
-            if sig.required < maxpos { "at most" } else { "exactly" },
+            if sig.required < maxpos {
+                "at most"
+            } else {
+                "exactly"
+            },
             maxpos,
             if maxpos == 1 { "" } else { "s" },
             pos.len()
@@ -94,12 +106,16 @@ pub(crate) fn bind(vm: &mut Vm, pos: &[Value], args: &Args, sig: &Sig) -> PyResu
                 ));
             }
             None => {
-                unknown.get_or_insert(format!("'{}' is an invalid keyword argument for {}()", k.payload_str(), sig.name));
+                unknown.get_or_insert(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k.payload_str(),
+                    sig.name
+                ));
             }
         }
     }
-    for i in 0..sig.required {
-        if out[i].is_none() {
+    for (i, slot) in out.iter().enumerate().take(sig.required) {
+        if slot.is_none() {
             return Err(vm.new_type_error(format!(
                 "{}() missing required argument '{}' (pos {})",
                 sig.name,
@@ -191,7 +207,10 @@ pub(crate) fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Ok(Some(v))) => Ok(v),
         Some(Ok(None)) => Err(vm.new_stop_iteration(Value::None)),
         Some(Err(e)) => Err(e),
-        None => Err(vm.new_type_error(format!("'{}' object is not an iterator", types::type_name(&a[0])))),
+        None => Err(vm.new_type_error(format!(
+            "'{}' object is not an iterator",
+            types::type_name(&a[0])
+        ))),
     }
 }
 
@@ -281,7 +300,11 @@ pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("permutations", &t.permutations);
     set("combinations", &t.combinations);
     set("combinations_with_replacement", &t.cwr);
-    moduleobj::module_set(m, "tee", funcobj::new_native("tee", tee_fn, Some("itertools"), 0));
+    moduleobj::module_set(
+        m,
+        "tee",
+        funcobj::new_native("tee", tee_fn, Some("itertools"), 0),
+    );
     Ok(())
 }
 
@@ -317,7 +340,9 @@ fn is_number(v: &Value) -> bool {
             Payload::Int(_) | Payload::Float(_) | Payload::Complex(..) => true,
             _ => {
                 let c = o.class();
-                ["__index__", "__int__", "__float__", "__complex__"].iter().any(|n| types::lookup_str(&c, n).is_some())
+                ["__index__", "__int__", "__float__", "__complex__"]
+                    .iter()
+                    .any(|n| types::lookup_str(&c, n).is_some())
             }
         },
         _ => false,
@@ -326,14 +351,25 @@ fn is_number(v: &Value) -> bool {
 
 fn count_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "count")?;
-    static SIG: Sig = Sig { name: "count", params: &["start", "step"], required: 0, kwonly: 0 };
+    static SIG: Sig = Sig {
+        name: "count",
+        params: &["start", "step"],
+        required: 0,
+        kwonly: 0,
+    };
     let a = bind(vm, &args.pos[1..], &args, &SIG)?;
     let start = a[0].clone().unwrap_or(Value::Int(0));
     let step = a[1].clone().unwrap_or(Value::Int(1));
     if !is_number(&start) || !is_number(&step) {
         return Err(vm.new_type_error("a number is required"));
     }
-    Ok(new_native(&cls, Count { cur: RefCell::new(start), step }))
+    Ok(new_native(
+        &cls,
+        Count {
+            cur: RefCell::new(start),
+            step,
+        },
+    ))
 }
 
 fn count_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -351,11 +387,17 @@ fn count_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_qualname(v: &Value) -> String {
     let cls = types::class_of(v);
-    types::type_data(&cls).map(|t| t.qualname.borrow().clone()).unwrap_or_default()
+    types::type_data(&cls)
+        .map(|t| t.qualname.borrow().clone())
+        .unwrap_or_default()
 }
 
 /// `self` of a method of a native type.
-pub(crate) fn self_arg<'a, T: 'static>(vm: &mut Vm, args: &Args<'a>, tname: &str) -> PyResult<&'a T> {
+pub(crate) fn self_arg<'a, T: 'static>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    tname: &str,
+) -> PyResult<&'a T> {
     match args.pos.first().and_then(native::<T>) {
         Some(x) => Ok(x),
         None => Err(vm.new_type_error(format!(
@@ -412,11 +454,24 @@ fn cycle_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error(format!("cycle expected 1 argument, got {}", a.len())));
     }
     let it = vm.iter(&a[0])?;
-    Ok(new_native(&cls, Cycle { it: RefCell::new(it), saved: RefCell::new(Vec::new()), index: Cell::new(0) }))
+    Ok(new_native(
+        &cls,
+        Cycle {
+            it: RefCell::new(it),
+            saved: RefCell::new(Vec::new()),
+            index: Cell::new(0),
+        },
+    ))
 }
 
 /// CPython rejects keyword arguments only for the exact type (subclasses may take some).
-fn no_kw_if_exact(vm: &mut Vm, cls: &PyRef, args: &Args, name: &str, exact: &PyRef) -> PyResult<()> {
+fn no_kw_if_exact(
+    vm: &mut Vm,
+    cls: &PyRef,
+    args: &Args,
+    name: &str,
+    exact: &PyRef,
+) -> PyResult<()> {
     if Rc::ptr_eq(cls, exact) || !types::is_heap_class(cls) {
         args.no_kw(vm, name)?;
     }
@@ -457,14 +512,25 @@ impl Repeat {
 
 fn repeat_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "repeat")?;
-    static SIG: Sig = Sig { name: "repeat", params: &["object", "times"], required: 1, kwonly: 0 };
+    static SIG: Sig = Sig {
+        name: "repeat",
+        params: &["object", "times"],
+        required: 1,
+        kwonly: 0,
+    };
     let a = bind(vm, &args.pos[1..], &args, &SIG)?;
     let elem = a[0].clone().unwrap_or(Value::None);
     let left = match &a[1] {
         None => -1,
         Some(t) => ssize(vm, t)?.max(0),
     };
-    Ok(new_native(&cls, Repeat { elem, left: Cell::new(left) }))
+    Ok(new_native(
+        &cls,
+        Repeat {
+            elem,
+            left: Cell::new(left),
+        },
+    ))
 }
 
 fn repeat_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -516,7 +582,9 @@ impl Accumulate {
             set(&self.total, initial.clone());
             return Ok(Some(initial));
         }
-        let Some(v) = next_in(vm, &self.it)? else { return Ok(None) };
+        let Some(v) = next_in(vm, &self.it)? else {
+            return Ok(None);
+        };
         let total = get(&self.total);
         let new = if total.is_null() {
             v
@@ -532,7 +600,12 @@ impl Accumulate {
 
 fn accumulate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "accumulate")?;
-    static SIG: Sig = Sig { name: "accumulate", params: &["iterable", "func", "initial"], required: 1, kwonly: 1 };
+    static SIG: Sig = Sig {
+        name: "accumulate",
+        params: &["iterable", "func", "initial"],
+        required: 1,
+        kwonly: 1,
+    };
     let a = bind(vm, &args.pos[1..], &args, &SIG)?;
     let it = vm.iter(a[0].as_ref().unwrap_or(&Value::None))?;
     let initial = match a[2].clone() {
@@ -574,7 +647,9 @@ impl Chain {
     fn step(&self, vm: &mut Vm, _me: &PyRef) -> PyResult<Option<Value>> {
         loop {
             if get(&self.active).is_null() {
-                let Some(iterable) = next_in(vm, &self.source)? else { return Ok(None) };
+                let Some(iterable) = next_in(vm, &self.source)? else {
+                    return Ok(None);
+                };
                 let it = vm.iter(&iterable)?;
                 set(&self.active, it);
             }
@@ -589,7 +664,13 @@ fn chain_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "chain")?;
     no_kw_if_exact(vm, &cls, &args, "chain", &tys().chain)?;
     let source = vm.iter(&tupleobj::new_tuple(args.pos[1..].to_vec()))?;
-    Ok(new_native(&cls, Chain { source: RefCell::new(source), active: RefCell::new(Value::Null) }))
+    Ok(new_native(
+        &cls,
+        Chain {
+            source: RefCell::new(source),
+            active: RefCell::new(Value::Null),
+        },
+    ))
 }
 
 fn chain_from_iterable(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -599,7 +680,13 @@ fn chain_from_iterable(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("chain.from_iterable() takes exactly one argument"));
     }
     let source = vm.iter(&a[1])?;
-    Ok(new_native(&cls, Chain { source: RefCell::new(source), active: RefCell::new(Value::Null) }))
+    Ok(new_native(
+        &cls,
+        Chain {
+            source: RefCell::new(source),
+            active: RefCell::new(Value::Null),
+        },
+    ))
 }
 
 fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -631,8 +718,12 @@ native_iter!(Compress, |self, visit| {
 impl Compress {
     fn step(&self, vm: &mut Vm, _me: &PyRef) -> PyResult<Option<Value>> {
         loop {
-            let Some(d) = next_in(vm, &self.data)? else { return Ok(None) };
-            let Some(s) = next_in(vm, &self.selectors)? else { return Ok(None) };
+            let Some(d) = next_in(vm, &self.data)? else {
+                return Ok(None);
+            };
+            let Some(s) = next_in(vm, &self.selectors)? else {
+                return Ok(None);
+            };
             if vm.truthy(&s)? {
                 return Ok(Some(d));
             }
@@ -642,11 +733,22 @@ impl Compress {
 
 fn compress_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "compress")?;
-    static SIG: Sig = Sig { name: "compress", params: &["data", "selectors"], required: 2, kwonly: 0 };
+    static SIG: Sig = Sig {
+        name: "compress",
+        params: &["data", "selectors"],
+        required: 2,
+        kwonly: 0,
+    };
     let a = bind(vm, &args.pos[1..], &args, &SIG)?;
     let data = vm.iter(a[0].as_ref().unwrap_or(&Value::None))?;
     let selectors = vm.iter(a[1].as_ref().unwrap_or(&Value::None))?;
-    Ok(new_native(&cls, Compress { data: RefCell::new(data), selectors: RefCell::new(selectors) }))
+    Ok(new_native(
+        &cls,
+        Compress {
+            data: RefCell::new(data),
+            selectors: RefCell::new(selectors),
+        },
+    ))
 }
 
 static COMPRESS_METHODS: &[MethodDef] = &[
@@ -686,7 +788,9 @@ impl DropWhile {
     fn step(&self, vm: &mut Vm, _me: &PyRef) -> PyResult<Option<Value>> {
         let p = &self.0;
         loop {
-            let Some(v) = next_in(vm, &p.it)? else { return Ok(None) };
+            let Some(v) = next_in(vm, &p.it)? else {
+                return Ok(None);
+            };
             if !p.flag.get() {
                 return Ok(Some(v));
             }
@@ -705,7 +809,9 @@ impl TakeWhile {
         if p.flag.get() {
             return Ok(None);
         }
-        let Some(v) = next_in(vm, &p.it)? else { return Ok(None) };
+        let Some(v) = next_in(vm, &p.it)? else {
+            return Ok(None);
+        };
         let r = vm.call(&p.func, std::slice::from_ref(&v))?;
         if vm.truthy(&r)? {
             return Ok(Some(v));
@@ -719,7 +825,9 @@ impl FilterFalse {
     fn step(&self, vm: &mut Vm, _me: &PyRef) -> PyResult<Option<Value>> {
         let p = &self.0;
         loop {
-            let Some(v) = next_in(vm, &p.it)? else { return Ok(None) };
+            let Some(v) = next_in(vm, &p.it)? else {
+                return Ok(None);
+            };
             let keep = if p.func.is_none() {
                 !vm.truthy(&v)?
             } else {
@@ -734,7 +842,13 @@ impl FilterFalse {
 }
 
 /// Parses `(predicate, iterable)` for the predicate-driven iterators.
-fn predicated(vm: &mut Vm, args: &Args, name: &str, exact: &PyRef, flag: bool) -> PyResult<(PyRef, Predicated)> {
+fn predicated(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    exact: &PyRef,
+    flag: bool,
+) -> PyResult<(PyRef, Predicated)> {
     let cls = new_cls(vm, args, name)?;
     no_kw_if_exact(vm, &cls, args, name, exact)?;
     let a = &args.pos[1..];
@@ -742,7 +856,14 @@ fn predicated(vm: &mut Vm, args: &Args, name: &str, exact: &PyRef, flag: bool) -
         return Err(vm.new_type_error(format!("{} expected 2 arguments, got {}", name, a.len())));
     }
     let it = vm.iter(&a[1])?;
-    Ok((cls, Predicated { func: a[0].clone(), it: RefCell::new(it), flag: Cell::new(flag) }))
+    Ok((
+        cls,
+        Predicated {
+            func: a[0].clone(),
+            it: RefCell::new(it),
+            flag: Cell::new(flag),
+        },
+    ))
 }
 
 fn dropwhile_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -799,8 +920,14 @@ native_iter!(GroupBy, |self, visit| {
 impl GroupBy {
     /// Advances the underlying iterator: false when it is exhausted.
     fn advance(&self, vm: &mut Vm) -> PyResult<bool> {
-        let Some(v) = next_in(vm, &self.it)? else { return Ok(false) };
-        let key = if self.keyfunc.is_none() { v.clone() } else { vm.call(&self.keyfunc, std::slice::from_ref(&v))? };
+        let Some(v) = next_in(vm, &self.it)? else {
+            return Ok(false);
+        };
+        let key = if self.keyfunc.is_none() {
+            v.clone()
+        } else {
+            vm.call(&self.keyfunc, std::slice::from_ref(&v))?
+        };
         set(&self.currvalue, v);
         set(&self.currkey, key);
         Ok(true)
@@ -826,7 +953,13 @@ impl GroupBy {
         }
         let key = get(&self.currkey);
         set(&self.tgtkey, key.clone());
-        let g = types::new_ref(&tys().grouper, Payload::Native(Box::new(Grouper { parent: me.clone(), tgtkey: key.clone() })));
+        let g = types::new_ref(
+            &tys().grouper,
+            Payload::Native(Box::new(Grouper {
+                parent: me.clone(),
+                tgtkey: key.clone(),
+            })),
+        );
         self.currgrouper.set(Rc::as_ptr(&g) as usize);
         Ok(Some(tupleobj::new_tuple(vec![key, Value::Obj(g)])))
     }
@@ -834,7 +967,12 @@ impl GroupBy {
 
 fn groupby_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "groupby")?;
-    static SIG: Sig = Sig { name: "groupby", params: &["iterable", "key"], required: 1, kwonly: 0 };
+    static SIG: Sig = Sig {
+        name: "groupby",
+        params: &["iterable", "key"],
+        required: 1,
+        kwonly: 0,
+    };
     let a = bind(vm, &args.pos[1..], &args, &SIG)?;
     let it = vm.iter(a[0].as_ref().unwrap_or(&Value::None))?;
     let gb = GroupBy {
@@ -867,8 +1005,12 @@ native_iter!(Grouper, |self, visit| {
 
 impl Grouper {
     fn step(&self, vm: &mut Vm, me: &PyRef) -> PyResult<Option<Value>> {
-        let Payload::Native(n) = &self.parent.payload else { return Ok(None) };
-        let Some(gb) = n.as_any().downcast_ref::<GroupBy>() else { return Ok(None) };
+        let Payload::Native(n) = &self.parent.payload else {
+            return Ok(None);
+        };
+        let Some(gb) = n.as_any().downcast_ref::<GroupBy>() else {
+            return Ok(None);
+        };
         if gb.currgrouper.get() != Rc::as_ptr(me) as usize {
             return Ok(None);
         }
@@ -883,8 +1025,10 @@ impl Grouper {
     }
 }
 
-static GROUPER_METHODS: &[MethodDef] =
-    &[MethodDef::method("__iter__", iter_self), MethodDef::method("__next__", iter_next)];
+static GROUPER_METHODS: &[MethodDef] = &[
+    MethodDef::method("__iter__", iter_self),
+    MethodDef::method("__next__", iter_next),
+];
 
 // ----- islice -----
 
@@ -918,7 +1062,9 @@ impl ISlice {
             set(&self.it, Value::Null);
             return Ok(None);
         }
-        let Some(v) = next_in(vm, &self.it)? else { return Ok(None) };
+        let Some(v) = next_in(vm, &self.it)? else {
+            return Ok(None);
+        };
         self.cnt.set(self.cnt.get() + 1);
         let old = self.next.get();
         let mut n = old.saturating_add(self.step);
@@ -943,13 +1089,27 @@ fn islice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kw_if_exact(vm, &cls, &args, "islice", &tys().islice)?;
     let a = &args.pos[1..];
     if a.len() < 2 {
-        return Err(vm.new_type_error(format!("islice expected at least 2 arguments, got {}", a.len())));
+        return Err(vm.new_type_error(format!(
+            "islice expected at least 2 arguments, got {}",
+            a.len()
+        )));
     }
     if a.len() > 4 {
-        return Err(vm.new_type_error(format!("islice expected at most 4 arguments, got {}", a.len())));
+        return Err(vm.new_type_error(format!(
+            "islice expected at most 4 arguments, got {}",
+            a.len()
+        )));
     }
-    let (start_v, stop_v) = if a.len() == 2 { (&Value::None, &a[1]) } else { (&a[1], &a[2]) };
-    let start = if start_v.is_none() { 0 } else { islice_arg(vm, start_v) };
+    let (start_v, stop_v) = if a.len() == 2 {
+        (&Value::None, &a[1])
+    } else {
+        (&a[1], &a[2])
+    };
+    let start = if start_v.is_none() {
+        0
+    } else {
+        islice_arg(vm, start_v)
+    };
     let mut stop = -1;
     if !stop_v.is_none() {
         stop = islice_arg(vm, stop_v);
@@ -960,7 +1120,9 @@ fn islice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if start < 0 || stop < -1 {
-        return Err(vm.new_value_error("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
+        return Err(vm.new_value_error(
+            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+        ));
     }
     let step = match a.get(3) {
         Some(v) if !v.is_none() => islice_arg(vm, v),
@@ -970,7 +1132,13 @@ fn islice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_value_error("Step for islice() must be a positive integer or None."));
     }
     let it = vm.iter(&a[0])?;
-    let s = ISlice { it: RefCell::new(it), next: Cell::new(start), stop, step, cnt: Cell::new(0) };
+    let s = ISlice {
+        it: RefCell::new(it),
+        next: Cell::new(start),
+        stop,
+        step,
+        cnt: Cell::new(0),
+    };
     Ok(new_native(&cls, s))
 }
 
@@ -996,7 +1164,9 @@ impl Pairwise {
     fn step(&self, vm: &mut Vm, _me: &PyRef) -> PyResult<Option<Value>> {
         let mut old = get(&self.old);
         if old.is_null() {
-            let Some(v) = next_in(vm, &self.it)? else { return Ok(None) };
+            let Some(v) = next_in(vm, &self.it)? else {
+                return Ok(None);
+            };
             set(&self.old, v.clone());
             old = v;
         }
@@ -1017,7 +1187,13 @@ fn pairwise_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error(format!("pairwise expected 1 argument, got {}", a.len())));
     }
     let it = vm.iter(&a[0])?;
-    Ok(new_native(&cls, Pairwise { it: RefCell::new(it), old: RefCell::new(Value::Null) }))
+    Ok(new_native(
+        &cls,
+        Pairwise {
+            it: RefCell::new(it),
+            old: RefCell::new(Value::Null),
+        },
+    ))
 }
 
 static PAIRWISE_METHODS: &[MethodDef] = &[
@@ -1040,7 +1216,9 @@ native_iter!(StarMap, |self, visit| {
 
 impl StarMap {
     fn step(&self, vm: &mut Vm, _me: &PyRef) -> PyResult<Option<Value>> {
-        let Some(args) = next_in(vm, &self.it)? else { return Ok(None) };
+        let Some(args) = next_in(vm, &self.it)? else {
+            return Ok(None);
+        };
         let r = match tupleobj::tuple_items(&args) {
             Some(t) => vm.call(&self.func, t)?,
             None => {
@@ -1060,7 +1238,13 @@ fn starmap_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error(format!("starmap expected 2 arguments, got {}", a.len())));
     }
     let it = vm.iter(&a[1])?;
-    Ok(new_native(&cls, StarMap { func: a[0].clone(), it: RefCell::new(it) }))
+    Ok(new_native(
+        &cls,
+        StarMap {
+            func: a[0].clone(),
+            it: RefCell::new(it),
+        },
+    ))
 }
 
 static STARMAP_METHODS: &[MethodDef] = &[
@@ -1081,7 +1265,10 @@ struct TeeBlock {
 
 impl TeeBlock {
     fn new() -> Rc<TeeBlock> {
-        Rc::new(TeeBlock { values: RefCell::new(Vec::with_capacity(TEE_BLOCK)), next: RefCell::new(None) })
+        Rc::new(TeeBlock {
+            values: RefCell::new(Vec::with_capacity(TEE_BLOCK)),
+            next: RefCell::new(None),
+        })
     }
 }
 
@@ -1110,7 +1297,11 @@ impl Tee {
     fn step(&self, vm: &mut Vm, _me: &PyRef) -> PyResult<Option<Value>> {
         if self.index.get() == TEE_BLOCK {
             let cur = self.block.borrow().clone();
-            let next = cur.next.borrow_mut().get_or_insert_with(TeeBlock::new).clone();
+            let next = cur
+                .next
+                .borrow_mut()
+                .get_or_insert_with(TeeBlock::new)
+                .clone();
             *self.block.borrow_mut() = next;
             self.index.set(0);
         }
@@ -1137,13 +1328,24 @@ impl Tee {
     }
 
     fn copy(&self) -> Tee {
-        Tee { source: self.source.clone(), block: RefCell::new(self.block.borrow().clone()), index: Cell::new(self.index.get()) }
+        Tee {
+            source: self.source.clone(),
+            block: RefCell::new(self.block.borrow().clone()),
+            index: Cell::new(self.index.get()),
+        }
     }
 }
 
 fn new_tee(it: Value) -> Value {
-    let src = Rc::new(TeeSource { it, running: Cell::new(false) });
-    let tee = Tee { source: src, block: RefCell::new(TeeBlock::new()), index: Cell::new(0) };
+    let src = Rc::new(TeeSource {
+        it,
+        running: Cell::new(false),
+    });
+    let tee = Tee {
+        source: src,
+        block: RefCell::new(TeeBlock::new()),
+        index: Cell::new(0),
+    };
     types::new_obj(&tys().tee, Payload::Native(Box::new(tee)))
 }
 
@@ -1183,14 +1385,20 @@ fn tee_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let it = vm.iter(&a[0])?;
     if let Some(t) = native::<Tee>(&it) {
-        return Ok(types::new_obj(&tys().tee, Payload::Native(Box::new(t.copy()))));
+        return Ok(types::new_obj(
+            &tys().tee,
+            Payload::Native(Box::new(t.copy())),
+        ));
     }
     Ok(new_tee(it))
 }
 
 fn tee_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = self_arg::<Tee>(vm, &args, "_tee")?;
-    Ok(types::new_obj(&tys().tee, Payload::Native(Box::new(t.copy()))))
+    Ok(types::new_obj(
+        &tys().tee,
+        Payload::Native(Box::new(t.copy())),
+    ))
 }
 
 static TEE_METHODS: &[MethodDef] = &[
@@ -1260,7 +1468,14 @@ fn zip_longest_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         its.push(vm.iter(x)?);
     }
     let n = its.len();
-    Ok(new_native(&cls, ZipLongest { its: RefCell::new(its), active: Cell::new(n), fill }))
+    Ok(new_native(
+        &cls,
+        ZipLongest {
+            its: RefCell::new(its),
+            active: Cell::new(n),
+            fill,
+        },
+    ))
 }
 
 static ZIP_LONGEST_METHODS: &[MethodDef] = &[
@@ -1363,7 +1578,12 @@ impl Product {
                 idx[i] = 0;
             }
         }
-        Ok(Some(tupleobj::new_tuple(idx.iter().zip(&c.pools).map(|(&i, p)| p[i].clone()).collect())))
+        Ok(Some(tupleobj::new_tuple(
+            idx.iter()
+                .zip(&c.pools)
+                .map(|(&i, p)| p[i].clone())
+                .collect(),
+        )))
     }
 }
 
@@ -1482,7 +1702,10 @@ fn product_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut repeat = 1i64;
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         if k.payload_str() != "repeat" {
-            return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for product()", k.payload_str())));
+            return Err(vm.new_type_error(format!(
+                "'{}' is an invalid keyword argument for product()",
+                k.payload_str()
+            )));
         }
         repeat = ssize(vm, v)?;
     }
@@ -1493,7 +1716,10 @@ fn product_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for x in &args.pos[1..] {
         base.push(pool_of(vm, x)?);
     }
-    let npools = base.len().checked_mul(repeat as usize).filter(|n| *n <= isize::MAX as usize / 64);
+    let npools = base
+        .len()
+        .checked_mul(repeat as usize)
+        .filter(|n| *n <= isize::MAX as usize / 64);
     let Some(npools) = npools else {
         return Err(vm.new_overflow_error("repeat argument too large"));
     };
@@ -1523,25 +1749,46 @@ fn r_arg(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 
 fn combinations_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "combinations")?;
-    static SIG: Sig = Sig { name: "combinations", params: &["iterable", "r"], required: 2, kwonly: 0 };
+    static SIG: Sig = Sig {
+        name: "combinations",
+        params: &["iterable", "r"],
+        required: 2,
+        kwonly: 0,
+    };
     let a = bind(vm, &args.pos[1..], &args, &SIG)?;
     let pool = pool_of(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let r = r_arg(vm, a[1].as_ref().unwrap_or(&Value::None))?;
-    Ok(new_native(&cls, Combinations(Combinatoric::new(vec![pool], r))))
+    Ok(new_native(
+        &cls,
+        Combinations(Combinatoric::new(vec![pool], r)),
+    ))
 }
 
 fn cwr_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "combinations_with_replacement")?;
-    static SIG: Sig = Sig { name: "combinations_with_replacement", params: &["iterable", "r"], required: 2, kwonly: 0 };
+    static SIG: Sig = Sig {
+        name: "combinations_with_replacement",
+        params: &["iterable", "r"],
+        required: 2,
+        kwonly: 0,
+    };
     let a = bind(vm, &args.pos[1..], &args, &SIG)?;
     let pool = pool_of(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let r = r_arg(vm, a[1].as_ref().unwrap_or(&Value::None))?;
-    Ok(new_native(&cls, CombinationsWR(Combinatoric::new(vec![pool], r))))
+    Ok(new_native(
+        &cls,
+        CombinationsWR(Combinatoric::new(vec![pool], r)),
+    ))
 }
 
 fn permutations_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "permutations")?;
-    static SIG: Sig = Sig { name: "permutations", params: &["iterable", "r"], required: 1, kwonly: 0 };
+    static SIG: Sig = Sig {
+        name: "permutations",
+        params: &["iterable", "r"],
+        required: 1,
+        kwonly: 0,
+    };
     let a = bind(vm, &args.pos[1..], &args, &SIG)?;
     let pool = pool_of(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let r = match &a[1] {
@@ -1553,7 +1800,10 @@ fn permutations_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             r_arg(vm, v)?
         }
     };
-    Ok(new_native(&cls, Permutations(Combinatoric::new(vec![pool], r))))
+    Ok(new_native(
+        &cls,
+        Permutations(Combinatoric::new(vec![pool], r)),
+    ))
 }
 
 static COMBINATIONS_METHODS: &[MethodDef] = &[

@@ -108,7 +108,12 @@ fn one<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 fn n_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
     args.no_kw(vm, &format!("_operator.{}", name))?;
     if args.pos.len() != n {
-        return Err(vm.new_type_error(format!("{} expected {} arguments, got {}", name, n, args.pos.len())));
+        return Err(vm.new_type_error(format!(
+            "{} expected {} arguments, got {}",
+            name,
+            n,
+            args.pos.len()
+        )));
     }
     Ok(args.pos)
 }
@@ -266,7 +271,10 @@ fn concat_check(vm: &mut Vm, a: &Value) -> PyResult<()> {
     if is_sequence(a) {
         Ok(())
     } else {
-        Err(vm.new_type_error(format!("'{}' object can't be concatenated", types::type_name(a))))
+        Err(vm.new_type_error(format!(
+            "'{}' object can't be concatenated",
+            types::type_name(a)
+        )))
     }
 }
 
@@ -285,10 +293,12 @@ fn op_iconcat(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `iter(seq)` with the sequence-search wording for non-iterables.
 fn search_iter(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
     match vm.iter(seq) {
-        Err(e) if vm.exception_matches(&e, &types().exc.type_error) => Err(vm.new_type_error(format!(
-            "argument of type '{}' is not iterable",
-            types::type_name(seq)
-        ))),
+        Err(e) if vm.exception_matches(&e, &types().exc.type_error) => {
+            Err(vm.new_type_error(format!(
+                "argument of type '{}' is not iterable",
+                types::type_name(seq)
+            )))
+        }
         r => r,
     }
 }
@@ -345,7 +355,9 @@ pub fn length_hint(vm: &mut Vm, obj: &Value, default: i64) -> PyResult<i64> {
     }
     let cls = types::class_of(obj);
     let has_len = match obj {
-        Value::Obj(o) => crate::objects::builtin_len(o).is_some() || types::lookup_str(&cls, "__len__").is_some(),
+        Value::Obj(o) => {
+            crate::objects::builtin_len(o).is_some() || types::lookup_str(&cls, "__len__").is_some()
+        }
         _ => false,
     };
     if has_len {
@@ -355,7 +367,9 @@ pub fn length_hint(vm: &mut Vm, obj: &Value, default: i64) -> PyResult<i64> {
             Err(e) => return Err(e),
         }
     }
-    let Some(hint) = types::lookup_str(&cls, "__length_hint__") else { return Ok(default) };
+    let Some(hint) = types::lookup_str(&cls, "__length_hint__") else {
+        return Ok(default);
+    };
     let r = match vm.call_special(&hint, obj, &[]) {
         Ok(r) => r,
         Err(e) if vm.exception_matches(&e, &types().exc.type_error) => return Ok(default),
@@ -385,7 +399,9 @@ pub fn length_hint(vm: &mut Vm, obj: &Value, default: i64) -> PyResult<i64> {
 
 /// Items left in the core's builtin iterators (they have no `__length_hint__` method).
 fn builtin_iter_remaining(obj: &Value) -> Option<i64> {
-    let Some(Payload::Iter(st)) = obj.payload() else { return None };
+    let Some(Payload::Iter(st)) = obj.payload() else {
+        return None;
+    };
     let st = st.borrow();
     let n = match &*st {
         IterState::List { list, index } => match &list.payload {
@@ -393,7 +409,9 @@ fn builtin_iter_remaining(obj: &Value) -> Option<i64> {
             _ => return None,
         },
         IterState::ListReverse { list, index } => match &list.payload {
-            Payload::List(l) if *index >= 0 && (*index as usize) < l.borrow().len() => *index as i64 + 1,
+            Payload::List(l) if *index >= 0 && (*index as usize) < l.borrow().len() => {
+                *index as i64 + 1
+            }
             _ => 0,
         },
         IterState::Tuple { tuple, index } => match &tuple.payload {
@@ -483,7 +501,10 @@ fn cls_arg(vm: &mut Vm, args: &Args) -> PyResult<PyRef> {
 fn self_of<'a, T: 'static>(vm: &mut Vm, args: &Args<'a>, tname: &str) -> PyResult<&'a T> {
     match args.pos.first().and_then(native::<T>) {
         Some(x) => Ok(x),
-        None => Err(vm.new_type_error(format!("descriptor for '{}' objects needs a '{}' object", tname, tname))),
+        None => Err(vm.new_type_error(format!(
+            "descriptor for '{}' objects needs a '{}' object",
+            tname, tname
+        ))),
     }
 }
 
@@ -494,14 +515,22 @@ fn itemgetter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if items.is_empty() {
         return Err(vm.new_type_error("itemgetter expected 1 argument, got 0"));
     }
-    Ok(new_native(&cls, ItemGetter { items: items.to_vec() }))
+    Ok(new_native(
+        &cls,
+        ItemGetter {
+            items: items.to_vec(),
+        },
+    ))
 }
 
 fn itemgetter_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ig = self_of::<ItemGetter>(vm, &args, "itemgetter")?;
     args.no_kw(vm, "itemgetter")?;
     if args.pos.len() != 2 {
-        return Err(vm.new_type_error(format!("itemgetter expected 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "itemgetter expected 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let obj = &args.pos[1];
     if let [item] = ig.items.as_slice() {
@@ -523,7 +552,10 @@ fn itemgetter_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn itemgetter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ig = self_of::<ItemGetter>(vm, &args, "itemgetter")?;
     let cls = Value::Obj(types::class_of(&args.pos[0]));
-    Ok(tupleobj::new_tuple(vec![cls, tupleobj::new_tuple(ig.items.clone())]))
+    Ok(tupleobj::new_tuple(vec![
+        cls,
+        tupleobj::new_tuple(ig.items.clone()),
+    ]))
 }
 
 static ITEMGETTER_METHODS: &[MethodDef] = &[
@@ -555,14 +587,23 @@ fn attrgetter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         paths.push(s.split('.').map(types::intern).collect());
     }
-    Ok(new_native(&cls, AttrGetter { names: names.to_vec(), paths }))
+    Ok(new_native(
+        &cls,
+        AttrGetter {
+            names: names.to_vec(),
+            paths,
+        },
+    ))
 }
 
 fn attrgetter_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ag = self_of::<AttrGetter>(vm, &args, "attrgetter")?;
     args.no_kw(vm, "attrgetter")?;
     if args.pos.len() != 2 {
-        return Err(vm.new_type_error(format!("attrgetter expected 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "attrgetter expected 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let resolve = |vm: &mut Vm, path: &[PyRef]| -> PyResult<Value> {
         let mut v = args.pos[1].clone();
@@ -590,7 +631,10 @@ fn attrgetter_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn attrgetter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ag = self_of::<AttrGetter>(vm, &args, "attrgetter")?;
     let cls = Value::Obj(types::class_of(&args.pos[0]));
-    Ok(tupleobj::new_tuple(vec![cls, tupleobj::new_tuple(ag.names.clone())]))
+    Ok(tupleobj::new_tuple(vec![
+        cls,
+        tupleobj::new_tuple(ag.names.clone()),
+    ]))
 }
 
 static ATTRGETTER_METHODS: &[MethodDef] = &[
@@ -622,7 +666,10 @@ fn methodcaller_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mc = self_of::<MethodCaller>(vm, &args, "methodcaller")?;
     args.no_kw(vm, "methodcaller")?;
     if args.pos.len() != 2 {
-        return Err(vm.new_type_error(format!("methodcaller expected 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "methodcaller expected 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let m = vm.get_attr(&args.pos[1], &mc.name)?;
     vm.call_kw(&m, &mc.args, &mc.kwnames, &mc.kwvals)
@@ -637,7 +684,10 @@ fn methodcaller_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (k, v) in mc.kwnames.iter().zip(mc.kwvals.iter()) {
         parts.push(format!("{}={}", k.payload_str(), vm.repr_string(v)?));
     }
-    Ok(strobj::new_str(format!("operator.methodcaller({})", parts.join(", "))))
+    Ok(strobj::new_str(format!(
+        "operator.methodcaller({})",
+        parts.join(", ")
+    )))
 }
 
 fn methodcaller_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -653,7 +703,10 @@ fn methodcaller_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let functools = vm.import_module_simple("functools")?;
     let partial = vm.get_attr_str(&functools, "partial")?;
     let p = vm.call_kw(&partial, &[cls, name], &mc.kwnames, &mc.kwvals)?;
-    Ok(tupleobj::new_tuple(vec![p, tupleobj::new_tuple(mc.args.clone())]))
+    Ok(tupleobj::new_tuple(vec![
+        p,
+        tupleobj::new_tuple(mc.args.clone()),
+    ]))
 }
 
 static METHODCALLER_METHODS: &[MethodDef] = &[
