@@ -375,6 +375,15 @@ pub trait NativeObject: Any {
     fn container_len(&self) -> Option<usize> {
         None
     }
+    /// For native descriptor types: `__get__(obj, cls)` on an instance without a method
+    /// lookup (`me` is the descriptor itself). None to fall back to `__get__`.
+    fn descr_get(&self, _vm: &mut crate::vm::Vm, _me: &PyRef, _obj: &Value, _cls: &PyRef) -> Option<crate::vm::PyResult<Value>> {
+        None
+    }
+    /// For native descriptor types: whether `__set__`/`__delete__` are defined.
+    fn is_data_descr(&self) -> bool {
+        false
+    }
 }
 
 /// Builtin payload kinds.

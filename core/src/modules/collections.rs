@@ -196,7 +196,9 @@ fn deque_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a Deque> {
 /// `self` and exactly one argument (METH_O).
 fn self_and_one<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Deque, &'a Value)> {
     let d = deque_of(vm, args.pos.first().unwrap_or(&Value::None))?;
-    args.no_kw(vm, &format!("deque.{}", name))?;
+    if args.has_kw() {
+        args.no_kw(vm, &format!("deque.{}", name))?;
+    }
     match args.pos {
         [_, v] => Ok((d, v)),
         _ => Err(vm.new_type_error(format!(
@@ -210,7 +212,9 @@ fn self_and_one<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a D
 /// `self` and no arguments (METH_NOARGS).
 fn self_only<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Deque> {
     let d = deque_of(vm, args.pos.first().unwrap_or(&Value::None))?;
-    args.no_kw(vm, &format!("deque.{}", name))?;
+    if args.has_kw() {
+        args.no_kw(vm, &format!("deque.{}", name))?;
+    }
     if args.pos.len() != 1 {
         return Err(vm.new_type_error(format!(
             "deque.{}() takes no arguments ({} given)",
@@ -955,6 +959,14 @@ impl NativeObject for TupleGetter {
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
+    }
+    fn descr_get(&self, vm: &mut Vm, _me: &PyRef, obj: &Value, _cls: &PyRef) -> Option<PyResult<Value>> {
+        // Instance access only; the class access path returns the descriptor itself.
+        let items = tupleobj::tuple_items(obj)?;
+        Some(items.get(self.index).cloned().ok_or_else(|| vm.new_index_error("tuple index out of range")))
+    }
+    fn is_data_descr(&self) -> bool {
+        true
     }
 }
 

@@ -458,6 +458,10 @@ impl NativeObject for LruCache {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+    fn descr_get(&self, _vm: &mut Vm, me: &PyRef, obj: &Value, _cls: &PyRef) -> Option<PyResult<Value>> {
+        // A cached function on a class binds like a function.
+        Some(Ok(funcobj::new_bound_method(Value::Obj(me.clone()), obj.clone())))
+    }
 }
 
 impl LruCache {

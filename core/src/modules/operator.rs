@@ -93,7 +93,9 @@ static FUNCTIONS: &[Entry] = &[
 
 /// One argument, with the `_operator.name()` wording CPython uses for these.
 fn one<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    args.no_kw(vm, &format!("_operator.{}", name))?;
+    if args.has_kw() {
+        args.no_kw(vm, &format!("_operator.{}", name))?;
+    }
     match args.pos {
         [v] => Ok(v),
         _ => Err(vm.new_type_error(format!(
@@ -106,7 +108,9 @@ fn one<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 
 /// Two (or `n`) positional arguments: `name expected 2 arguments, got 1`.
 fn n_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
-    args.no_kw(vm, &format!("_operator.{}", name))?;
+    if args.has_kw() {
+        args.no_kw(vm, &format!("_operator.{}", name))?;
+    }
     if args.pos.len() != n {
         return Err(vm.new_type_error(format!(
             "{} expected {} arguments, got {}",

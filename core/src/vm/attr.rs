@@ -13,6 +13,7 @@ fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) => true,
+            Payload::Native(n) if !types::is_heap_class(&o.class()) => n.is_data_descr(),
             _ => {
                 let c = o.class();
                 (types::is_heap_class(&c) || matches!(o.payload, Payload::Native(_)))
@@ -220,7 +221,13 @@ impl Vm {
             }
             _ => {
                 let dcls = o.class();
-                if types::is_heap_class(&dcls) || matches!(o.payload, Payload::Native(_)) {
+                let heap = types::is_heap_class(&dcls);
+                if let (Payload::Native(n), false) = (&o.payload, heap) {
+                    if let Some(r) = n.descr_get(self, o, obj, cls) {
+                        return r;
+                    }
+                }
+                if heap || matches!(o.payload, Payload::Native(_)) {
                     if let Some(get) = types::lookup_str(&dcls, "__get__") {
                         return self.call_special(&get, d, &[obj.clone(), Value::Obj(cls.clone())]);
                     }

@@ -323,3 +323,10 @@ t(cabc.Mapping)
 t(MyMap().__class__.__mro__.__len__)
 print(cabc.Sequence.__module__, cabc.Iterable[int], cabc.Mapping.__name__, sorted(cabc.Iterator.__abstractmethods__))
 print(sorted(cabc.__all__))
+from collections import deque, OrderedDict, Counter, defaultdict, ChainMap, UserDict, UserList, UserString
+print(isinstance(deque(), cabc.MutableSequence), issubclass(deque, cabc.Sequence), isinstance(deque(), cabc.Hashable))
+print(isinstance(OrderedDict(), cabc.MutableMapping), isinstance(Counter(), cabc.Mapping), isinstance(defaultdict(), dict))
+print(isinstance(ChainMap(), cabc.MutableMapping), isinstance(UserDict(), cabc.MutableMapping), isinstance(UserList(), cabc.MutableSequence))
+print(isinstance(UserString(""), cabc.Sequence), isinstance(OrderedDict().keys(), cabc.KeysView), isinstance(iter(deque()), cabc.Iterator))
+import itertools, functools
+print(isinstance(itertools.count(), cabc.Iterator), isinstance(itertools.chain(), cabc.Iterable), isinstance(functools.partial(len), cabc.Callable))

@@ -7,6 +7,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 import _collections_abc
 import sys as _sys
 from _collections import deque, _count_elements, _tuplegetter
+
+_collections_abc.MutableSequence.register(deque)
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from operator import itemgetter as _itemgetter, eq as _eq
 
