@@ -238,7 +238,7 @@ fn deque_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         required: 0,
         kwonly: 0,
     };
-    let a = bind(vm, &args.pos[1..], &args, &SIG)?;
+    let a = bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
     let maxlen = match &a[1] {
         None | Some(Value::None) => -1,
         Some(v) => {
@@ -473,7 +473,7 @@ fn deque_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn deque_rotate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = deque_of(vm, args.pos.first().unwrap_or(&Value::None))?;
     args.no_kw(vm, "deque.rotate")?;
-    let rest = &args.pos[1..];
+    let rest = args.pos.get(1..).unwrap_or(&[]);
     if rest.len() > 1 {
         return Err(vm.new_type_error(format!(
             "deque.rotate expected at most 1 argument, got {}",
@@ -960,10 +960,21 @@ impl NativeObject for TupleGetter {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
-    fn descr_get(&self, vm: &mut Vm, _me: &PyRef, obj: &Value, _cls: &PyRef) -> Option<PyResult<Value>> {
+    fn descr_get(
+        &self,
+        vm: &mut Vm,
+        _me: &PyRef,
+        obj: &Value,
+        _cls: &PyRef,
+    ) -> Option<PyResult<Value>> {
         // Instance access only; the class access path returns the descriptor itself.
         let items = tupleobj::tuple_items(obj)?;
-        Some(items.get(self.index).cloned().ok_or_else(|| vm.new_index_error("tuple index out of range")))
+        Some(
+            items
+                .get(self.index)
+                .cloned()
+                .ok_or_else(|| vm.new_index_error("tuple index out of range")),
+        )
     }
     fn is_data_descr(&self) -> bool {
         true
@@ -973,7 +984,7 @@ impl NativeObject for TupleGetter {
 fn tuplegetter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "_tuplegetter")?;
     args.no_kw(vm, "_tuplegetter")?;
-    let a = &args.pos[1..];
+    let a = args.pos.get(1..).unwrap_or(&[]);
     if a.len() != 2 {
         return Err(vm.new_type_error(format!(
             "_tuplegetter expected 2 arguments, got {}",

@@ -143,7 +143,7 @@ fn partial_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !is_callable(func) {
         return Err(vm.new_type_error("the first argument must be callable"));
     }
-    let extra = &args.pos[2..];
+    let extra = args.pos.get(2..).unwrap_or(&[]);
     let (func, mut all_args, kw) = match flattenable(func) {
         Some(inner) => {
             let mut a = tupleobj::tuple_items(&inner.args)
@@ -182,7 +182,7 @@ fn partial_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = self_arg::<Partial>(vm, &args, "functools.partial")?;
     let stored = tupleobj::tuple_items(&p.args).unwrap_or(&[]);
-    let rest = &args.pos[1..];
+    let rest = args.pos.get(1..).unwrap_or(&[]);
     let all: Vec<Value>;
     let pos: &[Value] = if stored.is_empty() {
         rest
@@ -350,7 +350,7 @@ fn key_wrapper_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
         required: 1,
         kwonly: 0,
     };
-    let a = crate::modules::itertools::bind(vm, &args.pos[1..], &args, &SIG)?;
+    let a = crate::modules::itertools::bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
     let kw = KeyWrapper {
         cmp: k.cmp.clone(),
         obj: a[0].clone().unwrap_or(Value::None),
@@ -458,9 +458,18 @@ impl NativeObject for LruCache {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
-    fn descr_get(&self, _vm: &mut Vm, me: &PyRef, obj: &Value, _cls: &PyRef) -> Option<PyResult<Value>> {
+    fn descr_get(
+        &self,
+        _vm: &mut Vm,
+        me: &PyRef,
+        obj: &Value,
+        _cls: &PyRef,
+    ) -> Option<PyResult<Value>> {
         // A cached function on a class binds like a function.
-        Some(Ok(funcobj::new_bound_method(Value::Obj(me.clone()), obj.clone())))
+        Some(Ok(funcobj::new_bound_method(
+            Value::Obj(me.clone()),
+            obj.clone(),
+        )))
     }
 }
 
@@ -609,7 +618,7 @@ impl LruCache {
 fn lru_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "_lru_cache_wrapper")?;
     args.no_kw(vm, "_lru_cache_wrapper")?;
-    let a = &args.pos[1..];
+    let a = args.pos.get(1..).unwrap_or(&[]);
     if a.len() != 4 {
         return Err(vm.new_type_error(format!(
             "_lru_cache_wrapper expected 4 arguments, got {}",
@@ -653,7 +662,12 @@ thread_local! {
 
 fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = self_arg::<LruCache>(vm, &args, "functools._lru_cache_wrapper")?;
-    c.call(vm, &args.pos[1..], args.kwnames, args.kwvals)
+    c.call(
+        vm,
+        args.pos.get(1..).unwrap_or(&[]),
+        args.kwnames,
+        args.kwvals,
+    )
 }
 
 fn lru_cache_info(vm: &mut Vm, args: Args) -> PyResult<Value> {

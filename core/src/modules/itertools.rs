@@ -357,7 +357,7 @@ fn count_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         required: 0,
         kwonly: 0,
     };
-    let a = bind(vm, &args.pos[1..], &args, &SIG)?;
+    let a = bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
     let start = a[0].clone().unwrap_or(Value::Int(0));
     let step = a[1].clone().unwrap_or(Value::Int(1));
     if !is_number(&start) || !is_number(&step) {
@@ -449,7 +449,7 @@ impl Cycle {
 fn cycle_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "cycle")?;
     no_kw_if_exact(vm, &cls, &args, "cycle", &tys().cycle)?;
-    let a = &args.pos[1..];
+    let a = args.pos.get(1..).unwrap_or(&[]);
     if a.len() != 1 {
         return Err(vm.new_type_error(format!("cycle expected 1 argument, got {}", a.len())));
     }
@@ -518,7 +518,7 @@ fn repeat_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         required: 1,
         kwonly: 0,
     };
-    let a = bind(vm, &args.pos[1..], &args, &SIG)?;
+    let a = bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
     let elem = a[0].clone().unwrap_or(Value::None);
     let left = match &a[1] {
         None => -1,
@@ -606,7 +606,7 @@ fn accumulate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         required: 1,
         kwonly: 1,
     };
-    let a = bind(vm, &args.pos[1..], &args, &SIG)?;
+    let a = bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
     let it = vm.iter(a[0].as_ref().unwrap_or(&Value::None))?;
     let initial = match a[2].clone() {
         None | Some(Value::None) => Value::Null,
@@ -663,7 +663,9 @@ impl Chain {
 fn chain_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "chain")?;
     no_kw_if_exact(vm, &cls, &args, "chain", &tys().chain)?;
-    let source = vm.iter(&tupleobj::new_tuple(args.pos[1..].to_vec()))?;
+    let source = vm.iter(&tupleobj::new_tuple(
+        args.pos.get(1..).unwrap_or(&[]).to_vec(),
+    ))?;
     Ok(new_native(
         &cls,
         Chain {
@@ -739,7 +741,7 @@ fn compress_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         required: 2,
         kwonly: 0,
     };
-    let a = bind(vm, &args.pos[1..], &args, &SIG)?;
+    let a = bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
     let data = vm.iter(a[0].as_ref().unwrap_or(&Value::None))?;
     let selectors = vm.iter(a[1].as_ref().unwrap_or(&Value::None))?;
     Ok(new_native(
@@ -851,7 +853,7 @@ fn predicated(
 ) -> PyResult<(PyRef, Predicated)> {
     let cls = new_cls(vm, args, name)?;
     no_kw_if_exact(vm, &cls, args, name, exact)?;
-    let a = &args.pos[1..];
+    let a = args.pos.get(1..).unwrap_or(&[]);
     if a.len() != 2 {
         return Err(vm.new_type_error(format!("{} expected 2 arguments, got {}", name, a.len())));
     }
@@ -973,7 +975,7 @@ fn groupby_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         required: 1,
         kwonly: 0,
     };
-    let a = bind(vm, &args.pos[1..], &args, &SIG)?;
+    let a = bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
     let it = vm.iter(a[0].as_ref().unwrap_or(&Value::None))?;
     let gb = GroupBy {
         it: RefCell::new(it),
@@ -1087,7 +1089,7 @@ fn islice_arg(vm: &mut Vm, v: &Value) -> i64 {
 fn islice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "islice")?;
     no_kw_if_exact(vm, &cls, &args, "islice", &tys().islice)?;
-    let a = &args.pos[1..];
+    let a = args.pos.get(1..).unwrap_or(&[]);
     if a.len() < 2 {
         return Err(vm.new_type_error(format!(
             "islice expected at least 2 arguments, got {}",
@@ -1182,7 +1184,7 @@ impl Pairwise {
 fn pairwise_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "pairwise")?;
     no_kw_if_exact(vm, &cls, &args, "pairwise", &tys().pairwise)?;
-    let a = &args.pos[1..];
+    let a = args.pos.get(1..).unwrap_or(&[]);
     if a.len() != 1 {
         return Err(vm.new_type_error(format!("pairwise expected 1 argument, got {}", a.len())));
     }
@@ -1233,7 +1235,7 @@ impl StarMap {
 fn starmap_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = new_cls(vm, &args, "starmap")?;
     no_kw_if_exact(vm, &cls, &args, "starmap", &tys().starmap)?;
-    let a = &args.pos[1..];
+    let a = args.pos.get(1..).unwrap_or(&[]);
     if a.len() != 2 {
         return Err(vm.new_type_error(format!("starmap expected 2 arguments, got {}", a.len())));
     }
@@ -1378,8 +1380,9 @@ fn tee_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tee_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    new_cls(vm, &args, "_tee")?;
     args.no_kw(vm, "_tee")?;
-    let a = &args.pos[1..];
+    let a = args.pos.get(1..).unwrap_or(&[]);
     if a.len() != 1 {
         return Err(vm.new_type_error(format!("_tee expected 1 argument, got {}", a.len())));
     }
@@ -1464,7 +1467,7 @@ fn zip_longest_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.new_type_error("zip_longest() got an unexpected keyword argument")),
     };
     let mut its = Vec::with_capacity(args.pos.len() - 1);
-    for x in &args.pos[1..] {
+    for x in args.pos.get(1..).unwrap_or(&[]) {
         its.push(vm.iter(x)?);
     }
     let n = its.len();
@@ -1713,7 +1716,7 @@ fn product_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_value_error("repeat argument cannot be negative"));
     }
     let mut base = Vec::with_capacity(args.pos.len() - 1);
-    for x in &args.pos[1..] {
+    for x in args.pos.get(1..).unwrap_or(&[]) {
         base.push(pool_of(vm, x)?);
     }
     let npools = base
@@ -1755,7 +1758,7 @@ fn combinations_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         required: 2,
         kwonly: 0,
     };
-    let a = bind(vm, &args.pos[1..], &args, &SIG)?;
+    let a = bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
     let pool = pool_of(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let r = r_arg(vm, a[1].as_ref().unwrap_or(&Value::None))?;
     Ok(new_native(
@@ -1772,7 +1775,7 @@ fn cwr_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         required: 2,
         kwonly: 0,
     };
-    let a = bind(vm, &args.pos[1..], &args, &SIG)?;
+    let a = bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
     let pool = pool_of(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let r = r_arg(vm, a[1].as_ref().unwrap_or(&Value::None))?;
     Ok(new_native(
@@ -1789,7 +1792,7 @@ fn permutations_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         required: 1,
         kwonly: 0,
     };
-    let a = bind(vm, &args.pos[1..], &args, &SIG)?;
+    let a = bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
     let pool = pool_of(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let r = match &a[1] {
         None | Some(Value::None) => pool.len(),

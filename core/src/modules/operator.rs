@@ -515,7 +515,7 @@ fn self_of<'a, T: 'static>(vm: &mut Vm, args: &Args<'a>, tname: &str) -> PyResul
 fn itemgetter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     args.no_kw(vm, "itemgetter")?;
-    let items = &args.pos[1..];
+    let items = args.pos.get(1..).unwrap_or(&[]);
     if items.is_empty() {
         return Err(vm.new_type_error("itemgetter expected 1 argument, got 0"));
     }
@@ -580,7 +580,7 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 fn attrgetter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     args.no_kw(vm, "attrgetter")?;
-    let names = &args.pos[1..];
+    let names = args.pos.get(1..).unwrap_or(&[]);
     if names.is_empty() {
         return Err(vm.new_type_error("attrgetter expected 1 argument, got 0"));
     }
@@ -659,7 +659,7 @@ fn methodcaller_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mc = MethodCaller {
         name,
-        args: args.pos[2..].to_vec(),
+        args: args.pos.get(2..).unwrap_or(&[]).to_vec(),
         kwnames: args.kwnames.to_vec(),
         kwvals: args.kwvals.to_vec(),
     };
