@@ -118,7 +118,7 @@ defaultdict.__module__ = 'collections'
 ### OrderedDict
 ################################################################################
 
-class odict_keys(_collections_abc.KeysView):
+class _odict_keys(_collections_abc.KeysView):
     __slots__ = ()
 
     def __iter__(self):
@@ -131,7 +131,7 @@ class odict_keys(_collections_abc.KeysView):
         return f'odict_keys({list(self)!r})'
 
 
-class odict_values(_collections_abc.ValuesView):
+class _odict_values(_collections_abc.ValuesView):
     __slots__ = ()
 
     def __iter__(self):
@@ -144,7 +144,7 @@ class odict_values(_collections_abc.ValuesView):
         return f'odict_values({list(self)!r})'
 
 
-class odict_items(_collections_abc.ItemsView):
+class _odict_items(_collections_abc.ItemsView):
     __slots__ = ()
 
     def __iter__(self):
@@ -157,7 +157,8 @@ class odict_items(_collections_abc.ItemsView):
         return f'odict_items({list(self)!r})'
 
 
-for _cls in (odict_keys, odict_values, odict_items):
+for _cls in (_odict_keys, _odict_values, _odict_items):
+    _cls.__name__ = _cls.__qualname__ = _cls.__name__[1:]
     _cls.__module__ = 'builtins'
 del _cls
 
@@ -244,15 +245,15 @@ Return the value for key if key is in the dictionary, else default."""
 
     def keys(self):
         "D.keys() -> a set-like object providing a view on D's keys"
-        return odict_keys(self)
+        return _odict_keys(self)
 
     def values(self):
         "D.values() -> an object providing a view on D's values"
-        return odict_values(self)
+        return _odict_values(self)
 
     def items(self):
         "D.items() -> a set-like object providing a view on D's items"
-        return odict_items(self)
+        return _odict_items(self)
 
     def __reversed__(self):
         return reversed(dict.keys(self))
