@@ -380,7 +380,8 @@ pub trait NativeObject: Any {
     fn descr_get(&self, _vm: &mut crate::vm::Vm, _me: &PyRef, _obj: &Value, _cls: &PyRef) -> Option<crate::vm::PyResult<Value>> {
         None
     }
-    /// For native descriptor types: whether `__set__`/`__delete__` are defined.
+    /// For native descriptor types: whether `__set__`/`__delete__` are defined. The VM asks
+    /// this instead of looking those methods up, so types that define them must say so.
     fn is_data_descr(&self) -> bool {
         false
     }
