@@ -68,6 +68,12 @@ mappingproxy = type(type.__dict__)
 del _f, _C, _coro, _gen, _agen
 
 
+def _register(abc, cls):
+    """Registers a builtin type as a virtual subclass without the checks of register()
+    (these registrations are known to be valid; it keeps the import fast)."""
+    abc._abc_impl.registry.add(cls)
+
+
 def _check_methods(C, *methods):
     """True if every method is defined along C's MRO (and not set to None)."""
     mro = C.__mro__
@@ -147,7 +153,7 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-Coroutine.register(coroutine)
+_register(Coroutine, coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -223,7 +229,7 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-AsyncGenerator.register(async_generator)
+_register(AsyncGenerator, async_generator)
 
 
 class Iterable(metaclass=ABCMeta):
@@ -264,7 +270,7 @@ class Iterator(Iterable):
 for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
            dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
            longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_t)
+    _register(Iterator, _t)
 
 
 class Reversible(Iterable):
@@ -321,7 +327,7 @@ class Generator(Iterator):
         return NotImplemented
 
 
-Generator.register(generator)
+_register(Generator, generator)
 
 
 class Sized(metaclass=ABCMeta):
@@ -382,7 +388,7 @@ class Callable(metaclass=ABCMeta):
 
 for _t in (function, builtin_function, method):
     if _check_methods(_t, "__call__") is NotImplemented:
-        Callable.register(_t)
+        _register(Callable, _t)
 
 
 class Set(Collection):
@@ -498,7 +504,7 @@ class Set(Collection):
         return h
 
 
-Set.register(frozenset)
+_register(Set, frozenset)
 
 
 class MutableSet(Set):
@@ -571,7 +577,7 @@ class MutableSet(Set):
         return self
 
 
-MutableSet.register(set)
+_register(MutableSet, set)
 
 
 class Mapping(Collection):
@@ -620,7 +626,7 @@ class Mapping(Collection):
     __reversed__ = None
 
 
-Mapping.register(mappingproxy)
+_register(Mapping, mappingproxy)
 
 
 class MappingView(Sized):
@@ -652,7 +658,7 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
+_register(KeysView, dict_keys)
 
 
 class ItemsView(MappingView, Set):
@@ -676,7 +682,7 @@ class ItemsView(MappingView, Set):
             yield (key, self._mapping[key])
 
 
-ItemsView.register(dict_items)
+_register(ItemsView, dict_items)
 
 
 class ValuesView(MappingView, Collection):
@@ -694,7 +700,7 @@ class ValuesView(MappingView, Collection):
             yield self._mapping[key]
 
 
-ValuesView.register(dict_values)
+_register(ValuesView, dict_values)
 
 
 class MutableMapping(Mapping):
@@ -768,7 +774,7 @@ class MutableMapping(Mapping):
         return default
 
 
-MutableMapping.register(dict)
+_register(MutableMapping, dict)
 
 
 class Sequence(Reversible, Collection):
@@ -826,11 +832,11 @@ class Sequence(Reversible, Collection):
         return sum(1 for v in self if v is value or v == value)
 
 
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
+_register(Sequence, tuple)
+_register(Sequence, str)
+_register(Sequence, range)
 if hasattr(builtins, 'memoryview'):
-    Sequence.register(builtins.memoryview)
+    _register(Sequence, builtins.memoryview)
 
 
 class ByteString(Sequence):
@@ -838,8 +844,8 @@ class ByteString(Sequence):
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
+_register(ByteString, bytes)
+_register(ByteString, bytearray)
 
 
 class MutableSequence(Sequence):
@@ -907,8 +913,8 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+_register(MutableSequence, list)
+_register(MutableSequence, bytearray)
 
 for _name in __all__:
     globals()[_name].__module__ = 'collections.abc'
