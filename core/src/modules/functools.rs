@@ -268,6 +268,11 @@ fn partial_keywords(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(p.keywords.clone())
 }
 
+/// Setter of read-only members (CPython's wording for READONLY struct members).
+fn readonly(vm: &mut Vm, _v: &Value, _new: Option<Value>) -> PyResult<()> {
+    Err(vm.new_attribute_error("readonly attribute"))
+}
+
 fn partial_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = self_arg::<Partial>(vm, &args, "functools.partial")?;
     let me = &args.pos[0];
@@ -299,9 +304,9 @@ static PARTIAL_METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", partial_repr),
     MethodDef::method("__reduce__", partial_reduce),
     MethodDef::classmethod("__class_getitem__", class_getitem),
-    MethodDef::getter("func", partial_func),
-    MethodDef::getter("args", partial_args),
-    MethodDef::getter("keywords", partial_keywords),
+    MethodDef::getset("func", partial_func, readonly),
+    MethodDef::getset("args", partial_args, readonly),
+    MethodDef::getset("keywords", partial_keywords, readonly),
 ];
 
 // ----- cmp_to_key -----
@@ -309,14 +314,16 @@ static PARTIAL_METHODS: &[MethodDef] = &[
 /// `cmp_to_key(mycmp)` returns a KeyWrapper without an object; calling it wraps one.
 struct KeyWrapper {
     cmp: Value,
-    /// `Null` for the factory returned by cmp_to_key.
-    obj: Value,
+    /// `Null` for the factory returned by cmp_to_key (reads as None, like a C member).
+    obj: RefCell<Value>,
 }
 
 impl NativeObject for KeyWrapper {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.cmp);
-        visit(&self.obj);
+        if let Ok(o) = self.obj.try_borrow() {
+            visit(&o);
+        }
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -334,7 +341,7 @@ fn cmp_to_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cmp = a[0].clone().unwrap_or(Value::None);
     let kw = KeyWrapper {
         cmp,
-        obj: Value::Null,
+        obj: RefCell::new(Value::Null),
     };
     Ok(types::new_obj(
         &functools_types().key_wrapper,
@@ -353,7 +360,7 @@ fn key_wrapper_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::modules::itertools::bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
     let kw = KeyWrapper {
         cmp: k.cmp.clone(),
-        obj: a[0].clone().unwrap_or(Value::None),
+        obj: RefCell::new(a[0].clone().unwrap_or(Value::None)),
     };
     Ok(types::new_obj(
         &functools_types().key_wrapper,
@@ -367,10 +374,11 @@ fn key_wrapper_compare(vm: &mut Vm, args: Args, op: CompareKind) -> PyResult<Val
     let Some(y) = native::<KeyWrapper>(&a[1]) else {
         return Err(vm.new_type_error("other argument must be K instance"));
     };
-    if x.obj.is_null() || y.obj.is_null() {
+    let (xo, yo) = (x.obj.borrow().clone(), y.obj.borrow().clone());
+    if xo.is_null() || yo.is_null() {
         return Err(vm.new_attribute_error("object"));
     }
-    let r = vm.call(&x.cmp, &[x.obj.clone(), y.obj.clone()])?;
+    let r = vm.call(&x.cmp, &[xo, yo])?;
     vm.rich_compare(&r, &Value::Int(0), op)
 }
 
@@ -394,10 +402,16 @@ fn kw_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn kw_obj(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    match native::<KeyWrapper>(v) {
-        Some(k) if !k.obj.is_null() => Ok(k.obj.clone()),
-        _ => Err(vm.new_attribute_error("obj")),
-    }
+    let k = native::<KeyWrapper>(v).ok_or_else(|| vm.new_type_error("KeyWrapper expected"))?;
+    let o = k.obj.borrow().clone();
+    Ok(if o.is_null() { Value::None } else { o })
+}
+
+fn kw_set_obj(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let k = native::<KeyWrapper>(v).ok_or_else(|| vm.new_type_error("KeyWrapper expected"))?;
+    let old = std::mem::replace(&mut *k.obj.borrow_mut(), new.unwrap_or(Value::Null));
+    drop(old);
+    Ok(())
 }
 
 static KEY_WRAPPER_METHODS: &[MethodDef] = &[
@@ -408,7 +422,7 @@ static KEY_WRAPPER_METHODS: &[MethodDef] = &[
     MethodDef::method("__ne__", kw_ne),
     MethodDef::method("__gt__", kw_gt),
     MethodDef::method("__ge__", kw_ge),
-    MethodDef::getter("obj", kw_obj),
+    MethodDef::getset("obj", kw_obj, kw_set_obj),
     MethodDef::none("__hash__"),
 ];
 
