@@ -904,7 +904,16 @@ pub fn type_name(v: &Value) -> String {
         Value::Obj(o) => o.class(),
     };
     let _ = t;
-    type_data(&cls).map(|t| t.name()).unwrap_or_else(|| "object".into())
+    type_data(&cls).map(tp_name).unwrap_or_else(|| "object".into())
+}
+
+/// A type's name as CPython's `tp_name`: dotted for types defined by modules
+/// ('collections.deque'), plain for builtins and classes.
+pub fn tp_name(t: &PyType) -> String {
+    match t.module {
+        Some(m) if !t.is_heap() && m != "builtins" => format!("{}.{}", m, t.name()),
+        _ => t.name(),
+    }
 }
 
 /// The class of a value.

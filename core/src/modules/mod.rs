@@ -4,6 +4,10 @@
 pub mod cmath;
 pub mod json;
 pub mod math;
+pub mod collections;
+pub mod functools;
+pub mod itertools;
+pub mod operator;
 pub mod sys;
 
 use crate::object::PyRef;
@@ -21,6 +25,10 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "_json", init: json::init_module },
     ModuleDef { name: "math", init: math::init_module },
     ModuleDef { name: "cmath", init: cmath::init_module },
+    ModuleDef { name: "itertools", init: itertools::init_module },
+    ModuleDef { name: "_collections", init: collections::init_module },
+    ModuleDef { name: "_functools", init: functools::init_module },
+    ModuleDef { name: "operator", init: operator::init_module },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
@@ -30,6 +38,11 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("json.decoder", include_str!("py/json/decoder.py"), false),
     ("json.encoder", include_str!("py/json/encoder.py"), false),
     ("json.scanner", include_str!("py/json/scanner.py"), false),
+    ("abc", include_str!("py/abc.py"), false),
+    ("_collections_abc", include_str!("py/_collections_abc.py"), false),
+    ("collections", include_str!("py/collections/__init__.py"), true),
+    ("collections.abc", include_str!("py/collections/abc.py"), false),
+    ("functools", include_str!("py/functools.py"), false),
 ];
 
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
