@@ -741,8 +741,10 @@ impl Vm {
                     f.blocks.pop();
                 }
                 Op::PopExcept => {
-                    if let Some(Block::Handler { handled, .. }) = f.blocks.pop() {
+                    if let Some(Block::Handler { handled, level }) = f.blocks.pop() {
                         self.handled.truncate(f.handled_base + handled as usize);
+                        // Drop the exception the handler was entered with.
+                        f.stack.truncate(level as usize);
                     }
                 }
                 Op::Raise(n) => {
