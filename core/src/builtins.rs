@@ -359,9 +359,7 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (x, y) = (&a[0], &a[1]);
     if let (Some(p), Some(q)) = (crate::ops::as_num(x, false), crate::ops::as_num(y, false)) {
         if !matches!(p, crate::ops::Num::Complex(..)) && !matches!(q, crate::ops::Num::Complex(..)) {
-            let d = crate::ops::num_op(vm, &p, &q, BinOp::FloorDiv)?;
-            let m = crate::ops::num_op(vm, &p, &q, BinOp::Mod)?;
-            return Ok(tupleobj::new_tuple(vec![d, m]));
+            return crate::ops::num_divmod(vm, &p, &q);
         }
     }
     let cx = types::class_of(x);
@@ -680,7 +678,7 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (Value::Float(f), Some(d)) => {
             let d = vm.index(d)?;
             let d = intobj::to_i64(&d).unwrap_or(if intobj::to_bigint(&d).map(|b| b.is_negative()).unwrap_or(false) { i64::MIN } else { i64::MAX });
-            return Ok(Value::Float(crate::objects::floatobj::round_ndigits(*f, d)));
+            return crate::objects::floatobj::round_float_value(vm, *f, d);
         }
         _ => {}
     }

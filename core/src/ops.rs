@@ -92,7 +92,11 @@ pub fn num_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResul
             _ => {}
         }
     }
-    Some(num_op(vm, &x, &y, op))
+    let r = num_op(vm, &x, &y, op);
+    if matches!(&r, Ok(v) if Vm::is_not_implemented(v)) {
+        return Some(Err(binop_type_error(vm, a, b, op)));
+    }
+    Some(r)
 }
 
 /// Arithmetic on two numbers of the numeric tower. Returns NotImplemented for operators a
@@ -128,6 +132,36 @@ pub fn num_op(vm: &mut Vm, x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
     }
 }
 
+/// `divmod(x, y)` on two numbers; NotImplemented for complex operands.
+pub fn num_divmod(vm: &mut Vm, x: &Num, y: &Num) -> PyResult<Value> {
+    match num_rank(x).max(num_rank(y)) {
+        0 => {
+            if let (Num::Int(a), Num::Int(b)) = (x, y) {
+                if *b != 0 && !(*a == i64::MIN && *b == -1) {
+                    let (q, m) = (Integer::div_floor(a, b), Integer::mod_floor(a, b));
+                    return Ok(tupleobj::new_tuple(vec![Value::Int(q), Value::Int(m)]));
+                }
+            }
+            let (a, b) = (num_to_big(x), num_to_big(y));
+            if b.is_zero() {
+                return Err(vm.new_zero_division_error("integer division or modulo by zero"));
+            }
+            let (q, m) = a.div_mod_floor(&b);
+            Ok(tupleobj::new_tuple(vec![int_from_bigint(q), int_from_bigint(m)]))
+        }
+        1 => {
+            let a = num_to_f64(vm, x)?;
+            let b = num_to_f64(vm, y)?;
+            if b == 0.0 {
+                return Err(vm.new_zero_division_error("float divmod()"));
+            }
+            let (q, m) = floatobj::divmod(a, b);
+            Ok(tupleobj::new_tuple(vec![Value::Float(q), Value::Float(m)]))
+        }
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
 fn num_type_name(n: &Num) -> &'static str {
     match n {
         Num::Int(_) | Num::Big(_) => "int",
@@ -159,7 +193,7 @@ pub fn int_op(vm: &mut Vm, x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
             }
             BinOp::Mod => {
                 if b == 0 {
-                    return Err(vm.new_zero_division_error("integer division or modulo by zero"));
+                    return Err(vm.new_zero_division_error("integer modulo by zero"));
                 }
                 a.checked_rem(b).map(|_| Integer::mod_floor(&a, &b))
             }
@@ -234,7 +268,7 @@ fn big_op(vm: &mut Vm, a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return Err(vm.new_zero_division_error("integer division or modulo by zero"));
+                return Err(vm.new_zero_division_error("integer modulo by zero"));
             }
             int_from_bigint(a.mod_floor(b))
         }
@@ -498,6 +532,13 @@ fn has_custom_compare(v: &Value) -> bool {
 
 /// The comparison a builtin `__lt__`-style method implements, for subclass instances.
 pub fn builtin_compare_typed(vm: &mut Vm, x: &Value, y: &Value, op: CompareKind) -> Option<PyResult<Value>> {
+    // `int.__eq__(1.0)` and `float.__lt__(1j)` are NotImplemented: a numeric receiver only
+    // handles operands at or below its rank in the tower.
+    if let (Some(p), Some(q)) = (as_num(x, true), as_num(y, true)) {
+        if num_rank(&q) > num_rank(&p) {
+            return Some(Ok(vm.not_implemented()));
+        }
+    }
     match compare_payloads(vm, x, y, op) {
         Some(r) => Some(r),
         None => {

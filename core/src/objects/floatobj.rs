@@ -60,28 +60,66 @@ pub fn divmod(vx: f64, wx: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
+/// `a ** b` on floats, case by case as CPython's float_pow.
 fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
+    let is_odd_int = |w: f64| w.is_finite() && w.fract() == 0.0 && (w / 2.0).fract() != 0.0;
     if b == 0.0 {
         return Ok(Value::Float(1.0));
     }
     if a.is_nan() {
-        return Ok(Value::Float(if b == 0.0 { 1.0 } else { a }));
+        return Ok(Value::Float(a));
     }
     if b.is_nan() {
         return Ok(Value::Float(if a == 1.0 { 1.0 } else { b }));
     }
-    if a == 0.0 && b < 0.0 && b.is_finite() {
-        return Err(vm.new_zero_division_error("0.0 cannot be raised to a negative power"));
+    if b.is_infinite() {
+        let av = a.abs();
+        return Ok(Value::Float(if av == 1.0 {
+            1.0
+        } else if (b > 0.0) == (av > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        }));
     }
-    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        // Negative base, fractional exponent: complex result.
-        return crate::objects::complexobj::complex_op(vm, (a, 0.0), (b, 0.0), BinOp::Pow);
+    if a.is_infinite() {
+        let odd = is_odd_int(b);
+        return Ok(Value::Float(if b > 0.0 {
+            if odd {
+                a
+            } else {
+                a.abs()
+            }
+        } else if odd {
+            0.0f64.copysign(a)
+        } else {
+            0.0
+        }));
     }
-    let r = a.powf(b);
-    if r.is_infinite() && a.is_finite() && b.is_finite() {
+    if a == 0.0 {
+        if b < 0.0 {
+            return Err(vm.new_zero_division_error("0.0 cannot be raised to a negative power"));
+        }
+        return Ok(Value::Float(if is_odd_int(b) { a } else { 0.0 }));
+    }
+    let mut base = a;
+    let mut negate = false;
+    if a < 0.0 {
+        if b != b.floor() {
+            // Negative numbers raised to fractional powers become complex.
+            return crate::objects::complexobj::complex_op(vm, (a, 0.0), (b, 0.0), BinOp::Pow);
+        }
+        base = -a;
+        negate = is_odd_int(b);
+    }
+    if base == 1.0 {
+        return Ok(Value::Float(if negate { -1.0 } else { 1.0 }));
+    }
+    let r = base.powf(b);
+    if r.is_infinite() {
         return Err(vm.new_overflow_error("(34, 'Numerical result out of range')"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::Float(if negate { -r } else { r }))
 }
 
 /// repr() of a float, as CPython prints it.
@@ -95,13 +133,9 @@ pub fn float_repr(x: f64) -> String {
     if x == 0.0 {
         return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
     }
-    let s = format!("{:e}", x);
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let mut out = String::new();
-    if neg {
+    let (digits, exp) = shortest_digits(x);
+    let mut out = String::with_capacity(digits.len() + 8);
+    if x < 0.0 {
         out.push('-');
     }
     if !(-4..16).contains(&exp) {
@@ -112,7 +146,10 @@ pub fn float_repr(x: f64) -> String {
         }
         out.push('e');
         out.push(if exp < 0 { '-' } else { '+' });
-        out.push_str(&format!("{:02}", exp.abs()));
+        if exp.abs() < 10 {
+            out.push('0');
+        }
+        out.push_str(&exp.abs().to_string());
         return out;
     }
     let dp = exp + 1;
@@ -134,6 +171,37 @@ pub fn float_repr(x: f64) -> String {
         out.push_str(&digits[dp as usize..]);
     }
     out
+}
+
+/// The shortest decimal digits that round-trip to `x` (finite, nonzero), and the decimal
+/// exponent of the first digit: `x ~= 0.d1d2... * 10**(exp+1)`. Among shortest candidates
+/// the nearest to `x` wins and an exact tie goes to the even digit, as in CPython's dtoa
+/// (Rust's formatter rounds such ties up).
+pub fn shortest_digits(x: f64) -> (String, i32) {
+    let s = format!("{:e}", x.abs());
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let n = digits.len();
+    // A tie is only possible if x has exactly n+1 significant digits, the last being 5.
+    let longer = format!("{:.*e}", n, x.abs());
+    let ld: Vec<u8> = longer.bytes().filter(|c| c.is_ascii_digit()).take(n + 1).collect();
+    if ld.len() == n + 1 && ld[n] == b'5' {
+        // Exact expansion (an f64 has at most 767 significant decimal digits).
+        let exact = format!("{:.767e}", x.abs());
+        let ed: Vec<u8> = exact.bytes().take_while(|c| *c != b'e').filter(|c| c.is_ascii_digit()).collect();
+        let tie = ed.len() > n && ed[n] == b'5' && ed[n + 1..].iter().all(|c| *c == b'0');
+        let lower = &ed[..n.min(ed.len())];
+        let lower_exp: i32 = exact.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(exp);
+        if tie && lower_exp == exp && lower.last().map(|d| (d - b'0') % 2 == 0).unwrap_or(false) {
+            // Rust chose the upper neighbour; the lower one has the even last digit.
+            digits = String::from_utf8_lossy(lower).into_owned();
+        }
+    }
+    while digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+    }
+    (digits, exp)
 }
 
 /// Parses a float from text as `float()` does; None if invalid.
@@ -360,29 +428,77 @@ pub fn round_half_even(x: f64) -> f64 {
     }
 }
 
-/// `round(x, ndigits)` for floats, correctly rounded via decimal formatting.
-pub fn round_ndigits(x: f64, nd: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if nd > 308 {
-        return x;
+/// `round(x, ndigits)` for floats: `x` rounded exactly (half to even) to a multiple of
+/// `10**-ndigits`, then converted back correctly rounded, as CPython does with dtoa.
+/// None when the rounded value overflows.
+pub fn round_ndigits(x: f64, nd: i64) -> Option<f64> {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    if !x.is_finite() || x == 0.0 || nd > 323 {
+        return Some(x);
     }
     if nd < -308 {
-        return 0.0f64.copysign(x);
+        return Some(0.0f64.copysign(x));
     }
+    // |x| = m * 2**e exactly.
+    let bits = x.abs().to_bits();
+    let (m, e) = match (bits >> 52) as i32 {
+        0 => (bits & ((1 << 52) - 1), -1074),
+        be => ((bits & ((1 << 52) - 1)) | (1 << 52), be - 1075),
+    };
+    if nd >= 0 && e >= 0 {
+        return Some(x);
+    }
+    let sign = |f: f64| f.copysign(x);
+    // Fast path: everything fits in u128 and the result is one correctly rounded division.
+    if (0..=22).contains(&nd) && -e < 127 {
+        let scaled = m as u128 * 10u128.pow(nd as u32);
+        if scaled.leading_zeros() > 1 {
+            let sh = (-e) as u32;
+            let (mut q, r) = (scaled >> sh, scaled & ((1u128 << sh) - 1));
+            let half = 1u128 << (sh - 1);
+            if r > half || (r == half && q & 1 == 1) {
+                q += 1;
+            }
+            if q < (1 << 53) {
+                return Some(sign(q as f64 / 10f64.powi(nd as i32)));
+            }
+        }
+    }
+    let p10 = num_traits::pow::Pow::pow(BigInt::from(10u32), nd.unsigned_abs());
+    let (mut num, mut den) = (BigInt::from(m), BigInt::from(1u32));
     if nd >= 0 {
-        // Format with nd decimals (exact, round-half-even on the true value) then parse.
-        let s = format!("{:.*}", nd as usize, x);
-        return s.parse().unwrap_or(x);
+        num *= &p10;
+    } else {
+        den = p10.clone();
     }
-    let p = 10f64.powi((-nd) as i32);
-    let y = x / p;
-    let r = round_half_even(y) * p;
-    if r.is_infinite() {
-        return x;
+    if e >= 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
     }
-    r
+    let (mut q, r) = num.div_rem(&den);
+    let twice: BigInt = r << 1usize;
+    if twice > den || (twice == den && q.is_odd()) {
+        q += 1u32;
+    }
+    if num_traits::Zero::is_zero(&q) {
+        return Some(sign(0.0));
+    }
+    let f = if nd >= 0 {
+        crate::objects::intobj::ratio_to_f64(&q, &p10)?
+    } else {
+        crate::objects::intobj::bigint_to_f64(&(q * p10))?
+    };
+    Some(sign(f))
+}
+
+/// `round(f, n)` as a Python value, with CPython's overflow error.
+pub fn round_float_value(vm: &mut Vm, f: f64, n: i64) -> PyResult<Value> {
+    match round_ndigits(f, n) {
+        Some(r) => Ok(Value::Float(r)),
+        None => Err(vm.new_overflow_error("rounded value too large to represent")),
+    }
 }
 
 fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -400,7 +516,7 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(nd) => {
             let n = vm.index(nd)?;
             let n = crate::objects::intobj::to_i64(&n).unwrap_or(if crate::objects::intobj::to_bigint(&n).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) { i64::MIN } else { i64::MAX });
-            Ok(Value::Float(round_ndigits(f, n)))
+            round_float_value(vm, f, n)
         }
     }
 }
@@ -429,64 +545,169 @@ pub fn float_hex_str(f: f64) -> String {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut hex = format!("{:013x}", mant);
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
-    }
+    let hex = format!("{:013x}", mant);
     format!("{}0x{}.{}p{}{}", sign, lead, hex, if e >= 0 { "+" } else { "-" }, e.abs())
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.pos.get(1).and_then(|v| v.as_rust_str()).unwrap_or("").to_string();
-    match parse_hex_float(&s) {
-        Some(f) => {
-            let cls = &args.pos[0];
-            if let Value::Obj(c) = cls {
-                if !std::rc::Rc::ptr_eq(c, &types().float) {
-                    return vm.call(cls, &[Value::Float(f)]);
-                }
-            }
-            Ok(Value::Float(f))
+    let a = args.exact(vm, "fromhex", 2)?;
+    let Some(text) = a[1].as_rust_str() else {
+        return Err(vm.new_type_error("bad argument type for built-in operation"));
+    };
+    let f = match parse_hex_float(text) {
+        Ok(f) => f,
+        Err(HexError::Invalid) => return Err(vm.new_value_error("invalid hexadecimal floating-point string")),
+        Err(HexError::Overflow) => {
+            return Err(vm.new_overflow_error("hexadecimal value too large to represent as a float"))
         }
-        None => Err(vm.new_value_error("invalid hexadecimal floating-point string")),
+    };
+    if let Value::Obj(c) = &a[0] {
+        if !std::rc::Rc::ptr_eq(c, &types().float) {
+            return vm.call(&a[0], &[Value::Float(f)]);
+        }
     }
+    Ok(Value::Float(f))
 }
 
-fn parse_hex_float(s: &str) -> Option<f64> {
-    let t = s.trim().to_ascii_lowercase();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+enum HexError {
+    Invalid,
+    Overflow,
+}
+
+/// `float.fromhex`: exact parsing with round-half-even, following CPython's algorithm.
+fn parse_hex_float(s: &str) -> Result<f64, HexError> {
+    let b = s.as_bytes();
+    let is_space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let mut i = 0;
+    while i < b.len() && is_space(b[i]) {
+        i += 1;
+    }
+    let mut end = b.len();
+    while end > i && is_space(b[end - 1]) {
+        end -= 1;
+    }
+    let body = &s[i..end];
+    let lower = body.to_ascii_lowercase();
+    let (sign, word) = match lower.as_bytes().first() {
+        Some(b'-') => (-1.0, &lower[1..]),
+        Some(b'+') => (1.0, &lower[1..]),
+        _ => (1.0, &lower[..]),
     };
-    if t == "inf" || t == "infinity" {
-        return Some(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+    match word {
+        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
+        "nan" => return Ok(f64::NAN.copysign(sign)),
+        _ => {}
     }
-    if t == "nan" {
-        return Some(f64::NAN);
+    let w = word.as_bytes();
+    let mut p = 0;
+    if w.len() >= 2 && w[0] == b'0' && w[1] == b'x' {
+        p = 2;
     }
-    let t = t.strip_prefix("0x").unwrap_or(&t);
-    let (m, e) = match t.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i64>().ok()?),
-        None => (t, 0),
-    };
-    let (ip, fp) = match m.split_once('.') {
-        Some((a, b)) => (a, b),
-        None => (m, ""),
-    };
-    if ip.is_empty() && fp.is_empty() {
-        return None;
+    // Coefficient: integer and fraction hex digits.
+    let mut digits: Vec<u8> = Vec::new();
+    let mut fdigits: i64 = 0;
+    while p < w.len() && w[p].is_ascii_hexdigit() {
+        digits.push(hex_val(w[p]));
+        p += 1;
     }
-    let mut v = 0f64;
-    for c in ip.chars() {
-        v = v * 16.0 + c.to_digit(16)? as f64;
+    if p < w.len() && w[p] == b'.' {
+        p += 1;
+        while p < w.len() && w[p].is_ascii_hexdigit() {
+            digits.push(hex_val(w[p]));
+            fdigits += 1;
+            p += 1;
+        }
     }
-    let mut scale = 1.0 / 16.0;
-    for c in fp.chars() {
-        v += c.to_digit(16)? as f64 * scale;
-        scale /= 16.0;
+    if digits.is_empty() {
+        return Err(HexError::Invalid);
     }
-    let r = v * 2f64.powi(e.clamp(-2000, 2000) as i32);
-    Some(if neg { -r } else { r })
+    let mut exp: i64 = 0;
+    if p < w.len() && w[p] == b'p' {
+        p += 1;
+        let start = p;
+        if p < w.len() && (w[p] == b'-' || w[p] == b'+') {
+            p += 1;
+        }
+        if p >= w.len() || !w[p].is_ascii_digit() {
+            return Err(HexError::Invalid);
+        }
+        while p < w.len() && w[p].is_ascii_digit() {
+            p += 1;
+        }
+        // Saturates like strtol; anything this large is 0 or overflow anyway.
+        exp = word[start..p].parse::<i64>().unwrap_or(if w[start] == b'-' { i64::MIN } else { i64::MAX });
+    }
+    if p != w.len() {
+        return Err(HexError::Invalid);
+    }
+    // digits[0] is the most significant; strip leading zeros.
+    let lead = digits.iter().take_while(|d| **d == 0).count();
+    let digits = &digits[lead..];
+    let nd = digits.len() as i64;
+    if nd == 0 || exp < i64::MIN / 2 {
+        return Ok(sign * 0.0);
+    }
+    if exp > i64::MAX / 2 {
+        return Err(HexError::Overflow);
+    }
+    // HEX_DIGIT(j): the j-th digit counting from the least significant.
+    let hd = |j: i64| -> u32 { digits[(nd - 1 - j) as usize] as u32 };
+    let exp = exp - 4 * fdigits;
+    let mut top_exp = exp + 4 * (nd - 1);
+    let mut d = hd(nd - 1);
+    while d != 0 {
+        top_exp += 1;
+        d /= 2;
+    }
+    if top_exp < -1021 - 53 {
+        return Ok(sign * 0.0);
+    }
+    if top_exp > 1024 {
+        return Err(HexError::Overflow);
+    }
+    let lsb = top_exp.max(-1021) - 53;
+    let mut x = 0.0f64;
+    if exp >= lsb {
+        for j in (0..nd).rev() {
+            x = 16.0 * x + hd(j) as f64;
+        }
+        return Ok(sign * crate::objects::intobj::ldexp(x, exp as i32));
+    }
+    let half_eps: u32 = 1 << ((lsb - exp - 1) % 4);
+    let key = (lsb - exp - 1) / 4;
+    let mut j = nd - 1;
+    while j > key {
+        x = 16.0 * x + hd(j) as f64;
+        j -= 1;
+    }
+    let digit = hd(key);
+    x = 16.0 * x + (digit & (16 - 2 * half_eps)) as f64;
+    if digit & half_eps != 0 {
+        let mut round_up = digit & (3 * half_eps - 1) != 0
+            || (half_eps == 8 && key + 1 < nd && hd(key + 1) & 1 != 0);
+        if !round_up {
+            round_up = (0..key).any(|j| hd(j) != 0);
+        }
+        if round_up {
+            x += 2.0 * half_eps as f64;
+            if top_exp == 1024 && x == crate::objects::intobj::ldexp(2.0 * half_eps as f64, 53) {
+                return Err(HexError::Overflow);
+            }
+        }
+    }
+    let r = crate::objects::intobj::ldexp(x, (exp + 4 * key) as i32);
+    if r.is_infinite() {
+        return Err(HexError::Overflow);
+    }
+    Ok(sign * r)
+}
+
+fn hex_val(c: u8) -> u8 {
+    match c {
+        b'0'..=b'9' => c - b'0',
+        b'a'..=b'f' => c - b'a' + 10,
+        _ => c - b'A' + 10,
+    }
 }
 
 fn float_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -121,27 +121,71 @@ pub fn true_divide(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if b.is_zero() {
         return Err(vm.new_zero_division_error("division by zero"));
     }
-    if let (Some(x), Some(y)) = (bigint_to_f64(a), bigint_to_f64(b)) {
-        if a.bits() <= 53 && b.bits() <= 53 {
-            return Ok(Value::Float(x / y));
+    match ratio_to_f64(a, b) {
+        Some(f) => Ok(Value::Float(f)),
+        None => Err(vm.new_overflow_error("integer division result too large for a float")),
+    }
+}
+
+/// `num / den` (den != 0) correctly rounded to the nearest f64, ties to even, with gradual
+/// underflow; None when the result overflows.
+pub fn ratio_to_f64(num: &BigInt, den: &BigInt) -> Option<f64> {
+    const EXACT: u64 = 1 << 53;
+    if let (Some(x), Some(y)) = (num.to_i64(), den.to_i64()) {
+        if x.unsigned_abs() <= EXACT && y.unsigned_abs() <= EXACT {
+            // Both exact as floats: one IEEE division rounds correctly.
+            return Some(x as f64 / y as f64);
         }
     }
-    // Scale so the quotient has at least 55 significant bits, then round.
-    let neg = a.is_negative() != b.is_negative();
-    let (a, b) = (a.abs(), b.abs());
-    let shift: i64 = 55 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift >= 0 { (a << (shift as usize), b) } else { (a, b << ((-shift) as usize)) };
-    let (q, r) = num.div_rem(&den);
-    let mut q = q;
-    if !r.is_zero() {
-        q |= BigInt::one();
+    let neg = num.is_negative() != den.is_negative();
+    let sign = |f: f64| if neg { -f } else { f };
+    if num.is_zero() {
+        return Some(sign(0.0));
     }
-    let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let result = if shift >= 0 { qf / 2f64.powi(shift.min(1074) as i32) / 2f64.powi((shift - shift.min(1074)) as i32) } else { qf * 2f64.powi((-shift) as i32) };
-    if result.is_infinite() {
-        return Err(vm.new_overflow_error("integer division result too large for a float"));
+    let (a, b) = (num.magnitude(), den.magnitude());
+    let (sa, sb) = (a.bits() as i64, b.bits() as i64);
+    // a/b lies in [2**(sa-sb-1), 2**(sa-sb+1)).
+    if sa - sb > 1025 {
+        return None;
     }
-    Ok(Value::Float(if neg { -result } else { result }))
+    if sa - sb < -1076 {
+        return Some(sign(0.0));
+    }
+    // q = floor(a * 2**shift / b) has 56 or 57 bits; r != 0 is the sticky bit.
+    let shift = 56 + sb - sa;
+    let (q, r) = if shift >= 0 { (a << shift as usize).div_rem(b) } else { a.div_rem(&(b << (-shift) as usize)) };
+    let qb = q.bits() as i64;
+    // Bits to drop: down to 53 significant bits, or fewer where the result is subnormal
+    // (its last bit may not weigh less than 2**-1074).
+    let drop = (qb - 53).max(shift - 1074);
+    let mut m = (&q >> drop as usize).to_u64().unwrap_or(0);
+    let half = drop > 0 && q.bit(drop as u64 - 1);
+    let rest = drop > 1 && q.trailing_zeros().map(|t| t < drop as u64 - 1).unwrap_or(false);
+    let sticky = rest || !r.is_zero();
+    if half && (sticky || m & 1 == 1) {
+        m += 1;
+    }
+    let f = ldexp(m as f64, (drop - shift) as i32);
+    if f.is_infinite() {
+        return None;
+    }
+    Some(sign(f))
+}
+
+/// `m * 2**e`, exact whenever the result is representable.
+pub fn ldexp(mut m: f64, mut e: i32) -> f64 {
+    while e > 1000 {
+        m *= 2f64.powi(1000);
+        e -= 1000;
+        if m.is_infinite() {
+            return m;
+        }
+    }
+    while e < -1000 {
+        m *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    m * 2f64.powi(e)
 }
 
 /// `a ** b` for non-negative b, with a size pre-check.
@@ -173,7 +217,7 @@ pub fn int_to_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let limit = vm.int_max_str_digits;
             if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
                 return Err(vm.new_value_error(format!(
-                    "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                     limit
                 )));
             }
@@ -181,7 +225,7 @@ pub fn int_to_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let digits = s.trim_start_matches('-').len();
             if limit > 0 && digits > limit {
                 return Err(vm.new_value_error(format!(
-                    "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                     limit
                 )));
             }
@@ -250,7 +294,7 @@ pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     let limit = vm.int_max_str_digits;
     if base == 10 && limit > 0 && digits.len() > limit {
         return Err(vm.new_value_error(format!(
-            "Exceeds the limit ({}) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             limit,
             digits.len()
         )));
@@ -286,11 +330,24 @@ fn unicode_digit(c: char) -> Option<char> {
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // int.__new__(cls, x=0, base=10)
     let cls = args.pos.first().cloned().unwrap_or(Value::Obj(types().int.clone()));
-    let rest = Args { pos: args.pos.get(1..).unwrap_or(&[]), ..args };
-    let bound = rest.bind(
-        vm,
-        &crate::vm::ArgSpec { name: "int", params: &["x", "base"], required: 0, posonly: 1, kwonly: 0 },
-    )?;
+    // CPython parses int() with PyArg_ParseTupleAndKeywords, hence its own wording.
+    let rest = args.pos.get(1..).unwrap_or(&[]);
+    if rest.len() + args.kwnames.len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            rest.len() + args.kwnames.len()
+        )));
+    }
+    let mut bound: [Option<Value>; 2] = [rest.first().cloned(), rest.get(1).cloned()];
+    for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
+        if k.payload_str() != "base" {
+            return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for int()", k.payload_str())));
+        }
+        if bound[1].is_some() {
+            return Err(vm.new_type_error("argument for int() given by name ('base') and position (2)"));
+        }
+        bound[1] = Some(v.clone());
+    }
     let x = bound[0].clone();
     let base = bound[1].clone();
     let v = match (x, base) {
@@ -543,23 +600,25 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     )?;
     let data = match &bound[0] {
-        Some(v) => match crate::objects::bytesobj::bytes_data(v) {
-            Some(d) => d,
-            None => {
-                let items = vm.collect_iter(v)?;
-                let mut d = Vec::new();
-                for x in items {
-                    match to_i64(&x) {
-                        Some(i) if (0..256).contains(&i) => d.push(i as u8),
-                        _ => return Err(vm.new_value_error("bytes must be in range(0, 256)")),
-                    }
-                }
-                d
-            }
-        },
+        // PyObject_Bytes: ints and strs are not byte sources here.
+        Some(v) if is_int(v) || v.as_str().is_some() => {
+            return Err(vm.new_type_error(format!("cannot convert '{}' object to bytes", types::type_name(v))));
+        }
+        Some(v) => crate::objects::bytesobj::bytes_from_value(vm, v)?,
         None => Vec::new(),
     };
-    let order = bound[1].as_ref().and_then(|v| v.as_rust_str().map(|s| s.to_string())).unwrap_or_else(|| "big".into());
+    let order = match &bound[1] {
+        Some(v) => match v.as_rust_str() {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "from_bytes() argument 'byteorder' must be str, not {}",
+                    types::type_name(v)
+                )))
+            }
+        },
+        None => "big".to_string(),
+    };
     if order != "big" && order != "little" {
         return Err(vm.new_value_error("byteorder must be either 'little' or 'big'"));
     }
