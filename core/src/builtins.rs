@@ -554,8 +554,15 @@ fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `pow(base, exp, mod)` for ints.
 pub fn pow3(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
     let (Some(b), Some(e), Some(md)) = (intobj::to_bigint(base), intobj::to_bigint(exp), intobj::to_bigint(m)) else {
-        if crate::ops::as_num(base, true).is_some() && crate::ops::as_num(exp, true).is_some() && crate::ops::as_num(m, true).is_some() {
-            return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        // The first float or complex operand's ternary slot decides the error.
+        for v in [base, exp, m] {
+            match crate::ops::as_num(v, true) {
+                Some(crate::ops::Num::Float(_)) => {
+                    return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+                }
+                Some(crate::ops::Num::Complex(..)) => return Err(vm.new_value_error("complex modulo")),
+                _ => {}
+            }
         }
         return Err(vm.new_type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

@@ -396,15 +396,16 @@ pub fn compare_payloads(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> O
             if !matches!(op, CompareKind::Eq | CompareKind::Ne) {
                 return None;
             }
-            let r = (|| -> PyResult<Value> {
-                let p = to_complex(vm, &x);
-                let q = to_complex(vm, &y);
-                let eq = match (p, q) {
-                    (Ok(p), Ok(q)) => p == q,
-                    _ => false,
-                };
-                Ok(Value::Bool(if op == CompareKind::Eq { eq } else { !eq }))
-            })();
+            // A complex equals a real only if its imaginary part is zero and its real part
+            // equals the real exactly (ints are not rounded to float).
+            let eq = match (&x, &y) {
+                (Num::Complex(a, b), Num::Complex(c, d)) => a == c && b == d,
+                (Num::Complex(re, im), other) | (other, Num::Complex(re, im)) => {
+                    *im == 0.0 && num_cmp(vm, &Num::Float(*re), other).ok().flatten() == Some(std::cmp::Ordering::Equal)
+                }
+                _ => false,
+            };
+            let r = Ok(Value::Bool(if op == CompareKind::Eq { eq } else { !eq }));
             return Some(r);
         }
         return Some(num_cmp(vm, &x, &y).map(|o| Value::Bool(ord_result(o, op))));

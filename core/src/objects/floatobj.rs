@@ -206,43 +206,98 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
 
 /// Parses a float from text as `float()` does; None if invalid.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
-    if t.is_empty() {
-        return None;
+    let ascii = crate::objects::intobj::to_ascii_number(s);
+    let clean = strip_underscores(&ascii)?;
+    let t = clean.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
+    match parse_float_prefix(t.as_bytes()) {
+        Some((f, n)) if n == t.len() => Some(f),
+        _ => None,
     }
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.as_bytes()[0] {
-        b'-' => (-1.0, &lower[1..]),
-        b'+' => (1.0, &lower[1..]),
-        _ => (1.0, &lower[..]),
-    };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN.copysign(sign)),
-        _ => {}
+}
+
+/// CPython's `_Py_string_to_number_with_underscores`: an underscore must sit between two
+/// digits; the underscores are then removed. None if one is misplaced.
+pub fn strip_underscores(s: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if !s.contains('_') {
+        return Some(std::borrow::Cow::Borrowed(s));
     }
-    // Underscores only between digits.
-    let bytes = body.as_bytes();
-    for (i, &c) in bytes.iter().enumerate() {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in b.iter().enumerate() {
         if c == b'_' {
-            let prev = if i > 0 { bytes[i - 1] } else { 0 };
-            let next = bytes.get(i + 1).copied().unwrap_or(0);
-            if !prev.is_ascii_digit() || !next.is_ascii_digit() {
+            let prev_digit = i > 0 && b[i - 1].is_ascii_digit();
+            let next_digit = b.get(i + 1).map(|n| n.is_ascii_digit()).unwrap_or(false);
+            if !prev_digit || !next_digit {
                 return None;
             }
-        } else if !(c.is_ascii_digit() || c == b'.' || c == b'e' || c == b'+' || c == b'-') {
-            return None;
+        } else {
+            out.push(c as char);
         }
     }
-    let cleaned: String = body.chars().filter(|c| *c != '_').collect();
-    if cleaned.starts_with('+') || cleaned.starts_with('-') {
+    Some(std::borrow::Cow::Owned(out))
+}
+
+/// The longest prefix of `b` that is a float literal as `PyOS_string_to_double` reads it
+/// (sign, digits with an optional point and exponent, or inf/infinity/nan): its value and
+/// length. None if no prefix is a number.
+pub fn parse_float_prefix(b: &[u8]) -> Option<(f64, usize)> {
+    let mut i = 0;
+    let neg = match b.first() {
+        Some(b'-') => {
+            i = 1;
+            true
+        }
+        Some(b'+') => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    let rest = &b[i..];
+    let starts = |w: &[u8]| rest.len() >= w.len() && rest[..w.len()].eq_ignore_ascii_case(w);
+    let sign = |f: f64| if neg { -f } else { f };
+    if starts(b"infinity") {
+        return Some((sign(f64::INFINITY), i + 8));
+    }
+    if starts(b"inf") {
+        return Some((sign(f64::INFINITY), i + 3));
+    }
+    if starts(b"nan") {
+        return Some((sign(f64::NAN), i + 3));
+    }
+    let start = i;
+    let mut ndigits = 0;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+        ndigits += 1;
+    }
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+            ndigits += 1;
+        }
+    }
+    if ndigits == 0 {
         return None;
     }
-    // Rust accepts "1." ".5" "1e5"; reject forms Python rejects ("e5", ".", "1e").
-    if cleaned == "." || cleaned.starts_with('e') || cleaned.ends_with('e') || cleaned.starts_with(".e") {
-        return None;
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let mut j = i + 1;
+        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
+            j += 1;
+        }
+        if j < b.len() && b[j].is_ascii_digit() {
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            i = j;
+        }
     }
-    cleaned.parse::<f64>().ok().map(|v| sign * v)
+    // The slice is ASCII digits, '.', 'e' and signs, which Rust's parser accepts exactly
+    // (correctly rounded).
+    let text = std::str::from_utf8(&b[start..i]).ok()?;
+    let v: f64 = text.parse().ok()?;
+    Some((sign(v), i))
 }
 
 /// The float value of a number-like (for `float()` and math functions).

@@ -241,7 +241,8 @@ pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         let r = crate::objects::strobj::repr_str(orig);
         vm.new_value_error(format!("invalid literal for int() with base {}: {}", base, r))
     };
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let ascii = to_ascii_number(s);
+    let t = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -285,11 +286,10 @@ pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         if c == '_' {
             continue;
         }
-        let d = if c.is_ascii() { c } else { unicode_digit(c).unwrap_or('?') };
-        if !d.is_digit(base) {
+        if !c.is_digit(base) {
             return Err(err(vm));
         }
-        digits.push(d);
+        digits.push(c);
     }
     let limit = vm.int_max_str_digits;
     if base == 10 && limit > 0 && digits.len() > limit {
@@ -309,20 +309,50 @@ pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     Ok(int_from_bigint(if neg { -v } else { v }))
 }
 
-/// Maps a Unicode decimal digit to its ASCII digit.
-fn unicode_digit(c: char) -> Option<char> {
+/// First code points of the runs of ten decimal digits (category Nd) in Unicode 14.
+const DECIMAL_ZEROS: &[u32] = &[
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0,
+    0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50,
+    0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0,
+    0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50,
+    0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140,
+    0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// The value of a non-ASCII Unicode decimal digit.
+pub fn unicode_decimal(c: char) -> Option<u32> {
     let u = c as u32;
-    // Common decimal digit blocks (Nd): each block is 10 consecutive code points.
-    const ZEROS: &[u32] = &[
-        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6,
-        0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
-    ];
-    for z in ZEROS {
-        if u >= *z && u < z + 10 {
-            return char::from_digit(u - z, 10);
-        }
+    let i = DECIMAL_ZEROS.partition_point(|z| *z <= u);
+    let z = *DECIMAL_ZEROS.get(i.checked_sub(1)?)?;
+    (u - z < 10).then_some(u - z)
+}
+
+/// Python's `str.isspace` for one character.
+pub fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode decimal digits become ASCII
+/// digits, Unicode spaces become ' ', any other non-ASCII character becomes '?' (invalid).
+pub fn to_ascii_number(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
     }
-    None
+    let out: String = s
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if let Some(d) = unicode_decimal(c) {
+                char::from_digit(d, 10).unwrap_or('?')
+            } else if is_py_space(c) {
+                ' '
+            } else {
+                '?'
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(out)
 }
 
 // ----- constructor -----
