@@ -269,22 +269,15 @@ fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "chr")?;
-    let i = match v {
-        Value::Int(_) | Value::Bool(_) => intobj::to_i64(v),
-        Value::Float(_) => return Err(vm.new_type_error("integer argument expected, got float")),
-        _ => {
-            let x = vm.index(v)?;
-            intobj::to_i64(&x)
-        }
+    let i = vm.index(v)?;
+    // The argument is a C int.
+    let Some(i) = intobj::to_i64(&i).and_then(|i| i32::try_from(i).ok()) else {
+        return Err(vm.new_overflow_error("Python int too large to convert to C int"));
     };
-    match i.and_then(|i| u32::try_from(i).ok()).filter(|i| *i < 0x110000) {
+    match u32::try_from(i).ok().filter(|c| *c < 0x110000) {
+        // Lone surrogates cannot be stored in a UTF-8 str; they become U+FFFD.
         Some(c) => Ok(strobj::new_str(char::from_u32(c).unwrap_or('\u{fffd}').to_string())),
-        None => {
-            if i.is_none() {
-                return Err(vm.new_overflow_error("Python int too large to convert to C int"));
-            }
-            Err(vm.new_value_error("chr() arg not in range(0x110000)"))
-        }
+        None => Err(vm.new_value_error("chr() arg not in range(0x110000)")),
     }
 }
 
@@ -447,6 +440,12 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "len")?;
+    if let Some(Payload::Range(r)) = v.payload() {
+        return match crate::objects::rangeobj::range_len(r).to_i64() {
+            Some(n) => Ok(Value::Int(n)),
+            None => Err(vm.new_overflow_error("Python int too large to convert to C ssize_t")),
+        };
+    }
     Ok(Value::Int(vm.len(v)? as i64))
 }
 
@@ -490,7 +489,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &'static str, op: CompareKind) -> PyRe
             "key" => key = v.clone(),
             "default" => default = Some(v.clone()),
             other => {
-                return Err(vm.new_type_error(format!("{}() got an unexpected keyword argument '{}'", name, other)));
+                return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for {}()", other, name)));
             }
         }
     }
@@ -640,6 +639,30 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             other => return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for print()", other))),
         }
     }
+    let target = if file.is_none() {
+        crate::objects::moduleobj::module_get(&vm.sys, "stdout").unwrap_or(Value::None)
+    } else {
+        file
+    };
+    if target.is_none() {
+        return Ok(Value::None);
+    }
+    if !crate::modules::sys::is_std_stream(&target) {
+        // A Python file object: one write() per piece, as CPython does.
+        let sep_v = strobj::new_str(sep.unwrap_or_else(|| " ".to_string()));
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                vm.call_method(&target, "write", std::slice::from_ref(&sep_v))?;
+            }
+            let s = vm.str(a)?;
+            vm.call_method(&target, "write", &[Value::Obj(s)])?;
+        }
+        vm.call_method(&target, "write", &[strobj::new_str(end.unwrap_or_else(|| "\n".to_string()))])?;
+        if flush {
+            vm.call_method(&target, "flush", &[])?;
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -658,7 +681,7 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     out.push_str(end.as_deref().unwrap_or("\n"));
-    crate::modules::sys::print_to(vm, &file, &out, flush)?;
+    crate::modules::sys::print_to(vm, &target, &out, flush)?;
     Ok(Value::None)
 }
 
@@ -715,7 +738,7 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match k.payload_str() {
             "key" => key = v.clone(),
             "reverse" => reverse = vm.truthy(v)?,
-            other => return Err(vm.new_type_error(format!("sort() got an unexpected keyword argument '{}'", other))),
+            other => return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for sort()", other))),
         }
     }
     let mut items = vm.collect_iter(&args.pos[0])?;

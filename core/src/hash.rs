@@ -15,6 +15,10 @@ pub fn hash_str(s: &str) -> i64 {
 
 /// Hash of bytes (equal to the hash of the same ASCII str, as in CPython).
 pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        // CPython hashes the empty string and empty bytes to 0.
+        return 0;
+    }
     // FNV-1a variant folded with a multiply; fast and well distributed for short keys.
     let mut h: u64 = 0xcbf29ce484222325;
     let mut chunks = b.chunks_exact(8);

@@ -481,7 +481,7 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if k.payload_str() == "strict" {
             strict = vm.truthy(v)?;
         } else {
-            return Err(vm.new_type_error(format!("zip() got an unexpected keyword argument '{}'", k.payload_str())));
+            return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for zip()", k.payload_str())));
         }
     }
     let mut its = Vec::new();
