@@ -82,9 +82,20 @@ pub fn list_getitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
     v.ok_or_else(|| vm.new_index_error("list index out of range"))
 }
 
+/// Does the slice have a step other than None or 1?
+fn is_extended_slice(key: &Value) -> bool {
+    match key.payload() {
+        Some(Payload::Slice(p)) => !(p[2].is_none() || matches!(p[2], Value::Int(1))),
+        _ => false,
+    }
+}
+
 pub fn list_setitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value, value: &Value) -> PyResult<()> {
     if let Some(Payload::Slice(_)) = key.payload() {
-        // The new items are materialised before the list is touched.
+        // The slice is validated first; the new items are materialised before the list is
+        // touched (and the indices recomputed, as iterating may change the length).
+        let len = l.borrow().len();
+        sliceobj::indices(vm, key, len)?;
         let items = if let Some(src) = cell(value) {
             src.borrow().clone()
         } else {
@@ -92,7 +103,11 @@ pub fn list_setitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value, value: &V
                 Ok(v) => v,
                 Err(e) => {
                     if vm.exception_matches(&e, &types().exc.type_error) {
-                        return Err(vm.new_type_error("can only assign an iterable"));
+                        return Err(vm.new_type_error(if is_extended_slice(key) {
+                        "must assign iterable to extended slice"
+                    } else {
+                        "can only assign an iterable"
+                    }));
                     }
                     return Err(e);
                 }
@@ -174,6 +189,66 @@ pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
     Ok(())
 }
 
+// ----- argument checks for builtin methods (counts exclude self; CPython's wording) -----
+
+/// A METH_NOARGS method: `list.copy()`.
+pub fn noargs(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<()> {
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", qual)));
+    }
+    if args.pos.len() != 1 {
+        return Err(vm.new_type_error(format!("{}() takes no arguments ({} given)", qual, args.pos.len().saturating_sub(1))));
+    }
+    Ok(())
+}
+
+/// A METH_O method: `list.append(x)`; returns x.
+pub fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, qual: &str) -> PyResult<&'a Value> {
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", qual)));
+    }
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            qual,
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(&args.pos[1])
+}
+
+/// A positional-only method taking `min..=max` arguments (`_PyArg_CheckPositional`); returns
+/// the arguments after self.
+pub fn pos_args<'a>(vm: &mut Vm, args: &Args<'a>, qual: &str, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", qual)));
+    }
+    let a = args.pos.get(1..).unwrap_or(&[]);
+    let n = a.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        return Err(vm.new_type_error(format!(
+            "{} expected {}{} argument{}, got {}",
+            name,
+            if min == max { "" } else { "at least " },
+            min,
+            plural(min),
+            n
+        )));
+    }
+    if n > max {
+        return Err(vm.new_type_error(format!(
+            "{} expected {}{} argument{}, got {}",
+            name,
+            if min == max { "" } else { "at most " },
+            max,
+            plural(max),
+            n
+        )));
+    }
+    Ok(a)
+}
+
 fn self_list<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
     match args.pos.first().and_then(cell) {
         Some(l) => Ok(l),
@@ -217,47 +292,43 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_append_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "append")?;
-    if args.pos.len() != 2 || args.has_kw() {
-        return Err(vm.new_type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            args.pos.len() - 1
-        )));
-    }
-    l.borrow_mut().push(args.pos[1].clone());
+    let x = one_arg(vm, &args, "list.append")?;
+    l.borrow_mut().push(x.clone());
     Ok(Value::None)
 }
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "extend")?;
-    let a = args.exact(vm, "list.extend", 2)?;
-    let items = vm.collect_iter(&a[1])?;
+    let x = one_arg(vm, &args, "list.extend")?;
+    let items = vm.collect_iter(x)?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
 }
 
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "insert")?;
-    let a = args.exact(vm, "insert", 3)?;
-    let i = vm.index(&a[1])?;
-    let i = crate::objects::intobj::to_i64(&i).unwrap_or(0);
+    let a = pos_args(vm, &args, "list.insert", "insert", 2, 2)?;
+    let i = index_arg(vm, &a[0])?;
     let mut b = l.borrow_mut();
     let n = b.len() as i64;
-    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    b.insert(j as usize, a[2].clone());
+    let j = if i < 0 { (i.saturating_add(n)).max(0) } else { i.min(n) };
+    b.insert(j as usize, a[1].clone());
     Ok(Value::None)
 }
 
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "pop")?;
-    let a = args.range(vm, "pop", 1, 2)?;
+    let a = pos_args(vm, &args, "list.pop", "pop", 0, 1)?;
+    let idx = match a.first() {
+        Some(v) => Some(index_arg(vm, v)?),
+        None => None,
+    };
     let len = l.borrow().len();
     if len == 0 {
         return Err(vm.new_index_error("pop from empty list"));
     }
-    let i = match a.get(1) {
-        Some(v) => {
-            let i = vm.index(v)?;
-            let i = crate::objects::intobj::to_i64(&i).unwrap_or(i64::MAX);
+    let i = match idx {
+        Some(i) => {
             let j = if i < 0 { i + len as i64 } else { i };
             if j < 0 || j >= len as i64 {
                 return Err(vm.new_index_error("pop index out of range"));
@@ -271,14 +342,14 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "remove")?;
-    let a = args.exact(vm, "list.remove", 2)?;
+    let x = one_arg(vm, &args, "list.remove")?;
     let mut i = 0;
     loop {
         let item = match l.borrow().get(i) {
             Some(v) => v.clone(),
             None => break,
         };
-        if item.is(&a[1]) || vm.eq(&item, &a[1])? {
+        if item.is(x) || vm.eq(&item, x)? {
             let mut b = l.borrow_mut();
             if i < b.len() {
                 let old = b.remove(i);
@@ -292,57 +363,79 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(vm.new_value_error("list.remove(x): x not in list"))
 }
 
+/// An index argument as C `Py_ssize_t` (`__index__`, OverflowError past i64).
+pub fn index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    let i = vm.index(v)?;
+    crate::objects::intobj::to_i64(&i)
+        .ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+/// A slice-style index argument (`_PyEval_SliceIndexNotNone`): big values saturate.
+pub fn slice_index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    if !crate::objects::intobj::is_int(v) && types::lookup_str(&types::class_of(v), "__index__").is_none() {
+        return Err(vm.new_type_error("slice indices must be integers or have an __index__ method"));
+    }
+    let i = vm.index(v)?;
+    Ok(match crate::objects::intobj::to_i64(&i) {
+        Some(i) => i,
+        None if crate::objects::intobj::to_bigint(&i).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) => i64::MIN,
+        None => i64::MAX,
+    })
+}
+
 /// Start/stop arguments of index() (with clamping).
 pub fn index_range(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let n = len as i64;
-    let conv = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
-        let i = vm.index(v)?;
-        Ok(crate::objects::intobj::to_i64(&i).unwrap_or(i64::MAX))
-    };
     let mut start = match a.first() {
-        Some(v) => conv(vm, v)?,
+        Some(v) => slice_index_arg(vm, v)?,
         None => 0,
     };
     let mut stop = match a.get(1) {
-        Some(v) => conv(vm, v)?,
+        Some(v) => slice_index_arg(vm, v)?,
         None => n,
     };
     if start < 0 {
-        start = (start + n).max(0);
+        start = start.saturating_add(n).max(0);
     }
     if stop < 0 {
-        stop = (stop + n).max(0);
+        stop = stop.saturating_add(n).max(0);
     }
     Ok((start.min(n) as usize, stop.min(n).max(0) as usize))
 }
 
 fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "index")?;
-    let a = args.range(vm, "index", 2, 4)?;
+    let a = pos_args(vm, &args, "list.index", "index", 1, 3)?;
     let len = l.borrow().len();
-    let (start, stop) = index_range(vm, &a[2..], len)?;
+    let (start, stop) = index_range(vm, &a[1..], len)?;
     let mut i = start;
     while i < stop {
         let item = match l.borrow().get(i) {
             Some(v) => v.clone(),
             None => break,
         };
-        if item.is(&a[1]) || vm.eq(&item, &a[1])? {
+        if item.is(&a[0]) || vm.eq(&item, &a[0])? {
             return Ok(Value::Int(i as i64));
         }
         i += 1;
     }
-    let r = vm.repr_string(&a[1])?;
+    let r = vm.repr_string(&a[0])?;
     Err(vm.new_value_error(format!("{} is not in list", r)))
 }
 
 fn list_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "count")?;
-    let a = args.exact(vm, "count", 2)?;
+    let v = one_arg(vm, &args, "list.count")?;
     let items = l.borrow().clone();
     let mut n = 0;
     for x in &items {
-        if x.is(&a[1]) || vm.eq(x, &a[1])? {
+        if x.is(v) || vm.eq(x, v)? {
             n += 1;
         }
     }
@@ -351,6 +444,7 @@ fn list_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "clear")?;
+    noargs(vm, &args, "list.clear")?;
     let old = std::mem::take(&mut *l.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -358,11 +452,13 @@ fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "copy")?;
+    noargs(vm, &args, "list.copy")?;
     Ok(new_list(l.borrow().clone()))
 }
 
 fn list_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "reverse")?;
+    noargs(vm, &args, "list.reverse")?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }

@@ -78,11 +78,11 @@ fn self_tuple<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a [Value]> {
 }
 
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = self_tuple(vm, &args)?.to_vec();
-    let a = args.range(vm, "index", 2, 4)?;
-    let (start, stop) = crate::objects::listobj::index_range(vm, &a[2..], t.len())?;
-    for i in start..stop.min(t.len()) {
-        if t[i].is(&a[1]) || vm.eq(&t[i], &a[1])? {
+    let t = self_tuple(vm, &args)?;
+    let a = crate::objects::listobj::pos_args(vm, &args, "tuple.index", "index", 1, 3)?;
+    let (start, stop) = crate::objects::listobj::index_range(vm, &a[1..], t.len())?;
+    for (i, x) in t.iter().enumerate().take(stop).skip(start) {
+        if x.is(&a[0]) || vm.eq(x, &a[0])? {
             return Ok(Value::Int(i as i64));
         }
     }
@@ -90,11 +90,11 @@ fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = self_tuple(vm, &args)?.to_vec();
-    let a = args.exact(vm, "count", 2)?;
+    let t = self_tuple(vm, &args)?;
+    let v = crate::objects::listobj::one_arg(vm, &args, "tuple.count")?;
     let mut n = 0;
-    for x in &t {
-        if x.is(&a[1]) || vm.eq(x, &a[1])? {
+    for x in t {
+        if x.is(v) || vm.eq(x, v)? {
             n += 1;
         }
     }
