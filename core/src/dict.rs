@@ -1,13 +1,16 @@
 //! `dict` storage: insertion-ordered entries plus an open-addressing index (built only once
 //! a dict outgrows a linear scan). Key comparison that needs Python `__eq__` happens with the
 //! table unborrowed, and the lookup restarts if the dict changed meanwhile.
+//!
+//! Entry slots are managed with CPython's policy (keys table size, `usable` budget, resize
+//! only on insertion with `used * 3` growth, no compaction on deletion, `popitem` reusing
+//! the tail), so iterating a dict that is mutated meanwhile behaves as in CPython.
 
 use std::cell::RefCell;
 
 use crate::object::{Payload, PyRef, Value};
 use crate::vm::{PyResult, Vm};
 
-const SMALL: usize = 8;
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 
@@ -22,10 +25,35 @@ pub struct Entry {
 #[derive(Default, Clone)]
 pub struct DictData {
     pub entries: Vec<Entry>,
+    /// Open-addressing index into `entries`; empty while the keys table is the minimum
+    /// size (at most 5 entries: a linear scan is faster).
     indices: Vec<u32>,
     used: usize,
+    /// CPython's `dk_usable`: insertions left before the next resize.
+    usable: usize,
+    /// log2 of CPython's keys table size; 0 for a dict that never held a key.
+    log2size: u8,
     /// Bumped on every insertion of a new key or deletion (for iteration and lookup checks).
     pub version: u64,
+}
+
+/// CPython's PyDict_LOG_MINSIZE.
+const LOG_MINSIZE: u8 = 3;
+
+/// CPython's USABLE_FRACTION.
+fn usable_fraction(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// CPython's calculate_log2_keysize: the smallest table holding `minsize`.
+fn log2_keysize(minsize: usize) -> u8 {
+    let m = ((minsize | 8) - 1) | 7;
+    (usize::BITS - m.leading_zeros()) as u8
+}
+
+/// CPython's estimate_log2_keysize: a table for `n` entries without further resizing.
+fn estimate_log2_keysize(n: usize) -> u8 {
+    log2_keysize((n * 3 + 1) / 2)
 }
 
 /// The payload of `dict` objects.
@@ -125,6 +153,9 @@ impl DictData {
             for i in start..self.entries.len() {
                 let e = &self.entries[i];
                 if e.hash == hash && !e.key.is_null() {
+                    if e.key.is(key) {
+                        return Found::At(i);
+                    }
                     match fast_eq(&e.key, key) {
                         FastEq::Equal => return Found::At(i),
                         FastEq::NotEqual => {}
@@ -153,6 +184,9 @@ impl DictData {
             if ix != DUMMY {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {
+                    if e.key.is(key) {
+                        return Found::At(ix as usize);
+                    }
                     match fast_eq(&e.key, key) {
                         FastEq::Equal => return Found::At(ix as usize),
                         FastEq::NotEqual => {}
@@ -226,40 +260,46 @@ impl DictData {
         }
     }
 
-    fn rebuild(&mut self) {
+    /// CPython's dictresize: compacts the entries into a table of `2**log2` slots.
+    fn resize(&mut self, log2: u8) {
         if self.used < self.entries.len() {
             self.entries.retain(|e| !e.key.is_null());
         }
-        if self.entries.len() < SMALL && self.entries.capacity() <= SMALL * 2 {
-            self.indices = Vec::new();
-            return;
-        }
-        let mut size = 16;
-        while size * 2 < (self.entries.len() + 1) * 3 {
-            size *= 2;
-        }
+        self.log2size = log2;
+        let size = 1usize << log2;
+        self.usable = usable_fraction(size).saturating_sub(self.used);
         self.indices.clear();
-        self.indices.resize(size, EMPTY);
-        for i in 0..self.entries.len() {
-            let h = self.entries[i].hash;
-            self.insert_index(h, i);
+        if log2 > LOG_MINSIZE {
+            self.indices.resize(size, EMPTY);
+            for i in 0..self.entries.len() {
+                let h = self.entries[i].hash;
+                self.insert_index(h, i);
+            }
+        }
+        self.entries.reserve(self.usable);
+    }
+
+    /// Makes room for `n` more keys at once (dict_merge's "one big resize").
+    pub fn reserve_for(&mut self, n: usize) {
+        let size = if self.log2size == 0 { 1 } else { 1usize << self.log2size };
+        if usable_fraction(size) < n {
+            self.resize(estimate_log2_keysize(self.used + n));
         }
     }
 
     fn push_entry(&mut self, hash: i64, key: Value, value: Value) {
+        if self.usable == 0 {
+            // insertion_resize: the empty dict gets the minimum table, others grow to
+            // hold used * 3.
+            let log2 = if self.log2size == 0 { LOG_MINSIZE } else { log2_keysize(self.used * 3) };
+            self.resize(log2);
+        }
         let ix = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
+        self.usable -= 1;
         self.version = self.version.wrapping_add(1);
-        if self.indices.is_empty() {
-            if self.entries.len() > SMALL {
-                self.rebuild();
-            }
-        } else if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
-            self.rebuild();
-        } else {
-            self.insert_index(hash, ix);
-        }
+        self.insert_index(hash, ix);
     }
 
     fn remove_at(&mut self, ix: usize) -> (Value, Value) {
@@ -270,14 +310,37 @@ impl DictData {
         let v = std::mem::take(&mut e.value);
         self.used -= 1;
         self.version = self.version.wrapping_add(1);
-        // Trailing deleted entries can simply go.
-        while matches!(self.entries.last(), Some(e) if e.key.is_null()) && self.indices.is_empty() {
-            self.entries.pop();
-        }
-        if self.used * 2 < self.entries.len() && self.entries.len() > SMALL {
-            self.rebuild();
-        }
         (k, v)
+    }
+
+    /// A copy as `dict.copy()` makes it: the same layout when at most a third of the slots
+    /// are dead, else compacted (CPython's PyDict_Copy).
+    pub fn copy(&self) -> DictData {
+        if self.used >= self.entries.len() * 2 / 3 {
+            return self.clone();
+        }
+        let mut c = DictData::default();
+        c.merge_from(self);
+        c
+    }
+
+    /// Inserts all entries of `other`, known to have no keys in common with `self`
+    /// (CPython's dict_merge into an empty dict).
+    pub fn merge_from(&mut self, other: &DictData) {
+        if other.used == 0 {
+            return;
+        }
+        if self.used == 0
+            && other.used == other.entries.len()
+            && (other.log2size == LOG_MINSIZE || usable_fraction((1usize << other.log2size) / 2) < other.used)
+        {
+            *self = other.clone();
+            return;
+        }
+        self.reserve_for(other.used);
+        for e in other.entries.iter().filter(|e| !e.key.is_null()) {
+            self.push_entry(e.hash, e.key.clone(), e.value.clone());
+        }
     }
 
     /// Inserts a str key (no Python equality needed).
@@ -328,10 +391,13 @@ impl DictData {
         old
     }
 
-    /// Removes and returns the last item (popitem order).
+    /// Removes and returns the last item (popitem order); the freed tail slots are reused,
+    /// as in CPython.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
         let ix = self.entries.iter().rposition(|e| !e.key.is_null())?;
-        Some(self.remove_at(ix))
+        let r = self.remove_at(ix);
+        self.entries.truncate(ix);
+        Some(r)
     }
 
     /// Inserts without checking for an existing equal key (caller knows it is new).
@@ -493,12 +559,7 @@ impl PyDict {
     }
 
     pub fn copy_data(&self) -> DictData {
-        let d = self.data.borrow();
-        let mut c = DictData::default();
-        for e in d.entries.iter().filter(|e| !e.key.is_null()) {
-            c.push_entry(e.hash, e.key.clone(), e.value.clone());
-        }
-        c
+        self.data.borrow().copy()
     }
 
     pub fn version(&self) -> u64 {

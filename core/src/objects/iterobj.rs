@@ -137,13 +137,13 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                 None => None,
             }
         }
-        IterState::Dict { dict, index, len, kind, reverse } => {
+        IterState::Dict { dict, index, len, remaining, kind, reverse } => {
             let Payload::Dict(d) = &dict.payload else { return Some(Ok(None)) };
             let data = d.data.borrow();
             if data.len() != *len {
+                // Sticky, as in CPython: every later next() raises again.
                 *len = usize::MAX;
                 drop(data);
-                *st = IterState::Exhausted;
                 drop(st);
                 return Some(Err(vm.new_runtime_error("dictionary changed size during iteration")));
             }
@@ -172,8 +172,16 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                     }
                 }
             };
+            if entry.is_some() && *remaining == 0 && !*reverse {
+                // Same size, but more keys than there were: keys were replaced.
+                drop(data);
+                *st = IterState::Exhausted;
+                drop(st);
+                return Some(Err(vm.new_runtime_error("dictionary keys changed during iteration")));
+            }
             match entry {
                 Some((k, v)) => {
+                    *remaining = remaining.saturating_sub(1);
                     let out = match kind {
                         DictIterKind::Keys => k,
                         DictIterKind::Values => v,
@@ -191,8 +199,9 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             };
             let data = cell.borrow();
             if data.len() != *len {
+                // Sticky, as in CPython: every later next() raises again.
+                *len = usize::MAX;
                 drop(data);
-                *st = IterState::Exhausted;
                 drop(st);
                 return Some(Err(vm.new_runtime_error("Set changed size during iteration")));
             }
@@ -401,8 +410,8 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (if c > 0 { if b > a { (b - a - 1) / c + 1 } else { 0 } } else if a > b { (a - b - 1) / (-c) + 1 } else { 0 }) as i64
         }
         IterState::Str { s, byte } => s.payload_str()[*byte..].chars().count() as i64,
-        IterState::Dict { dict, len, .. } => match &dict.payload {
-            Payload::Dict(d) => (*len).min(d.len()) as i64,
+        IterState::Dict { dict, len, remaining, .. } => match &dict.payload {
+            Payload::Dict(d) if d.len() == *len => *remaining as i64,
             _ => 0,
         },
         IterState::Set { len, .. } => *len as i64,

@@ -97,6 +97,11 @@ pub fn update_internal(vm: &mut Vm, data: &mut SetData, other: &Value) -> PyResu
     Ok(())
 }
 
+/// A new `set` holding `data`.
+pub fn set_from_data(data: SetData) -> Value {
+    make(&types().set, false, data)
+}
+
 pub fn new_set_from(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
     let mut data = SetData::new();
     for k in items {
@@ -204,7 +209,7 @@ pub fn frozenset_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 // ----- algebra (CPython's algorithms) -----
 
-fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
+pub fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
     let mut result = SetData::new();
     if is_anyset(other) {
         let (a, b) = (snapshot(so), snapshot(other));
@@ -229,7 +234,7 @@ fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
     Ok(result)
 }
 
-fn difference_update_internal(vm: &mut Vm, data: &mut SetData, other: &Value, same: bool) -> PyResult<()> {
+pub fn difference_update_internal(vm: &mut Vm, data: &mut SetData, other: &Value, same: bool) -> PyResult<()> {
     if same {
         *data = SetData::new();
         return Ok(());
@@ -293,7 +298,7 @@ fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
     Ok(result)
 }
 
-fn symmetric_difference_update(vm: &mut Vm, data: &mut SetData, other: &Value, same: bool) -> PyResult<()> {
+pub fn symmetric_difference_update(vm: &mut Vm, data: &mut SetData, other: &Value, same: bool) -> PyResult<()> {
     if same {
         *data = SetData::new();
         return Ok(());
