@@ -126,7 +126,8 @@ impl SetData {
                     if e.key.is(&key) || eq.key_eq(&e.key, &key)? {
                         return Ok(false);
                     }
-                } else if e.is_dummy() && freeslot.is_none() {
+                } else if e.is_dummy() {
+                    // CPython 3.11 keeps the last dummy seen on the probe path.
                     freeslot = Some(idx);
                 }
             }
