@@ -372,10 +372,13 @@ fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn new_dict_iter(d: &Value, kind: DictIterKind, reverse: bool, start: usize) -> Value {
     let t = types();
-    let cls = match kind {
-        DictIterKind::Keys => &t.dict_keyiterator,
-        DictIterKind::Values => &t.dict_valueiterator,
-        DictIterKind::Items => &t.dict_itemiterator,
+    let cls = match (kind, reverse) {
+        (DictIterKind::Keys, false) => &t.dict_keyiterator,
+        (DictIterKind::Values, false) => &t.dict_valueiterator,
+        (DictIterKind::Items, false) => &t.dict_itemiterator,
+        (DictIterKind::Keys, true) => &t.dict_reversekeyiterator,
+        (DictIterKind::Values, true) => &t.dict_reversevalueiterator,
+        (DictIterKind::Items, true) => &t.dict_reverseitemiterator,
     };
     let o = d.as_obj().cloned().unwrap_or_else(|| types().dict.clone());
     let len = as_dict(d).map(|x| x.len()).unwrap_or(0);

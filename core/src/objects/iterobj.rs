@@ -462,6 +462,9 @@ fn make_iter_obj(cls: &PyRef, st: IterState) -> Value {
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = cls_of(&args, &types().enumerate);
     let rest = Args { pos: &args.pos[1..], ..args };
+    if rest.pos.is_empty() && !rest.has_kw() {
+        return Err(vm.new_type_error("enumerate() missing required argument 'iterable'"));
+    }
     let b = rest.bind(vm, &ArgSpec { name: "enumerate", params: &["iterable", "start"], required: 1, posonly: 0, kwonly: 0 })?;
     let iterable = b[0].clone().unwrap_or(Value::None);
     let it = vm.iter(&iterable)?;
@@ -494,19 +497,8 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let mut its = Vec::new();
-    for (i, a) in args.pos[1..].iter().enumerate() {
-        match vm.iter(a) {
-            Ok(it) => its.push(it),
-            Err(e) => {
-                if vm.exception_matches(&e, &types().exc.type_error) {
-                    return Err(vm.new_type_error(format!(
-                        "zip argument #{} must support iteration",
-                        i + 1
-                    )));
-                }
-                return Err(e);
-            }
-        }
+    for a in &args.pos[1..] {
+        its.push(vm.iter(a)?);
     }
     Ok(make_iter_obj(&cls, IterState::Zip { its, strict }))
 }
