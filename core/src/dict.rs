@@ -201,7 +201,19 @@ impl DictData {
 
     /// Finds a str key without Python calls (attribute dicts).
     pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
-        let matches = |e: &Entry| e.hash == hash && e.key.as_rust_str() == Some(key);
+        self.find_str_obj(std::ptr::null(), key, hash)
+    }
+
+    /// `find_str` for a key object: an entry holding that very object matches without
+    /// comparing text (interned names).
+    pub fn find_str_obj(&self, obj: *const crate::object::PyObject, key: &str, hash: i64) -> Option<usize> {
+        let matches = |e: &Entry| {
+            e.hash == hash
+                && match &e.key {
+                    Value::Obj(o) => std::ptr::eq(std::rc::Rc::as_ptr(o), obj) || matches!(&o.payload, Payload::Str(t) if t.as_str() == key),
+                    _ => false,
+                }
+        };
         if self.indices.is_empty() {
             return self.entries.iter().position(matches);
         }
@@ -477,7 +489,14 @@ impl PyDict {
     }
 
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, h: i64, value: Value) -> PyResult<()> {
-        match self.find(vm, &key, h)? {
+        let found = match &key {
+            // Exact str keys never need Python equality.
+            Value::Obj(o) if crate::types::is_exact_str(o) => {
+                self.data.borrow().find_str_obj(std::rc::Rc::as_ptr(o), o.payload_str(), h)
+            }
+            _ => self.find(vm, &key, h)?,
+        };
+        match found {
             Some(i) => {
                 let old = {
                     let mut d = self.data.borrow_mut();
@@ -505,7 +524,10 @@ impl PyDict {
 
     pub fn get_str(&self, key: &PyRef) -> Option<Value> {
         match &key.payload {
-            Payload::Str(s) => self.data.borrow().get_str(s.as_str(), s.hash()),
+            Payload::Str(s) => {
+                let d = self.data.borrow();
+                d.find_str_obj(std::rc::Rc::as_ptr(key), s.as_str(), s.hash()).map(|i| d.entries[i].value.clone())
+            }
             _ => None,
         }
     }
@@ -519,7 +541,7 @@ impl PyDict {
             let mut d = self.data.borrow_mut();
             if let Payload::Str(s) = &key.payload {
                 let h = s.hash();
-                if let Some(ix) = d.find_str(s.as_str(), h) {
+                if let Some(ix) = d.find_str_obj(std::rc::Rc::as_ptr(&key), s.as_str(), h) {
                     Some(std::mem::replace(&mut d.entries[ix].value, value))
                 } else {
                     d.push_entry(h, Value::Obj(key), value);
