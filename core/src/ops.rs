@@ -425,10 +425,8 @@ pub fn compare_payloads(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> O
             let q = crate::objects::bytesobj::bytes_data(b).unwrap_or_default();
             Some(Ok(Value::Bool(ord_result(Some(p.cmp(&q)), op))))
         }
-        (Payload::Tuple(p), Payload::Tuple(q)) => {
-            let (p, q) = (p.to_vec(), q.to_vec());
-            Some(seq_compare(vm, &p, &q, op))
-        }
+        // Tuples are immutable and kept alive by `a` and `b`: no copy needed.
+        (Payload::Tuple(p), Payload::Tuple(q)) => Some(seq_compare(vm, p, q, op)),
         (Payload::List(p), Payload::List(q)) => {
             let (p, q) = (p.borrow().clone(), q.borrow().clone());
             Some(seq_compare(vm, &p, &q, op))

@@ -463,53 +463,63 @@ fn list_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Stable merge sort using a fallible `lt`.
-pub fn merge_sort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
-    let n = v.len();
+/// Stable merge sort of `perm` (indices into some keys) using a fallible `lt` on indices:
+/// binary insertion sort for short runs, then bottom-up merges. Moving u32 indices instead
+/// of values avoids reference-count traffic.
+pub fn merge_sort(perm: &mut [u32], lt: &mut dyn FnMut(u32, u32) -> PyResult<bool>) -> PyResult<()> {
+    let n = perm.len();
     if n < 2 {
         return Ok(());
     }
-    // Binary insertion sort for runs of 16, then bottom-up merges.
-    const RUN: usize = 16;
+    const RUN: usize = 32;
     let mut start = 0;
     while start < n {
         let end = (start + RUN).min(n);
         for i in start + 1..end {
-            let x = v[i].clone();
-            let (mut lo, mut hi) = (start, i);
+            let x = perm[i];
+            // Fast check: already in place (common for partly sorted data).
+            if !lt(x, perm[i - 1])? {
+                continue;
+            }
+            let (mut lo, mut hi) = (start, i - 1);
             while lo < hi {
                 let mid = (lo + hi) / 2;
-                if lt(&x, &v[mid])? {
+                if lt(x, perm[mid])? {
                     hi = mid;
                 } else {
                     lo = mid + 1;
                 }
             }
-            v[lo..=i].rotate_right(1);
+            perm[lo..=i].rotate_right(1);
         }
         start = end;
     }
     let mut width = RUN;
-    let mut buf: Vec<T> = Vec::with_capacity(n);
+    let mut buf: Vec<u32> = Vec::with_capacity(n);
     while width < n {
         let mut lo = 0;
         while lo + width < n {
             let mid = lo + width;
             let hi = (lo + 2 * width).min(n);
+            // Already ordered across the boundary: nothing to merge.
+            if !lt(perm[mid], perm[mid - 1])? {
+                lo = hi;
+                continue;
+            }
             buf.clear();
             let (mut i, mut j) = (lo, mid);
             while i < mid && j < hi {
-                if lt(&v[j], &v[i])? {
-                    buf.push(v[j].clone());
+                if lt(perm[j], perm[i])? {
+                    buf.push(perm[j]);
                     j += 1;
                 } else {
-                    buf.push(v[i].clone());
+                    buf.push(perm[i]);
                     i += 1;
                 }
             }
-            buf.extend_from_slice(&v[i..mid]);
-            buf.extend_from_slice(&v[j..hi]);
-            v[lo..hi].clone_from_slice(&buf);
+            buf.extend_from_slice(&perm[i..mid]);
+            buf.extend_from_slice(&perm[j..hi]);
+            perm[lo..hi].copy_from_slice(&buf);
             lo = hi;
         }
         width *= 2;
@@ -522,43 +532,89 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bo
     if reverse {
         items.reverse();
     }
-    if key.is_none() {
-        // Fast paths for homogeneous ints / strs.
-        if items.iter().all(|v| matches!(v, Value::Int(_))) {
-            items.sort_by_key(|v| if let Value::Int(i) = v { *i } else { 0 });
-        } else if items.iter().all(|v| matches!(v, Value::Obj(o) if types::is_exact_str(o))) {
-            items.sort_by(|a, b| a.as_rust_str().unwrap_or("").cmp(b.as_rust_str().unwrap_or("")));
-        } else if items.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
-            items.sort_by(|a, b| match (a, b) {
-                (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
-                _ => std::cmp::Ordering::Equal,
-            });
-        } else {
-            merge_sort(items, &mut |a, b| lt_values(vm, a, b))?;
-        }
+    let keys: Option<Vec<Value>> = if key.is_none() {
+        None
     } else {
-        let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-        for v in items.drain(..) {
-            let k = vm.call(key, &[v.clone()])?;
-            keyed.push((k, v));
+        let mut ks = Vec::with_capacity(items.len());
+        for v in items.iter() {
+            ks.push(vm.call(key, std::slice::from_ref(v))?);
         }
-        merge_sort(&mut keyed, &mut |a, b| lt_values(vm, &a.0, &b.0))?;
-        items.extend(keyed.into_iter().map(|(_, v)| v));
-    }
+        Some(ks)
+    };
+    let ks: &[Value] = keys.as_deref().unwrap_or(items);
+    // Homogeneous keys of a totally ordered builtin type: Rust's stable sort gives the
+    // same (unique) result without any Python-level comparison.
+    let order: Option<Vec<u32>> = if ks.iter().all(|v| matches!(v, Value::Int(_))) {
+        let mut perm: Vec<u32> = (0..ks.len() as u32).collect();
+        perm.sort_by_key(|&i| if let Value::Int(x) = ks[i as usize] { x } else { 0 });
+        Some(perm)
+    } else if ks.iter().all(|v| matches!(v, Value::Obj(o) if types::is_exact_str(o))) {
+        let mut perm: Vec<u32> = (0..ks.len() as u32).collect();
+        perm.sort_by(|&a, &b| ks[a as usize].as_rust_str().unwrap_or("").cmp(ks[b as usize].as_rust_str().unwrap_or("")));
+        Some(perm)
+    } else if ks.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
+        let mut perm: Vec<u32> = (0..ks.len() as u32).collect();
+        perm.sort_by(|&a, &b| match (&ks[a as usize], &ks[b as usize]) {
+            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+            _ => std::cmp::Ordering::Equal,
+        });
+        Some(perm)
+    } else {
+        None
+    };
+    let perm = match order {
+        Some(p) => p,
+        None => {
+            let mut perm: Vec<u32> = (0..ks.len() as u32).collect();
+            merge_sort(&mut perm, &mut |a, b| lt_values(vm, &ks[a as usize], &ks[b as usize]))?;
+            perm
+        }
+    };
+    let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
+    items.extend(perm.iter().map(|&i| slots[i as usize].take().unwrap_or(Value::None)));
     if reverse {
         items.reverse();
     }
     Ok(())
 }
 
+/// `a < b` for sorting, with fast paths for builtin scalars and tuples of them.
 pub fn lt_values(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = fast_lt(a, b) {
+        return Ok(r);
+    }
+    let r = vm.rich_compare(a, b, CompareKind::Lt)?;
+    vm.truthy(&r)
+}
+
+/// `a < b` without running Python code, when both are ints, floats, exact strs, or tuples
+/// whose first differing items are such; None otherwise.
+fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        _ => {
-            let r = vm.rich_compare(a, b, CompareKind::Lt)?;
-            vm.truthy(&r)
-        }
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => Some((*x as f64) < *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => Some(*x < *y as f64),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t)) if types::is_exact_str(x) && types::is_exact_str(y) => {
+                Some(s.as_str() < t.as_str())
+            }
+            (Payload::Tuple(p), Payload::Tuple(q)) if is_exact_tuple(x) && is_exact_tuple(y) => {
+                for (u, w) in p.iter().zip(q.iter()) {
+                    if u.is(w) {
+                        continue;
+                    }
+                    match crate::dict::fast_eq(u, w) {
+                        crate::dict::FastEq::Equal => continue,
+                        crate::dict::FastEq::NotEqual => return fast_lt(u, w),
+                        crate::dict::FastEq::NeedsPython => return None,
+                    }
+                }
+                Some(p.len() < q.len())
+            }
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -645,3 +701,7 @@ pub static LIST_METHODS: &[MethodDef] = &[
     MethodDef::method("__rmul__", slots::rmul),
     MethodDef::method("__imul__", slots::imul),
 ];
+
+fn is_exact_tuple(o: &PyRef) -> bool {
+    std::ptr::eq(o.class.ptr(), Rc::as_ptr(&types().tuple))
+}
