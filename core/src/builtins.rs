@@ -484,6 +484,13 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, args: Args, name: &'static str, op: CompareKind) -> PyResult<Value> {
     let mut key = Value::None;
     let mut default: Option<Value> = None;
+    if args.kwnames.len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "{}() takes at most 2 keyword arguments ({} given)",
+            name,
+            args.kwnames.len()
+        )));
+    }
     for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
         match k.payload_str() {
             "key" => key = v.clone(),
@@ -734,6 +741,9 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let mut key = Value::None;
     let mut reverse = false;
+    if args.kwnames.len() > 2 {
+        return Err(vm.new_type_error(format!("sort() takes at most 2 keyword arguments ({} given)", args.kwnames.len())));
+    }
     for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
         match k.payload_str() {
             "key" => key = v.clone(),

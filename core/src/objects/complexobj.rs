@@ -302,8 +302,15 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
 }
 
 fn complex_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "complex.conjugate")?;
     let (r, i) = self_c(vm, &args.pos[0])?;
     Ok(new_complex(r, -i))
+}
+
+fn complex_complex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "complex.__complex__")?;
+    let (r, i) = self_c(vm, &args.pos[0])?;
+    Ok(new_complex(r, i))
 }
 
 fn get_real(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -322,6 +329,7 @@ fn complex_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub static COMPLEX_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", complex_new),
     MethodDef::method("conjugate", complex_conjugate),
+    MethodDef::method("__complex__", complex_complex),
     MethodDef::method("__getnewargs__", complex_getnewargs),
     MethodDef::getter("real", get_real),
     MethodDef::getter("imag", get_imag),

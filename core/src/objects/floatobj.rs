@@ -421,11 +421,13 @@ fn self_f(vm: &mut Vm, args: &Args) -> PyResult<f64> {
 }
 
 fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "float.is_integer")?;
     let f = self_f(vm, &args)?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "float.as_integer_ratio")?;
     let f = self_f(vm, &args)?;
     if f.is_infinite() {
         return Err(vm.new_overflow_error("cannot convert Infinity to integer ratio"));
@@ -455,20 +457,24 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "float.conjugate")?;
     Ok(Value::Float(self_f(vm, &args)?))
 }
 
 fn float_trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "float.__trunc__")?;
     let f = self_f(vm, &args)?;
     crate::objects::intobj::float_to_int(vm, f)
 }
 
 fn float_floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "float.__floor__")?;
     let f = self_f(vm, &args)?;
     crate::objects::intobj::float_to_int(vm, f.floor())
 }
 
 fn float_ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "float.__ceil__")?;
     let f = self_f(vm, &args)?;
     crate::objects::intobj::float_to_int(vm, f.ceil())
 }
@@ -558,6 +564,7 @@ pub fn round_float_value(vm: &mut Vm, f: f64, n: i64) -> PyResult<Value> {
 
 fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = self_f(vm, &args)?;
+    crate::objects::listobj::pos_args(vm, &args, "float.__round__", "__round__", 0, 1)?;
     match args.pos.get(1) {
         None | Some(Value::None) => {
             if f.is_nan() {
@@ -577,10 +584,12 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "float.__float__")?;
     Ok(Value::Float(self_f(vm, &args)?))
 }
 
 fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "float.hex")?;
     let f = self_f(vm, &args)?;
     Ok(crate::objects::strobj::new_str(float_hex_str(f)))
 }
@@ -605,8 +614,9 @@ pub fn float_hex_str(f: f64) -> String {
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "fromhex", 2)?;
-    let Some(text) = a[1].as_rust_str() else {
+    let x = crate::objects::listobj::one_arg(vm, &args, "float.fromhex")?;
+    let a = args.pos;
+    let Some(text) = x.as_rust_str() else {
         return Err(vm.new_type_error("bad argument type for built-in operation"));
     };
     let f = match parse_hex_float(text) {
@@ -766,6 +776,7 @@ fn hex_val(c: u8) -> u8 {
 }
 
 fn float_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "float.__getnewargs__")?;
     let f = self_f(vm, &args)?;
     Ok(crate::objects::tupleobj::new_tuple(vec![Value::Float(f)]))
 }

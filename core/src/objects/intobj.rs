@@ -525,7 +525,7 @@ fn self_int(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigInt> {
 }
 
 fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.exact(vm, "int.bit_length", 1)?;
+    crate::objects::listobj::noargs(vm, &args, "int.bit_length")?;
     if let Some(i) = to_i64(&args.pos[0]) {
         return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
     }
@@ -534,7 +534,7 @@ fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.exact(vm, "int.bit_count", 1)?;
+    crate::objects::listobj::noargs(vm, &args, "int.bit_count")?;
     let b = self_int(vm, &args, "bit_count")?;
     let n: u64 = b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
     Ok(Value::Int(n as i64))
@@ -542,11 +542,13 @@ fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "conjugate")?;
+    crate::objects::listobj::noargs(vm, &args, "int.conjugate")?;
     Ok(int_from_bigint(b))
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "as_integer_ratio")?;
+    crate::objects::listobj::noargs(vm, &args, "int.as_integer_ratio")?;
     Ok(crate::objects::tupleobj::new_tuple(vec![int_from_bigint(b), Value::Int(1)]))
 }
 
@@ -672,11 +674,13 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__index__")?;
+    crate::objects::listobj::noargs(vm, &args, "int.__index__")?;
     Ok(int_from_bigint(b))
 }
 
 fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__float__")?;
+    crate::objects::listobj::noargs(vm, &args, "int.__float__")?;
     match bigint_to_f64(&b) {
         Some(f) => Ok(Value::Float(f)),
         None => Err(vm.new_overflow_error("int too large to convert to float")),
@@ -685,6 +689,7 @@ fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__round__")?;
+    crate::objects::listobj::pos_args(vm, &args, "int.__round__", "__round__", 0, 1)?;
     let nd = match args.pos.get(1) {
         None | Some(Value::None) => return Ok(int_from_bigint(b)),
         Some(v) => to_bigint(&vm.index(v)?).unwrap_or_default(),
@@ -703,6 +708,7 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__getnewargs__")?;
+    crate::objects::listobj::noargs(vm, &args, "int.__getnewargs__")?;
     Ok(crate::objects::tupleobj::new_tuple(vec![int_from_bigint(b)]))
 }
 
@@ -721,8 +727,10 @@ fn get_denominator(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 
 fn int_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__sizeof__")?;
+    crate::objects::listobj::noargs(vm, &args, "int.__sizeof__")?;
+    // CPython stores 30-bit digits; zero has none.
     let digits = (b.bits() as i64 + 29) / 30;
-    Ok(Value::Int(24 + 4 * digits.max(1)))
+    Ok(Value::Int(24 + 4 * digits))
 }
 
 pub static INT_METHODS: &[MethodDef] = &[
