@@ -463,119 +463,584 @@ fn list_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Stable merge sort of `perm` (indices into some keys) using a fallible `lt` on indices:
-/// binary insertion sort for short runs, then bottom-up merges. Moving u32 indices instead
-/// of values avoids reference-count traffic.
-pub fn merge_sort(perm: &mut [u32], lt: &mut dyn FnMut(u32, u32) -> PyResult<bool>) -> PyResult<()> {
+/// A fallible "less than" on two positions of the keys being sorted.
+type LessThan<'a> = dyn FnMut(u32, u32) -> PyResult<bool> + 'a;
+
+/// CPython 3.11's list sort (timsort with the powersort merge policy), step for step, on a
+/// permutation of key indices: the same comparisons in the same order as CPython, so the
+/// result matches even for inconsistent or partial orders. On error `perm` is still a
+/// permutation (in whatever state CPython's arrays would be).
+pub fn timsort(perm: &mut [u32], lt: &mut LessThan) -> PyResult<()> {
     let n = perm.len();
     if n < 2 {
         return Ok(());
     }
-    const RUN: usize = 32;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let x = perm[i];
-            // Fast check: already in place (common for partly sorted data).
-            if !lt(x, perm[i - 1])? {
-                continue;
+    let mut ms = MergeState { perm, tmp: Vec::new(), min_gallop: MIN_GALLOP, pending: Vec::new(), lt };
+    let minrun = compute_minrun(n);
+    let mut lo = 0usize;
+    let mut remaining = n;
+    while remaining > 0 {
+        let (mut run, descending) = ms.count_run(lo, lo + remaining)?;
+        if descending {
+            ms.perm[lo..lo + run].reverse();
+        }
+        if run < minrun {
+            let force = remaining.min(minrun);
+            ms.binary_sort(lo, lo + force, lo + run)?;
+            run = force;
+        }
+        ms.found_new_run(run, n)?;
+        ms.pending.push(Run { base: lo, len: run, power: 0 });
+        lo += run;
+        remaining -= run;
+    }
+    ms.force_collapse()
+}
+
+const MIN_GALLOP: usize = 7;
+
+/// CPython's merge_compute_minrun.
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// CPython's powerloop: the depth of the boundary between two adjacent runs.
+fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
+    let mut result = 0;
+    let mut a = 2 * s1 + n1;
+    let mut b = a + n1 + n2;
+    loop {
+        result += 1;
+        if a >= n {
+            a -= n;
+            b -= n;
+        } else if b >= n {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    result
+}
+
+#[derive(Clone, Copy)]
+struct Run {
+    base: usize,
+    len: usize,
+    power: u32,
+}
+
+struct MergeState<'p, 'l, 'c> {
+    perm: &'p mut [u32],
+    tmp: Vec<u32>,
+    min_gallop: usize,
+    pending: Vec<Run>,
+    lt: &'l mut LessThan<'c>,
+}
+
+impl MergeState<'_, '_, '_> {
+    #[inline]
+    fn lt(&mut self, a: u32, b: u32) -> PyResult<bool> {
+        (self.lt)(a, b)
+    }
+
+    /// Length of the run starting at `lo` (< hi), and whether it is strictly descending.
+    fn count_run(&mut self, lo: usize, hi: usize) -> PyResult<(usize, bool)> {
+        if lo + 1 == hi {
+            return Ok((1, false));
+        }
+        let mut n = 2;
+        let mut i = lo + 1;
+        if self.lt(self.perm[i], self.perm[i - 1])? {
+            i += 1;
+            while i < hi && self.lt(self.perm[i], self.perm[i - 1])? {
+                i += 1;
+                n += 1;
             }
-            let (mut lo, mut hi) = (start, i - 1);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(x, perm[mid])? {
-                    hi = mid;
+            return Ok((n, true));
+        }
+        i += 1;
+        while i < hi && !self.lt(self.perm[i], self.perm[i - 1])? {
+            i += 1;
+            n += 1;
+        }
+        Ok((n, false))
+    }
+
+    /// Binary insertion sort of perm[lo..hi], where perm[lo..start] is already sorted.
+    fn binary_sort(&mut self, lo: usize, hi: usize, mut start: usize) -> PyResult<()> {
+        if lo == start {
+            start += 1;
+        }
+        while start < hi {
+            let pivot = self.perm[start];
+            let (mut l, mut r) = (lo, start);
+            loop {
+                let p = l + ((r - l) >> 1);
+                if self.lt(pivot, self.perm[p])? {
+                    r = p;
                 } else {
-                    lo = mid + 1;
+                    l = p + 1;
+                }
+                if l >= r {
+                    break;
                 }
             }
-            perm[lo..=i].rotate_right(1);
+            self.perm.copy_within(l..start, l + 1);
+            self.perm[l] = pivot;
+            start += 1;
         }
-        start = end;
+        Ok(())
     }
-    let mut width = RUN;
-    let mut buf: Vec<u32> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo + width < n {
-            let mid = lo + width;
-            let hi = (lo + 2 * width).min(n);
-            // Already ordered across the boundary: nothing to merge.
-            if !lt(perm[mid], perm[mid - 1])? {
-                lo = hi;
-                continue;
+
+    fn found_new_run(&mut self, n2: usize, total: usize) -> PyResult<()> {
+        if let Some(top) = self.pending.last().copied() {
+            let power = powerloop(top.base, top.len, n2, total);
+            while self.pending.len() > 1 && self.pending[self.pending.len() - 2].power > power {
+                self.merge_at(self.pending.len() - 2)?;
             }
-            buf.clear();
-            let (mut i, mut j) = (lo, mid);
-            while i < mid && j < hi {
-                if lt(perm[j], perm[i])? {
-                    buf.push(perm[j]);
-                    j += 1;
+            if let Some(t) = self.pending.last_mut() {
+                t.power = power;
+            }
+        }
+        Ok(())
+    }
+
+    fn force_collapse(&mut self) -> PyResult<()> {
+        while self.pending.len() > 1 {
+            let mut n = self.pending.len() - 2;
+            if n > 0 && self.pending[n - 1].len < self.pending[n + 1].len {
+                n -= 1;
+            }
+            self.merge_at(n)?;
+        }
+        Ok(())
+    }
+
+    /// Merges runs i and i+1 of the pending stack.
+    fn merge_at(&mut self, i: usize) -> PyResult<()> {
+        let (a, b) = (self.pending[i], self.pending[i + 1]);
+        self.pending[i].len = a.len + b.len;
+        self.pending.remove(i + 1);
+        // Where does b start in a? Earlier elements of a are already in place.
+        let key = self.perm[b.base];
+        let k = self.gallop_right(key, Buf::Perm, a.base, a.len, 0)?;
+        let (base_a, na) = (a.base + k, a.len - k);
+        if na == 0 {
+            return Ok(());
+        }
+        // Where does a end in b? Later elements of b are already in place.
+        let key = self.perm[base_a + na - 1];
+        let nb = self.gallop_left(key, Buf::Perm, b.base, b.len, b.len - 1)?;
+        if nb == 0 {
+            return Ok(());
+        }
+        if na <= nb {
+            self.merge_lo(base_a, na, b.base, nb)
+        } else {
+            self.merge_hi(base_a, na, b.base, nb)
+        }
+    }
+
+    #[inline]
+    fn get(&self, buf: Buf, i: isize) -> u32 {
+        match buf {
+            Buf::Perm => self.perm[i as usize],
+            Buf::Tmp => self.tmp[i as usize],
+        }
+    }
+
+    /// CPython's gallop_left: where `key` goes in the sorted run buf[a..a+n], left of equal
+    /// items, searching outward from `hint`.
+    fn gallop_left(&mut self, key: u32, buf: Buf, a: usize, n: usize, hint: usize) -> PyResult<usize> {
+        let a = a as isize;
+        let hint = hint as isize;
+        let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
+        if self.lt(self.get(buf, a + hint), key)? {
+            let maxofs = n as isize - hint;
+            while ofs < maxofs {
+                if self.lt(self.get(buf, a + hint + ofs), key)? {
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
                 } else {
-                    buf.push(perm[i]);
-                    i += 1;
+                    break;
                 }
             }
-            buf.extend_from_slice(&perm[i..mid]);
-            buf.extend_from_slice(&perm[j..hi]);
-            perm[lo..hi].copy_from_slice(&buf);
-            lo = hi;
+            ofs = ofs.min(maxofs);
+            lastofs += hint;
+            ofs += hint;
+        } else {
+            let maxofs = hint + 1;
+            while ofs < maxofs {
+                if self.lt(self.get(buf, a + hint - ofs), key)? {
+                    break;
+                }
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            ofs = ofs.min(maxofs);
+            let k = lastofs;
+            lastofs = hint - ofs;
+            ofs = hint - k;
         }
-        width *= 2;
+        lastofs += 1;
+        while lastofs < ofs {
+            let m = lastofs + ((ofs - lastofs) >> 1);
+            if self.lt(self.get(buf, a + m), key)? {
+                lastofs = m + 1;
+            } else {
+                ofs = m;
+            }
+        }
+        Ok(ofs as usize)
     }
-    Ok(())
+
+    /// CPython's gallop_right: where `key` goes in the sorted run buf[a..a+n], right of equal
+    /// items, searching outward from `hint`.
+    fn gallop_right(&mut self, key: u32, buf: Buf, a: usize, n: usize, hint: usize) -> PyResult<usize> {
+        let a = a as isize;
+        let hint = hint as isize;
+        let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
+        if self.lt(key, self.get(buf, a + hint))? {
+            let maxofs = hint + 1;
+            while ofs < maxofs {
+                if self.lt(key, self.get(buf, a + hint - ofs))? {
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
+                } else {
+                    break;
+                }
+            }
+            ofs = ofs.min(maxofs);
+            let k = lastofs;
+            lastofs = hint - ofs;
+            ofs = hint - k;
+        } else {
+            let maxofs = n as isize - hint;
+            while ofs < maxofs {
+                if self.lt(key, self.get(buf, a + hint + ofs))? {
+                    break;
+                }
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            ofs = ofs.min(maxofs);
+            lastofs += hint;
+            ofs += hint;
+        }
+        lastofs += 1;
+        while lastofs < ofs {
+            let m = lastofs + ((ofs - lastofs) >> 1);
+            if self.lt(key, self.get(buf, a + m))? {
+                ofs = m;
+            } else {
+                lastofs = m + 1;
+            }
+        }
+        Ok(ofs as usize)
+    }
+
+    /// CPython's merge_lo: merges perm[pa..pa+na] with the following perm[pb..pb+nb]
+    /// (na <= nb), copying run a out to `tmp`.
+    fn merge_lo(&mut self, pa: usize, mut na: usize, pb: usize, mut nb: usize) -> PyResult<()> {
+        self.tmp.clear();
+        self.tmp.extend_from_slice(&self.perm[pa..pa + na]);
+        let (mut dest, mut a, mut b) = (pa, 0usize, pb);
+        self.perm[dest] = self.perm[b];
+        dest += 1;
+        b += 1;
+        nb -= 1;
+        // Ok(true): "CopyB" ending; Ok(false): "Succeed".
+        let r = (|| -> PyResult<bool> {
+            if nb == 0 {
+                return Ok(false);
+            }
+            if na == 1 {
+                return Ok(true);
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let (mut acount, mut bcount) = (0usize, 0usize);
+                loop {
+                    if self.lt(self.perm[b], self.tmp[a])? {
+                        self.perm[dest] = self.perm[b];
+                        dest += 1;
+                        b += 1;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 0 {
+                            return Ok(false);
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
+                    } else {
+                        self.perm[dest] = self.tmp[a];
+                        dest += 1;
+                        a += 1;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 1 {
+                            return Ok(true);
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = self.gallop_right(self.perm[b], Buf::Tmp, a, na, 0)?;
+                    acount = k;
+                    if k > 0 {
+                        self.perm[dest..dest + k].copy_from_slice(&self.tmp[a..a + k]);
+                        dest += k;
+                        a += k;
+                        na -= k;
+                        if na == 1 {
+                            return Ok(true);
+                        }
+                        if na == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.perm[dest] = self.perm[b];
+                    dest += 1;
+                    b += 1;
+                    nb -= 1;
+                    if nb == 0 {
+                        return Ok(false);
+                    }
+                    let k = self.gallop_left(self.tmp[a], Buf::Perm, b, nb, 0)?;
+                    bcount = k;
+                    if k > 0 {
+                        self.perm.copy_within(b..b + k, dest);
+                        dest += k;
+                        b += k;
+                        nb -= k;
+                        if nb == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.perm[dest] = self.tmp[a];
+                    dest += 1;
+                    a += 1;
+                    na -= 1;
+                    if na == 1 {
+                        return Ok(true);
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        })();
+        if let Ok(true) = r {
+            // The last element of a belongs at the end of the merge.
+            self.perm.copy_within(b..b + nb, dest);
+            self.perm[dest + nb] = self.tmp[a];
+            return Ok(());
+        }
+        // Succeed or Fail: put back what is left of a.
+        self.perm[dest..dest + na].copy_from_slice(&self.tmp[a..a + na]);
+        r.map(|_| ())
+    }
+
+    /// CPython's merge_hi: merges perm[pa..pa+na] with the following perm[pb..pb+nb]
+    /// (na > nb) from the right, copying run b out to `tmp`.
+    fn merge_hi(&mut self, pa: usize, mut na: usize, pb: usize, mut nb: usize) -> PyResult<()> {
+        self.tmp.clear();
+        self.tmp.extend_from_slice(&self.perm[pb..pb + nb]);
+        // Positions of the last remaining elements (isize: they may step below the base).
+        let mut dest = (pb + nb - 1) as isize;
+        let mut a = (pa + na - 1) as isize;
+        let mut b = nb as isize - 1;
+        let p = |i: isize| i as usize;
+        self.perm[p(dest)] = self.perm[p(a)];
+        dest -= 1;
+        a -= 1;
+        na -= 1;
+        // Ok(true): "CopyA" ending; Ok(false): "Succeed".
+        let r = (|| -> PyResult<bool> {
+            if na == 0 {
+                return Ok(false);
+            }
+            if nb == 1 {
+                return Ok(true);
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let (mut acount, mut bcount) = (0usize, 0usize);
+                loop {
+                    if self.lt(self.tmp[p(b)], self.perm[p(a)])? {
+                        self.perm[p(dest)] = self.perm[p(a)];
+                        dest -= 1;
+                        a -= 1;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 0 {
+                            return Ok(false);
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
+                    } else {
+                        self.perm[p(dest)] = self.tmp[p(b)];
+                        dest -= 1;
+                        b -= 1;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 1 {
+                            return Ok(true);
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = self.gallop_right(self.tmp[p(b)], Buf::Perm, pa, na, na - 1)?;
+                    let k = na - k;
+                    acount = k;
+                    if k > 0 {
+                        let k = k as isize;
+                        dest -= k;
+                        a -= k;
+                        self.perm.copy_within(p(a + 1)..p(a + 1 + k), p(dest + 1));
+                        na -= k as usize;
+                        if na == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.perm[p(dest)] = self.tmp[p(b)];
+                    dest -= 1;
+                    b -= 1;
+                    nb -= 1;
+                    if nb == 1 {
+                        return Ok(true);
+                    }
+                    let k = self.gallop_left(self.perm[p(a)], Buf::Tmp, 0, nb, nb - 1)?;
+                    let k = nb - k;
+                    bcount = k;
+                    if k > 0 {
+                        let k = k as isize;
+                        dest -= k;
+                        b -= k;
+                        self.perm[p(dest + 1)..p(dest + 1 + k)].copy_from_slice(&self.tmp[p(b + 1)..p(b + 1 + k)]);
+                        nb -= k as usize;
+                        if nb == 1 {
+                            return Ok(true);
+                        }
+                        if nb == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.perm[p(dest)] = self.perm[p(a)];
+                    dest -= 1;
+                    a -= 1;
+                    na -= 1;
+                    if na == 0 {
+                        return Ok(false);
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        })();
+        if let Ok(true) = r {
+            // The first element of b belongs at the front of the merge.
+            let na_i = na as isize;
+            self.perm.copy_within(p(a + 1 - na_i)..p(a + 1), p(dest + 1 - na_i));
+            dest -= na_i;
+            self.perm[p(dest)] = self.tmp[p(b)];
+            return Ok(());
+        }
+        // Succeed or Fail: put back what is left of b.
+        if nb > 0 {
+            let start = p(dest - (nb as isize - 1));
+            self.perm[start..start + nb].copy_from_slice(&self.tmp[0..nb]);
+        }
+        r.map(|_| ())
+    }
+}
+
+/// Which buffer a gallop searches.
+#[derive(Clone, Copy)]
+enum Buf {
+    Perm,
+    Tmp,
 }
 
 /// Sorts `items` in place as `list.sort(key=..., reverse=...)` does.
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
-    if reverse {
-        items.reverse();
+    let n = items.len();
+    if n > u32::MAX as usize {
+        return Err(vm.new_memory_error());
     }
+    // Keys are computed in the original order; a reverse sort then sorts the reversed
+    // sequence stably and reverses the result (CPython's way to keep equal items in order).
     let keys: Option<Vec<Value>> = if key.is_none() {
         None
     } else {
-        let mut ks = Vec::with_capacity(items.len());
+        let mut ks = Vec::with_capacity(n);
         for v in items.iter() {
             ks.push(vm.call(key, std::slice::from_ref(v))?);
         }
         Some(ks)
     };
-    let ks: &[Value] = keys.as_deref().unwrap_or(items);
-    // Homogeneous keys of a totally ordered builtin type: Rust's stable sort gives the
-    // same (unique) result without any Python-level comparison.
-    let order: Option<Vec<u32>> = if ks.iter().all(|v| matches!(v, Value::Int(_))) {
-        let mut perm: Vec<u32> = (0..ks.len() as u32).collect();
-        perm.sort_by_key(|&i| if let Value::Int(x) = ks[i as usize] { x } else { 0 });
-        Some(perm)
-    } else if ks.iter().all(|v| matches!(v, Value::Obj(o) if types::is_exact_str(o))) {
-        let mut perm: Vec<u32> = (0..ks.len() as u32).collect();
-        perm.sort_by(|&a, &b| ks[a as usize].as_rust_str().unwrap_or("").cmp(ks[b as usize].as_rust_str().unwrap_or("")));
-        Some(perm)
-    } else if ks.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
-        let mut perm: Vec<u32> = (0..ks.len() as u32).collect();
-        perm.sort_by(|&a, &b| match (&ks[a as usize], &ks[b as usize]) {
-            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
-            _ => std::cmp::Ordering::Equal,
-        });
-        Some(perm)
-    } else {
-        None
-    };
-    let perm = match order {
-        Some(p) => p,
-        None => {
-            let mut perm: Vec<u32> = (0..ks.len() as u32).collect();
-            merge_sort(&mut perm, &mut |a, b| lt_values(vm, &ks[a as usize], &ks[b as usize]))?;
-            perm
+    let mut perm: Vec<u32> = if reverse { (0..n as u32).rev().collect() } else { (0..n as u32).collect() };
+    let result = {
+        let ks: &[Value] = keys.as_deref().unwrap_or(items);
+        // Homogeneous keys of a totally ordered builtin type: Rust's stable sort gives the
+        // same (unique) result without any Python-level comparison.
+        if ks.iter().all(|v| matches!(v, Value::Int(_))) {
+            perm.sort_by_key(|&i| if let Value::Int(x) = ks[i as usize] { x } else { 0 });
+            Ok(())
+        } else if ks.iter().all(|v| matches!(v, Value::Obj(o) if types::is_exact_str(o))) {
+            perm.sort_by(|&a, &b| ks[a as usize].as_rust_str().unwrap_or("").cmp(ks[b as usize].as_rust_str().unwrap_or("")));
+            Ok(())
+        } else if ks.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
+            perm.sort_by(|&a, &b| match (&ks[a as usize], &ks[b as usize]) {
+                (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+                _ => std::cmp::Ordering::Equal,
+            });
+            Ok(())
+        } else {
+            timsort(&mut perm, &mut |a, b| lt_values(vm, &ks[a as usize], &ks[b as usize]))
         }
     };
+    // On error too: as in CPython, the items stay in the order the sort left them.
+    apply_order(items, &perm, reverse);
+    result
+}
+
+/// Rearranges `items` by the permutation `perm`, then undoes the initial reversal.
+fn apply_order(items: &mut Vec<Value>, perm: &[u32], reverse: bool) {
     let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
+    // `perm` is a permutation of 0..len, so every slot is taken exactly once.
     items.extend(perm.iter().map(|&i| slots[i as usize].take().unwrap_or(Value::None)));
     if reverse {
         items.reverse();
     }
-    Ok(())
 }
 
 /// `a < b` for sorting, with fast paths for builtin scalars and tuples of them.
