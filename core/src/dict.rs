@@ -74,11 +74,17 @@ pub fn fast_eq(a: &Value, b: &Value) -> FastEq {
     match (a, b) {
         (Value::Obj(x), Value::Obj(y)) if std::rc::Rc::ptr_eq(x, y) => Equal,
         (Value::Int(x), Value::Int(y)) => bool_eq(x == y),
-        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => bool_eq(*x == *y as i64),
+        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => {
+            bool_eq(*x == *y as i64)
+        }
         (Value::Bool(x), Value::Bool(y)) => bool_eq(x == y),
         (Value::Float(x), Value::Float(y)) => bool_eq(x == y),
-        (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => bool_eq(crate::ops::float_int_eq(*x, *y)),
-        (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => bool_eq(*x == *y as i64 as f64),
+        (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => {
+            bool_eq(crate::ops::float_int_eq(*x, *y))
+        }
+        (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => {
+            bool_eq(*x == *y as i64 as f64)
+        }
         (Value::None, Value::None) => Equal,
         (Value::None, _) | (_, Value::None) => {
             if matches!(a, Value::Obj(_)) || matches!(b, Value::Obj(_)) {
@@ -88,13 +94,18 @@ pub fn fast_eq(a: &Value, b: &Value) -> FastEq {
             }
         }
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s), Payload::Str(t)) if crate::types::is_exact_str(x) && crate::types::is_exact_str(y) => {
+            (Payload::Str(s), Payload::Str(t))
+                if crate::types::is_exact_str(x) && crate::types::is_exact_str(y) =>
+            {
                 bool_eq(s.as_str() == t.as_str())
             }
-            (Payload::Int(s), Payload::Int(t)) if crate::types::is_exact_int(x) && crate::types::is_exact_int(y) => {
+            (Payload::Int(s), Payload::Int(t))
+                if crate::types::is_exact_int(x) && crate::types::is_exact_int(y) =>
+            {
                 bool_eq(s == t)
             }
-            (Payload::Str(_), Payload::Int(_) | Payload::Tuple(_)) | (Payload::Int(_) | Payload::Tuple(_), Payload::Str(_))
+            (Payload::Str(_), Payload::Int(_) | Payload::Tuple(_))
+            | (Payload::Int(_) | Payload::Tuple(_), Payload::Str(_))
                 if crate::types::is_exact_str(x) || crate::types::is_exact_str(y) =>
             {
                 if crate::types::is_exact_str(x) && crate::types::is_exact_str(y) {
@@ -160,7 +171,15 @@ impl DictData {
                         FastEq::Equal => return Found::At(i),
                         FastEq::NotEqual => {}
                         FastEq::NeedsPython => {
-                            return Found::Check(i, e.key.clone(), Probe { slot: i, perturb: 0, started: true })
+                            return Found::Check(
+                                i,
+                                e.key.clone(),
+                                Probe {
+                                    slot: i,
+                                    perturb: 0,
+                                    started: true,
+                                },
+                            )
                         }
                     }
                 }
@@ -174,7 +193,12 @@ impl DictData {
             pr.started = true;
         } else {
             pr.perturb >>= 5;
-            pr.slot = (pr.slot.wrapping_mul(5).wrapping_add(pr.perturb as usize).wrapping_add(1)) & mask;
+            pr.slot = (pr
+                .slot
+                .wrapping_mul(5)
+                .wrapping_add(pr.perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         loop {
             let ix = self.indices[pr.slot];
@@ -195,7 +219,12 @@ impl DictData {
                 }
             }
             pr.perturb >>= 5;
-            pr.slot = (pr.slot.wrapping_mul(5).wrapping_add(pr.perturb as usize).wrapping_add(1)) & mask;
+            pr.slot = (pr
+                .slot
+                .wrapping_mul(5)
+                .wrapping_add(pr.perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -206,11 +235,19 @@ impl DictData {
 
     /// `find_str` for a key object: an entry holding that very object matches without
     /// comparing text (interned names).
-    pub fn find_str_obj(&self, obj: *const crate::object::PyObject, key: &str, hash: i64) -> Option<usize> {
+    pub fn find_str_obj(
+        &self,
+        obj: *const crate::object::PyObject,
+        key: &str,
+        hash: i64,
+    ) -> Option<usize> {
         let matches = |e: &Entry| {
             e.hash == hash
                 && match &e.key {
-                    Value::Obj(o) => std::ptr::eq(std::rc::Rc::as_ptr(o), obj) || matches!(&o.payload, Payload::Str(t) if t.as_str() == key),
+                    Value::Obj(o) => {
+                        std::ptr::eq(std::rc::Rc::as_ptr(o), obj)
+                            || matches!(&o.payload, Payload::Str(t) if t.as_str() == key)
+                    }
                     _ => false,
                 }
         };
@@ -229,7 +266,11 @@ impl DictData {
                 return Some(ix as usize);
             }
             perturb >>= 5;
-            slot = (slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -247,7 +288,11 @@ impl DictData {
                 return;
             }
             perturb >>= 5;
-            slot = (slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -268,7 +313,11 @@ impl DictData {
                 return;
             }
             perturb >>= 5;
-            slot = (slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -293,7 +342,11 @@ impl DictData {
 
     /// Makes room for `n` more keys at once (dict_merge's "one big resize").
     pub fn reserve_for(&mut self, n: usize) {
-        let size = if self.log2size == 0 { 1 } else { 1usize << self.log2size };
+        let size = if self.log2size == 0 {
+            1
+        } else {
+            1usize << self.log2size
+        };
         if usable_fraction(size) < n {
             self.resize(estimate_log2_keysize(self.used + n));
         }
@@ -303,7 +356,11 @@ impl DictData {
         if self.usable == 0 {
             // insertion_resize: the empty dict gets the minimum table, others grow to
             // hold used * 3.
-            let log2 = if self.log2size == 0 { LOG_MINSIZE } else { log2_keysize(self.used * 3) };
+            let log2 = if self.log2size == 0 {
+                LOG_MINSIZE
+            } else {
+                log2_keysize(self.used * 3)
+            };
             self.resize(log2);
         }
         let ix = self.entries.len();
@@ -344,7 +401,8 @@ impl DictData {
         }
         if self.used == 0
             && other.used == other.entries.len()
-            && (other.log2size == LOG_MINSIZE || usable_fraction((1usize << other.log2size) / 2) < other.used)
+            && (other.log2size == LOG_MINSIZE
+                || usable_fraction((1usize << other.log2size) / 2) < other.used)
         {
             *self = other.clone();
             return;
@@ -370,7 +428,8 @@ impl DictData {
     }
 
     pub fn get_str(&self, key: &str, hash: i64) -> Option<Value> {
-        self.find_str(key, hash).map(|i| self.entries[i].value.clone())
+        self.find_str(key, hash)
+            .map(|i| self.entries[i].value.clone())
     }
 
     /// The live entry at or after `index`: (next index, key, value).
@@ -386,15 +445,27 @@ impl DictData {
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+        self.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.key.clone())
+            .collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect()
+        self.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.value.clone())
+            .collect()
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     pub fn clear(&mut self) -> DictData {
@@ -424,7 +495,9 @@ impl PyDict {
     }
 
     pub fn from_data(d: DictData) -> PyDict {
-        PyDict { data: RefCell::new(d) }
+        PyDict {
+            data: RefCell::new(d),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -437,7 +510,11 @@ impl PyDict {
 
     /// Finds the entry index of `key`, calling `__eq__` where needed.
     fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        let mut pr = Probe { slot: 0, perturb: 0, started: false };
+        let mut pr = Probe {
+            slot: 0,
+            perturb: 0,
+            started: false,
+        };
         loop {
             let (found, version) = {
                 let d = self.data.borrow();
@@ -449,9 +526,15 @@ impl PyDict {
                 Found::Check(i, cand, state) => {
                     let eq = vm.eq(&cand, key)?;
                     let d = self.data.borrow();
-                    if d.version != version || d.entries.get(i).map(|e| !e.key.is(&cand)).unwrap_or(true) {
+                    if d.version != version
+                        || d.entries.get(i).map(|e| !e.key.is(&cand)).unwrap_or(true)
+                    {
                         // Mutated during comparison: start over, as CPython does.
-                        pr = Probe { slot: 0, perturb: 0, started: false };
+                        pr = Probe {
+                            slot: 0,
+                            perturb: 0,
+                            started: false,
+                        };
                         continue;
                     }
                     if eq {
@@ -476,7 +559,9 @@ impl PyDict {
                 }
             }
         }
-        Ok(self.find(vm, key, h)?.map(|i| self.data.borrow().entries[i].value.clone()))
+        Ok(self
+            .find(vm, key, h)?
+            .map(|i| self.data.borrow().entries[i].value.clone()))
     }
 
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
@@ -492,7 +577,9 @@ impl PyDict {
         let found = match &key {
             // Exact str keys never need Python equality.
             Value::Obj(o) if crate::types::is_exact_str(o) => {
-                self.data.borrow().find_str_obj(std::rc::Rc::as_ptr(o), o.payload_str(), h)
+                self.data
+                    .borrow()
+                    .find_str_obj(std::rc::Rc::as_ptr(o), o.payload_str(), h)
             }
             _ => self.find(vm, &key, h)?,
         };
@@ -526,7 +613,8 @@ impl PyDict {
         match &key.payload {
             Payload::Str(s) => {
                 let d = self.data.borrow();
-                d.find_str_obj(std::rc::Rc::as_ptr(key), s.as_str(), s.hash()).map(|i| d.entries[i].value.clone())
+                d.find_str_obj(std::rc::Rc::as_ptr(key), s.as_str(), s.hash())
+                    .map(|i| d.entries[i].value.clone())
             }
             _ => None,
         }

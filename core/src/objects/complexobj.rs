@@ -124,7 +124,11 @@ pub fn complex_repr(re: f64, im: f64) -> String {
         return format!("{}j", fmt(im));
     }
     let im_s = fmt(im);
-    let sign = if im_s.starts_with('-') || im.is_nan() && im_s.starts_with('-') { "" } else { "+" };
+    let sign = if im_s.starts_with('-') || im.is_nan() && im_s.starts_with('-') {
+        ""
+    } else {
+        "+"
+    };
     format!("({}{}{}j)", fmt(re), sign, im_s)
 }
 
@@ -146,11 +150,24 @@ fn is_number(v: &Value) -> bool {
 
 /// `complex(real=0, imag=0)`, step by step as CPython's complex_new.
 fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos.first().cloned().unwrap_or(Value::Obj(types().complex.clone()));
-    let rest = Args { pos: args.pos.get(1..).unwrap_or(&[]), ..args };
+    let cls = args
+        .pos
+        .first()
+        .cloned()
+        .unwrap_or(Value::Obj(types().complex.clone()));
+    let rest = Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        ..args
+    };
     let b = rest.bind(
         vm,
-        &crate::vm::ArgSpec { name: "complex", params: &["real", "imag"], required: 0, posonly: 0, kwonly: 0 },
+        &crate::vm::ArgSpec {
+            name: "complex",
+            params: &["real", "imag"],
+            required: 0,
+            posonly: 0,
+            kwonly: 0,
+        },
     )?;
     let exact_cls = matches!(&cls, Value::Obj(c) if std::rc::Rc::ptr_eq(c, &types().complex));
     let mut r = b[0].clone().unwrap_or(Value::Int(0));
@@ -162,7 +179,8 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i.is_some() {
             return Err(vm.new_type_error("complex() can't take second arg if first is a string"));
         }
-        let (re, im) = parse_complex(text).ok_or_else(|| vm.new_value_error("complex() arg is a malformed string"))?;
+        let (re, im) = parse_complex(text)
+            .ok_or_else(|| vm.new_value_error("complex() arg is a malformed string"))?;
         return Ok(make(&cls, re, im));
     }
     if matches!(&i, Some(x) if x.as_str().is_some()) {
@@ -172,7 +190,10 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(m) = types::lookup_str(&rcls, "__complex__") {
         let c = vm.call_special(&m, &r, &[])?;
         if !matches!(c.payload(), Some(Payload::Complex(..))) {
-            return Err(vm.new_type_error(format!("__complex__ returned non-complex (type {})", types::type_name(&c))));
+            return Err(vm.new_type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                types::type_name(&c)
+            )));
         }
         r = c;
     }
@@ -214,7 +235,9 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn make(cls: &Value, re: f64, im: f64) -> Value {
     match cls {
         Value::Obj(c) if !std::rc::Rc::ptr_eq(c, &types().complex) => {
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
             let p = Payload::Complex(re, im);
             if has_dict {
                 types::new_obj_with_dict(c, p)
@@ -323,7 +346,10 @@ fn get_imag(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn complex_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, i) = self_c(vm, &args.pos[0])?;
-    Ok(crate::objects::tupleobj::new_tuple(vec![Value::Float(r), Value::Float(i)]))
+    Ok(crate::objects::tupleobj::new_tuple(vec![
+        Value::Float(r),
+        Value::Float(i),
+    ]))
 }
 
 pub static COMPLEX_METHODS: &[MethodDef] = &[

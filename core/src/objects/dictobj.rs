@@ -45,7 +45,11 @@ pub fn dict_del_str(d: &PyRef, key: &str) -> Option<Value> {
 pub fn dict_update_from(vm: &mut Vm, d: &Value, m: &Value) -> PyResult<()> {
     let Some(dd) = as_dict(d) else { return Ok(()) };
     if let Some(src) = as_dict(m) {
-        if types::class_ptr(m) == Rc::as_ptr(&types().dict) || types::lookup_str(&types::class_of(m), "keys").map(|k| is_dict_keys(&k)).unwrap_or(false) {
+        if types::class_ptr(m) == Rc::as_ptr(&types().dict)
+            || types::lookup_str(&types::class_of(m), "keys")
+                .map(|k| is_dict_keys(&k))
+                .unwrap_or(false)
+        {
             if d.is(m) {
                 return Ok(());
             }
@@ -104,7 +108,10 @@ fn dict_update_pairs(vm: &mut Vm, d: &PyDict, seq: &Value) -> PyResult<()> {
             )));
         }
         let mut p = pair.into_iter();
-        let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+        let (k, v) = (
+            p.next().unwrap_or(Value::None),
+            p.next().unwrap_or(Value::None),
+        );
         d.set(vm, k, v)?;
         i += 1;
     }
@@ -112,7 +119,8 @@ fn dict_update_pairs(vm: &mut Vm, d: &PyDict, seq: &Value) -> PyResult<()> {
 }
 
 fn dict_update_any(vm: &mut Vm, d: &PyDict, dv: &Value, other: &Value) -> PyResult<()> {
-    let has_keys = as_dict(other).is_some() || vm.get_attr_opt(other, &types::intern("keys"))?.is_some();
+    let has_keys =
+        as_dict(other).is_some() || vm.get_attr_opt(other, &types::intern("keys"))?.is_some();
     if has_keys {
         dict_update_from(vm, dv, other)
     } else {
@@ -122,7 +130,9 @@ fn dict_update_any(vm: &mut Vm, d: &PyDict, dv: &Value, other: &Value) -> PyResu
 
 /// `f(**m)`: merges into the kwargs dict, rejecting duplicates and non-str keys.
 pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, callable: &Value) -> PyResult<()> {
-    let Some(dd) = as_dict(target) else { return Ok(()) };
+    let Some(dd) = as_dict(target) else {
+        return Ok(());
+    };
     let pairs: Vec<(Value, Value)> = match as_dict(m) {
         Some(src) => src.items(),
         None => {
@@ -165,7 +175,9 @@ pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, callable: &Valu
 }
 
 pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else { return Ok(false) };
+    let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else {
+        return Ok(false);
+    };
     if x.len() != y.len() {
         return Ok(false);
     }
@@ -228,9 +240,15 @@ fn dict_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].clone();
     match &cls {
         Value::Obj(c) if !Rc::ptr_eq(c, &types().dict) => {
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
             let p = Payload::Dict(PyDict::new());
-            Ok(if has_dict { types::new_obj_with_dict(c, p) } else { types::new_obj(c, p) })
+            Ok(if has_dict {
+                types::new_obj_with_dict(c, p)
+            } else {
+                types::new_obj(c, p)
+            })
         }
         _ => Ok(new_dict()),
     }
@@ -239,7 +257,10 @@ fn dict_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "__init__")?;
     if args.pos.len() > 2 {
-        return Err(vm.new_type_error(format!("dict expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     if let Some(src) = args.pos.get(1) {
         dict_update_any(vm, d, &args.pos[0], src)?;
@@ -280,7 +301,8 @@ pub fn new_view(d: &Value, kind: DictIterKind) -> Value {
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "get")?;
     let a = listobj::pos_args(vm, &args, "dict.get", "get", 1, 2)?;
-    Ok(d.get(vm, &a[0])?.unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
+    Ok(d.get(vm, &a[0])?
+        .unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -312,14 +334,19 @@ fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = d.data.borrow_mut().pop_last();
     match r {
         Some((k, v)) => Ok(tupleobj::new_tuple(vec![k, v])),
-        None => Err(vm.new_key_error(crate::objects::strobj::new_str("popitem(): dictionary is empty".into()))),
+        None => Err(vm.new_key_error(crate::objects::strobj::new_str(
+            "popitem(): dictionary is empty".into(),
+        ))),
     }
 }
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "update")?;
     if args.pos.len() > 2 {
-        return Err(vm.new_type_error(format!("update expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     if let Some(src) = args.pos.get(1) {
         dict_update_any(vm, d, &args.pos[0], src)?;
@@ -340,7 +367,10 @@ fn dict_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "copy")?;
     listobj::noargs(vm, &args, "dict.copy")?;
-    Ok(types::new_obj(&types().dict, Payload::Dict(PyDict::from_data(d.copy_data()))))
+    Ok(types::new_obj(
+        &types().dict,
+        Payload::Dict(PyDict::from_data(d.copy_data())),
+    ))
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -396,7 +426,10 @@ pub fn new_dict_iter(d: &Value, kind: DictIterKind, reverse: bool, start: usize)
 }
 
 fn dict_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+    Ok(crate::objects::typeobj::generic_alias(
+        &args.pos[0],
+        &args.pos[1],
+    ))
 }
 
 fn dict_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -454,12 +487,20 @@ pub fn view_dict(v: &Value) -> Option<(&PyRef, DictIterKind)> {
 
 /// Items of a view as values (keys, values, or (k, v) tuples).
 pub fn view_items(v: &Value) -> Vec<Value> {
-    let Some((d, kind)) = view_dict(v) else { return Vec::new() };
-    let Payload::Dict(dd) = &d.payload else { return Vec::new() };
+    let Some((d, kind)) = view_dict(v) else {
+        return Vec::new();
+    };
+    let Payload::Dict(dd) = &d.payload else {
+        return Vec::new();
+    };
     match kind {
         DictIterKind::Keys => dd.keys(),
         DictIterKind::Values => dd.values(),
-        DictIterKind::Items => dd.items().into_iter().map(|(k, v)| tupleobj::new_tuple(vec![k, v])).collect(),
+        DictIterKind::Items => dd
+            .items()
+            .into_iter()
+            .map(|(k, v)| tupleobj::new_tuple(vec![k, v]))
+            .collect(),
     }
 }
 
@@ -479,17 +520,26 @@ fn view_to_set_data(vm: &mut Vm, v: &Value, data: &mut crate::set::SetData) -> P
 }
 
 fn is_set_view(v: &Value) -> bool {
-    matches!(view_dict(v), Some((_, DictIterKind::Keys | DictIterKind::Items)))
+    matches!(
+        view_dict(v),
+        Some((_, DictIterKind::Keys | DictIterKind::Items))
+    )
 }
 
 /// `key in view` for a keys or items view.
 fn view_contains(vm: &mut Vm, view: &Value, key: &Value) -> PyResult<bool> {
-    let Some((d, kind)) = view_dict(view) else { return Ok(false) };
-    let Payload::Dict(dd) = &d.payload else { return Ok(false) };
+    let Some((d, kind)) = view_dict(view) else {
+        return Ok(false);
+    };
+    let Payload::Dict(dd) = &d.payload else {
+        return Ok(false);
+    };
     if kind == DictIterKind::Keys {
         return dd.contains(vm, key);
     }
-    let Some(pair) = tupleobj::tuple_items(key) else { return Ok(false) };
+    let Some(pair) = tupleobj::tuple_items(key) else {
+        return Ok(false);
+    };
     if pair.len() != 2 {
         return Ok(false);
     }
@@ -501,7 +551,12 @@ fn view_contains(vm: &mut Vm, view: &Value, key: &Value) -> PyResult<bool> {
 
 /// Set operators where one side is a keys/items view, as CPython's dictviews_* functions.
 pub fn view_binop(vm: &mut Vm, l: &Value, r: &Value, op: BinOp) -> PyResult<Value> {
-    if !(is_set_view(l) || is_set_view(r)) || !matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Sub) {
+    if !(is_set_view(l) || is_set_view(r))
+        || !matches!(
+            op,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Sub
+        )
+    {
         return Ok(vm.not_implemented());
     }
     if op == BinOp::BitAnd {
@@ -520,13 +575,17 @@ pub fn view_binop(vm: &mut Vm, l: &Value, r: &Value, op: BinOp) -> PyResult<Valu
 /// CPython's _PyDictView_Intersect.
 fn view_intersect(vm: &mut Vm, l: &Value, r: &Value) -> PyResult<Value> {
     let (mut this, mut other) = if is_set_view(l) { (l, r) } else { (r, l) };
-    let len_this = view_dict(this).and_then(|(d, _)| as_dict(&Value::Obj(d.clone())).map(|x| x.len())).unwrap_or(0);
+    let len_this = view_dict(this)
+        .and_then(|(d, _)| as_dict(&Value::Obj(d.clone())).map(|x| x.len()))
+        .unwrap_or(0);
     if types::class_ptr(other) == Rc::as_ptr(&types().set) && len_this <= setobj::set_len(other) {
         let data = setobj::intersection(vm, other, this)?;
         return Ok(setobj::set_from_data(data));
     }
     if is_set_view(other) {
-        let len_other = view_dict(other).and_then(|(d, _)| as_dict(&Value::Obj(d.clone())).map(|x| x.len())).unwrap_or(0);
+        let len_other = view_dict(other)
+            .and_then(|(d, _)| as_dict(&Value::Obj(d.clone())).map(|x| x.len()))
+            .unwrap_or(0);
         if len_other > len_this {
             std::mem::swap(&mut this, &mut other);
         }
@@ -544,8 +603,10 @@ fn view_intersect(vm: &mut Vm, l: &Value, r: &Value) -> PyResult<Value> {
 
 pub fn view_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> Option<PyResult<Value>> {
     let set_like = |v: &Value| {
-        matches!(view_dict(v), Some((_, DictIterKind::Keys | DictIterKind::Items)))
-            || matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
+        matches!(
+            view_dict(v),
+            Some((_, DictIterKind::Keys | DictIterKind::Items))
+        ) || matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
     };
     if !(set_like(a) && set_like(b)) {
         return None;
@@ -559,7 +620,10 @@ pub fn view_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> Optio
 
 fn view_mapping(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match view_dict(v) {
-        Some((d, _)) => Ok(types::new_obj(&types().mappingproxy, Payload::MappingProxy(d.clone()))),
+        Some((d, _)) => Ok(types::new_obj(
+            &types().mappingproxy,
+            Payload::MappingProxy(d.clone()),
+        )),
         None => Err(vm.new_type_error("not a dict view")),
     }
 }
@@ -580,7 +644,9 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, kind) = view_dict(&args.pos[0]).ok_or_else(|| vm.new_type_error("not a dict view"))?;
     let dv = Value::Obj(d.clone());
-    let len = as_dict(&dv).map(|x| x.data.borrow().entries.len()).unwrap_or(0);
+    let len = as_dict(&dv)
+        .map(|x| x.data.borrow().entries.len())
+        .unwrap_or(0);
     Ok(new_dict_iter(&dv, kind, true, len))
 }
 
@@ -647,9 +713,10 @@ fn proxy_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn proxy_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "mappingproxy", 2)?;
     match &a[1] {
-        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => {
-            Ok(types::new_obj(&types().mappingproxy, Payload::MappingProxy(o.clone())))
-        }
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Ok(types::new_obj(
+            &types().mappingproxy,
+            Payload::MappingProxy(o.clone()),
+        )),
         other => Err(vm.new_type_error(format!(
             "mappingproxy() argument must be a mapping, not {}",
             types::type_name(other)

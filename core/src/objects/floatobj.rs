@@ -131,7 +131,11 @@ pub fn float_repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (digits, exp) = shortest_digits(x);
     let mut out = String::with_capacity(digits.len() + 8);
@@ -185,14 +189,25 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
     let n = digits.len();
     // A tie is only possible if x has exactly n+1 significant digits, the last being 5.
     let longer = format!("{:.*e}", n, x.abs());
-    let ld: Vec<u8> = longer.bytes().filter(|c| c.is_ascii_digit()).take(n + 1).collect();
+    let ld: Vec<u8> = longer
+        .bytes()
+        .filter(|c| c.is_ascii_digit())
+        .take(n + 1)
+        .collect();
     if ld.len() == n + 1 && ld[n] == b'5' {
         // Exact expansion (an f64 has at most 767 significant decimal digits).
         let exact = format!("{:.767e}", x.abs());
-        let ed: Vec<u8> = exact.bytes().take_while(|c| *c != b'e').filter(|c| c.is_ascii_digit()).collect();
+        let ed: Vec<u8> = exact
+            .bytes()
+            .take_while(|c| *c != b'e')
+            .filter(|c| c.is_ascii_digit())
+            .collect();
         let tie = ed.len() > n && ed[n] == b'5' && ed[n + 1..].iter().all(|c| *c == b'0');
         let lower = &ed[..n.min(ed.len())];
-        let lower_exp: i32 = exact.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(exp);
+        let lower_exp: i32 = exact
+            .split_once('e')
+            .and_then(|(_, e)| e.parse().ok())
+            .unwrap_or(exp);
         if tie && lower_exp == exp && lower.last().map(|d| (d - b'0') % 2 == 0).unwrap_or(false) {
             // Rust chose the upper neighbour; the lower one has the even last digit.
             digits = String::from_utf8_lossy(lower).into_owned();
@@ -308,18 +323,22 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) if !types::is_heap_class(&o.class()) => Ok(*f),
-            Payload::Int(b) if !types::is_heap_class(&o.class()) => crate::objects::intobj::bigint_to_f64(b)
-                .ok_or_else(|| vm.new_overflow_error("int too large to convert to float")),
+            Payload::Int(b) if !types::is_heap_class(&o.class()) => {
+                crate::objects::intobj::bigint_to_f64(b)
+                    .ok_or_else(|| vm.new_overflow_error("int too large to convert to float"))
+            }
             _ => {
                 let cls = o.class();
                 if let Some(m) = types::lookup_str(&cls, "__float__") {
                     let r = vm.call_special(&m, v, &[])?;
                     return match r {
                         Value::Float(f) => Ok(f),
-                        Value::Obj(ro) if matches!(ro.payload, Payload::Float(_)) => match ro.payload {
-                            Payload::Float(f) => Ok(f),
-                            _ => Ok(0.0),
-                        },
+                        Value::Obj(ro) if matches!(ro.payload, Payload::Float(_)) => {
+                            match ro.payload {
+                                Payload::Float(f) => Ok(f),
+                                _ => Ok(0.0),
+                            }
+                        }
                         _ => Err(vm.new_type_error(format!(
                             "{}.__float__ returned non-float (type {})",
                             types::type_name(v),
@@ -330,8 +349,9 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 if let Some(m) = types::lookup_str(&cls, "__index__") {
                     let r = vm.call_special(&m, v, &[])?;
                     return match crate::objects::intobj::to_bigint(&r) {
-                        Some(b) => crate::objects::intobj::bigint_to_f64(&b)
-                            .ok_or_else(|| vm.new_overflow_error("int too large to convert to float")),
+                        Some(b) => crate::objects::intobj::bigint_to_f64(&b).ok_or_else(|| {
+                            vm.new_overflow_error("int too large to convert to float")
+                        }),
                         None => Err(vm.new_type_error("__index__ returned non-int")),
                     };
                 }
@@ -339,7 +359,10 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     Payload::Float(f) => Ok(*f),
                     Payload::Int(b) => crate::objects::intobj::bigint_to_f64(b)
                         .ok_or_else(|| vm.new_overflow_error("int too large to convert to float")),
-                    _ => Err(vm.new_type_error(format!("must be real number, not {}", types::type_name(v)))),
+                    _ => Err(vm.new_type_error(format!(
+                        "must be real number, not {}",
+                        types::type_name(v)
+                    ))),
                 }
             }
         },
@@ -348,13 +371,20 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos.first().cloned().unwrap_or(Value::Obj(types().float.clone()));
+    let cls = args
+        .pos
+        .first()
+        .cloned()
+        .unwrap_or(Value::Obj(types().float.clone()));
     if args.has_kw() {
         return Err(vm.new_type_error("float() takes no keyword arguments"));
     }
     let rest = &args.pos[1..];
     if rest.len() > 1 {
-        return Err(vm.new_type_error(format!("float expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.new_type_error(format!(
+            "float expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     let f = match rest.first() {
         None => 0.0,
@@ -362,8 +392,14 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match &cls {
         Value::Obj(c) if !std::rc::Rc::ptr_eq(c, &types().float) => {
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
-            Ok(if has_dict { types::new_obj_with_dict(c, Payload::Float(f)) } else { types::new_obj(c, Payload::Float(f)) })
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
+            Ok(if has_dict {
+                types::new_obj_with_dict(c, Payload::Float(f))
+            } else {
+                types::new_obj(c, Payload::Float(f))
+            })
         }
         _ => Ok(Value::Float(f)),
     }
@@ -397,7 +433,9 @@ pub fn float_from_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Err(e) => {
             if vm.exception_matches(&e, &types().exc.type_error) {
                 let cls = types::class_of(v);
-                if types::lookup_str(&cls, "__float__").is_none() && types::lookup_str(&cls, "__index__").is_none() {
+                if types::lookup_str(&cls, "__float__").is_none()
+                    && types::lookup_str(&cls, "__index__").is_none()
+                {
                     return Err(vm.new_type_error(format!(
                         "float() argument must be a string or a real number, not '{}'",
                         types::type_name(v)
@@ -577,7 +615,16 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Some(nd) => {
             let n = vm.index(nd)?;
-            let n = crate::objects::intobj::to_i64(&n).unwrap_or(if crate::objects::intobj::to_bigint(&n).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) { i64::MIN } else { i64::MAX });
+            let n = crate::objects::intobj::to_i64(&n).unwrap_or(
+                if crate::objects::intobj::to_bigint(&n)
+                    .map(|b| b.sign() == num_bigint::Sign::Minus)
+                    .unwrap_or(false)
+                {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                },
+            );
             round_float_value(vm, f, n)
         }
     }
@@ -608,9 +655,20 @@ pub fn float_hex_str(f: f64) -> String {
     let bits = f.abs().to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let hex = format!("{:013x}", mant);
-    format!("{}0x{}.{}p{}{}", sign, lead, hex, if e >= 0 { "+" } else { "-" }, e.abs())
+    format!(
+        "{}0x{}.{}p{}{}",
+        sign,
+        lead,
+        hex,
+        if e >= 0 { "+" } else { "-" },
+        e.abs()
+    )
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -621,7 +679,9 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let f = match parse_hex_float(text) {
         Ok(f) => f,
-        Err(HexError::Invalid) => return Err(vm.new_value_error("invalid hexadecimal floating-point string")),
+        Err(HexError::Invalid) => {
+            return Err(vm.new_value_error("invalid hexadecimal floating-point string"))
+        }
         Err(HexError::Overflow) => {
             return Err(vm.new_overflow_error("hexadecimal value too large to represent as a float"))
         }
@@ -700,7 +760,9 @@ fn parse_hex_float(s: &str) -> Result<f64, HexError> {
             p += 1;
         }
         // Saturates like strtol; anything this large is 0 or overflow anyway.
-        exp = word[start..p].parse::<i64>().unwrap_or(if w[start] == b'-' { i64::MIN } else { i64::MAX });
+        exp = word[start..p]
+            .parse::<i64>()
+            .unwrap_or(if w[start] == b'-' { i64::MIN } else { i64::MAX });
     }
     if p != w.len() {
         return Err(HexError::Invalid);
@@ -786,7 +848,9 @@ fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if t != "double" && t != "float" {
         return Err(vm.new_value_error("__getformat__() argument 1 must be 'double' or 'float'"));
     }
-    Ok(crate::objects::strobj::new_str("IEEE, little-endian".to_string()))
+    Ok(crate::objects::strobj::new_str(
+        "IEEE, little-endian".to_string(),
+    ))
 }
 
 fn get_real(vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -153,14 +153,21 @@ pub fn ratio_to_f64(num: &BigInt, den: &BigInt) -> Option<f64> {
     }
     // q = floor(a * 2**shift / b) has 56 or 57 bits; r != 0 is the sticky bit.
     let shift = 56 + sb - sa;
-    let (q, r) = if shift >= 0 { (a << shift as usize).div_rem(b) } else { a.div_rem(&(b << (-shift) as usize)) };
+    let (q, r) = if shift >= 0 {
+        (a << shift as usize).div_rem(b)
+    } else {
+        a.div_rem(&(b << (-shift) as usize))
+    };
     let qb = q.bits() as i64;
     // Bits to drop: down to 53 significant bits, or fewer where the result is subnormal
     // (its last bit may not weigh less than 2**-1074).
     let drop = (qb - 53).max(shift - 1074);
     let mut m = (&q >> drop as usize).to_u64().unwrap_or(0);
     let half = drop > 0 && q.bit(drop as u64 - 1);
-    let rest = drop > 1 && q.trailing_zeros().map(|t| t < drop as u64 - 1).unwrap_or(false);
+    let rest = drop > 1
+        && q.trailing_zeros()
+            .map(|t| t < drop as u64 - 1)
+            .unwrap_or(false);
     let sticky = rest || !r.is_zero();
     if half && (sticky || m & 1 == 1) {
         m += 1;
@@ -191,7 +198,11 @@ pub fn ldexp(mut m: f64, mut e: i32) -> f64 {
 /// `a ** b` for non-negative b, with a size pre-check.
 pub fn int_pow(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if a.is_zero() || a.is_one() {
-        return Ok(if b.is_zero() { Value::Int(1) } else { int_from_bigint(a.clone()) });
+        return Ok(if b.is_zero() {
+            Value::Int(1)
+        } else {
+            int_from_bigint(a.clone())
+        });
     }
     if *a == BigInt::from(-1) {
         return Ok(Value::Int(if b.is_even() { 1 } else { -1 }));
@@ -239,7 +250,10 @@ pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     let orig = s;
     let err = |vm: &mut Vm| {
         let r = crate::objects::strobj::repr_str(orig);
-        vm.new_value_error(format!("invalid literal for int() with base {}: {}", base, r))
+        vm.new_value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base, r
+        ))
     };
     let ascii = to_ascii_number(s);
     let t = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
@@ -311,12 +325,12 @@ pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
 
 /// First code points of the runs of ten decimal digits (category Nd) in Unicode 14.
 const DECIMAL_ZEROS: &[u32] = &[
-    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0,
-    0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50,
-    0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0,
-    0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50,
-    0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140,
-    0x1e2f0, 0x1e950, 0x1fbf0,
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// The value of a non-ASCII Unicode decimal digit.
@@ -359,7 +373,11 @@ pub fn to_ascii_number(s: &str) -> std::borrow::Cow<'_, str> {
 
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // int.__new__(cls, x=0, base=10)
-    let cls = args.pos.first().cloned().unwrap_or(Value::Obj(types().int.clone()));
+    let cls = args
+        .pos
+        .first()
+        .cloned()
+        .unwrap_or(Value::Obj(types().int.clone()));
     // CPython parses int() with PyArg_ParseTupleAndKeywords, hence its own wording.
     let rest = args.pos.get(1..).unwrap_or(&[]);
     if rest.len() + args.kwnames.len() > 2 {
@@ -371,10 +389,15 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut bound: [Option<Value>; 2] = [rest.first().cloned(), rest.get(1).cloned()];
     for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
         if k.payload_str() != "base" {
-            return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for int()", k.payload_str())));
+            return Err(vm.new_type_error(format!(
+                "'{}' is an invalid keyword argument for int()",
+                k.payload_str()
+            )));
         }
         if bound[1].is_some() {
-            return Err(vm.new_type_error("argument for int() given by name ('base') and position (2)"));
+            return Err(
+                vm.new_type_error("argument for int() given by name ('base') and position (2)")
+            );
         }
         bound[1] = Some(v.clone());
     }
@@ -403,12 +426,23 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         let s = String::from_utf8_lossy(&data).to_string();
                         parse_int_str(vm, &s, base as u32).map_err(|_| {
                             let r = crate::objects::bytesobj::bytes_repr(&data, "b");
-                            vm.new_value_error(format!("invalid literal for int() with base {}: {}", base, r))
+                            vm.new_value_error(format!(
+                                "invalid literal for int() with base {}: {}",
+                                base, r
+                            ))
                         })?
                     }
-                    _ => return Err(vm.new_type_error("int() can't convert non-string with explicit base")),
+                    _ => {
+                        return Err(
+                            vm.new_type_error("int() can't convert non-string with explicit base")
+                        )
+                    }
                 },
-                _ => return Err(vm.new_type_error("int() can't convert non-string with explicit base")),
+                _ => {
+                    return Err(
+                        vm.new_type_error("int() can't convert non-string with explicit base")
+                    )
+                }
             }
         }
     };
@@ -420,8 +454,14 @@ fn wrap_subclass(_vm: &mut Vm, cls: &Value, v: Value) -> PyResult<Value> {
     match cls {
         Value::Obj(c) if !std::rc::Rc::ptr_eq(c, &types().int) => {
             let b = to_bigint(&v).unwrap_or_default();
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
-            Ok(if has_dict { types::new_obj_with_dict(c, Payload::Int(b)) } else { types::new_obj(c, Payload::Int(b)) })
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
+            Ok(if has_dict {
+                types::new_obj_with_dict(c, Payload::Int(b))
+            } else {
+                types::new_obj(c, Payload::Int(b))
+            })
         }
         _ => Ok(v),
     }
@@ -507,7 +547,10 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("bool() takes no keyword arguments"));
     }
     if rest.len() > 1 {
-        return Err(vm.new_type_error(format!("bool expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.new_type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     match rest.first() {
         None => Ok(Value::Bool(false)),
@@ -536,7 +579,13 @@ fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::objects::listobj::noargs(vm, &args, "int.bit_count")?;
     let b = self_int(vm, &args, "bit_count")?;
-    let n: u64 = b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(n as i64))
 }
 
@@ -549,12 +598,18 @@ fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "as_integer_ratio")?;
     crate::objects::listobj::noargs(vm, &args, "int.as_integer_ratio")?;
-    Ok(crate::objects::tupleobj::new_tuple(vec![int_from_bigint(b), Value::Int(1)]))
+    Ok(crate::objects::tupleobj::new_tuple(vec![
+        int_from_bigint(b),
+        Value::Int(1),
+    ]))
 }
 
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "to_bytes")?;
-    let rest = Args { pos: &args.pos[1..], ..args };
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
     let bound = rest.bind(
         vm,
         &crate::vm::ArgSpec {
@@ -596,7 +651,11 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let length = length as usize;
     vm.check_alloc(length)?;
-    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
+    let mut bytes = if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
     if b.is_zero() {
         bytes = vec![];
     }
@@ -620,7 +679,10 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].clone();
-    let rest = Args { pos: &args.pos[1..], ..args };
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
     let bound = rest.bind(
         vm,
         &crate::vm::ArgSpec {
@@ -634,7 +696,10 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = match &bound[0] {
         // PyObject_Bytes: ints and strs are not byte sources here.
         Some(v) if is_int(v) || v.as_str().is_some() => {
-            return Err(vm.new_type_error(format!("cannot convert '{}' object to bytes", types::type_name(v))));
+            return Err(vm.new_type_error(format!(
+                "cannot convert '{}' object to bytes",
+                types::type_name(v)
+            )));
         }
         Some(v) => crate::objects::bytesobj::bytes_from_value(vm, v)?,
         None => Vec::new(),
@@ -662,7 +727,11 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if order == "big" {
         d.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_le(&d) } else { BigInt::from_bytes_le(Sign::Plus, &d) };
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&d)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &d)
+    };
     let r = int_from_bigint(v);
     if let Value::Obj(c) = &cls {
         if !std::rc::Rc::ptr_eq(c, &types().int) {
@@ -698,18 +767,26 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(int_from_bigint(b));
     }
     // Round to 10**(-nd) with half-even.
-    let Some(p) = (-nd).to_u32() else { return Ok(Value::Int(0)) };
+    let Some(p) = (-nd).to_u32() else {
+        return Ok(Value::Int(0));
+    };
     let m = num_traits::pow::Pow::pow(&BigInt::from(10), p);
     let (q, r) = b.div_mod_floor(&m);
     let twice = &r * 2;
-    let q = if twice > m || (twice == m && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > m || (twice == m && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     Ok(int_from_bigint(q * m))
 }
 
 fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__getnewargs__")?;
     crate::objects::listobj::noargs(vm, &args, "int.__getnewargs__")?;
-    Ok(crate::objects::tupleobj::new_tuple(vec![int_from_bigint(b)]))
+    Ok(crate::objects::tupleobj::new_tuple(vec![int_from_bigint(
+        b,
+    )]))
 }
 
 fn get_real(vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -90,7 +90,12 @@ fn is_extended_slice(key: &Value) -> bool {
     }
 }
 
-pub fn list_setitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value, value: &Value) -> PyResult<()> {
+pub fn list_setitem(
+    vm: &mut Vm,
+    l: &RefCell<Vec<Value>>,
+    key: &Value,
+    value: &Value,
+) -> PyResult<()> {
     if let Some(Payload::Slice(_)) = key.payload() {
         // The slice is validated first; the new items are materialised before the list is
         // touched (and the indices recomputed, as iterating may change the length).
@@ -104,10 +109,10 @@ pub fn list_setitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value, value: &V
                 Err(e) => {
                     if vm.exception_matches(&e, &types().exc.type_error) {
                         return Err(vm.new_type_error(if is_extended_slice(key) {
-                        "must assign iterable to extended slice"
-                    } else {
-                        "can only assign an iterable"
-                    }));
+                            "must assign iterable to extended slice"
+                        } else {
+                            "can only assign an iterable"
+                        }));
                     }
                     return Err(e);
                 }
@@ -164,7 +169,9 @@ pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
             let stop = (s.stop.max(s.start)).max(0) as usize;
             removed = l.borrow_mut().drain(start..stop.min(len)).collect();
         } else {
-            let mut idx: Vec<usize> = (0..s.len).map(|k| (s.start + k as i64 * s.step) as usize).collect();
+            let mut idx: Vec<usize> = (0..s.len)
+                .map(|k| (s.start + k as i64 * s.step) as usize)
+                .collect();
             idx.sort_unstable();
             let mut b = l.borrow_mut();
             let mut out = Vec::with_capacity(idx.len());
@@ -197,7 +204,11 @@ pub fn noargs(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<()> {
         return Err(vm.new_type_error(format!("{}() takes no keyword arguments", qual)));
     }
     if args.pos.len() != 1 {
-        return Err(vm.new_type_error(format!("{}() takes no arguments ({} given)", qual, args.pos.len().saturating_sub(1))));
+        return Err(vm.new_type_error(format!(
+            "{}() takes no arguments ({} given)",
+            qual,
+            args.pos.len().saturating_sub(1)
+        )));
     }
     Ok(())
 }
@@ -219,7 +230,14 @@ pub fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, qual: &str) -> PyResult<&'a Val
 
 /// A positional-only method taking `min..=max` arguments (`_PyArg_CheckPositional`); returns
 /// the arguments after self.
-pub fn pos_args<'a>(vm: &mut Vm, args: &Args<'a>, qual: &str, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn pos_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    qual: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     if args.has_kw() {
         return Err(vm.new_type_error(format!("{}() takes no keyword arguments", qual)));
     }
@@ -264,10 +282,16 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].clone();
     match &cls {
         Value::Obj(c) if !Rc::ptr_eq(c, &types().list) => {
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
             let p = Payload::List(RefCell::new(Vec::new()));
             let _ = vm;
-            Ok(if has_dict { types::new_obj_with_dict(c, p) } else { types::new_obj(c, p) })
+            Ok(if has_dict {
+                types::new_obj_with_dict(c, p)
+            } else {
+                types::new_obj(c, p)
+            })
         }
         _ => Ok(new_list(Vec::new())),
     }
@@ -279,7 +303,10 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("list() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
-        return Err(vm.new_type_error(format!("list expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let items = match args.pos.get(1) {
         Some(v) => vm.collect_iter(v)?,
@@ -311,7 +338,11 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let i = index_arg(vm, &a[0])?;
     let mut b = l.borrow_mut();
     let n = b.len() as i64;
-    let j = if i < 0 { (i.saturating_add(n)).max(0) } else { i.min(n) };
+    let j = if i < 0 {
+        (i.saturating_add(n)).max(0)
+    } else {
+        i.min(n)
+    };
     b.insert(j as usize, a[1].clone());
     Ok(Value::None)
 }
@@ -378,13 +409,20 @@ pub fn slice_index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Value::Int(i) = v {
         return Ok(*i);
     }
-    if !crate::objects::intobj::is_int(v) && types::lookup_str(&types::class_of(v), "__index__").is_none() {
+    if !crate::objects::intobj::is_int(v)
+        && types::lookup_str(&types::class_of(v), "__index__").is_none()
+    {
         return Err(vm.new_type_error("slice indices must be integers or have an __index__ method"));
     }
     let i = vm.index(v)?;
     Ok(match crate::objects::intobj::to_i64(&i) {
         Some(i) => i,
-        None if crate::objects::intobj::to_bigint(&i).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) => i64::MIN,
+        None if crate::objects::intobj::to_bigint(&i)
+            .map(|b| b.sign() == num_bigint::Sign::Minus)
+            .unwrap_or(false) =>
+        {
+            i64::MIN
+        }
         None => i64::MAX,
     })
 }
@@ -475,7 +513,13 @@ pub fn timsort(perm: &mut [u32], lt: &mut LessThan) -> PyResult<()> {
     if n < 2 {
         return Ok(());
     }
-    let mut ms = MergeState { perm, tmp: Vec::new(), min_gallop: MIN_GALLOP, pending: Vec::new(), lt };
+    let mut ms = MergeState {
+        perm,
+        tmp: Vec::new(),
+        min_gallop: MIN_GALLOP,
+        pending: Vec::new(),
+        lt,
+    };
     let minrun = compute_minrun(n);
     let mut lo = 0usize;
     let mut remaining = n;
@@ -490,7 +534,11 @@ pub fn timsort(perm: &mut [u32], lt: &mut LessThan) -> PyResult<()> {
             run = force;
         }
         ms.found_new_run(run, n)?;
-        ms.pending.push(Run { base: lo, len: run, power: 0 });
+        ms.pending.push(Run {
+            base: lo,
+            len: run,
+            power: 0,
+        });
         lo += run;
         remaining -= run;
     }
@@ -657,7 +705,14 @@ impl MergeState<'_, '_, '_> {
 
     /// CPython's gallop_left: where `key` goes in the sorted run buf[a..a+n], left of equal
     /// items, searching outward from `hint`.
-    fn gallop_left(&mut self, key: u32, buf: Buf, a: usize, n: usize, hint: usize) -> PyResult<usize> {
+    fn gallop_left(
+        &mut self,
+        key: u32,
+        buf: Buf,
+        a: usize,
+        n: usize,
+        hint: usize,
+    ) -> PyResult<usize> {
         let a = a as isize;
         let hint = hint as isize;
         let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
@@ -702,7 +757,14 @@ impl MergeState<'_, '_, '_> {
 
     /// CPython's gallop_right: where `key` goes in the sorted run buf[a..a+n], right of equal
     /// items, searching outward from `hint`.
-    fn gallop_right(&mut self, key: u32, buf: Buf, a: usize, n: usize, hint: usize) -> PyResult<usize> {
+    fn gallop_right(
+        &mut self,
+        key: u32,
+        buf: Buf,
+        a: usize,
+        n: usize,
+        hint: usize,
+    ) -> PyResult<usize> {
         let a = a as isize;
         let hint = hint as isize;
         let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
@@ -942,7 +1004,8 @@ impl MergeState<'_, '_, '_> {
                         let k = k as isize;
                         dest -= k;
                         b -= k;
-                        self.perm[p(dest + 1)..p(dest + 1 + k)].copy_from_slice(&self.tmp[p(b + 1)..p(b + 1 + k)]);
+                        self.perm[p(dest + 1)..p(dest + 1 + k)]
+                            .copy_from_slice(&self.tmp[p(b + 1)..p(b + 1 + k)]);
                         nb -= k as usize;
                         if nb == 1 {
                             return Ok(true);
@@ -969,7 +1032,8 @@ impl MergeState<'_, '_, '_> {
         if let Ok(true) = r {
             // The first element of b belongs at the front of the merge.
             let na_i = na as isize;
-            self.perm.copy_within(p(a + 1 - na_i)..p(a + 1), p(dest + 1 - na_i));
+            self.perm
+                .copy_within(p(a + 1 - na_i)..p(a + 1), p(dest + 1 - na_i));
             dest -= na_i;
             self.perm[p(dest)] = self.tmp[p(b)];
             return Ok(());
@@ -991,7 +1055,12 @@ enum Buf {
 }
 
 /// Sorts `items` in place as `list.sort(key=..., reverse=...)` does.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<()> {
     let n = items.len();
     if n > u32::MAX as usize {
         return Err(vm.new_memory_error());
@@ -1007,25 +1076,50 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bo
         }
         Some(ks)
     };
-    let mut perm: Vec<u32> = if reverse { (0..n as u32).rev().collect() } else { (0..n as u32).collect() };
+    let mut perm: Vec<u32> = if reverse {
+        (0..n as u32).rev().collect()
+    } else {
+        (0..n as u32).collect()
+    };
     let result = {
         let ks: &[Value] = keys.as_deref().unwrap_or(items);
         // Homogeneous keys of a totally ordered builtin type: Rust's stable sort gives the
         // same (unique) result without any Python-level comparison.
         if ks.iter().all(|v| matches!(v, Value::Int(_))) {
-            perm.sort_by_key(|&i| if let Value::Int(x) = ks[i as usize] { x } else { 0 });
+            perm.sort_by_key(|&i| {
+                if let Value::Int(x) = ks[i as usize] {
+                    x
+                } else {
+                    0
+                }
+            });
             Ok(())
-        } else if ks.iter().all(|v| matches!(v, Value::Obj(o) if types::is_exact_str(o))) {
-            perm.sort_by(|&a, &b| ks[a as usize].as_rust_str().unwrap_or("").cmp(ks[b as usize].as_rust_str().unwrap_or("")));
+        } else if ks
+            .iter()
+            .all(|v| matches!(v, Value::Obj(o) if types::is_exact_str(o)))
+        {
+            perm.sort_by(|&a, &b| {
+                ks[a as usize]
+                    .as_rust_str()
+                    .unwrap_or("")
+                    .cmp(ks[b as usize].as_rust_str().unwrap_or(""))
+            });
             Ok(())
-        } else if ks.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
+        } else if ks
+            .iter()
+            .all(|v| matches!(v, Value::Float(f) if !f.is_nan()))
+        {
             perm.sort_by(|&a, &b| match (&ks[a as usize], &ks[b as usize]) {
-                (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+                (Value::Float(x), Value::Float(y)) => {
+                    x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+                }
                 _ => std::cmp::Ordering::Equal,
             });
             Ok(())
         } else {
-            timsort(&mut perm, &mut |a, b| lt_values(vm, &ks[a as usize], &ks[b as usize]))
+            timsort(&mut perm, &mut |a, b| {
+                lt_values(vm, &ks[a as usize], &ks[b as usize])
+            })
         }
     };
     // On error too: as in CPython, the items stay in the order the sort left them.
@@ -1037,7 +1131,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bo
 fn apply_order(items: &mut Vec<Value>, perm: &[u32], reverse: bool) {
     let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
     // `perm` is a permutation of 0..len, so every slot is taken exactly once.
-    items.extend(perm.iter().map(|&i| slots[i as usize].take().unwrap_or(Value::None)));
+    items.extend(
+        perm.iter()
+            .map(|&i| slots[i as usize].take().unwrap_or(Value::None)),
+    );
     if reverse {
         items.reverse();
     }
@@ -1061,7 +1158,9 @@ fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => Some((*x as f64) < *y),
         (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => Some(*x < *y as f64),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s), Payload::Str(t)) if types::is_exact_str(x) && types::is_exact_str(y) => {
+            (Payload::Str(s), Payload::Str(t))
+                if types::is_exact_str(x) && types::is_exact_str(y) =>
+            {
                 Some(s.as_str() < t.as_str())
             }
             (Payload::Tuple(p), Payload::Tuple(q)) if is_exact_tuple(x) && is_exact_tuple(y) => {
@@ -1085,11 +1184,23 @@ fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
 
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "sort")?;
-    let rest = Args { pos: &args.pos[1..], ..args };
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
     if !rest.pos.is_empty() {
         return Err(vm.new_type_error("sort() takes no positional arguments"));
     }
-    let b = rest.bind(vm, &ArgSpec { name: "sort", params: &["key", "reverse"], required: 0, posonly: 0, kwonly: 2 })?;
+    let b = rest.bind(
+        vm,
+        &ArgSpec {
+            name: "sort",
+            params: &["key", "reverse"],
+            required: 0,
+            posonly: 0,
+            kwonly: 2,
+        },
+    )?;
     let key = b[0].clone().unwrap_or(Value::None);
     let reverse = match &b[1] {
         Some(v) => vm.truthy(v)?,
@@ -1121,7 +1232,10 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+    Ok(crate::objects::typeobj::generic_alias(
+        &args.pos[0],
+        &args.pos[1],
+    ))
 }
 
 fn list_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -14,13 +14,31 @@ pub fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
         (Some(a), Some(b), Some(c)) => Some((a, b, c)),
         _ => None,
     };
-    types::new_obj(&types().range, Payload::Range(Box::new(RangeData { start, stop, step, small })))
+    types::new_obj(
+        &types().range,
+        Payload::Range(Box::new(RangeData {
+            start,
+            stop,
+            step,
+            small,
+        })),
+    )
 }
 
 pub fn range_len(r: &RangeData) -> BigInt {
     if let Some((a, b, c)) = r.small {
         let (a, b, c) = (a as i128, b as i128, c as i128);
-        let n = if c > 0 { if b > a { (b - a - 1) / c + 1 } else { 0 } } else if a > b { (a - b - 1) / (-c) + 1 } else { 0 };
+        let n = if c > 0 {
+            if b > a {
+                (b - a - 1) / c + 1
+            } else {
+                0
+            }
+        } else if a > b {
+            (a - b - 1) / (-c) + 1
+        } else {
+            0
+        };
         return BigInt::from(n);
     }
     let (a, b, c) = (&r.start, &r.stop, &r.step);
@@ -45,7 +63,9 @@ pub fn range_data(v: &Value) -> Option<&RangeData> {
 }
 
 pub fn range_eq(x: &PyObject, y: &PyObject) -> bool {
-    let (Payload::Range(a), Payload::Range(b)) = (&x.payload, &y.payload) else { return false };
+    let (Payload::Range(a), Payload::Range(b)) = (&x.payload, &y.payload) else {
+        return false;
+    };
     let (la, lb) = (range_len(a), range_len(b));
     if la != lb {
         return false;
@@ -65,7 +85,9 @@ pub fn range_eq(x: &PyObject, y: &PyObject) -> bool {
 pub fn range_contains(vm: &mut Vm, r: &RangeData, item: &Value) -> PyResult<bool> {
     let Some(v) = (match item {
         Value::Int(_) | Value::Bool(_) => intobj::to_bigint(item),
-        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && types::is_exact_int(o) => intobj::to_bigint(item),
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && types::is_exact_int(o) => {
+            intobj::to_bigint(item)
+        }
         _ => None,
     }) else {
         // Fall back to equality over the items.
@@ -83,7 +105,11 @@ pub fn range_contains(vm: &mut Vm, r: &RangeData, item: &Value) -> PyResult<bool
         }
         return Ok(false);
     };
-    let in_bounds = if r.step.is_positive() { v >= r.start && v < r.stop } else { v <= r.start && v > r.stop };
+    let in_bounds = if r.step.is_positive() {
+        v >= r.start && v < r.stop
+    } else {
+        v <= r.start && v > r.stop
+    };
     if !in_bounds {
         return Ok(false);
     }
@@ -94,7 +120,11 @@ pub fn range_contains(vm: &mut Vm, r: &RangeData, item: &Value) -> PyResult<bool
 fn is_exact_int(v: &Value) -> bool {
     match v {
         Value::Int(_) | Value::Bool(_) => true,
-        Value::Obj(o) => matches!(o.payload, Payload::Int(_)) && (types::is_exact_int(o) || types::class_ptr(v) == std::rc::Rc::as_ptr(&types().bool_)),
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Int(_))
+                && (types::is_exact_int(o)
+                    || types::class_ptr(v) == std::rc::Rc::as_ptr(&types().bool_))
+        }
         _ => false,
     }
 }
@@ -108,7 +138,11 @@ pub fn range_getitem(vm: &mut Vm, r: &RangeData, key: &Value) -> PyResult<Value>
     if let Some(Payload::Slice(_)) = key.payload() {
         // CPython's compute_slice: slice the index space with big ints, map to values.
         let (start, stop, step) = crate::objects::sliceobj::long_indices(vm, key, &len)?;
-        return Ok(new_range(&r.start + &r.step * start, &r.start + &r.step * stop, &r.step * step));
+        return Ok(new_range(
+            &r.start + &r.step * start,
+            &r.start + &r.step * stop,
+            &r.step * step,
+        ));
     }
     let idx = match key {
         Value::Int(_) | Value::Bool(_) => intobj::to_bigint(key).unwrap_or_default(),
@@ -162,9 +196,15 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (start, stop, step) = match a.len() {
         1 => (BigInt::zero(), arg_int(vm, &a[0])?, BigInt::from(1)),
         2 => (arg_int(vm, &a[0])?, arg_int(vm, &a[1])?, BigInt::from(1)),
-        3 => (arg_int(vm, &a[0])?, arg_int(vm, &a[1])?, arg_int(vm, &a[2])?),
+        3 => (
+            arg_int(vm, &a[0])?,
+            arg_int(vm, &a[1])?,
+            arg_int(vm, &a[2])?,
+        ),
         0 => return Err(vm.new_type_error("range expected at least 1 argument, got 0")),
-        n => return Err(vm.new_type_error(format!("range expected at most 3 arguments, got {}", n))),
+        n => {
+            return Err(vm.new_type_error(format!("range expected at most 3 arguments, got {}", n)))
+        }
     };
     if step.is_zero() {
         return Err(vm.new_value_error("range() arg 3 must not be zero"));
@@ -173,7 +213,10 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn self_range<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a RangeData> {
-    args.pos.first().and_then(range_data).ok_or_else(|| vm.new_type_error("descriptor requires a 'range' object"))
+    args.pos
+        .first()
+        .and_then(range_data)
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'range' object"))
 }
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -253,7 +296,10 @@ fn range_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         intobj::int_from_bigint(r.stop.clone()),
         intobj::int_from_bigint(r.step.clone()),
     ]);
-    Ok(crate::objects::tupleobj::new_tuple(vec![Value::Obj(types().range.clone()), t]))
+    Ok(crate::objects::tupleobj::new_tuple(vec![
+        Value::Obj(types().range.clone()),
+        t,
+    ]))
 }
 
 pub static RANGE_METHODS: &[MethodDef] = &[

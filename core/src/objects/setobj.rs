@@ -48,8 +48,14 @@ fn snapshot(v: &Value) -> SetData {
 
 /// Makes a set/frozenset of the given (builtin or subclass) type from data.
 fn make(cls: &PyRef, frozen: bool, data: SetData) -> Value {
-    let payload = if frozen { Payload::FrozenSet(RefCell::new(data)) } else { Payload::Set(RefCell::new(data)) };
-    let has_dict = types::type_data(cls).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+    let payload = if frozen {
+        Payload::FrozenSet(RefCell::new(data))
+    } else {
+        Payload::Set(RefCell::new(data))
+    };
+    let has_dict = types::type_data(cls)
+        .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+        .unwrap_or(false);
     if has_dict {
         types::new_obj_with_dict(cls, payload)
     } else {
@@ -109,11 +115,17 @@ pub fn new_set_from(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Va
         data.add(k, h, &mut VmEq(vm))?;
     }
     let t = types();
-    Ok(make(if frozen { &t.frozenset } else { &t.set }, frozen, data))
+    Ok(make(
+        if frozen { &t.frozenset } else { &t.set },
+        frozen,
+        data,
+    ))
 }
 
 pub fn set_add(vm: &mut Vm, set: &Value, k: Value) -> PyResult<()> {
-    let Some(cell) = set_cell(set) else { return Ok(()) };
+    let Some(cell) = set_cell(set) else {
+        return Ok(());
+    };
     let h = vm.hash(&k)?;
     let mut data = std::mem::take(&mut *cell.borrow_mut());
     let r = data.add(k, h, &mut VmEq(vm));
@@ -139,7 +151,9 @@ fn key_hash(vm: &mut Vm, k: &Value) -> PyResult<(Value, i64)> {
 }
 
 pub fn set_contains(vm: &mut Vm, set: &Value, k: &Value) -> PyResult<bool> {
-    let Some(cell) = set_cell(set) else { return Ok(false) };
+    let Some(cell) = set_cell(set) else {
+        return Ok(false);
+    };
     let (k, h) = key_hash(vm, k)?;
     // Fast path: keys that never need Python equality.
     let simple = !matches!(fast_eq(&k, &k), FastEq::NeedsPython);
@@ -164,7 +178,13 @@ impl KeyEq for SimpleEq {
         match fast_eq(stored, key) {
             FastEq::Equal => Ok(true),
             FastEq::NotEqual => Ok(false),
-            FastEq::NeedsPython => Err(crate::vm::PyErr(types().empty_tuple.as_obj().cloned().unwrap_or_else(|| types().tuple.clone()))),
+            FastEq::NeedsPython => Err(crate::vm::PyErr(
+                types()
+                    .empty_tuple
+                    .as_obj()
+                    .cloned()
+                    .unwrap_or_else(|| types().tuple.clone()),
+            )),
         }
     }
 }
@@ -198,13 +218,20 @@ pub fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
     vm.repr_guard.retain(|x| *x != id);
     let body = format!("{{{}}}", parts.join(", "));
-    Ok(if builtin { body } else { format!("{}({})", tname, body) })
+    Ok(if builtin {
+        body
+    } else {
+        format!("{}({})", tname, body)
+    })
 }
 
 pub fn frozenset_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let d = snapshot(v);
     let _ = vm;
-    Ok(crate::hash::hash_frozenset(d.table.iter().filter(|e| e.is_active()).map(|e| e.hash), d.len()))
+    Ok(crate::hash::hash_frozenset(
+        d.table.iter().filter(|e| e.is_active()).map(|e| e.hash),
+        d.len(),
+    ))
 }
 
 // ----- algebra (CPython's algorithms) -----
@@ -234,7 +261,12 @@ pub fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData>
     Ok(result)
 }
 
-pub fn difference_update_internal(vm: &mut Vm, data: &mut SetData, other: &Value, same: bool) -> PyResult<()> {
+pub fn difference_update_internal(
+    vm: &mut Vm,
+    data: &mut SetData,
+    other: &Value,
+    same: bool,
+) -> PyResult<()> {
     if same {
         *data = SetData::new();
         return Ok(());
@@ -254,7 +286,11 @@ pub fn difference_update_internal(vm: &mut Vm, data: &mut SetData, other: &Value
         }
     }
     if data.fill - data.used > (data.table.len() - 1) / 4 {
-        let n = if data.used > 50000 { data.used * 2 } else { data.used * 4 };
+        let n = if data.used > 50000 {
+            data.used * 2
+        } else {
+            data.used * 4
+        };
         data.resize(n);
     }
     Ok(())
@@ -298,7 +334,12 @@ fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
     Ok(result)
 }
 
-pub fn symmetric_difference_update(vm: &mut Vm, data: &mut SetData, other: &Value, same: bool) -> PyResult<()> {
+pub fn symmetric_difference_update(
+    vm: &mut Vm,
+    data: &mut SetData,
+    other: &Value,
+    same: bool,
+) -> PyResult<()> {
     if same {
         *data = SetData::new();
         return Ok(());
@@ -350,7 +391,13 @@ fn issubset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
-pub fn set_binop(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op: BinOp) -> PyResult<Value> {
+pub fn set_binop(
+    vm: &mut Vm,
+    receiver: &Value,
+    l: &Value,
+    r: &Value,
+    op: BinOp,
+) -> PyResult<Value> {
     if !is_anyset(l) || !is_anyset(r) {
         return Ok(vm.not_implemented());
     }
@@ -368,7 +415,10 @@ pub fn set_binop(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op: BinOp)
 
 pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
     let cell = set_cell(a)?;
-    if !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+    if !matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) {
         return None;
     }
     if !is_anyset(b) {
@@ -422,7 +472,11 @@ fn self_mutable<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Re
 
 /// "set.name" or "frozenset.name", for argument errors.
 fn qual(s: &Value, name: &str) -> String {
-    format!("{}.{}", if is_frozen(s) { "frozenset" } else { "set" }, name)
+    format!(
+        "{}.{}",
+        if is_frozen(s) { "frozenset" } else { "set" },
+        name
+    )
 }
 
 /// Runs `f` on a set's data moved out of its cell (so no borrow is held while `f` may run
@@ -438,7 +492,10 @@ fn with_data<R>(cell: &RefCell<SetData>, f: impl FnOnce(&mut SetData) -> R) -> R
 /// into a list first (so their Python code runs before the target set is touched). An
 /// iteration error is returned after the items produced before it.
 fn prepare_operand(vm: &mut Vm, o: &Value) -> PyResult<(Value, Option<crate::vm::PyErr>)> {
-    if is_anyset(o) || matches!(o.payload(), Some(Payload::Dict(_))) && types::class_ptr(o) == Rc::as_ptr(&types().dict) {
+    if is_anyset(o)
+        || matches!(o.payload(), Some(Payload::Dict(_)))
+            && types::class_ptr(o) == Rc::as_ptr(&types().dict)
+    {
         return Ok((o.clone(), None));
     }
     let it = vm.iter(o)?;
@@ -466,7 +523,10 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("set() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
-        return Err(vm.new_type_error(format!("set expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "set expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let mut data = SetData::new();
     if let Some(it) = args.pos.get(1) {
@@ -487,7 +547,10 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("frozenset() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
-        return Err(vm.new_type_error(format!("frozenset expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "frozenset expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let exact = Rc::ptr_eq(&cls, &types().frozenset);
     if let Some(it) = args.pos.get(1) {
@@ -535,7 +598,11 @@ fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = self_mutable(vm, &args, "pop")?;
     crate::objects::listobj::noargs(vm, &args, "set.pop")?;
     let r = cell.borrow_mut().pop();
-    r.ok_or_else(|| vm.new_key_error(crate::objects::strobj::new_str("pop from an empty set".into())))
+    r.ok_or_else(|| {
+        vm.new_key_error(crate::objects::strobj::new_str(
+            "pop from an empty set".into(),
+        ))
+    })
 }
 
 fn set_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -621,7 +688,13 @@ fn update_m(vm: &mut Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
 }
 
 /// `s op= o` on the set's cell.
-fn apply_inplace(vm: &mut Vm, cell: &RefCell<SetData>, s: &Value, o: &Value, op: BinOp) -> PyResult<()> {
+fn apply_inplace(
+    vm: &mut Vm,
+    cell: &RefCell<SetData>,
+    s: &Value,
+    o: &Value,
+    op: BinOp,
+) -> PyResult<()> {
     let same = s.is(o);
     if op == BinOp::BitAnd {
         let d = intersection(vm, s, o)?;
@@ -715,11 +788,18 @@ fn set_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(d) => Value::Obj(d),
         None => Value::None,
     };
-    Ok(crate::objects::tupleobj::new_tuple(vec![cls, crate::objects::tupleobj::new_tuple(vec![items]), state]))
+    Ok(crate::objects::tupleobj::new_tuple(vec![
+        cls,
+        crate::objects::tupleobj::new_tuple(vec![items]),
+        state,
+    ]))
 }
 
 fn set_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+    Ok(crate::objects::typeobj::generic_alias(
+        &args.pos[0],
+        &args.pos[1],
+    ))
 }
 
 pub static SET_METHODS: &[MethodDef] = &[
@@ -738,7 +818,10 @@ pub static SET_METHODS: &[MethodDef] = &[
     MethodDef::method("update", set_update),
     MethodDef::method("intersection_update", set_intersection_update),
     MethodDef::method("difference_update", set_difference_update),
-    MethodDef::method("symmetric_difference_update", set_symmetric_difference_update),
+    MethodDef::method(
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    ),
     MethodDef::method("issubset", set_issubset),
     MethodDef::method("issuperset", set_issuperset),
     MethodDef::method("isdisjoint", set_isdisjoint),

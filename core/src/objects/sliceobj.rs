@@ -9,7 +9,10 @@ use crate::types::{self, types, MethodDef};
 use crate::vm::{PyResult, Vm};
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
-    types::new_obj(&types().slice, Payload::Slice(Box::new([start, stop, step])))
+    types::new_obj(
+        &types().slice,
+        Payload::Slice(Box::new([start, stop, step])),
+    )
 }
 
 /// Resolved slice: start, stop, step, and the number of items.
@@ -53,7 +56,8 @@ pub fn indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<SliceIdx> {
             if s.is_zero() {
                 return Err(vm.new_value_error("slice step cannot be zero"));
             }
-            s.to_i64().unwrap_or(if s.is_negative() { -i64::MAX } else { i64::MAX })
+            s.to_i64()
+                .unwrap_or(if s.is_negative() { -i64::MAX } else { i64::MAX })
         }
     };
     let n = len as i64;
@@ -61,7 +65,11 @@ pub fn indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<SliceIdx> {
         match v {
             None => default,
             Some(b) => {
-                let mut i = b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+                let mut i = b.to_i64().unwrap_or(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                });
                 if i < 0 {
                     i += n;
                     if i < 0 {
@@ -91,11 +99,20 @@ pub fn indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<SliceIdx> {
     } else {
         0
     };
-    Ok(SliceIdx { start, stop, step, len })
+    Ok(SliceIdx {
+        start,
+        stop,
+        step,
+        len,
+    })
 }
 
 /// CPython's _PySlice_GetLongIndices: (start, stop, step) clamped to a big `len`.
-pub fn long_indices(vm: &mut Vm, slice: &Value, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+pub fn long_indices(
+    vm: &mut Vm,
+    slice: &Value,
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
     let parts = match slice.payload() {
         Some(Payload::Slice(p)) => p.clone(),
         _ => return Err(vm.new_type_error("expected slice")),
@@ -105,7 +122,11 @@ pub fn long_indices(vm: &mut Vm, slice: &Value, len: &BigInt) -> PyResult<(BigIn
         return Err(vm.new_value_error("slice step cannot be zero"));
     }
     let neg = step.is_negative();
-    let (lower, upper) = if neg { (BigInt::from(-1), len - 1) } else { (BigInt::zero(), len.clone()) };
+    let (lower, upper) = if neg {
+        (BigInt::from(-1), len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
     let clamp = |v: Option<BigInt>, dflt: &BigInt| -> BigInt {
         match v {
             None => dflt.clone(),
@@ -147,9 +168,9 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
             match intobj::to_i64(&v) {
                 Some(i) => i,
                 None => {
-                    return Err(vm.new_index_error(format!(
-                        "cannot fit 'int' into an index-sized integer"
-                    )))
+                    return Err(
+                        vm.new_index_error(format!("cannot fit 'int' into an index-sized integer"))
+                    )
                 }
             }
         }

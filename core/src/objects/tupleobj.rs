@@ -25,7 +25,11 @@ pub fn tuple_items(v: &Value) -> Option<&[Value]> {
 pub fn tuple_getitem(vm: &mut Vm, t: &[Value], key: &Value, whole: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(_)) = key.payload() {
         let s = sliceobj::indices(vm, key, t.len())?;
-        if s.step == 1 && s.start == 0 && s.len == t.len() && types::class_ptr(whole) == Rc::as_ptr(&types().tuple) {
+        if s.step == 1
+            && s.start == 0
+            && s.len == t.len()
+            && types::class_ptr(whole) == Rc::as_ptr(&types().tuple)
+        {
             return Ok(whole.clone());
         }
         let mut out = Vec::with_capacity(s.len);
@@ -47,13 +51,18 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let rest = &args.pos[1..];
     if rest.len() > 1 {
-        return Err(vm.new_type_error(format!("tuple expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.new_type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     let items = match rest.first() {
         None => Vec::new(),
         Some(v) => {
             if let (Value::Obj(c), Some(Payload::Tuple(_))) = (&cls, v.payload()) {
-                if Rc::ptr_eq(c, &types().tuple) && types::class_ptr(v) == Rc::as_ptr(&types().tuple) {
+                if Rc::ptr_eq(c, &types().tuple)
+                    && types::class_ptr(v) == Rc::as_ptr(&types().tuple)
+                {
                     return Ok(v.clone());
                 }
             }
@@ -62,9 +71,15 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match &cls {
         Value::Obj(c) if !Rc::ptr_eq(c, &types().tuple) => {
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
             let p = Payload::Tuple(items.into_boxed_slice());
-            Ok(if has_dict { types::new_obj_with_dict(c, p) } else { types::new_obj(c, p) })
+            Ok(if has_dict {
+                types::new_obj_with_dict(c, p)
+            } else {
+                types::new_obj(c, p)
+            })
         }
         _ => Ok(new_tuple(items)),
     }
@@ -107,7 +122,10 @@ fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+    Ok(crate::objects::typeobj::generic_alias(
+        &args.pos[0],
+        &args.pos[1],
+    ))
 }
 
 pub static TUPLE_METHODS: &[MethodDef] = &[
