@@ -392,14 +392,14 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cx = types::class_of(x);
     let cy = types::class_of(y);
     if let Some(m) = types::lookup_str(&cx, "__divmod__") {
-        let r = vm.call_special(&m, x, &[y.clone()])?;
+        let r = vm.call_special(&m, x, std::slice::from_ref(y))?;
         if !Vm::is_not_implemented(&r) {
             return Ok(r);
         }
     }
     if !Rc::ptr_eq(&cx, &cy) {
         if let Some(m) = types::lookup_str(&cy, "__rdivmod__") {
-            let r = vm.call_special(&m, y, &[x.clone()])?;
+            let r = vm.call_special(&m, y, std::slice::from_ref(x))?;
             if !Vm::is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -573,7 +573,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &'static str, op: CompareKind) -> PyRe
         let k = if key.is_none() {
             x.clone()
         } else {
-            vm.call(&key, &[x.clone()])?
+            vm.call(&key, std::slice::from_ref(&x))?
         };
         let better = match (&k, &best_key) {
             (Value::Int(a), Value::Int(b)) => {
@@ -1073,9 +1073,7 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
     let locals = match &b[2] {
         Some(l) if !l.is_none() => l.clone(),
         _ => {
-            if explicit_globals {
-                Value::Obj(globals.clone())
-            } else if c.locals.is_null() {
+            if explicit_globals || c.locals.is_null() {
                 Value::Obj(globals.clone())
             } else {
                 c.locals.clone()
@@ -1164,9 +1162,9 @@ fn builtin_build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let func = args.pos[0].clone();
     let name_v = args.pos[1].clone();
-    let Some(name) = name_v.as_rust_str().map(|s| s.to_string()) else {
+    if name_v.as_rust_str().is_none() {
         return Err(vm.new_type_error("__build_class__: name is not a string"));
-    };
+    }
     let orig_bases = args.pos[2..].to_vec();
     // __mro_entries__ on non-type bases.
     let mut bases: Vec<Value> = Vec::new();

@@ -53,7 +53,7 @@ fn log2_keysize(minsize: usize) -> u8 {
 
 /// CPython's estimate_log2_keysize: a table for `n` entries without further resizing.
 fn estimate_log2_keysize(n: usize) -> u8 {
-    log2_keysize((n * 3 + 1) / 2)
+    log2_keysize((n * 3).div_ceil(2))
 }
 
 /// The payload of `dict` objects.

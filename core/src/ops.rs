@@ -780,11 +780,11 @@ pub fn builtin_binop_for(
             }
             match op {
                 BinOp::Add => {
-                    let same = match (l.payload(), r.payload()) {
-                        (Some(Payload::List(_)), Some(Payload::List(_))) => true,
-                        (Some(Payload::Tuple(_)), Some(Payload::Tuple(_))) => true,
-                        _ => false,
-                    };
+                    let same = matches!(
+                        (l.payload(), r.payload()),
+                        (Some(Payload::List(_)), Some(Payload::List(_)))
+                            | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_)))
+                    );
                     if !same {
                         return Some(Ok(vm.not_implemented()));
                     }
@@ -844,9 +844,9 @@ pub fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
                 if b.is_negative() {
                     0
                 } else {
-                    return Err(vm.new_overflow_error(format!(
-                        "cannot fit 'int' into an index-sized integer"
-                    )));
+                    return Err(
+                        vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                    );
                 }
             } else {
                 0

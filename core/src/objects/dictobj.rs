@@ -219,7 +219,7 @@ pub fn dict_getitem(vm: &mut Vm, dv: &Value, d: &PyDict, key: &Value) -> PyResul
     let cls = types::class_of(dv);
     if types::is_heap_class(&cls) {
         if let Some(m) = types::lookup_str(&cls, "__missing__") {
-            return vm.call_special(&m, dv, &[key.clone()]);
+            return vm.call_special(&m, dv, std::slice::from_ref(key));
         }
     }
     Err(vm.new_key_error(key.clone()))

@@ -208,7 +208,13 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
             .split_once('e')
             .and_then(|(_, e)| e.parse().ok())
             .unwrap_or(exp);
-        if tie && lower_exp == exp && lower.last().map(|d| (d - b'0') % 2 == 0).unwrap_or(false) {
+        if tie
+            && lower_exp == exp
+            && lower
+                .last()
+                .map(|d| (d - b'0').is_multiple_of(2))
+                .unwrap_or(false)
+        {
             // Rust chose the upper neighbour; the lower one has the even last digit.
             digits = String::from_utf8_lossy(lower).into_owned();
         }

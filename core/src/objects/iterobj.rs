@@ -20,7 +20,7 @@ pub fn new_seq_iter(obj: Value) -> Value {
 }
 
 /// `iter(v)` for builtin containers; None if `v` is not one.
-pub fn builtin_iter(vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
+pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
     let Value::Obj(o) = v else { return None };
     let t = types();
     Some(Ok(match &o.payload {
@@ -89,13 +89,7 @@ pub fn builtin_iter(vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
             )
         }
         Payload::Iter(_) => v.clone(),
-        Payload::Generator(g) => {
-            if g.kind == GenKind::Generator {
-                v.clone()
-            } else {
-                return None;
-            }
-        }
+        Payload::Generator(g) if g.kind == GenKind::Generator => v.clone(),
         _ => return None,
     }))
 }
@@ -423,7 +417,7 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
             let keep = if func.is_none() {
                 vm.truthy(&v)?
             } else {
-                let r = vm.call(&func, &[v.clone()])?;
+                let r = vm.call(&func, std::slice::from_ref(&v))?;
                 vm.truthy(&r)?
             };
             if keep {

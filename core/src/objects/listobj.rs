@@ -163,23 +163,32 @@ pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
     if let Some(Payload::Slice(_)) = key.payload() {
         let len = l.borrow().len();
         let s = sliceobj::indices(vm, key, len)?;
-        let removed: Vec<Value>;
-        if s.step == 1 {
+        let removed: Vec<Value> = if s.step == 1 {
             let start = s.start.max(0) as usize;
             let stop = (s.stop.max(s.start)).max(0) as usize;
-            removed = l.borrow_mut().drain(start..stop.min(len)).collect();
+            l.borrow_mut().drain(start..stop.min(len)).collect()
         } else {
-            let mut idx: Vec<usize> = (0..s.len)
-                .map(|k| (s.start + k as i64 * s.step) as usize)
-                .collect();
-            idx.sort_unstable();
-            let mut b = l.borrow_mut();
-            let mut out = Vec::with_capacity(idx.len());
-            for &i in idx.iter().rev() {
-                out.push(b.remove(i));
+            // Mark the doomed positions, then one pass keeps the rest (O(n)).
+            let mut doomed = vec![false; len];
+            for k in 0..s.len {
+                if let Some(d) = doomed.get_mut((s.start + k as i64 * s.step) as usize) {
+                    *d = true;
+                }
             }
-            removed = out;
-        }
+            let old = std::mem::take(&mut *l.borrow_mut());
+            let mut keep = Vec::with_capacity(len - s.len.min(len));
+            let mut gone = Vec::with_capacity(s.len);
+            for (v, d) in old.into_iter().zip(doomed) {
+                if d {
+                    gone.push(v);
+                } else {
+                    keep.push(v);
+                }
+            }
+            *l.borrow_mut() = keep;
+            gone
+        };
+        // Dropped after the list is consistent (their __del__ may look at it).
         drop(removed);
         return Ok(());
     }
