@@ -151,6 +151,18 @@ pub fn num_op(vm: &mut Vm, x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
     }
 }
 
+/// `divmod(l, r)` with the semantics of `receiver`'s numeric type (receiver is l or r);
+/// None when the operands are not builtin numbers.
+pub fn builtin_divmod_for(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value) -> Option<PyResult<Value>> {
+    let recv = as_num(receiver, true)?;
+    let (p, q) = (as_num(l, true)?, as_num(r, true)?);
+    let other = if receiver.is(l) { &q } else { &p };
+    if num_rank(other) > num_rank(&recv) {
+        return Some(Ok(vm.not_implemented()));
+    }
+    Some(num_divmod(vm, &p, &q))
+}
+
 /// `divmod(x, y)` on two numbers; NotImplemented for complex operands.
 pub fn num_divmod(vm: &mut Vm, x: &Num, y: &Num) -> PyResult<Value> {
     match num_rank(x).max(num_rank(y)) {

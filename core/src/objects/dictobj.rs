@@ -319,6 +319,13 @@ fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "pop")?;
     let a = listobj::pos_args(vm, &args, "dict.pop", "pop", 1, 2)?;
+    if d.is_empty() {
+        // CPython returns before hashing the key when the dict is empty.
+        return match a.get(1) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => Err(vm.new_key_error(a[0].clone())),
+        };
+    }
     match d.remove(vm, &a[0])? {
         Some(v) => Ok(v),
         None => match a.get(1) {
