@@ -79,6 +79,20 @@ pub fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
 
 /// `a op b` when both are builtin numbers (exact types); None otherwise.
 pub fn num_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    // Inline ints and floats: straight to the arithmetic.
+    let fast = match (a, b) {
+        (Value::Int(x), Value::Int(y)) if op != BinOp::MatMult => Some(int_op(vm, &Num::Int(*x), &Num::Int(*y), op)),
+        (Value::Float(x), Value::Float(y)) => Some(floatobj::float_op(vm, *x, *y, op)),
+        (Value::Int(x), Value::Float(y)) => Some(floatobj::float_op(vm, *x as f64, *y, op)),
+        (Value::Float(x), Value::Int(y)) => Some(floatobj::float_op(vm, *x, *y as f64, op)),
+        _ => None,
+    };
+    if let Some(r) = fast {
+        if matches!(&r, Ok(v) if Vm::is_not_implemented(v)) {
+            return Some(Err(binop_type_error(vm, a, b, op)));
+        }
+        return Some(r);
+    }
     let x = as_num(a, false)?;
     let y = as_num(b, false)?;
     if op == BinOp::MatMult {

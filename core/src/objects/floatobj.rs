@@ -187,6 +187,9 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
     let exp: i32 = exp.parse().unwrap_or(0);
     let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let n = digits.len();
+    if !tie_possible(x) {
+        return finish_digits(digits, exp);
+    }
     // A tie is only possible if x has exactly n+1 significant digits, the last being 5.
     let longer = format!("{:.*e}", n, x.abs());
     let ld: Vec<u8> = longer
@@ -219,10 +222,31 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
             digits = String::from_utf8_lossy(lower).into_owned();
         }
     }
+    finish_digits(digits, exp)
+}
+
+fn finish_digits(mut digits: String, exp: i32) -> (String, i32) {
     while digits.len() > 1 && digits.ends_with('0') {
         digits.pop();
     }
     (digits, exp)
+}
+
+/// Can `x` (finite, nonzero) have a decimal expansion short enough (at most 18 significant
+/// digits) for its shortest repr to be an exact tie? With x = m * 2**e (m odd), that needs
+/// at most 25 fraction bits, and an integer beyond 2**53.
+fn tie_possible(x: f64) -> bool {
+    let bits = x.abs().to_bits();
+    let (m, e) = match (bits >> 52) as i32 {
+        0 => (bits & ((1 << 52) - 1), -1074),
+        be => ((bits & ((1 << 52) - 1)) | (1 << 52), be - 1075),
+    };
+    let e = e + m.trailing_zeros() as i32;
+    if e >= 0 {
+        x.abs() >= 9007199254740992.0
+    } else {
+        e >= -25
+    }
 }
 
 /// Parses a float from text as `float()` does; None if invalid.

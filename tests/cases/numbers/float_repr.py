@@ -31,3 +31,15 @@ for v in vals:
     print(repr(v), str(v), v)
 print([1.5, -0.0, 2.0])
 print((1.0,), {1.0: 2.5})
+# exact ties between two shortest candidates go to the even digit
+ties = []
+for k in range(2**49, 2**49 + 700, 7):
+    for f in (0.25, 0.75, 0.125, 0.375, 0.625, 0.875):
+        ties.append(repr(k + f))
+for k in range(2**52 - 700, 2**52, 7):
+    ties.append(repr(k + 0.5))
+for k in range(2**53, 2**53 + 1000, 6):
+    ties.append(repr(float(k)))
+    ties.append(repr(float(k * 1024)))
+for i in range(0, len(ties), 10):
+    print(" ".join(ties[i:i + 10]))
