@@ -676,3 +676,26 @@ impl PyDict {
         self.data.borrow().version
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_sizes_follow_cpython() {
+        assert_eq!(log2_keysize(15), 4);
+        assert_eq!(log2_keysize(16), 5);
+        assert_eq!(log2_keysize(0), 3);
+        assert_eq!(estimate_log2_keysize(6), 4);
+        assert_eq!(usable_fraction(8), 5);
+        let mut d = DictData::default();
+        for i in 0..5 {
+            d.push_new(i, Value::Int(i), Value::None);
+        }
+        assert_eq!((d.log2size, d.usable), (3, 0));
+        // Deleting does not free budget; the next insert resizes to hold used * 3.
+        d.remove_at(0);
+        d.push_new(9, Value::Int(9), Value::None);
+        assert_eq!((d.log2size, d.entries.len(), d.len()), (4, 5, 5));
+    }
+}

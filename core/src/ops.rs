@@ -81,7 +81,9 @@ pub fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
 pub fn num_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
     // Inline ints and floats: straight to the arithmetic.
     let fast = match (a, b) {
-        (Value::Int(x), Value::Int(y)) if op != BinOp::MatMult => Some(int_op(vm, &Num::Int(*x), &Num::Int(*y), op)),
+        (Value::Int(x), Value::Int(y)) if op != BinOp::MatMult => {
+            Some(int_op(vm, &Num::Int(*x), &Num::Int(*y), op))
+        }
         (Value::Float(x), Value::Float(y)) => Some(floatobj::float_op(vm, *x, *y, op)),
         (Value::Int(x), Value::Float(y)) => Some(floatobj::float_op(vm, *x as f64, *y, op)),
         (Value::Float(x), Value::Int(y)) => Some(floatobj::float_op(vm, *x, *y as f64, op)),
@@ -167,7 +169,12 @@ pub fn num_op(vm: &mut Vm, x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
 
 /// `divmod(l, r)` with the semantics of `receiver`'s numeric type (receiver is l or r);
 /// None when the operands are not builtin numbers.
-pub fn builtin_divmod_for(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value) -> Option<PyResult<Value>> {
+pub fn builtin_divmod_for(
+    vm: &mut Vm,
+    receiver: &Value,
+    l: &Value,
+    r: &Value,
+) -> Option<PyResult<Value>> {
     let recv = as_num(receiver, true)?;
     let (p, q) = (as_num(l, true)?, as_num(r, true)?);
     let other = if receiver.is(l) { &q } else { &p };

@@ -938,3 +938,55 @@ pub static FLOAT_METHODS: &[MethodDef] = &[
     MethodDef::method("__pow__", slots::pow),
     MethodDef::method("__rpow__", slots::rpow),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_cpython() {
+        assert_eq!(float_repr(0.1), "0.1");
+        assert_eq!(float_repr(1e16), "1e+16");
+        assert_eq!(float_repr(1e-5), "1e-05");
+        assert_eq!(float_repr(123456789012345678.0), "1.2345678901234568e+17");
+        assert_eq!(float_repr(-0.0), "-0.0");
+        // A tie between two shortest candidates goes to the even digit.
+        assert_eq!(float_repr(837979727321853.25), "837979727321853.2");
+        assert_eq!(float_repr(837979727321853.75), "837979727321853.8");
+    }
+
+    #[test]
+    fn round_is_exact() {
+        assert_eq!(round_ndigits(2.675, 2), Some(2.67));
+        assert_eq!(round_ndigits(0.125, 2), Some(0.12));
+        assert_eq!(round_ndigits(0.375, 2), Some(0.38));
+        assert_eq!(round_ndigits(15.0, -1), Some(20.0));
+        assert_eq!(round_ndigits(25.0, -1), Some(20.0));
+        assert_eq!(round_ndigits(5e-324, 323), Some(0.0));
+        assert_eq!(round_ndigits(1.7976931348623157e308, -308), None);
+    }
+
+    #[test]
+    fn hex_round_trip() {
+        assert!(matches!(parse_hex_float("0x1.8p1"), Ok(f) if f == 3.0));
+        assert!(matches!(parse_hex_float("0x1p-1074"), Ok(f) if f == 5e-324));
+        assert!(matches!(parse_hex_float("0x1p-1075"), Ok(f) if f == 0.0));
+        assert!(matches!(
+            parse_hex_float("0x1.fffffffffffff8p+1023"),
+            Err(HexError::Overflow)
+        ));
+        assert!(matches!(parse_hex_float("0x"), Err(HexError::Invalid)));
+        assert_eq!(float_hex_str(1.0), "0x1.0000000000000p+0");
+        assert_eq!(float_hex_str(5e-324), "0x0.0000000000001p-1022");
+    }
+
+    #[test]
+    fn parsing() {
+        assert_eq!(parse_float(" 1_000.5 "), Some(1000.5));
+        assert_eq!(parse_float("1__0"), None);
+        assert_eq!(parse_float("-iNfInItY"), Some(f64::NEG_INFINITY));
+        assert_eq!(parse_float("1e"), None);
+        assert_eq!(parse_float_prefix(b"1.5e+3j"), Some((1500.0, 6)));
+        assert_eq!(parse_float_prefix(b"1e+j"), Some((1.0, 1)));
+    }
+}

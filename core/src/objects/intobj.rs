@@ -883,3 +883,39 @@ pub static BOOL_METHODS: &[MethodDef] = &[
     MethodDef::method("__xor__", slots::xor),
     MethodDef::method("__rxor__", slots::rxor),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratio_is_correctly_rounded() {
+        let b = |s: &str| BigInt::parse_bytes(s.as_bytes(), 10).unwrap();
+        assert_eq!(ratio_to_f64(&b("1"), &b("3")), Some(1.0 / 3.0));
+        // 2**53 + 1 is a tie between 2**53 and 2**53 + 2: even wins.
+        assert_eq!(
+            ratio_to_f64(&(BigInt::from(1u64 << 53) + 1), &b("1")),
+            Some(9007199254740992.0)
+        );
+        assert_eq!(
+            ratio_to_f64(&(BigInt::from(1u64 << 53) + 3), &b("1")),
+            Some(9007199254740996.0)
+        );
+        // Smallest subnormal, and half of it rounding to zero (tie to even).
+        let p1074 = BigInt::from(1) << 1074usize;
+        assert_eq!(ratio_to_f64(&b("1"), &p1074), Some(5e-324));
+        assert_eq!(ratio_to_f64(&b("1"), &(&p1074 * 2)), Some(0.0));
+        assert_eq!(ratio_to_f64(&b("3"), &(&p1074 * 2)), Some(1e-323));
+        assert_eq!(ratio_to_f64(&(BigInt::from(1) << 1024usize), &b("1")), None);
+        assert_eq!(ratio_to_f64(&b("-7"), &b("2")), Some(-3.5));
+    }
+
+    #[test]
+    fn unicode_digits_and_spaces() {
+        assert_eq!(unicode_decimal('\u{0663}'), Some(3));
+        assert_eq!(unicode_decimal('\u{ff19}'), Some(9));
+        assert_eq!(unicode_decimal('\u{00b2}'), None);
+        assert_eq!(to_ascii_number("\u{2003}\u{0661}\u{0662}"), " 12");
+        assert_eq!(to_ascii_number("1\u{00e9}"), "1?");
+    }
+}
