@@ -951,8 +951,8 @@ mod tests {
         assert_eq!(float_repr(123456789012345678.0), "1.2345678901234568e+17");
         assert_eq!(float_repr(-0.0), "-0.0");
         // A tie between two shortest candidates goes to the even digit.
-        assert_eq!(float_repr(837979727321853.25), "837979727321853.2");
-        assert_eq!(float_repr(837979727321853.75), "837979727321853.8");
+        assert_eq!(float_repr(837979727321853.0 + 0.25), "837979727321853.2");
+        assert_eq!(float_repr(837979727321853.0 + 0.75), "837979727321853.8");
     }
 
     #[test]
