@@ -990,8 +990,9 @@ fn source_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
         }
         Some(Payload::Code(_)) => Ok(None),
         _ => Err(vm.new_type_error(format!(
-            "{}() arg 1 must be a string, bytes or code object",
-            what
+            "{}() arg 1 must be a string, bytes or {} object",
+            what,
+            if what == "compile" { "AST" } else { "code" }
         ))),
     }
 }
@@ -1059,6 +1060,13 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
     let globals = match &b[1] {
         Some(g) if !g.is_none() => match g {
             Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
+            _ if name == "eval" => {
+                return Err(vm.new_type_error(if is_mapping(g) {
+                    "globals must be a real dict; try eval(expr, {}, mapping)"
+                } else {
+                    "globals must be a dict"
+                }))
+            }
             _ => {
                 return Err(vm.new_type_error(format!(
                     "{}() globals must be a dict, not {}",
@@ -1070,6 +1078,15 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
         _ => c.globals.clone(),
     };
     let explicit_globals = matches!(&b[1], Some(g) if !g.is_none());
+    if let Some(l) = &b[2] {
+        if !l.is_none() && !is_mapping(l) {
+            return Err(vm.new_type_error(if name == "eval" {
+                "locals must be a mapping".to_string()
+            } else {
+                format!("locals must be a mapping or None, not {}", types::type_name(l))
+            }));
+        }
+    }
     let locals = match &b[2] {
         Some(l) if !l.is_none() => l.clone(),
         _ => {
@@ -1082,10 +1099,8 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
     };
     if let Payload::Dict(d) = &globals.payload {
         if d.get_rust_str("__builtins__").is_none() {
-            d.set_str(
-                types::intern("__builtins__"),
-                Value::Obj(vm.builtins.clone()),
-            );
+            // As in CPython, the builtins namespace itself (a dict).
+            d.set_str(types::intern("__builtins__"), Value::Obj(vm.builtins_dict.clone()));
         }
     }
     let code = match source_of(vm, &src_v, name)? {
@@ -1112,6 +1127,15 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
     Ok(if mode == Mode::Eval { r } else { Value::None })
 }
 
+/// CPython's PyMapping_Check: the type supports subscription.
+fn is_mapping(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Dict(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_)) => true,
+        Some(Payload::ByteArray(_) | Payload::Range(_) | Payload::MappingProxy(_)) => true,
+        _ => types::lookup_str(&types::class_of(v), "__getitem__").is_some(),
+    }
+}
+
 fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exec_eval(vm, args, "eval", Mode::Eval)
 }
@@ -1134,12 +1158,7 @@ fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = match &b[0] {
         Some(n) => match n.as_rust_str() {
             Some(s) => s.to_string(),
-            None => {
-                return Err(vm.new_type_error(format!(
-                    "__import__() argument 1 must be str, not {}",
-                    types::type_name(n)
-                )))
-            }
+            None => return Err(vm.new_type_error("module name must be a string")),
         },
         None => String::new(),
     };
