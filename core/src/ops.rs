@@ -874,7 +874,9 @@ pub fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
         Value::Bool(b) => *b as i64,
         Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
             if let Payload::Int(b) = &o.payload {
-                if b.is_negative() {
+                if let Some(i) = b.to_i64() {
+                    i
+                } else if b.is_negative() {
                     0
                 } else {
                     return Err(
