@@ -28,6 +28,7 @@ pub mod set;
 pub mod symtable;
 pub mod types;
 pub mod unicode;
+pub mod unicode_data;
 pub mod unicode_names;
 pub mod vm;
 

@@ -23,6 +23,11 @@ pub fn bytes_data(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// The bytes of any buffer-protocol object (bytes, bytearray, memoryview).
+pub fn buffer_data(v: &Value) -> Option<Vec<u8>> {
+    bytes_data(v)
+}
+
 /// repr of bytes with the given prefix ("b" or "bytearray(b").
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };

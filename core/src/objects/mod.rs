@@ -391,7 +391,7 @@ pub fn builtin_getitem(vm: &mut Vm, v: &Value, key: &Value) -> Option<PyResult<V
         Payload::List(l) => listobj::list_getitem(vm, l, key),
         Payload::Tuple(t) => tupleobj::tuple_getitem(vm, t, key, v),
         Payload::Dict(d) => dictobj::dict_getitem(vm, v, d, key),
-        Payload::Str(s) => str_getitem(vm, s, key),
+        Payload::Str(s) => strobj::str_getitem(vm, s, key),
         Payload::Bytes(_) | Payload::ByteArray(_) => bytes_getitem(vm, v, key),
         Payload::Range(r) => rangeobj::range_getitem(vm, r, key),
         Payload::MappingProxy(d) => match &d.payload {
@@ -404,43 +404,6 @@ pub fn builtin_getitem(vm: &mut Vm, v: &Value, key: &Value) -> Option<PyResult<V
         },
         _ => return None,
     })
-}
-
-fn str_getitem(vm: &mut Vm, s: &PyStr, key: &Value) -> PyResult<Value> {
-    if let Some(Payload::Slice(_)) = key.payload() {
-        let n = s.char_len();
-        let sl = sliceobj::indices(vm, key, n)?;
-        if sl.step == 1 {
-            let (a, b) = (sl.start.max(0) as usize, (sl.start.max(0) as usize + sl.len));
-            return Ok(strobj::new_str(strobj::substr(s, a, b)));
-        }
-        let chars: Vec<char> = s.as_str().chars().collect();
-        let mut out = String::with_capacity(sl.len);
-        let mut i = sl.start;
-        for _ in 0..sl.len {
-            out.push(chars[i as usize]);
-            i += sl.step;
-        }
-        return Ok(strobj::new_str(out));
-    }
-    let n = s.char_len();
-    let i = match key {
-        Value::Int(i) => {
-            let j = if *i < 0 { *i + n as i64 } else { *i };
-            if j < 0 || j >= n as i64 {
-                return Err(vm.new_index_error("string index out of range"));
-            }
-            j as usize
-        }
-        _ => sliceobj::seq_index(vm, key, n, "string")?,
-    };
-    match strobj::char_at(s, i) {
-        Some(c) => {
-            let mut buf = [0u8; 4];
-            Ok(Value::Obj(types::intern(c.encode_utf8(&mut buf))))
-        }
-        None => Err(vm.new_index_error("string index out of range")),
-    }
 }
 
 fn bytes_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
