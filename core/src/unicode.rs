@@ -151,7 +151,10 @@ pub fn is_case_ignorable(c: char) -> bool {
 #[inline]
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        return matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f');
+        return matches!(
+            c,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
+        );
     }
     has(c, FLAG_SPACE)
 }
@@ -182,7 +185,18 @@ pub fn is_xid_continue(c: char) -> bool {
 /// A line boundary for `str.splitlines`.
 #[inline]
 pub fn is_linebreak(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// The decimal value of a decimal digit (category Nd).
@@ -256,7 +270,11 @@ pub fn changes_case(c: char, case: Case) -> bool {
 pub fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
     let c = chars[i];
     if c == '\u{3a3}' {
-        out.push(if is_final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
+        out.push(if is_final_sigma(chars, i) {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
     } else {
         push_case(out, c, Case::Lower);
     }
@@ -291,8 +309,12 @@ mod tests {
 
     #[test]
     fn properties() {
-        assert!(is_alpha('é') && !is_alpha('1') && is_decimal('٣') && is_digit('²') && !is_decimal('²'));
-        assert!(is_numeric('½') && is_numeric('一') && is_space('\u{3000}') && !is_printable('\u{ad}'));
+        assert!(
+            is_alpha('é') && !is_alpha('1') && is_decimal('٣') && is_digit('²') && !is_decimal('²')
+        );
+        assert!(
+            is_numeric('½') && is_numeric('一') && is_space('\u{3000}') && !is_printable('\u{ad}')
+        );
         assert_eq!(decimal_value('٣'), Some(3));
         assert_eq!(decimal_value('𝟗'), Some(9));
         assert!(is_title('ǅ') && is_cased('ǅ') && !is_upper('ǅ'));

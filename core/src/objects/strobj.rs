@@ -44,7 +44,11 @@ fn push_escape(out: &mut String, u: u32) {
 
 /// repr() of a str.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -95,7 +99,11 @@ pub(crate) fn no_kw(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<()> {
 pub(crate) fn noargs(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<()> {
     no_kw(vm, args, qual)?;
     if args.pos.len() != 1 {
-        return Err(vm.new_type_error(format!("{}() takes no arguments ({} given)", qual, args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "{}() takes no arguments ({} given)",
+            qual,
+            args.pos.len() - 1
+        )));
     }
     Ok(())
 }
@@ -115,32 +123,70 @@ pub(crate) fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, qual: &str) -> PyResult<
 
 /// Positional-only arguments checked with `_PyArg_CheckPositional` ("{name} expected at
 /// least 1 argument, got 0"); returns the arguments after self.
-pub(crate) fn pos_args<'a>(vm: &mut Vm, args: &Args<'a>, qual: &str, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub(crate) fn pos_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    qual: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     no_kw(vm, args, qual)?;
     let a = &args.pos[1.min(args.pos.len())..];
     let n = a.len();
     let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
     if n < min {
-        return Err(vm.new_type_error(format!("{} expected at least {} {}, got {}", name, min, plural(min), n)));
+        return Err(vm.new_type_error(format!(
+            "{} expected at least {} {}, got {}",
+            name,
+            min,
+            plural(min),
+            n
+        )));
     }
     if n > max {
-        return Err(vm.new_type_error(format!("{} expected at most {} {}, got {}", name, max, plural(max), n)));
+        return Err(vm.new_type_error(format!(
+            "{} expected at most {} {}, got {}",
+            name,
+            max,
+            plural(max),
+            n
+        )));
     }
     Ok(a)
 }
 
 /// Positional-only arguments checked with `PyArg_ParseTuple` ("find() takes at least 1
 /// argument (0 given)"); returns the arguments after self.
-pub(crate) fn tuple_args<'a>(vm: &mut Vm, args: &Args<'a>, qual: &str, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub(crate) fn tuple_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    qual: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     no_kw(vm, args, qual)?;
     let a = &args.pos[1.min(args.pos.len())..];
     let n = a.len();
     let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
     if n < min {
-        return Err(vm.new_type_error(format!("{}() takes at least {} {} ({} given)", name, min, plural(min), n)));
+        return Err(vm.new_type_error(format!(
+            "{}() takes at least {} {} ({} given)",
+            name,
+            min,
+            plural(min),
+            n
+        )));
     }
     if n > max {
-        return Err(vm.new_type_error(format!("{}() takes at most {} {} ({} given)", name, max, plural(max), n)));
+        return Err(vm.new_type_error(format!(
+            "{}() takes at most {} {} ({} given)",
+            name,
+            max,
+            plural(max),
+            n
+        )));
     }
     Ok(a)
 }
@@ -156,7 +202,16 @@ pub(crate) fn clinic_args(
     posonly: usize,
 ) -> PyResult<Vec<Option<Value>>> {
     let pos = &args.pos[1.min(args.pos.len())..];
-    clinic_bind(vm, pos, args.kwnames, args.kwvals, name, params, required, posonly)
+    clinic_bind(
+        vm,
+        pos,
+        args.kwnames,
+        args.kwvals,
+        name,
+        params,
+        required,
+        posonly,
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -199,7 +254,12 @@ pub(crate) fn clinic_bind(
                     i + 1
                 )))
             }
-            _ => return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for {}()", kn, name))),
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    kn, name
+                )))
+            }
         }
     }
     if nargs < posonly.min(required) {
@@ -215,7 +275,12 @@ pub(crate) fn clinic_bind(
     }
     for (i, slot) in out.iter().enumerate().take(required) {
         if slot.is_none() {
-            return Err(vm.new_type_error(format!("{}() missing required argument '{}' (pos {})", name, params[i], i + 1)));
+            return Err(vm.new_type_error(format!(
+                "{}() missing required argument '{}' (pos {})",
+                name,
+                params[i],
+                i + 1
+            )));
         }
     }
     Ok(out)
@@ -224,7 +289,8 @@ pub(crate) fn clinic_bind(
 /// A `Py_ssize_t` argument (`__index__`; OverflowError past the C range).
 pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let i = vm.index(v)?;
-    intobj::to_i64(&i).ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C ssize_t"))
+    intobj::to_i64(&i)
+        .ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// An optional slice index for find/count/startswith (None means the default); huge values
@@ -236,7 +302,9 @@ pub(crate) fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64
         Some(v) => {
             let cls = types::class_of(v);
             if !intobj::is_int(v) && types::lookup_str(&cls, "__index__").is_none() {
-                return Err(vm.new_type_error("slice indices must be integers or None or have an __index__ method"));
+                return Err(vm.new_type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ));
             }
             let i = vm.index(v)?;
             Ok(Some(match intobj::to_i64(&i) {
@@ -372,7 +440,10 @@ pub fn str_getitem(vm: &mut Vm, s: &PyStr, key: &Value) -> PyResult<Value> {
         _ => {
             let cls = types::class_of(key);
             if !intobj::is_int(key) && types::lookup_str(&cls, "__index__").is_none() {
-                return Err(vm.new_type_error(format!("string indices must be integers, not '{}'", types::type_name(key))));
+                return Err(vm.new_type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    types::type_name(key)
+                )));
             }
             sliceobj::seq_index(vm, key, n, "string")?
         }
@@ -396,7 +467,11 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => Ok(None),
             Some(x) => match x.as_rust_str() {
                 Some(s) => Ok(Some(s.to_string())),
-                None => Err(vm.new_type_error(format!("str() argument '{}' must be str, not {}", what, types::type_name(x)))),
+                None => Err(vm.new_type_error(format!(
+                    "str() argument '{}' must be str, not {}",
+                    what,
+                    types::type_name(x)
+                ))),
             },
         }
     };
@@ -406,7 +481,9 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None if enc.is_none() && errors.is_none() => types::intern(""),
         Some(o) if enc.is_none() && errors.is_none() => vm.str(o)?,
         o => {
-            let o = o.clone().unwrap_or_else(|| crate::objects::bytesobj::new_bytes(vec![]));
+            let o = o
+                .clone()
+                .unwrap_or_else(|| crate::objects::bytesobj::new_bytes(vec![]));
             if o.as_str().is_some() {
                 return Err(vm.new_type_error("decoding str is not supported"));
             }
@@ -419,15 +496,26 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     )))
                 }
             };
-            let s = crate::codecs::decode(vm, &data, enc.as_deref().unwrap_or("utf-8"), errors.as_deref().unwrap_or("strict"))?;
+            let s = crate::codecs::decode(
+                vm,
+                &data,
+                enc.as_deref().unwrap_or("utf-8"),
+                errors.as_deref().unwrap_or("strict"),
+            )?;
             new_str_ref(&s)
         }
     };
     match &cls {
         Value::Obj(c) if !Rc::ptr_eq(c, &types().str_) => {
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
             let payload = Payload::Str(PyStr::new(s.payload_str()));
-            Ok(if has_dict { types::new_obj_with_dict(c, payload) } else { types::new_obj(c, payload) })
+            Ok(if has_dict {
+                types::new_obj_with_dict(c, payload)
+            } else {
+                types::new_obj(c, payload)
+            })
         }
         _ => Ok(Value::Obj(s)),
     }
@@ -547,7 +635,11 @@ fn split_impl(vm: &mut Vm, args: Args, name: &'static str, right: bool) -> PyRes
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let parts: Vec<&str> = match &b[0] {
         None | Some(Value::None) => {
             if right {
@@ -558,7 +650,10 @@ fn split_impl(vm: &mut Vm, args: Args, name: &'static str, right: bool) -> PyRes
         }
         Some(sepv) => {
             let Some(sep) = sepv.as_rust_str() else {
-                return Err(vm.new_type_error(format!("must be str or None, not {}", types::type_name(sepv))));
+                return Err(vm.new_type_error(format!(
+                    "must be str or None, not {}",
+                    types::type_name(sepv)
+                )));
             };
             if sep.is_empty() {
                 return Err(vm.new_value_error("empty separator"));
@@ -579,7 +674,16 @@ fn split_impl(vm: &mut Vm, args: Args, name: &'static str, right: bool) -> PyRes
             }
         }
     };
-    let items = parts.into_iter().map(|p| if p.len() == s.len() { same_or_copy(this, s) } else { new_str(p.to_string()) }).collect();
+    let items = parts
+        .into_iter()
+        .map(|p| {
+            if p.len() == s.len() {
+                same_or_copy(this, s)
+            } else {
+                new_str(p.to_string())
+            }
+        })
+        .collect();
     Ok(listobj::new_list(items))
 }
 
@@ -655,7 +759,11 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if max == 0 {
         return Ok(same_or_copy(&args.pos[0], s));
     }
@@ -684,13 +792,21 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let total = (s.len() - n * old.len()).saturating_add(n.saturating_mul(new.len()));
     vm.check_alloc(total)?;
-    Ok(new_str(if max == usize::MAX { s.replace(old, new) } else { s.replacen(old, new, max) }))
+    Ok(new_str(if max == usize::MAX {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, max)
+    }))
 }
 
 // ----- searching -----
 
 /// The str argument of find/count/index, and the adjusted (start, end) code-point range.
-fn search_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a PyStr, &'a str, i64, i64)> {
+fn search_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<(&'a PyStr, &'a str, i64, i64)> {
     let s = self_str(vm, args, name)?;
     let a = tuple_args(vm, args, &format!("str.{}", name), name, 1, 3)?;
     let sub = arg_str(vm, &a[0], "")?;
@@ -711,14 +827,24 @@ fn find_impl(vm: &mut Vm, args: &Args, name: &str, right: bool) -> PyResult<Opti
     let (bs, be) = (s.byte_offset(st), s.byte_offset(en));
     let hay = &s.as_str()[bs..be];
     let pos = if right { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(pos.map(|p| st + if s.is_ascii() { p } else { char_count(&hay[..p]) }))
+    Ok(pos.map(|p| {
+        st + if s.is_ascii() {
+            p
+        } else {
+            char_count(&hay[..p])
+        }
+    }))
 }
 
 fn str_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, &args, "find", false)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_impl(vm, &args, "find", false)?.map_or(-1, |i| i as i64),
+    ))
 }
 fn str_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, &args, "rfind", true)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_impl(vm, &args, "rfind", true)?.map_or(-1, |i| i as i64),
+    ))
 }
 fn str_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match find_impl(vm, &args, "index", false)? {
@@ -1014,7 +1140,10 @@ fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fill_char(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
     let Some(v) = v else { return Ok(' ') };
     let Some(fs) = v.as_rust_str() else {
-        return Err(vm.new_type_error(format!("The fill character must be a unicode character, not {}", types::type_name(v))));
+        return Err(vm.new_type_error(format!(
+            "The fill character must be a unicode character, not {}",
+            types::type_name(v)
+        )));
     };
     let mut cs = fs.chars();
     match (cs.next(), cs.next()) {
@@ -1102,7 +1231,11 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let found = if right { s.rfind(sep) } else { s.find(sep) };
     let empty = || new_str(String::new());
     let parts = match found {
-        Some(i) => vec![new_str(s[..i].to_string()), same_or_copy(sepv, sep), new_str(s[i + sep.len()..].to_string())],
+        Some(i) => vec![
+            new_str(s[..i].to_string()),
+            same_or_copy(sepv, sep),
+            new_str(s[i + sep.len()..].to_string()),
+        ],
         None if right => vec![empty(), empty(), same_or_copy(&args.pos[0], s)],
         None => vec![same_or_copy(&args.pos[0], s), empty(), empty()],
     };
@@ -1118,7 +1251,10 @@ fn str_rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Splits lines at all of Python's line boundaries.
 pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
-    splitlines_str(s, keepends).into_iter().map(str::to_string).collect()
+    splitlines_str(s, keepends)
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }
 
 /// `splitlines` as slices of `s`.
@@ -1137,7 +1273,11 @@ pub fn splitlines_str(s: &str, keepends: bool) -> Vec<&str> {
                 end += 1;
             }
         }
-        out.push(if keepends { &s[start..end] } else { &s[start..i] });
+        out.push(if keepends {
+            &s[start..end]
+        } else {
+            &s[start..i]
+        });
         start = end;
     }
     if start < s.len() {
@@ -1156,7 +1296,13 @@ fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = &args.pos[0];
     let items = splitlines_str(s, keep)
         .into_iter()
-        .map(|p| if p.len() == s.len() { same_or_copy(this, s) } else { new_str(p.to_string()) })
+        .map(|p| {
+            if p.len() == s.len() {
+                same_or_copy(this, s)
+            } else {
+                new_str(p.to_string())
+            }
+        })
         .collect();
     Ok(listobj::new_list(items))
 }
@@ -1166,7 +1312,9 @@ pub(crate) fn int_flag(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     match v {
         Value::Bool(b) => Ok(*b),
         Value::Int(i) => Ok(*i != 0),
-        Value::Float(_) => Err(vm.new_type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            Err(vm.new_type_error("'float' object cannot be interpreted as an integer"))
+        }
         _ => {
             let i = vm.index(v)?;
             Ok(!matches!(i, Value::Int(0)))
@@ -1175,11 +1323,19 @@ pub(crate) fn int_flag(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 }
 
 fn affix_remove(vm: &mut Vm, args: Args, suffix: bool) -> PyResult<Value> {
-    let name = if suffix { "removesuffix" } else { "removeprefix" };
+    let name = if suffix {
+        "removesuffix"
+    } else {
+        "removeprefix"
+    };
     let s = self_str(vm, &args, name)?.as_str();
     let p = one_arg(vm, &args, &format!("str.{}", name))?;
     let p = arg_str(vm, p, &format!("{}() argument ", name))?;
-    let r = if suffix { s.strip_suffix(p) } else { s.strip_prefix(p) };
+    let r = if suffix {
+        s.strip_suffix(p)
+    } else {
+        s.strip_prefix(p)
+    };
     match r {
         Some(r) if !p.is_empty() => Ok(new_str(r.to_string())),
         _ => Ok(same_or_copy(&args.pos[0], s)),
@@ -1245,13 +1401,22 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ----- encode, format, translate -----
 
 /// The `encoding`/`errors` text arguments of encode/decode.
-pub(crate) fn codec_args(vm: &mut Vm, b: &[Option<Value>], fname: &str) -> PyResult<(String, String)> {
+pub(crate) fn codec_args(
+    vm: &mut Vm,
+    b: &[Option<Value>],
+    fname: &str,
+) -> PyResult<(String, String)> {
     let mut get = |i: usize, what: &str, default: &str| -> PyResult<String> {
         match &b[i] {
             None => Ok(default.to_string()),
             Some(v) => match v.as_rust_str() {
                 Some(s) => Ok(s.to_string()),
-                None => Err(vm.new_type_error(format!("{}() argument '{}' must be str, not {}", fname, what, types::type_name(v)))),
+                None => Err(vm.new_type_error(format!(
+                    "{}() argument '{}' must be str, not {}",
+                    fname,
+                    what,
+                    types::type_name(v)
+                ))),
             },
         }
     };
@@ -1285,7 +1450,10 @@ fn str_format_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_str(vm, &args, "__format__")?.as_str();
     let spec = one_arg(vm, &args, "str.__format__")?;
     let Some(spec) = spec.as_rust_str() else {
-        return Err(vm.new_type_error(format!("__format__() argument must be str, not {}", types::type_name(spec))));
+        return Err(vm.new_type_error(format!(
+            "__format__() argument must be str, not {}",
+            types::type_name(spec)
+        )));
     };
     if spec.is_empty() {
         return Ok(same_or_copy(&args.pos[0], s));
@@ -1301,39 +1469,57 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("maketrans expected at least 1 argument, got 0"));
     }
     if a.len() > 3 {
-        return Err(vm.new_type_error(format!("maketrans expected at most 3 arguments, got {}", a.len())));
+        return Err(vm.new_type_error(format!(
+            "maketrans expected at most 3 arguments, got {}",
+            a.len()
+        )));
     }
     let d = dictobj::new_dict();
-    let Some(dd) = dictobj::as_dict(&d) else { return Err(vm.new_memory_error()) };
+    let Some(dd) = dictobj::as_dict(&d) else {
+        return Err(vm.new_memory_error());
+    };
     if a.len() == 1 {
         let Some(src) = dictobj::as_dict(&a[0]) else {
-            return Err(vm.new_type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.new_type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         for (k, v) in src.items() {
             let key = if let Some(ks) = k.as_rust_str() {
                 let mut cs = ks.chars();
                 match (cs.next(), cs.next()) {
                     (Some(c), None) => Value::Int(unicode::code_of(c) as i64),
-                    _ => return Err(vm.new_value_error("string keys in translate table must be of length 1")),
+                    _ => {
+                        return Err(vm
+                            .new_value_error("string keys in translate table must be of length 1"))
+                    }
                 }
             } else if intobj::is_int(&k) {
                 k.clone()
             } else {
-                return Err(vm.new_type_error("keys in translate table must be strings or integers"));
+                return Err(
+                    vm.new_type_error("keys in translate table must be strings or integers")
+                );
             };
             dd.set(vm, key, v)?;
         }
         return Ok(d);
     }
     let Some(x) = a[0].as_rust_str() else {
-        return Err(vm.new_type_error("first maketrans argument must be a string if there is a second argument"));
+        return Err(vm.new_type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
     };
     let y = arg_str(vm, &a[1], "maketrans() argument 2 ")?;
     if char_count(x) != char_count(y) {
         return Err(vm.new_value_error("the first two maketrans arguments must have equal length"));
     }
     for (c, t) in x.chars().zip(y.chars()) {
-        dd.set(vm, Value::Int(unicode::code_of(c) as i64), Value::Int(unicode::code_of(t) as i64))?;
+        dd.set(
+            vm,
+            Value::Int(unicode::code_of(c) as i64),
+            Value::Int(unicode::code_of(t) as i64),
+        )?;
     }
     if let Some(z) = a.get(2) {
         let z = arg_str(vm, z, "maketrans() argument 3 ")?;
@@ -1353,7 +1539,11 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut cache: [Option<Option<Value>>; 128] = std::array::from_fn(|_| None);
     for c in s.chars() {
         let code = unicode::code_of(c);
-        let cached = if code < 128 { cache[code as usize].clone() } else { None };
+        let cached = if code < 128 {
+            cache[code as usize].clone()
+        } else {
+            None
+        };
         let mapped: Option<Value> = match cached {
             Some(m) => m,
             None => {
@@ -1388,10 +1578,16 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         .and_then(|i| unicode::char_of(i as u32));
                     match ch {
                         Some(ch) => out.push(ch),
-                        None => return Err(vm.new_value_error("character mapping must be in range(0x110000)")),
+                        None => {
+                            return Err(
+                                vm.new_value_error("character mapping must be in range(0x110000)")
+                            )
+                        }
                     }
                 } else {
-                    return Err(vm.new_type_error("character mapping must return integer, None or str"));
+                    return Err(
+                        vm.new_type_error("character mapping must return integer, None or str")
+                    );
                 }
             }
         }
