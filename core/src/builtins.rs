@@ -278,7 +278,7 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     match i.and_then(|i| u32::try_from(i).ok()).filter(|i| *i < 0x110000) {
-        Some(c) => Ok(strobj::new_str(char::from_u32(c).unwrap_or('\u{fffd}').to_string())),
+        Some(c) => Ok(strobj::new_str(crate::unicode::char_of(c).unwrap_or('\u{fffd}').to_string())),
         None => {
             if i.is_none() {
                 return Err(vm.new_overflow_error("Python int too large to convert to C int"));
@@ -296,7 +296,7 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if n != 1 {
                 return Err(vm.new_type_error(format!("ord() expected a character, but string of length {} found", n)));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(s.as_str().chars().next().map(|c| crate::unicode::code_of(c) as i64).unwrap_or(0)))
         }
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let d = crate::objects::bytesobj::bytes_data(v).unwrap_or_default();

@@ -1230,14 +1230,15 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     }
     let found = if right { s.rfind(sep) } else { s.find(sep) };
     let empty = || new_str(String::new());
+    // CPython returns `self` and the separator object themselves, even for subclasses.
     let parts = match found {
         Some(i) => vec![
             new_str(s[..i].to_string()),
-            same_or_copy(sepv, sep),
+            sepv.clone(),
             new_str(s[i + sep.len()..].to_string()),
         ],
-        None if right => vec![empty(), empty(), same_or_copy(&args.pos[0], s)],
-        None => vec![same_or_copy(&args.pos[0], s), empty(), empty()],
+        None if right => vec![empty(), empty(), args.pos[0].clone()],
+        None => vec![args.pos[0].clone(), empty(), empty()],
     };
     Ok(tupleobj::new_tuple(parts))
 }
