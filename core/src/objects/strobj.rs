@@ -357,6 +357,23 @@ fn arg_str<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     }
 }
 
+/// The type name CPython's Argument Clinic shows in "must be X, not T" ("None" for None).
+pub(crate) fn clinic_type_name(v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        types::type_name(v)
+    }
+}
+
+/// A str argument checked by Argument Clinic: "{what}must be str, not T".
+fn clinic_str<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v.as_rust_str() {
+        Some(s) => Ok(s),
+        None => Err(vm.new_type_error(format!("{}must be str, not {}", what, clinic_type_name(v)))),
+    }
+}
+
 /// `self` unchanged when it is an exact str, else a new exact str with the same text.
 fn same_or_copy(v: &Value, s: &str) -> Value {
     if let Value::Obj(o) = v {
@@ -470,7 +487,7 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 None => Err(vm.new_type_error(format!(
                     "str() argument '{}' must be str, not {}",
                     what,
-                    types::type_name(x)
+                    clinic_type_name(x)
                 ))),
             },
         }
@@ -753,8 +770,8 @@ fn str_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_str(vm, &args, "replace")?.as_str();
     let a = pos_args(vm, &args, "str.replace", "replace", 2, 3)?;
-    let old = arg_str(vm, &a[0], "replace() argument 1 ")?;
-    let new = arg_str(vm, &a[1], "replace() argument 2 ")?;
+    let old = clinic_str(vm, &a[0], "replace() argument 1 ")?;
+    let new = clinic_str(vm, &a[1], "replace() argument 2 ")?;
     let count = match a.get(2) {
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
@@ -1331,7 +1348,7 @@ fn affix_remove(vm: &mut Vm, args: Args, suffix: bool) -> PyResult<Value> {
     };
     let s = self_str(vm, &args, name)?.as_str();
     let p = one_arg(vm, &args, &format!("str.{}", name))?;
-    let p = arg_str(vm, p, &format!("{}() argument ", name))?;
+    let p = clinic_str(vm, p, &format!("{}() argument ", name))?;
     let r = if suffix {
         s.strip_suffix(p)
     } else {
@@ -1416,7 +1433,7 @@ pub(crate) fn codec_args(
                     "{}() argument '{}' must be str, not {}",
                     fname,
                     what,
-                    types::type_name(v)
+                    clinic_type_name(v)
                 ))),
             },
         }
@@ -1511,7 +1528,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "first maketrans argument must be a string if there is a second argument",
         ));
     };
-    let y = arg_str(vm, &a[1], "maketrans() argument 2 ")?;
+    let y = clinic_str(vm, &a[1], "maketrans() argument 2 ")?;
     if char_count(x) != char_count(y) {
         return Err(vm.new_value_error("the first two maketrans arguments must have equal length"));
     }
@@ -1523,7 +1540,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )?;
     }
     if let Some(z) = a.get(2) {
-        let z = arg_str(vm, z, "maketrans() argument 3 ")?;
+        let z = clinic_str(vm, z, "maketrans() argument 3 ")?;
         for c in z.chars() {
             dd.set(vm, Value::Int(unicode::code_of(c) as i64), Value::None)?;
         }
@@ -1618,6 +1635,17 @@ fn str_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(size as i64))
 }
 
+/// `str.__mul__` / `str.__rmul__`: the count must support `__index__`.
+fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    self_str(vm, &args, "__mul__")?;
+    let n = one_arg(vm, &args, "str.__mul__")?;
+    let i = vm.index(n)?;
+    let Some(count) = intobj::to_i64(&i) else {
+        return Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer"));
+    };
+    crate::ops::seq_repeat(vm, &args.pos[0], &Value::Int(count))
+}
+
 pub static STR_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", str_new),
     MethodDef::method("join", str_join),
@@ -1684,8 +1712,8 @@ pub static STR_METHODS: &[MethodDef] = &[
     MethodDef::method("__gt__", slots::gt),
     MethodDef::method("__ge__", slots::ge),
     MethodDef::method("__add__", slots::add),
-    MethodDef::method("__mul__", slots::mul),
-    MethodDef::method("__rmul__", slots::rmul),
+    MethodDef::method("__mul__", str_mul),
+    MethodDef::method("__rmul__", str_mul),
     MethodDef::method("__mod__", slots::mod_),
     MethodDef::method("__rmod__", slots::rmod),
 ];
