@@ -106,11 +106,11 @@ pub fn init(vm: &mut Vm) {
         ("map", &t.map),
         ("filter", &t.filter),
         ("reversed", &t.reversed),
-        ("memoryview", &t.bytes),
     ];
     for (name, ty) in type_entries {
         set(name, Value::Obj((*ty).clone()));
     }
+    set("memoryview", Value::Obj(crate::objects::memoryview::memoryview_type()));
     for (name, e) in t.exc.all() {
         set(name, Value::Obj(e.clone()));
     }
