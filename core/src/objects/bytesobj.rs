@@ -9,8 +9,8 @@ use std::rc::Rc;
 use crate::ast::BinOp;
 use crate::object::*;
 use crate::objects::strobj::{
-    adjust_indices, c_int_arg, clinic_args, codec_args, int_flag, no_kw, noargs, one_arg, pos_args, slice_index,
-    ssize_arg, tuple_args,
+    adjust_indices, c_int_arg, clinic_args, codec_args, int_flag, no_kw, noargs, one_arg, pos_args,
+    slice_index, ssize_arg, tuple_args,
 };
 use crate::objects::{intobj, listobj, memoryview, sliceobj, slots, strobj, tupleobj};
 use crate::types::{self, types, MethodDef};
@@ -58,9 +58,25 @@ pub fn is_buffer(v: &Value) -> bool {
     }
 }
 
-/// repr of bytes with the given prefix ("b" or "bytearray(b").
+/// repr of bytes with the given prefix ("b" or "bytearray(b"; bytearray escapes every
+/// single quote, as CPython's does).
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    repr_inner(b, prefix, prefix.starts_with("bytearray"))
+}
+
+/// repr of a bytearray (or subclass instance): `Name(b'...')`.
+pub fn bytearray_repr(b: &[u8], type_name: &str) -> String {
+    let mut s = repr_inner(b, &format!("{}(b", type_name), true);
+    s.push(')');
+    s
+}
+
+fn repr_inner(b: &[u8], prefix: &str, escape_single: bool) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(b.len() + prefix.len() + 2);
     out.push_str(prefix);
     out.push(quote);
@@ -70,7 +86,7 @@ pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -134,7 +150,9 @@ fn self_data<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, kind: Kind) -> PyResu
 /// `self` itself when it is an exact bytes object (immutable, so results may share it).
 fn exact_bytes_self(args: &Args, kind: Kind) -> Option<Value> {
     match (kind, &args.pos[0]) {
-        (Kind::Bytes, Value::Obj(o)) if Rc::ptr_eq(&o.class(), &types().bytes) => Some(args.pos[0].clone()),
+        (Kind::Bytes, Value::Obj(o)) if Rc::ptr_eq(&o.class(), &types().bytes) => {
+            Some(args.pos[0].clone())
+        }
         _ => None,
     }
 }
@@ -148,7 +166,10 @@ fn unchanged(args: &Args, kind: Kind, data: &[u8]) -> Value {
 fn buffer_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
     match buffer_cow(v) {
         Some(d) => Ok(d),
-        None => Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", types::type_name(v)))),
+        None => Err(vm.new_type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            types::type_name(v)
+        ))),
     }
 }
 
@@ -259,11 +280,7 @@ fn split_ws(data: &[u8], max: usize) -> Vec<&[u8]> {
             break;
         }
         if parts.len() == max {
-            let mut end = n;
-            while end > i && is_space(data[end - 1]) {
-                end -= 1;
-            }
-            parts.push(&data[i..end]);
+            parts.push(&data[i..]);
             break;
         }
         let start = i;
@@ -286,11 +303,7 @@ fn rsplit_ws(data: &[u8], max: usize) -> Vec<&[u8]> {
             break;
         }
         if parts.len() == max {
-            let mut start = 0;
-            while start < i && is_space(data[start]) {
-                start += 1;
-            }
-            parts.push(&data[start..i]);
+            parts.push(&data[..i]);
             break;
         }
         let end = i;
@@ -314,7 +327,8 @@ fn bytes_from_object(vm: &mut Vm, v: &Value, kind: Kind) -> PyResult<Vec<u8>> {
     let cls = types::class_of(v);
     if intobj::is_int(v) || types::lookup_str(&cls, "__index__").is_some() {
         let i = vm.index(v)?;
-        let n = intobj::to_i64(&i).ok_or_else(|| vm.new_overflow_error("cannot fit 'int' into an index-sized integer"))?;
+        let n = intobj::to_i64(&i)
+            .ok_or_else(|| vm.new_overflow_error("cannot fit 'int' into an index-sized integer"))?;
         if n < 0 {
             return Err(vm.new_value_error("negative count"));
         }
@@ -371,11 +385,18 @@ fn call_dunder_bytes(vm: &mut Vm, m: &Value, v: &Value) -> PyResult<Vec<u8>> {
     let r = vm.call_special(m, v, &[])?;
     match r.payload() {
         Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-        _ => Err(vm.new_type_error(format!("__bytes__ returned non-bytes (type {})", types::type_name(&r)))),
+        _ => Err(vm.new_type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            types::type_name(&r)
+        ))),
     }
 }
 
-fn text_args(vm: &mut Vm, b: &[Option<Value>], fname: &str) -> PyResult<(Option<String>, Option<String>)> {
+fn text_args(
+    vm: &mut Vm,
+    b: &[Option<Value>],
+    fname: &str,
+) -> PyResult<(Option<String>, Option<String>)> {
     let mut get = |i: usize, what: &str| -> PyResult<Option<String>> {
         match &b[i] {
             None => Ok(None),
@@ -439,9 +460,15 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match &cls {
         Value::Obj(c) if !Rc::ptr_eq(c, &types().bytes) => {
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
             let payload = Payload::Bytes(data.into_boxed_slice());
-            Ok(if has_dict { types::new_obj_with_dict(c, payload) } else { types::new_obj(c, payload) })
+            Ok(if has_dict {
+                types::new_obj_with_dict(c, payload)
+            } else {
+                types::new_obj(c, payload)
+            })
         }
         _ => Ok(new_bytes(data)),
     }
@@ -449,7 +476,14 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].clone();
-    let b = clinic_args(vm, &args, "bytearray", &["source", "encoding", "errors"], 0, 0)?;
+    let b = clinic_args(
+        vm,
+        &args,
+        "bytearray",
+        &["source", "encoding", "errors"],
+        0,
+        0,
+    )?;
     let (enc, errors) = text_args(vm, &b, "bytearray")?;
     let no_string = |vm: &mut Vm| {
         vm.new_type_error(if enc.is_some() {
@@ -479,18 +513,29 @@ fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     match &cls {
-        Value::Obj(c) if !Rc::ptr_eq(c, &types().bytearray) => {
-            Ok(types::new_obj_with_dict(c, Payload::ByteArray(RefCell::new(data))))
-        }
+        Value::Obj(c) if !Rc::ptr_eq(c, &types().bytearray) => Ok(types::new_obj_with_dict(
+            c,
+            Payload::ByteArray(RefCell::new(data)),
+        )),
         _ => Ok(new_bytearray(data)),
     }
 }
 
 // ----- operators -----
 
-pub fn bytes_binop(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op: BinOp) -> PyResult<Value> {
+pub fn bytes_binop(
+    vm: &mut Vm,
+    receiver: &Value,
+    l: &Value,
+    r: &Value,
+    op: BinOp,
+) -> PyResult<Value> {
     let on_left = receiver.is(l);
-    let kind = if matches!(receiver.payload(), Some(Payload::ByteArray(_))) { Kind::ByteArray } else { Kind::Bytes };
+    let kind = if matches!(receiver.payload(), Some(Payload::ByteArray(_))) {
+        Kind::ByteArray
+    } else {
+        Kind::Bytes
+    };
     match op {
         BinOp::Add if on_left => match buffer_cow(r) {
             Some(rb) => {
@@ -501,7 +546,11 @@ pub fn bytes_binop(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op: BinO
                 v.extend_from_slice(&rb);
                 Ok(kind.make(v))
             }
-            None => Err(vm.new_type_error(format!("can't concat {} to {}", types::type_name(r), types::type_name(l)))),
+            None => Err(vm.new_type_error(format!(
+                "can't concat {} to {}",
+                types::type_name(r),
+                types::type_name(l)
+            ))),
         },
         BinOp::Mult => {
             let (seq, n) = if on_left { (l, r) } else { (r, l) };
@@ -511,7 +560,9 @@ pub fn bytes_binop(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op: BinO
             }
             let i = vm.index(n)?;
             let count = intobj::to_i64(&i)
-                .ok_or_else(|| vm.new_overflow_error("cannot fit 'int' into an index-sized integer"))?
+                .ok_or_else(|| {
+                    vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                })?
                 .max(0) as usize;
             let d = buffer_cow(seq).unwrap_or_default();
             if count == 1 {
@@ -519,7 +570,10 @@ pub fn bytes_binop(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op: BinO
                     return Ok(v);
                 }
             }
-            let total = d.len().checked_mul(count).ok_or_else(|| vm.new_memory_error())?;
+            let total = d
+                .len()
+                .checked_mul(count)
+                .ok_or_else(|| vm.new_memory_error())?;
             vm.check_alloc(total)?;
             Ok(kind.make(d.repeat(count)))
         }
@@ -537,11 +591,15 @@ fn exact_bytes_value(v: &Value) -> Option<Value> {
 
 /// `bytearray += x` and `bytearray *= n`; None for other operators.
 pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
-    let Some(Payload::ByteArray(cell)) = a.payload() else { return None };
+    let Some(Payload::ByteArray(cell)) = a.payload() else {
+        return None;
+    };
     match op {
         BinOp::Add => Some((|| {
             let Some(d) = buffer_data(b) else {
-                return Err(vm.new_type_error(format!("can't concat {} to bytearray", types::type_name(b))));
+                return Err(
+                    vm.new_type_error(format!("can't concat {} to bytearray", types::type_name(b)))
+                );
             };
             memoryview::check_resizable(vm, a)?;
             vm.check_alloc(cell.borrow().len().saturating_add(d.len()))?;
@@ -556,7 +614,9 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option
             Some((|| {
                 let i = vm.index(b)?;
                 let n = intobj::to_i64(&i)
-                    .ok_or_else(|| vm.new_overflow_error("cannot fit 'int' into an index-sized integer"))?
+                    .ok_or_else(|| {
+                        vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                    })?
                     .max(0) as usize;
                 let len = cell.borrow().len();
                 if n != 1 {
@@ -583,7 +643,11 @@ fn byte_index(vm: &mut Vm, key: &Value, len: usize, kind: Kind) -> PyResult<usiz
         _ => {
             let cls = types::class_of(key);
             if !intobj::is_int(key) && types::lookup_str(&cls, "__index__").is_none() {
-                let what = if kind == Kind::Bytes { "byte" } else { "bytearray" };
+                let what = if kind == Kind::Bytes {
+                    "byte"
+                } else {
+                    "bytearray"
+                };
                 return Err(vm.new_type_error(format!(
                     "{} indices must be integers or slices, not {}",
                     what,
@@ -591,20 +655,29 @@ fn byte_index(vm: &mut Vm, key: &Value, len: usize, kind: Kind) -> PyResult<usiz
                 )));
             }
             let v = vm.index(key)?;
-            intobj::to_i64(&v).ok_or_else(|| vm.new_index_error("cannot fit 'int' into an index-sized integer"))?
+            intobj::to_i64(&v)
+                .ok_or_else(|| vm.new_index_error("cannot fit 'int' into an index-sized integer"))?
         }
     };
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(vm.new_index_error(if kind == Kind::Bytes { "index out of range" } else { "bytearray index out of range" }));
+        return Err(vm.new_index_error(if kind == Kind::Bytes {
+            "index out of range"
+        } else {
+            "bytearray index out of range"
+        }));
     }
     Ok(j as usize)
 }
 
 /// `b[key]` for bytes and bytearray.
 pub fn bytes_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    let kind = if matches!(v.payload(), Some(Payload::ByteArray(_))) { Kind::ByteArray } else { Kind::Bytes };
+    let kind = if matches!(v.payload(), Some(Payload::ByteArray(_))) {
+        Kind::ByteArray
+    } else {
+        Kind::Bytes
+    };
     let data = buffer_cow(v).unwrap_or_default();
     if let Some(Payload::Slice(_)) = key.payload() {
         let sl = sliceobj::indices(vm, key, data.len())?;
@@ -636,13 +709,18 @@ pub fn bytearray_setitem(vm: &mut Vm, target: &Value, key: &Value, value: &Value
     };
     if let Some(Payload::Slice(_)) = key.payload() {
         let is_number = matches!(value, Value::Int(_) | Value::Bool(_) | Value::Float(_))
-            || matches!(value.payload(), Some(Payload::Int(_) | Payload::Float(_) | Payload::Complex(..)))
+            || matches!(
+                value.payload(),
+                Some(Payload::Int(_) | Payload::Float(_) | Payload::Complex(..))
+            )
             || {
                 let cls = types::class_of(value);
                 types::lookup_str(&cls, "__index__").is_some()
             };
         if is_number || value.as_str().is_some() {
-            return Err(vm.new_type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            return Err(vm.new_type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
         }
         let data = match buffer_data(value) {
             Some(d) => d,
@@ -723,7 +801,10 @@ pub fn bytearray_delitem(vm: &mut Vm, target: &Value, key: &Value) -> PyResult<(
 
 fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 3 {
-        return Err(vm.new_type_error(format!("expected 2 arguments, got {}", args.pos.len().saturating_sub(1))));
+        return Err(vm.new_type_error(format!(
+            "expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
     }
     bytearray_setitem(vm, &args.pos[0], &args.pos[1], &args.pos[2])?;
     Ok(Value::None)
@@ -731,7 +812,10 @@ fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ba_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 2 {
-        return Err(vm.new_type_error(format!("expected 1 argument, got {}", args.pos.len().saturating_sub(1))));
+        return Err(vm.new_type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
     }
     bytearray_delitem(vm, &args.pos[0], &args.pos[1])?;
     Ok(Value::None)
@@ -748,7 +832,12 @@ fn m_decode(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
 }
 
 /// `hex(sep, bytes_per_sep)` shared with memoryview.
-pub fn hex_impl(vm: &mut Vm, d: &[u8], sep: Option<&Value>, per: Option<&Value>) -> PyResult<Value> {
+pub fn hex_impl(
+    vm: &mut Vm,
+    d: &[u8],
+    sep: Option<&Value>,
+    per: Option<&Value>,
+) -> PyResult<Value> {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let sep_char = match sep {
         None => None,
@@ -758,7 +847,10 @@ pub fn hex_impl(vm: &mut Vm, d: &[u8], sep: Option<&Value>, per: Option<&Value>)
             } else if let Some(b) = buffer_data(s) {
                 (b.len(), b.first().map(|x| *x as char))
             } else {
-                return Err(vm.new_type_error(format!("object of type '{}' has no len()", types::type_name(s))));
+                return Err(vm.new_type_error(format!(
+                    "object of type '{}' has no len()",
+                    types::type_name(s)
+                )));
             };
             if len != 1 {
                 return Err(vm.new_value_error("sep must be length 1."));
@@ -807,10 +899,16 @@ fn fromhex_impl(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     let cls = args.pos[0].clone();
     let s = one_arg(vm, &args, &format!("{}.fromhex", kind.name()))?;
     let Some(text) = s.as_rust_str() else {
-        return Err(vm.new_type_error(format!("fromhex() argument must be str, not {}", types::type_name(s))));
+        return Err(vm.new_type_error(format!(
+            "fromhex() argument must be str, not {}",
+            types::type_name(s)
+        )));
     };
     let bad = |vm: &mut Vm, pos: usize| {
-        vm.new_value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", pos))
+        vm.new_value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {}",
+            pos
+        ))
     };
     if !text.is_ascii() {
         let pos = text.chars().position(|c| !c.is_ascii()).unwrap_or(0);
@@ -825,7 +923,10 @@ fn fromhex_impl(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
             continue;
         }
         let hi = (b[i] as char).to_digit(16).ok_or_else(|| bad(vm, i))?;
-        let lo = b.get(i + 1).and_then(|c| (*c as char).to_digit(16)).ok_or_else(|| bad(vm, i + 1))?;
+        let lo = b
+            .get(i + 1)
+            .and_then(|c| (*c as char).to_digit(16))
+            .ok_or_else(|| bad(vm, i + 1))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
@@ -892,7 +993,11 @@ fn split_impl(vm: &mut Vm, args: Args, kind: Kind, right: bool) -> PyResult<Valu
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let parts = match &b[0] {
         None | Some(Value::None) => {
             if right {
@@ -906,15 +1011,27 @@ fn split_impl(vm: &mut Vm, args: Args, kind: Kind, right: bool) -> PyResult<Valu
             if sep.is_empty() {
                 return Err(vm.new_value_error("empty separator"));
             }
-            let parts = if right { rsplit_on(&d, &sep, max) } else { split_on(&d, &sep, max) };
-            return Ok(listobj::new_list(parts.into_iter().map(|p| kind.make(p.to_vec())).collect()));
+            let parts = if right {
+                rsplit_on(&d, &sep, max)
+            } else {
+                split_on(&d, &sep, max)
+            };
+            return Ok(listobj::new_list(
+                parts.into_iter().map(|p| kind.make(p.to_vec())).collect(),
+            ));
         }
     };
     let whole = d.len();
     Ok(listobj::new_list(
         parts
             .into_iter()
-            .map(|p| if p.len() == whole { unchanged(&args, kind, p) } else { kind.make(p.to_vec()) })
+            .map(|p| {
+                if p.len() == whole {
+                    unchanged(&args, kind, p)
+                } else {
+                    kind.make(p.to_vec())
+                }
+            })
             .collect(),
     ))
 }
@@ -926,7 +1043,14 @@ fn m_rsplit(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     split_impl(vm, args, kind, true)
 }
 
-fn strip_impl(vm: &mut Vm, args: Args, kind: Kind, name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    vm: &mut Vm,
+    args: Args,
+    kind: Kind,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let d = self_data(vm, &args, name, kind)?;
     let a = pos_args(vm, &args, &format!("{}.{}", kind.name(), name), name, 0, 1)?;
     let set: Option<Vec<u8>> = match a.first() {
@@ -966,7 +1090,12 @@ fn m_rstrip(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
 }
 
 /// The sub argument and the adjusted range of find/count/index.
-fn search_args<'a>(vm: &mut Vm, args: &Args<'a>, kind: Kind, name: &str) -> PyResult<(Cow<'a, [u8]>, Vec<u8>, i64, i64)> {
+fn search_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    kind: Kind,
+    name: &str,
+) -> PyResult<(Cow<'a, [u8]>, Vec<u8>, i64, i64)> {
     let d = self_data(vm, args, name, kind)?;
     let a = tuple_args(vm, args, &format!("{}.{}", kind.name(), name), name, 1, 3)?;
     let sub = sub_arg(vm, &a[0])?.into_owned();
@@ -976,21 +1105,35 @@ fn search_args<'a>(vm: &mut Vm, args: &Args<'a>, kind: Kind, name: &str) -> PyRe
     Ok((d, sub, st, en))
 }
 
-fn find_impl(vm: &mut Vm, args: &Args, kind: Kind, name: &str, right: bool) -> PyResult<Option<usize>> {
+fn find_impl(
+    vm: &mut Vm,
+    args: &Args,
+    kind: Kind,
+    name: &str,
+    right: bool,
+) -> PyResult<Option<usize>> {
     let (d, sub, st, en) = search_args(vm, args, kind, name)?;
     if en - st < sub.len() as i64 {
         return Ok(None);
     }
     let hay = &d[st as usize..en as usize];
-    let p = if right { rfind_bytes(hay, &sub) } else { find_bytes(hay, &sub) };
+    let p = if right {
+        rfind_bytes(hay, &sub)
+    } else {
+        find_bytes(hay, &sub)
+    };
     Ok(p.map(|p| p + st as usize))
 }
 
 fn m_find(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, &args, kind, "find", false)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_impl(vm, &args, kind, "find", false)?.map_or(-1, |i| i as i64),
+    ))
 }
 fn m_rfind(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, &args, kind, "rfind", true)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_impl(vm, &args, kind, "rfind", true)?.map_or(-1, |i| i as i64),
+    ))
 }
 fn m_index(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     match find_impl(vm, &args, kind, "index", false)? {
@@ -1010,7 +1153,9 @@ fn m_count(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     if en - st < sub.len() as i64 {
         return Ok(Value::Int(0));
     }
-    Ok(Value::Int(count_bytes(&d[st as usize..en as usize], &sub) as i64))
+    Ok(Value::Int(
+        count_bytes(&d[st as usize..en as usize], &sub) as i64
+    ))
 }
 
 fn affix_impl(vm: &mut Vm, args: Args, kind: Kind, name: &str, ends: bool) -> PyResult<Value> {
@@ -1058,14 +1203,25 @@ fn m_endswith(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
 
 fn m_replace(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     let d = self_data(vm, &args, "replace", kind)?;
-    let a = pos_args(vm, &args, &format!("{}.replace", kind.name()), "replace", 2, 3)?;
+    let a = pos_args(
+        vm,
+        &args,
+        &format!("{}.replace", kind.name()),
+        "replace",
+        2,
+        3,
+    )?;
     let old = buffer_arg(vm, &a[0])?.into_owned();
     let new = buffer_arg(vm, &a[1])?.into_owned();
     let count = match a.get(2) {
         Some(v) => ssize_arg(vm, v)?,
         None => -1,
     };
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if max == 0 {
         return Ok(unchanged(&args, kind, &d));
     }
@@ -1117,10 +1273,18 @@ fn partition_impl(vm: &mut Vm, args: Args, kind: Kind, right: bool) -> PyResult<
     if sep.is_empty() {
         return Err(vm.new_value_error("empty separator"));
     }
-    let found = if right { rfind_bytes(&d, &sep) } else { find_bytes(&d, &sep) };
+    let found = if right {
+        rfind_bytes(&d, &sep)
+    } else {
+        find_bytes(&d, &sep)
+    };
     let empty = || kind.make(Vec::new());
     let parts = match found {
-        Some(i) => vec![kind.make(d[..i].to_vec()), kind.make(sep.clone()), kind.make(d[i + sep.len()..].to_vec())],
+        Some(i) => vec![
+            kind.make(d[..i].to_vec()),
+            kind.make(sep.clone()),
+            kind.make(d[i + sep.len()..].to_vec()),
+        ],
         None if right => vec![empty(), empty(), unchanged(&args, kind, &d)],
         None => vec![unchanged(&args, kind, &d), empty(), empty()],
     };
@@ -1231,7 +1395,11 @@ fn m_splitlines(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
         }
     }
     if start < d.len() {
-        out.push(if start == 0 { unchanged(&args, kind, &d) } else { kind.make(d[start..].to_vec()) });
+        out.push(if start == 0 {
+            unchanged(&args, kind, &d)
+        } else {
+            kind.make(d[start..].to_vec())
+        });
     }
     Ok(listobj::new_list(out))
 }
@@ -1269,11 +1437,19 @@ fn m_expandtabs(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
 }
 
 fn affix_remove(vm: &mut Vm, args: Args, kind: Kind, suffix: bool) -> PyResult<Value> {
-    let name = if suffix { "removesuffix" } else { "removeprefix" };
+    let name = if suffix {
+        "removesuffix"
+    } else {
+        "removeprefix"
+    };
     let d = self_data(vm, &args, name, kind)?;
     let p = one_arg(vm, &args, &format!("{}.{}", kind.name(), name))?;
     let p = buffer_arg(vm, p)?;
-    let r = if suffix { d.strip_suffix(&p[..]) } else { d.strip_prefix(&p[..]) };
+    let r = if suffix {
+        d.strip_suffix(&p[..])
+    } else {
+        d.strip_prefix(&p[..])
+    };
     match r {
         Some(r) if !p.is_empty() => Ok(kind.make(r.to_vec())),
         _ => Ok(unchanged(&args, kind, &d)),
@@ -1325,7 +1501,10 @@ fn m_translate(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
 fn maketrans_impl(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     no_kw(vm, &args, &format!("{}.maketrans", kind.name()))?;
     if args.pos.len() != 2 {
-        return Err(vm.new_type_error(format!("maketrans expected 2 arguments, got {}", args.pos.len())));
+        return Err(vm.new_type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.pos.len()
+        )));
     }
     let frm = buffer_arg(vm, &args.pos[0])?.into_owned();
     let to = buffer_arg(vm, &args.pos[1])?.into_owned();
@@ -1339,7 +1518,13 @@ fn maketrans_impl(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     Ok(new_bytes(t))
 }
 
-fn map_bytes(vm: &mut Vm, args: Args, kind: Kind, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+fn map_bytes(
+    vm: &mut Vm,
+    args: Args,
+    kind: Kind,
+    name: &str,
+    f: fn(&[u8]) -> Vec<u8>,
+) -> PyResult<Value> {
     let d = self_data(vm, &args, name, kind)?;
     noargs(vm, &args, &format!("{}.{}", kind.name(), name))?;
     Ok(kind.make(f(&d)))
@@ -1354,7 +1539,13 @@ fn m_upper(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
 fn m_swapcase(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     map_bytes(vm, args, kind, "swapcase", |d| {
         d.iter()
-            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
             .collect()
     })
 }
@@ -1362,7 +1553,13 @@ fn m_capitalize(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     map_bytes(vm, args, kind, "capitalize", |d| {
         d.iter()
             .enumerate()
-            .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+            .map(|(i, c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect()
     })
 }
@@ -1371,7 +1568,11 @@ fn m_title(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
         let mut prev = false;
         d.iter()
             .map(|c| {
-                let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                let r = if prev {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
                 prev = c.is_ascii_alphabetic();
                 r
             })
@@ -1386,16 +1587,24 @@ fn pred(vm: &mut Vm, args: Args, kind: Kind, name: &str, f: fn(&[u8]) -> bool) -
 }
 
 fn m_isalnum(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
-    pred(vm, args, kind, "isalnum", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric))
+    pred(vm, args, kind, "isalnum", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 fn m_isalpha(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
-    pred(vm, args, kind, "isalpha", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic))
+    pred(vm, args, kind, "isalpha", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 fn m_isdigit(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
-    pred(vm, args, kind, "isdigit", |d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+    pred(vm, args, kind, "isdigit", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_digit)
+    })
 }
 fn m_isspace(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
-    pred(vm, args, kind, "isspace", |d| !d.is_empty() && d.iter().all(|c| is_space(*c)))
+    pred(vm, args, kind, "isspace", |d| {
+        !d.is_empty() && d.iter().all(|c| is_space(*c))
+    })
 }
 fn m_isascii(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     pred(vm, args, kind, "isascii", |d| d.is_ascii())
@@ -1432,6 +1641,16 @@ fn m_istitle(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
         }
         cased
     })
+}
+
+fn ba_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = ba_cell(vm, &args, "__repr__")?;
+    noargs(vm, &args, "bytearray.__repr__")?;
+    let d = cell.borrow().clone();
+    Ok(strobj::new_str(bytearray_repr(
+        &d,
+        &types::type_name(&args.pos[0]),
+    )))
 }
 
 fn m_getnewargs(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
@@ -1492,7 +1711,10 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let it = match vm.iter(v) {
                 Ok(it) => it,
                 Err(e) if vm.exception_matches(&e, &types().exc.type_error) => {
-                    return Err(vm.new_type_error(format!("can't extend bytearray with {}", types::type_name(v))))
+                    return Err(vm.new_type_error(format!(
+                        "can't extend bytearray with {}",
+                        types::type_name(v)
+                    )))
                 }
                 Err(e) => return Err(e),
             };
@@ -1513,14 +1735,22 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = ba_cell(vm, &args, "insert")?;
-    let a = pos_args(vm, &args, "bytearray.insert", "insert", 2, 2)
-        .map_err(|_| vm.new_type_error(format!("insert expected 2 arguments, got {}", args.pos.len().saturating_sub(1))))?;
+    let a = pos_args(vm, &args, "bytearray.insert", "insert", 2, 2).map_err(|_| {
+        vm.new_type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        ))
+    })?;
     let idx = ssize_arg(vm, &a[0])?;
     let b = byte_value(vm, &a[1], "byte must be in range(0, 256)")?;
     memoryview::check_resizable(vm, &args.pos[0])?;
     let mut bm = cell.borrow_mut();
     let n = bm.len() as i64;
-    let i = if idx < 0 { (idx + n).max(0) } else { idx.min(n) };
+    let i = if idx < 0 {
+        (idx + n).max(0)
+    } else {
+        idx.min(n)
+    };
     bm.insert(i as usize, b);
     Ok(Value::None)
 }
@@ -1587,7 +1817,8 @@ fn ba_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ba_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ba_cell(vm, &args, "__iadd__")?;
     let other = one_arg(vm, &args, "bytearray.__iadd__")?;
-    bytearray_inplace(vm, &args.pos[0], other, BinOp::Add).unwrap_or_else(|| Ok(vm.not_implemented()))
+    bytearray_inplace(vm, &args.pos[0], other, BinOp::Add)
+        .unwrap_or_else(|| Ok(vm.not_implemented()))
 }
 
 fn ba_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1595,7 +1826,10 @@ fn ba_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let other = one_arg(vm, &args, "bytearray.__imul__")?;
     match bytearray_inplace(vm, &args.pos[0], other, BinOp::Mult) {
         Some(r) => r,
-        None => Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", types::type_name(other)))),
+        None => Err(vm.new_type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            types::type_name(other)
+        ))),
     }
 }
 
@@ -1620,10 +1854,49 @@ macro_rules! shared_methods {
 }
 
 shared_methods!(
-    m_decode, m_hex, m_join, m_split, m_rsplit, m_strip, m_lstrip, m_rstrip, m_find, m_rfind, m_index, m_rindex, m_count,
-    m_startswith, m_endswith, m_replace, m_partition, m_rpartition, m_center, m_ljust, m_rjust, m_zfill, m_splitlines,
-    m_expandtabs, m_removeprefix, m_removesuffix, m_translate, m_lower, m_upper, m_swapcase, m_capitalize, m_title,
-    m_isalnum, m_isalpha, m_isdigit, m_isspace, m_isascii, m_islower, m_isupper, m_istitle, m_getnewargs, m_sizeof, m_mod,
+    m_decode,
+    m_hex,
+    m_join,
+    m_split,
+    m_rsplit,
+    m_strip,
+    m_lstrip,
+    m_rstrip,
+    m_find,
+    m_rfind,
+    m_index,
+    m_rindex,
+    m_count,
+    m_startswith,
+    m_endswith,
+    m_replace,
+    m_partition,
+    m_rpartition,
+    m_center,
+    m_ljust,
+    m_rjust,
+    m_zfill,
+    m_splitlines,
+    m_expandtabs,
+    m_removeprefix,
+    m_removesuffix,
+    m_translate,
+    m_lower,
+    m_upper,
+    m_swapcase,
+    m_capitalize,
+    m_title,
+    m_isalnum,
+    m_isalpha,
+    m_isdigit,
+    m_isspace,
+    m_isascii,
+    m_islower,
+    m_isupper,
+    m_istitle,
+    m_getnewargs,
+    m_sizeof,
+    m_mod,
 );
 
 macro_rules! method_table {
@@ -1671,12 +1944,9 @@ macro_rules! method_table {
             MethodDef::method("islower", $m::m_islower),
             MethodDef::method("isupper", $m::m_isupper),
             MethodDef::method("istitle", $m::m_istitle),
-            MethodDef::method("__getnewargs__", $m::m_getnewargs),
             MethodDef::method("__sizeof__", $m::m_sizeof),
             MethodDef::method("__mod__", $m::m_mod),
             MethodDef::method("__rmod__", slots::rmod),
-            MethodDef::method("__repr__", slots::repr),
-            MethodDef::method("__str__", slots::str_),
             MethodDef::method("__len__", slots::len),
             MethodDef::method("__getitem__", slots::getitem),
             MethodDef::method("__contains__", slots::contains),
@@ -1698,6 +1968,9 @@ macro_rules! method_table {
 pub static BYTES_METHODS: &[MethodDef] = method_table!(for_bytes;
     MethodDef::staticmethod("__new__", bytes_new),
     MethodDef::method("__bytes__", bytes_bytes),
+    MethodDef::method("__getnewargs__", for_bytes::m_getnewargs),
+    MethodDef::method("__repr__", slots::repr),
+    MethodDef::method("__str__", slots::str_),
     MethodDef::method("__hash__", slots::hash),
 );
 
@@ -1715,6 +1988,7 @@ pub static BYTEARRAY_METHODS: &[MethodDef] = method_table!(for_bytearray;
     MethodDef::method("__imul__", ba_imul),
     MethodDef::method("__setitem__", ba_setitem),
     MethodDef::method("__delitem__", ba_delitem),
+    MethodDef::method("__repr__", ba_repr),
     MethodDef::none("__hash__"),
 );
 
@@ -1729,5 +2003,8 @@ pub fn bytes_contains(vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
         let b = byte_value(vm, item, "byte must be in range(0, 256)")?;
         return Ok(hay.contains(&b));
     }
-    Err(vm.new_type_error(format!("a bytes-like object is required, not '{}'", types::type_name(item))))
+    Err(vm.new_type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        types::type_name(item)
+    )))
 }

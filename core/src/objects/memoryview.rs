@@ -179,7 +179,9 @@ pub fn check_resizable(vm: &mut Vm, v: &Value) -> PyResult<()> {
     let n = EXPORTS.with(|e| e.borrow().get(&key).copied().unwrap_or(0));
     if n > 0 {
         let cls = types().exc.buffer_error.clone();
-        return Err(vm.new_exception_msg(&cls, "Existing exports of data: object cannot be re-sized"));
+        return Err(
+            vm.new_exception_msg(&cls, "Existing exports of data: object cannot be re-sized")
+        );
     }
     Ok(())
 }
@@ -193,7 +195,10 @@ fn new_view(vm: &mut Vm, mv: MemoryView) -> PyResult<Value> {
         }
     }
     let _ = vm;
-    Ok(types::new_obj(&memoryview_type(), Payload::Native(Box::new(mv))))
+    Ok(types::new_obj(
+        &memoryview_type(),
+        Payload::Native(Box::new(mv)),
+    ))
 }
 
 /// A memoryview of a bytes-like object (the whole buffer).
@@ -346,8 +351,10 @@ fn scalar_eq(a: Scalar, b: Scalar) -> bool {
 
 /// Packs a Python value for format `f` (CPython's `pack_single` errors).
 fn pack(vm: &mut Vm, f: char, v: &Value, size: usize) -> PyResult<Vec<u8>> {
-    let invalid_type = |vm: &mut Vm| vm.new_type_error(format!("memoryview: invalid type for format '{}'", f));
-    let invalid_value = |vm: &mut Vm| vm.new_value_error(format!("memoryview: invalid value for format '{}'", f));
+    let invalid_type =
+        |vm: &mut Vm| vm.new_type_error(format!("memoryview: invalid type for format '{}'", f));
+    let invalid_value =
+        |vm: &mut Vm| vm.new_value_error(format!("memoryview: invalid value for format '{}'", f));
     match f {
         'c' => match v.payload() {
             Some(Payload::Bytes(b)) if b.len() == 1 => Ok(vec![b[0]]),
@@ -358,10 +365,16 @@ fn pack(vm: &mut Vm, f: char, v: &Value, size: usize) -> PyResult<Vec<u8>> {
         'f' | 'd' => {
             let x = match v {
                 Value::Float(x) => *x,
-                _ if intobj::is_int(v) || matches!(v.payload(), Some(Payload::Float(_))) => floatobj::to_f64(vm, v)?,
+                _ if intobj::is_int(v) || matches!(v.payload(), Some(Payload::Float(_))) => {
+                    floatobj::to_f64(vm, v)?
+                }
                 _ => return Err(invalid_type(vm)),
             };
-            Ok(if f == 'f' { (x as f32).to_le_bytes().to_vec() } else { x.to_le_bytes().to_vec() })
+            Ok(if f == 'f' {
+                (x as f32).to_le_bytes().to_vec()
+            } else {
+                x.to_le_bytes().to_vec()
+            })
         }
         _ => {
             let cls = types::class_of(v);
@@ -370,7 +383,8 @@ fn pack(vm: &mut Vm, f: char, v: &Value, size: usize) -> PyResult<Vec<u8>> {
             }
             let i = vm.index(v)?;
             let big = intobj::to_bigint(&i).unwrap_or_default();
-            let n: i128 = num_traits::ToPrimitive::to_i128(&big).ok_or_else(|| invalid_value(vm))?;
+            let n: i128 =
+                num_traits::ToPrimitive::to_i128(&big).ok_or_else(|| invalid_value(vm))?;
             let (lo, hi): (i128, i128) = match f {
                 'B' => (0, u8::MAX as i128),
                 'b' => (i8::MIN as i128, i8::MAX as i128),
@@ -492,7 +506,11 @@ fn items_of(vm: &mut Vm, mv: &MemoryView) -> PyResult<Vec<Value>> {
     let offs = mv.offsets();
     let (f, n) = (mv.format, mv.itemsize);
     let scalars = mv
-        .with_data(|d| offs.iter().map(|o| unpack(f, d.get(*o..*o + n).unwrap_or(&[]))).collect::<Vec<_>>())
+        .with_data(|d| {
+            offs.iter()
+                .map(|o| unpack(f, d.get(*o..*o + n).unwrap_or(&[])))
+                .collect::<Vec<_>>()
+        })
         .ok_or_else(|| released(vm))?;
     Ok(scalars.into_iter().map(scalar_value).collect())
 }
@@ -500,7 +518,11 @@ fn items_of(vm: &mut Vm, mv: &MemoryView) -> PyResult<Vec<Value>> {
 fn scalars_of(mv: &MemoryView) -> Option<Vec<Scalar>> {
     let offs = mv.offsets();
     let (f, n) = (mv.format, mv.itemsize);
-    mv.with_data(|d| offs.iter().map(|o| unpack(f, d.get(*o..*o + n).unwrap_or(&[]))).collect())
+    mv.with_data(|d| {
+        offs.iter()
+            .map(|o| unpack(f, d.get(*o..*o + n).unwrap_or(&[])))
+            .collect()
+    })
 }
 
 fn mv_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -601,7 +623,9 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Some(items) => {
             if items.is_empty() {
-                return Err(vm.new_type_error("memoryview: zero-dimensional views are not supported"));
+                return Err(
+                    vm.new_type_error("memoryview: zero-dimensional views are not supported")
+                );
             }
             let mut dims = Vec::with_capacity(items.len());
             for it in &items {
@@ -612,11 +636,17 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
                             "memoryview.cast(): elements of shape must be integers > 0",
                         ))
                     }
-                    None => return Err(vm.new_type_error("memoryview.cast(): elements of shape must be integers > 0")),
+                    None => {
+                        return Err(vm.new_type_error(
+                            "memoryview.cast(): elements of shape must be integers > 0",
+                        ))
+                    }
                 }
             }
             if dims.iter().product::<usize>() * size != nbytes {
-                return Err(vm.new_type_error("memoryview: product(shape) * itemsize != buffer size"));
+                return Err(
+                    vm.new_type_error("memoryview: product(shape) * itemsize != buffer size")
+                );
             }
             dims
         }
@@ -651,7 +681,8 @@ fn mv_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// An index into dimension 0 of `mv`.
 fn index_of(vm: &mut Vm, key: &Value, len: usize) -> PyResult<usize> {
     let i = vm.index(key)?;
-    let i = intobj::to_i64(&i).ok_or_else(|| vm.new_index_error("cannot fit 'int' into an index-sized integer"))?;
+    let i = intobj::to_i64(&i)
+        .ok_or_else(|| vm.new_index_error("cannot fit 'int' into an index-sized integer"))?;
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -671,7 +702,10 @@ fn item_offset(vm: &mut Vm, mv: &MemoryView, key: &Value) -> PyResult<usize> {
         let t = t.to_vec();
         if t.len() != mv.shape.len() {
             if mv.shape.len() == 1 {
-                return Err(vm.new_type_error(format!("cannot index 1-dimension view with {}-element tuple", t.len())));
+                return Err(vm.new_type_error(format!(
+                    "cannot index 1-dimension view with {}-element tuple",
+                    t.len()
+                )));
             }
             return Err(vm.new_not_implemented_error("sub-views are not implemented"));
         }
@@ -685,7 +719,9 @@ fn item_offset(vm: &mut Vm, mv: &MemoryView, key: &Value) -> PyResult<usize> {
             let n = mv.shape[dim] as i64;
             let j = if i < 0 { i + n } else { i };
             if j < 0 || j >= n {
-                return Err(vm.new_index_error(format!("index out of bounds on dimension {}", dim + 1)));
+                return Err(
+                    vm.new_index_error(format!("index out of bounds on dimension {}", dim + 1))
+                );
             }
             off += j as isize * mv.strides[dim];
         }
@@ -727,14 +763,19 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let off = item_offset(vm, mv, key)?;
     let (f, n) = (mv.format, mv.itemsize);
-    let s = mv.with_data(|d| unpack(f, d.get(off..off + n).unwrap_or(&[]))).ok_or_else(|| released(vm))?;
+    let s = mv
+        .with_data(|d| unpack(f, d.get(off..off + n).unwrap_or(&[])))
+        .ok_or_else(|| released(vm))?;
     Ok(scalar_value(s))
 }
 
 fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mv = this(vm, &args, "__setitem__")?;
     if args.pos.len() != 3 {
-        return Err(vm.new_type_error(format!("expected 2 arguments, got {}", args.pos.len().saturating_sub(1))));
+        return Err(vm.new_type_error(format!(
+            "expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
     }
     let (key, value) = (&args.pos[1], &args.pos[2]);
     if mv.readonly {
@@ -746,13 +787,23 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Some(Payload::Slice(_)) = key.payload() {
         if mv.shape.len() != 1 {
-            return Err(vm.new_not_implemented_error("memoryview slice assignments are currently restricted to ndim = 1"));
+            return Err(vm.new_not_implemented_error(
+                "memoryview slice assignments are currently restricted to ndim = 1",
+            ));
         }
         let sl = sliceobj::indices(vm, key, mv.len())?;
         let (src, src_fmt, src_count) = match as_view(value) {
             Some(sv) => {
                 let b = sv.to_bytes().ok_or_else(|| released(vm))?;
-                (b, sv.format, if sv.shape.len() == 1 { sv.len() } else { usize::MAX })
+                (
+                    b,
+                    sv.format,
+                    if sv.shape.len() == 1 {
+                        sv.len()
+                    } else {
+                        usize::MAX
+                    },
+                )
             }
             None => match bytesobj::buffer_data(value) {
                 Some(b) => {
@@ -768,12 +819,15 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             },
         };
         if src_count != sl.len || src_fmt != mv.format {
-            return Err(vm.new_value_error("memoryview assignment: lvalue and rvalue have different structures"));
+            return Err(vm.new_value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
         }
         let n = mv.itemsize;
         let mut data = cell.borrow_mut();
         for k in 0..sl.len {
-            let off = (mv.start + (sl.start + k as i64 * sl.step) as isize * mv.strides[0]) as usize;
+            let off =
+                (mv.start + (sl.start + k as i64 * sl.step) as isize * mv.strides[0]) as usize;
             if let (Some(dst), Some(s)) = (data.get_mut(off..off + n), src.get(k * n..k * n + n)) {
                 dst.copy_from_slice(s);
             }
@@ -801,10 +855,15 @@ fn mv_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn mv_eq_impl(vm: &mut Vm, args: &Args) -> PyResult<Option<bool>> {
     if args.pos.len() != 2 {
-        return Err(vm.new_type_error(format!("expected 1 argument, got {}", args.pos.len().saturating_sub(1))));
+        return Err(vm.new_type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
     }
     let (a, b) = (&args.pos[0], &args.pos[1]);
-    let Some(mv) = as_view(a) else { return Ok(None) };
+    let Some(mv) = as_view(a) else {
+        return Ok(None);
+    };
     if a.is(b) {
         return Ok(Some(true));
     }
@@ -830,7 +889,9 @@ fn mv_eq_impl(vm: &mut Vm, args: &Args) -> PyResult<Option<bool>> {
         return Ok(Some(false));
     }
     let mine = scalars_of(mv).unwrap_or_default();
-    Ok(Some(mine.len() == other.len() && mine.iter().zip(&other).all(|(x, y)| scalar_eq(*x, *y))))
+    Ok(Some(
+        mine.len() == other.len() && mine.iter().zip(&other).all(|(x, y)| scalar_eq(*x, *y)),
+    ))
 }
 
 fn mv_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -853,7 +914,9 @@ fn mv_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_value_error("cannot hash writable memoryview object"));
     }
     if !is_byte_format(mv.format) {
-        return Err(vm.new_value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
+        return Err(
+            vm.new_value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
+        );
     }
     let d = mv.to_bytes().ok_or_else(|| released(vm))?;
     Ok(Value::Int(crate::hash::hash_bytes(&d)))
