@@ -769,7 +769,7 @@ fn decode_utf8(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
                     None => (data.len(), "unexpected end of data"),
                     Some(n) => {
                         let b = data[bad];
-                        let reason = if n == 1 && (b < 0xc2 || b > 0xf4) {
+                        let reason = if n == 1 && !(0xc2..=0xf4).contains(&b) {
                             "invalid start byte"
                         } else {
                             "invalid continuation byte"
@@ -924,11 +924,11 @@ fn unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, raw: bool) -> P
             let run = data[d.pos..].iter().take_while(|x| **x == b'\\').count();
             let after = data.get(d.pos + run).copied();
             if run % 2 == 0 || !matches!(after, Some(b'u' | b'U')) {
-                d.out.extend(std::iter::repeat('\\').take(run));
+                d.out.extend(std::iter::repeat_n('\\', run));
                 d.pos += run;
                 continue;
             }
-            d.out.extend(std::iter::repeat('\\').take(run - 1));
+            d.out.extend(std::iter::repeat_n('\\', run - 1));
             d.pos += run - 1;
         }
         let start = d.pos;

@@ -297,7 +297,7 @@ fn layout_number(sp: &Spec, p: &NumberParts, upper: bool) -> String {
         }
     }
     let mut out = String::with_capacity((sp.width.max(0) as usize).max(p.digits.len() + 8));
-    let fill = |out: &mut String, n: i64| out.extend(std::iter::repeat(sp.fill).take(n as usize));
+    let fill = |out: &mut String, n: i64| out.extend(std::iter::repeat_n(sp.fill, n as usize));
     fill(&mut out, lpad);
     if let Some(s) = sign {
         out.push(s);
@@ -335,9 +335,9 @@ fn pad_text(sp: &Spec, body: &str, len: usize) -> String {
         _ => 0,
     };
     let mut out = String::with_capacity(body.len() + total * sp.fill.len_utf8());
-    out.extend(std::iter::repeat(sp.fill).take(left));
+    out.extend(std::iter::repeat_n(sp.fill, left));
     out.push_str(body);
-    out.extend(std::iter::repeat(sp.fill).take(total - left));
+    out.extend(std::iter::repeat_n(sp.fill, total - left));
     out
 }
 
@@ -598,8 +598,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
     if negative {
         out.push('-');
     }
-    let zeros =
-        |out: &mut String, n: i64| out.extend(std::iter::repeat('0').take(n.max(0) as usize));
+    let zeros = |out: &mut String, n: i64| out.extend(std::iter::repeat_n('0', n.max(0) as usize));
     if decpt <= 0 {
         zeros(&mut out, decpt - vdigits_start);
         out.push('.');
@@ -1332,7 +1331,7 @@ fn percent_long(vm: &mut Vm, v: &Value, cv: &Conv) -> PyResult<String> {
     }
     if cv.prec > digits.len() as i64 {
         vm.check_alloc(cv.prec as usize)?;
-        out.extend(std::iter::repeat('0').take(cv.prec as usize - digits.len()));
+        out.extend(std::iter::repeat_n('0', cv.prec as usize - digits.len()));
     }
     out.push_str(&digits);
     Ok(out)
@@ -1533,7 +1532,7 @@ fn percent_output(out: &mut Vec<char>, cv: &Conv, s: &[char], signed: bool) {
         len -= 2;
     }
     if width > len && !cv.ljust {
-        out.extend(std::iter::repeat(fill).take((width - len) as usize));
+        out.extend(std::iter::repeat_n(fill, (width - len) as usize));
         width = len;
     }
     if fill == ' ' {
@@ -1549,7 +1548,7 @@ fn percent_output(out: &mut Vec<char>, cv: &Conv, s: &[char], signed: bool) {
         out.extend_from_slice(&s[pindex..pindex + len as usize]);
     }
     if width > len {
-        out.extend(std::iter::repeat(' ').take((width - len) as usize));
+        out.extend(std::iter::repeat_n(' ', (width - len) as usize));
     }
 }
 

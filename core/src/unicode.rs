@@ -31,7 +31,7 @@ const SURROGATE_COUNT: u32 = 0x800;
 #[inline]
 pub fn code_of(c: char) -> u32 {
     let u = c as u32;
-    if u >= SURROGATE_WINDOW && u < SURROGATE_WINDOW + SURROGATE_COUNT {
+    if (SURROGATE_WINDOW..SURROGATE_WINDOW + SURROGATE_COUNT).contains(&u) {
         0xD800 + (u - SURROGATE_WINDOW)
     } else {
         u
@@ -52,7 +52,7 @@ pub fn char_of(u: u32) -> Option<char> {
 #[inline]
 pub fn is_surrogate(c: char) -> bool {
     let u = c as u32;
-    u >= SURROGATE_WINDOW && u < SURROGATE_WINDOW + SURROGATE_COUNT
+    (SURROGATE_WINDOW..SURROGATE_WINDOW + SURROGATE_COUNT).contains(&u)
 }
 
 /// Does `s` contain any lone surrogate? (Cheap: they are 4-byte sequences starting F4 8F/F4 8x.)
@@ -222,7 +222,10 @@ pub enum Case {
     Fold,
 }
 
-fn tables(case: Case) -> (&'static [(u32, u32, i32)], &'static [(u32, &'static str)]) {
+/// Single-character runs and multi-character entries of one case mapping.
+type CaseTables = (&'static [(u32, u32, i32)], &'static [(u32, &'static str)]);
+
+fn tables(case: Case) -> CaseTables {
     match case {
         Case::Lower => (&data::LOWER_RUNS, &data::LOWER_MULTI),
         Case::Upper => (&data::UPPER_RUNS, &data::UPPER_MULTI),
@@ -247,7 +250,7 @@ pub fn push_case(out: &mut String, c: char, case: Case) {
         let (start, cs, delta) = runs[i - 1];
         let (count, step) = (cs >> 8, cs & 0xff);
         let off = u - start;
-        if off % step == 0 && off / step < count {
+        if off.is_multiple_of(step) && off / step < count {
             // The generator only emits deltas that land on valid characters.
             out.push(char::from_u32((u as i64 + delta as i64) as u32).unwrap_or(c));
             return;

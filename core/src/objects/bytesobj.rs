@@ -873,9 +873,9 @@ pub fn hex_impl(
                 let boundary = if group == 0 {
                     false
                 } else if per > 0 {
-                    (d.len() - i) % group == 0
+                    (d.len() - i).is_multiple_of(group)
                 } else {
-                    i % group == 0
+                    i.is_multiple_of(group)
                 };
                 if boundary {
                     out.push(c);
@@ -1089,13 +1089,10 @@ fn m_rstrip(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     strip_impl(vm, args, kind, "rstrip", false, true)
 }
 
-/// The sub argument and the adjusted range of find/count/index.
-fn search_args<'a>(
-    vm: &mut Vm,
-    args: &Args<'a>,
-    kind: Kind,
-    name: &str,
-) -> PyResult<(Cow<'a, [u8]>, Vec<u8>, i64, i64)> {
+/// Self's data, the sub argument and the adjusted range of find/count/index.
+type Search<'a> = (Cow<'a, [u8]>, Vec<u8>, i64, i64);
+
+fn search_args<'a>(vm: &mut Vm, args: &Args<'a>, kind: Kind, name: &str) -> PyResult<Search<'a>> {
     let d = self_data(vm, args, name, kind)?;
     let a = tuple_args(vm, args, &format!("{}.{}", kind.name(), name), name, 1, 3)?;
     let sub = sub_arg(vm, &a[0])?.into_owned();
@@ -1674,6 +1671,10 @@ fn m_mod(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     crate::format::percent_format_bytes(vm, &args.pos[0], other)
 }
 
+fn bytes_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    m_getnewargs(vm, args, Kind::Bytes)
+}
+
 fn bytes_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_data(vm, &args, "__bytes__", Kind::Bytes)?;
     noargs(vm, &args, "bytes.__bytes__")?;
@@ -1894,7 +1895,6 @@ shared_methods!(
     m_islower,
     m_isupper,
     m_istitle,
-    m_getnewargs,
     m_sizeof,
     m_mod,
 );
@@ -1968,7 +1968,7 @@ macro_rules! method_table {
 pub static BYTES_METHODS: &[MethodDef] = method_table!(for_bytes;
     MethodDef::staticmethod("__new__", bytes_new),
     MethodDef::method("__bytes__", bytes_bytes),
-    MethodDef::method("__getnewargs__", for_bytes::m_getnewargs),
+    MethodDef::method("__getnewargs__", bytes_getnewargs),
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__str__", slots::str_),
     MethodDef::method("__hash__", slots::hash),

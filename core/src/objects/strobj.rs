@@ -1174,9 +1174,9 @@ fn padded(vm: &mut Vm, s: &str, fill: char, left: usize, right: usize) -> PyResu
     let extra = (left + right).saturating_mul(fill.len_utf8());
     vm.check_alloc(s.len().saturating_add(extra))?;
     let mut out = String::with_capacity(s.len() + extra);
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(new_str(out))
 }
 
@@ -1230,7 +1230,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => s,
     };
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
     Ok(new_str(out))
 }
@@ -1399,7 +1399,7 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if ts > 0 {
                     let n = ts - col % ts;
                     vm.check_alloc(out.len().saturating_add(n as usize))?;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
