@@ -72,9 +72,22 @@ pub fn parse_spec(
     spec: &str,
     default_type: char,
     default_align: char,
-    type_name: &str,
+    type_name: &dyn Fn() -> String,
 ) -> PyResult<Spec> {
-    let c: Vec<char> = spec.chars().collect();
+    // Specs are short: decode into a stack buffer when they fit.
+    let mut buf = ['\0'; 24];
+    let owned: Vec<char>;
+    let c: &[char] = if spec.len() <= buf.len() {
+        let mut n = 0;
+        for ch in spec.chars() {
+            buf[n] = ch;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        owned = spec.chars().collect();
+        &owned
+    };
     let end = c.len();
     let mut i = 0;
     let mut sp = Spec {
@@ -121,7 +134,7 @@ pub fn parse_spec(
         i += 1;
     }
     let mut w = 0;
-    if spec_integer(vm, &c, &mut i, &mut w)? > 0 {
+    if spec_integer(vm, c, &mut i, &mut w)? > 0 {
         sp.width = w;
     }
     if i < end && c[i] == ',' {
@@ -141,7 +154,7 @@ pub fn parse_spec(
     if i < end && c[i] == '.' {
         i += 1;
         let mut p = 0;
-        if spec_integer(vm, &c, &mut i, &mut p)? == 0 {
+        if spec_integer(vm, c, &mut i, &mut p)? == 0 {
             return Err(vm.new_value_error("Format specifier missing precision"));
         }
         sp.precision = p;
@@ -149,7 +162,8 @@ pub fn parse_spec(
     if end - i > 1 {
         return Err(vm.new_value_error(format!(
             "Invalid format specifier '{}' for object of type '{}'",
-            spec, type_name
+            spec,
+            type_name()
         )));
     }
     if end - i == 1 {
@@ -178,7 +192,8 @@ pub fn parse_spec(
     Ok(sp)
 }
 
-fn unknown_presentation(vm: &mut Vm, ty: char, type_name: &str) -> crate::vm::PyErr {
+fn unknown_presentation(vm: &mut Vm, ty: char, type_name: &dyn Fn() -> String) -> crate::vm::PyErr {
+    let type_name = type_name();
     vm.new_value_error(if (ty as u32) > 32 && (ty as u32) < 128 {
         format!(
             "Unknown format code '{}' for object of type '{}'",
@@ -195,24 +210,16 @@ fn unknown_presentation(vm: &mut Vm, ty: char, type_name: &str) -> crate::vm::Py
 /// Inserts the grouping separator into `digits` (ASCII), padding with zeros on the left
 /// up to `min_width` characters as CPython's `_PyUnicode_InsertThousandsGrouping` does.
 fn group_digits(digits: &str, sep: Option<char>, every: usize, min_width: i64) -> String {
-    let d = digits.as_bytes();
-    let mut groups: Vec<String> = Vec::new();
-    let mut remaining = d.len() as i64;
+    // (zeros, digits) per group, from the right.
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut remaining = digits.len() as i64;
     let mut min_width = min_width;
-    let mut pos = d.len();
-    let push_group = |groups: &mut Vec<String>, pos: &mut usize, n_zeros: i64, n_chars: i64| {
-        let mut g = "0".repeat(n_zeros.max(0) as usize);
-        let n = n_chars.max(0) as usize;
-        g.push_str(&digits[*pos - n..*pos]);
-        *pos -= n;
-        groups.push(g);
-    };
     match sep {
         Some(_) => loop {
             let l = (every as i64).min(remaining.max(min_width).max(1));
             let n_zeros = (l - remaining).max(0);
             let n_chars = remaining.min(l).max(0);
-            push_group(&mut groups, &mut pos, n_zeros, n_chars);
+            groups.push((n_zeros as usize, n_chars as usize));
             remaining -= n_chars;
             min_width -= l;
             if remaining <= 0 && min_width <= 0 {
@@ -222,20 +229,23 @@ fn group_digits(digits: &str, sep: Option<char>, every: usize, min_width: i64) -
         },
         None => {
             let len = remaining.max(min_width).max(1);
-            let n_zeros = (len - remaining).max(0);
-            let n_chars = remaining.min(len).max(0);
-            push_group(&mut groups, &mut pos, n_zeros, n_chars);
+            groups.push((
+                (len - remaining).max(0) as usize,
+                remaining.min(len).max(0) as usize,
+            ));
         }
     }
-    groups.reverse();
-    let mut out = String::with_capacity(d.len() + groups.len());
-    for (k, g) in groups.iter().enumerate() {
+    let mut out = String::with_capacity(digits.len() + 2 * groups.len());
+    let mut pos = 0;
+    for (k, (zeros, n)) in groups.iter().rev().enumerate() {
         if k > 0 {
             if let Some(s) = sep {
                 out.push(s);
             }
         }
-        out.push_str(g);
+        out.extend(std::iter::repeat_n('0', *zeros));
+        out.push_str(&digits[pos..pos + n]);
+        pos += n;
     }
     out
 }
@@ -345,10 +355,15 @@ fn pad_text(sp: &Spec, body: &str, len: usize) -> String {
 
 /// `format(s, spec)` for a str.
 pub fn format_str(vm: &mut Vm, s: &str, spec: &str) -> PyResult<String> {
-    format_str_typed(vm, s, spec, "str")
+    format_str_typed(vm, s, spec, &|| "str".to_string())
 }
 
-fn format_str_typed(vm: &mut Vm, s: &str, spec: &str, type_name: &str) -> PyResult<String> {
+fn format_str_typed(
+    vm: &mut Vm,
+    s: &str,
+    spec: &str,
+    type_name: &dyn Fn() -> String,
+) -> PyResult<String> {
     if spec.is_empty() {
         return Ok(s.to_string());
     }
@@ -396,13 +411,17 @@ fn format_str_spec(vm: &mut Vm, s: &str, sp: &Spec) -> PyResult<String> {
 
 /// `format(v, spec)` for an int.
 pub fn format_int_spec(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
-    let tn = types::type_name(v);
+    let tn = || types::type_name(v);
     let sp = parse_spec(vm, spec, 'd', '>', &tn)?;
     match sp.ty {
-        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {
-            let b = intobj::to_bigint(v).unwrap_or_default();
-            format_int(vm, &b, &sp)
-        }
+        'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => match v {
+            Value::Int(i) => format_int_parts(vm, IntRef::Small(*i), &sp),
+            Value::Bool(b) => format_int_parts(vm, IntRef::Small(*b as i64), &sp),
+            _ => {
+                let b = intobj::to_bigint(v).unwrap_or_default();
+                format_int_parts(vm, IntRef::Big(&b), &sp)
+            }
+        },
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
             let b = intobj::to_bigint(v).unwrap_or_default();
             let f = intobj::bigint_to_f64(&b)
@@ -413,8 +432,19 @@ pub fn format_int_spec(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     }
 }
 
+/// An int to format, without allocating for machine-size values.
+#[derive(Clone, Copy)]
+enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
 /// Formats an int with a parsed spec of type b, c, d, o, x, X or n.
 pub fn format_int(vm: &mut Vm, v: &BigInt, sp: &Spec) -> PyResult<String> {
+    format_int_parts(vm, IntRef::Big(v), sp)
+}
+
+fn format_int_parts(vm: &mut Vm, v: IntRef, sp: &Spec) -> PyResult<String> {
     if sp.precision != -1 {
         return Err(vm.new_value_error("Precision not allowed in integer format specifier"));
     }
@@ -432,8 +462,12 @@ pub fn format_int(vm: &mut Vm, v: &BigInt, sp: &Spec) -> PyResult<String> {
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let x = num_traits::ToPrimitive::to_i64(v)
-            .ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C long"))?;
+        let x = match v {
+            IntRef::Small(i) => i,
+            IntRef::Big(b) => num_traits::ToPrimitive::to_i64(b).ok_or_else(|| {
+                vm.new_overflow_error("Python int too large to convert to C long")
+            })?,
+        };
         if !(0..=0x10ffff).contains(&x) {
             return Err(vm.new_overflow_error("%c arg not in range(0x110000)"));
         }
@@ -449,20 +483,42 @@ pub fn format_int(vm: &mut Vm, v: &BigInt, sp: &Spec) -> PyResult<String> {
         vm.check_alloc(sp.width.max(0) as usize)?;
         return Ok(layout_number(sp, &parts, false));
     }
-    let negative = v.is_negative();
-    let mag = v.abs();
-    let (digits, prefix) = match sp.ty {
-        'b' => (mag.to_str_radix(2), "0b"),
-        'o' => (mag.to_str_radix(8), "0o"),
-        'x' | 'X' => (mag.to_str_radix(16), "0x"),
-        _ => {
-            let s = match num_traits::ToPrimitive::to_i64(&mag) {
-                Some(i) => i.to_string(),
-                None => intobj::int_to_str(vm, &intobj::int_from_bigint(mag))?,
+    let prefix = match sp.ty {
+        'b' => "0b",
+        'o' => "0o",
+        'x' | 'X' => "0x",
+        _ => "",
+    };
+    let (negative, digits) = match v {
+        IntRef::Small(i) => {
+            let m = i.unsigned_abs();
+            let d = match sp.ty {
+                'b' => format!("{:b}", m),
+                'o' => format!("{:o}", m),
+                'x' | 'X' => format!("{:x}", m),
+                _ => m.to_string(),
             };
-            (s, "")
+            (i < 0, d)
+        }
+        IntRef::Big(b) => {
+            let mag = b.abs();
+            let d = match sp.ty {
+                'b' => mag.to_str_radix(2),
+                'o' => mag.to_str_radix(8),
+                'x' | 'X' => mag.to_str_radix(16),
+                _ => intobj::int_to_str(vm, &intobj::int_from_bigint(mag))?,
+            };
+            (b.is_negative(), d)
         }
     };
+    if sp.width == -1 && sp.sign == '\0' && sp.grouping == Grouping::None && !sp.alt && sp.ty != 'X'
+    {
+        return Ok(if negative {
+            format!("-{}", digits)
+        } else {
+            digits
+        });
+    }
     let prefix = if sp.alt { prefix } else { "" };
     vm.check_alloc((sp.width.max(0) as usize).saturating_add(digits.len()))?;
     let parts = NumberParts {
@@ -540,6 +596,20 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
         } else {
             s.to_string()
         };
+    }
+    if code == 'f' {
+        // Rust's fixed formatting is correctly rounded (ties to even), like dtoa mode 3.
+        let mut s = format!("{:.*}", precision, x);
+        if flags.no_neg_0
+            && s.starts_with('-')
+            && s.bytes().all(|b| matches!(b, b'-' | b'0' | b'.'))
+        {
+            s.remove(0);
+        }
+        if flags.alt && precision == 0 {
+            s.push('.');
+        }
+        return s;
     }
     let (mode, mut precision) = match code {
         'e' => (2, precision + 1),
@@ -658,7 +728,7 @@ fn float_parts(buf: &str) -> NumberParts<'_> {
 
 /// `format(v, spec)` for a float.
 pub fn format_float_spec(vm: &mut Vm, v: &Value, f: f64, spec: &str) -> PyResult<String> {
-    let tn = types::type_name(v);
+    let tn = || types::type_name(v);
     let sp = parse_spec(vm, spec, '\0', '>', &tn)?;
     match sp.ty {
         '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%' => format_float(vm, f, &sp),
@@ -705,6 +775,9 @@ pub fn format_float(vm: &mut Vm, f: f64, sp: &Spec) -> PyResult<String> {
     if add_pct {
         buf.push('%');
     }
+    if sp.width == -1 && sp.sign != '+' && sp.sign != ' ' && sp.grouping == Grouping::None {
+        return Ok(buf);
+    }
     Ok(layout_number(sp, &float_parts(&buf), false))
 }
 
@@ -715,7 +788,7 @@ pub fn format_complex(vm: &mut Vm, v: &Value, re: f64, im: f64, spec: &str) -> P
     if spec.is_empty() {
         return Ok(crate::objects::complexobj::complex_repr(re, im));
     }
-    let tn = types::type_name(v);
+    let tn = || types::type_name(v);
     let sp = parse_spec(vm, spec, '\0', '>', &tn)?;
     if !matches!(sp.ty, '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
         return Err(unknown_presentation(vm, sp.ty, &tn));
@@ -824,7 +897,7 @@ pub fn builtin_format(vm: &mut Vm, v: &Value, spec: &str) -> Option<PyResult<Str
     let Value::Obj(o) = v else { return None };
     match &o.payload {
         Payload::Str(s) => {
-            let tn = types::type_name(v);
+            let tn = || types::type_name(v);
             Some(format_str_typed(vm, s.as_str(), spec, &tn))
         }
         Payload::Int(_) => {
@@ -887,44 +960,46 @@ pub fn str_format(
         numbering: 0,
         next_auto: 0,
     };
-    let chars: Vec<char> = fmt.chars().collect();
-    build_string(vm, &chars, &mut fa, 2)
+    build_string(vm, fmt, &mut fa, 2)
 }
 
-/// A parsed replacement field.
-struct Field {
-    name: Vec<char>,
+/// A parsed replacement field (slices of the format string).
+struct Field<'s> {
+    name: &'s str,
     conversion: Option<char>,
-    spec: Vec<char>,
+    spec: &'s str,
     spec_needs_expanding: bool,
 }
 
-fn build_string(vm: &mut Vm, c: &[char], fa: &mut FormatArgs, depth: u32) -> PyResult<String> {
+// The parser works on byte offsets: every delimiter it looks for is ASCII, so the offsets
+// it slices at are always character boundaries.
+fn build_string(vm: &mut Vm, s: &str, fa: &mut FormatArgs, depth: u32) -> PyResult<String> {
     if depth == 0 {
         return Err(vm.new_value_error("Max string recursion exceeded"));
     }
-    let mut out = String::with_capacity(c.len() + 16);
+    let c = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + 16);
     let mut i = 0;
     let end = c.len();
     while i < end {
         // Literal text up to the first '{' or '}'.
         let start = i;
-        let mut ch = '\0';
+        let mut ch = 0u8;
         let mut markup = false;
         while i < end {
             ch = c[i];
             i += 1;
-            if ch == '{' || ch == '}' {
+            if ch == b'{' || ch == b'}' {
                 markup = true;
                 break;
             }
         }
         let at_end = i >= end;
         let mut lit_end = i;
-        if ch == '}' && markup && (at_end || c[i] != '}') {
+        if markup && ch == b'}' && (at_end || c[i] != b'}') {
             return Err(vm.new_value_error("Single '}' encountered in format string"));
         }
-        if at_end && ch == '{' && markup {
+        if markup && at_end && ch == b'{' {
             return Err(vm.new_value_error("Single '{' encountered in format string"));
         }
         if markup {
@@ -936,59 +1011,61 @@ fn build_string(vm: &mut Vm, c: &[char], fa: &mut FormatArgs, depth: u32) -> PyR
                 lit_end -= 1;
             }
         }
-        out.extend(&c[start..lit_end]);
+        out.push_str(&s[start..lit_end]);
         if !markup {
             continue;
         }
-        let field = parse_field(vm, c, &mut i)?;
+        let field = parse_field(vm, s, &mut i)?;
         output_field(vm, &field, fa, depth, &mut out)?;
     }
     Ok(out)
 }
 
 /// CPython's `parse_field`: reads a field starting after '{', leaving `*i` after its '}'.
-fn parse_field(vm: &mut Vm, c: &[char], i: &mut usize) -> PyResult<Field> {
+fn parse_field<'s>(vm: &mut Vm, s: &'s str, i: &mut usize) -> PyResult<Field<'s>> {
+    let c = s.as_bytes();
     let end = c.len();
     let name_start = *i;
-    let mut ch = '\0';
+    let mut ch = 0u8;
     while *i < end {
         ch = c[*i];
         *i += 1;
         match ch {
-            '{' => return Err(vm.new_value_error("unexpected '{' in field name")),
-            '[' => {
-                while *i < end && c[*i] != ']' {
+            b'{' => return Err(vm.new_value_error("unexpected '{' in field name")),
+            b'[' => {
+                while *i < end && c[*i] != b']' {
                     *i += 1;
                 }
                 continue;
             }
-            '}' | ':' | '!' => break,
+            b'}' | b':' | b'!' => break,
             _ => continue,
         }
     }
-    let name = c[name_start..(*i).saturating_sub(1).max(name_start)].to_vec();
+    let terminated = matches!(ch, b'}' | b':' | b'!') && *i > name_start;
+    let name_end = if terminated { *i - 1 } else { *i };
     let mut field = Field {
-        name,
+        name: &s[name_start..name_end],
         conversion: None,
-        spec: Vec::new(),
+        spec: "",
         spec_needs_expanding: false,
     };
-    if ch == '!' || ch == ':' {
-        if ch == '!' {
-            if *i >= end {
+    if terminated && (ch == b'!' || ch == b':') {
+        if ch == b'!' {
+            let Some(conv) = s[*i..].chars().next() else {
                 return Err(
                     vm.new_value_error("end of string while looking for conversion specifier")
                 );
-            }
-            field.conversion = Some(c[*i]);
-            *i += 1;
+            };
+            field.conversion = Some(conv);
+            *i += conv.len_utf8();
             if *i < end {
                 let next = c[*i];
                 *i += 1;
-                if next == '}' {
+                if next == b'}' {
                     return Ok(field);
                 }
-                if next != ':' {
+                if next != b':' {
                     return Err(vm.new_value_error("expected ':' after conversion specifier"));
                 }
             }
@@ -999,14 +1076,14 @@ fn parse_field(vm: &mut Vm, c: &[char], i: &mut usize) -> PyResult<Field> {
             let x = c[*i];
             *i += 1;
             match x {
-                '{' => {
+                b'{' => {
                     field.spec_needs_expanding = true;
                     count += 1;
                 }
-                '}' => {
+                b'}' => {
                     count -= 1;
                     if count == 0 {
-                        field.spec = c[spec_start..*i - 1].to_vec();
+                        field.spec = &s[spec_start..*i - 1];
                         return Ok(field);
                     }
                 }
@@ -1015,10 +1092,9 @@ fn parse_field(vm: &mut Vm, c: &[char], i: &mut usize) -> PyResult<Field> {
         }
         return Err(vm.new_value_error("unmatched '{' in format spec"));
     }
-    if ch != '}' {
+    if !terminated || ch != b'}' {
         return Err(vm.new_value_error("expected '}' before end of string"));
     }
-    // The name excludes the closing brace.
     Ok(field)
 }
 
@@ -1029,7 +1105,7 @@ fn output_field(
     depth: u32,
     out: &mut String,
 ) -> PyResult<()> {
-    let mut obj = get_field_object(vm, &field.name, fa)?;
+    let mut obj = get_field_object(vm, field.name, fa)?;
     if let Some(conv) = field.conversion {
         obj = match conv {
             'r' => Value::Obj(vm.repr(&obj)?),
@@ -1045,32 +1121,40 @@ fn output_field(
             }
         };
     }
-    let spec: String = if field.spec_needs_expanding {
-        build_string(vm, &field.spec, fa, depth - 1)?
+    let expanded;
+    let spec: &str = if field.spec_needs_expanding {
+        expanded = build_string(vm, field.spec, fa, depth - 1)?;
+        &expanded
     } else {
-        field.spec.iter().collect()
+        field.spec
     };
-    if spec.is_empty() {
-        if let Value::Obj(o) = &obj {
-            if types::is_exact_str(o) {
-                out.push_str(o.payload_str());
-                return Ok(());
-            }
+    if is_builtin_value(&obj) {
+        if let Some(r) = builtin_format(vm, &obj, spec) {
+            out.push_str(&r?);
+            return Ok(());
         }
     }
-    let r = vm.format(&obj, &spec)?;
+    let r = vm.format(&obj, spec)?;
     out.push_str(r.as_rust_str().unwrap_or(""));
     Ok(())
 }
 
+/// Is `v` of a builtin (non-heap) class, so `builtin_format` applies directly?
+fn is_builtin_value(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => !types::is_heap_class(&o.class()),
+        _ => true,
+    }
+}
+
 /// A field-name integer (`get_integer` of unicode_format.h): None if not all decimal digits.
-fn field_integer(vm: &mut Vm, s: &[char]) -> PyResult<Option<usize>> {
+fn field_integer(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
     if s.is_empty() {
         return Ok(None);
     }
     let mut acc: i64 = 0;
-    for ch in s {
-        let Some(d) = unicode::decimal_value(*ch) else {
+    for ch in s.chars() {
+        let Some(d) = unicode::decimal_value(ch) else {
             return Ok(None);
         };
         let d = d as i64;
@@ -1082,11 +1166,12 @@ fn field_integer(vm: &mut Vm, s: &[char]) -> PyResult<Option<usize>> {
     Ok(Some(acc as usize))
 }
 
-fn get_field_object(vm: &mut Vm, name: &[char], fa: &mut FormatArgs) -> PyResult<Value> {
-    let first_end = name
+fn get_field_object(vm: &mut Vm, name: &str, fa: &mut FormatArgs) -> PyResult<Value> {
+    let nb = name.as_bytes();
+    let first_end = nb
         .iter()
-        .position(|ch| *ch == '.' || *ch == '[')
-        .unwrap_or(name.len());
+        .position(|ch| *ch == b'.' || *ch == b'[')
+        .unwrap_or(nb.len());
     let first = &name[..first_end];
     let mut index = field_integer(vm, first)?;
     let empty = first.is_empty();
@@ -1111,13 +1196,12 @@ fn get_field_object(vm: &mut Vm, name: &[char], fa: &mut FormatArgs) -> PyResult
     }
     let mut obj = match index {
         None => {
-            let key: String = first.iter().collect();
             if let Some(m) = fa.mapping {
-                vm.getitem(m, &strobj::new_str(key))?
+                vm.getitem(m, &strobj::new_str(first.to_string()))?
             } else {
-                match fa.kwnames.iter().position(|k| k.payload_str() == key) {
+                match fa.kwnames.iter().position(|k| k.payload_str() == first) {
                     Some(p) => fa.kwvals[p].clone(),
-                    None => return Err(vm.new_key_error(strobj::new_str(key))),
+                    None => return Err(vm.new_key_error(strobj::new_str(first.to_string()))),
                 }
             }
         }
@@ -1137,22 +1221,22 @@ fn get_field_object(vm: &mut Vm, name: &[char], fa: &mut FormatArgs) -> PyResult
         }
     };
     let mut i = first_end;
-    while i < name.len() {
-        let kind = name[i];
+    while i < nb.len() {
+        let kind = nb[i];
         i += 1;
         let part_start = i;
-        let part: &[char] = match kind {
-            '.' => {
-                while i < name.len() && name[i] != '.' && name[i] != '[' {
+        let part: &str = match kind {
+            b'.' => {
+                while i < nb.len() && nb[i] != b'.' && nb[i] != b'[' {
                     i += 1;
                 }
                 &name[part_start..i]
             }
-            '[' => {
-                while i < name.len() && name[i] != ']' {
+            b'[' => {
+                while i < nb.len() && nb[i] != b']' {
                     i += 1;
                 }
-                if i >= name.len() {
+                if i >= nb.len() {
                     return Err(vm.new_value_error("Missing ']' in format string"));
                 }
                 i += 1;
@@ -1167,14 +1251,13 @@ fn get_field_object(vm: &mut Vm, name: &[char], fa: &mut FormatArgs) -> PyResult
         if part.is_empty() {
             return Err(vm.new_value_error("Empty attribute in format string"));
         }
-        let part_s: String = part.iter().collect();
-        obj = if kind == '.' {
-            let n = types::intern(&part_s);
+        obj = if kind == b'.' {
+            let n = types::intern(part);
             vm.get_attr(&obj, &n)?
         } else {
             match field_integer(vm, part)? {
                 Some(idx) => vm.getitem(&obj, &Value::Int(idx as i64))?,
-                None => vm.getitem(&obj, &strobj::new_str(part_s))?,
+                None => vm.getitem(&obj, &strobj::new_str(part.to_string()))?,
             }
         };
     }
@@ -1286,6 +1369,9 @@ fn percent_long(vm: &mut Vm, v: &Value, cv: &Conv) -> PyResult<String> {
             )
         })
     };
+    if let (Value::Int(i), 'd' | 'i' | 'u', false) = (v, cv.ch, cv.prec > 0) {
+        return Ok(i.to_string());
+    }
     if !is_number(v) {
         return Err(wrong(vm));
     }
@@ -1368,55 +1454,55 @@ fn percent_convert(
     cv: &Conv,
     v: &Value,
     bytes_mode: bool,
-) -> PyResult<(Vec<char>, bool)> {
-    let text: String = match cv.ch {
+) -> PyResult<(Vec<u8>, bool)> {
+    let text: Vec<u8> = match cv.ch {
         's' | 'r' | 'a' | 'b' => {
             if bytes_mode {
                 if cv.ch == 'r' || cv.ch == 'a' {
-                    vm.ascii(v)?
+                    vm.ascii(v)?.into_bytes()
                 } else {
-                    // %b / %s: bytes-like objects or __bytes__; characters stand for bytes.
-                    let data = bytes_for_percent(vm, v)?;
-                    data.iter().map(|b| *b as char).collect()
+                    bytes_for_percent(vm, v)?
                 }
             } else {
                 match cv.ch {
-                    's' => vm.str_string(v)?,
-                    'r' => vm.repr_string(v)?,
-                    'a' => vm.ascii(v)?,
-                    _ => unreachable!("'b' is rejected for str before conversion"),
+                    's' => match v.as_rust_str() {
+                        Some(t) => t.as_bytes().to_vec(),
+                        None => vm.str_string(v)?.into_bytes(),
+                    },
+                    'r' => vm.repr_string(v)?.into_bytes(),
+                    _ => vm.ascii(v)?.into_bytes(),
                 }
             }
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-            return Ok((percent_long(vm, v, cv)?.chars().collect(), true))
+            return Ok((percent_long(vm, v, cv)?.into_bytes(), true))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = percent_float_value(vm, v)?;
             let prec = if cv.prec < 0 { 6 } else { cv.prec as usize };
             vm.check_alloc(prec)?;
-            let s = double_to_string(
-                x,
-                cv.ch,
-                prec,
-                DtoaFlags {
-                    alt: cv.alt,
-                    ..Default::default()
-                },
-            );
-            return Ok((s.chars().collect(), true));
+            let flags = DtoaFlags {
+                alt: cv.alt,
+                ..Default::default()
+            };
+            return Ok((double_to_string(x, cv.ch, prec, flags).into_bytes(), true));
         }
         'c' => {
             if bytes_mode {
-                let b = percent_byte_char(vm, v)?;
-                return Ok((vec![b as char], false));
+                return Ok((vec![percent_byte_char(vm, v)?], false));
             }
-            let ch = percent_char(vm, v)?;
-            return Ok((vec![ch], false));
+            let mut buf = [0u8; 4];
+            return Ok((
+                percent_char(vm, v)?
+                    .encode_utf8(&mut buf)
+                    .as_bytes()
+                    .to_vec(),
+                false,
+            ));
         }
         _ => unreachable!("conversion characters are validated by the caller"),
     };
-    Ok((text.chars().collect(), false))
+    Ok((text, false))
 }
 
 fn bytes_for_percent(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
@@ -1483,31 +1569,50 @@ fn percent_byte_char(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     }
 }
 
-/// Pads a converted value as `unicode_format_arg_output` does.
-fn percent_output(out: &mut Vec<char>, cv: &Conv, s: &[char], signed: bool) {
-    let fill = if signed && cv.zero { '0' } else { ' ' };
-    let mut len = s.len() as i64;
+/// Pads a converted value as `unicode_format_arg_output` does. Lengths count characters
+/// (str) or bytes (bytes); signs and prefixes are ASCII.
+fn percent_output(out: &mut Vec<u8>, cv: &Conv, s: &[u8], signed: bool, bytes_mode: bool) {
+    let units = |b: &[u8]| -> i64 {
+        if bytes_mode {
+            b.len() as i64
+        } else {
+            b.iter().filter(|x| (**x & 0xc0) != 0x80).count() as i64
+        }
+    };
+    let fill = if signed && cv.zero { b'0' } else { b' ' };
+    let mut len = units(s);
     let mut width = cv.width;
     if (width == -1 || width <= len) && (cv.prec == -1 || cv.prec >= len) && !(cv.sign || cv.blank)
     {
         out.extend_from_slice(s);
         return;
     }
+    let mut body_end = s.len();
     if matches!(cv.ch, 's' | 'r' | 'a' | 'b') && cv.prec >= 0 && len > cv.prec {
         len = cv.prec;
+        body_end = if bytes_mode {
+            len as usize
+        } else {
+            // Byte offset of character `len` (a UTF-8 lead byte).
+            s.iter()
+                .enumerate()
+                .filter(|(_, x)| (**x & 0xc0) != 0x80)
+                .nth(len as usize)
+                .map_or(s.len(), |(i, _)| i)
+        };
     }
     let mut pindex = 0usize;
     let mut signchar = None;
     let mut sign = signed;
     if sign {
         match s.first() {
-            Some(&c @ ('-' | '+')) => {
+            Some(&c @ (b'-' | b'+')) => {
                 signchar = Some(c);
                 len -= 1;
                 pindex = 1;
             }
-            _ if cv.sign => signchar = Some('+'),
-            _ if cv.blank => signchar = Some(' '),
+            _ if cv.sign => signchar = Some(b'+'),
+            _ if cv.blank => signchar = Some(b' '),
             _ => sign = false,
         }
     }
@@ -1515,7 +1620,7 @@ fn percent_output(out: &mut Vec<char>, cv: &Conv, s: &[char], signed: bool) {
         width = len;
     }
     if sign {
-        if fill != ' ' {
+        if fill != b' ' {
             out.extend(signchar);
         }
         if width > len {
@@ -1524,7 +1629,7 @@ fn percent_output(out: &mut Vec<char>, cv: &Conv, s: &[char], signed: bool) {
     }
     let prefixed = cv.alt && matches!(cv.ch, 'x' | 'X' | 'o');
     if prefixed {
-        if fill != ' ' {
+        if fill != b' ' {
             out.extend_from_slice(&s[pindex..pindex + 2]);
             pindex += 2;
         }
@@ -1532,10 +1637,10 @@ fn percent_output(out: &mut Vec<char>, cv: &Conv, s: &[char], signed: bool) {
         len -= 2;
     }
     if width > len && !cv.ljust {
-        out.extend(std::iter::repeat_n(fill, (width - len) as usize));
+        out.resize(out.len() + (width - len) as usize, fill);
         width = len;
     }
-    if fill == ' ' {
+    if fill == b' ' {
         if sign {
             out.extend(signchar);
         }
@@ -1544,36 +1649,30 @@ fn percent_output(out: &mut Vec<char>, cv: &Conv, s: &[char], signed: bool) {
             pindex += 2;
         }
     }
-    if len > 0 {
-        out.extend_from_slice(&s[pindex..pindex + len as usize]);
-    }
+    out.extend_from_slice(&s[pindex..body_end]);
     if width > len {
-        out.extend(std::iter::repeat_n(' ', (width - len) as usize));
+        out.resize(out.len() + (width - len) as usize, b' ');
     }
 }
 
-fn percent_format(
-    vm: &mut Vm,
-    fmt: &[char],
-    args: &Value,
-    bytes_mode: bool,
-) -> PyResult<Vec<char>> {
+/// The `%` operation on a format given as bytes (UTF-8 for str): the result's bytes.
+fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> PyResult<Vec<u8>> {
     let mut st = percent_state(args, bytes_mode);
-    let mut out: Vec<char> = Vec::with_capacity(fmt.len() + 16);
+    let mut out: Vec<u8> = Vec::with_capacity(fmt.len() + 16);
     let n = fmt.len();
     let mut pos = 0;
     while pos < n {
-        if fmt[pos] != '%' {
+        if fmt[pos] != b'%' {
             let start = pos;
-            while pos < n && fmt[pos] != '%' {
+            while pos < n && fmt[pos] != b'%' {
                 pos += 1;
             }
             out.extend_from_slice(&fmt[start..pos]);
             continue;
         }
         pos += 1;
-        if pos < n && fmt[pos] == '%' {
-            out.push('%');
+        if pos < n && fmt[pos] == b'%' {
+            out.push(b'%');
             pos += 1;
             continue;
         }
@@ -1588,7 +1687,7 @@ fn percent_format(
             ch: '\0',
         };
         let mut arg_override: Option<Value> = None;
-        if pos < n && fmt[pos] == '(' {
+        if pos < n && fmt[pos] == b'(' {
             let Some(dict) = st.dict.clone() else {
                 return Err(vm.new_type_error("format requires a mapping"));
             };
@@ -1597,8 +1696,8 @@ fn percent_format(
             let mut depth = 1;
             while depth > 0 && pos < n {
                 match fmt[pos] {
-                    ')' => depth -= 1,
-                    '(' => depth += 1,
+                    b')' => depth -= 1,
+                    b'(' => depth += 1,
                     _ => {}
                 }
                 pos += 1;
@@ -1608,9 +1707,9 @@ fn percent_format(
             }
             let key_chars = &fmt[keystart..pos - 1];
             let key = if bytes_mode {
-                bytesobj::new_bytes(key_chars.iter().map(|c| *c as u32 as u8).collect())
+                bytesobj::new_bytes(key_chars.to_vec())
             } else {
-                strobj::new_str(key_chars.iter().collect())
+                strobj::new_str(String::from_utf8_lossy(key_chars).into_owned())
             };
             arg_override = Some(vm.getitem(&dict, &key)?);
         }
@@ -1622,17 +1721,17 @@ fn percent_format(
         // Flags.
         while pos < n {
             match fmt[pos] {
-                '-' => cv.ljust = true,
-                '+' => cv.sign = true,
-                ' ' => cv.blank = true,
-                '#' => cv.alt = true,
-                '0' => cv.zero = true,
+                b'-' => cv.ljust = true,
+                b'+' => cv.sign = true,
+                b' ' => cv.blank = true,
+                b'#' => cv.alt = true,
+                b'0' => cv.zero = true,
                 _ => break,
             }
             pos += 1;
         }
         // Width.
-        if pos < n && fmt[pos] == '*' {
+        if pos < n && fmt[pos] == b'*' {
             let v = st.next_arg(vm)?;
             if !intobj::is_int(&v) {
                 return Err(vm.new_type_error("* wants int"));
@@ -1648,7 +1747,7 @@ fn percent_format(
         } else if pos < n && fmt[pos].is_ascii_digit() {
             let mut w: i64 = 0;
             while pos < n && fmt[pos].is_ascii_digit() {
-                let d = fmt[pos] as i64 - '0' as i64;
+                let d = (fmt[pos] - b'0') as i64;
                 if w > (i64::MAX - d) / 10 {
                     return Err(vm.new_value_error("width too big"));
                 }
@@ -1658,10 +1757,10 @@ fn percent_format(
             cv.width = w;
         }
         // Precision.
-        if pos < n && fmt[pos] == '.' {
+        if pos < n && fmt[pos] == b'.' {
             cv.prec = 0;
             pos += 1;
-            if pos < n && fmt[pos] == '*' {
+            if pos < n && fmt[pos] == b'*' {
                 let v = st.next_arg(vm)?;
                 if !intobj::is_int(&v) {
                     return Err(vm.new_type_error("* wants int"));
@@ -1676,7 +1775,7 @@ fn percent_format(
             } else if pos < n && fmt[pos].is_ascii_digit() {
                 let mut p: i64 = 0;
                 while pos < n && fmt[pos].is_ascii_digit() {
-                    let d = fmt[pos] as i64 - '0' as i64;
+                    let d = (fmt[pos] - b'0') as i64;
                     if p > (i32::MAX as i64 - d) / 10 {
                         return Err(vm.new_value_error("precision too big"));
                     }
@@ -1686,14 +1785,22 @@ fn percent_format(
                 cv.prec = p;
             }
         }
-        if pos < n && matches!(fmt[pos], 'h' | 'l' | 'L') {
+        if pos < n && matches!(fmt[pos], b'h' | b'l' | b'L') {
             pos += 1;
         }
         if pos >= n {
             return Err(vm.new_value_error("incomplete format"));
         }
-        cv.ch = fmt[pos];
-        pos += 1;
+        // The conversion character (any character of a str format).
+        let conv_pos = pos;
+        if bytes_mode || fmt[pos].is_ascii() {
+            cv.ch = fmt[pos] as char;
+            pos += 1;
+        } else {
+            let text = std::str::from_utf8(&fmt[pos..]).unwrap_or("");
+            cv.ch = text.chars().next().unwrap_or('\u{fffd}');
+            pos += cv.ch.len_utf8();
+        }
         let v = st.next_arg(vm)?;
         let valid = if bytes_mode {
             matches!(
@@ -1738,16 +1845,22 @@ fn percent_format(
         if !valid {
             let u = cv.ch as u32;
             let shown = if (31..=126).contains(&u) { cv.ch } else { '?' };
+            let index = if bytes_mode {
+                conv_pos
+            } else {
+                fmt[..conv_pos]
+                    .iter()
+                    .filter(|x| (**x & 0xc0) != 0x80)
+                    .count()
+            };
             return Err(vm.new_value_error(format!(
                 "unsupported format character '{}' (0x{:x}) at index {}",
-                shown,
-                u,
-                pos - 1
+                shown, u, index
             )));
         }
         let (text, signed) = percent_convert(vm, &cv, &v, bytes_mode)?;
         vm.check_alloc(cv.width.max(0) as usize)?;
-        percent_output(&mut out, &cv, &text, signed);
+        percent_output(&mut out, &cv, &text, signed, bytes_mode);
         if st.dict.is_some() && st.argidx < st.arglen {
             return Err(vm.new_type_error(format!(
                 "not all arguments converted during {} formatting",
@@ -1769,31 +1882,23 @@ pub fn percent_format_str(vm: &mut Vm, l: &Value, r: &Value) -> PyResult<Value> 
     let Some(fmt) = l.as_rust_str() else {
         return Ok(vm.not_implemented());
     };
-    let chars: Vec<char> = fmt.chars().collect();
-    let out = percent_format(vm, &chars, r, false)?;
-    Ok(strobj::new_str(out.into_iter().collect()))
+    let out = percent_format(vm, fmt.as_bytes(), r, false)?;
+    // The output is the format's UTF-8 text with UTF-8 text inserted at ASCII boundaries.
+    Ok(strobj::new_str(String::from_utf8(out).unwrap_or_else(
+        |e| String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    )))
 }
 
 /// `bytes % args` (the result has the type of `l`: bytes or bytearray).
 pub fn percent_format_bytes(vm: &mut Vm, l: &Value, r: &Value) -> PyResult<Value> {
-    let Some(d) = bytesobj::buffer_data(l) else {
+    let Some(d) = bytesobj::buffer_cow(l) else {
         return Ok(vm.not_implemented());
     };
-    let fmt: Vec<char> = d.iter().map(|b| *b as char).collect();
-    let out = percent_format(vm, &fmt, r, true)?;
-    let mut bytes = Vec::with_capacity(out.len());
-    for c in out {
-        let u = c as u32;
-        if u > 0xff {
-            // Only %r/%a produce text; ascii() output is ASCII, so this cannot happen.
-            bytes.extend_from_slice(c.to_string().as_bytes());
-        } else {
-            bytes.push(u as u8);
-        }
-    }
+    let d = d.into_owned();
+    let out = percent_format(vm, &d, r, true)?;
     Ok(match l.payload() {
-        Some(Payload::ByteArray(_)) => bytesobj::new_bytearray(bytes),
-        _ => bytesobj::new_bytes(bytes),
+        Some(Payload::ByteArray(_)) => bytesobj::new_bytearray(out),
+        _ => bytesobj::new_bytes(out),
     })
 }
 
