@@ -478,6 +478,14 @@ pub fn str_getitem(vm: &mut Vm, s: &PyStr, key: &Value) -> PyResult<Value> {
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].clone();
+    // Fast path: str(x) for the exact type.
+    if args.pos.len() == 2 && !args.has_kw() {
+        if let Value::Obj(c) = &cls {
+            if Rc::ptr_eq(c, &types().str_) {
+                return Ok(Value::Obj(vm.str(&args.pos[1])?));
+            }
+        }
+    }
     let b = clinic_args(vm, &args, "str", &["object", "encoding", "errors"], 0, 0)?;
     let text_arg = |vm: &mut Vm, v: &Option<Value>, what: &str| -> PyResult<Option<String>> {
         match v {
@@ -543,6 +551,22 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sep = self_str(vm, &args, "join")?.as_str();
     let it = one_arg(vm, &args, "str.join")?;
+    // Lists and tuples are joined in place: checking and copying str items runs no
+    // Python code, so holding the list borrow is safe.
+    match it.payload() {
+        Some(Payload::List(l)) => {
+            let items = l.borrow();
+            if let Some(r) = join_str_items(vm, sep, &items) {
+                return r;
+            }
+        }
+        Some(Payload::Tuple(t)) => {
+            if let Some(r) = join_str_items(vm, sep, t) {
+                return r;
+            }
+        }
+        _ => {}
+    }
     let items = match it.payload() {
         Some(Payload::List(l)) => l.borrow().clone(),
         Some(Payload::Tuple(t)) => t.to_vec(),
@@ -561,6 +585,34 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     };
     join_values(vm, sep, &items)
+}
+
+/// Joins `items` when all are str (None otherwise, to report the error). Runs no Python
+/// code, so callers may hold a borrow of the container.
+fn join_str_items(vm: &mut Vm, sep: &str, items: &[Value]) -> Option<PyResult<Value>> {
+    let mut total = 0usize;
+    for it in items {
+        total = total.saturating_add(it.as_rust_str()?.len());
+    }
+    if items.len() == 1 {
+        if let Value::Obj(o) = &items[0] {
+            if types::is_exact_str(o) {
+                return Some(Ok(items[0].clone()));
+            }
+        }
+    }
+    total = total.saturating_add(sep.len().saturating_mul(items.len().saturating_sub(1)));
+    if let Err(e) = vm.check_alloc(total) {
+        return Some(Err(e));
+    }
+    let mut out = String::with_capacity(total);
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(it.as_rust_str().unwrap_or(""));
+    }
+    Some(Ok(new_str(out)))
 }
 
 /// `sep.join(items)` for already collected items.
