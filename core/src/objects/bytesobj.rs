@@ -415,7 +415,9 @@ fn text_args(
 }
 
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0].clone();
+    let Some(cls) = args.pos.first().cloned() else {
+        return Err(vm.new_type_error("bytes.__new__(): not enough arguments"));
+    };
     let b = clinic_args(vm, &args, "bytes", &["source", "encoding", "errors"], 0, 0)?;
     let (enc, errors) = text_args(vm, &b, "bytes")?;
     let data = match &b[0] {
@@ -475,7 +477,9 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0].clone();
+    let Some(cls) = args.pos.first().cloned() else {
+        return Err(vm.new_type_error("bytearray.__new__(): not enough arguments"));
+    };
     let b = clinic_args(
         vm,
         &args,

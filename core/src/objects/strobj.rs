@@ -477,7 +477,9 @@ pub fn str_getitem(vm: &mut Vm, s: &PyStr, key: &Value) -> PyResult<Value> {
 // ----- constructor -----
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0].clone();
+    let Some(cls) = args.pos.first().cloned() else {
+        return Err(vm.new_type_error("str.__new__(): not enough arguments"));
+    };
     // Fast path: str(x) for the exact type.
     if args.pos.len() == 2 && !args.has_kw() {
         if let Value::Obj(c) = &cls {
