@@ -1844,7 +1844,11 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
         };
         if !valid {
             let u = cv.ch as u32;
-            let shown = if (31..=126).contains(&u) { cv.ch } else { '?' };
+            if bytes_mode && u >= 0x80 {
+                // CPython formats the (signed) C char with %c, which overflows.
+                return Err(vm.new_overflow_error("character argument not in range(0x110000)"));
+            }
+            let shown = if bytes_mode || (31..=126).contains(&u) { cv.ch } else { '?' };
             let index = if bytes_mode {
                 conv_pos
             } else {
