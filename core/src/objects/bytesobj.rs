@@ -1099,9 +1099,9 @@ type Search<'a> = (Cow<'a, [u8]>, Vec<u8>, i64, i64);
 fn search_args<'a>(vm: &mut Vm, args: &Args<'a>, kind: Kind, name: &str) -> PyResult<Search<'a>> {
     let d = self_data(vm, args, name, kind)?;
     let a = tuple_args(vm, args, &format!("{}.{}", kind.name(), name), name, 1, 3)?;
-    let sub = sub_arg(vm, &a[0])?.into_owned();
     let st = slice_index(vm, a.get(1))?;
     let en = slice_index(vm, a.get(2))?;
+    let sub = sub_arg(vm, &a[0])?.into_owned();
     let (st, en) = adjust_indices(st, en, d.len());
     Ok((d, sub, st, en))
 }
@@ -1312,7 +1312,7 @@ fn pad_impl(vm: &mut Vm, args: Args, kind: Kind, name: &str, align: char) -> PyR
                 return Err(vm.new_type_error(format!(
                     "{}() argument 2 must be a byte string of length 1, not {}",
                     name,
-                    types::type_name(f)
+                    strobj::clinic_type_name(f)
                 )))
             }
         },

@@ -880,9 +880,9 @@ fn search_args<'a>(
 ) -> PyResult<(&'a PyStr, &'a str, i64, i64)> {
     let s = self_str(vm, args, name)?;
     let a = tuple_args(vm, args, &format!("str.{}", name), name, 1, 3)?;
-    let sub = arg_str(vm, &a[0], "")?;
     let st = slice_index(vm, a.get(1))?;
     let en = slice_index(vm, a.get(2))?;
+    let sub = arg_str(vm, &a[0], "")?;
     let (st, en) = adjust_indices(st, en, s.char_len());
     Ok((s, sub, st, en))
 }
