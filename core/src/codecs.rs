@@ -1004,35 +1004,40 @@ fn unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, raw: bool) -> P
                 }
             }
             b'N' => {
-                let name_end = if d.pos < n && data[d.pos] == b'{' {
-                    data[d.pos..]
-                        .iter()
-                        .position(|x| *x == b'}')
-                        .map(|p| d.pos + p)
-                } else {
-                    None
+                // CPython's ranges: up to the 'N' without a '{', to the end without a '}',
+                // up to (not including) the '}' of an empty name, past it for an unknown one.
+                if d.pos >= n || data[d.pos] != b'{' {
+                    let end = d.pos;
+                    d.error(start, end, "malformed \\N character escape", Surr::None)?;
+                    continue;
+                }
+                let name_start = d.pos + 1;
+                let Some(close) = data[name_start..]
+                    .iter()
+                    .position(|x| *x == b'}')
+                    .map(|p| name_start + p)
+                else {
+                    d.error(start, n, "malformed \\N character escape", Surr::None)?;
+                    continue;
                 };
-                let found = name_end.and_then(|ne| {
-                    let name = std::str::from_utf8(&data[d.pos + 1..ne]).ok()?;
-                    if name.is_empty() {
-                        return None;
-                    }
-                    crate::unicode_names::lookup(name).map(|c| (c, ne + 1))
-                });
+                if close == name_start {
+                    d.error(start, close, "malformed \\N character escape", Surr::None)?;
+                    continue;
+                }
+                let found = std::str::from_utf8(&data[name_start..close])
+                    .ok()
+                    .and_then(crate::unicode_names::lookup);
                 match found {
-                    Some((c, next)) => {
+                    Some(c) => {
                         d.out.push(c);
-                        d.pos = next;
+                        d.pos = close + 1;
                     }
-                    None => {
-                        let end = name_end.map_or(n, |ne| ne + 1);
-                        let reason = if name_end.is_some() {
-                            "unknown Unicode character name"
-                        } else {
-                            "malformed \\N character escape"
-                        };
-                        d.error(start, end, reason, Surr::None)?;
-                    }
+                    None => d.error(
+                        start,
+                        close + 1,
+                        "unknown Unicode character name",
+                        Surr::None,
+                    )?,
                 }
             }
             other => {

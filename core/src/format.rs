@@ -1848,7 +1848,11 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
                 // CPython formats the (signed) C char with %c, which overflows.
                 return Err(vm.new_overflow_error("character argument not in range(0x110000)"));
             }
-            let shown = if bytes_mode || (31..=126).contains(&u) { cv.ch } else { '?' };
+            let shown = if bytes_mode || (31..=126).contains(&u) {
+                cv.ch
+            } else {
+                '?'
+            };
             let index = if bytes_mode {
                 conv_pos
             } else {
