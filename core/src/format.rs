@@ -16,6 +16,9 @@ use crate::vm::{PyResult, Vm};
 
 // ----- the format-spec mini-language -----
 
+/// CPython's `PY_SSIZE_T_MAX` on this platform (widths and indices beyond it are errors).
+const SSIZE_MAX: i64 = isize::MAX as i64;
+
 /// Digit grouping requested by a format spec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Grouping {
@@ -56,7 +59,7 @@ fn spec_integer(vm: &mut Vm, c: &[char], i: &mut usize, out: &mut i64) -> PyResu
     let mut acc: i64 = 0;
     while let Some(d) = c.get(*i).and_then(|ch| unicode::decimal_value(*ch)) {
         let d = d as i64;
-        if acc > (i64::MAX - d) / 10 {
+        if acc > (SSIZE_MAX - d) / 10 {
             return Err(vm.new_value_error("Too many decimal digits in format string"));
         }
         acc = acc * 10 + d;
@@ -1158,7 +1161,7 @@ fn field_integer(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
             return Ok(None);
         };
         let d = d as i64;
-        if acc > (i64::MAX - d) / 10 {
+        if acc > (SSIZE_MAX - d) / 10 {
             return Err(vm.new_value_error("Too many decimal digits in format string"));
         }
         acc = acc * 10 + d;
@@ -1748,7 +1751,7 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
             let mut w: i64 = 0;
             while pos < n && fmt[pos].is_ascii_digit() {
                 let d = (fmt[pos] - b'0') as i64;
-                if w > (i64::MAX - d) / 10 {
+                if w > (SSIZE_MAX - d) / 10 {
                     return Err(vm.new_value_error("width too big"));
                 }
                 w = w * 10 + d;
@@ -1867,7 +1870,7 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
             )));
         }
         let (text, signed) = percent_convert(vm, &cv, &v, bytes_mode)?;
-        vm.check_alloc(cv.width.max(0) as usize)?;
+        vm.check_alloc(usize::try_from(cv.width.max(0)).unwrap_or(usize::MAX))?;
         percent_output(&mut out, &cv, &text, signed, bytes_mode);
         if st.dict.is_some() && st.argidx < st.arglen {
             return Err(vm.new_type_error(format!(
