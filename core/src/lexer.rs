@@ -717,18 +717,14 @@ pub fn decode_escapes(s: &str) -> Result<String, String> {
                 }
                 i += n;
                 let v = u32::from_str_radix(&hex, 16).unwrap_or(0xfffd);
-                match char::from_u32(v) {
+                match crate::unicode::char_of(v) {
                     Some(ch) => out.push(ch),
                     None => {
-                        if v > 0x10ffff {
-                            return Err(format!(
-                                "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character",
-                                i - n - 2,
-                                i - 1
-                            ));
-                        }
-                        // Lone surrogate: not representable; use the replacement character.
-                        out.push('\u{fffd}');
+                        return Err(format!(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character",
+                            i - n - 2,
+                            i - 1
+                        ));
                     }
                 }
             }

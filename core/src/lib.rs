@@ -30,7 +30,10 @@ pub mod set;
 pub mod symtable;
 pub mod types;
 pub mod unicode;
+pub mod unicode_data;
 pub mod unicode_names;
+#[cfg(feature = "unicode-names")]
+pub mod unicode_names_data;
 pub mod vm;
 
 use object::{Payload, Value};

@@ -203,18 +203,37 @@ impl PyObject {
     }
 }
 
-/// Python `str` data: UTF-8 text, cached hash and code point count.
+/// Python `str` data: UTF-8 text, cached hash and code point count, and (built on first
+/// indexing of a long non-ASCII str) the byte offset of every 32nd code point.
 pub struct PyStr {
     s: Box<str>,
     hash: Cell<i64>,
     chars: u32,
+    offsets: OnceCell<Box<[usize]>>,
 }
 
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, hash: Cell::new(-1), chars: chars.min(u32::MAX as usize) as u32 }
+        PyStr { s, hash: Cell::new(-1), chars: chars.min(u32::MAX as usize) as u32, offsets: OnceCell::new() }
+    }
+
+    /// Byte offset of code point `i` (`len()` for `i >= char_len()`): O(1) for ASCII, and
+    /// O(32) through the cached offset table otherwise.
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i.min(self.s.len());
+        }
+        if i >= self.char_len() {
+            return self.s.len();
+        }
+        if i < 64 {
+            return self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b);
+        }
+        let offs = self.offsets.get_or_init(|| self.s.char_indices().step_by(32).map(|(b, _)| b).collect());
+        let base = offs[i / 32]; // i < char_len, so i / 32 indexes an existing checkpoint
+        self.s[base..].char_indices().nth(i % 32).map_or(self.s.len(), |(b, _)| base + b)
     }
 
     #[inline]

@@ -272,7 +272,12 @@ impl Vm {
                 self.start_frame(o, func, frame)
             }
             Payload::NativeFunction(nf) => self.call_native(nf, args),
-            Payload::MethodDescr(nf) => self.call_native(nf, args),
+            Payload::MethodDescr(nf) => {
+                if args.pos.is_empty() {
+                    return Err(self.unbound_method_error(nf));
+                }
+                self.call_native(nf, args)
+            }
             Payload::ClassMethodDescr(nf) => {
                 // Called through the class: first arg is the class.
                 self.call_native(nf, args)
@@ -306,6 +311,29 @@ impl Vm {
                     None => Err(self.new_type_error(format!("'{}' object is not callable", types::type_name(f)))),
                 }
             }
+        }
+    }
+
+    fn builtins_for_func(&self, func: &PyFunction) -> PyRef {
+        self.builtins_for(&func.globals)
+    }
+
+    /// The TypeError for a builtin method descriptor called without `self`.
+    fn unbound_method_error(&mut self, nf: &NativeFunc) -> crate::vm::PyErr {
+        let owner = nf.owner.unwrap_or("object");
+        // Slot wrappers (`__add__`, `__repr__`, ...) word it differently from methods that
+        // merely have dunder names.
+        let plain_method = matches!(
+            nf.name,
+            "__format__" | "__sizeof__" | "__getnewargs__" | "__enter__" | "__exit__" | "__reduce__"
+                | "__reduce_ex__" | "__dir__" | "__bytes__" | "__round__" | "__trunc__" | "__floor__"
+                | "__ceil__" | "__reversed__" | "__length_hint__" | "__setstate__" | "__getstate__"
+                | "__copy__" | "__deepcopy__" | "__complex__" | "__alloc__" | "__getformat__"
+        );
+        if nf.name.starts_with("__") && nf.name.ends_with("__") && !plain_method {
+            self.new_type_error(format!("descriptor '{}' of '{}' object needs an argument", nf.name, owner))
+        } else {
+            self.new_type_error(format!("unbound method {}.{}() needs an argument", owner, nf.name))
         }
     }
 
@@ -426,6 +454,9 @@ impl Vm {
                 _ => None,
             };
             if let Some(nf) = nf {
+                if end == args_start && matches!(o.payload, Payload::MethodDescr(_)) {
+                    return Err(self.unbound_method_error(nf));
+                }
                 if nf.flags & native_flags::NEEDS_FRAME != 0 {
                     let mut ci = caller_info(f);
                     if nf.flags & native_flags::NEEDS_LOCALS != 0 && ci.locals.is_null() && f.code.flags & code_flags::OPTIMIZED != 0 {
