@@ -1,7 +1,14 @@
 //! Modules written in Rust, one file each, registered in one table. A module's `init`
 //! fills the module object's namespace when it is first imported.
 
+pub mod array;
+pub mod errno;
+pub mod gc;
+pub mod native;
+pub mod os;
+pub mod structseq;
 pub mod sys;
+pub mod time;
 
 use crate::object::PyRef;
 use crate::vm::{PyResult, Vm};
@@ -13,14 +20,46 @@ pub struct ModuleDef {
 }
 
 /// All builtin modules (imported lazily, on first use).
-pub static MODULES: &[ModuleDef] = &[ModuleDef { name: "sys", init: sys::init_module }];
+pub static MODULES: &[ModuleDef] = &[
+    ModuleDef {
+        name: "sys",
+        init: sys::init_module,
+    },
+    ModuleDef {
+        name: "array",
+        init: array::init_module,
+    },
+    ModuleDef {
+        name: "errno",
+        init: errno::init_module,
+    },
+    ModuleDef {
+        name: "gc",
+        init: gc::init_module,
+    },
+    ModuleDef {
+        name: "posix",
+        init: os::init_module,
+    },
+    ModuleDef {
+        name: "time",
+        init: time::init_module,
+    },
+];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
 /// Each lives in `modules/py/<name>.py`; a dotted name is a submodule.
-pub static FROZEN: &[(&str, &str, bool)] = &[];
+pub static FROZEN: &[(&str, &str, bool)] = &[
+    ("os", include_str!("py/os.py"), false),
+    ("posixpath", include_str!("py/posixpath.py"), false),
+    ("stat", include_str!("py/stat.py"), false),
+];
 
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
-    FROZEN.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))
+    FROZEN
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, s, p)| (*s, *p))
 }
 
 pub fn is_module_name(name: &str) -> bool {

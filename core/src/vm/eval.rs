@@ -797,8 +797,9 @@ impl Vm {
                     });
                 }
                 Op::CheckExcMatch => {
+                    // The compiler duplicates the exception first: consume the copy.
                     let cls = f.pop();
-                    let exc = f.top().clone();
+                    let exc = f.pop();
                     let r = self.check_exc_match(&exc, &cls)?;
                     f.stack.push(Value::Bool(r));
                 }
