@@ -214,19 +214,28 @@ fn store(vm: &mut Vm, code: u8, v: &Value) -> PyResult<[u8; 8]> {
             let Some(i) = b.to_i64() else {
                 return Err(overflow(vm, "Python int too large to convert to C long"));
             };
-            let (lo, hi, name): (i64, i64, &str) = match code {
-                b'b' => (-128, 127, "signed char"),
-                b'B' => (0, 255, "unsigned byte integer"),
-                b'h' => (-32768, 32767, "signed short integer"),
-                b'H' => (0, 65535, "unsigned short"),
-                b'i' => (i32::MIN as i64, i32::MAX as i64, "signed integer"),
-                _ => (i64::MIN, i64::MAX, "long"),
+            // CPython parses 'b' as a C short and 'H' as a C int before the item's own range.
+            let checks: &[(i64, i64, &str)] = match code {
+                b'b' => &[
+                    (-32768, 32767, "signed short integer"),
+                    (-128, 127, "signed char"),
+                ],
+                b'B' => &[(0, 255, "unsigned byte integer")],
+                b'h' => &[(-32768, 32767, "signed short integer")],
+                b'H' => &[
+                    (i32::MIN as i64, i32::MAX as i64, "signed integer"),
+                    (0, 65535, "unsigned short"),
+                ],
+                b'i' => &[(i32::MIN as i64, i32::MAX as i64, "signed integer")],
+                _ => &[],
             };
-            if i < lo {
-                return Err(overflow(vm, &format!("{} is less than minimum", name)));
-            }
-            if i > hi {
-                return Err(overflow(vm, &format!("{} is greater than maximum", name)));
+            for (lo, hi, name) in checks {
+                if i < *lo {
+                    return Err(overflow(vm, &format!("{} is less than minimum", name)));
+                }
+                if i > *hi {
+                    return Err(overflow(vm, &format!("{} is greater than maximum", name)));
+                }
             }
             out = i.to_le_bytes();
         }
@@ -291,7 +300,10 @@ fn array_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("array.array() takes no keyword arguments"));
     }
     let a = &args.pos[1..];
-    if a.is_empty() || a.len() > 2 {
+    if a.is_empty() {
+        return Err(vm.new_type_error("array() takes at least 1 argument (0 given)"));
+    }
+    if a.len() > 2 {
         return Err(vm.new_type_error(format!(
             "array() takes at most 2 arguments ({} given)",
             a.len()
@@ -338,12 +350,6 @@ fn initial_bytes(vm: &mut Vm, code: u8, init: &Value) -> PyResult<Vec<u8>> {
     if let Some(other) = get_array(init) {
         if other.code == code {
             return Ok(other.data.borrow().clone());
-        }
-        if code == b'u' || other.code == b'u' {
-            return Err(vm.new_type_error(format!(
-                "cannot use a unicode array to initialize an array with typecode '{}'",
-                code as char
-            )));
         }
         let items = items_of(other);
         return store_all(vm, code, &items);
@@ -653,10 +659,26 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
 }
 
 fn array_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    array_repeat(vm, args, "__rmul__")
+}
+
+fn array_rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    array_repeat(vm, args, "__mul__")
+}
+
+/// `a * n`: other operands get their reflected method, else CPython's sequence message.
+fn array_repeat(vm: &mut Vm, args: Args, reflected: &str) -> PyResult<Value> {
     let a = need_array(vm, &args.pos[0])?;
     let other = args.pos.get(1).cloned().unwrap_or(Value::None);
     let Some(n) = repeat_count(vm, &other)? else {
-        return Ok(vm.not_implemented());
+        let cls = types::class_of(&other);
+        if types::is_heap_class(&cls) && types::lookup_str(&cls, reflected).is_some() {
+            return Ok(vm.not_implemented());
+        }
+        return Err(vm.new_type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            types::type_name(&other)
+        )));
     };
     let len = a.data.borrow().len();
     vm.check_alloc(len.saturating_mul(n))?;
@@ -989,6 +1011,10 @@ fn array_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
+fn array_hash(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.new_type_error("unhashable type: 'array.array'"))
+}
+
 fn array_typecode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let arr = need_array(vm, v)?;
     Ok(Value::Obj(types::intern(&(arr.code as char).to_string())))
@@ -1020,14 +1046,14 @@ static ARRAY_METHODS: &[MethodDef] = &[
     MethodDef::method("__ge__", array_ge),
     MethodDef::method("__add__", array_add),
     MethodDef::method("__mul__", array_mul),
-    MethodDef::method("__rmul__", array_mul),
+    MethodDef::method("__rmul__", array_rmul),
     MethodDef::method("__iadd__", array_iadd),
     MethodDef::method("__imul__", array_imul),
     MethodDef::method("__copy__", array_copy),
     MethodDef::method("__deepcopy__", array_copy),
     MethodDef::method("__sizeof__", array_sizeof),
     MethodDef::method("__reduce_ex__", array_reduce_ex),
-    MethodDef::none("__hash__"),
+    MethodDef::method("__hash__", array_hash),
     MethodDef::classmethod("__class_getitem__", array_class_getitem),
     MethodDef::method("append", array_append),
     MethodDef::method("extend", array_extend),

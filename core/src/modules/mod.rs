@@ -6,6 +6,7 @@ pub mod errno;
 pub mod gc;
 pub mod native;
 pub mod os;
+pub mod struct_;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -21,30 +22,13 @@ pub struct ModuleDef {
 
 /// All builtin modules (imported lazily, on first use).
 pub static MODULES: &[ModuleDef] = &[
-    ModuleDef {
-        name: "sys",
-        init: sys::init_module,
-    },
-    ModuleDef {
-        name: "array",
-        init: array::init_module,
-    },
-    ModuleDef {
-        name: "errno",
-        init: errno::init_module,
-    },
-    ModuleDef {
-        name: "gc",
-        init: gc::init_module,
-    },
-    ModuleDef {
-        name: "posix",
-        init: os::init_module,
-    },
-    ModuleDef {
-        name: "time",
-        init: time::init_module,
-    },
+    ModuleDef { name: "sys", init: sys::init_module },
+    ModuleDef { name: "array", init: array::init_module },
+    ModuleDef { name: "errno", init: errno::init_module },
+    ModuleDef { name: "gc", init: gc::init_module },
+    ModuleDef { name: "posix", init: os::init_module },
+    ModuleDef { name: "struct", init: struct_::init_module },
+    ModuleDef { name: "time", init: time::init_module },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
