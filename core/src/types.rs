@@ -819,7 +819,14 @@ pub fn type_name(v: &Value) -> String {
         Value::Obj(o) => o.class(),
     };
     let _ = t;
-    type_data(&cls).map(|t| t.name()).unwrap_or_else(|| "object".into())
+    match type_data(&cls) {
+        // Types defined by modules are named like CPython's tp_name ("_io.StringIO").
+        Some(td) if !td.is_heap() && td.module.is_some_and(|m| m != "builtins") => {
+            format!("{}.{}", td.module.unwrap_or(""), td.name())
+        }
+        Some(td) => td.name(),
+        None => "object".into(),
+    }
 }
 
 /// The class of a value.

@@ -369,7 +369,7 @@ fn initial_bytes(vm: &mut Vm, code: u8, init: &Value) -> PyResult<Vec<u8>> {
 fn array_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = need_array(vm, &args.pos[0])?;
     let code = a.code;
-    let name = types::type_name(&args.pos[0]);
+    let name = native::cls_name(&types::class_of(&args.pos[0]));
     let items = items_of(a);
     if items.is_empty() {
         return Ok(strobj::new_str(format!("{}('{}')", name, code as char)));
@@ -1011,10 +1011,6 @@ fn array_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
-fn array_hash(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.new_type_error("unhashable type: 'array.array'"))
-}
-
 fn array_typecode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let arr = need_array(vm, v)?;
     Ok(Value::Obj(types::intern(&(arr.code as char).to_string())))
@@ -1053,7 +1049,7 @@ static ARRAY_METHODS: &[MethodDef] = &[
     MethodDef::method("__deepcopy__", array_copy),
     MethodDef::method("__sizeof__", array_sizeof),
     MethodDef::method("__reduce_ex__", array_reduce_ex),
-    MethodDef::method("__hash__", array_hash),
+    MethodDef::none("__hash__"),
     MethodDef::classmethod("__class_getitem__", array_class_getitem),
     MethodDef::method("append", array_append),
     MethodDef::method("extend", array_extend),

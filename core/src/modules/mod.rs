@@ -4,6 +4,7 @@
 pub mod array;
 pub mod errno;
 pub mod gc;
+pub mod io;
 pub mod native;
 pub mod os;
 pub mod struct_;
@@ -26,6 +27,8 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "array", init: array::init_module },
     ModuleDef { name: "errno", init: errno::init_module },
     ModuleDef { name: "gc", init: gc::init_module },
+    ModuleDef { name: "io", init: io::init_module },
+    ModuleDef { name: "_io", init: io::init_module },
     ModuleDef { name: "posix", init: os::init_module },
     ModuleDef { name: "struct", init: struct_::init_module },
     ModuleDef { name: "time", init: time::init_module },

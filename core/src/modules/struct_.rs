@@ -29,9 +29,8 @@ struct Item {
 #[derive(Debug)]
 pub struct Format {
     text: String,
-    /// '<', '>' or native ('@' / '='): byte order and whether sizes are native.
+    /// Little-endian byte order ('<', '=', '@' on our targets).
     little: bool,
-    native: bool,
     items: Vec<Item>,
     size: usize,
     /// Number of Python values packed / unpacked.
@@ -206,7 +205,6 @@ fn compile(vm: &mut Vm, text: &str) -> PyResult<Format> {
     Ok(Format {
         text: text.to_string(),
         little,
-        native,
         items,
         size,
         nvalues,
