@@ -42,6 +42,11 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("stat", include_str!("py/stat.py"), false),
 ];
 
+/// Interpreter exit: flushes files left open (as CPython's finalisation does).
+pub fn shutdown(vm: &mut Vm) {
+    io::shutdown(vm);
+}
+
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
     FROZEN
         .iter()

@@ -91,7 +91,6 @@ fn iobase_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iobase_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos[0].clone();
     let limit = super::size_arg(vm, args.pos.get(1))?;
-    check_closed(vm, &this)?;
     let has_peek = vm.get_attr_opt(&this, &types::intern("peek"))?.is_some();
     let mut out: Vec<u8> = Vec::new();
     while limit < 0 || (out.len() as i64) < limit {
@@ -145,7 +144,7 @@ fn iobase_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     while let Some(line) = vm.next(&it)? {
         total += vm.len(&line)?;
         lines.push(line);
-        if hint > 0 && total >= hint as usize {
+        if hint > 0 && total > hint as usize {
             break;
         }
     }

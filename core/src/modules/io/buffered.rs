@@ -77,12 +77,14 @@ impl Drop for Buffered {
     /// Pending writes reach the file when the last reference goes, as in CPython.
     fn drop(&mut self) {
         let st = self.st.get_mut();
-        if !st.wbuf.is_empty() {
-            if let Some(raw) = &st.raw {
+        if let Some(raw) = &st.raw {
+            if !st.wbuf.is_empty() {
                 fileio::write_quietly(raw, &st.wbuf);
             }
-            st.wbuf.clear();
+            // CPython's finaliser closes the raw file too.
+            fileio::raw_close(raw);
         }
+        st.wbuf.clear();
     }
 }
 
@@ -495,17 +497,46 @@ pub(crate) fn write(vm: &mut Vm, v: &Value, data: &[u8]) -> PyResult<usize> {
     if unread(b) > 0 {
         drop_readahead(vm, v)?;
     }
-    let full = {
+    // As CPython: data that fits stays buffered; otherwise the buffer is written out and
+    // data larger than the buffer goes straight to the raw stream.
+    let (fits, size) = {
         let mut st = b.st.borrow_mut();
         st.rbuf.clear();
         st.rpos = 0;
-        st.wbuf.extend_from_slice(data);
-        st.wbuf.len() >= st.size
+        let fits = st.wbuf.len() + data.len() <= st.size;
+        if fits {
+            st.wbuf.extend_from_slice(data);
+        }
+        (fits, st.size)
     };
-    if full {
-        flush_writes(vm, v)?;
+    if fits {
+        return Ok(data.len());
+    }
+    flush_writes(vm, v)?;
+    if data.len() > size {
+        let n = raw_write(vm, &raw, data)?;
+        if n < data.len() {
+            b.st.borrow_mut().wbuf.extend_from_slice(&data[n..]);
+        }
+    } else {
+        b.st.borrow_mut().wbuf.extend_from_slice(data);
     }
     Ok(data.len())
+}
+
+/// Flushes and closes a buffered file from a destructor (no Python code can run there).
+pub(crate) fn close_quietly(v: &Value) {
+    if let Some(b) = downcast::<Buffered>(v) {
+        if let Ok(mut st) = b.st.try_borrow_mut() {
+            if let Some(raw) = st.raw.clone() {
+                if !st.wbuf.is_empty() {
+                    fileio::write_quietly(&raw, &st.wbuf);
+                    st.wbuf.clear();
+                }
+                fileio::raw_close(&raw);
+            }
+        }
+    }
 }
 
 pub(crate) fn tell(vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -703,7 +734,7 @@ fn m_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         total += line.len();
         lines.push(bytesobj::new_bytes(line));
-        if hint > 0 && total >= hint as usize {
+        if hint > 0 && total > hint as usize {
             break;
         }
     }

@@ -558,7 +558,8 @@ fn fileio_closefd(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn fileio_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = &args.pos[0];
     let o = fio(vm, this)?;
-    let tname = types::type_name(this);
+    // CPython spells this type's name out in its repr, even for subclasses.
+    let tname = "_io.FileIO";
     if raw_is_closed(this) {
         return Ok(strobj::new_str(format!("<{} [closed]>", tname)));
     }

@@ -286,7 +286,7 @@ fn stringio_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         total += line.chars().count();
         lines.push(strobj::new_str(line));
-        if hint > 0 && total >= hint as usize {
+        if hint > 0 && total > hint as usize {
             break;
         }
     }
@@ -548,6 +548,19 @@ pub(crate) fn bytes_state<'a>(
     Ok(st)
 }
 
+/// Writes `data` and closes a BytesIO from a destructor (a TextIOWrapper going away).
+pub(crate) fn finish_quietly(v: &Value, data: &[u8]) {
+    if let Some(b) = downcast::<BytesIO>(v) {
+        if let Ok(mut st) = b.st.try_borrow_mut() {
+            if !st.closed {
+                st.write(data);
+                st.closed = true;
+                st.buf = Vec::new();
+            }
+        }
+    }
+}
+
 /// Is `v` one of our BytesIO objects?
 pub(crate) fn is_bytesio(v: &Value) -> bool {
     downcast::<BytesIO>(v).is_some()
@@ -654,6 +667,12 @@ fn bytesio_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_stop_iteration(Value::None));
     }
     Ok(bytesobj::new_bytes(line))
+}
+
+fn bytesio_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // BytesIO does not check for a closed stream here (CPython neither).
+    bio(vm, &args.pos[0])?;
+    Ok(args.pos[0].clone())
 }
 
 fn bytesio_readinto(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -777,6 +796,7 @@ static BYTESIO_METHODS: &[MethodDef] = &[
     MethodDef::method("readinto", bytesio_readinto),
     MethodDef::method("readinto1", bytesio_readinto),
     MethodDef::method("__next__", bytesio_next),
+    MethodDef::method("__iter__", bytesio_iter),
     MethodDef::method("write", bytesio_write),
     MethodDef::method("writelines", bytesio_writelines),
     MethodDef::method("tell", bytesio_tell),

@@ -223,6 +223,14 @@ fn opt_str_arg(
 }
 
 fn io_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    for k in args.kwnames {
+        let n = k.payload_str();
+        if !OPEN_SPEC.params.contains(&n) {
+            return Err(
+                vm.new_type_error(format!("'{}' is an invalid keyword argument for open()", n))
+            );
+        }
+    }
     let b = args.bind(vm, &OPEN_SPEC)?;
     let file = b[0].clone().unwrap_or(Value::None);
     let mode_v = b[1].clone().unwrap_or_else(|| strobj::new_str("r".into()));
@@ -284,6 +292,11 @@ fn io_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             raw_mode.push(c);
         }
     }
+    // open() resolves path-like objects first, so `name` is the path itself.
+    let file = match crate::modules::os::fspath(vm, &file)? {
+        Some(p) => p,
+        None => file,
+    };
     let raw = fileio::open_raw(vm, &file, &raw_mode, closefd)?;
     if buffering == 0 {
         return Ok(raw);

@@ -245,6 +245,8 @@ struct TextState {
     dpos: usize,
     /// Bytes read but not decoded yet (an incomplete sequence).
     pending_raw: Vec<u8>,
+    /// Encoded text not yet handed to a buffer that is not one of our buffered files.
+    pending: Vec<u8>,
     eof: bool,
     seen: u8,
     /// The `mode` attribute `open()` sets.
@@ -279,6 +281,20 @@ impl NativeObject for TextIO {
     }
 }
 
+impl Drop for TextIO {
+    /// Like CPython's finaliser: pending text reaches the buffer, which is then closed.
+    fn drop(&mut self) {
+        let st = self.st.get_mut();
+        if let Some(b) = st.buffer.take() {
+            if memio::is_bytesio(&b) {
+                memio::finish_quietly(&b, &st.pending);
+            } else if downcast::<Buffered>(&b).is_some() {
+                buffered::close_quietly(&b);
+            }
+        }
+    }
+}
+
 fn empty_state() -> TextState {
     TextState {
         buffer: None,
@@ -295,6 +311,7 @@ fn empty_state() -> TextState {
         decoded: String::new(),
         dpos: 0,
         pending_raw: Vec::new(),
+        pending: Vec::new(),
         eof: false,
         seen: 0,
         mode: None,
@@ -373,6 +390,22 @@ fn buffer_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             Err(vm.new_value_error("I/O operation on uninitialized object"))
         }
     }
+}
+
+/// Hands pending encoded text to the buffer.
+fn flush_pending(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    let t = tio(vm, v)?;
+    let (data, buffer) = {
+        let mut st = t.st.borrow_mut();
+        if st.pending.is_empty() {
+            return Ok(());
+        }
+        let Some(b) = st.buffer.clone() else {
+            return Ok(());
+        };
+        (std::mem::take(&mut st.pending), b)
+    };
+    b_write(vm, &buffer, data)
 }
 
 // ----- buffer access: fast paths for our Buffered and BytesIO -----
@@ -631,6 +664,7 @@ fn check_read(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if !tio(vm, v)?.st.borrow().readable {
         return Err(unsupported(vm, "not readable"));
     }
+    flush_pending(vm, v)?;
     Ok(b)
 }
 
@@ -962,7 +996,7 @@ fn m_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         total += line.chars().count();
         lines.push(strobj::new_str(line));
-        if hint > 0 && total >= hint as usize {
+        if hint > 0 && total > hint as usize {
             break;
         }
     }
@@ -1058,8 +1092,21 @@ fn m_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         bytes.extend(codecs::encode(vm, &data_text, &name, &errors)?);
     }
-    b_write(vm, &buffer, bytes)?;
-    if line_buffering && (text.contains('\n') || text.contains('\r')) {
+    let line_flush = line_buffering && (text.contains('\n') || text.contains('\r'));
+    if downcast::<Buffered>(&buffer).is_some() {
+        // Our buffered files buffer already: no second copy.
+        b_write(vm, &buffer, bytes)?;
+    } else {
+        let full = {
+            let mut st = t.st.borrow_mut();
+            st.pending.extend_from_slice(&bytes);
+            st.pending.len() >= st.chunk_size || st.write_through
+        };
+        if full || line_flush {
+            flush_pending(vm, this)?;
+        }
+    }
+    if line_flush {
         b_flush(vm, &buffer)?;
     }
     Ok(Value::Int(nchars as i64))
@@ -1082,6 +1129,7 @@ fn m_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = tio(vm, &args.pos[0])?;
     let seekable = t.st.borrow().seekable;
     t.st.borrow_mut().telling = seekable;
+    flush_pending(vm, &args.pos[0])?;
     b_flush(vm, &buffer)?;
     Ok(Value::None)
 }
@@ -1092,7 +1140,7 @@ fn m_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if b_closed(vm, &buffer)? {
         return Ok(Value::None);
     }
-    let flushed = b_flush(vm, &buffer);
+    let flushed = flush_pending(vm, this).and_then(|_| b_flush(vm, &buffer));
     vm.call_method(&buffer, "close", &[])?;
     flushed?;
     Ok(Value::None)
@@ -1117,6 +1165,7 @@ fn tell_pos(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if !t.st.borrow().telling {
         return Err(vm.new_os_error("telling position disabled by next() call"));
     }
+    flush_pending(vm, v)?;
     let pos = b_tell(vm, &buffer)?;
     let (rest, pending, codec, encoding, errors) = {
         let st = t.st.borrow();
@@ -1170,6 +1219,7 @@ fn m_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )
         }
     };
+    flush_pending(vm, this)?;
     b_flush(vm, &buffer)?;
     {
         let mut st = t.st.borrow_mut();
@@ -1197,6 +1247,7 @@ fn m_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "truncate", 1, 2)?;
     let buffer = buffer_of(vm, &a[0])?;
+    flush_pending(vm, &a[0])?;
     b_flush(vm, &buffer)?;
     let pos = match a.get(1) {
         Some(v) if !v.is_none() => v.clone(),
@@ -1208,6 +1259,7 @@ fn m_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = &args.pos[0];
     let buffer = buffer_of(vm, this)?;
+    flush_pending(vm, this)?;
     b_flush(vm, &buffer)?;
     let t = tio(vm, this)?;
     let mut st = t.st.borrow_mut();
@@ -1268,7 +1320,9 @@ fn m_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "It is not possible to set the encoding or newline of stream after the first read",
         ));
     }
+    flush_pending(vm, &this)?;
     b_flush(vm, &buffer)?;
+    let t = tio(vm, &this)?;
     let mut st = t.st.borrow_mut();
     if let (Some(e), Some(c)) = (encoding, codec) {
         st.encoding = e;
@@ -1323,7 +1377,9 @@ fn g_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn g_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    buffer_of(vm, v)
+    let t = tio(vm, v)?;
+    let b = t.st.borrow().buffer.clone();
+    Ok(b.unwrap_or(Value::None))
 }
 
 fn g_encoding(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -1407,7 +1463,8 @@ fn is_attr_or_value_error(vm: &mut Vm, e: &PyErr) -> bool {
 
 fn m_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = &args.pos[0];
-    let mut out = format!("<{}", type_label(this));
+    // CPython spells the type out, even for subclasses.
+    let mut out = String::from("<_io.TextIOWrapper");
     match vm.get_attr_str(this, "name") {
         Ok(n) => {
             out.push_str(" name=");
