@@ -574,7 +574,7 @@ impl Types {
             dict_keys: internal("dict_keys", o::dictobj::DICT_KEYS_METHODS),
             dict_values: internal("dict_values", o::dictobj::DICT_VALUES_METHODS),
             dict_items: internal("dict_items", o::dictobj::DICT_ITEMS_METHODS),
-            weakref: bt("weakref", BaseKind::Internal, o::objectobj::WEAKREF_METHODS),
+            weakref: make_type(Some(m), "ReferenceType", vec![object.clone()], BaseKind::Internal, BASETYPE, o::objectobj::WEAKREF_METHODS, Some("weakref")),
             list_iterator: internal("list_iterator", iter_methods),
             list_reverseiterator: internal("list_reverseiterator", iter_methods),
             tuple_iterator: internal("tuple_iterator", iter_methods),

@@ -11,6 +11,7 @@ pub mod struct_;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::object::PyRef;
 use crate::vm::{PyResult, Vm};
@@ -32,6 +33,7 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef { name: "posix", init: os::init_module },
     ModuleDef { name: "struct", init: struct_::init_module },
     ModuleDef { name: "time", init: time::init_module },
+    ModuleDef { name: "_weakref", init: weakref::init_module },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
@@ -40,10 +42,12 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("os", include_str!("py/os.py"), false),
     ("posixpath", include_str!("py/posixpath.py"), false),
     ("stat", include_str!("py/stat.py"), false),
+    ("weakref", include_str!("py/weakref.py"), false),
 ];
 
 /// Interpreter exit: flushes files left open (as CPython's finalisation does).
 pub fn shutdown(vm: &mut Vm) {
+    weakref::shutdown(vm);
     io::shutdown(vm);
 }
 
