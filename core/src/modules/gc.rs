@@ -160,7 +160,8 @@ fn tracked(v: &Value, depth: u32) -> bool {
         Payload::ByteArray(_) | Payload::Range(_) | Payload::NotImplemented | Payload::Ellipsis => {
             false
         }
-        Payload::Tuple(t) => !t.is_empty(),
+        // Tuples of atomic values are untracked by the collector's first pass.
+        Payload::Tuple(t) => depth < 8 && t.iter().any(|x| tracked(x, depth + 1)),
         Payload::Dict(d) => {
             // Dicts start untracked and become tracked when they hold a container.
             depth < 8

@@ -436,6 +436,19 @@ fn tm_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Tm> {
     })
 }
 
+/// Zero month, day and day of year are accepted and mean the first one.
+fn zero_means_first(tm: &mut Tm) {
+    if tm.mon == 0 {
+        tm.mon = 1;
+    }
+    if tm.mday == 0 {
+        tm.mday = 1;
+    }
+    if tm.yday == 0 {
+        tm.yday = 1;
+    }
+}
+
 /// Range checks shared by asctime and strftime (CPython's checktm).
 fn check_tm(vm: &mut Vm, tm: &Tm) -> PyResult<()> {
     let err = if !(1..=12).contains(&tm.mon) {
@@ -501,7 +514,8 @@ fn time_asctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "asctime", 0, 1)?;
     let tm = match a.first() {
         Some(v) => {
-            let tm = tm_arg(vm, v, "asctime")?;
+            let mut tm = tm_arg(vm, v, "asctime")?;
+            zero_means_first(&mut tm);
             check_tm(vm, &tm)?;
             tm
         }
@@ -543,16 +557,7 @@ fn time_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let tm = match a.get(1) {
         Some(v) => {
             let mut tm = tm_arg(vm, v, "strftime")?;
-            // Zero month, day and yday are accepted and mean the first one.
-            if tm.mon == 0 {
-                tm.mon = 1;
-            }
-            if tm.mday == 0 {
-                tm.mday = 1;
-            }
-            if tm.yday == 0 {
-                tm.yday = 1;
-            }
+            zero_means_first(&mut tm);
             check_tm(vm, &tm)?;
             tm
         }
@@ -612,6 +617,8 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
         let piece = match directive(conv, tm) {
             Some(Piece::Num(n, w, p)) => {
                 let p = match pad {
+                    // '-' drops the padding, except up to an explicit width.
+                    Some('\0') if width.is_some() => Some(' '),
                     Some('\0') => None,
                     Some(x) => Some(x),
                     None => Some(p),
