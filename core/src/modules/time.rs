@@ -630,8 +630,7 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
                     None => format!("{}{}", sign, digits),
                     Some(pc) => {
                         let len = sign.len() + digits.len();
-                        let fill: String =
-                            std::iter::repeat(pc).take(w.saturating_sub(len)).collect();
+                        let fill: String = std::iter::repeat_n(pc, w.saturating_sub(len)).collect();
                         if pc == '0' {
                             format!("{}{}{}", sign, fill, digits)
                         } else {
@@ -645,8 +644,7 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
                 match width {
                     Some(w) if w > s.chars().count() => {
                         let pc = if pad == Some('0') { '0' } else { ' ' };
-                        let fill: String =
-                            std::iter::repeat(pc).take(w - s.chars().count()).collect();
+                        let fill: String = std::iter::repeat_n(pc, w - s.chars().count()).collect();
                         format!("{}{}", fill, s)
                     }
                     _ => s,

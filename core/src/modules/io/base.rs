@@ -250,7 +250,7 @@ fn raw_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     vm.check_alloc(n as usize)?;
     let buf = bytesobj::new_bytearray(vec![0u8; n as usize]);
-    let r = vm.call_method(&this, "readinto", &[buf.clone()])?;
+    let r = vm.call_method(&this, "readinto", std::slice::from_ref(&buf))?;
     if r.is_none() {
         return Ok(Value::None);
     }

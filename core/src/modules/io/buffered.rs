@@ -197,7 +197,7 @@ fn raw_read(vm: &mut Vm, raw: &Value, n: usize) -> PyResult<Option<Vec<u8>>> {
     }
     vm.check_alloc(n)?;
     let b = bytesobj::new_bytearray(vec![0u8; n]);
-    let r = vm.call_method(raw, "readinto", &[b.clone()])?;
+    let r = vm.call_method(raw, "readinto", std::slice::from_ref(&b))?;
     if r.is_none() {
         return Ok(None);
     }

@@ -88,7 +88,7 @@ impl StrState {
         }
         if self.pos > self.nchars {
             let pad = self.pos - self.nchars;
-            self.buf.extend(std::iter::repeat('\0').take(pad));
+            self.buf.extend(std::iter::repeat_n('\0', pad));
             self.nchars = self.pos;
         }
         if self.pos == self.nchars {

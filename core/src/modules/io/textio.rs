@@ -735,7 +735,6 @@ fn decode(vm: &mut Vm, t: &TextIO, data: &[u8], final_: bool) -> PyResult<String
         };
         let cut = input.len() - keep;
         st.pending_raw = input[cut..].to_vec();
-        let mut input = input;
         input.truncate(cut);
         (
             input,
