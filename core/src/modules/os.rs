@@ -188,6 +188,10 @@ pub fn path_arg(vm: &mut Vm, fname: &str, v: &Value, kinds: PathKinds) -> PyResu
     if path.contains('\0') {
         return Err(vm.new_value_error("embedded null byte"));
     }
+    if path.is_empty() {
+        // WASI would resolve "" to the mounted folder itself; POSIX says ENOENT.
+        return Err(os_error(vm, errno::ENOENT, Some(v.clone())));
+    }
     Ok(PathArg {
         path,
         is_bytes,
@@ -340,12 +344,8 @@ fn unix_fields(m: &std::fs::Metadata) -> [u64; 9] {
     } else {
         0o100000
     };
+    // WASI has no permission bits (std reports every file read-only there).
     let perm = if ft.is_dir() { 0o755 } else { 0o644 };
-    let perm = if m.permissions().readonly() {
-        perm & 0o555
-    } else {
-        perm
-    };
     [kind | perm, 0, 0, 1, 0, 0, 4096, m.len().div_ceil(512), 0]
 }
 
@@ -711,6 +711,7 @@ fn os_access(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Ok(m) = std::fs::metadata(&p.path) else {
         return Ok(Value::Bool(false));
     };
+    #[cfg(not(target_os = "wasi"))]
     if mode & 2 != 0 && m.permissions().readonly() {
         return Ok(Value::Bool(false));
     }

@@ -198,7 +198,7 @@ fn compile(vm: &mut Vm, text: &str) -> PyResult<Format> {
         });
         nvalues += values;
         size = match size.checked_add(item_size) {
-            Some(s) if s <= isize::MAX as usize => s,
+            Some(s) if s as u64 <= i64::MAX as u64 => s,
             _ => return Err(too_long(vm)),
         };
     }

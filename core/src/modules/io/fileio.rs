@@ -157,6 +157,10 @@ fn init_file(vm: &mut Vm, this: &Value, file: &Value, mode: &str, closefd: bool)
     if path.contains('\0') {
         return Err(vm.new_value_error("embedded null byte"));
     }
+    if path.is_empty() {
+        // WASI would resolve "" to the mounted folder itself; POSIX says ENOENT.
+        return Err(pyos::os_error(vm, crate::modules::errno::ENOENT, Some(file.clone())));
+    }
     let readable = r || plus;
     let writable = w || a || x || plus;
     let mut opts = std::fs::OpenOptions::new();
