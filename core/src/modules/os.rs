@@ -711,18 +711,20 @@ fn os_access(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Ok(m) = std::fs::metadata(&p.path) else {
         return Ok(Value::Bool(false));
     };
-    #[cfg(not(target_os = "wasi"))]
-    if mode & 2 != 0 && m.permissions().readonly() {
-        return Ok(Value::Bool(false));
-    }
-    #[cfg(unix)]
-    if mode & 1 != 0 {
-        use std::os::unix::fs::PermissionsExt;
-        if m.permissions().mode() & 0o111 == 0 {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(access_ok(&m, mode)))
+}
+
+/// Permission check for os.access (WASI has no permission bits: existence is enough).
+#[cfg(unix)]
+fn access_ok(m: &std::fs::Metadata, mode: i64) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let bits = m.permissions().mode();
+    !(mode & 2 != 0 && m.permissions().readonly() || mode & 1 != 0 && bits & 0o111 == 0)
+}
+
+#[cfg(not(unix))]
+fn access_ok(_m: &std::fs::Metadata, _mode: i64) -> bool {
+    true
 }
 
 fn os_readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
