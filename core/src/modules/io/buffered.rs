@@ -183,6 +183,18 @@ fn is_file(raw: &Value) -> bool {
     downcast::<FileIO>(raw).is_some()
 }
 
+/// Whether a buffered stream over one of our files is closed (None for other streams).
+pub(crate) fn closed_fast(v: &Value) -> Option<bool> {
+    let b = downcast::<Buffered>(v)?;
+    let st = b.st.try_borrow().ok()?;
+    let raw = st.raw.as_ref()?;
+    if is_file(raw) {
+        Some(fileio::raw_is_closed(raw))
+    } else {
+        None
+    }
+}
+
 pub(crate) fn raw_closed(vm: &mut Vm, raw: &Value) -> PyResult<bool> {
     if is_file(raw) {
         return Ok(fileio::raw_is_closed(raw));

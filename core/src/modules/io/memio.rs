@@ -82,7 +82,7 @@ impl StrState {
     }
 
     fn write(&mut self, text: &str) -> usize {
-        let n = text.chars().count();
+        let n = if text.is_ascii() { text.len() } else { text.chars().count() };
         if n == 0 {
             return 0;
         }
@@ -320,10 +320,15 @@ fn stringio_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
             types::type_name(&a[1])
         )));
     };
-    let n = text.chars().count();
+    let n = a[1].as_str().map(|s| s.char_len()).unwrap_or(0);
     let mut st = open_state(vm, &a[0])?;
-    let prepared = prepare_write(&mut st, text);
-    st.write(&prepared);
+    if matches!(st.newline, Newline::Lf) {
+        // The common case needs no translated copy.
+        st.write(text);
+    } else {
+        let prepared = prepare_write(&mut st, text);
+        st.write(&prepared);
+    }
     Ok(Value::Int(n as i64))
 }
 
@@ -561,6 +566,11 @@ pub(crate) fn finish_quietly(v: &Value, data: &[u8]) {
     }
 }
 
+/// Whether a BytesIO is closed (None for other objects).
+pub(crate) fn closed_fast(v: &Value) -> Option<bool> {
+    downcast::<BytesIO>(v).map(|b| b.st.borrow().closed)
+}
+
 /// Is `v` one of our BytesIO objects?
 pub(crate) fn is_bytesio(v: &Value) -> bool {
     downcast::<BytesIO>(v).is_some()
@@ -685,16 +695,18 @@ fn bytesio_readinto(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn bytesio_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "write", 2)?;
-    bytes_state(vm, &a[0])?;
-    let Some(n) = native::with_buffer(&a[1], |d| d.len()) else {
-        return Err(vm.new_type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            types::type_name(&a[1])
-        )));
-    };
-    let data = super::bytes_arg(vm, &a[1])?;
-    bytes_state(vm, &a[0])?.write(&data);
-    Ok(Value::Int(n as i64))
+    let mut st = bytes_state(vm, &a[0])?;
+    // A BytesIO is not a buffer of its own, so borrowing both at once cannot conflict.
+    match native::with_buffer(&a[1], |d| st.write(d)) {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => {
+            drop(st);
+            Err(vm.new_type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                types::type_name(&a[1])
+            )))
+        }
+    }
 }
 
 fn bytesio_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {

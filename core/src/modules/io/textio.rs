@@ -411,9 +411,11 @@ fn flush_pending(vm: &mut Vm, v: &Value) -> PyResult<()> {
 // ----- buffer access: fast paths for our Buffered and BytesIO -----
 
 fn b_closed(vm: &mut Vm, b: &Value) -> PyResult<bool> {
-    if downcast::<Buffered>(b).is_some() {
-        let raw = vm.get_attr_str(b, "raw")?;
-        return buffered::raw_closed(vm, &raw);
+    if let Some(closed) = buffered::closed_fast(b) {
+        return Ok(closed);
+    }
+    if let Some(closed) = memio::closed_fast(b) {
+        return Ok(closed);
     }
     super::base::is_closed(vm, b)
 }
@@ -746,11 +748,14 @@ fn decode(vm: &mut Vm, t: &TextIO, data: &[u8], final_: bool) -> PyResult<String
     if input.is_empty() {
         return Ok(String::new());
     }
-    if codec == Codec::Utf8 || codec == Codec::Utf8Sig {
-        if let Ok(s) = std::str::from_utf8(&input) {
-            return Ok(s.to_string());
+    let input = if codec == Codec::Utf8 || codec == Codec::Utf8Sig {
+        match String::from_utf8(input) {
+            Ok(s) => return Ok(s),
+            Err(e) => e.into_bytes(),
         }
-    }
+    } else {
+        input
+    };
     codecs::decode(vm, &input, &name, &errors)
 }
 
@@ -849,13 +854,25 @@ fn read_text(vm: &mut Vm, v: &Value, n: i64) -> PyResult<String> {
         let data = b_read_all(vm, &buffer)?;
         let text = decode(vm, t, &data, true)?;
         let mut st = t.st.borrow_mut();
-        st.decoded.push_str(&text);
-        st.eof = true;
-        let (out, _) = take_chars(&mut st, usize::MAX);
+        let mut out = if st.dpos < st.decoded.len() {
+            let mut s = st.decoded[st.dpos..].to_string();
+            s.push_str(&text);
+            s
+        } else {
+            text
+        };
         st.decoded.clear();
         st.dpos = 0;
-        // Reading to the end leaves the decoder ready for more data appended later.
-        st.eof = false;
+        match st.newline {
+            Newline::Universal => {
+                st.seen |= scan_newlines(&out);
+                if out.contains('\r') {
+                    out = translate_universal(&out);
+                }
+            }
+            Newline::Untranslated => st.seen |= scan_newlines(&out),
+            _ => {}
+        }
         return Ok(out);
     }
     let n = n as usize;
@@ -891,8 +908,8 @@ fn readline_text(vm: &mut Vm, v: &Value, limit: i64) -> PyResult<String> {
             let found = find_line_end(&rest[from..], end, st.eof).map(|e| e + from);
             match found {
                 Some(e) => {
-                    let line_chars = rest[..e].chars().count();
-                    let (s, _) = if limit >= 0 && line_chars > limit as usize {
+                    let too_long = limit >= 0 && rest[..e].chars().count() > limit as usize;
+                    let (s, _) = if too_long {
                         take_chars(&mut st, limit as usize)
                     } else {
                         take_line(&mut st, e)
@@ -900,8 +917,7 @@ fn readline_text(vm: &mut Vm, v: &Value, limit: i64) -> PyResult<String> {
                     Some(s)
                 }
                 None => {
-                    let avail = rest.chars().count();
-                    if limit >= 0 && avail >= limit as usize {
+                    if limit >= 0 && rest.chars().count() >= limit as usize {
                         Some(take_chars(&mut st, limit as usize).0)
                     } else if st.eof {
                         Some(take_chars(&mut st, usize::MAX).0)
@@ -935,7 +951,8 @@ fn readline_text(vm: &mut Vm, v: &Value, limit: i64) -> PyResult<String> {
     }
 }
 
-/// Takes the line ending at byte `e` of the unread text, translating its terminator.
+/// Takes the line ending at byte `e` of the unread text, translating its terminator
+/// (the count returned is not computed: callers do not need it).
 fn take_line(st: &mut TextState, e: usize) -> (String, usize) {
     let start = st.dpos;
     let line = &st.decoded[start..start + e];
@@ -959,8 +976,7 @@ fn take_line(st: &mut TextState, e: usize) -> (String, usize) {
         }
     }
     st.dpos += e;
-    let n = out.chars().count();
-    (out, n)
+    (out, 0)
 }
 
 fn m_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1039,6 +1055,22 @@ fn m_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(unsupported(vm, "not writable"));
     }
     let nchars = a[1].as_str().map(|s| s.char_len()).unwrap_or(0);
+    // Fast path: UTF-8 text into one of our buffered files, no newline translation.
+    let direct = {
+        let mut st = t.st.borrow_mut();
+        let ok = st.codec == Codec::Utf8
+            && !matches!(st.newline, Newline::Cr | Newline::CrLf)
+            && !st.line_buffering
+            && downcast::<Buffered>(&buffer).is_some();
+        if ok && st.has_read_state() {
+            st.reset_read();
+        }
+        ok
+    };
+    if direct {
+        buffered::write(vm, &buffer, text.as_bytes())?;
+        return Ok(Value::Int(nchars as i64));
+    }
     let (data_text, codec, line_buffering) = {
         let mut st = t.st.borrow_mut();
         // Like CPython, writing discards read-ahead without moving the buffer back.
