@@ -242,6 +242,7 @@ impl<'a> Compiler<'a> {
         } else {
             u.class_cell
         };
+        let nops = u.ops.len();
         Rc::new(Code {
             ops: u.ops,
             locs: u.locs,
@@ -261,6 +262,8 @@ impl<'a> Compiler<'a> {
             filename: intern(&self.filename),
             firstlineno: u.firstlineno,
             class_cell,
+            global_cache: (0..u.names.len()).map(|_| std::cell::Cell::new(Default::default())).collect(),
+            attr_cache: (0..nops).map(|_| std::cell::RefCell::new(Default::default())).collect(),
         })
     }
 

@@ -19,6 +19,15 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// A process-wide counter: every dict mutation takes a fresh value, so (dict, version) pairs
+/// never repeat even when a dict's memory is reused (lookup caches rely on this).
+static VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+#[inline]
+pub fn next_version() -> u64 {
+    VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 #[derive(Default, Clone)]
 pub struct DictData {
     pub entries: Vec<Entry>,
@@ -29,9 +38,14 @@ pub struct DictData {
 }
 
 /// The payload of `dict` objects.
-#[derive(Default)]
 pub struct PyDict {
     pub data: RefCell<DictData>,
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        PyDict::new()
+    }
 }
 
 /// Result of comparing two keys without running Python code.
@@ -250,7 +264,7 @@ impl DictData {
         let ix = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         if self.indices.is_empty() {
             if self.entries.len() > SMALL {
                 self.rebuild();
@@ -269,7 +283,7 @@ impl DictData {
         let k = std::mem::take(&mut e.key);
         let v = std::mem::take(&mut e.value);
         self.used -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         // Trailing deleted entries can simply go.
         while matches!(self.entries.last(), Some(e) if e.key.is_null()) && self.indices.is_empty() {
             self.entries.pop();
@@ -289,6 +303,7 @@ impl DictData {
         let h = s.hash();
         if let Some(ix) = self.find_str(s.as_str(), h) {
             self.entries[ix].value = value;
+            self.version = next_version();
             return;
         }
         self.push_entry(h, Value::Obj(key), value);
@@ -324,7 +339,7 @@ impl DictData {
 
     pub fn clear(&mut self) -> DictData {
         let old = std::mem::take(self);
-        self.version = old.version.wrapping_add(1);
+        self.version = next_version();
         old
     }
 
@@ -342,11 +357,47 @@ impl DictData {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict::default()
+        PyDict { data: RefCell::new(DictData { version: next_version(), ..DictData::default() }) }
     }
 
-    pub fn from_data(d: DictData) -> PyDict {
+    pub fn with_capacity(n: usize) -> PyDict {
+        PyDict {
+            data: RefCell::new(DictData { version: next_version(), entries: Vec::with_capacity(n), ..DictData::default() }),
+        }
+    }
+
+    pub fn from_data(mut d: DictData) -> PyDict {
+        d.version = next_version();
         PyDict { data: RefCell::new(d) }
+    }
+
+    /// Finds an interned str key: pointer comparison first, then text.
+    #[inline]
+    pub fn find_interned(&self, key: &PyRef) -> Option<(usize, u64)> {
+        let d = self.data.borrow();
+        let Payload::Str(s) = &key.payload else { return None };
+        let h = s.hash();
+        if d.indices.is_empty() {
+            for (i, e) in d.entries.iter().enumerate() {
+                if let Value::Obj(k) = &e.key {
+                    if std::rc::Rc::ptr_eq(k, key) || (e.hash == h && k.payload_str() == s.as_str()) {
+                        return Some((i, d.version));
+                    }
+                }
+            }
+            return None;
+        }
+        d.find_str(s.as_str(), h).map(|i| (i, d.version))
+    }
+
+    /// The value at entry index `i` if the dict still has version `version`.
+    #[inline]
+    pub fn value_at_version(&self, i: usize, version: u64) -> Option<Value> {
+        let d = self.data.borrow();
+        if d.version != version {
+            return None;
+        }
+        d.entries.get(i).map(|e| e.value.clone())
     }
 
     pub fn len(&self) -> usize {
@@ -415,6 +466,7 @@ impl PyDict {
             Some(i) => {
                 let old = {
                     let mut d = self.data.borrow_mut();
+                    d.version = next_version();
                     std::mem::replace(&mut d.entries[i].value, value)
                 };
                 drop(old);
@@ -438,10 +490,20 @@ impl PyDict {
     }
 
     pub fn get_str(&self, key: &PyRef) -> Option<Value> {
-        match &key.payload {
-            Payload::Str(s) => self.data.borrow().get_str(s.as_str(), s.hash()),
-            _ => None,
+        let d = self.data.borrow();
+        let Payload::Str(s) = &key.payload else { return None };
+        if d.indices.is_empty() {
+            let h = s.hash();
+            for e in d.entries.iter() {
+                if let Value::Obj(k) = &e.key {
+                    if std::rc::Rc::ptr_eq(k, key) || (e.hash == h && k.payload_str() == s.as_str()) {
+                        return Some(e.value.clone());
+                    }
+                }
+            }
+            return None;
         }
+        d.get_str(s.as_str(), s.hash())
     }
 
     pub fn get_rust_str(&self, key: &str) -> Option<Value> {
@@ -454,6 +516,7 @@ impl PyDict {
             if let Payload::Str(s) = &key.payload {
                 let h = s.hash();
                 if let Some(ix) = d.find_str(s.as_str(), h) {
+                    d.version = next_version();
                     Some(std::mem::replace(&mut d.entries[ix].value, value))
                 } else {
                     d.push_entry(h, Value::Obj(key), value);

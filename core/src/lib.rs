@@ -16,6 +16,7 @@ pub mod error;
 pub mod exceptions;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod hash;
 pub mod lexer;
 pub mod modules;
@@ -138,7 +139,33 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
     run_target(target, argv)
 }
 
+/// CPython runs a script under its absolute path (tracebacks and `__file__` show it).
+fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    if p.is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => {
+            let joined = cwd.join(p);
+            let mut out = std::path::PathBuf::new();
+            for c in joined.components() {
+                match c {
+                    std::path::Component::CurDir => {}
+                    other => out.push(other),
+                }
+            }
+            out.to_string_lossy().to_string()
+        }
+        Err(_) => path.to_string(),
+    }
+}
+
 fn run_target(target: Target, argv: Vec<String>) -> i32 {
+    let target = match target {
+        Target::File(f) => Target::File(absolute(&f)),
+        other => other,
+    };
     let max_memory = std::env::var("WASIPY_MAX_MEMORY").ok().and_then(|v| v.parse::<usize>().ok());
     if let Some(m) = max_memory {
         alloc::set_limit(m);

@@ -173,9 +173,25 @@ pub struct PyObject {
     /// The instance `__dict__` (a dict object), for objects that have one.
     pub dict: OnceCell<PyRef>,
     pub payload: Payload,
+    /// Slot in the cycle collector's registry (`u32::MAX`: not tracked).
+    pub gc_slot: Cell<u32>,
+}
+
+impl Drop for PyObject {
+    fn drop(&mut self) {
+        let slot = self.gc_slot.get();
+        if slot != u32::MAX {
+            crate::gc::untrack(slot);
+        }
+    }
 }
 
 impl PyObject {
+    /// A new, untracked object.
+    pub fn new(class: ClassCell, payload: Payload) -> PyObject {
+        PyObject { class, dict: OnceCell::new(), payload, gc_slot: Cell::new(u32::MAX) }
+    }
+
     #[inline]
     pub fn class(&self) -> PyRef {
         self.class.get()
@@ -237,6 +253,8 @@ impl PyStr {
 pub struct PyFunction {
     pub code: Rc<Code>,
     pub globals: PyRef,
+    /// The builtins dict resolved from `globals` when the function was created.
+    pub builtins: PyRef,
     pub name: RefCell<PyRef>,
     pub qualname: RefCell<PyRef>,
     pub defaults: RefCell<Option<PyRef>>,

@@ -1,6 +1,6 @@
-//! The `gc` module API. Objects are reference counted, so most garbage is freed at once;
-//! `collect()` runs pending finalizers (`__del__`, weakref callbacks) and reports 0 objects
-//! collected because reference cycles are not collected yet.
+//! The `gc` module: the Python API over the cycle collector (`crate::gc`). Objects are
+//! reference counted, so most garbage is freed at once; `collect()` runs pending finalizers
+//! and a full cycle collection and returns the number of unreachable objects found.
 
 use std::cell::Cell;
 
@@ -10,7 +10,6 @@ use crate::types::{self, types};
 use crate::vm::{ArgSpec, PyResult, Vm};
 
 thread_local! {
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
     static THRESHOLD: Cell<(i64, i64, i64)> = const { Cell::new((700, 10, 10)) };
     static DEBUG: Cell<i64> = const { Cell::new(0) };
     static FROZEN: Cell<i64> = const { Cell::new(0) };
@@ -72,24 +71,24 @@ fn gc_collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     vm.run_finalizers();
-    Ok(Value::Int(0))
+    Ok(Value::Int(crate::gc::collect(vm) as i64))
 }
 
 fn gc_enable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.exact(vm, "enable", 0)?;
-    ENABLED.with(|e| e.set(true));
+    crate::gc::enable(true);
     Ok(Value::None)
 }
 
 fn gc_disable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.exact(vm, "disable", 0)?;
-    ENABLED.with(|e| e.set(false));
+    crate::gc::enable(false);
     Ok(Value::None)
 }
 
 fn gc_isenabled(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.exact(vm, "isenabled", 0)?;
-    Ok(Value::Bool(ENABLED.with(|e| e.get())))
+    Ok(Value::Bool(crate::gc::is_enabled()))
 }
 
 fn gc_get_count(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -5,8 +5,8 @@
 //! CPython's reuse of plain references, `getweakrefcount`/`getweakrefs`, and callbacks:
 //! a referent with callback references is watched like an object with `__del__` (the VM's
 //! finalizable list) and, when only that list holds it, it is dropped and the callbacks run,
-//! newest first, with the dead reference as argument. Referents kept alive by a reference
-//! cycle never die (there is no cycle collector yet), so their callbacks never run.
+//! newest first, with the dead reference as argument. Referents in reference cycles get
+//! their callbacks from the cycle collector (`crate::gc`) once it frees them.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -192,20 +192,43 @@ pub fn object_died(vm: &mut Vm, obj: PyRef) {
         // Resurrected by __del__.
         return;
     }
-    let refs = refs_to(&obj);
-    let addr = Rc::as_ptr(&obj) as usize;
-    REFS.with(|r| r.borrow_mut().remove(&addr));
+    let callbacks = take_callbacks(std::slice::from_ref(&obj));
     drop(obj);
-    for wr in refs.into_iter().rev() {
-        let cb = match weak_data(&wr) {
-            Some(d) => std::mem::replace(&mut *d.callback.borrow_mut(), Value::None),
-            None => Value::None,
-        };
-        if cb.is_none() {
+    run_callbacks(vm, callbacks);
+}
+
+/// For objects about to be destroyed (by refcount or by the cycle collector): clears every
+/// weak reference to them (they answer None from now on) and returns those with callbacks,
+/// newest first, callbacks taken out. References that are themselves among `dying` get no
+/// callback (as in CPython).
+pub fn take_callbacks(dying: &[PyRef]) -> Vec<(PyRef, Value)> {
+    let mut out = Vec::new();
+    let is_dying = |p: &PyRef| dying.iter().any(|d| Rc::ptr_eq(d, p));
+    for obj in dying {
+        let refs = refs_to(obj);
+        if refs.is_empty() {
             continue;
         }
-        let wv = Value::Obj(wr);
-        if let Err(e) = vm.call(&cb, &[wv]) {
+        REFS.with(|r| r.borrow_mut().remove(&(Rc::as_ptr(obj) as usize)));
+        for wr in refs.into_iter().rev() {
+            let Some(d) = weak_data(&wr) else { continue };
+            *d.target.borrow_mut() = Weak::new();
+            if dying.len() > 1 && is_dying(&wr) {
+                continue;
+            }
+            let cb = std::mem::replace(&mut *d.callback.borrow_mut(), Value::None);
+            if !cb.is_none() {
+                out.push((wr, cb));
+            }
+        }
+    }
+    out
+}
+
+/// Calls `callback(weakref)` for each pair (errors are reported as unraisable).
+pub fn run_callbacks(vm: &mut Vm, callbacks: Vec<(PyRef, Value)>) {
+    for (wr, cb) in callbacks {
+        if let Err(e) = vm.call(&cb, &[Value::Obj(wr)]) {
             crate::exceptions::write_unraisable(vm, &e, "Exception ignored in", &cb);
         }
     }

@@ -30,7 +30,9 @@ pub fn make_function(
     let doc = code.consts.first().cloned().filter(|v| v.as_str().is_some() && !code.is_generator_like() || v.as_str().is_some()).unwrap_or(Value::None);
     let doc = if code.flags & crate::bytecode::code_flags::NEWLOCALS != 0 && code.name.payload_str() != "<lambda>" { doc } else { Value::None };
     let module = dictobj::dict_get_str(globals, &types::intern("__name__")).unwrap_or(Value::None);
+    let builtins = vm.builtins_for(globals);
     let f = PyFunction {
+        builtins,
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
         code,

@@ -156,7 +156,7 @@ pub fn int_pow(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         return Err(vm.new_memory_error());
     };
     let bits = (a.bits() as f64 - 1.0).max(1.0) * e as f64;
-    if bits > 8.0 * crate::alloc::limit().min(1 << 34) as f64 {
+    if bits > 8.0 * (crate::alloc::limit() as f64).min(17179869184.0) {
         return Err(vm.new_memory_error());
     }
     vm.check_alloc((bits / 8.0) as usize)?;

@@ -276,6 +276,7 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         slot_names: RefCell::new(slot_names.clone()),
         slot_offset: Cell::new(base_slots),
         methods: &[],
+        version: Cell::new(types::next_type_version()),
         populated: Cell::new(true),
         subclasses: RefCell::new(Vec::new()),
         doc: None,
@@ -307,7 +308,6 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         d.set_str(sn.clone(), m);
     }
     recompute_flags(&cls);
-    vm.type_epoch = vm.type_epoch.wrapping_add(1);
     let clsv = Value::Obj(cls.clone());
     // __classcell__.
     if let Some(cell) = classcell {
@@ -512,6 +512,9 @@ fn g_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn s_module(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
     t.dict().set_str(types::intern("__module__"), new.unwrap_or(Value::None));
+    if let Some(c) = v.as_obj() {
+        types::type_modified(c);
+    }
     Ok(())
 }
 fn g_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -533,6 +536,9 @@ fn s_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         return Err(vm.new_type_error(format!("cannot set '__doc__' attribute of immutable type '{}'", t.name())));
     }
     t.dict().set_str(types::intern("__doc__"), new.unwrap_or(Value::None));
+    if let Some(c) = v.as_obj() {
+        types::type_modified(c);
+    }
     Ok(())
 }
 fn g_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -559,8 +565,8 @@ fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let mro = types::compute_mro(vm, &cls, &bases)?;
     *t.bases.borrow_mut() = bases;
     *t.mro.borrow_mut() = mro;
+    types::type_modified(&cls);
     recompute_flags(&cls);
-    vm.type_epoch = vm.type_epoch.wrapping_add(1);
     Ok(())
 }
 fn g_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -600,6 +606,7 @@ fn s_abstract(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         }
     }
     if let Some(c) = v.as_obj() {
+        types::type_modified(c);
         recompute_flags(c);
     }
     Ok(())
@@ -614,6 +621,9 @@ fn g_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
             let d = dictobj::new_dict();
             t.dict().set_str(types::intern("__annotations__"), d.clone());
+            if let Some(c) = v.as_obj() {
+                types::type_modified(c);
+            }
             Ok(d)
         }
     }
@@ -625,6 +635,9 @@ fn s_annotations(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         None => {
             t.dict().remove_str("__annotations__");
         }
+    }
+    if let Some(c) = v.as_obj() {
+        types::type_modified(c);
     }
     Ok(())
 }
