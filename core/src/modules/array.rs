@@ -435,16 +435,23 @@ fn array_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let bytes = {
             let d = a.data.borrow();
             let mut out = Vec::with_capacity(s.len * sz);
+            // Slice indices may have run Python code that resized the array.
             for p in slice_positions(&s) {
-                out.extend_from_slice(&d[p * sz..(p + 1) * sz]);
+                if let Some(c) = d.get(p * sz..(p + 1) * sz) {
+                    out.extend_from_slice(c);
+                }
             }
             out
         };
         return Ok(same_class_new(vm, this, a.code, bytes));
     }
     let i = index_of(vm, &key, n, false)?;
-    let d = a.data.borrow();
-    Ok(load(a.code, &d[i * sz..(i + 1) * sz]))
+    let item = a
+        .data
+        .borrow()
+        .get(i * sz..(i + 1) * sz)
+        .map(|c| load(a.code, c));
+    item.ok_or_else(|| vm.new_index_error("array index out of range"))
 }
 
 fn array_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -468,9 +475,11 @@ fn array_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let src_bytes = src.data.borrow().clone();
         let s = sliceobj::indices(vm, &key, n)?;
         let mut d = a.data.borrow_mut();
+        // Slice indices may have run Python code that resized the array: clamp again.
+        let now = d.len() / sz;
         if s.step == 1 {
-            let start = s.start.clamp(0, n as i64) as usize;
-            let stop = (start + s.len).min(n);
+            let start = (s.start.clamp(0, n as i64) as usize).min(now);
+            let stop = (start + s.len).min(now);
             d.splice(start * sz..stop * sz, src_bytes);
         } else {
             let m = src_bytes.len() / sz;
@@ -482,7 +491,12 @@ fn array_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 )));
             }
             for (k, p) in slice_positions(&s).enumerate() {
-                d[p * sz..(p + 1) * sz].copy_from_slice(&src_bytes[k * sz..(k + 1) * sz]);
+                if let (Some(dst), Some(src)) = (
+                    d.get_mut(p * sz..(p + 1) * sz),
+                    src_bytes.get(k * sz..(k + 1) * sz),
+                ) {
+                    dst.copy_from_slice(src);
+                }
             }
         }
         return Ok(Value::None);
@@ -512,13 +526,18 @@ fn array_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         *d = old
             .chunks_exact(sz)
             .enumerate()
-            .filter(|(i, _)| !remove[*i])
+            .filter(|(i, _)| !remove.get(*i).copied().unwrap_or(false))
             .flat_map(|(_, c)| c.iter().copied())
             .collect();
         return Ok(Value::None);
     }
     let i = index_of(vm, &key, n, true)?;
-    a.data.borrow_mut().drain(i * sz..(i + 1) * sz);
+    let mut d = a.data.borrow_mut();
+    if (i + 1) * sz > d.len() {
+        drop(d);
+        return Err(vm.new_index_error("array assignment index out of range"));
+    }
+    d.drain(i * sz..(i + 1) * sz);
     Ok(Value::None)
 }
 
@@ -811,7 +830,11 @@ fn array_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match find(vm, arr, &a[1], 0, usize::MAX)? {
         Some(i) => {
             let sz = itemsize(arr.code);
-            arr.data.borrow_mut().drain(i * sz..(i + 1) * sz);
+            // __eq__ may have resized the array meanwhile.
+            let mut d = arr.data.borrow_mut();
+            if (i + 1) * sz <= d.len() {
+                d.drain(i * sz..(i + 1) * sz);
+            }
             Ok(Value::None)
         }
         None => Err(vm.new_value_error("array.remove(x): x not in array")),

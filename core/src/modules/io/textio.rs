@@ -936,17 +936,9 @@ fn readline_text(vm: &mut Vm, v: &Value, limit: i64) -> PyResult<String> {
             t.st.borrow_mut().eof = false;
             return Ok(s);
         }
-        let before = {
-            let st = t.st.borrow();
-            st.dpos
-        };
+        // Compaction keeps the unread text as it is, so `from` stays valid.
         if !refill(vm, v, &buffer)? {
             t.st.borrow_mut().eof = true;
-        }
-        // The buffer may have been compacted: keep `from` relative to the unread text.
-        let after = t.st.borrow().dpos;
-        if after != before {
-            from = from.saturating_sub(before - after);
         }
     }
 }
