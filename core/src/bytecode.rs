@@ -244,7 +244,7 @@ pub enum Op {
     Raise(u32),
     /// Re-raise the exception TOS without adding a traceback entry.
     Reraise,
-    /// TOS1 is an exception, TOS a class or tuple: pop both, push whether it matches.
+    /// TOS1 is an exception, TOS a class or tuple: replace TOS by whether it matches.
     CheckExcMatch,
     /// except*: TOS1 is the group, TOS the types; push (rest, match).
     CheckEgMatch,

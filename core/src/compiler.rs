@@ -22,6 +22,9 @@ pub enum Mode {
     Eval,
     /// Interactive statement: expression values are printed.
     Single,
+    /// Like `Exec`, but the value of a final expression statement is returned (else None):
+    /// the session ABI's `exec` with a result.
+    ExecLast,
 }
 
 /// Compiles source text to a code object.
@@ -43,7 +46,7 @@ pub fn compile_source(src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>,
             c.emit(Op::Return);
             Ok(c.finish_unit())
         }
-        Mode::Exec | Mode::Single => {
+        Mode::Exec | Mode::Single | Mode::ExecLast => {
             let body = parser::parse_module(src, filename)?;
             compile_module(&body, filename, &lines, mode).map_err(fix)
         }
@@ -59,8 +62,17 @@ pub fn compile_module(body: &[Stmt], filename: &str, lines: &[String], mode: Mod
     if has_annotations {
         c.emit(Op::SetupAnnotations);
     }
-    c.body_with_docstring(body, true)?;
-    c.load_const(Value::None);
+    match body.split_last() {
+        Some((Stmt { kind: StmtKind::Expr(e), span }, init)) if mode == Mode::ExecLast => {
+            c.body_with_docstring(init, true)?;
+            c.loc = span_loc(*span);
+            c.expr(e)?;
+        }
+        _ => {
+            c.body_with_docstring(body, true)?;
+            c.load_const(Value::None);
+        }
+    }
     c.emit(Op::Return);
     Ok(c.finish_unit())
 }
@@ -803,7 +815,7 @@ impl<'a> Compiler<'a> {
             let mut next = None;
             match &h.typ {
                 Some(t) => {
-                    self.emit(Op::Dup);
+                    // CheckExcMatch leaves the exception below its result.
                     self.expr(t)?;
                     self.loc = span_loc(h.span);
                     self.emit(Op::CheckExcMatch);
@@ -817,12 +829,16 @@ impl<'a> Compiler<'a> {
             }
             match &h.name {
                 Some(n) => {
+                    // The exception stays on the stack while the handler runs (early exits
+                    // through FBlock::Handler pop it).
+                    self.emit(Op::Dup);
                     self.name_op(n, Ctx::Store);
                     let cleanup = self.emit(Op::SetupExcept(0));
                     self.u().fblocks.push(FBlock::Handler { name: Some(n.clone()), named_cleanup: true });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
                     self.emit(Op::PopBlock);
+                    self.emit(Op::Pop);
                     self.emit(Op::PopExcept);
                     self.load_const(Value::None);
                     self.name_op(n, Ctx::Store);
@@ -836,10 +852,10 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Reraise);
                 }
                 None => {
-                    self.emit(Op::Pop);
                     self.u().fblocks.push(FBlock::Handler { name: None, named_cleanup: false });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
+                    self.emit(Op::Pop);
                     self.emit(Op::PopExcept);
                     ends.push(self.emit(Op::Jump(0)));
                 }

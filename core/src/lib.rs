@@ -4,6 +4,7 @@
 //! objects in `bytecode`) -> `vm` (dispatch loop over `frame`s). Objects live in `object`,
 //! `types` and `objects/*`; modules written in Rust in `modules/*`.
 
+pub mod abi;
 pub mod alloc;
 pub mod ast;
 pub mod builtins;

@@ -382,6 +382,27 @@ pub trait NativeObject: Any {
     /// Drops every held Python value (breaks cycles).
     fn clear(&self) {}
     fn as_any(&self) -> &dyn Any;
+    /// For native iterator types: the next item (`Ok(None)` when exhausted), taken by the
+    /// VM without a `__next__` lookup. `None` if this object is not an iterator. `me` is
+    /// the object itself; implementations must not hold a `RefCell` borrow across calls
+    /// into Python.
+    fn next(&self, _vm: &mut crate::vm::Vm, _me: &PyRef) -> Option<crate::vm::PyResult<Option<Value>>> {
+        None
+    }
+    /// For native containers: `len()` (also their truth value) without a `__len__` call.
+    fn container_len(&self) -> Option<usize> {
+        None
+    }
+    /// For native descriptor types: `__get__(obj, cls)` on an instance without a method
+    /// lookup (`me` is the descriptor itself). None to fall back to `__get__`.
+    fn descr_get(&self, _vm: &mut crate::vm::Vm, _me: &PyRef, _obj: &Value, _cls: &PyRef) -> Option<crate::vm::PyResult<Value>> {
+        None
+    }
+    /// For native descriptor types: whether `__set__`/`__delete__` are defined. The VM asks
+    /// this instead of looking those methods up, so types that define them must say so.
+    fn is_data_descr(&self) -> bool {
+        false
+    }
 }
 
 /// Builtin payload kinds.

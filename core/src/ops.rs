@@ -570,6 +570,10 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyR
     let r = builtin_binop_for(vm, a, a, b, op)?;
     match r {
         Ok(v) if Vm::is_not_implemented(&v) => {
+            // Module-defined (native) types answer through their special methods.
+            if matches!(b.payload(), Some(Payload::Native(_))) {
+                return None;
+            }
             // Reflected operation of the right operand's builtin type.
             builtin_binop_for(vm, b, a, b, op).or(Some(Ok(v)))
         }

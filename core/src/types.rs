@@ -910,13 +910,15 @@ pub fn type_name(v: &Value) -> String {
         Value::Obj(o) => o.class(),
     };
     let _ = t;
-    match type_data(&cls) {
-        // Types defined by modules are named like CPython's tp_name ("_io.StringIO").
-        Some(td) if !td.is_heap() && td.module.is_some_and(|m| m != "builtins") => {
-            format!("{}.{}", td.module.unwrap_or(""), td.name())
-        }
-        Some(td) => td.name(),
-        None => "object".into(),
+    type_data(&cls).map(tp_name).unwrap_or_else(|| "object".into())
+}
+
+/// A type's name as CPython's `tp_name`: dotted for types defined by modules
+/// ('collections.deque'), plain for builtins and classes.
+pub fn tp_name(t: &PyType) -> String {
+    match t.module {
+        Some(m) if !t.is_heap() && m != "builtins" => format!("{}.{}", m, t.name()),
+        _ => t.name(),
     }
 }
 

@@ -497,6 +497,9 @@ fn w_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn w_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     w_attr(vm, v, "__qualname__")
 }
+fn w_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    w_attr(vm, v, "__annotations__")
+}
 fn w_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = w_func(vm, v)?;
     match vm.get_attr_opt(&f, &types::intern("__isabstractmethod__"))? {
@@ -539,6 +542,7 @@ pub static CLASSMETHOD_METHODS: &[MethodDef] = &[
     MethodDef::getter("__doc__", w_doc),
     MethodDef::getter("__name__", w_name),
     MethodDef::getter("__qualname__", w_qualname),
+    MethodDef::getter("__annotations__", w_annotations),
     MethodDef::getter("__isabstractmethod__", w_isabstract),
 ];
 
@@ -553,6 +557,7 @@ pub static STATICMETHOD_METHODS: &[MethodDef] = &[
     MethodDef::getter("__doc__", w_doc),
     MethodDef::getter("__name__", w_name),
     MethodDef::getter("__qualname__", w_qualname),
+    MethodDef::getter("__annotations__", w_annotations),
     MethodDef::getter("__isabstractmethod__", w_isabstract),
 ];
 

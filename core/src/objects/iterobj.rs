@@ -57,7 +57,13 @@ pub fn builtin_iter(vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
 /// The next item of a builtin iterator; None if `it` is not a builtin iterator.
 pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     let Value::Obj(o) = it else { return None };
-    let Payload::Iter(cell) = &o.payload else { return None };
+    let cell = match &o.payload {
+        Payload::Iter(cell) => cell,
+        // Module-defined iterators (itertools, deque iterators); subclasses may override
+        // __next__, so only exact builtin classes take this path.
+        Payload::Native(n) if !types::is_heap_class(&o.class()) => return n.next(vm, o),
+        _ => return None,
+    };
     let mut st = cell.borrow_mut();
     let r: Option<Value> = match &mut *st {
         IterState::Range { next, stop, step } => {

@@ -243,7 +243,8 @@ pub fn builtin_truthy(o: &PyObject) -> Option<bool> {
             Payload::Dict(dd) => !dd.is_empty(),
             _ => false,
         },
-        Payload::Native(_) | Payload::Object(_) => return None,
+        Payload::Native(n) => return n.container_len().map(|l| l != 0),
+        Payload::Object(_) => return None,
         _ => true,
     })
 }
@@ -263,6 +264,7 @@ pub fn builtin_len(o: &PyObject) -> Option<usize> {
             Payload::Dict(dd) => dd.len(),
             _ => 0,
         },
+        Payload::Native(n) => n.container_len()?,
         _ => return None,
     })
 }

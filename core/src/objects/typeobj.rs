@@ -146,7 +146,7 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
     for b in &bases {
         let bt = types::type_data(b).expect("checked above");
         if !bt.has_flag(type_flags::BASETYPE) {
-            return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", bt.name())));
+            return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", types::tp_name(bt))));
         }
         if bt.kind != BaseKind::Object && bt.kind != BaseKind::Internal {
             if kind != BaseKind::Object && kind != bt.kind {
@@ -194,6 +194,10 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         None => name.to_string(),
     };
     let classcell = d.remove_str("__classcell__");
+    // Every class has its own __doc__ (None by default), as in CPython.
+    if d.get_rust_str("__doc__").is_none() {
+        d.set_str(types::intern("__doc__"), Value::None);
+    }
     if d.get_rust_str("__module__").is_none() {
         let modname = match &vm.caller {
             Some(c) => dictobj::dict_get_str(&c.globals, &types::intern("__name__")),
@@ -320,7 +324,17 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         let vcls = types::class_of(&v);
         if let Some(sn) = types::lookup_str(&vcls, "__set_name__") {
             if let Err(e) = vm.call_special(&sn, &v, &[clsv.clone(), k.clone()]) {
-                return Err(e);
+                // CPython 3.11 reports the failure as a RuntimeError caused by the error.
+                let kr = vm.repr_string(&k)?;
+                let err = vm.new_runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    types::type_name(&v),
+                    kr,
+                    name
+                ));
+                crate::exceptions::set_cause(&err.0, Value::Obj(e.0.clone()));
+                crate::exceptions::set_context(&err.0, Value::Obj(e.0));
+                return Err(err);
             }
         }
     }
@@ -859,7 +873,17 @@ fn alias_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     make_union(vm, &a[1], &a[0])
 }
 
+/// `GenericAlias(origin, args)`.
+fn alias_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kw(vm, "GenericAlias")?;
+    match args.pos {
+        [_, origin, a] => Ok(generic_alias(origin, a)),
+        _ => Err(vm.new_type_error(format!("GenericAlias expected 2 arguments, got {}", args.pos.len().saturating_sub(1)))),
+    }
+}
+
 pub static GENERIC_ALIAS_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", alias_new),
     MethodDef::method("__repr__", alias_repr),
     MethodDef::method("__call__", alias_call),
     MethodDef::method("__eq__", alias_eq),

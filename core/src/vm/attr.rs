@@ -14,9 +14,10 @@ fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) => true,
+            Payload::Native(n) if !types::is_heap_class(&o.class()) => n.is_data_descr(),
             _ => {
                 let c = o.class();
-                types::is_heap_class(&c)
+                (types::is_heap_class(&c) || matches!(o.payload, Payload::Native(_)))
                     && (types::lookup_str(&c, "__set__").is_some() || types::lookup_str(&c, "__delete__").is_some())
             }
         },
@@ -89,7 +90,6 @@ pub fn cached_instance_set(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>
     let idx = c.index as usize;
     if entry_is(&data, idx, name) {
         let old = std::mem::replace(&mut data.entries[idx].value, v);
-        data.version = crate::dict::next_version();
         drop(data);
         drop(old);
         return None;
@@ -311,7 +311,7 @@ impl Vm {
                 _ => {}
             }
             let acls = o.class();
-            if types::is_heap_class(&acls) {
+            if types::is_heap_class(&acls) || matches!(o.payload, Payload::Native(_)) {
                 if let Some(get) = types::lookup_str(&acls, "__get__") {
                     return self.call_special(&get, a, &[Value::None, Value::Obj(owner.clone())]);
                 }
@@ -363,7 +363,13 @@ impl Vm {
             }
             _ => {
                 let dcls = o.class();
-                if types::is_heap_class(&dcls) {
+                let heap = types::is_heap_class(&dcls);
+                if let (Payload::Native(n), false) = (&o.payload, heap) {
+                    if let Some(r) = n.descr_get(self, o, obj, cls) {
+                        return r;
+                    }
+                }
+                if heap || matches!(o.payload, Payload::Native(_)) {
                     if let Some(get) = types::lookup_str(&dcls, "__get__") {
                         return self.call_special(&get, d, &[obj.clone(), Value::Obj(cls.clone())]);
                     }
@@ -516,7 +522,7 @@ impl Vm {
                     }
                     _ => {
                         let dcls = dobj.class();
-                        if types::is_heap_class(&dcls) {
+                        if types::is_heap_class(&dcls) || matches!(dobj.payload, Payload::Native(_)) {
                             let hook = if value.is_some() { "__set__" } else { "__delete__" };
                             if let Some(f) = types::lookup_str(&dcls, hook) {
                                 match value {
@@ -535,6 +541,10 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            // Functions get their __dict__ on the first attribute assignment.
+            if value.is_some() && o.dict().is_none() && matches!(o.payload, Payload::Function(_)) {
+                self.ensure_dict(o);
+            }
             if let Some(dict) = o.dict() {
                 if let Payload::Dict(dd) = &dict.payload {
                     match value {

@@ -852,9 +852,8 @@ impl Vm {
                     });
                 }
                 Op::CheckExcMatch => {
-                    // The compiler duplicates the exception first: consume the copy.
                     let cls = f.pop();
-                    let exc = f.pop();
+                    let exc = f.top().clone();
                     let r = self.check_exc_match(&exc, &cls)?;
                     f.stack.push(Value::Bool(r));
                 }

@@ -566,11 +566,15 @@ impl Vm {
         if let Some(r) = ops::num_binop(self, &a, &b, op) {
             return r;
         }
-        if is_builtin_class(&a) {
+        let mut slots = !is_builtin_class(&a);
+        if !slots {
             if let Some(r) = ops::builtin_inplace(self, &a, &b, op) {
                 return r;
             }
-        } else {
+            // Module-defined (native) types implement in-place operators as methods.
+            slots = matches!(a.payload(), Some(Payload::Native(_)));
+        }
+        if slots {
             let name = ops::inplace_dunder(op);
             let ta = types::class_of(&a);
             if let Some(m) = types::lookup_str(&ta, name) {
