@@ -353,8 +353,9 @@ pub enum IterState {
     /// Over a str by byte offset.
     Str { s: PyRef, byte: usize },
     Bytes { b: PyRef, index: usize },
-    /// Over dict keys/values/items by entry index; `len` detects size changes.
-    Dict { dict: PyRef, index: usize, len: usize, kind: DictIterKind, reverse: bool },
+    /// Over dict keys/values/items by entry index; `len` detects size changes (usize::MAX
+    /// once reported, so the error repeats), `remaining` counts the items still expected.
+    Dict { dict: PyRef, index: usize, len: usize, remaining: usize, kind: DictIterKind, reverse: bool },
     Set { set: PyRef, index: usize, len: usize },
     /// `iter(obj)` for objects with only `__getitem__`.
     SeqIter { obj: Value, index: i64 },

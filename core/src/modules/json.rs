@@ -506,7 +506,16 @@ fn sort_items(vm: &mut Vm, items: &mut [(Value, Value)]) -> PyResult<()> {
         });
         return Ok(());
     }
-    listobj::merge_sort(items, &mut |a, b| listobj::lt_values(vm, &a.0, &b.0))
+    if items.len() > u32::MAX as usize {
+        return Err(vm.new_memory_error());
+    }
+    let mut perm: Vec<u32> = (0..items.len() as u32).collect();
+    listobj::timsort(&mut perm, &mut |a, b| {
+        listobj::lt_values(vm, &items[a as usize].0, &items[b as usize].0)
+    })?;
+    let sorted: Vec<(Value, Value)> = perm.iter().map(|&i| items[i as usize].clone()).collect();
+    items.clone_from_slice(&sorted);
+    Ok(())
 }
 
 /// Appends the decimal digits of `i`.

@@ -427,6 +427,11 @@ pub fn write_stderr(vm: &mut Vm, s: &str) {
 }
 
 /// print(..., file=f): writes `s` to `file` (None = sys.stdout).
+/// Is `v` one of the interpreter's own stdout/stderr/stdin stream objects?
+pub fn is_std_stream(v: &Value) -> bool {
+    stream_of(v).is_some()
+}
+
 pub fn print_to(vm: &mut Vm, file: &Value, s: &str, flush: bool) -> PyResult<()> {
     let target = if file.is_none() { moduleobj::module_get(&vm.sys, "stdout").unwrap_or(Value::None) } else { file.clone() };
     if target.is_none() {

@@ -198,6 +198,10 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
     if d.get_rust_str("__doc__").is_none() {
         d.set_str(types::intern("__doc__"), Value::None);
     }
+    // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+    if d.get_rust_str("__eq__").is_some() && d.get_rust_str("__hash__").is_none() {
+        d.set_str(types::intern("__hash__"), Value::None);
+    }
     if d.get_rust_str("__module__").is_none() {
         let modname = match &vm.caller {
             Some(c) => dictobj::dict_get_str(&c.globals, &types::intern("__name__")),

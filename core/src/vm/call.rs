@@ -87,6 +87,29 @@ impl<'a> Args<'a> {
     pub fn bind(&self, vm: &mut Vm, spec: &ArgSpec) -> PyResult<Vec<Option<Value>>> {
         let mut out: Vec<Option<Value>> = vec![None; spec.params.len()];
         let maxpos = spec.params.len() - spec.kwonly;
+        // CPython 3.11's Argument Clinic checks (and words) the total count first.
+        let total = self.pos.len() + self.kwnames.len();
+        if total > spec.params.len() {
+            return Err(vm.new_type_error(format!(
+                "{}() takes at most {} {}argument{} ({} given)",
+                spec.name,
+                spec.params.len(),
+                if self.pos.is_empty() { "keyword " } else { "" },
+                if spec.params.len() == 1 { "" } else { "s" },
+                total
+            )));
+        }
+        let minposonly = spec.posonly.min(spec.required);
+        if self.pos.len() < minposonly {
+            return Err(vm.new_type_error(format!(
+                "{}() takes {} {} positional argument{} ({} given)",
+                spec.name,
+                if minposonly < maxpos { "at least" } else { "exactly" },
+                minposonly,
+                if minposonly == 1 { "" } else { "s" },
+                self.pos.len()
+            )));
+        }
         if self.pos.len() > maxpos {
             let msg = if maxpos == 0 {
                 format!("{}() takes no positional arguments", spec.name)
@@ -128,8 +151,8 @@ impl<'a> Args<'a> {
                 }
                 _ => {
                     return Err(vm.new_type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        spec.name, name
+                        "'{}' is an invalid keyword argument for {}()",
+                        name, spec.name
                     )));
                 }
             }

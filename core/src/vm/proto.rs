@@ -622,6 +622,12 @@ impl Vm {
             Value::Int(_) => return Ok(v.clone()),
             Value::Bool(b) => return Ok(Value::Int(*b as i64)),
             Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && types::is_exact_int(o) => return Ok(v.clone()),
+            // Int subclasses are ints already: CPython never calls their __index__.
+            Value::Obj(o) => {
+                if let Payload::Int(b) = &o.payload {
+                    return Ok(crate::objects::intobj::int_from_bigint(b.clone()));
+                }
+            }
             _ => {}
         }
         let cls = types::class_of(v);
