@@ -16,7 +16,7 @@ for fmt in ['<f', '>f', '<d', '>d', '<e', '>e']:
         print(fmt, x, b, struct.unpack(fmt, b))
 print(struct.unpack('<e', struct.pack('<e', float('nan'))), struct.pack('<e', float('nan')))
 print(struct.unpack('<f', struct.pack('<f', 0.1)))
-print(struct.unpack('<e', b'\x01\x00'), struct.unpack('<e', b'\x00\x04'), struct.unpack('<e', b'\xff\x7b'))
+print(struct.unpack('<e', b'\x01\x00')[0] == 2**-24, struct.unpack('<e', b'\x00\x04'), struct.unpack('<e', b'\xff\x7b'))
 print(struct.pack('<e', 0.1), struct.pack('<e', 2049.0), struct.pack('<e', 2051.0), struct.pack('<e', 3.0e-8))
 print(struct.pack('?', []), struct.pack('<?', 5), struct.unpack('??', b'\x00\x05'))
 print(struct.pack('3s', b'abcdef'), struct.pack('5s', b'ab'), struct.pack('<5s', bytearray(b'ab')))
