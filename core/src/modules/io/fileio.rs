@@ -159,7 +159,11 @@ fn init_file(vm: &mut Vm, this: &Value, file: &Value, mode: &str, closefd: bool)
     }
     if path.is_empty() {
         // WASI would resolve "" to the mounted folder itself; POSIX says ENOENT.
-        return Err(pyos::os_error(vm, crate::modules::errno::ENOENT, Some(file.clone())));
+        return Err(pyos::os_error(
+            vm,
+            crate::modules::errno::ENOENT,
+            Some(file.clone()),
+        ));
     }
     let readable = r || plus;
     let writable = w || a || x || plus;

@@ -82,7 +82,11 @@ impl StrState {
     }
 
     fn write(&mut self, text: &str) -> usize {
-        let n = if text.is_ascii() { text.len() } else { text.chars().count() };
+        let n = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
         if n == 0 {
             return 0;
         }
