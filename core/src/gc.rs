@@ -425,6 +425,12 @@ pub fn collect(vm: &mut Vm) -> usize {
     }
     let garbage: Vec<PyRef> = live.iter().enumerate().filter(|(i, _)| !reachable[*i]).map(|(_, o)| o.clone()).collect();
     let n = garbage.len();
+    // As CPython: weak references to the garbage are cleared and their callbacks run
+    // before any __del__ (see modules::weakref).
+    if !garbage.is_empty() {
+        let callbacks = crate::modules::weakref::take_callbacks(&garbage);
+        crate::modules::weakref::run_callbacks(vm, callbacks);
+    }
     // __del__ first (objects stay intact while finalizers run).
     if !garbage.is_empty() && !vm.finalizable.is_empty() {
         let gset: std::collections::HashSet<usize> = garbage.iter().map(|o| Rc::as_ptr(o) as usize).collect();

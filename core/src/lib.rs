@@ -294,6 +294,7 @@ fn finish(vm: &mut Vm, r: Result<(), PyErr>) -> i32 {
     match r {
         Ok(()) => {
             vm.run_finalizers();
+            modules::shutdown(vm);
             vm.flush_stdout();
             0
         }
@@ -303,6 +304,7 @@ fn finish(vm: &mut Vm, r: Result<(), PyErr>) -> i32 {
 
 /// Handles SystemExit and prints other uncaught exceptions; returns the exit status.
 pub fn report_exit(vm: &mut Vm, e: PyErr) -> i32 {
+    modules::shutdown(vm);
     let t = types::types();
     if types::is_subtype(&e.0.class(), &t.exc.system_exit) {
         let code = objects::moduleobj::module_get(&e.0, "code")

@@ -51,6 +51,9 @@ pub mod type_flags {
     pub const CUSTOM_SETATTR: u32 = 64;
     /// Instances of this (heap) type define __del__.
     pub const HAS_DEL: u32 = 128;
+    /// A module-defined type over a builtin payload (e.g. `time.struct_time` over tuple):
+    /// the builtin fast paths (repr, str, ...) must not bypass its own methods.
+    pub const OWN_SLOTS: u32 = 256;
 }
 
 /// How a builtin method is exposed on its type.
@@ -575,7 +578,7 @@ impl Types {
             dict_keys: internal("dict_keys", o::dictobj::DICT_KEYS_METHODS),
             dict_values: internal("dict_values", o::dictobj::DICT_VALUES_METHODS),
             dict_items: internal("dict_items", o::dictobj::DICT_ITEMS_METHODS),
-            weakref: bt("weakref", BaseKind::Internal, o::objectobj::WEAKREF_METHODS),
+            weakref: make_type(Some(m), "ReferenceType", vec![object.clone()], BaseKind::Internal, BASETYPE, o::objectobj::WEAKREF_METHODS, Some("weakref")),
             list_iterator: internal("list_iterator", iter_methods),
             list_reverseiterator: internal("list_reverseiterator", iter_methods),
             tuple_iterator: internal("tuple_iterator", iter_methods),
@@ -712,7 +715,10 @@ pub fn new_builtin_type(
 ) -> PyRef {
     let t = types();
     let base = base.unwrap_or(&t.object).clone();
-    let flags = if subclassable { type_flags::BASETYPE } else { 0 };
+    let mut flags = if subclassable { type_flags::BASETYPE } else { 0 };
+    if !matches!(kind, BaseKind::Object | BaseKind::Internal) {
+        flags |= type_flags::OWN_SLOTS;
+    }
     let obj = make_type(Some(&t.type_), name, vec![base], kind, flags, methods, Some(module));
     if let Some(td) = type_data(&obj) {
         td.dict.class.set(t.dict.clone());

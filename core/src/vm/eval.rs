@@ -339,6 +339,9 @@ impl Vm {
                     let v = f.pop();
                     let name = code.names[i as usize].clone();
                     self.store_name(f, name, v)?;
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
                 }
                 Op::LoadDeref(i) => {
                     let slot = code.varnames.len() + i as usize;
@@ -570,16 +573,25 @@ impl Vm {
                 Op::StoreGlobal(i) => {
                     let v = f.pop();
                     dictobj::dict_set_str(&f.globals, code.names[i as usize].clone(), v);
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
                 }
                 Op::DeleteGlobal(i) => {
                     let name = code.names[i as usize].clone();
                     if dictobj::dict_del_str(&f.globals, name.payload_str()).is_none() {
                         return Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())));
                     }
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
                 }
                 Op::DeleteName(i) => {
                     let name = code.names[i as usize].clone();
                     self.delete_name(f, &name)?;
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
                 }
                 Op::DeleteFast(i) => {
                     if f.stack[i as usize].is_null() {

@@ -372,6 +372,10 @@ impl Vm {
                         crate::exceptions::write_unraisable(self, &e, "Exception ignored in", &del);
                     }
                 }
+                // Drops the object and runs its weak reference callbacks.
+                if let Value::Obj(o) = v {
+                    crate::modules::weakref::object_died(self, o);
+                }
             } else {
                 i += 1;
             }

@@ -16,7 +16,10 @@ use crate::types::{self, types};
 #[inline]
 pub fn is_builtin_class(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => !types::is_heap_class(&o.class()),
+        Value::Obj(o) => match types::type_data(&o.class()) {
+            Some(t) => !t.has_flag(types::type_flags::HEAPTYPE | types::type_flags::OWN_SLOTS),
+            None => true,
+        },
         _ => true,
     }
 }
