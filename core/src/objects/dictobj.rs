@@ -175,6 +175,13 @@ pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, callable: &Valu
 }
 
 pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    vm.enter_native(" in comparison")?;
+    let r = dict_eq_items(vm, a, b);
+    vm.leave_native();
+    r
+}
+
+fn dict_eq_items(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else {
         return Ok(false);
     };
