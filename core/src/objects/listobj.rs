@@ -1197,9 +1197,6 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
         pos: &args.pos[1..],
         ..args
     };
-    if !rest.pos.is_empty() {
-        return Err(vm.new_type_error("sort() takes no positional arguments"));
-    }
     let b = rest.bind(
         vm,
         &ArgSpec {
