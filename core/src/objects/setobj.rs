@@ -344,6 +344,25 @@ pub fn symmetric_difference_update(
         *data = SetData::new();
         return Ok(());
     }
+    if let Some(Payload::Dict(d)) = other.payload() {
+        if types::class_ptr(other) == Rc::as_ptr(&types().dict) {
+            // An exact dict is walked in insertion order.
+            let entries: Vec<(i64, Value)> = d
+                .data
+                .borrow()
+                .entries
+                .iter()
+                .filter(|e| !e.key.is_null())
+                .map(|e| (e.hash, e.key.clone()))
+                .collect();
+            for (h, k) in entries {
+                if data.discard(&k, h, &mut VmEq(vm))?.is_none() {
+                    data.add(k, h, &mut VmEq(vm))?;
+                }
+            }
+            return Ok(());
+        }
+    }
     let o = if is_anyset(other) {
         snapshot(other)
     } else {
@@ -631,30 +650,36 @@ fn multi(vm: &mut Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
     }
     let (cls, frozen) = base_of(&s);
     let others = &args.pos[1..];
-    let mut cur = make(&cls, frozen, snapshot(&s).copy(&mut VmEq(vm))?);
-    if op == BinOp::Sub && !others.is_empty() {
-        let d = difference(vm, &s, &others[0])?;
-        cur = make(&cls, frozen, d);
-        for o in &others[1..] {
-            let mut data = snapshot(&cur);
-            difference_update_internal(vm, &mut data, o, false)?;
-            cur = make(&cls, frozen, data);
-        }
-        return Ok(cur);
+    if others.is_empty() {
+        return Ok(make(&cls, frozen, snapshot(&s).copy(&mut VmEq(vm))?));
     }
-    for o in others {
-        let d = match op {
-            BinOp::BitOr => {
-                let mut d = snapshot(&cur);
-                update_internal(vm, &mut d, o)?;
-                d
+    // Step by step as CPython's set_union / set_intersection_multi / set_difference_multi.
+    match op {
+        BinOp::BitOr => {
+            let mut d = snapshot(&s).copy(&mut VmEq(vm))?;
+            for o in others {
+                if !o.is(&s) {
+                    update_internal(vm, &mut d, o)?;
+                }
             }
-            BinOp::BitAnd => intersection(vm, &cur, o)?,
-            _ => symmetric_difference(vm, &cur, o)?,
-        };
-        cur = make(&cls, frozen, d);
+            Ok(make(&cls, frozen, d))
+        }
+        BinOp::BitAnd => {
+            let mut cur = s.clone();
+            for o in others {
+                let d = intersection(vm, &cur, o)?;
+                cur = make(&cls, frozen, d);
+            }
+            Ok(cur)
+        }
+        _ => {
+            let mut d = difference(vm, &s, &others[0])?;
+            for o in &others[1..] {
+                difference_update_internal(vm, &mut d, o, false)?;
+            }
+            Ok(make(&cls, frozen, d))
+        }
     }
-    Ok(cur)
 }
 
 fn set_union(vm: &mut Vm, args: Args) -> PyResult<Value> {
