@@ -237,6 +237,9 @@ pub fn frozenset_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 // ----- algebra (CPython's algorithms) -----
 
 pub fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
+    if so.is(other) {
+        return snapshot(so).copy(&mut VmEq(vm));
+    }
     let mut result = SetData::new();
     if is_anyset(other) {
         let (a, b) = (snapshot(so), snapshot(other));
