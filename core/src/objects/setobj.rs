@@ -531,8 +531,8 @@ fn prepare_operand(vm: &mut Vm, o: &Value) -> PyResult<(Value, Option<crate::vm:
     }
 }
 
-fn set_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = match &args.pos[0] {
+fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = match crate::objects::listobj::new_cls(vm, &args, "set")? {
         Value::Obj(c) => c.clone(),
         _ => types().set.clone(),
     };
@@ -561,7 +561,7 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = match &args.pos[0] {
+    let cls = match crate::objects::listobj::new_cls(vm, &args, "frozenset")? {
         Value::Obj(c) => c.clone(),
         _ => types().frozenset.clone(),
     };
@@ -823,13 +823,6 @@ fn set_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
-fn set_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(
-        &args.pos[0],
-        &args.pos[1],
-    ))
-}
-
 pub static SET_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", set_new),
     MethodDef::method("__init__", set_init),
@@ -854,7 +847,7 @@ pub static SET_METHODS: &[MethodDef] = &[
     MethodDef::method("issuperset", set_issuperset),
     MethodDef::method("isdisjoint", set_isdisjoint),
     MethodDef::method("__reduce__", set_reduce),
-    MethodDef::classmethod("__class_getitem__", set_class_getitem),
+    MethodDef::classmethod("__class_getitem__", crate::objects::listobj::class_getitem),
     MethodDef::none("__hash__"),
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__len__", slots::len),
@@ -891,7 +884,7 @@ pub static FROZENSET_METHODS: &[MethodDef] = &[
     MethodDef::method("issuperset", set_issuperset),
     MethodDef::method("isdisjoint", set_isdisjoint),
     MethodDef::method("__reduce__", set_reduce),
-    MethodDef::classmethod("__class_getitem__", set_class_getitem),
+    MethodDef::classmethod("__class_getitem__", crate::objects::listobj::class_getitem),
     MethodDef::method("__hash__", slots::hash),
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__len__", slots::len),

@@ -89,7 +89,7 @@ pub fn tuple_hash(vm: &mut Vm, t: &PyRef) -> PyResult<i64> {
 }
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0].clone();
+    let cls = crate::objects::listobj::new_cls(vm, &args, "tuple")?.clone();
     if args.has_kw() {
         return Err(vm.new_type_error("tuple() takes no keyword arguments"));
     }
@@ -165,19 +165,12 @@ fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_tuple(vec![new_tuple(t)]))
 }
 
-fn tuple_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(
-        &args.pos[0],
-        &args.pos[1],
-    ))
-}
-
 pub static TUPLE_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", tuple_new),
     MethodDef::method("index", tuple_index),
     MethodDef::method("count", tuple_count),
     MethodDef::method("__getnewargs__", tuple_getnewargs),
-    MethodDef::classmethod("__class_getitem__", tuple_class_getitem),
+    MethodDef::classmethod("__class_getitem__", crate::objects::listobj::class_getitem),
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__hash__", slots::hash),
     MethodDef::method("__len__", slots::len),
