@@ -20,8 +20,9 @@ for name in sorted(dir(builtins)):
         except Exception:
             pass
         count += 1
-    for v in vals[:12]:
-        for w in vals[:12]:
+    small = [v for v in vals[:12] if v != 2**70]
+    for v in small:
+        for w in small:
             try:
                 f(v, w)
             except Exception:
