@@ -1078,7 +1078,10 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
             return Err(vm.new_type_error(if name == "eval" {
                 "locals must be a mapping".to_string()
             } else {
-                format!("locals must be a mapping or None, not {}", types::type_name(l))
+                format!(
+                    "locals must be a mapping or None, not {}",
+                    types::type_name(l)
+                )
             }));
         }
     }
@@ -1095,7 +1098,10 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
     if let Payload::Dict(d) = &globals.payload {
         if d.get_rust_str("__builtins__").is_none() {
             // As in CPython, the builtins namespace itself (a dict).
-            d.set_str(types::intern("__builtins__"), Value::Obj(vm.builtins_dict.clone()));
+            d.set_str(
+                types::intern("__builtins__"),
+                Value::Obj(vm.builtins_dict.clone()),
+            );
         }
     }
     let code = match source_of(vm, &src_v, name)? {
@@ -1125,7 +1131,13 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
 /// CPython's PyMapping_Check: the type supports subscription.
 fn is_mapping(v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Dict(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_)) => true,
+        Some(
+            Payload::Dict(_)
+            | Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Bytes(_),
+        ) => true,
         Some(Payload::ByteArray(_) | Payload::Range(_) | Payload::MappingProxy(_)) => true,
         _ => types::lookup_str(&types::class_of(v), "__getitem__").is_some(),
     }

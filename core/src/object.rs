@@ -177,14 +177,6 @@ pub struct PyObject {
     pub gc_slot: Cell<u32>,
 }
 
-impl Drop for PyObject {
-    fn drop(&mut self) {
-        let slot = self.gc_slot.get();
-        if slot != u32::MAX {
-            crate::gc::untrack(slot);
-        }
-    }
-}
 
 impl PyObject {
     /// A new, untracked object.
@@ -205,6 +197,61 @@ impl PyObject {
 
 /// Python `str` data: UTF-8 text, cached hash and code point count, and (built on first
 /// indexing of a long non-ASCII str) the byte offset of every 32nd code point.
+/// Freeing deeply nested objects (a long linked list, `[[[...]]]`) must not recurse once
+/// per level on the Rust stack. As CPython's "trashcan" does, dropping a container past a
+/// fixed nesting depth defers its contents to a queue that the outermost drop empties.
+impl Drop for PyObject {
+    fn drop(&mut self) {
+        let slot = self.gc_slot.get();
+        if slot != u32::MAX {
+            crate::gc::untrack(slot);
+        }
+        if !self.payload.may_hold_objects() && self.dict.get().is_none() {
+            return;
+        }
+        let payload = std::mem::replace(&mut self.payload, Payload::NotImplemented);
+        let dict = self.dict.take();
+        trashcan::drop_contents(payload, dict);
+    }
+}
+
+mod trashcan {
+    use super::{Payload, PyRef};
+    use std::cell::{Cell, RefCell};
+
+    /// Nesting depth of drops after which contents are deferred.
+    const MAX_DEPTH: u32 = 50;
+
+    thread_local! {
+        static DEPTH: Cell<u32> = const { Cell::new(0) };
+        static DRAINING: Cell<bool> = const { Cell::new(false) };
+        static DEFERRED: RefCell<Vec<(Payload, Option<PyRef>)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub(super) fn drop_contents(payload: Payload, dict: Option<PyRef>) {
+        let depth = DEPTH.with(|d| d.get());
+        if depth >= MAX_DEPTH {
+            DEFERRED.with(|q| q.borrow_mut().push((payload, dict)));
+            return;
+        }
+        DEPTH.with(|d| d.set(depth + 1));
+        drop(payload);
+        drop(dict);
+        DEPTH.with(|d| d.set(depth));
+        if depth == 0 && !DRAINING.with(|d| d.get()) {
+            DRAINING.with(|d| d.set(true));
+            while let Some((p, d)) = DEFERRED.with(|q| q.borrow_mut().pop()) {
+                DEPTH.with(|x| x.set(1));
+                drop(p);
+                drop(d);
+                DEPTH.with(|x| x.set(0));
+            }
+            DRAINING.with(|d| d.set(false));
+        }
+    }
+}
+
+/// Python `str` data: UTF-8 text, cached hash and code point count.
 pub struct PyStr {
     s: Box<str>,
     hash: Cell<i64>,
@@ -512,6 +559,23 @@ pub struct RangeData {
 }
 
 impl Payload {
+    /// Can this payload hold references to other objects (so dropping it may cascade)?
+    #[inline]
+    fn may_hold_objects(&self) -> bool {
+        !matches!(
+            self,
+            Payload::Int(_)
+                | Payload::Float(_)
+                | Payload::Complex(..)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range(_)
+                | Payload::NotImplemented
+                | Payload::Ellipsis
+        )
+    }
+
     pub fn kind_name(&self) -> &'static str {
         match self {
             Payload::Object(_) => "object",

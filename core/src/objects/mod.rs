@@ -171,17 +171,7 @@ pub fn builtin_hash(vm: &mut Vm, v: &Value) -> Option<PyResult<i64>> {
         Payload::Float(f) => hash_float(*f),
         Payload::Complex(r, i) => hash_complex(*r, *i),
         Payload::Bytes(b) => hash_bytes(b),
-        Payload::Tuple(t) => {
-            let items = t.to_vec();
-            let mut hs = Vec::with_capacity(items.len());
-            for x in &items {
-                match vm.hash(x) {
-                    Ok(h) => hs.push(h),
-                    Err(e) => return Some(Err(e)),
-                }
-            }
-            hash_tuple(hs.into_iter())
-        }
+        Payload::Tuple(_) => return Some(tupleobj::tuple_hash(vm, o)),
         Payload::FrozenSet(_) => return Some(setobj::frozenset_hash(vm, v)),
         Payload::Range(r) => {
             let len = rangeobj::range_len(r);
