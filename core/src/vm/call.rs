@@ -368,10 +368,32 @@ impl Vm {
         kwnames: &[PyRef],
         trunc: usize,
     ) -> PyResult<Option<Box<Frame>>> {
-        let callable = match &f.stack[fpos] {
-            Value::Obj(o) => o.clone(),
-            _ => return Ok(None),
-        };
+        let Value::Obj(callable) = &f.stack[fpos] else { return Ok(None) };
+        // The common case first: a plain function called with exactly its positional
+        // parameters. Arguments are moved (not cloned) into the new frame's locals.
+        if let Payload::Function(func) = &callable.payload {
+            let code = &func.code;
+            let nargs = f.stack.len() - args_start;
+            if kwnames.is_empty()
+                && nargs == code.argcount as usize
+                && code.kwonlyargcount == 0
+                && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::NOFREE | code_flags::GENERATOR_LIKE)
+                    == code_flags::NOFREE
+            {
+                self.enter_call()?;
+                let mut newf = self.alloc_frame(code, &func.globals, &func.builtins, Value::Null);
+                // SAFETY: the new frame has `nslots() >= argcount == nargs` slots, all Null
+                // (no destructor to skip when overwritten); the moved values are forgotten by
+                // `f.stack` through `set_len` before it is touched again.
+                unsafe {
+                    std::ptr::copy_nonoverlapping(f.stack.as_ptr().add(args_start), newf.stack.as_mut_ptr(), nargs);
+                    f.stack.set_len(args_start);
+                }
+                f.stack.truncate(trunc);
+                return Ok(Some(self.finish_inline_frame(newf, Value::Null)?));
+            }
+        }
+        let callable = callable.clone();
         let mut ctor = Value::Null;
         let (fobj, self_arg) = match &callable.payload {
             Payload::Function(_) => (callable.clone(), None),
@@ -413,15 +435,18 @@ impl Vm {
             && code.kwonlyargcount == 0
             && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::NOFREE) == code_flags::NOFREE;
         if simple {
-            // Fast path: move the arguments straight into the new frame's locals.
+            // Move the arguments straight into the new frame's locals, after `self`.
             let mut i = 0;
             if let Some(s) = self_arg {
                 newf.stack[0] = s;
                 i = 1;
             }
-            for v in f.stack.drain(args_start..) {
-                newf.stack[i] = v;
-                i += 1;
+            let nargs = end - args_start;
+            // SAFETY: as in the fast path above: `i + nargs == argcount <= nslots`, the
+            // target slots are Null, and the moved values are forgotten via `set_len`.
+            unsafe {
+                std::ptr::copy_nonoverlapping(f.stack.as_ptr().add(args_start), newf.stack.as_mut_ptr().add(i), nargs);
+                f.stack.set_len(args_start);
             }
         } else {
             let r = self.bind_args(&fobj, func, &mut newf, self_arg, &f.stack[args_start..end], kwnames, &f.stack[end..]);
@@ -432,6 +457,13 @@ impl Vm {
             }
         }
         f.stack.truncate(trunc);
+        Ok(Some(self.finish_inline_frame(newf, ctor)?))
+    }
+
+    /// The last steps of setting up an inline frame: the constructor instance, the
+    /// handled-exception base and the periodic limit check.
+    #[inline]
+    fn finish_inline_frame(&mut self, mut newf: Box<Frame>, ctor: Value) -> PyResult<Box<Frame>> {
         newf.ctor = ctor;
         newf.handled_base = self.handled.len();
         self.ticks = self.ticks.wrapping_add(1);
@@ -442,7 +474,7 @@ impl Vm {
                 return Err(e);
             }
         }
-        Ok(Some(newf))
+        Ok(newf)
     }
 
     /// From the dispatch loop: calls a non-inlinable callable with arguments on the stack.

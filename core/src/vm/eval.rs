@@ -99,10 +99,12 @@ impl Vm {
         }
     }
 
-    /// The loop proper: runs frame sessions until the bottom frame returns or yields.
+    /// The loop proper: runs the current frame, switching frames in place on Python-to-Python
+    /// calls and returns, until the bottom frame (at `base`) returns or yields.
     fn run_loop(&mut self, fb: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         loop {
-            match self.run_session(fb)? {
+            let flow = self.run_session(fb)?;
+            match flow {
                 Flow::Call(newf) => {
                     self.frames.push(std::mem::replace(fb, newf));
                 }
@@ -137,6 +139,7 @@ impl Vm {
 
     /// Executes instructions of one frame until it calls, returns or yields. Hot
     /// instructions are handled inline; the rest go to `exec_cold`.
+    #[inline(always)]
     fn run_session(&mut self, fb: &mut Box<Frame>) -> PyResult<Flow> {
         let code = fb.code.clone();
         let f: &mut Frame = fb;

@@ -234,6 +234,7 @@ impl Vm {
     }
 
     /// Gets a frame (recycled when possible).
+    #[inline]
     pub(crate) fn alloc_frame(&mut self, code: &Rc<Code>, globals: &PyRef, builtins: &PyRef, locals: Value) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
@@ -244,6 +245,7 @@ impl Vm {
         }
     }
 
+    #[inline]
     pub(crate) fn release_frame(&mut self, mut f: Box<Frame>) {
         f.clear_values();
         if self.frame_pool.len() < 64 {
