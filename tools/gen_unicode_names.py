@@ -94,13 +94,10 @@ def main():
             runs.append((cp, i))
 
     aliases = []
-    text = open(PERL_NAMES, encoding="utf-8").read().split("\n\n")
+    text = open(PERL_NAMES, encoding="utf-8").read()
     seen = set()
-    for entry in text:
-        lines = entry.strip().splitlines()
-        if len(lines) != 2 or not re.fullmatch(r"[0-9A-F]{4,6}", lines[0]):
-            continue
-        cp, name = int(lines[0], 16), lines[1]
+    for hexcp, name in re.findall(r"^([0-9A-F]{4,6})\n([^\n]+)$", text, re.M):
+        cp = int(hexcp, 16)
         if unicodedata.name(chr(cp), "") == name or name in seen:
             continue
         try:

@@ -7343,7 +7343,7 @@ pub static RUN_INDEX: [u16; 686] = [
 ];
 
 /// Name aliases CPython accepts in \N{...}, sorted.
-pub static ALIASES: [(&str, u32); 469] = [
+pub static ALIASES: [(&str, u32); 470] = [
     ("ACK", 0x6),
     ("ACKNOWLEDGE", 0x6),
     ("ALERT", 0x7),
@@ -7475,6 +7475,7 @@ pub static ALIASES: [(&str, u32); 469] = [
     ("NNBSP", 0x202F),
     ("NO BREAK HERE", 0x83),
     ("NUL", 0x0),
+    ("NULL", 0x0),
     ("OPERATING SYSTEM COMMAND", 0x9D),
     ("OSC", 0x9D),
     ("PAD", 0x80),
