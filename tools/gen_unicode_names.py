@@ -2,7 +2,7 @@
 """Generates core/src/unicode_names_data.rs: every Unicode 14.0.0 character name as CPython
 3.11 knows it, compressed, plus the name aliases CPython accepts in \\N{...}.
 
-    python3 tools/gen_unicode_names.py > core/src/unicode_names_data.rs
+    python3 tools/gen_unicode_names.py > core/src/unicode_names_data.rs && rustfmt core/src/unicode_names_data.rs
 
 Names are split into words; the words are stored once (most frequent first, so they get
 one-byte codes) and each name is a list of word codes, front-coded against the previous
