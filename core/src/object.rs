@@ -244,7 +244,10 @@ mod trashcan {
     pub(super) fn drop_contents(payload: Payload, dict: Option<PyRef>) {
         let depth = DEPTH.with(|d| d.get());
         if depth >= MAX_DEPTH {
-            DEFERRED.with(|q| q.borrow_mut().push((payload, dict)));
+            // During thread teardown the queue may already be gone: drop in place then.
+            let mut item = Some((payload, dict));
+            let _ = DEFERRED.try_with(|q| q.borrow_mut().push(item.take().expect("taken once")));
+            drop(item);
             return;
         }
         DEPTH.with(|d| d.set(depth + 1));
@@ -253,7 +256,7 @@ mod trashcan {
         DEPTH.with(|d| d.set(depth));
         if depth == 0 && !DRAINING.with(|d| d.get()) {
             DRAINING.with(|d| d.set(true));
-            while let Some((p, d)) = DEFERRED.with(|q| q.borrow_mut().pop()) {
+            while let Some((p, d)) = DEFERRED.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
                 DEPTH.with(|x| x.set(1));
                 drop(p);
                 drop(d);
