@@ -31,7 +31,9 @@ pub struct RuntimeConfig {
     /// Compile with fuel metering so runs can set `Limits::fuel` (costs some speed).
     pub fuel: bool,
     /// Largest native stack wasm code may use, in bytes; deeper recursion traps (`Crashed`).
-    /// The calling thread needs this much free stack.
+    /// The thread calling [`Runtime::run`] needs this much free stack plus some margin:
+    /// the default (1 MiB) suits Rust's spawned threads (2 MiB), the main thread (8 MiB)
+    /// and libuv's pool threads (8 MiB).
     pub max_wasm_stack: usize,
     /// Where the compiled module is cached.
     pub cache: ModuleCache,
@@ -49,7 +51,7 @@ impl Default for RuntimeConfig {
     fn default() -> Self {
         RuntimeConfig {
             fuel: false,
-            max_wasm_stack: 2 * 1024 * 1024,
+            max_wasm_stack: 1024 * 1024,
             cache: ModuleCache::Default,
             pooling: true,
             max_concurrent_runs: 32,
