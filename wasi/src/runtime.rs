@@ -153,6 +153,9 @@ fn engine_config(config: &RuntimeConfig) -> Result<Config, Error> {
             .total_memories(config.max_concurrent_runs)
             .total_tables(config.max_concurrent_runs)
             .total_component_instances(0)
+            // Runs are synchronous: no async fiber stacks (each would cost guard-page
+            // mprotects at start-up).
+            .total_stacks(0)
             .max_memory_size(max_memory)
             .table_elements(100_000);
         c.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));

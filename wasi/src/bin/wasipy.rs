@@ -2,7 +2,7 @@
 //! nothing ambient and hard limits. `wasipy --help` has the usage and exit statuses.
 
 use std::io::{Read as _, Write as _};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use wasipy_wasi::{
@@ -16,8 +16,10 @@ const HELP: &str = "\
 Run a Python program in the wasipy sandbox (python.wasm under wasmtime).
 
 The program sees only what is granted: its arguments, the --env pairs, and the --dir
-mounts. A script's own folder is mounted read-only (at the path as given; a path with
-`..` is mounted at its absolute path). No host env, no other files, no network.
+mounts. A script's own folder is mounted read-only at its absolute path, and the guest
+runs the script by that absolute path. No host env, no other files, no network.
+The guest's working directory is `/`; add `--dir .` to open files relative to the
+current folder as python3 would.
 
 Options (before the program):
   --dir HOST[:GUEST][:ro|rw]  mount a host folder (default guest path = HOST, default ro)
@@ -87,7 +89,10 @@ fn run(cli: Cli) -> i32 {
         }
     };
     start_watchdog(cli.timeout, cli.json);
-    match runtime.run(&options) {
+    let outcome = runtime.run(&options);
+    // The process ends next: unmapping the engine's reservations would only cost time.
+    std::mem::forget(runtime);
+    match outcome {
         Ok(result) => {
             if cli.json {
                 println!("{}", result_json(&result));
@@ -329,44 +334,28 @@ fn run_options(cli: &Cli) -> Result<RunOptions, String> {
     })
 }
 
-/// Where the script's folder is mounted and the path the guest opens. A plain relative path
-/// (`examples/hello.py`) keeps its form, so tracebacks read as under python3; a path with
-/// `..` or an absolute one is mounted at the folder's absolute path.
+/// Where the script's folder is mounted and the path the guest opens: the folder's absolute
+/// path (lexical, as python3 makes `__main__.__file__` absolute), on both sides, so tracebacks
+/// read as under python3. The guest's working directory is `/`; `--dir .` makes paths relative
+/// to the host's working directory work as under python3.
 fn script_mount(path: &str) -> Result<(PathBuf, String, String), String> {
-    let script = Path::new(path);
+    let script = std::path::absolute(Path::new(path))
+        .map_err(|e| format!("can't open file {path:?}: {e}"))?;
     if !script.is_file() {
         return Err(format!("can't open file {path:?}: not a readable file"));
     }
-    let parent = script.parent().unwrap_or(Path::new(""));
-    let host_dir = std::fs::canonicalize(if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        parent
-    })
-    .map_err(|e| format!("can't open the folder of {path:?}: {e}"))?;
-    let plain_relative = script
-        .components()
-        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
-    if plain_relative {
-        let guest_dir = match parent.to_str() {
-            Some("") | None => ".".to_string(),
-            Some(p) => p.to_string(),
-        };
-        return Ok((host_dir, guest_dir, path.to_string()));
-    }
-    let file_name = script
-        .file_name()
-        .ok_or_else(|| format!("{path:?} has no file name"))?;
-    let guest_dir = host_dir
+    let dir = script
+        .parent()
+        .ok_or_else(|| format!("{path:?} has no parent folder"))?;
+    let guest_dir = dir
         .to_str()
         .ok_or_else(|| format!("the folder of {path:?} is not valid UTF-8"))?
         .to_string();
-    let guest_script = host_dir
-        .join(file_name)
+    let guest_script = script
         .to_str()
         .ok_or_else(|| format!("{path:?} is not valid UTF-8"))?
         .to_string();
-    Ok((host_dir, guest_dir, guest_script))
+    Ok((dir.to_path_buf(), guest_dir, guest_script))
 }
 
 /// The result as one JSON object (bytes shown as text, invalid UTF-8 replaced).
