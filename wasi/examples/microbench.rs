@@ -41,7 +41,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let result = runtime.run(&options)?;
         times.push(t.elapsed());
         if i == 0 {
-            println!("one run: outcome {:?}, guest said {:?}", result.outcome, result.stdout_text());
+            println!(
+                "one run: outcome {:?}, guest said {:?}",
+                result.outcome,
+                result.stdout_text()
+            );
         }
         if (i + 1) % (runs / 4).max(1) == 0 {
             rss_marks.push((i + 1, rss_kib()));

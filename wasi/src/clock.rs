@@ -1,4 +1,4 @@
-//! The guest's clocks and its only way to wait (`poll_oneoff`).
+//! The guest's clocks, its only way to wait (`poll_oneoff`), and `proc_exit`.
 //!
 //! Real mode reads the host clocks. Deterministic mode runs a virtual clock that starts at
 //! 2000-01-01T00:00:00Z and advances 1 µs per read and by the length of every sleep.
@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use wasmtime::{Caller, Extern, Linker, Trap};
-use wasmtime_wasi::{HostMonotonicClock, HostWallClock};
+use wasmtime_wasi::{HostMonotonicClock, HostWallClock, I32Exit};
 
 use crate::run::RunState;
 
@@ -103,10 +103,17 @@ impl HostMonotonicClock for MonotonicClockHook {
     }
 }
 
-/// Replaces wasmtime-wasi's `poll_oneoff` in `linker` with [`poll_oneoff`].
-pub(crate) fn shadow_poll_oneoff(linker: &mut Linker<RunState>) -> wasmtime::Result<()> {
+/// Replaces two of wasmtime-wasi's preview-1 functions in `linker`: `poll_oneoff` with
+/// [`poll_oneoff`], and `proc_exit` with one that accepts every status (wasmtime-wasi traps
+/// on 126 and above; python3 may exit with any status, which the OS reduces to 0..=255).
+pub(crate) fn shadow_wasi_functions(linker: &mut Linker<RunState>) -> wasmtime::Result<()> {
     linker.allow_shadowing(true);
     linker.func_wrap("wasi_snapshot_preview1", "poll_oneoff", poll_oneoff)?;
+    linker.func_wrap(
+        "wasi_snapshot_preview1",
+        "proc_exit",
+        |status: i32| -> wasmtime::Result<()> { Err(I32Exit(status & 0xff).into()) },
+    )?;
     linker.allow_shadowing(false);
     Ok(())
 }

@@ -119,7 +119,7 @@ impl Runtime {
         let mut linker: Linker<RunState> = Linker::new(&engine);
         wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |state: &mut RunState| &mut state.wasi)
             .map_err(engine_error)?;
-        crate::clock::shadow_poll_oneoff(&mut linker).map_err(engine_error)?;
+        crate::clock::shadow_wasi_functions(&mut linker).map_err(engine_error)?;
         let instance_pre = linker.instantiate_pre(&module).map_err(engine_error)?;
         let ticker = Ticker::start(&engine, config.epoch_tick)?;
         Ok(Runtime {

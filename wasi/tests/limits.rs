@@ -286,6 +286,28 @@ fn stack_overflow_is_a_crash() {
 }
 
 #[test]
+fn every_exit_status_is_reported_as_a_process_would() {
+    for (status, seen) in [
+        (0, 0),
+        (125, 125),
+        (200, 200),
+        (255, 255),
+        (256, 0),
+        (-1, 255),
+    ] {
+        let rt = runtime(&guest(&format!(
+            r#"(func (export "_start") (call $proc_exit (i32.const {status})))"#
+        )));
+        let r = rt.run(&RunOptions::default()).unwrap();
+        assert_eq!(
+            r.outcome,
+            Outcome::Completed { exit_status: seen },
+            "exit({status})"
+        );
+    }
+}
+
+#[test]
 fn exit_status_is_reported() {
     let rt = runtime(&guest(
         r#"(func (export "_start") (call $proc_exit (i32.const 3)))"#,
