@@ -148,11 +148,15 @@ pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, 
         }
     });
 
-    let call = runtime
-        .instance_pre()
-        .instantiate(&mut store)
-        .and_then(|instance| instance.get_typed_func::<(), ()>(&mut store, "_start"))
-        .and_then(|start| start.call(&mut store, ()));
+    let call = match runtime.instance_pre().instantiate(&mut store) {
+        Ok(instance) => instance
+            .get_typed_func::<(), ()>(&mut store, "_start")
+            .and_then(|start| start.call(&mut store, ())),
+        // The initial memory is above the limit: that is the run's outcome.
+        Err(e) if store.data().limiter.denied => Err(e),
+        // No free pooling slot, or a module that does not fit the engine's limits.
+        Err(e) => return Err(Error::Instantiate(format!("{e:#}"))),
+    };
     let duration = started.elapsed();
 
     let outcome = classify(call, &store, &stdout, &stderr);

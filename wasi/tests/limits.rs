@@ -434,3 +434,50 @@ fn an_unwritable_cache_dir_just_compiles() {
     .unwrap();
     assert_eq!(rt.cache_status(), &CacheStatus::Compiled);
 }
+
+#[test]
+fn initial_memory_above_the_limit_is_a_memory_limit() {
+    let rt = runtime(r#"(module (memory (export "memory") 200) (func (export "_start")))"#);
+    let r = rt
+        .run(&options(Limits {
+            memory: 8 << 20,
+            ..Limits::default()
+        }))
+        .unwrap();
+    assert_eq!(r.outcome, Outcome::MemoryLimit);
+}
+
+/// With every pooling slot busy, a run fails to start with an error (no panic, no hang).
+#[test]
+fn a_full_pool_is_an_error() {
+    let _serial = timing_lock();
+    let rt = Arc::new(runtime_with(
+        &guest(LOOP_WITHOUT_CALLS),
+        RuntimeConfig {
+            max_concurrent_runs: 1,
+            ..RuntimeConfig::default()
+        },
+    ));
+    let busy = {
+        let rt = Arc::clone(&rt);
+        std::thread::spawn(move || {
+            rt.run(&options(Limits {
+                timeout: Duration::from_millis(400),
+                ..Limits::default()
+            }))
+        })
+    };
+    std::thread::sleep(Duration::from_millis(100));
+    let second = rt.run(&options(Limits {
+        timeout: Duration::from_millis(50),
+        ..Limits::default()
+    }));
+    assert!(matches!(second, Err(Error::Instantiate(_))), "{second:?}");
+    assert_eq!(busy.join().unwrap().unwrap().outcome, Outcome::Timeout);
+    // The slot is free again.
+    let third = rt.run(&options(Limits {
+        timeout: Duration::from_millis(50),
+        ..Limits::default()
+    }));
+    assert_eq!(third.unwrap().outcome, Outcome::Timeout);
+}

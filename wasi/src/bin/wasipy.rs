@@ -31,6 +31,7 @@ Options (before the program):
   --deterministic             fixed clocks (2000-01-01, +1us per read) and seeded random
   --seed N                    seed for --deterministic (default 24301)
   --json                      capture output; print the result as one JSON object
+  --export-wasm PATH          write the embedded python.wasm to PATH and exit
   -V, --version               print the version
   -h, --help                  print this help
 
@@ -50,6 +51,13 @@ fn main() {
         Ok(Command::Run(cli)) => *cli,
         Ok(Command::Help) => {
             print!("{USAGE}\n\n{HELP}");
+            return;
+        }
+        Ok(Command::ExportWasm(path)) => {
+            if let Err(e) = std::fs::write(&path, wasipy_wasi::python_wasm()) {
+                eprintln!("wasipy: error: cannot write {}: {e}", path.display());
+                std::process::exit(EXIT_HOST_ERROR);
+            }
             return;
         }
         Ok(Command::Version) => {
@@ -141,6 +149,7 @@ fn report_limit(result: &RunResult) {
 
 enum Command {
     Run(Box<Cli>),
+    ExportWasm(PathBuf),
     Help,
     Version,
 }
@@ -196,6 +205,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         match flag {
             "-h" | "--help" => return Ok(Command::Help),
             "-V" | "--version" => return Ok(Command::Version),
+            "--export-wasm" => return Ok(Command::ExportWasm(value("--export-wasm")?.into())),
             "--dir" => dirs.push(parse_dir(&value("--dir")?)?),
             "--env" => {
                 let pair = value("--env")?;
