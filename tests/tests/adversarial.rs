@@ -36,13 +36,27 @@ fn exception_type(r: &RunResult) -> String {
     r.exception
         .as_ref()
         .map(|e| e.type_name.clone())
-        .unwrap_or_else(|| format!("<none; outcome {:?}, stderr {:?}>", r.outcome, r.stderr_text()))
+        .unwrap_or_else(|| {
+            format!(
+                "<none; outcome {:?}, stderr {:?}>",
+                r.outcome,
+                r.stderr_text()
+            )
+        })
 }
 
 fn assert_raised(r: &RunResult, allowed: &[&str]) {
-    assert_eq!(r.outcome, Outcome::Completed { exit_status: 1 }, "{}", r.stderr_text());
+    assert_eq!(
+        r.outcome,
+        Outcome::Completed { exit_status: 1 },
+        "{}",
+        r.stderr_text()
+    );
     let t = exception_type(r);
-    assert!(allowed.contains(&t.as_str()), "raised {t}, expected one of {allowed:?}");
+    assert!(
+        allowed.contains(&t.as_str()),
+        "raised {t}, expected one of {allowed:?}"
+    );
 }
 
 fn assert_times_out(code: &str) {
@@ -69,7 +83,10 @@ fn long_sleep_is_cut_at_the_timeout() {
 
 #[test]
 fn recursion_bomb() {
-    let r = run_code("def f(n):\n    return f(n + 1)\nf(0)\n", with_limits(limits(10_000, 256)));
+    let r = run_code(
+        "def f(n):\n    return f(n + 1)\nf(0)\n",
+        with_limits(limits(10_000, 256)),
+    );
     assert_raised(&r, &["RecursionError"]);
     assert_healthy();
 }
@@ -104,8 +121,15 @@ fn output_flood() {
 
 #[test]
 fn no_host_files() {
-    for path in ["/etc/passwd", "../../../../etc/passwd", "/proc/self/environ"] {
-        let r = run_code(&format!("print(open({path:?}).read())"), RunOptions::default());
+    for path in [
+        "/etc/passwd",
+        "../../../../etc/passwd",
+        "/proc/self/environ",
+    ] {
+        let r = run_code(
+            &format!("print(open({path:?}).read())"),
+            RunOptions::default(),
+        );
         assert_raised(&r, &["FileNotFoundError", "PermissionError"]);
     }
     assert_healthy();
@@ -149,7 +173,8 @@ fn symlinks_made_in_a_rw_mount_cannot_point_out() {
     let code = "import os\nos.symlink('/etc', '/data/out')\nprint(open('/data/out/passwd').read())";
     let r = run_code(code, options.clone());
     assert_raised(&r, &["FileNotFoundError", "PermissionError", "OSError"]);
-    let code = "import os\nos.symlink('../secret.txt', '/data/out2')\nprint(open('/data/out2').read())";
+    let code =
+        "import os\nos.symlink('../secret.txt', '/data/out2')\nprint(open('/data/out2').read())";
     let r = run_code(code, options);
     assert_raised(&r, &["FileNotFoundError", "PermissionError", "OSError"]);
     assert!(!String::from_utf8_lossy(&r.stdout).contains("secret"));
@@ -172,10 +197,17 @@ fn env_is_only_what_was_granted() {
     let code = "import os\nprint(sorted(os.environ.items()))";
     let r = run_code(code, RunOptions::default());
     assert_eq!(r.stdout_text(), "[]\n", "{}", r.stderr_text());
-    let mut options = RunOptions::default();
-    options.env = vec![("GRANTED".into(), "yes".into())];
+    let options = RunOptions {
+        env: vec![("GRANTED".into(), "yes".into())],
+        ..RunOptions::default()
+    };
     let r = run_code(code, options);
-    assert_eq!(r.stdout_text(), "[('GRANTED', 'yes')]\n", "{}", r.stderr_text());
+    assert_eq!(
+        r.stdout_text(),
+        "[('GRANTED', 'yes')]\n",
+        "{}",
+        r.stderr_text()
+    );
     assert_healthy();
 }
 
@@ -185,7 +217,13 @@ fn no_sockets() {
     let r = run_code(code, RunOptions::default());
     assert_raised(
         &r,
-        &["ModuleNotFoundError", "ImportError", "OSError", "PermissionError", "AttributeError"],
+        &[
+            "ModuleNotFoundError",
+            "ImportError",
+            "OSError",
+            "PermissionError",
+            "AttributeError",
+        ],
     );
     assert_healthy();
 }
@@ -209,7 +247,12 @@ fn python3_exception(source: &[u8]) -> String {
     let tmp = TempDir::new("py3");
     let path = tmp.path().join("case.py");
     std::fs::write(&path, source).unwrap();
-    let ran = run_process(&python3(), &[&path.to_string_lossy()], tmp.path(), Duration::from_secs(60));
+    let ran = run_process(
+        &python3(),
+        &[&path.to_string_lossy()],
+        tmp.path(),
+        Duration::from_secs(60),
+    );
     wasipy_wasi::parse_exception(&ran.stderr)
         .map(|e| e.type_name)
         .unwrap_or_default()
@@ -220,18 +263,42 @@ fn hostile_source_files() {
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("invalid UTF-8", b"print('\xff\xfe')\n".to_vec()),
         ("null byte", b"print(1)\x00\n".to_vec()),
-        ("deep parentheses", format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000)).into_bytes()),
-        ("deep lists", format!("x = {}{}\n", "[".repeat(100_000), "]".repeat(100_000)).into_bytes()),
-        ("deep unary", format!("x = {}1\n", "-".repeat(100_000)).into_bytes()),
-        ("deep blocks", (0..1000).map(|i| format!("{}if True:\n", " ".repeat(i))).collect::<String>().into_bytes()),
+        (
+            "deep parentheses",
+            format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000)).into_bytes(),
+        ),
+        (
+            "deep lists",
+            format!("x = {}{}\n", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(),
+        ),
+        (
+            "deep unary",
+            format!("x = {}1\n", "-".repeat(100_000)).into_bytes(),
+        ),
+        (
+            "deep blocks",
+            (0..1000)
+                .map(|i| format!("{}if True:\n", " ".repeat(i)))
+                .collect::<String>()
+                .into_bytes(),
+        ),
     ];
     for (name, source) in cases {
         let r = run_source(&source, limits(20_000, 256));
         let expected = python3_exception(&source);
-        assert_eq!(r.outcome, Outcome::Completed { exit_status: 1 }, "{name}: {}", r.stderr_text());
+        assert_eq!(
+            r.outcome,
+            Outcome::Completed { exit_status: 1 },
+            "{name}: {}",
+            r.stderr_text()
+        );
         let got = exception_type(&r);
-        let acceptable = got == expected || ["SyntaxError", "RecursionError", "MemoryError"].contains(&got.as_str());
-        assert!(acceptable, "{name}: raised {got}, python3 raised {expected}");
+        let acceptable = got == expected
+            || ["SyntaxError", "RecursionError", "MemoryError"].contains(&got.as_str());
+        assert!(
+            acceptable,
+            "{name}: raised {got}, python3 raised {expected}"
+        );
         assert_healthy();
     }
 }

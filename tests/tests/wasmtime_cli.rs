@@ -56,7 +56,10 @@ fn stock_wasmtime_is_48_0_8() {
         .output()
         .expect("wasmtime runs");
     let version = String::from_utf8_lossy(&out.stdout);
-    assert!(version.contains("48.0.8"), "wasmtime --version says {version:?}");
+    assert!(
+        version.contains("48.0.8"),
+        "wasmtime --version says {version:?}"
+    );
 }
 
 /// The same program gives the same output and status under both hosts (works with any guest).
@@ -93,7 +96,10 @@ fn hello_and_fib_under_stock_wasmtime_match_python3() {
 /// Needs the interpreter: `sys.exit(n)` and an uncaught exception give python3's statuses.
 #[test]
 fn exit_statuses_under_stock_wasmtime() {
-    assert_eq!(wasmtime_run(&[], &["-c", "import sys; sys.exit(3)"]).status, Some(3));
+    assert_eq!(
+        wasmtime_run(&[], &["-c", "import sys; sys.exit(3)"]).status,
+        Some(3)
+    );
     let ran = wasmtime_run(&[], &["-c", "1/0"]);
     assert_eq!(ran.status, Some(1));
     assert!(String::from_utf8_lossy(&ran.stderr).ends_with("ZeroDivisionError: division by zero\n"));

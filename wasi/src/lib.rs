@@ -24,8 +24,8 @@ mod runtime;
 pub use cache::{CacheStatus, ModuleCache, WASMTIME_VERSION};
 pub use error::Error;
 pub use options::{
-    Deterministic, Limits, Mount, OutputSink, Program, RunOptions, Stdin, DEFAULT_MAX_OUTPUT,
-    DEFAULT_MEMORY, DEFAULT_SEED, DEFAULT_TIMEOUT,
+    Deterministic, Limits, Mount, OutputCallback, OutputSink, Program, RunOptions, Stdin,
+    DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_SEED, DEFAULT_TIMEOUT,
 };
 pub use result::{
     parse_exception, Outcome, PythonException, RunResult, EXIT_CRASHED, EXIT_FUEL_EXHAUSTED,

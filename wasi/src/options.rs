@@ -150,6 +150,9 @@ impl Default for Deterministic {
     }
 }
 
+/// Receives each chunk of a guest output stream, in order, on the run's thread.
+pub type OutputCallback = Arc<dyn Fn(&[u8]) + Send + Sync>;
+
 /// Where a guest output stream goes. The byte limit applies to every kind.
 #[derive(Clone, Default)]
 pub enum OutputSink {
@@ -159,7 +162,7 @@ pub enum OutputSink {
     /// Written straight to the host process's matching stream (stdout or stderr).
     Inherit,
     /// Each chunk the guest writes is handed to this callback, in order, on the run's thread.
-    Callback(Arc<dyn Fn(&[u8]) + Send + Sync>),
+    Callback(OutputCallback),
 }
 
 impl std::fmt::Debug for OutputSink {

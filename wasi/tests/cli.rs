@@ -16,7 +16,10 @@ fn wasipy(args: &[&str]) -> Output {
 }
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn stdout(out: &Output) -> String {
@@ -35,14 +38,26 @@ fn version_and_help() {
     assert!(stdout(&out).contains("wasmtime 48.0.8"));
     let out = wasipy(&["--help"]);
     assert!(out.status.success());
-    for word in ["--dir", "--timeout", "--memory", "--fuel", "--max-output", "--json", "124"] {
+    for word in [
+        "--dir",
+        "--timeout",
+        "--memory",
+        "--fuel",
+        "--max-output",
+        "--json",
+        "124",
+    ] {
         assert!(stdout(&out).contains(word), "--help lacks {word}");
     }
 }
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in [&[][..], &["--bogus", "-c", "1"], &["--timeout", "x", "-c", "1"]] {
+    for args in [
+        &[][..],
+        &["--bogus", "-c", "1"],
+        &["--timeout", "x", "-c", "1"],
+    ] {
         let out = wasipy(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(stderr(&out).contains("usage: wasipy"), "{}", stderr(&out));
@@ -63,7 +78,10 @@ fn host_errors_exit_120() {
 fn json_result() {
     let out = wasipy(&["--json", "-c", "pass"]);
     let text = stdout(&out);
-    assert!(text.starts_with('{') && text.trim_end().ends_with('}'), "{text}");
+    assert!(
+        text.starts_with('{') && text.trim_end().ends_with('}'),
+        "{text}"
+    );
     for key in [
         "\"outcome\":\"completed\"",
         "\"exit_status\":0",
@@ -83,7 +101,10 @@ fn json_result() {
 fn hello_py_matches_python3() {
     let hello = root().join("examples/hello.py");
     let hello = hello.to_str().unwrap();
-    let expected = Command::new("python3").args(["-S", hello]).output().unwrap();
+    let expected = Command::new("python3")
+        .args(["-S", hello])
+        .output()
+        .unwrap();
     let out = wasipy(&[hello]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stdout(&out), stdout(&expected));
@@ -104,14 +125,27 @@ fn limits_have_distinct_exit_statuses() {
     let out = wasipy(&["--max-output", "1000", "-c", "while True:\n    print(1)\n"]);
     assert_eq!(out.status.code(), Some(122), "{}", stderr(&out));
     assert_eq!(out.stdout.len(), 1000);
-    let out = wasipy(&["--memory", "32", "-c", "x = []\nwhile True:\n    x.append([0] * 10000)\n"]);
+    let out = wasipy(&[
+        "--memory",
+        "32",
+        "-c",
+        "x = []\nwhile True:\n    x.append([0] * 10000)\n",
+    ]);
     let status = out.status.code();
-    assert!(status == Some(125) || status == Some(1), "{status:?} {}", stderr(&out));
+    assert!(
+        status == Some(125) || status == Some(1),
+        "{status:?} {}",
+        stderr(&out)
+    );
     let out = wasipy(&["-c", "import sys\nsys.exit(7)"]);
     assert_eq!(out.status.code(), Some(7));
     let out = wasipy(&["--json", "-c", "1/0"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout(&out).contains("\"exception\":{\"type\":\"ZeroDivisionError\""), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("\"exception\":{\"type\":\"ZeroDivisionError\""),
+        "{}",
+        stdout(&out)
+    );
 }
 
 /// Needs the interpreter: the script's folder is readable, nothing else is, env is explicit.

@@ -329,8 +329,10 @@ fn env_is_exactly_what_was_granted() {
     let r = rt.run(&RunOptions::default()).unwrap();
     // Only the soft memory limit the host always passes.
     assert_eq!(r.outcome, Outcome::Completed { exit_status: 1 });
-    let mut opts = RunOptions::default();
-    opts.env = vec![("A".into(), "1".into()), ("B".into(), "2".into())];
+    let opts = RunOptions {
+        env: vec![("A".into(), "1".into()), ("B".into(), "2".into())],
+        ..RunOptions::default()
+    };
     let r = rt.run(&opts).unwrap();
     assert_eq!(r.outcome, Outcome::Completed { exit_status: 3 });
 }
@@ -352,17 +354,28 @@ fn no_files_without_a_mount() {
 #[test]
 fn bad_options_are_errors_not_panics() {
     let rt = runtime(&guest(LOOP_WITHOUT_CALLS));
-    let mut opts = RunOptions::code("print(1)\0");
-    assert!(matches!(rt.run(&opts), Err(Error::InvalidOption(_))));
-    opts = RunOptions::default();
-    opts.env = vec![("A=B".into(), "x".into())];
-    assert!(matches!(rt.run(&opts), Err(Error::InvalidOption(_))));
-    opts = RunOptions::default();
-    opts.mounts = vec![wasipy_wasi::Mount::read_only("/no/such/dir", "/x")];
-    assert!(matches!(rt.run(&opts), Err(Error::Mount { .. })));
-    opts = RunOptions::default();
-    opts.limits.memory = u64::MAX;
-    assert!(matches!(rt.run(&opts), Err(Error::InvalidOption(_))));
+    let bad = [
+        RunOptions::code("print(1)\0"),
+        RunOptions {
+            env: vec![("A=B".into(), "x".into())],
+            ..RunOptions::default()
+        },
+        RunOptions {
+            mounts: vec![wasipy_wasi::Mount::read_only("/no/such/dir", "/x")],
+            ..RunOptions::default()
+        },
+        options(Limits {
+            memory: u64::MAX,
+            ..Limits::default()
+        }),
+    ];
+    for opts in &bad {
+        let err = rt.run(opts).unwrap_err();
+        assert!(
+            matches!(err, Error::InvalidOption(_) | Error::Mount { .. }),
+            "{err:?}"
+        );
+    }
 }
 
 /// One runtime serves every outcome in turn, and runs from several threads at once.
