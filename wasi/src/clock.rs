@@ -5,9 +5,9 @@
 //!
 //! wasmtime-wasi's `poll_oneoff` sleeps in host code, where epoch interruption cannot reach,
 //! so `time.sleep(10**9)` would outlive the timeout. We replace it: every sleep is cut at the
-//! run's deadline (and then traps as a timeout), and in deterministic mode sleeps only advance
-//! the virtual clock. There are no sockets and stdin is a memory pipe, so every fd
-//! subscription is ready at once.
+//! run's deadline or cancellation (and then traps as a timeout or a cancel), and in
+//! deterministic mode sleeps only advance the virtual clock. There are no sockets and stdin
+//! is a memory pipe, so every fd subscription is ready at once.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -62,18 +62,27 @@ impl Clock {
         }
     }
 
-    /// Waits `ns` nanoseconds, but never past `deadline`. Returns false when cut short.
-    fn sleep(&self, ns: u64, deadline: Instant) -> bool {
+    /// Waits `ns` nanoseconds in slices, stopping early when `stop` says so (deadline or
+    /// cancel). Returns false when stopped.
+    fn sleep(&self, ns: u64, mut stop: impl FnMut() -> bool) -> bool {
+        const SLICE: Duration = Duration::from_millis(5);
         match self {
             Clock::Virtual(clock) => {
                 clock.fetch_add(ns, Ordering::Relaxed);
                 true
             }
             Clock::Real { .. } => {
-                let wanted = Duration::from_nanos(ns);
-                let left = deadline.saturating_duration_since(Instant::now());
-                std::thread::sleep(wanted.min(left));
-                wanted <= left
+                let until = Instant::now() + Duration::from_nanos(ns);
+                loop {
+                    if stop() {
+                        return false;
+                    }
+                    let left = until.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        return true;
+                    }
+                    std::thread::sleep(left.min(SLICE));
+                }
             }
         }
     }
@@ -172,8 +181,8 @@ fn poll_oneoff(
             .filter_map(|s| s.wait)
             .min()
             .unwrap_or(0);
-        if !state.clock.sleep(earliest, state.deadline) {
-            state.timed_out = true;
+        let clock = state.clock.clone();
+        if !clock.sleep(earliest, || state.should_stop()) {
             return Err(Trap::Interrupt.into());
         }
         earliest

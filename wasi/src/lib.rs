@@ -24,12 +24,12 @@ mod runtime;
 pub use cache::{CacheStatus, ModuleCache, WASMTIME_VERSION};
 pub use error::Error;
 pub use options::{
-    Deterministic, Limits, Mount, OutputCallback, OutputSink, Program, RunOptions, Stdin,
-    DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_SEED, DEFAULT_TIMEOUT,
+    CancelHandle, Deterministic, Limits, Mount, OutputCallback, OutputSink, Program, RunOptions,
+    Stdin, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_SEED, DEFAULT_TIMEOUT,
 };
 pub use result::{
-    parse_exception, Outcome, PythonException, RunResult, EXIT_CRASHED, EXIT_FUEL_EXHAUSTED,
-    EXIT_HOST_ERROR, EXIT_MEMORY_LIMIT, EXIT_OUTPUT_LIMIT, EXIT_TIMEOUT,
+    parse_exception, Outcome, PythonException, RunResult, EXIT_CANCELLED, EXIT_CRASHED,
+    EXIT_FUEL_EXHAUSTED, EXIT_HOST_ERROR, EXIT_MEMORY_LIMIT, EXIT_OUTPUT_LIMIT, EXIT_TIMEOUT,
 };
 pub use run::{soft_memory_limit, MAX_MEMORY_ENV};
 pub use runtime::{python_wasm, Runtime, RuntimeConfig, PYTHON_WASM_BUILD_PATH};

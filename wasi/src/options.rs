@@ -2,6 +2,7 @@
 //! output goes. Everything is explicit; the defaults grant nothing and bound everything.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -35,6 +36,8 @@ pub struct RunOptions {
     pub stdout: OutputSink,
     /// Where the guest's stderr goes (captured by default).
     pub stderr: OutputSink,
+    /// Lets another thread stop the run (`Outcome::Cancelled`).
+    pub cancel: Option<CancelHandle>,
 }
 
 impl RunOptions {
@@ -172,5 +175,27 @@ impl std::fmt::Debug for OutputSink {
             OutputSink::Inherit => f.write_str("Inherit"),
             OutputSink::Callback(_) => f.write_str("Callback(..)"),
         }
+    }
+}
+
+/// Stops a run from another thread: the run ends with `Outcome::Cancelled` within one epoch
+/// tick (5 ms by default), also when it is sleeping. Clones share the flag.
+#[derive(Clone, Debug, Default)]
+pub struct CancelHandle(Arc<AtomicBool>);
+
+impl CancelHandle {
+    /// A handle that has not been cancelled.
+    pub fn new() -> Self {
+        CancelHandle::default()
+    }
+
+    /// Asks the run to stop. A run that has not started yet stops as soon as it starts.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::Release);
+    }
+
+    /// Whether `cancel` was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Acquire)
     }
 }

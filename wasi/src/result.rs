@@ -18,6 +18,8 @@ pub enum Outcome {
     FuelExhausted,
     /// stdout or stderr went past its byte limit.
     OutputLimit,
+    /// The caller cancelled the run (`CancelHandle::cancel`).
+    Cancelled,
     /// The guest trapped (a bug in the interpreter, a stack overflow, …).
     Crashed {
         /// wasmtime's description of the trap.
@@ -35,11 +37,12 @@ impl Outcome {
             Outcome::FuelExhausted => EXIT_FUEL_EXHAUSTED,
             Outcome::Timeout => EXIT_TIMEOUT,
             Outcome::MemoryLimit => EXIT_MEMORY_LIMIT,
+            Outcome::Cancelled => EXIT_CANCELLED,
         }
     }
 
     /// A short stable name: `completed`, `timeout`, `memory_limit`, `fuel_exhausted`,
-    /// `output_limit` or `crashed`.
+    /// `output_limit`, `cancelled` or `crashed`.
     pub fn name(&self) -> &'static str {
         match self {
             Outcome::Completed { .. } => "completed",
@@ -47,6 +50,7 @@ impl Outcome {
             Outcome::MemoryLimit => "memory_limit",
             Outcome::FuelExhausted => "fuel_exhausted",
             Outcome::OutputLimit => "output_limit",
+            Outcome::Cancelled => "cancelled",
             Outcome::Crashed { .. } => "crashed",
         }
     }
@@ -64,6 +68,9 @@ pub const EXIT_FUEL_EXHAUSTED: i32 = 123;
 pub const EXIT_TIMEOUT: i32 = 124;
 /// `wasipy` exit status for [`Outcome::MemoryLimit`].
 pub const EXIT_MEMORY_LIMIT: i32 = 125;
+
+/// `wasipy`-style exit status for [`Outcome::Cancelled`] (as for SIGINT).
+pub const EXIT_CANCELLED: i32 = 130;
 
 /// The exception that ended the program, read from the last line of its traceback.
 #[derive(Clone, Debug, PartialEq, Eq)]

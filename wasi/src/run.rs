@@ -12,7 +12,7 @@ use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
 
 use crate::clock::{Clock, MonotonicClockHook, WallClockHook};
 use crate::error::Error;
-use crate::options::{Program, RunOptions, Stdin};
+use crate::options::{CancelHandle, Program, RunOptions, Stdin};
 use crate::output::{HostStream, OutputLimitExceeded, OutputPipe};
 use crate::result::{parse_exception, Outcome, RunResult};
 use crate::runtime::Runtime;
@@ -31,6 +31,21 @@ pub(crate) struct RunState {
     pub(crate) deadline: Instant,
     /// Set when the deadline passed (in the epoch callback or in a sleep).
     pub(crate) timed_out: bool,
+    /// The caller's cancel flag, and whether it stopped the run.
+    pub(crate) cancel: Option<CancelHandle>,
+    pub(crate) cancelled: bool,
+}
+
+impl RunState {
+    /// Checks the deadline and the cancel flag, recording which one stopped the run.
+    pub(crate) fn should_stop(&mut self) -> bool {
+        if self.cancel.as_ref().is_some_and(CancelHandle::is_cancelled) {
+            self.cancelled = true;
+        } else if Instant::now() >= self.deadline {
+            self.timed_out = true;
+        }
+        self.cancelled || self.timed_out
+    }
 }
 
 /// Enforces the memory limit and remembers the peak and whether growth was refused.
@@ -128,6 +143,8 @@ pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, 
             clock,
             deadline,
             timed_out: false,
+            cancel: options.cancel.clone(),
+            cancelled: false,
         },
     );
     store.limiter(|state| &mut state.limiter);
@@ -139,13 +156,11 @@ pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, 
     }
     store.set_epoch_deadline(1);
     store.epoch_deadline_callback(|mut ctx| {
-        let state = ctx.data_mut();
-        if Instant::now() >= state.deadline {
-            state.timed_out = true;
-            Ok(UpdateDeadline::Interrupt)
+        Ok(if ctx.data_mut().should_stop() {
+            UpdateDeadline::Interrupt
         } else {
-            Ok(UpdateDeadline::Continue(1))
-        }
+            UpdateDeadline::Continue(1)
+        })
     });
 
     let call = match runtime.instance_pre().instantiate(&mut store) {
@@ -288,6 +303,9 @@ fn classify(
         return Outcome::Completed {
             exit_status: exit.0,
         };
+    }
+    if state.cancelled {
+        return Outcome::Cancelled;
     }
     match error.downcast_ref::<Trap>() {
         Some(Trap::OutOfFuel) => return Outcome::FuelExhausted,

@@ -7,8 +7,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use wasipy_wasi::{
-    CacheStatus, Deterministic, Error, Limits, ModuleCache, Outcome, OutputSink, RunOptions,
-    Runtime, RuntimeConfig,
+    CacheStatus, CancelHandle, Deterministic, Error, Limits, ModuleCache, Outcome, OutputSink,
+    RunOptions, Runtime, RuntimeConfig,
 };
 
 /// Timing tests run one at a time so a busy neighbour cannot delay the epoch ticker.
@@ -493,4 +493,24 @@ fn a_full_pool_is_an_error() {
         ..Limits::default()
     }));
     assert_eq!(third.unwrap().outcome, Outcome::Timeout);
+}
+
+/// Another thread cancels a busy loop and a long sleep; both end within a few ticks.
+#[test]
+fn a_run_can_be_cancelled() {
+    let _serial = timing_lock();
+    for body in [LOOP_WITHOUT_CALLS, SLEEP_ONE_HOUR] {
+        let rt = runtime(&guest(body));
+        let cancel = CancelHandle::new();
+        let mut opts = options(Limits::default());
+        opts.cancel = Some(cancel.clone());
+        let canceller = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(100));
+            cancel.cancel();
+        });
+        let r = rt.run(&opts).unwrap();
+        canceller.join().unwrap();
+        assert_eq!(r.outcome, Outcome::Cancelled);
+        assert!(r.duration < Duration::from_millis(150), "{:?}", r.duration);
+    }
 }

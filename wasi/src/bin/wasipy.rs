@@ -141,6 +141,7 @@ fn report_limit(result: &RunResult) {
         Outcome::MemoryLimit => "memory limit reached".to_string(),
         Outcome::FuelExhausted => "fuel exhausted".to_string(),
         Outcome::OutputLimit => "output limit reached".to_string(),
+        Outcome::Cancelled => "cancelled".to_string(),
         Outcome::Crashed { trap } => format!("the interpreter crashed: {trap}"),
     };
     let _ = std::io::stdout().flush();
@@ -341,6 +342,7 @@ fn run_options(cli: &Cli) -> Result<RunOptions, String> {
         deterministic: cli.deterministic,
         stdout: sink.clone(),
         stderr: sink,
+        cancel: None,
     })
 }
 
