@@ -369,6 +369,17 @@ fn bad_options_are_errors_not_panics() {
             ..Limits::default()
         }),
     ];
+    // Extreme but valid limits run normally.
+    let rt_ok = runtime(&guest(r#"(func (export "_start"))"#));
+    let extreme = options(Limits {
+        timeout: Duration::MAX,
+        max_output: 0,
+        ..Limits::default()
+    });
+    assert_eq!(
+        rt_ok.run(&extreme).unwrap().outcome,
+        Outcome::Completed { exit_status: 0 }
+    );
     for opts in &bad {
         let err = rt.run(opts).unwrap_err();
         assert!(

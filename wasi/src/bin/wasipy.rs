@@ -123,7 +123,7 @@ fn start_watchdog(timeout: Duration, json: bool) {
     let _ = std::thread::Builder::new()
         .name("wasipy-watchdog".into())
         .spawn(move || {
-            std::thread::sleep(timeout + grace);
+            std::thread::sleep(timeout.saturating_add(grace));
             if json {
                 println!("{{\"outcome\":\"timeout\",\"exit_status\":{EXIT_TIMEOUT}}}");
             } else {
