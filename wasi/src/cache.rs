@@ -5,7 +5,8 @@
 //! (`Engine::precompile_compatibility_hash`) and a hash of the wasm. A file that wasmtime
 //! rejects (stale, truncated) is recompiled and replaced; files are written to a temporary name
 //! and renamed, so a reader never sees half a file. If the directory cannot be written the
-//! module is compiled in memory and the run goes on.
+//! module is compiled in memory and the run goes on. Writing a new file prunes the cache to
+//! it plus the four newest others (each rebuild of python.wasm has a new key).
 //!
 //! Trust: the cache holds native code. Whoever can write the cache directory can run code as
 //! the user; it is created private (0700) under the user's own cache directory.
@@ -88,10 +89,40 @@ pub(crate) fn load_module(
     }
     let module = compile(engine, wasm)?;
     let status = match module.serialize() {
-        Ok(bytes) if write_atomically(&dir, &path, &bytes).is_ok() => CacheStatus::Written(path),
+        Ok(bytes) if write_atomically(&dir, &path, &bytes).is_ok() => {
+            prune(&dir, &path);
+            CacheStatus::Written(path)
+        }
         _ => CacheStatus::Compiled,
     };
     Ok((module, status))
+}
+
+/// How many compiled modules of *other* wasm builds to keep (older wasipy versions still in
+/// use, other engine settings); every rebuild of python.wasm makes a new file, so without a
+/// bound a development machine would collect them forever.
+const KEEP_OTHERS: usize = 4;
+
+/// Deletes all but the newest [`KEEP_OTHERS`] cache files other than `keep`. Best effort.
+fn prune(dir: &Path, keep: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut others: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.as_path() != keep)
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("python-") && n.ends_with(".cwasm"))
+        })
+        .filter_map(|p| Some((fs::metadata(&p).ok()?.modified().ok()?, p)))
+        .collect();
+    others.sort_by(|a, b| b.0.cmp(&a.0));
+    for (_, path) in others.into_iter().skip(KEEP_OTHERS) {
+        let _ = fs::remove_file(path);
+    }
 }
 
 fn compile(engine: &Engine, wasm: &[u8]) -> Result<Module, Error> {

@@ -441,7 +441,16 @@ fn cache_is_written_reused_and_repaired() {
     assert_eq!(repaired.cache_status(), &CacheStatus::Written(path.clone()));
     let r = repaired.run(&RunOptions::default()).unwrap();
     assert_eq!(r.outcome, Outcome::Completed { exit_status: 0 });
-    assert_eq!(build().cache_status(), &CacheStatus::Hit(path));
+    assert_eq!(build().cache_status(), &CacheStatus::Hit(path.clone()));
+
+    // Other builds of the wasm: only the newest few are kept next to the current one.
+    for i in 0..8 {
+        let body = format!(r#"(func (export "_start")) (func (export "f{i}"))"#);
+        let other = wat::parse_str(guest(&body)).unwrap();
+        Runtime::from_wasm(&other, config.clone()).unwrap();
+    }
+    let files = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(files, 5, "the newest module and 4 others");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
