@@ -119,7 +119,7 @@ fn prune(dir: &Path, keep: &Path) {
         })
         .filter_map(|p| Some((fs::metadata(&p).ok()?.modified().ok()?, p)))
         .collect();
-    others.sort_by(|a, b| b.0.cmp(&a.0));
+    others.sort_by_key(|(modified, _)| std::cmp::Reverse(*modified));
     for (_, path) in others.into_iter().skip(KEEP_OTHERS) {
         let _ = fs::remove_file(path);
     }
