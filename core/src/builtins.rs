@@ -110,7 +110,10 @@ pub fn init(vm: &mut Vm) {
     for (name, ty) in type_entries {
         set(name, Value::Obj((*ty).clone()));
     }
-    set("memoryview", Value::Obj(crate::objects::memoryview::memoryview_type()));
+    set(
+        "memoryview",
+        Value::Obj(crate::objects::memoryview::memoryview_type()),
+    );
     for (name, e) in t.exc.all() {
         set(name, Value::Obj(e.clone()));
     }
@@ -295,7 +298,9 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_overflow_error("Python int too large to convert to C int"));
     };
     match u32::try_from(i).ok().filter(|c| *c < 0x110000) {
-        Some(c) => Ok(strobj::new_str(crate::unicode::char_of(c).unwrap_or('\u{fffd}').to_string())),
+        Some(c) => Ok(strobj::new_str(
+            crate::unicode::char_of(c).unwrap_or('\u{fffd}').to_string(),
+        )),
         None => Err(vm.new_value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -311,7 +316,13 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     n
                 )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| crate::unicode::code_of(c) as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.as_str()
+                    .chars()
+                    .next()
+                    .map(|c| crate::unicode::code_of(c) as i64)
+                    .unwrap_or(0),
+            ))
         }
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let d = crate::objects::bytesobj::bytes_data(v).unwrap_or_default();

@@ -371,7 +371,8 @@ impl Code {
     }
 
     pub fn is_generator_like(&self) -> bool {
-        self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
+        self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            != 0
     }
 
     /// The line of instruction `i`.

@@ -58,7 +58,12 @@ impl fmt::Debug for Value {
             Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
             Value::Int(i) => write!(f, "{}", i),
             Value::Float(x) => write!(f, "{:?}", x),
-            Value::Obj(o) => write!(f, "<{} object at {:p}>", o.payload.kind_name(), Rc::as_ptr(o)),
+            Value::Obj(o) => write!(
+                f,
+                "<{} object at {:p}>",
+                o.payload.kind_name(),
+                Rc::as_ptr(o)
+            ),
         }
     }
 }
@@ -190,11 +195,15 @@ pub struct PyObject {
     pub gc_slot: Cell<u32>,
 }
 
-
 impl PyObject {
     /// A new, untracked object.
     pub fn new(class: ClassCell, payload: Payload) -> PyObject {
-        PyObject { class, dict: OnceCell::new(), payload, gc_slot: Cell::new(u32::MAX) }
+        PyObject {
+            class,
+            dict: OnceCell::new(),
+            payload,
+            gc_slot: Cell::new(u32::MAX),
+        }
     }
 
     #[inline]
@@ -278,8 +287,17 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, hash: Cell::new(-1), chars: chars.min(u32::MAX as usize) as u32, offsets: OnceCell::new() }
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            hash: Cell::new(-1),
+            chars: chars.min(u32::MAX as usize) as u32,
+            offsets: OnceCell::new(),
+        }
     }
 
     /// Byte offset of code point `i` (`len()` for `i >= char_len()`): O(1) for ASCII, and
@@ -292,11 +310,20 @@ impl PyStr {
             return self.s.len();
         }
         if i < 64 {
-            return self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b);
+            return self
+                .s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b);
         }
-        let offs = self.offsets.get_or_init(|| self.s.char_indices().step_by(32).map(|(b, _)| b).collect());
+        let offs = self
+            .offsets
+            .get_or_init(|| self.s.char_indices().step_by(32).map(|(b, _)| b).collect());
         let base = offs[i / 32]; // i < char_len, so i / 32 indexes an existing checkpoint
-        self.s[base..].char_indices().nth(i % 32).map_or(self.s.len(), |(b, _)| base + b)
+        self.s[base..]
+            .char_indices()
+            .nth(i % 32)
+            .map_or(self.s.len(), |(b, _)| base + b)
     }
 
     #[inline]
@@ -427,27 +454,82 @@ pub enum GenKind {
 /// Builtin iterator states.
 pub enum IterState {
     /// Over a list by index (sees mutation as CPython does).
-    List { list: PyRef, index: usize },
-    ListReverse { list: PyRef, index: isize },
-    Tuple { tuple: PyRef, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    BigRange { next: BigInt, stop: BigInt, step: BigInt },
+    List {
+        list: PyRef,
+        index: usize,
+    },
+    ListReverse {
+        list: PyRef,
+        index: isize,
+    },
+    Tuple {
+        tuple: PyRef,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        next: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
     /// Over a str by byte offset.
-    Str { s: PyRef, byte: usize },
-    Bytes { b: PyRef, index: usize },
+    Str {
+        s: PyRef,
+        byte: usize,
+    },
+    Bytes {
+        b: PyRef,
+        index: usize,
+    },
     /// Over dict keys/values/items by entry index; `len` detects size changes (usize::MAX
     /// once reported, so the error repeats), `remaining` counts the items still expected.
-    Dict { dict: PyRef, index: usize, len: usize, remaining: usize, kind: DictIterKind, reverse: bool },
-    Set { set: PyRef, index: usize, len: usize },
+    Dict {
+        dict: PyRef,
+        index: usize,
+        len: usize,
+        remaining: usize,
+        kind: DictIterKind,
+        reverse: bool,
+    },
+    Set {
+        set: PyRef,
+        index: usize,
+        len: usize,
+    },
     /// `iter(obj)` for objects with only `__getitem__`.
-    SeqIter { obj: Value, index: i64 },
+    SeqIter {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Reversed { seq: Value, index: i64 },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
@@ -469,7 +551,11 @@ pub trait NativeObject: Any {
     /// VM without a `__next__` lookup. `None` if this object is not an iterator. `me` is
     /// the object itself; implementations must not hold a `RefCell` borrow across calls
     /// into Python.
-    fn next(&self, _vm: &mut crate::vm::Vm, _me: &PyRef) -> Option<crate::vm::PyResult<Option<Value>>> {
+    fn next(
+        &self,
+        _vm: &mut crate::vm::Vm,
+        _me: &PyRef,
+    ) -> Option<crate::vm::PyResult<Option<Value>>> {
         None
     }
     /// For native containers: `len()` (also their truth value) without a `__len__` call.
@@ -478,7 +564,13 @@ pub trait NativeObject: Any {
     }
     /// For native descriptor types: `__get__(obj, cls)` on an instance without a method
     /// lookup (`me` is the descriptor itself). None to fall back to `__get__`.
-    fn descr_get(&self, _vm: &mut crate::vm::Vm, _me: &PyRef, _obj: &Value, _cls: &PyRef) -> Option<crate::vm::PyResult<Value>> {
+    fn descr_get(
+        &self,
+        _vm: &mut crate::vm::Vm,
+        _me: &PyRef,
+        _obj: &Value,
+        _cls: &PyRef,
+    ) -> Option<crate::vm::PyResult<Value>> {
         None
     }
     /// For native descriptor types: whether `__set__`/`__delete__` are defined. The VM asks

@@ -140,7 +140,9 @@ impl Vm {
         }
         let cls = types::class_of(v);
         match types::lookup_str(&cls, "__hash__") {
-            Some(Value::None) | None => Err(self.new_type_error(format!("unhashable type: '{}'", types::type_name(v)))),
+            Some(Value::None) | None => {
+                Err(self.new_type_error(format!("unhashable type: '{}'", types::type_name(v))))
+            }
             Some(m) => {
                 let r = self.call_special(&m, v, &[])?;
                 match r {
@@ -230,7 +232,13 @@ impl Vm {
         }
     }
 
-    fn call_compare_slot(&mut self, m: &Value, x: &Value, y: &Value, op: CompareKind) -> PyResult<Value> {
+    fn call_compare_slot(
+        &mut self,
+        m: &Value,
+        x: &Value,
+        y: &Value,
+        op: CompareKind,
+    ) -> PyResult<Value> {
         // Builtin slot implementations: call the native comparison directly.
         if let Some(Payload::MethodDescr(_)) = m.payload() {
             if let Some(r) = ops::builtin_compare_typed(self, x, y, op) {
@@ -290,7 +298,10 @@ impl Vm {
                 let r = self.call_special(&m, v, &[])?;
                 self.len_result(&r)
             }
-            None => Err(self.new_type_error(format!("object of type '{}' has no len()", types::type_name(v)))),
+            None => Err(self.new_type_error(format!(
+                "object of type '{}' has no len()",
+                types::type_name(v)
+            ))),
         }
     }
 
@@ -303,7 +314,10 @@ impl Vm {
             }
             other => {
                 let tn = types::type_name(other);
-                return Err(self.new_type_error(format!("'{}' object cannot be interpreted as an integer", tn)));
+                return Err(self.new_type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
             }
         };
         if i < 0 {
@@ -398,7 +412,10 @@ impl Vm {
                 Err(e) if self.exception_matches(&e, &types().exc.stop_iteration) => Ok(None),
                 Err(e) => Err(e),
             },
-            None => Err(self.new_type_error(format!("'{}' object is not an iterator", types::type_name(it)))),
+            None => Err(self.new_type_error(format!(
+                "'{}' object is not an iterator",
+                types::type_name(it)
+            ))),
         }
     }
 
@@ -449,7 +466,10 @@ impl Vm {
                 return Err(self.new_type_error(format!("type '{}' is not subscriptable", name)));
             }
         }
-        Err(self.new_type_error(format!("'{}' object is not subscriptable", types::type_name(obj))))
+        Err(self.new_type_error(format!(
+            "'{}' object is not subscriptable",
+            types::type_name(obj)
+        )))
     }
 
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
@@ -518,7 +538,11 @@ impl Vm {
         let ta = types::class_of(a);
         let tb = types::class_of(b);
         let slota = types::lookup_str(&ta, name);
-        let mut slotb = if Rc::ptr_eq(&ta, &tb) { None } else { types::lookup_str(&tb, rname) };
+        let mut slotb = if Rc::ptr_eq(&ta, &tb) {
+            None
+        } else {
+            types::lookup_str(&tb, rname)
+        };
         if let Some(sb) = &slotb {
             if types::is_subtype(&tb, &ta) {
                 let ta_r = types::lookup_str(&ta, rname);
@@ -550,7 +574,14 @@ impl Vm {
         Ok(self.not_implemented())
     }
 
-    fn call_binop_slot(&mut self, m: &Value, x: &Value, y: &Value, op: BinOp, reflected: bool) -> PyResult<Value> {
+    fn call_binop_slot(
+        &mut self,
+        m: &Value,
+        x: &Value,
+        y: &Value,
+        op: BinOp,
+        reflected: bool,
+    ) -> PyResult<Value> {
         if let Some(Payload::MethodDescr(_)) = m.payload() {
             // A builtin implementation: compute directly on the payloads.
             let (l, r) = if reflected { (y, x) } else { (x, y) };
@@ -611,7 +642,11 @@ impl Vm {
                     UnaryOp::UAdd => "+",
                     _ => "~",
                 };
-                Err(self.new_type_error(format!("bad operand type for unary {}: '{}'", sym, types::type_name(v))))
+                Err(self.new_type_error(format!(
+                    "bad operand type for unary {}: '{}'",
+                    sym,
+                    types::type_name(v)
+                )))
             }
         }
     }
@@ -621,7 +656,9 @@ impl Vm {
         match v {
             Value::Int(_) => return Ok(v.clone()),
             Value::Bool(b) => return Ok(Value::Int(*b as i64)),
-            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && types::is_exact_int(o) => return Ok(v.clone()),
+            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && types::is_exact_int(o) => {
+                return Ok(v.clone())
+            }
             // Int subclasses are ints already: CPython never calls their __index__.
             Value::Obj(o) => {
                 if let Payload::Int(b) = &o.payload {
@@ -692,8 +729,12 @@ impl Vm {
                     }
                     // __class__ may be overridden (proxies).
                     if let Value::Obj(_) = v {
-                        if let Ok(Some(Value::Obj(k))) = self.get_attr_opt(v, &types::intern("__class__")) {
-                            if !Rc::ptr_eq(&k, &types::class_of(v)) && matches!(k.payload, Payload::Type(_)) {
+                        if let Ok(Some(Value::Obj(k))) =
+                            self.get_attr_opt(v, &types::intern("__class__"))
+                        {
+                            if !Rc::ptr_eq(&k, &types::class_of(v))
+                                && matches!(k.payload, Payload::Type(_))
+                            {
                                 return Ok(types::is_subtype(&k, c));
                             }
                         }
@@ -718,7 +759,8 @@ impl Vm {
                     "isinstance() arg 2 must be a type, a tuple of types, or a union",
                 ))
             }
-            _ => Err(self.new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            _ => Err(self
+                .new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
         }
     }
 
@@ -734,7 +776,9 @@ impl Vm {
             return Ok(false);
         }
         let Value::Obj(co) = cls else {
-            return Err(self.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+            return Err(self.new_type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            ));
         };
         let meta = co.class();
         if !Rc::ptr_eq(&meta, &types().type_) {
@@ -755,7 +799,9 @@ impl Vm {
         match c {
             Value::Obj(cobj) if matches!(cobj.payload, Payload::Type(_)) => {
                 if !matches!(co.payload, Payload::Type(_)) {
-                    return Err(self.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+                    return Err(self.new_type_error(
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                    ));
                 }
                 Ok(types::is_subtype(cobj, co))
             }
