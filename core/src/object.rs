@@ -19,9 +19,11 @@ use crate::set::SetData;
 pub type PyRef = Rc<PyObject>;
 
 /// A Python value. Small immutable values are stored inline.
+#[derive(Default)]
 pub enum Value {
     /// Internal marker: an unbound local, an empty stack slot, "no self" for method calls.
     /// Never visible to Python code.
+    #[default]
     Null,
     None,
     Bool(bool),
@@ -41,12 +43,6 @@ impl Clone for Value {
             // valid, independent value.
             _ => unsafe { std::ptr::read(self) },
         }
-    }
-}
-
-impl Default for Value {
-    fn default() -> Self {
-        Value::Null
     }
 }
 
@@ -180,7 +176,7 @@ impl ClassCell {
 
     pub fn set(&self, cls: PyRef) {
         // SAFETY: as for `get`; the old class is dropped after the cell is updated.
-        let old = unsafe { std::mem::replace(&mut *self.0.get(), Some(cls)) };
+        let old = unsafe { (*self.0.get()).replace(cls) };
         drop(old);
     }
 }

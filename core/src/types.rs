@@ -4,7 +4,7 @@
 //! Builtin types get their methods from static `MethodDef` tables, copied into the type's
 //! dict the first time the dict is looked at, so start-up does not pay for them.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use crate::dict::PyDict;

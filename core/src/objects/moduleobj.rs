@@ -1,6 +1,6 @@
 //! Module objects.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::*;

@@ -32,7 +32,7 @@ pub fn abstract_error(vm: &mut Vm, cls: &PyRef) -> crate::vm::PyErr {
     let plural = if names.len() == 1 { "" } else { "s" };
     let list = names
         .iter()
-        .map(|n| format!("{}", n))
+        .map(|n| n.to_string())
         .collect::<Vec<_>>()
         .join(", ");
     vm.new_type_error(format!(
@@ -104,7 +104,7 @@ pub fn recompute_flags(cls: &PyRef) {
     }
     if let Some(am) = t.dict().get_rust_str("__abstractmethods__") {
         let nonempty = match am.payload() {
-            Some(Payload::FrozenSet(s)) | Some(Payload::Set(s)) => s.borrow().len() > 0,
+            Some(Payload::FrozenSet(s)) | Some(Payload::Set(s)) => !s.borrow().is_empty(),
             Some(Payload::Tuple(t)) => !t.is_empty(),
             Some(Payload::List(l)) => !l.borrow().is_empty(),
             _ => true,
@@ -157,7 +157,7 @@ pub fn create_class(
         for b in items {
             match b {
                 Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o.clone()),
-                _ => return Err(vm.new_type_error(format!("bases must be types"))),
+                _ => return Err(vm.new_type_error("bases must be types".to_string())),
             }
         }
     } else {

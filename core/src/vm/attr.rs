@@ -429,7 +429,7 @@ impl Vm {
                         None => "unreadable attribute".to_string(),
                     }));
                 }
-                self.call(&fget, &[obj.clone()])
+                self.call(&fget, std::slice::from_ref(obj))
             }
             Payload::GetSet(gs) => (gs.get)(self, obj),
             Payload::Member(m) => {
@@ -593,7 +593,7 @@ impl Vm {
                         }
                         match value {
                             Some(v) => self.call(&f, &[obj.clone(), v])?,
-                            None => self.call(&f, &[obj.clone()])?,
+                            None => self.call(&f, std::slice::from_ref(obj))?,
                         };
                         return Ok(());
                     }
@@ -641,7 +641,7 @@ impl Vm {
                             if let Some(f) = types::lookup_str(&dcls, hook) {
                                 match value {
                                     Some(v) => self.call_special(&f, d, &[obj.clone(), v])?,
-                                    None => self.call_special(&f, d, &[obj.clone()])?,
+                                    None => self.call_special(&f, d, std::slice::from_ref(obj))?,
                                 };
                                 return Ok(());
                             }
@@ -702,21 +702,11 @@ impl Vm {
         if value.is_none() {
             return Err(self.attribute_error(obj, name));
         }
-        let has_slots = types::type_data(cls).map(|t| t.is_heap()).unwrap_or(false);
-        let e = if has_slots {
-            self.new_attribute_error(format!(
-                "'{}' object has no attribute '{}'",
-                types::type_name(obj),
-                n
-            ))
-        } else {
-            self.new_attribute_error(format!(
-                "'{}' object has no attribute '{}'",
-                types::type_name(obj),
-                n
-            ))
-        };
-        Err(e)
+        Err(self.new_attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            types::type_name(obj),
+            n
+        )))
     }
 
     fn type_setattr(
@@ -788,7 +778,7 @@ impl Vm {
             Some(f) => {
                 match value {
                     Some(v) => self.call_special(&f, d, &[obj.clone(), v])?,
-                    None => self.call_special(&f, d, &[obj.clone()])?,
+                    None => self.call_special(&f, d, std::slice::from_ref(obj))?,
                 };
                 Ok(())
             }
@@ -824,9 +814,4 @@ fn is_object_setattr(v: &Value) -> bool {
 
 fn is_object_delattr(v: &Value) -> bool {
     native_is(v, "object", "__delattr__")
-}
-
-/// Used by `RefCell` users that need to hold a value across a call.
-pub fn take_cell(c: &RefCell<Value>) -> Value {
-    c.borrow().clone()
 }

@@ -176,8 +176,8 @@ impl<'a> Args<'a> {
                 }
             }
         }
-        for i in 0..spec.required {
-            if out[i].is_none() {
+        for (i, slot) in out.iter().enumerate().take(spec.required) {
+            if slot.is_none() {
                 let msg = if i < maxpos {
                     format!(
                         "{}() missing required argument '{}' (pos {})",
@@ -362,10 +362,6 @@ impl Vm {
                 }
             }
         }
-    }
-
-    fn builtins_for_func(&self, func: &PyFunction) -> PyRef {
-        self.builtins_for(&func.globals)
     }
 
     /// The TypeError for a builtin method descriptor called without `self`.
@@ -1038,7 +1034,7 @@ pub fn locals_snapshot(f: &Frame) -> Value {
     if let Some(dd) = dictobj::as_dict(&d) {
         let code = &f.code;
         for (i, n) in code.varnames.iter().enumerate() {
-            if code.cell2arg.iter().any(|a| *a == Some(i as u32)) {
+            if code.cell2arg.contains(&Some(i as u32)) {
                 continue;
             }
             if let Some(v) = f.stack.get(i) {

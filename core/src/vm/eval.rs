@@ -651,7 +651,7 @@ impl Vm {
                     _ => true,
                 };
                 if was_null {
-                    return Err(self.unbound_deref(&code, i as usize));
+                    return Err(self.unbound_deref(code, i as usize));
                 }
             }
             Op::LoadClosure(i) => {
@@ -676,7 +676,7 @@ impl Vm {
                             _ => Value::Null,
                         };
                         if v.is_null() {
-                            return Err(self.unbound_deref(&code, i as usize));
+                            return Err(self.unbound_deref(code, i as usize));
                         }
                         v
                     }
@@ -889,10 +889,7 @@ impl Vm {
                         match crate::exceptions::prep_reraise_star(self, &orig, &rest)? {
                             Some(e) => {
                                 if e.0.class.ptr()
-                                    == orig
-                                        .as_obj()
-                                        .map(|o| Rc::as_ptr(o))
-                                        .unwrap_or(std::ptr::null())
+                                    == orig.as_obj().map(Rc::as_ptr).unwrap_or(std::ptr::null())
                                     || Value::Obj(e.0.clone()).is(&orig)
                                 {
                                     self.reraising = true;

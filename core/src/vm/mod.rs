@@ -84,6 +84,8 @@ pub struct CallerInfo {
 pub struct Vm {
     /// Suspended callers of the frames being run by `execute`.
     pub frames: Vec<Box<Frame>>,
+    /// Recycled frames, boxed so that taking one out moves a pointer, not a frame.
+    #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
     /// Python frames currently alive (for the recursion limit).
     pub depth: u32,

@@ -245,7 +245,7 @@ impl Vm {
                 return r;
             }
         }
-        self.call_special(m, x, &[y.clone()])
+        self.call_special(m, x, std::slice::from_ref(y))
     }
 
     /// `bool(v)`.
@@ -335,7 +335,7 @@ impl Vm {
         }
         let cls = types::class_of(container);
         if let Some(m) = types::lookup_str(&cls, "__contains__") {
-            let r = self.call_special(&m, container, &[item.clone()])?;
+            let r = self.call_special(&m, container, std::slice::from_ref(item))?;
             return self.truthy(&r);
         }
         // Fall back to iteration.
@@ -451,7 +451,7 @@ impl Vm {
         }
         let cls = types::class_of(obj);
         if let Some(m) = types::lookup_str(&cls, "__getitem__") {
-            return self.call_special(&m, obj, &[key.clone()]);
+            return self.call_special(&m, obj, std::slice::from_ref(key));
         }
         if let Value::Obj(o) = obj {
             if let Payload::Type(_) = &o.payload {
@@ -500,7 +500,7 @@ impl Vm {
         let cls = types::class_of(obj);
         match types::lookup_str(&cls, "__delitem__") {
             Some(m) => {
-                self.call_special(&m, obj, &[key.clone()])?;
+                self.call_special(&m, obj, std::slice::from_ref(key))?;
                 Ok(())
             }
             None => Err(self.new_type_error(format!(
@@ -589,7 +589,7 @@ impl Vm {
                 return res;
             }
         }
-        self.call_special(m, x, &[y.clone()])
+        self.call_special(m, x, std::slice::from_ref(y))
     }
 
     /// `a op= b`.
@@ -609,7 +609,7 @@ impl Vm {
             let name = ops::inplace_dunder(op);
             let ta = types::class_of(&a);
             if let Some(m) = types::lookup_str(&ta, name) {
-                let r = self.call_special(&m, &a, &[b.clone()])?;
+                let r = self.call_special(&m, &a, std::slice::from_ref(&b))?;
                 if !Vm::is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -720,7 +720,7 @@ impl Vm {
                     let meta = c.class();
                     if !Rc::ptr_eq(&meta, &types().type_) {
                         if let Some(m) = types::lookup_str(&meta, "__instancecheck__") {
-                            let r = self.call_special(&m, cls, &[v.clone()])?;
+                            let r = self.call_special(&m, cls, std::slice::from_ref(v))?;
                             return self.truthy(&r);
                         }
                     }
@@ -743,7 +743,7 @@ impl Vm {
                 }
                 let meta = c.class();
                 if let Some(m) = types::lookup_str(&meta, "__instancecheck__") {
-                    let r = self.call_special(&m, cls, &[v.clone()])?;
+                    let r = self.call_special(&m, cls, std::slice::from_ref(v))?;
                     return self.truthy(&r);
                 }
                 if crate::objects::typeobj::is_union(cls) {
@@ -783,7 +783,7 @@ impl Vm {
         let meta = co.class();
         if !Rc::ptr_eq(&meta, &types().type_) {
             if let Some(m) = types::lookup_str(&meta, "__subclasscheck__") {
-                let r = self.call_special(&m, cls, &[c.clone()])?;
+                let r = self.call_special(&m, cls, std::slice::from_ref(c))?;
                 return self.truthy(&r);
             }
         }
