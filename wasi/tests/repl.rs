@@ -202,7 +202,9 @@ fn statements_blocks_values_and_tracebacks() {
     t.expect(">>> ");
     t.line("name");
     t.expect("'Ada'\n>>> ");
-    t.line("import sys; sys.exit(3)");
+    t.line("exit");
+    t.expect("Use exit() or Ctrl-D (i.e. EOF) to exit\n>>> ");
+    t.line("quit(3)");
     let (status, _, _) = t.wait();
     assert_eq!(status, Some(3));
 }

@@ -20,6 +20,24 @@ use wasipy_wasi::{
 const PS1: &str = ">>> ";
 const PS2: &str = "... ";
 
+/// What python3's `site` adds for its prompt and the interpreter does not have yet: `exit`
+/// and `quit` (skipped once the interpreter defines them).
+const PRELUDE: &str = "\
+import builtins as _b
+if not hasattr(_b, 'exit'):
+    class Quitter:
+        def __init__(self, name):
+            self.name = name
+        def __repr__(self):
+            return f'Use {self.name}() or Ctrl-D (i.e. EOF) to exit'
+        def __call__(self, code=None):
+            raise SystemExit(code)
+    Quitter.__module__ = '_sitebuiltins'
+    _b.exit, _b.quit = Quitter('exit'), Quitter('quit')
+    del Quitter
+del _b
+";
+
 /// Turns Ctrl-C (SIGINT) into a cancel of the running statement. SIGINT is blocked in every
 /// thread (so it must be installed before any thread starts) and received by one thread
 /// with `sigwait`, which may then do ordinary work. While the line editor reads, the
@@ -252,7 +270,12 @@ fn start(runtime: &Runtime, options: &SessionOptions) -> Option<(Session, Cancel
         ..options.clone()
     };
     match runtime.session(options) {
-        Ok(session) => Some((session, cancel)),
+        Ok(mut session) => {
+            if let Err(e) = session.exec(PRELUDE) {
+                eprintln!("wasipy: warning: exit() and quit() are missing: {e}");
+            }
+            Some((session, cancel))
+        }
         Err(e) => {
             eprintln!("wasipy: error: cannot start the interpreter: {e}");
             None
