@@ -47,7 +47,7 @@ Exit status: the program's own (0 ok, 1 uncaught exception, sys.exit(n) gives n)
     2    usage error            120  host error (bad mount, engine)
   121    guest crashed (trap)   122  output limit (--max-output)
   123    fuel exhausted         124  timeout
-  125    memory limit         130  interrupted (Ctrl-C twice at the prompt)
+  125    memory limit           130  interrupted (Ctrl-C twice at the prompt)
 At the interactive prompt the limits apply to each statement (memory and output to the
 whole session); a statement that hits one restarts the session, whose state is then lost.
 
