@@ -22,6 +22,8 @@ pub enum Mode {
     Eval,
     /// Interactive statement: expression values are printed.
     Single,
+    /// The main script, read as a file (only error locations at end of input differ).
+    File,
 }
 
 /// Compiles source text to a code object.
@@ -43,8 +45,12 @@ pub fn compile_source(src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>,
             c.emit(Op::Return);
             Ok(c.finish_unit())
         }
-        Mode::Exec | Mode::Single => {
-            let body = parser::parse_module(src, filename)?;
+        Mode::Exec | Mode::File => {
+            let body = if mode == Mode::File { parser::parse_file(src, filename)? } else { parser::parse_module(src, filename)? };
+            compile_module(&body, filename, &lines, Mode::Exec).map_err(fix)
+        }
+        Mode::Single => {
+            let body = parser::parse_interactive(src, filename)?;
             compile_module(&body, filename, &lines, mode).map_err(fix)
         }
     }
@@ -144,10 +150,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn err(&self, msg: impl Into<String>, span: Span) -> SyntaxErr {
-        let mut e = SyntaxErr::new(SyntaxKind::Syntax, msg, span.start.line, span.start.col + 1, self.lines)
-            .with_end(span.end.line, span.end.col + 1);
-        e.filename = self.filename.clone();
-        e
+        SyntaxErr::at_node(SyntaxKind::Syntax, msg, span, self.lines, &self.filename)
     }
 
     fn enter_unit(&mut self, scope: usize, name: &str, qualname: &str, firstlineno: u32) {

@@ -227,9 +227,10 @@ pub fn syntax_error_to_exc(vm: &mut Vm, e: SyntaxErr) -> PyErr {
         SyntaxKind::Recursion => {
             return vm.new_recursion_error(if e.msg.is_empty() { "maximum recursion depth exceeded during compilation".to_string() } else { e.msg });
         }
+        SyntaxKind::Memory => return vm.new_memory_error(),
     };
     let text = match &e.text {
-        Some(s) => strobj::new_str(format!("{}\n", s)),
+        Some(s) => strobj::new_str(s.clone()),
         None => Value::None,
     };
     let info = tupleobj::new_tuple(vec![
@@ -907,56 +908,91 @@ pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
     out
 }
 
+/// The "File ..., line N", source and caret lines of a SyntaxError (CPython 3.11's
+/// `print_exception_file_and_line` and `print_error_text`, which count offsets in bytes of
+/// the UTF-8 text).
 fn syntax_error_lines(vm: &mut Vm, o: &PyRef, name: &str) -> String {
     let mut out = String::new();
-    let filename = get_attr_raw(o, "filename").unwrap_or(Value::None);
-    let lineno = get_attr_raw(o, "lineno").unwrap_or(Value::None);
-    let offset = get_attr_raw(o, "offset").unwrap_or(Value::None);
-    let end_offset = get_attr_raw(o, "end_offset").unwrap_or(Value::None);
-    let end_lineno = get_attr_raw(o, "end_lineno").unwrap_or(Value::None);
-    let text = get_attr_raw(o, "text").unwrap_or(Value::None);
-    let msg = get_attr_raw(o, "msg").unwrap_or(Value::None);
-    if let (Some(f), Value::Int(l)) = (filename.as_rust_str(), &lineno) {
-        out.push_str(&format!("  File \"{}\", line {}\n", f, l));
-    }
+    let attr = |n: &str| get_attr_raw(o, n).unwrap_or(Value::None);
+    let int_or = |v: &Value, d: i64| if v.is_none() { d } else { crate::objects::intobj::to_i64(v).unwrap_or(d) };
+    let (filename, lineno, offset, text, msg) = (attr("filename"), attr("lineno"), attr("offset"), attr("text"), attr("msg"));
+    let lineno = int_or(&lineno, 0);
+    let offset = int_or(&offset, -1);
+    // Only SyntaxError itself has an end position; its subclasses show one caret.
+    let exact = Rc::ptr_eq(&o.class(), &types().exc.syntax_error);
+    let (end_lineno, mut end_offset) =
+        if exact { (int_or(&attr("end_lineno"), lineno), int_or(&attr("end_offset"), -1)) } else { (lineno, -1) };
+    let fname = match filename.as_rust_str() {
+        Some(f) => f.to_string(),
+        None => vm.str_string(&filename).unwrap_or_default(),
+    };
+    out.push_str(&format!("  File \"{}\", line {}\n", fname, lineno));
     if let Some(t) = text.as_rust_str() {
-        let t = t.to_string();
-        let off = crate::objects::intobj::to_i64(&offset).unwrap_or(-1);
-        let mut end = crate::objects::intobj::to_i64(&end_offset).unwrap_or(-1);
-        if crate::objects::intobj::to_i64(&end_lineno) != crate::objects::intobj::to_i64(&lineno) {
-            end = -1;
+        let line_size = t.len() as i64;
+        if end_lineno > lineno {
+            end_offset = line_size;
         }
-        let line = t.split('\n').next().unwrap_or("").to_string();
-        let stripped = line.trim_start_matches([' ', '\t', '\x0c']);
-        let lead = (line.chars().count() - stripped.chars().count()) as i64;
-        let text_line = stripped.trim_end_matches(['\n', '\r']);
-        out.push_str("    ");
-        out.push_str(text_line);
-        out.push('\n');
-        let len = text_line.chars().count() as i64;
-        let mut o0 = off - 1 - lead;
-        if o0 > len {
-            o0 = len;
+        if end_offset > line_size + 1 {
+            end_offset = line_size + 1;
         }
-        if off >= 1 && o0 >= 0 {
-            let mut e0 = end - 1 - lead;
-            if e0 > len + 1 {
-                e0 = len + 1;
-            }
-            let n = if end > 0 && e0 > o0 { e0 - o0 } else { 1 };
-            out.push_str("    ");
-            for _ in 0..o0 {
-                out.push(' ');
-            }
-            for _ in 0..n {
-                out.push('^');
-            }
-            out.push('\n');
-        }
+        print_error_text(&mut out, offset, end_offset, t);
     }
     let m = if msg.is_none() { String::new() } else { vm.str_string(&msg).unwrap_or_default() };
-    out.push_str(&format!("{}: {}\n", name, m));
+    if m.is_empty() {
+        out.push_str(&format!("{}\n", name));
+    } else {
+        out.push_str(&format!("{}: {}\n", name, m));
+    }
     out
+}
+
+/// CPython's `print_error_text`, on the bytes of the line.
+fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
+    let caret_repetitions = if end_offset > 0 && end_offset > offset { end_offset - offset } else { 1 };
+    let mut b = text.as_bytes();
+    let mut offset = offset - 1;
+    while let Some(&c) = b.first() {
+        if c == b' ' || c == b'\t' || c == 0x0c {
+            b = &b[1..];
+            offset -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut len = b.len() as i64;
+    if len > 0 && b[b.len() - 1] == b'\n' {
+        len -= 1;
+    }
+    if offset > len {
+        offset = len;
+    }
+    loop {
+        let Some(nl) = b.iter().position(|c| *c == b'\n') else { break };
+        let inl = nl as i64;
+        if inl >= offset {
+            break;
+        }
+        let skip = (inl + 1) as usize;
+        b = &b[skip..];
+        len -= inl + 1;
+        offset -= inl + 1;
+    }
+    out.push_str("    ");
+    out.push_str(&String::from_utf8_lossy(b));
+    if b.get(len.max(0) as usize) != Some(&b'\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return;
+    }
+    out.push_str("    ");
+    for _ in 0..offset {
+        out.push(' ');
+    }
+    for _ in 0..caret_repetitions {
+        out.push('^');
+    }
+    out.push('\n');
 }
 
 fn format_tb(vm: &Vm, exc: &PyObject, out: &mut String) {

@@ -161,7 +161,7 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
         Target::Code(c) => (c.clone(), "<string>".to_string()),
         Target::File(f) | Target::Dis(f) => match std::fs::read(f) {
             Ok(b) => match decode_source(&b) {
-                Ok(s) => (s, f.clone()),
+                Ok(s) => (s, absolute_script_path(f)),
                 Err(msg) => {
                     let err = error::SyntaxErr { filename: f.clone(), ..error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]) };
                     let e = exceptions::syntax_error_to_exc(&mut vm, err);
@@ -205,6 +205,17 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
     finish(&mut vm, r)
 }
 
+/// CPython shows the script as `cwd + "/" + path` (not normalised) when the path is relative.
+fn absolute_script_path(f: &str) -> String {
+    if f.starts_with('/') {
+        return f.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => format!("{}/{}", d.to_string_lossy().trim_end_matches('/'), f),
+        Err(_) => f.to_string(),
+    }
+}
+
 fn io_error_text(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "No such file or directory".into(),
@@ -222,7 +233,7 @@ pub fn run_main_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), PyE
     }
     vm.register_module("__main__", &main);
     vm.main_module = Some(main.clone());
-    let code = vm.compile(src, filename, compiler::Mode::Exec)?;
+    let code = vm.compile(src, filename, compiler::Mode::File)?;
     let globals = main.dict().cloned().unwrap_or_else(types::new_dict_ref);
     vm.run_code(&code, &globals, None)?;
     Ok(())

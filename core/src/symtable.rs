@@ -176,10 +176,7 @@ pub fn build_expr(e: &Expr, lines: &[String], filename: &str) -> Result<SymbolTa
 
 impl<'a> Builder<'a> {
     fn err(&self, msg: impl Into<String>, span: Span) -> SyntaxErr {
-        let mut e = SyntaxErr::new(SyntaxKind::Syntax, msg, span.start.line, span.start.col + 1, self.lines)
-            .with_end(span.end.line, span.end.col + 1);
-        e.filename = self.filename.to_string();
-        e
+        SyntaxErr::at_node(SyntaxKind::Syntax, msg, span, self.lines, self.filename)
     }
 
     fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str, lineno: u32) -> usize {
