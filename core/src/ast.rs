@@ -1,5 +1,7 @@
 //! The abstract syntax tree produced by the parser, with source spans on every node.
 
+use std::rc::Rc;
+
 use crate::lexer::Pos;
 
 /// Source span of a node: start and end position.
@@ -33,7 +35,7 @@ pub struct Expr {
 #[derive(Clone, Debug)]
 pub struct Arg {
     pub name: String,
-    pub annotation: Option<Box<Expr>>,
+    pub annotation: Option<Rc<Expr>>,
     pub span: Span,
 }
 
@@ -126,7 +128,7 @@ pub enum PatternKind {
     /// `*name` or `*_` inside a sequence pattern.
     Star(Option<String>),
     /// `pattern as name`, a capture `name` (pattern None), or the wildcard `_` (both None).
-    As { pattern: Option<Box<Pattern>>, name: Option<String> },
+    As { pattern: Option<Rc<Pattern>>, name: Option<String> },
     Or(Vec<Pattern>),
 }
 
@@ -220,42 +222,42 @@ pub enum Constant {
 #[derive(Clone, Debug)]
 pub enum ExprKind {
     BoolOp { op: BoolOp, values: Vec<Expr> },
-    NamedExpr { target: Box<Expr>, value: Box<Expr> },
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    Lambda { args: Box<Arguments>, body: Box<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    NamedExpr { target: Rc<Expr>, value: Rc<Expr> },
+    BinOp { left: Rc<Expr>, op: BinOp, right: Rc<Expr> },
+    UnaryOp { op: UnaryOp, operand: Rc<Expr> },
+    Lambda { args: Rc<Arguments>, body: Rc<Expr> },
+    IfExp { test: Rc<Expr>, body: Rc<Expr>, orelse: Rc<Expr> },
     Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
     Set(Vec<Expr>),
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    Await(Box<Expr>),
-    Yield(Option<Box<Expr>>),
-    YieldFrom(Box<Expr>),
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
-    FormattedValue { value: Box<Expr>, conversion: Option<char>, format_spec: Option<Box<Expr>> },
+    ListComp { elt: Rc<Expr>, generators: Vec<Comprehension> },
+    SetComp { elt: Rc<Expr>, generators: Vec<Comprehension> },
+    DictComp { key: Rc<Expr>, value: Rc<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp { elt: Rc<Expr>, generators: Vec<Comprehension> },
+    Await(Rc<Expr>),
+    Yield(Option<Rc<Expr>>),
+    YieldFrom(Rc<Expr>),
+    Compare { left: Rc<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    Call { func: Rc<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    FormattedValue { value: Rc<Expr>, conversion: Option<char>, format_spec: Option<Rc<Expr>> },
     JoinedStr(Vec<Expr>),
     Constant(Constant),
-    Attribute { value: Box<Expr>, attr: String, ctx: Ctx },
-    Subscript { value: Box<Expr>, slice: Box<Expr>, ctx: Ctx },
-    Starred { value: Box<Expr>, ctx: Ctx },
+    Attribute { value: Rc<Expr>, attr: String, ctx: Ctx },
+    Subscript { value: Rc<Expr>, slice: Rc<Expr>, ctx: Ctx },
+    Starred { value: Rc<Expr>, ctx: Ctx },
     Name { id: String, ctx: Ctx },
     List { elts: Vec<Expr>, ctx: Ctx },
     Tuple { elts: Vec<Expr>, ctx: Ctx },
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice { lower: Option<Rc<Expr>>, upper: Option<Rc<Expr>>, step: Option<Rc<Expr>> },
 }
 
 #[derive(Clone, Debug)]
 pub enum StmtKind {
     FunctionDef {
         name: String,
-        args: Box<Arguments>,
+        args: Rc<Arguments>,
         body: Vec<Stmt>,
         decorators: Vec<Expr>,
-        returns: Option<Box<Expr>>,
+        returns: Option<Rc<Expr>>,
         is_async: bool,
     },
     ClassDef {

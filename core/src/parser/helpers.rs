@@ -1,6 +1,8 @@
 //! Action helpers of the grammar (CPython's `Parser/action_helpers.c`): expression contexts,
 //! the names used in error messages, and finding the invalid part of an assignment target.
 
+use std::rc::Rc;
+
 use crate::ast::*;
 
 /// An element of a call's keyword section: `name=value`, `**mapping` or `*iterable`.
@@ -18,7 +20,7 @@ pub(super) fn set_ctx(e: Expr, ctx: Ctx) -> Expr {
         ExprKind::List { elts, .. } => ExprKind::List { elts: elts.into_iter().map(|x| set_ctx(x, ctx)).collect(), ctx },
         ExprKind::Subscript { value, slice, .. } => ExprKind::Subscript { value, slice, ctx },
         ExprKind::Attribute { value, attr, .. } => ExprKind::Attribute { value, attr, ctx },
-        ExprKind::Starred { value, .. } => ExprKind::Starred { value: Box::new(set_ctx(*value, ctx)), ctx },
+        ExprKind::Starred { value, .. } => ExprKind::Starred { value: Rc::new(set_ctx(Rc::try_unwrap(value).unwrap_or_else(|r| (*r).clone()), ctx)), ctx },
         other => other,
     };
     Expr::new(kind, span)

@@ -13,8 +13,6 @@ mod invalid;
 mod rules;
 mod strings;
 
-use std::collections::HashMap;
-
 use crate::ast::*;
 use crate::error::{byte_to_char_offset, char_to_byte_offset, read_file_line, SyntaxErr, SyntaxKind};
 use crate::lexer::{is_keyword, Lexer, OpenParen, Pos, Tok, TokError, Token};
@@ -208,7 +206,8 @@ pub(crate) struct Parser<'a> {
     error: Option<SyntaxErr>,
     /// Whether the error came from the tokenizer (then nothing overrides it).
     tok_error: bool,
-    memo: HashMap<(usize, MemoKey), (MemoVal, usize)>,
+    /// Memo table, per token position (CPython keeps it on the tokens).
+    memo: Vec<Vec<(MemoKey, MemoVal, usize)>>,
     level: u32,
     /// Lines for error texts: the source, or the f-string sub-expression source.
     lines: &'a [String],
@@ -228,7 +227,7 @@ impl<'a> Parser<'a> {
             call_invalid: false,
             error: None,
             tok_error: false,
-            memo: HashMap::new(),
+            memo: Vec::new(),
             level: 0,
             lines,
             input,
@@ -258,7 +257,7 @@ impl<'a> Parser<'a> {
         }
         // Second pass with the invalid_ rules (an error already set stays set, as in CPython).
         let last_token = self.fill.saturating_sub(1);
-        self.memo.clear();
+        self.clear_memo(0, self.memo.len());
         self.mark = 0;
         self.call_invalid = true;
         self.level = 0;
@@ -611,18 +610,36 @@ impl<'a> Parser<'a> {
         if self.error.is_some() {
             return None;
         }
-        if let Some((v, end)) = self.memo.get(&(self.mark, key)) {
-            if let Some(r) = T::unwrap(v) {
-                self.mark = *end;
-                return r;
+        let start = self.mark;
+        if let Some(slot) = self.memo.get(start) {
+            if let Some((_, v, end)) = slot.iter().find(|(k, _, _)| *k == key) {
+                if let Some(r) = T::unwrap(v) {
+                    self.mark = *end;
+                    return r;
+                }
             }
         }
-        let start = self.mark;
         let r = self.rule(f);
         if self.error.is_none() {
-            self.memo.insert((start, key), (T::wrap(r.clone()), self.mark));
+            if self.memo.len() <= start {
+                self.memo.resize_with(self.toks.len().max(start + 1), Vec::new);
+            }
+            let end = self.mark;
+            let slot = &mut self.memo[start];
+            if slot.capacity() == 0 {
+                slot.reserve(8);
+            }
+            slot.push((key, T::wrap(r.clone()), end));
         }
         r
+    }
+
+    /// Forgets memoized results for token positions `lo..hi` (a finished statement: keeps
+    /// the table small; only failure paths could look there again).
+    fn clear_memo(&mut self, lo: usize, hi: usize) {
+        for slot in self.memo.iter_mut().take(hi).skip(lo) {
+            *slot = Vec::new();
+        }
     }
 
     /// Start position of the current token (the start of the node being parsed).

@@ -2,6 +2,8 @@
 //! Alternatives are tried in order; a failed alternative restores the position. Left-recursive
 //! rules are loops (same result and same tokens looked at as pegen's seed growing).
 
+use std::rc::Rc;
+
 use super::helpers::{set_ctx, KeywordOrStarred};
 use super::{CallArgs, MemoKey, Parser};
 use crate::ast::*;
@@ -82,9 +84,12 @@ impl<'a> Parser<'a> {
         self.rule(|p| {
             let mut out = Vec::new();
             let mut any = false;
-            while let Some(s) = p.alt(|p| p.statement()) {
+            loop {
+                let start = p.mark;
+                let Some(s) = p.alt(|p| p.statement()) else { break };
                 out.extend(s);
                 any = true;
+                p.clear_memo(start, p.mark);
             }
             if p.error.is_some() || !any {
                 return None;
@@ -744,10 +749,10 @@ impl<'a> Parser<'a> {
         Some(Stmt {
             kind: StmtKind::FunctionDef {
                 name,
-                args: Box::new(params.unwrap_or_default()),
+                args: Rc::new(params.unwrap_or_default()),
                 body,
                 decorators: Vec::new(),
-                returns: returns.map(Box::new),
+                returns: returns.map(Rc::new),
                 is_async,
             },
             span: self.span_from(start),
@@ -1060,7 +1065,7 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            Some(Arg { name, annotation: b.map(Box::new), span: p.span_from(start) })
+            Some(Arg { name, annotation: b.map(Rc::new), span: p.span_from(start) })
         })
     }
 
@@ -1071,7 +1076,7 @@ impl<'a> Parser<'a> {
             let (name, _) = p.name_id()?;
             p.expect(":")?;
             let b = p.star_expression()?;
-            Some(Arg { name, annotation: Some(Box::new(b)), span: p.span_from(start) })
+            Some(Arg { name, annotation: Some(Rc::new(b)), span: p.span_from(start) })
         })
     }
 
@@ -1568,7 +1573,7 @@ impl<'a> Parser<'a> {
                 let pat = p.or_pattern()?;
                 p.keyword("as")?;
                 let (name, _) = p.pattern_capture_target()?;
-                Some(Pattern { kind: PatternKind::As { pattern: Some(Box::new(pat)), name: Some(name) }, span: p.span_from(start) })
+                Some(Pattern { kind: PatternKind::As { pattern: Some(Rc::new(pat)), name: Some(name) }, span: p.span_from(start) })
             }) {
                 return Some(pat);
             }
@@ -1675,7 +1680,7 @@ impl<'a> Parser<'a> {
                     let real = p.signed_real_number()?;
                     p.expect(tok)?;
                     let imag = p.imaginary_number()?;
-                    Some(Expr::new(ExprKind::BinOp { left: Box::new(real), op, right: Box::new(imag) }, p.span_from(start)))
+                    Some(Expr::new(ExprKind::BinOp { left: Rc::new(real), op, right: Rc::new(imag) }, p.span_from(start)))
                 }) {
                     return Some(e);
                 }
@@ -1696,7 +1701,7 @@ impl<'a> Parser<'a> {
             }
             p.expect("-")?;
             let n = p.number()?;
-            Some(Expr::new(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(n) }, p.span_from(start)))
+            Some(Expr::new(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Rc::new(n) }, p.span_from(start)))
         })
     }
 
@@ -1712,7 +1717,7 @@ impl<'a> Parser<'a> {
             }
             p.expect("-")?;
             let n = p.real_number()?;
-            Some(Expr::new(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(n) }, p.span_from(start)))
+            Some(Expr::new(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Rc::new(n) }, p.span_from(start)))
         })
     }
 
@@ -1795,7 +1800,7 @@ impl<'a> Parser<'a> {
                 p.expect(".")?;
                 p.name_id()
             }) {
-                e = Expr::new(ExprKind::Attribute { value: Box::new(e), attr: n, ctx: Ctx::Load }, p.span_from(start));
+                e = Expr::new(ExprKind::Attribute { value: Rc::new(e), attr: n, ctx: Ctx::Load }, p.span_from(start));
                 any = true;
             }
             p.leave();
@@ -2119,7 +2124,7 @@ impl<'a> Parser<'a> {
             let b = p.disjunction()?;
             p.keyword("else")?;
             let c = p.expression()?;
-            Some(Expr::new(ExprKind::IfExp { test: Box::new(b), body: Box::new(a), orelse: Box::new(c) }, p.span_from(start)))
+            Some(Expr::new(ExprKind::IfExp { test: Rc::new(b), body: Rc::new(a), orelse: Rc::new(c) }, p.span_from(start)))
         }) {
             return Some(e);
         }
@@ -2143,7 +2148,7 @@ impl<'a> Parser<'a> {
                 p.keyword("yield")?;
                 p.keyword("from")?;
                 let a = p.expression()?;
-                Some(Expr::new(ExprKind::YieldFrom(Box::new(a)), p.span_from(start)))
+                Some(Expr::new(ExprKind::YieldFrom(Rc::new(a)), p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -2155,7 +2160,7 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            Some(Expr::new(ExprKind::Yield(a.map(Box::new)), p.span_from(start)))
+            Some(Expr::new(ExprKind::Yield(a.map(Rc::new)), p.span_from(start)))
         })
     }
 
@@ -2171,7 +2176,7 @@ impl<'a> Parser<'a> {
             if let Some(e) = p.alt(|p| {
                 p.expect("*")?;
                 let a = p.bitwise_or()?;
-                Some(Expr::new(ExprKind::Starred { value: Box::new(a), ctx: Ctx::Load }, p.span_from(start)))
+                Some(Expr::new(ExprKind::Starred { value: Rc::new(a), ctx: Ctx::Load }, p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -2198,7 +2203,7 @@ impl<'a> Parser<'a> {
             if let Some(e) = p.alt(|p| {
                 p.expect("*")?;
                 let a = p.bitwise_or()?;
-                Some(Expr::new(ExprKind::Starred { value: Box::new(a), ctx: Ctx::Load }, p.span_from(start)))
+                Some(Expr::new(ExprKind::Starred { value: Rc::new(a), ctx: Ctx::Load }, p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -2217,7 +2222,7 @@ impl<'a> Parser<'a> {
             p.expect(":=")?;
             // Cut: no other alternative after this point (the rule has only one).
             let b = p.expression()?;
-            Some(Expr::new(ExprKind::NamedExpr { target: Box::new(set_ctx(a, Ctx::Store)), value: Box::new(b) }, p.span_from(start)))
+            Some(Expr::new(ExprKind::NamedExpr { target: Rc::new(set_ctx(a, Ctx::Store)), value: Rc::new(b) }, p.span_from(start)))
         })
     }
 
@@ -2282,7 +2287,7 @@ impl<'a> Parser<'a> {
             if let Some(e) = p.alt(|p| {
                 p.keyword("not")?;
                 let a = p.inversion()?;
-                Some(Expr::new(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(a) }, p.span_from(start)))
+                Some(Expr::new(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Rc::new(a) }, p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -2301,7 +2306,7 @@ impl<'a> Parser<'a> {
                 let a = p.bitwise_or()?;
                 let pairs = p.loop1(|p| p.compare_op_bitwise_or_pair())?;
                 let (ops, comparators) = pairs.into_iter().unzip();
-                Some(Expr::new(ExprKind::Compare { left: Box::new(a), ops, comparators }, p.span_from(start)))
+                Some(Expr::new(ExprKind::Compare { left: Rc::new(a), ops, comparators }, p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -2397,7 +2402,7 @@ impl<'a> Parser<'a> {
                     if let Some(right) = r {
                         let span = self.span_from(start);
                         let old = std::mem::replace(l, Expr::new(ExprKind::Constant(Constant::None), span));
-                        *l = Expr::new(ExprKind::BinOp { left: Box::new(old), op: *op, right: Box::new(right) }, span);
+                        *l = Expr::new(ExprKind::BinOp { left: Rc::new(old), op: *op, right: Rc::new(right) }, span);
                         continue 'grow;
                     }
                     if self.error.is_some() {
@@ -2422,7 +2427,7 @@ impl<'a> Parser<'a> {
                 if let Some(e) = p.alt(|p| {
                     p.expect(tok)?;
                     let a = p.factor()?;
-                    Some(Expr::new(ExprKind::UnaryOp { op, operand: Box::new(a) }, p.span_from(start)))
+                    Some(Expr::new(ExprKind::UnaryOp { op, operand: Rc::new(a) }, p.span_from(start)))
                 }) {
                     return Some(e);
                 }
@@ -2442,7 +2447,7 @@ impl<'a> Parser<'a> {
                 let a = p.await_primary()?;
                 p.expect("**")?;
                 let b = p.factor()?;
-                Some(Expr::new(ExprKind::BinOp { left: Box::new(a), op: BinOp::Pow, right: Box::new(b) }, p.span_from(start)))
+                Some(Expr::new(ExprKind::BinOp { left: Rc::new(a), op: BinOp::Pow, right: Rc::new(b) }, p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -2460,7 +2465,7 @@ impl<'a> Parser<'a> {
             if let Some(e) = p.alt(|p| {
                 p.keyword("await")?;
                 let a = p.primary()?;
-                Some(Expr::new(ExprKind::Await(Box::new(a)), p.span_from(start)))
+                Some(Expr::new(ExprKind::Await(Rc::new(a)), p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -2509,7 +2514,7 @@ impl<'a> Parser<'a> {
             if let Some((n, _)) = self.name_id() {
                 if lookahead_ok(self) {
                     let span = self.span_from(start);
-                    return Ok(Expr::new(ExprKind::Attribute { value: Box::new(e), attr: n, ctx: Ctx::Load }, span));
+                    return Ok(Expr::new(ExprKind::Attribute { value: Rc::new(e), attr: n, ctx: Ctx::Load }, span));
                 }
             }
         }
@@ -2523,7 +2528,7 @@ impl<'a> Parser<'a> {
                 if let Some(s) = p.slices() {
                     if p.expect("]").is_some() && lookahead_ok(p) {
                         let span = p.span_from(start);
-                        return Ok(Expr::new(ExprKind::Subscript { value: Box::new(e), slice: Box::new(s), ctx: Ctx::Load }, span));
+                        return Ok(Expr::new(ExprKind::Subscript { value: Rc::new(e), slice: Rc::new(s), ctx: Ctx::Load }, span));
                     }
                 }
             }
@@ -2550,7 +2555,7 @@ impl<'a> Parser<'a> {
             Some(g)
         }) {
             let span = self.span_from(start);
-            return Ok(Expr::new(ExprKind::Call { func: Box::new(e), args: vec![g], keywords: Vec::new() }, span));
+            return Ok(Expr::new(ExprKind::Call { func: Rc::new(e), args: vec![g], keywords: Vec::new() }, span));
         }
         if self.error.is_some() {
             return Err(e);
@@ -2562,7 +2567,7 @@ impl<'a> Parser<'a> {
             if self.error.is_none() && self.expect(")").is_some() && lookahead_ok(self) {
                 let a = a.unwrap_or_default();
                 let span = self.span_from(start);
-                return Ok(Expr::new(ExprKind::Call { func: Box::new(e), args: a.args, keywords: a.keywords }, span));
+                return Ok(Expr::new(ExprKind::Call { func: Rc::new(e), args: a.args, keywords: a.keywords }, span));
             }
         }
         self.mark = m;
@@ -2624,7 +2629,7 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 Some(Expr::new(
-                    ExprKind::Slice { lower: a.map(Box::new), upper: b.map(Box::new), step: c.flatten().map(Box::new) },
+                    ExprKind::Slice { lower: a.map(Rc::new), upper: b.map(Rc::new), step: c.flatten().map(Rc::new) },
                     p.span_from(start),
                 ))
             }) {
@@ -2758,7 +2763,7 @@ impl<'a> Parser<'a> {
             }
             p.expect(":")?;
             let b = p.expression()?;
-            Some(Expr::new(ExprKind::Lambda { args: Box::new(a.unwrap_or_default()), body: Box::new(b) }, p.span_from(start)))
+            Some(Expr::new(ExprKind::Lambda { args: Rc::new(a.unwrap_or_default()), body: Rc::new(b) }, p.span_from(start)))
         })
     }
 
@@ -3153,7 +3158,7 @@ impl<'a> Parser<'a> {
                 let a = p.named_expression()?;
                 let b = p.for_if_clauses()?;
                 p.expect("]")?;
-                Some(Expr::new(ExprKind::ListComp { elt: Box::new(a), generators: b }, p.span_from(start)))
+                Some(Expr::new(ExprKind::ListComp { elt: Rc::new(a), generators: b }, p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -3173,7 +3178,7 @@ impl<'a> Parser<'a> {
                 let a = p.named_expression()?;
                 let b = p.for_if_clauses()?;
                 p.expect("}")?;
-                Some(Expr::new(ExprKind::SetComp { elt: Box::new(a), generators: b }, p.span_from(start)))
+                Some(Expr::new(ExprKind::SetComp { elt: Rc::new(a), generators: b }, p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -3205,7 +3210,7 @@ impl<'a> Parser<'a> {
                 })?;
                 let b = p.for_if_clauses()?;
                 p.expect(")")?;
-                Some(Expr::new(ExprKind::GeneratorExp { elt: Box::new(a), generators: b }, p.span_from(start)))
+                Some(Expr::new(ExprKind::GeneratorExp { elt: Rc::new(a), generators: b }, p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -3225,7 +3230,7 @@ impl<'a> Parser<'a> {
                 let (k, v) = p.kvpair()?;
                 let b = p.for_if_clauses()?;
                 p.expect("}")?;
-                Some(Expr::new(ExprKind::DictComp { key: Box::new(k), value: Box::new(v), generators: b }, p.span_from(start)))
+                Some(Expr::new(ExprKind::DictComp { key: Rc::new(k), value: Rc::new(v), generators: b }, p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -3356,7 +3361,7 @@ impl<'a> Parser<'a> {
             let start = p.start_pos();
             p.expect("*")?;
             let a = p.expression()?;
-            Some(Expr::new(ExprKind::Starred { value: Box::new(a), ctx: Ctx::Load }, p.span_from(start)))
+            Some(Expr::new(ExprKind::Starred { value: Rc::new(a), ctx: Ctx::Load }, p.span_from(start)))
         })
     }
 
@@ -3492,7 +3497,7 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 let a = p.star_target()?;
-                Some(Expr::new(ExprKind::Starred { value: Box::new(set_ctx(a, Ctx::Store)), ctx: Ctx::Store }, p.span_from(start)))
+                Some(Expr::new(ExprKind::Starred { value: Rc::new(set_ctx(a, Ctx::Store)), ctx: Ctx::Store }, p.span_from(start)))
             }) {
                 return Some(e);
             }
@@ -3526,7 +3531,7 @@ impl<'a> Parser<'a> {
             if p.lookahead(|p| p.t_lookahead()) {
                 return None;
             }
-            Some(Expr::new(ExprKind::Attribute { value: Box::new(a), attr: n, ctx }, p.span_from(start)))
+            Some(Expr::new(ExprKind::Attribute { value: Rc::new(a), attr: n, ctx }, p.span_from(start)))
         }) {
             return Some(e);
         }
@@ -3541,7 +3546,7 @@ impl<'a> Parser<'a> {
             if p.lookahead(|p| p.t_lookahead()) {
                 return None;
             }
-            Some(Expr::new(ExprKind::Subscript { value: Box::new(a), slice: Box::new(b), ctx }, p.span_from(start)))
+            Some(Expr::new(ExprKind::Subscript { value: Rc::new(a), slice: Rc::new(b), ctx }, p.span_from(start)))
         })
     }
 

@@ -3,6 +3,8 @@
 //! replacement fields are found by scanning, and each expression is parsed by a sub-parser
 //! over "(expr)" placed at its real position).
 
+use std::rc::Rc;
+
 use super::{FStringCtx, Input, Parser};
 use crate::ast::*;
 use crate::lexer::{Lexer, Tok, Token};
@@ -376,10 +378,12 @@ impl<'a> Parser<'a> {
             }
             let mut st = FState::default();
             self.fstring_concat(&mut st, sp, pos, recurse_lvl + 1, t, span)?;
+            // The spec and its trailing text get the span of the current string token.
+            let tspan = Span::new(t.start, t.end);
             if !st.last_str.is_empty() {
-                st.parts.push(Expr::new(ExprKind::Constant(Constant::Str(std::mem::take(&mut st.last_str))), span));
+                st.parts.push(Expr::new(ExprKind::Constant(Constant::Str(std::mem::take(&mut st.last_str))), tspan));
             }
-            format_spec = Some(Box::new(Expr::new(ExprKind::JoinedStr(st.parts), span)));
+            format_spec = Some(Rc::new(Expr::new(ExprKind::JoinedStr(st.parts), tspan)));
         }
         if *pos >= body.len() || body[*pos] != '}' {
             self.raise_syntax("f-string: expecting '}'");
@@ -389,7 +393,7 @@ impl<'a> Parser<'a> {
         if expr_text.is_some() && format_spec.is_none() && conversion.is_none() {
             conversion = Some('r');
         }
-        Some((expr_text, Expr::new(ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec }, span)))
+        Some((expr_text, Expr::new(ExprKind::FormattedValue { value: Rc::new(value), conversion, format_spec }, span)))
     }
 
     /// CPython's `fstring_compile_expr`: parses "(expr)" with a sub-parser placed at the
@@ -433,7 +437,7 @@ impl<'a> Parser<'a> {
         let expr: String = body[expr_start..expr_end].iter().collect();
         let src = format!("({})", expr);
         let first_line = t.start.line + lines;
-        let starting_col_offset = t.start.col + cols;
+        let starting_col_offset = if lines != 0 { cols } else { t.start.col + cols };
         let toks = Lexer::tokenize_at(&src, false, first_line, starting_col_offset);
         let sub_lines = super::split_lines(&src);
         let mut p2 = Parser::new(toks.toks, toks.open_paren, &sub_lines, Input::Eval, Some(FStringCtx { starting_col_offset }));
@@ -464,7 +468,7 @@ impl<'a> Parser<'a> {
             }
         }
         let last_token = self.fill.saturating_sub(1);
-        self.memo.clear();
+        self.clear_memo(0, self.memo.len());
         self.mark = 0;
         self.call_invalid = true;
         let _ = self.fstring_rule();
