@@ -19,7 +19,10 @@ def run(cmd, path):
 
 def main():
     args = sys.argv[1:]
-    binary = os.path.join(os.path.dirname(__file__), "..", "target", "debug", "python")
+    # The newest of the release and debug builds.
+    cands = [os.path.join(os.path.dirname(__file__), "..", "target", k, "python") for k in ("release", "debug")]
+    cands = [c for c in cands if os.path.exists(c)] or cands[1:]
+    binary = max(cands, key=lambda c: os.path.getmtime(c) if os.path.exists(c) else 0)
     verbose = False
     files = []
     while args:

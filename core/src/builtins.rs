@@ -106,11 +106,11 @@ pub fn init(vm: &mut Vm) {
         ("map", &t.map),
         ("filter", &t.filter),
         ("reversed", &t.reversed),
-        ("memoryview", &t.bytes),
     ];
     for (name, ty) in type_entries {
         set(name, Value::Obj((*ty).clone()));
     }
+    set("memoryview", Value::Obj(crate::objects::memoryview::memoryview_type()));
     for (name, e) in t.exc.all() {
         set(name, Value::Obj(e.clone()));
     }
@@ -139,7 +139,9 @@ pub fn builtin_abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         Value::Obj(o) => match &o.payload {
-            Payload::Int(b) if !types::is_heap_class(&o.class()) => Ok(intobj::int_from_bigint(b.abs())),
+            Payload::Int(b) if !types::is_heap_class(&o.class()) => {
+                Ok(intobj::int_from_bigint(b.abs()))
+            }
             Payload::Float(f) if !types::is_heap_class(&o.class()) => Ok(Value::Float(f.abs())),
             Payload::Complex(r, i) if !types::is_heap_class(&o.class()) => {
                 let h = r.hypot(*i);
@@ -151,7 +153,8 @@ pub fn builtin_abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             _ => {
                 let cls = o.class();
                 match types::lookup_str(&cls, "__abs__") {
-                    Some(m) if !matches!(m.payload(), Some(Payload::MethodDescr(nf)) if nf.owner.is_some() && nf.name == "__abs__" && !types::is_heap_class(&cls)) => {
+                    Some(m) if !matches!(m.payload(), Some(Payload::MethodDescr(nf)) if nf.owner.is_some() && nf.name == "__abs__" && !types::is_heap_class(&cls)) =>
+                    {
                         if let Some(Payload::MethodDescr(nf)) = m.payload() {
                             if !types::is_heap_class(&cls) || nf.owner.is_some() {
                                 // Builtin __abs__ on a subclass instance: compute on the payload.
@@ -166,11 +169,17 @@ pub fn builtin_abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                         vm.call_special(&m, v, &[])
                     }
                     Some(m) => vm.call_special(&m, v, &[]),
-                    None => Err(vm.new_type_error(format!("bad operand type for abs(): '{}'", types::type_name(v)))),
+                    None => Err(vm.new_type_error(format!(
+                        "bad operand type for abs(): '{}'",
+                        types::type_name(v)
+                    ))),
                 }
             }
         },
-        _ => Err(vm.new_type_error(format!("bad operand type for abs(): '{}'", types::type_name(v)))),
+        _ => Err(vm.new_type_error(format!(
+            "bad operand type for abs(): '{}'",
+            types::type_name(v)
+        ))),
     }
 }
 
@@ -211,7 +220,10 @@ fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = types::class_of(&a[0]);
     match types::lookup_str(&cls, "__anext__") {
         Some(m) => vm.call_special(&m, &a[0], &[]),
-        None => Err(vm.new_type_error(format!("'{}' object is not an async iterator", types::type_name(&a[0])))),
+        None => Err(vm.new_type_error(format!(
+            "'{}' object is not an async iterator",
+            types::type_name(&a[0])
+        ))),
     }
 }
 
@@ -223,7 +235,11 @@ fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn radix_str(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
     let i = vm.index(v)?;
     let b = intobj::to_bigint(&i).unwrap_or_default();
-    let s = if b.is_negative() { format!("-{}{}", prefix, (-b).to_str_radix(radix)) } else { format!("{}{}", prefix, b.to_str_radix(radix)) };
+    let s = if b.is_negative() {
+        format!("-{}{}", prefix, (-b).to_str_radix(radix))
+    } else {
+        format!("{}{}", prefix, b.to_str_radix(radix))
+    };
     Ok(strobj::new_str(s))
 }
 
@@ -254,8 +270,12 @@ fn builtin_help(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Function(_) | Payload::NativeFunction(_) | Payload::MethodDescr(_) | Payload::ClassMethodDescr(_)
-            | Payload::BoundMethod(_) | Payload::Type(_) => true,
+            Payload::Function(_)
+            | Payload::NativeFunction(_)
+            | Payload::MethodDescr(_)
+            | Payload::ClassMethodDescr(_)
+            | Payload::BoundMethod(_)
+            | Payload::Type(_) => true,
             _ => types::lookup_str(&o.class(), "__call__").is_some(),
         },
         _ => false,
@@ -269,22 +289,14 @@ fn builtin_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "chr")?;
-    let i = match v {
-        Value::Int(_) | Value::Bool(_) => intobj::to_i64(v),
-        Value::Float(_) => return Err(vm.new_type_error("integer argument expected, got float")),
-        _ => {
-            let x = vm.index(v)?;
-            intobj::to_i64(&x)
-        }
+    let i = vm.index(v)?;
+    // The argument is a C int.
+    let Some(i) = intobj::to_i64(&i).and_then(|i| i32::try_from(i).ok()) else {
+        return Err(vm.new_overflow_error("Python int too large to convert to C int"));
     };
-    match i.and_then(|i| u32::try_from(i).ok()).filter(|i| *i < 0x110000) {
-        Some(c) => Ok(strobj::new_str(char::from_u32(c).unwrap_or('\u{fffd}').to_string())),
-        None => {
-            if i.is_none() {
-                return Err(vm.new_overflow_error("Python int too large to convert to C int"));
-            }
-            Err(vm.new_value_error("chr() arg not in range(0x110000)"))
-        }
+    match u32::try_from(i).ok().filter(|c| *c < 0x110000) {
+        Some(c) => Ok(strobj::new_str(crate::unicode::char_of(c).unwrap_or('\u{fffd}').to_string())),
+        None => Err(vm.new_value_error("chr() arg not in range(0x110000)")),
     }
 }
 
@@ -294,14 +306,20 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Payload::Str(s)) => {
             let n = s.char_len();
             if n != 1 {
-                return Err(vm.new_type_error(format!("ord() expected a character, but string of length {} found", n)));
+                return Err(vm.new_type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    n
+                )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(s.as_str().chars().next().map(|c| crate::unicode::code_of(c) as i64).unwrap_or(0)))
         }
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let d = crate::objects::bytesobj::bytes_data(v).unwrap_or_default();
             if d.len() != 1 {
-                return Err(vm.new_type_error(format!("ord() expected a character, but string of length {} found", d.len())));
+                return Err(vm.new_type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    d.len()
+                )));
             }
             Ok(Value::Int(d[0] as i64))
         }
@@ -328,7 +346,10 @@ fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<PyRef> {
                 Ok(o.clone())
             }
         }
-        _ => Err(vm.new_type_error(format!("attribute name must be string, not '{}'", types::type_name(v)))),
+        _ => Err(vm.new_type_error(format!(
+            "attribute name must be string, not '{}'",
+            types::type_name(v)
+        ))),
     }
 }
 
@@ -358,23 +379,22 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "divmod", 2)?;
     let (x, y) = (&a[0], &a[1]);
     if let (Some(p), Some(q)) = (crate::ops::as_num(x, false), crate::ops::as_num(y, false)) {
-        if !matches!(p, crate::ops::Num::Complex(..)) && !matches!(q, crate::ops::Num::Complex(..)) {
-            let d = crate::ops::num_op(vm, &p, &q, BinOp::FloorDiv)?;
-            let m = crate::ops::num_op(vm, &p, &q, BinOp::Mod)?;
-            return Ok(tupleobj::new_tuple(vec![d, m]));
+        if !matches!(p, crate::ops::Num::Complex(..)) && !matches!(q, crate::ops::Num::Complex(..))
+        {
+            return crate::ops::num_divmod(vm, &p, &q);
         }
     }
     let cx = types::class_of(x);
     let cy = types::class_of(y);
     if let Some(m) = types::lookup_str(&cx, "__divmod__") {
-        let r = vm.call_special(&m, x, &[y.clone()])?;
+        let r = vm.call_special(&m, x, std::slice::from_ref(y))?;
         if !Vm::is_not_implemented(&r) {
             return Ok(r);
         }
     }
     if !Rc::ptr_eq(&cx, &cy) {
         if let Some(m) = types::lookup_str(&cy, "__rdivmod__") {
-            let r = vm.call_special(&m, y, &[x.clone()])?;
+            let r = vm.call_special(&m, y, std::slice::from_ref(x))?;
             if !Vm::is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -442,13 +462,22 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if !is_callable(&a[0]) {
                 return Err(vm.new_type_error("iter(v, w): v must be callable"));
             }
-            Ok(crate::objects::iterobj::callable_iter(a[0].clone(), sentinel.clone()))
+            Ok(crate::objects::iterobj::callable_iter(
+                a[0].clone(),
+                sentinel.clone(),
+            ))
         }
     }
 }
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "len")?;
+    if let Some(Payload::Range(r)) = v.payload() {
+        return match crate::objects::rangeobj::range_len(r).to_i64() {
+            Some(n) => Ok(Value::Int(n)),
+            None => Err(vm.new_overflow_error("Python int too large to convert to C ssize_t")),
+        };
+    }
     Ok(Value::Int(vm.len(v)? as i64))
 }
 
@@ -458,7 +487,10 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let is_iter = matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
         || types::lookup_str(&types::class_of(it), "__next__").is_some();
     if !is_iter {
-        return Err(vm.new_type_error(format!("'{}' object is not an iterator", types::type_name(it))));
+        return Err(vm.new_type_error(format!(
+            "'{}' object is not an iterator",
+            types::type_name(it)
+        )));
     }
     if a.len() == 1 {
         // Let StopIteration (with its value) propagate from __next__.
@@ -475,7 +507,8 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             };
         }
         let cls = types::class_of(it);
-        let m = types::lookup_str(&cls, "__next__").ok_or_else(|| vm.new_type_error("not an iterator"))?;
+        let m = types::lookup_str(&cls, "__next__")
+            .ok_or_else(|| vm.new_type_error("not an iterator"))?;
         return vm.call_special(&m, it, &[]);
     }
     match vm.next(it)? {
@@ -487,12 +520,22 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, args: Args, name: &'static str, op: CompareKind) -> PyResult<Value> {
     let mut key = Value::None;
     let mut default: Option<Value> = None;
+    if args.kwnames.len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "{}() takes at most 2 keyword arguments ({} given)",
+            name,
+            args.kwnames.len()
+        )));
+    }
     for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
         match k.payload_str() {
             "key" => key = v.clone(),
             "default" => default = Some(v.clone()),
             other => {
-                return Err(vm.new_type_error(format!("{}() got an unexpected keyword argument '{}'", name, other)));
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    other, name
+                )));
             }
         }
     }
@@ -516,9 +559,17 @@ fn min_max(vm: &mut Vm, args: Args, name: &'static str, op: CompareKind) -> PyRe
         };
     }
     let mut best = items[0].clone();
-    let mut best_key = if key.is_none() { best.clone() } else { vm.call(&key, &[best.clone()])? };
+    let mut best_key = if key.is_none() {
+        best.clone()
+    } else {
+        vm.call(&key, &[best.clone()])?
+    };
     for x in items.into_iter().skip(1) {
-        let k = if key.is_none() { x.clone() } else { vm.call(&key, &[x.clone()])? };
+        let k = if key.is_none() {
+            x.clone()
+        } else {
+            vm.call(&key, std::slice::from_ref(&x))?
+        };
         let better = match (&k, &best_key) {
             (Value::Int(a), Value::Int(b)) => {
                 if op == CompareKind::Gt {
@@ -555,9 +606,24 @@ fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `pow(base, exp, mod)` for ints.
 pub fn pow3(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
-    let (Some(b), Some(e), Some(md)) = (intobj::to_bigint(base), intobj::to_bigint(exp), intobj::to_bigint(m)) else {
-        if crate::ops::as_num(base, true).is_some() && crate::ops::as_num(exp, true).is_some() && crate::ops::as_num(m, true).is_some() {
-            return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(b), Some(e), Some(md)) = (
+        intobj::to_bigint(base),
+        intobj::to_bigint(exp),
+        intobj::to_bigint(m),
+    ) else {
+        // The first float or complex operand's ternary slot decides the error.
+        for v in [base, exp, m] {
+            match crate::ops::as_num(v, true) {
+                Some(crate::ops::Num::Float(_)) => {
+                    return Err(vm.new_type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ))
+                }
+                Some(crate::ops::Num::Complex(..)) => {
+                    return Err(vm.new_value_error("complex modulo"))
+                }
+                _ => {}
+            }
         }
         return Err(vm.new_type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
@@ -590,7 +656,16 @@ pub fn pow3(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value
 }
 
 fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = args.bind(vm, &ArgSpec { name: "pow", params: &["base", "exp", "mod"], required: 2, posonly: 0, kwonly: 0 })?;
+    let b = args.bind(
+        vm,
+        &ArgSpec {
+            name: "pow",
+            params: &["base", "exp", "mod"],
+            required: 2,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
     let base = b[0].clone().unwrap_or(Value::None);
     let exp = b[1].clone().unwrap_or(Value::None);
     match &b[2] {
@@ -618,7 +693,12 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if !v.is_none() {
                     match v.as_rust_str() {
                         Some(s) => sep = Some(s.to_string()),
-                        None => return Err(vm.new_type_error(format!("sep must be None or a string, not {}", types::type_name(v)))),
+                        None => {
+                            return Err(vm.new_type_error(format!(
+                                "sep must be None or a string, not {}",
+                                types::type_name(v)
+                            )))
+                        }
                     }
                 }
             }
@@ -626,14 +706,52 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if !v.is_none() {
                     match v.as_rust_str() {
                         Some(s) => end = Some(s.to_string()),
-                        None => return Err(vm.new_type_error(format!("end must be None or a string, not {}", types::type_name(v)))),
+                        None => {
+                            return Err(vm.new_type_error(format!(
+                                "end must be None or a string, not {}",
+                                types::type_name(v)
+                            )))
+                        }
                     }
                 }
             }
             "file" => file = v.clone(),
             "flush" => flush = vm.truthy(v)?,
-            other => return Err(vm.new_type_error(format!("'{}' is an invalid keyword argument for print()", other))),
+            other => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for print()",
+                    other
+                )))
+            }
         }
+    }
+    let target = if file.is_none() {
+        crate::objects::moduleobj::module_get(&vm.sys, "stdout").unwrap_or(Value::None)
+    } else {
+        file
+    };
+    if target.is_none() {
+        return Ok(Value::None);
+    }
+    if !crate::modules::sys::is_std_stream(&target) {
+        // A Python file object: one write() per piece, as CPython does.
+        let sep_v = strobj::new_str(sep.unwrap_or_else(|| " ".to_string()));
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                vm.call_method(&target, "write", std::slice::from_ref(&sep_v))?;
+            }
+            let s = vm.str(a)?;
+            vm.call_method(&target, "write", &[Value::Obj(s)])?;
+        }
+        vm.call_method(
+            &target,
+            "write",
+            &[strobj::new_str(end.unwrap_or_else(|| "\n".to_string()))],
+        )?;
+        if flush {
+            vm.call_method(&target, "flush", &[])?;
+        }
+        return Ok(Value::None);
     }
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
@@ -653,7 +771,7 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     out.push_str(end.as_deref().unwrap_or("\n"));
-    crate::modules::sys::print_to(vm, &file, &out, flush)?;
+    crate::modules::sys::print_to(vm, &target, &out, flush)?;
     Ok(Value::None)
 }
 
@@ -663,11 +781,24 @@ fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = args.bind(vm, &ArgSpec { name: "round", params: &["number", "ndigits"], required: 1, posonly: 0, kwonly: 0 })?;
+    let b = args.bind(
+        vm,
+        &ArgSpec {
+            name: "round",
+            params: &["number", "ndigits"],
+            required: 1,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
     let n = b[0].clone().unwrap_or(Value::None);
     let nd = b[1].clone().filter(|x| !x.is_none());
     match (&n, &nd) {
-        (Value::Int(_) | Value::Bool(_), None) => return Ok(intobj::int_from_bigint(intobj::to_bigint(&n).unwrap_or_default())),
+        (Value::Int(_) | Value::Bool(_), None) => {
+            return Ok(intobj::int_from_bigint(
+                intobj::to_bigint(&n).unwrap_or_default(),
+            ))
+        }
         (Value::Float(f), None) => {
             if f.is_nan() {
                 return Err(vm.new_value_error("cannot convert float NaN to integer"));
@@ -679,8 +810,17 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         (Value::Float(f), Some(d)) => {
             let d = vm.index(d)?;
-            let d = intobj::to_i64(&d).unwrap_or(if intobj::to_bigint(&d).map(|b| b.is_negative()).unwrap_or(false) { i64::MIN } else { i64::MAX });
-            return Ok(Value::Float(crate::objects::floatobj::round_ndigits(*f, d)));
+            let d = intobj::to_i64(&d).unwrap_or(
+                if intobj::to_bigint(&d)
+                    .map(|b| b.is_negative())
+                    .unwrap_or(false)
+                {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                },
+            );
+            return crate::objects::floatobj::round_float_value(vm, *f, d);
         }
         _ => {}
     }
@@ -702,15 +842,29 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if args.pos.is_empty() {
             return Err(vm.new_type_error("sorted expected 1 argument, got 0"));
         }
-        return Err(vm.new_type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
+        return Err(vm.new_type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     let mut key = Value::None;
     let mut reverse = false;
+    if args.kwnames.len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "sort() takes at most 2 keyword arguments ({} given)",
+            args.kwnames.len()
+        )));
+    }
     for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
         match k.payload_str() {
             "key" => key = v.clone(),
             "reverse" => reverse = vm.truthy(v)?,
-            other => return Err(vm.new_type_error(format!("sort() got an unexpected keyword argument '{}'", other))),
+            other => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for sort()",
+                    other
+                )))
+            }
         }
     }
     let mut items = vm.collect_iter(&args.pos[0])?;
@@ -719,13 +873,28 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = args.bind(vm, &ArgSpec { name: "sum", params: &["iterable", "start"], required: 1, posonly: 1, kwonly: 0 })?;
+    let b = args.bind(
+        vm,
+        &ArgSpec {
+            name: "sum",
+            params: &["iterable", "start"],
+            required: 1,
+            posonly: 1,
+            kwonly: 0,
+        },
+    )?;
     let iterable = b[0].clone().unwrap_or(Value::None);
     let mut acc = b[1].clone().unwrap_or(Value::Int(0));
     match acc.payload() {
-        Some(Payload::Str(_)) => return Err(vm.new_type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Some(Payload::Bytes(_)) => return Err(vm.new_type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
-        Some(Payload::ByteArray(_)) => return Err(vm.new_type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        Some(Payload::Str(_)) => {
+            return Err(vm.new_type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Some(Payload::Bytes(_)) => {
+            return Err(vm.new_type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(Payload::ByteArray(_)) => {
+            return Err(vm.new_type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let it = vm.iter(&iterable)?;
@@ -742,7 +911,9 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ----- namespaces -----
 
 fn caller(vm: &mut Vm) -> PyResult<crate::vm::CallerInfo> {
-    vm.caller.clone().ok_or_else(|| vm.new_runtime_error("no current frame"))
+    vm.caller
+        .clone()
+        .ok_or_else(|| vm.new_runtime_error("no current frame"))
 }
 
 fn builtin_globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -753,7 +924,11 @@ fn builtin_globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.exact(vm, "locals", 0)?;
     let c = caller(vm)?;
-    Ok(if c.locals.is_null() { Value::Obj(c.globals) } else { c.locals })
+    Ok(if c.locals.is_null() {
+        Value::Obj(c.globals)
+    } else {
+        c.locals
+    })
 }
 
 fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -761,7 +936,11 @@ fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match a.first() {
         None => {
             let c = caller(vm)?;
-            Ok(if c.locals.is_null() { Value::Obj(c.globals) } else { c.locals })
+            Ok(if c.locals.is_null() {
+                Value::Obj(c.globals)
+            } else {
+                c.locals
+            })
         }
         Some(o) => match vm.get_attr_opt(o, &types::intern("__dict__"))? {
             Some(d) => Ok(d),
@@ -775,7 +954,11 @@ fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let names = match a.first() {
         None => {
             let c = caller(vm)?;
-            let ns = if c.locals.is_null() { Value::Obj(c.globals) } else { c.locals };
+            let ns = if c.locals.is_null() {
+                Value::Obj(c.globals)
+            } else {
+                c.locals
+            };
             dictobj::mapping_keys(vm, &ns)?
         }
         Some(o) => {
@@ -801,7 +984,11 @@ fn source_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
             Ok(Some(String::from_utf8_lossy(&d).to_string()))
         }
         Some(Payload::Code(_)) => Ok(None),
-        _ => Err(vm.new_type_error(format!("{}() arg 1 must be a string, bytes or code object", what))),
+        _ => Err(vm.new_type_error(format!(
+            "{}() arg 1 must be a string, bytes or {} object",
+            what,
+            if what == "compile" { "AST" } else { "code" }
+        ))),
     }
 }
 
@@ -810,36 +997,71 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm,
         &ArgSpec {
             name: "compile",
-            params: &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
+            params: &[
+                "source",
+                "filename",
+                "mode",
+                "flags",
+                "dont_inherit",
+                "optimize",
+                "_feature_version",
+            ],
             required: 3,
             posonly: 0,
             kwonly: 1,
         },
     )?;
     let src_v = b[0].clone().unwrap_or(Value::None);
-    let filename = b[1].as_ref().and_then(|v| v.as_rust_str().map(|s| s.to_string())).unwrap_or_else(|| "<string>".into());
-    let mode = b[2].as_ref().and_then(|v| v.as_rust_str().map(|s| s.to_string())).unwrap_or_default();
+    let filename = b[1]
+        .as_ref()
+        .and_then(|v| v.as_rust_str().map(|s| s.to_string()))
+        .unwrap_or_else(|| "<string>".into());
+    let mode = b[2]
+        .as_ref()
+        .and_then(|v| v.as_rust_str().map(|s| s.to_string()))
+        .unwrap_or_default();
     let mode = match mode.as_str() {
         "exec" => Mode::Exec,
         "eval" => Mode::Eval,
         "single" => Mode::Single,
         _ => return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let Some(src) = source_of(vm, &src_v, "compile")? else { return Ok(src_v) };
+    let Some(src) = source_of(vm, &src_v, "compile")? else {
+        return Ok(src_v);
+    };
     if src.contains('\0') {
-        return Err(vm.new_exception_msg(&types().exc.syntax_error, "source code string cannot contain null bytes"));
+        return Err(vm.new_exception_msg(
+            &types().exc.syntax_error,
+            "source code string cannot contain null bytes",
+        ));
     }
     let code = vm.compile(&src, &filename, mode)?;
     Ok(types::new_obj(&types().code, Payload::Code(code)))
 }
 
 fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResult<Value> {
-    let b = args.bind(vm, &ArgSpec { name, params: &["source", "globals", "locals"], required: 1, posonly: 0, kwonly: 0 })?;
+    let b = args.bind(
+        vm,
+        &ArgSpec {
+            name,
+            params: &["source", "globals", "locals"],
+            required: 1,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
     let src_v = b[0].clone().unwrap_or(Value::None);
     let c = caller(vm)?;
     let globals = match &b[1] {
         Some(g) if !g.is_none() => match g {
             Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o.clone(),
+            _ if name == "eval" => {
+                return Err(vm.new_type_error(if is_mapping(g) {
+                    "globals must be a real dict; try eval(expr, {}, mapping)"
+                } else {
+                    "globals must be a dict"
+                }))
+            }
             _ => {
                 return Err(vm.new_type_error(format!(
                     "{}() globals must be a dict, not {}",
@@ -851,12 +1073,19 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
         _ => c.globals.clone(),
     };
     let explicit_globals = matches!(&b[1], Some(g) if !g.is_none());
+    if let Some(l) = &b[2] {
+        if !l.is_none() && !is_mapping(l) {
+            return Err(vm.new_type_error(if name == "eval" {
+                "locals must be a mapping".to_string()
+            } else {
+                format!("locals must be a mapping or None, not {}", types::type_name(l))
+            }));
+        }
+    }
     let locals = match &b[2] {
         Some(l) if !l.is_none() => l.clone(),
         _ => {
-            if explicit_globals {
-                Value::Obj(globals.clone())
-            } else if c.locals.is_null() {
+            if explicit_globals || c.locals.is_null() {
                 Value::Obj(globals.clone())
             } else {
                 c.locals.clone()
@@ -865,14 +1094,22 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
     };
     if let Payload::Dict(d) = &globals.payload {
         if d.get_rust_str("__builtins__").is_none() {
-            d.set_str(types::intern("__builtins__"), Value::Obj(vm.builtins.clone()));
+            // As in CPython, the builtins namespace itself (a dict).
+            d.set_str(types::intern("__builtins__"), Value::Obj(vm.builtins_dict.clone()));
         }
     }
     let code = match source_of(vm, &src_v, name)? {
         Some(src) => {
-            let src = if mode == Mode::Eval { src.trim_start_matches([' ', '\t']).to_string() } else { src };
+            let src = if mode == Mode::Eval {
+                src.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                src
+            };
             if src.contains('\0') {
-                return Err(vm.new_exception_msg(&types().exc.syntax_error, "source code string cannot contain null bytes"));
+                return Err(vm.new_exception_msg(
+                    &types().exc.syntax_error,
+                    "source code string cannot contain null bytes",
+                ));
             }
             vm.compile(&src, "<string>", mode)?
         }
@@ -883,6 +1120,15 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
     };
     let r = vm.run_code(&code, &globals, Some(locals))?;
     Ok(if mode == Mode::Eval { r } else { Value::None })
+}
+
+/// CPython's PyMapping_Check: the type supports subscription.
+fn is_mapping(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Dict(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_)) => true,
+        Some(Payload::ByteArray(_) | Payload::Range(_) | Payload::MappingProxy(_)) => true,
+        _ => types::lookup_str(&types::class_of(v), "__getitem__").is_some(),
+    }
 }
 
 fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -896,12 +1142,18 @@ fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.bind(
         vm,
-        &ArgSpec { name: "__import__", params: &["name", "globals", "locals", "fromlist", "level"], required: 1, posonly: 0, kwonly: 0 },
+        &ArgSpec {
+            name: "__import__",
+            params: &["name", "globals", "locals", "fromlist", "level"],
+            required: 1,
+            posonly: 0,
+            kwonly: 0,
+        },
     )?;
     let name = match &b[0] {
         Some(n) => match n.as_rust_str() {
             Some(s) => s.to_string(),
-            None => return Err(vm.new_type_error(format!("__import__() argument 1 must be str, not {}", types::type_name(n)))),
+            None => return Err(vm.new_type_error("module name must be a string")),
         },
         None => String::new(),
     };
@@ -924,9 +1176,9 @@ fn builtin_build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let func = args.pos[0].clone();
     let name_v = args.pos[1].clone();
-    let Some(name) = name_v.as_rust_str().map(|s| s.to_string()) else {
+    if name_v.as_rust_str().is_none() {
         return Err(vm.new_type_error("__build_class__: name is not a string"));
-    };
+    }
     let orig_bases = args.pos[2..].to_vec();
     // __mro_entries__ on non-type bases.
     let mut bases: Vec<Value> = Vec::new();
@@ -940,7 +1192,9 @@ fn builtin_build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match types::lookup_str(&cls, "__mro_entries__") {
             Some(m) => {
                 let r = vm.call_special(&m, b, &[tupleobj::new_tuple(orig_bases.clone())])?;
-                let items = tupleobj::tuple_items(&r).map(|t| t.to_vec()).ok_or_else(|| vm.new_type_error("__mro_entries__ must return a tuple"))?;
+                let items = tupleobj::tuple_items(&r)
+                    .map(|t| t.to_vec())
+                    .ok_or_else(|| vm.new_type_error("__mro_entries__ must return a tuple"))?;
                 bases.extend(items);
                 changed = true;
             }
@@ -973,16 +1227,30 @@ fn builtin_build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let meta = if is_class_meta {
-        let bases_t: Vec<PyRef> = bases.iter().filter_map(|b| b.as_obj().cloned()).filter(|b| matches!(b.payload, Payload::Type(_))).collect();
-        let m = meta.as_obj().cloned().unwrap_or_else(|| types().type_.clone());
-        Value::Obj(crate::objects::typeobj::calculate_metaclass(vm, &m, &bases_t)?)
+        let bases_t: Vec<PyRef> = bases
+            .iter()
+            .filter_map(|b| b.as_obj().cloned())
+            .filter(|b| matches!(b.payload, Payload::Type(_)))
+            .collect();
+        let m = meta
+            .as_obj()
+            .cloned()
+            .unwrap_or_else(|| types().type_.clone());
+        Value::Obj(crate::objects::typeobj::calculate_metaclass(
+            vm, &m, &bases_t,
+        )?)
     } else {
         meta
     };
     let bases_tuple = tupleobj::new_tuple(bases.clone());
     // __prepare__.
     let ns = match vm.get_attr_opt(&meta, &types::intern("__prepare__"))? {
-        Some(p) => vm.call_kw(&p, &[name_v.clone(), bases_tuple.clone()], &kwnames, &kwvals)?,
+        Some(p) => vm.call_kw(
+            &p,
+            &[name_v.clone(), bases_tuple.clone()],
+            &kwnames,
+            &kwvals,
+        )?,
         None => dictobj::new_dict(),
     };
     // Run the class body with the namespace as locals.
@@ -1001,7 +1269,10 @@ fn builtin_build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let nvars = f.code.varnames.len();
     for i in 0..f.code.cellvars.len() {
-        frame.stack[nvars + i] = types::new_obj(&types().cell, Payload::Cell(std::cell::RefCell::new(Value::Null)));
+        frame.stack[nvars + i] = types::new_obj(
+            &types().cell,
+            Payload::Cell(std::cell::RefCell::new(Value::Null)),
+        );
     }
     frame.handled_base = vm.handled.len();
     let saved_caller = vm.caller.take();
@@ -1009,7 +1280,10 @@ fn builtin_build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.caller = saved_caller;
     if changed {
         if let Some(d) = dictobj::as_dict(&ns) {
-            d.set_str(types::intern("__orig_bases__"), tupleobj::new_tuple(orig_bases));
+            d.set_str(
+                types::intern("__orig_bases__"),
+                tupleobj::new_tuple(orig_bases),
+            );
         }
     }
     let cls = vm.call_kw(&meta, &[name_v, bases_tuple, ns], &kwnames, &kwvals)?;

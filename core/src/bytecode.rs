@@ -302,6 +302,37 @@ pub struct Loc {
     pub end_col: u32,
 }
 
+/// Cached location of a global name: which dict (by address), its version when cached, and
+/// the entry index. Versions are unique across all dicts, so a stale entry never matches.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals: usize,
+    pub gver: u64,
+    pub bver: u64,
+    pub idx: u32,
+    pub in_builtins: bool,
+}
+
+/// Inline cache of an attribute instruction (LoadAttr/StoreAttr/LoadMethod) on plain
+/// instances: valid while the instance's type has version `version`.
+#[derive(Clone, Default)]
+pub struct AttrCache {
+    pub version: u64,
+    pub kind: u8,
+    /// Entry index in the instance dict (instance attributes).
+    pub index: u32,
+    /// The method found on the type (LoadMethod).
+    pub value: crate::object::Value,
+}
+
+pub mod attr_kind {
+    pub const EMPTY: u8 = 0;
+    /// The type has no attribute of this name: look in the instance dict at `index`.
+    pub const INSTANCE: u8 = 1;
+    /// The type defines a plain function `value` (not shadowed by the instance).
+    pub const METHOD: u8 = 2;
+}
+
 /// A compiled code object.
 pub struct Code {
     pub ops: Vec<Op>,
@@ -324,6 +355,10 @@ pub struct Code {
     pub firstlineno: u32,
     /// Index of `__class__` in cellvars for methods that use zero-argument super().
     pub class_cell: Option<u32>,
+    /// One cache slot per name, for LoadGlobal.
+    pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
+    /// One cache slot per instruction, for attribute instructions.
+    pub attr_cache: Vec<std::cell::RefCell<AttrCache>>,
 }
 
 impl Code {

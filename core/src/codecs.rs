@@ -1,22 +1,211 @@
-//! Text encodings: utf-8, ascii, latin-1, utf-16 and utf-32 with the standard error handlers.
+//! Text encodings with CPython 3.11's semantics: utf-8 (and utf-8-sig), ascii, latin-1,
+//! utf-16 and utf-32 (with and without BOM, le/be), unicode_escape and raw_unicode_escape;
+//! the error handlers strict, ignore, replace, backslashreplace, surrogateescape,
+//! surrogatepass, xmlcharrefreplace and namereplace; codec name normalisation and aliases;
+//! UnicodeEncodeError/UnicodeDecodeError with CPython's positions and reasons.
+//!
+//! Lone surrogates are stored as the characters of the surrogate window (see
+//! `crate::unicode`), so they are found with `unicode::is_surrogate`.
 
 use crate::object::Value;
 use crate::objects::{bytesobj, strobj};
 use crate::types::types;
+use crate::unicode;
 use crate::vm::{PyErr, PyResult, Vm};
 
-fn normalize(enc: &str) -> String {
-    enc.to_ascii_lowercase().replace(['-', ' '], "_")
+/// A text codec.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Codec {
+    Utf8,
+    Utf8Sig,
+    Ascii,
+    Latin1,
+    /// `None`: with a BOM (native little-endian when encoding); `Some(true)`: big-endian.
+    Utf16(Option<bool>),
+    Utf32(Option<bool>),
+    UnicodeEscape,
+    RawUnicodeEscape,
 }
 
-fn unicode_error(vm: &mut Vm, decode: bool, enc: &str, obj: Value, start: usize, end: usize, reason: &str) -> PyErr {
-    let t = types();
-    let cls = if decode { &t.exc.unicode_decode_error } else { &t.exc.unicode_encode_error };
+/// CPython's `encodings.normalize_encoding`, lower-cased: runs of characters other than
+/// ASCII letters, digits and '.' become one '_', stripped at both ends.
+pub fn normalize_encoding(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut punct = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '.' {
+            if punct && !out.is_empty() {
+                out.push('_');
+            }
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            }
+            punct = false;
+        } else {
+            punct = true;
+        }
+    }
+    out
+}
+
+/// The codec for a normalised name (aliases from CPython's `encodings.aliases`).
+fn codec_by_name(n: &str) -> Option<Codec> {
+    Some(match n {
+        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+        "utf_8_sig" => Codec::Utf8Sig,
+        "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
+        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
+        | "us_ascii" => Codec::Ascii,
+        "latin_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1"
+        | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => {
+            Codec::Latin1
+        }
+        "utf_16" | "u16" | "utf16" => Codec::Utf16(None),
+        "utf_16_be" | "unicodebigunmarked" | "utf_16be" => Codec::Utf16(Some(true)),
+        "utf_16_le" | "unicodelittleunmarked" | "utf_16le" => Codec::Utf16(Some(false)),
+        "utf_32" | "u32" | "utf32" => Codec::Utf32(None),
+        "utf_32_be" | "utf_32be" => Codec::Utf32(Some(true)),
+        "utf_32_le" | "utf_32le" => Codec::Utf32(Some(false)),
+        "unicode_escape" => Codec::UnicodeEscape,
+        "raw_unicode_escape" => Codec::RawUnicodeEscape,
+        _ => return None,
+    })
+}
+
+/// Codecs that exist in CPython but are not text encodings (bytes-to-bytes or str-to-str).
+fn is_non_text_codec(n: &str) -> bool {
+    matches!(
+        n,
+        "base64"
+            | "base64_codec"
+            | "base_64"
+            | "bz2"
+            | "bz2_codec"
+            | "hex"
+            | "hex_codec"
+            | "quopri"
+            | "quopri_codec"
+            | "quoted_printable"
+            | "quotedprintable"
+            | "rot13"
+            | "rot_13"
+            | "uu"
+            | "uu_codec"
+            | "zip"
+            | "zlib"
+            | "zlib_codec"
+    )
+}
+
+/// Looks up a text codec by name, with CPython's errors.
+pub fn lookup(vm: &mut Vm, name: &str) -> PyResult<Codec> {
+    // Fast path for the common spellings.
+    match name {
+        "utf-8" | "utf8" | "UTF-8" => return Ok(Codec::Utf8),
+        "ascii" => return Ok(Codec::Ascii),
+        "latin-1" | "latin1" => return Ok(Codec::Latin1),
+        _ => {}
+    }
+    if name.contains('\0') {
+        return Err(vm.new_value_error("embedded null character"));
+    }
+    let n = normalize_encoding(name);
+    if let Some(c) = codec_by_name(&n).or_else(|| codec_by_name(&n.replace('.', "_"))) {
+        return Ok(c);
+    }
+    if is_non_text_codec(&n) {
+        return Err(vm.new_exception_msg(
+            &types().exc.lookup_error,
+            format!(
+                "'{}' is not a text encoding; use codecs.encode() to handle arbitrary codecs",
+                name
+            ),
+        ));
+    }
+    Err(vm.new_exception_msg(
+        &types().exc.lookup_error,
+        format!("unknown encoding: {}", name),
+    ))
+}
+
+/// The canonical name of a codec (`codecs.lookup(x).name`).
+pub fn codec_name(c: Codec) -> &'static str {
+    match c {
+        Codec::Utf8 => "utf-8",
+        Codec::Utf8Sig => "utf-8-sig",
+        Codec::Ascii => "ascii",
+        Codec::Latin1 => "iso8859-1",
+        Codec::Utf16(None) => "utf-16",
+        Codec::Utf16(Some(true)) => "utf-16-be",
+        Codec::Utf16(Some(false)) => "utf-16-le",
+        Codec::Utf32(None) => "utf-32",
+        Codec::Utf32(Some(true)) => "utf-32-be",
+        Codec::Utf32(Some(false)) => "utf-32-le",
+        Codec::UnicodeEscape => "unicode-escape",
+        Codec::RawUnicodeEscape => "raw-unicode-escape",
+    }
+}
+
+/// A standard error handler.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Handler {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+    SurrogateEscape,
+    SurrogatePass,
+    XmlCharRefReplace,
+    NameReplace,
+}
+
+fn handler(vm: &mut Vm, errors: &str) -> PyResult<Handler> {
+    Ok(match errors {
+        "strict" => Handler::Strict,
+        "ignore" => Handler::Ignore,
+        "replace" => Handler::Replace,
+        "backslashreplace" => Handler::BackslashReplace,
+        "surrogateescape" => Handler::SurrogateEscape,
+        "surrogatepass" => Handler::SurrogatePass,
+        "xmlcharrefreplace" => Handler::XmlCharRefReplace,
+        "namereplace" => Handler::NameReplace,
+        _ => {
+            return Err(vm.new_exception_msg(
+                &types().exc.lookup_error,
+                format!("unknown error handler name '{}'", errors),
+            ))
+        }
+    })
+}
+
+fn encode_error(vm: &mut Vm, enc: &str, s: &str, start: usize, end: usize, reason: &str) -> PyErr {
+    let cls = types().exc.unicode_encode_error.clone();
     vm.new_exception(
-        cls,
+        &cls,
         vec![
             strobj::new_str(enc.to_string()),
-            obj,
+            strobj::new_str(s.to_string()),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            strobj::new_str(reason.to_string()),
+        ],
+    )
+}
+
+fn decode_error(
+    vm: &mut Vm,
+    enc: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let cls = types().exc.unicode_decode_error.clone();
+    vm.new_exception(
+        &cls,
+        vec![
+            strobj::new_str(enc.to_string()),
+            bytesobj::new_bytes(data.to_vec()),
             Value::Int(start as i64),
             Value::Int(end as i64),
             strobj::new_str(reason.to_string()),
@@ -25,162 +214,391 @@ fn unicode_error(vm: &mut Vm, decode: bool, enc: &str, obj: Value, start: usize,
 }
 
 /// The str() of a UnicodeDecodeError/UnicodeEncodeError.
-pub fn unicode_error_str(vm: &mut Vm, decode: bool, enc: &Value, obj: &Value, start: &Value, end: &Value, reason: &Value) -> String {
-    let enc = enc.as_rust_str().unwrap_or("").to_string();
-    let reason = reason.as_rust_str().unwrap_or("").to_string();
+pub fn unicode_error_str(
+    vm: &mut Vm,
+    decode: bool,
+    enc: &Value,
+    obj: &Value,
+    start: &Value,
+    end: &Value,
+    reason: &Value,
+) -> String {
+    let _ = vm;
+    let enc = enc.as_rust_str().unwrap_or("");
+    let reason = reason.as_rust_str().unwrap_or("");
     let s = crate::objects::intobj::to_i64(start).unwrap_or(0);
     let e = crate::objects::intobj::to_i64(end).unwrap_or(0);
     if decode {
-        let data = bytesobj::bytes_data(obj).unwrap_or_default();
-        let b = data.get(s as usize).copied().unwrap_or(0);
-        if e == s + 1 {
-            format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc, b, s, reason)
-        } else {
-            format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, s, e - 1, reason)
+        let data = bytesobj::buffer_data(obj).unwrap_or_default();
+        match data.get(s.max(0) as usize) {
+            Some(b) if e == s + 1 => {
+                format!(
+                    "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                    enc, b, s, reason
+                )
+            }
+            _ => format!(
+                "'{}' codec can't decode bytes in position {}-{}: {}",
+                enc,
+                s,
+                e - 1,
+                reason
+            ),
         }
     } else {
-        let text = obj.as_rust_str().unwrap_or("").to_string();
-        let c = text.chars().nth(s as usize).unwrap_or('?');
-        let _ = vm;
-        let cs = if (c as u32) < 0x100 {
-            format!("\\x{:02x}", c as u32)
-        } else if (c as u32) < 0x10000 {
-            format!("\\u{:04x}", c as u32)
+        let text = obj.as_rust_str().unwrap_or("");
+        let c = if s >= 0 {
+            text.chars().nth(s as usize)
         } else {
-            format!("\\U{:08x}", c as u32)
+            None
         };
-        if e == s + 1 {
-            format!("'{}' codec can't encode character '{}' in position {}: {}", enc, cs, s, reason)
-        } else {
-            format!("'{}' codec can't encode characters in position {}-{}: {}", enc, s, e - 1, reason)
+        match c {
+            Some(c) if e == s + 1 => {
+                let u = unicode::code_of(c);
+                let cs = if u < 0x100 {
+                    format!("\\x{:02x}", u)
+                } else if u < 0x10000 {
+                    format!("\\u{:04x}", u)
+                } else {
+                    format!("\\U{:08x}", u)
+                };
+                format!(
+                    "'{}' codec can't encode character '{}' in position {}: {}",
+                    enc, cs, s, reason
+                )
+            }
+            _ => format!(
+                "'{}' codec can't encode characters in position {}-{}: {}",
+                enc,
+                s,
+                e - 1,
+                reason
+            ),
         }
     }
 }
 
-pub fn encode(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let e = normalize(enc);
-    let (limit, name) = match e.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" => return Ok(s.as_bytes().to_vec()),
-        "ascii" | "us_ascii" | "646" => (0x80u32, "ascii"),
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" | "8859" | "cp819" => (0x100u32, "latin-1"),
-        "utf_16" | "utf16" => {
-            let mut out = vec![0xff, 0xfe];
-            for u in s.encode_utf16() {
-                out.extend_from_slice(&u.to_le_bytes());
+// ----- encoding -----
+
+/// `s.encode(encoding, errors)`.
+pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = lookup(vm, encoding)?;
+    encode_codec(vm, s, codec, errors)
+}
+
+/// Encodes with an already looked-up codec.
+pub fn encode_codec(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    match codec {
+        Codec::Utf8 | Codec::Utf8Sig => {
+            let mut out = Vec::with_capacity(s.len() + 3);
+            if codec == Codec::Utf8Sig {
+                out.extend_from_slice(&[0xef, 0xbb, 0xbf]);
             }
-            return Ok(out);
-        }
-        "utf_16_le" | "utf_16le" => return Ok(s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect()),
-        "utf_16_be" | "utf_16be" => return Ok(s.encode_utf16().flat_map(|u| u.to_be_bytes()).collect()),
-        "utf_32" | "utf32" => {
-            let mut out = vec![0xff, 0xfe, 0, 0];
-            for c in s.chars() {
-                out.extend_from_slice(&(c as u32).to_le_bytes());
+            if !unicode::has_surrogates(s) {
+                out.extend_from_slice(s.as_bytes());
+                return Ok(out);
             }
-            return Ok(out);
+            encode_generic(vm, s, errors, &mut out, &Unit::Utf8)?;
+            Ok(out)
         }
-        "utf_32_le" | "utf_32le" => return Ok(s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()),
-        "utf_32_be" | "utf_32be" => return Ok(s.chars().flat_map(|c| (c as u32).to_be_bytes()).collect()),
-        _ => return Err(vm.new_exception_msg(&types().exc.lookup_error, format!("unknown encoding: {}", enc))),
-    };
-    let mut out = Vec::with_capacity(s.len());
-    for (i, c) in s.chars().enumerate() {
-        let u = c as u32;
-        if u < limit {
-            out.push(u as u8);
+        Codec::Ascii | Codec::Latin1 => {
+            let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
+            if s.is_ascii() {
+                return Ok(s.as_bytes().to_vec());
+            }
+            let mut out = Vec::with_capacity(s.len());
+            encode_generic(vm, s, errors, &mut out, &Unit::Single(limit))?;
+            Ok(out)
+        }
+        Codec::Utf16(order) => {
+            let mut out = Vec::with_capacity(s.len() * 2 + 2);
+            let be = order.unwrap_or(false);
+            if order.is_none() {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            encode_generic(
+                vm,
+                s,
+                errors,
+                &mut out,
+                &Unit::Utf16 {
+                    be,
+                    bom: order.is_none(),
+                },
+            )?;
+            Ok(out)
+        }
+        Codec::Utf32(order) => {
+            let mut out = Vec::with_capacity(s.len() * 4 + 4);
+            let be = order.unwrap_or(false);
+            if order.is_none() {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            encode_generic(
+                vm,
+                s,
+                errors,
+                &mut out,
+                &Unit::Utf32 {
+                    be,
+                    bom: order.is_none(),
+                },
+            )?;
+            Ok(out)
+        }
+        Codec::UnicodeEscape => Ok(unicode_escape_encode(s, false)),
+        Codec::RawUnicodeEscape => Ok(unicode_escape_encode(s, true)),
+    }
+}
+
+/// How an encoder writes characters.
+enum Unit {
+    Utf8,
+    /// ascii (limit 0x80) or latin-1 (limit 0x100).
+    Single(u32),
+    Utf16 {
+        be: bool,
+        bom: bool,
+    },
+    Utf32 {
+        be: bool,
+        bom: bool,
+    },
+}
+
+impl Unit {
+    fn name(&self) -> &'static str {
+        match self {
+            Unit::Utf8 => "utf-8",
+            Unit::Single(0x80) => "ascii",
+            Unit::Single(_) => "latin-1",
+            Unit::Utf16 { bom: true, .. } => "utf-16",
+            Unit::Utf16 { be: true, .. } => "utf-16-be",
+            Unit::Utf16 { .. } => "utf-16-le",
+            Unit::Utf32 { bom: true, .. } => "utf-32",
+            Unit::Utf32 { be: true, .. } => "utf-32-be",
+            Unit::Utf32 { .. } => "utf-32-le",
+        }
+    }
+
+    fn reason(&self) -> &'static str {
+        match self {
+            Unit::Single(0x80) => "ordinal not in range(128)",
+            Unit::Single(_) => "ordinal not in range(256)",
+            _ => "surrogates not allowed",
+        }
+    }
+
+    /// Can `c` be encoded without an error handler?
+    fn encodable(&self, c: char) -> bool {
+        match self {
+            Unit::Single(limit) => (c as u32) < *limit,
+            _ => !unicode::is_surrogate(c),
+        }
+    }
+
+    /// Writes code point `u` (a surrogate only for surrogatepass).
+    fn put(&self, out: &mut Vec<u8>, u: u32) {
+        match self {
+            Unit::Utf8 => {
+                if (0xd800..0xe000).contains(&u) {
+                    out.extend_from_slice(&[
+                        0xe0 | (u >> 12) as u8,
+                        0x80 | ((u >> 6) & 0x3f) as u8,
+                        0x80 | (u & 0x3f) as u8,
+                    ]);
+                } else if let Some(c) = char::from_u32(u) {
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+            Unit::Single(_) => out.push(u as u8),
+            Unit::Utf16 { be, .. } => {
+                let mut put16 = |x: u16| {
+                    out.extend_from_slice(&if *be {
+                        x.to_be_bytes()
+                    } else {
+                        x.to_le_bytes()
+                    })
+                };
+                if u >= 0x10000 {
+                    let v = u - 0x10000;
+                    put16(0xd800 | (v >> 10) as u16);
+                    put16(0xdc00 | (v & 0x3ff) as u16);
+                } else {
+                    put16(u as u16);
+                }
+            }
+            Unit::Utf32 { be, .. } => out.extend_from_slice(&if *be {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            }),
+        }
+    }
+
+    /// Bytes per code unit, for checking raw replacement bytes.
+    fn unit_size(&self) -> usize {
+        match self {
+            Unit::Utf16 { .. } => 2,
+            Unit::Utf32 { .. } => 4,
+            _ => 1,
+        }
+    }
+}
+
+/// The escape `\xNN`, `\uNNNN` or `\UNNNNNNNN` for code point `u`.
+fn backslash_escape(u: u32) -> String {
+    if u < 0x100 {
+        format!("\\x{:02x}", u)
+    } else if u < 0x10000 {
+        format!("\\u{:04x}", u)
+    } else {
+        format!("\\U{:08x}", u)
+    }
+}
+
+/// Encodes `s` char by char, calling the error handler on runs of unencodable characters.
+fn encode_generic(
+    vm: &mut Vm,
+    s: &str,
+    errors: &str,
+    out: &mut Vec<u8>,
+    unit: &Unit,
+) -> PyResult<()> {
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len();
+    let mut i = 0;
+    let mut handler_cache: Option<Handler> = None;
+    while i < n {
+        let c = chars[i];
+        if unit.encodable(c) {
+            unit.put(out, c as u32);
+            i += 1;
             continue;
         }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "backslashreplace" => {
-                let esc = if u < 0x100 { format!("\\x{:02x}", u) } else if u < 0x10000 { format!("\\u{:04x}", u) } else { format!("\\U{:08x}", u) };
-                out.extend_from_slice(esc.as_bytes());
-            }
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", u).as_bytes()),
-            _ => {
-                let reason = format!("ordinal not in range({})", limit);
-                return Err(unicode_error(vm, false, name, strobj::new_str(s.to_string()), i, i + 1, &reason));
+        // The run of characters the handler gets: utf-16/32 report one at a time.
+        let mut end = i + 1;
+        if matches!(unit, Unit::Utf8 | Unit::Single(_)) {
+            while end < n && !unit.encodable(chars[end]) {
+                end += 1;
             }
         }
-    }
-    Ok(out)
-}
-
-pub fn decode(vm: &mut Vm, data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
-    let e = normalize(enc);
-    match e.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "utf_8_sig" => {
-            let data = if e == "utf_8_sig" && data.starts_with(&[0xef, 0xbb, 0xbf]) { &data[3..] } else { data };
-            let mut out = String::with_capacity(data.len());
-            let mut i = 0;
-            while i < data.len() {
-                match std::str::from_utf8(&data[i..]) {
-                    Ok(s) => {
-                        out.push_str(s);
+        let h = match handler_cache {
+            Some(h) => h,
+            None => {
+                let h = handler(vm, errors)?;
+                handler_cache = Some(h);
+                h
+            }
+        };
+        let fail = |vm: &mut Vm, start: usize| {
+            Err(encode_error(vm, unit.name(), s, start, end, unit.reason()))
+        };
+        match h {
+            Handler::Strict => return fail(vm, i),
+            Handler::Ignore => {}
+            Handler::Replace => {
+                for _ in i..end {
+                    unit.put(out, '?' as u32);
+                }
+            }
+            Handler::BackslashReplace => {
+                for &c in &chars[i..end] {
+                    for b in backslash_escape(unicode::code_of(c)).bytes() {
+                        unit.put(out, b as u32);
+                    }
+                }
+            }
+            Handler::XmlCharRefReplace => {
+                for &c in &chars[i..end] {
+                    for b in format!("&#{};", unicode::code_of(c)).bytes() {
+                        unit.put(out, b as u32);
+                    }
+                }
+            }
+            Handler::NameReplace => {
+                for &c in &chars[i..end] {
+                    let text = match crate::unicode_names::name_of(c) {
+                        Some(name) => format!("\\N{{{}}}", name),
+                        None => backslash_escape(unicode::code_of(c)),
+                    };
+                    for b in text.bytes() {
+                        unit.put(out, b as u32);
+                    }
+                }
+            }
+            Handler::SurrogateEscape => {
+                let mut k = i;
+                while k < end {
+                    let u = unicode::code_of(chars[k]);
+                    if !(0xdc80..=0xdcff).contains(&u) {
                         break;
                     }
-                    Err(err) => {
-                        let valid = err.valid_up_to();
-                        // SAFETY-free: from_utf8 already validated this prefix.
-                        out.push_str(std::str::from_utf8(&data[i..i + valid]).unwrap_or(""));
-                        let bad_start = i + valid;
-                        let bad_len = err.error_len().unwrap_or(data.len() - bad_start);
-                        let reason = if err.error_len().is_none() {
-                            "unexpected end of data"
-                        } else if data[bad_start] >= 0x80 && data[bad_start] < 0xc2 || data[bad_start] > 0xf4 {
-                            "invalid start byte"
-                        } else {
-                            "invalid continuation byte"
-                        };
-                        match errors {
-                            "ignore" => {}
-                            "replace" => out.push('\u{fffd}'),
-                            "backslashreplace" => {
-                                for b in &data[bad_start..bad_start + bad_len] {
-                                    out.push_str(&format!("\\x{:02x}", b));
-                                }
-                            }
-                            "surrogateescape" => {
-                                for _ in &data[bad_start..bad_start + bad_len] {
-                                    out.push('\u{fffd}');
-                                }
-                            }
-                            _ => {
-                                let obj = bytesobj::new_bytes(data.to_vec());
-                                return Err(unicode_error(vm, true, "utf-8", obj, bad_start, bad_start + bad_len, reason));
-                            }
-                        }
-                        i = bad_start + bad_len;
+                    if unit.unit_size() != 1 {
+                        // One raw byte cannot stand for a utf-16/32 code unit.
+                        return fail(vm, k);
                     }
+                    out.push((u - 0xdc00) as u8);
+                    k += 1;
+                }
+                if k < end {
+                    return fail(vm, k);
                 }
             }
-            Ok(out)
+            Handler::SurrogatePass => {
+                if matches!(unit, Unit::Single(_))
+                    || !chars[i..end].iter().all(|c| unicode::is_surrogate(*c))
+                {
+                    return fail(vm, i);
+                }
+                for &c in &chars[i..end] {
+                    unit.put(out, unicode::code_of(c));
+                }
+            }
         }
-        "ascii" | "us_ascii" | "646" => {
-            let mut out = String::with_capacity(data.len());
-            for (i, b) in data.iter().enumerate() {
-                if *b < 0x80 {
-                    out.push(*b as char);
+        i = end;
+    }
+    Ok(())
+}
+
+// ----- decoding -----
+
+/// `data.decode(encoding, errors)`.
+pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let codec = lookup(vm, encoding)?;
+    decode_codec(vm, data, codec, errors)
+}
+
+/// Decodes with an already looked-up codec.
+pub fn decode_codec(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    match codec {
+        Codec::Utf8 => decode_utf8(vm, data, errors),
+        Codec::Utf8Sig => {
+            let d = data.strip_prefix(&[0xef, 0xbb, 0xbf][..]).unwrap_or(data);
+            decode_utf8(vm, d, errors)
+        }
+        Codec::Ascii => {
+            if data.is_ascii() {
+                // ASCII bytes are valid UTF-8.
+                return Ok(String::from_utf8_lossy(data).into_owned());
+            }
+            let mut d = Decoder::new(vm, data, errors, "ascii");
+            while d.pos < data.len() {
+                let b = data[d.pos];
+                if b < 0x80 {
+                    d.out.push(b as char);
+                    d.pos += 1;
                 } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push('\u{fffd}'),
-                        "backslashreplace" => out.push_str(&format!("\\x{:02x}", b)),
-                        _ => {
-                            let obj = bytesobj::new_bytes(data.to_vec());
-                            return Err(unicode_error(vm, true, "ascii", obj, i, i + 1, "ordinal not in range(128)"));
-                        }
-                    }
+                    d.error(d.pos, d.pos + 1, "ordinal not in range(128)", Surr::None)?;
                 }
             }
-            Ok(out)
+            Ok(d.out)
         }
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" | "8859" | "cp819" => Ok(data.iter().map(|b| *b as char).collect()),
-        "utf_16" | "utf16" | "utf_16_le" | "utf_16le" | "utf_16_be" | "utf_16be" => {
-            let mut d = data;
-            let mut be = e.ends_with("be");
-            if e == "utf_16" || e == "utf16" {
+        Codec::Latin1 => Ok(data.iter().map(|b| *b as char).collect()),
+        Codec::Utf16(order) => {
+            let (mut be, mut d) = (order.unwrap_or(false), data);
+            if order.is_none() {
                 if d.starts_with(&[0xff, 0xfe]) {
                     d = &d[2..];
                 } else if d.starts_with(&[0xfe, 0xff]) {
@@ -188,17 +606,11 @@ pub fn decode(vm: &mut Vm, data: &[u8], enc: &str, errors: &str) -> PyResult<Str
                     be = true;
                 }
             }
-            if d.len() % 2 != 0 && errors == "strict" {
-                let obj = bytesobj::new_bytes(data.to_vec());
-                return Err(unicode_error(vm, true, "utf-16-le", obj, d.len() - 1, d.len(), "truncated data"));
-            }
-            let units: Vec<u16> = d.chunks_exact(2).map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) }).collect();
-            Ok(String::from_utf16_lossy(&units))
+            decode_utf16(vm, data, data.len() - d.len(), be, errors)
         }
-        "utf_32" | "utf32" | "utf_32_le" | "utf_32le" | "utf_32_be" | "utf_32be" => {
-            let mut d = data;
-            let mut be = e.ends_with("be");
-            if e == "utf_32" || e == "utf32" {
+        Codec::Utf32(order) => {
+            let (mut be, mut d) = (order.unwrap_or(false), data);
+            if order.is_none() {
                 if d.starts_with(&[0xff, 0xfe, 0, 0]) {
                     d = &d[4..];
                 } else if d.starts_with(&[0, 0, 0xfe, 0xff]) {
@@ -206,13 +618,433 @@ pub fn decode(vm: &mut Vm, data: &[u8], enc: &str, errors: &str) -> PyResult<Str
                     be = true;
                 }
             }
-            Ok(d.chunks_exact(4)
-                .map(|c| {
-                    let u = if be { u32::from_be_bytes([c[0], c[1], c[2], c[3]]) } else { u32::from_le_bytes([c[0], c[1], c[2], c[3]]) };
-                    char::from_u32(u).unwrap_or('\u{fffd}')
-                })
-                .collect())
+            decode_utf32(vm, data, data.len() - d.len(), be, errors)
         }
-        _ => Err(vm.new_exception_msg(&types().exc.lookup_error, format!("unknown encoding: {}", enc))),
+        Codec::UnicodeEscape => unicode_escape_decode(vm, data, errors, false),
+        Codec::RawUnicodeEscape => unicode_escape_decode(vm, data, errors, true),
     }
+}
+
+/// What surrogatepass may recover at an error position.
+#[derive(Clone, Copy)]
+enum Surr {
+    None,
+    Utf8,
+    Utf16(bool),
+    Utf32(bool),
+}
+
+/// Decoding state: output so far, position, and the error handler (looked up lazily).
+struct Decoder<'a, 'v> {
+    vm: &'v mut Vm,
+    data: &'a [u8],
+    errors: &'a str,
+    enc: &'static str,
+    out: String,
+    pos: usize,
+    handler: Option<Handler>,
+}
+
+impl<'a, 'v> Decoder<'a, 'v> {
+    fn new(vm: &'v mut Vm, data: &'a [u8], errors: &'a str, enc: &'static str) -> Self {
+        Decoder {
+            vm,
+            data,
+            errors,
+            enc,
+            out: String::with_capacity(data.len()),
+            pos: 0,
+            handler: None,
+        }
+    }
+
+    /// Handles a decoding error over bytes [start, end); sets `pos` to where decoding resumes.
+    fn error(&mut self, start: usize, end: usize, reason: &str, surr: Surr) -> PyResult<()> {
+        let h = match self.handler {
+            Some(h) => h,
+            None => {
+                let h = handler(self.vm, self.errors)?;
+                self.handler = Some(h);
+                h
+            }
+        };
+        let data = self.data;
+        let fail = |vm: &mut Vm| Err(decode_error(vm, self.enc, data, start, end, reason));
+        match h {
+            Handler::Strict => return fail(self.vm),
+            Handler::Ignore => self.pos = end,
+            Handler::Replace => {
+                self.out.push('\u{fffd}');
+                self.pos = end;
+            }
+            Handler::BackslashReplace => {
+                for b in &data[start..end] {
+                    self.out.push_str(&format!("\\x{:02x}", b));
+                }
+                self.pos = end;
+            }
+            Handler::SurrogateEscape => {
+                let mut k = start;
+                while k < end && k - start < 4 && data[k] >= 0x80 {
+                    self.out
+                        .push(unicode::char_of(0xdc00 + data[k] as u32).unwrap_or('\u{fffd}'));
+                    k += 1;
+                }
+                if k == start {
+                    return fail(self.vm);
+                }
+                self.pos = k;
+            }
+            Handler::SurrogatePass => {
+                let rest = &data[start..];
+                let u = match surr {
+                    Surr::Utf8
+                        if rest.len() >= 3
+                            && rest[0] == 0xed
+                            && (0xa0..=0xbf).contains(&rest[1])
+                            && (0x80..=0xbf).contains(&rest[2]) =>
+                    {
+                        Some((
+                            0xd000 | ((rest[1] as u32 & 0x3f) << 6) | (rest[2] as u32 & 0x3f),
+                            3,
+                        ))
+                    }
+                    Surr::Utf16(be) if rest.len() >= 2 => {
+                        let u = if be {
+                            u16::from_be_bytes([rest[0], rest[1]])
+                        } else {
+                            u16::from_le_bytes([rest[0], rest[1]])
+                        };
+                        Some((u as u32, 2))
+                    }
+                    Surr::Utf32(be) if rest.len() >= 4 => {
+                        let b = [rest[0], rest[1], rest[2], rest[3]];
+                        Some((
+                            if be {
+                                u32::from_be_bytes(b)
+                            } else {
+                                u32::from_le_bytes(b)
+                            },
+                            4,
+                        ))
+                    }
+                    _ => None,
+                };
+                match u {
+                    Some((u, n)) if (0xd800..0xe000).contains(&u) => {
+                        self.out.push(unicode::char_of(u).unwrap_or('\u{fffd}'));
+                        self.pos = start + n;
+                    }
+                    _ => return fail(self.vm),
+                }
+            }
+            Handler::XmlCharRefReplace | Handler::NameReplace => {
+                return Err(self.vm.new_type_error(
+                    "don't know how to handle UnicodeDecodeError in error callback",
+                ))
+            }
+        }
+        Ok(())
+    }
+}
+
+fn decode_utf8(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
+    if let Ok(s) = std::str::from_utf8(data) {
+        return Ok(s.to_string());
+    }
+    let mut d = Decoder::new(vm, data, errors, "utf-8");
+    while d.pos < data.len() {
+        match std::str::from_utf8(&data[d.pos..]) {
+            Ok(s) => {
+                d.out.push_str(s);
+                break;
+            }
+            Err(err) => {
+                let valid = err.valid_up_to();
+                // from_utf8 validated exactly this prefix.
+                d.out
+                    .push_str(std::str::from_utf8(&data[d.pos..d.pos + valid]).unwrap_or(""));
+                let bad = d.pos + valid;
+                let (end, reason) = match err.error_len() {
+                    None => (data.len(), "unexpected end of data"),
+                    Some(n) => {
+                        let b = data[bad];
+                        let reason = if n == 1 && !(0xc2..=0xf4).contains(&b) {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
+                        (bad + n, reason)
+                    }
+                };
+                d.error(bad, end, reason, Surr::Utf8)?;
+            }
+        }
+    }
+    Ok(d.out)
+}
+
+fn decode_utf16(
+    vm: &mut Vm,
+    data: &[u8],
+    start: usize,
+    be: bool,
+    errors: &str,
+) -> PyResult<String> {
+    let enc = if be { "utf-16-be" } else { "utf-16-le" };
+    let n = data.len();
+    let mut d = Decoder::new(vm, data, errors, enc);
+    d.pos = start;
+    let unit = |p: usize| -> u32 {
+        let (a, b) = (data[p], data[p + 1]);
+        (if be {
+            u16::from_be_bytes([a, b])
+        } else {
+            u16::from_le_bytes([a, b])
+        }) as u32
+    };
+    while d.pos < n {
+        let p = d.pos;
+        if n - p < 2 {
+            d.error(p, n, "truncated data", Surr::Utf16(be))?;
+            continue;
+        }
+        let u = unit(p);
+        if !(0xd800..0xe000).contains(&u) {
+            d.out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+            d.pos += 2;
+        } else if u >= 0xdc00 {
+            d.error(p, p + 2, "illegal encoding", Surr::Utf16(be))?;
+        } else if n - (p + 2) < 2 {
+            d.error(p, n, "unexpected end of data", Surr::Utf16(be))?;
+        } else {
+            let u2 = unit(p + 2);
+            if (0xdc00..0xe000).contains(&u2) {
+                let c = 0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00);
+                d.out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                d.pos += 4;
+            } else {
+                d.error(p, p + 2, "illegal UTF-16 surrogate", Surr::Utf16(be))?;
+            }
+        }
+    }
+    Ok(d.out)
+}
+
+fn decode_utf32(
+    vm: &mut Vm,
+    data: &[u8],
+    start: usize,
+    be: bool,
+    errors: &str,
+) -> PyResult<String> {
+    let enc = if be { "utf-32-be" } else { "utf-32-le" };
+    let n = data.len();
+    let mut d = Decoder::new(vm, data, errors, enc);
+    d.pos = start;
+    while d.pos < n {
+        let p = d.pos;
+        if n - p < 4 {
+            d.error(p, n, "truncated data", Surr::Utf32(be))?;
+            continue;
+        }
+        let b = [data[p], data[p + 1], data[p + 2], data[p + 3]];
+        let u = if be {
+            u32::from_be_bytes(b)
+        } else {
+            u32::from_le_bytes(b)
+        };
+        if u > 0x10ffff {
+            d.error(
+                p,
+                p + 4,
+                "code point not in range(0x110000)",
+                Surr::Utf32(be),
+            )?;
+        } else if (0xd800..0xe000).contains(&u) {
+            d.error(
+                p,
+                p + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+                Surr::Utf32(be),
+            )?;
+        } else {
+            d.out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+            d.pos += 4;
+        }
+    }
+    Ok(d.out)
+}
+
+// ----- unicode_escape -----
+
+/// `unicode_escape` / `raw_unicode_escape` encoding.
+fn unicode_escape_encode(s: &str, raw: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        let u = unicode::code_of(c);
+        if raw {
+            if u < 0x100 {
+                out.push(u as u8);
+            } else {
+                out.extend_from_slice(backslash_escape(u).as_bytes());
+            }
+            continue;
+        }
+        match c {
+            '\\' => out.extend_from_slice(b"\\\\"),
+            '\t' => out.extend_from_slice(b"\\t"),
+            '\n' => out.extend_from_slice(b"\\n"),
+            '\r' => out.extend_from_slice(b"\\r"),
+            ' '..='~' => out.push(c as u8),
+            _ => out.extend_from_slice(backslash_escape(u).as_bytes()),
+        }
+    }
+    out
+}
+
+/// `unicode_escape` / `raw_unicode_escape` decoding.
+fn unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, raw: bool) -> PyResult<String> {
+    let enc = if raw {
+        "rawunicodeescape"
+    } else {
+        "unicodeescape"
+    };
+    let n = data.len();
+    let mut d = Decoder::new(vm, data, errors, enc);
+    while d.pos < n {
+        let b = data[d.pos];
+        if b != b'\\' {
+            d.out.push(b as char);
+            d.pos += 1;
+            continue;
+        }
+        if raw {
+            // \u escapes count only after an odd number of backslashes.
+            let run = data[d.pos..].iter().take_while(|x| **x == b'\\').count();
+            let after = data.get(d.pos + run).copied();
+            if run % 2 == 0 || !matches!(after, Some(b'u' | b'U')) {
+                d.out.extend(std::iter::repeat_n('\\', run));
+                d.pos += run;
+                continue;
+            }
+            d.out.extend(std::iter::repeat_n('\\', run - 1));
+            d.pos += run - 1;
+        }
+        let start = d.pos;
+        if start + 1 >= n {
+            if raw {
+                d.out.push('\\');
+                d.pos += 1;
+                continue;
+            }
+            d.error(start, n, "\\ at end of string", Surr::None)?;
+            continue;
+        }
+        let e = data[start + 1];
+        if raw && e != b'u' && e != b'U' {
+            d.out.push('\\');
+            d.pos += 1;
+            continue;
+        }
+        d.pos = start + 2;
+        let simple = match e {
+            b'\n' => Some(None),
+            b'\\' => Some(Some('\\')),
+            b'\'' => Some(Some('\'')),
+            b'"' => Some(Some('"')),
+            b'b' => Some(Some('\x08')),
+            b'f' => Some(Some('\x0c')),
+            b't' => Some(Some('\t')),
+            b'n' => Some(Some('\n')),
+            b'r' => Some(Some('\r')),
+            b'v' => Some(Some('\x0b')),
+            b'a' => Some(Some('\x07')),
+            _ => None,
+        };
+        if let Some(ch) = simple {
+            d.out.extend(ch);
+            continue;
+        }
+        match e {
+            b'0'..=b'7' => {
+                let mut v = (e - b'0') as u32;
+                let mut k = 0;
+                while k < 2 && d.pos < n && (b'0'..=b'7').contains(&data[d.pos]) {
+                    v = v * 8 + (data[d.pos] - b'0') as u32;
+                    d.pos += 1;
+                    k += 1;
+                }
+                d.out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+            }
+            b'x' | b'u' | b'U' => {
+                let (count, what) = match e {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                let mut v: u32 = 0;
+                let mut k = 0;
+                while k < count && d.pos < n && (data[d.pos] as char).is_ascii_hexdigit() {
+                    v = v * 16 + (data[d.pos] as char).to_digit(16).unwrap_or(0);
+                    d.pos += 1;
+                    k += 1;
+                }
+                if k < count {
+                    let end = d.pos;
+                    d.error(start, end, what, Surr::None)?;
+                    continue;
+                }
+                match unicode::char_of(v) {
+                    Some(c) => d.out.push(c),
+                    None => {
+                        let end = d.pos;
+                        d.error(start, end, "illegal Unicode character", Surr::None)?;
+                    }
+                }
+            }
+            b'N' => {
+                // CPython's ranges: up to the 'N' without a '{', to the end without a '}',
+                // up to (not including) the '}' of an empty name, past it for an unknown one.
+                if d.pos >= n || data[d.pos] != b'{' {
+                    let end = d.pos;
+                    d.error(start, end, "malformed \\N character escape", Surr::None)?;
+                    continue;
+                }
+                let name_start = d.pos + 1;
+                let Some(close) = data[name_start..]
+                    .iter()
+                    .position(|x| *x == b'}')
+                    .map(|p| name_start + p)
+                else {
+                    d.error(start, n, "malformed \\N character escape", Surr::None)?;
+                    continue;
+                };
+                if close == name_start {
+                    d.error(start, close, "malformed \\N character escape", Surr::None)?;
+                    continue;
+                }
+                let found = std::str::from_utf8(&data[name_start..close])
+                    .ok()
+                    .and_then(crate::unicode_names::lookup);
+                match found {
+                    Some(c) => {
+                        d.out.push(c);
+                        d.pos = close + 1;
+                    }
+                    None => d.error(
+                        start,
+                        close + 1,
+                        "unknown Unicode character name",
+                        Surr::None,
+                    )?,
+                }
+            }
+            other => {
+                d.out.push('\\');
+                d.out.push(other as char);
+            }
+        }
+    }
+    Ok(d.out)
 }

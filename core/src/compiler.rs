@@ -24,6 +24,9 @@ pub enum Mode {
     Single,
     /// The main script, read as a file (only error locations at end of input differ).
     File,
+    /// Like `Exec`, but the value of a final expression statement is returned (else None):
+    /// the session ABI's `exec` with a result.
+    ExecLast,
 }
 
 /// Compiles source text to a code object.
@@ -45,9 +48,9 @@ pub fn compile_source(src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>,
             c.emit(Op::Return);
             Ok(c.finish_unit())
         }
-        Mode::Exec | Mode::File => {
+        Mode::Exec | Mode::File | Mode::ExecLast => {
             let body = if mode == Mode::File { parser::parse_file(src, filename)? } else { parser::parse_module(src, filename)? };
-            compile_module(&body, filename, &lines, Mode::Exec).map_err(fix)
+            compile_module(&body, filename, &lines, mode).map_err(fix)
         }
         Mode::Single => {
             let body = parser::parse_interactive(src, filename)?;
@@ -65,8 +68,17 @@ pub fn compile_module(body: &[Stmt], filename: &str, lines: &[String], mode: Mod
     if has_annotations {
         c.emit(Op::SetupAnnotations);
     }
-    c.body_with_docstring(body, true)?;
-    c.load_const(Value::None);
+    match body.split_last() {
+        Some((Stmt { kind: StmtKind::Expr(e), span }, init)) if mode == Mode::ExecLast => {
+            c.body_with_docstring(init, true)?;
+            c.loc = span_loc(*span);
+            c.expr(e)?;
+        }
+        _ => {
+            c.body_with_docstring(body, true)?;
+            c.load_const(Value::None);
+        }
+    }
     c.emit(Op::Return);
     Ok(c.finish_unit())
 }
@@ -245,6 +257,7 @@ impl<'a> Compiler<'a> {
         } else {
             u.class_cell
         };
+        let nops = u.ops.len();
         Rc::new(Code {
             ops: u.ops,
             locs: u.locs,
@@ -264,6 +277,8 @@ impl<'a> Compiler<'a> {
             filename: intern(&self.filename),
             firstlineno: u.firstlineno,
             class_cell,
+            global_cache: (0..u.names.len()).map(|_| std::cell::Cell::new(Default::default())).collect(),
+            attr_cache: (0..nops).map(|_| std::cell::RefCell::new(Default::default())).collect(),
         })
     }
 
@@ -803,7 +818,7 @@ impl<'a> Compiler<'a> {
             let mut next = None;
             match &h.typ {
                 Some(t) => {
-                    self.emit(Op::Dup);
+                    // CheckExcMatch leaves the exception below its result.
                     self.expr(t)?;
                     self.loc = span_loc(h.span);
                     self.emit(Op::CheckExcMatch);
@@ -817,12 +832,16 @@ impl<'a> Compiler<'a> {
             }
             match &h.name {
                 Some(n) => {
+                    // The exception stays on the stack while the handler runs (early exits
+                    // through FBlock::Handler pop it).
+                    self.emit(Op::Dup);
                     self.name_op(n, Ctx::Store);
                     let cleanup = self.emit(Op::SetupExcept(0));
                     self.u().fblocks.push(FBlock::Handler { name: Some(n.clone()), named_cleanup: true });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
                     self.emit(Op::PopBlock);
+                    self.emit(Op::Pop);
                     self.emit(Op::PopExcept);
                     self.load_const(Value::None);
                     self.name_op(n, Ctx::Store);
@@ -836,10 +855,10 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Reraise);
                 }
                 None => {
-                    self.emit(Op::Pop);
                     self.u().fblocks.push(FBlock::Handler { name: None, named_cleanup: false });
                     self.stmts(&h.body)?;
                     self.u().fblocks.pop();
+                    self.emit(Op::Pop);
                     self.emit(Op::PopExcept);
                     ends.push(self.emit(Op::Jump(0)));
                 }

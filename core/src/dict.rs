@@ -1,13 +1,16 @@
 //! `dict` storage: insertion-ordered entries plus an open-addressing index (built only once
 //! a dict outgrows a linear scan). Key comparison that needs Python `__eq__` happens with the
 //! table unborrowed, and the lookup restarts if the dict changed meanwhile.
+//!
+//! Entry slots are managed with CPython's policy (keys table size, `usable` budget, resize
+//! only on insertion with `used * 3` growth, no compaction on deletion, `popitem` reusing
+//! the tail), so iterating a dict that is mutated meanwhile behaves as in CPython.
 
 use std::cell::RefCell;
 
 use crate::object::{Payload, PyRef, Value};
 use crate::vm::{PyResult, Vm};
 
-const SMALL: usize = 8;
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 
@@ -19,13 +22,49 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// A process-wide counter: every change of a dict's key layout takes a fresh value, so
+/// (dict, version) pairs never repeat even when a dict's memory is reused (the global and
+/// attribute lookup caches rely on this). Overwriting a value keeps the version: the caches
+/// read values live.
+static VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+#[inline]
+pub fn next_version() -> u64 {
+    VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 #[derive(Default, Clone)]
 pub struct DictData {
     pub entries: Vec<Entry>,
+    /// Open-addressing index into `entries`; empty while the keys table is the minimum
+    /// size (at most 5 entries: a linear scan is faster).
     indices: Vec<u32>,
     used: usize,
+    /// CPython's `dk_usable`: insertions left before the next resize.
+    usable: usize,
+    /// log2 of CPython's keys table size; 0 for a dict that never held a key.
+    log2size: u8,
     /// Bumped on every insertion of a new key or deletion (for iteration and lookup checks).
     pub version: u64,
+}
+
+/// CPython's PyDict_LOG_MINSIZE.
+const LOG_MINSIZE: u8 = 3;
+
+/// CPython's USABLE_FRACTION.
+fn usable_fraction(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// CPython's calculate_log2_keysize: the smallest table holding `minsize`.
+fn log2_keysize(minsize: usize) -> u8 {
+    let m = ((minsize | 8) - 1) | 7;
+    (usize::BITS - m.leading_zeros()) as u8
+}
+
+/// CPython's estimate_log2_keysize: a table for `n` entries without further resizing.
+fn estimate_log2_keysize(n: usize) -> u8 {
+    log2_keysize((n * 3).div_ceil(2))
 }
 
 /// The payload of `dict` objects.
@@ -46,11 +85,17 @@ pub fn fast_eq(a: &Value, b: &Value) -> FastEq {
     match (a, b) {
         (Value::Obj(x), Value::Obj(y)) if std::rc::Rc::ptr_eq(x, y) => Equal,
         (Value::Int(x), Value::Int(y)) => bool_eq(x == y),
-        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => bool_eq(*x == *y as i64),
+        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => {
+            bool_eq(*x == *y as i64)
+        }
         (Value::Bool(x), Value::Bool(y)) => bool_eq(x == y),
         (Value::Float(x), Value::Float(y)) => bool_eq(x == y),
-        (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => bool_eq(crate::ops::float_int_eq(*x, *y)),
-        (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => bool_eq(*x == *y as i64 as f64),
+        (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => {
+            bool_eq(crate::ops::float_int_eq(*x, *y))
+        }
+        (Value::Float(x), Value::Bool(y)) | (Value::Bool(y), Value::Float(x)) => {
+            bool_eq(*x == *y as i64 as f64)
+        }
         (Value::None, Value::None) => Equal,
         (Value::None, _) | (_, Value::None) => {
             if matches!(a, Value::Obj(_)) || matches!(b, Value::Obj(_)) {
@@ -60,13 +105,18 @@ pub fn fast_eq(a: &Value, b: &Value) -> FastEq {
             }
         }
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s), Payload::Str(t)) if crate::types::is_exact_str(x) && crate::types::is_exact_str(y) => {
+            (Payload::Str(s), Payload::Str(t))
+                if crate::types::is_exact_str(x) && crate::types::is_exact_str(y) =>
+            {
                 bool_eq(s.as_str() == t.as_str())
             }
-            (Payload::Int(s), Payload::Int(t)) if crate::types::is_exact_int(x) && crate::types::is_exact_int(y) => {
+            (Payload::Int(s), Payload::Int(t))
+                if crate::types::is_exact_int(x) && crate::types::is_exact_int(y) =>
+            {
                 bool_eq(s == t)
             }
-            (Payload::Str(_), Payload::Int(_) | Payload::Tuple(_)) | (Payload::Int(_) | Payload::Tuple(_), Payload::Str(_))
+            (Payload::Str(_), Payload::Int(_) | Payload::Tuple(_))
+            | (Payload::Int(_) | Payload::Tuple(_), Payload::Str(_))
                 if crate::types::is_exact_str(x) || crate::types::is_exact_str(y) =>
             {
                 if crate::types::is_exact_str(x) && crate::types::is_exact_str(y) {
@@ -125,11 +175,22 @@ impl DictData {
             for i in start..self.entries.len() {
                 let e = &self.entries[i];
                 if e.hash == hash && !e.key.is_null() {
+                    if e.key.is(key) {
+                        return Found::At(i);
+                    }
                     match fast_eq(&e.key, key) {
                         FastEq::Equal => return Found::At(i),
                         FastEq::NotEqual => {}
                         FastEq::NeedsPython => {
-                            return Found::Check(i, e.key.clone(), Probe { slot: i, perturb: 0, started: true })
+                            return Found::Check(
+                                i,
+                                e.key.clone(),
+                                Probe {
+                                    slot: i,
+                                    perturb: 0,
+                                    started: true,
+                                },
+                            )
                         }
                     }
                 }
@@ -143,7 +204,12 @@ impl DictData {
             pr.started = true;
         } else {
             pr.perturb >>= 5;
-            pr.slot = (pr.slot.wrapping_mul(5).wrapping_add(pr.perturb as usize).wrapping_add(1)) & mask;
+            pr.slot = (pr
+                .slot
+                .wrapping_mul(5)
+                .wrapping_add(pr.perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         loop {
             let ix = self.indices[pr.slot];
@@ -153,6 +219,9 @@ impl DictData {
             if ix != DUMMY {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {
+                    if e.key.is(key) {
+                        return Found::At(ix as usize);
+                    }
                     match fast_eq(&e.key, key) {
                         FastEq::Equal => return Found::At(ix as usize),
                         FastEq::NotEqual => {}
@@ -161,13 +230,38 @@ impl DictData {
                 }
             }
             pr.perturb >>= 5;
-            pr.slot = (pr.slot.wrapping_mul(5).wrapping_add(pr.perturb as usize).wrapping_add(1)) & mask;
+            pr.slot = (pr
+                .slot
+                .wrapping_mul(5)
+                .wrapping_add(pr.perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
     /// Finds a str key without Python calls (attribute dicts).
     pub fn find_str(&self, key: &str, hash: i64) -> Option<usize> {
-        let matches = |e: &Entry| e.hash == hash && e.key.as_rust_str() == Some(key);
+        self.find_str_obj(std::ptr::null(), key, hash)
+    }
+
+    /// `find_str` for a key object: an entry holding that very object matches without
+    /// comparing text (interned names).
+    pub fn find_str_obj(
+        &self,
+        obj: *const crate::object::PyObject,
+        key: &str,
+        hash: i64,
+    ) -> Option<usize> {
+        let matches = |e: &Entry| {
+            e.hash == hash
+                && match &e.key {
+                    Value::Obj(o) => {
+                        std::ptr::eq(std::rc::Rc::as_ptr(o), obj)
+                            || matches!(&o.payload, Payload::Str(t) if t.as_str() == key)
+                    }
+                    _ => false,
+                }
+        };
         if self.indices.is_empty() {
             return self.entries.iter().position(matches);
         }
@@ -183,7 +277,11 @@ impl DictData {
                 return Some(ix as usize);
             }
             perturb >>= 5;
-            slot = (slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -201,7 +299,11 @@ impl DictData {
                 return;
             }
             perturb >>= 5;
-            slot = (slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -222,44 +324,62 @@ impl DictData {
                 return;
             }
             perturb >>= 5;
-            slot = (slot.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            slot = (slot
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
-    fn rebuild(&mut self) {
+    /// CPython's dictresize: compacts the entries into a table of `2**log2` slots.
+    fn resize(&mut self, log2: u8) {
         if self.used < self.entries.len() {
             self.entries.retain(|e| !e.key.is_null());
         }
-        if self.entries.len() < SMALL && self.entries.capacity() <= SMALL * 2 {
-            self.indices = Vec::new();
-            return;
-        }
-        let mut size = 16;
-        while size * 2 < (self.entries.len() + 1) * 3 {
-            size *= 2;
-        }
+        self.log2size = log2;
+        let size = 1usize << log2;
+        self.usable = usable_fraction(size).saturating_sub(self.used);
         self.indices.clear();
-        self.indices.resize(size, EMPTY);
-        for i in 0..self.entries.len() {
-            let h = self.entries[i].hash;
-            self.insert_index(h, i);
+        if log2 > LOG_MINSIZE {
+            self.indices.resize(size, EMPTY);
+            for i in 0..self.entries.len() {
+                let h = self.entries[i].hash;
+                self.insert_index(h, i);
+            }
+        }
+        self.entries.reserve(self.usable);
+    }
+
+    /// Makes room for `n` more keys at once (dict_merge's "one big resize").
+    pub fn reserve_for(&mut self, n: usize) {
+        let size = if self.log2size == 0 {
+            1
+        } else {
+            1usize << self.log2size
+        };
+        if usable_fraction(size) < n {
+            self.resize(estimate_log2_keysize(self.used + n));
         }
     }
 
     fn push_entry(&mut self, hash: i64, key: Value, value: Value) {
+        if self.usable == 0 {
+            // insertion_resize: the empty dict gets the minimum table, others grow to
+            // hold used * 3.
+            let log2 = if self.log2size == 0 {
+                LOG_MINSIZE
+            } else {
+                log2_keysize(self.used * 3)
+            };
+            self.resize(log2);
+        }
         let ix = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
-        self.version = self.version.wrapping_add(1);
-        if self.indices.is_empty() {
-            if self.entries.len() > SMALL {
-                self.rebuild();
-            }
-        } else if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
-            self.rebuild();
-        } else {
-            self.insert_index(hash, ix);
-        }
+        self.usable -= 1;
+        self.version = next_version();
+        self.insert_index(hash, ix);
     }
 
     fn remove_at(&mut self, ix: usize) -> (Value, Value) {
@@ -269,15 +389,39 @@ impl DictData {
         let k = std::mem::take(&mut e.key);
         let v = std::mem::take(&mut e.value);
         self.used -= 1;
-        self.version = self.version.wrapping_add(1);
-        // Trailing deleted entries can simply go.
-        while matches!(self.entries.last(), Some(e) if e.key.is_null()) && self.indices.is_empty() {
-            self.entries.pop();
-        }
-        if self.used * 2 < self.entries.len() && self.entries.len() > SMALL {
-            self.rebuild();
-        }
+        self.version = next_version();
         (k, v)
+    }
+
+    /// A copy as `dict.copy()` makes it: the same layout when at most a third of the slots
+    /// are dead, else compacted (CPython's PyDict_Copy).
+    pub fn copy(&self) -> DictData {
+        if self.used >= self.entries.len() * 2 / 3 {
+            return self.clone();
+        }
+        let mut c = DictData::default();
+        c.merge_from(self);
+        c
+    }
+
+    /// Inserts all entries of `other`, known to have no keys in common with `self`
+    /// (CPython's dict_merge into an empty dict).
+    pub fn merge_from(&mut self, other: &DictData) {
+        if other.used == 0 {
+            return;
+        }
+        if self.used == 0
+            && other.used == other.entries.len()
+            && (other.log2size == LOG_MINSIZE
+                || usable_fraction((1usize << other.log2size) / 2) < other.used)
+        {
+            *self = other.clone();
+            return;
+        }
+        self.reserve_for(other.used);
+        for e in other.entries.iter().filter(|e| !e.key.is_null()) {
+            self.push_entry(e.hash, e.key.clone(), e.value.clone());
+        }
     }
 
     /// Inserts a str key (no Python equality needed).
@@ -295,7 +439,8 @@ impl DictData {
     }
 
     pub fn get_str(&self, key: &str, hash: i64) -> Option<Value> {
-        self.find_str(key, hash).map(|i| self.entries[i].value.clone())
+        self.find_str(key, hash)
+            .map(|i| self.entries[i].value.clone())
     }
 
     /// The live entry at or after `index`: (next index, key, value).
@@ -311,27 +456,42 @@ impl DictData {
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+        self.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.key.clone())
+            .collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect()
+        self.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.value.clone())
+            .collect()
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     pub fn clear(&mut self) -> DictData {
         let old = std::mem::take(self);
-        self.version = old.version.wrapping_add(1);
+        self.version = next_version();
         old
     }
 
-    /// Removes and returns the last item (popitem order).
+    /// Removes and returns the last item (popitem order); the freed tail slots are reused,
+    /// as in CPython.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
         let ix = self.entries.iter().rposition(|e| !e.key.is_null())?;
-        Some(self.remove_at(ix))
+        let r = self.remove_at(ix);
+        self.entries.truncate(ix);
+        Some(r)
     }
 
     /// Inserts without checking for an existing equal key (caller knows it is new).
@@ -342,11 +502,43 @@ impl DictData {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict::default()
+        PyDict::from_data(DictData::default())
     }
 
-    pub fn from_data(d: DictData) -> PyDict {
-        PyDict { data: RefCell::new(d) }
+    /// An empty dict with room for `n` entries.
+    pub fn with_capacity(n: usize) -> PyDict {
+        let mut d = DictData::default();
+        d.reserve_for(n);
+        PyDict::from_data(d)
+    }
+
+    pub fn from_data(mut d: DictData) -> PyDict {
+        d.version = next_version();
+        PyDict {
+            data: RefCell::new(d),
+        }
+    }
+
+    /// Finds an interned str key (pointer comparison first, then text): the entry index and
+    /// the dict's version, for lookup caches.
+    #[inline]
+    pub fn find_interned(&self, key: &PyRef) -> Option<(usize, u64)> {
+        let Payload::Str(s) = &key.payload else {
+            return None;
+        };
+        let d = self.data.borrow();
+        d.find_str_obj(std::rc::Rc::as_ptr(key), s.as_str(), s.hash())
+            .map(|i| (i, d.version))
+    }
+
+    /// The value at entry index `i` if the dict still has version `version`.
+    #[inline]
+    pub fn value_at_version(&self, i: usize, version: u64) -> Option<Value> {
+        let d = self.data.borrow();
+        if d.version != version {
+            return None;
+        }
+        d.entries.get(i).map(|e| e.value.clone())
     }
 
     pub fn len(&self) -> usize {
@@ -359,7 +551,11 @@ impl PyDict {
 
     /// Finds the entry index of `key`, calling `__eq__` where needed.
     fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        let mut pr = Probe { slot: 0, perturb: 0, started: false };
+        let mut pr = Probe {
+            slot: 0,
+            perturb: 0,
+            started: false,
+        };
         loop {
             let (found, version) = {
                 let d = self.data.borrow();
@@ -371,9 +567,15 @@ impl PyDict {
                 Found::Check(i, cand, state) => {
                     let eq = vm.eq(&cand, key)?;
                     let d = self.data.borrow();
-                    if d.version != version || d.entries.get(i).map(|e| !e.key.is(&cand)).unwrap_or(true) {
+                    if d.version != version
+                        || d.entries.get(i).map(|e| !e.key.is(&cand)).unwrap_or(true)
+                    {
                         // Mutated during comparison: start over, as CPython does.
-                        pr = Probe { slot: 0, perturb: 0, started: false };
+                        pr = Probe {
+                            slot: 0,
+                            perturb: 0,
+                            started: false,
+                        };
                         continue;
                     }
                     if eq {
@@ -398,7 +600,9 @@ impl PyDict {
                 }
             }
         }
-        Ok(self.find(vm, key, h)?.map(|i| self.data.borrow().entries[i].value.clone()))
+        Ok(self
+            .find(vm, key, h)?
+            .map(|i| self.data.borrow().entries[i].value.clone()))
     }
 
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
@@ -411,7 +615,16 @@ impl PyDict {
     }
 
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, h: i64, value: Value) -> PyResult<()> {
-        match self.find(vm, &key, h)? {
+        let found = match &key {
+            // Exact str keys never need Python equality.
+            Value::Obj(o) if crate::types::is_exact_str(o) => {
+                self.data
+                    .borrow()
+                    .find_str_obj(std::rc::Rc::as_ptr(o), o.payload_str(), h)
+            }
+            _ => self.find(vm, &key, h)?,
+        };
+        match found {
             Some(i) => {
                 let old = {
                     let mut d = self.data.borrow_mut();
@@ -439,7 +652,11 @@ impl PyDict {
 
     pub fn get_str(&self, key: &PyRef) -> Option<Value> {
         match &key.payload {
-            Payload::Str(s) => self.data.borrow().get_str(s.as_str(), s.hash()),
+            Payload::Str(s) => {
+                let d = self.data.borrow();
+                d.find_str_obj(std::rc::Rc::as_ptr(key), s.as_str(), s.hash())
+                    .map(|i| d.entries[i].value.clone())
+            }
             _ => None,
         }
     }
@@ -453,7 +670,7 @@ impl PyDict {
             let mut d = self.data.borrow_mut();
             if let Payload::Str(s) = &key.payload {
                 let h = s.hash();
-                if let Some(ix) = d.find_str(s.as_str(), h) {
+                if let Some(ix) = d.find_str_obj(std::rc::Rc::as_ptr(&key), s.as_str(), h) {
                     Some(std::mem::replace(&mut d.entries[ix].value, value))
                 } else {
                     d.push_entry(h, Value::Obj(key), value);
@@ -493,15 +710,33 @@ impl PyDict {
     }
 
     pub fn copy_data(&self) -> DictData {
-        let d = self.data.borrow();
-        let mut c = DictData::default();
-        for e in d.entries.iter().filter(|e| !e.key.is_null()) {
-            c.push_entry(e.hash, e.key.clone(), e.value.clone());
-        }
-        c
+        self.data.borrow().copy()
     }
 
     pub fn version(&self) -> u64 {
         self.data.borrow().version
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_sizes_follow_cpython() {
+        assert_eq!(log2_keysize(15), 4);
+        assert_eq!(log2_keysize(16), 5);
+        assert_eq!(log2_keysize(0), 3);
+        assert_eq!(estimate_log2_keysize(6), 4);
+        assert_eq!(usable_fraction(8), 5);
+        let mut d = DictData::default();
+        for i in 0..5 {
+            d.push_new(i, Value::Int(i), Value::None);
+        }
+        assert_eq!((d.log2size, d.usable), (3, 0));
+        // Deleting does not free budget; the next insert resizes to hold used * 3.
+        d.remove_at(0);
+        d.push_new(9, Value::Int(9), Value::None);
+        assert_eq!((d.log2size, d.entries.len(), d.len()), (4, 5, 5));
     }
 }

@@ -260,6 +260,11 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         let filename = get_attr_raw(o, "filename").unwrap_or(Value::None);
         if !filename.is_none() {
             let f = vm.repr_string(&filename)?;
+            let filename2 = get_attr_raw(o, "filename2").unwrap_or(Value::None);
+            if !filename2.is_none() {
+                let f2 = vm.repr_string(&filename2)?;
+                return Ok(format!("[Errno {}] {}: {} -> {}", vm.str_string(&errno)?, vm.str_string(&strerror)?, f, f2));
+            }
             return Ok(format!("[Errno {}] {}: {}", vm.str_string(&errno)?, vm.str_string(&strerror)?, f));
         }
         if !errno.is_none() && !strerror.is_none() {

@@ -32,8 +32,9 @@ pub struct Frame {
     pub handled_base: usize,
     /// Handled exceptions saved while a generator frame is suspended.
     pub saved_handled: Vec<Value>,
-    /// The function being executed, if any (for `__class__` of zero-argument super).
-    pub func: Value,
+    /// For an `__init__` frame run by a class call: the new instance, returned instead of
+    /// `__init__`'s result (Null otherwise).
+    pub ctor: Value,
 }
 
 impl Frame {
@@ -51,7 +52,7 @@ impl Frame {
             locals,
             handled_base: 0,
             saved_handled: Vec::new(),
-            func: Value::Null,
+            ctor: Value::Null,
         }
     }
 
@@ -73,18 +74,20 @@ impl Frame {
         if self.stack.capacity() < need {
             self.stack.reserve(need);
         }
-        self.stack.resize(n, Value::Null);
+        for _ in 0..n {
+            self.stack.push(Value::Null);
+        }
         self.blocks.clear();
         self.locals = locals;
         self.saved_handled.clear();
-        self.func = Value::Null;
+        self.ctor = Value::Null;
     }
 
     /// Drops the values the frame holds (before recycling).
     pub fn clear_values(&mut self) {
         self.stack.clear();
         self.locals = Value::Null;
-        self.func = Value::Null;
+        self.ctor = Value::Null;
         self.saved_handled.clear();
     }
 

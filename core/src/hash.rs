@@ -15,6 +15,10 @@ pub fn hash_str(s: &str) -> i64 {
 
 /// Hash of bytes (equal to the hash of the same ASCII str, as in CPython).
 pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        // CPython hashes the empty string and empty bytes to 0.
+        return 0;
+    }
     // FNV-1a variant folded with a multiply; fast and well distributed for short keys.
     let mut h: u64 = 0xcbf29ce484222325;
     let mut chunks = b.chunks_exact(8);
@@ -98,7 +102,11 @@ pub fn hash_float(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     let e = e as u32;
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     let r = x as i64 * sign;
@@ -127,7 +135,8 @@ pub fn frexp(v: f64) -> (f64, i32) {
 }
 
 pub fn hash_complex(re: f64, im: f64) -> i64 {
-    let h = (hash_float(re) as u64).wrapping_add(1000003u64.wrapping_mul(hash_float(im) as u64)) as i64;
+    let h =
+        (hash_float(re) as u64).wrapping_add(1000003u64.wrapping_mul(hash_float(im) as u64)) as i64;
     if h == -1 {
         -2
     } else {
@@ -184,6 +193,9 @@ mod tests {
         assert_eq!(hash_float(0.1), 230584300921369408);
         assert_eq!(hash_int(1 << 62), 2);
         assert_eq!(hash_tuple([1i64, 2].into_iter()), -3550055125485641917);
-        assert_eq!(hash_tuple(std::iter::empty::<i64>().collect::<Vec<_>>().into_iter()), 5740354900026072187);
+        assert_eq!(
+            hash_tuple(std::iter::empty::<i64>().collect::<Vec<_>>().into_iter()),
+            5740354900026072187
+        );
     }
 }

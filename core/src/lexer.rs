@@ -1014,64 +1014,14 @@ fn is_potential_identifier_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || c as u32 >= 128
 }
 
-/// Unicode XID_Start (approximated by the alphabetic property) plus '_'.
 fn is_xid_start(c: char) -> bool {
-    c == '_' || c.is_ascii_alphabetic() || (c as u32 >= 128 && (c.is_alphabetic() || is_other_id_start(c)))
+    crate::unicode::is_xid_start(c)
 }
 
-/// Unicode XID_Continue (approximated).
 fn is_xid_continue(c: char) -> bool {
-    is_xid_start(c) || c.is_ascii_digit() || (c as u32 >= 128 && (c.is_numeric() || is_combining(c) || c == '\u{b7}'))
+    crate::unicode::is_xid_continue(c)
 }
 
-fn is_other_id_start(c: char) -> bool {
-    matches!(c as u32, 0x2118 | 0x212E | 0x309B | 0x309C | 0x1885 | 0x1886)
-}
-
-fn is_combining(c: char) -> bool {
-    let u = c as u32;
-    (0x0300..=0x036F).contains(&u)
-        || (0x0483..=0x0489).contains(&u)
-        || (0x0591..=0x05C7).contains(&u)
-        || (0x0610..=0x061A).contains(&u)
-        || (0x064B..=0x065F).contains(&u)
-        || (0x0900..=0x0903).contains(&u)
-        || (0x093A..=0x094F).contains(&u)
-        || (0x1AB0..=0x1AFF).contains(&u)
-        || (0x1DC0..=0x1DFF).contains(&u)
-        || (0x200C..=0x200D).contains(&u)
-        || (0x203F..=0x2040).contains(&u)
-        || (0x20D0..=0x20FF).contains(&u)
-        || (0xFE00..=0xFE0F).contains(&u)
-        || (0xFE20..=0xFE2F).contains(&u)
-        || u == 0xFF3F
-}
-
-/// Identifier start for `str.isidentifier()`.
-pub fn is_id_start(c: char) -> bool {
-    is_xid_start(c)
-}
-
-/// Identifier continuation for `str.isidentifier()`.
-pub fn is_id_continue(c: char) -> bool {
-    is_xid_continue(c)
-}
-
-/// Python's `str.isprintable()` for one character (approximation of the Unicode categories
-/// Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs other than space).
-pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x20 || u == 0x7f {
-        return false;
-    }
-    if (0x80..0xa0).contains(&u) {
-        return false;
-    }
-    if c == ' ' {
-        return true;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    !matches!(u, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xD800..=0xDFFF)
+fn is_printable(c: char) -> bool {
+    crate::unicode::is_printable(c)
 }

@@ -4,6 +4,7 @@
 //! objects in `bytecode`) -> `vm` (dispatch loop over `frame`s). Objects live in `object`,
 //! `types` and `objects/*`; modules written in Rust in `modules/*`.
 
+pub mod abi;
 pub mod alloc;
 pub mod ast;
 pub mod builtins;
@@ -16,6 +17,7 @@ pub mod error;
 pub mod exceptions;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod hash;
 pub mod lexer;
 pub mod modules;
@@ -28,7 +30,10 @@ pub mod set;
 pub mod symtable;
 pub mod types;
 pub mod unicode;
+pub mod unicode_data;
 pub mod unicode_names;
+#[cfg(feature = "unicode-names")]
+pub mod unicode_names_data;
 pub mod vm;
 
 use object::{Payload, Value};
@@ -138,7 +143,23 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
     run_target(target, argv)
 }
 
+/// CPython runs a script under its absolute path (tracebacks and `__file__` show it): the
+/// current directory joined with the path as given, not normalised (`/tmp/./x.py`).
+fn absolute(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => format!("{}/{}", d.to_string_lossy().trim_end_matches('/'), path),
+        Err(_) => path.to_string(),
+    }
+}
+
 fn run_target(target: Target, argv: Vec<String>) -> i32 {
+    let target = match target {
+        Target::File(f) => Target::File(absolute(&f)),
+        other => other,
+    };
     let max_memory = std::env::var("WASIPY_MAX_MEMORY").ok().and_then(|v| v.parse::<usize>().ok());
     if let Some(m) = max_memory {
         alloc::set_limit(m);
@@ -161,7 +182,7 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
         Target::Code(c) => (c.clone(), "<string>".to_string()),
         Target::File(f) | Target::Dis(f) => match std::fs::read(f) {
             Ok(b) => match decode_source(&b) {
-                Ok(s) => (s, absolute_script_path(f)),
+                Ok(s) => (s, f.clone()),
                 Err(msg) => {
                     let err = error::SyntaxErr { filename: f.clone(), ..error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]) };
                     let e = exceptions::syntax_error_to_exc(&mut vm, err);
@@ -205,17 +226,6 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
     finish(&mut vm, r)
 }
 
-/// CPython shows the script as `cwd + "/" + path` (not normalised) when the path is relative.
-fn absolute_script_path(f: &str) -> String {
-    if f.starts_with('/') {
-        return f.to_string();
-    }
-    match std::env::current_dir() {
-        Ok(d) => format!("{}/{}", d.to_string_lossy().trim_end_matches('/'), f),
-        Err(_) => f.to_string(),
-    }
-}
-
 fn io_error_text(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "No such file or directory".into(),
@@ -233,7 +243,10 @@ pub fn run_main_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), PyE
     }
     vm.register_module("__main__", &main);
     vm.main_module = Some(main.clone());
-    let code = vm.compile(src, filename, compiler::Mode::File)?;
+    // `-c` code is compiled as a string, scripts and stdin as files (they differ only in
+    // where some SyntaxErrors at the end of the input point).
+    let mode = if filename == "<string>" { compiler::Mode::Exec } else { compiler::Mode::File };
+    let code = vm.compile(src, filename, mode)?;
     let globals = main.dict().cloned().unwrap_or_else(types::new_dict_ref);
     vm.run_code(&code, &globals, None)?;
     Ok(())
@@ -274,6 +287,7 @@ fn finish(vm: &mut Vm, r: Result<(), PyErr>) -> i32 {
     match r {
         Ok(()) => {
             vm.run_finalizers();
+            modules::shutdown(vm);
             vm.flush_stdout();
             0
         }
@@ -283,6 +297,7 @@ fn finish(vm: &mut Vm, r: Result<(), PyErr>) -> i32 {
 
 /// Handles SystemExit and prints other uncaught exceptions; returns the exit status.
 pub fn report_exit(vm: &mut Vm, e: PyErr) -> i32 {
+    modules::shutdown(vm);
     let t = types::types();
     if types::is_subtype(&e.0.class(), &t.exc.system_exit) {
         let code = objects::moduleobj::module_get(&e.0, "code")

@@ -173,9 +173,25 @@ pub struct PyObject {
     /// The instance `__dict__` (a dict object), for objects that have one.
     pub dict: OnceCell<PyRef>,
     pub payload: Payload,
+    /// Slot in the cycle collector's registry (`u32::MAX`: not tracked).
+    pub gc_slot: Cell<u32>,
+}
+
+impl Drop for PyObject {
+    fn drop(&mut self) {
+        let slot = self.gc_slot.get();
+        if slot != u32::MAX {
+            crate::gc::untrack(slot);
+        }
+    }
 }
 
 impl PyObject {
+    /// A new, untracked object.
+    pub fn new(class: ClassCell, payload: Payload) -> PyObject {
+        PyObject { class, dict: OnceCell::new(), payload, gc_slot: Cell::new(u32::MAX) }
+    }
+
     #[inline]
     pub fn class(&self) -> PyRef {
         self.class.get()
@@ -187,18 +203,37 @@ impl PyObject {
     }
 }
 
-/// Python `str` data: UTF-8 text, cached hash and code point count.
+/// Python `str` data: UTF-8 text, cached hash and code point count, and (built on first
+/// indexing of a long non-ASCII str) the byte offset of every 32nd code point.
 pub struct PyStr {
     s: Box<str>,
     hash: Cell<i64>,
     chars: u32,
+    offsets: OnceCell<Box<[usize]>>,
 }
 
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
         let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, hash: Cell::new(-1), chars: chars.min(u32::MAX as usize) as u32 }
+        PyStr { s, hash: Cell::new(-1), chars: chars.min(u32::MAX as usize) as u32, offsets: OnceCell::new() }
+    }
+
+    /// Byte offset of code point `i` (`len()` for `i >= char_len()`): O(1) for ASCII, and
+    /// O(32) through the cached offset table otherwise.
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i.min(self.s.len());
+        }
+        if i >= self.char_len() {
+            return self.s.len();
+        }
+        if i < 64 {
+            return self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b);
+        }
+        let offs = self.offsets.get_or_init(|| self.s.char_indices().step_by(32).map(|(b, _)| b).collect());
+        let base = offs[i / 32]; // i < char_len, so i / 32 indexes an existing checkpoint
+        self.s[base..].char_indices().nth(i % 32).map_or(self.s.len(), |(b, _)| base + b)
     }
 
     #[inline]
@@ -237,6 +272,8 @@ impl PyStr {
 pub struct PyFunction {
     pub code: Rc<Code>,
     pub globals: PyRef,
+    /// The builtins dict resolved from `globals` when the function was created.
+    pub builtins: PyRef,
     pub name: RefCell<PyRef>,
     pub qualname: RefCell<PyRef>,
     pub defaults: RefCell<Option<PyRef>>,
@@ -335,8 +372,9 @@ pub enum IterState {
     /// Over a str by byte offset.
     Str { s: PyRef, byte: usize },
     Bytes { b: PyRef, index: usize },
-    /// Over dict keys/values/items by entry index; `len` detects size changes.
-    Dict { dict: PyRef, index: usize, len: usize, kind: DictIterKind, reverse: bool },
+    /// Over dict keys/values/items by entry index; `len` detects size changes (usize::MAX
+    /// once reported, so the error repeats), `remaining` counts the items still expected.
+    Dict { dict: PyRef, index: usize, len: usize, remaining: usize, kind: DictIterKind, reverse: bool },
     Set { set: PyRef, index: usize, len: usize },
     /// `iter(obj)` for objects with only `__getitem__`.
     SeqIter { obj: Value, index: i64 },
@@ -364,6 +402,27 @@ pub trait NativeObject: Any {
     /// Drops every held Python value (breaks cycles).
     fn clear(&self) {}
     fn as_any(&self) -> &dyn Any;
+    /// For native iterator types: the next item (`Ok(None)` when exhausted), taken by the
+    /// VM without a `__next__` lookup. `None` if this object is not an iterator. `me` is
+    /// the object itself; implementations must not hold a `RefCell` borrow across calls
+    /// into Python.
+    fn next(&self, _vm: &mut crate::vm::Vm, _me: &PyRef) -> Option<crate::vm::PyResult<Option<Value>>> {
+        None
+    }
+    /// For native containers: `len()` (also their truth value) without a `__len__` call.
+    fn container_len(&self) -> Option<usize> {
+        None
+    }
+    /// For native descriptor types: `__get__(obj, cls)` on an instance without a method
+    /// lookup (`me` is the descriptor itself). None to fall back to `__get__`.
+    fn descr_get(&self, _vm: &mut crate::vm::Vm, _me: &PyRef, _obj: &Value, _cls: &PyRef) -> Option<crate::vm::PyResult<Value>> {
+        None
+    }
+    /// For native descriptor types: whether `__set__`/`__delete__` are defined. The VM asks
+    /// this instead of looking those methods up, so types that define them must say so.
+    fn is_data_descr(&self) -> bool {
+        false
+    }
 }
 
 /// Builtin payload kinds.

@@ -70,7 +70,8 @@ pub fn num_to_big(n: &Num) -> BigInt {
 pub fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
     match n {
         Num::Int(i) => Ok(*i as f64),
-        Num::Big(b) => intobj::bigint_to_f64(b).ok_or_else(|| vm.new_overflow_error("int too large to convert to float")),
+        Num::Big(b) => intobj::bigint_to_f64(b)
+            .ok_or_else(|| vm.new_overflow_error("int too large to convert to float")),
         Num::Float(f) => Ok(*f),
         Num::Complex(r, _) => Ok(*r),
     }
@@ -78,6 +79,22 @@ pub fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
 
 /// `a op b` when both are builtin numbers (exact types); None otherwise.
 pub fn num_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    // Inline ints and floats: straight to the arithmetic.
+    let fast = match (a, b) {
+        (Value::Int(x), Value::Int(y)) if op != BinOp::MatMult => {
+            Some(int_op(vm, &Num::Int(*x), &Num::Int(*y), op))
+        }
+        (Value::Float(x), Value::Float(y)) => Some(floatobj::float_op(vm, *x, *y, op)),
+        (Value::Int(x), Value::Float(y)) => Some(floatobj::float_op(vm, *x as f64, *y, op)),
+        (Value::Float(x), Value::Int(y)) => Some(floatobj::float_op(vm, *x, *y as f64, op)),
+        _ => None,
+    };
+    if let Some(r) = fast {
+        if matches!(&r, Ok(v) if Vm::is_not_implemented(v)) {
+            return Some(Err(binop_type_error(vm, a, b, op)));
+        }
+        return Some(r);
+    }
     let x = as_num(a, false)?;
     let y = as_num(b, false)?;
     if op == BinOp::MatMult {
@@ -92,7 +109,11 @@ pub fn num_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResul
             _ => {}
         }
     }
-    Some(num_op(vm, &x, &y, op))
+    let r = num_op(vm, &x, &y, op);
+    if matches!(&r, Ok(v) if Vm::is_not_implemented(v)) {
+        return Some(Err(binop_type_error(vm, a, b, op)));
+    }
+    Some(r)
 }
 
 /// Arithmetic on two numbers of the numeric tower. Returns NotImplemented for operators a
@@ -102,7 +123,15 @@ pub fn num_op(vm: &mut Vm, x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
     match rank {
         0 => int_op(vm, x, y, op),
         1 => {
-            if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMult) {
+            if matches!(
+                op,
+                BinOp::LShift
+                    | BinOp::RShift
+                    | BinOp::BitAnd
+                    | BinOp::BitOr
+                    | BinOp::BitXor
+                    | BinOp::MatMult
+            ) {
                 return Ok(vm.not_implemented());
             }
             let a = num_to_f64(vm, x)?;
@@ -110,7 +139,17 @@ pub fn num_op(vm: &mut Vm, x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
             floatobj::float_op(vm, a, b, op)
         }
         _ => {
-            if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMult | BinOp::FloorDiv | BinOp::Mod) {
+            if matches!(
+                op,
+                BinOp::LShift
+                    | BinOp::RShift
+                    | BinOp::BitAnd
+                    | BinOp::BitOr
+                    | BinOp::BitXor
+                    | BinOp::MatMult
+                    | BinOp::FloorDiv
+                    | BinOp::Mod
+            ) {
                 if matches!(op, BinOp::FloorDiv | BinOp::Mod) {
                     return Err(vm.new_type_error(format!(
                         "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -125,6 +164,56 @@ pub fn num_op(vm: &mut Vm, x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
             let b = to_complex(vm, y)?;
             complexobj::complex_op(vm, a, b, op)
         }
+    }
+}
+
+/// `divmod(l, r)` with the semantics of `receiver`'s numeric type (receiver is l or r);
+/// None when the operands are not builtin numbers.
+pub fn builtin_divmod_for(
+    vm: &mut Vm,
+    receiver: &Value,
+    l: &Value,
+    r: &Value,
+) -> Option<PyResult<Value>> {
+    let recv = as_num(receiver, true)?;
+    let (p, q) = (as_num(l, true)?, as_num(r, true)?);
+    let other = if receiver.is(l) { &q } else { &p };
+    if num_rank(other) > num_rank(&recv) {
+        return Some(Ok(vm.not_implemented()));
+    }
+    Some(num_divmod(vm, &p, &q))
+}
+
+/// `divmod(x, y)` on two numbers; NotImplemented for complex operands.
+pub fn num_divmod(vm: &mut Vm, x: &Num, y: &Num) -> PyResult<Value> {
+    match num_rank(x).max(num_rank(y)) {
+        0 => {
+            if let (Num::Int(a), Num::Int(b)) = (x, y) {
+                if *b != 0 && !(*a == i64::MIN && *b == -1) {
+                    let (q, m) = (Integer::div_floor(a, b), Integer::mod_floor(a, b));
+                    return Ok(tupleobj::new_tuple(vec![Value::Int(q), Value::Int(m)]));
+                }
+            }
+            let (a, b) = (num_to_big(x), num_to_big(y));
+            if b.is_zero() {
+                return Err(vm.new_zero_division_error("integer division or modulo by zero"));
+            }
+            let (q, m) = a.div_mod_floor(&b);
+            Ok(tupleobj::new_tuple(vec![
+                int_from_bigint(q),
+                int_from_bigint(m),
+            ]))
+        }
+        1 => {
+            let a = num_to_f64(vm, x)?;
+            let b = num_to_f64(vm, y)?;
+            if b == 0.0 {
+                return Err(vm.new_zero_division_error("float divmod()"));
+            }
+            let (q, m) = floatobj::divmod(a, b);
+            Ok(tupleobj::new_tuple(vec![Value::Float(q), Value::Float(m)]))
+        }
+        _ => Ok(vm.not_implemented()),
     }
 }
 
@@ -159,7 +248,7 @@ pub fn int_op(vm: &mut Vm, x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
             }
             BinOp::Mod => {
                 if b == 0 {
-                    return Err(vm.new_zero_division_error("integer division or modulo by zero"));
+                    return Err(vm.new_zero_division_error("integer modulo by zero"));
                 }
                 a.checked_rem(b).map(|_| Integer::mod_floor(&a, &b))
             }
@@ -191,13 +280,23 @@ pub fn int_op(vm: &mut Vm, x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
                 if b < 0 {
                     return Err(vm.new_value_error("negative shift count"));
                 }
-                Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+                Some(if b >= 64 {
+                    if a < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    a >> b
+                })
             }
             BinOp::Pow => {
                 if b < 0 {
                     let fa = a as f64;
                     if a == 0 {
-                        return Err(vm.new_zero_division_error("0.0 cannot be raised to a negative power"));
+                        return Err(
+                            vm.new_zero_division_error("0.0 cannot be raised to a negative power")
+                        );
                     }
                     return floatobj::float_op(vm, fa, b as f64, BinOp::Pow);
                 }
@@ -234,7 +333,7 @@ fn big_op(vm: &mut Vm, a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return Err(vm.new_zero_division_error("integer division or modulo by zero"));
+                return Err(vm.new_zero_division_error("integer modulo by zero"));
             }
             int_from_bigint(a.mod_floor(b))
         }
@@ -271,7 +370,8 @@ fn big_op(vm: &mut Vm, a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Pow => {
             if b.is_negative() {
-                let fa = intobj::bigint_to_f64(a).ok_or_else(|| vm.new_overflow_error("int too large to convert to float"))?;
+                let fa = intobj::bigint_to_f64(a)
+                    .ok_or_else(|| vm.new_overflow_error("int too large to convert to float"))?;
                 let fb = intobj::bigint_to_f64(b).unwrap_or(f64::NEG_INFINITY);
                 return floatobj::float_op(vm, fa, fb, BinOp::Pow);
             }
@@ -302,8 +402,12 @@ fn num_cmp(vm: &mut Vm, x: &Num, y: &Num) -> PyResult<Option<std::cmp::Ordering>
         (Num::Int(a), Num::Int(b)) => Some(a.cmp(b)),
         (Num::Float(a), Num::Float(b)) => a.partial_cmp(b),
         (Num::Float(f), i @ (Num::Int(_) | Num::Big(_))) => cmp_float_int(*f, i),
-        (i @ (Num::Int(_) | Num::Big(_)), Num::Float(f)) => cmp_float_int(*f, i).map(Ordering::reverse),
-        (a @ (Num::Int(_) | Num::Big(_)), b @ (Num::Int(_) | Num::Big(_))) => Some(num_to_big(a).cmp(&num_to_big(b))),
+        (i @ (Num::Int(_) | Num::Big(_)), Num::Float(f)) => {
+            cmp_float_int(*f, i).map(Ordering::reverse)
+        }
+        (a @ (Num::Int(_) | Num::Big(_)), b @ (Num::Int(_) | Num::Big(_))) => {
+            Some(num_to_big(a).cmp(&num_to_big(b)))
+        }
         _ => {
             let _ = vm;
             None
@@ -317,7 +421,11 @@ fn cmp_float_int(f: f64, i: &Num) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let Num::Int(n) = i {
         if n.unsigned_abs() < (1u64 << 53) {
@@ -356,21 +464,29 @@ fn ord_result(o: Option<std::cmp::Ordering>, op: CompareKind) -> bool {
 }
 
 /// Comparison of builtin payloads; None when the pair is not handled by builtin code.
-pub fn compare_payloads(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> Option<PyResult<Value>> {
+pub fn compare_payloads(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: CompareKind,
+) -> Option<PyResult<Value>> {
     if let (Some(x), Some(y)) = (as_num(a, true), as_num(b, true)) {
         if matches!(x, Num::Complex(..)) || matches!(y, Num::Complex(..)) {
             if !matches!(op, CompareKind::Eq | CompareKind::Ne) {
                 return None;
             }
-            let r = (|| -> PyResult<Value> {
-                let p = to_complex(vm, &x);
-                let q = to_complex(vm, &y);
-                let eq = match (p, q) {
-                    (Ok(p), Ok(q)) => p == q,
-                    _ => false,
-                };
-                Ok(Value::Bool(if op == CompareKind::Eq { eq } else { !eq }))
-            })();
+            // A complex equals a real only if its imaginary part is zero and its real part
+            // equals the real exactly (ints are not rounded to float).
+            let eq = match (&x, &y) {
+                (Num::Complex(a, b), Num::Complex(c, d)) => a == c && b == d,
+                (Num::Complex(re, im), other) | (other, Num::Complex(re, im)) => {
+                    *im == 0.0
+                        && num_cmp(vm, &Num::Float(*re), other).ok().flatten()
+                            == Some(std::cmp::Ordering::Equal)
+                }
+                _ => false,
+            };
+            let r = Ok(Value::Bool(if op == CompareKind::Eq { eq } else { !eq }));
             return Some(r);
         }
         return Some(num_cmp(vm, &x, &y).map(|o| Value::Bool(ord_result(o, op))));
@@ -384,16 +500,17 @@ pub fn compare_payloads(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> O
         return None;
     };
     match (&x.payload, &y.payload) {
-        (Payload::Str(s), Payload::Str(t)) => Some(Ok(Value::Bool(ord_result(Some(s.as_str().cmp(t.as_str())), op)))),
+        (Payload::Str(s), Payload::Str(t)) => Some(Ok(Value::Bool(ord_result(
+            Some(s.as_str().cmp(t.as_str())),
+            op,
+        )))),
         (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let p = crate::objects::bytesobj::bytes_data(a).unwrap_or_default();
             let q = crate::objects::bytesobj::bytes_data(b).unwrap_or_default();
             Some(Ok(Value::Bool(ord_result(Some(p.cmp(&q)), op))))
         }
-        (Payload::Tuple(p), Payload::Tuple(q)) => {
-            let (p, q) = (p.to_vec(), q.to_vec());
-            Some(seq_compare(vm, &p, &q, op))
-        }
+        // Tuples are immutable and kept alive by `a` and `b`: no copy needed.
+        (Payload::Tuple(p), Payload::Tuple(q)) => Some(seq_compare(vm, p, q, op)),
         (Payload::List(p), Payload::List(q)) => {
             let (p, q) = (p.borrow().clone(), q.borrow().clone());
             Some(seq_compare(vm, &p, &q, op))
@@ -402,7 +519,10 @@ pub fn compare_payloads(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> O
             if !matches!(op, CompareKind::Eq | CompareKind::Ne) {
                 return None;
             }
-            Some(crate::objects::dictobj::dict_eq(vm, a, b).map(|eq| Value::Bool(eq == (op == CompareKind::Eq))))
+            Some(
+                crate::objects::dictobj::dict_eq(vm, a, b)
+                    .map(|eq| Value::Bool(eq == (op == CompareKind::Eq))),
+            )
         }
         (Payload::Set(_) | Payload::FrozenSet(_), Payload::Set(_) | Payload::FrozenSet(_)) => {
             Some(crate::objects::setobj::set_compare(vm, a, b, op))
@@ -414,7 +534,9 @@ pub fn compare_payloads(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> O
             let eq = crate::objects::rangeobj::range_eq(x, y);
             Some(Ok(Value::Bool(eq == (op == CompareKind::Eq))))
         }
-        (Payload::DictView(..), _) | (_, Payload::DictView(..)) => crate::objects::dictobj::view_compare(vm, a, b, op),
+        (Payload::DictView(..), _) | (_, Payload::DictView(..)) => {
+            crate::objects::dictobj::view_compare(vm, a, b, op)
+        }
         (Payload::Slice(p), Payload::Slice(q)) => {
             let (p, q) = (p.to_vec(), q.to_vec());
             Some(seq_compare(vm, &p, &q, op))
@@ -465,7 +587,12 @@ pub fn seq_compare(vm: &mut Vm, p: &[Value], q: &[Value], op: CompareKind) -> Py
 }
 
 /// Fast-path comparison for two builtin-class operands.
-pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> Option<PyResult<Value>> {
+pub fn builtin_compare(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: CompareKind,
+) -> Option<PyResult<Value>> {
     match compare_payloads(vm, a, b, op) {
         Some(r) => Some(r),
         None => {
@@ -491,13 +618,28 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> Op
 /// non-heap type that still provides its own comparison methods.
 fn has_custom_compare(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => matches!(o.payload, Payload::Native(_) | Payload::Object(_) | Payload::Type(_) | Payload::WeakRef(_)),
+        Value::Obj(o) => matches!(
+            o.payload,
+            Payload::Native(_) | Payload::Object(_) | Payload::Type(_) | Payload::WeakRef(_)
+        ),
         _ => false,
     }
 }
 
 /// The comparison a builtin `__lt__`-style method implements, for subclass instances.
-pub fn builtin_compare_typed(vm: &mut Vm, x: &Value, y: &Value, op: CompareKind) -> Option<PyResult<Value>> {
+pub fn builtin_compare_typed(
+    vm: &mut Vm,
+    x: &Value,
+    y: &Value,
+    op: CompareKind,
+) -> Option<PyResult<Value>> {
+    // `int.__eq__(1.0)` and `float.__lt__(1j)` are NotImplemented: a numeric receiver only
+    // handles operands at or below its rank in the tower.
+    if let (Some(p), Some(q)) = (as_num(x, true), as_num(y, true)) {
+        if num_rank(&q) > num_rank(&p) {
+            return Some(Ok(vm.not_implemented()));
+        }
+    }
     match compare_payloads(vm, x, y, op) {
         Some(r) => Some(r),
         None => {
@@ -548,20 +690,43 @@ pub fn inplace_dunder(op: BinOp) -> &'static str {
 /// The TypeError for an unsupported `a op b`, worded as CPython words it.
 pub fn binop_type_error(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> crate::vm::PyErr {
     let (ta, tb) = (types::type_name(a), types::type_name(b));
-    let is_seq = |v: &Value| matches!(v.payload(), Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+    let is_seq = |v: &Value| {
+        matches!(
+            v.payload(),
+            Some(
+                Payload::Str(_)
+                    | Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+            )
+        )
+    };
     if op == BinOp::Add && is_seq(a) {
         let msg = match a.payload() {
-            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => format!("can't concat {} to {}", tb, ta),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                format!("can't concat {} to {}", tb, ta)
+            }
             _ => format!("can only concatenate {} (not \"{}\") to {}", ta, tb, ta),
         };
         return vm.new_type_error(msg);
     }
     if op == BinOp::Mult && (is_seq(a) || is_seq(b)) {
         let other = if is_seq(a) { b } else { a };
-        return vm.new_type_error(format!("can't multiply sequence by non-int of type '{}'", types::type_name(other)));
+        return vm.new_type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            types::type_name(other)
+        ));
     }
-    let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
-    vm.new_type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, ta, tb))
+    let sym = if op == BinOp::Pow {
+        "** or pow()"
+    } else {
+        op.symbol()
+    };
+    vm.new_type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym, ta, tb
+    ))
 }
 
 /// `a op b` for builtin non-numeric operands; Some(NotImplemented) when the pair is not
@@ -570,6 +735,10 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyR
     let r = builtin_binop_for(vm, a, a, b, op)?;
     match r {
         Ok(v) if Vm::is_not_implemented(&v) => {
+            // Module-defined (native) types answer through their special methods.
+            if matches!(b.payload(), Some(Payload::Native(_))) {
+                return None;
+            }
             // Reflected operation of the right operand's builtin type.
             builtin_binop_for(vm, b, a, b, op).or(Some(Ok(v)))
         }
@@ -578,7 +747,13 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyR
 }
 
 /// Computes `l op r` with the semantics of `receiver`'s builtin type (receiver is l or r).
-pub fn builtin_binop_for(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op: BinOp) -> Option<PyResult<Value>> {
+pub fn builtin_binop_for(
+    vm: &mut Vm,
+    receiver: &Value,
+    l: &Value,
+    r: &Value,
+    op: BinOp,
+) -> Option<PyResult<Value>> {
     if let Some(x) = as_num(receiver, true) {
         let _ = x;
         let (Some(p), Some(q)) = (as_num(l, true), as_num(r, true)) else {
@@ -586,7 +761,11 @@ pub fn builtin_binop_for(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op
         };
         // The receiver's type must be at least as high in the tower as the other.
         let rr = num_rank(&as_num(receiver, true)?);
-        let other_rank = if receiver.is(l) { num_rank(&q) } else { num_rank(&p) };
+        let other_rank = if receiver.is(l) {
+            num_rank(&q)
+        } else {
+            num_rank(&p)
+        };
         if other_rank > rr {
             return Some(Ok(vm.not_implemented()));
         }
@@ -600,7 +779,9 @@ pub fn builtin_binop_for(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op
         }
         return Some(num_op(vm, &p, &q, op));
     }
-    let Value::Obj(ro) = receiver else { return None };
+    let Value::Obj(ro) = receiver else {
+        return None;
+    };
     let on_left = receiver.is(l);
     match &ro.payload {
         Payload::Str(_) => {
@@ -636,11 +817,11 @@ pub fn builtin_binop_for(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op
             }
             match op {
                 BinOp::Add => {
-                    let same = match (l.payload(), r.payload()) {
-                        (Some(Payload::List(_)), Some(Payload::List(_))) => true,
-                        (Some(Payload::Tuple(_)), Some(Payload::Tuple(_))) => true,
-                        _ => false,
-                    };
+                    let same = matches!(
+                        (l.payload(), r.payload()),
+                        (Some(Payload::List(_)), Some(Payload::List(_)))
+                            | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_)))
+                    );
                     if !same {
                         return Some(Ok(vm.not_implemented()));
                     }
@@ -655,8 +836,12 @@ pub fn builtin_binop_for(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op
                 _ => Some(Ok(vm.not_implemented())),
             }
         }
-        Payload::Bytes(_) | Payload::ByteArray(_) => Some(crate::objects::bytesobj::bytes_binop(vm, receiver, l, r, op)),
-        Payload::Set(_) | Payload::FrozenSet(_) => Some(crate::objects::setobj::set_binop(vm, receiver, l, r, op)),
+        Payload::Bytes(_) | Payload::ByteArray(_) => Some(crate::objects::bytesobj::bytes_binop(
+            vm, receiver, l, r, op,
+        )),
+        Payload::Set(_) | Payload::FrozenSet(_) => {
+            Some(crate::objects::setobj::set_binop(vm, receiver, l, r, op))
+        }
         Payload::Dict(_) => {
             if op == BinOp::BitOr && on_left {
                 return Some(crate::objects::dictobj::dict_or(vm, l, r));
@@ -693,12 +878,14 @@ pub fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
         Value::Bool(b) => *b as i64,
         Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
             if let Payload::Int(b) = &o.payload {
-                if b.is_negative() {
+                if let Some(i) = b.to_i64() {
+                    i
+                } else if b.is_negative() {
                     0
                 } else {
-                    return Err(vm.new_overflow_error(format!(
-                        "cannot fit 'int' into an index-sized integer"
-                    )));
+                    return Err(
+                        vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                    );
                 }
             } else {
                 0
@@ -709,7 +896,11 @@ pub fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
             if types::lookup_str(&cls, "__index__").is_some() {
                 match vm.index(n)? {
                     Value::Int(i) => i,
-                    _ => return Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer")),
+                    _ => {
+                        return Err(
+                            vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                        )
+                    }
                 }
             } else {
                 return Ok(vm.not_implemented());
@@ -798,9 +989,10 @@ pub fn builtin_unary(vm: &mut Vm, v: &Value, op: UnaryOp) -> Option<PyResult<Val
         (Num::Float(f), UnaryOp::UAdd) => Ok(Value::Float(f)),
         (Num::Complex(r, i), UnaryOp::USub) => Ok(complexobj::new_complex(-r, -i)),
         (Num::Complex(r, i), UnaryOp::UAdd) => Ok(complexobj::new_complex(r, i)),
-        (Num::Float(_) | Num::Complex(..), UnaryOp::Invert) => {
-            Err(vm.new_type_error(format!("bad operand type for unary ~: '{}'", types::type_name(v))))
-        }
+        (Num::Float(_) | Num::Complex(..), UnaryOp::Invert) => Err(vm.new_type_error(format!(
+            "bad operand type for unary ~: '{}'",
+            types::type_name(v)
+        ))),
         (_, UnaryOp::Not) => Ok(Value::Bool(false)),
     })
 }
@@ -816,7 +1008,9 @@ pub fn fold_const_binop(l: &Value, op: BinOp, r: &Value) -> Option<Value> {
         BinOp::Sub => x.checked_sub(y).map(Value::Int),
         BinOp::Mult => x.checked_mul(y).map(Value::Int),
         BinOp::Pow if (0..=64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
-        BinOp::LShift if (0..32).contains(&y) && x.unsigned_abs() < (1 << 30) => Some(Value::Int(x << y)),
+        BinOp::LShift if (0..32).contains(&y) && x.unsigned_abs() < (1 << 30) => {
+            Some(Value::Int(x << y))
+        }
         _ => None,
     }
 }
@@ -839,9 +1033,25 @@ pub fn negate_const(v: &Value) -> Option<Value> {
 /// show no operator anchors for folded expressions.)
 pub fn fold_const_binop_ast(e: &crate::ast::Expr) -> bool {
     use crate::ast::{Constant, ExprKind};
-    let ExprKind::BinOp { left, op, right } = &e.kind else { return false };
-    let is_num = |x: &crate::ast::Expr| matches!(x.kind, ExprKind::Constant(Constant::Int(..) | Constant::Float(_) | Constant::Imag(_) | Constant::True | Constant::False));
-    let is_const = |x: &crate::ast::Expr| matches!(x.kind, ExprKind::Constant(_)) || matches!(x.kind, ExprKind::BinOp { .. } if fold_const_binop_ast(x));
+    let ExprKind::BinOp { left, op, right } = &e.kind else {
+        return false;
+    };
+    let is_num = |x: &crate::ast::Expr| {
+        matches!(
+            x.kind,
+            ExprKind::Constant(
+                Constant::Int(..)
+                    | Constant::Float(_)
+                    | Constant::Imag(_)
+                    | Constant::True
+                    | Constant::False
+            )
+        )
+    };
+    let is_const = |x: &crate::ast::Expr| {
+        matches!(x.kind, ExprKind::Constant(_))
+            || matches!(x.kind, ExprKind::BinOp { .. } if fold_const_binop_ast(x))
+    };
     if !is_const(left) || !is_const(right) {
         return false;
     }

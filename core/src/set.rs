@@ -51,7 +51,12 @@ impl Default for SetData {
 
 impl SetData {
     pub fn new() -> SetData {
-        SetData { table: vec![SetEntry::default(); MINSIZE], fill: 0, used: 0, finger: 0 }
+        SetData {
+            table: vec![SetEntry::default(); MINSIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 
     #[inline]
@@ -74,7 +79,11 @@ impl SetData {
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let e = &self.table[i + j];
                 if e.is_unused() {
@@ -85,7 +94,11 @@ impl SetData {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -100,7 +113,11 @@ impl SetData {
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let idx = i + j;
                 let e = &self.table[idx];
@@ -115,7 +132,11 @@ impl SetData {
                             self.used += 1;
                             self.table[idx] = SetEntry { hash, key };
                             if self.fill * 5 >= mask * 3 {
-                                let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                                let n = if self.used > 50000 {
+                                    self.used * 2
+                                } else {
+                                    self.used * 4
+                                };
                                 self.resize(n);
                             }
                         }
@@ -126,17 +147,27 @@ impl SetData {
                     if e.key.is(&key) || eq.key_eq(&e.key, &key)? {
                         return Ok(false);
                     }
-                } else if e.is_dummy() && freeslot.is_none() {
+                } else if e.is_dummy() {
+                    // CPython 3.11 keeps the last dummy seen on the probe path.
                     freeslot = Some(idx);
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
     /// Removes `key`; returns the removed key if it was present.
-    pub fn discard(&mut self, key: &Value, hash: i64, eq: &mut dyn KeyEq) -> PyResult<Option<Value>> {
+    pub fn discard(
+        &mut self,
+        key: &Value,
+        hash: i64,
+        eq: &mut dyn KeyEq,
+    ) -> PyResult<Option<Value>> {
         match self.lookup(key, hash, eq)? {
             Some(i) => {
                 let old = std::mem::take(&mut self.table[i].key);
@@ -166,7 +197,11 @@ impl SetData {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -260,11 +295,19 @@ impl SetData {
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.table.iter().filter(|e| e.is_active()).map(|e| e.key.clone()).collect()
+        self.table
+            .iter()
+            .filter(|e| e.is_active())
+            .map(|e| e.key.clone())
+            .collect()
     }
 
     pub fn entries(&self) -> Vec<(Value, i64)> {
-        self.table.iter().filter(|e| e.is_active()).map(|e| (e.key.clone(), e.hash)).collect()
+        self.table
+            .iter()
+            .filter(|e| e.is_active())
+            .map(|e| (e.key.clone(), e.hash))
+            .collect()
     }
 
     pub fn clear(&mut self) -> SetData {

@@ -51,6 +51,9 @@ pub mod type_flags {
     pub const CUSTOM_SETATTR: u32 = 64;
     /// Instances of this (heap) type define __del__.
     pub const HAS_DEL: u32 = 128;
+    /// A module-defined type over a builtin payload (e.g. `time.struct_time` over tuple):
+    /// the builtin fast paths (repr, str, ...) must not bypass its own methods.
+    pub const OWN_SLOTS: u32 = 256;
 }
 
 /// How a builtin method is exposed on its type.
@@ -105,6 +108,9 @@ pub struct PyType {
     pub slot_offset: Cell<usize>,
     /// Builtin methods, copied into `dict` lazily.
     pub methods: &'static [MethodDef],
+    /// Unique tag, renewed whenever this type's (or a base's) namespace changes; keys the
+    /// attribute lookup cache.
+    pub version: Cell<u64>,
     pub populated: Cell<bool>,
     pub subclasses: RefCell<Vec<Weak<PyObject>>>,
     pub doc: Option<&'static str>,
@@ -218,18 +224,23 @@ pub fn native_descr(m: &MethodDef, owner: &'static str) -> Value {
 /// Allocates an object of class `cls`.
 #[inline]
 pub fn new_obj(cls: &PyRef, payload: Payload) -> Value {
-    Value::Obj(Rc::new(PyObject { class: ClassCell::new(cls.clone()), dict: OnceCell::new(), payload }))
+    Value::Obj(new_ref(cls, payload))
 }
 
 #[inline]
 pub fn new_ref(cls: &PyRef, payload: Payload) -> PyRef {
-    Rc::new(PyObject { class: ClassCell::new(cls.clone()), dict: OnceCell::new(), payload })
+    let o = Rc::new(PyObject::new(ClassCell::new(cls.clone()), payload));
+    crate::gc::track(&o);
+    o
 }
 
 /// Allocates an object with an instance dict.
 pub fn new_obj_with_dict(cls: &PyRef, payload: Payload) -> Value {
-    let o = Rc::new(PyObject { class: ClassCell::new(cls.clone()), dict: OnceCell::new(), payload });
-    let _ = o.dict.set(new_dict_ref());
+    let o = Rc::new(PyObject::new(ClassCell::new(cls.clone()), payload));
+    crate::gc::track(&o);
+    // Instance dicts start with room for a few attributes (avoids regrowth in __init__).
+    let d = new_ref(&types().dict, Payload::Dict(PyDict::with_capacity(4)));
+    let _ = o.dict.set(d);
     Value::Obj(o)
 }
 
@@ -286,11 +297,7 @@ fn make_type(
     methods: &'static [MethodDef],
     module: Option<&'static str>,
 ) -> PyRef {
-    let dict = Rc::new(PyObject {
-        class: ClassCell::empty(),
-        dict: OnceCell::new(),
-        payload: Payload::Dict(PyDict::new()),
-    });
+    let dict = Rc::new(PyObject::new(ClassCell::empty(), Payload::Dict(PyDict::new())));
     let t = PyType {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
@@ -302,6 +309,7 @@ fn make_type(
         slot_names: RefCell::new(Vec::new()),
         slot_offset: Cell::new(0),
         methods,
+        version: Cell::new(next_type_version()),
         populated: Cell::new(methods.is_empty()),
         subclasses: RefCell::new(Vec::new()),
         doc: None,
@@ -311,7 +319,7 @@ fn make_type(
         Some(m) => ClassCell::new(m.clone()),
         None => ClassCell::empty(),
     };
-    let obj = Rc::new(PyObject { class: cls, dict: OnceCell::new(), payload: Payload::Type(Box::new(t)) });
+    let obj = Rc::new(PyObject::new(cls, Payload::Type(Box::new(t))));
     // Single inheritance chain for builtin types: MRO is self + base's MRO.
     let mut mro = vec![obj.clone()];
     if let Some(b) = bases.first() {
@@ -480,6 +488,9 @@ pub struct Types {
     pub dict_keyiterator: PyRef,
     pub dict_valueiterator: PyRef,
     pub dict_itemiterator: PyRef,
+    pub dict_reversekeyiterator: PyRef,
+    pub dict_reversevalueiterator: PyRef,
+    pub dict_reverseitemiterator: PyRef,
     pub set_iterator: PyRef,
     pub iterator: PyRef,
     pub callable_iterator: PyRef,
@@ -534,11 +545,7 @@ impl Types {
         let not_implemented_type = internal("NotImplementedType", o::objectobj::NOTIMPL_METHODS);
         let ellipsis_type = internal("ellipsis", o::objectobj::ELLIPSIS_METHODS);
         let tuple = bt("tuple", BaseKind::Tuple, o::tupleobj::TUPLE_METHODS);
-        let empty_tuple = Value::Obj(Rc::new(PyObject {
-            class: ClassCell::new(tuple.clone()),
-            dict: OnceCell::new(),
-            payload: Payload::Tuple(Box::new([])),
-        }));
+        let empty_tuple = Value::Obj(Rc::new(PyObject::new(ClassCell::new(tuple.clone()), Payload::Tuple(Box::new([])))));
         let dict_type = bt("dict", BaseKind::Dict, o::dictobj::DICT_METHODS);
         let t = Types {
             float: bt("float", BaseKind::Float, o::floatobj::FLOAT_METHODS),
@@ -571,7 +578,7 @@ impl Types {
             dict_keys: internal("dict_keys", o::dictobj::DICT_KEYS_METHODS),
             dict_values: internal("dict_values", o::dictobj::DICT_VALUES_METHODS),
             dict_items: internal("dict_items", o::dictobj::DICT_ITEMS_METHODS),
-            weakref: bt("weakref", BaseKind::Internal, o::objectobj::WEAKREF_METHODS),
+            weakref: make_type(Some(m), "ReferenceType", vec![object.clone()], BaseKind::Internal, BASETYPE, o::objectobj::WEAKREF_METHODS, Some("weakref")),
             list_iterator: internal("list_iterator", iter_methods),
             list_reverseiterator: internal("list_reverseiterator", iter_methods),
             tuple_iterator: internal("tuple_iterator", iter_methods),
@@ -581,6 +588,9 @@ impl Types {
             dict_keyiterator: internal("dict_keyiterator", iter_methods),
             dict_valueiterator: internal("dict_valueiterator", iter_methods),
             dict_itemiterator: internal("dict_itemiterator", iter_methods),
+            dict_reversekeyiterator: internal("dict_reversekeyiterator", iter_methods),
+            dict_reversevalueiterator: internal("dict_reversevalueiterator", iter_methods),
+            dict_reverseitemiterator: internal("dict_reverseitemiterator", iter_methods),
             set_iterator: internal("set_iterator", iter_methods),
             iterator: internal("iterator", iter_methods),
             callable_iterator: internal("callable_iterator", iter_methods),
@@ -673,6 +683,9 @@ impl Types {
             self.dict_keyiterator.clone(),
             self.dict_valueiterator.clone(),
             self.dict_itemiterator.clone(),
+            self.dict_reversekeyiterator.clone(),
+            self.dict_reversevalueiterator.clone(),
+            self.dict_reverseitemiterator.clone(),
             self.set_iterator.clone(),
             self.iterator.clone(),
             self.callable_iterator.clone(),
@@ -702,7 +715,10 @@ pub fn new_builtin_type(
 ) -> PyRef {
     let t = types();
     let base = base.unwrap_or(&t.object).clone();
-    let flags = if subclassable { type_flags::BASETYPE } else { 0 };
+    let mut flags = if subclassable { type_flags::BASETYPE } else { 0 };
+    if !matches!(kind, BaseKind::Object | BaseKind::Internal) {
+        flags |= type_flags::OWN_SLOTS;
+    }
     let obj = make_type(Some(&t.type_), name, vec![base], kind, flags, methods, Some(module));
     if let Some(td) = type_data(&obj) {
         td.dict.class.set(t.dict.clone());
@@ -711,13 +727,58 @@ pub fn new_builtin_type(
     obj
 }
 
-/// Looks `name` up along the MRO of type `cls` (no descriptors invoked).
-pub fn lookup(cls: &PyObject, name: &PyRef) -> Option<Value> {
-    let t = type_data(cls)?;
+/// Empties the attribute lookup cache (the collector must not see its references).
+pub fn clear_lookup_cache() {
+    LOOKUP_CACHE.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            for e in c.iter_mut() {
+                *e = CacheEntry::default();
+            }
+        }
+    });
+}
+
+static TYPE_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A fresh, never reused type version tag.
+pub fn next_type_version() -> u64 {
+    TYPE_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Invalidates cached lookups on `cls` and all its subclasses (after a namespace change).
+pub fn type_modified(cls: &PyObject) {
+    let Some(t) = type_data(cls) else { return };
+    t.version.set(next_type_version());
+    let subs: Vec<PyRef> = t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+    for s in subs {
+        type_modified(&s);
+    }
+}
+
+const CACHE_SIZE: usize = 4096;
+
+/// One slot of the attribute lookup cache: (type version, name) -> result.
+#[derive(Clone, Default)]
+struct CacheEntry {
+    version: u64,
+    name: Option<PyRef>,
+    value: Option<Value>,
+}
+
+thread_local! {
+    static LOOKUP_CACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![CacheEntry::default(); CACHE_SIZE]);
+}
+
+#[inline]
+fn cache_slot(version: u64, hash: i64) -> usize {
+    ((version.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ hash as u64) >> 20) as usize & (CACHE_SIZE - 1)
+}
+
+fn lookup_uncached(t: &PyType, name: &str, hash: i64) -> Option<Value> {
     let mro = t.mro.borrow();
     for c in mro.iter() {
         if let Some(ct) = type_data(c) {
-            if let Some(v) = ct.dict().get_str(name) {
+            if let Some(v) = ct.dict().data.borrow().get_str(name, hash) {
                 return Some(v);
             }
         }
@@ -725,19 +786,64 @@ pub fn lookup(cls: &PyObject, name: &PyRef) -> Option<Value> {
     None
 }
 
+/// Looks `name` up along the MRO of type `cls` (no descriptors invoked). Cached per type
+/// version, as CPython's method cache.
+pub fn lookup(cls: &PyObject, name: &PyRef) -> Option<Value> {
+    let t = type_data(cls)?;
+    let Payload::Str(s) = &name.payload else { return None };
+    let version = t.version.get();
+    let h = s.hash();
+    let slot = cache_slot(version, h);
+    let hit = LOOKUP_CACHE.with(|c| {
+        let c = c.borrow();
+        let e = &c[slot];
+        match &e.name {
+            Some(n) if e.version == version && (Rc::ptr_eq(n, name) || n.payload_str() == s.as_str()) => Some(e.value.clone()),
+            _ => None,
+        }
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let v = lookup_uncached(t, s.as_str(), h);
+    // Populating a builtin type's dict may have happened during the walk; the version is
+    // unchanged by that (same contents), so the entry stays valid.
+    LOOKUP_CACHE.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            c[slot] = CacheEntry { version, name: Some(intern_if_needed(name)), value: v.clone() };
+        }
+    });
+    v
+}
+
+fn intern_if_needed(name: &PyRef) -> PyRef {
+    name.clone()
+}
+
 /// Like `lookup` with a Rust string name.
 pub fn lookup_str(cls: &PyObject, name: &str) -> Option<Value> {
     let t = type_data(cls)?;
+    let version = t.version.get();
     let h = crate::hash::hash_str(name);
-    let mro = t.mro.borrow();
-    for c in mro.iter() {
-        if let Some(ct) = type_data(c) {
-            if let Some(v) = ct.dict().data.borrow().get_str(name, h) {
-                return Some(v);
-            }
+    let slot = cache_slot(version, h);
+    let hit = LOOKUP_CACHE.with(|c| {
+        let c = c.borrow();
+        let e = &c[slot];
+        match &e.name {
+            Some(n) if e.version == version && n.payload_str() == name => Some(e.value.clone()),
+            _ => None,
         }
+    });
+    if let Some(v) = hit {
+        return v;
     }
-    None
+    let v = lookup_uncached(t, name, h);
+    LOOKUP_CACHE.with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            c[slot] = CacheEntry { version, name: Some(intern(name)), value: v.clone() };
+        }
+    });
+    v
 }
 
 /// Is `a` a subclass of `b` (by MRO)?
@@ -813,7 +919,16 @@ pub fn type_name(v: &Value) -> String {
         Value::Obj(o) => o.class(),
     };
     let _ = t;
-    type_data(&cls).map(|t| t.name()).unwrap_or_else(|| "object".into())
+    type_data(&cls).map(tp_name).unwrap_or_else(|| "object".into())
+}
+
+/// A type's name as CPython's `tp_name`: dotted for types defined by modules
+/// ('collections.deque'), plain for builtins and classes.
+pub fn tp_name(t: &PyType) -> String {
+    match t.module {
+        Some(m) if !t.is_heap() && m != "builtins" => format!("{}.{}", m, t.name()),
+        _ => t.name(),
+    }
 }
 
 /// The class of a value.

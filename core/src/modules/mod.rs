@@ -1,7 +1,24 @@
 //! Modules written in Rust, one file each, registered in one table. A module's `init`
 //! fills the module object's namespace when it is first imported.
 
+pub mod array;
+pub mod cmath;
+pub mod collections;
+pub mod errno;
+pub mod functools;
+pub mod gc;
+pub mod io;
+pub mod itertools;
+pub mod json;
+pub mod math;
+pub mod native;
+pub mod operator;
+pub mod os;
+pub mod struct_;
+pub mod structseq;
 pub mod sys;
+pub mod time;
+pub mod weakref;
 
 use crate::object::PyRef;
 use crate::vm::{PyResult, Vm};
@@ -13,11 +30,50 @@ pub struct ModuleDef {
 }
 
 /// All builtin modules (imported lazily, on first use).
-pub static MODULES: &[ModuleDef] = &[ModuleDef { name: "sys", init: sys::init_module }];
+pub static MODULES: &[ModuleDef] = &[
+    ModuleDef { name: "sys", init: sys::init_module },
+    ModuleDef { name: "_json", init: json::init_module },
+    ModuleDef { name: "math", init: math::init_module },
+    ModuleDef { name: "cmath", init: cmath::init_module },
+    ModuleDef { name: "itertools", init: itertools::init_module },
+    ModuleDef { name: "_collections", init: collections::init_module },
+    ModuleDef { name: "_functools", init: functools::init_module },
+    ModuleDef { name: "operator", init: operator::init_module },
+    ModuleDef { name: "array", init: array::init_module },
+    ModuleDef { name: "errno", init: errno::init_module },
+    ModuleDef { name: "gc", init: gc::init_module },
+    ModuleDef { name: "io", init: io::init_module },
+    ModuleDef { name: "_io", init: io::init_module },
+    ModuleDef { name: "posix", init: os::init_module },
+    ModuleDef { name: "struct", init: struct_::init_module },
+    ModuleDef { name: "time", init: time::init_module },
+    ModuleDef { name: "_weakref", init: weakref::init_module },
+];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
 /// Each lives in `modules/py/<name>.py`; a dotted name is a submodule.
-pub static FROZEN: &[(&str, &str, bool)] = &[];
+pub static FROZEN: &[(&str, &str, bool)] = &[
+    ("json", include_str!("py/json/__init__.py"), true),
+    ("json.decoder", include_str!("py/json/decoder.py"), false),
+    ("json.encoder", include_str!("py/json/encoder.py"), false),
+    ("json.scanner", include_str!("py/json/scanner.py"), false),
+    ("abc", include_str!("py/abc.py"), false),
+    ("_collections_abc", include_str!("py/_collections_abc.py"), false),
+    ("collections", include_str!("py/collections/__init__.py"), true),
+    ("collections.abc", include_str!("py/collections/abc.py"), false),
+    ("functools", include_str!("py/functools.py"), false),
+    ("os", include_str!("py/os.py"), false),
+    ("posixpath", include_str!("py/posixpath.py"), false),
+    ("stat", include_str!("py/stat.py"), false),
+    ("weakref", include_str!("py/weakref.py"), false),
+];
+
+/// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
+/// (as CPython's finalisation does).
+pub fn shutdown(vm: &mut Vm) {
+    weakref::shutdown(vm);
+    io::shutdown(vm);
+}
 
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
     FROZEN.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))

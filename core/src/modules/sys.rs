@@ -376,9 +376,21 @@ fn sys_exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.handled.last().cloned().unwrap_or(Value::None))
 }
 
-fn sys_getframe(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let c = vm.caller.clone();
-    let g = c.map(|c| Value::Obj(c.globals)).unwrap_or(Value::None);
+fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let depth = match args.pos.first() {
+        Some(d) => vm.index_i64(d)?,
+        None => 0,
+    };
+    // Depth 0 is the calling frame; its callers are the suspended frames, innermost last.
+    let g = if depth <= 0 {
+        vm.caller.clone().map(|c| Value::Obj(c.globals)).unwrap_or(Value::None)
+    } else {
+        let n = vm.frames.len();
+        match n.checked_sub(depth as usize).and_then(|i| vm.frames.get(i)) {
+            Some(f) => Value::Obj(f.globals.clone()),
+            None => return Err(vm.new_value_error("call stack is not deep enough")),
+        }
+    };
     Ok(simple_ns("frame", vec![("f_globals", g), ("f_back", Value::None)]))
 }
 
@@ -415,6 +427,11 @@ pub fn write_stderr(vm: &mut Vm, s: &str) {
 }
 
 /// print(..., file=f): writes `s` to `file` (None = sys.stdout).
+/// Is `v` one of the interpreter's own stdout/stderr/stdin stream objects?
+pub fn is_std_stream(v: &Value) -> bool {
+    stream_of(v).is_some()
+}
+
 pub fn print_to(vm: &mut Vm, file: &Value, s: &str, flush: bool) -> PyResult<()> {
     let target = if file.is_none() { moduleobj::module_get(&vm.sys, "stdout").unwrap_or(Value::None) } else { file.clone() };
     if target.is_none() {

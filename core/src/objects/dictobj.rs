@@ -45,9 +45,24 @@ pub fn dict_del_str(d: &PyRef, key: &str) -> Option<Value> {
 pub fn dict_update_from(vm: &mut Vm, d: &Value, m: &Value) -> PyResult<()> {
     let Some(dd) = as_dict(d) else { return Ok(()) };
     if let Some(src) = as_dict(m) {
-        if types::class_ptr(m) == Rc::as_ptr(&types().dict) || types::lookup_str(&types::class_of(m), "keys").map(|k| is_dict_keys(&k)).unwrap_or(false) {
-            for (k, v) in src.items() {
-                dd.set(vm, k, v)?;
+        if types::class_ptr(m) == Rc::as_ptr(&types().dict)
+            || types::lookup_str(&types::class_of(m), "keys")
+                .map(|k| is_dict_keys(&k))
+                .unwrap_or(false)
+        {
+            if d.is(m) {
+                return Ok(());
+            }
+            // CPython's dict_merge: an empty target takes the source's entries wholesale;
+            // otherwise one big resize first, then key by key.
+            let snapshot = src.data.borrow().clone();
+            if dd.is_empty() {
+                dd.data.borrow_mut().merge_from(&snapshot);
+                return Ok(());
+            }
+            dd.data.borrow_mut().reserve_for(snapshot.len());
+            for e in snapshot.entries.into_iter().filter(|e| !e.key.is_null()) {
+                dd.set_hashed(vm, e.key, e.hash, e.value)?;
             }
             return Ok(());
         }
@@ -93,7 +108,10 @@ fn dict_update_pairs(vm: &mut Vm, d: &PyDict, seq: &Value) -> PyResult<()> {
             )));
         }
         let mut p = pair.into_iter();
-        let (k, v) = (p.next().unwrap_or(Value::None), p.next().unwrap_or(Value::None));
+        let (k, v) = (
+            p.next().unwrap_or(Value::None),
+            p.next().unwrap_or(Value::None),
+        );
         d.set(vm, k, v)?;
         i += 1;
     }
@@ -101,7 +119,8 @@ fn dict_update_pairs(vm: &mut Vm, d: &PyDict, seq: &Value) -> PyResult<()> {
 }
 
 fn dict_update_any(vm: &mut Vm, d: &PyDict, dv: &Value, other: &Value) -> PyResult<()> {
-    let has_keys = as_dict(other).is_some() || vm.get_attr_opt(other, &types::intern("keys"))?.is_some();
+    let has_keys =
+        as_dict(other).is_some() || vm.get_attr_opt(other, &types::intern("keys"))?.is_some();
     if has_keys {
         dict_update_from(vm, dv, other)
     } else {
@@ -111,7 +130,9 @@ fn dict_update_any(vm: &mut Vm, d: &PyDict, dv: &Value, other: &Value) -> PyResu
 
 /// `f(**m)`: merges into the kwargs dict, rejecting duplicates and non-str keys.
 pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, callable: &Value) -> PyResult<()> {
-    let Some(dd) = as_dict(target) else { return Ok(()) };
+    let Some(dd) = as_dict(target) else {
+        return Ok(());
+    };
     let pairs: Vec<(Value, Value)> = match as_dict(m) {
         Some(src) => src.items(),
         None => {
@@ -154,7 +175,9 @@ pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, callable: &Valu
 }
 
 pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else { return Ok(false) };
+    let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else {
+        return Ok(false);
+    };
     if x.len() != y.len() {
         return Ok(false);
     }
@@ -196,7 +219,7 @@ pub fn dict_getitem(vm: &mut Vm, dv: &Value, d: &PyDict, key: &Value) -> PyResul
     let cls = types::class_of(dv);
     if types::is_heap_class(&cls) {
         if let Some(m) = types::lookup_str(&cls, "__missing__") {
-            return vm.call_special(&m, dv, &[key.clone()]);
+            return vm.call_special(&m, dv, std::slice::from_ref(key));
         }
     }
     Err(vm.new_key_error(key.clone()))
@@ -217,9 +240,15 @@ fn dict_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].clone();
     match &cls {
         Value::Obj(c) if !Rc::ptr_eq(c, &types().dict) => {
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
             let p = Payload::Dict(PyDict::new());
-            Ok(if has_dict { types::new_obj_with_dict(c, p) } else { types::new_obj(c, p) })
+            Ok(if has_dict {
+                types::new_obj_with_dict(c, p)
+            } else {
+                types::new_obj(c, p)
+            })
         }
         _ => Ok(new_dict()),
     }
@@ -228,7 +257,10 @@ fn dict_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "__init__")?;
     if args.pos.len() > 2 {
-        return Err(vm.new_type_error(format!("dict expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     if let Some(src) = args.pos.get(1) {
         dict_update_any(vm, d, &args.pos[0], src)?;
@@ -241,14 +273,17 @@ fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_keys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     self_dict(vm, &args, "keys")?;
+    listobj::noargs(vm, &args, "dict.keys")?;
     Ok(new_view(&args.pos[0], DictIterKind::Keys))
 }
 fn dict_values(vm: &mut Vm, args: Args) -> PyResult<Value> {
     self_dict(vm, &args, "values")?;
+    listobj::noargs(vm, &args, "dict.values")?;
     Ok(new_view(&args.pos[0], DictIterKind::Values))
 }
 fn dict_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
     self_dict(vm, &args, "items")?;
+    listobj::noargs(vm, &args, "dict.items")?;
     Ok(new_view(&args.pos[0], DictIterKind::Items))
 }
 
@@ -265,46 +300,60 @@ pub fn new_view(d: &Value, kind: DictIterKind) -> Value {
 
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "get")?;
-    let a = args.range(vm, "get", 2, 3)?;
-    Ok(d.get(vm, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+    let a = listobj::pos_args(vm, &args, "dict.get", "get", 1, 2)?;
+    Ok(d.get(vm, &a[0])?
+        .unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "setdefault")?;
-    let a = args.range(vm, "setdefault", 2, 3)?;
-    if let Some(v) = d.get(vm, &a[1])? {
+    let a = listobj::pos_args(vm, &args, "dict.setdefault", "setdefault", 1, 2)?;
+    if let Some(v) = d.get(vm, &a[0])? {
         return Ok(v);
     }
-    let v = a.get(2).cloned().unwrap_or(Value::None);
-    d.set(vm, a[1].clone(), v.clone())?;
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    d.set(vm, a[0].clone(), v.clone())?;
     Ok(v)
 }
 
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "pop")?;
-    let a = args.range(vm, "pop", 2, 3)?;
-    match d.remove(vm, &a[1])? {
-        Some(v) => Ok(v),
-        None => match a.get(2) {
+    let a = listobj::pos_args(vm, &args, "dict.pop", "pop", 1, 2)?;
+    if d.is_empty() {
+        // CPython returns before hashing the key when the dict is empty.
+        return match a.get(1) {
             Some(dflt) => Ok(dflt.clone()),
-            None => Err(vm.new_key_error(a[1].clone())),
+            None => Err(vm.new_key_error(a[0].clone())),
+        };
+    }
+    match d.remove(vm, &a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => Err(vm.new_key_error(a[0].clone())),
         },
     }
 }
 
 fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "popitem")?;
+    listobj::noargs(vm, &args, "dict.popitem")?;
     let r = d.data.borrow_mut().pop_last();
     match r {
         Some((k, v)) => Ok(tupleobj::new_tuple(vec![k, v])),
-        None => Err(vm.new_key_error(crate::objects::strobj::new_str("popitem(): dictionary is empty".into()))),
+        None => Err(vm.new_key_error(crate::objects::strobj::new_str(
+            "popitem(): dictionary is empty".into(),
+        ))),
     }
 }
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "update")?;
     if args.pos.len() > 2 {
-        return Err(vm.new_type_error(format!("update expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     if let Some(src) = args.pos.get(1) {
         dict_update_any(vm, d, &args.pos[0], src)?;
@@ -317,20 +366,25 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "clear")?;
+    listobj::noargs(vm, &args, "dict.clear")?;
     d.clear();
     Ok(Value::None)
 }
 
 fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "copy")?;
-    Ok(types::new_obj(&types().dict, Payload::Dict(PyDict::from_data(d.copy_data()))))
+    listobj::noargs(vm, &args, "dict.copy")?;
+    Ok(types::new_obj(
+        &types().dict,
+        Payload::Dict(PyDict::from_data(d.copy_data())),
+    ))
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "fromkeys", 2, 3)?;
-    let cls = a[0].clone();
-    let value = a.get(2).cloned().unwrap_or(Value::None);
-    let keys = vm.collect_iter(&a[1])?;
+    let a = listobj::pos_args(vm, &args, "dict.fromkeys", "fromkeys", 1, 2)?;
+    let cls = args.pos[0].clone();
+    let value = a.get(1).cloned().unwrap_or(Value::None);
+    let keys = vm.collect_iter(&a[0])?;
     let d = vm.call(&cls, &[])?;
     match as_dict(&d) {
         Some(dd) if !types::is_heap_class(&types::class_of(&d)) => {
@@ -355,10 +409,13 @@ fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn new_dict_iter(d: &Value, kind: DictIterKind, reverse: bool, start: usize) -> Value {
     let t = types();
-    let cls = match kind {
-        DictIterKind::Keys => &t.dict_keyiterator,
-        DictIterKind::Values => &t.dict_valueiterator,
-        DictIterKind::Items => &t.dict_itemiterator,
+    let cls = match (kind, reverse) {
+        (DictIterKind::Keys, false) => &t.dict_keyiterator,
+        (DictIterKind::Values, false) => &t.dict_valueiterator,
+        (DictIterKind::Items, false) => &t.dict_itemiterator,
+        (DictIterKind::Keys, true) => &t.dict_reversekeyiterator,
+        (DictIterKind::Values, true) => &t.dict_reversevalueiterator,
+        (DictIterKind::Items, true) => &t.dict_reverseitemiterator,
     };
     let o = d.as_obj().cloned().unwrap_or_else(|| types().dict.clone());
     let len = as_dict(d).map(|x| x.len()).unwrap_or(0);
@@ -368,6 +425,7 @@ pub fn new_dict_iter(d: &Value, kind: DictIterKind, reverse: bool, start: usize)
             dict: o,
             index: if reverse { start } else { 0 },
             len,
+            remaining: len,
             kind,
             reverse,
         })),
@@ -375,7 +433,10 @@ pub fn new_dict_iter(d: &Value, kind: DictIterKind, reverse: bool, start: usize)
 }
 
 fn dict_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+    Ok(crate::objects::typeobj::generic_alias(
+        &args.pos[0],
+        &args.pos[1],
+    ))
 }
 
 fn dict_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -433,43 +494,126 @@ pub fn view_dict(v: &Value) -> Option<(&PyRef, DictIterKind)> {
 
 /// Items of a view as values (keys, values, or (k, v) tuples).
 pub fn view_items(v: &Value) -> Vec<Value> {
-    let Some((d, kind)) = view_dict(v) else { return Vec::new() };
-    let Payload::Dict(dd) = &d.payload else { return Vec::new() };
+    let Some((d, kind)) = view_dict(v) else {
+        return Vec::new();
+    };
+    let Payload::Dict(dd) = &d.payload else {
+        return Vec::new();
+    };
     match kind {
         DictIterKind::Keys => dd.keys(),
         DictIterKind::Values => dd.values(),
-        DictIterKind::Items => dd.items().into_iter().map(|(k, v)| tupleobj::new_tuple(vec![k, v])).collect(),
+        DictIterKind::Items => dd
+            .items()
+            .into_iter()
+            .map(|(k, v)| tupleobj::new_tuple(vec![k, v]))
+            .collect(),
     }
 }
 
 fn view_as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let mut data = crate::set::SetData::new();
+    view_to_set_data(vm, v, &mut data)?;
+    Ok(setobj::set_from_data(data))
+}
+
+/// CPython's dictviews_to_set: a keys view converts through its dict, anything else by
+/// iteration.
+fn view_to_set_data(vm: &mut Vm, v: &Value, data: &mut crate::set::SetData) -> PyResult<()> {
     match view_dict(v) {
-        Some(_) => setobj::new_set_from(vm, view_items(v), false),
-        None => {
-            let items = vm.collect_iter(v)?;
-            setobj::new_set_from(vm, items, false)
-        }
+        Some((d, DictIterKind::Keys)) => setobj::update_internal(vm, data, &Value::Obj(d.clone())),
+        _ => setobj::update_internal(vm, data, v),
     }
 }
 
+fn is_set_view(v: &Value) -> bool {
+    matches!(
+        view_dict(v),
+        Some((_, DictIterKind::Keys | DictIterKind::Items))
+    )
+}
+
+/// `key in view` for a keys or items view.
+fn view_contains(vm: &mut Vm, view: &Value, key: &Value) -> PyResult<bool> {
+    let Some((d, kind)) = view_dict(view) else {
+        return Ok(false);
+    };
+    let Payload::Dict(dd) = &d.payload else {
+        return Ok(false);
+    };
+    if kind == DictIterKind::Keys {
+        return dd.contains(vm, key);
+    }
+    let Some(pair) = tupleobj::tuple_items(key) else {
+        return Ok(false);
+    };
+    if pair.len() != 2 {
+        return Ok(false);
+    }
+    match dd.get(vm, &pair[0])? {
+        Some(found) => Ok(found.is(&pair[1]) || vm.eq(&found, &pair[1])?),
+        None => Ok(false),
+    }
+}
+
+/// Set operators where one side is a keys/items view, as CPython's dictviews_* functions.
 pub fn view_binop(vm: &mut Vm, l: &Value, r: &Value, op: BinOp) -> PyResult<Value> {
-    let set_like = |v: &Value| matches!(view_dict(v), Some((_, DictIterKind::Keys | DictIterKind::Items)));
-    if !(set_like(l) || set_like(r)) || !matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Sub) {
+    if !(is_set_view(l) || is_set_view(r))
+        || !matches!(
+            op,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Sub
+        )
+    {
         return Ok(vm.not_implemented());
     }
-    let other = if set_like(l) { r } else { l };
-    if vm.iter(other).is_err() {
-        return Ok(vm.not_implemented());
+    if op == BinOp::BitAnd {
+        return view_intersect(vm, l, r);
     }
-    let a = view_as_set(vm, l)?;
-    let b = view_as_set(vm, r)?;
-    vm.binary_op(&a, &b, op)
+    let mut data = crate::set::SetData::new();
+    view_to_set_data(vm, l, &mut data)?;
+    match op {
+        BinOp::BitOr => setobj::update_internal(vm, &mut data, r)?,
+        BinOp::Sub => setobj::difference_update_internal(vm, &mut data, r, false)?,
+        _ => setobj::symmetric_difference_update(vm, &mut data, r, false)?,
+    }
+    Ok(setobj::set_from_data(data))
+}
+
+/// CPython's _PyDictView_Intersect.
+fn view_intersect(vm: &mut Vm, l: &Value, r: &Value) -> PyResult<Value> {
+    let (mut this, mut other) = if is_set_view(l) { (l, r) } else { (r, l) };
+    let len_this = view_dict(this)
+        .and_then(|(d, _)| as_dict(&Value::Obj(d.clone())).map(|x| x.len()))
+        .unwrap_or(0);
+    if types::class_ptr(other) == Rc::as_ptr(&types().set) && len_this <= setobj::set_len(other) {
+        let data = setobj::intersection(vm, other, this)?;
+        return Ok(setobj::set_from_data(data));
+    }
+    if is_set_view(other) {
+        let len_other = view_dict(other)
+            .and_then(|(d, _)| as_dict(&Value::Obj(d.clone())).map(|x| x.len()))
+            .unwrap_or(0);
+        if len_other > len_this {
+            std::mem::swap(&mut this, &mut other);
+        }
+    }
+    let mut data = crate::set::SetData::new();
+    let it = vm.iter(other)?;
+    while let Some(k) = vm.next(&it)? {
+        if view_contains(vm, this, &k)? {
+            let h = vm.hash(&k)?;
+            data.add(k, h, &mut setobj::VmEq(vm))?;
+        }
+    }
+    Ok(setobj::set_from_data(data))
 }
 
 pub fn view_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> Option<PyResult<Value>> {
     let set_like = |v: &Value| {
-        matches!(view_dict(v), Some((_, DictIterKind::Keys | DictIterKind::Items)))
-            || matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
+        matches!(
+            view_dict(v),
+            Some((_, DictIterKind::Keys | DictIterKind::Items))
+        ) || matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
     };
     if !(set_like(a) && set_like(b)) {
         return None;
@@ -483,7 +627,10 @@ pub fn view_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> Optio
 
 fn view_mapping(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match view_dict(v) {
-        Some((d, _)) => Ok(types::new_obj(&types().mappingproxy, Payload::MappingProxy(d.clone()))),
+        Some((d, _)) => Ok(types::new_obj(
+            &types().mappingproxy,
+            Payload::MappingProxy(d.clone()),
+        )),
         None => Err(vm.new_type_error("not a dict view")),
     }
 }
@@ -504,7 +651,9 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, kind) = view_dict(&args.pos[0]).ok_or_else(|| vm.new_type_error("not a dict view"))?;
     let dv = Value::Obj(d.clone());
-    let len = as_dict(&dv).map(|x| x.data.borrow().entries.len()).unwrap_or(0);
+    let len = as_dict(&dv)
+        .map(|x| x.data.borrow().entries.len())
+        .unwrap_or(0);
     Ok(new_dict_iter(&dv, kind, true, len))
 }
 
@@ -571,9 +720,10 @@ fn proxy_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn proxy_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "mappingproxy", 2)?;
     match &a[1] {
-        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => {
-            Ok(types::new_obj(&types().mappingproxy, Payload::MappingProxy(o.clone())))
-        }
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Ok(types::new_obj(
+            &types().mappingproxy,
+            Payload::MappingProxy(o.clone()),
+        )),
         other => Err(vm.new_type_error(format!(
             "mappingproxy() argument must be a mapping, not {}",
             types::type_name(other)

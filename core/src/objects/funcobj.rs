@@ -30,7 +30,9 @@ pub fn make_function(
     let doc = code.consts.first().cloned().filter(|v| v.as_str().is_some() && !code.is_generator_like() || v.as_str().is_some()).unwrap_or(Value::None);
     let doc = if code.flags & crate::bytecode::code_flags::NEWLOCALS != 0 && code.name.payload_str() != "<lambda>" { doc } else { Value::None };
     let module = dictobj::dict_get_str(globals, &types::intern("__name__")).unwrap_or(Value::None);
+    let builtins = vm.builtins_for(globals);
     let f = PyFunction {
+        builtins,
         name: RefCell::new(code.name.clone()),
         qualname: RefCell::new(code.qualname.clone()),
         code,
@@ -495,6 +497,9 @@ fn w_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn w_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     w_attr(vm, v, "__qualname__")
 }
+fn w_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    w_attr(vm, v, "__annotations__")
+}
 fn w_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = w_func(vm, v)?;
     match vm.get_attr_opt(&f, &types::intern("__isabstractmethod__"))? {
@@ -537,6 +542,7 @@ pub static CLASSMETHOD_METHODS: &[MethodDef] = &[
     MethodDef::getter("__doc__", w_doc),
     MethodDef::getter("__name__", w_name),
     MethodDef::getter("__qualname__", w_qualname),
+    MethodDef::getter("__annotations__", w_annotations),
     MethodDef::getter("__isabstractmethod__", w_isabstract),
 ];
 
@@ -551,6 +557,7 @@ pub static STATICMETHOD_METHODS: &[MethodDef] = &[
     MethodDef::getter("__doc__", w_doc),
     MethodDef::getter("__name__", w_name),
     MethodDef::getter("__qualname__", w_qualname),
+    MethodDef::getter("__annotations__", w_annotations),
     MethodDef::getter("__isabstractmethod__", w_isabstract),
 ];
 

@@ -121,33 +121,88 @@ pub fn true_divide(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if b.is_zero() {
         return Err(vm.new_zero_division_error("division by zero"));
     }
-    if let (Some(x), Some(y)) = (bigint_to_f64(a), bigint_to_f64(b)) {
-        if a.bits() <= 53 && b.bits() <= 53 {
-            return Ok(Value::Float(x / y));
+    match ratio_to_f64(a, b) {
+        Some(f) => Ok(Value::Float(f)),
+        None => Err(vm.new_overflow_error("integer division result too large for a float")),
+    }
+}
+
+/// `num / den` (den != 0) correctly rounded to the nearest f64, ties to even, with gradual
+/// underflow; None when the result overflows.
+pub fn ratio_to_f64(num: &BigInt, den: &BigInt) -> Option<f64> {
+    const EXACT: u64 = 1 << 53;
+    if let (Some(x), Some(y)) = (num.to_i64(), den.to_i64()) {
+        if x.unsigned_abs() <= EXACT && y.unsigned_abs() <= EXACT {
+            // Both exact as floats: one IEEE division rounds correctly.
+            return Some(x as f64 / y as f64);
         }
     }
-    // Scale so the quotient has at least 55 significant bits, then round.
-    let neg = a.is_negative() != b.is_negative();
-    let (a, b) = (a.abs(), b.abs());
-    let shift: i64 = 55 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift >= 0 { (a << (shift as usize), b) } else { (a, b << ((-shift) as usize)) };
-    let (q, r) = num.div_rem(&den);
-    let mut q = q;
-    if !r.is_zero() {
-        q |= BigInt::one();
+    let neg = num.is_negative() != den.is_negative();
+    let sign = |f: f64| if neg { -f } else { f };
+    if num.is_zero() {
+        return Some(sign(0.0));
     }
-    let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let result = if shift >= 0 { qf / 2f64.powi(shift.min(1074) as i32) / 2f64.powi((shift - shift.min(1074)) as i32) } else { qf * 2f64.powi((-shift) as i32) };
-    if result.is_infinite() {
-        return Err(vm.new_overflow_error("integer division result too large for a float"));
+    let (a, b) = (num.magnitude(), den.magnitude());
+    let (sa, sb) = (a.bits() as i64, b.bits() as i64);
+    // a/b lies in [2**(sa-sb-1), 2**(sa-sb+1)).
+    if sa - sb > 1025 {
+        return None;
     }
-    Ok(Value::Float(if neg { -result } else { result }))
+    if sa - sb < -1076 {
+        return Some(sign(0.0));
+    }
+    // q = floor(a * 2**shift / b) has 56 or 57 bits; r != 0 is the sticky bit.
+    let shift = 56 + sb - sa;
+    let (q, r) = if shift >= 0 {
+        (a << shift as usize).div_rem(b)
+    } else {
+        a.div_rem(&(b << (-shift) as usize))
+    };
+    let qb = q.bits() as i64;
+    // Bits to drop: down to 53 significant bits, or fewer where the result is subnormal
+    // (its last bit may not weigh less than 2**-1074).
+    let drop = (qb - 53).max(shift - 1074);
+    let mut m = (&q >> drop as usize).to_u64().unwrap_or(0);
+    let half = drop > 0 && q.bit(drop as u64 - 1);
+    let rest = drop > 1
+        && q.trailing_zeros()
+            .map(|t| t < drop as u64 - 1)
+            .unwrap_or(false);
+    let sticky = rest || !r.is_zero();
+    if half && (sticky || m & 1 == 1) {
+        m += 1;
+    }
+    let f = ldexp(m as f64, (drop - shift) as i32);
+    if f.is_infinite() {
+        return None;
+    }
+    Some(sign(f))
+}
+
+/// `m * 2**e`, exact whenever the result is representable.
+pub fn ldexp(mut m: f64, mut e: i32) -> f64 {
+    while e > 1000 {
+        m *= 2f64.powi(1000);
+        e -= 1000;
+        if m.is_infinite() {
+            return m;
+        }
+    }
+    while e < -1000 {
+        m *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    m * 2f64.powi(e)
 }
 
 /// `a ** b` for non-negative b, with a size pre-check.
 pub fn int_pow(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     if a.is_zero() || a.is_one() {
-        return Ok(if b.is_zero() { Value::Int(1) } else { int_from_bigint(a.clone()) });
+        return Ok(if b.is_zero() {
+            Value::Int(1)
+        } else {
+            int_from_bigint(a.clone())
+        });
     }
     if *a == BigInt::from(-1) {
         return Ok(Value::Int(if b.is_even() { 1 } else { -1 }));
@@ -156,7 +211,7 @@ pub fn int_pow(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         return Err(vm.new_memory_error());
     };
     let bits = (a.bits() as f64 - 1.0).max(1.0) * e as f64;
-    if bits > 8.0 * crate::alloc::limit().min(1 << 34) as f64 {
+    if bits > 8.0 * (crate::alloc::limit() as f64).min(17179869184.0) {
         return Err(vm.new_memory_error());
     }
     vm.check_alloc((bits / 8.0) as usize)?;
@@ -173,7 +228,7 @@ pub fn int_to_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let limit = vm.int_max_str_digits;
             if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
                 return Err(vm.new_value_error(format!(
-                    "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                     limit
                 )));
             }
@@ -181,7 +236,7 @@ pub fn int_to_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let digits = s.trim_start_matches('-').len();
             if limit > 0 && digits > limit {
                 return Err(vm.new_value_error(format!(
-                    "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                     limit
                 )));
             }
@@ -195,9 +250,13 @@ pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     let orig = s;
     let err = |vm: &mut Vm| {
         let r = crate::objects::strobj::repr_str(orig);
-        vm.new_value_error(format!("invalid literal for int() with base {}: {}", base, r))
+        vm.new_value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base, r
+        ))
     };
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let ascii = to_ascii_number(s);
+    let t = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -241,16 +300,15 @@ pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         if c == '_' {
             continue;
         }
-        let d = if c.is_ascii() { c } else { unicode_digit(c).unwrap_or('?') };
-        if !d.is_digit(base) {
+        if !c.is_digit(base) {
             return Err(err(vm));
         }
-        digits.push(d);
+        digits.push(c);
     }
     let limit = vm.int_max_str_digits;
     if base == 10 && limit > 0 && digits.len() > limit {
         return Err(vm.new_value_error(format!(
-            "Exceeds the limit ({}) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             limit,
             digits.len()
         )));
@@ -265,32 +323,84 @@ pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     Ok(int_from_bigint(if neg { -v } else { v }))
 }
 
-/// Maps a Unicode decimal digit to its ASCII digit.
-fn unicode_digit(c: char) -> Option<char> {
+/// First code points of the runs of ten decimal digits (category Nd) in Unicode 14.
+const DECIMAL_ZEROS: &[u32] = &[
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+    0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50,
+    0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// The value of a non-ASCII Unicode decimal digit.
+pub fn unicode_decimal(c: char) -> Option<u32> {
     let u = c as u32;
-    // Common decimal digit blocks (Nd): each block is 10 consecutive code points.
-    const ZEROS: &[u32] = &[
-        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6,
-        0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
-    ];
-    for z in ZEROS {
-        if u >= *z && u < z + 10 {
-            return char::from_digit(u - z, 10);
-        }
+    let i = DECIMAL_ZEROS.partition_point(|z| *z <= u);
+    let z = *DECIMAL_ZEROS.get(i.checked_sub(1)?)?;
+    (u - z < 10).then_some(u - z)
+}
+
+/// Python's `str.isspace` for one character.
+pub fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode decimal digits become ASCII
+/// digits, Unicode spaces become ' ', any other non-ASCII character becomes '?' (invalid).
+pub fn to_ascii_number(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
     }
-    None
+    let out: String = s
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if let Some(d) = unicode_decimal(c) {
+                char::from_digit(d, 10).unwrap_or('?')
+            } else if is_py_space(c) {
+                ' '
+            } else {
+                '?'
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(out)
 }
 
 // ----- constructor -----
 
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // int.__new__(cls, x=0, base=10)
-    let cls = args.pos.first().cloned().unwrap_or(Value::Obj(types().int.clone()));
-    let rest = Args { pos: args.pos.get(1..).unwrap_or(&[]), ..args };
-    let bound = rest.bind(
-        vm,
-        &crate::vm::ArgSpec { name: "int", params: &["x", "base"], required: 0, posonly: 1, kwonly: 0 },
-    )?;
+    let cls = args
+        .pos
+        .first()
+        .cloned()
+        .unwrap_or(Value::Obj(types().int.clone()));
+    // CPython parses int() with PyArg_ParseTupleAndKeywords, hence its own wording.
+    let rest = args.pos.get(1..).unwrap_or(&[]);
+    if rest.len() + args.kwnames.len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            rest.len() + args.kwnames.len()
+        )));
+    }
+    let mut bound: [Option<Value>; 2] = [rest.first().cloned(), rest.get(1).cloned()];
+    for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
+        if k.payload_str() != "base" {
+            return Err(vm.new_type_error(format!(
+                "'{}' is an invalid keyword argument for int()",
+                k.payload_str()
+            )));
+        }
+        if bound[1].is_some() {
+            return Err(
+                vm.new_type_error("argument for int() given by name ('base') and position (2)")
+            );
+        }
+        bound[1] = Some(v.clone());
+    }
     let x = bound[0].clone();
     let base = bound[1].clone();
     let v = match (x, base) {
@@ -316,12 +426,23 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         let s = String::from_utf8_lossy(&data).to_string();
                         parse_int_str(vm, &s, base as u32).map_err(|_| {
                             let r = crate::objects::bytesobj::bytes_repr(&data, "b");
-                            vm.new_value_error(format!("invalid literal for int() with base {}: {}", base, r))
+                            vm.new_value_error(format!(
+                                "invalid literal for int() with base {}: {}",
+                                base, r
+                            ))
                         })?
                     }
-                    _ => return Err(vm.new_type_error("int() can't convert non-string with explicit base")),
+                    _ => {
+                        return Err(
+                            vm.new_type_error("int() can't convert non-string with explicit base")
+                        )
+                    }
                 },
-                _ => return Err(vm.new_type_error("int() can't convert non-string with explicit base")),
+                _ => {
+                    return Err(
+                        vm.new_type_error("int() can't convert non-string with explicit base")
+                    )
+                }
             }
         }
     };
@@ -333,8 +454,14 @@ fn wrap_subclass(_vm: &mut Vm, cls: &Value, v: Value) -> PyResult<Value> {
     match cls {
         Value::Obj(c) if !std::rc::Rc::ptr_eq(c, &types().int) => {
             let b = to_bigint(&v).unwrap_or_default();
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
-            Ok(if has_dict { types::new_obj_with_dict(c, Payload::Int(b)) } else { types::new_obj(c, Payload::Int(b)) })
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
+            Ok(if has_dict {
+                types::new_obj_with_dict(c, Payload::Int(b))
+            } else {
+                types::new_obj(c, Payload::Int(b))
+            })
         }
         _ => Ok(v),
     }
@@ -420,7 +547,10 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("bool() takes no keyword arguments"));
     }
     if rest.len() > 1 {
-        return Err(vm.new_type_error(format!("bool expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.new_type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     match rest.first() {
         None => Ok(Value::Bool(false)),
@@ -438,7 +568,7 @@ fn self_int(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigInt> {
 }
 
 fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.exact(vm, "int.bit_length", 1)?;
+    crate::objects::listobj::noargs(vm, &args, "int.bit_length")?;
     if let Some(i) = to_i64(&args.pos[0]) {
         return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
     }
@@ -447,25 +577,39 @@ fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.exact(vm, "int.bit_count", 1)?;
+    crate::objects::listobj::noargs(vm, &args, "int.bit_count")?;
     let b = self_int(vm, &args, "bit_count")?;
-    let n: u64 = b.abs().to_u64_digits().1.iter().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .abs()
+        .to_u64_digits()
+        .1
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(n as i64))
 }
 
 fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "conjugate")?;
+    crate::objects::listobj::noargs(vm, &args, "int.conjugate")?;
     Ok(int_from_bigint(b))
 }
 
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "as_integer_ratio")?;
-    Ok(crate::objects::tupleobj::new_tuple(vec![int_from_bigint(b), Value::Int(1)]))
+    crate::objects::listobj::noargs(vm, &args, "int.as_integer_ratio")?;
+    Ok(crate::objects::tupleobj::new_tuple(vec![
+        int_from_bigint(b),
+        Value::Int(1),
+    ]))
 }
 
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "to_bytes")?;
-    let rest = Args { pos: &args.pos[1..], ..args };
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
     let bound = rest.bind(
         vm,
         &crate::vm::ArgSpec {
@@ -507,7 +651,11 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let length = length as usize;
     vm.check_alloc(length)?;
-    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
+    let mut bytes = if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
     if b.is_zero() {
         bytes = vec![];
     }
@@ -531,7 +679,10 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].clone();
-    let rest = Args { pos: &args.pos[1..], ..args };
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
     let bound = rest.bind(
         vm,
         &crate::vm::ArgSpec {
@@ -543,23 +694,28 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     )?;
     let data = match &bound[0] {
-        Some(v) => match crate::objects::bytesobj::bytes_data(v) {
-            Some(d) => d,
-            None => {
-                let items = vm.collect_iter(v)?;
-                let mut d = Vec::new();
-                for x in items {
-                    match to_i64(&x) {
-                        Some(i) if (0..256).contains(&i) => d.push(i as u8),
-                        _ => return Err(vm.new_value_error("bytes must be in range(0, 256)")),
-                    }
-                }
-                d
-            }
-        },
+        // PyObject_Bytes: ints and strs are not byte sources here.
+        Some(v) if is_int(v) || v.as_str().is_some() => {
+            return Err(vm.new_type_error(format!(
+                "cannot convert '{}' object to bytes",
+                types::type_name(v)
+            )));
+        }
+        Some(v) => crate::objects::bytesobj::bytes_from_value(vm, v)?,
         None => Vec::new(),
     };
-    let order = bound[1].as_ref().and_then(|v| v.as_rust_str().map(|s| s.to_string())).unwrap_or_else(|| "big".into());
+    let order = match &bound[1] {
+        Some(v) => match v.as_rust_str() {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "from_bytes() argument 'byteorder' must be str, not {}",
+                    types::type_name(v)
+                )))
+            }
+        },
+        None => "big".to_string(),
+    };
     if order != "big" && order != "little" {
         return Err(vm.new_value_error("byteorder must be either 'little' or 'big'"));
     }
@@ -571,7 +727,11 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if order == "big" {
         d.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_le(&d) } else { BigInt::from_bytes_le(Sign::Plus, &d) };
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&d)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &d)
+    };
     let r = int_from_bigint(v);
     if let Value::Obj(c) = &cls {
         if !std::rc::Rc::ptr_eq(c, &types().int) {
@@ -583,11 +743,13 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__index__")?;
+    crate::objects::listobj::noargs(vm, &args, "int.__index__")?;
     Ok(int_from_bigint(b))
 }
 
 fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__float__")?;
+    crate::objects::listobj::noargs(vm, &args, "int.__float__")?;
     match bigint_to_f64(&b) {
         Some(f) => Ok(Value::Float(f)),
         None => Err(vm.new_overflow_error("int too large to convert to float")),
@@ -596,6 +758,7 @@ fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__round__")?;
+    crate::objects::listobj::pos_args(vm, &args, "int.__round__", "__round__", 0, 1)?;
     let nd = match args.pos.get(1) {
         None | Some(Value::None) => return Ok(int_from_bigint(b)),
         Some(v) => to_bigint(&vm.index(v)?).unwrap_or_default(),
@@ -604,17 +767,26 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(int_from_bigint(b));
     }
     // Round to 10**(-nd) with half-even.
-    let Some(p) = (-nd).to_u32() else { return Ok(Value::Int(0)) };
+    let Some(p) = (-nd).to_u32() else {
+        return Ok(Value::Int(0));
+    };
     let m = num_traits::pow::Pow::pow(&BigInt::from(10), p);
     let (q, r) = b.div_mod_floor(&m);
     let twice = &r * 2;
-    let q = if twice > m || (twice == m && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > m || (twice == m && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     Ok(int_from_bigint(q * m))
 }
 
 fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__getnewargs__")?;
-    Ok(crate::objects::tupleobj::new_tuple(vec![int_from_bigint(b)]))
+    crate::objects::listobj::noargs(vm, &args, "int.__getnewargs__")?;
+    Ok(crate::objects::tupleobj::new_tuple(vec![int_from_bigint(
+        b,
+    )]))
 }
 
 fn get_real(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -632,8 +804,10 @@ fn get_denominator(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 
 fn int_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__sizeof__")?;
+    crate::objects::listobj::noargs(vm, &args, "int.__sizeof__")?;
+    // CPython stores 30-bit digits; zero has none.
     let digits = (b.bits() as i64 + 29) / 30;
-    Ok(Value::Int(24 + 4 * digits.max(1)))
+    Ok(Value::Int(24 + 4 * digits))
 }
 
 pub static INT_METHODS: &[MethodDef] = &[
@@ -709,3 +883,39 @@ pub static BOOL_METHODS: &[MethodDef] = &[
     MethodDef::method("__xor__", slots::xor),
     MethodDef::method("__rxor__", slots::rxor),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratio_is_correctly_rounded() {
+        let b = |s: &str| BigInt::parse_bytes(s.as_bytes(), 10).unwrap();
+        assert_eq!(ratio_to_f64(&b("1"), &b("3")), Some(1.0 / 3.0));
+        // 2**53 + 1 is a tie between 2**53 and 2**53 + 2: even wins.
+        assert_eq!(
+            ratio_to_f64(&(BigInt::from(1u64 << 53) + 1), &b("1")),
+            Some(9007199254740992.0)
+        );
+        assert_eq!(
+            ratio_to_f64(&(BigInt::from(1u64 << 53) + 3), &b("1")),
+            Some(9007199254740996.0)
+        );
+        // Smallest subnormal, and half of it rounding to zero (tie to even).
+        let p1074 = BigInt::from(1) << 1074usize;
+        assert_eq!(ratio_to_f64(&b("1"), &p1074), Some(5e-324));
+        assert_eq!(ratio_to_f64(&b("1"), &(&p1074 * 2)), Some(0.0));
+        assert_eq!(ratio_to_f64(&b("3"), &(&p1074 * 2)), Some(1e-323));
+        assert_eq!(ratio_to_f64(&(BigInt::from(1) << 1024usize), &b("1")), None);
+        assert_eq!(ratio_to_f64(&b("-7"), &b("2")), Some(-3.5));
+    }
+
+    #[test]
+    fn unicode_digits_and_spaces() {
+        assert_eq!(unicode_decimal('\u{0663}'), Some(3));
+        assert_eq!(unicode_decimal('\u{ff19}'), Some(9));
+        assert_eq!(unicode_decimal('\u{00b2}'), None);
+        assert_eq!(to_ascii_number("\u{2003}\u{0661}\u{0662}"), " 12");
+        assert_eq!(to_ascii_number("1\u{00e9}"), "1?");
+    }
+}

@@ -20,36 +20,76 @@ pub fn new_seq_iter(obj: Value) -> Value {
 }
 
 /// `iter(v)` for builtin containers; None if `v` is not one.
-pub fn builtin_iter(vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
+pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
     let Value::Obj(o) = v else { return None };
     let t = types();
     Some(Ok(match &o.payload {
-        Payload::List(_) => new_iter(&t.list_iterator, IterState::List { list: o.clone(), index: 0 }),
-        Payload::Tuple(_) => new_iter(&t.tuple_iterator, IterState::Tuple { tuple: o.clone(), index: 0 }),
+        Payload::List(_) => new_iter(
+            &t.list_iterator,
+            IterState::List {
+                list: o.clone(),
+                index: 0,
+            },
+        ),
+        Payload::Tuple(_) => new_iter(
+            &t.tuple_iterator,
+            IterState::Tuple {
+                tuple: o.clone(),
+                index: 0,
+            },
+        ),
         Payload::Range(r) => match r.small {
-            Some((a, b, c)) => new_iter(&t.range_iterator, IterState::Range { next: a, stop: b, step: c }),
+            Some((a, b, c)) => new_iter(
+                &t.range_iterator,
+                IterState::Range {
+                    next: a,
+                    stop: b,
+                    step: c,
+                },
+            ),
             None => new_iter(
                 &t.range_iterator,
-                IterState::BigRange { next: r.start.clone(), stop: r.stop.clone(), step: r.step.clone() },
+                IterState::BigRange {
+                    next: r.start.clone(),
+                    stop: r.stop.clone(),
+                    step: r.step.clone(),
+                },
             ),
         },
-        Payload::Str(_) => new_iter(&t.str_iterator, IterState::Str { s: o.clone(), byte: 0 }),
-        Payload::Bytes(_) | Payload::ByteArray(_) => new_iter(&t.bytes_iterator, IterState::Bytes { b: o.clone(), index: 0 }),
+        Payload::Str(_) => new_iter(
+            &t.str_iterator,
+            IterState::Str {
+                s: o.clone(),
+                byte: 0,
+            },
+        ),
+        Payload::Bytes(_) | Payload::ByteArray(_) => new_iter(
+            &t.bytes_iterator,
+            IterState::Bytes {
+                b: o.clone(),
+                index: 0,
+            },
+        ),
         Payload::Dict(_) => dictobj::new_dict_iter(v, DictIterKind::Keys, false, 0),
-        Payload::DictView(d, kind) => dictobj::new_dict_iter(&Value::Obj(d.clone()), *kind, false, 0),
-        Payload::MappingProxy(d) => dictobj::new_dict_iter(&Value::Obj(d.clone()), DictIterKind::Keys, false, 0),
+        Payload::DictView(d, kind) => {
+            dictobj::new_dict_iter(&Value::Obj(d.clone()), *kind, false, 0)
+        }
+        Payload::MappingProxy(d) => {
+            dictobj::new_dict_iter(&Value::Obj(d.clone()), DictIterKind::Keys, false, 0)
+        }
         Payload::Set(s) | Payload::FrozenSet(s) => {
             let len = s.borrow().len();
-            new_iter(&t.set_iterator, IterState::Set { set: o.clone(), index: 0, len })
+            new_iter(
+                &t.set_iterator,
+                IterState::Set {
+                    set: o.clone(),
+                    index: 0,
+                    len,
+                },
+            )
         }
         Payload::Iter(_) => v.clone(),
-        Payload::Generator(g) => {
-            if g.kind == GenKind::Generator {
-                v.clone()
-            } else {
-                return None;
-            }
-        }
+        Payload::Generator(g) if g.kind == GenKind::Generator => v.clone(),
         _ => return None,
     }))
 }
@@ -57,7 +97,13 @@ pub fn builtin_iter(vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
 /// The next item of a builtin iterator; None if `it` is not a builtin iterator.
 pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     let Value::Obj(o) = it else { return None };
-    let Payload::Iter(cell) = &o.payload else { return None };
+    let cell = match &o.payload {
+        Payload::Iter(cell) => cell,
+        // Module-defined iterators (itertools, deque iterators); subclasses may override
+        // __next__, so only exact builtin classes take this path.
+        Payload::Native(n) if !types::is_heap_class(&o.class()) => return n.next(vm, o),
+        _ => return None,
+    };
     let mut st = cell.borrow_mut();
     let r: Option<Value> = match &mut *st {
         IterState::Range { next, stop, step } => {
@@ -104,7 +150,11 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             None
         }
         IterState::BigRange { next, stop, step } => {
-            let more = if *step > num_bigint::BigInt::from(0) { *next < *stop } else { *next > *stop };
+            let more = if *step > num_bigint::BigInt::from(0) {
+                *next < *stop
+            } else {
+                *next > *stop
+            };
             if more {
                 let cur = next.clone();
                 *next += &*step;
@@ -137,15 +187,26 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                 None => None,
             }
         }
-        IterState::Dict { dict, index, len, kind, reverse } => {
-            let Payload::Dict(d) = &dict.payload else { return Some(Ok(None)) };
+        IterState::Dict {
+            dict,
+            index,
+            len,
+            remaining,
+            kind,
+            reverse,
+        } => {
+            let Payload::Dict(d) = &dict.payload else {
+                return Some(Ok(None));
+            };
             let data = d.data.borrow();
             if data.len() != *len {
+                // Sticky, as in CPython: every later next() raises again.
                 *len = usize::MAX;
                 drop(data);
-                *st = IterState::Exhausted;
                 drop(st);
-                return Some(Err(vm.new_runtime_error("dictionary changed size during iteration")));
+                return Some(Err(
+                    vm.new_runtime_error("dictionary changed size during iteration")
+                ));
             }
             let entry = if *reverse {
                 let mut i = *index;
@@ -172,8 +233,18 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                     }
                 }
             };
+            if entry.is_some() && *remaining == 0 && !*reverse {
+                // Same size, but more keys than there were: keys were replaced.
+                drop(data);
+                *st = IterState::Exhausted;
+                drop(st);
+                return Some(Err(
+                    vm.new_runtime_error("dictionary keys changed during iteration")
+                ));
+            }
             match entry {
                 Some((k, v)) => {
+                    *remaining = remaining.saturating_sub(1);
                     let out = match kind {
                         DictIterKind::Keys => k,
                         DictIterKind::Values => v,
@@ -191,10 +262,13 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             };
             let data = cell.borrow();
             if data.len() != *len {
+                // Sticky, as in CPython: every later next() raises again.
+                *len = usize::MAX;
                 drop(data);
-                *st = IterState::Exhausted;
                 drop(st);
-                return Some(Err(vm.new_runtime_error("Set changed size during iteration")));
+                return Some(Err(
+                    vm.new_runtime_error("Set changed size during iteration")
+                ));
             }
             match data.next_entry(*index) {
                 Some((ni, k, _)) => {
@@ -248,7 +322,10 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
                 }
                 Ok(Some(v))
             }
-            Err(e) if vm.exception_matches(&e, &types().exc.index_error) || vm.exception_matches(&e, &types().exc.stop_iteration) => {
+            Err(e)
+                if vm.exception_matches(&e, &types().exc.index_error)
+                    || vm.exception_matches(&e, &types().exc.stop_iteration) =>
+            {
                 exhaust(cell);
                 Ok(None)
             }
@@ -344,7 +421,7 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
             let keep = if func.is_none() {
                 vm.truthy(&v)?
             } else {
-                let r = vm.call(&func, &[v.clone()])?;
+                let r = vm.call(&func, std::slice::from_ref(&v))?;
                 vm.truthy(&r)?
             };
             if keep {
@@ -363,7 +440,10 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
                     }
                     Ok(Some(v))
                 }
-                Err(e) if vm.exception_matches(&e, &types().exc.index_error) || vm.exception_matches(&e, &types().exc.stop_iteration) => {
+                Err(e)
+                    if vm.exception_matches(&e, &types().exc.index_error)
+                        || vm.exception_matches(&e, &types().exc.stop_iteration) =>
+                {
                     exhaust(cell);
                     Ok(None)
                 }
@@ -385,7 +465,9 @@ fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Payload::Iter(cell)) = args.pos[0].payload() else { return Ok(Value::Int(0)) };
+    let Some(Payload::Iter(cell)) = args.pos[0].payload() else {
+        return Ok(Value::Int(0));
+    };
     let n: i64 = match &*cell.borrow() {
         IterState::List { list, index } => match &list.payload {
             Payload::List(l) => l.borrow().len().saturating_sub(*index) as i64,
@@ -398,11 +480,26 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         IterState::Range { next, stop, step } => {
             let (a, b, c) = (*next as i128, *stop as i128, *step as i128);
-            (if c > 0 { if b > a { (b - a - 1) / c + 1 } else { 0 } } else if a > b { (a - b - 1) / (-c) + 1 } else { 0 }) as i64
+            (if c > 0 {
+                if b > a {
+                    (b - a - 1) / c + 1
+                } else {
+                    0
+                }
+            } else if a > b {
+                (a - b - 1) / (-c) + 1
+            } else {
+                0
+            }) as i64
         }
         IterState::Str { s, byte } => s.payload_str()[*byte..].chars().count() as i64,
-        IterState::Dict { dict, len, .. } => match &dict.payload {
-            Payload::Dict(d) => (*len).min(d.len()) as i64,
+        IterState::Dict {
+            dict,
+            len,
+            remaining,
+            ..
+        } => match &dict.payload {
+            Payload::Dict(d) if d.len() == *len => *remaining as i64,
             _ => 0,
         },
         IterState::Set { len, .. } => *len as i64,
@@ -418,7 +515,9 @@ fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = vm.index_i64(&a[1])?;
     if let Some(Payload::Iter(cell)) = a[0].payload() {
         match &mut *cell.borrow_mut() {
-            IterState::List { index, .. } | IterState::Tuple { index, .. } => *index = n.max(0) as usize,
+            IterState::List { index, .. } | IterState::Tuple { index, .. } => {
+                *index = n.max(0) as usize
+            }
             IterState::SeqIter { index, .. } => *index = n,
             _ => {}
         }
@@ -452,8 +551,23 @@ fn make_iter_obj(cls: &PyRef, st: IterState) -> Value {
 
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = cls_of(&args, &types().enumerate);
-    let rest = Args { pos: &args.pos[1..], ..args };
-    let b = rest.bind(vm, &ArgSpec { name: "enumerate", params: &["iterable", "start"], required: 1, posonly: 0, kwonly: 0 })?;
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
+    if rest.pos.is_empty() && !rest.has_kw() {
+        return Err(vm.new_type_error("enumerate() missing required argument 'iterable'"));
+    }
+    let b = rest.bind(
+        vm,
+        &ArgSpec {
+            name: "enumerate",
+            params: &["iterable", "start"],
+            required: 1,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
     let iterable = b[0].clone().unwrap_or(Value::None);
     let it = vm.iter(&iterable)?;
     let count = match &b[1] {
@@ -481,23 +595,15 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if k.payload_str() == "strict" {
             strict = vm.truthy(v)?;
         } else {
-            return Err(vm.new_type_error(format!("zip() got an unexpected keyword argument '{}'", k.payload_str())));
+            return Err(vm.new_type_error(format!(
+                "'{}' is an invalid keyword argument for zip()",
+                k.payload_str()
+            )));
         }
     }
     let mut its = Vec::new();
-    for (i, a) in args.pos[1..].iter().enumerate() {
-        match vm.iter(a) {
-            Ok(it) => its.push(it),
-            Err(e) => {
-                if vm.exception_matches(&e, &types().exc.type_error) {
-                    return Err(vm.new_type_error(format!(
-                        "zip argument #{} must support iteration",
-                        i + 1
-                    )));
-                }
-                return Err(e);
-            }
-        }
+    for a in &args.pos[1..] {
+        its.push(vm.iter(a)?);
     }
     Ok(make_iter_obj(&cls, IterState::Zip { its, strict }))
 }
@@ -520,23 +626,38 @@ fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = cls_of(&args, &types().filter);
     args.no_kw(vm, "filter")?;
     if args.pos.len() != 3 {
-        return Err(vm.new_type_error(format!("filter expected 2 arguments, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.pos.len() - 1
+        )));
     }
     let it = vm.iter(&args.pos[2])?;
-    Ok(make_iter_obj(&cls, IterState::Filter { func: args.pos[1].clone(), it }))
+    Ok(make_iter_obj(
+        &cls,
+        IterState::Filter {
+            func: args.pos[1].clone(),
+            it,
+        },
+    ))
 }
 
 fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = cls_of(&args, &types().reversed);
     args.no_kw(vm, "reversed")?;
     if args.pos.len() != 2 {
-        return Err(vm.new_type_error(format!("reversed expected 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let seq = &args.pos[1];
     let scls = types::class_of(seq);
     if let Some(m) = types::lookup_str(&scls, "__reversed__") {
         if m.is_none() {
-            return Err(vm.new_type_error(format!("'{}' object is not reversible", types::type_name(seq))));
+            return Err(vm.new_type_error(format!(
+                "'{}' object is not reversible",
+                types::type_name(seq)
+            )));
         }
         return vm.call_special(&m, seq, &[]);
     }
@@ -549,11 +670,26 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let has_getitem = types::lookup_str(&scls, "__getitem__").is_some();
     let has_len = types::lookup_str(&scls, "__len__").is_some();
-    if !has_getitem || !has_len || matches!(seq.payload(), Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))) {
-        return Err(vm.new_type_error(format!("'{}' object is not reversible", types::type_name(seq))));
+    if !has_getitem
+        || !has_len
+        || matches!(
+            seq.payload(),
+            Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))
+        )
+    {
+        return Err(vm.new_type_error(format!(
+            "'{}' object is not reversible",
+            types::type_name(seq)
+        )));
     }
     let n = vm.len(seq)? as i64;
-    Ok(make_iter_obj(&cls, IterState::Reversed { seq: seq.clone(), index: n - 1 }))
+    Ok(make_iter_obj(
+        &cls,
+        IterState::Reversed {
+            seq: seq.clone(),
+            index: n - 1,
+        },
+    ))
 }
 
 pub static ENUMERATE_METHODS: &[MethodDef] = &[
@@ -585,12 +721,18 @@ pub static REVERSED_METHODS: &[MethodDef] = &[
 ];
 
 fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+    Ok(crate::objects::typeobj::generic_alias(
+        &args.pos[0],
+        &args.pos[1],
+    ))
 }
 
 /// `iter(callable, sentinel)`.
 pub fn callable_iter(func: Value, sentinel: Value) -> Value {
-    new_iter(&types().callable_iterator, IterState::Callable { func, sentinel })
+    new_iter(
+        &types().callable_iterator,
+        IterState::Callable { func, sentinel },
+    )
 }
 
 pub fn strip_unused(_: &Rc<PyObject>) {

@@ -82,9 +82,25 @@ pub fn list_getitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
     v.ok_or_else(|| vm.new_index_error("list index out of range"))
 }
 
-pub fn list_setitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value, value: &Value) -> PyResult<()> {
+/// Does the slice have a step other than None or 1?
+fn is_extended_slice(key: &Value) -> bool {
+    match key.payload() {
+        Some(Payload::Slice(p)) => !(p[2].is_none() || matches!(p[2], Value::Int(1))),
+        _ => false,
+    }
+}
+
+pub fn list_setitem(
+    vm: &mut Vm,
+    l: &RefCell<Vec<Value>>,
+    key: &Value,
+    value: &Value,
+) -> PyResult<()> {
     if let Some(Payload::Slice(_)) = key.payload() {
-        // The new items are materialised before the list is touched.
+        // The slice is validated first; the new items are materialised before the list is
+        // touched (and the indices recomputed, as iterating may change the length).
+        let len = l.borrow().len();
+        sliceobj::indices(vm, key, len)?;
         let items = if let Some(src) = cell(value) {
             src.borrow().clone()
         } else {
@@ -92,7 +108,11 @@ pub fn list_setitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value, value: &V
                 Ok(v) => v,
                 Err(e) => {
                     if vm.exception_matches(&e, &types().exc.type_error) {
-                        return Err(vm.new_type_error("can only assign an iterable"));
+                        return Err(vm.new_type_error(if is_extended_slice(key) {
+                            "must assign iterable to extended slice"
+                        } else {
+                            "can only assign an iterable"
+                        }));
                     }
                     return Err(e);
                 }
@@ -143,21 +163,32 @@ pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
     if let Some(Payload::Slice(_)) = key.payload() {
         let len = l.borrow().len();
         let s = sliceobj::indices(vm, key, len)?;
-        let removed: Vec<Value>;
-        if s.step == 1 {
+        let removed: Vec<Value> = if s.step == 1 {
             let start = s.start.max(0) as usize;
             let stop = (s.stop.max(s.start)).max(0) as usize;
-            removed = l.borrow_mut().drain(start..stop.min(len)).collect();
+            l.borrow_mut().drain(start..stop.min(len)).collect()
         } else {
-            let mut idx: Vec<usize> = (0..s.len).map(|k| (s.start + k as i64 * s.step) as usize).collect();
-            idx.sort_unstable();
-            let mut b = l.borrow_mut();
-            let mut out = Vec::with_capacity(idx.len());
-            for &i in idx.iter().rev() {
-                out.push(b.remove(i));
+            // Mark the doomed positions, then one pass keeps the rest (O(n)).
+            let mut doomed = vec![false; len];
+            for k in 0..s.len {
+                if let Some(d) = doomed.get_mut((s.start + k as i64 * s.step) as usize) {
+                    *d = true;
+                }
             }
-            removed = out;
-        }
+            let old = std::mem::take(&mut *l.borrow_mut());
+            let mut keep = Vec::with_capacity(len - s.len.min(len));
+            let mut gone = Vec::with_capacity(s.len);
+            for (v, d) in old.into_iter().zip(doomed) {
+                if d {
+                    gone.push(v);
+                } else {
+                    keep.push(v);
+                }
+            }
+            *l.borrow_mut() = keep;
+            gone
+        };
+        // Dropped after the list is consistent (their __del__ may look at it).
         drop(removed);
         return Ok(());
     }
@@ -172,6 +203,77 @@ pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
     let old = l.borrow_mut().remove(i);
     drop(old);
     Ok(())
+}
+
+// ----- argument checks for builtin methods (counts exclude self; CPython's wording) -----
+
+/// A METH_NOARGS method: `list.copy()`.
+pub fn noargs(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<()> {
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", qual)));
+    }
+    if args.pos.len() != 1 {
+        return Err(vm.new_type_error(format!(
+            "{}() takes no arguments ({} given)",
+            qual,
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(())
+}
+
+/// A METH_O method: `list.append(x)`; returns x.
+pub fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, qual: &str) -> PyResult<&'a Value> {
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", qual)));
+    }
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            qual,
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(&args.pos[1])
+}
+
+/// A positional-only method taking `min..=max` arguments (`_PyArg_CheckPositional`); returns
+/// the arguments after self.
+pub fn pos_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    qual: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", qual)));
+    }
+    let a = args.pos.get(1..).unwrap_or(&[]);
+    let n = a.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        return Err(vm.new_type_error(format!(
+            "{} expected {}{} argument{}, got {}",
+            name,
+            if min == max { "" } else { "at least " },
+            min,
+            plural(min),
+            n
+        )));
+    }
+    if n > max {
+        return Err(vm.new_type_error(format!(
+            "{} expected {}{} argument{}, got {}",
+            name,
+            if min == max { "" } else { "at most " },
+            max,
+            plural(max),
+            n
+        )));
+    }
+    Ok(a)
 }
 
 fn self_list<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<Vec<Value>>> {
@@ -189,10 +291,16 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].clone();
     match &cls {
         Value::Obj(c) if !Rc::ptr_eq(c, &types().list) => {
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
             let p = Payload::List(RefCell::new(Vec::new()));
             let _ = vm;
-            Ok(if has_dict { types::new_obj_with_dict(c, p) } else { types::new_obj(c, p) })
+            Ok(if has_dict {
+                types::new_obj_with_dict(c, p)
+            } else {
+                types::new_obj(c, p)
+            })
         }
         _ => Ok(new_list(Vec::new())),
     }
@@ -204,7 +312,10 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("list() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
-        return Err(vm.new_type_error(format!("list expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let items = match args.pos.get(1) {
         Some(v) => vm.collect_iter(v)?,
@@ -217,47 +328,47 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_append_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "append")?;
-    if args.pos.len() != 2 || args.has_kw() {
-        return Err(vm.new_type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            args.pos.len() - 1
-        )));
-    }
-    l.borrow_mut().push(args.pos[1].clone());
+    let x = one_arg(vm, &args, "list.append")?;
+    l.borrow_mut().push(x.clone());
     Ok(Value::None)
 }
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "extend")?;
-    let a = args.exact(vm, "list.extend", 2)?;
-    let items = vm.collect_iter(&a[1])?;
+    let x = one_arg(vm, &args, "list.extend")?;
+    let items = vm.collect_iter(x)?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
 }
 
 fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "insert")?;
-    let a = args.exact(vm, "insert", 3)?;
-    let i = vm.index(&a[1])?;
-    let i = crate::objects::intobj::to_i64(&i).unwrap_or(0);
+    let a = pos_args(vm, &args, "list.insert", "insert", 2, 2)?;
+    let i = index_arg(vm, &a[0])?;
     let mut b = l.borrow_mut();
     let n = b.len() as i64;
-    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    b.insert(j as usize, a[2].clone());
+    let j = if i < 0 {
+        (i.saturating_add(n)).max(0)
+    } else {
+        i.min(n)
+    };
+    b.insert(j as usize, a[1].clone());
     Ok(Value::None)
 }
 
 fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "pop")?;
-    let a = args.range(vm, "pop", 1, 2)?;
+    let a = pos_args(vm, &args, "list.pop", "pop", 0, 1)?;
+    let idx = match a.first() {
+        Some(v) => Some(index_arg(vm, v)?),
+        None => None,
+    };
     let len = l.borrow().len();
     if len == 0 {
         return Err(vm.new_index_error("pop from empty list"));
     }
-    let i = match a.get(1) {
-        Some(v) => {
-            let i = vm.index(v)?;
-            let i = crate::objects::intobj::to_i64(&i).unwrap_or(i64::MAX);
+    let i = match idx {
+        Some(i) => {
             let j = if i < 0 { i + len as i64 } else { i };
             if j < 0 || j >= len as i64 {
                 return Err(vm.new_index_error("pop index out of range"));
@@ -271,14 +382,14 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "remove")?;
-    let a = args.exact(vm, "list.remove", 2)?;
+    let x = one_arg(vm, &args, "list.remove")?;
     let mut i = 0;
     loop {
         let item = match l.borrow().get(i) {
             Some(v) => v.clone(),
             None => break,
         };
-        if item.is(&a[1]) || vm.eq(&item, &a[1])? {
+        if item.is(x) || vm.eq(&item, x)? {
             let mut b = l.borrow_mut();
             if i < b.len() {
                 let old = b.remove(i);
@@ -292,57 +403,86 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(vm.new_value_error("list.remove(x): x not in list"))
 }
 
+/// An index argument as C `Py_ssize_t` (`__index__`, OverflowError past i64).
+pub fn index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    let i = vm.index(v)?;
+    crate::objects::intobj::to_i64(&i)
+        .ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+/// A slice-style index argument (`_PyEval_SliceIndexNotNone`): big values saturate.
+pub fn slice_index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    if !crate::objects::intobj::is_int(v)
+        && types::lookup_str(&types::class_of(v), "__index__").is_none()
+    {
+        return Err(vm.new_type_error("slice indices must be integers or have an __index__ method"));
+    }
+    let i = vm.index(v)?;
+    Ok(match crate::objects::intobj::to_i64(&i) {
+        Some(i) => i,
+        None if crate::objects::intobj::to_bigint(&i)
+            .map(|b| b.sign() == num_bigint::Sign::Minus)
+            .unwrap_or(false) =>
+        {
+            i64::MIN
+        }
+        None => i64::MAX,
+    })
+}
+
 /// Start/stop arguments of index() (with clamping).
 pub fn index_range(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let n = len as i64;
-    let conv = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
-        let i = vm.index(v)?;
-        Ok(crate::objects::intobj::to_i64(&i).unwrap_or(i64::MAX))
-    };
     let mut start = match a.first() {
-        Some(v) => conv(vm, v)?,
+        Some(v) => slice_index_arg(vm, v)?,
         None => 0,
     };
     let mut stop = match a.get(1) {
-        Some(v) => conv(vm, v)?,
+        Some(v) => slice_index_arg(vm, v)?,
         None => n,
     };
     if start < 0 {
-        start = (start + n).max(0);
+        start = start.saturating_add(n).max(0);
     }
     if stop < 0 {
-        stop = (stop + n).max(0);
+        stop = stop.saturating_add(n).max(0);
     }
     Ok((start.min(n) as usize, stop.min(n).max(0) as usize))
 }
 
 fn list_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "index")?;
-    let a = args.range(vm, "index", 2, 4)?;
+    let a = pos_args(vm, &args, "list.index", "index", 1, 3)?;
     let len = l.borrow().len();
-    let (start, stop) = index_range(vm, &a[2..], len)?;
+    let (start, stop) = index_range(vm, &a[1..], len)?;
     let mut i = start;
     while i < stop {
         let item = match l.borrow().get(i) {
             Some(v) => v.clone(),
             None => break,
         };
-        if item.is(&a[1]) || vm.eq(&item, &a[1])? {
+        if item.is(&a[0]) || vm.eq(&item, &a[0])? {
             return Ok(Value::Int(i as i64));
         }
         i += 1;
     }
-    let r = vm.repr_string(&a[1])?;
+    let r = vm.repr_string(&a[0])?;
     Err(vm.new_value_error(format!("{} is not in list", r)))
 }
 
 fn list_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "count")?;
-    let a = args.exact(vm, "count", 2)?;
+    let v = one_arg(vm, &args, "list.count")?;
     let items = l.borrow().clone();
     let mut n = 0;
     for x in &items {
-        if x.is(&a[1]) || vm.eq(x, &a[1])? {
+        if x.is(v) || vm.eq(x, v)? {
             n += 1;
         }
     }
@@ -351,6 +491,7 @@ fn list_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "clear")?;
+    noargs(vm, &args, "list.clear")?;
     let old = std::mem::take(&mut *l.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -358,121 +499,717 @@ fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "copy")?;
+    noargs(vm, &args, "list.copy")?;
     Ok(new_list(l.borrow().clone()))
 }
 
 fn list_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "reverse")?;
+    noargs(vm, &args, "list.reverse")?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-/// Stable merge sort using a fallible `lt`.
-pub fn merge_sort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
-    let n = v.len();
+/// A fallible "less than" on two positions of the keys being sorted.
+type LessThan<'a> = dyn FnMut(u32, u32) -> PyResult<bool> + 'a;
+
+/// CPython 3.11's list sort (timsort with the powersort merge policy), step for step, on a
+/// permutation of key indices: the same comparisons in the same order as CPython, so the
+/// result matches even for inconsistent or partial orders. On error `perm` is still a
+/// permutation (in whatever state CPython's arrays would be).
+pub fn timsort(perm: &mut [u32], lt: &mut LessThan) -> PyResult<()> {
+    let n = perm.len();
     if n < 2 {
         return Ok(());
     }
-    // Binary insertion sort for runs of 16, then bottom-up merges.
-    const RUN: usize = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let x = v[i].clone();
-            let (mut lo, mut hi) = (start, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(&x, &v[mid])? {
-                    hi = mid;
+    let mut ms = MergeState {
+        perm,
+        tmp: Vec::new(),
+        min_gallop: MIN_GALLOP,
+        pending: Vec::new(),
+        lt,
+    };
+    let minrun = compute_minrun(n);
+    let mut lo = 0usize;
+    let mut remaining = n;
+    while remaining > 0 {
+        let (mut run, descending) = ms.count_run(lo, lo + remaining)?;
+        if descending {
+            ms.perm[lo..lo + run].reverse();
+        }
+        if run < minrun {
+            let force = remaining.min(minrun);
+            ms.binary_sort(lo, lo + force, lo + run)?;
+            run = force;
+        }
+        ms.found_new_run(run, n)?;
+        ms.pending.push(Run {
+            base: lo,
+            len: run,
+            power: 0,
+        });
+        lo += run;
+        remaining -= run;
+    }
+    ms.force_collapse()
+}
+
+const MIN_GALLOP: usize = 7;
+
+/// CPython's merge_compute_minrun.
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// CPython's powerloop: the depth of the boundary between two adjacent runs.
+fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
+    let mut result = 0;
+    let mut a = 2 * s1 + n1;
+    let mut b = a + n1 + n2;
+    loop {
+        result += 1;
+        if a >= n {
+            a -= n;
+            b -= n;
+        } else if b >= n {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    result
+}
+
+#[derive(Clone, Copy)]
+struct Run {
+    base: usize,
+    len: usize,
+    power: u32,
+}
+
+struct MergeState<'p, 'l, 'c> {
+    perm: &'p mut [u32],
+    tmp: Vec<u32>,
+    min_gallop: usize,
+    pending: Vec<Run>,
+    lt: &'l mut LessThan<'c>,
+}
+
+impl MergeState<'_, '_, '_> {
+    #[inline]
+    fn lt(&mut self, a: u32, b: u32) -> PyResult<bool> {
+        (self.lt)(a, b)
+    }
+
+    /// Length of the run starting at `lo` (< hi), and whether it is strictly descending.
+    fn count_run(&mut self, lo: usize, hi: usize) -> PyResult<(usize, bool)> {
+        if lo + 1 == hi {
+            return Ok((1, false));
+        }
+        let mut n = 2;
+        let mut i = lo + 1;
+        if self.lt(self.perm[i], self.perm[i - 1])? {
+            i += 1;
+            while i < hi && self.lt(self.perm[i], self.perm[i - 1])? {
+                i += 1;
+                n += 1;
+            }
+            return Ok((n, true));
+        }
+        i += 1;
+        while i < hi && !self.lt(self.perm[i], self.perm[i - 1])? {
+            i += 1;
+            n += 1;
+        }
+        Ok((n, false))
+    }
+
+    /// Binary insertion sort of perm[lo..hi], where perm[lo..start] is already sorted.
+    fn binary_sort(&mut self, lo: usize, hi: usize, mut start: usize) -> PyResult<()> {
+        if lo == start {
+            start += 1;
+        }
+        while start < hi {
+            let pivot = self.perm[start];
+            let (mut l, mut r) = (lo, start);
+            loop {
+                let p = l + ((r - l) >> 1);
+                if self.lt(pivot, self.perm[p])? {
+                    r = p;
                 } else {
-                    lo = mid + 1;
+                    l = p + 1;
+                }
+                if l >= r {
+                    break;
                 }
             }
-            v[lo..=i].rotate_right(1);
+            self.perm.copy_within(l..start, l + 1);
+            self.perm[l] = pivot;
+            start += 1;
         }
-        start = end;
+        Ok(())
     }
-    let mut width = RUN;
-    let mut buf: Vec<T> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo + width < n {
-            let mid = lo + width;
-            let hi = (lo + 2 * width).min(n);
-            buf.clear();
-            let (mut i, mut j) = (lo, mid);
-            while i < mid && j < hi {
-                if lt(&v[j], &v[i])? {
-                    buf.push(v[j].clone());
-                    j += 1;
+
+    fn found_new_run(&mut self, n2: usize, total: usize) -> PyResult<()> {
+        if let Some(top) = self.pending.last().copied() {
+            let power = powerloop(top.base, top.len, n2, total);
+            while self.pending.len() > 1 && self.pending[self.pending.len() - 2].power > power {
+                self.merge_at(self.pending.len() - 2)?;
+            }
+            if let Some(t) = self.pending.last_mut() {
+                t.power = power;
+            }
+        }
+        Ok(())
+    }
+
+    fn force_collapse(&mut self) -> PyResult<()> {
+        while self.pending.len() > 1 {
+            let mut n = self.pending.len() - 2;
+            if n > 0 && self.pending[n - 1].len < self.pending[n + 1].len {
+                n -= 1;
+            }
+            self.merge_at(n)?;
+        }
+        Ok(())
+    }
+
+    /// Merges runs i and i+1 of the pending stack.
+    fn merge_at(&mut self, i: usize) -> PyResult<()> {
+        let (a, b) = (self.pending[i], self.pending[i + 1]);
+        self.pending[i].len = a.len + b.len;
+        self.pending.remove(i + 1);
+        // Where does b start in a? Earlier elements of a are already in place.
+        let key = self.perm[b.base];
+        let k = self.gallop_right(key, Buf::Perm, a.base, a.len, 0)?;
+        let (base_a, na) = (a.base + k, a.len - k);
+        if na == 0 {
+            return Ok(());
+        }
+        // Where does a end in b? Later elements of b are already in place.
+        let key = self.perm[base_a + na - 1];
+        let nb = self.gallop_left(key, Buf::Perm, b.base, b.len, b.len - 1)?;
+        if nb == 0 {
+            return Ok(());
+        }
+        if na <= nb {
+            self.merge_lo(base_a, na, b.base, nb)
+        } else {
+            self.merge_hi(base_a, na, b.base, nb)
+        }
+    }
+
+    #[inline]
+    fn get(&self, buf: Buf, i: isize) -> u32 {
+        match buf {
+            Buf::Perm => self.perm[i as usize],
+            Buf::Tmp => self.tmp[i as usize],
+        }
+    }
+
+    /// CPython's gallop_left: where `key` goes in the sorted run buf[a..a+n], left of equal
+    /// items, searching outward from `hint`.
+    fn gallop_left(
+        &mut self,
+        key: u32,
+        buf: Buf,
+        a: usize,
+        n: usize,
+        hint: usize,
+    ) -> PyResult<usize> {
+        let a = a as isize;
+        let hint = hint as isize;
+        let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
+        if self.lt(self.get(buf, a + hint), key)? {
+            let maxofs = n as isize - hint;
+            while ofs < maxofs {
+                if self.lt(self.get(buf, a + hint + ofs), key)? {
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
                 } else {
-                    buf.push(v[i].clone());
-                    i += 1;
+                    break;
                 }
             }
-            buf.extend_from_slice(&v[i..mid]);
-            buf.extend_from_slice(&v[j..hi]);
-            v[lo..hi].clone_from_slice(&buf);
-            lo = hi;
+            ofs = ofs.min(maxofs);
+            lastofs += hint;
+            ofs += hint;
+        } else {
+            let maxofs = hint + 1;
+            while ofs < maxofs {
+                if self.lt(self.get(buf, a + hint - ofs), key)? {
+                    break;
+                }
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            ofs = ofs.min(maxofs);
+            let k = lastofs;
+            lastofs = hint - ofs;
+            ofs = hint - k;
         }
-        width *= 2;
+        lastofs += 1;
+        while lastofs < ofs {
+            let m = lastofs + ((ofs - lastofs) >> 1);
+            if self.lt(self.get(buf, a + m), key)? {
+                lastofs = m + 1;
+            } else {
+                ofs = m;
+            }
+        }
+        Ok(ofs as usize)
     }
-    Ok(())
+
+    /// CPython's gallop_right: where `key` goes in the sorted run buf[a..a+n], right of equal
+    /// items, searching outward from `hint`.
+    fn gallop_right(
+        &mut self,
+        key: u32,
+        buf: Buf,
+        a: usize,
+        n: usize,
+        hint: usize,
+    ) -> PyResult<usize> {
+        let a = a as isize;
+        let hint = hint as isize;
+        let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
+        if self.lt(key, self.get(buf, a + hint))? {
+            let maxofs = hint + 1;
+            while ofs < maxofs {
+                if self.lt(key, self.get(buf, a + hint - ofs))? {
+                    lastofs = ofs;
+                    ofs = (ofs << 1) + 1;
+                } else {
+                    break;
+                }
+            }
+            ofs = ofs.min(maxofs);
+            let k = lastofs;
+            lastofs = hint - ofs;
+            ofs = hint - k;
+        } else {
+            let maxofs = n as isize - hint;
+            while ofs < maxofs {
+                if self.lt(key, self.get(buf, a + hint + ofs))? {
+                    break;
+                }
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            ofs = ofs.min(maxofs);
+            lastofs += hint;
+            ofs += hint;
+        }
+        lastofs += 1;
+        while lastofs < ofs {
+            let m = lastofs + ((ofs - lastofs) >> 1);
+            if self.lt(key, self.get(buf, a + m))? {
+                ofs = m;
+            } else {
+                lastofs = m + 1;
+            }
+        }
+        Ok(ofs as usize)
+    }
+
+    /// CPython's merge_lo: merges perm[pa..pa+na] with the following perm[pb..pb+nb]
+    /// (na <= nb), copying run a out to `tmp`.
+    fn merge_lo(&mut self, pa: usize, mut na: usize, pb: usize, mut nb: usize) -> PyResult<()> {
+        self.tmp.clear();
+        self.tmp.extend_from_slice(&self.perm[pa..pa + na]);
+        let (mut dest, mut a, mut b) = (pa, 0usize, pb);
+        self.perm[dest] = self.perm[b];
+        dest += 1;
+        b += 1;
+        nb -= 1;
+        // Ok(true): "CopyB" ending; Ok(false): "Succeed".
+        let r = (|| -> PyResult<bool> {
+            if nb == 0 {
+                return Ok(false);
+            }
+            if na == 1 {
+                return Ok(true);
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let (mut acount, mut bcount) = (0usize, 0usize);
+                loop {
+                    if self.lt(self.perm[b], self.tmp[a])? {
+                        self.perm[dest] = self.perm[b];
+                        dest += 1;
+                        b += 1;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 0 {
+                            return Ok(false);
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
+                    } else {
+                        self.perm[dest] = self.tmp[a];
+                        dest += 1;
+                        a += 1;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 1 {
+                            return Ok(true);
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = self.gallop_right(self.perm[b], Buf::Tmp, a, na, 0)?;
+                    acount = k;
+                    if k > 0 {
+                        self.perm[dest..dest + k].copy_from_slice(&self.tmp[a..a + k]);
+                        dest += k;
+                        a += k;
+                        na -= k;
+                        if na == 1 {
+                            return Ok(true);
+                        }
+                        if na == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.perm[dest] = self.perm[b];
+                    dest += 1;
+                    b += 1;
+                    nb -= 1;
+                    if nb == 0 {
+                        return Ok(false);
+                    }
+                    let k = self.gallop_left(self.tmp[a], Buf::Perm, b, nb, 0)?;
+                    bcount = k;
+                    if k > 0 {
+                        self.perm.copy_within(b..b + k, dest);
+                        dest += k;
+                        b += k;
+                        nb -= k;
+                        if nb == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.perm[dest] = self.tmp[a];
+                    dest += 1;
+                    a += 1;
+                    na -= 1;
+                    if na == 1 {
+                        return Ok(true);
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        })();
+        if let Ok(true) = r {
+            // The last element of a belongs at the end of the merge.
+            self.perm.copy_within(b..b + nb, dest);
+            self.perm[dest + nb] = self.tmp[a];
+            return Ok(());
+        }
+        // Succeed or Fail: put back what is left of a.
+        self.perm[dest..dest + na].copy_from_slice(&self.tmp[a..a + na]);
+        r.map(|_| ())
+    }
+
+    /// CPython's merge_hi: merges perm[pa..pa+na] with the following perm[pb..pb+nb]
+    /// (na > nb) from the right, copying run b out to `tmp`.
+    fn merge_hi(&mut self, pa: usize, mut na: usize, pb: usize, mut nb: usize) -> PyResult<()> {
+        self.tmp.clear();
+        self.tmp.extend_from_slice(&self.perm[pb..pb + nb]);
+        // Positions of the last remaining elements (isize: they may step below the base).
+        let mut dest = (pb + nb - 1) as isize;
+        let mut a = (pa + na - 1) as isize;
+        let mut b = nb as isize - 1;
+        let p = |i: isize| i as usize;
+        self.perm[p(dest)] = self.perm[p(a)];
+        dest -= 1;
+        a -= 1;
+        na -= 1;
+        // Ok(true): "CopyA" ending; Ok(false): "Succeed".
+        let r = (|| -> PyResult<bool> {
+            if na == 0 {
+                return Ok(false);
+            }
+            if nb == 1 {
+                return Ok(true);
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let (mut acount, mut bcount) = (0usize, 0usize);
+                loop {
+                    if self.lt(self.tmp[p(b)], self.perm[p(a)])? {
+                        self.perm[p(dest)] = self.perm[p(a)];
+                        dest -= 1;
+                        a -= 1;
+                        acount += 1;
+                        bcount = 0;
+                        na -= 1;
+                        if na == 0 {
+                            return Ok(false);
+                        }
+                        if acount >= min_gallop {
+                            break;
+                        }
+                    } else {
+                        self.perm[p(dest)] = self.tmp[p(b)];
+                        dest -= 1;
+                        b -= 1;
+                        bcount += 1;
+                        acount = 0;
+                        nb -= 1;
+                        if nb == 1 {
+                            return Ok(true);
+                        }
+                        if bcount >= min_gallop {
+                            break;
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = self.gallop_right(self.tmp[p(b)], Buf::Perm, pa, na, na - 1)?;
+                    let k = na - k;
+                    acount = k;
+                    if k > 0 {
+                        let k = k as isize;
+                        dest -= k;
+                        a -= k;
+                        self.perm.copy_within(p(a + 1)..p(a + 1 + k), p(dest + 1));
+                        na -= k as usize;
+                        if na == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.perm[p(dest)] = self.tmp[p(b)];
+                    dest -= 1;
+                    b -= 1;
+                    nb -= 1;
+                    if nb == 1 {
+                        return Ok(true);
+                    }
+                    let k = self.gallop_left(self.perm[p(a)], Buf::Tmp, 0, nb, nb - 1)?;
+                    let k = nb - k;
+                    bcount = k;
+                    if k > 0 {
+                        let k = k as isize;
+                        dest -= k;
+                        b -= k;
+                        self.perm[p(dest + 1)..p(dest + 1 + k)]
+                            .copy_from_slice(&self.tmp[p(b + 1)..p(b + 1 + k)]);
+                        nb -= k as usize;
+                        if nb == 1 {
+                            return Ok(true);
+                        }
+                        if nb == 0 {
+                            return Ok(false);
+                        }
+                    }
+                    self.perm[p(dest)] = self.perm[p(a)];
+                    dest -= 1;
+                    a -= 1;
+                    na -= 1;
+                    if na == 0 {
+                        return Ok(false);
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        })();
+        if let Ok(true) = r {
+            // The first element of b belongs at the front of the merge.
+            let na_i = na as isize;
+            self.perm
+                .copy_within(p(a + 1 - na_i)..p(a + 1), p(dest + 1 - na_i));
+            dest -= na_i;
+            self.perm[p(dest)] = self.tmp[p(b)];
+            return Ok(());
+        }
+        // Succeed or Fail: put back what is left of b.
+        if nb > 0 {
+            let start = p(dest - (nb as isize - 1));
+            self.perm[start..start + nb].copy_from_slice(&self.tmp[0..nb]);
+        }
+        r.map(|_| ())
+    }
+}
+
+/// Which buffer a gallop searches.
+#[derive(Clone, Copy)]
+enum Buf {
+    Perm,
+    Tmp,
 }
 
 /// Sorts `items` in place as `list.sort(key=..., reverse=...)` does.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
-    if reverse {
-        items.reverse();
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<()> {
+    let n = items.len();
+    if n > u32::MAX as usize {
+        return Err(vm.new_memory_error());
     }
-    if key.is_none() {
-        // Fast paths for homogeneous ints / strs.
-        if items.iter().all(|v| matches!(v, Value::Int(_))) {
-            items.sort_by_key(|v| if let Value::Int(i) = v { *i } else { 0 });
-        } else if items.iter().all(|v| matches!(v, Value::Obj(o) if types::is_exact_str(o))) {
-            items.sort_by(|a, b| a.as_rust_str().unwrap_or("").cmp(b.as_rust_str().unwrap_or("")));
-        } else if items.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
-            items.sort_by(|a, b| match (a, b) {
-                (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+    // Keys are computed in the original order; a reverse sort then sorts the reversed
+    // sequence stably and reverses the result (CPython's way to keep equal items in order).
+    let keys: Option<Vec<Value>> = if key.is_none() {
+        None
+    } else {
+        let mut ks = Vec::with_capacity(n);
+        for v in items.iter() {
+            ks.push(vm.call(key, std::slice::from_ref(v))?);
+        }
+        Some(ks)
+    };
+    let mut perm: Vec<u32> = if reverse {
+        (0..n as u32).rev().collect()
+    } else {
+        (0..n as u32).collect()
+    };
+    let result = {
+        let ks: &[Value] = keys.as_deref().unwrap_or(items);
+        // Homogeneous keys of a totally ordered builtin type: Rust's stable sort gives the
+        // same (unique) result without any Python-level comparison.
+        if ks.iter().all(|v| matches!(v, Value::Int(_))) {
+            perm.sort_by_key(|&i| {
+                if let Value::Int(x) = ks[i as usize] {
+                    x
+                } else {
+                    0
+                }
+            });
+            Ok(())
+        } else if ks
+            .iter()
+            .all(|v| matches!(v, Value::Obj(o) if types::is_exact_str(o)))
+        {
+            perm.sort_by(|&a, &b| {
+                ks[a as usize]
+                    .as_rust_str()
+                    .unwrap_or("")
+                    .cmp(ks[b as usize].as_rust_str().unwrap_or(""))
+            });
+            Ok(())
+        } else if ks
+            .iter()
+            .all(|v| matches!(v, Value::Float(f) if !f.is_nan()))
+        {
+            perm.sort_by(|&a, &b| match (&ks[a as usize], &ks[b as usize]) {
+                (Value::Float(x), Value::Float(y)) => {
+                    x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+                }
                 _ => std::cmp::Ordering::Equal,
             });
+            Ok(())
         } else {
-            merge_sort(items, &mut |a, b| lt_values(vm, a, b))?;
+            timsort(&mut perm, &mut |a, b| {
+                lt_values(vm, &ks[a as usize], &ks[b as usize])
+            })
         }
-    } else {
-        let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-        for v in items.drain(..) {
-            let k = vm.call(key, &[v.clone()])?;
-            keyed.push((k, v));
-        }
-        merge_sort(&mut keyed, &mut |a, b| lt_values(vm, &a.0, &b.0))?;
-        items.extend(keyed.into_iter().map(|(_, v)| v));
-    }
+    };
+    // On error too: as in CPython, the items stay in the order the sort left them.
+    apply_order(items, &perm, reverse);
+    result
+}
+
+/// Rearranges `items` by the permutation `perm`, then undoes the initial reversal.
+fn apply_order(items: &mut Vec<Value>, perm: &[u32], reverse: bool) {
+    let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
+    // `perm` is a permutation of 0..len, so every slot is taken exactly once.
+    items.extend(
+        perm.iter()
+            .map(|&i| slots[i as usize].take().unwrap_or(Value::None)),
+    );
     if reverse {
         items.reverse();
     }
-    Ok(())
 }
 
+/// `a < b` for sorting, with fast paths for builtin scalars and tuples of them.
 pub fn lt_values(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if let Some(r) = fast_lt(a, b) {
+        return Ok(r);
+    }
+    let r = vm.rich_compare(a, b, CompareKind::Lt)?;
+    vm.truthy(&r)
+}
+
+/// `a < b` without running Python code, when both are ints, floats, exact strs, or tuples
+/// whose first differing items are such; None otherwise.
+fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        _ => {
-            let r = vm.rich_compare(a, b, CompareKind::Lt)?;
-            vm.truthy(&r)
-        }
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => Some((*x as f64) < *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => Some(*x < *y as f64),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t))
+                if types::is_exact_str(x) && types::is_exact_str(y) =>
+            {
+                Some(s.as_str() < t.as_str())
+            }
+            (Payload::Tuple(p), Payload::Tuple(q)) if is_exact_tuple(x) && is_exact_tuple(y) => {
+                for (u, w) in p.iter().zip(q.iter()) {
+                    if u.is(w) {
+                        continue;
+                    }
+                    match crate::dict::fast_eq(u, w) {
+                        crate::dict::FastEq::Equal => continue,
+                        crate::dict::FastEq::NotEqual => return fast_lt(u, w),
+                        crate::dict::FastEq::NeedsPython => return None,
+                    }
+                }
+                Some(p.len() < q.len())
+            }
+            _ => None,
+        },
+        _ => None,
     }
 }
 
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "sort")?;
-    let rest = Args { pos: &args.pos[1..], ..args };
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
     if !rest.pos.is_empty() {
         return Err(vm.new_type_error("sort() takes no positional arguments"));
     }
-    let b = rest.bind(vm, &ArgSpec { name: "sort", params: &["key", "reverse"], required: 0, posonly: 0, kwonly: 2 })?;
+    let b = rest.bind(
+        vm,
+        &ArgSpec {
+            name: "sort",
+            params: &["key", "reverse"],
+            required: 0,
+            posonly: 0,
+            kwonly: 2,
+        },
+    )?;
     let key = b[0].clone().unwrap_or(Value::None);
     let reverse = match &b[1] {
         Some(v) => vm.truthy(v)?,
@@ -504,7 +1241,10 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+    Ok(crate::objects::typeobj::generic_alias(
+        &args.pos[0],
+        &args.pos[1],
+    ))
 }
 
 fn list_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -549,3 +1289,7 @@ pub static LIST_METHODS: &[MethodDef] = &[
     MethodDef::method("__rmul__", slots::rmul),
     MethodDef::method("__imul__", slots::imul),
 ];
+
+fn is_exact_tuple(o: &PyRef) -> bool {
+    std::ptr::eq(o.class.ptr(), Rc::as_ptr(&types().tuple))
+}

@@ -10,6 +10,7 @@ pub mod genobj;
 pub mod intobj;
 pub mod iterobj;
 pub mod listobj;
+pub mod memoryview;
 pub mod moduleobj;
 pub mod objectobj;
 pub mod rangeobj;
@@ -243,7 +244,8 @@ pub fn builtin_truthy(o: &PyObject) -> Option<bool> {
             Payload::Dict(dd) => !dd.is_empty(),
             _ => false,
         },
-        Payload::Native(_) | Payload::Object(_) => return None,
+        Payload::Native(n) => return n.container_len().map(|l| l != 0),
+        Payload::Object(_) => return None,
         _ => true,
     })
 }
@@ -263,6 +265,7 @@ pub fn builtin_len(o: &PyObject) -> Option<usize> {
             Payload::Dict(dd) => dd.len(),
             _ => 0,
         },
+        Payload::Native(n) => n.container_len()?,
         _ => return None,
     })
 }
@@ -321,24 +324,7 @@ pub fn builtin_contains(vm: &mut Vm, v: &Value, item: &Value) -> Option<PyResult
         Payload::Dict(d) => d.contains(vm, item),
         Payload::Set(_) | Payload::FrozenSet(_) => setobj::set_contains(vm, v, item),
         Payload::Range(r) => rangeobj::range_contains(vm, r, item),
-        Payload::Bytes(_) | Payload::ByteArray(_) => {
-            let hay = bytesobj::bytes_data(v).unwrap_or_default();
-            match item {
-                Value::Int(i) => {
-                    if !(0..256).contains(i) {
-                        return Some(Err(vm.new_value_error("byte must be in range(0, 256)")));
-                    }
-                    Ok(hay.contains(&(*i as u8)))
-                }
-                _ => match bytesobj::bytes_data(item) {
-                    Some(n) => Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice())),
-                    None => Err(vm.new_type_error(format!(
-                        "a bytes-like object is required, not '{}'",
-                        types::type_name(item)
-                    ))),
-                },
-            }
-        }
+        Payload::Bytes(_) | Payload::ByteArray(_) => bytesobj::bytes_contains(vm, v, item),
         Payload::DictView(d, kind) => {
             let dv = Value::Obj(d.clone());
             let Some(dd) = dictobj::as_dict(&dv) else { return Some(Ok(false)) };
@@ -391,8 +377,8 @@ pub fn builtin_getitem(vm: &mut Vm, v: &Value, key: &Value) -> Option<PyResult<V
         Payload::List(l) => listobj::list_getitem(vm, l, key),
         Payload::Tuple(t) => tupleobj::tuple_getitem(vm, t, key, v),
         Payload::Dict(d) => dictobj::dict_getitem(vm, v, d, key),
-        Payload::Str(s) => str_getitem(vm, s, key),
-        Payload::Bytes(_) | Payload::ByteArray(_) => bytes_getitem(vm, v, key),
+        Payload::Str(s) => strobj::str_getitem(vm, s, key),
+        Payload::Bytes(_) | Payload::ByteArray(_) => bytesobj::bytes_getitem(vm, v, key),
         Payload::Range(r) => rangeobj::range_getitem(vm, r, key),
         Payload::MappingProxy(d) => match &d.payload {
             Payload::Dict(dd) => match dd.get(vm, key) {
@@ -406,115 +392,18 @@ pub fn builtin_getitem(vm: &mut Vm, v: &Value, key: &Value) -> Option<PyResult<V
     })
 }
 
-fn str_getitem(vm: &mut Vm, s: &PyStr, key: &Value) -> PyResult<Value> {
-    if let Some(Payload::Slice(_)) = key.payload() {
-        let n = s.char_len();
-        let sl = sliceobj::indices(vm, key, n)?;
-        if sl.step == 1 {
-            let (a, b) = (sl.start.max(0) as usize, (sl.start.max(0) as usize + sl.len));
-            return Ok(strobj::new_str(strobj::substr(s, a, b)));
-        }
-        let chars: Vec<char> = s.as_str().chars().collect();
-        let mut out = String::with_capacity(sl.len);
-        let mut i = sl.start;
-        for _ in 0..sl.len {
-            out.push(chars[i as usize]);
-            i += sl.step;
-        }
-        return Ok(strobj::new_str(out));
-    }
-    let n = s.char_len();
-    let i = match key {
-        Value::Int(i) => {
-            let j = if *i < 0 { *i + n as i64 } else { *i };
-            if j < 0 || j >= n as i64 {
-                return Err(vm.new_index_error("string index out of range"));
-            }
-            j as usize
-        }
-        _ => sliceobj::seq_index(vm, key, n, "string")?,
-    };
-    match strobj::char_at(s, i) {
-        Some(c) => {
-            let mut buf = [0u8; 4];
-            Ok(Value::Obj(types::intern(c.encode_utf8(&mut buf))))
-        }
-        None => Err(vm.new_index_error("string index out of range")),
-    }
-}
-
-fn bytes_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    let data = bytesobj::bytes_data(v).unwrap_or_default();
-    let is_ba = matches!(v.payload(), Some(Payload::ByteArray(_)));
-    if let Some(Payload::Slice(_)) = key.payload() {
-        let sl = sliceobj::indices(vm, key, data.len())?;
-        let mut out = Vec::with_capacity(sl.len);
-        let mut i = sl.start;
-        for _ in 0..sl.len {
-            out.push(data[i as usize]);
-            i += sl.step;
-        }
-        return Ok(if is_ba { bytesobj::new_bytearray(out) } else { bytesobj::new_bytes(out) });
-    }
-    let what = if is_ba { "bytearray" } else { "index" };
-    let i = sliceobj::seq_index(vm, key, data.len(), what).map_err(|e| {
-        if vm.exception_matches(&e, &crate::types::types().exc.index_error) {
-            vm.new_index_error(if is_ba { "bytearray index out of range" } else { "index out of range" })
-        } else {
-            e
-        }
-    })?;
-    Ok(Value::Int(data[i] as i64))
-}
-
 /// `v[key] = value` for builtin containers.
 pub fn builtin_setitem(vm: &mut Vm, v: &Value, key: &Value, value: &Value) -> Option<PyResult<()>> {
     let Value::Obj(o) = v else { return None };
     Some(match &o.payload {
         Payload::List(l) => listobj::list_setitem(vm, l, key, value),
         Payload::Dict(d) => d.set(vm, key.clone(), value.clone()),
-        Payload::ByteArray(b) => bytearray_setitem(vm, b, key, value),
+        Payload::ByteArray(_) => bytesobj::bytearray_setitem(vm, v, key, value),
         Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_) | Payload::MappingProxy(_) => {
             Err(vm.new_type_error(format!("'{}' object does not support item assignment", types::type_name(v))))
         }
         _ => return None,
     })
-}
-
-fn bytearray_setitem(vm: &mut Vm, b: &std::cell::RefCell<Vec<u8>>, key: &Value, value: &Value) -> PyResult<()> {
-    if let Some(Payload::Slice(_)) = key.payload() {
-        let data = bytesobj::bytes_from_value(vm, value)?;
-        let len = b.borrow().len();
-        let s = sliceobj::indices(vm, key, len)?;
-        if s.step == 1 {
-            let start = s.start.max(0) as usize;
-            let stop = (s.stop.max(s.start)).max(0) as usize;
-            b.borrow_mut().splice(start..stop.min(len), data);
-            return Ok(());
-        }
-        if data.len() != s.len {
-            return Err(vm.new_value_error(format!(
-                "attempt to assign bytes of size {} to extended slice of size {}",
-                data.len(),
-                s.len
-            )));
-        }
-        let mut bm = b.borrow_mut();
-        let mut i = s.start;
-        for x in data {
-            bm[i as usize] = x;
-            i += s.step;
-        }
-        return Ok(());
-    }
-    let len = b.borrow().len();
-    let i = sliceobj::seq_index(vm, key, len, "bytearray")?;
-    let x = vm.index_i64(value)?;
-    if !(0..256).contains(&x) {
-        return Err(vm.new_value_error("byte must be in range(0, 256)"));
-    }
-    b.borrow_mut()[i] = x as u8;
-    Ok(())
 }
 
 /// `del v[key]` for builtin containers.
@@ -530,32 +419,7 @@ pub fn builtin_delitem(vm: &mut Vm, v: &Value, key: &Value) -> Option<PyResult<(
             Ok(None) => Err(vm.new_key_error(key.clone())),
             Err(e) => Err(e),
         },
-        Payload::ByteArray(b) => {
-            if let Some(Payload::Slice(_)) = key.payload() {
-                let len = b.borrow().len();
-                match sliceobj::indices(vm, key, len) {
-                    Ok(s) => {
-                        let mut idx: Vec<usize> = (0..s.len).map(|k| (s.start + k as i64 * s.step) as usize).collect();
-                        idx.sort_unstable();
-                        let mut bm = b.borrow_mut();
-                        for &i in idx.iter().rev() {
-                            bm.remove(i);
-                        }
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
-                }
-            } else {
-                let len = b.borrow().len();
-                match sliceobj::seq_index(vm, key, len, "bytearray") {
-                    Ok(i) => {
-                        b.borrow_mut().remove(i);
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
-                }
-            }
-        }
+        Payload::ByteArray(_) => bytesobj::bytearray_delitem(vm, v, key),
         Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_) => {
             Err(vm.new_type_error(format!("'{}' object doesn't support item deletion", types::type_name(v))))
         }

@@ -13,11 +13,10 @@ pub fn new_module(name: &str) -> PyRef {
 }
 
 pub fn new_module_with_dict(name: &str, dict: PyRef) -> PyRef {
-    let o = Rc::new(PyObject {
-        class: ClassCell::new(types().module.clone()),
-        dict: OnceCell::new(),
-        payload: Payload::Module(Box::new(ModuleData { name: RefCell::new(name.to_string()) })),
-    });
+    let o = Rc::new(PyObject::new(
+        ClassCell::new(types().module.clone()),
+        Payload::Module(Box::new(ModuleData { name: RefCell::new(name.to_string()) })),
+    ));
     if let Payload::Dict(d) = &dict.payload {
         if d.get_rust_str("__name__").is_none() {
             d.set_str(types::intern("__name__"), strobj::new_str(name.to_string()));
@@ -28,6 +27,7 @@ pub fn new_module_with_dict(name: &str, dict: PyRef) -> PyRef {
         }
     }
     let _ = o.dict.set(dict);
+    crate::gc::track(&o);
     o
 }
 

@@ -603,24 +603,7 @@ pub static SUPER_METHODS: &[MethodDef] = &[
 // ----- weakref.ref -----
 
 fn weakref_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = match &args.pos[0] {
-        Value::Obj(c) => c.clone(),
-        _ => types().weakref.clone(),
-    };
-    let a = &args.pos[1..];
-    if a.is_empty() || a.len() > 2 {
-        return Err(vm.new_type_error(format!("__new__ expected at most 2 arguments, got {}", a.len())));
-    }
-    let Value::Obj(target) = &a[0] else {
-        return Err(vm.new_type_error(format!("cannot create weak reference to '{}' object", types::type_name(&a[0]))));
-    };
-    let cb = a.get(1).cloned().unwrap_or(Value::None);
-    let data = WeakRefData { target: RefCell::new(Rc::downgrade(target)), callback: RefCell::new(cb), hash: std::cell::Cell::new(None) };
-    Ok(if types::is_heap_class(&cls) {
-        types::new_obj_with_dict(&cls, Payload::WeakRef(Box::new(data)))
-    } else {
-        types::new_obj(&cls, Payload::WeakRef(Box::new(data)))
-    })
+    crate::modules::weakref::ref_new(vm, args)
 }
 
 fn weakref_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -635,8 +618,7 @@ pub fn weakref_target(v: &Value) -> Option<Value> {
 }
 
 fn weakref_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.exact(vm, "weakref", 1)?;
-    Ok(weakref_target(&args.pos[0]).unwrap_or(Value::None))
+    crate::modules::weakref::ref_call(vm, args)
 }
 
 fn weakref_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {

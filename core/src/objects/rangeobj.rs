@@ -14,13 +14,31 @@ pub fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
         (Some(a), Some(b), Some(c)) => Some((a, b, c)),
         _ => None,
     };
-    types::new_obj(&types().range, Payload::Range(Box::new(RangeData { start, stop, step, small })))
+    types::new_obj(
+        &types().range,
+        Payload::Range(Box::new(RangeData {
+            start,
+            stop,
+            step,
+            small,
+        })),
+    )
 }
 
 pub fn range_len(r: &RangeData) -> BigInt {
     if let Some((a, b, c)) = r.small {
         let (a, b, c) = (a as i128, b as i128, c as i128);
-        let n = if c > 0 { if b > a { (b - a - 1) / c + 1 } else { 0 } } else if a > b { (a - b - 1) / (-c) + 1 } else { 0 };
+        let n = if c > 0 {
+            if b > a {
+                (b - a - 1) / c + 1
+            } else {
+                0
+            }
+        } else if a > b {
+            (a - b - 1) / (-c) + 1
+        } else {
+            0
+        };
         return BigInt::from(n);
     }
     let (a, b, c) = (&r.start, &r.stop, &r.step);
@@ -45,7 +63,9 @@ pub fn range_data(v: &Value) -> Option<&RangeData> {
 }
 
 pub fn range_eq(x: &PyObject, y: &PyObject) -> bool {
-    let (Payload::Range(a), Payload::Range(b)) = (&x.payload, &y.payload) else { return false };
+    let (Payload::Range(a), Payload::Range(b)) = (&x.payload, &y.payload) else {
+        return false;
+    };
     let (la, lb) = (range_len(a), range_len(b));
     if la != lb {
         return false;
@@ -65,7 +85,9 @@ pub fn range_eq(x: &PyObject, y: &PyObject) -> bool {
 pub fn range_contains(vm: &mut Vm, r: &RangeData, item: &Value) -> PyResult<bool> {
     let Some(v) = (match item {
         Value::Int(_) | Value::Bool(_) => intobj::to_bigint(item),
-        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && types::is_exact_int(o) => intobj::to_bigint(item),
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && types::is_exact_int(o) => {
+            intobj::to_bigint(item)
+        }
         _ => None,
     }) else {
         // Fall back to equality over the items.
@@ -83,11 +105,28 @@ pub fn range_contains(vm: &mut Vm, r: &RangeData, item: &Value) -> PyResult<bool
         }
         return Ok(false);
     };
-    let in_bounds = if r.step.is_positive() { v >= r.start && v < r.stop } else { v <= r.start && v > r.stop };
+    let in_bounds = if r.step.is_positive() {
+        v >= r.start && v < r.stop
+    } else {
+        v <= r.start && v > r.stop
+    };
     if !in_bounds {
         return Ok(false);
     }
     Ok(((&v - &r.start) % &r.step).is_zero())
+}
+
+/// int or bool (whose membership is computed arithmetically).
+fn is_exact_int(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Int(_))
+                && (types::is_exact_int(o)
+                    || types::class_ptr(v) == std::rc::Rc::as_ptr(&types().bool_))
+        }
+        _ => false,
+    }
 }
 
 pub fn range_item(r: &RangeData, i: &BigInt) -> Value {
@@ -96,18 +135,14 @@ pub fn range_item(r: &RangeData, i: &BigInt) -> Value {
 
 pub fn range_getitem(vm: &mut Vm, r: &RangeData, key: &Value) -> PyResult<Value> {
     let len = range_len(r);
-    if let Some(Payload::Slice(parts)) = key.payload() {
-        // Compute with big ints: slice the index space, map to values.
-        let l = len.to_i64().unwrap_or(i64::MAX);
-        if len.to_i64().is_some() {
-            let s = crate::objects::sliceobj::indices(vm, key, l as usize)?;
-            let start = &r.start + &r.step * s.start;
-            let step = &r.step * s.step;
-            let stop = &start + &step * (s.len as i64);
-            return Ok(new_range(start, stop, step));
-        }
-        let _ = parts;
-        return Err(vm.new_overflow_error("Python int too large to convert to C ssize_t"));
+    if let Some(Payload::Slice(_)) = key.payload() {
+        // CPython's compute_slice: slice the index space with big ints, map to values.
+        let (start, stop, step) = crate::objects::sliceobj::long_indices(vm, key, &len)?;
+        return Ok(new_range(
+            &r.start + &r.step * start,
+            &r.start + &r.step * stop,
+            &r.step * step,
+        ));
     }
     let idx = match key {
         Value::Int(_) | Value::Bool(_) => intobj::to_bigint(key).unwrap_or_default(),
@@ -161,9 +196,15 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (start, stop, step) = match a.len() {
         1 => (BigInt::zero(), arg_int(vm, &a[0])?, BigInt::from(1)),
         2 => (arg_int(vm, &a[0])?, arg_int(vm, &a[1])?, BigInt::from(1)),
-        3 => (arg_int(vm, &a[0])?, arg_int(vm, &a[1])?, arg_int(vm, &a[2])?),
+        3 => (
+            arg_int(vm, &a[0])?,
+            arg_int(vm, &a[1])?,
+            arg_int(vm, &a[2])?,
+        ),
         0 => return Err(vm.new_type_error("range expected at least 1 argument, got 0")),
-        n => return Err(vm.new_type_error(format!("range expected at most 3 arguments, got {}", n))),
+        n => {
+            return Err(vm.new_type_error(format!("range expected at most 3 arguments, got {}", n)))
+        }
     };
     if step.is_zero() {
         return Err(vm.new_value_error("range() arg 3 must not be zero"));
@@ -172,33 +213,56 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn self_range<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a RangeData> {
-    args.pos.first().and_then(range_data).ok_or_else(|| vm.new_type_error("descriptor requires a 'range' object"))
+    args.pos
+        .first()
+        .and_then(range_data)
+        .ok_or_else(|| vm.new_type_error("descriptor requires a 'range' object"))
 }
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = self_range(vm, &args)?;
-    let a = args.exact(vm, "count", 2)?;
-    Ok(Value::Int(range_contains(vm, r, &a[1])? as i64))
+    let x = crate::objects::listobj::one_arg(vm, &args, "range.count")?;
+    if is_exact_int(x) {
+        return Ok(Value::Int(range_contains(vm, r, x)? as i64));
+    }
+    // Any other object: count equal items.
+    let n = range_len(r).to_i64().unwrap_or(i64::MAX);
+    let mut count = 0;
+    for i in 0..n {
+        let v = range_item(r, &BigInt::from(i));
+        if vm.eq(&v, x)? {
+            count += 1;
+        }
+        if i % 4096 == 4095 {
+            vm.check_limits()?;
+        }
+    }
+    Ok(Value::Int(count))
 }
 
 fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = self_range(vm, &args)?;
-    let a = args.exact(vm, "index", 2)?;
-    if range_contains(vm, r, &a[1])? {
-        if let Some(v) = intobj::to_bigint(&a[1]) {
+    let x = crate::objects::listobj::one_arg(vm, &args, "range.index")?;
+    if is_exact_int(x) {
+        if range_contains(vm, r, x)? {
+            let v = intobj::to_bigint(x).unwrap_or_default();
             return Ok(intobj::int_from_bigint((v - &r.start) / &r.step));
         }
-        // Non-int equal item: linear search.
-        let n = range_len(r).to_i64().unwrap_or(0);
-        for i in 0..n {
-            let x = range_item(r, &BigInt::from(i));
-            if vm.eq(&x, &a[1])? {
-                return Ok(Value::Int(i));
-            }
+        let rep = vm.repr_string(x)?;
+        return Err(vm.new_value_error(format!("{} is not in range", rep)));
+    }
+    // Any other object: linear search by equality.
+    let n = range_len(r).to_i64().unwrap_or(i64::MAX);
+    for i in 0..n {
+        let v = range_item(r, &BigInt::from(i));
+        if vm.eq(&v, x)? {
+            return Ok(Value::Int(i));
+        }
+        if i % 4096 == 4095 {
+            vm.check_limits()?;
         }
     }
-    let rep = vm.repr_string(&a[1])?;
-    Err(vm.new_value_error(format!("{} is not in range", rep)))
+    Err(vm.new_value_error("sequence.index(x): x not in sequence"))
 }
 
 fn get_start(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -232,7 +296,10 @@ fn range_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         intobj::int_from_bigint(r.stop.clone()),
         intobj::int_from_bigint(r.step.clone()),
     ]);
-    Ok(crate::objects::tupleobj::new_tuple(vec![Value::Obj(types().range.clone()), t]))
+    Ok(crate::objects::tupleobj::new_tuple(vec![
+        Value::Obj(types().range.clone()),
+        t,
+    ]))
 }
 
 pub static RANGE_METHODS: &[MethodDef] = &[

@@ -48,8 +48,14 @@ fn snapshot(v: &Value) -> SetData {
 
 /// Makes a set/frozenset of the given (builtin or subclass) type from data.
 fn make(cls: &PyRef, frozen: bool, data: SetData) -> Value {
-    let payload = if frozen { Payload::FrozenSet(RefCell::new(data)) } else { Payload::Set(RefCell::new(data)) };
-    let has_dict = types::type_data(cls).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+    let payload = if frozen {
+        Payload::FrozenSet(RefCell::new(data))
+    } else {
+        Payload::Set(RefCell::new(data))
+    };
+    let has_dict = types::type_data(cls)
+        .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+        .unwrap_or(false);
     if has_dict {
         types::new_obj_with_dict(cls, payload)
     } else {
@@ -97,6 +103,11 @@ pub fn update_internal(vm: &mut Vm, data: &mut SetData, other: &Value) -> PyResu
     Ok(())
 }
 
+/// A new `set` holding `data`.
+pub fn set_from_data(data: SetData) -> Value {
+    make(&types().set, false, data)
+}
+
 pub fn new_set_from(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
     let mut data = SetData::new();
     for k in items {
@@ -104,11 +115,17 @@ pub fn new_set_from(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Va
         data.add(k, h, &mut VmEq(vm))?;
     }
     let t = types();
-    Ok(make(if frozen { &t.frozenset } else { &t.set }, frozen, data))
+    Ok(make(
+        if frozen { &t.frozenset } else { &t.set },
+        frozen,
+        data,
+    ))
 }
 
 pub fn set_add(vm: &mut Vm, set: &Value, k: Value) -> PyResult<()> {
-    let Some(cell) = set_cell(set) else { return Ok(()) };
+    let Some(cell) = set_cell(set) else {
+        return Ok(());
+    };
     let h = vm.hash(&k)?;
     let mut data = std::mem::take(&mut *cell.borrow_mut());
     let r = data.add(k, h, &mut VmEq(vm));
@@ -134,7 +151,9 @@ fn key_hash(vm: &mut Vm, k: &Value) -> PyResult<(Value, i64)> {
 }
 
 pub fn set_contains(vm: &mut Vm, set: &Value, k: &Value) -> PyResult<bool> {
-    let Some(cell) = set_cell(set) else { return Ok(false) };
+    let Some(cell) = set_cell(set) else {
+        return Ok(false);
+    };
     let (k, h) = key_hash(vm, k)?;
     // Fast path: keys that never need Python equality.
     let simple = !matches!(fast_eq(&k, &k), FastEq::NeedsPython);
@@ -159,7 +178,13 @@ impl KeyEq for SimpleEq {
         match fast_eq(stored, key) {
             FastEq::Equal => Ok(true),
             FastEq::NotEqual => Ok(false),
-            FastEq::NeedsPython => Err(crate::vm::PyErr(types().empty_tuple.as_obj().cloned().unwrap_or_else(|| types().tuple.clone()))),
+            FastEq::NeedsPython => Err(crate::vm::PyErr(
+                types()
+                    .empty_tuple
+                    .as_obj()
+                    .cloned()
+                    .unwrap_or_else(|| types().tuple.clone()),
+            )),
         }
     }
 }
@@ -193,18 +218,25 @@ pub fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
     vm.repr_guard.retain(|x| *x != id);
     let body = format!("{{{}}}", parts.join(", "));
-    Ok(if builtin { body } else { format!("{}({})", tname, body) })
+    Ok(if builtin {
+        body
+    } else {
+        format!("{}({})", tname, body)
+    })
 }
 
 pub fn frozenset_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let d = snapshot(v);
     let _ = vm;
-    Ok(crate::hash::hash_frozenset(d.table.iter().filter(|e| e.is_active()).map(|e| e.hash), d.len()))
+    Ok(crate::hash::hash_frozenset(
+        d.table.iter().filter(|e| e.is_active()).map(|e| e.hash),
+        d.len(),
+    ))
 }
 
 // ----- algebra (CPython's algorithms) -----
 
-fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
+pub fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
     let mut result = SetData::new();
     if is_anyset(other) {
         let (a, b) = (snapshot(so), snapshot(other));
@@ -229,7 +261,12 @@ fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
     Ok(result)
 }
 
-fn difference_update_internal(vm: &mut Vm, data: &mut SetData, other: &Value, same: bool) -> PyResult<()> {
+pub fn difference_update_internal(
+    vm: &mut Vm,
+    data: &mut SetData,
+    other: &Value,
+    same: bool,
+) -> PyResult<()> {
     if same {
         *data = SetData::new();
         return Ok(());
@@ -249,7 +286,11 @@ fn difference_update_internal(vm: &mut Vm, data: &mut SetData, other: &Value, sa
         }
     }
     if data.fill - data.used > (data.table.len() - 1) / 4 {
-        let n = if data.used > 50000 { data.used * 2 } else { data.used * 4 };
+        let n = if data.used > 50000 {
+            data.used * 2
+        } else {
+            data.used * 4
+        };
         data.resize(n);
     }
     Ok(())
@@ -293,7 +334,12 @@ fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
     Ok(result)
 }
 
-fn symmetric_difference_update(vm: &mut Vm, data: &mut SetData, other: &Value, same: bool) -> PyResult<()> {
+pub fn symmetric_difference_update(
+    vm: &mut Vm,
+    data: &mut SetData,
+    other: &Value,
+    same: bool,
+) -> PyResult<()> {
     if same {
         *data = SetData::new();
         return Ok(());
@@ -345,7 +391,13 @@ fn issubset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
-pub fn set_binop(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op: BinOp) -> PyResult<Value> {
+pub fn set_binop(
+    vm: &mut Vm,
+    receiver: &Value,
+    l: &Value,
+    r: &Value,
+    op: BinOp,
+) -> PyResult<Value> {
     if !is_anyset(l) || !is_anyset(r) {
         return Ok(vm.not_implemented());
     }
@@ -363,30 +415,16 @@ pub fn set_binop(vm: &mut Vm, receiver: &Value, l: &Value, r: &Value, op: BinOp)
 
 pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
     let cell = set_cell(a)?;
+    if !matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) {
+        return None;
+    }
     if !is_anyset(b) {
         return Some(Ok(vm.not_implemented()));
     }
-    let same = a.is(b);
-    let r = (|| -> PyResult<()> {
-        let mut data = cell.borrow().clone();
-        match op {
-            BinOp::BitOr => {
-                if !same {
-                    update_internal(vm, &mut data, b)?;
-                }
-            }
-            BinOp::BitAnd => data = intersection(vm, a, b)?,
-            BinOp::Sub => difference_update_internal(vm, &mut data, b, same)?,
-            BinOp::BitXor => symmetric_difference_update(vm, &mut data, b, same)?,
-            _ => return Ok(()),
-        }
-        *cell.borrow_mut() = data;
-        Ok(())
-    })();
-    match op {
-        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => Some(r.map(|_| a.clone())),
-        _ => None,
-    }
+    Some(apply_inplace(vm, cell, a, b, op).map(|_| a.clone()))
 }
 
 pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
@@ -407,7 +445,67 @@ pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareKind) -> PyResu
 fn self_set<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     match args.pos.first() {
         Some(v) if is_anyset(v) => Ok(v),
-        _ => Err(vm.new_type_error(format!("descriptor '{}' requires a 'set' object", name))),
+        other => Err(vm.new_type_error(format!(
+            "descriptor '{}' for 'set' objects doesn't apply to a '{}' object",
+            name,
+            other.map(types::type_name).unwrap_or_default()
+        ))),
+    }
+}
+
+/// `self` of a method only `set` has (not frozenset).
+fn self_mutable<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<SetData>> {
+    match args.pos.first() {
+        Some(v) if !is_frozen(v) => {
+            if let Some(c) = set_cell(v) {
+                return Ok(c);
+            }
+        }
+        _ => {}
+    }
+    Err(vm.new_type_error(format!(
+        "descriptor '{}' for 'set' objects doesn't apply to a '{}' object",
+        name,
+        args.pos.first().map(types::type_name).unwrap_or_default()
+    )))
+}
+
+/// "set.name" or "frozenset.name", for argument errors.
+fn qual(s: &Value, name: &str) -> String {
+    format!(
+        "{}.{}",
+        if is_frozen(s) { "frozenset" } else { "set" },
+        name
+    )
+}
+
+/// Runs `f` on a set's data moved out of its cell (so no borrow is held while `f` may run
+/// Python `__eq__`), then puts it back.
+fn with_data<R>(cell: &RefCell<SetData>, f: impl FnOnce(&mut SetData) -> R) -> R {
+    let mut data = std::mem::take(&mut *cell.borrow_mut());
+    let r = f(&mut data);
+    *cell.borrow_mut() = data;
+    r
+}
+
+/// An operand for an in-place update: sets and dicts as they are, other iterables drained
+/// into a list first (so their Python code runs before the target set is touched). An
+/// iteration error is returned after the items produced before it.
+fn prepare_operand(vm: &mut Vm, o: &Value) -> PyResult<(Value, Option<crate::vm::PyErr>)> {
+    if is_anyset(o)
+        || matches!(o.payload(), Some(Payload::Dict(_)))
+            && types::class_ptr(o) == Rc::as_ptr(&types().dict)
+    {
+        return Ok((o.clone(), None));
+    }
+    let it = vm.iter(o)?;
+    let mut items = Vec::new();
+    loop {
+        match vm.next(&it) {
+            Ok(Some(x)) => items.push(x),
+            Ok(None) => return Ok((crate::objects::listobj::new_list(items), None)),
+            Err(e) => return Ok((crate::objects::listobj::new_list(items), Some(e))),
+        }
     }
 }
 
@@ -425,7 +523,10 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("set() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
-        return Err(vm.new_type_error(format!("set expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "set expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let mut data = SetData::new();
     if let Some(it) = args.pos.get(1) {
@@ -446,7 +547,10 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("frozenset() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
-        return Err(vm.new_type_error(format!("frozenset expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.new_type_error(format!(
+            "frozenset expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let exact = Rc::ptr_eq(&cls, &types().frozenset);
     if let Some(it) = args.pos.get(1) {
@@ -462,26 +566,23 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_add_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "add", 2)?;
-    self_set(vm, &args, "add")?;
-    set_add(vm, &a[0], a[1].clone())?;
+    self_mutable(vm, &args, "add")?;
+    let x = crate::objects::listobj::one_arg(vm, &args, "set.add")?;
+    set_add(vm, &args.pos[0], x.clone())?;
     Ok(Value::None)
 }
 
 fn set_discard_impl(vm: &mut Vm, args: Args, name: &str, must: bool) -> PyResult<Value> {
-    let a = args.exact(vm, name, 2)?;
-    let s = self_set(vm, &args, name)?;
-    let cell = set_cell(s).ok_or_else(|| vm.new_type_error("not a set"))?;
-    let (k, h) = key_hash(vm, &a[1])?;
-    let mut data = std::mem::take(&mut *cell.borrow_mut());
-    let r = data.discard(&k, h, &mut VmEq(vm));
-    *cell.borrow_mut() = data;
+    let cell = self_mutable(vm, &args, name)?;
+    let x = crate::objects::listobj::one_arg(vm, &args, &format!("set.{}", name))?;
+    let (k, h) = key_hash(vm, x)?;
+    let r = with_data(cell, |data| data.discard(&k, h, &mut VmEq(vm)));
     match r? {
         Some(old) => {
             drop(old);
             Ok(Value::None)
         }
-        None if must => Err(vm.new_key_error(a[1].clone())),
+        None if must => Err(vm.new_key_error(x.clone())),
         None => Ok(Value::None),
     }
 }
@@ -494,22 +595,27 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_set(vm, &args, "pop")?;
-    let r = set_cell(s).and_then(|c| c.borrow_mut().pop());
-    r.ok_or_else(|| vm.new_key_error(crate::objects::strobj::new_str("pop from an empty set".into())))
+    let cell = self_mutable(vm, &args, "pop")?;
+    crate::objects::listobj::noargs(vm, &args, "set.pop")?;
+    let r = cell.borrow_mut().pop();
+    r.ok_or_else(|| {
+        vm.new_key_error(crate::objects::strobj::new_str(
+            "pop from an empty set".into(),
+        ))
+    })
 }
 
 fn set_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = self_set(vm, &args, "clear")?;
-    if let Some(c) = set_cell(s) {
-        let old = c.borrow_mut().clear();
-        drop(old);
-    }
+    let cell = self_mutable(vm, &args, "clear")?;
+    crate::objects::listobj::noargs(vm, &args, "set.clear")?;
+    let old = cell.borrow_mut().clear();
+    drop(old);
     Ok(Value::None)
 }
 
 fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_set(vm, &args, "copy")?;
+    crate::objects::listobj::noargs(vm, &args, &qual(s, "copy"))?;
     if is_frozen(s) && types::class_ptr(s) == Rc::as_ptr(&types().frozenset) {
         return Ok(s.clone());
     }
@@ -521,7 +627,7 @@ fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn multi(vm: &mut Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
     let s = self_set(vm, &args, name)?.clone();
     if args.has_kw() {
-        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", name)));
+        return Err(vm.new_type_error(format!("{}() takes no keyword arguments", qual(&s, name))));
     }
     let (cls, frozen) = base_of(&s);
     let others = &args.pos[1..];
@@ -561,28 +667,56 @@ fn set_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
     multi(vm, args, "difference", BinOp::Sub)
 }
 fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "symmetric_difference", 2)?;
     let s = self_set(vm, &args, "symmetric_difference")?;
+    let o = crate::objects::listobj::one_arg(vm, &args, &qual(s, "symmetric_difference"))?;
     let (cls, frozen) = base_of(s);
-    let d = symmetric_difference(vm, &a[0], &a[1])?;
+    let d = symmetric_difference(vm, s, o)?;
     Ok(make(&cls, frozen, d))
 }
 
+/// The in-place update methods, one operand at a time.
 fn update_m(vm: &mut Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
-    let s = self_set(vm, &args, name)?.clone();
-    let cell = set_cell(&s).ok_or_else(|| vm.new_type_error("not a set"))?;
+    let cell = self_mutable(vm, &args, name)?;
+    if args.has_kw() {
+        return Err(vm.new_type_error(format!("set.{}() takes no keyword arguments", name)));
+    }
+    let s = args.pos[0].clone();
     for o in &args.pos[1..] {
-        let same = s.is(o);
-        let mut data = cell.borrow().clone();
-        match op {
-            BinOp::BitOr => update_internal(vm, &mut data, o)?,
-            BinOp::BitAnd => data = intersection(vm, &s, o)?,
-            BinOp::Sub => difference_update_internal(vm, &mut data, o, same)?,
-            _ => symmetric_difference_update(vm, &mut data, o, same)?,
-        }
-        *cell.borrow_mut() = data;
+        apply_inplace(vm, cell, &s, o, op)?;
     }
     Ok(Value::None)
+}
+
+/// `s op= o` on the set's cell.
+fn apply_inplace(
+    vm: &mut Vm,
+    cell: &RefCell<SetData>,
+    s: &Value,
+    o: &Value,
+    op: BinOp,
+) -> PyResult<()> {
+    let same = s.is(o);
+    if op == BinOp::BitAnd {
+        let d = intersection(vm, s, o)?;
+        *cell.borrow_mut() = d;
+        return Ok(());
+    }
+    let (operand, pending) = prepare_operand(vm, o)?;
+    with_data(cell, |data| match op {
+        BinOp::BitOr => {
+            if same {
+                Ok(())
+            } else {
+                update_internal(vm, data, &operand)
+            }
+        }
+        BinOp::Sub => difference_update_internal(vm, data, &operand, same),
+        _ => symmetric_difference_update(vm, data, &operand, same),
+    })?;
+    match pending {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -595,7 +729,8 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     update_m(vm, args, "difference_update", BinOp::Sub)
 }
 fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.exact(vm, "symmetric_difference_update", 2)?;
+    self_mutable(vm, &args, "symmetric_difference_update")?;
+    crate::objects::listobj::one_arg(vm, &args, "set.symmetric_difference_update")?;
     update_m(vm, args, "symmetric_difference_update", BinOp::BitXor)
 }
 
@@ -609,19 +744,34 @@ fn as_set_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "issubset", 2)?;
-    let o = as_set_value(vm, &a[1])?;
-    Ok(Value::Bool(issubset(vm, &a[0], &o)?))
+    let s = self_set(vm, &args, "issubset")?;
+    let o = crate::objects::listobj::one_arg(vm, &args, &qual(s, "issubset"))?;
+    let o = as_set_value(vm, o)?;
+    Ok(Value::Bool(issubset(vm, s, &o)?))
 }
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "issuperset", 2)?;
-    let o = as_set_value(vm, &a[1])?;
-    Ok(Value::Bool(issubset(vm, &o, &a[0])?))
+    let s = self_set(vm, &args, "issuperset")?;
+    let o = crate::objects::listobj::one_arg(vm, &args, &qual(s, "issuperset"))?;
+    if is_anyset(o) {
+        return Ok(Value::Bool(issubset(vm, o, s)?));
+    }
+    // Any iterable: every item must be in self.
+    let mine = snapshot(s);
+    let it = vm.iter(o)?;
+    while let Some(k) = vm.next(&it)? {
+        let (k, h) = key_hash(vm, &k)?;
+        if !mine.contains(&k, h, &mut VmEq(vm))? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "isdisjoint", 2)?;
-    let mine = snapshot(&a[0]);
-    for k in vm.collect_iter(&a[1])? {
+    let s = self_set(vm, &args, "isdisjoint")?;
+    let o = crate::objects::listobj::one_arg(vm, &args, &qual(s, "isdisjoint"))?;
+    let mine = snapshot(s);
+    let it = vm.iter(o)?;
+    while let Some(k) = vm.next(&it)? {
         let h = vm.hash(&k)?;
         if mine.contains(&k, h, &mut VmEq(vm))? {
             return Ok(Value::Bool(false));
@@ -638,11 +788,18 @@ fn set_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(d) => Value::Obj(d),
         None => Value::None,
     };
-    Ok(crate::objects::tupleobj::new_tuple(vec![cls, crate::objects::tupleobj::new_tuple(vec![items]), state]))
+    Ok(crate::objects::tupleobj::new_tuple(vec![
+        cls,
+        crate::objects::tupleobj::new_tuple(vec![items]),
+        state,
+    ]))
 }
 
 fn set_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+    Ok(crate::objects::typeobj::generic_alias(
+        &args.pos[0],
+        &args.pos[1],
+    ))
 }
 
 pub static SET_METHODS: &[MethodDef] = &[
@@ -661,7 +818,10 @@ pub static SET_METHODS: &[MethodDef] = &[
     MethodDef::method("update", set_update),
     MethodDef::method("intersection_update", set_intersection_update),
     MethodDef::method("difference_update", set_difference_update),
-    MethodDef::method("symmetric_difference_update", set_symmetric_difference_update),
+    MethodDef::method(
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    ),
     MethodDef::method("issubset", set_issubset),
     MethodDef::method("issuperset", set_issuperset),
     MethodDef::method("isdisjoint", set_isdisjoint),

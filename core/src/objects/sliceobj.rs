@@ -9,7 +9,10 @@ use crate::types::{self, types, MethodDef};
 use crate::vm::{PyResult, Vm};
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
-    types::new_obj(&types().slice, Payload::Slice(Box::new([start, stop, step])))
+    types::new_obj(
+        &types().slice,
+        Payload::Slice(Box::new([start, stop, step])),
+    )
 }
 
 /// Resolved slice: start, stop, step, and the number of items.
@@ -53,7 +56,8 @@ pub fn indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<SliceIdx> {
             if s.is_zero() {
                 return Err(vm.new_value_error("slice step cannot be zero"));
             }
-            s.to_i64().unwrap_or(if s.is_negative() { -i64::MAX } else { i64::MAX })
+            s.to_i64()
+                .unwrap_or(if s.is_negative() { -i64::MAX } else { i64::MAX })
         }
     };
     let n = len as i64;
@@ -61,7 +65,11 @@ pub fn indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<SliceIdx> {
         match v {
             None => default,
             Some(b) => {
-                let mut i = b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+                let mut i = b.to_i64().unwrap_or(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                });
                 if i < 0 {
                     i += n;
                     if i < 0 {
@@ -91,7 +99,55 @@ pub fn indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<SliceIdx> {
     } else {
         0
     };
-    Ok(SliceIdx { start, stop, step, len })
+    Ok(SliceIdx {
+        start,
+        stop,
+        step,
+        len,
+    })
+}
+
+/// CPython's _PySlice_GetLongIndices: (start, stop, step) clamped to a big `len`.
+pub fn long_indices(
+    vm: &mut Vm,
+    slice: &Value,
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let parts = match slice.payload() {
+        Some(Payload::Slice(p)) => p.clone(),
+        _ => return Err(vm.new_type_error("expected slice")),
+    };
+    let step = slice_part(vm, &parts[2])?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return Err(vm.new_value_error("slice step cannot be zero"));
+    }
+    let neg = step.is_negative();
+    let (lower, upper) = if neg {
+        (BigInt::from(-1), len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let clamp = |v: Option<BigInt>, dflt: &BigInt| -> BigInt {
+        match v {
+            None => dflt.clone(),
+            Some(mut i) => {
+                if i.is_negative() {
+                    i += len;
+                    if i < lower {
+                        i = lower.clone();
+                    }
+                } else if i > upper {
+                    i = upper.clone();
+                }
+                i
+            }
+        }
+    };
+    let start = slice_part(vm, &parts[0])?;
+    let stop = slice_part(vm, &parts[1])?;
+    let start = clamp(start, if neg { &upper } else { &lower });
+    let stop = clamp(stop, if neg { &lower } else { &upper });
+    Ok((start, stop, step))
 }
 
 /// Normalises an index for a sequence of length `len` (IndexError with `what`).
@@ -112,9 +168,7 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
             match intobj::to_i64(&v) {
                 Some(i) => i,
                 None => {
-                    return Err(vm.new_index_error(format!(
-                        "cannot fit 'int' into an index-sized integer"
-                    )))
+                    return Err(vm.new_index_error("cannot fit 'int' into an index-sized integer"))
                 }
             }
         }
@@ -128,8 +182,7 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "slice", 2, 4)?;
-    let r = &a[1..];
+    let r = crate::objects::listobj::pos_args(vm, &args, "slice", "slice", 1, 3)?;
     Ok(match r.len() {
         1 => new_slice(Value::None, r[0].clone(), Value::None),
         2 => new_slice(r[0].clone(), r[1].clone(), Value::None),
@@ -138,14 +191,18 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "indices", 2)?;
-    let n = vm.index(&a[1])?;
-    let n = intobj::to_i64(&n).unwrap_or(0);
-    if n < 0 {
+    let len = crate::objects::listobj::one_arg(vm, &args, "slice.indices")?;
+    let n = vm.index(len)?;
+    let n = intobj::to_bigint(&n).unwrap_or_default();
+    if n.is_negative() {
         return Err(vm.new_value_error("length should not be negative"));
     }
-    let s = indices(vm, &a[0], n as usize)?;
-    Ok(tupleobj::new_tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
+    let (start, stop, step) = long_indices(vm, &args.pos[0], &n)?;
+    Ok(tupleobj::new_tuple(vec![
+        intobj::int_from_bigint(start),
+        intobj::int_from_bigint(stop),
+        intobj::int_from_bigint(step),
+    ]))
 }
 
 fn part(i: usize) -> impl Fn(&mut Vm, &Value) -> PyResult<Value> {

@@ -49,7 +49,7 @@ binop_slots! {
     truediv, rtruediv => BinOp::Div;
     floordiv, rfloordiv => BinOp::FloorDiv;
     mod_, rmod => BinOp::Mod;
-    pow_inner, rpow => BinOp::Pow;
+    pow_inner, rpow_inner => BinOp::Pow;
     lshift, rlshift => BinOp::LShift;
     rshift, rrshift => BinOp::RShift;
     and, rand => BinOp::BitAnd;
@@ -67,7 +67,19 @@ pub fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pow_inner(vm, a)
 }
 
+/// `__rpow__(self, other, mod=None)`: `pow(other, self, mod)`.
+pub fn rpow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() == 3 && !args.pos[2].is_none() {
+        return crate::builtins::pow3(vm, &args.pos[1], &args.pos[0], &args.pos[2]);
+    }
+    let a = Args { pos: &args.pos[..args.pos.len().min(2)], ..args };
+    rpow_inner(vm, a)
+}
+
 fn divmod_impl(vm: &mut Vm, x: &Value, y: &Value, recv: &Value) -> PyResult<Value> {
+    if let Some(r) = ops::builtin_divmod_for(vm, recv, x, y) {
+        return r;
+    }
     let q = match ops::builtin_binop_for(vm, recv, x, y, BinOp::FloorDiv) {
         Some(r) => r?,
         None => return Ok(vm.not_implemented()),

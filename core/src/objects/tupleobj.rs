@@ -25,7 +25,11 @@ pub fn tuple_items(v: &Value) -> Option<&[Value]> {
 pub fn tuple_getitem(vm: &mut Vm, t: &[Value], key: &Value, whole: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(_)) = key.payload() {
         let s = sliceobj::indices(vm, key, t.len())?;
-        if s.step == 1 && s.start == 0 && s.len == t.len() && types::class_ptr(whole) == Rc::as_ptr(&types().tuple) {
+        if s.step == 1
+            && s.start == 0
+            && s.len == t.len()
+            && types::class_ptr(whole) == Rc::as_ptr(&types().tuple)
+        {
             return Ok(whole.clone());
         }
         let mut out = Vec::with_capacity(s.len);
@@ -47,13 +51,18 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let rest = &args.pos[1..];
     if rest.len() > 1 {
-        return Err(vm.new_type_error(format!("tuple expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.new_type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     let items = match rest.first() {
         None => Vec::new(),
         Some(v) => {
             if let (Value::Obj(c), Some(Payload::Tuple(_))) = (&cls, v.payload()) {
-                if Rc::ptr_eq(c, &types().tuple) && types::class_ptr(v) == Rc::as_ptr(&types().tuple) {
+                if Rc::ptr_eq(c, &types().tuple)
+                    && types::class_ptr(v) == Rc::as_ptr(&types().tuple)
+                {
                     return Ok(v.clone());
                 }
             }
@@ -62,9 +71,15 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match &cls {
         Value::Obj(c) if !Rc::ptr_eq(c, &types().tuple) => {
-            let has_dict = types::type_data(c).map(|t| t.has_flag(types::type_flags::HAS_DICT)).unwrap_or(false);
+            let has_dict = types::type_data(c)
+                .map(|t| t.has_flag(types::type_flags::HAS_DICT))
+                .unwrap_or(false);
             let p = Payload::Tuple(items.into_boxed_slice());
-            Ok(if has_dict { types::new_obj_with_dict(c, p) } else { types::new_obj(c, p) })
+            Ok(if has_dict {
+                types::new_obj_with_dict(c, p)
+            } else {
+                types::new_obj(c, p)
+            })
         }
         _ => Ok(new_tuple(items)),
     }
@@ -78,11 +93,11 @@ fn self_tuple<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a [Value]> {
 }
 
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = self_tuple(vm, &args)?.to_vec();
-    let a = args.range(vm, "index", 2, 4)?;
-    let (start, stop) = crate::objects::listobj::index_range(vm, &a[2..], t.len())?;
-    for i in start..stop.min(t.len()) {
-        if t[i].is(&a[1]) || vm.eq(&t[i], &a[1])? {
+    let t = self_tuple(vm, &args)?;
+    let a = crate::objects::listobj::pos_args(vm, &args, "tuple.index", "index", 1, 3)?;
+    let (start, stop) = crate::objects::listobj::index_range(vm, &a[1..], t.len())?;
+    for (i, x) in t.iter().enumerate().take(stop).skip(start) {
+        if x.is(&a[0]) || vm.eq(x, &a[0])? {
             return Ok(Value::Int(i as i64));
         }
     }
@@ -90,11 +105,11 @@ fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = self_tuple(vm, &args)?.to_vec();
-    let a = args.exact(vm, "count", 2)?;
+    let t = self_tuple(vm, &args)?;
+    let v = crate::objects::listobj::one_arg(vm, &args, "tuple.count")?;
     let mut n = 0;
-    for x in &t {
-        if x.is(&a[1]) || vm.eq(x, &a[1])? {
+    for x in t {
+        if x.is(v) || vm.eq(x, v)? {
             n += 1;
         }
     }
@@ -107,7 +122,10 @@ fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn tuple_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+    Ok(crate::objects::typeobj::generic_alias(
+        &args.pos[0],
+        &args.pos[1],
+    ))
 }
 
 pub static TUPLE_METHODS: &[MethodDef] = &[

@@ -146,7 +146,7 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
     for b in &bases {
         let bt = types::type_data(b).expect("checked above");
         if !bt.has_flag(type_flags::BASETYPE) {
-            return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", bt.name())));
+            return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", types::tp_name(bt))));
         }
         if bt.kind != BaseKind::Object && bt.kind != BaseKind::Internal {
             if kind != BaseKind::Object && kind != bt.kind {
@@ -194,6 +194,14 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         None => name.to_string(),
     };
     let classcell = d.remove_str("__classcell__");
+    // Every class has its own __doc__ (None by default), as in CPython.
+    if d.get_rust_str("__doc__").is_none() {
+        d.set_str(types::intern("__doc__"), Value::None);
+    }
+    // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+    if d.get_rust_str("__eq__").is_some() && d.get_rust_str("__hash__").is_none() {
+        d.set_str(types::intern("__hash__"), Value::None);
+    }
     if d.get_rust_str("__module__").is_none() {
         let modname = match &vm.caller {
             Some(c) => dictobj::dict_get_str(&c.globals, &types::intern("__name__")),
@@ -276,6 +284,7 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         slot_names: RefCell::new(slot_names.clone()),
         slot_offset: Cell::new(base_slots),
         methods: &[],
+        version: Cell::new(types::next_type_version()),
         populated: Cell::new(true),
         subclasses: RefCell::new(Vec::new()),
         doc: None,
@@ -307,7 +316,6 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         d.set_str(sn.clone(), m);
     }
     recompute_flags(&cls);
-    vm.type_epoch = vm.type_epoch.wrapping_add(1);
     let clsv = Value::Obj(cls.clone());
     // __classcell__.
     if let Some(cell) = classcell {
@@ -320,7 +328,17 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         let vcls = types::class_of(&v);
         if let Some(sn) = types::lookup_str(&vcls, "__set_name__") {
             if let Err(e) = vm.call_special(&sn, &v, &[clsv.clone(), k.clone()]) {
-                return Err(e);
+                // CPython 3.11 reports the failure as a RuntimeError caused by the error.
+                let kr = vm.repr_string(&k)?;
+                let err = vm.new_runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    types::type_name(&v),
+                    kr,
+                    name
+                ));
+                crate::exceptions::set_cause(&err.0, Value::Obj(e.0.clone()));
+                crate::exceptions::set_context(&err.0, Value::Obj(e.0));
+                return Err(err);
             }
         }
     }
@@ -512,6 +530,9 @@ fn g_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn s_module(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
     t.dict().set_str(types::intern("__module__"), new.unwrap_or(Value::None));
+    if let Some(c) = v.as_obj() {
+        types::type_modified(c);
+    }
     Ok(())
 }
 fn g_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -533,6 +554,9 @@ fn s_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         return Err(vm.new_type_error(format!("cannot set '__doc__' attribute of immutable type '{}'", t.name())));
     }
     t.dict().set_str(types::intern("__doc__"), new.unwrap_or(Value::None));
+    if let Some(c) = v.as_obj() {
+        types::type_modified(c);
+    }
     Ok(())
 }
 fn g_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -559,8 +583,8 @@ fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let mro = types::compute_mro(vm, &cls, &bases)?;
     *t.bases.borrow_mut() = bases;
     *t.mro.borrow_mut() = mro;
+    types::type_modified(&cls);
     recompute_flags(&cls);
-    vm.type_epoch = vm.type_epoch.wrapping_add(1);
     Ok(())
 }
 fn g_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -600,6 +624,7 @@ fn s_abstract(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         }
     }
     if let Some(c) = v.as_obj() {
+        types::type_modified(c);
         recompute_flags(c);
     }
     Ok(())
@@ -614,6 +639,9 @@ fn g_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
             let d = dictobj::new_dict();
             t.dict().set_str(types::intern("__annotations__"), d.clone());
+            if let Some(c) = v.as_obj() {
+                types::type_modified(c);
+            }
             Ok(d)
         }
     }
@@ -625,6 +653,9 @@ fn s_annotations(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         None => {
             t.dict().remove_str("__annotations__");
         }
+    }
+    if let Some(c) = v.as_obj() {
+        types::type_modified(c);
     }
     Ok(())
 }
@@ -846,7 +877,17 @@ fn alias_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     make_union(vm, &a[1], &a[0])
 }
 
+/// `GenericAlias(origin, args)`.
+fn alias_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kw(vm, "GenericAlias")?;
+    match args.pos {
+        [_, origin, a] => Ok(generic_alias(origin, a)),
+        _ => Err(vm.new_type_error(format!("GenericAlias expected 2 arguments, got {}", args.pos.len().saturating_sub(1)))),
+    }
+}
+
 pub static GENERIC_ALIAS_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", alias_new),
     MethodDef::method("__repr__", alias_repr),
     MethodDef::method("__call__", alias_call),
     MethodDef::method("__eq__", alias_eq),

@@ -554,7 +554,7 @@ fn unicode_escape_decode(b: &[u8]) -> Result<String, String> {
                         s += 1;
                     }
                 }
-                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
+                out.push(crate::unicode::char_of(v).unwrap_or('\u{fffd}'));
             }
             b'x' | b'u' | b'U' => {
                 let (count, msg) = match c {
@@ -577,8 +577,8 @@ fn unicode_escape_decode(b: &[u8]) -> Result<String, String> {
                 if ch > 0x10ffff {
                     return Err(err(start, s, "illegal Unicode character"));
                 }
-                // Lone surrogates cannot be stored: they become U+FFFD.
-                out.push(char::from_u32(ch).unwrap_or('\u{fffd}'));
+                // Lone surrogates are stored in the surrogate window (see unicode.rs).
+                out.push(crate::unicode::char_of(ch).unwrap_or('\u{fffd}'));
             }
             b'N' => {
                 let msg = "malformed \\N character escape";

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{PyErr, PyResult, Vm};
+use crate::bytecode::{attr_kind, AttrCache};
 use crate::object::*;
 use crate::types::{self, type_flags, types};
 
@@ -13,9 +14,10 @@ fn is_data_descriptor(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) => true,
+            Payload::Native(n) if !types::is_heap_class(&o.class()) => n.is_data_descr(),
             _ => {
                 let c = o.class();
-                types::is_heap_class(&c)
+                (types::is_heap_class(&c) || matches!(o.payload, Payload::Native(_)))
                     && (types::lookup_str(&c, "__set__").is_some() || types::lookup_str(&c, "__delete__").is_some())
             }
         },
@@ -23,7 +25,148 @@ fn is_data_descriptor(v: &Value) -> bool {
     }
 }
 
+/// The type of a plain instance (Payload::Object with a dict) and its version, if the
+/// type has no attribute hooks.
+#[inline]
+fn plain_instance(obj: &Value) -> Option<(&PyRef, u64)> {
+    let Value::Obj(o) = obj else { return None };
+    if !matches!(o.payload, Payload::Object(_)) {
+        return None;
+    }
+    let d = o.dict()?;
+    // SAFETY-free version read: the class pointer is only used within this call.
+    let cls = o.class();
+    let t = types::type_data(&cls)?;
+    if t.flags.get() & (type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR | type_flags::CUSTOM_SETATTR) != 0 {
+        return None;
+    }
+    Some((d, t.version.get()))
+}
+
+#[inline]
+fn entry_is(d: &crate::dict::DictData, index: usize, name: &PyRef) -> bool {
+    match d.entries.get(index) {
+        Some(e) => match &e.key {
+            Value::Obj(k) => Rc::ptr_eq(k, name),
+            _ => false,
+        },
+        None => false,
+    }
+}
+
+/// LoadAttr fast path: an instance attribute found where the cache says.
+#[inline]
+pub fn cached_instance_get(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> Option<Value> {
+    let c = cache.borrow();
+    if c.kind != attr_kind::INSTANCE {
+        return None;
+    }
+    let (d, version) = plain_instance(obj)?;
+    if version != c.version {
+        return None;
+    }
+    let Payload::Dict(dd) = &d.payload else { return None };
+    let data = dd.data.borrow();
+    if entry_is(&data, c.index as usize, name) {
+        return Some(data.entries[c.index as usize].value.clone());
+    }
+    None
+}
+
+/// StoreAttr fast path: overwrite an instance attribute in place. Returns the value back
+/// when the fast path does not apply.
+#[inline]
+pub fn cached_instance_set(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>, v: Value) -> Option<Value> {
+    let c = cache.borrow();
+    if c.kind != attr_kind::INSTANCE {
+        return Some(v);
+    }
+    let Some((d, version)) = plain_instance(obj) else { return Some(v) };
+    if version != c.version || !Rc::ptr_eq(&d.class(), &types().dict) {
+        return Some(v);
+    }
+    let Payload::Dict(dd) = &d.payload else { return Some(v) };
+    let mut data = dd.data.borrow_mut();
+    let idx = c.index as usize;
+    if entry_is(&data, idx, name) {
+        let old = std::mem::replace(&mut data.entries[idx].value, v);
+        drop(data);
+        drop(old);
+        return None;
+    }
+    Some(v)
+}
+
+/// LoadMethod fast path: the type's function, when the instance does not shadow it.
+#[inline]
+pub fn cached_method(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> Option<Value> {
+    let c = cache.borrow();
+    if c.kind != attr_kind::METHOD {
+        return None;
+    }
+    let (d, version) = plain_instance(obj)?;
+    if version != c.version {
+        return None;
+    }
+    let Payload::Dict(dd) = &d.payload else { return None };
+    if dd.get_str(name).is_some() {
+        return None;
+    }
+    Some(c.value.clone())
+}
+
 impl Vm {
+    /// LoadAttr slow path; fills the cache when the attribute is a plain instance attribute.
+    pub(crate) fn get_attr_caching(&mut self, obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> PyResult<Value> {
+        if let Some((d, version)) = plain_instance(obj) {
+            let cls = types::class_of(obj);
+            if types::lookup(&cls, name).is_none() {
+                if let Payload::Dict(dd) = &d.payload {
+                    if let Some((idx, _)) = dd.find_interned(name) {
+                        let data = dd.data.borrow();
+                        if entry_is(&data, idx, name) {
+                            let v = data.entries[idx].value.clone();
+                            drop(data);
+                            *cache.borrow_mut() = AttrCache { version, kind: attr_kind::INSTANCE, index: idx as u32, value: Value::Null };
+                            return Ok(v);
+                        }
+                    }
+                }
+            }
+        }
+        self.get_attr(obj, name)
+    }
+
+    /// StoreAttr slow path; fills the cache for plain instance attributes.
+    pub(crate) fn set_attr_caching(&mut self, obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>, v: Value) -> PyResult<()> {
+        if let Some((d, version)) = plain_instance(obj) {
+            let cls = types::class_of(obj);
+            if types::lookup(&cls, name).is_none() && Rc::ptr_eq(&d.class(), &types().dict) {
+                if let Payload::Dict(dd) = &d.payload {
+                    dd.set_str(name.clone(), v);
+                    if let Some((idx, _)) = dd.find_interned(name) {
+                        if entry_is(&dd.data.borrow(), idx, name) {
+                            *cache.borrow_mut() = AttrCache { version, kind: attr_kind::INSTANCE, index: idx as u32, value: Value::Null };
+                        }
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        self.set_attr(obj, name, v)
+    }
+
+    /// LoadMethod slow path; caches plain functions found on the type.
+    pub(crate) fn lookup_method_caching(&mut self, obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> PyResult<Option<Value>> {
+        let r = self.lookup_method(obj, name)?;
+        if let (Some(m), Some((_, version))) = (&r, plain_instance(obj)) {
+            if matches!(m.payload(), Some(Payload::Function(_))) {
+                *cache.borrow_mut() = AttrCache { version, kind: attr_kind::METHOD, index: 0, value: m.clone() };
+            }
+        }
+        Ok(r)
+    }
+
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
         let cls = types::class_of(obj);
@@ -168,7 +311,7 @@ impl Vm {
                 _ => {}
             }
             let acls = o.class();
-            if types::is_heap_class(&acls) {
+            if types::is_heap_class(&acls) || matches!(o.payload, Payload::Native(_)) {
                 if let Some(get) = types::lookup_str(&acls, "__get__") {
                     return self.call_special(&get, a, &[Value::None, Value::Obj(owner.clone())]);
                 }
@@ -220,7 +363,13 @@ impl Vm {
             }
             _ => {
                 let dcls = o.class();
-                if types::is_heap_class(&dcls) {
+                let heap = types::is_heap_class(&dcls);
+                if let (Payload::Native(n), false) = (&o.payload, heap) {
+                    if let Some(r) = n.descr_get(self, o, obj, cls) {
+                        return r;
+                    }
+                }
+                if heap || matches!(o.payload, Payload::Native(_)) {
                     if let Some(get) = types::lookup_str(&dcls, "__get__") {
                         return self.call_special(&get, d, &[obj.clone(), Value::Obj(cls.clone())]);
                     }
@@ -373,7 +522,7 @@ impl Vm {
                     }
                     _ => {
                         let dcls = dobj.class();
-                        if types::is_heap_class(&dcls) {
+                        if types::is_heap_class(&dcls) || matches!(dobj.payload, Payload::Native(_)) {
                             let hook = if value.is_some() { "__set__" } else { "__delete__" };
                             if let Some(f) = types::lookup_str(&dcls, hook) {
                                 match value {
@@ -392,6 +541,10 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            // Functions get their __dict__ on the first attribute assignment.
+            if value.is_some() && o.dict().is_none() && matches!(o.payload, Payload::Function(_)) {
+                self.ensure_dict(o);
+            }
             if let Some(dict) = o.dict() {
                 if let Payload::Dict(dd) = &dict.payload {
                     match value {
@@ -462,7 +615,7 @@ impl Vm {
                 t.name()
             )));
         }
-        self.type_epoch = self.type_epoch.wrapping_add(1);
+        types::type_modified(o);
         let d = t.dict();
         let n = name.payload_str();
         match value {

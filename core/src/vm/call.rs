@@ -87,6 +87,29 @@ impl<'a> Args<'a> {
     pub fn bind(&self, vm: &mut Vm, spec: &ArgSpec) -> PyResult<Vec<Option<Value>>> {
         let mut out: Vec<Option<Value>> = vec![None; spec.params.len()];
         let maxpos = spec.params.len() - spec.kwonly;
+        // CPython 3.11's Argument Clinic checks (and words) the total count first.
+        let total = self.pos.len() + self.kwnames.len();
+        if total > spec.params.len() {
+            return Err(vm.new_type_error(format!(
+                "{}() takes at most {} {}argument{} ({} given)",
+                spec.name,
+                spec.params.len(),
+                if self.pos.is_empty() { "keyword " } else { "" },
+                if spec.params.len() == 1 { "" } else { "s" },
+                total
+            )));
+        }
+        let minposonly = spec.posonly.min(spec.required);
+        if self.pos.len() < minposonly {
+            return Err(vm.new_type_error(format!(
+                "{}() takes {} {} positional argument{} ({} given)",
+                spec.name,
+                if minposonly < maxpos { "at least" } else { "exactly" },
+                minposonly,
+                if minposonly == 1 { "" } else { "s" },
+                self.pos.len()
+            )));
+        }
         if self.pos.len() > maxpos {
             let msg = if maxpos == 0 {
                 format!("{}() takes no positional arguments", spec.name)
@@ -128,8 +151,8 @@ impl<'a> Args<'a> {
                 }
                 _ => {
                     return Err(vm.new_type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        spec.name, name
+                        "'{}' is an invalid keyword argument for {}()",
+                        name, spec.name
                     )));
                 }
             }
@@ -241,7 +264,7 @@ impl Vm {
         };
         match &o.payload {
             Payload::Function(func) => {
-                let mut frame = self.alloc_frame(&func.code, &func.globals, &self.builtins_for_func(func), Value::Null);
+                let mut frame = self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
                 if let Err(e) = self.bind_args(o, func, &mut frame, None, args.pos, args.kwnames, args.kwvals) {
                     self.release_frame(frame);
                     return Err(e);
@@ -249,7 +272,12 @@ impl Vm {
                 self.start_frame(o, func, frame)
             }
             Payload::NativeFunction(nf) => self.call_native(nf, args),
-            Payload::MethodDescr(nf) => self.call_native(nf, args),
+            Payload::MethodDescr(nf) => {
+                if args.pos.is_empty() {
+                    return Err(self.unbound_method_error(nf));
+                }
+                self.call_native(nf, args)
+            }
             Payload::ClassMethodDescr(nf) => {
                 // Called through the class: first arg is the class.
                 self.call_native(nf, args)
@@ -290,6 +318,25 @@ impl Vm {
         self.builtins_for(&func.globals)
     }
 
+    /// The TypeError for a builtin method descriptor called without `self`.
+    fn unbound_method_error(&mut self, nf: &NativeFunc) -> crate::vm::PyErr {
+        let owner = nf.owner.unwrap_or("object");
+        // Slot wrappers (`__add__`, `__repr__`, ...) word it differently from methods that
+        // merely have dunder names.
+        let plain_method = matches!(
+            nf.name,
+            "__format__" | "__sizeof__" | "__getnewargs__" | "__enter__" | "__exit__" | "__reduce__"
+                | "__reduce_ex__" | "__dir__" | "__bytes__" | "__round__" | "__trunc__" | "__floor__"
+                | "__ceil__" | "__reversed__" | "__length_hint__" | "__setstate__" | "__getstate__"
+                | "__copy__" | "__deepcopy__" | "__complex__" | "__alloc__" | "__getformat__"
+        );
+        if nf.name.starts_with("__") && nf.name.ends_with("__") && !plain_method {
+            self.new_type_error(format!("descriptor '{}' of '{}' object needs an argument", nf.name, owner))
+        } else {
+            self.new_type_error(format!("unbound method {}.{}() needs an argument", owner, nf.name))
+        }
+    }
+
     fn call_native(&mut self, nf: &NativeFunc, args: Args) -> PyResult<Value> {
         if nf.self_.is_null() {
             (nf.func)(self, args)
@@ -302,8 +349,7 @@ impl Vm {
     }
 
     /// Runs a bound frame: executes it, or wraps it in a generator/coroutine.
-    fn start_frame(&mut self, fobj: &PyRef, func: &PyFunction, mut frame: Box<Frame>) -> PyResult<Value> {
-        frame.func = Value::Obj(fobj.clone());
+    fn start_frame(&mut self, _fobj: &PyRef, func: &PyFunction, mut frame: Box<Frame>) -> PyResult<Value> {
         if func.code.is_generator_like() {
             return Ok(crate::objects::genobj::new_generator(func, frame));
         }
@@ -326,31 +372,67 @@ impl Vm {
             Value::Obj(o) => o.clone(),
             _ => return Ok(None),
         };
+        let mut ctor = Value::Null;
         let (fobj, self_arg) = match &callable.payload {
             Payload::Function(_) => (callable.clone(), None),
             Payload::BoundMethod(b) => match &b.0 {
                 Value::Obj(fo) if matches!(fo.payload, Payload::Function(_)) => (fo.clone(), Some(b.1.clone())),
                 _ => return Ok(None),
             },
+            Payload::Type(td) => {
+                // A plain class: object.__new__ and a Python __init__ run as an inline frame.
+                if !td.is_heap() || td.has_flag(type_flags::ABSTRACT) || !std::ptr::eq(callable.class.ptr(), Rc::as_ptr(&types().type_)) {
+                    return Ok(None);
+                }
+                match types::lookup_str(&callable, "__new__") {
+                    Some(Value::Obj(n)) if is_object_new(&n) => {}
+                    _ => return Ok(None),
+                }
+                let init = match types::lookup_str(&callable, "__init__") {
+                    Some(Value::Obj(i)) if matches!(&i.payload, Payload::Function(f) if !f.code.is_generator_like()) => i,
+                    _ => return Ok(None),
+                };
+                let inst = crate::objects::objectobj::new_instance(self, &callable)?;
+                ctor = inst.clone();
+                (init, Some(inst))
+            }
             _ => return Ok(None),
         };
         let Payload::Function(func) = &fobj.payload else { return Ok(None) };
-        if func.code.is_generator_like() {
+        let code = &func.code;
+        if code.is_generator_like() {
             return Ok(None);
         }
         self.enter_call()?;
-        let builtins = self.builtins_for(&func.globals);
-        let mut newf = self.alloc_frame(&func.code, &func.globals, &builtins, Value::Null);
+        let mut newf = self.alloc_frame(code, &func.globals, &func.builtins, Value::Null);
         let nkw = kwnames.len();
         let end = f.stack.len() - nkw;
-        let r = self.bind_args(&fobj, func, &mut newf, self_arg, &f.stack[args_start..end], kwnames, &f.stack[end..]);
-        if let Err(e) = r {
-            self.leave_call();
-            self.release_frame(newf);
-            return Err(e);
+        let npos = end - args_start + self_arg.is_some() as usize;
+        let simple = nkw == 0
+            && npos == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::NOFREE) == code_flags::NOFREE;
+        if simple {
+            // Fast path: move the arguments straight into the new frame's locals.
+            let mut i = 0;
+            if let Some(s) = self_arg {
+                newf.stack[0] = s;
+                i = 1;
+            }
+            for v in f.stack.drain(args_start..) {
+                newf.stack[i] = v;
+                i += 1;
+            }
+        } else {
+            let r = self.bind_args(&fobj, func, &mut newf, self_arg, &f.stack[args_start..end], kwnames, &f.stack[end..]);
+            if let Err(e) = r {
+                self.leave_call();
+                self.release_frame(newf);
+                return Err(e);
+            }
         }
         f.stack.truncate(trunc);
-        newf.func = Value::Obj(fobj.clone());
+        newf.ctor = ctor;
         newf.handled_base = self.handled.len();
         self.ticks = self.ticks.wrapping_add(1);
         if self.ticks & 0x3ff == 0 {
@@ -372,6 +454,9 @@ impl Vm {
                 _ => None,
             };
             if let Some(nf) = nf {
+                if end == args_start && matches!(o.payload, Payload::MethodDescr(_)) {
+                    return Err(self.unbound_method_error(nf));
+                }
                 if nf.flags & native_flags::NEEDS_FRAME != 0 {
                     let mut ci = caller_info(f);
                     if nf.flags & native_flags::NEEDS_LOCALS != 0 && ci.locals.is_null() && f.code.flags & code_flags::OPTIMIZED != 0 {

@@ -11,6 +11,13 @@ use crate::object::*;
 use crate::objects::{dictobj, listobj, strobj, tupleobj};
 use crate::types::{self, types};
 
+/// How a frame session ended.
+enum Flow {
+    Call(Box<Frame>),
+    Return(Value),
+    Yield(Value),
+}
+
 /// How `execute` ended.
 pub enum Exit {
     Return(Value),
@@ -92,14 +99,47 @@ impl Vm {
         }
     }
 
-    /// The loop proper. Returns when the bottom frame returns or yields, or on error.
-    fn run_loop(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
-        let mut code = f.code.clone();
-        macro_rules! switch_code {
-            () => {
-                code = f.code.clone();
-            };
+    /// The loop proper: runs frame sessions until the bottom frame returns or yields.
+    fn run_loop(&mut self, fb: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
+        loop {
+            match self.run_session(fb)? {
+                Flow::Call(newf) => {
+                    self.frames.push(std::mem::replace(fb, newf));
+                }
+                Flow::Return(mut v) => {
+                    if self.frames.len() <= base {
+                        return Ok(Exit::Return(v));
+                    }
+                    self.handled.truncate(fb.handled_base);
+                    let parent = self.frames.pop().expect("checked above");
+                    let mut done = std::mem::replace(fb, parent);
+                    let ctor = std::mem::take(&mut done.ctor);
+                    self.release_frame(done);
+                    self.leave_call();
+                    if !ctor.is_null() {
+                        if !v.is_none() {
+                            return Err(self.new_type_error(format!(
+                                "__init__() should return None, not '{}'",
+                                types::type_name(&v)
+                            )));
+                        }
+                        v = ctor;
+                    }
+                    fb.stack.push(v);
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
+                }
+                Flow::Yield(v) => return Ok(Exit::Yield(v)),
+            }
         }
+    }
+
+    /// Executes instructions of one frame until it calls, returns or yields. Hot
+    /// instructions are handled inline; the rest go to `exec_cold`.
+    fn run_session(&mut self, fb: &mut Box<Frame>) -> PyResult<Flow> {
+        let code = fb.code.clone();
+        let f: &mut Frame = fb;
         loop {
             let op = match code.ops.get(f.pc) {
                 Some(op) => *op,
@@ -148,24 +188,6 @@ impl Vm {
                 Op::Rot2 => {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - 2);
-                }
-                Op::Rot3 => {
-                    let v = f.pop();
-                    let n = f.stack.len();
-                    f.stack.insert(n - 2, v);
-                }
-                Op::Rot4 => {
-                    let v = f.pop();
-                    let n = f.stack.len();
-                    f.stack.insert(n - 3, v);
-                }
-                Op::CopyN(n) => {
-                    let v = f.peek(n as usize).clone();
-                    f.stack.push(v);
-                }
-                Op::SwapN(n) => {
-                    let len = f.stack.len();
-                    f.stack.swap(len - 1, len - n as usize);
                 }
                 Op::Binary(bop) => {
                     let b = f.pop();
@@ -302,27 +324,11 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = match dictobj::dict_get_str(&f.globals, name) {
+                    let v = match self.load_global_cached(f, &code, i as usize) {
                         Some(v) => v,
-                        None => match dictobj::dict_get_str(&f.builtins, name) {
-                            Some(v) => v,
-                            None => {
-                                return Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
-                            }
-                        },
+                        None => self.load_global_slow(f, &code, i as usize)?,
                     };
                     f.stack.push(v);
-                }
-                Op::StoreGlobal(i) => {
-                    let v = f.pop();
-                    dictobj::dict_set_str(&f.globals, code.names[i as usize].clone(), v);
-                }
-                Op::DeleteGlobal(i) => {
-                    let name = code.names[i as usize].clone();
-                    if dictobj::dict_del_str(&f.globals, name.payload_str()).is_none() {
-                        return Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())));
-                    }
                 }
                 Op::LoadName(i) => {
                     let name = code.names[i as usize].clone();
@@ -333,20 +339,6 @@ impl Vm {
                     let v = f.pop();
                     let name = code.names[i as usize].clone();
                     self.store_name(f, name, v)?;
-                }
-                Op::DeleteName(i) => {
-                    let name = code.names[i as usize].clone();
-                    self.delete_name(f, &name)?;
-                }
-                Op::DeleteFast(i) => {
-                    if f.stack[i as usize].is_null() {
-                        let name = code.varnames[i as usize].payload_str().to_string();
-                        return Err(self.new_exception_msg(
-                            &types().exc.unbound_local_error,
-                            format!("cannot access local variable '{}' where it is not associated with a value", name),
-                        ));
-                    }
-                    f.stack[i as usize] = Value::Null;
                     if !self.finalizable.is_empty() {
                         self.run_finalizers();
                     }
@@ -368,6 +360,250 @@ impl Vm {
                     if let Some(Payload::Cell(c)) = f.stack[slot].payload() {
                         let old = c.replace(v);
                         drop(old);
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let obj = f.pop();
+                    let name = &code.names[i as usize];
+                    let cache = &code.attr_cache[f.pc - 1];
+                    let v = match crate::vm::attr::cached_instance_get(&obj, name, cache) {
+                        Some(v) => v,
+                        None => self.get_attr_caching(&obj, name, cache)?,
+                    };
+                    f.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    let name = &code.names[i as usize];
+                    let cache = &code.attr_cache[f.pc - 1];
+                    if let Some(v) = crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
+                        self.set_attr_caching(&obj, name, cache, v)?;
+                    }
+                }
+                Op::LoadMethod(i) => {
+                    let obj = f.pop();
+                    let name = &code.names[i as usize];
+                    let cache = &code.attr_cache[f.pc - 1];
+                    if let Some(m) = crate::vm::attr::cached_method(&obj, name, cache) {
+                        f.stack.push(m);
+                        f.stack.push(obj);
+                        continue;
+                    }
+                    match self.lookup_method_caching(&obj, name, cache)? {
+                        Some(m) => {
+                            f.stack.push(m);
+                            f.stack.push(obj);
+                        }
+                        None => {
+                            let v = self.get_attr(&obj, name)?;
+                            f.stack.push(Value::Null);
+                            f.stack.push(v);
+                        }
+                    }
+                }
+                Op::Call(argc) => {
+                    let argc = argc as usize;
+                    let fpos = f.stack.len() - argc - 1;
+                    if let Some(newf) = self.prepare_inline_call(f, fpos, fpos + 1, &[], fpos)? {
+                        return Ok(Flow::Call(newf));
+                    }
+                    let callable = f.stack[fpos].clone();
+                    let r = self.call_from_frame(f, &callable, fpos + 1, &[])?;
+                    f.stack.truncate(fpos);
+                    f.stack.push(r);
+                    self.after_call();
+                }
+                Op::CallMethod(argc) => {
+                    let argc = argc as usize;
+                    let mpos = f.stack.len() - argc - 2;
+                    if f.stack[mpos].is_null() {
+                        // [NULL, callable, args...]
+                        if let Some(newf) = self.prepare_inline_call(f, mpos + 1, mpos + 2, &[], mpos)? {
+                            return Ok(Flow::Call(newf));
+                        }
+                        let callable = f.stack[mpos + 1].clone();
+                        let r = self.call_from_frame(f, &callable, mpos + 2, &[])?;
+                        f.stack.truncate(mpos);
+                        f.stack.push(r);
+                    } else {
+                        // [method, self, args...]
+                        if let Some(newf) = self.prepare_inline_call(f, mpos, mpos + 1, &[], mpos)? {
+                            return Ok(Flow::Call(newf));
+                        }
+                        let callable = f.stack[mpos].clone();
+                        let r = self.call_from_frame(f, &callable, mpos + 1, &[])?;
+                        f.stack.truncate(mpos);
+                        f.stack.push(r);
+                    }
+                    self.after_call();
+                }
+                Op::CallKw(argc) | Op::CallMethodKw(argc) => {
+                    let names_v = f.pop();
+                    let kwnames: Vec<PyRef> = match names_v.payload() {
+                        Some(Payload::Tuple(t)) => t.iter().filter_map(|v| v.as_obj().cloned()).collect(),
+                        _ => Vec::new(),
+                    };
+                    let argc = argc as usize;
+                    let is_method = matches!(op, Op::CallMethodKw(_));
+                    let mut fpos = f.stack.len() - argc - 1;
+                    let mut args_start = fpos + 1;
+                    let mut trunc = fpos;
+                    if is_method {
+                        let mpos = fpos - 1;
+                        trunc = mpos;
+                        if !f.stack[mpos].is_null() {
+                            fpos = mpos;
+                            args_start = mpos + 1;
+                        }
+                    }
+                    if let Some(newf) = self.prepare_inline_call(f, fpos, args_start, &kwnames, trunc)? {
+                        return Ok(Flow::Call(newf));
+                    }
+                    let callable = f.stack[fpos].clone();
+                    let r = self.call_from_frame(f, &callable, args_start, &kwnames)?;
+                    f.stack.truncate(trunc);
+                    f.stack.push(r);
+                    self.after_call();
+                }
+                Op::Return => {
+                    let v = f.pop();
+                    return Ok(Flow::Return(v));
+                }
+                Op::BuildTuple(n) => {
+                    let n = n as usize;
+                    let items: Vec<Value> = f.stack.drain(f.stack.len() - n..).collect();
+                    f.stack.push(tupleobj::new_tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let n = n as usize;
+                    let items: Vec<Value> = f.stack.drain(f.stack.len() - n..).collect();
+                    f.stack.push(listobj::new_list(items));
+                }
+                Op::ListAppend(n) => {
+                    let v = f.pop();
+                    let target = f.peek(n as usize).clone();
+                    listobj::list_append(&target, v);
+                }
+                Op::Unary(uop) => {
+                    let v = f.pop();
+                    let r = match (uop, &v) {
+                        (UnaryOp::Not, _) => Value::Bool(!self.truthy(&v)?),
+                        (UnaryOp::USub, Value::Int(i)) if *i != i64::MIN => Value::Int(-i),
+                        (UnaryOp::USub, Value::Float(x)) => Value::Float(-x),
+                        _ => self.unary_op(&v, uop)?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::IsOp(neg) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    f.stack.push(Value::Bool(a.is(&b) != (neg == 1)));
+                }
+                Op::ContainsOp(neg) => {
+                    let container = f.pop();
+                    let item = f.pop();
+                    let r = self.contains(&container, &item)?;
+                    f.stack.push(Value::Bool(r != (neg == 1)));
+                }
+                Op::Subscr => {
+                    let k = f.pop();
+                    let o = f.pop();
+                    let r = match (&o, &k) {
+                        (Value::Obj(obj), Value::Int(i)) if matches!(obj.payload, Payload::List(_)) => {
+                            match listobj::list_get_index(obj, *i) {
+                                Some(v) => v,
+                                None => self.getitem(&o, &k)?,
+                            }
+                        }
+                        _ => self.getitem(&o, &k)?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::StoreSubscr => {
+                    let k = f.pop();
+                    let o = f.pop();
+                    let v = f.pop();
+                    self.setitem(&o, k, v)?;
+                }
+                Op::SetupExcept(t) => {
+                    let level = f.stack.len() as u32;
+                    f.blocks.push(Block::Except { handler: t, level });
+                }
+                Op::PopBlock => {
+                    f.blocks.pop();
+                }
+                Op::PopExcept => {
+                    if let Some(Block::Handler { handled, .. }) = f.blocks.pop() {
+                        self.handled.truncate(f.handled_base + handled as usize);
+                    }
+                }
+                Op::YieldValue => {
+                    let v = f.pop();
+                    return Ok(Flow::Yield(v));
+                }
+                _ => self.exec_cold(f, &code, op)?,
+            }
+        }
+    }
+
+    /// Instructions that are rare in hot loops, kept out of line so the dispatch loop
+    /// stays small.
+    #[inline(never)]
+    fn exec_cold(&mut self, f: &mut Frame, code: &Rc<crate::bytecode::Code>, op: Op) -> PyResult<()> {
+        match op {
+                Op::Rot3 => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 2, v);
+                }
+                Op::Rot4 => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 3, v);
+                }
+                Op::CopyN(n) => {
+                    let v = f.peek(n as usize).clone();
+                    f.stack.push(v);
+                }
+                Op::SwapN(n) => {
+                    let len = f.stack.len();
+                    f.stack.swap(len - 1, len - n as usize);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = f.pop();
+                    dictobj::dict_set_str(&f.globals, code.names[i as usize].clone(), v);
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = code.names[i as usize].clone();
+                    if dictobj::dict_del_str(&f.globals, name.payload_str()).is_none() {
+                        return Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())));
+                    }
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
+                }
+                Op::DeleteName(i) => {
+                    let name = code.names[i as usize].clone();
+                    self.delete_name(f, &name)?;
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
+                }
+                Op::DeleteFast(i) => {
+                    if f.stack[i as usize].is_null() {
+                        let name = code.varnames[i as usize].payload_str().to_string();
+                        return Err(self.new_exception_msg(
+                            &types().exc.unbound_local_error,
+                            format!("cannot access local variable '{}' where it is not associated with a value", name),
+                        ));
+                    }
+                    f.stack[i as usize] = Value::Null;
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
                     }
                 }
                 Op::DeleteDeref(i) => {
@@ -409,106 +645,9 @@ impl Vm {
                     };
                     f.stack.push(v);
                 }
-                Op::LoadAttr(i) => {
-                    let obj = f.pop();
-                    let v = self.get_attr(&obj, &code.names[i as usize])?;
-                    f.stack.push(v);
-                }
-                Op::StoreAttr(i) => {
-                    let obj = f.pop();
-                    let v = f.pop();
-                    self.set_attr(&obj, &code.names[i as usize], v)?;
-                }
                 Op::DeleteAttr(i) => {
                     let obj = f.pop();
                     self.del_attr(&obj, &code.names[i as usize])?;
-                }
-                Op::LoadMethod(i) => {
-                    let obj = f.pop();
-                    let name = &code.names[i as usize];
-                    match self.lookup_method(&obj, name)? {
-                        Some(m) => {
-                            f.stack.push(m);
-                            f.stack.push(obj);
-                        }
-                        None => {
-                            let v = self.get_attr(&obj, name)?;
-                            f.stack.push(Value::Null);
-                            f.stack.push(v);
-                        }
-                    }
-                }
-                Op::Call(argc) => {
-                    let argc = argc as usize;
-                    let fpos = f.stack.len() - argc - 1;
-                    if let Some(newf) = self.prepare_inline_call(f, fpos, fpos + 1, &[], fpos)? {
-                        self.frames.push(std::mem::replace(f, newf));
-                        switch_code!();
-                        continue;
-                    }
-                    let callable = f.stack[fpos].clone();
-                    let r = self.call_from_frame(f, &callable, fpos + 1, &[])?;
-                    f.stack.truncate(fpos);
-                    f.stack.push(r);
-                    self.after_call();
-                }
-                Op::CallMethod(argc) => {
-                    let argc = argc as usize;
-                    let mpos = f.stack.len() - argc - 2;
-                    if f.stack[mpos].is_null() {
-                        // [NULL, callable, args...]
-                        if let Some(newf) = self.prepare_inline_call(f, mpos + 1, mpos + 2, &[], mpos)? {
-                            self.frames.push(std::mem::replace(f, newf));
-                            switch_code!();
-                            continue;
-                        }
-                        let callable = f.stack[mpos + 1].clone();
-                        let r = self.call_from_frame(f, &callable, mpos + 2, &[])?;
-                        f.stack.truncate(mpos);
-                        f.stack.push(r);
-                    } else {
-                        // [method, self, args...]
-                        if let Some(newf) = self.prepare_inline_call(f, mpos, mpos + 1, &[], mpos)? {
-                            self.frames.push(std::mem::replace(f, newf));
-                            switch_code!();
-                            continue;
-                        }
-                        let callable = f.stack[mpos].clone();
-                        let r = self.call_from_frame(f, &callable, mpos + 1, &[])?;
-                        f.stack.truncate(mpos);
-                        f.stack.push(r);
-                    }
-                    self.after_call();
-                }
-                Op::CallKw(argc) | Op::CallMethodKw(argc) => {
-                    let names_v = f.pop();
-                    let kwnames: Vec<PyRef> = match names_v.payload() {
-                        Some(Payload::Tuple(t)) => t.iter().filter_map(|v| v.as_obj().cloned()).collect(),
-                        _ => Vec::new(),
-                    };
-                    let argc = argc as usize;
-                    let is_method = matches!(op, Op::CallMethodKw(_));
-                    let mut fpos = f.stack.len() - argc - 1;
-                    let mut args_start = fpos + 1;
-                    let mut trunc = fpos;
-                    if is_method {
-                        let mpos = fpos - 1;
-                        trunc = mpos;
-                        if !f.stack[mpos].is_null() {
-                            fpos = mpos;
-                            args_start = mpos + 1;
-                        }
-                    }
-                    if let Some(newf) = self.prepare_inline_call(f, fpos, args_start, &kwnames, trunc)? {
-                        self.frames.push(std::mem::replace(f, newf));
-                        switch_code!();
-                        continue;
-                    }
-                    let callable = f.stack[fpos].clone();
-                    let r = self.call_from_frame(f, &callable, args_start, &kwnames)?;
-                    f.stack.truncate(trunc);
-                    f.stack.push(r);
-                    self.after_call();
                 }
                 Op::CallEx(flags) => {
                     let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
@@ -517,22 +656,6 @@ impl Vm {
                     let r = self.call_ex(&callable, &args, kwargs.as_ref())?;
                     f.stack.push(r);
                     self.after_call();
-                }
-                Op::Return => {
-                    let v = f.pop();
-                    if self.frames.len() <= base {
-                        return Ok(Exit::Return(v));
-                    }
-                    self.handled.truncate(f.handled_base);
-                    let parent = self.frames.pop().expect("checked above");
-                    let done = std::mem::replace(f, parent);
-                    self.release_frame(done);
-                    self.leave_call();
-                    switch_code!();
-                    f.stack.push(v);
-                    if !self.finalizable.is_empty() {
-                        self.run_finalizers();
-                    }
                 }
                 Op::MakeFunction(flags) => {
                     let codev = f.pop();
@@ -550,16 +673,6 @@ impl Vm {
                         closure,
                     )?;
                     f.stack.push(func);
-                }
-                Op::BuildTuple(n) => {
-                    let n = n as usize;
-                    let items: Vec<Value> = f.stack.drain(f.stack.len() - n..).collect();
-                    f.stack.push(tupleobj::new_tuple(items));
-                }
-                Op::BuildList(n) => {
-                    let n = n as usize;
-                    let items: Vec<Value> = f.stack.drain(f.stack.len() - n..).collect();
-                    f.stack.push(listobj::new_list(items));
                 }
                 Op::BuildSet(n) => {
                     let n = n as usize;
@@ -593,11 +706,6 @@ impl Vm {
                     let stop = f.pop();
                     let start = f.pop();
                     f.stack.push(crate::objects::sliceobj::new_slice(start, stop, step));
-                }
-                Op::ListAppend(n) => {
-                    let v = f.pop();
-                    let target = f.peek(n as usize).clone();
-                    listobj::list_append(&target, v);
                 }
                 Op::SetAdd(n) => {
                     let v = f.pop();
@@ -683,67 +791,14 @@ impl Vm {
                     let v = f.pop();
                     self.unpack_ex_into(f, v, (n & 0xff) as usize, (n >> 8) as usize)?;
                 }
-                Op::Unary(uop) => {
-                    let v = f.pop();
-                    let r = match (uop, &v) {
-                        (UnaryOp::Not, _) => Value::Bool(!self.truthy(&v)?),
-                        (UnaryOp::USub, Value::Int(i)) if *i != i64::MIN => Value::Int(-i),
-                        (UnaryOp::USub, Value::Float(x)) => Value::Float(-x),
-                        _ => self.unary_op(&v, uop)?,
-                    };
-                    f.stack.push(r);
-                }
-                Op::IsOp(neg) => {
-                    let b = f.pop();
-                    let a = f.pop();
-                    f.stack.push(Value::Bool(a.is(&b) != (neg == 1)));
-                }
-                Op::ContainsOp(neg) => {
-                    let container = f.pop();
-                    let item = f.pop();
-                    let r = self.contains(&container, &item)?;
-                    f.stack.push(Value::Bool(r != (neg == 1)));
-                }
-                Op::Subscr => {
-                    let k = f.pop();
-                    let o = f.pop();
-                    let r = match (&o, &k) {
-                        (Value::Obj(obj), Value::Int(i)) if matches!(obj.payload, Payload::List(_)) => {
-                            match listobj::list_get_index(obj, *i) {
-                                Some(v) => v,
-                                None => self.getitem(&o, &k)?,
-                            }
-                        }
-                        _ => self.getitem(&o, &k)?,
-                    };
-                    f.stack.push(r);
-                }
-                Op::StoreSubscr => {
-                    let k = f.pop();
-                    let o = f.pop();
-                    let v = f.pop();
-                    self.setitem(&o, k, v)?;
-                }
                 Op::DeleteSubscr => {
                     let k = f.pop();
                     let o = f.pop();
                     self.delitem(&o, &k)?;
                 }
-                Op::SetupExcept(t) => {
-                    let level = f.stack.len() as u32;
-                    f.blocks.push(Block::Except { handler: t, level });
-                }
                 Op::SetupWith(t) => {
                     let level = f.stack.len() as u32 - 1;
                     f.blocks.push(Block::Except { handler: t, level });
-                }
-                Op::PopBlock => {
-                    f.blocks.pop();
-                }
-                Op::PopExcept => {
-                    if let Some(Block::Handler { handled, .. }) = f.blocks.pop() {
-                        self.handled.truncate(f.handled_base + handled as usize);
-                    }
                 }
                 Op::Raise(n) => {
                     let e = match n {
@@ -781,7 +836,7 @@ impl Vm {
                                     if let Some(Block::Handler { handled, .. }) = f.blocks.pop() {
                                         self.handled.truncate(f.handled_base + handled as usize);
                                     }
-                                    continue;
+                                    return Ok(());
                                 }
                             }
                         }
@@ -913,10 +968,6 @@ impl Vm {
                 Op::GenStart => {
                     f.stack.pop();
                 }
-                Op::YieldValue => {
-                    let v = f.pop();
-                    return Ok(Exit::Yield(v));
-                }
                 Op::GetYieldFromIter => {
                     let v = f.pop();
                     let it = match v.payload() {
@@ -980,8 +1031,55 @@ impl Vm {
                     }
                 }
                 Op::LoadSuperArgs(_) | Op::StopIterationError => {}
+
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// LoadGlobal through the per-name cache.
+    #[inline]
+    fn load_global_cached(&mut self, f: &Frame, code: &crate::bytecode::Code, i: usize) -> Option<Value> {
+        let e = code.global_cache.get(i)?.get();
+        if e.globals != Rc::as_ptr(&f.globals) as usize {
+            return None;
+        }
+        let Payload::Dict(g) = &f.globals.payload else { return None };
+        if !e.in_builtins {
+            return g.value_at_version(e.idx as usize, e.gver);
+        }
+        if g.data.borrow().version != e.gver {
+            return None;
+        }
+        let Payload::Dict(b) = &f.builtins.payload else { return None };
+        b.value_at_version(e.idx as usize, e.bver)
+    }
+
+    #[inline(never)]
+    fn load_global_slow(&mut self, f: &Frame, code: &crate::bytecode::Code, i: usize) -> PyResult<Value> {
+        let name = &code.names[i];
+        let (Payload::Dict(g), Payload::Dict(b)) = (&f.globals.payload, &f.builtins.payload) else {
+            return Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())));
+        };
+        let gptr = Rc::as_ptr(&f.globals) as usize;
+        if let Some((idx, gver)) = g.find_interned(name) {
+            if let Some(c) = code.global_cache.get(i) {
+                c.set(crate::bytecode::GlobalCache { globals: gptr, gver, bver: 0, idx: idx as u32, in_builtins: false });
+            }
+            if let Some(v) = g.value_at_version(idx, gver) {
+                return Ok(v);
             }
         }
+        if let Some((idx, bver)) = b.find_interned(name) {
+            let gver = g.data.borrow().version;
+            if let Some(c) = code.global_cache.get(i) {
+                c.set(crate::bytecode::GlobalCache { globals: gptr, gver, bver, idx: idx as u32, in_builtins: true });
+            }
+            if let Some(v) = b.value_at_version(idx, bver) {
+                return Ok(v);
+            }
+        }
+        Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
     }
 
     /// After a call from the loop: run pending finalizers.

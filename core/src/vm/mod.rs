@@ -4,7 +4,7 @@
 //! Split by concern: `eval` (the dispatch loop), `call` (calls and argument binding),
 //! `attr` (attribute access and descriptors), `proto` (repr/str/hash/compare/iter/...).
 
-mod attr;
+pub(crate) mod attr;
 mod call;
 mod eval;
 mod import;
@@ -102,8 +102,6 @@ pub struct Vm {
     /// Module registry for builtin modules written in Rust.
     pub module_defs: &'static [crate::modules::ModuleDef],
     pub main_module: Option<PyRef>,
-    /// Inline attribute cache epoch: bumped whenever any class namespace changes.
-    pub type_epoch: u64,
     pub int_max_str_digits: usize,
     /// Objects whose repr is being computed (for `[...]` on recursion).
     pub repr_guard: Vec<usize>,
@@ -138,7 +136,6 @@ impl Vm {
             star_raised: Vec::new(),
             module_defs: crate::modules::MODULES,
             main_module: None,
-            type_epoch: 0,
             int_max_str_digits: 4300,
             repr_guard: Vec::new(),
         };
@@ -342,6 +339,9 @@ impl Vm {
     /// Periodic check for the soft memory limit.
     #[inline]
     pub fn check_limits(&mut self) -> PyResult<()> {
+        if crate::gc::should_collect() {
+            crate::gc::collect(self);
+        }
         if crate::alloc::over_limit() {
             crate::alloc::clear_exhausted();
             return Err(self.new_memory_error());
@@ -371,6 +371,10 @@ impl Vm {
                     if let Err(e) = self.call_special(&del, &v, &[]) {
                         crate::exceptions::write_unraisable(self, &e, "Exception ignored in", &del);
                     }
+                }
+                // Drops the object and runs its weak reference callbacks.
+                if let Value::Obj(o) = v {
+                    crate::modules::weakref::object_died(self, o);
                 }
             } else {
                 i += 1;

@@ -16,7 +16,10 @@ use crate::types::{self, types};
 #[inline]
 pub fn is_builtin_class(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => !types::is_heap_class(&o.class()),
+        Value::Obj(o) => match types::type_data(&o.class()) {
+            Some(t) => !t.has_flag(types::type_flags::HEAPTYPE | types::type_flags::OWN_SLOTS),
+            None => true,
+        },
         _ => true,
     }
 }
@@ -563,11 +566,15 @@ impl Vm {
         if let Some(r) = ops::num_binop(self, &a, &b, op) {
             return r;
         }
-        if is_builtin_class(&a) {
+        let mut slots = !is_builtin_class(&a);
+        if !slots {
             if let Some(r) = ops::builtin_inplace(self, &a, &b, op) {
                 return r;
             }
-        } else {
+            // Module-defined (native) types implement in-place operators as methods.
+            slots = matches!(a.payload(), Some(Payload::Native(_)));
+        }
+        if slots {
             let name = ops::inplace_dunder(op);
             let ta = types::class_of(&a);
             if let Some(m) = types::lookup_str(&ta, name) {
@@ -615,6 +622,12 @@ impl Vm {
             Value::Int(_) => return Ok(v.clone()),
             Value::Bool(b) => return Ok(Value::Int(*b as i64)),
             Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && types::is_exact_int(o) => return Ok(v.clone()),
+            // Int subclasses are ints already: CPython never calls their __index__.
+            Value::Obj(o) => {
+                if let Payload::Int(b) = &o.payload {
+                    return Ok(crate::objects::intobj::int_from_bigint(b.clone()));
+                }
+            }
             _ => {}
         }
         let cls = types::class_of(v);

@@ -1,0 +1,370 @@
+"""Operating system interfaces for the sandbox: files and directories under the mounted
+folders, the environment the host granted, and os.path. No processes or file descriptors."""
+
+import sys
+import posix
+from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
+                   replace, stat, lstat, access, readlink, truncate, urandom, strerror, fspath,
+                   cpu_count, stat_result, F_OK, R_OK, W_OK, X_OK, SEEK_SET, SEEK_CUR, SEEK_END)
+import posixpath as path
+
+sys.modules['os.path'] = path
+
+name = 'posix'
+error = OSError
+sep = path.sep
+altsep = path.altsep
+extsep = path.extsep
+pathsep = path.pathsep
+curdir = path.curdir
+pardir = path.pardir
+defpath = path.defpath
+devnull = path.devnull
+linesep = '\n'
+supports_bytes_environ = True
+
+__all__ = ['path', 'name', 'error', 'sep', 'altsep', 'extsep', 'pathsep', 'curdir', 'pardir',
+           'defpath', 'devnull', 'linesep', 'environ', 'getenv', 'putenv', 'unsetenv',
+           'makedirs', 'removedirs', 'renames', 'walk', 'scandir', 'fsencode', 'fsdecode',
+           'fspath', 'PathLike', 'DirEntry', 'getcwd', 'getcwdb', 'chdir', 'listdir', 'mkdir',
+           'rmdir', 'remove', 'unlink', 'rename', 'replace', 'stat', 'lstat', 'access',
+           'readlink', 'truncate', 'urandom', 'strerror', 'cpu_count', 'stat_result',
+           'F_OK', 'R_OK', 'W_OK', 'X_OK', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
+
+
+def _check_str(value):
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)
+    return value
+
+
+class _Environ:
+    """os.environ: a mapping of the variables the host passed to the sandbox."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        self._data[_check_str(key)] = _check_str(value)
+
+    def __delitem__(self, key):
+        _check_str(key)
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            return self._data == other._data
+        if isinstance(other, dict):
+            return self._data == other
+        return NotImplemented
+
+    def __repr__(self):
+        items = ', '.join('%r: %r' % kv for kv in self._data.items())
+        return 'environ({%s})' % items
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        new = dict(self._data)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        new = dict(other)
+        new.update(self._data)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def copy(self):
+        return dict(self._data)
+
+    def setdefault(self, key, value):
+        if key not in self._data:
+            self[key] = value
+        return self._data[key]
+
+    def pop(self, key, *default):
+        _check_str(key)
+        if key in self._data:
+            return self._data.pop(key)
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def popitem(self):
+        if not self._data:
+            raise KeyError('popitem(): dictionary is empty')
+        key = next(reversed(list(self._data)))
+        return key, self._data.pop(key)
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, other=(), **kwds):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+
+environ = _Environ(posix._environ())
+del posix
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    _check_str(key)
+    return environ.get(key, default)
+
+
+def putenv(name, value):
+    environ[name] = value
+
+
+def unsetenv(name):
+    environ.pop(name, None)
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+class PathLike:
+    """Abstract base class for objects with a file system path (__fspath__)."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class DirEntry:
+    """An entry yielded by scandir(): its name, path and cached file type."""
+
+    __slots__ = ('name', 'path', '_is_dir', '_is_file', '_is_link', '_stat', '_lstat')
+
+    def __init__(self, *args):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    def is_dir(self, *, follow_symlinks=True):
+        if follow_symlinks or not self._is_link:
+            return self._is_dir
+        return False
+
+    def is_file(self, *, follow_symlinks=True):
+        if follow_symlinks or not self._is_link:
+            return self._is_file
+        return False
+
+    def is_symlink(self):
+        return self._is_link
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
+
+DirEntry.__module__ = 'posix'
+
+
+def _new_entry(info):
+    e = object.__new__(DirEntry)
+    e.name, e.path, e._is_dir, e._is_file, e._is_link = info
+    e._stat = None
+    e._lstat = None
+    return e
+
+
+class ScandirIterator:
+    """The iterator scandir() returns; also a context manager."""
+
+    def __init__(self, entries):
+        self._entries = iter(entries)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._entries is None:
+            raise StopIteration
+        return _new_entry(next(self._entries))
+
+    def close(self):
+        self._entries = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+        return False
+
+
+ScandirIterator.__module__ = 'posix'
+
+
+def scandir(path=None):
+    """Return an iterator of DirEntry objects for the entries of the directory path."""
+    import posix
+    return ScandirIterator(posix._scandir(path))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: yields (dirpath, dirnames, filenames) for each directory."""
+    top = fspath(top)
+    stack = [top]
+    while stack:
+        top = stack.pop()
+        if isinstance(top, tuple):
+            yield top
+            continue
+        dirs = []
+        nondirs = []
+        walk_into = []
+        try:
+            entries = list(scandir(top))
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            continue
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                nondirs.append(entry.name)
+            if not topdown and is_dir:
+                if followlinks or not entry.is_symlink():
+                    walk_into.append(entry.path)
+        if topdown:
+            yield top, dirs, nondirs
+            for dirname in reversed(dirs):
+                new_path = path.join(top, dirname)
+                if followlinks or not path.islink(new_path):
+                    stack.append(new_path)
+        else:
+            stack.append((top, dirs, nondirs))
+            for new_path in reversed(walk_into):
+                stack.append(new_path)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Create a leaf directory and all intermediate ones."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        cdir = curdir
+        if isinstance(tail, bytes):
+            cdir = bytes(curdir, 'ASCII')
+        if tail == cdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Remove a leaf directory and then every empty parent."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    """Rename, creating the new path's directories and pruning the old path's empty ones."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass

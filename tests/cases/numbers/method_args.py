@@ -1,0 +1,32 @@
+# argument errors of numeric methods and a few builtins
+def show(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(lambda: (1).bit_length(1))
+show(lambda: (1).bit_count(2))
+show(lambda: (1).conjugate(1))
+show(lambda: (1).as_integer_ratio(1))
+show(lambda: (1).__round__(1, 2))
+show(lambda: (1).to_bytes(1, "big", 1))
+show(lambda: (1).to_bytes(1, "big", signed=True, x=1))
+show(lambda: int.from_bytes())
+show(lambda: int.from_bytes(b"", "big", True))
+show(lambda: (1.5).hex(1))
+show(lambda: (1.5).is_integer(1))
+show(lambda: (1.5).as_integer_ratio(1))
+show(lambda: (1.5).conjugate(1))
+show(lambda: (1.5).__round__(1, 2))
+show(lambda: float.fromhex())
+show(lambda: float.fromhex("1", "2"))
+show(lambda: (1j).conjugate(1))
+show(lambda: (1j).__complex__())
+show(lambda: sorted([], key=None, reverse=False, cmp=1))
+show(lambda: max([1], key=None, default=1, x=2))
+show(lambda: max([1], x=2))
+show(lambda: min([1], key=len, default=0))
+show(lambda: (0).__sizeof__() <= (1).__sizeof__())
+show(lambda: (1).__sizeof__() < (2**100).__sizeof__())
