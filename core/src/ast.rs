@@ -294,4 +294,122 @@ impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Expr {
         Expr { kind, span }
     }
+
+    /// Takes the node's kind (Expr implements Drop, so it cannot be moved out directly).
+    pub fn into_kind(mut self) -> ExprKind {
+        std::mem::replace(&mut self.kind, LEAF)
+    }
+}
+
+/// Expression trees can be arbitrarily deep (`a+a+...+a` with 100000 terms parses to a
+/// left-leaning chain; the compiler then refuses it), so they are dropped with an explicit
+/// work list instead of recursion, which would overflow the Rust stack.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if is_leaf(&self.kind) {
+            return;
+        }
+        let mut work = vec![std::mem::replace(&mut self.kind, LEAF)];
+        while let Some(kind) = work.pop() {
+            take_children(kind, &mut work);
+        }
+    }
+}
+
+const LEAF: ExprKind = ExprKind::Constant(Constant::None);
+
+fn is_leaf(k: &ExprKind) -> bool {
+    matches!(k, ExprKind::Constant(_) | ExprKind::Name { .. })
+}
+
+/// Moves the children of `kind` (those not shared elsewhere) to `work`, leaving them empty so
+/// that dropping them does not recurse.
+fn take_children(kind: ExprKind, work: &mut Vec<ExprKind>) {
+    fn own(mut e: Expr, work: &mut Vec<ExprKind>) {
+        if !is_leaf(&e.kind) {
+            work.push(std::mem::replace(&mut e.kind, LEAF));
+        }
+    }
+    fn rc(r: Rc<Expr>, work: &mut Vec<ExprKind>) {
+        if let Ok(e) = Rc::try_unwrap(r) {
+            own(e, work);
+        }
+    }
+    fn opt(r: Option<Rc<Expr>>, work: &mut Vec<ExprKind>) {
+        if let Some(r) = r {
+            rc(r, work);
+        }
+    }
+    fn all(v: Vec<Expr>, work: &mut Vec<ExprKind>) {
+        for e in v {
+            own(e, work);
+        }
+    }
+    fn comps(gens: Vec<Comprehension>, work: &mut Vec<ExprKind>) {
+        for g in gens {
+            own(g.target, work);
+            own(g.iter, work);
+            all(g.ifs, work);
+        }
+    }
+    match kind {
+        ExprKind::BoolOp { values, .. } => all(values, work),
+        ExprKind::NamedExpr { target, value } => {
+            rc(target, work);
+            rc(value, work);
+        }
+        ExprKind::BinOp { left, right, .. } => {
+            rc(left, work);
+            rc(right, work);
+        }
+        ExprKind::UnaryOp { operand, .. } => rc(operand, work),
+        ExprKind::Lambda { body, .. } => rc(body, work),
+        ExprKind::IfExp { test, body, orelse } => {
+            rc(test, work);
+            rc(body, work);
+            rc(orelse, work);
+        }
+        ExprKind::Dict { keys, values } => {
+            all(keys.into_iter().flatten().collect(), work);
+            all(values, work);
+        }
+        ExprKind::Set(elts) | ExprKind::JoinedStr(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => all(elts, work),
+        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+            rc(elt, work);
+            comps(generators, work);
+        }
+        ExprKind::DictComp { key, value, generators } => {
+            rc(key, work);
+            rc(value, work);
+            comps(generators, work);
+        }
+        ExprKind::Await(v) | ExprKind::YieldFrom(v) => rc(v, work),
+        ExprKind::Yield(v) => opt(v, work),
+        ExprKind::Compare { left, comparators, .. } => {
+            rc(left, work);
+            all(comparators, work);
+        }
+        ExprKind::Call { func, args, keywords } => {
+            rc(func, work);
+            all(args, work);
+            for k in keywords {
+                own(k.value, work);
+            }
+        }
+        ExprKind::FormattedValue { value, format_spec, .. } => {
+            rc(value, work);
+            opt(format_spec, work);
+        }
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => rc(value, work),
+        ExprKind::Subscript { value, slice, .. } => {
+            rc(value, work);
+            rc(slice, work);
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            opt(lower, work);
+            opt(upper, work);
+            opt(step, work);
+        }
+        ExprKind::Constant(_) | ExprKind::Name { .. } => {}
+    }
 }

@@ -13,10 +13,34 @@ pub enum SyntaxKind {
     Memory,
 }
 
+/// A syntax error (boxed: compile functions return `Result<_, SyntaxErr>` through deep
+/// recursions, and a small error type keeps their stack frames small).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyntaxErr(Box<SyntaxErrInfo>);
+
+impl From<SyntaxErrInfo> for SyntaxErr {
+    fn from(i: SyntaxErrInfo) -> SyntaxErr {
+        SyntaxErr(Box::new(i))
+    }
+}
+
+impl std::ops::Deref for SyntaxErr {
+    type Target = SyntaxErrInfo;
+    fn deref(&self) -> &SyntaxErrInfo {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for SyntaxErr {
+    fn deref_mut(&mut self) -> &mut SyntaxErrInfo {
+        &mut self.0
+    }
+}
+
 /// A syntax error with CPython's message and location. The numbers are those of the
 /// SyntaxError attributes: `offset` and `end_offset` are 1-based and may be 0 or -1.
 #[derive(Clone, Debug, PartialEq)]
-pub struct SyntaxErr {
+pub struct SyntaxErrInfo {
     pub kind: SyntaxKind,
     pub msg: String,
     pub line: i64,
@@ -32,7 +56,7 @@ impl SyntaxErr {
     /// An error at `line`, 1-based `col`, with the text taken from `lines`.
     pub fn new(kind: SyntaxKind, msg: impl Into<String>, line: u32, col: u32, lines: &[String]) -> SyntaxErr {
         let text = if line >= 1 { lines.get(line as usize - 1).map(|l| format!("{}\n", l)) } else { None };
-        SyntaxErr {
+        SyntaxErr::from(SyntaxErrInfo {
             kind,
             msg: msg.into(),
             line: line as i64,
@@ -41,12 +65,12 @@ impl SyntaxErr {
             end_col: col as i64 + 1,
             text,
             filename: String::new(),
-        }
+        })
     }
 
     /// An error without a location (RecursionError, MemoryError).
     pub fn bare(kind: SyntaxKind, msg: impl Into<String>) -> SyntaxErr {
-        SyntaxErr { kind, msg: msg.into(), line: 0, col: 0, end_line: 0, end_col: 0, text: None, filename: String::new() }
+        SyntaxErr::from(SyntaxErrInfo { kind, msg: msg.into(), line: 0, col: 0, end_line: 0, end_col: 0, text: None, filename: String::new() })
     }
 
     pub fn with_end(mut self, end_line: u32, end_col: u32) -> SyntaxErr {
@@ -112,7 +136,7 @@ impl SyntaxErr {
         let line_of = |l: u32| lines.get((l as usize).wrapping_sub(1)).map(|s| s.as_str()).unwrap_or("");
         let col = char_to_byte_offset(line_of(span.start.line), span.start.col as i64 + 1);
         let end_col = char_to_byte_offset(line_of(span.end.line), span.end.col as i64 + 1);
-        SyntaxErr {
+        SyntaxErr::from(SyntaxErrInfo {
             kind,
             msg: msg.into(),
             line: span.start.line as i64,
@@ -121,6 +145,65 @@ impl SyntaxErr {
             end_col,
             text: read_file_line(filename, span.start.line as i64),
             filename: filename.to_string(),
+        })
+    }
+}
+
+/// Guards the Rust stack of the parser and compiler: deeply nested input must end in a
+/// MemoryError or RecursionError, never overflow the stack. The counters that mirror
+/// CPython's limits (the parser's MAXSTACK, the compiler's recursion limit) come first;
+/// this is the safety net for builds whose frames are larger than they allow for.
+pub mod stack {
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Lowest safe stack address (0: not yet known).
+        static LIMIT: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// The stack kept free below the limit (for error reporting and the frames between
+    /// checks).
+    #[cfg(not(target_family = "wasm"))]
+    const NATIVE_BUDGET: usize = 7 << 20;
+    #[cfg(target_family = "wasm")]
+    const WASM_RESERVE: usize = 512 << 10;
+
+    #[inline(always)]
+    fn sp() -> usize {
+        let x = 0u8;
+        std::hint::black_box(&x) as *const u8 as usize
+    }
+
+    #[cfg(target_family = "wasm")]
+    fn compute_limit() -> usize {
+        extern "C" {
+            static __stack_low: u8;
         }
+        // SAFETY: only the address of the linker-defined symbol is taken.
+        let low = unsafe { std::ptr::addr_of!(__stack_low) as usize };
+        low + WASM_RESERVE
+    }
+
+    /// Native: the main thread has an 8 MiB stack; the first compilation happens near its
+    /// top (the main script), so the budget is measured from there.
+    #[cfg(not(target_family = "wasm"))]
+    fn compute_limit() -> usize {
+        sp().saturating_sub(NATIVE_BUDGET)
+    }
+
+    /// Records where the stack ends (called when compiling starts).
+    pub fn init() {
+        LIMIT.with(|l| {
+            if l.get() == 0 {
+                l.set(compute_limit().max(1));
+            }
+        });
+    }
+
+    /// Is the stack nearly exhausted?
+    #[inline]
+    pub fn low() -> bool {
+        let limit = LIMIT.with(|l| l.get());
+        sp() < limit
     }
 }

@@ -225,7 +225,7 @@ pub fn syntax_error_to_exc(vm: &mut Vm, e: SyntaxErr) -> PyErr {
         SyntaxKind::Indentation => &t.exc.indentation_error,
         SyntaxKind::Tab => &t.exc.tab_error,
         SyntaxKind::Recursion => {
-            return vm.new_recursion_error(if e.msg.is_empty() { "maximum recursion depth exceeded during compilation".to_string() } else { e.msg });
+            return vm.new_recursion_error(if e.msg.is_empty() { "maximum recursion depth exceeded during compilation".to_string() } else { e.msg.clone() });
         }
         SyntaxKind::Memory => return vm.new_memory_error(),
     };
@@ -241,7 +241,7 @@ pub fn syntax_error_to_exc(vm: &mut Vm, e: SyntaxErr) -> PyErr {
         Value::Int(e.end_line as i64),
         Value::Int(e.end_col as i64),
     ]);
-    let exc = new_exception_obj(cls, vec![strobj::new_str(e.msg), info]);
+    let exc = new_exception_obj(cls, vec![strobj::new_str(e.msg.clone()), info]);
     PyErr(exc)
 }
 
@@ -1112,6 +1112,27 @@ fn format_group(vm: &mut Vm, o: &PyRef, out: &mut String, depth: usize) {
         let fixed = out.replacen("  | Exception Group Traceback", "  + Exception Group Traceback", 1);
         *out = fixed;
     }
+}
+
+/// Prints the warnings of the last compilation as the warnings module shows them:
+/// `file:line: SyntaxWarning: message` and the stripped source line when the file exists.
+pub fn print_compile_warnings(vm: &mut Vm) {
+    let ws = crate::compiler::take_warnings();
+    if ws.is_empty() {
+        return;
+    }
+    vm.flush_stdout();
+    let mut text = String::new();
+    for w in ws {
+        text.push_str(&format!("{}:{}: {}: {}\n", w.filename, w.lineno, w.category, w.message));
+        if let Some(line) = crate::error::read_file_line(&w.filename, w.lineno as i64) {
+            let l = line.trim_matches(|c: char| c.is_whitespace());
+            if !l.is_empty() {
+                text.push_str(&format!("  {}\n", l));
+            }
+        }
+    }
+    eprint!("{}", text);
 }
 
 /// Prints an "Exception ignored in" message to stderr (for __del__ and callbacks).

@@ -246,7 +246,7 @@ impl Lexer {
 
     /// CPython's `syntaxerror_known_range()` with 1-based offsets.
     fn raise_range(&mut self, msg: impl Into<String>, col: u32, end_col: u32) {
-        let e = SyntaxErr {
+        let e = SyntaxErr::from(crate::error::SyntaxErrInfo {
             kind: SyntaxKind::Syntax,
             msg: msg.into(),
             line: self.line as i64,
@@ -255,7 +255,7 @@ impl Lexer {
             end_col: end_col as i64,
             text: Some(self.current_line_text()),
             filename: String::new(),
-        };
+        });
         self.error(TokError::Raised(e));
     }
 

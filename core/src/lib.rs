@@ -184,7 +184,8 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
             Ok(b) => match decode_source(&b) {
                 Ok(s) => (s, f.clone()),
                 Err(msg) => {
-                    let err = error::SyntaxErr { filename: f.clone(), ..error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]) };
+                    let mut err = error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
+                    err.filename = f.clone();
                     let e = exceptions::syntax_error_to_exc(&mut vm, err);
                     return report_exit(&mut vm, e);
                 }
@@ -202,7 +203,8 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
             match decode_source(&b) {
                 Ok(s) => (s, "<stdin>".to_string()),
                 Err(msg) => {
-                    let err = error::SyntaxErr { filename: "<stdin>".into(), ..error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]) };
+                    let mut err = error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
+                    err.filename = "<stdin>".into();
                     let e = exceptions::syntax_error_to_exc(&mut vm, err);
                     return report_exit(&mut vm, e);
                 }
@@ -263,7 +265,8 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
                 let src = match decode_source(&b) {
                     Ok(s) => s,
                     Err(msg) => {
-                        let err = error::SyntaxErr { filename: cand.clone(), ..error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]) };
+                        let mut err = error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
+                    err.filename = cand.clone();
                         return Err(exceptions::syntax_error_to_exc(vm, err));
                     }
                 };

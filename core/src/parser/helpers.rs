@@ -14,7 +14,7 @@ pub(super) enum KeywordOrStarred {
 /// CPython's `_PyPegen_set_expr_context`: marks a target (recursively) as Store or Del.
 pub(super) fn set_ctx(e: Expr, ctx: Ctx) -> Expr {
     let span = e.span;
-    let kind = match e.kind {
+    let kind = match e.into_kind() {
         ExprKind::Name { id, .. } => ExprKind::Name { id, ctx },
         ExprKind::Tuple { elts, .. } => ExprKind::Tuple { elts: elts.into_iter().map(|x| set_ctx(x, ctx)).collect(), ctx },
         ExprKind::List { elts, .. } => ExprKind::List { elts: elts.into_iter().map(|x| set_ctx(x, ctx)).collect(), ctx },

@@ -97,6 +97,7 @@ pub enum Module {
 }
 
 fn parse_source(src: &str, filename: &str, input: Input) -> PResult<Module> {
+    crate::error::stack::init();
     let lines = split_lines(src);
     let toks = Lexer::tokenize(src, input == Input::File);
     let mut p = Parser::new(toks.toks, toks.open_paren, &lines, input, None);
@@ -209,6 +210,8 @@ pub(crate) struct Parser<'a> {
     /// Memo table, per token position (CPython keeps it on the tokens).
     memo: Vec<Vec<(MemoKey, MemoVal, usize)>>,
     level: u32,
+    /// The stack guard stopped the parser (not the MAXSTACK count).
+    stack_guard: bool,
     /// Lines for error texts: the source, or the f-string sub-expression source.
     lines: &'a [String],
     input: Input,
@@ -229,6 +232,7 @@ impl<'a> Parser<'a> {
             tok_error: false,
             memo: Vec::new(),
             level: 0,
+            stack_guard: false,
             lines,
             input,
             fstring,
@@ -242,6 +246,16 @@ impl<'a> Parser<'a> {
         let res = self.start_rule();
         if let Some(e) = &self.error {
             if e.kind == SyntaxKind::Memory {
+                // Out of Rust stack before CPython's limit (large frames in unoptimized
+                // builds): the tokenizer error CPython would reach first, if there is one
+                // (typically "too many nested parentheses").
+                if self.stack_guard {
+                    if let Some(Token { tok: Tok::Error(te), .. }) = self.toks.last() {
+                        if let TokError::Raised(t) = &**te {
+                            return Err(t.clone());
+                        }
+                    }
+                }
                 return Err(e.clone());
             }
         }
@@ -481,8 +495,9 @@ impl<'a> Parser<'a> {
     /// The identifier of a NAME token.
     fn name_id(&mut self) -> Option<(String, Span)> {
         let e = self.name()?;
-        match e.kind {
-            ExprKind::Name { id, .. } => Some((id, e.span)),
+        let span = e.span;
+        match e.into_kind() {
+            ExprKind::Name { id, .. } => Some((id, span)),
             _ => None,
         }
     }
@@ -577,7 +592,11 @@ impl<'a> Parser<'a> {
             return false;
         }
         self.level += 1;
-        if self.level > MAXSTACK {
+        let guard = crate::error::stack::low();
+        if guard {
+            self.stack_guard = true;
+        }
+        if self.level > MAXSTACK || guard {
             self.error = Some(SyntaxErr::bare(SyntaxKind::Memory, ""));
             return false;
         }
@@ -734,7 +753,7 @@ impl<'a> Parser<'a> {
                 end_col = byte_to_char_offset(t, bend);
             }
         }
-        SyntaxErr { kind, msg, line, col, end_line, end_col, text, filename: String::new() }
+        SyntaxErr::from(crate::error::SyntaxErrInfo { kind, msg, line, col, end_line, end_col, text, filename: String::new() })
     }
 
     /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg): the range of a node.

@@ -588,7 +588,7 @@ impl<'a> Parser<'a> {
             let e = Expr::new(ExprKind::Name { id: s, ctx: Ctx::Load }, Span::default());
             Some(e)
         });
-        match r?.kind {
+        match r?.into_kind() {
             ExprKind::Name { id, .. } => Some(id),
             _ => None,
         }

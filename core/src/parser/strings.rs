@@ -181,7 +181,7 @@ impl<'a> Parser<'a> {
         let start = *pos;
         let mut s = *pos;
         let mut again = false;
-        let mut lit_end;
+        let lit_end;
         loop {
             if s >= body.len() {
                 lit_end = s;

@@ -286,7 +286,9 @@ impl Vm {
     /// Compiles source, turning a syntax error into a Python SyntaxError.
     pub fn compile(&mut self, src: &str, filename: &str, mode: crate::compiler::Mode) -> PyResult<Rc<Code>> {
         self.cache_source(filename, src);
-        match crate::compiler::compile_source(src, filename, mode) {
+        let r = crate::compiler::compile_source(src, filename, mode);
+        crate::exceptions::print_compile_warnings(self);
+        match r {
             Ok(c) => Ok(c),
             Err(e) => Err(crate::exceptions::syntax_error_to_exc(self, e)),
         }
