@@ -199,6 +199,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
+                if self.ur().flags & code_flags::ASYNC_GENERATOR != 0 {
+                    self.emit(Op::AsyncGenWrap);
+                }
                 self.emit(Op::YieldValue);
             }
             ExprKind::YieldFrom(v) => {
@@ -891,6 +894,9 @@ impl<'a> Compiler<'a> {
         match kind {
             CompKind::Generator => {
                 self.expr(elt)?;
+                if self.ur().flags & code_flags::ASYNC_GENERATOR != 0 {
+                    self.emit(Op::AsyncGenWrap);
+                }
                 self.emit(Op::YieldValue);
                 self.emit(Op::Pop);
             }

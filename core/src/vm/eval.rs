@@ -968,6 +968,10 @@ impl Vm {
                 Op::GenStart => {
                     f.stack.pop();
                 }
+                Op::AsyncGenWrap => {
+                    let v = f.pop();
+                    f.stack.push(crate::objects::genobj::async_gen_wrap(v));
+                }
                 Op::GetYieldFromIter => {
                     let v = f.pop();
                     let it = match v.payload() {
