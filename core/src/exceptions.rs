@@ -560,7 +560,13 @@ fn eg_new(vm: &mut Vm, cls: &PyRef, args: &[Value]) -> PyResult<Value> {
         }
         return Err(vm.new_type_error(format!("Cannot nest BaseExceptions in '{}'", name)));
     }
-    let o = new_exception_obj(&cls, vec![args[0].clone(), tupleobj::new_tuple(excs)]);
+    // args keeps the sequence as given (repr shows it); a list is kept as a copy.
+    let seq = match args[1].payload() {
+        Some(Payload::Tuple(_)) => args[1].clone(),
+        Some(Payload::List(_)) => listobj::new_list(excs),
+        _ => tupleobj::new_tuple(excs),
+    };
+    let o = new_exception_obj(&cls, vec![args[0].clone(), seq]);
     Ok(Value::Obj(o))
 }
 
@@ -569,7 +575,11 @@ fn eg_parts(v: &Value) -> (Value, Vec<Value>) {
     let Some(d) = exc_data(o) else { return (Value::None, Vec::new()) };
     let a: Vec<Value> = tupleobj::tuple_items(&d.args.borrow()).map(|x| x.to_vec()).unwrap_or_default();
     let msg = a.first().cloned().unwrap_or(Value::None);
-    let excs = a.get(1).and_then(|e| tupleobj::tuple_items(e).map(|x| x.to_vec())).unwrap_or_default();
+    let excs = match a.get(1).and_then(|e| e.payload()) {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::List(l)) => l.borrow().clone(),
+        _ => Vec::new(),
+    };
     (msg, excs)
 }
 
@@ -595,7 +605,7 @@ fn eg_matches(vm: &mut Vm, e: &Value, cond: &Value) -> PyResult<bool> {
 /// Copies an exception group with new contents (`derive`), keeping traceback, cause,
 /// context and notes.
 fn eg_derive_copy(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Value> {
-    let new = vm.call_method(orig, "derive", &[tupleobj::new_tuple(excs)])?;
+    let new = vm.call_method(orig, "derive", &[listobj::new_list(excs)])?;
     if let (Some(no), Some(oo)) = (new.as_obj(), orig.as_obj()) {
         if let (Some(nd), Some(od)) = (exc_data(no), exc_data(oo)) {
             *nd.cause.borrow_mut() = od.cause.borrow().clone();
@@ -651,8 +661,7 @@ fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn eg_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "derive", 2)?;
     let (msg, _) = eg_parts(&a[0]);
-    let cls = Value::Obj(types().exc.base_exception_group.clone());
-    vm.call(&cls, &[msg, a[1].clone()])
+    eg_new(vm, &types().exc.base_exception_group, &[msg, a[1].clone()])
 }
 
 fn eg_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -693,10 +702,7 @@ pub fn eg_split(vm: &mut Vm, rest: &Value, typ: &Value) -> PyResult<(Value, Valu
     if !is_group {
         // A naked exception: matches are wrapped in an ExceptionGroup.
         if vm.isinstance(rest, typ)? {
-            let eg = vm.call(
-                &Value::Obj(types().exc.base_exception_group.clone()),
-                &[strobj::new_str(String::new()), tupleobj::new_tuple(vec![rest.clone()])],
-            )?;
+            let eg = eg_new(vm, &types().exc.base_exception_group, &[strobj::new_str(String::new()), tupleobj::new_tuple(vec![rest.clone()])])?;
             return Ok((Value::None, eg));
         }
         return Ok((rest.clone(), Value::None));
@@ -713,225 +719,502 @@ pub fn record_star_raise(vm: &mut Vm, exc: &Value) {
     }
 }
 
-/// End of a try/except*: computes what to raise (None if everything was handled).
-pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, rest: &Value) -> PyResult<Option<PyErr>> {
-    let raised = vm.star_raised.pop().unwrap_or_default();
-    let mut parts: Vec<Value> = Vec::new();
-    if !rest.is_none() {
-        parts.push(rest.clone());
-    }
-    for r in raised {
-        parts.push(r);
-    }
-    if parts.is_empty() {
-        return Ok(None);
-    }
-    if parts.len() == 1 && !rest.is_none() {
-        if rest.is(orig) {
-            return Ok(Some(PyErr(orig.as_obj().cloned().unwrap_or_else(|| types().exc.exception.clone()))));
+/// The leaves of an exception group (the exception itself when not a group), by identity.
+fn eg_leaf_ids(v: &Value, out: &mut Vec<usize>) {
+    if types::isinstance(v, &types().exc.base_exception_group) {
+        for e in eg_parts(v).1 {
+            eg_leaf_ids(&e, out);
         }
-        if let Some(o) = rest.as_obj() {
-            return Ok(Some(PyErr(o.clone())));
-        }
+    } else if let Value::Obj(o) = v {
+        out.push(Rc::as_ptr(o) as usize);
     }
-    if parts.len() == 1 {
-        if let Some(o) = parts[0].as_obj() {
-            return Ok(Some(PyErr(o.clone())));
-        }
-    }
-    let eg = vm.call(
-        &Value::Obj(types().exc.base_exception_group.clone()),
-        &[strobj::new_str(String::new()), tupleobj::new_tuple(parts)],
-    )?;
-    Ok(Some(vm.exception_from_value(&eg)?))
 }
 
-// ----- printing -----
-
-fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
-    vm.linecache.get(filename).and_then(|l| l.get(line as usize - 1).cloned())
+/// The part of group `eg` made of the leaves in `keep` (structure and metadata kept), or
+/// None (CPython's `exception_group_projection`).
+fn eg_projection(vm: &mut Vm, eg: &Value, keep: &[usize]) -> PyResult<Value> {
+    if !types::isinstance(eg, &types().exc.base_exception_group) {
+        let id = eg.as_obj().map(|o| Rc::as_ptr(o) as usize).unwrap_or(0);
+        return Ok(if keep.contains(&id) { eg.clone() } else { Value::None });
+    }
+    let (_, excs) = eg_parts(eg);
+    let mut kept = Vec::new();
+    let mut all = true;
+    for e in &excs {
+        let p = eg_projection(vm, e, keep)?;
+        if p.is_none() {
+            all = false;
+        } else {
+            if !p.is(e) {
+                all = false;
+            }
+            kept.push(p);
+        }
+    }
+    if kept.is_empty() {
+        return Ok(Value::None);
+    }
+    if all {
+        return Ok(eg.clone());
+    }
+    eg_derive_copy(vm, eg, kept)
 }
 
-/// Caret anchors for a binary operation or subscript (CPython 3.11's heuristics).
-fn anchors(segment: &str) -> Option<(usize, usize, char, char)> {
-    let body = match crate::parser::parse_module(segment, "<traceback>") {
-        Ok(b) => b,
-        Err(_) => return None,
+/// End of a try/except*: what to raise, if anything (CPython's `_PyExc_PrepReraiseStar`).
+/// `excs` lists what the handlers raised, then the unhandled rest (None if nothing is left).
+pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Option<PyErr>> {
+    let excs: Vec<Value> = listobj::list_items(excs).into_iter().filter(|e| !e.is_none()).collect();
+    let as_err = |vm: &mut Vm, v: &Value| -> PyResult<PyErr> { vm.exception_from_value(v) };
+    if !types::isinstance(orig, &types().exc.base_exception_group) {
+        // A naked exception was caught (wrapped in a group): at most one handler ran.
+        return match excs.first() {
+            Some(e) => Ok(Some(as_err(vm, e)?)),
+            None => Ok(None),
+        };
+    }
+    // Re-raises (projections of the original: made of its leaves) versus new exceptions.
+    let mut orig_leaves = Vec::new();
+    eg_leaf_ids(orig, &mut orig_leaves);
+    let mut raised = Vec::new();
+    let mut reraised_leaves = Vec::new();
+    for e in &excs {
+        let mut leaves = Vec::new();
+        eg_leaf_ids(e, &mut leaves);
+        if leaves.iter().any(|l| orig_leaves.contains(l)) {
+            reraised_leaves.extend(leaves);
+        } else {
+            raised.push(e.clone());
+        }
+    }
+    let reraised = eg_projection(vm, orig, &reraised_leaves)?;
+    if raised.is_empty() {
+        return if reraised.is_none() { Ok(None) } else { Ok(Some(as_err(vm, &reraised)?)) };
+    }
+    if !reraised.is_none() {
+        raised.push(reraised);
+    }
+    if raised.len() == 1 {
+        return Ok(Some(as_err(vm, &raised[0])?));
+    }
+    // BaseExceptionGroup("", ...) is an ExceptionGroup when all are Exceptions.
+    let eg = eg_new(vm, &types().exc.base_exception_group, &[strobj::new_str(String::new()), listobj::new_list(raised)])?;
+    Ok(Some(as_err(vm, &eg)?))
+}
+
+// ----- printing (CPython 3.11's pythonrun.c print_exception* and traceback.c) -----
+
+/// CPython's `exception_print_context`.
+struct PrintCtx {
+    out: String,
+    /// Exceptions already printed (chains may have cycles).
+    seen: Vec<usize>,
+    group_depth: usize,
+    need_close: bool,
+    /// Source files read for this traceback.
+    files: std::collections::HashMap<String, Option<Rc<Vec<String>>>>,
+    /// Nesting of chained/grouped exceptions (bounded like CPython's recursion check).
+    depth: usize,
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+/// sys.tracebacklimit's default.
+const TRACEBACK_LIMIT: usize = 1000;
+/// Identical consecutive entries shown before "[Previous line repeated ...]".
+const TB_RECURSIVE_CUTOFF: usize = 3;
+/// Bound on nested printing of chained and grouped exceptions.
+const MAX_PRINT_DEPTH: usize = 200;
+
+impl PrintCtx {
+    fn margin(&self) -> &'static str {
+        if self.group_depth > 0 {
+            "| "
+        } else {
+            ""
+        }
+    }
+
+    fn indent(&self) -> usize {
+        2 * self.group_depth
+    }
+
+    fn write_indented_margin(&mut self) {
+        let (n, m) = (self.indent(), self.margin());
+        self.write_margin(n, m);
+    }
+
+    fn write_margin(&mut self, indent: usize, margin: &str) {
+        for _ in 0..indent {
+            self.out.push(' ');
+        }
+        self.out.push_str(margin);
+    }
+
+    /// Line `lineno` of a source file as CPython's traceback printer reads it (the file on
+    /// disk, universal newlines, without the line break).
+    fn source_line(&mut self, vm: &Vm, filename: &str, lineno: u32) -> Option<String> {
+        if lineno == 0 || filename.is_empty() || filename.starts_with('<') {
+            return None;
+        }
+        let lines = self
+            .files
+            .entry(filename.to_string())
+            .or_insert_with(|| {
+                let bytes = std::fs::read(filename).ok()?;
+                let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n").replace('\r', "\n");
+                let _ = vm;
+                Some(Rc::new(text.split('\n').map(|l| l.to_string()).collect()))
+            })
+            .clone()?;
+        let l = lines.get(lineno as usize - 1)?;
+        // A final empty piece after the last newline is not a line.
+        if lineno as usize == lines.len() && l.is_empty() {
+            return None;
+        }
+        Some(l.clone())
+    }
+}
+
+/// The full text CPython prints for an uncaught exception (with chained exceptions).
+pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
+    let mut ctx = PrintCtx {
+        out: String::new(),
+        seen: Vec::new(),
+        group_depth: 0,
+        need_close: false,
+        files: std::collections::HashMap::new(),
+        depth: 0,
     };
+    print_exception_recursive(vm, &mut ctx, exc);
+    ctx.out
+}
+
+fn print_exception_recursive(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
+    if ctx.depth >= MAX_PRINT_DEPTH {
+        return;
+    }
+    ctx.depth += 1;
+    print_exception_cause_and_context(vm, ctx, value);
+    if types::isinstance(value, &types().exc.base_exception_group) {
+        print_exception_group(vm, ctx, value);
+    } else {
+        print_exception(vm, ctx, value);
+    }
+    ctx.depth -= 1;
+}
+
+fn print_exception_cause_and_context(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
+    let Value::Obj(o) = value else { return };
+    ctx.seen.push(Rc::as_ptr(o) as usize);
+    let Some(d) = exc_data(o) else { return };
+    let cause = d.cause.borrow().clone();
+    if let Value::Obj(c) = &cause {
+        if !ctx.seen.contains(&(Rc::as_ptr(c) as usize)) {
+            print_chained(vm, ctx, &cause, "The above exception was the direct cause of the following exception:\n");
+        }
+        return;
+    }
+    if d.suppress_context.get() {
+        return;
+    }
+    let context = d.context.borrow().clone();
+    if let Value::Obj(c) = &context {
+        if !ctx.seen.contains(&(Rc::as_ptr(c) as usize)) {
+            print_chained(vm, ctx, &context, "During handling of the above exception, another exception occurred:\n");
+        }
+    }
+}
+
+fn print_chained(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value, message: &str) {
+    let need_close = ctx.need_close;
+    print_exception_recursive(vm, ctx, value);
+    ctx.need_close = need_close;
+    ctx.write_indented_margin();
+    ctx.out.push('\n');
+    ctx.write_indented_margin();
+    ctx.out.push_str(message);
+    ctx.write_indented_margin();
+    ctx.out.push('\n');
+}
+
+fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
+    if ctx.group_depth > MAX_GROUP_DEPTH {
+        ctx.write_indented_margin();
+        ctx.out.push_str(&format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH));
+        return;
+    }
+    if ctx.group_depth == 0 {
+        ctx.group_depth += 1;
+    }
+    print_exception(vm, ctx, value);
+    let (_, excs) = eg_parts(value);
+    let num = excs.len();
+    let n = if num <= MAX_GROUP_WIDTH { num } else { MAX_GROUP_WIDTH + 1 };
+    ctx.need_close = false;
+    for (i, exc) in excs.iter().take(n).enumerate() {
+        let last = i + 1 == n;
+        if last {
+            // The closing frame may be added in a recursive call.
+            ctx.need_close = true;
+        }
+        let ind = ctx.indent();
+        ctx.write_margin(ind, "");
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let lead = if i == 0 { "+-" } else { "  " };
+        if truncated {
+            ctx.out.push_str(&format!("{}+---------------- ... ----------------\n", lead));
+        } else {
+            ctx.out.push_str(&format!("{}+---------------- {} ----------------\n", lead, i + 1));
+        }
+        ctx.group_depth += 1;
+        if !truncated {
+            print_exception_recursive(vm, ctx, exc);
+        } else {
+            let remaining = num - MAX_GROUP_WIDTH;
+            ctx.write_indented_margin();
+            ctx.out.push_str(&format!("and {} more exception{}\n", remaining, if remaining > 1 { "s" } else { "" }));
+        }
+        if last && ctx.need_close {
+            let ind = ctx.indent();
+            ctx.write_margin(ind, "");
+            ctx.out.push_str("+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        ctx.group_depth -= 1;
+    }
+    if ctx.group_depth == 1 {
+        ctx.group_depth -= 1;
+    }
+}
+
+fn print_exception(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
+    let Value::Obj(o) = value else {
+        ctx.out.push_str(&format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            types::type_name(value)
+        ));
+        return;
+    };
+    if exc_data(o).is_none() {
+        ctx.out.push_str(&format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            types::type_name(value)
+        ));
+        return;
+    }
+    vm.flush_stdout();
+    print_exception_traceback(vm, ctx, o);
+    let cls = o.class();
+    // A SyntaxError shows its location; its message is then what is printed.
+    let mut shown = value.clone();
+    if is_sub(o, &types().exc.syntax_error) {
+        if let Some(msg) = print_exception_file_and_line(vm, ctx, o) {
+            shown = msg;
+        }
+    }
+    print_exception_message(vm, ctx, &cls, &shown);
+    print_exception_suggestions(vm, ctx, o);
+    ctx.out.push('\n');
+    print_exception_notes(vm, ctx, o);
+}
+
+fn print_exception_traceback(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
+    let Some(d) = exc_data(o) else { return };
+    let entries = d.tb_entries.borrow().clone();
+    if entries.is_empty() {
+        return;
+    }
+    let is_group = is_sub(o, &types().exc.base_exception_group);
+    let header = if is_group { "Exception Group Traceback (most recent call last):\n" } else { "Traceback (most recent call last):\n" };
+    let header_margin = if is_group && ctx.group_depth == 1 { "+ " } else { ctx.margin() };
+    let ind = ctx.indent();
+    ctx.write_margin(ind, header_margin);
+    ctx.out.push_str(header);
+    // Entries are innermost first; only the last TRACEBACK_LIMIT are shown.
+    let shown: Vec<&TbEntry> = entries.iter().take(TRACEBACK_LIMIT).collect();
+    let mut last: Option<(usize, u32, usize)> = None;
+    let mut cnt = 0usize;
+    for e in shown.into_iter().rev() {
+        let lineno = e.code.line_of(e.lasti as usize);
+        let key = (Rc::as_ptr(&e.code.filename) as usize, lineno, Rc::as_ptr(&e.code.name) as usize);
+        if last != Some(key) {
+            if cnt > TB_RECURSIVE_CUTOFF {
+                print_line_repeated(ctx, cnt);
+            }
+            last = Some(key);
+            cnt = 0;
+        }
+        cnt += 1;
+        if cnt <= TB_RECURSIVE_CUTOFF {
+            tb_displayline(vm, ctx, &e.code, e.lasti, lineno);
+        }
+    }
+    if cnt > TB_RECURSIVE_CUTOFF {
+        print_line_repeated(ctx, cnt);
+    }
+}
+
+fn print_line_repeated(ctx: &mut PrintCtx, cnt: usize) {
+    let n = cnt - TB_RECURSIVE_CUTOFF;
+    let ind = ctx.indent();
+    let m = ctx.margin();
+    ctx.write_margin(ind, m);
+    ctx.out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+}
+
+fn is_tb_whitespace(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\x0c'
+}
+
+/// One traceback entry: the "File" line, the source line and the carets under the
+/// failing instruction's range (CPython's `tb_displayline`).
+fn tb_displayline(vm: &Vm, ctx: &mut PrintCtx, code: &Code, lasti: u32, lineno: u32) {
+    let ind = ctx.indent();
+    let m = ctx.margin();
+    ctx.write_margin(ind, m);
+    ctx.out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename.payload_str(), lineno, code.name.payload_str()));
+    let Some(line) = ctx.source_line(vm, code.filename.payload_str(), lineno) else { return };
+    let chars: Vec<char> = line.chars().collect();
+    let lead = chars.iter().take_while(|c| is_tb_whitespace(**c)).count();
+    ctx.write_margin(ind, m);
+    ctx.out.push_str("    ");
+    ctx.out.extend(&chars[lead..]);
+    ctx.out.push('\n');
+    let Some(loc) = code.locs.get(lasti as usize).copied() else { return };
+    if loc.line == 0 || loc.end_line == 0 || loc.line != lineno || loc.end_line < loc.line {
+        return;
+    }
+    // Columns are characters of the line (clipped to just after it, as CPython's
+    // byte-to-character conversion does).
+    let start = (loc.col as usize).min(chars.len() + 1);
+    let mut end = (loc.end_col as usize).min(chars.len() + 1);
+    let mut anchors = None;
+    if loc.line == loc.end_line {
+        if start <= end && end <= chars.len() {
+            let segment: String = chars[start..end].iter().collect();
+            anchors = extract_anchors(&segment).map(|(l, r)| (l + start, r + start));
+        }
+    } else {
+        // A multi-line range: up to the last non-whitespace character of the line.
+        let last = chars.iter().rposition(|c| !is_tb_whitespace(*c));
+        end = last.map(|i| i + 1).unwrap_or(0);
+    }
+    // No carets when they would underline the whole line.
+    if end.saturating_sub(start) == chars.len() - lead && anchors.is_none() {
+        return;
+    }
+    ctx.write_margin(ind, m);
+    ctx.out.push_str("    ");
+    let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
+    for p in lead..end {
+        if p < start {
+            ctx.out.push(' ');
+        } else if anchors.is_some_and(|(l, r)| l <= p && p < r) {
+            ctx.out.push(secondary);
+        } else {
+            ctx.out.push(primary);
+        }
+    }
+    ctx.out.push('\n');
+}
+
+/// The operator of a binary operation or the brackets of a subscript in `segment` (the
+/// failing range parsed on its own, after constant folding), as character offsets
+/// (CPython's `extract_anchors_from_line`).
+fn extract_anchors(segment: &str) -> Option<(usize, usize)> {
+    let body = crate::parser::parse_module(segment, "<traceback>").ok()?;
     if body.len() != 1 {
         return None;
     }
     let crate::ast::StmtKind::Expr(e) = &body[0].kind else { return None };
     let chars: Vec<char> = segment.chars().collect();
-    let is_ws = |c: char| c == ' ' || c == '\t' || c == '\x0c';
+    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
     match &e.kind {
         crate::ast::ExprKind::BinOp { left, right, .. } => {
-            if e.span.start.line != 1 || left.span.end.line != 1 || right.span.start.line != 1 {
+            if crate::compiler::folds_to_constant(e) {
                 return None;
             }
-            if crate::ops::fold_const_binop_ast(e) {
+            // Offsets on the segment's first line only.
+            if left.span.end.line != 1 || right.span.start.line != 1 {
                 return None;
             }
-            let mut i = left.span.end.col as usize;
             let stop = right.span.start.col as usize;
+            let mut i = left.span.end.col as usize;
+            let mut found = None;
             while i < stop {
-                let c = chars.get(i).copied().unwrap_or(' ');
-                if is_ws(c) {
+                if is_tb_whitespace(at(i)) {
                     i += 1;
                     continue;
                 }
-                let mut right_a = i + 1;
-                if i + 1 < stop && !is_ws(chars.get(i + 1).copied().unwrap_or(' ')) {
-                    right_a += 1;
+                let mut r = i + 1;
+                // Two-character operators (`//`, `**`, `<<`, ...).
+                if i + 1 < stop && !is_tb_whitespace(at(i + 1)) {
+                    r += 1;
                 }
-                if i + 1 < stop && c == ')' {
+                found = Some((i, r));
+                // Skip the closing parentheses of the left operand.
+                if i + 1 < stop && at(i) == ')' {
                     i += 1;
                     continue;
                 }
-                return Some((i, right_a, '~', '^'));
+                break;
             }
-            None
+            found
         }
         crate::ast::ExprKind::Subscript { value, slice, .. } => {
+            if crate::compiler::folds_to_constant(e) || value.span.end.line != 1 || slice.span.end.line != 1 {
+                return None;
+            }
             let len = chars.len();
             let mut l = value.span.end.col as usize;
             let mut r = slice.span.end.col as usize + 1;
-            while l < len && (is_ws(chars[l]) || chars[l] != '[') {
+            while l < len && (is_tb_whitespace(chars[l]) || chars[l] != '[') {
                 l += 1;
             }
-            while r < len && (is_ws(chars[r]) || chars[r] != ']') {
+            while r < len && (is_tb_whitespace(chars[r]) || chars[r] != ']') {
                 r += 1;
             }
             if r < len {
                 r += 1;
             }
-            Some((l, r, '~', '^'))
+            Some((l, r))
         }
         _ => None,
     }
 }
 
-fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
-    let loc = code.locs.get(lasti as usize).copied().unwrap_or_default();
-    let line = if loc.line == 0 { code.firstlineno } else { loc.line };
-    out.push_str(&format!(
-        "  File \"{}\", line {}, in {}\n",
-        code.filename.payload_str(),
-        line,
-        code.name.payload_str()
-    ));
-    let Some(src) = source_line(vm, code.filename.payload_str(), line) else { return };
-    let stripped = src.trim_start_matches([' ', '\t', '\x0c']);
-    if stripped.trim().is_empty() {
-        return;
-    }
-    let lead = src.chars().count() - stripped.chars().count();
-    out.push_str("    ");
-    out.push_str(stripped.trim_end_matches(['\n', '\r']));
-    out.push('\n');
-    if loc.line == 0 || loc.end_line == 0 {
-        return;
-    }
-    let start = loc.col as usize;
-    let mut end = loc.end_col as usize;
-    let mut anch = None;
-    let src_chars: Vec<char> = src.chars().collect();
-    if loc.line == loc.end_line {
-        if end <= src_chars.len() && start <= end {
-            let seg: String = src_chars[start..end].iter().collect();
-            anch = anchors(&seg).map(|(l, r, p, s)| (l + start, r + start, p, s));
-        }
-    } else {
-        let trimmed = src.trim_end();
-        end = trimmed.chars().count();
-    }
-    let stripped_len = stripped.trim_end_matches(['\n', '\r']).chars().count();
-    if end.saturating_sub(start) == stripped_len && anch.is_none() {
-        return;
-    }
-    if end <= start {
-        return;
-    }
-    let mut line_out = String::from("    ");
-    for _ in lead..start {
-        line_out.push(' ');
-    }
-    for p in start..end {
-        let c = match anch {
-            Some((l, r, prim, sec)) => {
-                if p >= l && p < r {
-                    sec
-                } else {
-                    prim
-                }
-            }
-            None => '^',
-        };
-        line_out.push(c);
-    }
-    out.push_str(&line_out);
-    out.push('\n');
-}
-
-/// The "Type: message" line (with module prefix for non-builtin, non-__main__ classes).
-pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
-    let cls = types::class_of(exc);
-    let t = types::type_data(&cls);
-    let q = t.map(|t| t.qualname.borrow().clone()).unwrap_or_default();
-    let module = crate::objects::typeobj::type_module_name(vm, &Value::Obj(cls.clone())).ok().flatten();
-    let name = match module {
-        Some(m) if m != "builtins" && m != "__main__" => format!("{}.{}", m, q),
-        _ => q,
-    };
-    let mut out = String::new();
-    if let Value::Obj(o) = exc {
-        if is_sub(o, &types().exc.syntax_error) {
-            return syntax_error_lines(vm, o, &name);
-        }
-    }
-    let msg = match vm.str(exc) {
-        Ok(s) => s.payload_str().to_string(),
-        Err(_) => "<exception str() failed>".to_string(),
-    };
-    if msg.is_empty() {
-        out.push_str(&name);
-    } else {
-        out.push_str(&format!("{}: {}", name, msg));
-    }
-    out.push('\n');
-    if let Value::Obj(o) = exc {
-        if let Some(notes) = get_attr_raw(o, "__notes__") {
-            if let Some(Payload::List(l)) = notes.payload() {
-                for n in l.borrow().clone() {
-                    let s = vm.str_string(&n).unwrap_or_default();
-                    out.push_str(&s);
-                    out.push('\n');
-                }
-            }
-        }
-    }
-    out
-}
-
 /// The "File ..., line N", source and caret lines of a SyntaxError (CPython 3.11's
 /// `print_exception_file_and_line` and `print_error_text`, which count offsets in bytes of
-/// the UTF-8 text).
-fn syntax_error_lines(vm: &mut Vm, o: &PyRef, name: &str) -> String {
-    let mut out = String::new();
+/// the UTF-8 text). Returns the message to print after them, None when the attributes do
+/// not describe a location (then the exception prints as usual).
+fn print_exception_file_and_line(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) -> Option<Value> {
     let attr = |n: &str| get_attr_raw(o, n).unwrap_or(Value::None);
-    let int_or = |v: &Value, d: i64| if v.is_none() { d } else { crate::objects::intobj::to_i64(v).unwrap_or(d) };
-    let (filename, lineno, offset, text, msg) = (attr("filename"), attr("lineno"), attr("offset"), attr("text"), attr("msg"));
-    let lineno = int_or(&lineno, 0);
-    let offset = int_or(&offset, -1);
+    let as_int = |v: &Value| crate::objects::intobj::to_i64(v);
+    let msg = attr("msg");
+    let filename = attr("filename");
+    let lineno = as_int(&attr("lineno"))?;
+    let offset_v = attr("offset");
+    let offset = if offset_v.is_none() { -1 } else { as_int(&offset_v)? };
     // Only SyntaxError itself has an end position; its subclasses show one caret.
     let exact = Rc::ptr_eq(&o.class(), &types().exc.syntax_error);
-    let (end_lineno, mut end_offset) =
-        if exact { (int_or(&attr("end_lineno"), lineno), int_or(&attr("end_offset"), -1)) } else { (lineno, -1) };
-    let fname = match filename.as_rust_str() {
-        Some(f) => f.to_string(),
-        None => vm.str_string(&filename).unwrap_or_default(),
+    let (end_lineno, mut end_offset) = if exact {
+        let el = attr("end_lineno");
+        let eo = attr("end_offset");
+        (if el.is_none() { lineno } else { as_int(&el)? }, if eo.is_none() { -1 } else { as_int(&eo)? })
+    } else {
+        (lineno, -1)
     };
-    out.push_str(&format!("  File \"{}\", line {}\n", fname, lineno));
+    let fname = if filename.is_none() {
+        "<string>".to_string()
+    } else {
+        match filename.as_rust_str() {
+            Some(f) => f.to_string(),
+            None => vm.str_string(&filename).unwrap_or_default(),
+        }
+    };
+    ctx.write_indented_margin();
+    ctx.out.push_str(&format!("  File \"{}\", line {}\n", fname, lineno));
+    let text = attr("text");
     if let Some(t) = text.as_rust_str() {
         let line_size = t.len() as i64;
         if end_lineno > lineno {
@@ -940,15 +1223,9 @@ fn syntax_error_lines(vm: &mut Vm, o: &PyRef, name: &str) -> String {
         if end_offset > line_size + 1 {
             end_offset = line_size + 1;
         }
-        print_error_text(&mut out, offset, end_offset, t);
+        print_error_text(&mut ctx.out, offset, end_offset, t);
     }
-    let m = if msg.is_none() { String::new() } else { vm.str_string(&msg).unwrap_or_default() };
-    if m.is_empty() {
-        out.push_str(&format!("{}\n", name));
-    } else {
-        out.push_str(&format!("{}: {}\n", name, m));
-    }
-    out
+    Some(msg)
 }
 
 /// CPython's `print_error_text`, on the bytes of the line.
@@ -1000,118 +1277,225 @@ fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) 
     out.push('\n');
 }
 
-fn format_tb(vm: &Vm, exc: &PyObject, out: &mut String) {
-    let Some(d) = exc_data(exc) else { return };
-    let entries = d.tb_entries.borrow().clone();
-    if entries.is_empty() {
+/// "module.Qualname: message" (no module for builtins and __main__; no colon for an empty
+/// message).
+fn print_exception_message(vm: &mut Vm, ctx: &mut PrintCtx, cls: &PyRef, value: &Value) {
+    ctx.write_indented_margin();
+    let qualname = types::type_data(cls).map(|t| t.qualname.borrow().clone());
+    match crate::objects::typeobj::type_module_name(vm, &Value::Obj(cls.clone())) {
+        Ok(Some(m)) => {
+            if m != "builtins" && m != "__main__" {
+                ctx.out.push_str(&m);
+                ctx.out.push('.');
+            }
+        }
+        _ => ctx.out.push_str("<unknown>."),
+    }
+    ctx.out.push_str(&qualname.unwrap_or_else(|| "<unknown>".to_string()));
+    if value.is_none() {
         return;
     }
-    out.push_str("Traceback (most recent call last):\n");
-    // Repeated identical frames are collapsed like CPython does.
-    let mut last: Option<(usize, u32, u32)> = None;
-    let mut count = 0;
-    let flush = |out: &mut String, count: usize| {
-        if count > 3 {
-            let n = count - 3;
-            out.push_str(&format!(
-                "  [Previous line repeated {} more time{}]\n",
-                n,
-                if n == 1 { "" } else { "s" }
-            ));
+    match vm.str(value) {
+        Ok(s) => {
+            let s = s.payload_str();
+            if !s.is_empty() {
+                ctx.out.push_str(": ");
+            }
+            ctx.out.push_str(s);
         }
+        Err(_) => ctx.out.push_str(": <exception str() failed>"),
+    }
+}
+
+/// ". Did you mean: 'x'?" for AttributeError and NameError (CPython's suggestions.c).
+fn print_exception_suggestions(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
+    if let Some(s) = offer_suggestions(vm, o) {
+        ctx.out.push_str(&format!(". Did you mean: '{}'?", s));
+    }
+}
+
+fn offer_suggestions(vm: &mut Vm, o: &PyRef) -> Option<String> {
+    let t = types();
+    let exact = |c: &PyRef| Rc::ptr_eq(&o.class(), c);
+    let name = get_attr_raw(o, "name")?;
+    let name_s = match &name {
+        Value::Obj(n) if types::is_exact_str(n) => n.payload_str().to_string(),
+        _ => return None,
     };
-    for e in entries.iter().rev() {
-        let key = (Rc::as_ptr(&e.code) as usize, e.code.line_of(e.lasti as usize), e.lasti);
-        if Some(key) == last {
-            count += 1;
-            if count > 3 {
-                continue;
-            }
-        } else {
-            flush(out, count);
-            last = Some(key);
-            count = 1;
-        }
-        format_frame(vm, &e.code, e.lasti, out);
+    if exact(&t.exc.attribute_error) {
+        let obj = get_attr_raw(o, "obj")?;
+        let dir_fn = match &vm.builtins_dict.payload {
+            Payload::Dict(d) => d.get_rust_str("dir"),
+            _ => None,
+        }?;
+        let dir = vm.call(&dir_fn, &[obj]).ok()?;
+        let items = listobj::list_items(&dir);
+        return calculate_suggestions(&items, &name_s);
     }
-    flush(out, count);
-}
-
-/// The full text CPython prints for an uncaught exception (with chained exceptions).
-pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
-    let mut seen: Vec<usize> = Vec::new();
-    let mut out = String::new();
-    format_chain(vm, exc, &mut seen, &mut out);
-    out
-}
-
-fn format_chain(vm: &mut Vm, exc: &Value, seen: &mut Vec<usize>, out: &mut String) {
-    let Value::Obj(o) = exc else { return };
-    seen.push(Rc::as_ptr(o) as usize);
-    if let Some(d) = exc_data(o) {
-        let cause = d.cause.borrow().clone();
-        let context = d.context.borrow().clone();
-        if let Value::Obj(c) = &cause {
-            if !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                format_chain(vm, &cause, seen, out);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-        } else if let Value::Obj(c) = &context {
-            if !d.suppress_context.get() && !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                format_chain(vm, &context, seen, out);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    if exact(&t.exc.name_error) {
+        let d = exc_data(o)?;
+        let innermost = d.tb_entries.borrow().first().map(|e| e.code.clone())?;
+        let varnames: Vec<Value> = innermost.varnames.iter().map(|v| Value::Obj(v.clone())).collect();
+        if let Some(s) = calculate_suggestions(&varnames, &name_s) {
+            return Some(s);
+        }
+        for dict in [get_attr_raw(o, "__wasipy_globals__"), Some(Value::Obj(vm.builtins_dict.clone()))].into_iter().flatten() {
+            if let Some(Payload::Dict(dd)) = dict.payload() {
+                if let Some(s) = calculate_suggestions(&dd.keys(), &name_s) {
+                    return Some(s);
+                }
             }
         }
     }
-    if types::isinstance(exc, &types().exc.base_exception_group) {
-        format_group(vm, o, out, 0);
+    None
+}
+
+const MAX_CANDIDATE_ITEMS: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if (a & 31) != (b & 31) {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        return CASE_COST;
+    }
+    MOVE_COST
+}
+
+/// CPython's `levenshtein_distance` (on UTF-8 bytes, with its costs and cut-offs).
+fn levenshtein_distance<'a>(mut a: &'a [u8], mut b: &'a [u8], max_cost: usize) -> usize {
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (b_index, &code) in b.iter().enumerate() {
+        let mut distance = b_index * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (index, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[index];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[index] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+fn calculate_suggestions(dir: &[Value], name: &str) -> Option<String> {
+    if dir.len() >= MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let mut best: Option<String> = None;
+    let mut best_distance = usize::MAX;
+    for item in dir {
+        let item = item.as_rust_str()?;
+        if item == name {
+            continue;
+        }
+        // No more than 1/3 of the involved characters should need changing.
+        let max_distance = ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let d = levenshtein_distance(name.as_bytes(), item.as_bytes(), max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if best.is_none() || d < best_distance {
+            best = Some(item.to_string());
+            best_distance = d;
+        }
+    }
+    best
+}
+
+/// The notes of an exception, one line each (CPython's `print_exception_notes`).
+fn print_exception_notes(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
+    let Some(notes) = get_attr_raw(o, "__notes__") else { return };
+    let items = match notes.payload() {
+        Some(Payload::List(l)) => Some(l.borrow().clone()),
+        Some(Payload::Tuple(t)) => Some(t.to_vec()),
+        _ => None,
+    };
+    let Some(items) = items else {
+        ctx.write_indented_margin();
+        match vm.repr_string(&notes) {
+            Ok(r) => ctx.out.push_str(&r),
+            Err(_) => ctx.out.push_str("<__notes__ repr() failed>"),
+        }
+        ctx.out.push('\n');
         return;
+    };
+    for note in items {
+        match vm.str_string(&note) {
+            Ok(s) => {
+                for line in crate::objects::strobj::splitlines(&s, true) {
+                    ctx.write_indented_margin();
+                    ctx.out.push_str(&line);
+                }
+            }
+            Err(_) => ctx.out.push_str("<note str() failed>"),
+        }
+        ctx.out.push('\n');
     }
-    format_tb(vm, o, out);
-    let line = exception_only(vm, exc);
-    out.push_str(&line);
 }
 
-fn format_group(vm: &mut Vm, o: &PyRef, out: &mut String, depth: usize) {
-    let margin = |depth: usize| -> String { "  ".repeat(depth.saturating_sub(0)) };
-    let mut tb = String::new();
-    format_tb(vm, o, &mut tb);
-    let prefix = if depth == 0 { "  + ".to_string() } else { format!("{}| ", margin(depth)) };
-    let _ = prefix;
-    let mut body = String::new();
-    if tb.is_empty() {
-        body.push_str("");
-    } else {
-        body.push_str(&tb.replacen("Traceback (most recent call last):", "Exception Group Traceback (most recent call last):", 1));
-    }
-    body.push_str(&exception_only(vm, &Value::Obj(o.clone())));
-    for l in body.lines() {
-        if depth == 0 {
-            out.push_str(&format!("  | {}\n", l));
-        } else {
-            out.push_str(&format!("    | {}\n", l));
+/// The "Type: message" line (with the module prefix for classes outside builtins and
+/// __main__), or the location and message of a SyntaxError.
+pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
+    let mut ctx = PrintCtx {
+        out: String::new(),
+        seen: Vec::new(),
+        group_depth: 0,
+        need_close: false,
+        files: std::collections::HashMap::new(),
+        depth: 0,
+    };
+    let Value::Obj(o) = exc else { return String::new() };
+    let mut shown = exc.clone();
+    if is_sub(o, &types().exc.syntax_error) {
+        if let Some(msg) = print_exception_file_and_line(vm, &mut ctx, o) {
+            shown = msg;
         }
     }
-    let (_, excs) = eg_parts(&Value::Obj(o.clone()));
-    let n = excs.len();
-    for (i, e) in excs.iter().enumerate() {
-        let header = if i == 0 { format!("+---------------- {} ----------------", i + 1) } else { format!("+---------------- {} ----------------", i + 1) };
-        out.push_str(&format!("    {}\n", header));
-        let mut sub = String::new();
-        let mut seen = Vec::new();
-        format_chain(vm, e, &mut seen, &mut sub);
-        for l in sub.lines() {
-            out.push_str(&format!("    | {}\n", l));
-        }
-        if i + 1 == n {
-            out.push_str("    +------------------------------------\n");
-        }
-    }
-    // CPython starts the group block with "  + Exception Group Traceback".
-    if depth == 0 && out.starts_with("  | Exception Group Traceback") {
-        let fixed = out.replacen("  | Exception Group Traceback", "  + Exception Group Traceback", 1);
-        *out = fixed;
-    }
+    print_exception_message(vm, &mut ctx, &o.class(), &shown);
+    print_exception_suggestions(vm, &mut ctx, o);
+    ctx.out.push('\n');
+    print_exception_notes(vm, &mut ctx, o);
+    ctx.out
 }
 
 /// Prints the warnings of the last compilation as the warnings module shows them:

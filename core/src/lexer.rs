@@ -108,6 +108,8 @@ pub struct Lexer {
     /// Reading a file (CPython's file tokenizer) rather than a string: changes where the
     /// cursor is at end of input.
     file_mode: bool,
+    /// The last `nextc` hit the end of the input.
+    read_eof: bool,
     atbol: bool,
     indstack: Vec<u32>,
     altindstack: Vec<u32>,
@@ -123,12 +125,18 @@ pub struct Lexer {
 impl Lexer {
     /// Tokenizes a source (`file_mode`: read as a script file rather than a string).
     pub fn tokenize(src: &str, file_mode: bool) -> Tokens {
-        Self::tokenize_at(src, file_mode, 1, 0)
+        Self::tokenize_at(src, file_mode, 1, 0, true)
+    }
+
+    /// Tokenizes `eval` or `single` input: unlike files and `exec` strings, CPython does not
+    /// end it with a newline, so an unterminated last line ends in ENDMARKER directly.
+    pub fn tokenize_no_newline(src: &str) -> Tokens {
+        Self::tokenize_at(src, false, 1, 0, false)
     }
 
     /// Tokenizes a source whose first line is `first_line`, shifting the columns of tokens on
     /// that first line by `col_shift` (CPython's `starting_col_offset`).
-    pub fn tokenize_at(src: &str, file_mode: bool, first_line: u32, col_shift: u32) -> Tokens {
+    pub fn tokenize_at(src: &str, file_mode: bool, first_line: u32, col_shift: u32, implicit_newline: bool) -> Tokens {
         let mut chars: Vec<char> = Vec::with_capacity(src.len() + 1);
         let mut it = src.chars().peekable();
         while let Some(c) = it.next() {
@@ -141,8 +149,8 @@ impl Lexer {
                 chars.push(c);
             }
         }
-        // CPython's readers always end the input with a newline.
-        if chars.last().is_some_and(|c| *c != '\n') {
+        // CPython's file and `exec` readers end the input with a newline.
+        if implicit_newline && chars.last().is_some_and(|c| *c != '\n') {
             chars.push('\n');
         }
         let mut lx = Lexer {
@@ -160,6 +168,7 @@ impl Lexer {
             toks: Vec::new(),
             col_shift,
             first_line,
+            read_eof: false,
         };
         lx.run();
         let open_paren = lx.parens.last().copied();
@@ -177,7 +186,11 @@ impl Lexer {
     /// Reads one character (CPython's `tok_nextc`); callers call `start_line` after a
     /// newline they keep.
     fn nextc(&mut self) -> Option<char> {
-        let c = self.chars.get(self.pos).copied()?;
+        let Some(c) = self.chars.get(self.pos).copied() else {
+            self.read_eof = true;
+            return None;
+        };
+        self.read_eof = false;
         self.pos += 1;
         Some(c)
     }
@@ -225,6 +238,15 @@ impl Lexer {
     /// still on the last line: a file reader has reset its buffer (column 0) unless the end
     /// came inside a token; a string reader sits after the newline.
     fn eof_pos(&self, inside_token: bool) -> Pos {
+        if self.chars.is_empty() {
+            // Nothing was read: the tokenizer is still before line 1.
+            return Pos { line: self.first_line - 1, col: self.col_shift };
+        }
+        if self.chars.last().is_some_and(|c| *c != '\n') {
+            // Unterminated last line (eval/single input): the cursor is at its end.
+            let col = (self.chars.len() - self.line_start) as u32;
+            return Pos { line: self.line, col: if self.line == self.first_line { col + self.col_shift } else { col } };
+        }
         let last_start = self.chars[..self.chars.len().saturating_sub(1)].iter().rposition(|c| *c == '\n').map(|i| i + 1).unwrap_or(0);
         let line = self.line.saturating_sub(1).max(self.first_line);
         let col = if self.file_mode && !inside_token { 0 } else { (self.chars.len() - last_start) as u32 };
@@ -830,8 +852,11 @@ impl Lexer {
 
     /// The cursor is one past the character after the number: back up and emit it.
     fn finish_number(&mut self, tok_start: usize, start: Pos) -> Option<bool> {
-        // Every path arrives here having read one character past the literal.
-        self.pos -= 1;
+        // Every path arrives here having read one character past the literal (or the end of
+        // an input without a final newline).
+        if !self.read_eof {
+            self.pos -= 1;
+        }
         let end = self.cur_pos();
         let text: String = self.chars[tok_start..self.pos].iter().collect();
         self.push(Tok::Number(text), start, end);

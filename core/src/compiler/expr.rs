@@ -67,15 +67,14 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Attribute { value, attr, ctx } => {
                 self.expr(value)?;
+                self.update_start_location_to_match_attr(e, attr);
                 match ctx {
                     Ctx::Load => {
-                        self.loc.line = e.span.end.line;
                         let ni = self.mangled_name_idx(attr);
                         self.emit(Op::LoadAttr(ni));
                     }
                     Ctx::Store => {
                         self.check_forbidden(attr, Ctx::Store)?;
-                        self.loc.line = e.span.end.line;
                         let ni = self.mangled_name_idx(attr);
                         self.emit(Op::StoreAttr(ni));
                     }
@@ -333,7 +332,8 @@ impl<'a> Compiler<'a> {
                 Ok(out)
             }
             ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
-                // Chained comparisons keep the enclosing location.
+                // A tested comparison puts its location on what follows (CPython 3.11).
+                self.set_loc(e.span);
                 self.check_compare(left, ops, comparators);
                 self.expr(left)?;
                 let n = ops.len() - 1;
@@ -366,6 +366,9 @@ impl<'a> Compiler<'a> {
                         }
                         return Ok(Vec::new());
                     }
+                }
+                if matches!(e.kind, ExprKind::Compare { .. }) {
+                    self.set_loc(e.span);
                 }
                 self.expr(e)?;
                 Ok(vec![self.emit(if when { Op::PopJumpIfTrue(0) } else { Op::PopJumpIfFalse(0) })])
@@ -545,7 +548,7 @@ impl<'a> Compiler<'a> {
     /// CPython's `maybe_optimize_method_call`: `obj.meth(args)` without star arguments
     /// loads the method directly; its instructions take the call's location on the line
     /// where the attribute ends.
-    fn maybe_method_call(&mut self, _e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> Result<bool, SyntaxErr> {
+    fn maybe_method_call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> Result<bool, SyntaxErr> {
         let ExprKind::Attribute { value, attr, ctx: Ctx::Load } = &func.kind else { return Ok(false) };
         if self.is_import_originated(value) {
             return Ok(false);
@@ -558,8 +561,8 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         self.expr(value)?;
-        let old_line = self.loc.line;
-        self.loc.line = func.span.end.line;
+        self.set_loc(func.span);
+        self.update_start_location_to_match_attr(func, attr);
         let ni = self.mangled_name_idx(attr);
         self.emit(Op::LoadMethod(ni));
         for a in args {
@@ -574,12 +577,31 @@ impl<'a> Compiler<'a> {
             let t = crate::objects::tupleobj::new_tuple(names);
             let ci = self.add_const(t);
             self.emit(Op::LoadConst(ci));
+            self.set_loc(e.span);
+            self.update_start_location_to_match_attr(func, attr);
             self.emit(Op::CallMethodKw((argsl + kwdsl) as u32));
         } else {
+            self.set_loc(e.span);
+            self.update_start_location_to_match_attr(func, attr);
             self.emit(Op::CallMethod(argsl as u32));
         }
-        self.loc.line = old_line;
         Ok(true)
+    }
+
+    /// An attribute spanning lines is located at its name (CPython's
+    /// `update_start_location_to_match_attr`).
+    fn update_start_location_to_match_attr(&mut self, attr_expr: &Expr, attr: &str) {
+        if self.loc.line != attr_expr.span.end.line {
+            self.loc.line = attr_expr.span.end.line;
+            let len = attr.chars().count() as u32;
+            if len <= attr_expr.span.end.col {
+                self.loc.col = attr_expr.span.end.col - len;
+            }
+            self.loc.end_line = self.loc.end_line.max(self.loc.line);
+            if self.loc.line == self.loc.end_line {
+                self.loc.end_col = self.loc.end_col.max(self.loc.col);
+            }
+        }
     }
 
     /// A module-level name bound by an import (its attribute calls are not method calls).

@@ -25,6 +25,12 @@ use crate::parser;
 use crate::symtable::{self, flags as symflags, mangle, ScopeKind, SymScope, SymbolTable};
 use crate::types::intern;
 
+/// Does CPython's AST optimizer turn this expression into a constant? (Tracebacks show no
+/// operator anchors for those.)
+pub fn folds_to_constant(e: &Expr) -> bool {
+    fold::fold(e).is_some()
+}
+
 /// What the source is compiled as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -690,7 +696,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn finish_unit(&mut self) -> Rc<Code> {
-        let u = self.units.pop().expect("finish_unit with an active unit");
+        let mut u = self.units.pop().expect("finish_unit with an active unit");
+        // Instructions without a location take the previous instruction's (CPython's
+        // propagate_line_numbers, in code order).
+        for i in 1..u.locs.len() {
+            if u.locs[i].line == 0 {
+                u.locs[i] = u.locs[i - 1];
+            }
+        }
         let stacksize = stack_estimate(&u.ops);
         let sc = &self.st.scopes[u.scope];
         let cell2arg = u.cellvars.iter().map(|c| sc.params.iter().position(|p| p == c).map(|i| i as u32)).collect();

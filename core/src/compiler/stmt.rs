@@ -463,15 +463,18 @@ impl<'a> Compiler<'a> {
         let jend = self.emit(Op::Jump(0));
         self.patch_here(setup);
         self.push_fblock(FBlock::ExceptionGroupHandler)?;
-        // [eg] -> [orig, rest]
+        // [eg] -> [orig, raised, rest]: `raised` collects what the handlers raise.
         self.emit(Op::Dup);
+        self.emit(Op::BuildList(0));
+        self.emit(Op::Rot2);
         for h in handlers {
             self.set_loc(h.span);
             let Some(t) = &h.typ else {
                 return Err(self.error("expected one or more exception types"));
             };
             self.expr(t)?;
-            self.emit(Op::CheckEgMatch); // [orig, rest, match|None]
+            // [orig, raised, rest, match|None]; a match becomes the handled exception.
+            self.emit(Op::CheckEgMatch);
             self.emit(Op::Dup);
             let skip = self.emit(Op::PopJumpIfNone(0));
             match &h.name {
@@ -487,9 +490,9 @@ impl<'a> Compiler<'a> {
             self.unset_loc();
             self.emit(Op::PopBlock);
             let after = self.emit(Op::Jump(0));
-            // A raise inside the handler: record it with the group.
+            // A raise inside the handler: [orig, raised, rest, exc] -> collected.
             self.patch_here(hsetup);
-            self.emit(Op::PrepReraiseStar);
+            self.emit(Op::ListAppend(2));
             self.emit(Op::PopExcept);
             self.patch_here(after);
             if let Some(n) = &h.name {
@@ -504,7 +507,9 @@ impl<'a> Compiler<'a> {
         }
         self.pop_fblock();
         self.unset_loc();
-        // [orig, rest]: re-raise what is left (and anything raised by the handlers).
+        // [orig, raised + [rest]]: re-raise what is left and what the handlers raised
+        // (CPython's PREP_RERAISE_STAR and RERAISE).
+        self.emit(Op::ListAppend(1));
         self.emit(Op::Raise(3));
         self.patch_here(jend);
         Ok(())
@@ -640,7 +645,6 @@ impl<'a> Compiler<'a> {
             self.warn("assertion is always true, perhaps remove parentheses?");
         }
         let j = self.jump_if(test, true)?;
-        self.set_loc(s.span);
         self.emit(Op::LoadAssertionError);
         if let Some(m) = msg {
             self.expr(m)?;

@@ -99,9 +99,14 @@ pub enum Module {
 fn parse_source(src: &str, filename: &str, input: Input) -> PResult<Module> {
     crate::error::stack::init();
     let lines = split_lines(src);
-    let toks = Lexer::tokenize(src, input == Input::File);
+    let no_final_newline = matches!(input, Input::Eval | Input::Interactive) && !src.is_empty() && !src.ends_with(['\n', '\r']);
+    let mut toks = if matches!(input, Input::File | Input::Module) { Lexer::tokenize(src, input == Input::File) } else { Lexer::tokenize_no_newline(src) };
+    if input == Input::Interactive {
+        single_input_newlines(&mut toks.toks);
+    }
     let mut p = Parser::new(toks.toks, toks.open_paren, &lines, input, None);
     p.filename = filename;
+    p.no_final_newline = no_final_newline;
     let r = p.run();
     r.map_err(|mut e| {
         if e.filename.is_empty() {
@@ -109,6 +114,34 @@ fn parse_source(src: &str, filename: &str, input: Input) -> PResult<Module> {
         }
         e
     })
+}
+
+/// `single` input: the end marker after some input reads as a NEWLINE, closing a compound
+/// statement, with the indentation still open dedented (CPython's `_PyPegen_fill_token`).
+fn single_input_newlines(toks: &mut Vec<Token>) {
+    let Some(last) = toks.last().cloned() else { return };
+    if !matches!(last.tok, Tok::EndMarker) || toks.len() < 2 {
+        return;
+    }
+    // The indentation still open at the end (no DEDENTs came before the end marker).
+    let mut depth: i64 = 0;
+    for t in toks.iter() {
+        match t.tok {
+            Tok::Indent => depth += 1,
+            Tok::Dedent => depth -= 1,
+            _ => {}
+        }
+    }
+    toks.pop();
+    let as_newline = Token { tok: Tok::Newline, ..last.clone() };
+    toks.push(as_newline.clone());
+    if depth > 0 {
+        for _ in 0..depth {
+            toks.push(Token { tok: Tok::Dedent, ..last.clone() });
+        }
+        toks.push(as_newline);
+    }
+    toks.push(last);
 }
 
 /// Where an f-string's sub-expression sits in the enclosing source (CPython's
@@ -212,6 +245,8 @@ pub(crate) struct Parser<'a> {
     level: u32,
     /// The stack guard stopped the parser (not the MAXSTACK count).
     stack_guard: bool,
+    /// `eval`/`single` source whose last line has no newline (error texts keep it so).
+    no_final_newline: bool,
     /// Lines for error texts: the source, or the f-string sub-expression source.
     lines: &'a [String],
     input: Input,
@@ -233,6 +268,7 @@ impl<'a> Parser<'a> {
             memo: Vec::new(),
             level: 0,
             stack_guard: false,
+            no_final_newline: false,
             lines,
             input,
             fstring,
@@ -261,10 +297,10 @@ impl<'a> Parser<'a> {
         }
         if self.error.is_none() {
             if let Some(m) = res {
-                if self.input == Input::Interactive {
-                    if let Some(e) = self.bad_single_statement() {
-                        return Err(e);
-                    }
+                if self.input == Input::Interactive && self.bad_single_statement().is_some() {
+                    // At the last token read (CPython's RAISE_SYNTAX_ERROR).
+                    self.raise_syntax("multiple statements found while compiling a single statement");
+                    return Err(self.error.take().unwrap_or_else(|| SyntaxErr::bare(SyntaxKind::Syntax, "invalid syntax")));
                 }
                 return Ok(m);
             }
@@ -298,14 +334,7 @@ impl<'a> Parser<'a> {
             _ => false,
         };
         if rest_has_code && !first_is_compound {
-            let mut e = SyntaxErr::bare(SyntaxKind::Syntax, "multiple statements found while compiling a single statement");
-            let t = &self.toks[nl + 1];
-            e.line = t.start.line as i64;
-            e.col = t.start.col as i64 + 1;
-            e.end_line = t.end.line as i64;
-            e.end_col = t.end.col as i64 + 1;
-            e.text = self.line_text(t.start.line as i64);
-            return Some(e);
+            return Some(SyntaxErr::bare(SyntaxKind::Syntax, "multiple statements found while compiling a single statement"));
         }
         None
     }
@@ -698,9 +727,14 @@ impl<'a> Parser<'a> {
             None => line,
         };
         if rel < 1 {
+            // Empty eval/single input: CPython shows the empty line 0.
+            if rel == 0 && self.fstring.is_none() && matches!(self.input, Input::Eval | Input::Interactive) {
+                return Some(String::new());
+            }
             return None;
         }
-        self.lines.get(rel as usize - 1).map(|l| format!("{}\n", l))
+        let last = self.no_final_newline && self.fstring.is_none() && rel as usize == self.lines.len();
+        self.lines.get(rel as usize - 1).map(|l| if last { l.clone() } else { format!("{}\n", l) })
     }
 
     /// CPython's `_PyPegen_raise_error_known_location` with 1-based offsets (CPython's

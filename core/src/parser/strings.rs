@@ -438,7 +438,7 @@ impl<'a> Parser<'a> {
         let src = format!("({})", expr);
         let first_line = t.start.line + lines;
         let starting_col_offset = if lines != 0 { cols } else { t.start.col + cols };
-        let toks = Lexer::tokenize_at(&src, false, first_line, starting_col_offset);
+        let toks = Lexer::tokenize_at(&src, false, first_line, starting_col_offset, true);
         let sub_lines = super::split_lines(&src);
         let mut p2 = Parser::new(toks.toks, toks.open_paren, &sub_lines, Input::Eval, Some(FStringCtx { starting_col_offset }));
         p2.level = self.level;

@@ -819,16 +819,14 @@ impl Vm {
                             self.make_raise(v, Some(cause))?
                         }
                         _ => {
-                            // except* epilogue: [orig, rest]
-                            let rest = f.pop();
+                            // except* epilogue: [orig, raised exceptions + [rest]]
+                            let excs = f.pop();
                             let orig = f.pop();
-                            match crate::exceptions::prep_reraise_star(self, &orig, &rest)? {
+                            match crate::exceptions::prep_reraise_star(self, &orig, &excs)? {
                                 Some(e) => {
-                                    if e.0.class.ptr() == orig.as_obj().map(|o| Rc::as_ptr(o)).unwrap_or(std::ptr::null())
-                                        || Value::Obj(e.0.clone()).is(&orig)
-                                    {
-                                        self.reraising = true;
-                                    }
+                                    // Re-raised as CPython's RERAISE: no new traceback entry
+                                    // and no context.
+                                    self.reraising = true;
                                     e
                                 }
                                 None => {
@@ -861,6 +859,12 @@ impl Vm {
                     let typ = f.pop();
                     let rest = f.pop();
                     let (new_rest, matched) = crate::exceptions::eg_split(self, &rest, &typ)?;
+                    // The handler runs with the match as the handled exception.
+                    if !matched.is_none() {
+                        if let Some(last) = self.handled.last_mut() {
+                            *last = matched.clone();
+                        }
+                    }
                     f.stack.push(new_rest);
                     f.stack.push(matched);
                 }
