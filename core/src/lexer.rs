@@ -81,6 +81,10 @@ pub struct Tokens {
     pub toks: Vec<Token>,
     /// The innermost unclosed bracket when the input ended inside brackets.
     pub open_paren: Option<OpenParen>,
+    /// For each line, the first line of the tokenizer buffer that holds it (lines inside a
+    /// multi-line string or after a backslash continuation share the buffer of the line
+    /// the token started on).
+    pub buf_lines: Vec<u32>,
 }
 
 /// Hard keywords of Python 3.11.
@@ -110,6 +114,11 @@ pub struct Lexer {
     file_mode: bool,
     /// The last `nextc` hit the end of the input.
     read_eof: bool,
+    /// Start (char index) and first line of CPython's current tokenizer buffer.
+    buf_start: usize,
+    buf_line: u32,
+    /// For each line (from the first), the first line of the buffer holding it.
+    buf_lines: Vec<u32>,
     atbol: bool,
     indstack: Vec<u32>,
     altindstack: Vec<u32>,
@@ -158,6 +167,9 @@ impl Lexer {
             pos: 0,
             line: first_line,
             line_start: 0,
+            buf_start: 0,
+            buf_line: first_line,
+            buf_lines: vec![first_line],
             file_mode,
             atbol: true,
             indstack: vec![0],
@@ -172,7 +184,7 @@ impl Lexer {
         };
         lx.run();
         let open_paren = lx.parens.last().copied();
-        Tokens { toks: lx.toks, open_paren }
+        Tokens { toks: lx.toks, open_paren, buf_lines: lx.buf_lines }
     }
 
     fn peek(&self) -> Option<char> {
@@ -197,8 +209,20 @@ impl Lexer {
 
     /// Moves to the next line after a newline character was consumed.
     fn start_line(&mut self) {
+        self.enter_line(true);
+    }
+
+    /// Moves to the next line; `reset`: the tokenizer is not inside a token, so its buffer
+    /// starts afresh (CPython keeps the lines of a multi-line string or a backslash
+    /// continuation in one buffer, which error texts and some offsets use).
+    fn enter_line(&mut self, reset: bool) {
         self.line += 1;
         self.line_start = self.pos;
+        if reset {
+            self.buf_start = self.pos;
+            self.buf_line = self.line;
+        }
+        self.buf_lines.push(self.buf_line);
     }
 
     fn col_of(&self, idx: usize) -> u32 {
@@ -415,12 +439,13 @@ impl Lexer {
         match self.nextc() {
             Some('\n') => {}
             _ => {
-                let col = (self.pos - self.line_start) as u32;
-                self.error(TokError::LineCont(col.saturating_sub(1)));
+                // CPython counts the offset in bytes from the start of its buffer.
+                let bytes: usize = self.chars[self.buf_start..self.pos].iter().map(|c| c.len_utf8()).sum();
+                self.error(TokError::LineCont(bytes.saturating_sub(1) as u32));
                 return false;
             }
         }
-        self.start_line();
+        self.enter_line(false);
         if self.peek().is_none() {
             let at = self.eof_pos(true);
             self.push_nopos_at(Tok::Error(Box::new(TokError::Eof)), at);
@@ -873,8 +898,12 @@ impl Lexer {
     /// CPython's `verify_end_of_number`: a keyword directly after a number is allowed (with a
     /// warning), any other identifier character is an error. `c` was already read.
     fn verify_end_of_number(&mut self, c: Option<char>, kind: &str) -> bool {
+        // CPython's `lookahead`: the keyword's remaining letters, not followed by an
+        // identifier character.
         let rest = |s: &Self, word: &str| -> bool {
+            let n = word.chars().count();
             word.chars().enumerate().all(|(i, w)| s.chars.get(s.pos + i) == Some(&w))
+                && !s.chars.get(s.pos + n).is_some_and(|c| is_potential_identifier_char(*c))
         };
         let ok_kw = match c {
             Some('a') => rest(self, "nd"),
@@ -928,13 +957,13 @@ impl Lexer {
                 }
                 Some('\n') => {
                     end_quote_size = 0;
-                    self.start_line();
+                    self.enter_line(false);
                 }
                 Some(ch) if ch == quote => end_quote_size += 1,
                 Some('\\') => {
                     end_quote_size = 0;
                     match self.nextc() {
-                        Some('\n') => self.start_line(),
+                        Some('\n') => self.enter_line(false),
                         None => {
                             let detected = self.line.saturating_sub(1).max(first_line);
                             return self.unterminated(quote_size, detected, tok_start, first_line, first_line_start);

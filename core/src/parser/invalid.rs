@@ -23,9 +23,19 @@ impl<'a> Parser<'a> {
     /// invalid_arguments
     pub(super) fn invalid_arguments(&mut self) -> Option<()> {
         self.rule(|p| {
-            // args ',' '*'
+            // ((','.positional_arg+ ',' kwargs) | kwargs) ',' '*' (CPython 3.11.7)
             p.alt(|p| {
-                p.args()?;
+                let with_positional = p.alt(|p| {
+                    p.gather(",", |p| p.positional_arg())?;
+                    p.expect(",")?;
+                    p.kwargs()
+                });
+                if p.error.is_some() {
+                    return None;
+                }
+                if with_positional.is_none() {
+                    p.kwargs()?;
+                }
                 p.expect(",")?;
                 let star = p.expect("*")?;
                 let span = p.tok_span(star);
@@ -193,7 +203,7 @@ impl<'a> Parser<'a> {
         self.rule(|p| {
             // !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid
             p.alt(|p| {
-                if p.lookahead(|p| (p.name().is_some() && p.is_string()) || { p.any_soft_keyword().is_some() }) {
+                if p.lookahead(|p| p.name().is_some() && p.is_string()) || p.lookahead(|p| p.any_soft_keyword().is_some()) {
                     return None;
                 }
                 let a = p.disjunction()?;

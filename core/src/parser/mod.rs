@@ -107,6 +107,7 @@ fn parse_source(src: &str, filename: &str, input: Input) -> PResult<Module> {
     let mut p = Parser::new(toks.toks, toks.open_paren, &lines, input, None);
     p.filename = filename;
     p.no_final_newline = no_final_newline;
+    p.buf_lines = toks.buf_lines;
     let r = p.run();
     r.map_err(|mut e| {
         if e.filename.is_empty() {
@@ -247,6 +248,8 @@ pub(crate) struct Parser<'a> {
     stack_guard: bool,
     /// `eval`/`single` source whose last line has no newline (error texts keep it so).
     no_final_newline: bool,
+    /// For each line, the first line of the tokenizer buffer holding it.
+    buf_lines: Vec<u32>,
     /// Lines for error texts: the source, or the f-string sub-expression source.
     lines: &'a [String],
     input: Input,
@@ -269,6 +272,7 @@ impl<'a> Parser<'a> {
             level: 0,
             stack_guard: false,
             no_final_newline: false,
+            buf_lines: Vec::new(),
             lines,
             input,
             fstring,
@@ -453,16 +457,15 @@ impl<'a> Parser<'a> {
                 self.tok_error = true;
                 return;
             }
-            TokError::LineCont(col) => {
+            TokError::LineCont(bytes) => {
+                // The offset counts bytes from the start of the tokenizer's buffer.
                 let line = self.toks[self.fill - 1].start.line as i64;
-                self.raise_known_location(
-                    SyntaxKind::Syntax,
-                    "unexpected character after line continuation character",
-                    line,
-                    col as i64 + 1,
-                    line,
-                    0,
-                );
+                if self.error.is_none() {
+                    let b = bytes as i64 + 1;
+                    let msg = "unexpected character after line continuation character".to_string();
+                    let e = self.error_from_bytes(SyntaxKind::Syntax, msg, line, b, line, 0, (b, 0));
+                    self.error = Some(e);
+                }
                 self.tok_error = true;
                 return;
             }
@@ -501,10 +504,11 @@ impl<'a> Parser<'a> {
         self.keyword(kw)
     }
 
-    /// Any soft keyword (CPython's SOFT_KEYWORD token).
+    /// Any soft keyword (CPython's SOFT_KEYWORD token). CPython compares only the token's
+    /// length of each keyword (`strncmp`), so any prefix of one (`c`, `ma`, ...) counts.
     fn any_soft_keyword(&mut self) -> Option<usize> {
         match self.peek() {
-            Some(Token { tok: Tok::Name(n), .. }) if matches!(n.as_str(), "_" | "case" | "match") => Some(self.advance()),
+            Some(Token { tok: Tok::Name(n), .. }) if ["_", "case", "match"].iter().any(|k| k.starts_with(n.as_str())) => Some(self.advance()),
             _ => None,
         }
     }
@@ -768,26 +772,60 @@ impl<'a> Parser<'a> {
             col -= fs.starting_col_offset as i64;
             end_col -= fs.starting_col_offset as i64;
         }
-        let src_line = self.line_text(line);
-        let src = src_line.clone().unwrap_or_default();
+        let src = self.line_text(line).unwrap_or_default();
         let end_src = self.line_text(end_line).unwrap_or_default();
         let (bcol, bend) = (char_to_byte_offset(&src, col), char_to_byte_offset(&end_src, end_col));
-        let mut text = src_line;
+        self.error_from_bytes(kind, msg, line, bcol, end_line, bend, (col, end_col))
+    }
+
+    /// The second half of `make_error`, from byte offsets (`chars`: the same offsets in
+    /// characters, used when there is no text to convert them with).
+    #[allow(clippy::too_many_arguments)]
+    fn error_from_bytes(&self, kind: SyntaxKind, msg: String, line: i64, bcol: i64, end_line: i64, bend: i64, chars: (i64, i64)) -> SyntaxErr {
+        let mut text = self.error_text(line);
         if self.fstring.is_none() && matches!(self.input, Input::File | Input::Module) {
             if let Some(fl) = read_file_line(self.filename, line) {
                 text = Some(fl);
             }
         }
-        if self.input == Input::File || self.fstring.is_some() {
-            col = bcol;
-            end_col = bend;
+        let (col, end_col) = if self.input == Input::File || self.fstring.is_some() {
+            (bcol, bend)
         } else if let Some(t) = &text {
-            col = byte_to_char_offset(t, bcol);
-            if end_col > 0 {
-                end_col = byte_to_char_offset(t, bend);
-            }
-        }
+            (byte_to_char_offset(t, bcol), if chars.1 > 0 { byte_to_char_offset(t, bend) } else { chars.1 })
+        } else {
+            chars
+        };
         SyntaxErr::from(crate::error::SyntaxErrInfo { kind, msg, line, col, end_line, end_col, text, filename: String::new() })
+    }
+
+    /// The SyntaxError text of `line`: for string input, the tokenizer's current buffer when
+    /// the error is on its line (several lines after a multi-line string or a backslash
+    /// continuation), else the line alone without its newline (CPython's
+    /// get_error_line_from_tokenizer_buffers).
+    fn error_text(&self, line: i64) -> Option<String> {
+        let base = self.line_text(line);
+        if self.fstring.is_some() || self.input == Input::File || self.fill == 0 || line < 1 {
+            return base;
+        }
+        let t = &self.toks[self.fill - 1];
+        let tok_line = if t.nopos { t.cur.line } else { t.end.line } as i64;
+        if tok_line > line {
+            return base.map(|mut l| {
+                if l.ends_with('\n') {
+                    l.pop();
+                }
+                l
+            });
+        }
+        let first = self.buf_lines.get(line as usize - 1).map(|&f| f as i64).unwrap_or(line);
+        if first >= line || first < 1 {
+            return base;
+        }
+        let mut out = String::new();
+        for l in first..=line {
+            out.push_str(&self.line_text(l)?);
+        }
+        Some(out)
     }
 
     /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg): the range of a node.

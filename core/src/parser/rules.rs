@@ -3265,36 +3265,40 @@ impl<'a> Parser<'a> {
 
     /// args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
     /// [',' kwargs] | kwargs
+    /// One positional call argument: starred_expression | (assignment_expression |
+    /// expression !':=') !'='
+    pub(super) fn positional_arg(&mut self) -> Option<Expr> {
+        if let Some(e) = self.alt(|p| p.starred_expression()) {
+            return Some(e);
+        }
+        if self.error.is_some() {
+            return None;
+        }
+        self.alt(|p| {
+            let e = p.alt(|p| p.assignment_expression()).or_else(|| {
+                if p.error.is_some() {
+                    return None;
+                }
+                p.alt(|p| {
+                    let e = p.expression()?;
+                    if p.peek_op(":=") {
+                        return None;
+                    }
+                    Some(e)
+                })
+            })?;
+            if p.peek_op("=") {
+                return None;
+            }
+            Some(e)
+        })
+    }
+
     pub(super) fn args(&mut self) -> Option<CallArgs> {
         self.rule(|p| {
             let start = p.start_pos();
             if let Some(c) = p.alt(|p| {
-                let a = p.gather(",", |p| {
-                    if let Some(e) = p.alt(|p| p.starred_expression()) {
-                        return Some(e);
-                    }
-                    if p.error.is_some() {
-                        return None;
-                    }
-                    p.alt(|p| {
-                        let e = p.alt(|p| p.assignment_expression()).or_else(|| {
-                            if p.error.is_some() {
-                                return None;
-                            }
-                            p.alt(|p| {
-                                let e = p.expression()?;
-                                if p.peek_op(":=") {
-                                    return None;
-                                }
-                                Some(e)
-                            })
-                        })?;
-                        if p.peek_op("=") {
-                            return None;
-                        }
-                        Some(e)
-                    })
-                })?;
+                let a = p.gather(",", |p| p.positional_arg())?;
                 let b = p.alt(|p| {
                     p.expect(",")?;
                     p.kwargs()
@@ -3331,7 +3335,7 @@ impl<'a> Parser<'a> {
     }
 
     /// kwargs
-    fn kwargs(&mut self) -> Option<Vec<KeywordOrStarred>> {
+    pub(super) fn kwargs(&mut self) -> Option<Vec<KeywordOrStarred>> {
         self.rule(|p| {
             if let Some(v) = p.alt(|p| {
                 let mut a = p.gather(",", |p| p.kwarg_or_starred())?;
