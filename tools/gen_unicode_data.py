@@ -2,7 +2,7 @@
 """Generates core/src/unicode_data.rs from the running CPython's Unicode database.
 
 Run with CPython 3.11 (Unicode 14.0.0, the version wasipy matches):
-    python3 tools/gen_unicode_data.py > core/src/unicode_data.rs
+    python3 tools/gen_unicode_data.py > core/src/unicode_data.rs && rustfmt core/src/unicode_data.rs
 
 Every table is derived from the behaviour of CPython's own str methods, so wasipy's str
 methods agree with python3 code point by code point.

@@ -2,7 +2,7 @@
 """Generates core/src/unicode_names_data.rs: every Unicode 14.0.0 character name as CPython
 3.11 knows it, compressed, plus the name aliases CPython accepts in \\N{...}.
 
-    python3 tools/gen_unicode_names.py > core/src/unicode_names_data.rs
+    python3 tools/gen_unicode_names.py > core/src/unicode_names_data.rs && rustfmt core/src/unicode_names_data.rs
 
 Names are split into words; the words are stored once (most frequent first, so they get
 one-byte codes) and each name is a list of word codes, front-coded against the previous
@@ -94,13 +94,10 @@ def main():
             runs.append((cp, i))
 
     aliases = []
-    text = open(PERL_NAMES, encoding="utf-8").read().split("\n\n")
+    text = open(PERL_NAMES, encoding="utf-8").read()
     seen = set()
-    for entry in text:
-        lines = entry.strip().splitlines()
-        if len(lines) != 2 or not re.fullmatch(r"[0-9A-F]{4,6}", lines[0]):
-            continue
-        cp, name = int(lines[0], 16), lines[1]
+    for hexcp, name in re.findall(r"^([0-9A-F]{4,6})\n([^\n]+)$", text, re.M):
+        cp = int(hexcp, 16)
         if unicodedata.name(chr(cp), "") == name or name in seen:
             continue
         try:

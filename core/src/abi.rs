@@ -270,6 +270,7 @@ pub fn session_init() -> u32 {
     SESSION.with(|s| {
         let mut s = s.borrow_mut();
         if s.is_none() {
+            crate::apply_host_cwd();
             let max_memory = std::env::var("WASIPY_MAX_MEMORY")
                 .ok()
                 .and_then(|v| v.parse::<usize>().ok());
@@ -382,7 +383,7 @@ fn exception_result(vm: &mut Vm, e: PyErr) -> (u32, Vec<u8>) {
 }
 
 fn str_arg(req: &Value, i: usize) -> Result<String, RunError> {
-    let v = match tupleobj::tuple_items(req).or_else(|| None) {
+    let v = match tupleobj::tuple_items(req).or(None) {
         Some(items) => items.get(i).cloned(),
         None => {
             if i == 0 {
@@ -638,7 +639,7 @@ mod tests {
         assert!(decode(&[8, 255, 255, 255, 255]).is_err());
         assert!(decode(&[0, 0]).is_err());
         assert!(decode(&[6, 1, 0, 0, 0, 0xff]).is_err());
-        let mut deep = vec![8, 1, 0, 0, 0].repeat(500);
+        let mut deep = [8, 1, 0, 0, 0].repeat(500);
         deep.push(0);
         assert!(decode(&deep).is_err());
     }

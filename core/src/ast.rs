@@ -16,7 +16,10 @@ impl Span {
         Span { start, end }
     }
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start, end: other.end }
+        Span {
+            start: self.start,
+            end: other.end,
+        }
     }
 }
 
@@ -123,12 +126,24 @@ pub enum PatternKind {
     /// None, True, False.
     Singleton(Expr),
     Sequence(Vec<Pattern>),
-    Mapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String> },
-    Class { cls: Expr, patterns: Vec<Pattern>, kwd_attrs: Vec<String>, kwd_patterns: Vec<Pattern> },
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<String>,
+    },
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<String>,
+        kwd_patterns: Vec<Pattern>,
+    },
     /// `*name` or `*_` inside a sequence pattern.
     Star(Option<String>),
     /// `pattern as name`, a capture `name` (pattern None), or the wildcard `_` (both None).
-    As { pattern: Option<Rc<Pattern>>, name: Option<String> },
+    As {
+        pattern: Option<Rc<Pattern>>,
+        name: Option<String>,
+    },
     Or(Vec<Pattern>),
 }
 
@@ -221,33 +236,105 @@ pub enum Constant {
 
 #[derive(Clone, Debug)]
 pub enum ExprKind {
-    BoolOp { op: BoolOp, values: Vec<Expr> },
-    NamedExpr { target: Rc<Expr>, value: Rc<Expr> },
-    BinOp { left: Rc<Expr>, op: BinOp, right: Rc<Expr> },
-    UnaryOp { op: UnaryOp, operand: Rc<Expr> },
-    Lambda { args: Rc<Arguments>, body: Rc<Expr> },
-    IfExp { test: Rc<Expr>, body: Rc<Expr>, orelse: Rc<Expr> },
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    NamedExpr {
+        target: Rc<Expr>,
+        value: Rc<Expr>,
+    },
+    BinOp {
+        left: Rc<Expr>,
+        op: BinOp,
+        right: Rc<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Rc<Expr>,
+    },
+    Lambda {
+        args: Rc<Arguments>,
+        body: Rc<Expr>,
+    },
+    IfExp {
+        test: Rc<Expr>,
+        body: Rc<Expr>,
+        orelse: Rc<Expr>,
+    },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
     Set(Vec<Expr>),
-    ListComp { elt: Rc<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Rc<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Rc<Expr>, value: Rc<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Rc<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        elt: Rc<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Rc<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Rc<Expr>,
+        value: Rc<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Rc<Expr>,
+        generators: Vec<Comprehension>,
+    },
     Await(Rc<Expr>),
     Yield(Option<Rc<Expr>>),
     YieldFrom(Rc<Expr>),
-    Compare { left: Rc<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    Call { func: Rc<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
-    FormattedValue { value: Rc<Expr>, conversion: Option<char>, format_spec: Option<Rc<Expr>> },
+    Compare {
+        left: Rc<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Rc<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    FormattedValue {
+        value: Rc<Expr>,
+        conversion: Option<char>,
+        format_spec: Option<Rc<Expr>>,
+    },
     JoinedStr(Vec<Expr>),
     Constant(Constant),
-    Attribute { value: Rc<Expr>, attr: String, ctx: Ctx },
-    Subscript { value: Rc<Expr>, slice: Rc<Expr>, ctx: Ctx },
-    Starred { value: Rc<Expr>, ctx: Ctx },
-    Name { id: String, ctx: Ctx },
-    List { elts: Vec<Expr>, ctx: Ctx },
-    Tuple { elts: Vec<Expr>, ctx: Ctx },
-    Slice { lower: Option<Rc<Expr>>, upper: Option<Rc<Expr>>, step: Option<Rc<Expr>> },
+    Attribute {
+        value: Rc<Expr>,
+        attr: String,
+        ctx: Ctx,
+    },
+    Subscript {
+        value: Rc<Expr>,
+        slice: Rc<Expr>,
+        ctx: Ctx,
+    },
+    Starred {
+        value: Rc<Expr>,
+        ctx: Ctx,
+    },
+    Name {
+        id: String,
+        ctx: Ctx,
+    },
+    List {
+        elts: Vec<Expr>,
+        ctx: Ctx,
+    },
+    Tuple {
+        elts: Vec<Expr>,
+        ctx: Ctx,
+    },
+    Slice {
+        lower: Option<Rc<Expr>>,
+        upper: Option<Rc<Expr>>,
+        step: Option<Rc<Expr>>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -269,19 +356,68 @@ pub enum StmtKind {
     },
     Return(Option<Expr>),
     Delete(Vec<Expr>),
-    Assign { targets: Vec<Expr>, value: Expr },
-    AugAssign { target: Expr, op: BinOp, value: Expr },
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
-    Match { subject: Expr, cases: Vec<MatchCase> },
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>, star: bool },
-    Assert { test: Expr, msg: Option<Expr> },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+        is_async: bool,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+        is_async: bool,
+    },
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+        star: bool,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     Import(Vec<Alias>),
-    ImportFrom { module: Option<String>, names: Vec<Alias>, level: u32 },
+    ImportFrom {
+        module: Option<String>,
+        names: Vec<Alias>,
+        level: u32,
+    },
     Global(Vec<String>),
     Nonlocal(Vec<String>),
     Expr(Expr),
@@ -373,30 +509,47 @@ fn take_children(kind: ExprKind, work: &mut Vec<ExprKind>) {
             all(keys.into_iter().flatten().collect(), work);
             all(values, work);
         }
-        ExprKind::Set(elts) | ExprKind::JoinedStr(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => all(elts, work),
-        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+        ExprKind::Set(elts)
+        | ExprKind::JoinedStr(elts)
+        | ExprKind::List { elts, .. }
+        | ExprKind::Tuple { elts, .. } => all(elts, work),
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
             rc(elt, work);
             comps(generators, work);
         }
-        ExprKind::DictComp { key, value, generators } => {
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
             rc(key, work);
             rc(value, work);
             comps(generators, work);
         }
         ExprKind::Await(v) | ExprKind::YieldFrom(v) => rc(v, work),
         ExprKind::Yield(v) => opt(v, work),
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             rc(left, work);
             all(comparators, work);
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             rc(func, work);
             all(args, work);
             for k in keywords {
                 own(k.value, work);
             }
         }
-        ExprKind::FormattedValue { value, format_spec, .. } => {
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => {
             rc(value, work);
             opt(format_spec, work);
         }

@@ -110,7 +110,10 @@ pub fn init(vm: &mut Vm) {
     for (name, ty) in type_entries {
         set(name, Value::Obj((*ty).clone()));
     }
-    set("memoryview", Value::Obj(crate::objects::memoryview::memoryview_type()));
+    set(
+        "memoryview",
+        Value::Obj(crate::objects::memoryview::memoryview_type()),
+    );
     for (name, e) in t.exc.all() {
         set(name, Value::Obj(e.clone()));
     }
@@ -144,7 +147,7 @@ pub fn builtin_abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
             Payload::Float(f) if !types::is_heap_class(&o.class()) => Ok(Value::Float(f.abs())),
             Payload::Complex(r, i) if !types::is_heap_class(&o.class()) => {
-                let h = r.hypot(*i);
+                let h = crate::fmath::hypot(*r, *i);
                 if h.is_infinite() && r.is_finite() && i.is_finite() {
                     return Err(vm.new_overflow_error("absolute value too large"));
                 }
@@ -161,7 +164,9 @@ pub fn builtin_abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                                 return match &o.payload {
                                     Payload::Int(b) => Ok(intobj::int_from_bigint(b.abs())),
                                     Payload::Float(f) => Ok(Value::Float(f.abs())),
-                                    Payload::Complex(r, i) => Ok(Value::Float(r.hypot(*i))),
+                                    Payload::Complex(r, i) => {
+                                        Ok(Value::Float(crate::fmath::hypot(*r, *i)))
+                                    }
                                     _ => vm.call_special(&m, v, &[]),
                                 };
                             }
@@ -295,7 +300,9 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_overflow_error("Python int too large to convert to C int"));
     };
     match u32::try_from(i).ok().filter(|c| *c < 0x110000) {
-        Some(c) => Ok(strobj::new_str(crate::unicode::char_of(c).unwrap_or('\u{fffd}').to_string())),
+        Some(c) => Ok(strobj::new_str(
+            crate::unicode::char_of(c).unwrap_or('\u{fffd}').to_string(),
+        )),
         None => Err(vm.new_value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -311,7 +318,13 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     n
                 )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| crate::unicode::code_of(c) as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.as_str()
+                    .chars()
+                    .next()
+                    .map(|c| crate::unicode::code_of(c) as i64)
+                    .unwrap_or(0),
+            ))
         }
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let d = crate::objects::bytesobj::bytes_data(v).unwrap_or_default();
@@ -1078,7 +1091,10 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
             return Err(vm.new_type_error(if name == "eval" {
                 "locals must be a mapping".to_string()
             } else {
-                format!("locals must be a mapping or None, not {}", types::type_name(l))
+                format!(
+                    "locals must be a mapping or None, not {}",
+                    types::type_name(l)
+                )
             }));
         }
     }
@@ -1095,7 +1111,10 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
     if let Payload::Dict(d) = &globals.payload {
         if d.get_rust_str("__builtins__").is_none() {
             // As in CPython, the builtins namespace itself (a dict).
-            d.set_str(types::intern("__builtins__"), Value::Obj(vm.builtins_dict.clone()));
+            d.set_str(
+                types::intern("__builtins__"),
+                Value::Obj(vm.builtins_dict.clone()),
+            );
         }
     }
     let code = match source_of(vm, &src_v, name)? {
@@ -1125,7 +1144,13 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
 /// CPython's PyMapping_Check: the type supports subscription.
 fn is_mapping(v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Dict(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_)) => true,
+        Some(
+            Payload::Dict(_)
+            | Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Bytes(_),
+        ) => true,
         Some(Payload::ByteArray(_) | Payload::Range(_) | Payload::MappingProxy(_)) => true,
         _ => types::lookup_str(&types::class_of(v), "__getitem__").is_some(),
     }

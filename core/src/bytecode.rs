@@ -84,6 +84,8 @@ pub mod code_flags {
     pub const COROUTINE: u32 = 0x80;
     pub const ITERABLE_COROUTINE: u32 = 0x100;
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Code whose call makes a generator, coroutine or async generator.
+    pub const GENERATOR_LIKE: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -372,7 +374,8 @@ impl Code {
     }
 
     pub fn is_generator_like(&self) -> bool {
-        self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0
+        self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            != 0
     }
 
     /// The line of instruction `i`.

@@ -20,23 +20,53 @@ fn dis_into(code: &Code, out: &mut String) {
     let mut last_line = 0;
     for (i, op) in code.ops.iter().enumerate() {
         let line = code.locs.get(i).map(|l| l.line).unwrap_or(0);
-        let line_s = if line != last_line { format!("{:>4}", line) } else { "    ".into() };
+        let line_s = if line != last_line {
+            format!("{:>4}", line)
+        } else {
+            "    ".into()
+        };
         last_line = line;
         let arg = match op {
             Op::LoadConst(c) => format!("{} ({})", c, const_repr(code.consts.get(*c as usize))),
             Op::LoadFast(n) | Op::StoreFast(n) | Op::DeleteFast(n) => {
-                format!("{} ({})", n, code.varnames.get(*n as usize).map(|v| v.payload_str()).unwrap_or("?"))
+                format!(
+                    "{} ({})",
+                    n,
+                    code.varnames
+                        .get(*n as usize)
+                        .map(|v| v.payload_str())
+                        .unwrap_or("?")
+                )
             }
-            Op::LoadGlobal(n) | Op::StoreGlobal(n) | Op::LoadName(n) | Op::StoreName(n) | Op::LoadAttr(n) | Op::StoreAttr(n)
-            | Op::LoadMethod(n) | Op::ImportName(n) | Op::ImportFrom(n) | Op::DeleteName(n) | Op::DeleteGlobal(n)
-            | Op::DeleteAttr(n) => format!("{} ({})", n, code.names.get(*n as usize).map(|v| v.payload_str()).unwrap_or("?")),
+            Op::LoadGlobal(n)
+            | Op::StoreGlobal(n)
+            | Op::LoadName(n)
+            | Op::StoreName(n)
+            | Op::LoadAttr(n)
+            | Op::StoreAttr(n)
+            | Op::LoadMethod(n)
+            | Op::ImportName(n)
+            | Op::ImportFrom(n)
+            | Op::DeleteName(n)
+            | Op::DeleteGlobal(n)
+            | Op::DeleteAttr(n) => format!(
+                "{} ({})",
+                n,
+                code.names
+                    .get(*n as usize)
+                    .map(|v| v.payload_str())
+                    .unwrap_or("?")
+            ),
             _ => String::new(),
         };
         let name = format!("{:?}", op);
         let name = name.split('(').next().unwrap_or("").to_string();
         let operand = format!("{:?}", op);
         let operand = if arg.is_empty() {
-            operand.split_once('(').map(|(_, r)| r.trim_end_matches(')').to_string()).unwrap_or_default()
+            operand
+                .split_once('(')
+                .map(|(_, r)| r.trim_end_matches(')').to_string())
+                .unwrap_or_default()
         } else {
             arg
         };

@@ -54,8 +54,18 @@ pub struct SyntaxErrInfo {
 
 impl SyntaxErr {
     /// An error at `line`, 1-based `col`, with the text taken from `lines`.
-    pub fn new(kind: SyntaxKind, msg: impl Into<String>, line: u32, col: u32, lines: &[String]) -> SyntaxErr {
-        let text = if line >= 1 { lines.get(line as usize - 1).map(|l| format!("{}\n", l)) } else { None };
+    pub fn new(
+        kind: SyntaxKind,
+        msg: impl Into<String>,
+        line: u32,
+        col: u32,
+        lines: &[String],
+    ) -> SyntaxErr {
+        let text = if line >= 1 {
+            lines.get(line as usize - 1).map(|l| format!("{}\n", l))
+        } else {
+            None
+        };
         SyntaxErr::from(SyntaxErrInfo {
             kind,
             msg: msg.into(),
@@ -70,7 +80,16 @@ impl SyntaxErr {
 
     /// An error without a location (RecursionError, MemoryError).
     pub fn bare(kind: SyntaxKind, msg: impl Into<String>) -> SyntaxErr {
-        SyntaxErr::from(SyntaxErrInfo { kind, msg: msg.into(), line: 0, col: 0, end_line: 0, end_col: 0, text: None, filename: String::new() })
+        SyntaxErr::from(SyntaxErrInfo {
+            kind,
+            msg: msg.into(),
+            line: 0,
+            col: 0,
+            end_line: 0,
+            end_col: 0,
+            text: None,
+            filename: String::new(),
+        })
     }
 
     pub fn with_end(mut self, end_line: u32, end_col: u32) -> SyntaxErr {
@@ -132,8 +151,19 @@ pub fn read_file_line(filename: &str, lineno: i64) -> Option<String> {
 impl SyntaxErr {
     /// An error found after parsing (symbol table, compiler): byte offsets from the AST
     /// positions, and the text re-read from the file (None when there is no such file).
-    pub fn at_node(kind: SyntaxKind, msg: impl Into<String>, span: crate::ast::Span, lines: &[String], filename: &str) -> SyntaxErr {
-        let line_of = |l: u32| lines.get((l as usize).wrapping_sub(1)).map(|s| s.as_str()).unwrap_or("");
+    pub fn at_node(
+        kind: SyntaxKind,
+        msg: impl Into<String>,
+        span: crate::ast::Span,
+        lines: &[String],
+        filename: &str,
+    ) -> SyntaxErr {
+        let line_of = |l: u32| {
+            lines
+                .get((l as usize).wrapping_sub(1))
+                .map(|s| s.as_str())
+                .unwrap_or("")
+        };
         let col = char_to_byte_offset(line_of(span.start.line), span.start.col as i64 + 1);
         let end_col = char_to_byte_offset(line_of(span.end.line), span.end.col as i64 + 1);
         SyntaxErr::from(SyntaxErrInfo {

@@ -64,7 +64,9 @@ fn is_sub(o: &PyObject, base: &PyRef) -> bool {
 /// Per-class attributes derived from args (as the builtin __init__ methods set them).
 fn init_attrs(o: &PyRef, args: &Value) {
     let t = types();
-    let a: Vec<Value> = tupleobj::tuple_items(args).map(|x| x.to_vec()).unwrap_or_default();
+    let a: Vec<Value> = tupleobj::tuple_items(args)
+        .map(|x| x.to_vec())
+        .unwrap_or_default();
     let first = a.first().cloned().unwrap_or(Value::None);
     if is_sub(o, &t.exc.stop_iteration) || is_sub(o, &t.exc.stop_async_iteration) {
         set_attr_raw(o, "value", first);
@@ -85,7 +87,12 @@ fn init_attrs(o: &PyRef, args: &Value) {
         set_attr_raw(o, "msg", if a.len() == 1 { first } else { Value::None });
     } else if is_sub(o, &t.exc.os_error) {
         let (errno, strerror, filename, filename2) = if (2..=5).contains(&a.len()) {
-            (a[0].clone(), a[1].clone(), a.get(2).cloned().unwrap_or(Value::None), a.get(4).cloned().unwrap_or(Value::None))
+            (
+                a[0].clone(),
+                a[1].clone(),
+                a.get(2).cloned().unwrap_or(Value::None),
+                a.get(4).cloned().unwrap_or(Value::None),
+            )
         } else {
             (Value::None, Value::None, Value::None, Value::None)
         };
@@ -95,8 +102,18 @@ fn init_attrs(o: &PyRef, args: &Value) {
         set_attr_raw(o, "filename2", filename2);
     } else if is_sub(o, &t.exc.syntax_error) {
         set_attr_raw(o, "msg", first);
-        let info: Vec<Value> = a.get(1).and_then(|x| tupleobj::tuple_items(x).map(|t| t.to_vec())).unwrap_or_default();
-        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        let info: Vec<Value> = a
+            .get(1)
+            .and_then(|x| tupleobj::tuple_items(x).map(|t| t.to_vec()))
+            .unwrap_or_default();
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
         for (i, n) in names.iter().enumerate() {
             set_attr_raw(o, n, info.get(i).cloned().unwrap_or(Value::None));
         }
@@ -154,7 +171,10 @@ pub fn set_context(exc: &PyRef, ctx: Value) {
 /// Records that `exc` passed through instruction `lasti` of `code`.
 pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32) {
     if let Some(d) = exc_data(exc) {
-        d.tb_entries.borrow_mut().push(TbEntry { code: code.clone(), lasti });
+        d.tb_entries.borrow_mut().push(TbEntry {
+            code: code.clone(),
+            lasti,
+        });
         *d.traceback.borrow_mut() = Value::Null;
     }
 }
@@ -169,8 +189,12 @@ pub fn stop_iteration_value(exc: &PyRef) -> Value {
 
 /// The traceback object of an exception (materialised from entries on demand).
 pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
-    let Value::Obj(o) = exc else { return Value::None };
-    let Some(d) = exc_data(o) else { return Value::None };
+    let Value::Obj(o) = exc else {
+        return Value::None;
+    };
+    let Some(d) = exc_data(o) else {
+        return Value::None;
+    };
     let cur = d.traceback.borrow().clone();
     if !cur.is_null() {
         return cur;
@@ -179,13 +203,24 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
     let mut next = Value::None;
     // Entries are innermost first; build the chain outermost -> innermost.
     for e in entries.iter() {
-        let tb = types::new_obj_with_dict(&types().traceback, Payload::Object(RefCell::new(Vec::new())));
+        let tb = types::new_obj_with_dict(
+            &types().traceback,
+            Payload::Object(RefCell::new(Vec::new())),
+        );
         if let Value::Obj(t) = &tb {
             set_attr_raw(t, "tb_next", next.clone());
-            set_attr_raw(t, "tb_lineno", Value::Int(e.code.line_of(e.lasti as usize) as i64));
+            set_attr_raw(
+                t,
+                "tb_lineno",
+                Value::Int(e.code.line_of(e.lasti as usize) as i64),
+            );
             set_attr_raw(t, "tb_lasti", Value::Int(e.lasti as i64 * 2));
             set_attr_raw(t, "tb_frame", Value::None);
-            set_attr_raw(t, "_code", types::new_obj(&types().code, Payload::Code(e.code.clone())));
+            set_attr_raw(
+                t,
+                "_code",
+                types::new_obj(&types().code, Payload::Code(e.code.clone())),
+            );
         }
         next = tb;
     }
@@ -196,7 +231,9 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
 
 /// Sets `__traceback__` from a traceback object (rebuilding the entry list).
 pub fn set_traceback_value(vm: &mut Vm, exc: &PyRef, tb: Value) -> PyResult<()> {
-    let Some(d) = exc_data(exc) else { return Ok(()) };
+    let Some(d) = exc_data(exc) else {
+        return Ok(());
+    };
     if !tb.is_none() && !types::isinstance(&tb, &types().traceback) {
         return Err(vm.new_type_error("__traceback__ must be a traceback or None"));
     }
@@ -205,8 +242,14 @@ pub fn set_traceback_value(vm: &mut Vm, exc: &PyRef, tb: Value) -> PyResult<()> 
     while let Value::Obj(t) = &cur {
         if let Some(Value::Obj(c)) = get_attr_raw(t, "_code") {
             if let Payload::Code(code) = &c.payload {
-                let lasti = get_attr_raw(t, "tb_lasti").and_then(|v| crate::objects::intobj::to_i64(&v)).unwrap_or(0) / 2;
-                entries.push(TbEntry { code: code.clone(), lasti: lasti as u32 });
+                let lasti = get_attr_raw(t, "tb_lasti")
+                    .and_then(|v| crate::objects::intobj::to_i64(&v))
+                    .unwrap_or(0)
+                    / 2;
+                entries.push(TbEntry {
+                    code: code.clone(),
+                    lasti: lasti as u32,
+                });
             }
         }
         cur = get_attr_raw(t, "tb_next").unwrap_or(Value::None);
@@ -225,7 +268,11 @@ pub fn syntax_error_to_exc(vm: &mut Vm, e: SyntaxErr) -> PyErr {
         SyntaxKind::Indentation => &t.exc.indentation_error,
         SyntaxKind::Tab => &t.exc.tab_error,
         SyntaxKind::Recursion => {
-            return vm.new_recursion_error(if e.msg.is_empty() { "maximum recursion depth exceeded during compilation".to_string() } else { e.msg.clone() });
+            return vm.new_recursion_error(if e.msg.is_empty() {
+                "maximum recursion depth exceeded during compilation".to_string()
+            } else {
+                e.msg.clone()
+            });
         }
         SyntaxKind::Memory => return vm.new_memory_error(),
     };
@@ -248,9 +295,17 @@ pub fn syntax_error_to_exc(vm: &mut Vm, e: SyntaxErr) -> PyErr {
 // ----- str / repr -----
 
 pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    let Value::Obj(o) = v else { return Ok(String::new()) };
+    let Value::Obj(o) = v else {
+        return Ok(String::new());
+    };
     let t = types();
-    let args: Vec<Value> = exc_data(o).map(|d| tupleobj::tuple_items(&d.args.borrow()).map(|x| x.to_vec()).unwrap_or_default()).unwrap_or_default();
+    let args: Vec<Value> = exc_data(o)
+        .map(|d| {
+            tupleobj::tuple_items(&d.args.borrow())
+                .map(|x| x.to_vec())
+                .unwrap_or_default()
+        })
+        .unwrap_or_default();
     if is_sub(o, &t.exc.key_error) && args.len() == 1 {
         return vm.repr_string(&args[0]);
     }
@@ -263,20 +318,41 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let filename2 = get_attr_raw(o, "filename2").unwrap_or(Value::None);
             if !filename2.is_none() {
                 let f2 = vm.repr_string(&filename2)?;
-                return Ok(format!("[Errno {}] {}: {} -> {}", vm.str_string(&errno)?, vm.str_string(&strerror)?, f, f2));
+                return Ok(format!(
+                    "[Errno {}] {}: {} -> {}",
+                    vm.str_string(&errno)?,
+                    vm.str_string(&strerror)?,
+                    f,
+                    f2
+                ));
             }
-            return Ok(format!("[Errno {}] {}: {}", vm.str_string(&errno)?, vm.str_string(&strerror)?, f));
+            return Ok(format!(
+                "[Errno {}] {}: {}",
+                vm.str_string(&errno)?,
+                vm.str_string(&strerror)?,
+                f
+            ));
         }
         if !errno.is_none() && !strerror.is_none() {
-            return Ok(format!("[Errno {}] {}", vm.str_string(&errno)?, vm.str_string(&strerror)?));
+            return Ok(format!(
+                "[Errno {}] {}",
+                vm.str_string(&errno)?,
+                vm.str_string(&strerror)?
+            ));
         }
     }
     if is_sub(o, &t.exc.syntax_error) {
         let msg = get_attr_raw(o, "msg").unwrap_or(Value::None);
-        let msg_s = if msg.is_none() { String::new() } else { vm.str_string(&msg)? };
+        let msg_s = if msg.is_none() {
+            String::new()
+        } else {
+            vm.str_string(&msg)?
+        };
         let filename = get_attr_raw(o, "filename").unwrap_or(Value::None);
         let lineno = get_attr_raw(o, "lineno").unwrap_or(Value::None);
-        let fname = filename.as_rust_str().map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        let fname = filename
+            .as_rust_str()
+            .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
         return Ok(match (fname, lineno) {
             (Some(f), Value::Int(l)) => format!("{} ({}, line {})", msg_s, f, l),
             (Some(f), _) => format!("{} ({})", msg_s, f),
@@ -300,15 +376,33 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             get_attr_raw(o, "reason"),
         ) {
             if !enc.is_none() {
-                return Ok(crate::codecs::unicode_error_str(vm, is_sub(o, &t.exc.unicode_decode_error), &enc, &obj, &start, &end, &reason));
+                return Ok(crate::codecs::unicode_error_str(
+                    vm,
+                    is_sub(o, &t.exc.unicode_decode_error),
+                    &enc,
+                    &obj,
+                    &start,
+                    &end,
+                    &reason,
+                ));
             }
         }
     }
     if is_sub(o, &t.exc.base_exception_group) {
         let msg = args.first().cloned().unwrap_or(Value::None);
-        let n = args.get(1).map(|e| crate::objects::builtin_len(e.as_obj().map(|x| &**x).unwrap_or(&*o)).unwrap_or(0)).unwrap_or(0);
+        let n = args
+            .get(1)
+            .map(|e| {
+                crate::objects::builtin_len(e.as_obj().map(|x| &**x).unwrap_or(&*o)).unwrap_or(0)
+            })
+            .unwrap_or(0);
         let m = vm.str_string(&msg)?;
-        return Ok(format!("{} ({} sub-exception{})", m, n, if n == 1 { "" } else { "s" }));
+        return Ok(format!(
+            "{} ({} sub-exception{})",
+            m,
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
     }
     match args.len() {
         0 => Ok(String::new()),
@@ -322,9 +416,19 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 fn exc_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = &args.pos[0];
-    let Value::Obj(o) = v else { return Err(vm.new_type_error("exception expected")) };
-    let name = types::type_data(&o.class()).map(|t| t.name()).unwrap_or_default();
-    let a: Vec<Value> = exc_data(o).map(|d| tupleobj::tuple_items(&d.args.borrow()).map(|x| x.to_vec()).unwrap_or_default()).unwrap_or_default();
+    let Value::Obj(o) = v else {
+        return Err(vm.new_type_error("exception expected"));
+    };
+    let name = types::type_data(&o.class())
+        .map(|t| t.name())
+        .unwrap_or_default();
+    let a: Vec<Value> = exc_data(o)
+        .map(|d| {
+            tupleobj::tuple_items(&d.args.borrow())
+                .map(|x| x.to_vec())
+                .unwrap_or_default()
+        })
+        .unwrap_or_default();
     if is_sub(o, &types().exc.base_exception_group) && a.len() == 2 {
         let m = vm.repr_string(&a[0])?;
         let l = vm.repr_string(&a[1])?;
@@ -356,16 +460,22 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let o = new_exception_obj(&cls, rest);
     let t = types::type_data(&cls);
-    if t.map(|t| t.has_flag(types::type_flags::HAS_DEL)).unwrap_or(false) {
+    if t.map(|t| t.has_flag(types::type_flags::HAS_DEL))
+        .unwrap_or(false)
+    {
         vm.finalizable.push(o.clone());
     }
     Ok(Value::Obj(o))
 }
 
 fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(o)) = args.pos.first() else { return Err(vm.new_type_error("exception expected")) };
+    let Some(Value::Obj(o)) = args.pos.first() else {
+        return Err(vm.new_type_error("exception expected"));
+    };
     if args.has_kw() && !types::is_heap_class(&o.class()) {
-        let name = types::type_data(&o.class()).map(|t| t.name()).unwrap_or_default();
+        let name = types::type_data(&o.class())
+            .map(|t| t.name())
+            .unwrap_or_default();
         return Err(vm.new_type_error(format!("{}() takes no keyword arguments", name)));
     }
     if let Some(d) = exc_data(o) {
@@ -385,8 +495,13 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if ok {
                 set_attr_raw(o, n, v.clone());
             } else if !types::is_heap_class(&o.class()) {
-                let name = types::type_data(&o.class()).map(|t| t.name()).unwrap_or_default();
-                return Err(vm.new_type_error(format!("{}() got an unexpected keyword argument '{}'", name, n)));
+                let name = types::type_data(&o.class())
+                    .map(|t| t.name())
+                    .unwrap_or_default();
+                return Err(vm.new_type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    name, n
+                )));
             }
         }
     }
@@ -394,14 +509,18 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn need_exc<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a ExceptionData> {
-    v.as_obj().and_then(|o| exc_data(o)).ok_or_else(|| vm.new_type_error("exception expected"))
+    v.as_obj()
+        .and_then(|o| exc_data(o))
+        .ok_or_else(|| vm.new_type_error("exception expected"))
 }
 
 fn g_args(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(need_exc(vm, v)?.args.borrow().clone())
 }
 fn s_args(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let Some(new) = new else { return Err(vm.new_type_error("args may not be deleted")) };
+    let Some(new) = new else {
+        return Err(vm.new_type_error("args may not be deleted"));
+    };
     let items = vm.collect_iter(&new)?;
     *need_exc(vm, v)?.args.borrow_mut() = tupleobj::new_tuple(items);
     Ok(())
@@ -411,7 +530,10 @@ fn g_tb(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(traceback_of(vm, v))
 }
 fn s_tb(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let o = v.as_obj().cloned().ok_or_else(|| vm.new_type_error("exception expected"))?;
+    let o = v
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("exception expected"))?;
     set_traceback_value(vm, &o, new.unwrap_or(Value::None))
 }
 fn g_cause(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -433,7 +555,9 @@ fn g_context(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn s_context(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let new = new.unwrap_or(Value::None);
     if !new.is_none() && !types::isinstance(&new, &types().exc.base_exception) {
-        return Err(vm.new_type_error("exception context must be None or derive from BaseException"));
+        return Err(
+            vm.new_type_error("exception context must be None or derive from BaseException")
+        );
     }
     *need_exc(vm, v)?.context.borrow_mut() = new;
     Ok(())
@@ -452,7 +576,10 @@ fn s_suppress(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 
 fn exc_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "with_traceback", 2)?;
-    let o = a[0].as_obj().cloned().ok_or_else(|| vm.new_type_error("exception expected"))?;
+    let o = a[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("exception expected"))?;
     set_traceback_value(vm, &o, a[1].clone())?;
     Ok(a[0].clone())
 }
@@ -460,9 +587,15 @@ fn exc_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "add_note", 2)?;
     if a[1].as_str().is_none() {
-        return Err(vm.new_type_error(format!("note must be a str, not '{}'", types::type_name(&a[1]))));
+        return Err(vm.new_type_error(format!(
+            "note must be a str, not '{}'",
+            types::type_name(&a[1])
+        )));
     }
-    let o = a[0].as_obj().cloned().ok_or_else(|| vm.new_type_error("exception expected"))?;
+    let o = a[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("exception expected"))?;
     let notes = match get_attr_raw(&o, "__notes__") {
         Some(n) if matches!(n.payload(), Some(Payload::List(_))) => n,
         Some(_) => return Err(vm.new_type_error("Cannot add note: __notes__ is not a list")),
@@ -484,7 +617,10 @@ fn exc_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let dict = v.as_obj().and_then(|o| o.dict().cloned()).map(Value::Obj);
     let mut items = vec![cls, a];
     if let Some(dv) = dict {
-        if crate::objects::dictobj::as_dict(&dv).map(|x| !x.is_empty()).unwrap_or(false) {
+        if crate::objects::dictobj::as_dict(&dv)
+            .map(|x| !x.is_empty())
+            .unwrap_or(false)
+        {
             items.push(dv);
         }
     }
@@ -531,12 +667,20 @@ pub fn methods_for(name: &str) -> &'static [MethodDef] {
 
 fn eg_new(vm: &mut Vm, cls: &PyRef, args: &[Value]) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.new_type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.len())));
+        return Err(vm.new_type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.len()
+        )));
     }
     if args[0].as_str().is_none() {
-        return Err(vm.new_type_error(format!("argument 1 must be str, not {}", types::type_name(&args[0]))));
+        return Err(vm.new_type_error(format!(
+            "argument 1 must be str, not {}",
+            types::type_name(&args[0])
+        )));
     }
-    let excs = vm.collect_iter(&args[1]).map_err(|_| vm.new_type_error("second argument (exceptions) must be a sequence"))?;
+    let excs = vm
+        .collect_iter(&args[1])
+        .map_err(|_| vm.new_type_error("second argument (exceptions) must be a sequence"))?;
     if excs.is_empty() {
         return Err(vm.new_value_error("second argument (exceptions) must be a non-empty sequence"));
     }
@@ -544,7 +688,10 @@ fn eg_new(vm: &mut Vm, cls: &PyRef, args: &[Value]) -> PyResult<Value> {
     let mut all_exception = true;
     for (i, e) in excs.iter().enumerate() {
         if !types::isinstance(e, &t.exc.base_exception) {
-            return Err(vm.new_value_error(format!("Item {} of second argument (exceptions) is not an exception", i)));
+            return Err(vm.new_value_error(format!(
+                "Item {} of second argument (exceptions) is not an exception",
+                i
+            )));
         }
         if !types::isinstance(e, &t.exc.exception) {
             all_exception = false;
@@ -571,9 +718,15 @@ fn eg_new(vm: &mut Vm, cls: &PyRef, args: &[Value]) -> PyResult<Value> {
 }
 
 fn eg_parts(v: &Value) -> (Value, Vec<Value>) {
-    let Some(o) = v.as_obj() else { return (Value::None, Vec::new()) };
-    let Some(d) = exc_data(o) else { return (Value::None, Vec::new()) };
-    let a: Vec<Value> = tupleobj::tuple_items(&d.args.borrow()).map(|x| x.to_vec()).unwrap_or_default();
+    let Some(o) = v.as_obj() else {
+        return (Value::None, Vec::new());
+    };
+    let Some(d) = exc_data(o) else {
+        return (Value::None, Vec::new());
+    };
+    let a: Vec<Value> = tupleobj::tuple_items(&d.args.borrow())
+        .map(|x| x.to_vec())
+        .unwrap_or_default();
     let msg = a.first().cloned().unwrap_or(Value::None);
     let excs = match a.get(1).and_then(|e| e.payload()) {
         Some(Payload::Tuple(t)) => t.to_vec(),
@@ -641,8 +794,16 @@ fn eg_split_rec(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value
             r.push(b);
         }
     }
-    let mv = if m.is_empty() { Value::None } else { eg_derive_copy(vm, eg, m)? };
-    let rv = if r.is_empty() { Value::None } else { eg_derive_copy(vm, eg, r)? };
+    let mv = if m.is_empty() {
+        Value::None
+    } else {
+        eg_derive_copy(vm, eg, m)?
+    };
+    let rv = if r.is_empty() {
+        Value::None
+    } else {
+        eg_derive_copy(vm, eg, r)?
+    };
     Ok((mv, rv))
 }
 
@@ -665,7 +826,10 @@ fn eg_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn eg_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(&args.pos[0], &args.pos[1]))
+    Ok(crate::objects::typeobj::generic_alias(
+        &args.pos[0],
+        &args.pos[1],
+    ))
 }
 
 static EG_METHODS: &[MethodDef] = &[
@@ -690,11 +854,15 @@ pub fn eg_split(vm: &mut Vm, rest: &Value, typ: &Value) -> PyResult<(Value, Valu
     for t in &types_list {
         let ok = matches!(t, Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, &types().exc.base_exception));
         if !ok {
-            return Err(vm.new_type_error("catching classes that do not inherit from BaseException is not allowed"));
+            return Err(vm.new_type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         if let Value::Obj(o) = t {
             if types::is_subtype(o, &types().exc.base_exception_group) {
-                return Err(vm.new_type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+                return Err(vm.new_type_error(
+                    "catching ExceptionGroup with except* is not allowed. Use except instead.",
+                ));
             }
         }
     }
@@ -702,7 +870,14 @@ pub fn eg_split(vm: &mut Vm, rest: &Value, typ: &Value) -> PyResult<(Value, Valu
     if !is_group {
         // A naked exception: matches are wrapped in an ExceptionGroup.
         if vm.isinstance(rest, typ)? {
-            let eg = eg_new(vm, &types().exc.base_exception_group, &[strobj::new_str(String::new()), tupleobj::new_tuple(vec![rest.clone()])])?;
+            let eg = eg_new(
+                vm,
+                &types().exc.base_exception_group,
+                &[
+                    strobj::new_str(String::new()),
+                    tupleobj::new_tuple(vec![rest.clone()]),
+                ],
+            )?;
             return Ok((Value::None, eg));
         }
         return Ok((rest.clone(), Value::None));
@@ -735,7 +910,11 @@ fn eg_leaf_ids(v: &Value, out: &mut Vec<usize>) {
 fn eg_projection(vm: &mut Vm, eg: &Value, keep: &[usize]) -> PyResult<Value> {
     if !types::isinstance(eg, &types().exc.base_exception_group) {
         let id = eg.as_obj().map(|o| Rc::as_ptr(o) as usize).unwrap_or(0);
-        return Ok(if keep.contains(&id) { eg.clone() } else { Value::None });
+        return Ok(if keep.contains(&id) {
+            eg.clone()
+        } else {
+            Value::None
+        });
     }
     let (_, excs) = eg_parts(eg);
     let mut kept = Vec::new();
@@ -763,7 +942,10 @@ fn eg_projection(vm: &mut Vm, eg: &Value, keep: &[usize]) -> PyResult<Value> {
 /// End of a try/except*: what to raise, if anything (CPython's `_PyExc_PrepReraiseStar`).
 /// `excs` lists what the handlers raised, then the unhandled rest (None if nothing is left).
 pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Option<PyErr>> {
-    let excs: Vec<Value> = listobj::list_items(excs).into_iter().filter(|e| !e.is_none()).collect();
+    let excs: Vec<Value> = listobj::list_items(excs)
+        .into_iter()
+        .filter(|e| !e.is_none())
+        .collect();
     let as_err = |vm: &mut Vm, v: &Value| -> PyResult<PyErr> { vm.exception_from_value(v) };
     if !types::isinstance(orig, &types().exc.base_exception_group) {
         // A naked exception was caught (wrapped in a group): at most one handler ran.
@@ -788,7 +970,11 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Op
     }
     let reraised = eg_projection(vm, orig, &reraised_leaves)?;
     if raised.is_empty() {
-        return if reraised.is_none() { Ok(None) } else { Ok(Some(as_err(vm, &reraised)?)) };
+        return if reraised.is_none() {
+            Ok(None)
+        } else {
+            Ok(Some(as_err(vm, &reraised)?))
+        };
     }
     if !reraised.is_none() {
         raised.push(reraised);
@@ -797,7 +983,11 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Op
         return Ok(Some(as_err(vm, &raised[0])?));
     }
     // BaseExceptionGroup("", ...) is an ExceptionGroup when all are Exceptions.
-    let eg = eg_new(vm, &types().exc.base_exception_group, &[strobj::new_str(String::new()), listobj::new_list(raised)])?;
+    let eg = eg_new(
+        vm,
+        &types().exc.base_exception_group,
+        &[strobj::new_str(String::new()), listobj::new_list(raised)],
+    )?;
     Ok(Some(as_err(vm, &eg)?))
 }
 
@@ -861,7 +1051,9 @@ impl PrintCtx {
             .entry(filename.to_string())
             .or_insert_with(|| {
                 let bytes = std::fs::read(filename).ok()?;
-                let text = String::from_utf8_lossy(&bytes).replace("\r\n", "\n").replace('\r', "\n");
+                let text = String::from_utf8_lossy(&bytes)
+                    .replace("\r\n", "\n")
+                    .replace('\r', "\n");
                 let _ = vm;
                 Some(Rc::new(text.split('\n').map(|l| l.to_string()).collect()))
             })
@@ -910,7 +1102,12 @@ fn print_exception_cause_and_context(vm: &mut Vm, ctx: &mut PrintCtx, value: &Va
     let cause = d.cause.borrow().clone();
     if let Value::Obj(c) = &cause {
         if !ctx.seen.contains(&(Rc::as_ptr(c) as usize)) {
-            print_chained(vm, ctx, &cause, "The above exception was the direct cause of the following exception:\n");
+            print_chained(
+                vm,
+                ctx,
+                &cause,
+                "The above exception was the direct cause of the following exception:\n",
+            );
         }
         return;
     }
@@ -920,7 +1117,12 @@ fn print_exception_cause_and_context(vm: &mut Vm, ctx: &mut PrintCtx, value: &Va
     let context = d.context.borrow().clone();
     if let Value::Obj(c) = &context {
         if !ctx.seen.contains(&(Rc::as_ptr(c) as usize)) {
-            print_chained(vm, ctx, &context, "During handling of the above exception, another exception occurred:\n");
+            print_chained(
+                vm,
+                ctx,
+                &context,
+                "During handling of the above exception, another exception occurred:\n",
+            );
         }
     }
 }
@@ -940,7 +1142,8 @@ fn print_chained(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value, message: &str) 
 fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
     if ctx.group_depth > MAX_GROUP_DEPTH {
         ctx.write_indented_margin();
-        ctx.out.push_str(&format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH));
+        ctx.out
+            .push_str(&format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH));
         return;
     }
     if ctx.group_depth == 0 {
@@ -949,7 +1152,11 @@ fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
     print_exception(vm, ctx, value);
     let (_, excs) = eg_parts(value);
     let num = excs.len();
-    let n = if num <= MAX_GROUP_WIDTH { num } else { MAX_GROUP_WIDTH + 1 };
+    let n = if num <= MAX_GROUP_WIDTH {
+        num
+    } else {
+        MAX_GROUP_WIDTH + 1
+    };
     ctx.need_close = false;
     for (i, exc) in excs.iter().take(n).enumerate() {
         let last = i + 1 == n;
@@ -962,9 +1169,14 @@ fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
         let truncated = i >= MAX_GROUP_WIDTH;
         let lead = if i == 0 { "+-" } else { "  " };
         if truncated {
-            ctx.out.push_str(&format!("{}+---------------- ... ----------------\n", lead));
+            ctx.out
+                .push_str(&format!("{}+---------------- ... ----------------\n", lead));
         } else {
-            ctx.out.push_str(&format!("{}+---------------- {} ----------------\n", lead, i + 1));
+            ctx.out.push_str(&format!(
+                "{}+---------------- {} ----------------\n",
+                lead,
+                i + 1
+            ));
         }
         ctx.group_depth += 1;
         if !truncated {
@@ -972,7 +1184,11 @@ fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
         } else {
             let remaining = num - MAX_GROUP_WIDTH;
             ctx.write_indented_margin();
-            ctx.out.push_str(&format!("and {} more exception{}\n", remaining, if remaining > 1 { "s" } else { "" }));
+            ctx.out.push_str(&format!(
+                "and {} more exception{}\n",
+                remaining,
+                if remaining > 1 { "s" } else { "" }
+            ));
         }
         if last && ctx.need_close {
             let ind = ctx.indent();
@@ -1025,8 +1241,16 @@ fn print_exception_traceback(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
         return;
     }
     let is_group = is_sub(o, &types().exc.base_exception_group);
-    let header = if is_group { "Exception Group Traceback (most recent call last):\n" } else { "Traceback (most recent call last):\n" };
-    let header_margin = if is_group && ctx.group_depth == 1 { "+ " } else { ctx.margin() };
+    let header = if is_group {
+        "Exception Group Traceback (most recent call last):\n"
+    } else {
+        "Traceback (most recent call last):\n"
+    };
+    let header_margin = if is_group && ctx.group_depth == 1 {
+        "+ "
+    } else {
+        ctx.margin()
+    };
     let ind = ctx.indent();
     ctx.write_margin(ind, header_margin);
     ctx.out.push_str(header);
@@ -1036,7 +1260,11 @@ fn print_exception_traceback(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
     let mut cnt = 0usize;
     for e in shown.into_iter().rev() {
         let lineno = e.code.line_of(e.lasti as usize);
-        let key = (Rc::as_ptr(&e.code.filename) as usize, lineno, Rc::as_ptr(&e.code.name) as usize);
+        let key = (
+            Rc::as_ptr(&e.code.filename) as usize,
+            lineno,
+            Rc::as_ptr(&e.code.name) as usize,
+        );
         if last != Some(key) {
             if cnt > TB_RECURSIVE_CUTOFF {
                 print_line_repeated(ctx, cnt);
@@ -1059,7 +1287,11 @@ fn print_line_repeated(ctx: &mut PrintCtx, cnt: usize) {
     let ind = ctx.indent();
     let m = ctx.margin();
     ctx.write_margin(ind, m);
-    ctx.out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+    ctx.out.push_str(&format!(
+        "  [Previous line repeated {} more time{}]\n",
+        n,
+        if n > 1 { "s" } else { "" }
+    ));
 }
 
 fn is_tb_whitespace(c: char) -> bool {
@@ -1072,15 +1304,24 @@ fn tb_displayline(vm: &Vm, ctx: &mut PrintCtx, code: &Code, lasti: u32, lineno: 
     let ind = ctx.indent();
     let m = ctx.margin();
     ctx.write_margin(ind, m);
-    ctx.out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename.payload_str(), lineno, code.name.payload_str()));
-    let Some(line) = ctx.source_line(vm, code.filename.payload_str(), lineno) else { return };
+    ctx.out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        code.filename.payload_str(),
+        lineno,
+        code.name.payload_str()
+    ));
+    let Some(line) = ctx.source_line(vm, code.filename.payload_str(), lineno) else {
+        return;
+    };
     let chars: Vec<char> = line.chars().collect();
     let lead = chars.iter().take_while(|c| is_tb_whitespace(**c)).count();
     ctx.write_margin(ind, m);
     ctx.out.push_str("    ");
     ctx.out.extend(&chars[lead..]);
     ctx.out.push('\n');
-    let Some(loc) = code.locs.get(lasti as usize).copied() else { return };
+    let Some(loc) = code.locs.get(lasti as usize).copied() else {
+        return;
+    };
     if loc.line == 0 || loc.end_line == 0 || loc.line != lineno || loc.end_line < loc.line {
         return;
     }
@@ -1106,7 +1347,11 @@ fn tb_displayline(vm: &Vm, ctx: &mut PrintCtx, code: &Code, lasti: u32, lineno: 
     ctx.write_margin(ind, m);
     ctx.out.push_str("    ");
     // Carets are counted in display columns: wide characters take two.
-    let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
+    let (primary, secondary) = if anchors.is_some() {
+        ('~', '^')
+    } else {
+        ('^', '^')
+    };
     for (p, &c) in chars.iter().enumerate().take(end).skip(lead) {
         let ch = if p < start {
             ' '
@@ -1150,7 +1395,9 @@ fn extract_anchors(segment: &str) -> Option<(usize, usize)> {
     if body.len() != 1 {
         return None;
     }
-    let crate::ast::StmtKind::Expr(e) = &body[0].kind else { return None };
+    let crate::ast::StmtKind::Expr(e) = &body[0].kind else {
+        return None;
+    };
     let chars: Vec<char> = segment.chars().collect();
     let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
     match &e.kind {
@@ -1186,7 +1433,10 @@ fn extract_anchors(segment: &str) -> Option<(usize, usize)> {
             found
         }
         crate::ast::ExprKind::Subscript { value, slice, .. } => {
-            if crate::compiler::folds_to_constant(e) || value.span.end.line != 1 || slice.span.end.line != 1 {
+            if crate::compiler::folds_to_constant(e)
+                || value.span.end.line != 1
+                || slice.span.end.line != 1
+            {
                 return None;
             }
             let len = chars.len();
@@ -1218,13 +1468,20 @@ fn print_exception_file_and_line(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) -> 
     let filename = attr("filename");
     let lineno = as_int(&attr("lineno"))?;
     let offset_v = attr("offset");
-    let offset = if offset_v.is_none() { -1 } else { as_int(&offset_v)? };
+    let offset = if offset_v.is_none() {
+        -1
+    } else {
+        as_int(&offset_v)?
+    };
     // Only SyntaxError itself has an end position; its subclasses show one caret.
     let exact = Rc::ptr_eq(&o.class(), &types().exc.syntax_error);
     let (end_lineno, mut end_offset) = if exact {
         let el = attr("end_lineno");
         let eo = attr("end_offset");
-        (if el.is_none() { lineno } else { as_int(&el)? }, if eo.is_none() { -1 } else { as_int(&eo)? })
+        (
+            if el.is_none() { lineno } else { as_int(&el)? },
+            if eo.is_none() { -1 } else { as_int(&eo)? },
+        )
     } else {
         (lineno, -1)
     };
@@ -1237,7 +1494,8 @@ fn print_exception_file_and_line(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) -> 
         }
     };
     ctx.write_indented_margin();
-    ctx.out.push_str(&format!("  File \"{}\", line {}\n", fname, lineno));
+    ctx.out
+        .push_str(&format!("  File \"{}\", line {}\n", fname, lineno));
     let text = attr("text");
     if let Some(t) = text.as_rust_str() {
         let line_size = t.len() as i64;
@@ -1254,7 +1512,11 @@ fn print_exception_file_and_line(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) -> 
 
 /// CPython's `print_error_text`, on the bytes of the line.
 fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
-    let caret_repetitions = if end_offset > 0 && end_offset > offset { end_offset - offset } else { 1 };
+    let caret_repetitions = if end_offset > 0 && end_offset > offset {
+        end_offset - offset
+    } else {
+        1
+    };
     let mut b = text.as_bytes();
     let mut offset = offset - 1;
     while let Some(&c) = b.first() {
@@ -1273,7 +1535,9 @@ fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) 
         offset = len;
     }
     loop {
-        let Some(nl) = b.iter().position(|c| *c == b'\n') else { break };
+        let Some(nl) = b.iter().position(|c| *c == b'\n') else {
+            break;
+        };
         let inl = nl as i64;
         if inl >= offset {
             break;
@@ -1315,7 +1579,8 @@ fn print_exception_message(vm: &mut Vm, ctx: &mut PrintCtx, cls: &PyRef, value: 
         }
         _ => ctx.out.push_str("<unknown>."),
     }
-    ctx.out.push_str(&qualname.unwrap_or_else(|| "<unknown>".to_string()));
+    ctx.out
+        .push_str(&qualname.unwrap_or_else(|| "<unknown>".to_string()));
     if value.is_none() {
         return;
     }
@@ -1359,11 +1624,21 @@ fn offer_suggestions(vm: &mut Vm, o: &PyRef) -> Option<String> {
     if exact(&t.exc.name_error) {
         let d = exc_data(o)?;
         let innermost = d.tb_entries.borrow().first().map(|e| e.code.clone())?;
-        let varnames: Vec<Value> = innermost.varnames.iter().map(|v| Value::Obj(v.clone())).collect();
+        let varnames: Vec<Value> = innermost
+            .varnames
+            .iter()
+            .map(|v| Value::Obj(v.clone()))
+            .collect();
         if let Some(s) = calculate_suggestions(&varnames, &name_s) {
             return Some(s);
         }
-        for dict in [get_attr_raw(o, "__wasipy_globals__"), Some(Value::Obj(vm.builtins_dict.clone()))].into_iter().flatten() {
+        for dict in [
+            get_attr_raw(o, "__wasipy_globals__"),
+            Some(Value::Obj(vm.builtins_dict.clone())),
+        ]
+        .into_iter()
+        .flatten()
+        {
             if let Some(Payload::Dict(dd)) = dict.payload() {
                 if let Some(s) = calculate_suggestions(&dd.keys(), &name_s) {
                     return Some(s);
@@ -1453,7 +1728,8 @@ fn calculate_suggestions(dir: &[Value], name: &str) -> Option<String> {
             continue;
         }
         // No more than 1/3 of the involved characters should need changing.
-        let max_distance = ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let max_distance =
+            ((name.len() + item.len() + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
         let d = levenshtein_distance(name.as_bytes(), item.as_bytes(), max_distance);
         if d > max_distance {
             continue;
@@ -1468,7 +1744,9 @@ fn calculate_suggestions(dir: &[Value], name: &str) -> Option<String> {
 
 /// The notes of an exception, one line each (CPython's `print_exception_notes`).
 fn print_exception_notes(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
-    let Some(notes) = get_attr_raw(o, "__notes__") else { return };
+    let Some(notes) = get_attr_raw(o, "__notes__") else {
+        return;
+    };
     let items = match notes.payload() {
         Some(Payload::List(l)) => Some(l.borrow().clone()),
         Some(Payload::Tuple(t)) => Some(t.to_vec()),
@@ -1508,7 +1786,9 @@ pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
         files: std::collections::HashMap::new(),
         depth: 0,
     };
-    let Value::Obj(o) = exc else { return String::new() };
+    let Value::Obj(o) = exc else {
+        return String::new();
+    };
     let mut shown = exc.clone();
     if is_sub(o, &types().exc.syntax_error) {
         if let Some(msg) = print_exception_file_and_line(vm, &mut ctx, o) {
@@ -1532,7 +1812,10 @@ pub fn print_compile_warnings(vm: &mut Vm) {
     vm.flush_stdout();
     let mut text = String::new();
     for w in ws {
-        text.push_str(&format!("{}:{}: {}: {}\n", w.filename, w.lineno, w.category, w.message));
+        text.push_str(&format!(
+            "{}:{}: {}: {}\n",
+            w.filename, w.lineno, w.category, w.message
+        ));
         if let Some(line) = crate::error::read_file_line(&w.filename, w.lineno as i64) {
             let l = line.trim_matches(|c: char| c.is_whitespace());
             if !l.is_empty() {
@@ -1554,159 +1837,714 @@ pub fn write_unraisable(vm: &mut Vm, e: &PyErr, what: &str, obj: &Value) {
 /// East Asian Wide and Fullwidth ranges (Unicode 14.0.0, from CPython 3.11's unicodedata):
 /// characters shown two columns wide under traceback carets.
 pub static WIDE_RANGES: [(u32, u32); 710] = [
-    (0x378, 0x379), (0x380, 0x383), (0x38B, 0x38B), (0x38D, 0x38D), (0x3A2, 0x3A2), (0x530, 0x530),
-    (0x557, 0x558), (0x58B, 0x58C), (0x590, 0x590), (0x5C8, 0x5CF), (0x5EB, 0x5EE), (0x5F5, 0x5FF),
-    (0x70E, 0x70E), (0x74B, 0x74C), (0x7B2, 0x7BF), (0x7FB, 0x7FC), (0x82E, 0x82F), (0x83F, 0x83F),
-    (0x85C, 0x85D), (0x85F, 0x85F), (0x86B, 0x86F), (0x88F, 0x88F), (0x892, 0x897), (0x984, 0x984),
-    (0x98D, 0x98E), (0x991, 0x992), (0x9A9, 0x9A9), (0x9B1, 0x9B1), (0x9B3, 0x9B5), (0x9BA, 0x9BB),
-    (0x9C5, 0x9C6), (0x9C9, 0x9CA), (0x9CF, 0x9D6), (0x9D8, 0x9DB), (0x9DE, 0x9DE), (0x9E4, 0x9E5),
-    (0x9FF, 0xA00), (0xA04, 0xA04), (0xA0B, 0xA0E), (0xA11, 0xA12), (0xA29, 0xA29), (0xA31, 0xA31),
-    (0xA34, 0xA34), (0xA37, 0xA37), (0xA3A, 0xA3B), (0xA3D, 0xA3D), (0xA43, 0xA46), (0xA49, 0xA4A),
-    (0xA4E, 0xA50), (0xA52, 0xA58), (0xA5D, 0xA5D), (0xA5F, 0xA65), (0xA77, 0xA80), (0xA84, 0xA84),
-    (0xA8E, 0xA8E), (0xA92, 0xA92), (0xAA9, 0xAA9), (0xAB1, 0xAB1), (0xAB4, 0xAB4), (0xABA, 0xABB),
-    (0xAC6, 0xAC6), (0xACA, 0xACA), (0xACE, 0xACF), (0xAD1, 0xADF), (0xAE4, 0xAE5), (0xAF2, 0xAF8),
-    (0xB00, 0xB00), (0xB04, 0xB04), (0xB0D, 0xB0E), (0xB11, 0xB12), (0xB29, 0xB29), (0xB31, 0xB31),
-    (0xB34, 0xB34), (0xB3A, 0xB3B), (0xB45, 0xB46), (0xB49, 0xB4A), (0xB4E, 0xB54), (0xB58, 0xB5B),
-    (0xB5E, 0xB5E), (0xB64, 0xB65), (0xB78, 0xB81), (0xB84, 0xB84), (0xB8B, 0xB8D), (0xB91, 0xB91),
-    (0xB96, 0xB98), (0xB9B, 0xB9B), (0xB9D, 0xB9D), (0xBA0, 0xBA2), (0xBA5, 0xBA7), (0xBAB, 0xBAD),
-    (0xBBA, 0xBBD), (0xBC3, 0xBC5), (0xBC9, 0xBC9), (0xBCE, 0xBCF), (0xBD1, 0xBD6), (0xBD8, 0xBE5),
-    (0xBFB, 0xBFF), (0xC0D, 0xC0D), (0xC11, 0xC11), (0xC29, 0xC29), (0xC3A, 0xC3B), (0xC45, 0xC45),
-    (0xC49, 0xC49), (0xC4E, 0xC54), (0xC57, 0xC57), (0xC5B, 0xC5C), (0xC5E, 0xC5F), (0xC64, 0xC65),
-    (0xC70, 0xC76), (0xC8D, 0xC8D), (0xC91, 0xC91), (0xCA9, 0xCA9), (0xCB4, 0xCB4), (0xCBA, 0xCBB),
-    (0xCC5, 0xCC5), (0xCC9, 0xCC9), (0xCCE, 0xCD4), (0xCD7, 0xCDC), (0xCDF, 0xCDF), (0xCE4, 0xCE5),
-    (0xCF0, 0xCF0), (0xCF3, 0xCFF), (0xD0D, 0xD0D), (0xD11, 0xD11), (0xD45, 0xD45), (0xD49, 0xD49),
-    (0xD50, 0xD53), (0xD64, 0xD65), (0xD80, 0xD80), (0xD84, 0xD84), (0xD97, 0xD99), (0xDB2, 0xDB2),
-    (0xDBC, 0xDBC), (0xDBE, 0xDBF), (0xDC7, 0xDC9), (0xDCB, 0xDCE), (0xDD5, 0xDD5), (0xDD7, 0xDD7),
-    (0xDE0, 0xDE5), (0xDF0, 0xDF1), (0xDF5, 0xE00), (0xE3B, 0xE3E), (0xE5C, 0xE80), (0xE83, 0xE83),
-    (0xE85, 0xE85), (0xE8B, 0xE8B), (0xEA4, 0xEA4), (0xEA6, 0xEA6), (0xEBE, 0xEBF), (0xEC5, 0xEC5),
-    (0xEC7, 0xEC7), (0xECE, 0xECF), (0xEDA, 0xEDB), (0xEE0, 0xEFF), (0xF48, 0xF48), (0xF6D, 0xF70),
-    (0xF98, 0xF98), (0xFBD, 0xFBD), (0xFCD, 0xFCD), (0xFDB, 0xFFF), (0x10C6, 0x10C6),
-    (0x10C8, 0x10CC), (0x10CE, 0x10CF), (0x1100, 0x115F), (0x1249, 0x1249), (0x124E, 0x124F),
-    (0x1257, 0x1257), (0x1259, 0x1259), (0x125E, 0x125F), (0x1289, 0x1289), (0x128E, 0x128F),
-    (0x12B1, 0x12B1), (0x12B6, 0x12B7), (0x12BF, 0x12BF), (0x12C1, 0x12C1), (0x12C6, 0x12C7),
-    (0x12D7, 0x12D7), (0x1311, 0x1311), (0x1316, 0x1317), (0x135B, 0x135C), (0x137D, 0x137F),
-    (0x139A, 0x139F), (0x13F6, 0x13F7), (0x13FE, 0x13FF), (0x169D, 0x169F), (0x16F9, 0x16FF),
-    (0x1716, 0x171E), (0x1737, 0x173F), (0x1754, 0x175F), (0x176D, 0x176D), (0x1771, 0x1771),
-    (0x1774, 0x177F), (0x17DE, 0x17DF), (0x17EA, 0x17EF), (0x17FA, 0x17FF), (0x181A, 0x181F),
-    (0x1879, 0x187F), (0x18AB, 0x18AF), (0x18F6, 0x18FF), (0x191F, 0x191F), (0x192C, 0x192F),
-    (0x193C, 0x193F), (0x1941, 0x1943), (0x196E, 0x196F), (0x1975, 0x197F), (0x19AC, 0x19AF),
-    (0x19CA, 0x19CF), (0x19DB, 0x19DD), (0x1A1C, 0x1A1D), (0x1A5F, 0x1A5F), (0x1A7D, 0x1A7E),
-    (0x1A8A, 0x1A8F), (0x1A9A, 0x1A9F), (0x1AAE, 0x1AAF), (0x1ACF, 0x1AFF), (0x1B4D, 0x1B4F),
-    (0x1B7F, 0x1B7F), (0x1BF4, 0x1BFB), (0x1C38, 0x1C3A), (0x1C4A, 0x1C4C), (0x1C89, 0x1C8F),
-    (0x1CBB, 0x1CBC), (0x1CC8, 0x1CCF), (0x1CFB, 0x1CFF), (0x1F16, 0x1F17), (0x1F1E, 0x1F1F),
-    (0x1F46, 0x1F47), (0x1F4E, 0x1F4F), (0x1F58, 0x1F58), (0x1F5A, 0x1F5A), (0x1F5C, 0x1F5C),
-    (0x1F5E, 0x1F5E), (0x1F7E, 0x1F7F), (0x1FB5, 0x1FB5), (0x1FC5, 0x1FC5), (0x1FD4, 0x1FD5),
-    (0x1FDC, 0x1FDC), (0x1FF0, 0x1FF1), (0x1FF5, 0x1FF5), (0x1FFF, 0x1FFF), (0x2065, 0x2065),
-    (0x2072, 0x2073), (0x208F, 0x208F), (0x209D, 0x209F), (0x20C1, 0x20CF), (0x20F1, 0x20FF),
-    (0x218C, 0x218F), (0x231A, 0x231B), (0x2329, 0x232A), (0x23E9, 0x23EC), (0x23F0, 0x23F0),
-    (0x23F3, 0x23F3), (0x2427, 0x243F), (0x244B, 0x245F), (0x25FD, 0x25FE), (0x2614, 0x2615),
-    (0x2648, 0x2653), (0x267F, 0x267F), (0x2693, 0x2693), (0x26A1, 0x26A1), (0x26AA, 0x26AB),
-    (0x26BD, 0x26BE), (0x26C4, 0x26C5), (0x26CE, 0x26CE), (0x26D4, 0x26D4), (0x26EA, 0x26EA),
-    (0x26F2, 0x26F3), (0x26F5, 0x26F5), (0x26FA, 0x26FA), (0x26FD, 0x26FD), (0x2705, 0x2705),
-    (0x270A, 0x270B), (0x2728, 0x2728), (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755),
-    (0x2757, 0x2757), (0x2795, 0x2797), (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2B1B, 0x2B1C),
-    (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x2B74, 0x2B75), (0x2B96, 0x2B96), (0x2CF4, 0x2CF8),
-    (0x2D26, 0x2D26), (0x2D28, 0x2D2C), (0x2D2E, 0x2D2F), (0x2D68, 0x2D6E), (0x2D71, 0x2D7E),
-    (0x2D97, 0x2D9F), (0x2DA7, 0x2DA7), (0x2DAF, 0x2DAF), (0x2DB7, 0x2DB7), (0x2DBF, 0x2DBF),
-    (0x2DC7, 0x2DC7), (0x2DCF, 0x2DCF), (0x2DD7, 0x2DD7), (0x2DDF, 0x2DDF), (0x2E5E, 0x303E),
-    (0x3040, 0x3247), (0x3250, 0x4DBF), (0x4E00, 0xA4CF), (0xA62C, 0xA63F), (0xA6F8, 0xA6FF),
-    (0xA7CB, 0xA7CF), (0xA7D2, 0xA7D2), (0xA7D4, 0xA7D4), (0xA7DA, 0xA7F1), (0xA82D, 0xA82F),
-    (0xA83A, 0xA83F), (0xA878, 0xA87F), (0xA8C6, 0xA8CD), (0xA8DA, 0xA8DF), (0xA954, 0xA95E),
-    (0xA960, 0xA97F), (0xA9CE, 0xA9CE), (0xA9DA, 0xA9DD), (0xA9FF, 0xA9FF), (0xAA37, 0xAA3F),
-    (0xAA4E, 0xAA4F), (0xAA5A, 0xAA5B), (0xAAC3, 0xAADA), (0xAAF7, 0xAB00), (0xAB07, 0xAB08),
-    (0xAB0F, 0xAB10), (0xAB17, 0xAB1F), (0xAB27, 0xAB27), (0xAB2F, 0xAB2F), (0xAB6C, 0xAB6F),
-    (0xABEE, 0xABEF), (0xABFA, 0xD7AF), (0xD7C7, 0xD7CA), (0xD7FC, 0xD7FF), (0xF900, 0xFAFF),
-    (0xFB07, 0xFB12), (0xFB18, 0xFB1C), (0xFB37, 0xFB37), (0xFB3D, 0xFB3D), (0xFB3F, 0xFB3F),
-    (0xFB42, 0xFB42), (0xFB45, 0xFB45), (0xFBC3, 0xFBD2), (0xFD90, 0xFD91), (0xFDC8, 0xFDCE),
-    (0xFDD0, 0xFDEF), (0xFE10, 0xFE1F), (0xFE30, 0xFE6F), (0xFE75, 0xFE75), (0xFEFD, 0xFEFE),
-    (0xFF00, 0xFF60), (0xFFBF, 0xFFC1), (0xFFC8, 0xFFC9), (0xFFD0, 0xFFD1), (0xFFD8, 0xFFD9),
-    (0xFFDD, 0xFFE7), (0xFFEF, 0xFFF8), (0xFFFE, 0xFFFF), (0x1000C, 0x1000C), (0x10027, 0x10027),
-    (0x1003B, 0x1003B), (0x1003E, 0x1003E), (0x1004E, 0x1004F), (0x1005E, 0x1007F),
-    (0x100FB, 0x100FF), (0x10103, 0x10106), (0x10134, 0x10136), (0x1018F, 0x1018F),
-    (0x1019D, 0x1019F), (0x101A1, 0x101CF), (0x101FE, 0x1027F), (0x1029D, 0x1029F),
-    (0x102D1, 0x102DF), (0x102FC, 0x102FF), (0x10324, 0x1032C), (0x1034B, 0x1034F),
-    (0x1037B, 0x1037F), (0x1039E, 0x1039E), (0x103C4, 0x103C7), (0x103D6, 0x103FF),
-    (0x1049E, 0x1049F), (0x104AA, 0x104AF), (0x104D4, 0x104D7), (0x104FC, 0x104FF),
-    (0x10528, 0x1052F), (0x10564, 0x1056E), (0x1057B, 0x1057B), (0x1058B, 0x1058B),
-    (0x10593, 0x10593), (0x10596, 0x10596), (0x105A2, 0x105A2), (0x105B2, 0x105B2),
-    (0x105BA, 0x105BA), (0x105BD, 0x105FF), (0x10737, 0x1073F), (0x10756, 0x1075F),
-    (0x10768, 0x1077F), (0x10786, 0x10786), (0x107B1, 0x107B1), (0x107BB, 0x107FF),
-    (0x10806, 0x10807), (0x10809, 0x10809), (0x10836, 0x10836), (0x10839, 0x1083B),
-    (0x1083D, 0x1083E), (0x10856, 0x10856), (0x1089F, 0x108A6), (0x108B0, 0x108DF),
-    (0x108F3, 0x108F3), (0x108F6, 0x108FA), (0x1091C, 0x1091E), (0x1093A, 0x1093E),
-    (0x10940, 0x1097F), (0x109B8, 0x109BB), (0x109D0, 0x109D1), (0x10A04, 0x10A04),
-    (0x10A07, 0x10A0B), (0x10A14, 0x10A14), (0x10A18, 0x10A18), (0x10A36, 0x10A37),
-    (0x10A3B, 0x10A3E), (0x10A49, 0x10A4F), (0x10A59, 0x10A5F), (0x10AA0, 0x10ABF),
-    (0x10AE7, 0x10AEA), (0x10AF7, 0x10AFF), (0x10B36, 0x10B38), (0x10B56, 0x10B57),
-    (0x10B73, 0x10B77), (0x10B92, 0x10B98), (0x10B9D, 0x10BA8), (0x10BB0, 0x10BFF),
-    (0x10C49, 0x10C7F), (0x10CB3, 0x10CBF), (0x10CF3, 0x10CF9), (0x10D28, 0x10D2F),
-    (0x10D3A, 0x10E5F), (0x10E7F, 0x10E7F), (0x10EAA, 0x10EAA), (0x10EAE, 0x10EAF),
-    (0x10EB2, 0x10EFF), (0x10F28, 0x10F2F), (0x10F5A, 0x10F6F), (0x10F8A, 0x10FAF),
-    (0x10FCC, 0x10FDF), (0x10FF7, 0x10FFF), (0x1104E, 0x11051), (0x11076, 0x1107E),
-    (0x110C3, 0x110CC), (0x110CE, 0x110CF), (0x110E9, 0x110EF), (0x110FA, 0x110FF),
-    (0x11135, 0x11135), (0x11148, 0x1114F), (0x11177, 0x1117F), (0x111E0, 0x111E0),
-    (0x111F5, 0x111FF), (0x11212, 0x11212), (0x1123F, 0x1127F), (0x11287, 0x11287),
-    (0x11289, 0x11289), (0x1128E, 0x1128E), (0x1129E, 0x1129E), (0x112AA, 0x112AF),
-    (0x112EB, 0x112EF), (0x112FA, 0x112FF), (0x11304, 0x11304), (0x1130D, 0x1130E),
-    (0x11311, 0x11312), (0x11329, 0x11329), (0x11331, 0x11331), (0x11334, 0x11334),
-    (0x1133A, 0x1133A), (0x11345, 0x11346), (0x11349, 0x1134A), (0x1134E, 0x1134F),
-    (0x11351, 0x11356), (0x11358, 0x1135C), (0x11364, 0x11365), (0x1136D, 0x1136F),
-    (0x11375, 0x113FF), (0x1145C, 0x1145C), (0x11462, 0x1147F), (0x114C8, 0x114CF),
-    (0x114DA, 0x1157F), (0x115B6, 0x115B7), (0x115DE, 0x115FF), (0x11645, 0x1164F),
-    (0x1165A, 0x1165F), (0x1166D, 0x1167F), (0x116BA, 0x116BF), (0x116CA, 0x116FF),
-    (0x1171B, 0x1171C), (0x1172C, 0x1172F), (0x11747, 0x117FF), (0x1183C, 0x1189F),
-    (0x118F3, 0x118FE), (0x11907, 0x11908), (0x1190A, 0x1190B), (0x11914, 0x11914),
-    (0x11917, 0x11917), (0x11936, 0x11936), (0x11939, 0x1193A), (0x11947, 0x1194F),
-    (0x1195A, 0x1199F), (0x119A8, 0x119A9), (0x119D8, 0x119D9), (0x119E5, 0x119FF),
-    (0x11A48, 0x11A4F), (0x11AA3, 0x11AAF), (0x11AF9, 0x11BFF), (0x11C09, 0x11C09),
-    (0x11C37, 0x11C37), (0x11C46, 0x11C4F), (0x11C6D, 0x11C6F), (0x11C90, 0x11C91),
-    (0x11CA8, 0x11CA8), (0x11CB7, 0x11CFF), (0x11D07, 0x11D07), (0x11D0A, 0x11D0A),
-    (0x11D37, 0x11D39), (0x11D3B, 0x11D3B), (0x11D3E, 0x11D3E), (0x11D48, 0x11D4F),
-    (0x11D5A, 0x11D5F), (0x11D66, 0x11D66), (0x11D69, 0x11D69), (0x11D8F, 0x11D8F),
-    (0x11D92, 0x11D92), (0x11D99, 0x11D9F), (0x11DAA, 0x11EDF), (0x11EF9, 0x11FAF),
-    (0x11FB1, 0x11FBF), (0x11FF2, 0x11FFE), (0x1239A, 0x123FF), (0x1246F, 0x1246F),
-    (0x12475, 0x1247F), (0x12544, 0x12F8F), (0x12FF3, 0x12FFF), (0x1342F, 0x1342F),
-    (0x13439, 0x143FF), (0x14647, 0x167FF), (0x16A39, 0x16A3F), (0x16A5F, 0x16A5F),
-    (0x16A6A, 0x16A6D), (0x16ABF, 0x16ABF), (0x16ACA, 0x16ACF), (0x16AEE, 0x16AEF),
-    (0x16AF6, 0x16AFF), (0x16B46, 0x16B4F), (0x16B5A, 0x16B5A), (0x16B62, 0x16B62),
-    (0x16B78, 0x16B7C), (0x16B90, 0x16E3F), (0x16E9B, 0x16EFF), (0x16F4B, 0x16F4E),
-    (0x16F88, 0x16F8E), (0x16FA0, 0x1BBFF), (0x1BC6B, 0x1BC6F), (0x1BC7D, 0x1BC7F),
-    (0x1BC89, 0x1BC8F), (0x1BC9A, 0x1BC9B), (0x1BCA4, 0x1CEFF), (0x1CF2E, 0x1CF2F),
-    (0x1CF47, 0x1CF4F), (0x1CFC4, 0x1CFFF), (0x1D0F6, 0x1D0FF), (0x1D127, 0x1D128),
-    (0x1D1EB, 0x1D1FF), (0x1D246, 0x1D2DF), (0x1D2F4, 0x1D2FF), (0x1D357, 0x1D35F),
-    (0x1D379, 0x1D3FF), (0x1D455, 0x1D455), (0x1D49D, 0x1D49D), (0x1D4A0, 0x1D4A1),
-    (0x1D4A3, 0x1D4A4), (0x1D4A7, 0x1D4A8), (0x1D4AD, 0x1D4AD), (0x1D4BA, 0x1D4BA),
-    (0x1D4BC, 0x1D4BC), (0x1D4C4, 0x1D4C4), (0x1D506, 0x1D506), (0x1D50B, 0x1D50C),
-    (0x1D515, 0x1D515), (0x1D51D, 0x1D51D), (0x1D53A, 0x1D53A), (0x1D53F, 0x1D53F),
-    (0x1D545, 0x1D545), (0x1D547, 0x1D549), (0x1D551, 0x1D551), (0x1D6A6, 0x1D6A7),
-    (0x1D7CC, 0x1D7CD), (0x1DA8C, 0x1DA9A), (0x1DAA0, 0x1DAA0), (0x1DAB0, 0x1DEFF),
-    (0x1DF1F, 0x1DFFF), (0x1E007, 0x1E007), (0x1E019, 0x1E01A), (0x1E022, 0x1E022),
-    (0x1E025, 0x1E025), (0x1E02B, 0x1E0FF), (0x1E12D, 0x1E12F), (0x1E13E, 0x1E13F),
-    (0x1E14A, 0x1E14D), (0x1E150, 0x1E28F), (0x1E2AF, 0x1E2BF), (0x1E2FA, 0x1E2FE),
-    (0x1E300, 0x1E7DF), (0x1E7E7, 0x1E7E7), (0x1E7EC, 0x1E7EC), (0x1E7EF, 0x1E7EF),
-    (0x1E7FF, 0x1E7FF), (0x1E8C5, 0x1E8C6), (0x1E8D7, 0x1E8FF), (0x1E94C, 0x1E94F),
-    (0x1E95A, 0x1E95D), (0x1E960, 0x1EC70), (0x1ECB5, 0x1ED00), (0x1ED3E, 0x1EDFF),
-    (0x1EE04, 0x1EE04), (0x1EE20, 0x1EE20), (0x1EE23, 0x1EE23), (0x1EE25, 0x1EE26),
-    (0x1EE28, 0x1EE28), (0x1EE33, 0x1EE33), (0x1EE38, 0x1EE38), (0x1EE3A, 0x1EE3A),
-    (0x1EE3C, 0x1EE41), (0x1EE43, 0x1EE46), (0x1EE48, 0x1EE48), (0x1EE4A, 0x1EE4A),
-    (0x1EE4C, 0x1EE4C), (0x1EE50, 0x1EE50), (0x1EE53, 0x1EE53), (0x1EE55, 0x1EE56),
-    (0x1EE58, 0x1EE58), (0x1EE5A, 0x1EE5A), (0x1EE5C, 0x1EE5C), (0x1EE5E, 0x1EE5E),
-    (0x1EE60, 0x1EE60), (0x1EE63, 0x1EE63), (0x1EE65, 0x1EE66), (0x1EE6B, 0x1EE6B),
-    (0x1EE73, 0x1EE73), (0x1EE78, 0x1EE78), (0x1EE7D, 0x1EE7D), (0x1EE7F, 0x1EE7F),
-    (0x1EE8A, 0x1EE8A), (0x1EE9C, 0x1EEA0), (0x1EEA4, 0x1EEA4), (0x1EEAA, 0x1EEAA),
-    (0x1EEBC, 0x1EEEF), (0x1EEF2, 0x1EFFF), (0x1F004, 0x1F004), (0x1F02C, 0x1F02F),
-    (0x1F094, 0x1F09F), (0x1F0AF, 0x1F0B0), (0x1F0C0, 0x1F0C0), (0x1F0CF, 0x1F0D0),
-    (0x1F0F6, 0x1F0FF), (0x1F18E, 0x1F18E), (0x1F191, 0x1F19A), (0x1F1AE, 0x1F1E5),
-    (0x1F200, 0x1F320), (0x1F32D, 0x1F335), (0x1F337, 0x1F37C), (0x1F37E, 0x1F393),
-    (0x1F3A0, 0x1F3CA), (0x1F3CF, 0x1F3D3), (0x1F3E0, 0x1F3F0), (0x1F3F4, 0x1F3F4),
-    (0x1F3F8, 0x1F43E), (0x1F440, 0x1F440), (0x1F442, 0x1F4FC), (0x1F4FF, 0x1F53D),
-    (0x1F54B, 0x1F54E), (0x1F550, 0x1F567), (0x1F57A, 0x1F57A), (0x1F595, 0x1F596),
-    (0x1F5A4, 0x1F5A4), (0x1F5FB, 0x1F64F), (0x1F680, 0x1F6C5), (0x1F6CC, 0x1F6CC),
-    (0x1F6D0, 0x1F6D2), (0x1F6D5, 0x1F6DF), (0x1F6EB, 0x1F6EF), (0x1F6F4, 0x1F6FF),
-    (0x1F774, 0x1F77F), (0x1F7D9, 0x1F7FF), (0x1F80C, 0x1F80F), (0x1F848, 0x1F84F),
-    (0x1F85A, 0x1F85F), (0x1F888, 0x1F88F), (0x1F8AE, 0x1F8AF), (0x1F8B2, 0x1F8FF),
-    (0x1F90C, 0x1F93A), (0x1F93C, 0x1F945), (0x1F947, 0x1F9FF), (0x1FA54, 0x1FA5F),
-    (0x1FA6E, 0x1FAFF), (0x1FB93, 0x1FB93), (0x1FBCB, 0x1FBEF), (0x1FBFA, 0xE0000),
-    (0xE0002, 0xE001F), (0xE0080, 0xE00FF), (0xE01F0, 0xEFFFF), (0xFFFFE, 0xFFFFF),
+    (0x378, 0x379),
+    (0x380, 0x383),
+    (0x38B, 0x38B),
+    (0x38D, 0x38D),
+    (0x3A2, 0x3A2),
+    (0x530, 0x530),
+    (0x557, 0x558),
+    (0x58B, 0x58C),
+    (0x590, 0x590),
+    (0x5C8, 0x5CF),
+    (0x5EB, 0x5EE),
+    (0x5F5, 0x5FF),
+    (0x70E, 0x70E),
+    (0x74B, 0x74C),
+    (0x7B2, 0x7BF),
+    (0x7FB, 0x7FC),
+    (0x82E, 0x82F),
+    (0x83F, 0x83F),
+    (0x85C, 0x85D),
+    (0x85F, 0x85F),
+    (0x86B, 0x86F),
+    (0x88F, 0x88F),
+    (0x892, 0x897),
+    (0x984, 0x984),
+    (0x98D, 0x98E),
+    (0x991, 0x992),
+    (0x9A9, 0x9A9),
+    (0x9B1, 0x9B1),
+    (0x9B3, 0x9B5),
+    (0x9BA, 0x9BB),
+    (0x9C5, 0x9C6),
+    (0x9C9, 0x9CA),
+    (0x9CF, 0x9D6),
+    (0x9D8, 0x9DB),
+    (0x9DE, 0x9DE),
+    (0x9E4, 0x9E5),
+    (0x9FF, 0xA00),
+    (0xA04, 0xA04),
+    (0xA0B, 0xA0E),
+    (0xA11, 0xA12),
+    (0xA29, 0xA29),
+    (0xA31, 0xA31),
+    (0xA34, 0xA34),
+    (0xA37, 0xA37),
+    (0xA3A, 0xA3B),
+    (0xA3D, 0xA3D),
+    (0xA43, 0xA46),
+    (0xA49, 0xA4A),
+    (0xA4E, 0xA50),
+    (0xA52, 0xA58),
+    (0xA5D, 0xA5D),
+    (0xA5F, 0xA65),
+    (0xA77, 0xA80),
+    (0xA84, 0xA84),
+    (0xA8E, 0xA8E),
+    (0xA92, 0xA92),
+    (0xAA9, 0xAA9),
+    (0xAB1, 0xAB1),
+    (0xAB4, 0xAB4),
+    (0xABA, 0xABB),
+    (0xAC6, 0xAC6),
+    (0xACA, 0xACA),
+    (0xACE, 0xACF),
+    (0xAD1, 0xADF),
+    (0xAE4, 0xAE5),
+    (0xAF2, 0xAF8),
+    (0xB00, 0xB00),
+    (0xB04, 0xB04),
+    (0xB0D, 0xB0E),
+    (0xB11, 0xB12),
+    (0xB29, 0xB29),
+    (0xB31, 0xB31),
+    (0xB34, 0xB34),
+    (0xB3A, 0xB3B),
+    (0xB45, 0xB46),
+    (0xB49, 0xB4A),
+    (0xB4E, 0xB54),
+    (0xB58, 0xB5B),
+    (0xB5E, 0xB5E),
+    (0xB64, 0xB65),
+    (0xB78, 0xB81),
+    (0xB84, 0xB84),
+    (0xB8B, 0xB8D),
+    (0xB91, 0xB91),
+    (0xB96, 0xB98),
+    (0xB9B, 0xB9B),
+    (0xB9D, 0xB9D),
+    (0xBA0, 0xBA2),
+    (0xBA5, 0xBA7),
+    (0xBAB, 0xBAD),
+    (0xBBA, 0xBBD),
+    (0xBC3, 0xBC5),
+    (0xBC9, 0xBC9),
+    (0xBCE, 0xBCF),
+    (0xBD1, 0xBD6),
+    (0xBD8, 0xBE5),
+    (0xBFB, 0xBFF),
+    (0xC0D, 0xC0D),
+    (0xC11, 0xC11),
+    (0xC29, 0xC29),
+    (0xC3A, 0xC3B),
+    (0xC45, 0xC45),
+    (0xC49, 0xC49),
+    (0xC4E, 0xC54),
+    (0xC57, 0xC57),
+    (0xC5B, 0xC5C),
+    (0xC5E, 0xC5F),
+    (0xC64, 0xC65),
+    (0xC70, 0xC76),
+    (0xC8D, 0xC8D),
+    (0xC91, 0xC91),
+    (0xCA9, 0xCA9),
+    (0xCB4, 0xCB4),
+    (0xCBA, 0xCBB),
+    (0xCC5, 0xCC5),
+    (0xCC9, 0xCC9),
+    (0xCCE, 0xCD4),
+    (0xCD7, 0xCDC),
+    (0xCDF, 0xCDF),
+    (0xCE4, 0xCE5),
+    (0xCF0, 0xCF0),
+    (0xCF3, 0xCFF),
+    (0xD0D, 0xD0D),
+    (0xD11, 0xD11),
+    (0xD45, 0xD45),
+    (0xD49, 0xD49),
+    (0xD50, 0xD53),
+    (0xD64, 0xD65),
+    (0xD80, 0xD80),
+    (0xD84, 0xD84),
+    (0xD97, 0xD99),
+    (0xDB2, 0xDB2),
+    (0xDBC, 0xDBC),
+    (0xDBE, 0xDBF),
+    (0xDC7, 0xDC9),
+    (0xDCB, 0xDCE),
+    (0xDD5, 0xDD5),
+    (0xDD7, 0xDD7),
+    (0xDE0, 0xDE5),
+    (0xDF0, 0xDF1),
+    (0xDF5, 0xE00),
+    (0xE3B, 0xE3E),
+    (0xE5C, 0xE80),
+    (0xE83, 0xE83),
+    (0xE85, 0xE85),
+    (0xE8B, 0xE8B),
+    (0xEA4, 0xEA4),
+    (0xEA6, 0xEA6),
+    (0xEBE, 0xEBF),
+    (0xEC5, 0xEC5),
+    (0xEC7, 0xEC7),
+    (0xECE, 0xECF),
+    (0xEDA, 0xEDB),
+    (0xEE0, 0xEFF),
+    (0xF48, 0xF48),
+    (0xF6D, 0xF70),
+    (0xF98, 0xF98),
+    (0xFBD, 0xFBD),
+    (0xFCD, 0xFCD),
+    (0xFDB, 0xFFF),
+    (0x10C6, 0x10C6),
+    (0x10C8, 0x10CC),
+    (0x10CE, 0x10CF),
+    (0x1100, 0x115F),
+    (0x1249, 0x1249),
+    (0x124E, 0x124F),
+    (0x1257, 0x1257),
+    (0x1259, 0x1259),
+    (0x125E, 0x125F),
+    (0x1289, 0x1289),
+    (0x128E, 0x128F),
+    (0x12B1, 0x12B1),
+    (0x12B6, 0x12B7),
+    (0x12BF, 0x12BF),
+    (0x12C1, 0x12C1),
+    (0x12C6, 0x12C7),
+    (0x12D7, 0x12D7),
+    (0x1311, 0x1311),
+    (0x1316, 0x1317),
+    (0x135B, 0x135C),
+    (0x137D, 0x137F),
+    (0x139A, 0x139F),
+    (0x13F6, 0x13F7),
+    (0x13FE, 0x13FF),
+    (0x169D, 0x169F),
+    (0x16F9, 0x16FF),
+    (0x1716, 0x171E),
+    (0x1737, 0x173F),
+    (0x1754, 0x175F),
+    (0x176D, 0x176D),
+    (0x1771, 0x1771),
+    (0x1774, 0x177F),
+    (0x17DE, 0x17DF),
+    (0x17EA, 0x17EF),
+    (0x17FA, 0x17FF),
+    (0x181A, 0x181F),
+    (0x1879, 0x187F),
+    (0x18AB, 0x18AF),
+    (0x18F6, 0x18FF),
+    (0x191F, 0x191F),
+    (0x192C, 0x192F),
+    (0x193C, 0x193F),
+    (0x1941, 0x1943),
+    (0x196E, 0x196F),
+    (0x1975, 0x197F),
+    (0x19AC, 0x19AF),
+    (0x19CA, 0x19CF),
+    (0x19DB, 0x19DD),
+    (0x1A1C, 0x1A1D),
+    (0x1A5F, 0x1A5F),
+    (0x1A7D, 0x1A7E),
+    (0x1A8A, 0x1A8F),
+    (0x1A9A, 0x1A9F),
+    (0x1AAE, 0x1AAF),
+    (0x1ACF, 0x1AFF),
+    (0x1B4D, 0x1B4F),
+    (0x1B7F, 0x1B7F),
+    (0x1BF4, 0x1BFB),
+    (0x1C38, 0x1C3A),
+    (0x1C4A, 0x1C4C),
+    (0x1C89, 0x1C8F),
+    (0x1CBB, 0x1CBC),
+    (0x1CC8, 0x1CCF),
+    (0x1CFB, 0x1CFF),
+    (0x1F16, 0x1F17),
+    (0x1F1E, 0x1F1F),
+    (0x1F46, 0x1F47),
+    (0x1F4E, 0x1F4F),
+    (0x1F58, 0x1F58),
+    (0x1F5A, 0x1F5A),
+    (0x1F5C, 0x1F5C),
+    (0x1F5E, 0x1F5E),
+    (0x1F7E, 0x1F7F),
+    (0x1FB5, 0x1FB5),
+    (0x1FC5, 0x1FC5),
+    (0x1FD4, 0x1FD5),
+    (0x1FDC, 0x1FDC),
+    (0x1FF0, 0x1FF1),
+    (0x1FF5, 0x1FF5),
+    (0x1FFF, 0x1FFF),
+    (0x2065, 0x2065),
+    (0x2072, 0x2073),
+    (0x208F, 0x208F),
+    (0x209D, 0x209F),
+    (0x20C1, 0x20CF),
+    (0x20F1, 0x20FF),
+    (0x218C, 0x218F),
+    (0x231A, 0x231B),
+    (0x2329, 0x232A),
+    (0x23E9, 0x23EC),
+    (0x23F0, 0x23F0),
+    (0x23F3, 0x23F3),
+    (0x2427, 0x243F),
+    (0x244B, 0x245F),
+    (0x25FD, 0x25FE),
+    (0x2614, 0x2615),
+    (0x2648, 0x2653),
+    (0x267F, 0x267F),
+    (0x2693, 0x2693),
+    (0x26A1, 0x26A1),
+    (0x26AA, 0x26AB),
+    (0x26BD, 0x26BE),
+    (0x26C4, 0x26C5),
+    (0x26CE, 0x26CE),
+    (0x26D4, 0x26D4),
+    (0x26EA, 0x26EA),
+    (0x26F2, 0x26F3),
+    (0x26F5, 0x26F5),
+    (0x26FA, 0x26FA),
+    (0x26FD, 0x26FD),
+    (0x2705, 0x2705),
+    (0x270A, 0x270B),
+    (0x2728, 0x2728),
+    (0x274C, 0x274C),
+    (0x274E, 0x274E),
+    (0x2753, 0x2755),
+    (0x2757, 0x2757),
+    (0x2795, 0x2797),
+    (0x27B0, 0x27B0),
+    (0x27BF, 0x27BF),
+    (0x2B1B, 0x2B1C),
+    (0x2B50, 0x2B50),
+    (0x2B55, 0x2B55),
+    (0x2B74, 0x2B75),
+    (0x2B96, 0x2B96),
+    (0x2CF4, 0x2CF8),
+    (0x2D26, 0x2D26),
+    (0x2D28, 0x2D2C),
+    (0x2D2E, 0x2D2F),
+    (0x2D68, 0x2D6E),
+    (0x2D71, 0x2D7E),
+    (0x2D97, 0x2D9F),
+    (0x2DA7, 0x2DA7),
+    (0x2DAF, 0x2DAF),
+    (0x2DB7, 0x2DB7),
+    (0x2DBF, 0x2DBF),
+    (0x2DC7, 0x2DC7),
+    (0x2DCF, 0x2DCF),
+    (0x2DD7, 0x2DD7),
+    (0x2DDF, 0x2DDF),
+    (0x2E5E, 0x303E),
+    (0x3040, 0x3247),
+    (0x3250, 0x4DBF),
+    (0x4E00, 0xA4CF),
+    (0xA62C, 0xA63F),
+    (0xA6F8, 0xA6FF),
+    (0xA7CB, 0xA7CF),
+    (0xA7D2, 0xA7D2),
+    (0xA7D4, 0xA7D4),
+    (0xA7DA, 0xA7F1),
+    (0xA82D, 0xA82F),
+    (0xA83A, 0xA83F),
+    (0xA878, 0xA87F),
+    (0xA8C6, 0xA8CD),
+    (0xA8DA, 0xA8DF),
+    (0xA954, 0xA95E),
+    (0xA960, 0xA97F),
+    (0xA9CE, 0xA9CE),
+    (0xA9DA, 0xA9DD),
+    (0xA9FF, 0xA9FF),
+    (0xAA37, 0xAA3F),
+    (0xAA4E, 0xAA4F),
+    (0xAA5A, 0xAA5B),
+    (0xAAC3, 0xAADA),
+    (0xAAF7, 0xAB00),
+    (0xAB07, 0xAB08),
+    (0xAB0F, 0xAB10),
+    (0xAB17, 0xAB1F),
+    (0xAB27, 0xAB27),
+    (0xAB2F, 0xAB2F),
+    (0xAB6C, 0xAB6F),
+    (0xABEE, 0xABEF),
+    (0xABFA, 0xD7AF),
+    (0xD7C7, 0xD7CA),
+    (0xD7FC, 0xD7FF),
+    (0xF900, 0xFAFF),
+    (0xFB07, 0xFB12),
+    (0xFB18, 0xFB1C),
+    (0xFB37, 0xFB37),
+    (0xFB3D, 0xFB3D),
+    (0xFB3F, 0xFB3F),
+    (0xFB42, 0xFB42),
+    (0xFB45, 0xFB45),
+    (0xFBC3, 0xFBD2),
+    (0xFD90, 0xFD91),
+    (0xFDC8, 0xFDCE),
+    (0xFDD0, 0xFDEF),
+    (0xFE10, 0xFE1F),
+    (0xFE30, 0xFE6F),
+    (0xFE75, 0xFE75),
+    (0xFEFD, 0xFEFE),
+    (0xFF00, 0xFF60),
+    (0xFFBF, 0xFFC1),
+    (0xFFC8, 0xFFC9),
+    (0xFFD0, 0xFFD1),
+    (0xFFD8, 0xFFD9),
+    (0xFFDD, 0xFFE7),
+    (0xFFEF, 0xFFF8),
+    (0xFFFE, 0xFFFF),
+    (0x1000C, 0x1000C),
+    (0x10027, 0x10027),
+    (0x1003B, 0x1003B),
+    (0x1003E, 0x1003E),
+    (0x1004E, 0x1004F),
+    (0x1005E, 0x1007F),
+    (0x100FB, 0x100FF),
+    (0x10103, 0x10106),
+    (0x10134, 0x10136),
+    (0x1018F, 0x1018F),
+    (0x1019D, 0x1019F),
+    (0x101A1, 0x101CF),
+    (0x101FE, 0x1027F),
+    (0x1029D, 0x1029F),
+    (0x102D1, 0x102DF),
+    (0x102FC, 0x102FF),
+    (0x10324, 0x1032C),
+    (0x1034B, 0x1034F),
+    (0x1037B, 0x1037F),
+    (0x1039E, 0x1039E),
+    (0x103C4, 0x103C7),
+    (0x103D6, 0x103FF),
+    (0x1049E, 0x1049F),
+    (0x104AA, 0x104AF),
+    (0x104D4, 0x104D7),
+    (0x104FC, 0x104FF),
+    (0x10528, 0x1052F),
+    (0x10564, 0x1056E),
+    (0x1057B, 0x1057B),
+    (0x1058B, 0x1058B),
+    (0x10593, 0x10593),
+    (0x10596, 0x10596),
+    (0x105A2, 0x105A2),
+    (0x105B2, 0x105B2),
+    (0x105BA, 0x105BA),
+    (0x105BD, 0x105FF),
+    (0x10737, 0x1073F),
+    (0x10756, 0x1075F),
+    (0x10768, 0x1077F),
+    (0x10786, 0x10786),
+    (0x107B1, 0x107B1),
+    (0x107BB, 0x107FF),
+    (0x10806, 0x10807),
+    (0x10809, 0x10809),
+    (0x10836, 0x10836),
+    (0x10839, 0x1083B),
+    (0x1083D, 0x1083E),
+    (0x10856, 0x10856),
+    (0x1089F, 0x108A6),
+    (0x108B0, 0x108DF),
+    (0x108F3, 0x108F3),
+    (0x108F6, 0x108FA),
+    (0x1091C, 0x1091E),
+    (0x1093A, 0x1093E),
+    (0x10940, 0x1097F),
+    (0x109B8, 0x109BB),
+    (0x109D0, 0x109D1),
+    (0x10A04, 0x10A04),
+    (0x10A07, 0x10A0B),
+    (0x10A14, 0x10A14),
+    (0x10A18, 0x10A18),
+    (0x10A36, 0x10A37),
+    (0x10A3B, 0x10A3E),
+    (0x10A49, 0x10A4F),
+    (0x10A59, 0x10A5F),
+    (0x10AA0, 0x10ABF),
+    (0x10AE7, 0x10AEA),
+    (0x10AF7, 0x10AFF),
+    (0x10B36, 0x10B38),
+    (0x10B56, 0x10B57),
+    (0x10B73, 0x10B77),
+    (0x10B92, 0x10B98),
+    (0x10B9D, 0x10BA8),
+    (0x10BB0, 0x10BFF),
+    (0x10C49, 0x10C7F),
+    (0x10CB3, 0x10CBF),
+    (0x10CF3, 0x10CF9),
+    (0x10D28, 0x10D2F),
+    (0x10D3A, 0x10E5F),
+    (0x10E7F, 0x10E7F),
+    (0x10EAA, 0x10EAA),
+    (0x10EAE, 0x10EAF),
+    (0x10EB2, 0x10EFF),
+    (0x10F28, 0x10F2F),
+    (0x10F5A, 0x10F6F),
+    (0x10F8A, 0x10FAF),
+    (0x10FCC, 0x10FDF),
+    (0x10FF7, 0x10FFF),
+    (0x1104E, 0x11051),
+    (0x11076, 0x1107E),
+    (0x110C3, 0x110CC),
+    (0x110CE, 0x110CF),
+    (0x110E9, 0x110EF),
+    (0x110FA, 0x110FF),
+    (0x11135, 0x11135),
+    (0x11148, 0x1114F),
+    (0x11177, 0x1117F),
+    (0x111E0, 0x111E0),
+    (0x111F5, 0x111FF),
+    (0x11212, 0x11212),
+    (0x1123F, 0x1127F),
+    (0x11287, 0x11287),
+    (0x11289, 0x11289),
+    (0x1128E, 0x1128E),
+    (0x1129E, 0x1129E),
+    (0x112AA, 0x112AF),
+    (0x112EB, 0x112EF),
+    (0x112FA, 0x112FF),
+    (0x11304, 0x11304),
+    (0x1130D, 0x1130E),
+    (0x11311, 0x11312),
+    (0x11329, 0x11329),
+    (0x11331, 0x11331),
+    (0x11334, 0x11334),
+    (0x1133A, 0x1133A),
+    (0x11345, 0x11346),
+    (0x11349, 0x1134A),
+    (0x1134E, 0x1134F),
+    (0x11351, 0x11356),
+    (0x11358, 0x1135C),
+    (0x11364, 0x11365),
+    (0x1136D, 0x1136F),
+    (0x11375, 0x113FF),
+    (0x1145C, 0x1145C),
+    (0x11462, 0x1147F),
+    (0x114C8, 0x114CF),
+    (0x114DA, 0x1157F),
+    (0x115B6, 0x115B7),
+    (0x115DE, 0x115FF),
+    (0x11645, 0x1164F),
+    (0x1165A, 0x1165F),
+    (0x1166D, 0x1167F),
+    (0x116BA, 0x116BF),
+    (0x116CA, 0x116FF),
+    (0x1171B, 0x1171C),
+    (0x1172C, 0x1172F),
+    (0x11747, 0x117FF),
+    (0x1183C, 0x1189F),
+    (0x118F3, 0x118FE),
+    (0x11907, 0x11908),
+    (0x1190A, 0x1190B),
+    (0x11914, 0x11914),
+    (0x11917, 0x11917),
+    (0x11936, 0x11936),
+    (0x11939, 0x1193A),
+    (0x11947, 0x1194F),
+    (0x1195A, 0x1199F),
+    (0x119A8, 0x119A9),
+    (0x119D8, 0x119D9),
+    (0x119E5, 0x119FF),
+    (0x11A48, 0x11A4F),
+    (0x11AA3, 0x11AAF),
+    (0x11AF9, 0x11BFF),
+    (0x11C09, 0x11C09),
+    (0x11C37, 0x11C37),
+    (0x11C46, 0x11C4F),
+    (0x11C6D, 0x11C6F),
+    (0x11C90, 0x11C91),
+    (0x11CA8, 0x11CA8),
+    (0x11CB7, 0x11CFF),
+    (0x11D07, 0x11D07),
+    (0x11D0A, 0x11D0A),
+    (0x11D37, 0x11D39),
+    (0x11D3B, 0x11D3B),
+    (0x11D3E, 0x11D3E),
+    (0x11D48, 0x11D4F),
+    (0x11D5A, 0x11D5F),
+    (0x11D66, 0x11D66),
+    (0x11D69, 0x11D69),
+    (0x11D8F, 0x11D8F),
+    (0x11D92, 0x11D92),
+    (0x11D99, 0x11D9F),
+    (0x11DAA, 0x11EDF),
+    (0x11EF9, 0x11FAF),
+    (0x11FB1, 0x11FBF),
+    (0x11FF2, 0x11FFE),
+    (0x1239A, 0x123FF),
+    (0x1246F, 0x1246F),
+    (0x12475, 0x1247F),
+    (0x12544, 0x12F8F),
+    (0x12FF3, 0x12FFF),
+    (0x1342F, 0x1342F),
+    (0x13439, 0x143FF),
+    (0x14647, 0x167FF),
+    (0x16A39, 0x16A3F),
+    (0x16A5F, 0x16A5F),
+    (0x16A6A, 0x16A6D),
+    (0x16ABF, 0x16ABF),
+    (0x16ACA, 0x16ACF),
+    (0x16AEE, 0x16AEF),
+    (0x16AF6, 0x16AFF),
+    (0x16B46, 0x16B4F),
+    (0x16B5A, 0x16B5A),
+    (0x16B62, 0x16B62),
+    (0x16B78, 0x16B7C),
+    (0x16B90, 0x16E3F),
+    (0x16E9B, 0x16EFF),
+    (0x16F4B, 0x16F4E),
+    (0x16F88, 0x16F8E),
+    (0x16FA0, 0x1BBFF),
+    (0x1BC6B, 0x1BC6F),
+    (0x1BC7D, 0x1BC7F),
+    (0x1BC89, 0x1BC8F),
+    (0x1BC9A, 0x1BC9B),
+    (0x1BCA4, 0x1CEFF),
+    (0x1CF2E, 0x1CF2F),
+    (0x1CF47, 0x1CF4F),
+    (0x1CFC4, 0x1CFFF),
+    (0x1D0F6, 0x1D0FF),
+    (0x1D127, 0x1D128),
+    (0x1D1EB, 0x1D1FF),
+    (0x1D246, 0x1D2DF),
+    (0x1D2F4, 0x1D2FF),
+    (0x1D357, 0x1D35F),
+    (0x1D379, 0x1D3FF),
+    (0x1D455, 0x1D455),
+    (0x1D49D, 0x1D49D),
+    (0x1D4A0, 0x1D4A1),
+    (0x1D4A3, 0x1D4A4),
+    (0x1D4A7, 0x1D4A8),
+    (0x1D4AD, 0x1D4AD),
+    (0x1D4BA, 0x1D4BA),
+    (0x1D4BC, 0x1D4BC),
+    (0x1D4C4, 0x1D4C4),
+    (0x1D506, 0x1D506),
+    (0x1D50B, 0x1D50C),
+    (0x1D515, 0x1D515),
+    (0x1D51D, 0x1D51D),
+    (0x1D53A, 0x1D53A),
+    (0x1D53F, 0x1D53F),
+    (0x1D545, 0x1D545),
+    (0x1D547, 0x1D549),
+    (0x1D551, 0x1D551),
+    (0x1D6A6, 0x1D6A7),
+    (0x1D7CC, 0x1D7CD),
+    (0x1DA8C, 0x1DA9A),
+    (0x1DAA0, 0x1DAA0),
+    (0x1DAB0, 0x1DEFF),
+    (0x1DF1F, 0x1DFFF),
+    (0x1E007, 0x1E007),
+    (0x1E019, 0x1E01A),
+    (0x1E022, 0x1E022),
+    (0x1E025, 0x1E025),
+    (0x1E02B, 0x1E0FF),
+    (0x1E12D, 0x1E12F),
+    (0x1E13E, 0x1E13F),
+    (0x1E14A, 0x1E14D),
+    (0x1E150, 0x1E28F),
+    (0x1E2AF, 0x1E2BF),
+    (0x1E2FA, 0x1E2FE),
+    (0x1E300, 0x1E7DF),
+    (0x1E7E7, 0x1E7E7),
+    (0x1E7EC, 0x1E7EC),
+    (0x1E7EF, 0x1E7EF),
+    (0x1E7FF, 0x1E7FF),
+    (0x1E8C5, 0x1E8C6),
+    (0x1E8D7, 0x1E8FF),
+    (0x1E94C, 0x1E94F),
+    (0x1E95A, 0x1E95D),
+    (0x1E960, 0x1EC70),
+    (0x1ECB5, 0x1ED00),
+    (0x1ED3E, 0x1EDFF),
+    (0x1EE04, 0x1EE04),
+    (0x1EE20, 0x1EE20),
+    (0x1EE23, 0x1EE23),
+    (0x1EE25, 0x1EE26),
+    (0x1EE28, 0x1EE28),
+    (0x1EE33, 0x1EE33),
+    (0x1EE38, 0x1EE38),
+    (0x1EE3A, 0x1EE3A),
+    (0x1EE3C, 0x1EE41),
+    (0x1EE43, 0x1EE46),
+    (0x1EE48, 0x1EE48),
+    (0x1EE4A, 0x1EE4A),
+    (0x1EE4C, 0x1EE4C),
+    (0x1EE50, 0x1EE50),
+    (0x1EE53, 0x1EE53),
+    (0x1EE55, 0x1EE56),
+    (0x1EE58, 0x1EE58),
+    (0x1EE5A, 0x1EE5A),
+    (0x1EE5C, 0x1EE5C),
+    (0x1EE5E, 0x1EE5E),
+    (0x1EE60, 0x1EE60),
+    (0x1EE63, 0x1EE63),
+    (0x1EE65, 0x1EE66),
+    (0x1EE6B, 0x1EE6B),
+    (0x1EE73, 0x1EE73),
+    (0x1EE78, 0x1EE78),
+    (0x1EE7D, 0x1EE7D),
+    (0x1EE7F, 0x1EE7F),
+    (0x1EE8A, 0x1EE8A),
+    (0x1EE9C, 0x1EEA0),
+    (0x1EEA4, 0x1EEA4),
+    (0x1EEAA, 0x1EEAA),
+    (0x1EEBC, 0x1EEEF),
+    (0x1EEF2, 0x1EFFF),
+    (0x1F004, 0x1F004),
+    (0x1F02C, 0x1F02F),
+    (0x1F094, 0x1F09F),
+    (0x1F0AF, 0x1F0B0),
+    (0x1F0C0, 0x1F0C0),
+    (0x1F0CF, 0x1F0D0),
+    (0x1F0F6, 0x1F0FF),
+    (0x1F18E, 0x1F18E),
+    (0x1F191, 0x1F19A),
+    (0x1F1AE, 0x1F1E5),
+    (0x1F200, 0x1F320),
+    (0x1F32D, 0x1F335),
+    (0x1F337, 0x1F37C),
+    (0x1F37E, 0x1F393),
+    (0x1F3A0, 0x1F3CA),
+    (0x1F3CF, 0x1F3D3),
+    (0x1F3E0, 0x1F3F0),
+    (0x1F3F4, 0x1F3F4),
+    (0x1F3F8, 0x1F43E),
+    (0x1F440, 0x1F440),
+    (0x1F442, 0x1F4FC),
+    (0x1F4FF, 0x1F53D),
+    (0x1F54B, 0x1F54E),
+    (0x1F550, 0x1F567),
+    (0x1F57A, 0x1F57A),
+    (0x1F595, 0x1F596),
+    (0x1F5A4, 0x1F5A4),
+    (0x1F5FB, 0x1F64F),
+    (0x1F680, 0x1F6C5),
+    (0x1F6CC, 0x1F6CC),
+    (0x1F6D0, 0x1F6D2),
+    (0x1F6D5, 0x1F6DF),
+    (0x1F6EB, 0x1F6EF),
+    (0x1F6F4, 0x1F6FF),
+    (0x1F774, 0x1F77F),
+    (0x1F7D9, 0x1F7FF),
+    (0x1F80C, 0x1F80F),
+    (0x1F848, 0x1F84F),
+    (0x1F85A, 0x1F85F),
+    (0x1F888, 0x1F88F),
+    (0x1F8AE, 0x1F8AF),
+    (0x1F8B2, 0x1F8FF),
+    (0x1F90C, 0x1F93A),
+    (0x1F93C, 0x1F945),
+    (0x1F947, 0x1F9FF),
+    (0x1FA54, 0x1FA5F),
+    (0x1FA6E, 0x1FAFF),
+    (0x1FB93, 0x1FB93),
+    (0x1FBCB, 0x1FBEF),
+    (0x1FBFA, 0xE0000),
+    (0xE0002, 0xE001F),
+    (0xE0080, 0xE00FF),
+    (0xE01F0, 0xEFFFF),
+    (0xFFFFE, 0xFFFFF),
     (0x10FFFE, 0x10FFFF),
 ];

@@ -57,6 +57,7 @@ impl Frame {
     }
 
     /// Re-initialises a recycled frame for `code`.
+    #[inline]
     pub fn reset(&mut self, code: &Rc<Code>, globals: &PyRef, builtins: &PyRef, locals: Value) {
         if !Rc::ptr_eq(&self.code, code) {
             self.code = code.clone();
@@ -74,8 +75,14 @@ impl Frame {
         if self.stack.capacity() < need {
             self.stack.reserve(need);
         }
-        for _ in 0..n {
-            self.stack.push(Value::Null);
+        // SAFETY: the capacity is at least `need > n` (reserved above) and the stack is
+        // empty, so slots 0..n are in bounds and hold no value to drop.
+        unsafe {
+            let p = self.stack.as_mut_ptr();
+            for i in 0..n {
+                p.add(i).write(Value::Null);
+            }
+            self.stack.set_len(n);
         }
         self.blocks.clear();
         self.locals = locals;
@@ -84,6 +91,7 @@ impl Frame {
     }
 
     /// Drops the values the frame holds (before recycling).
+    #[inline]
     pub fn clear_values(&mut self) {
         self.stack.clear();
         self.locals = Value::Null;

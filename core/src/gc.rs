@@ -41,10 +41,25 @@ struct GcState {
 #[inline]
 pub fn is_container(p: &Payload) -> bool {
     match p {
-        Payload::Object(_) | Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Tuple(_)
-        | Payload::Function(_) | Payload::BoundMethod(_) | Payload::Cell(_) | Payload::Type(_) | Payload::Module(_)
-        | Payload::Generator(_) | Payload::Exception(_) | Payload::Iter(_) | Payload::Property(_) | Payload::ClassMethod(_)
-        | Payload::StaticMethod(_) | Payload::Super(_) | Payload::Native(_) => true,
+        Payload::Object(_)
+        | Payload::List(_)
+        | Payload::Dict(_)
+        | Payload::Set(_)
+        | Payload::FrozenSet(_)
+        | Payload::Tuple(_)
+        | Payload::Function(_)
+        | Payload::BoundMethod(_)
+        | Payload::Cell(_)
+        | Payload::Type(_)
+        | Payload::Module(_)
+        | Payload::Generator(_)
+        | Payload::Exception(_)
+        | Payload::Iter(_)
+        | Payload::Property(_)
+        | Payload::ClassMethod(_)
+        | Payload::StaticMethod(_)
+        | Payload::Super(_)
+        | Payload::Native(_) => true,
         Payload::NativeFunction(nf) => !nf.self_.is_null(),
         _ => false,
     }
@@ -223,7 +238,9 @@ pub fn traverse(o: &PyObject, visit: &mut dyn FnMut(&Value)) {
             visit(&e.notes.borrow());
         }
         Payload::Iter(st) => match &*st.borrow() {
-            IterState::List { list, .. } | IterState::ListReverse { list, .. } => visit(&Value::Obj(list.clone())),
+            IterState::List { list, .. } | IterState::ListReverse { list, .. } => {
+                visit(&Value::Obj(list.clone()))
+            }
             IterState::Tuple { tuple, .. } => visit(&Value::Obj(tuple.clone())),
             IterState::Dict { dict, .. } => visit(&Value::Obj(dict.clone())),
             IterState::Set { set, .. } => visit(&Value::Obj(set.clone())),
@@ -388,8 +405,15 @@ pub fn collect(vm: &mut Vm) -> usize {
             })
             .collect()
     });
-    let index: HashMap<usize, usize> = live.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o) as usize, i)).collect();
-    let mut refs: Vec<isize> = live.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
+    let index: HashMap<usize, usize> = live
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (Rc::as_ptr(o) as usize, i))
+        .collect();
+    let mut refs: Vec<isize> = live
+        .iter()
+        .map(|o| Rc::strong_count(o) as isize - 1)
+        .collect();
     // References held by the finalizer list count as internal.
     for f in vm.finalizable.iter() {
         if let Some(&i) = index.get(&(Rc::as_ptr(f) as usize)) {
@@ -423,7 +447,12 @@ pub fn collect(vm: &mut Vm) -> usize {
             }
         });
     }
-    let garbage: Vec<PyRef> = live.iter().enumerate().filter(|(i, _)| !reachable[*i]).map(|(_, o)| o.clone()).collect();
+    let garbage: Vec<PyRef> = live
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !reachable[*i])
+        .map(|(_, o)| o.clone())
+        .collect();
     let n = garbage.len();
     // As CPython: weak references to the garbage are cleared and their callbacks run
     // before any __del__ (see modules::weakref).
@@ -433,7 +462,8 @@ pub fn collect(vm: &mut Vm) -> usize {
     }
     // __del__ first (objects stay intact while finalizers run).
     if !garbage.is_empty() && !vm.finalizable.is_empty() {
-        let gset: std::collections::HashSet<usize> = garbage.iter().map(|o| Rc::as_ptr(o) as usize).collect();
+        let gset: std::collections::HashSet<usize> =
+            garbage.iter().map(|o| Rc::as_ptr(o) as usize).collect();
         let mut to_finalize = Vec::new();
         vm.finalizable.retain(|f| {
             if gset.contains(&(Rc::as_ptr(f) as usize)) {

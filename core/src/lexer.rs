@@ -89,10 +89,10 @@ pub struct Tokens {
 
 /// Hard keywords of Python 3.11.
 pub const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 pub fn is_keyword(s: &str) -> bool {
@@ -145,7 +145,13 @@ impl Lexer {
 
     /// Tokenizes a source whose first line is `first_line`, shifting the columns of tokens on
     /// that first line by `col_shift` (CPython's `starting_col_offset`).
-    pub fn tokenize_at(src: &str, file_mode: bool, first_line: u32, col_shift: u32, implicit_newline: bool) -> Tokens {
+    pub fn tokenize_at(
+        src: &str,
+        file_mode: bool,
+        first_line: u32,
+        col_shift: u32,
+        implicit_newline: bool,
+    ) -> Tokens {
         let mut chars: Vec<char> = Vec::with_capacity(src.len() + 1);
         let mut it = src.chars().peekable();
         while let Some(c) = it.next() {
@@ -184,7 +190,11 @@ impl Lexer {
         };
         lx.run();
         let open_paren = lx.parens.last().copied();
-        Tokens { toks: lx.toks, open_paren, buf_lines: lx.buf_lines }
+        Tokens {
+            toks: lx.toks,
+            open_paren,
+            buf_lines: lx.buf_lines,
+        }
     }
 
     fn peek(&self) -> Option<char> {
@@ -231,7 +241,14 @@ impl Lexer {
 
     fn pos_at(&self, idx: usize) -> Pos {
         let col = self.col_of(idx);
-        Pos { line: self.line, col: if self.line == self.first_line { col + self.col_shift } else { col } }
+        Pos {
+            line: self.line,
+            col: if self.line == self.first_line {
+                col + self.col_shift
+            } else {
+                col
+            },
+        }
     }
 
     fn cur_pos(&self) -> Pos {
@@ -245,17 +262,35 @@ impl Lexer {
     fn push(&mut self, tok: Tok, start: Pos, end: Pos) {
         let cur = self.cur_pos();
         let level = self.level();
-        self.toks.push(Token { tok, start, end, nopos: false, level, cur });
+        self.toks.push(Token {
+            tok,
+            start,
+            end,
+            nopos: false,
+            level,
+            cur,
+        });
     }
 
     fn push_nopos(&mut self, tok: Tok) {
-        let cur = if self.pos >= self.chars.len() { self.eof_pos(false) } else { self.cur_pos() };
+        let cur = if self.pos >= self.chars.len() {
+            self.eof_pos(false)
+        } else {
+            self.cur_pos()
+        };
         self.push_nopos_at(tok, cur);
     }
 
     fn push_nopos_at(&mut self, tok: Tok, cur: Pos) {
         let level = self.level();
-        self.toks.push(Token { tok, start: cur, end: cur, nopos: true, level, cur });
+        self.toks.push(Token {
+            tok,
+            start: cur,
+            end: cur,
+            nopos: true,
+            level,
+            cur,
+        });
     }
 
     /// The cursor at end of input. The input always ends with a newline, so the tokenizer is
@@ -264,22 +299,51 @@ impl Lexer {
     fn eof_pos(&self, inside_token: bool) -> Pos {
         if self.chars.is_empty() {
             // Nothing was read: the tokenizer is still before line 1.
-            return Pos { line: self.first_line - 1, col: self.col_shift };
+            return Pos {
+                line: self.first_line - 1,
+                col: self.col_shift,
+            };
         }
         if self.chars.last().is_some_and(|c| *c != '\n') {
             // Unterminated last line (eval/single input): the cursor is at its end.
             let col = (self.chars.len() - self.line_start) as u32;
-            return Pos { line: self.line, col: if self.line == self.first_line { col + self.col_shift } else { col } };
+            return Pos {
+                line: self.line,
+                col: if self.line == self.first_line {
+                    col + self.col_shift
+                } else {
+                    col
+                },
+            };
         }
-        let last_start = self.chars[..self.chars.len().saturating_sub(1)].iter().rposition(|c| *c == '\n').map(|i| i + 1).unwrap_or(0);
+        let last_start = self.chars[..self.chars.len().saturating_sub(1)]
+            .iter()
+            .rposition(|c| *c == '\n')
+            .map(|i| i + 1)
+            .unwrap_or(0);
         let line = self.line.saturating_sub(1).max(self.first_line);
-        let col = if self.file_mode && !inside_token { 0 } else { (self.chars.len() - last_start) as u32 };
-        Pos { line, col: if line == self.first_line { col + self.col_shift } else { col } }
+        let col = if self.file_mode && !inside_token {
+            0
+        } else {
+            (self.chars.len() - last_start) as u32
+        };
+        Pos {
+            line,
+            col: if line == self.first_line {
+                col + self.col_shift
+            } else {
+                col
+            },
+        }
     }
 
     /// The text of the current line (without its newline).
     fn current_line_text(&self) -> String {
-        let end = self.chars[self.line_start..].iter().position(|c| *c == '\n').map(|n| self.line_start + n).unwrap_or(self.chars.len());
+        let end = self.chars[self.line_start..]
+            .iter()
+            .position(|c| *c == '\n')
+            .map(|n| self.line_start + n)
+            .unwrap_or(self.chars.len());
         self.chars[self.line_start..end].iter().collect()
     }
 
@@ -346,7 +410,11 @@ impl Lexer {
                         self.pos += 1;
                     }
                     Some('\\') => {
-                        cont_line_col = if cont_line_col != 0 { cont_line_col } else { col };
+                        cont_line_col = if cont_line_col != 0 {
+                            cont_line_col
+                        } else {
+                            col
+                        };
                         self.pos += 1;
                         if !self.continuation_line() {
                             return None;
@@ -414,7 +482,10 @@ impl Lexer {
 
     /// Index just past the end of the current line (after its newline), CPython's `tok->inp`.
     fn line_end_index(&self) -> usize {
-        match self.chars[self.line_start..].iter().position(|c| *c == '\n') {
+        match self.chars[self.line_start..]
+            .iter()
+            .position(|c| *c == '\n')
+        {
             Some(n) => self.line_start + n + 1,
             None => self.chars.len(),
         }
@@ -440,7 +511,10 @@ impl Lexer {
             Some('\n') => {}
             _ => {
                 // CPython counts the offset in bytes from the start of its buffer.
-                let bytes: usize = self.chars[self.buf_start..self.pos].iter().map(|c| c.len_utf8()).sum();
+                let bytes: usize = self.chars[self.buf_start..self.pos]
+                    .iter()
+                    .map(|c| c.len_utf8())
+                    .sum();
                 self.error(TokError::LineCont(bytes.saturating_sub(1) as u32));
                 return false;
             }
@@ -498,7 +572,10 @@ impl Lexer {
                 self.start_line();
                 // The cursor of a NEWLINE token is at the start of the next line.
                 if let Some(t) = self.toks.last_mut() {
-                    t.cur = Pos { line: self.line, col: 0 };
+                    t.cur = Pos {
+                        line: self.line,
+                        col: 0,
+                    };
                 }
                 return Some(true);
             }
@@ -560,7 +637,11 @@ impl Lexer {
                     self.raise("too many nested parentheses");
                     return None;
                 }
-                self.parens.push(OpenParen { ch: c, line: self.line, col: start.col });
+                self.parens.push(OpenParen {
+                    ch: c,
+                    line: self.line,
+                    col: start.col,
+                });
             }
             ')' | ']' | '}' => {
                 let Some(open) = self.parens.pop() else {
@@ -586,7 +667,10 @@ impl Lexer {
             _ => {}
         }
         if !is_printable(c) {
-            self.raise(format!("invalid non-printable character U+{:04X}", c as u32));
+            self.raise(format!(
+                "invalid non-printable character U+{:04X}",
+                c as u32
+            ));
             return None;
         }
         let end = self.cur_pos();
@@ -602,7 +686,9 @@ impl Lexer {
         let (mut saw_b, mut saw_r, mut saw_u, mut saw_f) = (false, false, false, false);
         let mut j = self.pos;
         loop {
-            let Some(c) = self.chars.get(j).copied() else { break };
+            let Some(c) = self.chars.get(j).copied() else {
+                break;
+            };
             if !(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B') {
                 saw_b = true;
             } else if !(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U') {
@@ -634,14 +720,23 @@ impl Lexer {
         if nonascii {
             // verify_identifier: the first invalid character is reported.
             let chars: Vec<char> = text.chars().collect();
-            let bad = chars.iter().enumerate().position(|(i, &c)| if i == 0 { !is_xid_start(c) } else { !is_xid_continue(c) });
+            let bad = chars.iter().enumerate().position(|(i, &c)| {
+                if i == 0 {
+                    !is_xid_start(c)
+                } else {
+                    !is_xid_continue(c)
+                }
+            });
             if let Some(i) = bad {
                 self.pos = tok_start + i + 1;
                 let ch = chars[i];
                 if is_printable(ch) {
                     self.raise(format!("invalid character '{}' (U+{:04X})", ch, ch as u32));
                 } else {
-                    self.raise(format!("invalid non-printable character U+{:04X}", ch as u32));
+                    self.raise(format!(
+                        "invalid non-printable character U+{:04X}",
+                        ch as u32
+                    ));
                 }
                 return None;
             }
@@ -771,7 +866,11 @@ impl Lexer {
             }
             if !c.is_some_and(|d| d.is_digit(radix)) {
                 if c.is_some_and(|d| d.is_ascii_digit()) {
-                    self.raise(format!("invalid digit '{}' in {} literal", c.unwrap_or('0'), kind));
+                    self.raise(format!(
+                        "invalid digit '{}' in {} literal",
+                        c.unwrap_or('0'),
+                        kind
+                    ));
                 } else {
                     self.backup(c);
                     self.raise(format!("invalid {} literal", kind));
@@ -789,7 +888,11 @@ impl Lexer {
             }
         }
         if c.is_some_and(|d| d.is_ascii_digit()) {
-            self.raise(format!("invalid digit '{}' in {} literal", c.unwrap_or('0'), kind));
+            self.raise(format!(
+                "invalid digit '{}' in {} literal",
+                c.unwrap_or('0'),
+                kind
+            ));
             return false;
         }
         self.verify_end_of_number(c, kind)
@@ -902,8 +1005,13 @@ impl Lexer {
         // identifier character.
         let rest = |s: &Self, word: &str| -> bool {
             let n = word.chars().count();
-            word.chars().enumerate().all(|(i, w)| s.chars.get(s.pos + i) == Some(&w))
-                && !s.chars.get(s.pos + n).is_some_and(|c| is_potential_identifier_char(*c))
+            word.chars()
+                .enumerate()
+                .all(|(i, w)| s.chars.get(s.pos + i) == Some(&w))
+                && !s
+                    .chars
+                    .get(s.pos + n)
+                    .is_some_and(|c| is_potential_identifier_char(*c))
         };
         let ok_kw = match c {
             Some('a') => rest(self, "nd"),
@@ -949,11 +1057,23 @@ impl Lexer {
                 // The input ends with a newline already consumed: the last line is line - 1.
                 None => {
                     let detected = self.line.saturating_sub(1).max(first_line);
-                    return self.unterminated(quote_size, detected, tok_start, first_line, first_line_start);
+                    return self.unterminated(
+                        quote_size,
+                        detected,
+                        tok_start,
+                        first_line,
+                        first_line_start,
+                    );
                 }
                 Some('\n') if quote_size == 1 => {
                     let detected = self.line;
-                    return self.unterminated(quote_size, detected, tok_start, first_line, first_line_start);
+                    return self.unterminated(
+                        quote_size,
+                        detected,
+                        tok_start,
+                        first_line,
+                        first_line_start,
+                    );
                 }
                 Some('\n') => {
                     end_quote_size = 0;
@@ -966,7 +1086,13 @@ impl Lexer {
                         Some('\n') => self.enter_line(false),
                         None => {
                             let detected = self.line.saturating_sub(1).max(first_line);
-                            return self.unterminated(quote_size, detected, tok_start, first_line, first_line_start);
+                            return self.unterminated(
+                                quote_size,
+                                detected,
+                                tok_start,
+                                first_line,
+                                first_line_start,
+                            );
                         }
                         _ => {}
                     }
@@ -980,14 +1106,27 @@ impl Lexer {
         Some(true)
     }
 
-    fn unterminated(&mut self, quote_size: u32, detected: u32, tok_start: usize, first_line: u32, first_line_start: usize) -> Option<bool> {
+    fn unterminated(
+        &mut self,
+        quote_size: u32,
+        detected: u32,
+        tok_start: usize,
+        first_line: u32,
+        first_line_start: usize,
+    ) -> Option<bool> {
         self.line = first_line;
         self.line_start = first_line_start;
         self.pos = tok_start + 1;
         let msg = if quote_size == 3 {
-            format!("unterminated triple-quoted string literal (detected at line {})", detected)
+            format!(
+                "unterminated triple-quoted string literal (detected at line {})",
+                detected
+            )
         } else {
-            format!("unterminated string literal (detected at line {})", detected)
+            format!(
+                "unterminated string literal (detected at line {})",
+                detected
+            )
         };
         self.raise(msg);
         None

@@ -19,10 +19,11 @@ use crate::set::SetData;
 pub type PyRef = Rc<PyObject>;
 
 /// A Python value. Small immutable values are stored inline.
-#[derive(Clone)]
+#[derive(Default)]
 pub enum Value {
     /// Internal marker: an unbound local, an empty stack slot, "no self" for method calls.
     /// Never visible to Python code.
+    #[default]
     Null,
     None,
     Bool(bool),
@@ -31,9 +32,17 @@ pub enum Value {
     Obj(PyRef),
 }
 
-impl Default for Value {
-    fn default() -> Self {
-        Value::Null
+impl Clone for Value {
+    /// Only `Obj` owns anything; every other variant is plain data copied bitwise (this
+    /// avoids a jump over all variants on the hottest path of the interpreter).
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Obj(o) => Value::Obj(o.clone()),
+            // SAFETY: a non-`Obj` value holds no pointer or resource; a bitwise copy is a
+            // valid, independent value.
+            _ => unsafe { std::ptr::read(self) },
+        }
     }
 }
 
@@ -45,7 +54,12 @@ impl fmt::Debug for Value {
             Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
             Value::Int(i) => write!(f, "{}", i),
             Value::Float(x) => write!(f, "{:?}", x),
-            Value::Obj(o) => write!(f, "<{} object at {:p}>", o.payload.kind_name(), Rc::as_ptr(o)),
+            Value::Obj(o) => write!(
+                f,
+                "<{} object at {:p}>",
+                o.payload.kind_name(),
+                Rc::as_ptr(o)
+            ),
         }
     }
 }
@@ -162,7 +176,7 @@ impl ClassCell {
 
     pub fn set(&self, cls: PyRef) {
         // SAFETY: as for `get`; the old class is dropped after the cell is updated.
-        let old = unsafe { std::mem::replace(&mut *self.0.get(), Some(cls)) };
+        let old = unsafe { (*self.0.get()).replace(cls) };
         drop(old);
     }
 }
@@ -177,19 +191,15 @@ pub struct PyObject {
     pub gc_slot: Cell<u32>,
 }
 
-impl Drop for PyObject {
-    fn drop(&mut self) {
-        let slot = self.gc_slot.get();
-        if slot != u32::MAX {
-            crate::gc::untrack(slot);
-        }
-    }
-}
-
 impl PyObject {
     /// A new, untracked object.
     pub fn new(class: ClassCell, payload: Payload) -> PyObject {
-        PyObject { class, dict: OnceCell::new(), payload, gc_slot: Cell::new(u32::MAX) }
+        PyObject {
+            class,
+            dict: OnceCell::new(),
+            payload,
+            gc_slot: Cell::new(u32::MAX),
+        }
     }
 
     #[inline]
@@ -205,6 +215,64 @@ impl PyObject {
 
 /// Python `str` data: UTF-8 text, cached hash and code point count, and (built on first
 /// indexing of a long non-ASCII str) the byte offset of every 32nd code point.
+/// Freeing deeply nested objects (a long linked list, `[[[...]]]`) must not recurse once
+/// per level on the Rust stack. As CPython's "trashcan" does, dropping a container past a
+/// fixed nesting depth defers its contents to a queue that the outermost drop empties.
+impl Drop for PyObject {
+    fn drop(&mut self) {
+        let slot = self.gc_slot.get();
+        if slot != u32::MAX {
+            crate::gc::untrack(slot);
+        }
+        if !self.payload.may_hold_objects() && self.dict.get().is_none() {
+            return;
+        }
+        let payload = std::mem::replace(&mut self.payload, Payload::NotImplemented);
+        let dict = self.dict.take();
+        trashcan::drop_contents(payload, dict);
+    }
+}
+
+mod trashcan {
+    use super::{Payload, PyRef};
+    use std::cell::{Cell, RefCell};
+
+    /// Nesting depth of drops after which contents are deferred.
+    const MAX_DEPTH: u32 = 50;
+
+    thread_local! {
+        static DEPTH: Cell<u32> = const { Cell::new(0) };
+        static DRAINING: Cell<bool> = const { Cell::new(false) };
+        static DEFERRED: RefCell<Vec<(Payload, Option<PyRef>)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub(super) fn drop_contents(payload: Payload, dict: Option<PyRef>) {
+        let depth = DEPTH.with(|d| d.get());
+        if depth >= MAX_DEPTH {
+            // During thread teardown the queue may already be gone: drop in place then.
+            let mut item = Some((payload, dict));
+            let _ = DEFERRED.try_with(|q| q.borrow_mut().push(item.take().expect("taken once")));
+            drop(item);
+            return;
+        }
+        DEPTH.with(|d| d.set(depth + 1));
+        drop(payload);
+        drop(dict);
+        DEPTH.with(|d| d.set(depth));
+        if depth == 0 && !DRAINING.with(|d| d.get()) {
+            DRAINING.with(|d| d.set(true));
+            while let Some((p, d)) = DEFERRED.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
+                DEPTH.with(|x| x.set(1));
+                drop(p);
+                drop(d);
+                DEPTH.with(|x| x.set(0));
+            }
+            DRAINING.with(|d| d.set(false));
+        }
+    }
+}
+
+/// Python `str` data: UTF-8 text, cached hash and code point count.
 pub struct PyStr {
     s: Box<str>,
     hash: Cell<i64>,
@@ -215,8 +283,17 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, hash: Cell::new(-1), chars: chars.min(u32::MAX as usize) as u32, offsets: OnceCell::new() }
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            hash: Cell::new(-1),
+            chars: chars.min(u32::MAX as usize) as u32,
+            offsets: OnceCell::new(),
+        }
     }
 
     /// Byte offset of code point `i` (`len()` for `i >= char_len()`): O(1) for ASCII, and
@@ -229,11 +306,20 @@ impl PyStr {
             return self.s.len();
         }
         if i < 64 {
-            return self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b);
+            return self
+                .s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b);
         }
-        let offs = self.offsets.get_or_init(|| self.s.char_indices().step_by(32).map(|(b, _)| b).collect());
+        let offs = self
+            .offsets
+            .get_or_init(|| self.s.char_indices().step_by(32).map(|(b, _)| b).collect());
         let base = offs[i / 32]; // i < char_len, so i / 32 indexes an existing checkpoint
-        self.s[base..].char_indices().nth(i % 32).map_or(self.s.len(), |(b, _)| base + b)
+        self.s[base..]
+            .char_indices()
+            .nth(i % 32)
+            .map_or(self.s.len(), |(b, _)| base + b)
     }
 
     #[inline]
@@ -364,27 +450,82 @@ pub enum GenKind {
 /// Builtin iterator states.
 pub enum IterState {
     /// Over a list by index (sees mutation as CPython does).
-    List { list: PyRef, index: usize },
-    ListReverse { list: PyRef, index: isize },
-    Tuple { tuple: PyRef, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    BigRange { next: BigInt, stop: BigInt, step: BigInt },
+    List {
+        list: PyRef,
+        index: usize,
+    },
+    ListReverse {
+        list: PyRef,
+        index: isize,
+    },
+    Tuple {
+        tuple: PyRef,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        next: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
     /// Over a str by byte offset.
-    Str { s: PyRef, byte: usize },
-    Bytes { b: PyRef, index: usize },
+    Str {
+        s: PyRef,
+        byte: usize,
+    },
+    Bytes {
+        b: PyRef,
+        index: usize,
+    },
     /// Over dict keys/values/items by entry index; `len` detects size changes (usize::MAX
     /// once reported, so the error repeats), `remaining` counts the items still expected.
-    Dict { dict: PyRef, index: usize, len: usize, remaining: usize, kind: DictIterKind, reverse: bool },
-    Set { set: PyRef, index: usize, len: usize },
+    Dict {
+        dict: PyRef,
+        index: usize,
+        len: usize,
+        remaining: usize,
+        kind: DictIterKind,
+        reverse: bool,
+    },
+    Set {
+        set: PyRef,
+        index: usize,
+        len: usize,
+    },
     /// `iter(obj)` for objects with only `__getitem__`.
-    SeqIter { obj: Value, index: i64 },
+    SeqIter {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Reversed { seq: Value, index: i64 },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
@@ -406,7 +547,11 @@ pub trait NativeObject: Any {
     /// VM without a `__next__` lookup. `None` if this object is not an iterator. `me` is
     /// the object itself; implementations must not hold a `RefCell` borrow across calls
     /// into Python.
-    fn next(&self, _vm: &mut crate::vm::Vm, _me: &PyRef) -> Option<crate::vm::PyResult<Option<Value>>> {
+    fn next(
+        &self,
+        _vm: &mut crate::vm::Vm,
+        _me: &PyRef,
+    ) -> Option<crate::vm::PyResult<Option<Value>>> {
         None
     }
     /// For native containers: `len()` (also their truth value) without a `__len__` call.
@@ -415,7 +560,13 @@ pub trait NativeObject: Any {
     }
     /// For native descriptor types: `__get__(obj, cls)` on an instance without a method
     /// lookup (`me` is the descriptor itself). None to fall back to `__get__`.
-    fn descr_get(&self, _vm: &mut crate::vm::Vm, _me: &PyRef, _obj: &Value, _cls: &PyRef) -> Option<crate::vm::PyResult<Value>> {
+    fn descr_get(
+        &self,
+        _vm: &mut crate::vm::Vm,
+        _me: &PyRef,
+        _obj: &Value,
+        _cls: &PyRef,
+    ) -> Option<crate::vm::PyResult<Value>> {
         None
     }
     /// For native descriptor types: whether `__set__`/`__delete__` are defined. The VM asks
@@ -512,6 +663,23 @@ pub struct RangeData {
 }
 
 impl Payload {
+    /// Can this payload hold references to other objects (so dropping it may cascade)?
+    #[inline]
+    fn may_hold_objects(&self) -> bool {
+        !matches!(
+            self,
+            Payload::Int(_)
+                | Payload::Float(_)
+                | Payload::Complex(..)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range(_)
+                | Payload::NotImplemented
+                | Payload::Ellipsis
+        )
+    }
+
     pub fn kind_name(&self) -> &'static str {
         match self {
             Payload::Object(_) => "object",

@@ -567,6 +567,14 @@ pub fn compare_payloads(
 /// Lexicographic comparison of sequences (CPython's algorithm: identity-or-equality to find
 /// the first difference, then compare that pair).
 pub fn seq_compare(vm: &mut Vm, p: &[Value], q: &[Value], op: CompareKind) -> PyResult<Value> {
+    // Items may be containers themselves: bound the recursion as CPython does.
+    vm.enter_native(" in comparison")?;
+    let r = seq_compare_items(vm, p, q, op);
+    vm.leave_native();
+    r
+}
+
+fn seq_compare_items(vm: &mut Vm, p: &[Value], q: &[Value], op: CompareKind) -> PyResult<Value> {
     let n = p.len().min(q.len());
     let mut i = 0;
     while i < n {

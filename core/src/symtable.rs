@@ -125,12 +125,18 @@ impl Scope {
 
     /// The scope of a name; unknown names are implicit globals.
     pub fn scope_of(&self, name: &str) -> SymScope {
-        self.symbols.get(name).map(|s| s.scope).unwrap_or(SymScope::GlobalImplicit)
+        self.symbols
+            .get(name)
+            .map(|s| s.scope)
+            .unwrap_or(SymScope::GlobalImplicit)
     }
 
     /// Functions, lambdas and comprehensions (CPython's FunctionBlock).
     pub fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 
     fn flags_of(&self, name: &str) -> u32 {
@@ -152,7 +158,9 @@ impl SymbolTable {
 
 /// CPython's private name mangling: `__x` inside class `C` becomes `_C__x`.
 pub fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(cls) = private else { return name.to_string() };
+    let Some(cls) = private else {
+        return name.to_string();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
     }
@@ -173,7 +181,11 @@ pub fn build(body: &[Stmt], lines: &[String], filename: &str) -> Result<SymbolTa
 }
 
 /// Builds the symbol table for a module compiled with `from __future__ import annotations`.
-pub fn build_future_annotations(body: &[Stmt], lines: &[String], filename: &str) -> Result<SymbolTable, SyntaxErr> {
+pub fn build_future_annotations(
+    body: &[Stmt],
+    lines: &[String],
+    filename: &str,
+) -> Result<SymbolTable, SyntaxErr> {
     build_with(lines, filename, true, |b| b.stmts(body))
 }
 
@@ -182,7 +194,12 @@ pub fn build_expr(e: &Expr, lines: &[String], filename: &str) -> Result<SymbolTa
     build_with(lines, filename, false, |b| b.expr(e))
 }
 
-fn build_with(lines: &[String], filename: &str, future_annotations: bool, f: impl FnOnce(&mut Builder) -> R) -> Result<SymbolTable, SyntaxErr> {
+fn build_with(
+    lines: &[String],
+    filename: &str,
+    future_annotations: bool,
+    f: impl FnOnce(&mut Builder) -> R,
+) -> Result<SymbolTable, SyntaxErr> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "top", None, 0)],
         by_node: HashMap::new(),
@@ -195,7 +212,10 @@ fn build_with(lines: &[String], filename: &str, future_annotations: bool, f: imp
     };
     f(&mut b)?;
     b.analyze()?;
-    Ok(SymbolTable { scopes: b.scopes, by_node: b.by_node })
+    Ok(SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    })
 }
 
 type R = Result<(), SyntaxErr>;
@@ -228,7 +248,10 @@ impl<'a> Builder<'a> {
     }
 
     fn recursion_error(&self) -> SyntaxErr {
-        SyntaxErr::bare(SyntaxKind::Recursion, "maximum recursion depth exceeded during compilation")
+        SyntaxErr::bare(
+            SyntaxKind::Recursion,
+            "maximum recursion depth exceeded during compilation",
+        )
     }
 
     fn enter_depth(&mut self) -> R {
@@ -264,7 +287,10 @@ impl<'a> Builder<'a> {
         let mut val = match ste.symbols.get(&mangled) {
             Some(sym) => {
                 if flag & DEF_PARAM != 0 && sym.flags & DEF_PARAM != 0 {
-                    return Err(self.err(format!("duplicate argument '{}' in function definition", name), span));
+                    return Err(self.err(
+                        format!("duplicate argument '{}' in function definition", name),
+                        span,
+                    ));
                 }
                 sym.flags | flag
             }
@@ -272,7 +298,13 @@ impl<'a> Builder<'a> {
         };
         if ste.comp_iter_target {
             if val & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
-                return Err(self.err(format!("comprehension inner loop cannot rebind assignment expression target '{}'", name), span));
+                return Err(self.err(
+                    format!(
+                        "comprehension inner loop cannot rebind assignment expression target '{}'",
+                        name
+                    ),
+                    span,
+                ));
             }
             val |= DEF_COMP_ITER;
         }
@@ -281,7 +313,13 @@ impl<'a> Builder<'a> {
             Some(sym) => sym.flags = val,
             None => {
                 ste.names.push(mangled.clone());
-                ste.symbols.insert(mangled.clone(), Symbol { flags: val, scope: SymScope::Local });
+                ste.symbols.insert(
+                    mangled.clone(),
+                    Symbol {
+                        flags: val,
+                        scope: SymScope::Local,
+                    },
+                );
             }
         }
         if flag & DEF_PARAM != 0 {
@@ -293,7 +331,13 @@ impl<'a> Builder<'a> {
                 Some(sym) => sym.flags |= flag,
                 None => {
                     top.names.push(mangled.clone());
-                    top.symbols.insert(mangled, Symbol { flags: flag, scope: SymScope::Local });
+                    top.symbols.insert(
+                        mangled,
+                        Symbol {
+                            flags: flag,
+                            scope: SymScope::Local,
+                        },
+                    );
                 }
             }
         }
@@ -340,7 +384,14 @@ impl<'a> Builder<'a> {
 
     fn stmt_inner(&mut self, s: &Stmt) -> R {
         match &s.kind {
-            StmtKind::FunctionDef { name, args, body, decorators, returns, is_async } => {
+            StmtKind::FunctionDef {
+                name,
+                args,
+                body,
+                decorators,
+                returns,
+                is_async,
+            } => {
                 self.add_def(name, DEF_LOCAL, s.span)?;
                 self.exprs(&args.defaults)?;
                 for d in args.kw_defaults.iter().flatten() {
@@ -356,7 +407,13 @@ impl<'a> Builder<'a> {
                 self.stmts(body)?;
                 self.exit_block();
             }
-            StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorators,
+            } => {
                 self.add_def(name, DEF_LOCAL, s.span)?;
                 self.exprs(bases)?;
                 for k in keywords {
@@ -380,12 +437,23 @@ impl<'a> Builder<'a> {
                 self.exprs(targets)?;
                 self.expr(value)?;
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let ExprKind::Name { id, .. } = &target.kind {
                     let cur = self.lookup(id);
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur() != 0 && *simple {
-                        let what = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                        return Err(self.err(format!("annotated name '{}' can't be {}", id, what), s.span));
+                        let what = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(
+                            self.err(format!("annotated name '{}' can't be {}", id, what), s.span)
+                        );
                     }
                     if *simple {
                         self.add_def(id, DEF_ANNOT | DEF_LOCAL, target.span)?;
@@ -404,7 +472,13 @@ impl<'a> Builder<'a> {
                 self.expr(target)?;
                 self.expr(value)?;
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(target)?;
                 self.expr(iter)?;
                 self.stmts(body)?;
@@ -438,7 +512,13 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
                 for h in handlers {
@@ -590,7 +670,11 @@ impl<'a> Builder<'a> {
                     self.add_def(n, DEF_LOCAL, p.span)?;
                 }
             }
-            PatternKind::Mapping { keys, patterns, rest } => {
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.exprs(keys)?;
                 for x in patterns {
                     self.pattern(x)?;
@@ -599,7 +683,12 @@ impl<'a> Builder<'a> {
                     self.add_def(r, DEF_LOCAL, p.span)?;
                 }
             }
-            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.expr(cls)?;
                 for x in patterns.iter().chain(kwd_patterns.iter()) {
                     self.pattern(x)?;
@@ -658,12 +747,20 @@ impl<'a> Builder<'a> {
                 self.exprs(values)?;
             }
             ExprKind::Set(elts) => self.exprs(elts)?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "genexpr", CompKind::Generator, generators, elt, None)?,
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, "listcomp", CompKind::List, generators, elt, None)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, "setcomp", CompKind::Set, generators, elt, None)?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, "dictcomp", CompKind::Dict, generators, key, Some(value))?
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, "genexpr", CompKind::Generator, generators, elt, None)?
             }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, "listcomp", CompKind::List, generators, elt, None)?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "setcomp", CompKind::Set, generators, elt, None)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "dictcomp", CompKind::Dict, generators, key, Some(value))?,
             ExprKind::Yield(v) => {
                 if let Some(v) = v {
                     self.expr(v)?;
@@ -678,18 +775,26 @@ impl<'a> Builder<'a> {
                 self.expr(v)?;
                 self.ste().is_coroutine = true;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 self.exprs(comparators)?;
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 self.exprs(args)?;
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value)?;
                 if let Some(f) = format_spec {
                     self.expr(f)?;
@@ -711,7 +816,8 @@ impl<'a> Builder<'a> {
             ExprKind::Name { id, ctx } => {
                 self.add_def(id, if *ctx == Ctx::Load { USE } else { DEF_LOCAL }, e.span)?;
                 // super() counts as a use of __class__.
-                if *ctx == Ctx::Load && self.scopes[self.cur()].is_function_like() && id == "super" {
+                if *ctx == Ctx::Load && self.scopes[self.cur()].is_function_like() && id == "super"
+                {
                     self.add_def("__class__", USE, e.span)?;
                 }
             }
@@ -737,7 +843,10 @@ impl<'a> Builder<'a> {
     /// CPython's `symtable_handle_namedexpr`.
     fn named_expr(&mut self, e: &Expr, target: &Expr, value: &Expr) -> R {
         if self.scopes[self.cur()].comp_iter_expr > 0 {
-            return Err(self.err("assignment expression cannot be used in a comprehension iterable expression", e.span));
+            return Err(self.err(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                e.span,
+            ));
         }
         if self.scopes[self.cur()].comprehension.is_some() {
             self.extend_namedexpr_scope(target)?;
@@ -749,7 +858,9 @@ impl<'a> Builder<'a> {
     /// CPython's `symtable_extend_namedexpr_scope`: the target of `:=` in a comprehension
     /// binds in the nearest enclosing function or module.
     fn extend_namedexpr_scope(&mut self, target: &Expr) -> R {
-        let ExprKind::Name { id, .. } = &target.kind else { return Ok(()) };
+        let ExprKind::Name { id, .. } = &target.kind else {
+            return Ok(());
+        };
         let span = target.span;
         for i in (0..self.stack.len()).rev() {
             let idx = self.stack[i];
@@ -761,8 +872,15 @@ impl<'a> Builder<'a> {
                 continue;
             }
             match ste.kind {
-                ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension | ScopeKind::Annotation => {
-                    let flag = if ste.flags_of(id) & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
+                ScopeKind::Function
+                | ScopeKind::Lambda
+                | ScopeKind::Comprehension
+                | ScopeKind::Annotation => {
+                    let flag = if ste.flags_of(id) & DEF_GLOBAL != 0 {
+                        DEF_GLOBAL
+                    } else {
+                        DEF_NONLOCAL
+                    };
                     self.add_def(id, flag, span)?;
                     self.record_directive(id, span);
                     return self.add_def_in(idx, id, DEF_LOCAL, span);
@@ -781,8 +899,18 @@ impl<'a> Builder<'a> {
     }
 
     /// CPython's `symtable_handle_comprehension`.
-    fn comprehension(&mut self, e: &Expr, name: &str, kind: CompKind, gens: &[Comprehension], elt: &Expr, value: Option<&Expr>) -> R {
-        let Some(outermost) = gens.first() else { return Ok(()) };
+    fn comprehension(
+        &mut self,
+        e: &Expr,
+        name: &str,
+        kind: CompKind,
+        gens: &[Comprehension],
+        elt: &Expr,
+        value: Option<&Expr>,
+    ) -> R {
+        let Some(outermost) = gens.first() else {
+            return Ok(());
+        };
         // The outermost iterable is evaluated in the enclosing scope.
         self.ste().comp_iter_expr += 1;
         self.expr(&outermost.iter)?;
@@ -832,13 +960,23 @@ impl<'a> Builder<'a> {
     }
 
     fn directive_error(&self, idx: usize, name: &str, msg: String) -> SyntaxErr {
-        let span = self.scopes[idx].directives.get(name).copied().unwrap_or_default();
+        let span = self.scopes[idx]
+            .directives
+            .get(name)
+            .copied()
+            .unwrap_or_default();
         self.err(msg, span)
     }
 
     /// Resolves the names of one block. `bound`: names bound in enclosing function scopes
     /// (None at module level); `free`: collects free names; `global`: known globals.
-    fn analyze_block(&mut self, idx: usize, bound: Option<&NameSet>, free: &mut NameSet, global: &mut NameSet) -> R {
+    fn analyze_block(
+        &mut self,
+        idx: usize,
+        bound: Option<&NameSet>,
+        free: &mut NameSet,
+        global: &mut NameSet,
+    ) -> R {
         let kind = self.scopes[idx].kind;
         let is_class = kind == ScopeKind::Class;
         let is_function = self.scopes[idx].is_function_like();
@@ -859,7 +997,11 @@ impl<'a> Builder<'a> {
             // analyze_name
             if fl & DEF_GLOBAL != 0 {
                 if fl & DEF_NONLOCAL != 0 {
-                    return Err(self.directive_error(idx, name, format!("name '{}' is nonlocal and global", name)));
+                    return Err(self.directive_error(
+                        idx,
+                        name,
+                        format!("name '{}' is nonlocal and global", name),
+                    ));
                 }
                 scopes.insert(name.clone(), SymScope::GlobalExplicit);
                 set_add(global, name);
@@ -867,10 +1009,18 @@ impl<'a> Builder<'a> {
             }
             if fl & DEF_NONLOCAL != 0 {
                 let Some(b) = bound else {
-                    return Err(self.directive_error(idx, name, "nonlocal declaration not allowed at module level".into()));
+                    return Err(self.directive_error(
+                        idx,
+                        name,
+                        "nonlocal declaration not allowed at module level".into(),
+                    ));
                 };
                 if !b.contains(name) {
-                    return Err(self.directive_error(idx, name, format!("no binding for nonlocal '{}' found", name)));
+                    return Err(self.directive_error(
+                        idx,
+                        name,
+                        format!("no binding for nonlocal '{}' found", name),
+                    ));
                 }
                 scopes.insert(name.clone(), SymScope::Free);
                 self.scopes[idx].has_free = true;
@@ -937,7 +1087,10 @@ impl<'a> Builder<'a> {
         }
         // update_symbols
         for name in &names {
-            let sc = scopes.get(name).copied().unwrap_or(SymScope::GlobalImplicit);
+            let sc = scopes
+                .get(name)
+                .copied()
+                .unwrap_or(SymScope::GlobalImplicit);
             if let Some(sym) = self.scopes[idx].symbols.get_mut(name) {
                 sym.scope = sc;
             }
@@ -958,7 +1111,13 @@ impl<'a> Builder<'a> {
                 }
             }
             ste.names.push(name.clone());
-            ste.symbols.insert(name.clone(), Symbol { flags: 0, scope: SymScope::Free });
+            ste.symbols.insert(
+                name.clone(),
+                Symbol {
+                    flags: 0,
+                    scope: SymScope::Free,
+                },
+            );
         }
         set_union(free, &newfree);
         Ok(())

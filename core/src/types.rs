@@ -4,7 +4,7 @@
 //! Builtin types get their methods from static `MethodDef` tables, copied into the type's
 //! dict the first time the dict is looked at, so start-up does not pay for them.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use crate::dict::PyDict;
@@ -74,22 +74,40 @@ pub struct MethodDef {
 
 impl MethodDef {
     pub const fn method(name: &'static str, f: NativeFn) -> MethodDef {
-        MethodDef { name, kind: DefKind::Method(f) }
+        MethodDef {
+            name,
+            kind: DefKind::Method(f),
+        }
     }
     pub const fn classmethod(name: &'static str, f: NativeFn) -> MethodDef {
-        MethodDef { name, kind: DefKind::ClassMethod(f) }
+        MethodDef {
+            name,
+            kind: DefKind::ClassMethod(f),
+        }
     }
     pub const fn staticmethod(name: &'static str, f: NativeFn) -> MethodDef {
-        MethodDef { name, kind: DefKind::StaticMethod(f) }
+        MethodDef {
+            name,
+            kind: DefKind::StaticMethod(f),
+        }
     }
     pub const fn getter(name: &'static str, g: GetterFn) -> MethodDef {
-        MethodDef { name, kind: DefKind::GetSet(g, None) }
+        MethodDef {
+            name,
+            kind: DefKind::GetSet(g, None),
+        }
     }
     pub const fn getset(name: &'static str, g: GetterFn, s: SetterFn) -> MethodDef {
-        MethodDef { name, kind: DefKind::GetSet(g, Some(s)) }
+        MethodDef {
+            name,
+            kind: DefKind::GetSet(g, Some(s)),
+        }
     }
     pub const fn none(name: &'static str) -> MethodDef {
-        MethodDef { name, kind: DefKind::NoneAttr }
+        MethodDef {
+            name,
+            kind: DefKind::NoneAttr,
+        }
     }
 }
 
@@ -112,6 +130,10 @@ pub struct PyType {
     /// attribute lookup cache.
     pub version: Cell<u64>,
     pub populated: Cell<bool>,
+    /// For calls of a plain class: (type version, `__init__` function to run as an inline
+    /// frame; dangling when such calls cannot be inlined). Weak, so the cache adds no
+    /// reference the cycle collector cannot see.
+    pub call_cache: RefCell<(u64, Weak<PyObject>)>,
     pub subclasses: RefCell<Vec<Weak<PyObject>>>,
     pub doc: Option<&'static str>,
     /// Module name for builtin types ("builtins" when None).
@@ -216,7 +238,12 @@ pub fn native_descr(m: &MethodDef, owner: &'static str) -> Value {
         DefKind::NoneAttr => Value::None,
         DefKind::GetSet(g, s) => new_obj(
             &t.getset_descriptor,
-            Payload::GetSet(Box::new(GetSetDef { name: m.name, owner, get: *g, set: *s })),
+            Payload::GetSet(Box::new(GetSetDef {
+                name: m.name,
+                owner,
+                get: *g,
+                set: *s,
+            })),
         ),
     }
 }
@@ -297,7 +324,10 @@ fn make_type(
     methods: &'static [MethodDef],
     module: Option<&'static str>,
 ) -> PyRef {
-    let dict = Rc::new(PyObject::new(ClassCell::empty(), Payload::Dict(PyDict::new())));
+    let dict = Rc::new(PyObject::new(
+        ClassCell::empty(),
+        Payload::Dict(PyDict::new()),
+    ));
     let t = PyType {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
@@ -311,6 +341,7 @@ fn make_type(
         methods,
         version: Cell::new(next_type_version()),
         populated: Cell::new(methods.is_empty()),
+        call_cache: RefCell::new((0, Weak::new())),
         subclasses: RefCell::new(Vec::new()),
         doc: None,
         module,
@@ -337,11 +368,17 @@ fn make_type(
 /// Gives a builtin class a second base (ExceptionGroup derives from BaseExceptionGroup and
 /// Exception): the C3 linearization of the two bases' MROs.
 fn add_second_base(cls: &PyRef, extra: &PyRef) {
-    let (Some(t), Some(et)) = (type_data(cls), type_data(extra)) else { return };
+    let (Some(t), Some(et)) = (type_data(cls), type_data(extra)) else {
+        return;
+    };
     let first = t.bases.borrow().first().cloned();
     let Some(first) = first else { return };
     let Some(ft) = type_data(&first) else { return };
-    let mut seqs: Vec<Vec<PyRef>> = vec![ft.mro.borrow().clone(), et.mro.borrow().clone(), vec![first.clone(), extra.clone()]];
+    let mut seqs: Vec<Vec<PyRef>> = vec![
+        ft.mro.borrow().clone(),
+        et.mro.borrow().clone(),
+        vec![first.clone(), extra.clone()],
+    ];
     let mut mro = vec![cls.clone()];
     loop {
         seqs.retain(|s| !s.is_empty());
@@ -556,9 +593,25 @@ impl Types {
     fn new() -> Types {
         use crate::objects as o;
         use type_flags::*;
-        let type_ = make_type(None, "type", vec![], BaseKind::Type, BASETYPE, o::typeobj::TYPE_METHODS, None);
+        let type_ = make_type(
+            None,
+            "type",
+            vec![],
+            BaseKind::Type,
+            BASETYPE,
+            o::typeobj::TYPE_METHODS,
+            None,
+        );
         type_.class.set(type_.clone());
-        let object = make_type(Some(&type_), "object", vec![], BaseKind::Object, BASETYPE, o::objectobj::OBJECT_METHODS, None);
+        let object = make_type(
+            Some(&type_),
+            "object",
+            vec![],
+            BaseKind::Object,
+            BASETYPE,
+            o::objectobj::OBJECT_METHODS,
+            None,
+        );
         // `type` derives from `object`.
         if let Some(t) = type_data(&type_) {
             *t.bases.borrow_mut() = vec![object.clone()];
@@ -566,40 +619,89 @@ impl Types {
         }
         let m = &type_;
         let bt = |name: &str, kind: BaseKind, methods: &'static [MethodDef]| {
-            make_type(Some(m), name, vec![object.clone()], kind, BASETYPE, methods, None)
+            make_type(
+                Some(m),
+                name,
+                vec![object.clone()],
+                kind,
+                BASETYPE,
+                methods,
+                None,
+            )
         };
         let internal = |name: &str, methods: &'static [MethodDef]| {
-            make_type(Some(m), name, vec![object.clone()], BaseKind::Internal, 0, methods, None)
+            make_type(
+                Some(m),
+                name,
+                vec![object.clone()],
+                BaseKind::Internal,
+                0,
+                methods,
+                None,
+            )
         };
         let int = bt("int", BaseKind::Int, o::intobj::INT_METHODS);
-        let bool_ = make_type(Some(m), "bool", vec![int.clone()], BaseKind::Bool, 0, o::intobj::BOOL_METHODS, None);
+        let bool_ = make_type(
+            Some(m),
+            "bool",
+            vec![int.clone()],
+            BaseKind::Bool,
+            0,
+            o::intobj::BOOL_METHODS,
+            None,
+        );
         let iter_methods = o::iterobj::ITER_METHODS;
         let exc = ExcTypes::new(m, &object);
         let none_type = internal("NoneType", o::objectobj::NONE_METHODS);
         let not_implemented_type = internal("NotImplementedType", o::objectobj::NOTIMPL_METHODS);
         let ellipsis_type = internal("ellipsis", o::objectobj::ELLIPSIS_METHODS);
         let tuple = bt("tuple", BaseKind::Tuple, o::tupleobj::TUPLE_METHODS);
-        let empty_tuple = Value::Obj(Rc::new(PyObject::new(ClassCell::new(tuple.clone()), Payload::Tuple(Box::new([])))));
+        let empty_tuple = Value::Obj(Rc::new(PyObject::new(
+            ClassCell::new(tuple.clone()),
+            Payload::Tuple(Box::new([])),
+        )));
         let dict_type = bt("dict", BaseKind::Dict, o::dictobj::DICT_METHODS);
         let t = Types {
             float: bt("float", BaseKind::Float, o::floatobj::FLOAT_METHODS),
             complex: bt("complex", BaseKind::Complex, o::complexobj::COMPLEX_METHODS),
             str_: bt("str", BaseKind::Str, o::strobj::STR_METHODS),
             bytes: bt("bytes", BaseKind::Bytes, o::bytesobj::BYTES_METHODS),
-            bytearray: bt("bytearray", BaseKind::ByteArray, o::bytesobj::BYTEARRAY_METHODS),
+            bytearray: bt(
+                "bytearray",
+                BaseKind::ByteArray,
+                o::bytesobj::BYTEARRAY_METHODS,
+            ),
             list: bt("list", BaseKind::List, o::listobj::LIST_METHODS),
             set: bt("set", BaseKind::Set, o::setobj::SET_METHODS),
-            frozenset: bt("frozenset", BaseKind::FrozenSet, o::setobj::FROZENSET_METHODS),
+            frozenset: bt(
+                "frozenset",
+                BaseKind::FrozenSet,
+                o::setobj::FROZENSET_METHODS,
+            ),
             range: internal("range", o::rangeobj::RANGE_METHODS),
             slice: internal("slice", o::sliceobj::SLICE_METHODS),
             function: internal("function", o::funcobj::FUNCTION_METHODS),
-            builtin_function: internal("builtin_function_or_method", o::funcobj::BUILTIN_FUNCTION_METHODS),
+            builtin_function: internal(
+                "builtin_function_or_method",
+                o::funcobj::BUILTIN_FUNCTION_METHODS,
+            ),
             method_descriptor: internal("method_descriptor", o::funcobj::METHOD_DESCR_METHODS),
-            classmethod_descriptor: internal("classmethod_descriptor", o::funcobj::METHOD_DESCR_METHODS),
+            classmethod_descriptor: internal(
+                "classmethod_descriptor",
+                o::funcobj::METHOD_DESCR_METHODS,
+            ),
             getset_descriptor: internal("getset_descriptor", o::funcobj::GETSET_DESCR_METHODS),
             method: internal("method", o::funcobj::METHOD_METHODS),
-            classmethod: bt("classmethod", BaseKind::Internal, o::funcobj::CLASSMETHOD_METHODS),
-            staticmethod: bt("staticmethod", BaseKind::Internal, o::funcobj::STATICMETHOD_METHODS),
+            classmethod: bt(
+                "classmethod",
+                BaseKind::Internal,
+                o::funcobj::CLASSMETHOD_METHODS,
+            ),
+            staticmethod: bt(
+                "staticmethod",
+                BaseKind::Internal,
+                o::funcobj::STATICMETHOD_METHODS,
+            ),
             property: bt("property", BaseKind::Property, o::funcobj::PROPERTY_METHODS),
             module: bt("module", BaseKind::Module, o::moduleobj::MODULE_METHODS),
             code: internal("code", o::funcobj::CODE_METHODS),
@@ -612,7 +714,15 @@ impl Types {
             dict_keys: internal("dict_keys", o::dictobj::DICT_KEYS_METHODS),
             dict_values: internal("dict_values", o::dictobj::DICT_VALUES_METHODS),
             dict_items: internal("dict_items", o::dictobj::DICT_ITEMS_METHODS),
-            weakref: make_type(Some(m), "ReferenceType", vec![object.clone()], BaseKind::Internal, BASETYPE, o::objectobj::WEAKREF_METHODS, Some("weakref")),
+            weakref: make_type(
+                Some(m),
+                "ReferenceType",
+                vec![object.clone()],
+                BaseKind::Internal,
+                BASETYPE,
+                o::objectobj::WEAKREF_METHODS,
+                Some("weakref"),
+            ),
             list_iterator: internal("list_iterator", iter_methods),
             list_reverseiterator: internal("list_reverseiterator", iter_methods),
             tuple_iterator: internal("tuple_iterator", iter_methods),
@@ -628,7 +738,11 @@ impl Types {
             set_iterator: internal("set_iterator", iter_methods),
             iterator: internal("iterator", iter_methods),
             callable_iterator: internal("callable_iterator", iter_methods),
-            enumerate: bt("enumerate", BaseKind::Internal, o::iterobj::ENUMERATE_METHODS),
+            enumerate: bt(
+                "enumerate",
+                BaseKind::Internal,
+                o::iterobj::ENUMERATE_METHODS,
+            ),
             zip: bt("zip", BaseKind::Internal, o::iterobj::ZIP_METHODS),
             map: bt("map", BaseKind::Internal, o::iterobj::MAP_METHODS),
             filter: bt("filter", BaseKind::Internal, o::iterobj::FILTER_METHODS),
@@ -658,7 +772,8 @@ impl Types {
             }
         }
         if let Some(st) = type_data(&t.super_) {
-            st.flags.set(st.flags.get() | type_flags::CUSTOM_GETATTRIBUTE);
+            st.flags
+                .set(st.flags.get() | type_flags::CUSTOM_GETATTRIBUTE);
         }
         let mut t = t;
         t.not_implemented = new_obj(&t.not_implemented_type, Payload::NotImplemented);
@@ -749,14 +864,29 @@ pub fn new_builtin_type(
 ) -> PyRef {
     let t = types();
     let base = base.unwrap_or(&t.object).clone();
-    let mut flags = if subclassable { type_flags::BASETYPE } else { 0 };
+    let mut flags = if subclassable {
+        type_flags::BASETYPE
+    } else {
+        0
+    };
     if !matches!(kind, BaseKind::Object | BaseKind::Internal) {
         flags |= type_flags::OWN_SLOTS;
     }
-    let obj = make_type(Some(&t.type_), name, vec![base], kind, flags, methods, Some(module));
+    let obj = make_type(
+        Some(&t.type_),
+        name,
+        vec![base],
+        kind,
+        flags,
+        methods,
+        Some(module),
+    );
     if let Some(td) = type_data(&obj) {
         td.dict.class.set(t.dict.clone());
-        td.dict().set_str(intern("__module__"), Value::Obj(new_ref(&t.str_, Payload::Str(PyStr::new(module)))));
+        td.dict().set_str(
+            intern("__module__"),
+            Value::Obj(new_ref(&t.str_, Payload::Str(PyStr::new(module)))),
+        );
     }
     obj
 }
@@ -783,7 +913,12 @@ pub fn next_type_version() -> u64 {
 pub fn type_modified(cls: &PyObject) {
     let Some(t) = type_data(cls) else { return };
     t.version.set(next_type_version());
-    let subs: Vec<PyRef> = t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+    let subs: Vec<PyRef> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect();
     for s in subs {
         type_modified(&s);
     }
@@ -824,7 +959,9 @@ fn lookup_uncached(t: &PyType, name: &str, hash: i64) -> Option<Value> {
 /// version, as CPython's method cache.
 pub fn lookup(cls: &PyObject, name: &PyRef) -> Option<Value> {
     let t = type_data(cls)?;
-    let Payload::Str(s) = &name.payload else { return None };
+    let Payload::Str(s) = &name.payload else {
+        return None;
+    };
     let version = t.version.get();
     let h = s.hash();
     let slot = cache_slot(version, h);
@@ -832,7 +969,12 @@ pub fn lookup(cls: &PyObject, name: &PyRef) -> Option<Value> {
         let c = c.borrow();
         let e = &c[slot];
         match &e.name {
-            Some(n) if e.version == version && (Rc::ptr_eq(n, name) || n.payload_str() == s.as_str()) => Some(e.value.clone()),
+            Some(n)
+                if e.version == version
+                    && (Rc::ptr_eq(n, name) || n.payload_str() == s.as_str()) =>
+            {
+                Some(e.value.clone())
+            }
             _ => None,
         }
     });
@@ -844,7 +986,11 @@ pub fn lookup(cls: &PyObject, name: &PyRef) -> Option<Value> {
     // unchanged by that (same contents), so the entry stays valid.
     LOOKUP_CACHE.with(|c| {
         if let Ok(mut c) = c.try_borrow_mut() {
-            c[slot] = CacheEntry { version, name: Some(intern_if_needed(name)), value: v.clone() };
+            c[slot] = CacheEntry {
+                version,
+                name: Some(intern_if_needed(name)),
+                value: v.clone(),
+            };
         }
     });
     v
@@ -874,7 +1020,11 @@ pub fn lookup_str(cls: &PyObject, name: &str) -> Option<Value> {
     let v = lookup_uncached(t, name, h);
     LOOKUP_CACHE.with(|c| {
         if let Ok(mut c) = c.try_borrow_mut() {
-            c[slot] = CacheEntry { version, name: Some(intern(name)), value: v.clone() };
+            c[slot] = CacheEntry {
+                version,
+                name: Some(intern(name)),
+                value: v.clone(),
+            };
         }
     });
     v
@@ -886,7 +1036,11 @@ pub fn is_subtype(a: &PyObject, b: &PyObject) -> bool {
         return true;
     }
     match type_data(a) {
-        Some(t) => t.mro.borrow().iter().any(|c| std::ptr::eq(Rc::as_ptr(c), b)),
+        Some(t) => t
+            .mro
+            .borrow()
+            .iter()
+            .any(|c| std::ptr::eq(Rc::as_ptr(c), b)),
         None => false,
     }
 }
@@ -910,7 +1064,9 @@ pub fn compute_mro(vm: &mut Vm, cls: &PyRef, bases: &[PyRef]) -> PyResult<Vec<Py
         let mut found = None;
         for s in &seqs {
             let cand = &s[0];
-            let in_tail = seqs.iter().any(|s2| s2[1..].iter().any(|x| Rc::ptr_eq(x, cand)));
+            let in_tail = seqs
+                .iter()
+                .any(|s2| s2[1..].iter().any(|x| Rc::ptr_eq(x, cand)));
             if !in_tail {
                 found = Some(cand.clone());
                 break;
@@ -953,7 +1109,9 @@ pub fn type_name(v: &Value) -> String {
         Value::Obj(o) => o.class(),
     };
     let _ = t;
-    type_data(&cls).map(tp_name).unwrap_or_else(|| "object".into())
+    type_data(&cls)
+        .map(tp_name)
+        .unwrap_or_else(|| "object".into())
 }
 
 /// A type's name as CPython's `tp_name`: dotted for types defined by modules

@@ -141,22 +141,37 @@ pub fn name_of(c: char) -> Option<String> {
     Some(stored_name(idx))
 }
 
-/// The character named `name` (case-insensitive; aliases included, named sequences not).
+/// The character named `name`, as CPython's `\N{...}` finds it: names and aliases match
+/// case-insensitively; Hangul syllables and CJK unified ideographs are computed and match
+/// only in upper case.
 pub fn lookup(name: &str) -> Option<char> {
-    let up = name.to_ascii_uppercase();
-    if let Some(rest) = up.strip_prefix("HANGUL SYLLABLE ") {
+    if let Some(rest) = name.strip_prefix("HANGUL SYLLABLE ") {
         return hangul_lookup(rest);
     }
+    if let Some(hex) = name.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
+        if !(4..=5).contains(&hex.len())
+            || !hex
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b))
+        {
+            return None;
+        }
+        let u = u32::from_str_radix(hex, 16).ok()?;
+        let unified = ALGORITHMIC
+            .iter()
+            .any(|(p, a, b)| *p == "CJK UNIFIED IDEOGRAPH" && (*a..=*b).contains(&u));
+        return if unified { char::from_u32(u) } else { None };
+    }
+    let up = name.to_ascii_uppercase();
+    // Other `PREFIX-XXXX` names are ordinary names in CPython's table.
     if let Some((prefix, hex)) = up.rsplit_once('-') {
-        if let Some((_, a, b)) = ALGORITHMIC.iter().find(|(p, _, _)| *p == prefix) {
-            let _ = (a, b);
-            let u = u32::from_str_radix(hex, 16).ok()?;
-            let ok = hex.len() >= 4
-                && hex.bytes().all(|x| x.is_ascii_hexdigit())
-                && ALGORITHMIC
-                    .iter()
-                    .any(|(p, a, b)| *p == prefix && (*a..=*b).contains(&u));
-            return if ok { char::from_u32(u) } else { None };
+        if let Ok(u) = u32::from_str_radix(hex, 16) {
+            let listed = ALGORITHMIC.iter().any(|(p, a, b)| {
+                *p == prefix && *p != "CJK UNIFIED IDEOGRAPH" && (*a..=*b).contains(&u)
+            });
+            if listed && format!("{:X}", u) == hex {
+                return char::from_u32(u);
+            }
         }
     }
     if let Ok(i) = data::ALIASES.binary_search_by(|(n, _)| (*n).cmp(up.as_str())) {
@@ -242,6 +257,10 @@ mod tests {
         assert_eq!(lookup("latin small letter e with acute"), Some('é'));
         assert_eq!(lookup("LINE FEED"), Some('\n'));
         assert_eq!(lookup("HANGUL SYLLABLE GAG"), Some('\u{ac01}'));
+        assert_eq!(lookup("hangul syllable GAG"), None);
+        assert_eq!(lookup("HANGUL SYLLABLE Gag"), None);
+        assert_eq!(lookup("cjk unified ideograph-4e00"), None);
+        assert_eq!(lookup("nushu character-1b170"), Some('\u{1b170}'));
         assert_eq!(lookup("CJK UNIFIED IDEOGRAPH-4E00"), Some('\u{4e00}'));
         assert_eq!(lookup("TIBETAN MARK TSA -PHRU"), Some('\u{f39}'));
         assert_eq!(lookup("NO SUCH NAME"), None);

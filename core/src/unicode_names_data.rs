@@ -7343,7 +7343,7 @@ pub static RUN_INDEX: [u16; 686] = [
 ];
 
 /// Name aliases CPython accepts in \N{...}, sorted.
-pub static ALIASES: [(&str, u32); 469] = [
+pub static ALIASES: [(&str, u32); 470] = [
     ("ACK", 0x6),
     ("ACKNOWLEDGE", 0x6),
     ("ALERT", 0x7),
@@ -7357,7 +7357,10 @@ pub static ALIASES: [(&str, u32); 469] = [
     ("BREAK PERMITTED HERE", 0x82),
     ("BS", 0x8),
     ("BYTE ORDER MARK", 0xFEFF),
-    ("BYZANTINE MUSICAL SYMBOL FTHORA SKLIRON CHROMA VASIS", 0x1D0C5),
+    (
+        "BYZANTINE MUSICAL SYMBOL FTHORA SKLIRON CHROMA VASIS",
+        0x1D0C5,
+    ),
     ("CAN", 0x18),
     ("CANCEL", 0x18),
     ("CANCEL CHARACTER", 0x94),
@@ -7442,7 +7445,10 @@ pub static ALIASES: [(&str, u32); 469] = [
     ("LAO LETTER RO", 0xEA3),
     ("LATIN CAPITAL LETTER GHA", 0x1A2),
     ("LATIN SMALL LETTER GHA", 0x1A3),
-    ("LEFTWARDS TRIANGLE-HEADED ARROW WITH DOUBLE VERTICAL STROKE", 0x2B7A),
+    (
+        "LEFTWARDS TRIANGLE-HEADED ARROW WITH DOUBLE VERTICAL STROKE",
+        0x2B7A,
+    ),
     ("LF", 0xA),
     ("LINE FEED", 0xA),
     ("LINE TABULATION", 0xB),
@@ -7475,6 +7481,7 @@ pub static ALIASES: [(&str, u32); 469] = [
     ("NNBSP", 0x202F),
     ("NO BREAK HERE", 0x83),
     ("NUL", 0x0),
+    ("NULL", 0x0),
     ("OPERATING SYSTEM COMMAND", 0x9D),
     ("OSC", 0x9D),
     ("PAD", 0x80),
@@ -7488,7 +7495,10 @@ pub static ALIASES: [(&str, u32); 469] = [
     ("PLD", 0x8B),
     ("PLU", 0x8C),
     ("PM", 0x9E),
-    ("PRESENTATION FORM FOR VERTICAL RIGHT WHITE LENTICULAR BRACKET", 0xFE18),
+    (
+        "PRESENTATION FORM FOR VERTICAL RIGHT WHITE LENTICULAR BRACKET",
+        0xFE18,
+    ),
     ("PRIVACY MESSAGE", 0x9E),
     ("PRIVATE USE ONE", 0x91),
     ("PRIVATE USE TWO", 0x92),
@@ -7500,7 +7510,10 @@ pub static ALIASES: [(&str, u32); 469] = [
     ("REVERSE INDEX", 0x8D),
     ("REVERSE LINE FEED", 0x8D),
     ("RI", 0x8D),
-    ("RIGHTWARDS TRIANGLE-HEADED ARROW WITH DOUBLE VERTICAL STROKE", 0x2B7C),
+    (
+        "RIGHTWARDS TRIANGLE-HEADED ARROW WITH DOUBLE VERTICAL STROKE",
+        0x2B7C,
+    ),
     ("RLE", 0x202B),
     ("RLI", 0x2067),
     ("RLM", 0x200F),

@@ -51,12 +51,20 @@ impl<'a> Compiler<'a> {
                 for (i, v) in values.iter().enumerate() {
                     self.expr(v)?;
                     if i + 1 < values.len() {
-                        jumps.push(self.emit(if *op == BoolOp::And { Op::JumpIfFalseOrPop(0) } else { Op::JumpIfTrueOrPop(0) }));
+                        jumps.push(self.emit(if *op == BoolOp::And {
+                            Op::JumpIfFalseOrPop(0)
+                        } else {
+                            Op::JumpIfTrueOrPop(0)
+                        }));
                     }
                 }
                 self.patch_all_here(jumps);
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(e, left, ops, comparators)?,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(e, left, ops, comparators)?,
             ExprKind::IfExp { test, body, orelse } => {
                 let jf = self.jump_if(test, false)?;
                 self.expr(body)?;
@@ -141,7 +149,11 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Set(elts) => self.starunpack(elts, 0, SeqKind::Set)?,
             ExprKind::Dict { keys, values } => self.dict(keys, values)?,
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
             ExprKind::JoinedStr(parts) => {
                 if parts.len() > STACK_USE_GUIDELINE {
                     self.load_str("");
@@ -162,7 +174,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut flags = match conversion {
                     Some('s') => 1,
@@ -182,11 +198,24 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Dup);
                 self.expr(target)?;
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, "<listcomp>", CompKind::List, generators, elt, None)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, "<setcomp>", CompKind::Set, generators, elt, None)?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, "<dictcomp>", CompKind::Dict, generators, key, Some(value))?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, "<listcomp>", CompKind::List, generators, elt, None)?
             }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "<setcomp>", CompKind::Set, generators, elt, None)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(
+                e,
+                "<dictcomp>",
+                CompKind::Dict,
+                generators,
+                key,
+                Some(value),
+            )?,
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, "<genexpr>", CompKind::Generator, generators, elt, None)?
             }
@@ -219,7 +248,10 @@ impl<'a> Compiler<'a> {
                 if !self.scope().is_function_like() {
                     return Err(self.error("'await' outside function"));
                 }
-                if !matches!(self.ur().scope_type, ScopeType::AsyncFunction | ScopeType::Comprehension) {
+                if !matches!(
+                    self.ur().scope_type,
+                    ScopeType::AsyncFunction | ScopeType::Comprehension
+                ) {
                     return Err(self.error("'await' outside async function"));
                 }
                 self.expr(v)?;
@@ -236,7 +268,13 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    fn compare(&mut self, _e: &'a Expr, left: &'a Expr, ops: &'a [CmpOp], comparators: &'a [Expr]) -> CResult {
+    fn compare(
+        &mut self,
+        _e: &'a Expr,
+        left: &'a Expr,
+        ops: &'a [CmpOp],
+        comparators: &'a [Expr],
+    ) -> CResult {
         self.check_compare(left, ops, comparators);
         self.expr(left)?;
         let n = ops.len() - 1;
@@ -280,7 +318,10 @@ impl<'a> Compiler<'a> {
     fn check_compare(&mut self, left: &'a Expr, ops: &'a [CmpOp], comparators: &'a [Expr]) {
         let is_arg = |e: &Expr| -> bool {
             match fold::fold_or_const(e) {
-                Some(v) => matches!(v, Value::None | Value::Bool(_)) || v.is(&crate::types::types().ellipsis),
+                Some(v) => {
+                    matches!(v, Value::None | Value::Bool(_))
+                        || v.is(&crate::types::types().ellipsis)
+                }
                 None => true,
             }
         };
@@ -304,7 +345,10 @@ impl<'a> Compiler<'a> {
     /// `compiler_jump_if`). Returns the jumps to patch to the target.
     pub(super) fn jump_if(&mut self, e: &'a Expr, when: bool) -> Result<Vec<usize>, SyntaxErr> {
         match &e.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !when),
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self.jump_if(operand, !when),
             ExprKind::BoolOp { op, values } => {
                 let cond2 = *op == BoolOp::Or;
                 let n = values.len() - 1;
@@ -331,7 +375,11 @@ impl<'a> Compiler<'a> {
                 self.patch_here(end);
                 Ok(out)
             }
-            ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() > 1 => {
                 // A tested comparison puts its location on what follows (CPython 3.11).
                 self.set_loc(e.span);
                 self.check_compare(left, ops, comparators);
@@ -347,7 +395,11 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(&comparators[n])?;
                 self.compare_op(ops[n]);
-                let mut out = vec![self.emit(if when { Op::PopJumpIfTrue(0) } else { Op::PopJumpIfFalse(0) })];
+                let mut out = vec![self.emit(if when {
+                    Op::PopJumpIfTrue(0)
+                } else {
+                    Op::PopJumpIfFalse(0)
+                })];
                 let end = self.emit(Op::Jump(0));
                 self.patch_all_here(cleanup);
                 self.emit(Op::Pop);
@@ -371,7 +423,11 @@ impl<'a> Compiler<'a> {
                     self.set_loc(e.span);
                 }
                 self.expr(e)?;
-                Ok(vec![self.emit(if when { Op::PopJumpIfTrue(0) } else { Op::PopJumpIfFalse(0) })])
+                Ok(vec![self.emit(if when {
+                    Op::PopJumpIfTrue(0)
+                } else {
+                    Op::PopJumpIfFalse(0)
+                })])
             }
         }
     }
@@ -420,7 +476,11 @@ impl<'a> Compiler<'a> {
                         _ => Op::BuildList(pushed),
                     });
                     self.load_const(folded);
-                    self.emit(if kind == SeqKind::Set { Op::SetUpdate(1) } else { Op::ListExtend(1) });
+                    self.emit(if kind == SeqKind::Set {
+                        Op::SetUpdate(1)
+                    } else {
+                        Op::ListExtend(1)
+                    });
                     if kind == SeqKind::Tuple {
                         self.emit(Op::ListToTuple);
                     }
@@ -429,7 +489,9 @@ impl<'a> Compiler<'a> {
             }
         }
         let big = n + pushed as usize > STACK_USE_GUIDELINE;
-        let seen_star = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }));
+        let seen_star = elts
+            .iter()
+            .any(|e| matches!(e.kind, ExprKind::Starred { .. }));
         if !seen_star && !big {
             for e in elts {
                 self.expr(e)?;
@@ -442,7 +504,13 @@ impl<'a> Compiler<'a> {
             });
             return Ok(());
         }
-        let build = |k: SeqKind, n: u32| if k == SeqKind::Set { Op::BuildSet(n) } else { Op::BuildList(n) };
+        let build = |k: SeqKind, n: u32| {
+            if k == SeqKind::Set {
+                Op::BuildSet(n)
+            } else {
+                Op::BuildList(n)
+            }
+        };
         let mut built = false;
         if big {
             self.emit(build(kind, pushed));
@@ -455,11 +523,19 @@ impl<'a> Compiler<'a> {
                     built = true;
                 }
                 self.expr(value)?;
-                self.emit(if kind == SeqKind::Set { Op::SetUpdate(1) } else { Op::ListExtend(1) });
+                self.emit(if kind == SeqKind::Set {
+                    Op::SetUpdate(1)
+                } else {
+                    Op::ListExtend(1)
+                });
             } else {
                 self.expr(e)?;
                 if built {
-                    self.emit(if kind == SeqKind::Set { Op::SetAdd(1) } else { Op::ListAppend(1) });
+                    self.emit(if kind == SeqKind::Set {
+                        Op::SetAdd(1)
+                    } else {
+                        Op::ListAppend(1)
+                    });
                 }
             }
         }
@@ -515,7 +591,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], begin: usize, end: usize) -> CResult {
+    fn subdict(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+        begin: usize,
+        end: usize,
+    ) -> CResult {
         let n = end - begin;
         let big = n * 2 > STACK_USE_GUIDELINE;
         if big {
@@ -536,7 +618,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    fn call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         if self.maybe_method_call(e, func, args, keywords)? {
             return Ok(());
         }
@@ -548,8 +636,21 @@ impl<'a> Compiler<'a> {
     /// CPython's `maybe_optimize_method_call`: `obj.meth(args)` without star arguments
     /// loads the method directly; its instructions take the call's location on the line
     /// where the attribute ends.
-    fn maybe_method_call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> Result<bool, SyntaxErr> {
-        let ExprKind::Attribute { value, attr, ctx: Ctx::Load } = &func.kind else { return Ok(false) };
+    fn maybe_method_call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> Result<bool, SyntaxErr> {
+        let ExprKind::Attribute {
+            value,
+            attr,
+            ctx: Ctx::Load,
+        } = &func.kind
+        else {
+            return Ok(false);
+        };
         if self.is_import_originated(value) {
             return Ok(false);
         }
@@ -557,7 +658,11 @@ impl<'a> Compiler<'a> {
         if argsl + kwdsl + (kwdsl != 0) as usize >= STACK_USE_GUIDELINE {
             return Ok(false);
         }
-        if args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. })) || keywords.iter().any(|k| k.arg.is_none()) {
+        if args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            || keywords.iter().any(|k| k.arg.is_none())
+        {
             return Ok(false);
         }
         self.expr(value)?;
@@ -573,7 +678,10 @@ impl<'a> Compiler<'a> {
             for k in keywords {
                 self.expr(&k.value)?;
             }
-            let names: Vec<Value> = keywords.iter().map(|k| Value::Obj(intern(k.arg.as_deref().unwrap_or("")))).collect();
+            let names: Vec<Value> = keywords
+                .iter()
+                .map(|k| Value::Obj(intern(k.arg.as_deref().unwrap_or(""))))
+                .collect();
             let t = crate::objects::tupleobj::new_tuple(names);
             let ci = self.add_const(t);
             self.emit(Op::LoadConst(ci));
@@ -606,8 +714,12 @@ impl<'a> Compiler<'a> {
 
     /// A module-level name bound by an import (its attribute calls are not method calls).
     fn is_import_originated(&self, e: &Expr) -> bool {
-        let ExprKind::Name { id, .. } = &e.kind else { return false };
-        self.st.scopes[0].lookup(id).is_some_and(|s| s.flags & symflags::DEF_IMPORT != 0)
+        let ExprKind::Name { id, .. } = &e.kind else {
+            return false;
+        };
+        self.st.scopes[0]
+            .lookup(id)
+            .is_some_and(|s| s.flags & symflags::DEF_IMPORT != 0)
     }
 
     /// CPython's `validate_keywords`: no `__debug__=`, no repeated keyword.
@@ -627,12 +739,19 @@ impl<'a> Compiler<'a> {
 
     /// Call arguments after the callable and `pushed` positional arguments (CPython's
     /// `compiler_call_helper`).
-    pub(super) fn call_helper(&mut self, pushed: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    pub(super) fn call_helper(
+        &mut self,
+        pushed: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         self.validate_keywords(keywords)?;
         let nelts = args.len();
         let nkw = keywords.len();
         let ex_call = nelts + nkw * 2 > STACK_USE_GUIDELINE
-            || args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            || args
+                .iter()
+                .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             || keywords.iter().any(|k| k.arg.is_none());
         if !ex_call {
             for a in args {
@@ -645,7 +764,10 @@ impl<'a> Compiler<'a> {
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
-                let names: Vec<Value> = keywords.iter().map(|k| Value::Obj(intern(k.arg.as_deref().unwrap_or("")))).collect();
+                let names: Vec<Value> = keywords
+                    .iter()
+                    .map(|k| Value::Obj(intern(k.arg.as_deref().unwrap_or(""))))
+                    .collect();
                 let t = crate::objects::tupleobj::new_tuple(names);
                 let ci = self.add_const(t);
                 self.emit(Op::LoadConst(ci));
@@ -713,44 +835,79 @@ impl<'a> Compiler<'a> {
     /// Calling a literal deserves a warning.
     fn check_caller(&mut self, f: &'a Expr) {
         let name = match &f.kind {
-            ExprKind::Constant(_) | ExprKind::Tuple { .. } | ExprKind::List { .. } | ExprKind::ListComp { .. } | ExprKind::Dict { .. }
-            | ExprKind::DictComp { .. } | ExprKind::Set(_) | ExprKind::SetComp { .. } | ExprKind::GeneratorExp { .. }
-            | ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => infer_type(f),
+            ExprKind::Constant(_)
+            | ExprKind::Tuple { .. }
+            | ExprKind::List { .. }
+            | ExprKind::ListComp { .. }
+            | ExprKind::Dict { .. }
+            | ExprKind::DictComp { .. }
+            | ExprKind::Set(_)
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::JoinedStr(_)
+            | ExprKind::FormattedValue { .. } => infer_type(f),
             _ => None,
         };
         if let Some(t) = name {
-            self.warn(format!("'{}' object is not callable; perhaps you missed a comma?", t));
+            self.warn(format!(
+                "'{}' object is not callable; perhaps you missed a comma?",
+                t
+            ));
         }
     }
 
     /// Subscripting a literal that cannot be subscripted deserves a warning.
     fn check_subscripter(&mut self, e: &'a Expr) {
         let warn = match &e.kind {
-            ExprKind::Constant(c) => matches!(c, Constant::None | Constant::Ellipsis | Constant::Int(..) | Constant::Float(_) | Constant::Imag(_) | Constant::True | Constant::False),
-            ExprKind::Set(_) | ExprKind::SetComp { .. } | ExprKind::GeneratorExp { .. } | ExprKind::Lambda { .. } => true,
+            ExprKind::Constant(c) => matches!(
+                c,
+                Constant::None
+                    | Constant::Ellipsis
+                    | Constant::Int(..)
+                    | Constant::Float(_)
+                    | Constant::Imag(_)
+                    | Constant::True
+                    | Constant::False
+            ),
+            ExprKind::Set(_)
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Lambda { .. } => true,
             _ => false,
         };
         if warn {
             if let Some(t) = infer_type(e) {
-                self.warn(format!("'{}' object is not subscriptable; perhaps you missed a comma?", t));
+                self.warn(format!(
+                    "'{}' object is not subscriptable; perhaps you missed a comma?",
+                    t
+                ));
             }
         }
     }
 
     /// Indexing a sequence literal with a non-integer literal deserves a warning.
     fn check_index(&mut self, e: &'a Expr, s: &'a Expr) {
-        let Some(index_type) = infer_type(s) else { return };
+        let Some(index_type) = infer_type(s) else {
+            return;
+        };
         if matches!(index_type, "int" | "bool" | "slice") {
             return;
         }
         let warn = match &e.kind {
             ExprKind::Constant(c) => matches!(c, Constant::Str(_) | Constant::Bytes(_)),
-            ExprKind::Tuple { .. } | ExprKind::List { .. } | ExprKind::ListComp { .. } | ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => true,
+            ExprKind::Tuple { .. }
+            | ExprKind::List { .. }
+            | ExprKind::ListComp { .. }
+            | ExprKind::JoinedStr(_)
+            | ExprKind::FormattedValue { .. } => true,
             _ => false,
         };
         if warn {
             if let Some(t) = infer_type(e) {
-                self.warn(format!("{} indices must be integers or slices, not {}; perhaps you missed a comma?", t, index_type));
+                self.warn(format!(
+                    "{} indices must be integers or slices, not {}; perhaps you missed a comma?",
+                    t, index_type
+                ));
             }
         }
     }
@@ -772,17 +929,36 @@ impl<'a> Compiler<'a> {
 
     /// A comprehension: a nested code object called with the outermost iterator (CPython's
     /// `compiler_comprehension`).
-    fn comprehension(&mut self, e: &'a Expr, name: &str, kind: CompKind, gens: &'a [Comprehension], elt: &'a Expr, value: Option<&'a Expr>) -> CResult {
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        name: &str,
+        kind: CompKind,
+        gens: &'a [Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
         let outer_type = self.ur().scope_type;
         let outermost = &gens[0];
         let scope = self.st.scope_for(e).unwrap_or(0);
         self.enter_unit(scope, ScopeType::Comprehension, name, e.span.start.line);
         self.set_loc(e.span);
         let is_async_gen = self.scope().is_coroutine;
-        if is_async_gen && kind != CompKind::Generator && !matches!(outer_type, ScopeType::AsyncFunction | ScopeType::Comprehension) {
-            return Err(self.error("asynchronous comprehension outside of an asynchronous function"));
+        if is_async_gen
+            && kind != CompKind::Generator
+            && !matches!(
+                outer_type,
+                ScopeType::AsyncFunction | ScopeType::Comprehension
+            )
+        {
+            return Err(
+                self.error("asynchronous comprehension outside of an asynchronous function")
+            );
         }
-        if self.ur().flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0 {
+        if self.ur().flags
+            & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            != 0
+        {
             self.emit(Op::GenStart);
         }
         self.add_const(Value::None);
@@ -807,7 +983,11 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit();
         self.make_closure(code, 0);
         self.expr(&outermost.iter)?;
-        self.emit(if outermost.is_async { Op::GetAIter } else { Op::GetIter });
+        self.emit(if outermost.is_async {
+            Op::GetAIter
+        } else {
+            Op::GetIter
+        });
         self.emit(Op::Call(1));
         if is_async_gen && kind != CompKind::Generator {
             self.await_value(0);
@@ -815,7 +995,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_generator(&mut self, gens: &'a [Comprehension], i: usize, depth: u32, kind: CompKind, elt: &'a Expr, value: Option<&'a Expr>) -> CResult {
+    fn comp_generator(
+        &mut self,
+        gens: &'a [Comprehension],
+        i: usize,
+        depth: u32,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
         if gens[i].is_async {
             self.async_comp_generator(gens, i, depth, kind, elt, value)
         } else {
@@ -823,7 +1011,15 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn sync_comp_generator(&mut self, gens: &'a [Comprehension], i: usize, mut depth: u32, kind: CompKind, elt: &'a Expr, value: Option<&'a Expr>) -> CResult {
+    fn sync_comp_generator(
+        &mut self,
+        gens: &'a [Comprehension],
+        i: usize,
+        mut depth: u32,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
         let g = &gens[i];
         let mut looping = true;
         if i == 0 {
@@ -831,7 +1027,9 @@ impl<'a> Compiler<'a> {
         } else {
             // `for y in [f(x)]` binds without iterating.
             let single = match &g.iter.kind {
-                ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } if elts.len() == 1 && !matches!(elts[0].kind, ExprKind::Starred { .. }) => {
+                ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. }
+                    if elts.len() == 1 && !matches!(elts[0].kind, ExprKind::Starred { .. }) =>
+                {
                     Some(&elts[0])
                 }
                 _ => None,
@@ -877,7 +1075,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_comp_generator(&mut self, gens: &'a [Comprehension], i: usize, depth: u32, kind: CompKind, elt: &'a Expr, value: Option<&'a Expr>) -> CResult {
+    fn async_comp_generator(
+        &mut self,
+        gens: &'a [Comprehension],
+        i: usize,
+        depth: u32,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
         let g = &gens[i];
         if i == 0 {
             self.emit(Op::LoadFast(0));
@@ -912,7 +1118,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// The innermost part of a comprehension: add the element to the result.
-    fn comp_element(&mut self, kind: CompKind, depth: u32, elt: &'a Expr, value: Option<&'a Expr>) -> CResult {
+    fn comp_element(
+        &mut self,
+        kind: CompKind,
+        depth: u32,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
         match kind {
             CompKind::Generator => {
                 self.expr(elt)?;

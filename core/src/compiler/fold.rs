@@ -10,7 +10,9 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::ast::*;
 use crate::object::{Payload, Value};
 use crate::objects::complexobj::new_complex;
-use crate::objects::intobj::{bigint_to_f64, int_from_bigint, parse_int_literal, ratio_to_f64, to_bigint};
+use crate::objects::intobj::{
+    bigint_to_f64, int_from_bigint, parse_int_literal, ratio_to_f64, to_bigint,
+};
 use crate::objects::{bytesobj, strobj, tupleobj};
 
 const MAX_INT_SIZE: u64 = 128;
@@ -54,11 +56,18 @@ pub fn fold(e: &Expr) -> Option<Value> {
             let r = fold_or_const(right)?;
             binary(&l, *op, &r)
         }
-        ExprKind::Tuple { elts, ctx: Ctx::Load } => {
+        ExprKind::Tuple {
+            elts,
+            ctx: Ctx::Load,
+        } => {
             let vals: Option<Vec<Value>> = elts.iter().map(fold_or_const).collect();
             Some(tupleobj::new_tuple(vals?))
         }
-        ExprKind::Subscript { value, slice, ctx: Ctx::Load } => {
+        ExprKind::Subscript {
+            value,
+            slice,
+            ctx: Ctx::Load,
+        } => {
             let v = fold_or_const(value)?;
             let i = fold_or_const(slice)?;
             subscript(&v, &i)
@@ -165,7 +174,10 @@ fn unary(op: UnaryOp, v: &Value) -> Option<Value> {
 }
 
 fn is_seq(v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_)))
+    matches!(
+        v.payload(),
+        Some(Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_))
+    )
 }
 
 fn binary(l: &Value, op: BinOp, r: &Value) -> Option<Value> {
@@ -283,9 +295,15 @@ fn seq_len(v: &Value) -> Option<usize> {
 fn seq_binary(l: &Value, op: BinOp, r: &Value) -> Option<Value> {
     match op {
         BinOp::Add => match (l.payload()?, r.payload()?) {
-            (Payload::Str(a), Payload::Str(b)) => Some(strobj::new_str(format!("{}{}", a.as_str(), b.as_str()))),
-            (Payload::Bytes(a), Payload::Bytes(b)) => Some(bytesobj::new_bytes([&a[..], &b[..]].concat())),
-            (Payload::Tuple(a), Payload::Tuple(b)) => Some(tupleobj::new_tuple(a.iter().chain(b.iter()).cloned().collect())),
+            (Payload::Str(a), Payload::Str(b)) => {
+                Some(strobj::new_str(format!("{}{}", a.as_str(), b.as_str())))
+            }
+            (Payload::Bytes(a), Payload::Bytes(b)) => {
+                Some(bytesobj::new_bytes([&a[..], &b[..]].concat()))
+            }
+            (Payload::Tuple(a), Payload::Tuple(b)) => Some(tupleobj::new_tuple(
+                a.iter().chain(b.iter()).cloned().collect(),
+            )),
             _ => None,
         },
         BinOp::Mult => {
@@ -293,11 +311,21 @@ fn seq_binary(l: &Value, op: BinOp, r: &Value) -> Option<Value> {
             if is_seq(n) {
                 return None;
             }
-            let Num::Int(count) = num(n)? else { return None };
+            let Num::Int(count) = num(n)? else {
+                return None;
+            };
             let size = seq_len(seq)?;
             let is_tuple = matches!(seq.payload(), Some(Payload::Tuple(_)));
-            let limit = if is_tuple { MAX_COLLECTION_SIZE } else { MAX_STR_SIZE };
-            let n = if count.is_negative() { 0 } else { count.to_usize().unwrap_or(usize::MAX) };
+            let limit = if is_tuple {
+                MAX_COLLECTION_SIZE
+            } else {
+                MAX_STR_SIZE
+            };
+            let n = if count.is_negative() {
+                0
+            } else {
+                count.to_usize().unwrap_or(usize::MAX)
+            };
             if size > 0 {
                 if count.is_negative() || n > limit / size {
                     return None;

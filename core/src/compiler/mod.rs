@@ -81,7 +81,11 @@ pub fn compile_source(src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>,
             compile_expression(&e, filename, &lines)
         }
         Mode::Exec | Mode::File | Mode::ExecLast => {
-            let body = if mode == Mode::File { parser::parse_file(src, filename) } else { parser::parse_module(src, filename) };
+            let body = if mode == Mode::File {
+                parser::parse_file(src, filename)
+            } else {
+                parser::parse_module(src, filename)
+            };
             compile_module(&body.map_err(fix)?, filename, &lines, mode)
         }
         Mode::Single => {
@@ -94,7 +98,12 @@ pub fn compile_source(src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>,
 
 /// Compiles a parsed module (`Mode::Single`: expression statements print their values;
 /// `Mode::ExecLast`: the value of a final expression statement is returned).
-pub fn compile_module(body: &[Stmt], filename: &str, lines: &[String], mode: Mode) -> Result<Rc<Code>, SyntaxErr> {
+pub fn compile_module(
+    body: &[Stmt],
+    filename: &str,
+    lines: &[String],
+    mode: Mode,
+) -> Result<Rc<Code>, SyntaxErr> {
     let interactive = mode == Mode::Single;
     check_depth_stmts(body, 0)?;
     let future = future_features(body, interactive, lines, filename)?;
@@ -115,7 +124,17 @@ pub fn compile_module(body: &[Stmt], filename: &str, lines: &[String], mode: Mod
         for s in body {
             c.stmt(s)?;
         }
-    } else if let (Mode::ExecLast, Some((Stmt { kind: StmtKind::Expr(e), .. }, init))) = (mode, body.split_last()) {
+    } else if let (
+        Mode::ExecLast,
+        Some((
+            Stmt {
+                kind: StmtKind::Expr(e),
+                ..
+            },
+            init,
+        )),
+    ) = (mode, body.split_last())
+    {
         c.body(init)?;
         c.expr(e)?;
         c.emit(Op::Return);
@@ -150,7 +169,10 @@ fn check_depth_stmts(body: &[Stmt], depth: u32) -> Result<(), SyntaxErr> {
 }
 
 fn too_deep() -> SyntaxErr {
-    SyntaxErr::bare(SyntaxKind::Recursion, "maximum recursion depth exceeded during compilation")
+    SyntaxErr::bare(
+        SyntaxKind::Recursion,
+        "maximum recursion depth exceeded during compilation",
+    )
 }
 
 fn check_depth_stmt(s: &Stmt, depth: u32) -> Result<(), SyntaxErr> {
@@ -159,7 +181,13 @@ fn check_depth_stmt(s: &Stmt, depth: u32) -> Result<(), SyntaxErr> {
     }
     let ex = |e: &Expr| check_depth_expr(e, depth + 1);
     match &s.kind {
-        StmtKind::FunctionDef { args, body, decorators, returns, .. } => {
+        StmtKind::FunctionDef {
+            args,
+            body,
+            decorators,
+            returns,
+            ..
+        } => {
             for d in decorators {
                 ex(d)?;
             }
@@ -169,7 +197,13 @@ fn check_depth_stmt(s: &Stmt, depth: u32) -> Result<(), SyntaxErr> {
             }
             check_depth_stmts(body, depth)?;
         }
-        StmtKind::ClassDef { bases, keywords, body, decorators, .. } => {
+        StmtKind::ClassDef {
+            bases,
+            keywords,
+            body,
+            decorators,
+            ..
+        } => {
             for e in decorators.iter().chain(bases.iter()) {
                 ex(e)?;
             }
@@ -198,14 +232,25 @@ fn check_depth_stmt(s: &Stmt, depth: u32) -> Result<(), SyntaxErr> {
             ex(target)?;
             ex(value)?;
         }
-        StmtKind::AnnAssign { target, annotation, value, .. } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => {
             ex(target)?;
             ex(annotation)?;
             if let Some(v) = value {
                 ex(v)?;
             }
         }
-        StmtKind::For { target, iter, body, orelse, .. } => {
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            ..
+        } => {
             ex(target)?;
             ex(iter)?;
             check_depth_stmts(body, depth)?;
@@ -240,7 +285,13 @@ fn check_depth_stmt(s: &Stmt, depth: u32) -> Result<(), SyntaxErr> {
                 ex(e)?;
             }
         }
-        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
             check_depth_stmts(body, depth)?;
             for h in handlers {
                 if let Some(t) = &h.typ {
@@ -294,13 +345,20 @@ fn check_depth_pattern(p: &Pattern, depth: u32) -> Result<(), SyntaxErr> {
                 check_depth_pattern(x, depth + 1)?;
             }
         }
-        PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
             check_depth_expr(cls, depth + 1)?;
             for x in patterns.iter().chain(kwd_patterns.iter()) {
                 check_depth_pattern(x, depth + 1)?;
             }
         }
-        PatternKind::As { pattern: Some(x), .. } => check_depth_pattern(x, depth + 1)?,
+        PatternKind::As {
+            pattern: Some(x), ..
+        } => check_depth_pattern(x, depth + 1)?,
         _ => {}
     }
     Ok(())
@@ -312,22 +370,36 @@ fn check_depth_expr(e: &Expr, depth: u32) -> Result<(), SyntaxErr> {
     }
     let d = depth + 1;
     match &e.kind {
-        ExprKind::BoolOp { values: v, .. } | ExprKind::Set(v) | ExprKind::JoinedStr(v) | ExprKind::List { elts: v, .. } | ExprKind::Tuple { elts: v, .. } => {
+        ExprKind::BoolOp { values: v, .. }
+        | ExprKind::Set(v)
+        | ExprKind::JoinedStr(v)
+        | ExprKind::List { elts: v, .. }
+        | ExprKind::Tuple { elts: v, .. } => {
             for x in v {
                 check_depth_expr(x, d)?;
             }
         }
-        ExprKind::NamedExpr { target: a, value: b } | ExprKind::BinOp { left: a, right: b, .. } => {
+        ExprKind::NamedExpr {
+            target: a,
+            value: b,
+        }
+        | ExprKind::BinOp {
+            left: a, right: b, ..
+        } => {
             check_depth_expr(a, d)?;
             check_depth_expr(b, d)?;
         }
-        ExprKind::Subscript { value: a, slice: b, .. } => {
+        ExprKind::Subscript {
+            value: a, slice: b, ..
+        } => {
             check_depth_expr(a, d)?;
             check_depth_expr(b, d)?;
         }
-        ExprKind::UnaryOp { operand: a, .. } | ExprKind::Await(a) | ExprKind::YieldFrom(a) | ExprKind::Attribute { value: a, .. } | ExprKind::Starred { value: a, .. } => {
-            check_depth_expr(a, d)?
-        }
+        ExprKind::UnaryOp { operand: a, .. }
+        | ExprKind::Await(a)
+        | ExprKind::YieldFrom(a)
+        | ExprKind::Attribute { value: a, .. }
+        | ExprKind::Starred { value: a, .. } => check_depth_expr(a, d)?,
         ExprKind::Lambda { args, body } => {
             check_depth_args(args, depth)?;
             check_depth_expr(body, d)?;
@@ -345,11 +417,17 @@ fn check_depth_expr(e: &Expr, depth: u32) -> Result<(), SyntaxErr> {
                 check_depth_expr(v, d)?;
             }
         }
-        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
             check_depth_expr(elt, d)?;
             check_depth_comps(generators, d)?;
         }
-        ExprKind::DictComp { key, value, generators } => {
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
             check_depth_expr(key, d)?;
             check_depth_expr(value, d)?;
             check_depth_comps(generators, d)?;
@@ -359,13 +437,19 @@ fn check_depth_expr(e: &Expr, depth: u32) -> Result<(), SyntaxErr> {
                 check_depth_expr(v, d)?;
             }
         }
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             check_depth_expr(left, d)?;
             for c in comparators {
                 check_depth_expr(c, d)?;
             }
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             check_depth_expr(func, d)?;
             for a in args {
                 check_depth_expr(a, d)?;
@@ -374,7 +458,9 @@ fn check_depth_expr(e: &Expr, depth: u32) -> Result<(), SyntaxErr> {
                 check_depth_expr(&k.value, d)?;
             }
         }
-        ExprKind::FormattedValue { value, format_spec, .. } => {
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => {
             check_depth_expr(value, d)?;
             if let Some(f) = format_spec {
                 check_depth_expr(f, d)?;
@@ -408,8 +494,16 @@ struct Future {
     lineno: u32,
 }
 
-fn future_features(body: &[Stmt], _interactive: bool, lines: &[String], filename: &str) -> Result<Future, SyntaxErr> {
-    let mut f = Future { annotations: false, lineno: 0 };
+fn future_features(
+    body: &[Stmt],
+    _interactive: bool,
+    lines: &[String],
+    filename: &str,
+) -> Result<Future, SyntaxErr> {
+    let mut f = Future {
+        annotations: false,
+        lineno: 0,
+    };
     let mut i = if docstring(body).is_some() { 1 } else { 0 };
     let mut done = false;
     let mut prev_line = 0;
@@ -421,26 +515,42 @@ fn future_features(body: &[Stmt], _interactive: bool, lines: &[String], filename
         }
         prev_line = s.span.start.line;
         match &s.kind {
-            StmtKind::ImportFrom { module: Some(m), names, .. } if m == "__future__" => {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                ..
+            } if m == "__future__" => {
                 let at = |msg: String| {
-                    let mut e = SyntaxErr::at_node(SyntaxKind::Syntax, msg, s.span, lines, filename);
+                    let mut e =
+                        SyntaxErr::at_node(SyntaxKind::Syntax, msg, s.span, lines, filename);
                     e.end_line = e.line;
                     e.end_col = -1;
-                    e.col = crate::error::char_to_byte_offset(lines.get(s.span.start.line as usize - 1).map(|x| x.as_str()).unwrap_or(""), s.span.start.col as i64 + 1);
+                    e.col = crate::error::char_to_byte_offset(
+                        lines
+                            .get(s.span.start.line as usize - 1)
+                            .map(|x| x.as_str())
+                            .unwrap_or(""),
+                        s.span.start.col as i64 + 1,
+                    );
                     e
                 };
                 if done {
-                    let mut e = at("from __future__ imports must occur at the beginning of the file".into());
+                    let mut e = at(
+                        "from __future__ imports must occur at the beginning of the file".into(),
+                    );
                     e.col -= 1;
                     return Err(e);
                 }
                 for a in names {
                     match a.name.as_str() {
-                        "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement" | "print_function"
-                        | "unicode_literals" | "generator_stop" | "barry_as_FLUFL" => {}
+                        "nested_scopes" | "generators" | "division" | "absolute_import"
+                        | "with_statement" | "print_function" | "unicode_literals"
+                        | "generator_stop" | "barry_as_FLUFL" => {}
                         "annotations" => f.annotations = true,
                         "braces" => return Err(at("not a chance".into())),
-                        other => return Err(at(format!("future feature {} is not defined", other))),
+                        other => {
+                            return Err(at(format!("future feature {} is not defined", other)))
+                        }
                     }
                 }
                 f.lineno = s.span.start.line;
@@ -456,12 +566,21 @@ fn future_features(body: &[Stmt], _interactive: bool, lines: &[String], filename
 pub(crate) fn find_ann(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::AnnAssign { .. } => true,
-        StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
-            find_ann(body) || find_ann(orelse)
-        }
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => find_ann(body) || find_ann(orelse),
         StmtKind::With { body, .. } => find_ann(body),
-        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
-            find_ann(body) || handlers.iter().any(|h| find_ann(&h.body)) || find_ann(orelse) || find_ann(finalbody)
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            find_ann(body)
+                || handlers.iter().any(|h| find_ann(&h.body))
+                || find_ann(orelse)
+                || find_ann(finalbody)
         }
         StmtKind::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
         _ => false,
@@ -471,7 +590,10 @@ pub(crate) fn find_ann(body: &[Stmt]) -> bool {
 /// The docstring of a body: a first statement that is a string constant.
 pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
     match body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        })) => Some(s),
         _ => None,
     }
 }
@@ -491,15 +613,27 @@ pub(crate) enum ScopeType {
 /// fblockinfo).
 #[derive(Clone)]
 pub(crate) enum FBlock<'a> {
-    While { start: usize, breaks: Vec<usize> },
-    For { start: usize, breaks: Vec<usize>, is_async: bool },
+    While {
+        start: usize,
+        breaks: Vec<usize>,
+    },
+    For {
+        start: usize,
+        breaks: Vec<usize>,
+        is_async: bool,
+    },
     TryExcept,
     FinallyTry(&'a [Stmt]),
     /// Running a finally body after an exception (the exception is on the stack).
     FinallyEnd,
-    With { is_async: bool, span: Span },
+    With {
+        is_async: bool,
+        span: Span,
+    },
     /// In an except handler; `name` is bound for `except ... as name`.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     /// An except* handler: break/continue/return are not allowed.
     ExceptionGroupHandler,
     /// A value on the stack that must be popped (the match subject).
@@ -542,7 +676,12 @@ pub struct Compiler<'a> {
 }
 
 fn span_loc(s: Span) -> Loc {
-    Loc { line: s.start.line, end_line: s.end.line, col: s.start.col, end_col: s.end.col }
+    Loc {
+        line: s.start.line,
+        end_line: s.end.line,
+        col: s.start.col,
+        end_col: s.end.col,
+    }
 }
 
 /// CPython's limit on nested blocks (loops, try, with) in one code object.
@@ -557,7 +696,12 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             filename: filename.to_string(),
             lines,
-            loc: Loc { line: 1, end_line: 1, col: 0, end_col: 0 },
+            loc: Loc {
+                line: 1,
+                end_line: 1,
+                col: 0,
+                end_col: 0,
+            },
             interactive: false,
             future_annotations: false,
             future_lineno: 0,
@@ -565,11 +709,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn u(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is always active while compiling")
+        self.units
+            .last_mut()
+            .expect("a unit is always active while compiling")
     }
 
     fn ur(&self) -> &Unit<'a> {
-        self.units.last().expect("a unit is always active while compiling")
+        self.units
+            .last()
+            .expect("a unit is always active while compiling")
     }
 
     fn scope(&self) -> &'a symtable::Scope {
@@ -581,7 +729,16 @@ impl<'a> Compiler<'a> {
     /// file.
     fn error(&self, msg: impl Into<String>) -> SyntaxErr {
         let l = self.loc;
-        let span = Span::new(crate::lexer::Pos { line: l.line, col: l.col }, crate::lexer::Pos { line: l.end_line, col: l.end_col });
+        let span = Span::new(
+            crate::lexer::Pos {
+                line: l.line,
+                col: l.col,
+            },
+            crate::lexer::Pos {
+                line: l.end_line,
+                col: l.end_col,
+            },
+        );
         SyntaxErr::at_node(SyntaxKind::Syntax, msg, span, self.lines, &self.filename)
     }
 
@@ -592,7 +749,12 @@ impl<'a> Compiler<'a> {
 
     /// CPython's `compiler_warn` (a SyntaxWarning at the current line).
     fn warn(&mut self, msg: impl Into<String>) {
-        let w = CompileWarning { category: "SyntaxWarning", message: msg.into(), filename: self.filename.clone(), lineno: self.loc.line };
+        let w = CompileWarning {
+            category: "SyntaxWarning",
+            message: msg.into(),
+            filename: self.filename.clone(),
+            lineno: self.loc.line,
+        };
         WARNINGS.with(|x| x.borrow_mut().push(w));
     }
 
@@ -632,7 +794,12 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             private,
         };
-        let mut cells: Vec<String> = sc.names.iter().filter(|n| sc.symbols[*n].scope == SymScope::Cell).cloned().collect();
+        let mut cells: Vec<String> = sc
+            .names
+            .iter()
+            .filter(|n| sc.symbols[*n].scope == SymScope::Cell)
+            .cloned()
+            .collect();
         if sc.needs_class_cell {
             cells.push("__class__".into());
         }
@@ -674,7 +841,12 @@ impl<'a> Compiler<'a> {
             u.flags |= code_flags::NOFREE;
         }
         self.units.push(u);
-        self.loc = Loc { line: firstlineno, end_line: firstlineno, col: 0, end_col: 0 };
+        self.loc = Loc {
+            line: firstlineno,
+            end_line: firstlineno,
+            col: 0,
+            end_col: 0,
+        };
     }
 
     /// CPython's `compiler_set_qualname`.
@@ -683,14 +855,19 @@ impl<'a> Compiler<'a> {
             return name.to_string();
         }
         let parent = self.ur();
-        if matches!(scope_type, ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Class) {
+        if matches!(
+            scope_type,
+            ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Class
+        ) {
             let mangled = mangle(parent.private.as_deref(), name);
             if self.st.scopes[parent.scope].scope_of(&mangled) == SymScope::GlobalExplicit {
                 return name.to_string();
             }
         }
         match parent.scope_type {
-            ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Lambda => format!("{}.<locals>.{}", parent.qualname, name),
+            ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Lambda => {
+                format!("{}.<locals>.{}", parent.qualname, name)
+            }
             _ => format!("{}.{}", parent.qualname, name),
         }
     }
@@ -706,13 +883,23 @@ impl<'a> Compiler<'a> {
         }
         let stacksize = stack_estimate(&u.ops);
         let sc = &self.st.scopes[u.scope];
-        let cell2arg = u.cellvars.iter().map(|c| sc.params.iter().position(|p| p == c).map(|i| i as u32)).collect();
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| sc.params.iter().position(|p| p == c).map(|i| i as u32))
+            .collect();
         let nops = u.ops.len();
         let nnames = u.names.len();
         let class_cell = if sc.is_function_like() {
-            u.freevars.iter().position(|f| f == "__class__").map(|i| (u.cellvars.len() + i) as u32)
+            u.freevars
+                .iter()
+                .position(|f| f == "__class__")
+                .map(|i| (u.cellvars.len() + i) as u32)
         } else {
-            u.cellvars.iter().position(|c| c == "__class__").map(|i| i as u32)
+            u.cellvars
+                .iter()
+                .position(|c| c == "__class__")
+                .map(|i| i as u32)
         };
         Rc::new(Code {
             ops: u.ops,
@@ -733,8 +920,12 @@ impl<'a> Compiler<'a> {
             filename: intern(&self.filename),
             firstlineno: u.firstlineno,
             class_cell,
-            global_cache: (0..nnames).map(|_| std::cell::Cell::new(Default::default())).collect(),
-            attr_cache: (0..nops).map(|_| std::cell::RefCell::new(Default::default())).collect(),
+            global_cache: (0..nnames)
+                .map(|_| std::cell::Cell::new(Default::default()))
+                .collect(),
+            attr_cache: (0..nops)
+                .map(|_| std::cell::RefCell::new(Default::default()))
+                .collect(),
         })
     }
 
@@ -885,7 +1076,9 @@ impl<'a> Compiler<'a> {
                     Ctx::Del => Op::DeleteFast(i),
                 }
             }
-            SymScope::GlobalExplicit | SymScope::GlobalImplicit if scope == SymScope::GlobalExplicit || is_func => {
+            SymScope::GlobalExplicit | SymScope::GlobalImplicit
+                if scope == SymScope::GlobalExplicit || is_func =>
+            {
                 let i = self.name_idx(&mangled);
                 match ctx {
                     Ctx::Load => Op::LoadGlobal(i),
@@ -942,10 +1135,23 @@ fn stack_estimate(ops: &[Op]) -> u32 {
     let mut max: i64 = 0;
     for op in ops {
         let d: i64 = match op {
-            Op::LoadConst(_) | Op::LoadFast(_) | Op::LoadDeref(_) | Op::LoadGlobal(_) | Op::LoadName(_) | Op::LoadClosure(_) | Op::Dup | Op::CopyN(_) => 1,
+            Op::LoadConst(_)
+            | Op::LoadFast(_)
+            | Op::LoadDeref(_)
+            | Op::LoadGlobal(_)
+            | Op::LoadName(_)
+            | Op::LoadClosure(_)
+            | Op::Dup
+            | Op::CopyN(_) => 1,
             Op::Dup2 => 2,
             Op::LoadMethod(_) | Op::ForIter(_) | Op::BeforeWith => 1,
-            Op::Pop | Op::StoreFast(_) | Op::StoreName(_) | Op::StoreGlobal(_) | Op::StoreDeref(_) | Op::Binary(_) | Op::Compare(_) => -1,
+            Op::Pop
+            | Op::StoreFast(_)
+            | Op::StoreName(_)
+            | Op::StoreGlobal(_)
+            | Op::StoreDeref(_)
+            | Op::Binary(_)
+            | Op::Compare(_) => -1,
             Op::UnpackSequence(n) => *n as i64 - 1,
             Op::UnpackEx(n) => ((n & 0xff) + (n >> 8)) as i64,
             Op::BuildTuple(n) | Op::BuildList(n) | Op::BuildSet(n) => 1 - *n as i64,

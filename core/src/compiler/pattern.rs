@@ -27,12 +27,23 @@ struct PatternContext {
 
 impl PatternContext {
     fn new(allow_irrefutable: bool) -> PatternContext {
-        PatternContext { stores: Vec::new(), allow_irrefutable, fail_pop: Vec::new(), on_top: 0 }
+        PatternContext {
+            stores: Vec::new(),
+            allow_irrefutable,
+            fail_pop: Vec::new(),
+            on_top: 0,
+        }
     }
 }
 
 fn is_wildcard(p: &Pattern) -> bool {
-    matches!(&p.kind, PatternKind::As { pattern: None, name: None })
+    matches!(
+        &p.kind,
+        PatternKind::As {
+            pattern: None,
+            name: None
+        }
+    )
 }
 
 fn is_star_wildcard(p: &Pattern) -> bool {
@@ -98,9 +109,14 @@ impl<'a> Compiler<'a> {
         self.set_loc(p.span);
         match &p.kind {
             PatternKind::Value(value) => {
-                let ok = matches!(value.kind, ExprKind::Constant(_) | ExprKind::Attribute { .. }) || super::fold::fold(value).is_some();
+                let ok = matches!(
+                    value.kind,
+                    ExprKind::Constant(_) | ExprKind::Attribute { .. }
+                ) || super::fold::fold(value).is_some();
                 if !ok {
-                    return Err(self.error("patterns may only match literals and attribute lookups"));
+                    return Err(
+                        self.error("patterns may only match literals and attribute lookups")
+                    );
                 }
                 self.expr(value)?;
                 self.emit(Op::Compare(CompareKind::Eq));
@@ -112,16 +128,26 @@ impl<'a> Compiler<'a> {
                 self.jump_to_fail_pop(pc, Op::PopJumpIfFalse(0));
             }
             PatternKind::Sequence(patterns) => self.pattern_sequence(patterns, pc)?,
-            PatternKind::Mapping { keys, patterns, rest } => self.pattern_mapping(keys, patterns, rest.as_deref(), pc)?,
-            PatternKind::Class { cls, patterns, kwd_attrs, kwd_patterns } => {
-                self.pattern_class(p, cls, patterns, kwd_attrs, kwd_patterns, pc)?
-            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => self.pattern_mapping(keys, patterns, rest.as_deref(), pc)?,
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => self.pattern_class(p, cls, patterns, kwd_attrs, kwd_patterns, pc)?,
             PatternKind::Star(name) => self.store_capture(name.as_deref(), pc)?,
             PatternKind::As { pattern, name } => match pattern {
                 None => {
                     if !pc.allow_irrefutable {
                         return Err(match name {
-                            Some(n) => self.error(format!("name capture '{}' makes remaining patterns unreachable", n)),
+                            Some(n) => self.error(format!(
+                                "name capture '{}' makes remaining patterns unreachable",
+                                n
+                            )),
                             None => self.error("wildcard makes remaining patterns unreachable"),
                         });
                     }
@@ -179,7 +205,10 @@ impl<'a> Compiler<'a> {
         };
         self.check_forbidden(name, Ctx::Store)?;
         if pc.stores.iter().any(|s| s == name) {
-            return Err(self.error(format!("multiple assignments to name '{}' in pattern", name)));
+            return Err(self.error(format!(
+                "multiple assignments to name '{}' in pattern",
+                name
+            )));
         }
         self.rotate(pc.on_top + pc.stores.len() + 1);
         pc.stores.push(name.to_string());
@@ -246,10 +275,15 @@ impl<'a> Compiler<'a> {
     /// Unpacks the subject and matches each item.
     fn sequence_unpack(&mut self, patterns: &'a [Pattern], pc: &mut PatternContext) -> CResult {
         let n = patterns.len();
-        match patterns.iter().position(|p| matches!(p.kind, PatternKind::Star(_))) {
+        match patterns
+            .iter()
+            .position(|p| matches!(p.kind, PatternKind::Star(_)))
+        {
             Some(i) => {
                 if i >= 1 << 8 || n - i - 1 >= (i32::MAX >> 8) as usize {
-                    return Err(self.error("too many expressions in star-unpacking sequence pattern"));
+                    return Err(
+                        self.error("too many expressions in star-unpacking sequence pattern")
+                    );
                 }
                 self.emit(Op::UnpackEx((i + ((n - i - 1) << 8)) as u32));
             }
@@ -266,7 +300,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// With a `*_` wildcard, items are fetched by index instead of unpacking everything.
-    fn sequence_subscr(&mut self, patterns: &'a [Pattern], star: usize, pc: &mut PatternContext) -> CResult {
+    fn sequence_subscr(
+        &mut self,
+        patterns: &'a [Pattern],
+        star: usize,
+        pc: &mut PatternContext,
+    ) -> CResult {
         let size = patterns.len();
         pc.on_top += 1;
         for (i, p) in patterns.iter().enumerate() {
@@ -321,17 +360,22 @@ impl<'a> Compiler<'a> {
             let v = match &key.kind {
                 ExprKind::Constant(c) => Some(self.constant(c)?),
                 ExprKind::Attribute { .. } => None,
-                _ => match super::fold::fold(key) {
-                    Some(v) => Some(v),
-                    None => {
-                        return Err(self.error("mapping pattern keys may only match literals and attribute lookups"));
+                _ => {
+                    match super::fold::fold(key) {
+                        Some(v) => Some(v),
+                        None => {
+                            return Err(self.error("mapping pattern keys may only match literals and attribute lookups"));
+                        }
                     }
-                },
+                }
             };
             match v {
                 Some(v) => {
                     if seen.iter().any(|s| const_eq(s, &v)) {
-                        return Err(self.error(format!("mapping pattern checks duplicate key ({})", const_repr(&v))));
+                        return Err(self.error(format!(
+                            "mapping pattern checks duplicate key ({})",
+                            const_repr(&v)
+                        )));
                     }
                     seen.push(v.clone());
                     values.push(v);
@@ -403,7 +447,10 @@ impl<'a> Compiler<'a> {
                 for (j, other) in kwd_attrs.iter().enumerate().skip(i + 1) {
                     if attr == other {
                         self.set_loc(kwd_patterns[j].span);
-                        return Err(self.error(format!("attribute name repeated in class pattern: {}", attr)));
+                        return Err(self.error(format!(
+                            "attribute name repeated in class pattern: {}",
+                            attr
+                        )));
                     }
                 }
             }
@@ -485,7 +532,10 @@ impl<'a> Compiler<'a> {
         for name in control {
             self.rotate(nrots);
             if pc.stores.contains(&name) {
-                return Err(self.error(format!("multiple assignments to name '{}' in pattern", name)));
+                return Err(self.error(format!(
+                    "multiple assignments to name '{}' in pattern",
+                    name
+                )));
             }
             pc.stores.push(name);
         }
@@ -507,11 +557,19 @@ fn const_eq(a: &Value, b: &Value) -> bool {
         match v {
             Value::Bool(_) | Value::Int(_) => {
                 let b = crate::objects::intobj::to_bigint(v)?;
-                Some((crate::objects::intobj::bigint_to_f64(&b).unwrap_or(f64::INFINITY), 0.0, Some(b)))
+                Some((
+                    crate::objects::intobj::bigint_to_f64(&b).unwrap_or(f64::INFINITY),
+                    0.0,
+                    Some(b),
+                ))
             }
             Value::Float(f) => Some((*f, 0.0, None)),
             Value::Obj(o) => match &o.payload {
-                Payload::Int(b) => Some((crate::objects::intobj::bigint_to_f64(b).unwrap_or(f64::INFINITY), 0.0, Some(b.clone()))),
+                Payload::Int(b) => Some((
+                    crate::objects::intobj::bigint_to_f64(b).unwrap_or(f64::INFINITY),
+                    0.0,
+                    Some(b.clone()),
+                )),
                 Payload::Complex(r, i) => Some((*r, *i, None)),
                 _ => None,
             },

@@ -67,8 +67,19 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(s, target, *op, value),
-            StmtKind::AnnAssign { target, annotation, value, simple } => self.ann_assign(s, target, annotation, value.as_ref(), *simple),
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.ann_assign(s, target, annotation, value.as_ref(), *simple),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if *is_async {
                     self.async_for(s, target, iter, body, orelse)
                 } else {
@@ -103,7 +114,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Raise(n));
                 Ok(())
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, star } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                star,
+            } => {
                 if !finalbody.is_empty() {
                     self.try_finally(body, handlers, orelse, finalbody, *star)
                 } else if *star {
@@ -114,7 +131,11 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assert { test, msg } => self.assert_stmt(s, test, msg.as_ref()),
             StmtKind::Import(names) => self.import(s, names),
-            StmtKind::ImportFrom { module, names, level } => self.import_from(s, module.as_deref(), names, *level),
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.import_from(s, module.as_deref(), names, *level),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
             StmtKind::Expr(e) => self.expr_stmt(e),
             StmtKind::Pass => {
@@ -123,7 +144,11 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Break => self.break_stmt(),
             StmtKind::Continue => self.continue_stmt(),
-            StmtKind::With { items, body, is_async } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
                 if *is_async {
                     if self.ur().scope_type != ScopeType::AsyncFunction {
                         return Err(self.error("'async with' outside async function"));
@@ -223,14 +248,20 @@ impl<'a> Compiler<'a> {
 
     /// CPython's `compiler_unwind_fblock_stack`: emits the clean-up of every block down to
     /// the innermost loop (`to_loop`) or all of them; returns the loop's index.
-    fn unwind_fblock_stack(&mut self, preserve_tos: bool, to_loop: bool) -> Result<Option<usize>, crate::error::SyntaxErr> {
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        to_loop: bool,
+    ) -> Result<Option<usize>, crate::error::SyntaxErr> {
         let n = self.ur().fblocks.len();
         if n == 0 {
             return Ok(None);
         }
         let top = self.ur().fblocks[n - 1].clone();
         if let FBlock::ExceptionGroupHandler = top {
-            return Err(self.error("'break', 'continue' and 'return' cannot appear in an except* block"));
+            return Err(
+                self.error("'break', 'continue' and 'return' cannot appear in an except* block")
+            );
         }
         if to_loop && matches!(top, FBlock::While { .. } | FBlock::For { .. }) {
             return Ok(Some(n - 1));
@@ -314,8 +345,19 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn for_stmt(&mut self, s: &'a Stmt, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
-        self.push_fblock(FBlock::For { start: 0, breaks: Vec::new(), is_async: false })?;
+    fn for_stmt(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        self.push_fblock(FBlock::For {
+            start: 0,
+            breaks: Vec::new(),
+            is_async: false,
+        })?;
         self.expr(iter)?;
         self.emit(Op::GetIter);
         let start = self.here();
@@ -337,14 +379,25 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_for(&mut self, s: &'a Stmt, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    fn async_for(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         if self.ur().scope_type != ScopeType::AsyncFunction {
             return Err(self.error("'async for' outside async function"));
         }
         self.expr(iter)?;
         self.emit(Op::GetAIter);
         let start = self.here();
-        self.push_fblock(FBlock::For { start, breaks: Vec::new(), is_async: true })?;
+        self.push_fblock(FBlock::For {
+            start,
+            breaks: Vec::new(),
+            is_async: true,
+        })?;
         let setup = self.emit(Op::SetupExcept(0));
         self.emit(Op::GetANext);
         self.load_const(Value::None);
@@ -366,9 +419,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn while_stmt(&mut self, s: &'a Stmt, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    fn while_stmt(
+        &mut self,
+        s: &'a Stmt,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let start = self.here();
-        self.push_fblock(FBlock::While { start, breaks: Vec::new() })?;
+        self.push_fblock(FBlock::While {
+            start,
+            breaks: Vec::new(),
+        })?;
         let jf = self.jump_if(test, false)?;
         self.stmts(body)?;
         self.set_loc(s.span);
@@ -383,7 +445,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let setup = self.emit(Op::SetupExcept(0));
         self.push_fblock(FBlock::TryExcept)?;
         self.stmts(body)?;
@@ -411,7 +478,9 @@ impl<'a> Compiler<'a> {
                 Some(name) => {
                     self.name_op(name, Ctx::Store)?;
                     let cleanup = self.emit(Op::SetupExcept(0));
-                    self.push_fblock(FBlock::HandlerCleanup { name: Some(name.clone()) })?;
+                    self.push_fblock(FBlock::HandlerCleanup {
+                        name: Some(name.clone()),
+                    })?;
                     self.stmts(&h.body)?;
                     self.pop_fblock();
                     self.unset_loc();
@@ -451,7 +520,12 @@ impl<'a> Compiler<'a> {
 
     /// except* clauses: the exception group is split per clause (the VM keeps what the
     /// handlers raise and re-raises the rest at the end).
-    fn try_star_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+    fn try_star_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let setup = self.emit(Op::SetupExcept(0));
         self.push_fblock(FBlock::TryExcept)?;
         self.stmts(body)?;
@@ -515,7 +589,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_finally(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt], star: bool) -> CResult {
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+        star: bool,
+    ) -> CResult {
         let setup = self.emit(Op::SetupExcept(0));
         self.push_fblock(FBlock::FinallyTry(finalbody))?;
         if handlers.is_empty() {
@@ -547,7 +628,10 @@ impl<'a> Compiler<'a> {
         self.expr(&item.context)?;
         self.emit(Op::BeforeWith);
         let setup = self.emit(Op::SetupWith(0));
-        self.push_fblock(FBlock::With { is_async: false, span: s.span })?;
+        self.push_fblock(FBlock::With {
+            is_async: false,
+            span: s.span,
+        })?;
         match &item.target {
             Some(t) => self.expr(t)?,
             None => {
@@ -583,13 +667,22 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Pop);
     }
 
-    fn async_with(&mut self, s: &'a Stmt, items: &'a [WithItem], i: usize, body: &'a [Stmt]) -> CResult {
+    fn async_with(
+        &mut self,
+        s: &'a Stmt,
+        items: &'a [WithItem],
+        i: usize,
+        body: &'a [Stmt],
+    ) -> CResult {
         let item = &items[i];
         self.expr(&item.context)?;
         self.emit(Op::BeforeAsyncWith);
         self.await_value(1);
         let setup = self.emit(Op::SetupWith(0));
-        self.push_fblock(FBlock::With { is_async: true, span: s.span })?;
+        self.push_fblock(FBlock::With {
+            is_async: true,
+            span: s.span,
+        })?;
         match &item.target {
             Some(t) => self.expr(t)?,
             None => {
@@ -688,10 +781,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn import_from(&mut self, s: &'a Stmt, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult {
+    fn import_from(
+        &mut self,
+        s: &'a Stmt,
+        module: Option<&str>,
+        names: &'a [Alias],
+        level: u32,
+    ) -> CResult {
         self.load_const(Value::Int(level as i64));
         if s.span.start.line > self.future_lineno && module == Some("__future__") {
-            return Err(self.error("from __future__ imports must occur at the beginning of the file"));
+            return Err(
+                self.error("from __future__ imports must occur at the beginning of the file")
+            );
         }
         let fromlist: Vec<Value> = names.iter().map(|a| Value::Obj(intern(&a.name))).collect();
         let t = crate::objects::tupleobj::new_tuple(fromlist);
@@ -717,14 +818,18 @@ impl<'a> Compiler<'a> {
         let sloc = self.loc;
         self.set_loc(target.span);
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Op::Dup);
                 self.loc.line = target.span.end.line;
                 let ni = self.mangled_name_idx(attr);
                 self.emit(Op::LoadAttr(ni));
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(Op::Dup2);
@@ -756,7 +861,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Annotated assignment (CPython's `compiler_annassign`).
-    fn ann_assign(&mut self, s: &'a Stmt, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>, simple: bool) -> CResult {
+    fn ann_assign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) -> CResult {
         if let Some(v) = value {
             self.expr(v)?;
             self.expr(target)?;
@@ -780,13 +892,17 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::StoreSubscr);
                 }
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.check_forbidden(attr, Ctx::Store)?;
                 if value.is_none() {
                     self.check_ann_expr(obj)?;
                 }
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 if value.is_none() {
                     self.check_ann_expr(obj)?;
                     self.check_ann_subscr(slice)?;
@@ -826,20 +942,35 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, s: &'a Stmt) -> CResult {
-        let StmtKind::FunctionDef { name, args, body, decorators, returns, is_async } = &s.kind else {
+        let StmtKind::FunctionDef {
+            name,
+            args,
+            body,
+            decorators,
+            returns,
+            is_async,
+        } = &s.kind
+        else {
             return Ok(());
         };
         self.check_debug_args(args)?;
         for d in decorators {
             self.expr(d)?;
         }
-        let firstlineno = decorators.first().map(|d| d.span.start.line).unwrap_or(s.span.start.line);
+        let firstlineno = decorators
+            .first()
+            .map(|d| d.span.start.line)
+            .unwrap_or(s.span.start.line);
         let mut flags = self.default_arguments(args)?;
         if self.annotations(args, returns.as_deref())? {
             flags |= make_fn::ANNOTATIONS;
         }
         let scope = self.st.scope_for(s).unwrap_or(0);
-        let st = if *is_async { ScopeType::AsyncFunction } else { ScopeType::Function };
+        let st = if *is_async {
+            ScopeType::AsyncFunction
+        } else {
+            ScopeType::Function
+        };
         self.enter_unit(scope, st, name, firstlineno);
         self.gen_start(s.span);
         // The docstring is the first constant (None when absent), as in CPython.
@@ -868,7 +999,10 @@ impl<'a> Compiler<'a> {
 
     /// Generators start by discarding the first sent value.
     pub(super) fn gen_start(&mut self, span: Span) {
-        if self.ur().flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR) != 0 {
+        if self.ur().flags
+            & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            != 0
+        {
             let saved = self.loc;
             self.loc = span_loc(span);
             self.loc.line = self.ur().firstlineno;
@@ -903,7 +1037,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes defaults (tuple) and keyword-only defaults (dict); returns MakeFunction flags.
-    pub(super) fn default_arguments(&mut self, args: &'a Arguments) -> Result<u32, crate::error::SyntaxErr> {
+    pub(super) fn default_arguments(
+        &mut self,
+        args: &'a Arguments,
+    ) -> Result<u32, crate::error::SyntaxErr> {
         let mut flags = 0;
         let saved = self.loc;
         if !args.defaults.is_empty() {
@@ -932,7 +1069,11 @@ impl<'a> Compiler<'a> {
 
     /// Pushes the annotations dict if there are annotations (CPython's order: positional,
     /// positional-only, *args, keyword-only, **kwargs, return).
-    fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> Result<bool, crate::error::SyntaxErr> {
+    fn annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> Result<bool, crate::error::SyntaxErr> {
         let mut n = 0;
         let mut one = |c: &mut Self, name: &str, an: &'a Expr| -> crate::compiler::CResult {
             let m = c.mangled(name);
@@ -987,26 +1128,41 @@ impl<'a> Compiler<'a> {
                 let u = self.ur();
                 let idx = match u.cellvars.iter().position(|c| *c == name) {
                     Some(i) => i,
-                    None => u.cellvars.len() + u.freevars.iter().position(|c| *c == name).unwrap_or(0),
+                    None => {
+                        u.cellvars.len() + u.freevars.iter().position(|c| *c == name).unwrap_or(0)
+                    }
                 };
                 self.emit(Op::LoadClosure(idx as u32));
             }
             self.emit(Op::BuildTuple(code.freevars.len() as u32));
             flags |= make_fn::CLOSURE;
         }
-        let ci = self.add_const(Value::Obj(crate::types::new_ref(&crate::types::types().code, crate::object::Payload::Code(code))));
+        let ci = self.add_const(Value::Obj(crate::types::new_ref(
+            &crate::types::types().code,
+            crate::object::Payload::Code(code),
+        )));
         self.emit(Op::LoadConst(ci));
         self.emit(Op::MakeFunction(flags));
     }
 
     fn class_def(&mut self, s: &'a Stmt) -> CResult {
-        let StmtKind::ClassDef { name, bases, keywords, body, decorators } = &s.kind else {
+        let StmtKind::ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorators,
+        } = &s.kind
+        else {
             return Ok(());
         };
         for d in decorators {
             self.expr(d)?;
         }
-        let firstlineno = decorators.first().map(|d| d.span.start.line).unwrap_or(s.span.start.line);
+        let firstlineno = decorators
+            .first()
+            .map(|d| d.span.start.line)
+            .unwrap_or(s.span.start.line);
         let scope = self.st.scope_for(s).unwrap_or(0);
         self.enter_unit(scope, ScopeType::Class, name, firstlineno);
         self.u().private = Some(name.clone());

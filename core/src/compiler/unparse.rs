@@ -25,7 +25,10 @@ const PR_ATOM: u8 = 15;
 
 /// The source text of an annotation. `lines` (the source) tells `u'...'` strings apart.
 pub fn unparse(e: &Expr, lines: &[String]) -> String {
-    let mut u = Unparser { out: String::new(), lines };
+    let mut u = Unparser {
+        out: String::new(),
+        lines,
+    };
     u.expr(e, PR_TEST);
     u.out
 }
@@ -186,7 +189,11 @@ impl Unparser<'_> {
                 self.comprehensions(generators);
                 self.s(")");
             }
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.s("{");
                 self.expr(key, PR_TEST);
                 self.s(": ");
@@ -213,7 +220,11 @@ impl Unparser<'_> {
                 self.expr(v, PR_TEST);
                 self.s(")");
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.open(level > PR_CMP);
                 self.expr(left, PR_CMP + 1);
                 for (op, c) in ops.iter().zip(comparators) {
@@ -233,7 +244,11 @@ impl Unparser<'_> {
                 }
                 self.close(level > PR_CMP);
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func, PR_ATOM);
                 if let ([arg], []) = (args.as_slice(), keywords.as_slice()) {
                     if matches!(arg.kind, ExprKind::GeneratorExp { .. }) {
@@ -362,7 +377,11 @@ impl Unparser<'_> {
                 self.s(", ");
             }
             first = false;
-            let a = if i < npos { &args.posonly[i] } else { &args.args[i - npos] };
+            let a = if i < npos {
+                &args.posonly[i]
+            } else {
+                &args.args[i - npos]
+            };
             self.arg(a);
             let di = i as isize - (npos + nargs) as isize + ndef;
             if di >= 0 {
@@ -439,7 +458,9 @@ impl Unparser<'_> {
 
     /// Was the literal written with a `u` prefix (CPython keeps `kind='u'`)?
     fn is_u_string(&self, span: Span) -> bool {
-        let Some(line) = self.lines.get(span.start.line as usize - 1) else { return false };
+        let Some(line) = self.lines.get(span.start.line as usize - 1) else {
+            return false;
+        };
         matches!(line.chars().nth(span.start.col as usize), Some('u' | 'U'))
     }
 
@@ -462,8 +483,15 @@ impl Unparser<'_> {
                     self.fstring_element(v, out);
                 }
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
-                let mut inner = Unparser { out: String::new(), lines: self.lines };
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                let mut inner = Unparser {
+                    out: String::new(),
+                    lines: self.lines,
+                };
                 inner.expr(value, PR_TEST + 1);
                 let text = inner.out;
                 out.push_str(if text.starts_with('{') { "{ " } else { "{" });

@@ -31,23 +31,74 @@ pub struct ModuleDef {
 
 /// All builtin modules (imported lazily, on first use).
 pub static MODULES: &[ModuleDef] = &[
-    ModuleDef { name: "sys", init: sys::init_module },
-    ModuleDef { name: "_json", init: json::init_module },
-    ModuleDef { name: "math", init: math::init_module },
-    ModuleDef { name: "cmath", init: cmath::init_module },
-    ModuleDef { name: "itertools", init: itertools::init_module },
-    ModuleDef { name: "_collections", init: collections::init_module },
-    ModuleDef { name: "_functools", init: functools::init_module },
-    ModuleDef { name: "operator", init: operator::init_module },
-    ModuleDef { name: "array", init: array::init_module },
-    ModuleDef { name: "errno", init: errno::init_module },
-    ModuleDef { name: "gc", init: gc::init_module },
-    ModuleDef { name: "io", init: io::init_module },
-    ModuleDef { name: "_io", init: io::init_module },
-    ModuleDef { name: "posix", init: os::init_module },
-    ModuleDef { name: "struct", init: struct_::init_module },
-    ModuleDef { name: "time", init: time::init_module },
-    ModuleDef { name: "_weakref", init: weakref::init_module },
+    ModuleDef {
+        name: "sys",
+        init: sys::init_module,
+    },
+    ModuleDef {
+        name: "_json",
+        init: json::init_module,
+    },
+    ModuleDef {
+        name: "math",
+        init: math::init_module,
+    },
+    ModuleDef {
+        name: "cmath",
+        init: cmath::init_module,
+    },
+    ModuleDef {
+        name: "itertools",
+        init: itertools::init_module,
+    },
+    ModuleDef {
+        name: "_collections",
+        init: collections::init_module,
+    },
+    ModuleDef {
+        name: "_functools",
+        init: functools::init_module,
+    },
+    ModuleDef {
+        name: "operator",
+        init: operator::init_module,
+    },
+    ModuleDef {
+        name: "array",
+        init: array::init_module,
+    },
+    ModuleDef {
+        name: "errno",
+        init: errno::init_module,
+    },
+    ModuleDef {
+        name: "gc",
+        init: gc::init_module,
+    },
+    ModuleDef {
+        name: "io",
+        init: io::init_module,
+    },
+    ModuleDef {
+        name: "_io",
+        init: io::init_module,
+    },
+    ModuleDef {
+        name: "posix",
+        init: os::init_module,
+    },
+    ModuleDef {
+        name: "struct",
+        init: struct_::init_module,
+    },
+    ModuleDef {
+        name: "time",
+        init: time::init_module,
+    },
+    ModuleDef {
+        name: "_weakref",
+        init: weakref::init_module,
+    },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
@@ -58,9 +109,21 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("json.encoder", include_str!("py/json/encoder.py"), false),
     ("json.scanner", include_str!("py/json/scanner.py"), false),
     ("abc", include_str!("py/abc.py"), false),
-    ("_collections_abc", include_str!("py/_collections_abc.py"), false),
-    ("collections", include_str!("py/collections/__init__.py"), true),
-    ("collections.abc", include_str!("py/collections/abc.py"), false),
+    (
+        "_collections_abc",
+        include_str!("py/_collections_abc.py"),
+        false,
+    ),
+    (
+        "collections",
+        include_str!("py/collections/__init__.py"),
+        true,
+    ),
+    (
+        "collections.abc",
+        include_str!("py/collections/abc.py"),
+        false,
+    ),
     ("functools", include_str!("py/functools.py"), false),
     ("os", include_str!("py/os.py"), false),
     ("posixpath", include_str!("py/posixpath.py"), false),
@@ -76,7 +139,10 @@ pub fn shutdown(vm: &mut Vm) {
 }
 
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
-    FROZEN.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))
+    FROZEN
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, s, p)| (*s, *p))
 }
 
 pub fn is_module_name(name: &str) -> bool {

@@ -35,7 +35,13 @@ fn stream_of(v: &Value) -> Option<&StdStream> {
 
 fn new_stream(fd: u8) -> Value {
     let cls = STREAM_TYPE.with(|t| t.clone());
-    types::new_obj(&cls, Payload::Native(Box::new(StdStream { fd, closed: std::cell::Cell::new(false) })))
+    types::new_obj(
+        &cls,
+        Payload::Native(Box::new(StdStream {
+            fd,
+            closed: std::cell::Cell::new(false),
+        })),
+    )
 }
 
 /// Called by `Vm::new`: fills the eagerly created sys module.
@@ -53,13 +59,40 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     for (name, f) in FUNCTIONS {
         set(name, funcobj::new_native(name, *f, Some("sys"), 0));
     }
-    set("exc_info", funcobj::new_native("exc_info", sys_exc_info, Some("sys"), 0));
-    set("exception", funcobj::new_native("exception", sys_exception, Some("sys"), 0));
-    set("_getframe", funcobj::new_native("_getframe", sys_getframe, Some("sys"), native_flags::NEEDS_FRAME));
-    let argv: Vec<Value> = vm.config.argv.iter().map(|a| strobj::new_str(a.clone())).collect();
+    set(
+        "exc_info",
+        funcobj::new_native("exc_info", sys_exc_info, Some("sys"), 0),
+    );
+    set(
+        "exception",
+        funcobj::new_native("exception", sys_exception, Some("sys"), 0),
+    );
+    set(
+        "_getframe",
+        funcobj::new_native(
+            "_getframe",
+            sys_getframe,
+            Some("sys"),
+            native_flags::NEEDS_FRAME,
+        ),
+    );
+    let argv: Vec<Value> = vm
+        .config
+        .argv
+        .iter()
+        .map(|a| strobj::new_str(a.clone()))
+        .collect();
     set("argv", listobj::new_list(argv));
-    set("orig_argv", listobj::new_list(vec![strobj::new_str("python".into())]));
-    let path: Vec<Value> = vm.config.path.iter().map(|p| strobj::new_str(p.clone())).collect();
+    set(
+        "orig_argv",
+        listobj::new_list(vec![strobj::new_str("python".into())]),
+    );
+    let path: Vec<Value> = vm
+        .config
+        .path
+        .iter()
+        .map(|p| strobj::new_str(p.clone()))
+        .collect();
     set("path", listobj::new_list(path));
     set("modules", Value::Obj(vm.sys_modules_ref().clone()));
     let stdout = new_stream(1);
@@ -76,7 +109,14 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("api_version", Value::Int(1013));
     set("version_info", make_version_info());
     set("implementation", make_implementation());
-    set("platform", strobj::new_str(if cfg!(target_os = "wasi") { "wasi".into() } else { "linux".into() }));
+    set(
+        "platform",
+        strobj::new_str(if cfg!(target_os = "wasi") {
+            "wasi".into()
+        } else {
+            "linux".into()
+        }),
+    );
     set("byteorder", strobj::new_str("little".into()));
     set("maxsize", Value::Int(i64::MAX));
     set("maxunicode", Value::Int(0x10ffff));
@@ -84,8 +124,19 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("prefix", strobj::new_str("/".into()));
     set("exec_prefix", strobj::new_str("/".into()));
     set("base_prefix", strobj::new_str("/".into()));
-    set("copyright", strobj::new_str("Copyright (c) wasipy authors.".into()));
-    set("builtin_module_names", tupleobj::new_tuple(crate::modules::MODULES.iter().map(|d| strobj::new_str(d.name.to_string())).collect()));
+    set(
+        "copyright",
+        strobj::new_str("Copyright (c) wasipy authors.".into()),
+    );
+    set(
+        "builtin_module_names",
+        tupleobj::new_tuple(
+            crate::modules::MODULES
+                .iter()
+                .map(|d| strobj::new_str(d.name.to_string()))
+                .collect(),
+        ),
+    );
     set("dont_write_bytecode", Value::Bool(true));
     set("float_repr_style", strobj::new_str("short".into()));
     set("meta_path", listobj::new_list(Vec::new()));
@@ -100,7 +151,14 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
 }
 
 fn simple_ns(name: &str, fields: Vec<(&str, Value)>) -> Value {
-    let cls = types::new_builtin_type(name, "sys", None, BaseKind::Object, SIMPLE_NS_METHODS, false);
+    let cls = types::new_builtin_type(
+        name,
+        "sys",
+        None,
+        BaseKind::Object,
+        SIMPLE_NS_METHODS,
+        false,
+    );
     let o = types::new_obj_with_dict(&cls, Payload::Object(RefCell::new(Vec::new())));
     if let Value::Obj(oo) = &o {
         for (k, v) in fields {
@@ -121,7 +179,11 @@ fn ns_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(d) = v.as_obj().and_then(|o| o.dict().cloned()) {
         if let Payload::Dict(dd) = &d.payload {
             for (k, val) in dd.items() {
-                parts.push(format!("{}={}", k.as_rust_str().unwrap_or(""), vm.repr_string(&val)?));
+                parts.push(format!(
+                    "{}={}",
+                    k.as_rust_str().unwrap_or(""),
+                    vm.repr_string(&val)?
+                ));
             }
         }
     }
@@ -132,7 +194,14 @@ static SIMPLE_NS_METHODS: &[MethodDef] = &[MethodDef::method("__repr__", ns_repr
 
 fn make_version_info() -> Value {
     // A tuple subclass so comparisons like `sys.version_info >= (3, 8)` work.
-    let cls = types::new_builtin_type("version_info", "sys", Some(&types().tuple), BaseKind::Tuple, VERSION_INFO_METHODS, false);
+    let cls = types::new_builtin_type(
+        "version_info",
+        "sys",
+        Some(&types().tuple),
+        BaseKind::Tuple,
+        VERSION_INFO_METHODS,
+        false,
+    );
     let items = vec![
         Value::Int(3),
         Value::Int(11),
@@ -144,7 +213,9 @@ fn make_version_info() -> Value {
 }
 
 fn vi_field(v: &Value, i: usize) -> Value {
-    tupleobj::tuple_items(v).and_then(|t| t.get(i).cloned()).unwrap_or(Value::None)
+    tupleobj::tuple_items(v)
+        .and_then(|t| t.get(i).cloned())
+        .unwrap_or(Value::None)
 }
 fn vi_major(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vi_field(v, 0))
@@ -279,7 +350,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "setrecursionlimit", 1)?;
     let n = match &a[0] {
         Value::Int(i) => *i,
-        Value::Float(_) => return Err(vm.new_type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(vm.new_type_error("'float' object cannot be interpreted as an integer"))
+        }
         other => intobj::to_i64(&vm.index(other)?).unwrap_or(i64::MAX),
     };
     if n < 1 {
@@ -300,7 +373,10 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "intern", 1)?;
     match a[0].as_rust_str() {
         Some(s) => Ok(Value::Obj(types::intern(s))),
-        None => Err(vm.new_type_error(format!("intern() argument must be str, not {}", types::type_name(&a[0])))),
+        None => Err(vm.new_type_error(format!(
+            "intern() argument must be str, not {}",
+            types::type_name(&a[0])
+        ))),
     }
 }
 
@@ -311,7 +387,9 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => {
             let r = vm.call_special(&m, &a[0], &[])?;
             let n = intobj::to_i64(&r).unwrap_or(0);
-            Ok(Value::Int(n + if matches!(a[0], Value::Obj(_)) { 16 } else { 0 }))
+            Ok(Value::Int(
+                n + if matches!(a[0], Value::Obj(_)) { 16 } else { 0 },
+            ))
         }
         None => Ok(a.get(1).cloned().unwrap_or(Value::Int(16))),
     }
@@ -326,7 +404,16 @@ fn sys_get_int_max_str_digits(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = args.bind(vm, &crate::vm::ArgSpec { name: "set_int_max_str_digits", params: &["maxdigits"], required: 1, posonly: 0, kwonly: 0 })?;
+    let b = args.bind(
+        vm,
+        &crate::vm::ArgSpec {
+            name: "set_int_max_str_digits",
+            params: &["maxdigits"],
+            required: 1,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
     let n = b[0].clone().unwrap_or(Value::Int(0));
     let n = intobj::to_i64(&vm.index(&n)?).unwrap_or(-1);
     if n != 0 && n < 640 {
@@ -368,7 +455,11 @@ fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
             let tb = crate::exceptions::traceback_of(vm, &e);
             Ok(tupleobj::new_tuple(vec![cls, e, tb]))
         }
-        None => Ok(tupleobj::new_tuple(vec![Value::None, Value::None, Value::None])),
+        None => Ok(tupleobj::new_tuple(vec![
+            Value::None,
+            Value::None,
+            Value::None,
+        ])),
     }
 }
 
@@ -383,7 +474,10 @@ fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // Depth 0 is the calling frame; its callers are the suspended frames, innermost last.
     let g = if depth <= 0 {
-        vm.caller.clone().map(|c| Value::Obj(c.globals)).unwrap_or(Value::None)
+        vm.caller
+            .clone()
+            .map(|c| Value::Obj(c.globals))
+            .unwrap_or(Value::None)
     } else {
         let n = vm.frames.len();
         match n.checked_sub(depth as usize).and_then(|i| vm.frames.get(i)) {
@@ -391,7 +485,10 @@ fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => return Err(vm.new_value_error("call stack is not deep enough")),
         }
     };
-    Ok(simple_ns("frame", vec![("f_globals", g), ("f_back", Value::None)]))
+    Ok(simple_ns(
+        "frame",
+        vec![("f_globals", g), ("f_back", Value::None)],
+    ))
 }
 
 /// Prints the value of an interactive expression statement.
@@ -433,7 +530,11 @@ pub fn is_std_stream(v: &Value) -> bool {
 }
 
 pub fn print_to(vm: &mut Vm, file: &Value, s: &str, flush: bool) -> PyResult<()> {
-    let target = if file.is_none() { moduleobj::module_get(&vm.sys, "stdout").unwrap_or(Value::None) } else { file.clone() };
+    let target = if file.is_none() {
+        moduleobj::module_get(&vm.sys, "stdout").unwrap_or(Value::None)
+    } else {
+        file.clone()
+    };
     if target.is_none() {
         return Ok(());
     }
@@ -473,7 +574,9 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Value> {
         if s.is_empty() {
             return Err(vm.new_exception_msg(&types().exc.eof_error, "EOF when reading a line"));
         }
-        return Ok(strobj::new_str(s.strip_suffix('\n').unwrap_or(&s).to_string()));
+        return Ok(strobj::new_str(
+            s.strip_suffix('\n').unwrap_or(&s).to_string(),
+        ));
     }
     let mut line = String::new();
     let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
@@ -500,7 +603,10 @@ fn st_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let st = need_stream(vm, &a[0])?;
     let fd = st.fd;
     let Some(s) = a[1].as_rust_str().map(|s| s.to_string()) else {
-        return Err(vm.new_type_error(format!("write() argument must be str, not {}", types::type_name(&a[1]))));
+        return Err(vm.new_type_error(format!(
+            "write() argument must be str, not {}",
+            types::type_name(&a[1])
+        )));
     };
     if st.closed.get() {
         return Err(vm.new_value_error("I/O operation on closed file."));
@@ -582,7 +688,12 @@ fn st_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn st_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = st_read(vm, args)?;
     let s = v.as_rust_str().unwrap_or("").to_string();
-    Ok(listobj::new_list(strobj::splitlines(&s, true).into_iter().map(strobj::new_str).collect()))
+    Ok(listobj::new_list(
+        strobj::splitlines(&s, true)
+            .into_iter()
+            .map(strobj::new_str)
+            .collect(),
+    ))
 }
 
 fn st_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -619,7 +730,11 @@ fn st_encoding(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 
 fn st_errors(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let st = need_stream(vm, v)?;
-    Ok(strobj::new_str(if st.fd == 2 { "backslashreplace".into() } else { "strict".into() }))
+    Ok(strobj::new_str(if st.fd == 2 {
+        "backslashreplace".into()
+    } else {
+        "strict".into()
+    }))
 }
 
 fn st_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -633,7 +748,11 @@ fn st_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn st_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let st = need_stream(vm, v)?;
-    Ok(strobj::new_str(if st.fd == 0 { "r".into() } else { "w".into() }))
+    Ok(strobj::new_str(if st.fd == 0 {
+        "r".into()
+    } else {
+        "w".into()
+    }))
 }
 
 fn st_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -648,7 +767,10 @@ fn st_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1 => ("<stdout>", "w"),
         _ => ("<stderr>", "w"),
     };
-    Ok(strobj::new_str(format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", n, m)))
+    Ok(strobj::new_str(format!(
+        "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+        n, m
+    )))
 }
 
 static STREAM_METHODS: &[MethodDef] = &[

@@ -84,7 +84,7 @@ fn c_pow(a: (f64, f64), b: (f64, f64), edom: &mut bool) -> (f64, f64) {
         }
         return (0.0, 0.0);
     }
-    let vabs = a.0.hypot(a.1);
+    let vabs = crate::fmath::hypot(a.0, a.1);
     let mut len = vabs.powf(b.0);
     let at = a.1.atan2(a.0);
     let mut phase = at * b.0;
@@ -150,11 +150,7 @@ fn is_number(v: &Value) -> bool {
 
 /// `complex(real=0, imag=0)`, step by step as CPython's complex_new.
 fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args
-        .pos
-        .first()
-        .cloned()
-        .unwrap_or(Value::Obj(types().complex.clone()));
+    let cls = crate::objects::listobj::new_cls(vm, &args, "complex")?.clone();
     let rest = Args {
         pos: args.pos.get(1..).unwrap_or(&[]),
         ..args
@@ -345,6 +341,7 @@ fn get_imag(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn complex_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "complex.__getnewargs__")?;
     let (r, i) = self_c(vm, &args.pos[0])?;
     Ok(crate::objects::tupleobj::new_tuple(vec![
         Value::Float(r),

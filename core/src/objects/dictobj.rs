@@ -175,6 +175,13 @@ pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, callable: &Valu
 }
 
 pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    vm.enter_native(" in comparison")?;
+    let r = dict_eq_items(vm, a, b);
+    vm.leave_native();
+    r
+}
+
+fn dict_eq_items(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else {
         return Ok(false);
     };
@@ -236,8 +243,8 @@ fn self_dict<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyDic
     }
 }
 
-fn dict_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0].clone();
+fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = listobj::new_cls(vm, &args, "dict")?.clone();
     match &cls {
         Value::Obj(c) if !Rc::ptr_eq(c, &types().dict) => {
             let has_dict = types::type_data(c)
@@ -432,13 +439,6 @@ pub fn new_dict_iter(d: &Value, kind: DictIterKind, reverse: bool, start: usize)
     )
 }
 
-fn dict_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(
-        &args.pos[0],
-        &args.pos[1],
-    ))
-}
-
 fn dict_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "__getitem__")?;
     let a = args.exact(vm, "__getitem__", 2)?;
@@ -466,7 +466,7 @@ pub static DICT_METHODS: &[MethodDef] = &[
     MethodDef::classmethod("fromkeys", dict_fromkeys),
     MethodDef::method("__reversed__", dict_reversed),
     MethodDef::method("__sizeof__", dict_sizeof),
-    MethodDef::classmethod("__class_getitem__", dict_class_getitem),
+    MethodDef::classmethod("__class_getitem__", crate::objects::listobj::class_getitem),
     MethodDef::none("__hash__"),
     MethodDef::method("__getitem__", dict_getitem_m),
     MethodDef::method("__setitem__", slots::setitem),
@@ -649,7 +649,8 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, kind) = view_dict(&args.pos[0]).ok_or_else(|| vm.new_type_error("not a dict view"))?;
+    let view = listobj::unbound_self(vm, &args, "dict_view.__reversed__")?;
+    let (d, kind) = view_dict(view).ok_or_else(|| vm.new_type_error("not a dict view"))?;
     let dv = Value::Obj(d.clone());
     let len = as_dict(&dv)
         .map(|x| x.data.borrow().entries.len())

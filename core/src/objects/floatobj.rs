@@ -401,11 +401,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args
-        .pos
-        .first()
-        .cloned()
-        .unwrap_or(Value::Obj(types().float.clone()));
+    let cls = crate::objects::listobj::new_cls(vm, &args, "float")?.clone();
     if args.has_kw() {
         return Err(vm.new_type_error("float() takes no keyword arguments"));
     }

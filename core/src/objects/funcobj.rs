@@ -24,11 +24,27 @@ pub fn make_function(
         _ => return Err(vm.new_type_error("MakeFunction needs a code object")),
     };
     let closure_cells = closure.and_then(|c| match c.payload() {
-        Some(Payload::Tuple(t)) => Some(t.iter().filter_map(|v| v.as_obj().cloned()).collect::<Vec<_>>().into_boxed_slice()),
+        Some(Payload::Tuple(t)) => Some(
+            t.iter()
+                .filter_map(|v| v.as_obj().cloned())
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        ),
         _ => None,
     });
-    let doc = code.consts.first().cloned().filter(|v| v.as_str().is_some() && !code.is_generator_like() || v.as_str().is_some()).unwrap_or(Value::None);
-    let doc = if code.flags & crate::bytecode::code_flags::NEWLOCALS != 0 && code.name.payload_str() != "<lambda>" { doc } else { Value::None };
+    let doc = code
+        .consts
+        .first()
+        .cloned()
+        .filter(|v| v.as_str().is_some() && !code.is_generator_like() || v.as_str().is_some())
+        .unwrap_or(Value::None);
+    let doc = if code.flags & crate::bytecode::code_flags::NEWLOCALS != 0
+        && code.name.payload_str() != "<lambda>"
+    {
+        doc
+    } else {
+        Value::None
+    };
     let module = dictobj::dict_get_str(globals, &types::intern("__name__")).unwrap_or(Value::None);
     let builtins = vm.builtins_for(globals);
     let f = PyFunction {
@@ -44,11 +60,17 @@ pub fn make_function(
         annotations: RefCell::new(annotations.and_then(|d| d.as_obj().cloned())),
         module: RefCell::new(module),
     };
-    Ok(types::new_obj(&types().function, Payload::Function(Box::new(f))))
+    Ok(types::new_obj(
+        &types().function,
+        Payload::Function(Box::new(f)),
+    ))
 }
 
 pub fn new_bound_method(func: Value, self_: Value) -> Value {
-    types::new_obj(&types().method, Payload::BoundMethod(Box::new((func, self_))))
+    types::new_obj(
+        &types().method,
+        Payload::BoundMethod(Box::new((func, self_))),
+    )
 }
 
 /// Binds a builtin method descriptor to `self_`.
@@ -67,10 +89,22 @@ pub fn bind_native(nf: &NativeFunc, self_: Value) -> Value {
 }
 
 /// A module-level builtin function object.
-pub fn new_native(name: &'static str, func: NativeFn, owner: Option<&'static str>, flags: u8) -> Value {
+pub fn new_native(
+    name: &'static str,
+    func: NativeFn,
+    owner: Option<&'static str>,
+    flags: u8,
+) -> Value {
     types::new_obj(
         &types().builtin_function,
-        Payload::NativeFunction(Box::new(NativeFunc { name, func, self_: Value::Null, owner, flags, doc: None })),
+        Payload::NativeFunction(Box::new(NativeFunc {
+            name,
+            func,
+            self_: Value::Null,
+            owner,
+            flags,
+            doc: None,
+        })),
     )
 }
 
@@ -126,25 +160,39 @@ fn set_module(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 fn get_defaults(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(need_func(vm, v)?.defaults.borrow().clone().map(Value::Obj).unwrap_or(Value::None))
+    Ok(need_func(vm, v)?
+        .defaults
+        .borrow()
+        .clone()
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 fn set_defaults(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let f = need_func(vm, v)?;
     match new {
         None | Some(Value::None) => *f.defaults.borrow_mut() = None,
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Tuple(_)) => *f.defaults.borrow_mut() = Some(o),
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Tuple(_)) => {
+            *f.defaults.borrow_mut() = Some(o)
+        }
         _ => return Err(vm.new_type_error("__defaults__ must be set to a tuple object")),
     }
     Ok(())
 }
 fn get_kwdefaults(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(need_func(vm, v)?.kwdefaults.borrow().clone().map(Value::Obj).unwrap_or(Value::None))
+    Ok(need_func(vm, v)?
+        .kwdefaults
+        .borrow()
+        .clone()
+        .map(Value::Obj)
+        .unwrap_or(Value::None))
 }
 fn set_kwdefaults(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let f = need_func(vm, v)?;
     match new {
         None | Some(Value::None) => *f.kwdefaults.borrow_mut() = None,
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => *f.kwdefaults.borrow_mut() = Some(o),
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => {
+            *f.kwdefaults.borrow_mut() = Some(o)
+        }
         _ => return Err(vm.new_type_error("__kwdefaults__ must be set to a dict object")),
     }
     Ok(())
@@ -182,12 +230,16 @@ fn get_closure(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
-        Value::Obj(o) => Ok(Value::Obj(vm.ensure_dict(o).unwrap_or_else(types::new_dict_ref))),
+        Value::Obj(o) => Ok(Value::Obj(
+            vm.ensure_dict(o).unwrap_or_else(types::new_dict_ref),
+        )),
         _ => Err(vm.new_type_error("no __dict__")),
     }
 }
 fn set_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let Value::Obj(o) = v else { return Err(vm.new_type_error("no __dict__")) };
+    let Value::Obj(o) = v else {
+        return Err(vm.new_type_error("no __dict__"));
+    };
     match new {
         Some(Value::Obj(n)) if matches!(n.payload, Payload::Dict(_)) => {
             let d = vm.ensure_dict(o).unwrap_or_else(types::new_dict_ref);
@@ -214,7 +266,11 @@ fn func_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn func_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = need_func(vm, &args.pos[0])?;
-    Ok(strobj::new_str(format!("<function {} at {:#x}>", f.qualname.borrow().payload_str(), args.pos[0].id())))
+    Ok(strobj::new_str(format!(
+        "<function {} at {:#x}>",
+        f.qualname.borrow().payload_str(),
+        args.pos[0].id()
+    )))
 }
 
 pub static FUNCTION_METHODS: &[MethodDef] = &[
@@ -238,7 +294,9 @@ pub static FUNCTION_METHODS: &[MethodDef] = &[
 
 fn native_of(v: &Value) -> Option<&NativeFunc> {
     match v.payload()? {
-        Payload::NativeFunction(nf) | Payload::MethodDescr(nf) | Payload::ClassMethodDescr(nf) => Some(nf),
+        Payload::NativeFunction(nf) | Payload::MethodDescr(nf) | Payload::ClassMethodDescr(nf) => {
+            Some(nf)
+        }
         _ => None,
     }
 }
@@ -250,7 +308,9 @@ fn bf_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn bf_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let nf = native_of(v).ok_or_else(|| vm.new_type_error("builtin expected"))?;
     let q = match (nf.owner, &nf.self_) {
-        (Some(o), _) if o != "builtins" && !crate::modules::is_module_name(o) => format!("{}.{}", o, nf.name),
+        (Some(o), _) if o != "builtins" && !crate::modules::is_module_name(o) => {
+            format!("{}.{}", o, nf.name)
+        }
         _ => nf.name.to_string(),
     };
     Ok(strobj::new_str(q))
@@ -259,7 +319,9 @@ fn bf_self(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let nf = native_of(v).ok_or_else(|| vm.new_type_error("builtin expected"))?;
     Ok(if nf.self_.is_null() {
         match nf.owner {
-            Some(m) if crate::modules::is_module_name(m) => vm.import_module_simple(m).unwrap_or(Value::None),
+            Some(m) if crate::modules::is_module_name(m) => {
+                vm.import_module_simple(m).unwrap_or(Value::None)
+            }
             _ => Value::None,
         }
     } else {
@@ -276,12 +338,16 @@ fn bf_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn bf_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let nf = native_of(v).ok_or_else(|| vm.new_type_error("builtin expected"))?;
-    Ok(nf.doc.map(|d| strobj::new_str(d.to_string())).unwrap_or(Value::None))
+    Ok(nf
+        .doc
+        .map(|d| strobj::new_str(d.to_string()))
+        .unwrap_or(Value::None))
 }
 fn bf_objclass(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let nf = native_of(v).ok_or_else(|| vm.new_type_error("builtin expected"))?;
     let owner = nf.owner.unwrap_or("object");
-    vm.builtin_type_by_name(owner).ok_or_else(|| vm.new_attribute_error("__objclass__"))
+    vm.builtin_type_by_name(owner)
+        .ok_or_else(|| vm.new_attribute_error("__objclass__"))
 }
 
 fn bf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -289,20 +355,35 @@ fn bf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let nf = native_of(v).ok_or_else(|| vm.new_type_error("builtin expected"))?;
     let s = match v.payload() {
         Some(Payload::MethodDescr(_)) => {
-            format!("<method '{}' of '{}' objects>", nf.name, nf.owner.unwrap_or("object"))
+            format!(
+                "<method '{}' of '{}' objects>",
+                nf.name,
+                nf.owner.unwrap_or("object")
+            )
         }
         Some(Payload::ClassMethodDescr(_)) => {
-            format!("<method '{}' of '{}' objects>", nf.name, nf.owner.unwrap_or("object"))
+            format!(
+                "<method '{}' of '{}' objects>",
+                nf.name,
+                nf.owner.unwrap_or("object")
+            )
         }
         _ => {
             if nf.self_.is_null() || matches!(nf.self_.payload(), Some(Payload::Module(_))) {
                 format!("<built-in function {}>", nf.name)
             } else {
                 let tn = match &nf.self_ {
-                    Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => types::type_data(o).map(|t| t.name()).unwrap_or_default(),
+                    Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+                        types::type_data(o).map(|t| t.name()).unwrap_or_default()
+                    }
                     other => types::type_name(other),
                 };
-                format!("<built-in method {} of {} object at {:#x}>", nf.name, tn, nf.self_.id())
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    nf.name,
+                    tn,
+                    nf.self_.id()
+                )
             }
         }
     };
@@ -345,10 +426,19 @@ fn gs_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn gs_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos[0].payload() {
-        Some(Payload::GetSet(g)) => Ok(strobj::new_str(format!("<attribute '{}' of '{}' objects>", g.name, g.owner))),
+        Some(Payload::GetSet(g)) => Ok(strobj::new_str(format!(
+            "<attribute '{}' of '{}' objects>",
+            g.name, g.owner
+        ))),
         Some(Payload::Member(m)) => {
-            let owner = types::type_data(&m.owner).map(|t| t.name()).unwrap_or_default();
-            Ok(strobj::new_str(format!("<member '{}' of '{}' objects>", m.name.payload_str(), owner)))
+            let owner = types::type_data(&m.owner)
+                .map(|t| t.name())
+                .unwrap_or_default();
+            Ok(strobj::new_str(format!(
+                "<member '{}' of '{}' objects>",
+                m.name.payload_str(),
+                owner
+            )))
         }
         _ => Err(vm.new_type_error("descriptor expected")),
     }
@@ -366,7 +456,10 @@ fn gs_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match a[0].payload() {
         Some(Payload::GetSet(g)) => match g.set {
             Some(s) => s(vm, &a[1], Some(a[2].clone())).map(|_| Value::None),
-            None => Err(vm.new_attribute_error(format!("attribute '{}' of '{}' objects is not writable", g.name, g.owner))),
+            None => Err(vm.new_attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                g.name, g.owner
+            ))),
         },
         Some(Payload::Member(_)) => {
             let cls = types::class_of(&a[1]);
@@ -374,7 +467,8 @@ fn gs_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Some(Payload::Member(m)) => m.name.clone(),
                 _ => types::intern(""),
             };
-            vm.generic_setattr(&a[1], &cls, &name, Some(a[2].clone())).map(|_| Value::None)
+            vm.generic_setattr(&a[1], &cls, &name, Some(a[2].clone()))
+                .map(|_| Value::None)
         }
         _ => Err(vm.new_type_error("descriptor expected")),
     }
@@ -396,10 +490,14 @@ fn bm(v: &Value) -> Option<&(Value, Value)> {
     }
 }
 fn bm_func(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    bm(v).map(|b| b.0.clone()).ok_or_else(|| vm.new_type_error("method expected"))
+    bm(v)
+        .map(|b| b.0.clone())
+        .ok_or_else(|| vm.new_type_error("method expected"))
 }
 fn bm_self(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    bm(v).map(|b| b.1.clone()).ok_or_else(|| vm.new_type_error("method expected"))
+    bm(v)
+        .map(|b| b.1.clone())
+        .ok_or_else(|| vm.new_type_error("method expected"))
 }
 fn bm_getattr_of_func(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
     let f = bm_func(vm, v)?;
@@ -418,17 +516,25 @@ fn bm_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     bm_getattr_of_func(vm, v, "__module__")
 }
 fn bm_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (f, s) = bm(&args.pos[0]).cloned().ok_or_else(|| vm.new_type_error("method expected"))?;
+    let (f, s) = bm(&args.pos[0])
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("method expected"))?;
     let fname = match vm.get_attr_str(&f, "__qualname__") {
         Ok(q) => q.as_rust_str().unwrap_or("?").to_string(),
         Err(_) => "?".to_string(),
     };
     let srepr = vm.repr_string(&s)?;
-    Ok(strobj::new_str(format!("<bound method {} of {}>", fname, srepr)))
+    Ok(strobj::new_str(format!(
+        "<bound method {} of {}>",
+        fname, srepr
+    )))
 }
 fn bm_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__getattribute__", 2)?;
-    let name = a[1].as_obj().cloned().ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+    let name = a[1]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
     let cls = types::class_of(&a[0]);
     match vm.generic_getattr(&a[0], &cls, &name)? {
         Some(v) => Ok(v),
@@ -461,7 +567,11 @@ fn wrapper_new(vm: &mut Vm, args: Args, cm: bool) -> PyResult<Value> {
         Value::Obj(c) => c.clone(),
         _ => types().classmethod.clone(),
     };
-    let payload = if cm { Payload::ClassMethod(RefCell::new(a[1].clone())) } else { Payload::StaticMethod(RefCell::new(a[1].clone())) };
+    let payload = if cm {
+        Payload::ClassMethod(RefCell::new(a[1].clone()))
+    } else {
+        Payload::StaticMethod(RefCell::new(a[1].clone()))
+    };
     Ok(types::new_obj_with_dict(&cls, payload))
 }
 
@@ -584,13 +694,29 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         name: RefCell::new(Value::None),
     };
     let has_dict = !Rc::ptr_eq(&cls, &types().property);
-    Ok(if has_dict { types::new_obj_with_dict(&cls, Payload::Property(Box::new(p))) } else { types::new_obj(&cls, Payload::Property(Box::new(p))) })
+    Ok(if has_dict {
+        types::new_obj_with_dict(&cls, Payload::Property(Box::new(p)))
+    } else {
+        types::new_obj(&cls, Payload::Property(Box::new(p)))
+    })
 }
 
 fn property_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = prop(&args.pos[0]).ok_or_else(|| vm.new_type_error("property expected"))?;
-    let rest = Args { pos: &args.pos[1..], ..args };
-    let b = rest.bind(vm, &ArgSpec { name: "property", params: &["fget", "fset", "fdel", "doc"], required: 0, posonly: 0, kwonly: 0 })?;
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
+    let b = rest.bind(
+        vm,
+        &ArgSpec {
+            name: "property",
+            params: &["fget", "fset", "fdel", "doc"],
+            required: 0,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
     let fget = b[0].clone().unwrap_or(Value::None);
     *p.fget.borrow_mut() = fget.clone();
     *p.fset.borrow_mut() = b[1].clone().unwrap_or(Value::None);
@@ -599,7 +725,8 @@ fn property_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(d) if !d.is_none() => d.clone(),
         _ => {
             if !fget.is_none() {
-                vm.get_attr_opt(&fget, &types::intern("__doc__"))?.unwrap_or(Value::None)
+                vm.get_attr_opt(&fget, &types::intern("__doc__"))?
+                    .unwrap_or(Value::None)
             } else {
                 Value::None
             }
@@ -625,21 +752,35 @@ fn property_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn prop_copy_with(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
     let a = args.exact(vm, "property", 2)?;
     let p = prop(&a[0]).ok_or_else(|| vm.new_type_error("property expected"))?;
-    let mut parts = [p.fget.borrow().clone(), p.fset.borrow().clone(), p.fdel.borrow().clone()];
+    let mut parts = [
+        p.fget.borrow().clone(),
+        p.fset.borrow().clone(),
+        p.fdel.borrow().clone(),
+    ];
     parts[which] = a[1].clone();
     let doc = p.doc.borrow().clone();
     let cls = Value::Obj(types::class_of(&a[0]));
     let fget_doc_inherited = {
         let old_get = p.fget.borrow().clone();
         if !old_get.is_none() {
-            let gd = vm.get_attr_opt(&old_get, &types::intern("__doc__"))?.unwrap_or(Value::None);
+            let gd = vm
+                .get_attr_opt(&old_get, &types::intern("__doc__"))?
+                .unwrap_or(Value::None);
             gd.is(&doc)
         } else {
             doc.is_none()
         }
     };
     let doc_arg = if fget_doc_inherited { Value::None } else { doc };
-    let newp = vm.call(&cls, &[parts[0].clone(), parts[1].clone(), parts[2].clone(), doc_arg])?;
+    let newp = vm.call(
+        &cls,
+        &[
+            parts[0].clone(),
+            parts[1].clone(),
+            parts[2].clone(),
+            doc_arg,
+        ],
+    )?;
     if let (Some(np), Some(op)) = (prop(&newp), prop(&a[0])) {
         let n = op.name.borrow().clone();
         if !n.is_none() {
@@ -694,13 +835,19 @@ fn property_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn p_fget(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    prop(v).map(|p| p.fget.borrow().clone()).ok_or_else(|| vm.new_type_error("property expected"))
+    prop(v)
+        .map(|p| p.fget.borrow().clone())
+        .ok_or_else(|| vm.new_type_error("property expected"))
 }
 fn p_fset(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    prop(v).map(|p| p.fset.borrow().clone()).ok_or_else(|| vm.new_type_error("property expected"))
+    prop(v)
+        .map(|p| p.fset.borrow().clone())
+        .ok_or_else(|| vm.new_type_error("property expected"))
 }
 fn p_fdel(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    prop(v).map(|p| p.fdel.borrow().clone()).ok_or_else(|| vm.new_type_error("property expected"))
+    prop(v)
+        .map(|p| p.fdel.borrow().clone())
+        .ok_or_else(|| vm.new_type_error("property expected"))
 }
 fn p_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
@@ -712,7 +859,9 @@ fn p_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
         }
     }
-    prop(v).map(|p| p.doc.borrow().clone()).ok_or_else(|| vm.new_type_error("property expected"))
+    prop(v)
+        .map(|p| p.doc.borrow().clone())
+        .ok_or_else(|| vm.new_type_error("property expected"))
 }
 fn p_set_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let p = prop(v).ok_or_else(|| vm.new_type_error("property expected"))?;
@@ -721,7 +870,11 @@ fn p_set_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 fn p_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let p = prop(v).ok_or_else(|| vm.new_type_error("property expected"))?;
-    let fs = [p.fget.borrow().clone(), p.fset.borrow().clone(), p.fdel.borrow().clone()];
+    let fs = [
+        p.fget.borrow().clone(),
+        p.fset.borrow().clone(),
+        p.fdel.borrow().clone(),
+    ];
     for f in fs {
         if !f.is_none() {
             if let Some(x) = vm.get_attr_opt(&f, &types::intern("__isabstractmethod__"))? {
@@ -760,49 +913,77 @@ fn code_of(v: &Value) -> Option<&Rc<crate::bytecode::Code>> {
     }
 }
 fn c_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| Value::Obj(c.name.clone())).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| Value::Obj(c.name.clone()))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| Value::Obj(c.qualname.clone())).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| Value::Obj(c.qualname.clone()))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_filename(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| Value::Obj(c.filename.clone())).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| Value::Obj(c.filename.clone()))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_argcount(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| Value::Int(c.argcount as i64)).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| Value::Int(c.argcount as i64))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_posonly(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| Value::Int(c.posonlyargcount as i64)).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| Value::Int(c.posonlyargcount as i64))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_kwonly(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| Value::Int(c.kwonlyargcount as i64)).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| Value::Int(c.kwonlyargcount as i64))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_flags(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| Value::Int(c.flags as i64)).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| Value::Int(c.flags as i64))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_nlocals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| Value::Int(c.varnames.len() as i64)).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| Value::Int(c.varnames.len() as i64))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_firstlineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| Value::Int(c.firstlineno as i64)).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| Value::Int(c.firstlineno as i64))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn names_tuple(names: &[PyRef]) -> Value {
     tupleobj::new_tuple(names.iter().map(|n| Value::Obj(n.clone())).collect())
 }
 fn c_varnames(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| names_tuple(&c.varnames)).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| names_tuple(&c.varnames))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_cellvars(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| names_tuple(&c.cellvars)).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| names_tuple(&c.cellvars))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_freevars(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| names_tuple(&c.freevars)).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| names_tuple(&c.freevars))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_names(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| names_tuple(&c.names)).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| names_tuple(&c.names))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_consts(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    code_of(v).map(|c| tupleobj::new_tuple(c.consts.clone())).ok_or_else(|| vm.new_type_error("code expected"))
+    code_of(v)
+        .map(|c| tupleobj::new_tuple(c.consts.clone()))
+        .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = code_of(&args.pos[0]).ok_or_else(|| vm.new_type_error("code expected"))?;

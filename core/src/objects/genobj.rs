@@ -72,7 +72,12 @@ fn kind_name(k: GenKind) -> &'static str {
 }
 
 /// Resumes a generator with a sent value or a thrown exception.
-pub fn resume(vm: &mut Vm, g: &GenData, value: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+pub fn resume(
+    vm: &mut Vm,
+    g: &GenData,
+    value: Value,
+    throw: Option<PyErr>,
+) -> PyResult<SendResult> {
     if g.running.get() {
         return Err(vm.new_value_error(format!("{} already executing", kind_name(g.kind))));
     }
@@ -129,8 +134,14 @@ pub fn resume(vm: &mut Vm, g: &GenData, value: Value, throw: Option<PyErr>) -> P
             // PEP 479: StopIteration escaping a generator becomes RuntimeError.
             let si = &types().exc.stop_iteration;
             let sai = &types().exc.stop_async_iteration;
-            if types::is_subtype(&e.0.class(), si) || (g.kind == GenKind::AsyncGenerator && types::is_subtype(&e.0.class(), sai)) {
-                let what = if types::is_subtype(&e.0.class(), si) { "StopIteration" } else { "StopAsyncIteration" };
+            if types::is_subtype(&e.0.class(), si)
+                || (g.kind == GenKind::AsyncGenerator && types::is_subtype(&e.0.class(), sai))
+            {
+                let what = if types::is_subtype(&e.0.class(), si) {
+                    "StopIteration"
+                } else {
+                    "StopAsyncIteration"
+                };
                 let msg = format!("{} raised {}", kind_name(g.kind), what);
                 let re = vm.new_runtime_error(msg);
                 crate::exceptions::set_cause(&re.0, Value::Obj(e.0.clone()));
@@ -144,7 +155,9 @@ pub fn resume(vm: &mut Vm, g: &GenData, value: Value, throw: Option<PyErr>) -> P
 
 /// `next(gen)` for generators: Ok(None) when exhausted.
 pub fn gen_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
-    let Some(g) = gen_data(it) else { return Ok(None) };
+    let Some(g) = gen_data(it) else {
+        return Ok(None);
+    };
     if g.kind != GenKind::Generator {
         return Err(vm.new_type_error(format!("'{}' object is not an iterator", kind_name(g.kind))));
     }
@@ -162,9 +175,9 @@ pub fn send_to(vm: &mut Vm, sub: &Value, value: Value) -> PyResult<SendResult> {
     if let Some(step) = agen_step_of(sub) {
         return match agen_step_send(vm, step, value) {
             Ok(v) => Ok(SendResult::Yield(v)),
-            Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => {
-                Ok(SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)))
-            }
+            Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
+                SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
+            ),
             Err(e) => Err(e),
         };
     }
@@ -178,7 +191,12 @@ pub fn send_to(vm: &mut Vm, sub: &Value, value: Value) -> PyResult<SendResult> {
                 let cls = types::class_of(sub);
                 match types::lookup_str(&cls, "__next__") {
                     Some(m) => vm.call_special(&m, sub, &[]),
-                    None => return Err(vm.new_type_error(format!("'{}' object is not an iterator", types::type_name(sub)))),
+                    None => {
+                        return Err(vm.new_type_error(format!(
+                            "'{}' object is not an iterator",
+                            types::type_name(sub)
+                        )))
+                    }
                 }
             }
         }
@@ -187,9 +205,9 @@ pub fn send_to(vm: &mut Vm, sub: &Value, value: Value) -> PyResult<SendResult> {
     };
     match r {
         Ok(v) => Ok(SendResult::Yield(v)),
-        Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => {
-            Ok(SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)))
-        }
+        Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(SendResult::Return(
+            crate::exceptions::stop_iteration_value(&e.0),
+        )),
         Err(e) => Err(e),
     }
 }
@@ -258,7 +276,10 @@ pub fn get_anext_awaitable(vm: &mut Vm, it: &Value) -> PyResult<Value> {
 }
 
 fn self_gen<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a GenData> {
-    args.pos.first().and_then(gen_data).ok_or_else(|| vm.new_type_error("generator expected"))
+    args.pos
+        .first()
+        .and_then(gen_data)
+        .ok_or_else(|| vm.new_type_error("generator expected"))
 }
 
 fn gen_send_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -275,7 +296,10 @@ fn make_throw(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
     let typ = &a[1];
     let val = a.get(2).cloned().unwrap_or(Value::None);
     let e = match typ {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, &types().exc.base_exception) => {
+        Value::Obj(o)
+            if matches!(o.payload, Payload::Type(_))
+                && types::is_subtype(o, &types().exc.base_exception) =>
+        {
             if val.is_none() {
                 vm.exception_from_value(typ)?
             } else if types::isinstance(&val, o) {
@@ -334,13 +358,15 @@ pub fn gen_throw(vm: &mut Vm, g: &GenData, exc: PyErr) -> PyResult<SendResult> {
             match types::lookup_str(&cls, "throw") {
                 Some(t) => {
                     let etype = Value::Obj(exc.0.class());
-                    Some(match vm.call_special(&t, &sub, &[etype, Value::Obj(exc.0.clone())]) {
-                        Ok(v) => Ok(SendResult::Yield(v)),
-                        Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => {
-                            Ok(SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)))
-                        }
-                        Err(e) => Err(e),
-                    })
+                    Some(
+                        match vm.call_special(&t, &sub, &[etype, Value::Obj(exc.0.clone())]) {
+                            Ok(v) => Ok(SendResult::Yield(v)),
+                            Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
+                                SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
+                            ),
+                            Err(e) => Err(e),
+                        },
+                    )
                 }
                 None => None,
             }
@@ -444,10 +470,14 @@ pub fn gen_close(vm: &mut Vm, g: &GenData) -> PyResult<()> {
     }
     let exit = vm.new_exception(&types().exc.generator_exit, vec![]);
     match gen_throw(vm, g, exit) {
-        Ok(SendResult::Yield(_)) => Err(vm.new_runtime_error(format!("{} ignored GeneratorExit", kind_name(g.kind)))),
+        Ok(SendResult::Yield(_)) => {
+            Err(vm.new_runtime_error(format!("{} ignored GeneratorExit", kind_name(g.kind))))
+        }
         Ok(SendResult::Return(_)) => Ok(()),
         Err(e) => {
-            if vm.exception_matches(&e, &types().exc.generator_exit) || vm.exception_matches(&e, &types().exc.stop_iteration) {
+            if vm.exception_matches(&e, &types().exc.generator_exit)
+                || vm.exception_matches(&e, &types().exc.stop_iteration)
+            {
                 Ok(())
             } else {
                 Err(e)
@@ -490,7 +520,9 @@ fn gen_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn g_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    gen_data(v).map(|g| Value::Obj(g.name.borrow().clone())).ok_or_else(|| vm.new_type_error("generator expected"))
+    gen_data(v)
+        .map(|g| Value::Obj(g.name.borrow().clone()))
+        .ok_or_else(|| vm.new_type_error("generator expected"))
 }
 fn g_set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
@@ -503,10 +535,14 @@ fn g_set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     }
 }
 fn g_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    gen_data(v).map(|g| Value::Obj(g.qualname.borrow().clone())).ok_or_else(|| vm.new_type_error("generator expected"))
+    gen_data(v)
+        .map(|g| Value::Obj(g.qualname.borrow().clone()))
+        .ok_or_else(|| vm.new_type_error("generator expected"))
 }
 fn g_running(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    gen_data(v).map(|g| Value::Bool(g.running.get())).ok_or_else(|| vm.new_type_error("generator expected"))
+    gen_data(v)
+        .map(|g| Value::Bool(g.running.get()))
+        .ok_or_else(|| vm.new_type_error("generator expected"))
 }
 fn g_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     gen_data(v)
@@ -515,7 +551,11 @@ fn g_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn g_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
-    Ok(if g.frame.borrow().is_some() { Value::Bool(true) } else { Value::None })
+    Ok(if g.frame.borrow().is_some() {
+        Value::Bool(true)
+    } else {
+        Value::None
+    })
 }
 fn g_suspended(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
@@ -525,7 +565,10 @@ fn g_suspended(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn g_yieldfrom(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
     let fr = g.frame.borrow();
-    Ok(fr.as_ref().and_then(|f| delegate_target(f)).unwrap_or(Value::None))
+    Ok(fr
+        .as_ref()
+        .and_then(|f| delegate_target(f))
+        .unwrap_or(Value::None))
 }
 
 fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -582,7 +625,10 @@ fn agen_step(vm: &mut Vm, agen: &Value, value: Value, throw: Option<PyErr>) -> P
 
 /// A value yielded by an async generator (`Op::AsyncGenWrap`).
 pub fn async_gen_wrap(v: Value) -> Value {
-    types::new_obj(&types().iterator, Payload::Native(Box::new(AsyncGenValue(v))))
+    types::new_obj(
+        &types().iterator,
+        Payload::Native(Box::new(AsyncGenValue(v))),
+    )
 }
 
 /// The async generator step behind an awaitable from `__anext__`/`asend`/`athrow`.
@@ -611,13 +657,22 @@ impl NativeObject for AsyncGenStep {
 
 /// One `send` into an async generator step awaitable.
 pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult<Value> {
-    let Some(g) = gen_data(&step.agen) else { return Err(vm.new_type_error("async generator expected")) };
+    let Some(g) = gen_data(&step.agen) else {
+        return Err(vm.new_type_error("async generator expected"));
+    };
     let first = step.value.borrow_mut().take();
     let value = first.unwrap_or(sent);
-    let throw = step.throw.borrow_mut().take().and_then(|v| v.as_obj().cloned()).map(PyErr);
+    let throw = step
+        .throw
+        .borrow_mut()
+        .take()
+        .and_then(|v| v.as_obj().cloned())
+        .map(PyErr);
     // aclose(): GeneratorExit thrown in; the generator finishing (or raising GeneratorExit or
     // StopAsyncIteration) completes the close.
-    let closing = throw.as_ref().is_some_and(|e| types::is_subtype(&e.0.class(), &types().exc.generator_exit));
+    let closing = throw
+        .as_ref()
+        .is_some_and(|e| types::is_subtype(&e.0.class(), &types().exc.generator_exit));
     let r = if g.frame.borrow().is_none() {
         if closing {
             return Err(vm.new_stop_iteration(Value::None));

@@ -373,11 +373,7 @@ pub fn to_ascii_number(s: &str) -> std::borrow::Cow<'_, str> {
 
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // int.__new__(cls, x=0, base=10)
-    let cls = args
-        .pos
-        .first()
-        .cloned()
-        .unwrap_or(Value::Obj(types().int.clone()));
+    let cls = crate::objects::listobj::new_cls(vm, &args, "int")?.clone();
     // CPython parses int() with PyArg_ParseTupleAndKeywords, hence its own wording.
     let rest = args.pos.get(1..).unwrap_or(&[]);
     if rest.len() + args.kwnames.len() > 2 {
@@ -678,7 +674,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0].clone();
+    let cls = crate::objects::listobj::unbound_self(vm, &args, "int.from_bytes")?.clone();
     let rest = Args {
         pos: &args.pos[1..],
         ..args

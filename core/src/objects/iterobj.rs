@@ -453,19 +453,21 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
     }
 }
 
-fn iter_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(args.pos[0].clone())
+fn iter_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(crate::objects::listobj::unbound_self(vm, &args, "iterator.__iter__")?.clone())
 }
 
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match vm.next(&args.pos[0])? {
+    let it = crate::objects::listobj::unbound_self(vm, &args, "iterator.__next__")?;
+    match vm.next(it)? {
         Some(v) => Ok(v),
         None => Err(vm.new_stop_iteration(Value::None)),
     }
 }
 
 fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Payload::Iter(cell)) = args.pos[0].payload() else {
+    let it = crate::objects::listobj::unbound_self(vm, &args, "iterator.__length_hint__")?;
+    let Some(Payload::Iter(cell)) = it.payload() else {
         return Ok(Value::Int(0));
     };
     let n: i64 = match &*cell.borrow() {
@@ -550,6 +552,7 @@ fn make_iter_obj(cls: &PyRef, st: IterState) -> Value {
 }
 
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::new_cls(vm, &args, "enumerate")?;
     let cls = cls_of(&args, &types().enumerate);
     let rest = Args {
         pos: &args.pos[1..],
@@ -589,6 +592,7 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::new_cls(vm, &args, "zip")?;
     let cls = cls_of(&args, &types().zip);
     let mut strict = false;
     for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
@@ -628,7 +632,7 @@ fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 3 {
         return Err(vm.new_type_error(format!(
             "filter expected 2 arguments, got {}",
-            args.pos.len() - 1
+            args.pos.len().saturating_sub(1)
         )));
     }
     let it = vm.iter(&args.pos[2])?;
@@ -647,7 +651,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 2 {
         return Err(vm.new_type_error(format!(
             "reversed expected 1 argument, got {}",
-            args.pos.len() - 1
+            args.pos.len().saturating_sub(1)
         )));
     }
     let seq = &args.pos[1];
@@ -696,7 +700,7 @@ pub static ENUMERATE_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", enumerate_new),
     MethodDef::method("__iter__", iter_self),
     MethodDef::method("__next__", iter_next),
-    MethodDef::classmethod("__class_getitem__", class_getitem),
+    MethodDef::classmethod("__class_getitem__", crate::objects::listobj::class_getitem),
 ];
 pub static ZIP_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", zip_new),
@@ -719,13 +723,6 @@ pub static REVERSED_METHODS: &[MethodDef] = &[
     MethodDef::method("__next__", iter_next),
     MethodDef::method("__length_hint__", iter_length_hint),
 ];
-
-fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(
-        &args.pos[0],
-        &args.pos[1],
-    ))
-}
 
 /// `iter(callable, sentinel)`.
 pub fn callable_iter(func: Value, sentinel: Value) -> Value {

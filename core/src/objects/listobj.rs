@@ -207,6 +207,32 @@ pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
 
 // ----- argument checks for builtin methods (counts exclude self; CPython's wording) -----
 
+/// The class argument of a `__new__` (TypeError when called with nothing).
+pub fn new_cls<'a>(vm: &mut Vm, args: &Args<'a>, tname: &str) -> PyResult<&'a Value> {
+    args.pos
+        .first()
+        .ok_or_else(|| vm.new_type_error(format!("{}.__new__(): not enough arguments", tname)))
+}
+
+/// `self` of a method called unbound with no arguments at all.
+pub fn unbound_self<'a>(vm: &mut Vm, args: &Args<'a>, qual: &str) -> PyResult<&'a Value> {
+    args.pos
+        .first()
+        .ok_or_else(|| vm.new_type_error(format!("unbound method {}() needs an argument", qual)))
+}
+
+/// `cls.__class_getitem__(item)`: `list[int]`.
+pub fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos.first().cloned().unwrap_or(Value::None);
+    let tname = cls
+        .as_obj()
+        .and_then(|c| types::type_data(c).map(|t| t.name()))
+        .unwrap_or_default();
+    let qual = format!("{}.__class_getitem__", tname);
+    let item = one_arg(vm, &args, &qual)?;
+    Ok(crate::objects::typeobj::generic_alias(&cls, item))
+}
+
 /// A METH_NOARGS method: `list.copy()`.
 pub fn noargs(vm: &mut Vm, args: &Args, qual: &str) -> PyResult<()> {
     if args.has_kw() {
@@ -288,7 +314,7 @@ fn self_list<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<&'a RefCe
 }
 
 fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0].clone();
+    let cls = new_cls(vm, &args, "list")?.clone();
     match &cls {
         Value::Obj(c) if !Rc::ptr_eq(c, &types().list) => {
             let has_dict = types::type_data(c)
@@ -1197,9 +1223,6 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
         pos: &args.pos[1..],
         ..args
     };
-    if !rest.pos.is_empty() {
-        return Err(vm.new_type_error("sort() takes no positional arguments"));
-    }
     let b = rest.bind(
         vm,
         &ArgSpec {
@@ -1240,13 +1263,6 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
-fn list_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(
-        &args.pos[0],
-        &args.pos[1],
-    ))
-}
-
 fn list_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "__sizeof__")?;
     Ok(Value::Int(40 + 8 * l.borrow().capacity() as i64))
@@ -1268,7 +1284,7 @@ pub static LIST_METHODS: &[MethodDef] = &[
     MethodDef::method("sort", list_sort),
     MethodDef::method("__reversed__", list_reversed),
     MethodDef::method("__sizeof__", list_sizeof),
-    MethodDef::classmethod("__class_getitem__", list_class_getitem),
+    MethodDef::classmethod("__class_getitem__", class_getitem),
     MethodDef::none("__hash__"),
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__len__", slots::len),

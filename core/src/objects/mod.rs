@@ -26,7 +26,12 @@ use crate::types::{self};
 use crate::vm::{PyResult, Vm};
 
 /// Runs `f` with `v` marked as being repr'd; returns `recursive` if it already is.
-fn repr_guarded(vm: &mut Vm, v: &Value, recursive: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+fn repr_guarded(
+    vm: &mut Vm,
+    v: &Value,
+    recursive: &str,
+    f: impl FnOnce(&mut Vm) -> PyResult<String>,
+) -> PyResult<String> {
     let id = v.id() as usize;
     if vm.repr_guard.contains(&id) {
         return Ok(recursive.to_string());
@@ -61,7 +66,8 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => strobj::repr_str(s.as_str()),
             Payload::Int(_) => {
-                if matches!(o.class().payload, Payload::Type(ref t) if t.kind == types::BaseKind::Bool) {
+                if matches!(o.class().payload, Payload::Type(ref t) if t.kind == types::BaseKind::Bool)
+                {
                     let b = intobj::to_i64(v).unwrap_or(0) != 0;
                     return Some(Ok((if b { "True" } else { "False" }).into()));
                 }
@@ -74,7 +80,9 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
                 if items.is_empty() {
                     return Some(Ok("[]".into()));
                 }
-                return Some(repr_guarded(vm, v, "[...]", |vm| Ok(format!("[{}]", join_reprs(vm, &items)?))));
+                return Some(repr_guarded(vm, v, "[...]", |vm| {
+                    Ok(format!("[{}]", join_reprs(vm, &items)?))
+                }));
             }
             Payload::Tuple(t) => {
                 let items = t.to_vec();
@@ -83,7 +91,11 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
                 }
                 return Some(repr_guarded(vm, v, "(...)", |vm| {
                     let inner = join_reprs(vm, &items)?;
-                    Ok(if items.len() == 1 { format!("({},)", inner) } else { format!("({})", inner) })
+                    Ok(if items.len() == 1 {
+                        format!("({},)", inner)
+                    } else {
+                        format!("({})", inner)
+                    })
                 }));
             }
             Payload::Dict(d) => {
@@ -115,7 +127,12 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
             Payload::Slice(p) => {
                 let p = p.clone();
                 return Some((|| {
-                    Ok(format!("slice({}, {}, {})", vm.repr_string(&p[0])?, vm.repr_string(&p[1])?, vm.repr_string(&p[2])?))
+                    Ok(format!(
+                        "slice({}, {}, {})",
+                        vm.repr_string(&p[0])?,
+                        vm.repr_string(&p[1])?,
+                        vm.repr_string(&p[2])?
+                    ))
                 })());
             }
             Payload::NotImplemented => "NotImplemented".into(),
@@ -128,20 +145,40 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
                 };
                 let items = dictobj::view_items(&Value::Obj(o.clone()));
                 let _ = d;
-                return Some(repr_guarded(vm, v, "...", |vm| Ok(format!("{}([{}])", name, join_reprs(vm, &items)?))));
+                return Some(repr_guarded(vm, v, "...", |vm| {
+                    Ok(format!("{}([{}])", name, join_reprs(vm, &items)?))
+                }));
             }
             Payload::MappingProxy(d) => {
                 let inner = Value::Obj(d.clone());
-                return Some(vm.repr_string(&inner).map(|s| format!("mappingproxy({})", s)));
+                return Some(
+                    vm.repr_string(&inner)
+                        .map(|s| format!("mappingproxy({})", s)),
+                );
             }
-            Payload::Module(_) | Payload::Type(_) | Payload::Function(_) | Payload::NativeFunction(_)
-            | Payload::MethodDescr(_) | Payload::ClassMethodDescr(_) | Payload::BoundMethod(_) | Payload::Code(_)
-            | Payload::Cell(_) | Payload::Generator(_) | Payload::Super(_) | Payload::WeakRef(_) | Payload::GetSet(_)
-            | Payload::Member(_) | Payload::Exception(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)
+            Payload::Module(_)
+            | Payload::Type(_)
+            | Payload::Function(_)
+            | Payload::NativeFunction(_)
+            | Payload::MethodDescr(_)
+            | Payload::ClassMethodDescr(_)
+            | Payload::BoundMethod(_)
+            | Payload::Code(_)
+            | Payload::Cell(_)
+            | Payload::Generator(_)
+            | Payload::Super(_)
+            | Payload::WeakRef(_)
+            | Payload::GetSet(_)
+            | Payload::Member(_)
+            | Payload::Exception(_)
+            | Payload::ClassMethod(_)
+            | Payload::StaticMethod(_)
             | Payload::Native(_) => {
                 return None;
             }
-            Payload::Iter(_) | Payload::Object(_) | Payload::Property(_) => objectobj::default_repr(v),
+            Payload::Iter(_) | Payload::Object(_) | Payload::Property(_) => {
+                objectobj::default_repr(v)
+            }
         },
     }))
 }
@@ -152,7 +189,9 @@ pub fn builtin_str(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => Some(Ok(s.as_str().to_string())),
             Payload::Exception(_) => Some(crate::exceptions::exception_str(vm, v)),
-            Payload::Module(_) | Payload::Type(_) | Payload::Native(_) | Payload::Function(_) => None,
+            Payload::Module(_) | Payload::Type(_) | Payload::Native(_) | Payload::Function(_) => {
+                None
+            }
             _ => builtin_repr(vm, v),
         },
         _ => builtin_repr(vm, v),
@@ -171,21 +210,14 @@ pub fn builtin_hash(vm: &mut Vm, v: &Value) -> Option<PyResult<i64>> {
         Payload::Float(f) => hash_float(*f),
         Payload::Complex(r, i) => hash_complex(*r, *i),
         Payload::Bytes(b) => hash_bytes(b),
-        Payload::Tuple(t) => {
-            let items = t.to_vec();
-            let mut hs = Vec::with_capacity(items.len());
-            for x in &items {
-                match vm.hash(x) {
-                    Ok(h) => hs.push(h),
-                    Err(e) => return Some(Err(e)),
-                }
-            }
-            hash_tuple(hs.into_iter())
-        }
+        Payload::Tuple(_) => return Some(tupleobj::tuple_hash(vm, o)),
         Payload::FrozenSet(_) => return Some(setobj::frozenset_hash(vm, v)),
         Payload::Range(r) => {
             let len = rangeobj::range_len(r);
-            let (a, b) = (intobj::int_from_bigint(len.clone()), intobj::int_from_bigint(r.start.clone()));
+            let (a, b) = (
+                intobj::int_from_bigint(len.clone()),
+                intobj::int_from_bigint(r.start.clone()),
+            );
             let c = intobj::int_from_bigint(r.step.clone());
             let parts = if num_traits::Zero::is_zero(&len) {
                 vec![a, Value::None, Value::None]
@@ -203,11 +235,22 @@ pub fn builtin_hash(vm: &mut Vm, v: &Value) -> Option<PyResult<i64>> {
             }
             hash_tuple(hs.into_iter())
         }
-        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) => {
-            return Some(Err(vm.new_type_error(format!("unhashable type: '{}'", types::type_name(v)))));
+        Payload::List(_)
+        | Payload::Dict(_)
+        | Payload::Set(_)
+        | Payload::ByteArray(_)
+        | Payload::Slice(_) => {
+            return Some(Err(vm.new_type_error(format!(
+                "unhashable type: '{}'",
+                types::type_name(v)
+            ))));
         }
-        Payload::DictView(_, DictIterKind::Keys | DictIterKind::Items) | Payload::MappingProxy(_) => {
-            return Some(Err(vm.new_type_error(format!("unhashable type: '{}'", types::type_name(v)))));
+        Payload::DictView(_, DictIterKind::Keys | DictIterKind::Items)
+        | Payload::MappingProxy(_) => {
+            return Some(Err(vm.new_type_error(format!(
+                "unhashable type: '{}'",
+                types::type_name(v)
+            ))));
         }
         Payload::BoundMethod(b) => {
             let (f, s) = (b.0.clone(), b.1.clone());
@@ -327,11 +370,15 @@ pub fn builtin_contains(vm: &mut Vm, v: &Value, item: &Value) -> Option<PyResult
         Payload::Bytes(_) | Payload::ByteArray(_) => bytesobj::bytes_contains(vm, v, item),
         Payload::DictView(d, kind) => {
             let dv = Value::Obj(d.clone());
-            let Some(dd) = dictobj::as_dict(&dv) else { return Some(Ok(false)) };
+            let Some(dd) = dictobj::as_dict(&dv) else {
+                return Some(Ok(false));
+            };
             match kind {
                 DictIterKind::Keys => dd.contains(vm, item),
                 DictIterKind::Items => {
-                    let Some(t) = tupleobj::tuple_items(item) else { return Some(Ok(false)) };
+                    let Some(t) = tupleobj::tuple_items(item) else {
+                        return Some(Ok(false));
+                    };
                     if t.len() != 2 {
                         return Some(Ok(false));
                     }
@@ -399,9 +446,14 @@ pub fn builtin_setitem(vm: &mut Vm, v: &Value, key: &Value, value: &Value) -> Op
         Payload::List(l) => listobj::list_setitem(vm, l, key, value),
         Payload::Dict(d) => d.set(vm, key.clone(), value.clone()),
         Payload::ByteArray(_) => bytesobj::bytearray_setitem(vm, v, key, value),
-        Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_) | Payload::MappingProxy(_) => {
-            Err(vm.new_type_error(format!("'{}' object does not support item assignment", types::type_name(v))))
-        }
+        Payload::Tuple(_)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::Range(_)
+        | Payload::MappingProxy(_) => Err(vm.new_type_error(format!(
+            "'{}' object does not support item assignment",
+            types::type_name(v)
+        ))),
         _ => return None,
     })
 }
@@ -420,9 +472,11 @@ pub fn builtin_delitem(vm: &mut Vm, v: &Value, key: &Value) -> Option<PyResult<(
             Err(e) => Err(e),
         },
         Payload::ByteArray(_) => bytesobj::bytearray_delitem(vm, v, key),
-        Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_) => {
-            Err(vm.new_type_error(format!("'{}' object doesn't support item deletion", types::type_name(v))))
-        }
+        Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_) => Err(vm
+            .new_type_error(format!(
+                "'{}' object doesn't support item deletion",
+                types::type_name(v)
+            ))),
         _ => return None,
     })
 }

@@ -1,6 +1,6 @@
 //! Module objects.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::*;
@@ -15,7 +15,9 @@ pub fn new_module(name: &str) -> PyRef {
 pub fn new_module_with_dict(name: &str, dict: PyRef) -> PyRef {
     let o = Rc::new(PyObject::new(
         ClassCell::new(types().module.clone()),
-        Payload::Module(Box::new(ModuleData { name: RefCell::new(name.to_string()) })),
+        Payload::Module(Box::new(ModuleData {
+            name: RefCell::new(name.to_string()),
+        })),
     ));
     if let Payload::Dict(d) = &dict.payload {
         if d.get_rust_str("__name__").is_none() {
@@ -80,9 +82,24 @@ pub fn module_get(m: &PyRef, name: &str) -> Option<Value> {
 }
 
 fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let rest = Args { pos: &args.pos[1..], ..args };
-    let b = rest.bind(vm, &crate::vm::ArgSpec { name: "module", params: &["name", "doc"], required: 1, posonly: 0, kwonly: 0 })?;
-    let name = b[0].as_ref().and_then(|v| v.as_rust_str().map(|s| s.to_string())).unwrap_or_default();
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
+    let b = rest.bind(
+        vm,
+        &crate::vm::ArgSpec {
+            name: "module",
+            params: &["name", "doc"],
+            required: 1,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
+    let name = b[0]
+        .as_ref()
+        .and_then(|v| v.as_rust_str().map(|s| s.to_string()))
+        .unwrap_or_default();
     let m = new_module(&name);
     if let Some(doc) = &b[1] {
         module_set(&m, "__doc__", doc.clone());
@@ -95,11 +112,17 @@ fn module_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(o) = args.pos[0].as_obj() else { return Err(vm.new_type_error("module expected")) };
+    let Some(o) = args.pos[0].as_obj() else {
+        return Err(vm.new_type_error("module expected"));
+    };
     let name = module_name(o);
     let file = module_get(o, "__file__");
     let s = match file {
-        Some(f) if f.as_str().is_some() => format!("<module '{}' from '{}'>", name, f.as_rust_str().unwrap_or("")),
+        Some(f) if f.as_str().is_some() => format!(
+            "<module '{}' from '{}'>",
+            name,
+            f.as_rust_str().unwrap_or("")
+        ),
         _ => {
             if crate::modules::is_builtin_module(&name) {
                 format!("<module '{}' (built-in)>", name)
@@ -112,7 +135,9 @@ fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn module_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(o) = args.pos[0].as_obj() else { return Err(vm.new_type_error("module expected")) };
+    let Some(o) = args.pos[0].as_obj() else {
+        return Err(vm.new_type_error("module expected"));
+    };
     if let Some(f) = module_get(o, "__dir__") {
         return vm.call(&f, &[]);
     }

@@ -16,7 +16,9 @@ pub fn default_repr(v: &Value) -> String {
     let q = t.map(|t| t.qualname.borrow().clone()).unwrap_or_default();
     let module = t.and_then(|t| {
         if t.is_heap() {
-            t.dict().get_rust_str("__module__").and_then(|m| m.as_rust_str().map(|s| s.to_string()))
+            t.dict()
+                .get_rust_str("__module__")
+                .and_then(|m| m.as_rust_str().map(|s| s.to_string()))
         } else {
             Some(t.module.unwrap_or("builtins").to_string())
         }
@@ -29,11 +31,17 @@ pub fn default_repr(v: &Value) -> String {
 
 /// Creates a bare instance of `cls` (object.__new__).
 pub fn new_instance(vm: &mut Vm, cls: &PyRef) -> PyResult<Value> {
-    let Some(t) = types::type_data(cls) else { return Err(vm.new_type_error("not a type")) };
+    let Some(t) = types::type_data(cls) else {
+        return Err(vm.new_type_error("not a type"));
+    };
     let nslots = t.slot_offset.get() + t.slot_names.borrow().len();
     let payload = match t.kind {
-        BaseKind::Object | BaseKind::Internal => Payload::Object(RefCell::new(vec![Value::Null; nslots])),
-        BaseKind::Exception => Payload::Exception(Box::new(crate::exceptions::empty_exception_data())),
+        BaseKind::Object | BaseKind::Internal => {
+            Payload::Object(RefCell::new(vec![Value::Null; nslots]))
+        }
+        BaseKind::Exception => {
+            Payload::Exception(Box::new(crate::exceptions::empty_exception_data()))
+        }
         BaseKind::Int | BaseKind::Bool => Payload::Int(num_bigint::BigInt::from(0)),
         BaseKind::Float => Payload::Float(0.0),
         BaseKind::Complex => Payload::Complex(0.0, 0.0),
@@ -45,7 +53,9 @@ pub fn new_instance(vm: &mut Vm, cls: &PyRef) -> PyResult<Value> {
         BaseKind::Dict => Payload::Dict(crate::dict::PyDict::new()),
         BaseKind::Set => Payload::Set(RefCell::new(crate::set::SetData::new())),
         BaseKind::FrozenSet => Payload::FrozenSet(RefCell::new(crate::set::SetData::new())),
-        BaseKind::Module => Payload::Module(Box::new(ModuleData { name: RefCell::new(String::new()) })),
+        BaseKind::Module => Payload::Module(Box::new(ModuleData {
+            name: RefCell::new(String::new()),
+        })),
         BaseKind::Type => return Err(vm.new_type_error("type.__new__ needed")),
         BaseKind::Property => Payload::Property(Box::new(PropertyData {
             fget: RefCell::new(Value::None),
@@ -55,7 +65,11 @@ pub fn new_instance(vm: &mut Vm, cls: &PyRef) -> PyResult<Value> {
             name: RefCell::new(Value::None),
         })),
     };
-    let v = if t.has_flag(type_flags::HAS_DICT) { types::new_obj_with_dict(cls, payload) } else { types::new_obj(cls, payload) };
+    let v = if t.has_flag(type_flags::HAS_DICT) {
+        types::new_obj_with_dict(cls, payload)
+    } else {
+        types::new_obj(cls, payload)
+    };
     if t.has_flag(type_flags::HAS_DEL) {
         if let Value::Obj(o) = &v {
             vm.finalizable.push(o.clone());
@@ -78,12 +92,18 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 1 || args.has_kw() {
         let init = types::lookup_str(&cls, "__init__");
         let new = types::lookup_str(&cls, "__new__");
-        let init_overridden = init.map(|i| !crate::vm::is_object_init_pub(&i)).unwrap_or(false);
-        let new_overridden = new.map(|n| !matches!(&n, Value::Obj(o) if crate::vm::is_object_new_pub(o))).unwrap_or(false);
+        let init_overridden = init
+            .map(|i| !crate::vm::is_object_init_pub(&i))
+            .unwrap_or(false);
+        let new_overridden = new
+            .map(|n| !matches!(&n, Value::Obj(o) if crate::vm::is_object_new_pub(o)))
+            .unwrap_or(false);
         if new_overridden || !init_overridden {
             let name = types::type_data(&cls).map(|t| t.name()).unwrap_or_default();
             if new_overridden {
-                return Err(vm.new_type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+                return Err(vm.new_type_error(
+                    "object.__new__() takes exactly one argument (the type to instantiate)",
+                ));
             }
             return Err(vm.new_type_error(format!("{}() takes no arguments", name)));
         }
@@ -104,27 +124,40 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let cls = types::class_of(&args.pos[0]);
         let init = types::lookup_str(&cls, "__init__");
         let new = types::lookup_str(&cls, "__new__");
-        let init_overridden = init.map(|i| !crate::vm::is_object_init_pub(&i)).unwrap_or(false);
-        let new_overridden = new.map(|n| !matches!(&n, Value::Obj(o) if crate::vm::is_object_new_pub(o))).unwrap_or(false);
+        let init_overridden = init
+            .map(|i| !crate::vm::is_object_init_pub(&i))
+            .unwrap_or(false);
+        let new_overridden = new
+            .map(|n| !matches!(&n, Value::Obj(o) if crate::vm::is_object_new_pub(o)))
+            .unwrap_or(false);
         if init_overridden || !new_overridden {
-            return Err(vm.new_type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.new_type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
     }
     Ok(Value::None)
 }
 
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.pos.first().ok_or_else(|| vm.new_type_error("descriptor '__repr__' of 'object' object needs an argument"))?;
+    let s = args.pos.first().ok_or_else(|| {
+        vm.new_type_error("descriptor '__repr__' of 'object' object needs an argument")
+    })?;
     Ok(strobj::new_str(default_repr(s)))
 }
 
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.pos.first().ok_or_else(|| vm.new_type_error("descriptor '__str__' of 'object' object needs an argument"))?;
+    let s = args.pos.first().ok_or_else(|| {
+        vm.new_type_error("descriptor '__str__' of 'object' object needs an argument")
+    })?;
     Ok(Value::Obj(vm.repr(s)?))
 }
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.pos.first().ok_or_else(|| vm.new_type_error("descriptor '__hash__' needs an argument"))?;
+    let s = args
+        .pos
+        .first()
+        .ok_or_else(|| vm.new_type_error("descriptor '__hash__' needs an argument"))?;
     Ok(Value::Int(s.id() >> 4))
 }
 
@@ -270,7 +303,11 @@ fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => vm.get_attr_str(&m, "__newobj__").unwrap_or(Value::None),
         None => Value::None,
     };
-    Ok(tupleobj::new_tuple(vec![recon, tupleobj::new_tuple(vec![cls]), state]))
+    Ok(tupleobj::new_tuple(vec![
+        recon,
+        tupleobj::new_tuple(vec![cls]),
+        state,
+    ]))
 }
 
 fn get_class(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -278,9 +315,13 @@ fn get_class(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let Some(Value::Obj(newc)) = new else { return Err(vm.new_type_error("can't delete __class__ attribute")) };
+    let Some(Value::Obj(newc)) = new else {
+        return Err(vm.new_type_error("can't delete __class__ attribute"));
+    };
     let Value::Obj(o) = v else {
-        return Err(vm.new_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        return Err(vm.new_type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
     };
     let Some(nt) = types::type_data(&newc) else {
         return Err(vm.new_type_error(format!(
@@ -290,7 +331,10 @@ fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     };
     let old = o.class();
     let ot = types::type_data(&old);
-    let compatible = nt.is_heap() && ot.map(|t| t.is_heap() && t.kind == nt.kind).unwrap_or(false)
+    let compatible = nt.is_heap()
+        && ot
+            .map(|t| t.is_heap() && t.kind == nt.kind)
+            .unwrap_or(false)
         || matches!(o.payload, Payload::Module(_)) && types::is_subtype(&newc, &types().module);
     if !compatible {
         if !ot.map(|t| t.is_heap()).unwrap_or(false) {
@@ -312,16 +356,27 @@ fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Obj(o) => match o.dict() {
             Some(d) => Ok(Value::Obj(d.clone())),
-            None => Err(vm.new_attribute_error(format!("'{}' object has no attribute '__dict__'", types::type_name(v)))),
+            None => Err(vm.new_attribute_error(format!(
+                "'{}' object has no attribute '__dict__'",
+                types::type_name(v)
+            ))),
         },
-        _ => Err(vm.new_attribute_error(format!("'{}' object has no attribute '__dict__'", types::type_name(v)))),
+        _ => Err(vm.new_attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            types::type_name(v)
+        ))),
     }
 }
 
 fn set_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let Value::Obj(o) = v else { return Err(vm.new_attribute_error("__dict__")) };
+    let Value::Obj(o) = v else {
+        return Err(vm.new_attribute_error("__dict__"));
+    };
     let Some(d) = o.dict() else {
-        return Err(vm.new_attribute_error(format!("'{}' object has no attribute '__dict__'", types::type_name(v))));
+        return Err(vm.new_attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            types::type_name(v)
+        )));
     };
     match new {
         Some(nv) => {
@@ -352,7 +407,9 @@ fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
     }
     let _ = vm;
-    Ok(types::lookup_str(&cls, "__doc__").filter(|d| d.as_str().is_some()).unwrap_or(Value::None))
+    Ok(types::lookup_str(&cls, "__doc__")
+        .filter(|d| d.as_str().is_some())
+        .unwrap_or(Value::None))
 }
 
 pub static OBJECT_METHODS: &[MethodDef] = &[
@@ -455,9 +512,17 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         1 => (rest[0].clone(), Value::None),
         2 => (rest[0].clone(), rest[1].clone()),
-        n => return Err(vm.new_type_error(format!("super() takes at most 2 arguments ({} given)", n))),
+        n => {
+            return Err(
+                vm.new_type_error(format!("super() takes at most 2 arguments ({} given)", n))
+            )
+        }
     };
-    let Some(tref) = typ.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
+    let Some(tref) = typ
+        .as_obj()
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+        .cloned()
+    else {
         return Err(vm.new_type_error(format!(
             "super() argument 1 must be a type, not {}",
             types::type_name(&typ)
@@ -465,14 +530,26 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if !obj.is_none() {
         let ok = match &obj {
-            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, &tref) => true,
+            Value::Obj(o)
+                if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, &tref) =>
+            {
+                true
+            }
             _ => types::isinstance(&obj, &tref),
         };
         if !ok {
-            return Err(vm.new_type_error("super(type, obj): obj must be an instance or subtype of type"));
+            return Err(
+                vm.new_type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
         }
     }
-    let _ = ArgSpec { name: "", params: &[], required: 0, posonly: 0, kwonly: 0 };
+    let _ = ArgSpec {
+        name: "",
+        params: &[],
+        required: 0,
+        posonly: 0,
+        kwonly: 0,
+    };
     Ok(types::new_obj(&cls, Payload::Super(Box::new((typ, obj)))))
 }
 
@@ -490,17 +567,33 @@ fn super_parts(v: &Value) -> Option<(Value, Value)> {
 fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__getattribute__", 2)?;
     let (typ, obj) = super_parts(&a[0]).ok_or_else(|| vm.new_type_error("super expected"))?;
-    let name = a[1].as_obj().cloned().ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+    let name = a[1]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
     if name.payload_str() != "__class__" && !obj.is_none() {
         let starttype = match &obj {
-            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, typ.as_obj().expect("type")) => o.clone(),
+            Value::Obj(o)
+                if matches!(o.payload, Payload::Type(_))
+                    && types::is_subtype(o, typ.as_obj().expect("type")) =>
+            {
+                o.clone()
+            }
             _ => types::class_of(&obj),
         };
-        let mro = types::type_data(&starttype).map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        let mro = types::type_data(&starttype)
+            .map(|t| t.mro.borrow().clone())
+            .unwrap_or_default();
         let tp = typ.as_obj().map(Rc::as_ptr);
-        let start = mro.iter().position(|c| Some(Rc::as_ptr(c)) == tp).map(|i| i + 1).unwrap_or(mro.len());
+        let start = mro
+            .iter()
+            .position(|c| Some(Rc::as_ptr(c)) == tp)
+            .map(|i| i + 1)
+            .unwrap_or(mro.len());
         for c in &mro[start..] {
-            let Some(ct) = types::type_data(c) else { continue };
+            let Some(ct) = types::type_data(c) else {
+                continue;
+            };
             if let Some(res) = ct.dict().get_str(&name) {
                 let inst = if let Value::Obj(o) = &obj {
                     if Rc::ptr_eq(o, &starttype) {
@@ -518,25 +611,40 @@ fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = types::class_of(&a[0]);
     match vm.generic_getattr(&a[0], &cls, &name)? {
         Some(v) => Ok(v),
-        None => Err(vm.new_attribute_error(format!("'super' object has no attribute '{}'", name.payload_str()))),
+        None => Err(vm.new_attribute_error(format!(
+            "'super' object has no attribute '{}'",
+            name.payload_str()
+        ))),
     }
 }
 
 /// `descr.__get__(inst, owner)` where inst may be None (class-level access).
 fn bind_for_super(vm: &mut Vm, d: &Value, inst: &Value, owner: &PyRef) -> PyResult<Value> {
-    let Value::Obj(o) = d else { return Ok(d.clone()) };
+    let Value::Obj(o) = d else {
+        return Ok(d.clone());
+    };
     match &o.payload {
         Payload::Function(_) if inst.is_none() => Ok(d.clone()),
         Payload::MethodDescr(_) if inst.is_none() => Ok(d.clone()),
-        Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) if inst.is_none() => Ok(d.clone()),
-        Payload::Function(_) | Payload::MethodDescr(_) | Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) => {
-            vm.descr_get(d, inst, owner)
+        Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) if inst.is_none() => {
+            Ok(d.clone())
         }
+        Payload::Function(_)
+        | Payload::MethodDescr(_)
+        | Payload::Property(_)
+        | Payload::GetSet(_)
+        | Payload::Member(_) => vm.descr_get(d, inst, owner),
         Payload::ClassMethod(f) => {
             let f = f.borrow().clone();
-            Ok(crate::objects::funcobj::new_bound_method(f, Value::Obj(owner.clone())))
+            Ok(crate::objects::funcobj::new_bound_method(
+                f,
+                Value::Obj(owner.clone()),
+            ))
         }
-        Payload::ClassMethodDescr(nf) => Ok(crate::objects::funcobj::bind_native(nf, Value::Obj(owner.clone()))),
+        Payload::ClassMethodDescr(nf) => Ok(crate::objects::funcobj::bind_native(
+            nf,
+            Value::Obj(owner.clone()),
+        )),
         Payload::StaticMethod(f) => Ok(f.borrow().clone()),
         _ => {
             let dcls = o.class();
@@ -556,27 +664,44 @@ fn super_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !obj.is_none() || a[1].is_none() {
         return Ok(a[0].clone());
     }
-    Ok(types::new_obj(&types().super_, Payload::Super(Box::new((typ, a[1].clone())))))
+    Ok(types::new_obj(
+        &types().super_,
+        Payload::Super(Box::new((typ, a[1].clone()))),
+    ))
 }
 
 fn super_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (typ, obj) = super_parts(&args.pos[0]).ok_or_else(|| vm.new_type_error("super expected"))?;
-    let tn = typ.as_obj().and_then(|t| types::type_data(t)).map(|t| t.name()).unwrap_or_default();
+    let (typ, obj) =
+        super_parts(&args.pos[0]).ok_or_else(|| vm.new_type_error("super expected"))?;
+    let tn = typ
+        .as_obj()
+        .and_then(|t| types::type_data(t))
+        .map(|t| t.name())
+        .unwrap_or_default();
     if obj.is_none() {
         return Ok(strobj::new_str(format!("<super: <class '{}'>, NULL>", tn)));
     }
     let on = match &obj {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => types::type_data(o).map(|t| t.name()).unwrap_or_default(),
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            types::type_data(o).map(|t| t.name()).unwrap_or_default()
+        }
         _ => types::type_name(&obj),
     };
-    Ok(strobj::new_str(format!("<super: <class '{}'>, <{} object>>", tn, on)))
+    Ok(strobj::new_str(format!(
+        "<super: <class '{}'>, <{} object>>",
+        tn, on
+    )))
 }
 
 fn super_thisclass(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    super_parts(v).map(|p| p.0).ok_or_else(|| vm.new_type_error("super expected"))
+    super_parts(v)
+        .map(|p| p.0)
+        .ok_or_else(|| vm.new_type_error("super expected"))
 }
 fn super_self(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    super_parts(v).map(|p| p.1).ok_or_else(|| vm.new_type_error("super expected"))
+    super_parts(v)
+        .map(|p| p.1)
+        .ok_or_else(|| vm.new_type_error("super expected"))
 }
 fn super_self_class(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let (_, obj) = super_parts(v).ok_or_else(|| vm.new_type_error("super expected"))?;
@@ -622,7 +747,9 @@ fn weakref_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn weakref_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Payload::WeakRef(w)) = args.pos[0].payload() else { return Err(vm.new_type_error("weakref expected")) };
+    let Some(Payload::WeakRef(w)) = args.pos[0].payload() else {
+        return Err(vm.new_type_error("weakref expected"));
+    };
     if let Some(h) = w.hash.get() {
         return Ok(Value::Int(h));
     }
@@ -650,7 +777,12 @@ fn weakref_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn weakref_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = &args.pos[0];
     let s = match weakref_target(v) {
-        Some(t) => format!("<weakref at {:#x}; to '{}' at {:#x}>", v.id(), types::type_name(&t), t.id()),
+        Some(t) => format!(
+            "<weakref at {:#x}; to '{}' at {:#x}>",
+            v.id(),
+            types::type_name(&t),
+            t.id()
+        ),
         None => format!("<weakref at {:#x}; dead>", v.id()),
     };
     let _ = vm;

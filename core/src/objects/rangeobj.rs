@@ -189,6 +189,7 @@ fn arg_int(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::new_cls(vm, &args, "range")?;
     if args.has_kw() {
         return Err(vm.new_type_error("range() takes no keyword arguments"));
     }

@@ -237,6 +237,9 @@ pub fn frozenset_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 // ----- algebra (CPython's algorithms) -----
 
 pub fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
+    if so.is(other) {
+        return snapshot(so).copy(&mut VmEq(vm));
+    }
     let mut result = SetData::new();
     if is_anyset(other) {
         let (a, b) = (snapshot(so), snapshot(other));
@@ -343,6 +346,25 @@ pub fn symmetric_difference_update(
     if same {
         *data = SetData::new();
         return Ok(());
+    }
+    if let Some(Payload::Dict(d)) = other.payload() {
+        if types::class_ptr(other) == Rc::as_ptr(&types().dict) {
+            // An exact dict is walked in insertion order.
+            let entries: Vec<(i64, Value)> = d
+                .data
+                .borrow()
+                .entries
+                .iter()
+                .filter(|e| !e.key.is_null())
+                .map(|e| (e.hash, e.key.clone()))
+                .collect();
+            for (h, k) in entries {
+                if data.discard(&k, h, &mut VmEq(vm))?.is_none() {
+                    data.add(k, h, &mut VmEq(vm))?;
+                }
+            }
+            return Ok(());
+        }
     }
     let o = if is_anyset(other) {
         snapshot(other)
@@ -509,8 +531,8 @@ fn prepare_operand(vm: &mut Vm, o: &Value) -> PyResult<(Value, Option<crate::vm:
     }
 }
 
-fn set_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = match &args.pos[0] {
+fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = match crate::objects::listobj::new_cls(vm, &args, "set")? {
         Value::Obj(c) => c.clone(),
         _ => types().set.clone(),
     };
@@ -539,7 +561,7 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = match &args.pos[0] {
+    let cls = match crate::objects::listobj::new_cls(vm, &args, "frozenset")? {
         Value::Obj(c) => c.clone(),
         _ => types().frozenset.clone(),
     };
@@ -631,30 +653,36 @@ fn multi(vm: &mut Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
     }
     let (cls, frozen) = base_of(&s);
     let others = &args.pos[1..];
-    let mut cur = make(&cls, frozen, snapshot(&s).copy(&mut VmEq(vm))?);
-    if op == BinOp::Sub && !others.is_empty() {
-        let d = difference(vm, &s, &others[0])?;
-        cur = make(&cls, frozen, d);
-        for o in &others[1..] {
-            let mut data = snapshot(&cur);
-            difference_update_internal(vm, &mut data, o, false)?;
-            cur = make(&cls, frozen, data);
-        }
-        return Ok(cur);
+    if others.is_empty() {
+        return Ok(make(&cls, frozen, snapshot(&s).copy(&mut VmEq(vm))?));
     }
-    for o in others {
-        let d = match op {
-            BinOp::BitOr => {
-                let mut d = snapshot(&cur);
-                update_internal(vm, &mut d, o)?;
-                d
+    // Step by step as CPython's set_union / set_intersection_multi / set_difference_multi.
+    match op {
+        BinOp::BitOr => {
+            let mut d = snapshot(&s).copy(&mut VmEq(vm))?;
+            for o in others {
+                if !o.is(&s) {
+                    update_internal(vm, &mut d, o)?;
+                }
             }
-            BinOp::BitAnd => intersection(vm, &cur, o)?,
-            _ => symmetric_difference(vm, &cur, o)?,
-        };
-        cur = make(&cls, frozen, d);
+            Ok(make(&cls, frozen, d))
+        }
+        BinOp::BitAnd => {
+            let mut cur = s.clone();
+            for o in others {
+                let d = intersection(vm, &cur, o)?;
+                cur = make(&cls, frozen, d);
+            }
+            Ok(cur)
+        }
+        _ => {
+            let mut d = difference(vm, &s, &others[0])?;
+            for o in &others[1..] {
+                difference_update_internal(vm, &mut d, o, false)?;
+            }
+            Ok(make(&cls, frozen, d))
+        }
     }
-    Ok(cur)
 }
 
 fn set_union(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -795,13 +823,6 @@ fn set_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
-fn set_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(
-        &args.pos[0],
-        &args.pos[1],
-    ))
-}
-
 pub static SET_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", set_new),
     MethodDef::method("__init__", set_init),
@@ -826,7 +847,7 @@ pub static SET_METHODS: &[MethodDef] = &[
     MethodDef::method("issuperset", set_issuperset),
     MethodDef::method("isdisjoint", set_isdisjoint),
     MethodDef::method("__reduce__", set_reduce),
-    MethodDef::classmethod("__class_getitem__", set_class_getitem),
+    MethodDef::classmethod("__class_getitem__", crate::objects::listobj::class_getitem),
     MethodDef::none("__hash__"),
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__len__", slots::len),
@@ -863,7 +884,7 @@ pub static FROZENSET_METHODS: &[MethodDef] = &[
     MethodDef::method("issuperset", set_issuperset),
     MethodDef::method("isdisjoint", set_isdisjoint),
     MethodDef::method("__reduce__", set_reduce),
-    MethodDef::classmethod("__class_getitem__", set_class_getitem),
+    MethodDef::classmethod("__class_getitem__", crate::objects::listobj::class_getitem),
     MethodDef::method("__hash__", slots::hash),
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__len__", slots::len),

@@ -11,7 +11,10 @@ use crate::vm::{PyResult, Vm};
 
 fn two<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a Value)> {
     if args.pos.len() != 2 {
-        return Err(vm.new_type_error(format!("expected 1 argument, got {}", args.pos.len().saturating_sub(1))));
+        return Err(vm.new_type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
     }
     let _ = name;
     Ok((&args.pos[0], &args.pos[1]))
@@ -20,7 +23,10 @@ fn two<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a
 fn one<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a Value> {
     match args.pos.first() {
         Some(v) if args.pos.len() == 1 => Ok(v),
-        _ => Err(vm.new_type_error(format!("expected 0 arguments, got {}", args.pos.len().saturating_sub(1)))),
+        _ => Err(vm.new_type_error(format!(
+            "expected 0 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        ))),
     }
 }
 
@@ -63,7 +69,10 @@ pub fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() == 3 && !args.pos[2].is_none() {
         return crate::builtins::pow3(vm, &args.pos[0], &args.pos[1], &args.pos[2]);
     }
-    let a = Args { pos: &args.pos[..args.pos.len().min(2)], ..args };
+    let a = Args {
+        pos: &args.pos[..args.pos.len().min(2)],
+        ..args
+    };
     pow_inner(vm, a)
 }
 
@@ -72,7 +81,10 @@ pub fn rpow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() == 3 && !args.pos[2].is_none() {
         return crate::builtins::pow3(vm, &args.pos[1], &args.pos[0], &args.pos[2]);
     }
-    let a = Args { pos: &args.pos[..args.pos.len().min(2)], ..args };
+    let a = Args {
+        pos: &args.pos[..args.pos.len().min(2)],
+        ..args
+    };
     rpow_inner(vm, a)
 }
 
@@ -166,7 +178,9 @@ pub fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = one(vm, &args)?;
     match super::builtin_repr(vm, s) {
         Some(r) => Ok(crate::objects::strobj::new_str(r?)),
-        None => Ok(crate::objects::strobj::new_str(super::objectobj::default_repr(s))),
+        None => Ok(crate::objects::strobj::new_str(
+            super::objectobj::default_repr(s),
+        )),
     }
 }
 
@@ -218,13 +232,19 @@ pub fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, k) = two(vm, &args, "__getitem__")?;
     match super::builtin_getitem(vm, s, k) {
         Some(r) => r,
-        None => Err(vm.new_type_error(format!("'{}' object is not subscriptable", types::type_name(s)))),
+        None => Err(vm.new_type_error(format!(
+            "'{}' object is not subscriptable",
+            types::type_name(s)
+        ))),
     }
 }
 
 pub fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 3 {
-        return Err(vm.new_type_error(format!("expected 2 arguments, got {}", args.pos.len().saturating_sub(1))));
+        return Err(vm.new_type_error(format!(
+            "expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
     }
     match super::builtin_setitem(vm, &args.pos[0], &args.pos[1], &args.pos[2]) {
         Some(r) => r.map(|_| Value::None),

@@ -44,8 +44,52 @@ pub fn tuple_getitem(vm: &mut Vm, t: &[Value], key: &Value, whole: &Value) -> Py
     Ok(t[i].clone())
 }
 
+/// hash() of a tuple. Nested tuples are walked with an explicit stack, so a deeply nested
+/// tuple hashes without deep recursion (as in CPython, where this just works).
+pub fn tuple_hash(vm: &mut Vm, t: &PyRef) -> PyResult<i64> {
+    // Each level: the tuple, the next item to hash, the item hashes so far.
+    let mut stack: Vec<(PyRef, usize, Vec<i64>)> = vec![(t.clone(), 0, Vec::new())];
+    loop {
+        let Some((cur, i, _)) = stack.last() else {
+            return Ok(0);
+        };
+        let Payload::Tuple(items) = &cur.payload else {
+            return Ok(0);
+        };
+        if let Some(x) = items.get(*i) {
+            let x = x.clone();
+            if let Some(top) = stack.last_mut() {
+                top.1 += 1;
+            }
+            match &x {
+                Value::Obj(o)
+                    if matches!(o.payload, Payload::Tuple(_))
+                        && types::class_ptr(&x) == Rc::as_ptr(&types().tuple) =>
+                {
+                    stack.push((o.clone(), 0, Vec::new()));
+                }
+                _ => {
+                    let h = vm.hash(&x)?;
+                    if let Some(top) = stack.last_mut() {
+                        top.2.push(h);
+                    }
+                }
+            }
+            continue;
+        }
+        let Some((_, _, hashes)) = stack.pop() else {
+            return Ok(0);
+        };
+        let h = crate::hash::hash_tuple(hashes.into_iter());
+        match stack.last_mut() {
+            Some(parent) => parent.2.push(h),
+            None => return Ok(h),
+        }
+    }
+}
+
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0].clone();
+    let cls = crate::objects::listobj::new_cls(vm, &args, "tuple")?.clone();
     if args.has_kw() {
         return Err(vm.new_type_error("tuple() takes no keyword arguments"));
     }
@@ -121,19 +165,12 @@ fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_tuple(vec![new_tuple(t)]))
 }
 
-fn tuple_class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::objects::typeobj::generic_alias(
-        &args.pos[0],
-        &args.pos[1],
-    ))
-}
-
 pub static TUPLE_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", tuple_new),
     MethodDef::method("index", tuple_index),
     MethodDef::method("count", tuple_count),
     MethodDef::method("__getnewargs__", tuple_getnewargs),
-    MethodDef::classmethod("__class_getitem__", tuple_class_getitem),
+    MethodDef::classmethod("__class_getitem__", crate::objects::listobj::class_getitem),
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__hash__", slots::hash),
     MethodDef::method("__len__", slots::len),

@@ -20,12 +20,21 @@ pub fn abstract_error(vm: &mut Vm, cls: &PyRef) -> crate::vm::PyErr {
     let name = types::type_data(cls).map(|t| t.name()).unwrap_or_default();
     let methods = types::lookup_str(cls, "__abstractmethods__");
     let mut names: Vec<String> = match methods {
-        Some(m) => vm.collect_iter(&m).unwrap_or_default().iter().filter_map(|v| v.as_rust_str().map(|s| s.to_string())).collect(),
+        Some(m) => vm
+            .collect_iter(&m)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|v| v.as_rust_str().map(|s| s.to_string()))
+            .collect(),
         None => Vec::new(),
     };
     names.sort();
     let plural = if names.len() == 1 { "" } else { "s" };
-    let list = names.iter().map(|n| format!("{}", n)).collect::<Vec<_>>().join(", ");
+    let list = names
+        .iter()
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
     vm.new_type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         name, plural, list
@@ -35,12 +44,22 @@ pub fn abstract_error(vm: &mut Vm, cls: &PyRef) -> crate::vm::PyErr {
 /// Updates a type's flags after its namespace changed (attribute `name`).
 pub fn update_flags_for(cls: &PyRef, name: &str) {
     match name {
-        "__getattribute__" | "__getattr__" | "__setattr__" | "__delattr__" | "__del__" | "__abstractmethods__" => {}
+        "__getattribute__"
+        | "__getattr__"
+        | "__setattr__"
+        | "__delattr__"
+        | "__del__"
+        | "__abstractmethods__" => {}
         _ => return,
     }
     recompute_flags(cls);
     if let Some(t) = types::type_data(cls) {
-        let subs: Vec<PyRef> = t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        let subs: Vec<PyRef> = t
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
         for s in subs {
             recompute_flags(&s);
         }
@@ -49,11 +68,19 @@ pub fn update_flags_for(cls: &PyRef, name: &str) {
 
 /// Sets the attribute-hook flags from the MRO.
 pub fn recompute_flags(cls: &PyRef) {
-    let Some(t) = types::type_data(cls) else { return };
+    let Some(t) = types::type_data(cls) else {
+        return;
+    };
     let mut flags = t.flags.get()
-        & !(type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR | type_flags::CUSTOM_SETATTR | type_flags::HAS_DEL | type_flags::ABSTRACT);
+        & !(type_flags::CUSTOM_GETATTRIBUTE
+            | type_flags::HAS_GETATTR
+            | type_flags::CUSTOM_SETATTR
+            | type_flags::HAS_DEL
+            | type_flags::ABSTRACT);
     for c in t.mro.borrow().iter() {
-        let Some(ct) = types::type_data(c) else { continue };
+        let Some(ct) = types::type_data(c) else {
+            continue;
+        };
         let heap = ct.is_heap();
         let d = ct.dict();
         if heap && d.get_rust_str("__getattribute__").is_some() {
@@ -62,7 +89,9 @@ pub fn recompute_flags(cls: &PyRef) {
         if d.get_rust_str("__getattr__").is_some() {
             flags |= type_flags::HAS_GETATTR;
         }
-        if heap && (d.get_rust_str("__setattr__").is_some() || d.get_rust_str("__delattr__").is_some()) {
+        if heap
+            && (d.get_rust_str("__setattr__").is_some() || d.get_rust_str("__delattr__").is_some())
+        {
             flags |= type_flags::CUSTOM_SETATTR;
         }
         if heap && d.get_rust_str("__del__").is_some() {
@@ -75,7 +104,7 @@ pub fn recompute_flags(cls: &PyRef) {
     }
     if let Some(am) = t.dict().get_rust_str("__abstractmethods__") {
         let nonempty = match am.payload() {
-            Some(Payload::FrozenSet(s)) | Some(Payload::Set(s)) => s.borrow().len() > 0,
+            Some(Payload::FrozenSet(s)) | Some(Payload::Set(s)) => !s.borrow().is_empty(),
             Some(Payload::Tuple(t)) => !t.is_empty(),
             Some(Payload::List(l)) => !l.borrow().is_empty(),
             _ => true,
@@ -115,14 +144,20 @@ fn kind_rank(k: BaseKind) -> u8 {
 }
 
 /// `type.__new__(meta, name, bases, ns, **kwds)`.
-pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: &Value) -> PyResult<Value> {
+pub fn create_class(
+    vm: &mut Vm,
+    meta: &PyRef,
+    name: &str,
+    bases_v: &Value,
+    ns: &Value,
+) -> PyResult<Value> {
     let t = types();
     let mut bases: Vec<PyRef> = Vec::new();
     if let Some(items) = tupleobj::tuple_items(bases_v) {
         for b in items {
             match b {
                 Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o.clone()),
-                _ => return Err(vm.new_type_error(format!("bases must be types"))),
+                _ => return Err(vm.new_type_error("bases must be types".to_string())),
             }
         }
     } else {
@@ -146,12 +181,18 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
     for b in &bases {
         let bt = types::type_data(b).expect("checked above");
         if !bt.has_flag(type_flags::BASETYPE) {
-            return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", types::tp_name(bt))));
+            return Err(vm.new_type_error(format!(
+                "type '{}' is not an acceptable base type",
+                types::tp_name(bt)
+            )));
         }
         if bt.kind != BaseKind::Object && bt.kind != BaseKind::Internal {
             if kind != BaseKind::Object && kind != bt.kind {
                 // Compatible if one solid base derives from the other.
-                let compatible = solid.as_ref().map(|s| types::is_subtype(b, s) || types::is_subtype(s, b)).unwrap_or(true);
+                let compatible = solid
+                    .as_ref()
+                    .map(|s| types::is_subtype(b, s) || types::is_subtype(s, b))
+                    .unwrap_or(true);
                 if !compatible {
                     return Err(vm.new_type_error("multiple bases have instance lay-out conflict"));
                 }
@@ -212,7 +253,11 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         }
     }
     // __new__ is a static method; __init_subclass__ and __class_getitem__ are classmethods.
-    for (n, wrap_cm) in [("__new__", false), ("__init_subclass__", true), ("__class_getitem__", true)] {
+    for (n, wrap_cm) in [
+        ("__new__", false),
+        ("__init_subclass__", true),
+        ("__class_getitem__", true),
+    ] {
         if let Some(f) = d.get_rust_str(n) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 let w = if wrap_cm {
@@ -225,12 +270,20 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         }
     }
     // __slots__.
-    let base_has_dict = bases.iter().any(|b| types::type_data(b).map(|bt| bt.has_flag(type_flags::HAS_DICT)).unwrap_or(false));
+    let base_has_dict = bases.iter().any(|b| {
+        types::type_data(b)
+            .map(|bt| bt.has_flag(type_flags::HAS_DICT))
+            .unwrap_or(false)
+    });
     let mut slot_names: Vec<PyRef> = Vec::new();
     let mut has_dict = true;
     if let Some(slots) = d.get_rust_str("__slots__") {
         has_dict = base_has_dict;
-        let items: Vec<Value> = if slots.as_str().is_some() { vec![slots.clone()] } else { vm.collect_iter(&slots)? };
+        let items: Vec<Value> = if slots.as_str().is_some() {
+            vec![slots.clone()]
+        } else {
+            vm.collect_iter(&slots)?
+        };
         for s in items {
             let Some(sn) = s.as_rust_str() else {
                 return Err(vm.new_type_error(format!(
@@ -260,13 +313,21 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         if !slot_names.is_empty() && kind != BaseKind::Object && kind != BaseKind::Internal {
             return Err(vm.new_type_error(format!(
                 "nonempty __slots__ not supported for subtype of '{}'",
-                solid.as_ref().and_then(|s| types::type_data(s)).map(|t| t.name()).unwrap_or_default()
+                solid
+                    .as_ref()
+                    .and_then(|s| types::type_data(s))
+                    .map(|t| t.name())
+                    .unwrap_or_default()
             )));
         }
     }
     let base_slots: usize = bases
         .iter()
-        .map(|b| types::type_data(b).map(|bt| bt.slot_offset.get() + bt.slot_names.borrow().len()).unwrap_or(0))
+        .map(|b| {
+            types::type_data(b)
+                .map(|bt| bt.slot_offset.get() + bt.slot_names.borrow().len())
+                .unwrap_or(0)
+        })
         .max()
         .unwrap_or(0);
     let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE;
@@ -279,23 +340,35 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
         bases: RefCell::new(bases.clone()),
         mro: RefCell::new(Vec::new()),
         dict: dict.clone(),
-        kind: if kind == BaseKind::Internal { BaseKind::Object } else { kind },
+        kind: if kind == BaseKind::Internal {
+            BaseKind::Object
+        } else {
+            kind
+        },
         flags: Cell::new(flags),
         slot_names: RefCell::new(slot_names.clone()),
         slot_offset: Cell::new(base_slots),
         methods: &[],
         version: Cell::new(types::next_type_version()),
         populated: Cell::new(true),
+        call_cache: RefCell::new((0, std::rc::Weak::new())),
         subclasses: RefCell::new(Vec::new()),
         doc: None,
         module: None,
     };
     let cls = types::new_ref(meta, Payload::Type(Box::new(ty)));
-    let mro = if !Rc::ptr_eq(meta, &t.type_) && types::lookup_str(meta, "mro").map(|m| !is_type_mro(&m)).unwrap_or(false) {
+    let mro = if !Rc::ptr_eq(meta, &t.type_)
+        && types::lookup_str(meta, "mro")
+            .map(|m| !is_type_mro(&m))
+            .unwrap_or(false)
+    {
         let m = types::lookup_str(meta, "mro").expect("checked above");
         let r = vm.call_special(&m, &Value::Obj(cls.clone()), &[])?;
         let items = vm.collect_iter(&r)?;
-        items.into_iter().filter_map(|v| v.as_obj().cloned()).collect()
+        items
+            .into_iter()
+            .filter_map(|v| v.as_obj().cloned())
+            .collect()
     } else {
         types::compute_mro(vm, &cls, &bases)?
     };
@@ -311,7 +384,11 @@ pub fn create_class(vm: &mut Vm, meta: &PyRef, name: &str, bases_v: &Value, ns: 
     for (i, sn) in slot_names.iter().enumerate() {
         let m = types::new_obj(
             &t.getset_descriptor,
-            Payload::Member(Box::new(MemberDef { name: sn.clone(), index: base_slots + i, owner: cls.clone() })),
+            Payload::Member(Box::new(MemberDef {
+                name: sn.clone(),
+                index: base_slots + i,
+                owner: cls.clone(),
+            })),
         );
         d.set_str(sn.clone(), m);
     }
@@ -350,9 +427,16 @@ fn is_type_mro(v: &Value) -> bool {
 }
 
 /// Calls `__init_subclass__` of the parent for a new class.
-pub fn init_subclass(vm: &mut Vm, cls: &Value, kwnames: &[PyRef], kwvals: &[Value]) -> PyResult<()> {
+pub fn init_subclass(
+    vm: &mut Vm,
+    cls: &Value,
+    kwnames: &[PyRef],
+    kwvals: &[Value],
+) -> PyResult<()> {
     let Some(c) = cls.as_obj() else { return Ok(()) };
-    let Some(ct) = types::type_data(c) else { return Ok(()) };
+    let Some(ct) = types::type_data(c) else {
+        return Ok(());
+    };
     let mro = ct.mro.borrow().clone();
     for k in mro.iter().skip(1) {
         if let Some(kt) = types::type_data(k) {
@@ -376,8 +460,13 @@ pub fn init_subclass(vm: &mut Vm, cls: &Value, kwnames: &[PyRef], kwvals: &[Valu
 
 /// `type.__call__`.
 fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.pos.first() else { return Err(vm.new_type_error("type.__call__ needs a type")) };
-    let rest = Args { pos: &args.pos[1..], ..args };
+    let Some(Value::Obj(cls)) = args.pos.first() else {
+        return Err(vm.new_type_error("type.__call__ needs a type"));
+    };
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
     vm.call_type(cls, rest)
 }
 
@@ -400,7 +489,9 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     };
     // The winning metaclass may differ from `meta`.
-    let bases: Vec<PyRef> = tupleobj::tuple_items(&rest[1]).map(|t| t.iter().filter_map(|v| v.as_obj().cloned()).collect()).unwrap_or_default();
+    let bases: Vec<PyRef> = tupleobj::tuple_items(&rest[1])
+        .map(|t| t.iter().filter_map(|v| v.as_obj().cloned()).collect())
+        .unwrap_or_default();
     let winner = calculate_metaclass(vm, &meta, &bases)?;
     if !Rc::ptr_eq(&winner, &meta) {
         if let Some(n) = types::lookup_str(&winner, "__new__") {
@@ -408,7 +499,8 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Some(Payload::StaticMethod(f)) => f.borrow().clone(),
                 _ => n.clone(),
             };
-            if !matches!(f.payload(), Some(Payload::NativeFunction(nf)) if nf.owner == Some("type")) {
+            if !matches!(f.payload(), Some(Payload::NativeFunction(nf)) if nf.owner == Some("type"))
+            {
                 let mut all = vec![Value::Obj(winner.clone())];
                 all.extend_from_slice(rest);
                 return vm.call_kw(&f, &all, args.kwnames, args.kwvals);
@@ -429,29 +521,55 @@ fn type_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = args.pos.first().and_then(|v| v.as_obj().cloned()).ok_or_else(|| vm.new_type_error("type expected"))?;
-    let bases = types::type_data(&c).map(|t| t.bases.borrow().clone()).unwrap_or_default();
+    let c = args
+        .pos
+        .first()
+        .and_then(|v| v.as_obj().cloned())
+        .ok_or_else(|| vm.new_type_error("type expected"))?;
+    let bases = types::type_data(&c)
+        .map(|t| t.bases.borrow().clone())
+        .unwrap_or_default();
     let mro = types::compute_mro(vm, &c, &bases)?;
-    Ok(crate::objects::listobj::new_list(mro.into_iter().map(Value::Obj).collect()))
+    Ok(crate::objects::listobj::new_list(
+        mro.into_iter().map(Value::Obj).collect(),
+    ))
 }
 
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = args.pos.first().and_then(td).ok_or_else(|| vm.new_type_error("type expected"))?;
-    let subs: Vec<Value> = t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect();
+    let t = args
+        .pos
+        .first()
+        .and_then(td)
+        .ok_or_else(|| vm.new_type_error("type expected"))?;
+    let subs: Vec<Value> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::Obj)
+        .collect();
     Ok(crate::objects::listobj::new_list(subs))
 }
 
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__instancecheck__", 2)?;
-    let c = a[0].as_obj().cloned().ok_or_else(|| vm.new_type_error("type expected"))?;
+    let c = a[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("type expected"))?;
     Ok(Value::Bool(types::isinstance(&a[1], &c)))
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__subclasscheck__", 2)?;
-    let c = a[0].as_obj().cloned().ok_or_else(|| vm.new_type_error("type expected"))?;
+    let c = a[0]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("type expected"))?;
     match &a[1] {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => Ok(Value::Bool(types::is_subtype(o, &c))),
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            Ok(Value::Bool(types::is_subtype(o, &c)))
+        }
         _ => Err(vm.new_type_error("issubclass() arg 1 must be a class")),
     }
 }
@@ -462,7 +580,9 @@ fn type_prepare(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = &args.pos[0];
-    let Some(t) = td(v) else { return Err(vm.new_type_error("type expected")) };
+    let Some(t) = td(v) else {
+        return Err(vm.new_type_error("type expected"));
+    };
     let module = type_module_name(vm, v)?;
     let q = t.qualname.borrow().clone();
     Ok(strobj::new_str(match module {
@@ -488,12 +608,17 @@ pub fn type_module_name(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
 }
 
 fn g_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    td(v).map(|t| strobj::new_str(t.name())).ok_or_else(|| vm.new_type_error("type expected"))
+    td(v)
+        .map(|t| strobj::new_str(t.name()))
+        .ok_or_else(|| vm.new_type_error("type expected"))
 }
 fn s_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
     if !t.is_heap() {
-        return Err(vm.new_type_error(format!("cannot set '__name__' attribute of immutable type '{}'", t.name())));
+        return Err(vm.new_type_error(format!(
+            "cannot set '__name__' attribute of immutable type '{}'",
+            t.name()
+        )));
     }
     match new.as_ref().and_then(|n| n.as_rust_str()) {
         Some(s) => {
@@ -508,7 +633,9 @@ fn s_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     }
 }
 fn g_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    td(v).map(|t| strobj::new_str(t.qualname.borrow().clone())).ok_or_else(|| vm.new_type_error("type expected"))
+    td(v)
+        .map(|t| strobj::new_str(t.qualname.borrow().clone()))
+        .ok_or_else(|| vm.new_type_error("type expected"))
 }
 fn s_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
@@ -529,7 +656,8 @@ fn g_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn s_module(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
-    t.dict().set_str(types::intern("__module__"), new.unwrap_or(Value::None));
+    t.dict()
+        .set_str(types::intern("__module__"), new.unwrap_or(Value::None));
     if let Some(c) = v.as_obj() {
         types::type_modified(c);
     }
@@ -545,15 +673,22 @@ fn g_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
             Ok(d)
         }
-        None => Ok(t.doc.map(|d| strobj::new_str(d.to_string())).unwrap_or(Value::None)),
+        None => Ok(t
+            .doc
+            .map(|d| strobj::new_str(d.to_string()))
+            .unwrap_or(Value::None)),
     }
 }
 fn s_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
     if !t.is_heap() {
-        return Err(vm.new_type_error(format!("cannot set '__doc__' attribute of immutable type '{}'", t.name())));
+        return Err(vm.new_type_error(format!(
+            "cannot set '__doc__' attribute of immutable type '{}'",
+            t.name()
+        )));
     }
-    t.dict().set_str(types::intern("__doc__"), new.unwrap_or(Value::None));
+    t.dict()
+        .set_str(types::intern("__doc__"), new.unwrap_or(Value::None));
     if let Some(c) = v.as_obj() {
         types::type_modified(c);
     }
@@ -562,24 +697,49 @@ fn s_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 fn g_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
     t.dict();
-    Ok(types::new_obj(&types().mappingproxy, Payload::MappingProxy(t.dict.clone())))
+    Ok(types::new_obj(
+        &types().mappingproxy,
+        Payload::MappingProxy(t.dict.clone()),
+    ))
 }
 fn g_mro(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
-    Ok(tupleobj::new_tuple(t.mro.borrow().iter().map(|c| Value::Obj(c.clone())).collect()))
+    Ok(tupleobj::new_tuple(
+        t.mro
+            .borrow()
+            .iter()
+            .map(|c| Value::Obj(c.clone()))
+            .collect(),
+    ))
 }
 fn g_bases(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
-    Ok(tupleobj::new_tuple(t.bases.borrow().iter().map(|c| Value::Obj(c.clone())).collect()))
+    Ok(tupleobj::new_tuple(
+        t.bases
+            .borrow()
+            .iter()
+            .map(|c| Value::Obj(c.clone()))
+            .collect(),
+    ))
 }
 fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
-    let Some(new) = new else { return Err(vm.new_type_error("cannot delete __bases__")) };
-    let bases: Vec<PyRef> = tupleobj::tuple_items(&new).map(|t| t.iter().filter_map(|x| x.as_obj().cloned()).collect()).unwrap_or_default();
+    let Some(new) = new else {
+        return Err(vm.new_type_error("cannot delete __bases__"));
+    };
+    let bases: Vec<PyRef> = tupleobj::tuple_items(&new)
+        .map(|t| t.iter().filter_map(|x| x.as_obj().cloned()).collect())
+        .unwrap_or_default();
     if bases.is_empty() {
-        return Err(vm.new_type_error(format!("can only assign non-empty tuple to {}.__bases__, not ()", t.name())));
+        return Err(vm.new_type_error(format!(
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            t.name()
+        )));
     }
-    let cls = v.as_obj().cloned().ok_or_else(|| vm.new_type_error("type expected"))?;
+    let cls = v
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("type expected"))?;
     let mro = types::compute_mro(vm, &cls, &bases)?;
     *t.bases.borrow_mut() = bases;
     *t.mro.borrow_mut() = mro;
@@ -589,7 +749,11 @@ fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 fn g_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
-    Ok(t.bases.borrow().first().map(|b| Value::Obj(b.clone())).unwrap_or(Value::None))
+    Ok(t.bases
+        .borrow()
+        .first()
+        .map(|b| Value::Obj(b.clone()))
+        .unwrap_or(Value::None))
 }
 fn g_basicsize(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::Int(16))
@@ -635,10 +799,14 @@ fn g_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Some(a) => Ok(a),
         None => {
             if !t.is_heap() {
-                return Err(vm.new_attribute_error(format!("type object '{}' has no attribute '__annotations__'", t.name())));
+                return Err(vm.new_attribute_error(format!(
+                    "type object '{}' has no attribute '__annotations__'",
+                    t.name()
+                )));
             }
             let d = dictobj::new_dict();
-            t.dict().set_str(types::intern("__annotations__"), d.clone());
+            t.dict()
+                .set_str(types::intern("__annotations__"), d.clone());
             if let Some(c) = v.as_obj() {
                 types::type_modified(c);
             }
@@ -661,7 +829,11 @@ fn s_annotations(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 fn type_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let t = args.pos.first().and_then(td).ok_or_else(|| vm.new_type_error("type expected"))?;
+    let t = args
+        .pos
+        .first()
+        .and_then(td)
+        .ok_or_else(|| vm.new_type_error("type expected"))?;
     let mut names: Vec<Value> = Vec::new();
     let d = crate::objects::dictobj::new_dict();
     let dd = dictobj::as_dict(&d).expect("new dict");
@@ -767,8 +939,18 @@ pub fn union_type() -> PyRef {
 }
 
 pub fn generic_alias(origin: &Value, args: &Value) -> Value {
-    let args = if tupleobj::tuple_items(args).is_some() { args.clone() } else { tupleobj::new_tuple(vec![args.clone()]) };
-    types::new_obj(&generic_alias_type(), Payload::Native(Box::new(GenericAlias { origin: origin.clone(), args })))
+    let args = if tupleobj::tuple_items(args).is_some() {
+        args.clone()
+    } else {
+        tupleobj::new_tuple(vec![args.clone()])
+    };
+    types::new_obj(
+        &generic_alias_type(),
+        Payload::Native(Box::new(GenericAlias {
+            origin: origin.clone(),
+            args,
+        })),
+    )
 }
 
 fn alias_of(v: &Value) -> Option<&GenericAlias> {
@@ -784,21 +966,38 @@ pub fn is_union(v: &Value) -> bool {
 
 pub fn union_args(v: &Value) -> Vec<Value> {
     match v.payload() {
-        Some(Payload::Native(n)) => n.as_any().downcast_ref::<UnionType>().map(|u| u.args.clone()).unwrap_or_default(),
+        Some(Payload::Native(n)) => n
+            .as_any()
+            .downcast_ref::<UnionType>()
+            .map(|u| u.args.clone())
+            .unwrap_or_default(),
         _ => Vec::new(),
     }
 }
 
 pub fn make_union(vm: &mut Vm, l: &Value, r: &Value) -> PyResult<Value> {
-    let ok = |v: &Value| v.is_none() || matches!(v.payload(), Some(Payload::Type(_))) || is_union(v) || alias_of(v).is_some();
+    let ok = |v: &Value| {
+        v.is_none()
+            || matches!(v.payload(), Some(Payload::Type(_)))
+            || is_union(v)
+            || alias_of(v).is_some()
+    };
     if !ok(l) || !ok(r) {
         return Ok(vm.not_implemented());
     }
     let mut args: Vec<Value> = Vec::new();
     for v in [l, r] {
-        let parts = if is_union(v) { union_args(v) } else { vec![v.clone()] };
+        let parts = if is_union(v) {
+            union_args(v)
+        } else {
+            vec![v.clone()]
+        };
         for p in parts {
-            let p = if p.is_none() { Value::Obj(types().none_type.clone()) } else { p };
+            let p = if p.is_none() {
+                Value::Obj(types().none_type.clone())
+            } else {
+                p
+            };
             if !args.iter().any(|a| a.is(&p)) {
                 args.push(p);
             }
@@ -807,7 +1006,10 @@ pub fn make_union(vm: &mut Vm, l: &Value, r: &Value) -> PyResult<Value> {
     if args.len() == 1 {
         return Ok(args.pop().unwrap_or(Value::None));
     }
-    Ok(types::new_obj(&union_type(), Payload::Native(Box::new(UnionType { args }))))
+    Ok(types::new_obj(
+        &union_type(),
+        Payload::Native(Box::new(UnionType { args })),
+    ))
 }
 
 fn type_repr_for_alias(vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -828,12 +1030,18 @@ fn type_repr_for_alias(vm: &mut Vm, v: &Value) -> PyResult<String> {
 fn alias_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = alias_of(&args.pos[0]).ok_or_else(|| vm.new_type_error("GenericAlias expected"))?;
     let origin = type_repr_for_alias(vm, &a.origin)?;
-    let items = tupleobj::tuple_items(&a.args).map(|t| t.to_vec()).unwrap_or_default();
+    let items = tupleobj::tuple_items(&a.args)
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
     let mut parts = Vec::new();
     for i in &items {
         parts.push(type_repr_for_alias(vm, i)?);
     }
-    let inner = if items.is_empty() { "()".to_string() } else { parts.join(", ") };
+    let inner = if items.is_empty() {
+        "()".to_string()
+    } else {
+        parts.join(", ")
+    };
     Ok(strobj::new_str(format!("{}[{}]", origin, inner)))
 }
 
@@ -844,15 +1052,26 @@ fn alias_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn alias_origin(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    alias_of(v).map(|a| a.origin.clone()).ok_or_else(|| vm.new_type_error("GenericAlias expected"))
+    alias_of(v)
+        .map(|a| a.origin.clone())
+        .ok_or_else(|| vm.new_type_error("GenericAlias expected"))
 }
 fn alias_args(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    alias_of(v).map(|a| a.args.clone()).ok_or_else(|| vm.new_type_error("GenericAlias expected"))
+    alias_of(v)
+        .map(|a| a.args.clone())
+        .ok_or_else(|| vm.new_type_error("GenericAlias expected"))
 }
 fn alias_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__eq__", 2)?;
-    let (Some(x), Some(y)) = (alias_of(&a[0]), alias_of(&a[1])) else { return Ok(vm.not_implemented()) };
-    let (ox, oy, ax, ay) = (x.origin.clone(), y.origin.clone(), x.args.clone(), y.args.clone());
+    let (Some(x), Some(y)) = (alias_of(&a[0]), alias_of(&a[1])) else {
+        return Ok(vm.not_implemented());
+    };
+    let (ox, oy, ax, ay) = (
+        x.origin.clone(),
+        y.origin.clone(),
+        x.args.clone(),
+        y.args.clone(),
+    );
     Ok(Value::Bool(vm.eq(&ox, &oy)? && vm.eq(&ax, &ay)?))
 }
 fn alias_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -865,7 +1084,10 @@ fn alias_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__getattr__", 2)?;
     let al = alias_of(&a[0]).ok_or_else(|| vm.new_type_error("GenericAlias expected"))?;
     let origin = al.origin.clone();
-    let name = a[1].as_obj().cloned().ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
+    let name = a[1]
+        .as_obj()
+        .cloned()
+        .ok_or_else(|| vm.new_type_error("attribute name must be string"))?;
     vm.get_attr(&origin, &name)
 }
 fn alias_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -882,7 +1104,10 @@ fn alias_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kw(vm, "GenericAlias")?;
     match args.pos {
         [_, origin, a] => Ok(generic_alias(origin, a)),
-        _ => Err(vm.new_type_error(format!("GenericAlias expected 2 arguments, got {}", args.pos.len().saturating_sub(1)))),
+        _ => Err(vm.new_type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.pos.len().saturating_sub(1)
+        ))),
     }
 }
 
@@ -922,7 +1147,9 @@ fn union_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.not_implemented());
     }
     let (x, y) = (union_args(&a[0]), union_args(&a[1]));
-    Ok(Value::Bool(x.len() == y.len() && x.iter().all(|i| y.iter().any(|j| i.is(j)))))
+    Ok(Value::Bool(
+        x.len() == y.len() && x.iter().all(|i| y.iter().any(|j| i.is(j))),
+    ))
 }
 fn union_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__or__", 2)?;

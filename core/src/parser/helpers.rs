@@ -16,11 +16,23 @@ pub(super) fn set_ctx(e: Expr, ctx: Ctx) -> Expr {
     let span = e.span;
     let kind = match e.into_kind() {
         ExprKind::Name { id, .. } => ExprKind::Name { id, ctx },
-        ExprKind::Tuple { elts, .. } => ExprKind::Tuple { elts: elts.into_iter().map(|x| set_ctx(x, ctx)).collect(), ctx },
-        ExprKind::List { elts, .. } => ExprKind::List { elts: elts.into_iter().map(|x| set_ctx(x, ctx)).collect(), ctx },
+        ExprKind::Tuple { elts, .. } => ExprKind::Tuple {
+            elts: elts.into_iter().map(|x| set_ctx(x, ctx)).collect(),
+            ctx,
+        },
+        ExprKind::List { elts, .. } => ExprKind::List {
+            elts: elts.into_iter().map(|x| set_ctx(x, ctx)).collect(),
+            ctx,
+        },
         ExprKind::Subscript { value, slice, .. } => ExprKind::Subscript { value, slice, ctx },
         ExprKind::Attribute { value, attr, .. } => ExprKind::Attribute { value, attr, ctx },
-        ExprKind::Starred { value, .. } => ExprKind::Starred { value: Rc::new(set_ctx(Rc::try_unwrap(value).unwrap_or_else(|r| (*r).clone()), ctx)), ctx },
+        ExprKind::Starred { value, .. } => ExprKind::Starred {
+            value: Rc::new(set_ctx(
+                Rc::try_unwrap(value).unwrap_or_else(|r| (*r).clone()),
+                ctx,
+            )),
+            ctx,
+        },
         other => other,
     };
     Expr::new(kind, span)
@@ -73,7 +85,9 @@ pub(super) enum Targets {
 /// target, if any.
 pub(super) fn invalid_target(e: &Expr, t: Targets) -> Option<&Expr> {
     match &e.kind {
-        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => elts.iter().find_map(|x| invalid_target(x, t)),
+        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            elts.iter().find_map(|x| invalid_target(x, t))
+        }
         ExprKind::Starred { value, .. } => {
             if t == Targets::Del {
                 Some(e)

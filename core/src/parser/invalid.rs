@@ -39,7 +39,10 @@ impl<'a> Parser<'a> {
                 p.expect(",")?;
                 let star = p.expect("*")?;
                 let span = p.tok_span(star);
-                p.raise_span(span, "iterable argument unpacking follows keyword argument unpacking");
+                p.raise_span(
+                    span,
+                    "iterable argument unpacking follows keyword argument unpacking",
+                );
                 None::<()>
             });
             if p.error.is_some() {
@@ -73,7 +76,11 @@ impl<'a> Parser<'a> {
                 p.expression()?;
                 p.for_if_clauses()?;
                 let bs = p.tok_span(b);
-                p.raise_range(a.span, bs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                p.raise_range(
+                    a.span,
+                    bs,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                );
                 None::<()>
             });
             if p.error.is_some() {
@@ -138,7 +145,11 @@ impl<'a> Parser<'a> {
                 p.advance();
                 let b = p.expect("=")?;
                 let bs = p.tok_span(b);
-                p.raise_range(Span::new(t.start, t.end), bs, &format!("cannot assign to {}", n));
+                p.raise_range(
+                    Span::new(t.start, t.end),
+                    bs,
+                    &format!("cannot assign to {}", n),
+                );
                 None::<()>
             });
             if p.error.is_some() {
@@ -151,7 +162,11 @@ impl<'a> Parser<'a> {
                 p.expression()?;
                 p.for_if_clauses()?;
                 let bs = p.tok_span(b);
-                p.raise_range(a.span, bs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                p.raise_range(
+                    a.span,
+                    bs,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                );
                 None::<()>
             });
             if p.error.is_some() {
@@ -165,7 +180,11 @@ impl<'a> Parser<'a> {
                 let a = p.expression()?;
                 let b = p.expect("=")?;
                 let bs = p.tok_span(b);
-                p.raise_range(a.span, bs, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                p.raise_range(
+                    a.span,
+                    bs,
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                );
                 None::<()>
             });
             None
@@ -190,8 +209,13 @@ impl<'a> Parser<'a> {
             }
             let b = p.star_expressions()?;
             if is_legacy_stmt(&a) {
-                let ExprKind::Name { id, .. } = &a.kind else { return None };
-                let msg = format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", id, id);
+                let ExprKind::Name { id, .. } = &a.kind else {
+                    return None;
+                };
+                let msg = format!(
+                    "Missing parentheses in call to '{}'. Did you mean {}(...)?",
+                    id, id
+                );
                 p.raise_range(a.span, b.span, &msg);
             }
             None
@@ -203,7 +227,9 @@ impl<'a> Parser<'a> {
         self.rule(|p| {
             // !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid
             p.alt(|p| {
-                if p.lookahead(|p| p.name().is_some() && p.is_string()) || p.lookahead(|p| p.any_soft_keyword().is_some()) {
+                if p.lookahead(|p| p.name().is_some() && p.is_string())
+                    || p.lookahead(|p| p.any_soft_keyword().is_some())
+                {
                     return None;
                 }
                 let a = p.disjunction()?;
@@ -214,7 +240,11 @@ impl<'a> Parser<'a> {
                 if p.toks[p.mark - 1].level == 0 {
                     return None;
                 }
-                p.raise_range(a.span, b.span, "invalid syntax. Perhaps you forgot a comma?");
+                p.raise_range(
+                    a.span,
+                    b.span,
+                    "invalid syntax. Perhaps you forgot a comma?",
+                );
                 None::<()>
             });
             if p.error.is_some() {
@@ -258,7 +288,11 @@ impl<'a> Parser<'a> {
                 if p.lookahead(|p| p.expect("=").is_some() || p.expect(":=").is_some()) {
                     return None;
                 }
-                p.raise_range(a.span, b.span, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                p.raise_range(
+                    a.span,
+                    b.span,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                );
                 None::<()>
             });
             if p.error.is_some() {
@@ -282,7 +316,10 @@ impl<'a> Parser<'a> {
                 if p.lookahead(|p| p.expect("=").is_some() || p.expect(":=").is_some()) {
                     return None;
                 }
-                let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a));
+                let msg = format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(&a)
+                );
                 p.raise_span(a.span, &msg);
                 None::<()>
             });
@@ -311,7 +348,10 @@ impl<'a> Parser<'a> {
                 let a = p.invalid_ann_assign_target()?;
                 p.expect(":")?;
                 p.expression()?;
-                let msg = format!("only single target (not {}) can be annotated", expr_name(&a));
+                let msg = format!(
+                    "only single target (not {}) can be annotated",
+                    expr_name(&a)
+                );
                 p.raise_span(a.span, &msg);
                 None::<()>
             });
@@ -375,8 +415,17 @@ impl<'a> Parser<'a> {
             p.alt(|p| {
                 let a = p.star_expressions()?;
                 p.augassign()?;
-                p.alt(|p| p.yield_expr()).or_else(|| if p.error.is_some() { None } else { p.alt(|p| p.star_expressions()) })?;
-                let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(&a));
+                p.alt(|p| p.yield_expr()).or_else(|| {
+                    if p.error.is_some() {
+                        None
+                    } else {
+                        p.alt(|p| p.star_expressions())
+                    }
+                })?;
+                let msg = format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    expr_name(&a)
+                );
                 p.raise_span(a.span, &msg);
                 None::<()>
             });
@@ -395,7 +444,13 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 p.expect("]")?;
-                Some(Expr::new(ExprKind::List { elts: a.unwrap_or_default(), ctx: Ctx::Load }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::List {
+                        elts: a.unwrap_or_default(),
+                        ctx: Ctx::Load,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -462,7 +517,11 @@ impl<'a> Parser<'a> {
                 let b = p.star_named_expressions()?;
                 p.for_if_clauses()?;
                 let last = b.last()?.span;
-                p.raise_range(a.span, last, "did you forget parentheses around the comprehension target?");
+                p.raise_range(
+                    a.span,
+                    last,
+                    "did you forget parentheses around the comprehension target?",
+                );
                 None::<()>
             });
             if p.error.is_some() {
@@ -476,7 +535,11 @@ impl<'a> Parser<'a> {
                 let b = p.expect(",")?;
                 p.for_if_clauses()?;
                 let bs = p.tok_span(b);
-                p.raise_range(a.span, bs, "did you forget parentheses around the comprehension target?");
+                p.raise_range(
+                    a.span,
+                    bs,
+                    "did you forget parentheses around the comprehension target?",
+                );
                 None::<()>
             });
             None
@@ -682,7 +745,10 @@ impl<'a> Parser<'a> {
                 p.expect("**")?;
                 p.param()?;
                 p.expect(",")?;
-                let a = p.expect("*").or_else(|| p.expect("**")).or_else(|| p.expect("/"))?;
+                let a = p
+                    .expect("*")
+                    .or_else(|| p.expect("**"))
+                    .or_else(|| p.expect("/"))?;
                 let s = p.tok_span(a);
                 p.raise_span(s, "arguments cannot follow var-keyword argument");
                 None::<()>
@@ -724,7 +790,11 @@ impl<'a> Parser<'a> {
                 p.expect(",");
                 let b = p.expect(")")?;
                 let (sa, sb) = (p.tok_span(a), p.tok_span(b));
-                p.raise_range(sa, sb, "Lambda expression parameters cannot be parenthesized");
+                p.raise_range(
+                    sa,
+                    sb,
+                    "Lambda expression parameters cannot be parenthesized",
+                );
                 None::<()>
             });
             if p.error.is_some() {
@@ -881,7 +951,10 @@ impl<'a> Parser<'a> {
                 p.expect("**")?;
                 p.lambda_param()?;
                 p.expect(",")?;
-                let a = p.expect("*").or_else(|| p.expect("**")).or_else(|| p.expect("/"))?;
+                let a = p
+                    .expect("*")
+                    .or_else(|| p.expect("**"))
+                    .or_else(|| p.expect("/"))?;
                 let s = p.tok_span(a);
                 p.raise_span(s, "arguments cannot follow var-keyword argument");
                 None::<()>
@@ -896,7 +969,9 @@ impl<'a> Parser<'a> {
             p.expression()?;
             p.keyword("as")?;
             let a = p.expression()?;
-            if !p.lookahead(|p| p.expect(",").is_some() || p.expect(")").is_some() || p.expect(":").is_some()) {
+            if !p.lookahead(|p| {
+                p.expect(",").is_some() || p.expect(")").is_some() || p.expect(":").is_some()
+            }) {
                 return None;
             }
             p.raise_invalid_target(Targets::Star, &a)
@@ -1018,7 +1093,10 @@ impl<'a> Parser<'a> {
                         return None;
                     }
                     let line = p.toks[a].start.line;
-                    p.raise_indentation(&format!("expected an indented block after 'with' statement on line {}", line));
+                    p.raise_indentation(&format!(
+                        "expected an indented block after 'with' statement on line {}",
+                        line
+                    ));
                     None::<()>
                 });
                 if p.error.is_some() {
@@ -1040,7 +1118,10 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 let line = p.toks[a].start.line;
-                p.raise_indentation(&format!("expected an indented block after 'try' statement on line {}", line));
+                p.raise_indentation(&format!(
+                    "expected an indented block after 'try' statement on line {}",
+                    line
+                ));
                 None::<()>
             });
             if p.error.is_some() {
@@ -1050,7 +1131,8 @@ impl<'a> Parser<'a> {
                 p.keyword("try")?;
                 p.expect(":")?;
                 p.block()?;
-                if p.lookahead(|p| p.keyword("except").is_some() || p.keyword("finally").is_some()) {
+                if p.lookahead(|p| p.keyword("except").is_some() || p.keyword("finally").is_some())
+                {
                     return None;
                 }
                 p.raise_syntax("expected 'except' or 'finally' block");
@@ -1073,7 +1155,11 @@ impl<'a> Parser<'a> {
                 });
                 p.expect(":")?;
                 let (sa, sb) = (p.tok_span(a), p.tok_span(b));
-                p.raise_range(sa, sb, "cannot have both 'except' and 'except*' on the same 'try'");
+                p.raise_range(
+                    sa,
+                    sb,
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                );
                 None::<()>
             });
             if p.error.is_some() {
@@ -1095,7 +1181,10 @@ impl<'a> Parser<'a> {
                 });
                 p.expect(":")?;
                 let sa = p.tok_span(a);
-                p.raise_span(sa, "cannot have both 'except' and 'except*' on the same 'try'");
+                p.raise_span(
+                    sa,
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                );
                 None::<()>
             });
             None
@@ -1167,7 +1256,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         let line = self.toks[kw_tok].start.line;
-        self.raise_indentation(&format!("expected an indented block after {} on line {}", what, line));
+        self.raise_indentation(&format!(
+            "expected an indented block after {} on line {}",
+            what, line
+        ));
         None
     }
 

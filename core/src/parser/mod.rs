@@ -14,7 +14,9 @@ mod rules;
 mod strings;
 
 use crate::ast::*;
-use crate::error::{byte_to_char_offset, char_to_byte_offset, read_file_line, SyntaxErr, SyntaxKind};
+use crate::error::{
+    byte_to_char_offset, char_to_byte_offset, read_file_line, SyntaxErr, SyntaxKind,
+};
 use crate::lexer::{is_keyword, Lexer, OpenParen, Pos, Tok, TokError, Token};
 
 pub use strings::decode_string_literal;
@@ -41,7 +43,10 @@ pub enum Input {
 pub fn parse_module(src: &str, filename: &str) -> PResult<Vec<Stmt>> {
     parse_source(src, filename, Input::Module).map(|m| match m {
         Module::Stmts(s) => s,
-        Module::Expr(e) => vec![Stmt { span: e.span, kind: StmtKind::Expr(e) }],
+        Module::Expr(e) => vec![Stmt {
+            span: e.span,
+            kind: StmtKind::Expr(e),
+        }],
     })
 }
 
@@ -49,7 +54,10 @@ pub fn parse_module(src: &str, filename: &str) -> PResult<Vec<Stmt>> {
 pub fn parse_file(src: &str, filename: &str) -> PResult<Vec<Stmt>> {
     parse_source(src, filename, Input::File).map(|m| match m {
         Module::Stmts(s) => s,
-        Module::Expr(e) => vec![Stmt { span: e.span, kind: StmtKind::Expr(e) }],
+        Module::Expr(e) => vec![Stmt {
+            span: e.span,
+            kind: StmtKind::Expr(e),
+        }],
     })
 }
 
@@ -65,7 +73,10 @@ pub fn parse_expression(src: &str, filename: &str) -> PResult<Expr> {
 pub fn parse_interactive(src: &str, filename: &str) -> PResult<Vec<Stmt>> {
     parse_source(src, filename, Input::Interactive).map(|m| match m {
         Module::Stmts(s) => s,
-        Module::Expr(e) => vec![Stmt { span: e.span, kind: StmtKind::Expr(e) }],
+        Module::Expr(e) => vec![Stmt {
+            span: e.span,
+            kind: StmtKind::Expr(e),
+        }],
     })
 }
 
@@ -99,8 +110,14 @@ pub enum Module {
 fn parse_source(src: &str, filename: &str, input: Input) -> PResult<Module> {
     crate::error::stack::init();
     let lines = split_lines(src);
-    let no_final_newline = matches!(input, Input::Eval | Input::Interactive) && !src.is_empty() && !src.ends_with(['\n', '\r']);
-    let mut toks = if matches!(input, Input::File | Input::Module) { Lexer::tokenize(src, input == Input::File) } else { Lexer::tokenize_no_newline(src) };
+    let no_final_newline = matches!(input, Input::Eval | Input::Interactive)
+        && !src.is_empty()
+        && !src.ends_with(['\n', '\r']);
+    let mut toks = if matches!(input, Input::File | Input::Module) {
+        Lexer::tokenize(src, input == Input::File)
+    } else {
+        Lexer::tokenize_no_newline(src)
+    };
     if input == Input::Interactive {
         single_input_newlines(&mut toks.toks);
     }
@@ -120,7 +137,9 @@ fn parse_source(src: &str, filename: &str, input: Input) -> PResult<Module> {
 /// `single` input: the end marker after some input reads as a NEWLINE, closing a compound
 /// statement, with the indentation still open dedented (CPython's `_PyPegen_fill_token`).
 fn single_input_newlines(toks: &mut Vec<Token>) {
-    let Some(last) = toks.last().cloned() else { return };
+    let Some(last) = toks.last().cloned() else {
+        return;
+    };
     if !matches!(last.tok, Tok::EndMarker) || toks.len() < 2 {
         return;
     }
@@ -134,11 +153,17 @@ fn single_input_newlines(toks: &mut Vec<Token>) {
         }
     }
     toks.pop();
-    let as_newline = Token { tok: Tok::Newline, ..last.clone() };
+    let as_newline = Token {
+        tok: Tok::Newline,
+        ..last.clone()
+    };
     toks.push(as_newline.clone());
     if depth > 0 {
         for _ in 0..depth {
-            toks.push(Token { tok: Tok::Dedent, ..last.clone() });
+            toks.push(Token {
+                tok: Tok::Dedent,
+                ..last.clone()
+            });
         }
         toks.push(as_newline);
     }
@@ -260,7 +285,13 @@ pub(crate) struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn new(toks: Vec<Token>, open_paren: Option<OpenParen>, lines: &'a [String], input: Input, fstring: Option<FStringCtx>) -> Parser<'a> {
+    fn new(
+        toks: Vec<Token>,
+        open_paren: Option<OpenParen>,
+        lines: &'a [String],
+        input: Input,
+        fstring: Option<FStringCtx>,
+    ) -> Parser<'a> {
         Parser {
             toks,
             mark: 0,
@@ -290,7 +321,11 @@ impl<'a> Parser<'a> {
                 // builds): the tokenizer error CPython would reach first, if there is one
                 // (typically "too many nested parentheses").
                 if self.stack_guard {
-                    if let Some(Token { tok: Tok::Error(te), .. }) = self.toks.last() {
+                    if let Some(Token {
+                        tok: Tok::Error(te),
+                        ..
+                    }) = self.toks.last()
+                    {
                         if let TokError::Raised(t) = &**te {
                             return Err(t.clone());
                         }
@@ -303,8 +338,13 @@ impl<'a> Parser<'a> {
             if let Some(m) = res {
                 if self.input == Input::Interactive && self.bad_single_statement().is_some() {
                     // At the last token read (CPython's RAISE_SYNTAX_ERROR).
-                    self.raise_syntax("multiple statements found while compiling a single statement");
-                    return Err(self.error.take().unwrap_or_else(|| SyntaxErr::bare(SyntaxKind::Syntax, "invalid syntax")));
+                    self.raise_syntax(
+                        "multiple statements found while compiling a single statement",
+                    );
+                    return Err(self
+                        .error
+                        .take()
+                        .unwrap_or_else(|| SyntaxErr::bare(SyntaxKind::Syntax, "invalid syntax")));
                 }
                 return Ok(m);
             }
@@ -330,15 +370,29 @@ impl<'a> Parser<'a> {
     /// `compile(..., 'single')` accepts one statement only.
     fn bad_single_statement(&self) -> Option<SyntaxErr> {
         // Anything but comments and whitespace after the first statement is an error.
-        let nl = self.toks.iter().position(|t| matches!(t.tok, Tok::Newline))?;
-        let rest_has_code = self.toks[nl + 1..].iter().any(|t| !matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker));
+        let nl = self
+            .toks
+            .iter()
+            .position(|t| matches!(t.tok, Tok::Newline))?;
+        let rest_has_code = self.toks[nl + 1..].iter().any(|t| {
+            !matches!(
+                t.tok,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker
+            )
+        });
         let first_is_compound = match &self.toks.first()?.tok {
-            Tok::Name(n) => matches!(n.as_str(), "if" | "while" | "for" | "try" | "with" | "def" | "class" | "async" | "match"),
+            Tok::Name(n) => matches!(
+                n.as_str(),
+                "if" | "while" | "for" | "try" | "with" | "def" | "class" | "async" | "match"
+            ),
             Tok::Op("@") => true,
             _ => false,
         };
         if rest_has_code && !first_is_compound {
-            return Some(SyntaxErr::bare(SyntaxKind::Syntax, "multiple statements found while compiling a single statement"));
+            return Some(SyntaxErr::bare(
+                SyntaxKind::Syntax,
+                "multiple statements found while compiling a single statement",
+            ));
         }
         None
     }
@@ -355,16 +409,29 @@ impl<'a> Parser<'a> {
             return e;
         }
         if self.toks.is_empty() {
-            return SyntaxErr::bare(SyntaxKind::Syntax, "error at start before reading any input");
+            return SyntaxErr::bare(
+                SyntaxKind::Syntax,
+                "error at start before reading any input",
+            );
         }
         let lt = self.toks[last_token.min(self.toks.len() - 1)].clone();
         if matches!(lt.tok, Tok::Indent | Tok::Dedent) {
-            let msg = if matches!(lt.tok, Tok::Indent) { "unexpected indent" } else { "unexpected unindent" };
+            let msg = if matches!(lt.tok, Tok::Indent) {
+                "unexpected indent"
+            } else {
+                "unexpected unindent"
+            };
             self.raise_generic(SyntaxKind::Indentation, msg);
-            return self.error.take().unwrap_or_else(|| SyntaxErr::bare(SyntaxKind::Indentation, msg));
+            return self
+                .error
+                .take()
+                .unwrap_or_else(|| SyntaxErr::bare(SyntaxKind::Indentation, msg));
         }
         self.raise_token(&lt, "invalid syntax");
-        let e = self.error.take().unwrap_or_else(|| SyntaxErr::bare(SyntaxKind::Syntax, "invalid syntax"));
+        let e = self
+            .error
+            .take()
+            .unwrap_or_else(|| SyntaxErr::bare(SyntaxKind::Syntax, "invalid syntax"));
         self.rest_tokenizer_error().unwrap_or(e)
     }
 
@@ -379,7 +446,9 @@ impl<'a> Parser<'a> {
         if self.fill >= self.toks.len() {
             return None;
         }
-        let Tok::Error(te) = &last.tok else { return None };
+        let Tok::Error(te) = &last.tok else {
+            return None;
+        };
         match &**te {
             TokError::Raised(e) => Some(e.clone()),
             TokError::Eof => {
@@ -397,7 +466,14 @@ impl<'a> Parser<'a> {
 
     fn unclosed_paren_error(&self, op: OpenParen) -> SyntaxErr {
         let msg = format!("'{}' was never closed", op.ch);
-        self.make_error(SyntaxKind::Syntax, &msg, op.line as i64, op.col as i64 + 1, op.line as i64, 0)
+        self.make_error(
+            SyntaxKind::Syntax,
+            &msg,
+            op.line as i64,
+            op.col as i64 + 1,
+            op.line as i64,
+            0,
+        )
     }
 
     // ----- tokens -----
@@ -442,13 +518,19 @@ impl<'a> Parser<'a> {
                 }
             },
             TokError::Dedent => {
-                self.raise_generic(SyntaxKind::Indentation, "unindent does not match any outer indentation level");
+                self.raise_generic(
+                    SyntaxKind::Indentation,
+                    "unindent does not match any outer indentation level",
+                );
                 self.tok_error = true;
                 return;
             }
             TokError::TabSpace | TokError::TooDeep => {
                 let (kind, msg) = if te == TokError::TabSpace {
-                    (SyntaxKind::Tab, "inconsistent use of tabs and spaces in indentation")
+                    (
+                        SyntaxKind::Tab,
+                        "inconsistent use of tabs and spaces in indentation",
+                    )
                 } else {
                     (SyntaxKind::Indentation, "too many levels of indentation")
                 };
@@ -463,7 +545,8 @@ impl<'a> Parser<'a> {
                 if self.error.is_none() {
                     let b = bytes as i64 + 1;
                     let msg = "unexpected character after line continuation character".to_string();
-                    let e = self.error_from_bytes(SyntaxKind::Syntax, msg, line, b, line, 0, (b, 0));
+                    let e =
+                        self.error_from_bytes(SyntaxKind::Syntax, msg, line, b, line, 0, (b, 0));
                     self.error = Some(e);
                 }
                 self.tok_error = true;
@@ -486,7 +569,9 @@ impl<'a> Parser<'a> {
     /// CPython's `_PyPegen_expect_token` for operators.
     fn expect(&mut self, op: &str) -> Option<usize> {
         match self.peek() {
-            Some(Token { tok: Tok::Op(o), .. }) if *o == op => Some(self.advance()),
+            Some(Token {
+                tok: Tok::Op(o), ..
+            }) if *o == op => Some(self.advance()),
             _ => None,
         }
     }
@@ -494,7 +579,9 @@ impl<'a> Parser<'a> {
     /// A hard keyword.
     fn keyword(&mut self, kw: &str) -> Option<usize> {
         match self.peek() {
-            Some(Token { tok: Tok::Name(n), .. }) if n == kw => Some(self.advance()),
+            Some(Token {
+                tok: Tok::Name(n), ..
+            }) if n == kw => Some(self.advance()),
             _ => None,
         }
     }
@@ -508,7 +595,14 @@ impl<'a> Parser<'a> {
     /// length of each keyword (`strncmp`), so any prefix of one (`c`, `ma`, ...) counts.
     fn any_soft_keyword(&mut self) -> Option<usize> {
         match self.peek() {
-            Some(Token { tok: Tok::Name(n), .. }) if ["_", "case", "match"].iter().any(|k| k.starts_with(n.as_str())) => Some(self.advance()),
+            Some(Token {
+                tok: Tok::Name(n), ..
+            }) if ["_", "case", "match"]
+                .iter()
+                .any(|k| k.starts_with(n.as_str())) =>
+            {
+                Some(self.advance())
+            }
             _ => None,
         }
     }
@@ -520,7 +614,13 @@ impl<'a> Parser<'a> {
         if is_keyword(n) {
             return None;
         }
-        let e = Expr::new(ExprKind::Name { id: normalize_identifier(n), ctx: Ctx::Load }, Span::new(t.start, t.end));
+        let e = Expr::new(
+            ExprKind::Name {
+                id: normalize_identifier(n),
+                ctx: Ctx::Load,
+            },
+            Span::new(t.start, t.end),
+        );
         self.advance();
         Some(e)
     }
@@ -538,7 +638,9 @@ impl<'a> Parser<'a> {
     /// A NUMBER token as a Constant.
     fn number(&mut self) -> Option<Expr> {
         let t = self.peek()?;
-        let Tok::Number(text) = &t.tok else { return None };
+        let Tok::Number(text) = &t.tok else {
+            return None;
+        };
         let text = text.clone();
         let span = Span::new(t.start, t.end);
         let idx = self.advance();
@@ -552,33 +654,48 @@ impl<'a> Parser<'a> {
     }
 
     fn is_string(&mut self) -> bool {
-        matches!(self.peek(), Some(Token { tok: Tok::Str(_), .. }))
+        matches!(
+            self.peek(),
+            Some(Token {
+                tok: Tok::Str(_),
+                ..
+            })
+        )
     }
 
     fn newline(&mut self) -> Option<usize> {
         match self.peek() {
-            Some(Token { tok: Tok::Newline, .. }) => Some(self.advance()),
+            Some(Token {
+                tok: Tok::Newline, ..
+            }) => Some(self.advance()),
             _ => None,
         }
     }
 
     fn indent(&mut self) -> Option<usize> {
         match self.peek() {
-            Some(Token { tok: Tok::Indent, .. }) => Some(self.advance()),
+            Some(Token {
+                tok: Tok::Indent, ..
+            }) => Some(self.advance()),
             _ => None,
         }
     }
 
     fn dedent(&mut self) -> Option<usize> {
         match self.peek() {
-            Some(Token { tok: Tok::Dedent, .. }) => Some(self.advance()),
+            Some(Token {
+                tok: Tok::Dedent, ..
+            }) => Some(self.advance()),
             _ => None,
         }
     }
 
     fn endmarker(&mut self) -> Option<usize> {
         match self.peek() {
-            Some(Token { tok: Tok::EndMarker, .. }) => Some(self.advance()),
+            Some(Token {
+                tok: Tok::EndMarker,
+                ..
+            }) => Some(self.advance()),
             _ => None,
         }
     }
@@ -658,7 +775,11 @@ impl<'a> Parser<'a> {
     }
 
     /// A memoized rule.
-    fn memo<T: Memoable>(&mut self, key: MemoKey, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+    fn memo<T: Memoable>(
+        &mut self,
+        key: MemoKey,
+        f: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
         if self.error.is_some() {
             return None;
         }
@@ -674,7 +795,8 @@ impl<'a> Parser<'a> {
         let r = self.rule(f);
         if self.error.is_none() {
             if self.memo.len() <= start {
-                self.memo.resize_with(self.toks.len().max(start + 1), Vec::new);
+                self.memo
+                    .resize_with(self.toks.len().max(start + 1), Vec::new);
             }
             let end = self.mark;
             let slot = &mut self.memo[start];
@@ -705,7 +827,10 @@ impl<'a> Parser<'a> {
         while m > 0 {
             m -= 1;
             let t = &self.toks[m];
-            if !matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker) {
+            if !matches!(
+                t.tok,
+                Tok::Newline | Tok::Indent | Tok::Dedent | Tok::EndMarker
+            ) {
                 return t.end;
             }
         }
@@ -732,24 +857,42 @@ impl<'a> Parser<'a> {
         };
         if rel < 1 {
             // Empty eval/single input: CPython shows the empty line 0.
-            if rel == 0 && self.fstring.is_none() && matches!(self.input, Input::Eval | Input::Interactive) {
+            if rel == 0
+                && self.fstring.is_none()
+                && matches!(self.input, Input::Eval | Input::Interactive)
+            {
                 return Some(String::new());
             }
             return None;
         }
-        let last = self.no_final_newline && self.fstring.is_none() && rel as usize == self.lines.len();
-        self.lines.get(rel as usize - 1).map(|l| if last { l.clone() } else { format!("{}\n", l) })
+        let last =
+            self.no_final_newline && self.fstring.is_none() && rel as usize == self.lines.len();
+        self.lines
+            .get(rel as usize - 1)
+            .map(|l| if last { l.clone() } else { format!("{}\n", l) })
     }
 
     /// CPython's `_PyPegen_raise_error_known_location` with 1-based offsets (CPython's
     /// `col_offset + 1`); `CURRENT_POS` uses the tokenizer's cursor.
-    fn raise_known_location(&mut self, kind: SyntaxKind, msg: &str, line: i64, col: i64, end_line: i64, end_col: i64) {
+    fn raise_known_location(
+        &mut self,
+        kind: SyntaxKind,
+        msg: &str,
+        line: i64,
+        col: i64,
+        end_line: i64,
+        end_col: i64,
+    ) {
         if self.error.is_some() {
             return;
         }
         let (mut end_line, mut end_col) = (end_line, end_col);
         if end_line == CURRENT_POS || end_col == CURRENT_POS {
-            let cur = self.toks.get(self.fill.saturating_sub(1)).map(|t| t.cur).unwrap_or_default();
+            let cur = self
+                .toks
+                .get(self.fill.saturating_sub(1))
+                .map(|t| t.cur)
+                .unwrap_or_default();
             if end_line == CURRENT_POS {
                 end_line = cur.line as i64;
             }
@@ -765,7 +908,15 @@ impl<'a> Parser<'a> {
     /// f-string adjustments; the line text (re-read from the file for file input); offsets
     /// in bytes for a file read directly (and f-string sub-expressions), in characters of
     /// the text line (clipped to just after it) otherwise.
-    fn make_error(&self, kind: SyntaxKind, msg: &str, line: i64, mut col: i64, end_line: i64, mut end_col: i64) -> SyntaxErr {
+    fn make_error(
+        &self,
+        kind: SyntaxKind,
+        msg: &str,
+        line: i64,
+        mut col: i64,
+        end_line: i64,
+        mut end_col: i64,
+    ) -> SyntaxErr {
         let mut msg = msg.to_string();
         if let Some(fs) = self.fstring {
             msg = format!("f-string: {}", msg);
@@ -774,14 +925,26 @@ impl<'a> Parser<'a> {
         }
         let src = self.line_text(line).unwrap_or_default();
         let end_src = self.line_text(end_line).unwrap_or_default();
-        let (bcol, bend) = (char_to_byte_offset(&src, col), char_to_byte_offset(&end_src, end_col));
+        let (bcol, bend) = (
+            char_to_byte_offset(&src, col),
+            char_to_byte_offset(&end_src, end_col),
+        );
         self.error_from_bytes(kind, msg, line, bcol, end_line, bend, (col, end_col))
     }
 
     /// The second half of `make_error`, from byte offsets (`chars`: the same offsets in
     /// characters, used when there is no text to convert them with).
     #[allow(clippy::too_many_arguments)]
-    fn error_from_bytes(&self, kind: SyntaxKind, msg: String, line: i64, bcol: i64, end_line: i64, bend: i64, chars: (i64, i64)) -> SyntaxErr {
+    fn error_from_bytes(
+        &self,
+        kind: SyntaxKind,
+        msg: String,
+        line: i64,
+        bcol: i64,
+        end_line: i64,
+        bend: i64,
+        chars: (i64, i64),
+    ) -> SyntaxErr {
         let mut text = self.error_text(line);
         if self.fstring.is_none() && matches!(self.input, Input::File | Input::Module) {
             if let Some(fl) = read_file_line(self.filename, line) {
@@ -791,11 +954,27 @@ impl<'a> Parser<'a> {
         let (col, end_col) = if self.input == Input::File || self.fstring.is_some() {
             (bcol, bend)
         } else if let Some(t) = &text {
-            (byte_to_char_offset(t, bcol), if chars.1 > 0 { byte_to_char_offset(t, bend) } else { chars.1 })
+            (
+                byte_to_char_offset(t, bcol),
+                if chars.1 > 0 {
+                    byte_to_char_offset(t, bend)
+                } else {
+                    chars.1
+                },
+            )
         } else {
             chars
         };
-        SyntaxErr::from(crate::error::SyntaxErrInfo { kind, msg, line, col, end_line, end_col, text, filename: String::new() })
+        SyntaxErr::from(crate::error::SyntaxErrInfo {
+            kind,
+            msg,
+            line,
+            col,
+            end_line,
+            end_col,
+            text,
+            filename: String::new(),
+        })
     }
 
     /// The SyntaxError text of `line`: for string input, the tokenizer's current buffer when
@@ -817,7 +996,11 @@ impl<'a> Parser<'a> {
                 l
             });
         }
-        let first = self.buf_lines.get(line as usize - 1).map(|&f| f as i64).unwrap_or(line);
+        let first = self
+            .buf_lines
+            .get(line as usize - 1)
+            .map(|&f| f as i64)
+            .unwrap_or(line);
         if first >= line || first < 1 {
             return base;
         }
@@ -854,13 +1037,31 @@ impl<'a> Parser<'a> {
 
     /// RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from `a` to the tokenizer's cursor.
     fn raise_starting_from(&mut self, a: Span, msg: &str) {
-        self.raise_known_location(SyntaxKind::Syntax, msg, a.start.line as i64, a.start.col as i64 + 1, CURRENT_POS, CURRENT_POS);
+        self.raise_known_location(
+            SyntaxKind::Syntax,
+            msg,
+            a.start.line as i64,
+            a.start.col as i64 + 1,
+            CURRENT_POS,
+            CURRENT_POS,
+        );
     }
 
     /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token.
     fn raise_token(&mut self, t: &Token, msg: &str) {
-        let (col, end) = if t.nopos { (0, 0) } else { (t.start.col as i64 + 1, t.end.col as i64 + 1) };
-        self.raise_known_location(SyntaxKind::Syntax, msg, t.start.line as i64, col, t.end.line as i64, end);
+        let (col, end) = if t.nopos {
+            (0, 0)
+        } else {
+            (t.start.col as i64 + 1, t.end.col as i64 + 1)
+        };
+        self.raise_known_location(
+            SyntaxKind::Syntax,
+            msg,
+            t.start.line as i64,
+            col,
+            t.end.line as i64,
+            end,
+        );
     }
 
     /// RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched (or the
@@ -871,7 +1072,11 @@ impl<'a> Parser<'a> {
             return;
         }
         let t = self.toks[self.fill - 1].clone();
-        let (col, end) = if t.nopos { (t.cur.col as i64, -1) } else { (t.start.col as i64 + 1, t.end.col as i64 + 1) };
+        let (col, end) = if t.nopos {
+            (t.cur.col as i64, -1)
+        } else {
+            (t.start.col as i64 + 1, t.end.col as i64 + 1)
+        };
         let line = if t.nopos { t.cur.line } else { t.start.line } as i64;
         let end_line = if t.nopos { t.cur.line } else { t.end.line } as i64;
         self.raise_known_location(kind, msg, line, col, end_line, end);
@@ -934,7 +1139,10 @@ fn normalize_identifier(s: &str) -> String {
             'ª' => out.push('a'),
             'º' => out.push('o'),
             'µ' => out.push('μ'),
-            c if ('\u{FF21}'..='\u{FF3A}').contains(&c) || ('\u{FF41}'..='\u{FF5A}').contains(&c) || ('\u{FF10}'..='\u{FF19}').contains(&c) => {
+            c if ('\u{FF21}'..='\u{FF3A}').contains(&c)
+                || ('\u{FF41}'..='\u{FF5A}').contains(&c)
+                || ('\u{FF10}'..='\u{FF19}').contains(&c) =>
+            {
                 out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c))
             }
             c if ('\u{1D400}'..='\u{1D6A3}').contains(&c) => out.push(math_alnum(c)),
@@ -947,6 +1155,10 @@ fn normalize_identifier(s: &str) -> String {
 /// Mathematical alphanumeric symbols (U+1D400..U+1D6A3) map to plain Latin letters.
 fn math_alnum(c: char) -> char {
     let off = (c as u32 - 0x1D400) % 52;
-    let base = if off < 26 { b'A' as u32 + off } else { b'a' as u32 + off - 26 };
+    let base = if off < 26 {
+        b'A' as u32 + off
+    } else {
+        b'a' as u32 + off - 26
+    };
     char::from_u32(base).unwrap_or(c)
 }

@@ -66,7 +66,10 @@ impl<'a> Parser<'a> {
                 return Some(s);
             }
             if p.alt(|p| p.newline()).is_some() {
-                return Some(vec![Stmt { kind: StmtKind::Pass, span: p.span_from(start) }]);
+                return Some(vec![Stmt {
+                    kind: StmtKind::Pass,
+                    span: p.span_from(start),
+                }]);
             }
             None
         })
@@ -86,7 +89,9 @@ impl<'a> Parser<'a> {
             let mut any = false;
             loop {
                 let start = p.mark;
-                let Some(s) = p.alt(|p| p.statement()) else { break };
+                let Some(s) = p.alt(|p| p.statement()) else {
+                    break;
+                };
                 out.extend(s);
                 any = true;
                 p.clear_memo(start, p.mark);
@@ -141,7 +146,10 @@ impl<'a> Parser<'a> {
                 return None;
             }
             if let Some(e) = p.alt(|p| p.star_expressions()) {
-                return Some(Stmt { kind: StmtKind::Expr(e), span: p.span_from(start) });
+                return Some(Stmt {
+                    kind: StmtKind::Expr(e),
+                    span: p.span_from(start),
+                });
             }
             if p.peek_kw("return") {
                 if let Some(s) = p.alt(|p| p.return_stmt()) {
@@ -159,7 +167,10 @@ impl<'a> Parser<'a> {
                 }
             }
             if p.alt(|p| p.keyword("pass")).is_some() {
-                return Some(Stmt { kind: StmtKind::Pass, span: p.span_from(start) });
+                return Some(Stmt {
+                    kind: StmtKind::Pass,
+                    span: p.span_from(start),
+                });
             }
             if p.peek_kw("del") {
                 if let Some(s) = p.alt(|p| p.del_stmt()) {
@@ -168,7 +179,10 @@ impl<'a> Parser<'a> {
             }
             if p.peek_kw("yield") {
                 if let Some(e) = p.alt(|p| p.yield_expr()) {
-                    return Some(Stmt { kind: StmtKind::Expr(e), span: p.span_from(start) });
+                    return Some(Stmt {
+                        kind: StmtKind::Expr(e),
+                        span: p.span_from(start),
+                    });
                 }
             }
             if p.peek_kw("assert") {
@@ -177,10 +191,16 @@ impl<'a> Parser<'a> {
                 }
             }
             if p.alt(|p| p.keyword("break")).is_some() {
-                return Some(Stmt { kind: StmtKind::Break, span: p.span_from(start) });
+                return Some(Stmt {
+                    kind: StmtKind::Break,
+                    span: p.span_from(start),
+                });
             }
             if p.alt(|p| p.keyword("continue")).is_some() {
-                return Some(Stmt { kind: StmtKind::Continue, span: p.span_from(start) });
+                return Some(Stmt {
+                    kind: StmtKind::Continue,
+                    span: p.span_from(start),
+                });
             }
             if p.peek_kw("global") {
                 if let Some(s) = p.alt(|p| p.global_stmt(true)) {
@@ -257,7 +277,12 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 Some(Stmt {
-                    kind: StmtKind::AnnAssign { target: set_ctx(a, Ctx::Store), annotation: b, value: c, simple: true },
+                    kind: StmtKind::AnnAssign {
+                        target: set_ctx(a, Ctx::Store),
+                        annotation: b,
+                        value: c,
+                        simple: true,
+                    },
                     span: p.span_from(start),
                 })
             }) {
@@ -285,7 +310,15 @@ impl<'a> Parser<'a> {
                 if p.error.is_some() {
                     return None;
                 }
-                Some(Stmt { kind: StmtKind::AnnAssign { target: a, annotation: b, value: c, simple: false }, span: p.span_from(start) })
+                Some(Stmt {
+                    kind: StmtKind::AnnAssign {
+                        target: a,
+                        annotation: b,
+                        value: c,
+                        simple: false,
+                    },
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(s);
             }
@@ -299,11 +332,16 @@ impl<'a> Parser<'a> {
                     p.expect("=")?;
                     Some(z)
                 })?;
-                let value = p.alt(|p| p.yield_expr()).or_else(|| p.alt(|p| p.star_expressions()))?;
+                let value = p
+                    .alt(|p| p.yield_expr())
+                    .or_else(|| p.alt(|p| p.star_expressions()))?;
                 if p.peek_op("=") {
                     return None;
                 }
-                Some(Stmt { kind: StmtKind::Assign { targets, value }, span: p.span_from(start) })
+                Some(Stmt {
+                    kind: StmtKind::Assign { targets, value },
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(s);
             }
@@ -316,8 +354,17 @@ impl<'a> Parser<'a> {
                 let a = p.single_target()?;
                 let op = p.augassign()?;
                 cut = true;
-                let c = p.alt(|p| p.yield_expr()).or_else(|| p.alt(|p| p.star_expressions()))?;
-                Some(Stmt { kind: StmtKind::AugAssign { target: a, op, value: c }, span: p.span_from(start) })
+                let c = p
+                    .alt(|p| p.yield_expr())
+                    .or_else(|| p.alt(|p| p.star_expressions()))?;
+                Some(Stmt {
+                    kind: StmtKind::AugAssign {
+                        target: a,
+                        op,
+                        value: c,
+                    },
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(s);
             }
@@ -333,7 +380,10 @@ impl<'a> Parser<'a> {
 
     /// annotated_rhs: yield_expr | star_expressions
     pub(super) fn annotated_rhs(&mut self) -> Option<Expr> {
-        self.rule(|p| p.alt(|p| p.yield_expr()).or_else(|| p.alt(|p| p.star_expressions())))
+        self.rule(|p| {
+            p.alt(|p| p.yield_expr())
+                .or_else(|| p.alt(|p| p.star_expressions()))
+        })
     }
 
     /// augassign
@@ -367,7 +417,10 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            Some(Stmt { kind: StmtKind::Return(a), span: p.span_from(start) })
+            Some(Stmt {
+                kind: StmtKind::Return(a),
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -385,7 +438,13 @@ impl<'a> Parser<'a> {
                 if p.error.is_some() {
                     return None;
                 }
-                Some(Stmt { kind: StmtKind::Raise { exc: Some(a), cause: b }, span: p.span_from(start) })
+                Some(Stmt {
+                    kind: StmtKind::Raise {
+                        exc: Some(a),
+                        cause: b,
+                    },
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(s);
             }
@@ -393,7 +452,13 @@ impl<'a> Parser<'a> {
                 return None;
             }
             p.keyword("raise")?;
-            Some(Stmt { kind: StmtKind::Raise { exc: None, cause: None }, span: p.span_from(start) })
+            Some(Stmt {
+                kind: StmtKind::Raise {
+                    exc: None,
+                    cause: None,
+                },
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -403,8 +468,15 @@ impl<'a> Parser<'a> {
             let start = p.start_pos();
             p.keyword(if global { "global" } else { "nonlocal" })?;
             let names = p.gather(",", |p| p.name_id().map(|(n, _)| n))?;
-            let kind = if global { StmtKind::Global(names) } else { StmtKind::Nonlocal(names) };
-            Some(Stmt { kind, span: p.span_from(start) })
+            let kind = if global {
+                StmtKind::Global(names)
+            } else {
+                StmtKind::Nonlocal(names)
+            };
+            Some(Stmt {
+                kind,
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -418,7 +490,10 @@ impl<'a> Parser<'a> {
                 if !p.lookahead(|p| p.expect(";").is_some() || p.newline().is_some()) {
                     return None;
                 }
-                Some(Stmt { kind: StmtKind::Delete(a), span: p.span_from(start) })
+                Some(Stmt {
+                    kind: StmtKind::Delete(a),
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(s);
             }
@@ -442,13 +517,19 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            Some(Stmt { kind: StmtKind::Assert { test: a, msg: b }, span: p.span_from(start) })
+            Some(Stmt {
+                kind: StmtKind::Assert { test: a, msg: b },
+                span: p.span_from(start),
+            })
         })
     }
 
     /// import_stmt: import_name | import_from
     fn import_stmt(&mut self) -> Option<Stmt> {
-        self.rule(|p| p.alt(|p| p.import_name()).or_else(|| p.alt(|p| p.import_from())))
+        self.rule(|p| {
+            p.alt(|p| p.import_name())
+                .or_else(|| p.alt(|p| p.import_from()))
+        })
     }
 
     /// import_name: 'import' dotted_as_names
@@ -457,7 +538,10 @@ impl<'a> Parser<'a> {
             let start = p.start_pos();
             p.keyword("import")?;
             let a = p.gather(",", |p| p.dotted_as_name())?;
-            Some(Stmt { kind: StmtKind::Import(a), span: p.span_from(start) })
+            Some(Stmt {
+                kind: StmtKind::Import(a),
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -471,7 +555,14 @@ impl<'a> Parser<'a> {
                 let b = p.dotted_name()?;
                 p.keyword("import")?;
                 let c = p.import_from_targets()?;
-                Some(Stmt { kind: StmtKind::ImportFrom { module: Some(b), names: c, level }, span: p.span_from(start) })
+                Some(Stmt {
+                    kind: StmtKind::ImportFrom {
+                        module: Some(b),
+                        names: c,
+                        level,
+                    },
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(s);
             }
@@ -483,7 +574,14 @@ impl<'a> Parser<'a> {
                 let level = p.dots(true)?;
                 p.keyword("import")?;
                 let c = p.import_from_targets()?;
-                Some(Stmt { kind: StmtKind::ImportFrom { module: None, names: c, level }, span: p.span_from(start) })
+                Some(Stmt {
+                    kind: StmtKind::ImportFrom {
+                        module: None,
+                        names: c,
+                        level,
+                    },
+                    span: p.span_from(start),
+                })
             })
         })
     }
@@ -531,7 +629,11 @@ impl<'a> Parser<'a> {
                 return Some(a);
             }
             if p.alt(|p| p.expect("*")).is_some() {
-                return Some(vec![Alias { name: "*".into(), asname: None, span: p.span_from(start) }]);
+                return Some(vec![Alias {
+                    name: "*".into(),
+                    asname: None,
+                    span: p.span_from(start),
+                }]);
             }
             if p.call_invalid && p.error.is_none() {
                 p.alt(|p| p.invalid_import_from_targets());
@@ -552,7 +654,11 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            Some(Alias { name: a, asname: b.map(|x| x.0), span: p.span_from(start) })
+            Some(Alias {
+                name: a,
+                asname: b.map(|x| x.0),
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -568,7 +674,11 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            Some(Alias { name: a, asname: b.map(|x| x.0), span: p.span_from(start) })
+            Some(Alias {
+                name: a,
+                asname: b.map(|x| x.0),
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -585,7 +695,13 @@ impl<'a> Parser<'a> {
                 s.push_str(&n);
             }
             p.leave();
-            let e = Expr::new(ExprKind::Name { id: s, ctx: Ctx::Load }, Span::default());
+            let e = Expr::new(
+                ExprKind::Name {
+                    id: s,
+                    ctx: Ctx::Load,
+                },
+                Span::default(),
+            );
             Some(e)
         });
         match r?.into_kind() {
@@ -678,7 +794,13 @@ impl<'a> Parser<'a> {
             let body = p.block()?;
             let b = b.unwrap_or_default();
             Some(Stmt {
-                kind: StmtKind::ClassDef { name, bases: b.args, keywords: b.keywords, body, decorators: Vec::new() },
+                kind: StmtKind::ClassDef {
+                    name,
+                    bases: b.args,
+                    keywords: b.keywords,
+                    body,
+                    decorators: Vec::new(),
+                },
                 span: p.span_from(start),
             })
         })
@@ -868,7 +990,10 @@ impl<'a> Parser<'a> {
                 let b = p.loop1(|p| p.param_with_default())?;
                 p.expect("/")?;
                 p.expect(",")?;
-                Some(SlashWithDefault { plain: a, with_default: b })
+                Some(SlashWithDefault {
+                    plain: a,
+                    with_default: b,
+                })
             }) {
                 return Some(a);
             }
@@ -879,7 +1004,10 @@ impl<'a> Parser<'a> {
                 if !p.peek_op(")") {
                     return None;
                 }
-                Some(SlashWithDefault { plain: a, with_default: b })
+                Some(SlashWithDefault {
+                    plain: a,
+                    with_default: b,
+                })
             })
         })
     }
@@ -901,7 +1029,11 @@ impl<'a> Parser<'a> {
                 if p.error.is_some() {
                     return None;
                 }
-                Some(StarEtc { vararg: Some(a), kwonly: b, kwarg: c })
+                Some(StarEtc {
+                    vararg: Some(a),
+                    kwonly: b,
+                    kwarg: c,
+                })
             }) {
                 return Some(s);
             }
@@ -916,7 +1048,11 @@ impl<'a> Parser<'a> {
                 if p.error.is_some() {
                     return None;
                 }
-                Some(StarEtc { vararg: Some(a), kwonly: b, kwarg: c })
+                Some(StarEtc {
+                    vararg: Some(a),
+                    kwonly: b,
+                    kwarg: c,
+                })
             }) {
                 return Some(s);
             }
@@ -931,7 +1067,11 @@ impl<'a> Parser<'a> {
                 if p.error.is_some() {
                     return None;
                 }
-                Some(StarEtc { vararg: None, kwonly: b, kwarg: c })
+                Some(StarEtc {
+                    vararg: None,
+                    kwonly: b,
+                    kwarg: c,
+                })
             }) {
                 return Some(s);
             }
@@ -939,7 +1079,11 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let a = p.alt(|p| p.kwds())?;
-            Some(StarEtc { vararg: None, kwonly: Vec::new(), kwarg: Some(a) })
+            Some(StarEtc {
+                vararg: None,
+                kwonly: Vec::new(),
+                kwarg: Some(a),
+            })
         })
     }
 
@@ -1004,7 +1148,10 @@ impl<'a> Parser<'a> {
                 let a = p.param()?;
                 let c = p.default()?;
                 p.expect(",")?;
-                Some(NameDefault { arg: a, value: Some(c) })
+                Some(NameDefault {
+                    arg: a,
+                    value: Some(c),
+                })
             }) {
                 return Some(a);
             }
@@ -1017,7 +1164,10 @@ impl<'a> Parser<'a> {
                 if !p.peek_op(")") {
                     return None;
                 }
-                Some(NameDefault { arg: a, value: Some(c) })
+                Some(NameDefault {
+                    arg: a,
+                    value: Some(c),
+                })
             })
         })
     }
@@ -1065,7 +1215,11 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            Some(Arg { name, annotation: b.map(Rc::new), span: p.span_from(start) })
+            Some(Arg {
+                name,
+                annotation: b.map(Rc::new),
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -1076,7 +1230,11 @@ impl<'a> Parser<'a> {
             let (name, _) = p.name_id()?;
             p.expect(":")?;
             let b = p.star_expression()?;
-            Some(Arg { name, annotation: Some(Rc::new(b)), span: p.span_from(start) })
+            Some(Arg {
+                name,
+                annotation: Some(Rc::new(b)),
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -1133,7 +1291,14 @@ impl<'a> Parser<'a> {
             p.expect(":")?;
             let b = p.block()?;
             let c = p.elif_stmt()?;
-            Some(Stmt { kind: StmtKind::If { test: a, body: b, orelse: vec![c] }, span: p.span_from(start) })
+            Some(Stmt {
+                kind: StmtKind::If {
+                    test: a,
+                    body: b,
+                    orelse: vec![c],
+                },
+                span: p.span_from(start),
+            })
         }) {
             return Some(s);
         }
@@ -1149,7 +1314,14 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            Some(Stmt { kind: StmtKind::If { test: a, body: b, orelse: c.unwrap_or_default() }, span: p.span_from(start) })
+            Some(Stmt {
+                kind: StmtKind::If {
+                    test: a,
+                    body: b,
+                    orelse: c.unwrap_or_default(),
+                },
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -1186,7 +1358,14 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            Some(Stmt { kind: StmtKind::While { test: a, body: b, orelse: c.unwrap_or_default() }, span: p.span_from(start) })
+            Some(Stmt {
+                kind: StmtKind::While {
+                    test: a,
+                    body: b,
+                    orelse: c.unwrap_or_default(),
+                },
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -1218,7 +1397,13 @@ impl<'a> Parser<'a> {
                         return None;
                     }
                     Some(Stmt {
-                        kind: StmtKind::For { target: t, iter: ex, body: b, orelse: el.unwrap_or_default(), is_async },
+                        kind: StmtKind::For {
+                            target: t,
+                            iter: ex,
+                            body: b,
+                            orelse: el.unwrap_or_default(),
+                            is_async,
+                        },
                         span: p.span_from(start),
                     })
                 }) {
@@ -1257,7 +1442,14 @@ impl<'a> Parser<'a> {
                     p.expect(")")?;
                     p.expect(":")?;
                     let b = p.block()?;
-                    Some(Stmt { kind: StmtKind::With { items: a, body: b, is_async }, span: p.span_from(start) })
+                    Some(Stmt {
+                        kind: StmtKind::With {
+                            items: a,
+                            body: b,
+                            is_async,
+                        },
+                        span: p.span_from(start),
+                    })
                 }) {
                     return Some(s);
                 }
@@ -1272,7 +1464,14 @@ impl<'a> Parser<'a> {
                     let a = p.gather(",", |p| p.with_item())?;
                     p.expect(":")?;
                     let b = p.block()?;
-                    Some(Stmt { kind: StmtKind::With { items: a, body: b, is_async }, span: p.span_from(start) })
+                    Some(Stmt {
+                        kind: StmtKind::With {
+                            items: a,
+                            body: b,
+                            is_async,
+                        },
+                        span: p.span_from(start),
+                    })
                 }) {
                     return Some(s);
                 }
@@ -1294,10 +1493,15 @@ impl<'a> Parser<'a> {
                 let e = p.expression()?;
                 p.keyword("as")?;
                 let t = p.star_target()?;
-                if !p.lookahead(|p| p.expect(",").is_some() || p.expect(")").is_some() || p.expect(":").is_some()) {
+                if !p.lookahead(|p| {
+                    p.expect(",").is_some() || p.expect(")").is_some() || p.expect(":").is_some()
+                }) {
                     return None;
                 }
-                Some(WithItem { context: e, target: Some(t) })
+                Some(WithItem {
+                    context: e,
+                    target: Some(t),
+                })
             }) {
                 return Some(w);
             }
@@ -1311,7 +1515,10 @@ impl<'a> Parser<'a> {
                 }
             }
             let e = p.expression()?;
-            Some(WithItem { context: e, target: None })
+            Some(WithItem {
+                context: e,
+                target: None,
+            })
         })
     }
 
@@ -1331,7 +1538,13 @@ impl<'a> Parser<'a> {
                 let b = p.block()?;
                 let f = p.finally_block()?;
                 Some(Stmt {
-                    kind: StmtKind::Try { body: b, handlers: Vec::new(), orelse: Vec::new(), finalbody: f, star: false },
+                    kind: StmtKind::Try {
+                        body: b,
+                        handlers: Vec::new(),
+                        orelse: Vec::new(),
+                        finalbody: f,
+                        star: false,
+                    },
                     span: p.span_from(start),
                 })
             }) {
@@ -1345,7 +1558,11 @@ impl<'a> Parser<'a> {
                     p.keyword("try")?;
                     p.expect_forced(":")?;
                     let b = p.block()?;
-                    let ex = if star { p.loop1(|p| p.except_star_block())? } else { p.loop1(|p| p.except_block())? };
+                    let ex = if star {
+                        p.loop1(|p| p.except_star_block())?
+                    } else {
+                        p.loop1(|p| p.except_block())?
+                    };
                     let el = p.alt(|p| p.else_block());
                     if p.error.is_some() {
                         return None;
@@ -1397,7 +1614,12 @@ impl<'a> Parser<'a> {
                 }
                 p.expect(":")?;
                 let b = p.block()?;
-                Some(ExceptHandler { typ: Some(e), name: t.map(|x| x.0), body: b, span: p.span_from(start) })
+                Some(ExceptHandler {
+                    typ: Some(e),
+                    name: t.map(|x| x.0),
+                    body: b,
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(h);
             }
@@ -1408,7 +1630,12 @@ impl<'a> Parser<'a> {
                 p.keyword("except")?;
                 p.expect(":")?;
                 let b = p.block()?;
-                Some(ExceptHandler { typ: None, name: None, body: b, span: p.span_from(start) })
+                Some(ExceptHandler {
+                    typ: None,
+                    name: None,
+                    body: b,
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(h);
             }
@@ -1442,7 +1669,12 @@ impl<'a> Parser<'a> {
                 }
                 p.expect(":")?;
                 let b = p.block()?;
-                Some(ExceptHandler { typ: Some(e), name: t.map(|x| x.0), body: b, span: p.span_from(start) })
+                Some(ExceptHandler {
+                    typ: Some(e),
+                    name: t.map(|x| x.0),
+                    body: b,
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(h);
             }
@@ -1482,7 +1714,10 @@ impl<'a> Parser<'a> {
                 p.indent()?;
                 let cases = p.loop1(|p| p.case_block())?;
                 p.dedent()?;
-                Some(Stmt { kind: StmtKind::Match { subject, cases }, span: p.span_from(start) })
+                Some(Stmt {
+                    kind: StmtKind::Match { subject, cases },
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(s);
             }
@@ -1506,7 +1741,13 @@ impl<'a> Parser<'a> {
                 }
                 let mut elts = vec![v];
                 elts.extend(vs.unwrap_or_default());
-                Some(Expr::new(ExprKind::Tuple { elts, ctx: Ctx::Load }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::Tuple {
+                        elts,
+                        ctx: Ctx::Load,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -1534,7 +1775,11 @@ impl<'a> Parser<'a> {
             }
             p.expect(":")?;
             let body = p.block()?;
-            Some(MatchCase { pattern, guard, body })
+            Some(MatchCase {
+                pattern,
+                guard,
+                body,
+            })
         })
     }
 
@@ -1551,7 +1796,10 @@ impl<'a> Parser<'a> {
         self.rule(|p| {
             let start = p.start_pos();
             if let Some(v) = p.alt(|p| p.open_sequence_pattern()) {
-                return Some(Pattern { kind: PatternKind::Sequence(v), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: PatternKind::Sequence(v),
+                    span: p.span_from(start),
+                });
             }
             if p.error.is_some() {
                 return None;
@@ -1562,7 +1810,15 @@ impl<'a> Parser<'a> {
 
     /// pattern: as_pattern | or_pattern
     pub(super) fn pattern(&mut self) -> Option<Pattern> {
-        self.rule(|p| p.alt(|p| p.as_pattern()).or_else(|| if p.error.is_some() { None } else { p.alt(|p| p.or_pattern()) }))
+        self.rule(|p| {
+            p.alt(|p| p.as_pattern()).or_else(|| {
+                if p.error.is_some() {
+                    None
+                } else {
+                    p.alt(|p| p.or_pattern())
+                }
+            })
+        })
     }
 
     /// as_pattern: or_pattern 'as' pattern_capture_target | invalid_as_pattern
@@ -1573,7 +1829,13 @@ impl<'a> Parser<'a> {
                 let pat = p.or_pattern()?;
                 p.keyword("as")?;
                 let (name, _) = p.pattern_capture_target()?;
-                Some(Pattern { kind: PatternKind::As { pattern: Some(Rc::new(pat)), name: Some(name) }, span: p.span_from(start) })
+                Some(Pattern {
+                    kind: PatternKind::As {
+                        pattern: Some(Rc::new(pat)),
+                        name: Some(name),
+                    },
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(pat);
             }
@@ -1592,7 +1854,10 @@ impl<'a> Parser<'a> {
             if pats.len() == 1 {
                 return pats.pop();
             }
-            Some(Pattern { kind: PatternKind::Or(pats), span: p.span_from(start) })
+            Some(Pattern {
+                kind: PatternKind::Or(pats),
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -1621,20 +1886,36 @@ impl<'a> Parser<'a> {
                 }
                 Some(v)
             }) {
-                return Some(Pattern { kind: PatternKind::Value(v), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: PatternKind::Value(v),
+                    span: p.span_from(start),
+                });
             }
             if let Some(v) = p.alt(|p| p.complex_number()) {
-                return Some(Pattern { kind: PatternKind::Value(v), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: PatternKind::Value(v),
+                    span: p.span_from(start),
+                });
             }
             if p.is_string() {
                 if let Some(v) = p.alt(|p| p.strings()) {
-                    return Some(Pattern { kind: PatternKind::Value(v), span: p.span_from(start) });
+                    return Some(Pattern {
+                        kind: PatternKind::Value(v),
+                        span: p.span_from(start),
+                    });
                 }
             }
-            for (kw, c) in [("None", Constant::None), ("True", Constant::True), ("False", Constant::False)] {
+            for (kw, c) in [
+                ("None", Constant::None),
+                ("True", Constant::True),
+                ("False", Constant::False),
+            ] {
                 if p.alt(|p| p.keyword(kw)).is_some() {
                     let span = p.span_from(start);
-                    return Some(Pattern { kind: PatternKind::Singleton(Expr::new(ExprKind::Constant(c), span)), span });
+                    return Some(Pattern {
+                        kind: PatternKind::Singleton(Expr::new(ExprKind::Constant(c), span)),
+                        span,
+                    });
                 }
             }
             None
@@ -1662,7 +1943,11 @@ impl<'a> Parser<'a> {
                     return Some(v);
                 }
             }
-            for (kw, c) in [("None", Constant::None), ("True", Constant::True), ("False", Constant::False)] {
+            for (kw, c) in [
+                ("None", Constant::None),
+                ("True", Constant::True),
+                ("False", Constant::False),
+            ] {
                 if p.alt(|p| p.keyword(kw)).is_some() {
                     return Some(Expr::new(ExprKind::Constant(c), p.span_from(start)));
                 }
@@ -1680,7 +1965,14 @@ impl<'a> Parser<'a> {
                     let real = p.signed_real_number()?;
                     p.expect(tok)?;
                     let imag = p.imaginary_number()?;
-                    Some(Expr::new(ExprKind::BinOp { left: Rc::new(real), op, right: Rc::new(imag) }, p.span_from(start)))
+                    Some(Expr::new(
+                        ExprKind::BinOp {
+                            left: Rc::new(real),
+                            op,
+                            right: Rc::new(imag),
+                        },
+                        p.span_from(start),
+                    ))
                 }) {
                     return Some(e);
                 }
@@ -1701,7 +1993,13 @@ impl<'a> Parser<'a> {
             }
             p.expect("-")?;
             let n = p.number()?;
-            Some(Expr::new(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Rc::new(n) }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::USub,
+                    operand: Rc::new(n),
+                },
+                p.span_from(start),
+            ))
         })
     }
 
@@ -1717,7 +2015,13 @@ impl<'a> Parser<'a> {
             }
             p.expect("-")?;
             let n = p.real_number()?;
-            Some(Expr::new(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Rc::new(n) }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::USub,
+                    operand: Rc::new(n),
+                },
+                p.span_from(start),
+            ))
         })
     }
 
@@ -1750,7 +2054,13 @@ impl<'a> Parser<'a> {
         self.rule(|p| {
             let start = p.start_pos();
             let (name, _) = p.pattern_capture_target()?;
-            Some(Pattern { kind: PatternKind::As { pattern: None, name: Some(name) }, span: p.span_from(start) })
+            Some(Pattern {
+                kind: PatternKind::As {
+                    pattern: None,
+                    name: Some(name),
+                },
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -1761,7 +2071,9 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let n = p.name_id()?;
-            if p.lookahead(|p| p.expect(".").is_some() || p.expect("(").is_some() || p.expect("=").is_some()) {
+            if p.lookahead(|p| {
+                p.expect(".").is_some() || p.expect("(").is_some() || p.expect("=").is_some()
+            }) {
                 return None;
             }
             Some(n)
@@ -1773,7 +2085,13 @@ impl<'a> Parser<'a> {
         self.rule(|p| {
             let start = p.start_pos();
             p.soft_keyword("_")?;
-            Some(Pattern { kind: PatternKind::As { pattern: None, name: None }, span: p.span_from(start) })
+            Some(Pattern {
+                kind: PatternKind::As {
+                    pattern: None,
+                    name: None,
+                },
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -1782,10 +2100,15 @@ impl<'a> Parser<'a> {
         self.rule(|p| {
             let start = p.start_pos();
             let a = p.attr()?;
-            if p.lookahead(|p| p.expect(".").is_some() || p.expect("(").is_some() || p.expect("=").is_some()) {
+            if p.lookahead(|p| {
+                p.expect(".").is_some() || p.expect("(").is_some() || p.expect("=").is_some()
+            }) {
                 return None;
             }
-            Some(Pattern { kind: PatternKind::Value(a), span: p.span_from(start) })
+            Some(Pattern {
+                kind: PatternKind::Value(a),
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -1800,7 +2123,14 @@ impl<'a> Parser<'a> {
                 p.expect(".")?;
                 p.name_id()
             }) {
-                e = Expr::new(ExprKind::Attribute { value: Rc::new(e), attr: n, ctx: Ctx::Load }, p.span_from(start));
+                e = Expr::new(
+                    ExprKind::Attribute {
+                        value: Rc::new(e),
+                        attr: n,
+                        ctx: Ctx::Load,
+                    },
+                    p.span_from(start),
+                );
                 any = true;
             }
             p.leave();
@@ -1839,7 +2169,10 @@ impl<'a> Parser<'a> {
                 p.expect("]")?;
                 Some(v.unwrap_or_default())
             }) {
-                return Some(Pattern { kind: PatternKind::Sequence(v), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: PatternKind::Sequence(v),
+                    span: p.span_from(start),
+                });
             }
             if p.error.is_some() {
                 return None;
@@ -1853,7 +2186,10 @@ impl<'a> Parser<'a> {
                 p.expect(")")?;
                 Some(v.unwrap_or_default())
             })?;
-            Some(Pattern { kind: PatternKind::Sequence(v), span: p.span_from(start) })
+            Some(Pattern {
+                kind: PatternKind::Sequence(v),
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -1883,7 +2219,15 @@ impl<'a> Parser<'a> {
 
     /// maybe_star_pattern: star_pattern | pattern
     fn maybe_star_pattern(&mut self) -> Option<Pattern> {
-        self.rule(|p| p.alt(|p| p.star_pattern()).or_else(|| if p.error.is_some() { None } else { p.alt(|p| p.pattern()) }))
+        self.rule(|p| {
+            p.alt(|p| p.star_pattern()).or_else(|| {
+                if p.error.is_some() {
+                    None
+                } else {
+                    p.alt(|p| p.pattern())
+                }
+            })
+        })
     }
 
     /// star_pattern (memo): '*' pattern_capture_target | '*' wildcard_pattern
@@ -1894,7 +2238,10 @@ impl<'a> Parser<'a> {
                 p.expect("*")?;
                 p.pattern_capture_target()
             }) {
-                return Some(Pattern { kind: PatternKind::Star(Some(n)), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: PatternKind::Star(Some(n)),
+                    span: p.span_from(start),
+                });
             }
             if p.error.is_some() {
                 return None;
@@ -1903,7 +2250,10 @@ impl<'a> Parser<'a> {
                 p.expect("*")?;
                 p.wildcard_pattern()
             })?;
-            Some(Pattern { kind: PatternKind::Star(None), span: p.span_from(start) })
+            Some(Pattern {
+                kind: PatternKind::Star(None),
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -1911,14 +2261,23 @@ impl<'a> Parser<'a> {
     fn mapping_pattern(&mut self) -> Option<Pattern> {
         self.rule(|p| {
             let start = p.start_pos();
-            let mk = |keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String>| PatternKind::Mapping { keys, patterns, rest };
+            let mk = |keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<String>| {
+                PatternKind::Mapping {
+                    keys,
+                    patterns,
+                    rest,
+                }
+            };
             if p.alt(|p| {
                 p.expect("{")?;
                 p.expect("}")
             })
             .is_some()
             {
-                return Some(Pattern { kind: mk(Vec::new(), Vec::new(), None), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: mk(Vec::new(), Vec::new(), None),
+                    span: p.span_from(start),
+                });
             }
             if let Some(rest) = p.alt(|p| {
                 p.expect("{")?;
@@ -1927,7 +2286,10 @@ impl<'a> Parser<'a> {
                 p.expect("}")?;
                 Some(rest)
             }) {
-                return Some(Pattern { kind: mk(Vec::new(), Vec::new(), Some(rest)), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: mk(Vec::new(), Vec::new(), Some(rest)),
+                    span: p.span_from(start),
+                });
             }
             if p.error.is_some() {
                 return None;
@@ -1942,7 +2304,10 @@ impl<'a> Parser<'a> {
                 Some((items, rest))
             }) {
                 let (keys, pats) = items.into_iter().unzip();
-                return Some(Pattern { kind: mk(keys, pats, Some(rest)), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: mk(keys, pats, Some(rest)),
+                    span: p.span_from(start),
+                });
             }
             if p.error.is_some() {
                 return None;
@@ -1955,7 +2320,10 @@ impl<'a> Parser<'a> {
                 Some(items)
             })?;
             let (keys, pats) = items.into_iter().unzip();
-            Some(Pattern { kind: mk(keys, pats, None), span: p.span_from(start) })
+            Some(Pattern {
+                kind: mk(keys, pats, None),
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -1967,7 +2335,13 @@ impl<'a> Parser<'a> {
     /// key_value_pattern: (literal_expr | attr) ':' pattern
     fn key_value_pattern(&mut self) -> Option<(Expr, Pattern)> {
         self.rule(|p| {
-            let key = p.alt(|p| p.literal_expr()).or_else(|| if p.error.is_some() { None } else { p.alt(|p| p.attr()) })?;
+            let key = p.alt(|p| p.literal_expr()).or_else(|| {
+                if p.error.is_some() {
+                    None
+                } else {
+                    p.alt(|p| p.attr())
+                }
+            })?;
             p.expect(":")?;
             let pat = p.pattern()?;
             Some((key, pat))
@@ -1988,7 +2362,12 @@ impl<'a> Parser<'a> {
             let start = p.start_pos();
             let mk = |cls: Expr, patterns: Vec<Pattern>, kw: Vec<(String, Pattern)>| {
                 let (kwd_attrs, kwd_patterns) = kw.into_iter().unzip();
-                PatternKind::Class { cls, patterns, kwd_attrs, kwd_patterns }
+                PatternKind::Class {
+                    cls,
+                    patterns,
+                    kwd_attrs,
+                    kwd_patterns,
+                }
             };
             if let Some(cls) = p.alt(|p| {
                 let cls = p.name_or_attr()?;
@@ -1996,7 +2375,10 @@ impl<'a> Parser<'a> {
                 p.expect(")")?;
                 Some(cls)
             }) {
-                return Some(Pattern { kind: mk(cls, Vec::new(), Vec::new()), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: mk(cls, Vec::new(), Vec::new()),
+                    span: p.span_from(start),
+                });
             }
             if p.error.is_some() {
                 return None;
@@ -2009,7 +2391,10 @@ impl<'a> Parser<'a> {
                 p.expect(")")?;
                 Some((cls, pats))
             }) {
-                return Some(Pattern { kind: mk(cls, pats, Vec::new()), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: mk(cls, pats, Vec::new()),
+                    span: p.span_from(start),
+                });
             }
             if p.error.is_some() {
                 return None;
@@ -2022,7 +2407,10 @@ impl<'a> Parser<'a> {
                 p.expect(")")?;
                 Some((cls, kws))
             }) {
-                return Some(Pattern { kind: mk(cls, Vec::new(), kws), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: mk(cls, Vec::new(), kws),
+                    span: p.span_from(start),
+                });
             }
             if p.error.is_some() {
                 return None;
@@ -2037,7 +2425,10 @@ impl<'a> Parser<'a> {
                 p.expect(")")?;
                 Some((cls, pats, kws))
             }) {
-                return Some(Pattern { kind: mk(cls, pats, kws), span: p.span_from(start) });
+                return Some(Pattern {
+                    kind: mk(cls, pats, kws),
+                    span: p.span_from(start),
+                });
             }
             if p.call_invalid && p.error.is_none() {
                 p.alt(|p| p.invalid_class_pattern());
@@ -2095,7 +2486,13 @@ impl<'a> Parser<'a> {
         } else {
             self.expect(",");
         }
-        Some(Expr::new(ExprKind::Tuple { elts, ctx: Ctx::Load }, self.span_from(start)))
+        Some(Expr::new(
+            ExprKind::Tuple {
+                elts,
+                ctx: Ctx::Load,
+            },
+            self.span_from(start),
+        ))
     }
 
     /// expression (memo)
@@ -2124,7 +2521,14 @@ impl<'a> Parser<'a> {
             let b = p.disjunction()?;
             p.keyword("else")?;
             let c = p.expression()?;
-            Some(Expr::new(ExprKind::IfExp { test: Rc::new(b), body: Rc::new(a), orelse: Rc::new(c) }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::IfExp {
+                    test: Rc::new(b),
+                    body: Rc::new(a),
+                    orelse: Rc::new(c),
+                },
+                p.span_from(start),
+            ))
         }) {
             return Some(e);
         }
@@ -2148,7 +2552,10 @@ impl<'a> Parser<'a> {
                 p.keyword("yield")?;
                 p.keyword("from")?;
                 let a = p.expression()?;
-                Some(Expr::new(ExprKind::YieldFrom(Rc::new(a)), p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::YieldFrom(Rc::new(a)),
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -2160,7 +2567,10 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            Some(Expr::new(ExprKind::Yield(a.map(Rc::new)), p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::Yield(a.map(Rc::new)),
+                p.span_from(start),
+            ))
         })
     }
 
@@ -2176,7 +2586,13 @@ impl<'a> Parser<'a> {
             if let Some(e) = p.alt(|p| {
                 p.expect("*")?;
                 let a = p.bitwise_or()?;
-                Some(Expr::new(ExprKind::Starred { value: Rc::new(a), ctx: Ctx::Load }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::Starred {
+                        value: Rc::new(a),
+                        ctx: Ctx::Load,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -2203,7 +2619,13 @@ impl<'a> Parser<'a> {
             if let Some(e) = p.alt(|p| {
                 p.expect("*")?;
                 let a = p.bitwise_or()?;
-                Some(Expr::new(ExprKind::Starred { value: Rc::new(a), ctx: Ctx::Load }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::Starred {
+                        value: Rc::new(a),
+                        ctx: Ctx::Load,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -2222,7 +2644,13 @@ impl<'a> Parser<'a> {
             p.expect(":=")?;
             // Cut: no other alternative after this point (the rule has only one).
             let b = p.expression()?;
-            Some(Expr::new(ExprKind::NamedExpr { target: Rc::new(set_ctx(a, Ctx::Store)), value: Rc::new(b) }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::NamedExpr {
+                    target: Rc::new(set_ctx(a, Ctx::Store)),
+                    value: Rc::new(b),
+                },
+                p.span_from(start),
+            ))
         })
     }
 
@@ -2253,15 +2681,24 @@ impl<'a> Parser<'a> {
 
     /// disjunction (memo): conjunction ('or' conjunction)+ | conjunction
     pub(super) fn disjunction(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::Disjunction, |p| p.bool_op("or", BoolOp::Or, |p| p.conjunction()))
+        self.memo(MemoKey::Disjunction, |p| {
+            p.bool_op("or", BoolOp::Or, |p| p.conjunction())
+        })
     }
 
     /// conjunction (memo): inversion ('and' inversion)+ | inversion
     fn conjunction(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::Conjunction, |p| p.bool_op("and", BoolOp::And, |p| p.inversion()))
+        self.memo(MemoKey::Conjunction, |p| {
+            p.bool_op("and", BoolOp::And, |p| p.inversion())
+        })
     }
 
-    fn bool_op(&mut self, kw: &str, op: BoolOp, f: impl Fn(&mut Self) -> Option<Expr>) -> Option<Expr> {
+    fn bool_op(
+        &mut self,
+        kw: &str,
+        op: BoolOp,
+        f: impl Fn(&mut Self) -> Option<Expr>,
+    ) -> Option<Expr> {
         let start = self.start_pos();
         let a = f(self)?;
         let mut values = vec![a];
@@ -2277,7 +2714,10 @@ impl<'a> Parser<'a> {
         if values.len() == 1 {
             return values.pop();
         }
-        Some(Expr::new(ExprKind::BoolOp { op, values }, self.span_from(start)))
+        Some(Expr::new(
+            ExprKind::BoolOp { op, values },
+            self.span_from(start),
+        ))
     }
 
     /// inversion (memo): 'not' inversion | comparison
@@ -2287,7 +2727,13 @@ impl<'a> Parser<'a> {
             if let Some(e) = p.alt(|p| {
                 p.keyword("not")?;
                 let a = p.inversion()?;
-                Some(Expr::new(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Rc::new(a) }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        operand: Rc::new(a),
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -2306,7 +2752,14 @@ impl<'a> Parser<'a> {
                 let a = p.bitwise_or()?;
                 let pairs = p.loop1(|p| p.compare_op_bitwise_or_pair())?;
                 let (ops, comparators) = pairs.into_iter().unzip();
-                Some(Expr::new(ExprKind::Compare { left: Rc::new(a), ops, comparators }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::Compare {
+                        left: Rc::new(a),
+                        ops,
+                        comparators,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -2356,36 +2809,56 @@ impl<'a> Parser<'a> {
 
     /// bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
     pub(super) fn bitwise_or(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::BitwiseOr, |p| p.left_rec(&[("|", BinOp::BitOr)], |p| p.bitwise_xor()))
+        self.memo(MemoKey::BitwiseOr, |p| {
+            p.left_rec(&[("|", BinOp::BitOr)], |p| p.bitwise_xor())
+        })
     }
 
     fn bitwise_xor(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::BitwiseXor, |p| p.left_rec(&[("^", BinOp::BitXor)], |p| p.bitwise_and()))
+        self.memo(MemoKey::BitwiseXor, |p| {
+            p.left_rec(&[("^", BinOp::BitXor)], |p| p.bitwise_and())
+        })
     }
 
     fn bitwise_and(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::BitwiseAnd, |p| p.left_rec(&[("&", BinOp::BitAnd)], |p| p.shift_expr()))
+        self.memo(MemoKey::BitwiseAnd, |p| {
+            p.left_rec(&[("&", BinOp::BitAnd)], |p| p.shift_expr())
+        })
     }
 
     fn shift_expr(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::ShiftExpr, |p| p.left_rec(&[("<<", BinOp::LShift), (">>", BinOp::RShift)], |p| p.sum()))
+        self.memo(MemoKey::ShiftExpr, |p| {
+            p.left_rec(&[("<<", BinOp::LShift), (">>", BinOp::RShift)], |p| p.sum())
+        })
     }
 
     fn sum(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::Sum, |p| p.left_rec(&[("+", BinOp::Add), ("-", BinOp::Sub)], |p| p.term()))
+        self.memo(MemoKey::Sum, |p| {
+            p.left_rec(&[("+", BinOp::Add), ("-", BinOp::Sub)], |p| p.term())
+        })
     }
 
     fn term(&mut self) -> Option<Expr> {
         self.memo(MemoKey::Term, |p| {
             p.left_rec(
-                &[("*", BinOp::Mult), ("/", BinOp::Div), ("//", BinOp::FloorDiv), ("%", BinOp::Mod), ("@", BinOp::MatMult)],
+                &[
+                    ("*", BinOp::Mult),
+                    ("/", BinOp::Div),
+                    ("//", BinOp::FloorDiv),
+                    ("%", BinOp::Mod),
+                    ("@", BinOp::MatMult),
+                ],
                 |p| p.factor(),
             )
         })
     }
 
     /// A left-recursive binary-operator rule as a loop.
-    fn left_rec(&mut self, ops: &[(&str, BinOp)], next: impl Fn(&mut Self) -> Option<Expr>) -> Option<Expr> {
+    fn left_rec(
+        &mut self,
+        ops: &[(&str, BinOp)],
+        next: impl Fn(&mut Self) -> Option<Expr>,
+    ) -> Option<Expr> {
         // pegen's seed growing costs one more level (the `_raw` function).
         if !self.enter() {
             return None;
@@ -2401,8 +2874,18 @@ impl<'a> Parser<'a> {
                     });
                     if let Some(right) = r {
                         let span = self.span_from(start);
-                        let old = std::mem::replace(l, Expr::new(ExprKind::Constant(Constant::None), span));
-                        *l = Expr::new(ExprKind::BinOp { left: Rc::new(old), op: *op, right: Rc::new(right) }, span);
+                        let old = std::mem::replace(
+                            l,
+                            Expr::new(ExprKind::Constant(Constant::None), span),
+                        );
+                        *l = Expr::new(
+                            ExprKind::BinOp {
+                                left: Rc::new(old),
+                                op: *op,
+                                right: Rc::new(right),
+                            },
+                            span,
+                        );
                         continue 'grow;
                     }
                     if self.error.is_some() {
@@ -2423,11 +2906,21 @@ impl<'a> Parser<'a> {
     fn factor(&mut self) -> Option<Expr> {
         self.memo(MemoKey::Factor, |p| {
             let start = p.start_pos();
-            for (tok, op) in [("+", UnaryOp::UAdd), ("-", UnaryOp::USub), ("~", UnaryOp::Invert)] {
+            for (tok, op) in [
+                ("+", UnaryOp::UAdd),
+                ("-", UnaryOp::USub),
+                ("~", UnaryOp::Invert),
+            ] {
                 if let Some(e) = p.alt(|p| {
                     p.expect(tok)?;
                     let a = p.factor()?;
-                    Some(Expr::new(ExprKind::UnaryOp { op, operand: Rc::new(a) }, p.span_from(start)))
+                    Some(Expr::new(
+                        ExprKind::UnaryOp {
+                            op,
+                            operand: Rc::new(a),
+                        },
+                        p.span_from(start),
+                    ))
                 }) {
                     return Some(e);
                 }
@@ -2447,7 +2940,14 @@ impl<'a> Parser<'a> {
                 let a = p.await_primary()?;
                 p.expect("**")?;
                 let b = p.factor()?;
-                Some(Expr::new(ExprKind::BinOp { left: Rc::new(a), op: BinOp::Pow, right: Rc::new(b) }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::BinOp {
+                        left: Rc::new(a),
+                        op: BinOp::Pow,
+                        right: Rc::new(b),
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -2514,7 +3014,14 @@ impl<'a> Parser<'a> {
             if let Some((n, _)) = self.name_id() {
                 if lookahead_ok(self) {
                     let span = self.span_from(start);
-                    return Ok(Expr::new(ExprKind::Attribute { value: Rc::new(e), attr: n, ctx: Ctx::Load }, span));
+                    return Ok(Expr::new(
+                        ExprKind::Attribute {
+                            value: Rc::new(e),
+                            attr: n,
+                            ctx: Ctx::Load,
+                        },
+                        span,
+                    ));
                 }
             }
         }
@@ -2528,7 +3035,14 @@ impl<'a> Parser<'a> {
                 if let Some(s) = p.slices() {
                     if p.expect("]").is_some() && lookahead_ok(p) {
                         let span = p.span_from(start);
-                        return Ok(Expr::new(ExprKind::Subscript { value: Rc::new(e), slice: Rc::new(s), ctx: Ctx::Load }, span));
+                        return Ok(Expr::new(
+                            ExprKind::Subscript {
+                                value: Rc::new(e),
+                                slice: Rc::new(s),
+                                ctx: Ctx::Load,
+                            },
+                            span,
+                        ));
                     }
                 }
             }
@@ -2555,7 +3069,14 @@ impl<'a> Parser<'a> {
             Some(g)
         }) {
             let span = self.span_from(start);
-            return Ok(Expr::new(ExprKind::Call { func: Rc::new(e), args: vec![g], keywords: Vec::new() }, span));
+            return Ok(Expr::new(
+                ExprKind::Call {
+                    func: Rc::new(e),
+                    args: vec![g],
+                    keywords: Vec::new(),
+                },
+                span,
+            ));
         }
         if self.error.is_some() {
             return Err(e);
@@ -2567,7 +3088,14 @@ impl<'a> Parser<'a> {
             if self.error.is_none() && self.expect(")").is_some() && lookahead_ok(self) {
                 let a = a.unwrap_or_default();
                 let span = self.span_from(start);
-                return Ok(Expr::new(ExprKind::Call { func: Rc::new(e), args: a.args, keywords: a.keywords }, span));
+                return Ok(Expr::new(
+                    ExprKind::Call {
+                        func: Rc::new(e),
+                        args: a.args,
+                        keywords: a.keywords,
+                    },
+                    span,
+                ));
             }
         }
         self.mark = m;
@@ -2597,9 +3125,23 @@ impl<'a> Parser<'a> {
             if p.error.is_some() {
                 return None;
             }
-            let elts = p.gather(",", |p| p.alt(|p| p.slice()).or_else(|| if p.error.is_some() { None } else { p.alt(|p| p.starred_expression()) }))?;
+            let elts = p.gather(",", |p| {
+                p.alt(|p| p.slice()).or_else(|| {
+                    if p.error.is_some() {
+                        None
+                    } else {
+                        p.alt(|p| p.starred_expression())
+                    }
+                })
+            })?;
             p.expect(",");
-            Some(Expr::new(ExprKind::Tuple { elts, ctx: Ctx::Load }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: Ctx::Load,
+                },
+                p.span_from(start),
+            ))
         })
     }
 
@@ -2629,7 +3171,11 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 Some(Expr::new(
-                    ExprKind::Slice { lower: a.map(Rc::new), upper: b.map(Rc::new), step: c.flatten().map(Rc::new) },
+                    ExprKind::Slice {
+                        lower: a.map(Rc::new),
+                        upper: b.map(Rc::new),
+                        step: c.flatten().map(Rc::new),
+                    },
                     p.span_from(start),
                 ))
             }) {
@@ -2649,7 +3195,11 @@ impl<'a> Parser<'a> {
             if let Some(n) = p.alt(|p| p.name()) {
                 return Some(n);
             }
-            for (kw, c) in [("True", Constant::True), ("False", Constant::False), ("None", Constant::None)] {
+            for (kw, c) in [
+                ("True", Constant::True),
+                ("False", Constant::False),
+                ("None", Constant::None),
+            ] {
                 if p.alt(|p| p.keyword(kw)).is_some() {
                     return Some(Expr::new(ExprKind::Constant(c), p.span_from(start)));
                 }
@@ -2726,7 +3276,10 @@ impl<'a> Parser<'a> {
                 }
             }
             if p.alt(|p| p.expect("...")).is_some() {
-                return Some(Expr::new(ExprKind::Constant(Constant::Ellipsis), p.span_from(start)));
+                return Some(Expr::new(
+                    ExprKind::Constant(Constant::Ellipsis),
+                    p.span_from(start),
+                ));
             }
             None
         })
@@ -2737,7 +3290,13 @@ impl<'a> Parser<'a> {
         self.rule(|p| {
             if let Some(e) = p.alt(|p| {
                 p.expect("(")?;
-                let a = p.alt(|p| p.yield_expr()).or_else(|| if p.error.is_some() { None } else { p.alt(|p| p.named_expression()) })?;
+                let a = p.alt(|p| p.yield_expr()).or_else(|| {
+                    if p.error.is_some() {
+                        None
+                    } else {
+                        p.alt(|p| p.named_expression())
+                    }
+                })?;
                 p.expect(")")?;
                 Some(a)
             }) {
@@ -2763,7 +3322,13 @@ impl<'a> Parser<'a> {
             }
             p.expect(":")?;
             let b = p.expression()?;
-            Some(Expr::new(ExprKind::Lambda { args: Rc::new(a.unwrap_or_default()), body: Rc::new(b) }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::Lambda {
+                    args: Rc::new(a.unwrap_or_default()),
+                    body: Rc::new(b),
+                },
+                p.span_from(start),
+            ))
         })
     }
 
@@ -2863,7 +3428,10 @@ impl<'a> Parser<'a> {
             let b = p.loop1(|p| p.lambda_param_with_default())?;
             p.expect("/")?;
             if p.expect(",").is_some() || p.peek_op(":") {
-                return Some(SlashWithDefault { plain: a, with_default: b });
+                return Some(SlashWithDefault {
+                    plain: a,
+                    with_default: b,
+                });
             }
             None
         })
@@ -2886,7 +3454,11 @@ impl<'a> Parser<'a> {
                 if p.error.is_some() {
                     return None;
                 }
-                Some(StarEtc { vararg: Some(a), kwonly: b, kwarg: c })
+                Some(StarEtc {
+                    vararg: Some(a),
+                    kwonly: b,
+                    kwarg: c,
+                })
             }) {
                 return Some(s);
             }
@@ -2901,7 +3473,11 @@ impl<'a> Parser<'a> {
                 if p.error.is_some() {
                     return None;
                 }
-                Some(StarEtc { vararg: None, kwonly: b, kwarg: c })
+                Some(StarEtc {
+                    vararg: None,
+                    kwonly: b,
+                    kwarg: c,
+                })
             }) {
                 return Some(s);
             }
@@ -2909,7 +3485,11 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let a = p.alt(|p| p.lambda_kwds())?;
-            Some(StarEtc { vararg: None, kwonly: Vec::new(), kwarg: Some(a) })
+            Some(StarEtc {
+                vararg: None,
+                kwonly: Vec::new(),
+                kwarg: Some(a),
+            })
         })
     }
 
@@ -2944,7 +3524,10 @@ impl<'a> Parser<'a> {
             let a = p.lambda_param()?;
             let c = p.default()?;
             if p.expect(",").is_some() || p.peek_op(":") {
-                return Some(NameDefault { arg: a, value: Some(c) });
+                return Some(NameDefault {
+                    arg: a,
+                    value: Some(c),
+                });
             }
             None
         })
@@ -2969,7 +3552,11 @@ impl<'a> Parser<'a> {
     pub(super) fn lambda_param(&mut self) -> Option<Arg> {
         self.rule(|p| {
             let (name, span) = p.name_id()?;
-            Some(Arg { name, annotation: None, span })
+            Some(Arg {
+                name,
+                annotation: None,
+                span,
+            })
         })
     }
 
@@ -3004,7 +3591,13 @@ impl<'a> Parser<'a> {
                 return None;
             }
             p.expect("]")?;
-            Some(Expr::new(ExprKind::List { elts: a.unwrap_or_default(), ctx: Ctx::Load }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::List {
+                    elts: a.unwrap_or_default(),
+                    ctx: Ctx::Load,
+                },
+                p.span_from(start),
+            ))
         })
     }
 
@@ -3028,7 +3621,13 @@ impl<'a> Parser<'a> {
                 return None;
             }
             p.expect(")")?;
-            Some(Expr::new(ExprKind::Tuple { elts: a.unwrap_or_default(), ctx: Ctx::Load }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::Tuple {
+                    elts: a.unwrap_or_default(),
+                    ctx: Ctx::Load,
+                },
+                p.span_from(start),
+            ))
         })
     }
 
@@ -3055,7 +3654,10 @@ impl<'a> Parser<'a> {
                 }
                 p.expect("}")?;
                 let (keys, values) = a.unwrap_or_default().into_iter().unzip();
-                Some(Expr::new(ExprKind::Dict { keys, values }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::Dict { keys, values },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -3134,7 +3736,12 @@ impl<'a> Parser<'a> {
                     if p.error.is_some() {
                         return None;
                     }
-                    Some(Comprehension { target: a, iter: b, ifs: c, is_async })
+                    Some(Comprehension {
+                        target: a,
+                        iter: b,
+                        ifs: c,
+                        is_async,
+                    })
                 }) {
                     return Some(c);
                 }
@@ -3158,7 +3765,13 @@ impl<'a> Parser<'a> {
                 let a = p.named_expression()?;
                 let b = p.for_if_clauses()?;
                 p.expect("]")?;
-                Some(Expr::new(ExprKind::ListComp { elt: Rc::new(a), generators: b }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::ListComp {
+                        elt: Rc::new(a),
+                        generators: b,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -3178,7 +3791,13 @@ impl<'a> Parser<'a> {
                 let a = p.named_expression()?;
                 let b = p.for_if_clauses()?;
                 p.expect("}")?;
-                Some(Expr::new(ExprKind::SetComp { elt: Rc::new(a), generators: b }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::SetComp {
+                        elt: Rc::new(a),
+                        generators: b,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -3210,7 +3829,13 @@ impl<'a> Parser<'a> {
                 })?;
                 let b = p.for_if_clauses()?;
                 p.expect(")")?;
-                Some(Expr::new(ExprKind::GeneratorExp { elt: Rc::new(a), generators: b }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::GeneratorExp {
+                        elt: Rc::new(a),
+                        generators: b,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -3230,7 +3855,14 @@ impl<'a> Parser<'a> {
                 let (k, v) = p.kvpair()?;
                 let b = p.for_if_clauses()?;
                 p.expect("}")?;
-                Some(Expr::new(ExprKind::DictComp { key: Rc::new(k), value: Rc::new(v), generators: b }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::DictComp {
+                        key: Rc::new(k),
+                        value: Rc::new(v),
+                        generators: b,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -3314,7 +3946,11 @@ impl<'a> Parser<'a> {
                         KeywordOrStarred::Starred(e) => args.push(e),
                     }
                 }
-                Some(CallArgs { args, keywords, span: p.span_from(start) })
+                Some(CallArgs {
+                    args,
+                    keywords,
+                    span: p.span_from(start),
+                })
             }) {
                 return Some(c);
             }
@@ -3330,7 +3966,11 @@ impl<'a> Parser<'a> {
                     KeywordOrStarred::Starred(e) => args.push(e),
                 }
             }
-            Some(CallArgs { args, keywords, span: p.span_from(start) })
+            Some(CallArgs {
+                args,
+                keywords,
+                span: p.span_from(start),
+            })
         })
     }
 
@@ -3365,7 +4005,13 @@ impl<'a> Parser<'a> {
             let start = p.start_pos();
             p.expect("*")?;
             let a = p.expression()?;
-            Some(Expr::new(ExprKind::Starred { value: Rc::new(a), ctx: Ctx::Load }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::Starred {
+                    value: Rc::new(a),
+                    ctx: Ctx::Load,
+                },
+                p.span_from(start),
+            ))
         })
     }
 
@@ -3383,14 +4029,19 @@ impl<'a> Parser<'a> {
                 let (a, _) = p.name_id()?;
                 p.expect("=")?;
                 let b = p.expression()?;
-                Some(KeywordOrStarred::Keyword(Keyword { arg: Some(a), value: b, span: p.span_from(start) }))
+                Some(KeywordOrStarred::Keyword(Keyword {
+                    arg: Some(a),
+                    value: b,
+                    span: p.span_from(start),
+                }))
             }) {
                 return Some(k);
             }
             if p.error.is_some() {
                 return None;
             }
-            p.alt(|p| p.starred_expression()).map(KeywordOrStarred::Starred)
+            p.alt(|p| p.starred_expression())
+                .map(KeywordOrStarred::Starred)
         })
     }
 
@@ -3408,7 +4059,11 @@ impl<'a> Parser<'a> {
                 let (a, _) = p.name_id()?;
                 p.expect("=")?;
                 let b = p.expression()?;
-                Some(KeywordOrStarred::Keyword(Keyword { arg: Some(a), value: b, span: p.span_from(start) }))
+                Some(KeywordOrStarred::Keyword(Keyword {
+                    arg: Some(a),
+                    value: b,
+                    span: p.span_from(start),
+                }))
             }) {
                 return Some(k);
             }
@@ -3418,7 +4073,11 @@ impl<'a> Parser<'a> {
             p.alt(|p| {
                 p.expect("**")?;
                 let b = p.expression()?;
-                Some(KeywordOrStarred::Keyword(Keyword { arg: None, value: b, span: p.span_from(start) }))
+                Some(KeywordOrStarred::Keyword(Keyword {
+                    arg: None,
+                    value: b,
+                    span: p.span_from(start),
+                }))
             })
         })
     }
@@ -3451,7 +4110,13 @@ impl<'a> Parser<'a> {
                 return None;
             }
             p.expect(",");
-            Some(Expr::new(ExprKind::Tuple { elts, ctx: Ctx::Store }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: Ctx::Store,
+                },
+                p.span_from(start),
+            ))
         })
     }
 
@@ -3501,7 +4166,13 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 let a = p.star_target()?;
-                Some(Expr::new(ExprKind::Starred { value: Rc::new(set_ctx(a, Ctx::Store)), ctx: Ctx::Store }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::Starred {
+                        value: Rc::new(set_ctx(a, Ctx::Store)),
+                        ctx: Ctx::Store,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -3535,7 +4206,14 @@ impl<'a> Parser<'a> {
             if p.lookahead(|p| p.t_lookahead()) {
                 return None;
             }
-            Some(Expr::new(ExprKind::Attribute { value: Rc::new(a), attr: n, ctx }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::Attribute {
+                    value: Rc::new(a),
+                    attr: n,
+                    ctx,
+                },
+                p.span_from(start),
+            ))
         }) {
             return Some(e);
         }
@@ -3550,7 +4228,14 @@ impl<'a> Parser<'a> {
             if p.lookahead(|p| p.t_lookahead()) {
                 return None;
             }
-            Some(Expr::new(ExprKind::Subscript { value: Rc::new(a), slice: Rc::new(b), ctx }, p.span_from(start)))
+            Some(Expr::new(
+                ExprKind::Subscript {
+                    value: Rc::new(a),
+                    slice: Rc::new(b),
+                    ctx,
+                },
+                p.span_from(start),
+            ))
         })
     }
 
@@ -3579,7 +4264,13 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 p.expect(")")?;
-                Some(Expr::new(ExprKind::Tuple { elts: a.unwrap_or_default(), ctx: Ctx::Store }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::Tuple {
+                        elts: a.unwrap_or_default(),
+                        ctx: Ctx::Store,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -3593,7 +4284,13 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 p.expect("]")?;
-                Some(Expr::new(ExprKind::List { elts: a.unwrap_or_default(), ctx: Ctx::Store }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::List {
+                        elts: a.unwrap_or_default(),
+                        ctx: Ctx::Store,
+                    },
+                    p.span_from(start),
+                ))
             })
         })
     }
@@ -3711,7 +4408,13 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 p.expect(")")?;
-                Some(Expr::new(ExprKind::Tuple { elts: a.unwrap_or_default(), ctx: Ctx::Del }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::Tuple {
+                        elts: a.unwrap_or_default(),
+                        ctx: Ctx::Del,
+                    },
+                    p.span_from(start),
+                ))
             }) {
                 return Some(e);
             }
@@ -3725,7 +4428,13 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 p.expect("]")?;
-                Some(Expr::new(ExprKind::List { elts: a.unwrap_or_default(), ctx: Ctx::Del }, p.span_from(start)))
+                Some(Expr::new(
+                    ExprKind::List {
+                        elts: a.unwrap_or_default(),
+                        ctx: Ctx::Del,
+                    },
+                    p.span_from(start),
+                ))
             })
         })
     }
@@ -3751,7 +4460,11 @@ impl<'a> Parser<'a> {
     }
 
     /// sep.e+
-    pub(super) fn gather<T>(&mut self, sep: &str, mut f: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+    pub(super) fn gather<T>(
+        &mut self,
+        sep: &str,
+        mut f: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
         let first = self.alt(&mut f)?;
         let mut v = vec![first];
         loop {

@@ -38,7 +38,13 @@ fn split_string_token(text: &str) -> StrParts {
     let qn = if triple { 3 } else { 1 };
     let start = (i + qn).min(chars.len());
     let end = chars.len().saturating_sub(qn).max(start);
-    StrParts { bytes, raw, fmode, body: chars[start..end].to_vec(), body_offset: start }
+    StrParts {
+        bytes,
+        raw,
+        fmode,
+        body: chars[start..end].to_vec(),
+        body_offset: start,
+    }
 }
 
 /// Decodes a non-f string literal's token text (for callers outside the parser).
@@ -49,12 +55,16 @@ pub fn decode_string_literal(text: &str) -> Result<Constant, String> {
         if parts.raw {
             return Ok(Constant::Bytes(body.into_bytes()));
         }
-        return decode_bytes_escapes(&body).map(Constant::Bytes).map_err(|e| format!("(value error) {}", e));
+        return decode_bytes_escapes(&body)
+            .map(Constant::Bytes)
+            .map_err(|e| format!("(value error) {}", e));
     }
     if parts.raw || !body.contains('\\') {
         return Ok(Constant::Str(body));
     }
-    decode_unicode_escapes(&body).map(Constant::Str).map_err(|e| format!("(unicode error) {}", e))
+    decode_unicode_escapes(&body)
+        .map(Constant::Str)
+        .map_err(|e| format!("(unicode error) {}", e))
 }
 
 /// f-string state (CPython's FstringParser): the pending literal text and the parts.
@@ -84,7 +94,10 @@ impl<'a> Parser<'a> {
                 this_raw = this_raw || !body.contains('\\');
                 if parts.bytes {
                     if body.chars().any(|c| c as u32 >= 0x80) {
-                        self.raise_span(Span::new(t.start, t.end), "bytes can only contain ASCII literal characters");
+                        self.raise_span(
+                            Span::new(t.start, t.end),
+                            "bytes can only contain ASCII literal characters",
+                        );
                         return None;
                     }
                     let v = if this_raw {
@@ -132,20 +145,37 @@ impl<'a> Parser<'a> {
             }
         }
         if bytesmode {
-            return Some(Expr::new(ExprKind::Constant(Constant::Bytes(bytes_val)), span));
+            return Some(Expr::new(
+                ExprKind::Constant(Constant::Bytes(bytes_val)),
+                span,
+            ));
         }
         if !state.fmode {
-            return Some(Expr::new(ExprKind::Constant(Constant::Str(state.last_str)), span));
+            return Some(Expr::new(
+                ExprKind::Constant(Constant::Str(state.last_str)),
+                span,
+            ));
         }
         if !state.last_str.is_empty() {
-            state.parts.push(Expr::new(ExprKind::Constant(Constant::Str(std::mem::take(&mut state.last_str))), span));
+            state.parts.push(Expr::new(
+                ExprKind::Constant(Constant::Str(std::mem::take(&mut state.last_str))),
+                span,
+            ));
         }
         Some(Expr::new(ExprKind::JoinedStr(state.parts), span))
     }
 
     /// CPython's `_PyPegen_FstringParser_ConcatFstring`: parses an f-string body (or a format
     /// spec when `recurse_lvl` > 0) from `pos`.
-    fn fstring_concat(&mut self, st: &mut FState, sp: &StrParts, pos: &mut usize, recurse_lvl: u32, t: &Token, span: Span) -> Option<()> {
+    fn fstring_concat(
+        &mut self,
+        st: &mut FState,
+        sp: &StrParts,
+        pos: &mut usize,
+        recurse_lvl: u32,
+        t: &Token,
+        span: Span,
+    ) -> Option<()> {
         st.fmode = true;
         loop {
             let (literal, again) = self.fstring_find_literal(sp, pos, recurse_lvl)?;
@@ -163,7 +193,10 @@ impl<'a> Parser<'a> {
                 st.last_str.push_str(&x);
             }
             if !st.last_str.is_empty() {
-                st.parts.push(Expr::new(ExprKind::Constant(Constant::Str(std::mem::take(&mut st.last_str))), span));
+                st.parts.push(Expr::new(
+                    ExprKind::Constant(Constant::Str(std::mem::take(&mut st.last_str))),
+                    span,
+                ));
             }
             st.parts.push(expr);
         }
@@ -176,7 +209,12 @@ impl<'a> Parser<'a> {
 
     /// CPython's `fstring_find_literal`: the literal text up to the next replacement field.
     /// Returns the decoded literal and whether a doubled brace was consumed (scan again).
-    fn fstring_find_literal(&mut self, sp: &StrParts, pos: &mut usize, recurse_lvl: u32) -> Option<(Option<String>, bool)> {
+    fn fstring_find_literal(
+        &mut self,
+        sp: &StrParts,
+        pos: &mut usize,
+        recurse_lvl: u32,
+    ) -> Option<(Option<String>, bool)> {
         let body = &sp.body;
         let start = *pos;
         let mut s = *pos;
@@ -250,7 +288,14 @@ impl<'a> Parser<'a> {
 
     /// CPython's `fstring_find_expr`: one replacement field starting at '{'. Returns the
     /// `expr=` text (if any) and the FormattedValue.
-    fn fstring_find_expr(&mut self, sp: &StrParts, pos: &mut usize, recurse_lvl: u32, t: &Token, span: Span) -> Option<(Option<String>, Expr)> {
+    fn fstring_find_expr(
+        &mut self,
+        sp: &StrParts,
+        pos: &mut usize,
+        recurse_lvl: u32,
+        t: &Token,
+        span: Span,
+    ) -> Option<(Option<String>, Expr)> {
         let body = &sp.body;
         if recurse_lvl >= 2 {
             self.raise_syntax("f-string: expressions nested too deeply");
@@ -303,7 +348,10 @@ impl<'a> Parser<'a> {
             } else if parens.is_empty() && matches!(ch, '!' | ':' | '}' | '=' | '>' | '<') {
                 if *pos + 1 < body.len() {
                     let next = body[*pos + 1];
-                    if matches!((ch, next), ('!', '=') | ('=', '=') | ('<', '=') | ('>', '=')) {
+                    if matches!(
+                        (ch, next),
+                        ('!', '=') | ('=', '=') | ('<', '=') | ('>', '=')
+                    ) {
                         *pos += 2;
                         continue;
                     }
@@ -345,7 +393,9 @@ impl<'a> Parser<'a> {
         let mut expr_text = None;
         if body[*pos] == '=' {
             *pos += 1;
-            while *pos < body.len() && matches!(body[*pos], ' ' | '\t' | '\n' | '\r' | '\x0c' | '\x0b') {
+            while *pos < body.len()
+                && matches!(body[*pos], ' ' | '\t' | '\n' | '\r' | '\x0c' | '\x0b')
+            {
                 *pos += 1;
             }
             if *pos >= body.len() {
@@ -364,7 +414,9 @@ impl<'a> Parser<'a> {
             let c = body[*pos];
             *pos += 1;
             if !matches!(c, 's' | 'r' | 'a') {
-                self.raise_syntax("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                self.raise_syntax(
+                    "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                );
                 return None;
             }
             conversion = Some(c);
@@ -381,7 +433,10 @@ impl<'a> Parser<'a> {
             // The spec and its trailing text get the span of the current string token.
             let tspan = Span::new(t.start, t.end);
             if !st.last_str.is_empty() {
-                st.parts.push(Expr::new(ExprKind::Constant(Constant::Str(std::mem::take(&mut st.last_str))), tspan));
+                st.parts.push(Expr::new(
+                    ExprKind::Constant(Constant::Str(std::mem::take(&mut st.last_str))),
+                    tspan,
+                ));
             }
             format_spec = Some(Rc::new(Expr::new(ExprKind::JoinedStr(st.parts), tspan)));
         }
@@ -393,14 +448,33 @@ impl<'a> Parser<'a> {
         if expr_text.is_some() && format_spec.is_none() && conversion.is_none() {
             conversion = Some('r');
         }
-        Some((expr_text, Expr::new(ExprKind::FormattedValue { value: Rc::new(value), conversion, format_spec }, span)))
+        Some((
+            expr_text,
+            Expr::new(
+                ExprKind::FormattedValue {
+                    value: Rc::new(value),
+                    conversion,
+                    format_spec,
+                },
+                span,
+            ),
+        ))
     }
 
     /// CPython's `fstring_compile_expr`: parses "(expr)" with a sub-parser placed at the
     /// expression's position in the source.
-    fn fstring_compile_expr(&mut self, sp: &StrParts, expr_start: usize, expr_end: usize, t: &Token) -> Option<Expr> {
+    fn fstring_compile_expr(
+        &mut self,
+        sp: &StrParts,
+        expr_start: usize,
+        expr_end: usize,
+        t: &Token,
+    ) -> Option<Expr> {
         let body = &sp.body;
-        if body[expr_start..expr_end].iter().all(|c| matches!(c, ' ' | '\t' | '\n' | '\x0c')) {
+        if body[expr_start..expr_end]
+            .iter()
+            .all(|c| matches!(c, ' ' | '\t' | '\n' | '\x0c'))
+        {
             let c = body.get(expr_end).copied().unwrap_or('}');
             if matches!(c, '!' | ':' | '=') {
                 self.raise_syntax(&format!("f-string: expression required before '{}'", c));
@@ -440,7 +514,15 @@ impl<'a> Parser<'a> {
         let starting_col_offset = if lines != 0 { cols } else { t.start.col + cols };
         let toks = Lexer::tokenize_at(&src, false, first_line, starting_col_offset, true);
         let sub_lines = super::split_lines(&src);
-        let mut p2 = Parser::new(toks.toks, toks.open_paren, &sub_lines, Input::Eval, Some(FStringCtx { starting_col_offset }));
+        let mut p2 = Parser::new(
+            toks.toks,
+            toks.open_paren,
+            &sub_lines,
+            Input::Eval,
+            Some(FStringCtx {
+                starting_col_offset,
+            }),
+        );
         p2.level = self.level;
         p2.filename = self.filename;
         match p2.run_fstring() {
@@ -513,9 +595,17 @@ fn unicode_escape_decode(b: &[u8]) -> Result<String, String> {
     let end = b.len();
     let err = |start: usize, endpos: usize, msg: &str| -> String {
         if endpos == start + 1 {
-            format!("'unicodeescape' codec can't decode byte 0x{:02x} in position {}: {}", b[start], start, msg)
+            format!(
+                "'unicodeescape' codec can't decode byte 0x{:02x} in position {}: {}",
+                b[start], start, msg
+            )
         } else {
-            format!("'unicodeescape' codec can't decode bytes in position {}-{}: {}", start, endpos - 1, msg)
+            format!(
+                "'unicodeescape' codec can't decode bytes in position {}-{}: {}",
+                start,
+                endpos - 1,
+                msg
+            )
         }
     };
     while s < end {

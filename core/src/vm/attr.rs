@@ -18,7 +18,8 @@ fn is_data_descriptor(v: &Value) -> bool {
             _ => {
                 let c = o.class();
                 (types::is_heap_class(&c) || matches!(o.payload, Payload::Native(_)))
-                    && (types::lookup_str(&c, "__set__").is_some() || types::lookup_str(&c, "__delete__").is_some())
+                    && (types::lookup_str(&c, "__set__").is_some()
+                        || types::lookup_str(&c, "__delete__").is_some())
             }
         },
         _ => false,
@@ -37,7 +38,10 @@ fn plain_instance(obj: &Value) -> Option<(&PyRef, u64)> {
     // SAFETY-free version read: the class pointer is only used within this call.
     let cls = o.class();
     let t = types::type_data(&cls)?;
-    if t.flags.get() & (type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR | type_flags::CUSTOM_SETATTR) != 0 {
+    if t.flags.get()
+        & (type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR | type_flags::CUSTOM_SETATTR)
+        != 0
+    {
         return None;
     }
     Some((d, t.version.get()))
@@ -65,7 +69,9 @@ pub fn cached_instance_get(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>
     if version != c.version {
         return None;
     }
-    let Payload::Dict(dd) = &d.payload else { return None };
+    let Payload::Dict(dd) = &d.payload else {
+        return None;
+    };
     let data = dd.data.borrow();
     if entry_is(&data, c.index as usize, name) {
         return Some(data.entries[c.index as usize].value.clone());
@@ -76,16 +82,25 @@ pub fn cached_instance_get(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>
 /// StoreAttr fast path: overwrite an instance attribute in place. Returns the value back
 /// when the fast path does not apply.
 #[inline]
-pub fn cached_instance_set(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>, v: Value) -> Option<Value> {
+pub fn cached_instance_set(
+    obj: &Value,
+    name: &PyRef,
+    cache: &RefCell<AttrCache>,
+    v: Value,
+) -> Option<Value> {
     let c = cache.borrow();
     if c.kind != attr_kind::INSTANCE {
         return Some(v);
     }
-    let Some((d, version)) = plain_instance(obj) else { return Some(v) };
+    let Some((d, version)) = plain_instance(obj) else {
+        return Some(v);
+    };
     if version != c.version || !Rc::ptr_eq(&d.class(), &types().dict) {
         return Some(v);
     }
-    let Payload::Dict(dd) = &d.payload else { return Some(v) };
+    let Payload::Dict(dd) = &d.payload else {
+        return Some(v);
+    };
     let mut data = dd.data.borrow_mut();
     let idx = c.index as usize;
     if entry_is(&data, idx, name) {
@@ -93,6 +108,17 @@ pub fn cached_instance_set(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>
         drop(data);
         drop(old);
         return None;
+    }
+    // A new instance getting its attributes in the same order as the one that filled the
+    // cache (the usual `__init__`): append, if the name is not already present elsewhere.
+    if data.entries.len() == idx {
+        if let Payload::Str(s) = &name.payload {
+            let h = s.hash();
+            if data.find_str_obj(Rc::as_ptr(name), s.as_str(), h).is_none() {
+                data.push_new(h, Value::Obj(name.clone()), v);
+                return None;
+            }
+        }
     }
     Some(v)
 }
@@ -108,7 +134,9 @@ pub fn cached_method(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> O
     if version != c.version {
         return None;
     }
-    let Payload::Dict(dd) = &d.payload else { return None };
+    let Payload::Dict(dd) = &d.payload else {
+        return None;
+    };
     if dd.get_str(name).is_some() {
         return None;
     }
@@ -117,7 +145,12 @@ pub fn cached_method(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> O
 
 impl Vm {
     /// LoadAttr slow path; fills the cache when the attribute is a plain instance attribute.
-    pub(crate) fn get_attr_caching(&mut self, obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> PyResult<Value> {
+    pub(crate) fn get_attr_caching(
+        &mut self,
+        obj: &Value,
+        name: &PyRef,
+        cache: &RefCell<AttrCache>,
+    ) -> PyResult<Value> {
         if let Some((d, version)) = plain_instance(obj) {
             let cls = types::class_of(obj);
             if types::lookup(&cls, name).is_none() {
@@ -127,7 +160,12 @@ impl Vm {
                         if entry_is(&data, idx, name) {
                             let v = data.entries[idx].value.clone();
                             drop(data);
-                            *cache.borrow_mut() = AttrCache { version, kind: attr_kind::INSTANCE, index: idx as u32, value: Value::Null };
+                            *cache.borrow_mut() = AttrCache {
+                                version,
+                                kind: attr_kind::INSTANCE,
+                                index: idx as u32,
+                                value: Value::Null,
+                            };
                             return Ok(v);
                         }
                     }
@@ -138,7 +176,13 @@ impl Vm {
     }
 
     /// StoreAttr slow path; fills the cache for plain instance attributes.
-    pub(crate) fn set_attr_caching(&mut self, obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>, v: Value) -> PyResult<()> {
+    pub(crate) fn set_attr_caching(
+        &mut self,
+        obj: &Value,
+        name: &PyRef,
+        cache: &RefCell<AttrCache>,
+        v: Value,
+    ) -> PyResult<()> {
         if let Some((d, version)) = plain_instance(obj) {
             let cls = types::class_of(obj);
             if types::lookup(&cls, name).is_none() && Rc::ptr_eq(&d.class(), &types().dict) {
@@ -146,7 +190,12 @@ impl Vm {
                     dd.set_str(name.clone(), v);
                     if let Some((idx, _)) = dd.find_interned(name) {
                         if entry_is(&dd.data.borrow(), idx, name) {
-                            *cache.borrow_mut() = AttrCache { version, kind: attr_kind::INSTANCE, index: idx as u32, value: Value::Null };
+                            *cache.borrow_mut() = AttrCache {
+                                version,
+                                kind: attr_kind::INSTANCE,
+                                index: idx as u32,
+                                value: Value::Null,
+                            };
                         }
                     }
                     return Ok(());
@@ -157,11 +206,21 @@ impl Vm {
     }
 
     /// LoadMethod slow path; caches plain functions found on the type.
-    pub(crate) fn lookup_method_caching(&mut self, obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> PyResult<Option<Value>> {
+    pub(crate) fn lookup_method_caching(
+        &mut self,
+        obj: &Value,
+        name: &PyRef,
+        cache: &RefCell<AttrCache>,
+    ) -> PyResult<Option<Value>> {
         let r = self.lookup_method(obj, name)?;
         if let (Some(m), Some((_, version))) = (&r, plain_instance(obj)) {
             if matches!(m.payload(), Some(Payload::Function(_))) {
-                *cache.borrow_mut() = AttrCache { version, kind: attr_kind::METHOD, index: 0, value: m.clone() };
+                *cache.borrow_mut() = AttrCache {
+                    version,
+                    kind: attr_kind::METHOD,
+                    index: 0,
+                    value: m.clone(),
+                };
             }
         }
         Ok(r)
@@ -178,7 +237,10 @@ impl Vm {
                 if !is_object_getattribute(&ga) {
                     let r = self.call_special(&ga, obj, &[Value::Obj(name.clone())]);
                     return match r {
-                        Err(e) if flags & type_flags::HAS_GETATTR != 0 && self.exception_matches(&e, &types().exc.attribute_error) => {
+                        Err(e)
+                            if flags & type_flags::HAS_GETATTR != 0
+                                && self.exception_matches(&e, &types().exc.attribute_error) =>
+                        {
                             self.call_getattr_hook(obj, &cls, name)
                         }
                         other => other,
@@ -195,7 +257,9 @@ impl Vm {
                 Err(self.attribute_error(obj, name))
             }
             Err(e) => {
-                if flags & type_flags::HAS_GETATTR != 0 && self.exception_matches(&e, &types().exc.attribute_error) {
+                if flags & type_flags::HAS_GETATTR != 0
+                    && self.exception_matches(&e, &types().exc.attribute_error)
+                {
                     return self.call_getattr_hook(obj, &cls, name);
                 }
                 Err(e)
@@ -235,7 +299,11 @@ impl Vm {
                 let mn = crate::objects::moduleobj::module_name(o);
                 self.new_attribute_error(format!("module '{}' has no attribute '{}'", mn, n))
             }
-            _ => self.new_attribute_error(format!("'{}' object has no attribute '{}'", types::type_name(obj), n)),
+            _ => self.new_attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                types::type_name(obj),
+                n
+            )),
         };
         crate::exceptions::set_attr_raw(&e.0, "name", Value::Obj(name.clone()));
         crate::exceptions::set_attr_raw(&e.0, "obj", obj.clone());
@@ -243,7 +311,12 @@ impl Vm {
     }
 
     /// The generic lookup. Ok(None) means "no such attribute" (AttributeError to raise).
-    pub fn generic_getattr(&mut self, obj: &Value, cls: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        cls: &PyRef,
+        name: &PyRef,
+    ) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = obj {
             if let Payload::Type(_) = &o.payload {
                 return self.type_getattr(o, name);
@@ -301,13 +374,21 @@ impl Vm {
                 Payload::Function(_) | Payload::MethodDescr(_) => return Ok(a.clone()),
                 Payload::ClassMethod(f) => {
                     let f = f.borrow().clone();
-                    return Ok(crate::objects::funcobj::new_bound_method(f, Value::Obj(owner.clone())));
+                    return Ok(crate::objects::funcobj::new_bound_method(
+                        f,
+                        Value::Obj(owner.clone()),
+                    ));
                 }
                 Payload::ClassMethodDescr(nf) => {
-                    return Ok(crate::objects::funcobj::bind_native(nf, Value::Obj(owner.clone())));
+                    return Ok(crate::objects::funcobj::bind_native(
+                        nf,
+                        Value::Obj(owner.clone()),
+                    ));
                 }
                 Payload::StaticMethod(f) => return Ok(f.borrow().clone()),
-                Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) => return Ok(a.clone()),
+                Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) => {
+                    return Ok(a.clone())
+                }
                 _ => {}
             }
             let acls = o.class();
@@ -322,17 +403,28 @@ impl Vm {
 
     /// `descr.__get__(obj, cls)` for descriptors found on an instance's type.
     pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
-        let Value::Obj(o) = d else { return Ok(d.clone()) };
+        let Value::Obj(o) = d else {
+            return Ok(d.clone());
+        };
         match &o.payload {
-            Payload::Function(_) => Ok(crate::objects::funcobj::new_bound_method(d.clone(), obj.clone())),
+            Payload::Function(_) => Ok(crate::objects::funcobj::new_bound_method(
+                d.clone(),
+                obj.clone(),
+            )),
             Payload::MethodDescr(nf) => {
                 self.check_descr_self(nf, obj)?;
                 Ok(crate::objects::funcobj::bind_native(nf, obj.clone()))
             }
-            Payload::ClassMethodDescr(nf) => Ok(crate::objects::funcobj::bind_native(nf, Value::Obj(cls.clone()))),
+            Payload::ClassMethodDescr(nf) => Ok(crate::objects::funcobj::bind_native(
+                nf,
+                Value::Obj(cls.clone()),
+            )),
             Payload::ClassMethod(f) => {
                 let f = f.borrow().clone();
-                Ok(crate::objects::funcobj::new_bound_method(f, Value::Obj(cls.clone())))
+                Ok(crate::objects::funcobj::new_bound_method(
+                    f,
+                    Value::Obj(cls.clone()),
+                ))
             }
             Payload::StaticMethod(f) => Ok(f.borrow().clone()),
             Payload::Property(p) => {
@@ -340,16 +432,22 @@ impl Vm {
                 if fget.is_none() || fget.is_null() {
                     let pname = self.property_name(p);
                     return Err(self.new_attribute_error(match pname {
-                        Some(n) => format!("property '{}' of '{}' object has no getter", n, types::type_name(obj)),
+                        Some(n) => format!(
+                            "property '{}' of '{}' object has no getter",
+                            n,
+                            types::type_name(obj)
+                        ),
                         None => "unreadable attribute".to_string(),
                     }));
                 }
-                self.call(&fget, &[obj.clone()])
+                self.call(&fget, std::slice::from_ref(obj))
             }
             Payload::GetSet(gs) => (gs.get)(self, obj),
             Payload::Member(m) => {
                 let v = match obj.payload() {
-                    Some(Payload::Object(slots)) => slots.borrow().get(m.index).cloned().unwrap_or(Value::Null),
+                    Some(Payload::Object(slots)) => {
+                        slots.borrow().get(m.index).cloned().unwrap_or(Value::Null)
+                    }
                     _ => Value::Null,
                 };
                 if v.is_null() {
@@ -398,7 +496,9 @@ impl Vm {
     /// attribute is a method found on the type and not shadowed by the instance.
     pub fn lookup_method(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
         let cls = types::class_of(obj);
-        let Some(td) = types::type_data(&cls) else { return Ok(None) };
+        let Some(td) = types::type_data(&cls) else {
+            return Ok(None);
+        };
         if td.flags.get() & type_flags::CUSTOM_GETATTRIBUTE != 0 {
             return Ok(None);
         }
@@ -407,7 +507,9 @@ impl Vm {
                 return Ok(None);
             }
         }
-        let Some(d) = types::lookup(&cls, name) else { return Ok(None) };
+        let Some(d) = types::lookup(&cls, name) else {
+            return Ok(None);
+        };
         let is_method = match &d {
             Value::Obj(o) => matches!(o.payload, Payload::Function(_) | Payload::MethodDescr(_)),
             _ => false,
@@ -459,7 +561,13 @@ impl Vm {
     }
 
     /// object.__setattr__ / __delattr__ (value None = delete).
-    pub fn generic_setattr(&mut self, obj: &Value, cls: &PyRef, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        cls: &PyRef,
+        name: &PyRef,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if let Payload::Type(t) = &o.payload {
                 return self.type_setattr(o, t, name, value);
@@ -470,12 +578,21 @@ impl Vm {
             if let Value::Obj(dobj) = d {
                 match &dobj.payload {
                     Payload::Property(p) => {
-                        let f = if value.is_some() { p.fset.borrow().clone() } else { p.fdel.borrow().clone() };
+                        let f = if value.is_some() {
+                            p.fset.borrow().clone()
+                        } else {
+                            p.fdel.borrow().clone()
+                        };
                         if f.is_none() || f.is_null() {
                             let pname = self.property_name(p);
                             let what = if value.is_some() { "setter" } else { "deleter" };
                             return Err(self.new_attribute_error(match pname {
-                                Some(n) => format!("property '{}' of '{}' object has no {}", n, types::type_name(obj), what),
+                                Some(n) => format!(
+                                    "property '{}' of '{}' object has no {}",
+                                    n,
+                                    types::type_name(obj),
+                                    what
+                                ),
                                 None => {
                                     if value.is_some() {
                                         "can't set attribute".to_string()
@@ -487,7 +604,7 @@ impl Vm {
                         }
                         match value {
                             Some(v) => self.call(&f, &[obj.clone(), v])?,
-                            None => self.call(&f, &[obj.clone()])?,
+                            None => self.call(&f, std::slice::from_ref(obj))?,
                         };
                         return Ok(());
                     }
@@ -513,7 +630,10 @@ impl Vm {
                                         m.name.payload_str()
                                     )));
                                 }
-                                let old = std::mem::replace(&mut s[m.index], value.unwrap_or(Value::Null));
+                                let old = std::mem::replace(
+                                    &mut s[m.index],
+                                    value.unwrap_or(Value::Null),
+                                );
                                 drop(s);
                                 drop(old);
                                 return Ok(());
@@ -522,18 +642,31 @@ impl Vm {
                     }
                     _ => {
                         let dcls = dobj.class();
-                        if types::is_heap_class(&dcls) || matches!(dobj.payload, Payload::Native(_)) {
-                            let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                        if types::is_heap_class(&dcls) || matches!(dobj.payload, Payload::Native(_))
+                        {
+                            let hook = if value.is_some() {
+                                "__set__"
+                            } else {
+                                "__delete__"
+                            };
                             if let Some(f) = types::lookup_str(&dcls, hook) {
                                 match value {
                                     Some(v) => self.call_special(&f, d, &[obj.clone(), v])?,
-                                    None => self.call_special(&f, d, &[obj.clone()])?,
+                                    None => self.call_special(&f, d, std::slice::from_ref(obj))?,
                                 };
                                 return Ok(());
                             }
-                            let other = if value.is_some() { "__delete__" } else { "__set__" };
+                            let other = if value.is_some() {
+                                "__delete__"
+                            } else {
+                                "__set__"
+                            };
                             if types::lookup_str(&dcls, other).is_some() {
-                                return Err(self.new_attribute_error(if value.is_some() { "__set__" } else { "__delete__" }));
+                                return Err(self.new_attribute_error(if value.is_some() {
+                                    "__set__"
+                                } else {
+                                    "__delete__"
+                                }));
                             }
                         }
                     }
@@ -580,16 +713,20 @@ impl Vm {
         if value.is_none() {
             return Err(self.attribute_error(obj, name));
         }
-        let has_slots = types::type_data(cls).map(|t| t.is_heap()).unwrap_or(false);
-        let e = if has_slots {
-            self.new_attribute_error(format!("'{}' object has no attribute '{}'", types::type_name(obj), n))
-        } else {
-            self.new_attribute_error(format!("'{}' object has no attribute '{}'", types::type_name(obj), n))
-        };
-        Err(e)
+        Err(self.new_attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            types::type_name(obj),
+            n
+        )))
     }
 
-    fn type_setattr(&mut self, o: &PyRef, t: &types::PyType, name: &PyRef, value: Option<Value>) -> PyResult<()> {
+    fn type_setattr(
+        &mut self,
+        o: &PyRef,
+        t: &types::PyType,
+        name: &PyRef,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         // Data descriptors on the metaclass (e.g. __name__, __doc__ setters).
         let meta = o.class();
         if let Some(d) = types::lookup(&meta, name) {
@@ -624,7 +761,11 @@ impl Vm {
             }
             None => {
                 if d.remove_str(n).is_none() {
-                    return Err(self.new_attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), n)));
+                    return Err(self.new_attribute_error(format!(
+                        "type object '{}' has no attribute '{}'",
+                        t.name(),
+                        n
+                    )));
                 }
             }
         }
@@ -632,14 +773,23 @@ impl Vm {
         Ok(())
     }
 
-    fn generic_setattr_descriptor(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    fn generic_setattr_descriptor(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let dcls = types::class_of(d);
-        let hook = if value.is_some() { "__set__" } else { "__delete__" };
+        let hook = if value.is_some() {
+            "__set__"
+        } else {
+            "__delete__"
+        };
         match types::lookup_str(&dcls, hook) {
             Some(f) => {
                 match value {
                     Some(v) => self.call_special(&f, d, &[obj.clone(), v])?,
-                    None => self.call_special(&f, d, &[obj.clone()])?,
+                    None => self.call_special(&f, d, std::slice::from_ref(obj))?,
                 };
                 Ok(())
             }
@@ -675,9 +825,4 @@ fn is_object_setattr(v: &Value) -> bool {
 
 fn is_object_delattr(v: &Value) -> bool {
     native_is(v, "object", "__delattr__")
-}
-
-/// Used by `RefCell` users that need to hold a value across a call.
-pub fn take_cell(c: &RefCell<Value>) -> Value {
-    c.borrow().clone()
 }

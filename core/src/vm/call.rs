@@ -12,11 +12,19 @@ use crate::types::{self, type_flags, types};
 
 impl<'a> Args<'a> {
     pub fn new(pos: &'a [Value]) -> Args<'a> {
-        Args { pos, kwnames: &[], kwvals: &[] }
+        Args {
+            pos,
+            kwnames: &[],
+            kwvals: &[],
+        }
     }
 
     pub fn with_kw(pos: &'a [Value], kwnames: &'a [PyRef], kwvals: &'a [Value]) -> Args<'a> {
-        Args { pos, kwnames, kwvals }
+        Args {
+            pos,
+            kwnames,
+            kwvals,
+        }
     }
 
     #[inline]
@@ -35,7 +43,10 @@ impl<'a> Args<'a> {
 
     /// The keyword argument `name`, if given.
     pub fn kw(&self, name: &str) -> Option<&Value> {
-        self.kwnames.iter().position(|n| n.payload_str() == name).map(|i| &self.kwvals[i])
+        self.kwnames
+            .iter()
+            .position(|n| n.payload_str() == name)
+            .map(|i| &self.kwvals[i])
     }
 
     /// Errors if any keyword arguments were passed.
@@ -52,7 +63,11 @@ impl<'a> Args<'a> {
         if self.pos.len() != n {
             let msg = match n {
                 0 => format!("{}() takes no arguments ({} given)", fname, self.pos.len()),
-                1 => format!("{}() takes exactly one argument ({} given)", fname, self.pos.len()),
+                1 => format!(
+                    "{}() takes exactly one argument ({} given)",
+                    fname,
+                    self.pos.len()
+                ),
                 _ => format!("{} expected {} arguments, got {}", fname, n, self.pos.len()),
             };
             return Err(vm.new_type_error(msg));
@@ -104,7 +119,11 @@ impl<'a> Args<'a> {
             return Err(vm.new_type_error(format!(
                 "{}() takes {} {} positional argument{} ({} given)",
                 spec.name,
-                if minposonly < maxpos { "at least" } else { "exactly" },
+                if minposonly < maxpos {
+                    "at least"
+                } else {
+                    "exactly"
+                },
                 minposonly,
                 if minposonly == 1 { "" } else { "s" },
                 self.pos.len()
@@ -157,8 +176,8 @@ impl<'a> Args<'a> {
                 }
             }
         }
-        for i in 0..spec.required {
-            if out[i].is_none() {
+        for (i, slot) in out.iter().enumerate().take(spec.required) {
+            if slot.is_none() {
                 let msg = if i < maxpos {
                     format!(
                         "{}() missing required argument '{}' (pos {})",
@@ -167,7 +186,10 @@ impl<'a> Args<'a> {
                         i + 1
                     )
                 } else {
-                    format!("{}() missing required keyword-only argument '{}'", spec.name, spec.params[i])
+                    format!(
+                        "{}() missing required keyword-only argument '{}'",
+                        spec.name, spec.params[i]
+                    )
                 };
                 return Err(vm.new_type_error(msg));
             }
@@ -214,7 +236,13 @@ impl Vm {
     }
 
     /// Calls `f` with positional and keyword arguments.
-    pub fn call_kw(&mut self, f: &Value, args: &[Value], kwnames: &[PyRef], kwvals: &[Value]) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        f: &Value,
+        args: &[Value],
+        kwnames: &[PyRef],
+        kwvals: &[Value],
+    ) -> PyResult<Value> {
         self.call_args(f, Args::with_kw(args, kwnames, kwvals))
     }
 
@@ -260,12 +288,23 @@ impl Vm {
     /// The general call.
     pub fn call_args(&mut self, f: &Value, args: Args) -> PyResult<Value> {
         let Value::Obj(o) = f else {
-            return Err(self.new_type_error(format!("'{}' object is not callable", types::type_name(f))));
+            return Err(
+                self.new_type_error(format!("'{}' object is not callable", types::type_name(f)))
+            );
         };
         match &o.payload {
             Payload::Function(func) => {
-                let mut frame = self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
-                if let Err(e) = self.bind_args(o, func, &mut frame, None, args.pos, args.kwnames, args.kwvals) {
+                let mut frame =
+                    self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
+                if let Err(e) = self.bind_args(
+                    o,
+                    func,
+                    &mut frame,
+                    None,
+                    args.pos,
+                    args.kwnames,
+                    args.kwvals,
+                ) {
                     self.release_frame(frame);
                     return Err(e);
                 }
@@ -299,8 +338,16 @@ impl Vm {
                         all.push(f.clone());
                         all.extend_from_slice(args.pos);
                         match &call {
-                            Value::Obj(c) if matches!(c.payload, Payload::Function(_) | Payload::MethodDescr(_)) => {
-                                self.call_args(&call, Args::with_kw(&all, args.kwnames, args.kwvals))
+                            Value::Obj(c)
+                                if matches!(
+                                    c.payload,
+                                    Payload::Function(_) | Payload::MethodDescr(_)
+                                ) =>
+                            {
+                                self.call_args(
+                                    &call,
+                                    Args::with_kw(&all, args.kwnames, args.kwvals),
+                                )
                             }
                             _ => {
                                 let bound = self.bind_descriptor(&call, f, &cls)?;
@@ -308,14 +355,13 @@ impl Vm {
                             }
                         }
                     }
-                    None => Err(self.new_type_error(format!("'{}' object is not callable", types::type_name(f)))),
+                    None => Err(self.new_type_error(format!(
+                        "'{}' object is not callable",
+                        types::type_name(f)
+                    ))),
                 }
             }
         }
-    }
-
-    fn builtins_for_func(&self, func: &PyFunction) -> PyRef {
-        self.builtins_for(&func.globals)
     }
 
     /// The TypeError for a builtin method descriptor called without `self`.
@@ -325,15 +371,39 @@ impl Vm {
         // merely have dunder names.
         let plain_method = matches!(
             nf.name,
-            "__format__" | "__sizeof__" | "__getnewargs__" | "__enter__" | "__exit__" | "__reduce__"
-                | "__reduce_ex__" | "__dir__" | "__bytes__" | "__round__" | "__trunc__" | "__floor__"
-                | "__ceil__" | "__reversed__" | "__length_hint__" | "__setstate__" | "__getstate__"
-                | "__copy__" | "__deepcopy__" | "__complex__" | "__alloc__" | "__getformat__"
+            "__format__"
+                | "__sizeof__"
+                | "__getnewargs__"
+                | "__enter__"
+                | "__exit__"
+                | "__reduce__"
+                | "__reduce_ex__"
+                | "__dir__"
+                | "__bytes__"
+                | "__round__"
+                | "__trunc__"
+                | "__floor__"
+                | "__ceil__"
+                | "__reversed__"
+                | "__length_hint__"
+                | "__setstate__"
+                | "__getstate__"
+                | "__copy__"
+                | "__deepcopy__"
+                | "__complex__"
+                | "__alloc__"
+                | "__getformat__"
         );
         if nf.name.starts_with("__") && nf.name.ends_with("__") && !plain_method {
-            self.new_type_error(format!("descriptor '{}' of '{}' object needs an argument", nf.name, owner))
+            self.new_type_error(format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                nf.name, owner
+            ))
         } else {
-            self.new_type_error(format!("unbound method {}.{}() needs an argument", owner, nf.name))
+            self.new_type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                owner, nf.name
+            ))
         }
     }
 
@@ -349,7 +419,12 @@ impl Vm {
     }
 
     /// Runs a bound frame: executes it, or wraps it in a generator/coroutine.
-    fn start_frame(&mut self, _fobj: &PyRef, func: &PyFunction, mut frame: Box<Frame>) -> PyResult<Value> {
+    fn start_frame(
+        &mut self,
+        _fobj: &PyRef,
+        func: &PyFunction,
+        mut frame: Box<Frame>,
+    ) -> PyResult<Value> {
         if func.code.is_generator_like() {
             return Ok(crate::objects::genobj::new_generator(func, frame));
         }
@@ -368,29 +443,72 @@ impl Vm {
         kwnames: &[PyRef],
         trunc: usize,
     ) -> PyResult<Option<Box<Frame>>> {
-        let callable = match &f.stack[fpos] {
-            Value::Obj(o) => o.clone(),
-            _ => return Ok(None),
+        let Value::Obj(callable) = &f.stack[fpos] else {
+            return Ok(None);
         };
+        // The common case first: a plain function called with exactly its positional
+        // parameters. Arguments are moved (not cloned) into the new frame's locals.
+        if let Payload::Function(func) = &callable.payload {
+            let code = &func.code;
+            let nargs = f.stack.len() - args_start;
+            if kwnames.is_empty()
+                && nargs == code.argcount as usize
+                && code.kwonlyargcount == 0
+                && code.flags
+                    & (code_flags::VARARGS
+                        | code_flags::VARKEYWORDS
+                        | code_flags::NOFREE
+                        | code_flags::GENERATOR_LIKE)
+                    == code_flags::NOFREE
+            {
+                self.enter_call()?;
+                let mut newf = self.alloc_frame(code, &func.globals, &func.builtins, Value::Null);
+                // SAFETY: the new frame has `nslots() >= argcount == nargs` slots, all Null
+                // (no destructor to skip when overwritten); the moved values are forgotten by
+                // `f.stack` through `set_len` before it is touched again.
+                unsafe {
+                    std::ptr::copy_nonoverlapping(
+                        f.stack.as_ptr().add(args_start),
+                        newf.stack.as_mut_ptr(),
+                        nargs,
+                    );
+                    f.stack.set_len(args_start);
+                }
+                f.stack.truncate(trunc);
+                return Ok(Some(self.finish_inline_frame(newf, Value::Null)?));
+            }
+        }
+        let callable = callable.clone();
         let mut ctor = Value::Null;
         let (fobj, self_arg) = match &callable.payload {
             Payload::Function(_) => (callable.clone(), None),
             Payload::BoundMethod(b) => match &b.0 {
-                Value::Obj(fo) if matches!(fo.payload, Payload::Function(_)) => (fo.clone(), Some(b.1.clone())),
+                Value::Obj(fo) if matches!(fo.payload, Payload::Function(_)) => {
+                    (fo.clone(), Some(b.1.clone()))
+                }
                 _ => return Ok(None),
             },
             Payload::Type(td) => {
                 // A plain class: object.__new__ and a Python __init__ run as an inline frame.
-                if !td.is_heap() || td.has_flag(type_flags::ABSTRACT) || !std::ptr::eq(callable.class.ptr(), Rc::as_ptr(&types().type_)) {
+                if !std::ptr::eq(callable.class.ptr(), Rc::as_ptr(&types().type_)) {
                     return Ok(None);
                 }
-                match types::lookup_str(&callable, "__new__") {
-                    Some(Value::Obj(n)) if is_object_new(&n) => {}
-                    _ => return Ok(None),
-                }
-                let init = match types::lookup_str(&callable, "__init__") {
-                    Some(Value::Obj(i)) if matches!(&i.payload, Payload::Function(f) if !f.code.is_generator_like()) => i,
-                    _ => return Ok(None),
+                let version = td.version.get();
+                let cached = {
+                    let c = td.call_cache.borrow();
+                    (c.0 == version).then(|| c.1.upgrade())
+                };
+                let init = match cached {
+                    Some(v) => v,
+                    None => {
+                        let v = inline_init(&callable, td);
+                        *td.call_cache.borrow_mut() =
+                            (version, v.as_ref().map(Rc::downgrade).unwrap_or_default());
+                        v
+                    }
+                };
+                let Some(init) = init else {
+                    return Ok(None);
                 };
                 let inst = crate::objects::objectobj::new_instance(self, &callable)?;
                 ctor = inst.clone();
@@ -398,7 +516,9 @@ impl Vm {
             }
             _ => return Ok(None),
         };
-        let Payload::Function(func) = &fobj.payload else { return Ok(None) };
+        let Payload::Function(func) = &fobj.payload else {
+            return Ok(None);
+        };
         let code = &func.code;
         if code.is_generator_like() {
             return Ok(None);
@@ -411,20 +531,36 @@ impl Vm {
         let simple = nkw == 0
             && npos == code.argcount as usize
             && code.kwonlyargcount == 0
-            && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::NOFREE) == code_flags::NOFREE;
+            && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::NOFREE)
+                == code_flags::NOFREE;
         if simple {
-            // Fast path: move the arguments straight into the new frame's locals.
+            // Move the arguments straight into the new frame's locals, after `self`.
             let mut i = 0;
             if let Some(s) = self_arg {
                 newf.stack[0] = s;
                 i = 1;
             }
-            for v in f.stack.drain(args_start..) {
-                newf.stack[i] = v;
-                i += 1;
+            let nargs = end - args_start;
+            // SAFETY: as in the fast path above: `i + nargs == argcount <= nslots`, the
+            // target slots are Null, and the moved values are forgotten via `set_len`.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    f.stack.as_ptr().add(args_start),
+                    newf.stack.as_mut_ptr().add(i),
+                    nargs,
+                );
+                f.stack.set_len(args_start);
             }
         } else {
-            let r = self.bind_args(&fobj, func, &mut newf, self_arg, &f.stack[args_start..end], kwnames, &f.stack[end..]);
+            let r = self.bind_args(
+                &fobj,
+                func,
+                &mut newf,
+                self_arg,
+                &f.stack[args_start..end],
+                kwnames,
+                &f.stack[end..],
+            );
             if let Err(e) = r {
                 self.leave_call();
                 self.release_frame(newf);
@@ -432,6 +568,13 @@ impl Vm {
             }
         }
         f.stack.truncate(trunc);
+        Ok(Some(self.finish_inline_frame(newf, ctor)?))
+    }
+
+    /// The last steps of setting up an inline frame: the constructor instance, the
+    /// handled-exception base and the periodic limit check.
+    #[inline]
+    fn finish_inline_frame(&mut self, mut newf: Box<Frame>, ctor: Value) -> PyResult<Box<Frame>> {
         newf.ctor = ctor;
         newf.handled_base = self.handled.len();
         self.ticks = self.ticks.wrapping_add(1);
@@ -442,11 +585,17 @@ impl Vm {
                 return Err(e);
             }
         }
-        Ok(Some(newf))
+        Ok(newf)
     }
 
     /// From the dispatch loop: calls a non-inlinable callable with arguments on the stack.
-    pub(crate) fn call_from_frame(&mut self, f: &Frame, callable: &Value, args_start: usize, kwnames: &[PyRef]) -> PyResult<Value> {
+    pub(crate) fn call_from_frame(
+        &mut self,
+        f: &Frame,
+        callable: &Value,
+        args_start: usize,
+        kwnames: &[PyRef],
+    ) -> PyResult<Value> {
         let end = f.stack.len() - kwnames.len();
         if let Value::Obj(o) = callable {
             let nf = match &o.payload {
@@ -459,29 +608,49 @@ impl Vm {
                 }
                 if nf.flags & native_flags::NEEDS_FRAME != 0 {
                     let mut ci = caller_info(f);
-                    if nf.flags & native_flags::NEEDS_LOCALS != 0 && ci.locals.is_null() && f.code.flags & code_flags::OPTIMIZED != 0 {
+                    if nf.flags & native_flags::NEEDS_LOCALS != 0
+                        && ci.locals.is_null()
+                        && f.code.flags & code_flags::OPTIMIZED != 0
+                    {
                         ci.locals = locals_snapshot(f);
                     }
                     self.caller = Some(ci);
-                    let r = self.call_native(nf, Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]));
+                    let r = self.call_native(
+                        nf,
+                        Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]),
+                    );
                     self.caller = None;
                     return r;
                 }
-                return self.call_native(nf, Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]));
+                return self.call_native(
+                    nf,
+                    Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]),
+                );
             }
             // Zero-argument super() reads the calling frame.
             if Rc::ptr_eq(o, &types().super_) {
                 self.caller = Some(caller_info(f));
-                let r = self.call_args(callable, Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]));
+                let r = self.call_args(
+                    callable,
+                    Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]),
+                );
                 self.caller = None;
                 return r;
             }
         }
-        self.call_args(callable, Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]))
+        self.call_args(
+            callable,
+            Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]),
+        )
     }
 
     /// `f(*args, **kwargs)`.
-    pub(crate) fn call_ex(&mut self, callable: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    pub(crate) fn call_ex(
+        &mut self,
+        callable: &Value,
+        args: &Value,
+        kwargs: Option<&Value>,
+    ) -> PyResult<Value> {
         let pos: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => self.collect_iter(args)?,
@@ -500,7 +669,10 @@ impl Vm {
                             }
                             _ => {
                                 let fname = self.callable_name(callable);
-                                return Err(self.new_type_error(format!("{} keywords must be strings", fname)));
+                                return Err(self.new_type_error(format!(
+                                    "{} keywords must be strings",
+                                    fname
+                                )));
                             }
                         }
                     }
@@ -514,7 +686,9 @@ impl Vm {
     pub fn callable_name(&mut self, callable: &Value) -> String {
         match callable.payload() {
             Some(Payload::Function(f)) => format!("{}()", f.qualname.borrow().payload_str()),
-            Some(Payload::NativeFunction(nf)) | Some(Payload::MethodDescr(nf)) => format!("{}()", nf.name),
+            Some(Payload::NativeFunction(nf)) | Some(Payload::MethodDescr(nf)) => {
+                format!("{}()", nf.name)
+            }
             Some(Payload::BoundMethod(b)) => {
                 let f = b.0.clone();
                 self.callable_name(&f)
@@ -637,7 +811,10 @@ impl Vm {
             };
             let kwonly_given = (argcount..total).filter(|&j| !slots[j].is_null()).count();
             let (sig, plural) = if defcount > 0 {
-                (format!("from {} to {}", argcount - defcount, argcount), true)
+                (
+                    format!("from {} to {}", argcount - defcount, argcount),
+                    true,
+                )
             } else {
                 (format!("{}", argcount), argcount != 1)
             };
@@ -658,7 +835,11 @@ impl Vm {
                 if plural { "s" } else { "" },
                 npos,
                 kwonly_sig,
-                if npos == 1 && kwonly_given == 0 { "was" } else { "were" }
+                if npos == 1 && kwonly_given == 0 {
+                    "was"
+                } else {
+                    "were"
+                }
             )));
         }
         // Defaults for missing positional.
@@ -734,7 +915,8 @@ impl Vm {
                 Some(a) => std::mem::take(&mut frame.stack[*a as usize]),
                 None => Value::Null,
             };
-            frame.stack[nvars + i] = types::new_obj(cell_t, Payload::Cell(std::cell::RefCell::new(init)));
+            frame.stack[nvars + i] =
+                types::new_obj(cell_t, Payload::Cell(std::cell::RefCell::new(init)));
         }
         if let Some(cl) = &func.closure {
             let base = nvars + code.cellvars.len();
@@ -782,7 +964,9 @@ impl Vm {
                 };
                 self.call_args(&n, Args::with_kw(&all, args.kwnames, args.kwvals))?
             }
-            None => return Err(self.new_type_error(format!("cannot create '{}' instances", td.name()))),
+            None => {
+                return Err(self.new_type_error(format!("cannot create '{}' instances", td.name())))
+            }
         };
         // __init__ runs only when __new__ returned an instance of cls.
         if !types::isinstance(&obj, cls) {
@@ -825,7 +1009,11 @@ fn caller_info(f: &Frame) -> CallerInfo {
     } else {
         Value::Null
     };
-    let (class_cell, has) = match code.freevars.iter().position(|n| n.payload_str() == "__class__") {
+    let (class_cell, has) = match code
+        .freevars
+        .iter()
+        .position(|n| n.payload_str() == "__class__")
+    {
         Some(i) => {
             let slot = code.varnames.len() + code.cellvars.len() + i;
             match f.stack.get(slot).and_then(|v| v.payload()) {
@@ -835,7 +1023,13 @@ fn caller_info(f: &Frame) -> CallerInfo {
         }
         None => (Value::Null, false),
     };
-    CallerInfo { globals: f.globals.clone(), locals: f.locals.clone(), first_arg, class_cell, has_class_cell: has }
+    CallerInfo {
+        globals: f.globals.clone(),
+        locals: f.locals.clone(),
+        first_arg,
+        class_cell,
+        has_class_cell: has,
+    }
 }
 
 /// A dict of a function frame's bound local variables (what `locals()` returns).
@@ -844,7 +1038,7 @@ pub fn locals_snapshot(f: &Frame) -> Value {
     if let Some(dd) = dictobj::as_dict(&d) {
         let code = &f.code;
         for (i, n) in code.varnames.iter().enumerate() {
-            if code.cell2arg.iter().any(|a| *a == Some(i as u32)) {
+            if code.cell2arg.contains(&Some(i as u32)) {
                 continue;
             }
             if let Some(v) = f.stack.get(i) {
@@ -881,5 +1075,23 @@ pub(crate) fn is_object_init(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::MethodDescr(nf)) => nf.owner == Some("object") && nf.name == "__init__",
         _ => false,
+    }
+}
+
+/// The `__init__` function a call of the plain class `cls` can run as an inline frame (after
+/// `object.__new__`), or None when the call must go the general way.
+fn inline_init(cls: &PyRef, td: &types::PyType) -> Option<PyRef> {
+    if !td.is_heap() || td.has_flag(type_flags::ABSTRACT) {
+        return None;
+    }
+    match types::lookup_str(cls, "__new__") {
+        Some(Value::Obj(n)) if is_object_new(&n) => {}
+        _ => return None,
+    }
+    match types::lookup_str(cls, "__init__") {
+        Some(Value::Obj(i)) if matches!(&i.payload, Payload::Function(f) if !f.code.is_generator_like()) => {
+            Some(i)
+        }
+        _ => None,
     }
 }

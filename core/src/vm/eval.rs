@@ -40,7 +40,11 @@ impl Vm {
 
     /// Runs `f` until its bottom frame returns or yields. With `throw`, starts by raising
     /// that exception at the current instruction.
-    pub fn execute(&mut self, mut f: Box<Frame>, throw: Option<PyErr>) -> (PyResult<Exit>, Box<Frame>) {
+    pub fn execute(
+        &mut self,
+        mut f: Box<Frame>,
+        throw: Option<PyErr>,
+    ) -> (PyResult<Exit>, Box<Frame>) {
         let base = self.frames.len();
         let mut pending = throw;
         loop {
@@ -75,8 +79,12 @@ impl Vm {
                 match b {
                     Block::Except { handler, level } => {
                         f.stack.truncate(level as usize);
-                        let hidx = (self.handled.len() - f.handled_base.min(self.handled.len())) as u32;
-                        f.blocks.push(Block::Handler { level, handled: hidx });
+                        let hidx =
+                            (self.handled.len() - f.handled_base.min(self.handled.len())) as u32;
+                        f.blocks.push(Block::Handler {
+                            level,
+                            handled: hidx,
+                        });
                         self.handled.push(Value::Obj(err.0.clone()));
                         f.stack.push(Value::Obj(err.0.clone()));
                         f.pc = handler as usize;
@@ -99,10 +107,12 @@ impl Vm {
         }
     }
 
-    /// The loop proper: runs frame sessions until the bottom frame returns or yields.
+    /// The loop proper: runs the current frame, switching frames in place on Python-to-Python
+    /// calls and returns, until the bottom frame (at `base`) returns or yields.
     fn run_loop(&mut self, fb: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         loop {
-            match self.run_session(fb)? {
+            let flow = self.run_session(fb)?;
+            match flow {
                 Flow::Call(newf) => {
                     self.frames.push(std::mem::replace(fb, newf));
                 }
@@ -137,13 +147,17 @@ impl Vm {
 
     /// Executes instructions of one frame until it calls, returns or yields. Hot
     /// instructions are handled inline; the rest go to `exec_cold`.
+    #[inline(always)]
     fn run_session(&mut self, fb: &mut Box<Frame>) -> PyResult<Flow> {
         let code = fb.code.clone();
         let f: &mut Frame = fb;
         loop {
             let op = match code.ops.get(f.pc) {
                 Some(op) => *op,
-                None => return Err(self.new_exception_msg(&types().exc.system_error, "bytecode ran off the end")),
+                None => {
+                    return Err(self
+                        .new_exception_msg(&types().exc.system_error, "bytecode ran off the end"))
+                }
             };
             f.pc += 1;
             match op {
@@ -222,8 +236,16 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     let r = match (&a, &b, bop) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) if x.checked_add(*y).is_some() => Value::Int(x + y),
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) if x.checked_sub(*y).is_some() => Value::Int(x - y),
+                        (Value::Int(x), Value::Int(y), BinOp::Add)
+                            if x.checked_add(*y).is_some() =>
+                        {
+                            Value::Int(x + y)
+                        }
+                        (Value::Int(x), Value::Int(y), BinOp::Sub)
+                            if x.checked_sub(*y).is_some() =>
+                        {
+                            Value::Int(x - y)
+                        }
                         _ => self.inplace_op(a, b, bop)?,
                     };
                     f.stack.push(r);
@@ -419,7 +441,9 @@ impl Vm {
                     let mpos = f.stack.len() - argc - 2;
                     if f.stack[mpos].is_null() {
                         // [NULL, callable, args...]
-                        if let Some(newf) = self.prepare_inline_call(f, mpos + 1, mpos + 2, &[], mpos)? {
+                        if let Some(newf) =
+                            self.prepare_inline_call(f, mpos + 1, mpos + 2, &[], mpos)?
+                        {
                             return Ok(Flow::Call(newf));
                         }
                         let callable = f.stack[mpos + 1].clone();
@@ -428,7 +452,9 @@ impl Vm {
                         f.stack.push(r);
                     } else {
                         // [method, self, args...]
-                        if let Some(newf) = self.prepare_inline_call(f, mpos, mpos + 1, &[], mpos)? {
+                        if let Some(newf) =
+                            self.prepare_inline_call(f, mpos, mpos + 1, &[], mpos)?
+                        {
                             return Ok(Flow::Call(newf));
                         }
                         let callable = f.stack[mpos].clone();
@@ -441,7 +467,9 @@ impl Vm {
                 Op::CallKw(argc) | Op::CallMethodKw(argc) => {
                     let names_v = f.pop();
                     let kwnames: Vec<PyRef> = match names_v.payload() {
-                        Some(Payload::Tuple(t)) => t.iter().filter_map(|v| v.as_obj().cloned()).collect(),
+                        Some(Payload::Tuple(t)) => {
+                            t.iter().filter_map(|v| v.as_obj().cloned()).collect()
+                        }
                         _ => Vec::new(),
                     };
                     let argc = argc as usize;
@@ -457,7 +485,9 @@ impl Vm {
                             args_start = mpos + 1;
                         }
                     }
-                    if let Some(newf) = self.prepare_inline_call(f, fpos, args_start, &kwnames, trunc)? {
+                    if let Some(newf) =
+                        self.prepare_inline_call(f, fpos, args_start, &kwnames, trunc)?
+                    {
                         return Ok(Flow::Call(newf));
                     }
                     let callable = f.stack[fpos].clone();
@@ -510,7 +540,9 @@ impl Vm {
                     let k = f.pop();
                     let o = f.pop();
                     let r = match (&o, &k) {
-                        (Value::Obj(obj), Value::Int(i)) if matches!(obj.payload, Payload::List(_)) => {
+                        (Value::Obj(obj), Value::Int(i))
+                            if matches!(obj.payload, Payload::List(_)) =>
+                        {
                             match listobj::list_get_index(obj, *i) {
                                 Some(v) => v,
                                 None => self.getitem(&o, &k)?,
@@ -550,495 +582,534 @@ impl Vm {
     /// Instructions that are rare in hot loops, kept out of line so the dispatch loop
     /// stays small.
     #[inline(never)]
-    fn exec_cold(&mut self, f: &mut Frame, code: &Rc<crate::bytecode::Code>, op: Op) -> PyResult<()> {
+    fn exec_cold(
+        &mut self,
+        f: &mut Frame,
+        code: &Rc<crate::bytecode::Code>,
+        op: Op,
+    ) -> PyResult<()> {
         match op {
-                Op::Rot3 => {
-                    let v = f.pop();
-                    let n = f.stack.len();
-                    f.stack.insert(n - 2, v);
+            Op::Rot3 => {
+                let v = f.pop();
+                let n = f.stack.len();
+                f.stack.insert(n - 2, v);
+            }
+            Op::Rot4 => {
+                let v = f.pop();
+                let n = f.stack.len();
+                f.stack.insert(n - 3, v);
+            }
+            Op::CopyN(n) => {
+                let v = f.peek(n as usize).clone();
+                f.stack.push(v);
+            }
+            Op::SwapN(n) => {
+                let len = f.stack.len();
+                f.stack.swap(len - 1, len - n as usize);
+            }
+            Op::StoreGlobal(i) => {
+                let v = f.pop();
+                dictobj::dict_set_str(&f.globals, code.names[i as usize].clone(), v);
+                if !self.finalizable.is_empty() {
+                    self.run_finalizers();
                 }
-                Op::Rot4 => {
-                    let v = f.pop();
-                    let n = f.stack.len();
-                    f.stack.insert(n - 3, v);
+            }
+            Op::DeleteGlobal(i) => {
+                let name = code.names[i as usize].clone();
+                if dictobj::dict_del_str(&f.globals, name.payload_str()).is_none() {
+                    return Err(self
+                        .new_name_error(format!("name '{}' is not defined", name.payload_str())));
                 }
-                Op::CopyN(n) => {
-                    let v = f.peek(n as usize).clone();
-                    f.stack.push(v);
+                if !self.finalizable.is_empty() {
+                    self.run_finalizers();
                 }
-                Op::SwapN(n) => {
-                    let len = f.stack.len();
-                    f.stack.swap(len - 1, len - n as usize);
+            }
+            Op::DeleteName(i) => {
+                let name = code.names[i as usize].clone();
+                self.delete_name(f, &name)?;
+                if !self.finalizable.is_empty() {
+                    self.run_finalizers();
                 }
-                Op::StoreGlobal(i) => {
-                    let v = f.pop();
-                    dictobj::dict_set_str(&f.globals, code.names[i as usize].clone(), v);
-                    if !self.finalizable.is_empty() {
-                        self.run_finalizers();
-                    }
-                }
-                Op::DeleteGlobal(i) => {
-                    let name = code.names[i as usize].clone();
-                    if dictobj::dict_del_str(&f.globals, name.payload_str()).is_none() {
-                        return Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())));
-                    }
-                    if !self.finalizable.is_empty() {
-                        self.run_finalizers();
-                    }
-                }
-                Op::DeleteName(i) => {
-                    let name = code.names[i as usize].clone();
-                    self.delete_name(f, &name)?;
-                    if !self.finalizable.is_empty() {
-                        self.run_finalizers();
-                    }
-                }
-                Op::DeleteFast(i) => {
-                    if f.stack[i as usize].is_null() {
-                        let name = code.varnames[i as usize].payload_str().to_string();
-                        return Err(self.new_exception_msg(
+            }
+            Op::DeleteFast(i) => {
+                if f.stack[i as usize].is_null() {
+                    let name = code.varnames[i as usize].payload_str().to_string();
+                    return Err(self.new_exception_msg(
                             &types().exc.unbound_local_error,
                             format!("cannot access local variable '{}' where it is not associated with a value", name),
                         ));
-                    }
-                    f.stack[i as usize] = Value::Null;
-                    if !self.finalizable.is_empty() {
-                        self.run_finalizers();
-                    }
                 }
-                Op::DeleteDeref(i) => {
-                    let slot = code.varnames.len() + i as usize;
-                    let was_null = match f.stack[slot].payload() {
-                        Some(Payload::Cell(c)) => c.replace(Value::Null).is_null(),
-                        _ => true,
-                    };
-                    if was_null {
-                        return Err(self.unbound_deref(&code, i as usize));
-                    }
+                f.stack[i as usize] = Value::Null;
+                if !self.finalizable.is_empty() {
+                    self.run_finalizers();
                 }
-                Op::LoadClosure(i) => {
-                    let slot = code.varnames.len() + i as usize;
-                    let v = f.stack[slot].clone();
-                    f.stack.push(v);
+            }
+            Op::DeleteDeref(i) => {
+                let slot = code.varnames.len() + i as usize;
+                let was_null = match f.stack[slot].payload() {
+                    Some(Payload::Cell(c)) => c.replace(Value::Null).is_null(),
+                    _ => true,
+                };
+                if was_null {
+                    return Err(self.unbound_deref(code, i as usize));
                 }
-                Op::LoadClassDeref(i) => {
-                    let ncell = code.cellvars.len();
-                    let name = if (i as usize) < ncell {
-                        code.cellvars[i as usize].clone()
-                    } else {
-                        code.freevars[i as usize - ncell].clone()
-                    };
-                    let found = self.mapping_get_str(&f.locals, &name)?;
-                    let v = match found {
-                        Some(v) => v,
-                        None => {
-                            let slot = code.varnames.len() + i as usize;
-                            let v = match f.stack[slot].payload() {
-                                Some(Payload::Cell(c)) => c.borrow().clone(),
-                                _ => Value::Null,
-                            };
-                            if v.is_null() {
-                                return Err(self.unbound_deref(&code, i as usize));
-                            }
-                            v
+            }
+            Op::LoadClosure(i) => {
+                let slot = code.varnames.len() + i as usize;
+                let v = f.stack[slot].clone();
+                f.stack.push(v);
+            }
+            Op::LoadClassDeref(i) => {
+                let ncell = code.cellvars.len();
+                let name = if (i as usize) < ncell {
+                    code.cellvars[i as usize].clone()
+                } else {
+                    code.freevars[i as usize - ncell].clone()
+                };
+                let found = self.mapping_get_str(&f.locals, &name)?;
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let slot = code.varnames.len() + i as usize;
+                        let v = match f.stack[slot].payload() {
+                            Some(Payload::Cell(c)) => c.borrow().clone(),
+                            _ => Value::Null,
+                        };
+                        if v.is_null() {
+                            return Err(self.unbound_deref(code, i as usize));
                         }
-                    };
-                    f.stack.push(v);
-                }
-                Op::DeleteAttr(i) => {
-                    let obj = f.pop();
-                    self.del_attr(&obj, &code.names[i as usize])?;
-                }
-                Op::CallEx(flags) => {
-                    let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
-                    let args = f.pop();
-                    let callable = f.pop();
-                    let r = self.call_ex(&callable, &args, kwargs.as_ref())?;
-                    f.stack.push(r);
-                    self.after_call();
-                }
-                Op::MakeFunction(flags) => {
-                    let codev = f.pop();
-                    let closure = if flags & make_fn::CLOSURE != 0 { Some(f.pop()) } else { None };
-                    let annotations = if flags & make_fn::ANNOTATIONS != 0 { Some(f.pop()) } else { None };
-                    let kwdefaults = if flags & make_fn::KWDEFAULTS != 0 { Some(f.pop()) } else { None };
-                    let defaults = if flags & make_fn::DEFAULTS != 0 { Some(f.pop()) } else { None };
-                    let func = crate::objects::funcobj::make_function(
-                        self,
-                        &codev,
-                        &f.globals,
-                        defaults,
-                        kwdefaults,
-                        annotations,
-                        closure,
-                    )?;
-                    f.stack.push(func);
-                }
-                Op::BuildSet(n) => {
-                    let n = n as usize;
-                    let items: Vec<Value> = f.stack.drain(f.stack.len() - n..).collect();
-                    let s = crate::objects::setobj::new_set_from(self, items, false)?;
-                    f.stack.push(s);
-                }
-                Op::BuildMap(n) => {
-                    let n = n as usize;
-                    let items: Vec<Value> = f.stack.drain(f.stack.len() - 2 * n..).collect();
-                    let d = dictobj::new_dict();
-                    if let Some(dd) = dictobj::as_dict(&d) {
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            dd.set(self, k, v)?;
-                        }
+                        v
                     }
-                    f.stack.push(d);
-                }
-                Op::BuildString(n) => {
-                    let n = n as usize;
-                    let mut s = String::new();
-                    for v in &f.stack[f.stack.len() - n..] {
-                        s.push_str(v.as_rust_str().unwrap_or(""));
-                    }
-                    f.stack.truncate(f.stack.len() - n);
-                    f.stack.push(strobj::new_str(s));
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 { f.pop() } else { Value::None };
-                    let stop = f.pop();
-                    let start = f.pop();
-                    f.stack.push(crate::objects::sliceobj::new_slice(start, stop, step));
-                }
-                Op::SetAdd(n) => {
-                    let v = f.pop();
-                    let target = f.peek(n as usize).clone();
-                    crate::objects::setobj::set_add(self, &target, v)?;
-                }
-                Op::MapAdd(n) => {
-                    let v = f.pop();
-                    let k = f.pop();
-                    let target = f.peek(n as usize).clone();
-                    if let Some(d) = dictobj::as_dict(&target) {
-                        d.set(self, k, v)?;
+                };
+                f.stack.push(v);
+            }
+            Op::DeleteAttr(i) => {
+                let obj = f.pop();
+                self.del_attr(&obj, &code.names[i as usize])?;
+            }
+            Op::CallEx(flags) => {
+                let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
+                let args = f.pop();
+                let callable = f.pop();
+                let r = self.call_ex(&callable, &args, kwargs.as_ref())?;
+                f.stack.push(r);
+                self.after_call();
+            }
+            Op::MakeFunction(flags) => {
+                let codev = f.pop();
+                let closure = if flags & make_fn::CLOSURE != 0 {
+                    Some(f.pop())
+                } else {
+                    None
+                };
+                let annotations = if flags & make_fn::ANNOTATIONS != 0 {
+                    Some(f.pop())
+                } else {
+                    None
+                };
+                let kwdefaults = if flags & make_fn::KWDEFAULTS != 0 {
+                    Some(f.pop())
+                } else {
+                    None
+                };
+                let defaults = if flags & make_fn::DEFAULTS != 0 {
+                    Some(f.pop())
+                } else {
+                    None
+                };
+                let func = crate::objects::funcobj::make_function(
+                    self,
+                    &codev,
+                    &f.globals,
+                    defaults,
+                    kwdefaults,
+                    annotations,
+                    closure,
+                )?;
+                f.stack.push(func);
+            }
+            Op::BuildSet(n) => {
+                let n = n as usize;
+                let items: Vec<Value> = f.stack.drain(f.stack.len() - n..).collect();
+                let s = crate::objects::setobj::new_set_from(self, items, false)?;
+                f.stack.push(s);
+            }
+            Op::BuildMap(n) => {
+                let n = n as usize;
+                let items: Vec<Value> = f.stack.drain(f.stack.len() - 2 * n..).collect();
+                let d = dictobj::new_dict();
+                if let Some(dd) = dictobj::as_dict(&d) {
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        dd.set(self, k, v)?;
                     }
                 }
-                Op::ListExtend(n) => {
-                    let it = f.pop();
-                    let target = f.peek(n as usize).clone();
-                    let items = match self.collect_iter(&it) {
-                        Ok(v) => v,
-                        Err(e) => {
-                            if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(&it) {
-                                return Err(self.new_type_error(format!(
-                                    "Value after * must be an iterable, not {}",
-                                    types::type_name(&it)
-                                )));
-                            }
-                            return Err(e);
-                        }
-                    };
-                    listobj::list_extend_vec(&target, items);
+                f.stack.push(d);
+            }
+            Op::BuildString(n) => {
+                let n = n as usize;
+                let mut s = String::new();
+                for v in &f.stack[f.stack.len() - n..] {
+                    s.push_str(v.as_rust_str().unwrap_or(""));
                 }
-                Op::SetUpdate(n) => {
-                    let it = f.pop();
-                    let target = f.peek(n as usize).clone();
-                    for v in self.collect_iter(&it)? {
-                        crate::objects::setobj::set_add(self, &target, v)?;
-                    }
+                f.stack.truncate(f.stack.len() - n);
+                f.stack.push(strobj::new_str(s));
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { f.pop() } else { Value::None };
+                let stop = f.pop();
+                let start = f.pop();
+                f.stack
+                    .push(crate::objects::sliceobj::new_slice(start, stop, step));
+            }
+            Op::SetAdd(n) => {
+                let v = f.pop();
+                let target = f.peek(n as usize).clone();
+                crate::objects::setobj::set_add(self, &target, v)?;
+            }
+            Op::MapAdd(n) => {
+                let v = f.pop();
+                let k = f.pop();
+                let target = f.peek(n as usize).clone();
+                if let Some(d) = dictobj::as_dict(&target) {
+                    d.set(self, k, v)?;
                 }
-                Op::DictUpdate(n) => {
-                    let m = f.pop();
-                    let target = f.peek(n as usize).clone();
-                    if let Err(e) = dictobj::dict_update_from(self, &target, &m) {
-                        if self.exception_matches(&e, &types().exc.attribute_error) {
-                            return Err(self.new_type_error(format!("'{}' object is not a mapping", types::type_name(&m))));
+            }
+            Op::ListExtend(n) => {
+                let it = f.pop();
+                let target = f.peek(n as usize).clone();
+                let items = match self.collect_iter(&it) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        if self.exception_matches(&e, &types().exc.type_error)
+                            && !self.has_iter(&it)
+                        {
+                            return Err(self.new_type_error(format!(
+                                "Value after * must be an iterable, not {}",
+                                types::type_name(&it)
+                            )));
                         }
                         return Err(e);
                     }
+                };
+                listobj::list_extend_vec(&target, items);
+            }
+            Op::SetUpdate(n) => {
+                let it = f.pop();
+                let target = f.peek(n as usize).clone();
+                for v in self.collect_iter(&it)? {
+                    crate::objects::setobj::set_add(self, &target, v)?;
                 }
-                Op::DictMerge(n) => {
-                    let m = f.pop();
-                    let target = f.peek(n as usize).clone();
-                    let callable = f.peek(n as usize + 2).clone();
-                    dictobj::dict_merge_kwargs(self, &target, &m, &callable)?;
-                }
-                Op::ListToTuple => {
-                    let l = f.pop();
-                    let items = listobj::list_items(&l);
-                    f.stack.push(tupleobj::new_tuple(items));
-                }
-                Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
-                    let v = f.pop();
-                    let v = match flags & 3 {
-                        1 => Value::Obj(self.str(&v)?),
-                        2 => Value::Obj(self.repr(&v)?),
-                        3 => strobj::new_str(self.ascii(&v)?),
-                        _ => v,
-                    };
-                    let r = match (&v, &spec) {
-                        (Value::Obj(o), None) if types::is_exact_str(o) => v.clone(),
-                        _ => {
-                            let spec_s = spec.as_ref().and_then(|s| s.as_rust_str()).unwrap_or("").to_string();
-                            self.format(&v, &spec_s)?
-                        }
-                    };
-                    f.stack.push(r);
-                }
-                Op::UnpackSequence(n) => {
-                    let v = f.pop();
-                    self.unpack_into(f, v, n as usize)?;
-                }
-                Op::UnpackEx(n) => {
-                    let v = f.pop();
-                    self.unpack_ex_into(f, v, (n & 0xff) as usize, (n >> 8) as usize)?;
-                }
-                Op::DeleteSubscr => {
-                    let k = f.pop();
-                    let o = f.pop();
-                    self.delitem(&o, &k)?;
-                }
-                Op::SetupWith(t) => {
-                    let level = f.stack.len() as u32 - 1;
-                    f.blocks.push(Block::Except { handler: t, level });
-                }
-                Op::Raise(n) => {
-                    let e = match n {
-                        0 => match self.handled.last().cloned() {
-                            Some(Value::Obj(e)) => {
-                                self.reraising = true;
-                                PyErr(e)
-                            }
-                            _ => self.new_runtime_error("No active exception to reraise"),
-                        },
-                        1 => {
-                            let v = f.pop();
-                            self.make_raise(v, None)?
-                        }
-                        2 => {
-                            let cause = f.pop();
-                            let v = f.pop();
-                            self.make_raise(v, Some(cause))?
-                        }
-                        _ => {
-                            // except* epilogue: [orig, raised exceptions + [rest]]
-                            let excs = f.pop();
-                            let orig = f.pop();
-                            match crate::exceptions::prep_reraise_star(self, &orig, &excs)? {
-                                Some(e) => {
-                                    // Re-raised as CPython's RERAISE: no new traceback entry
-                                    // and no context.
-                                    self.reraising = true;
-                                    e
-                                }
-                                None => {
-                                    // Everything handled: leave the handler.
-                                    if let Some(Block::Handler { handled, .. }) = f.blocks.pop() {
-                                        self.handled.truncate(f.handled_base + handled as usize);
-                                    }
-                                    return Ok(());
-                                }
-                            }
-                        }
-                    };
+            }
+            Op::DictUpdate(n) => {
+                let m = f.pop();
+                let target = f.peek(n as usize).clone();
+                if let Err(e) = dictobj::dict_update_from(self, &target, &m) {
+                    if self.exception_matches(&e, &types().exc.attribute_error) {
+                        return Err(self.new_type_error(format!(
+                            "'{}' object is not a mapping",
+                            types::type_name(&m)
+                        )));
+                    }
                     return Err(e);
                 }
-                Op::Reraise => {
-                    let v = f.pop();
-                    self.reraising = true;
-                    return Err(match v {
-                        Value::Obj(o) => PyErr(o),
+            }
+            Op::DictMerge(n) => {
+                let m = f.pop();
+                let target = f.peek(n as usize).clone();
+                let callable = f.peek(n as usize + 2).clone();
+                dictobj::dict_merge_kwargs(self, &target, &m, &callable)?;
+            }
+            Op::ListToTuple => {
+                let l = f.pop();
+                let items = listobj::list_items(&l);
+                f.stack.push(tupleobj::new_tuple(items));
+            }
+            Op::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                let v = f.pop();
+                let v = match flags & 3 {
+                    1 => Value::Obj(self.str(&v)?),
+                    2 => Value::Obj(self.repr(&v)?),
+                    3 => strobj::new_str(self.ascii(&v)?),
+                    _ => v,
+                };
+                let r = match (&v, &spec) {
+                    (Value::Obj(o), None) if types::is_exact_str(o) => v.clone(),
+                    _ => {
+                        let spec_s = spec
+                            .as_ref()
+                            .and_then(|s| s.as_rust_str())
+                            .unwrap_or("")
+                            .to_string();
+                        self.format(&v, &spec_s)?
+                    }
+                };
+                f.stack.push(r);
+            }
+            Op::UnpackSequence(n) => {
+                let v = f.pop();
+                self.unpack_into(f, v, n as usize)?;
+            }
+            Op::UnpackEx(n) => {
+                let v = f.pop();
+                self.unpack_ex_into(f, v, (n & 0xff) as usize, (n >> 8) as usize)?;
+            }
+            Op::DeleteSubscr => {
+                let k = f.pop();
+                let o = f.pop();
+                self.delitem(&o, &k)?;
+            }
+            Op::SetupWith(t) => {
+                let level = f.stack.len() as u32 - 1;
+                f.blocks.push(Block::Except { handler: t, level });
+            }
+            Op::Raise(n) => {
+                let e = match n {
+                    0 => match self.handled.last().cloned() {
+                        Some(Value::Obj(e)) => {
+                            self.reraising = true;
+                            PyErr(e)
+                        }
                         _ => self.new_runtime_error("No active exception to reraise"),
-                    });
-                }
-                Op::CheckExcMatch => {
-                    let cls = f.pop();
-                    let exc = f.top().clone();
-                    let r = self.check_exc_match(&exc, &cls)?;
-                    f.stack.push(Value::Bool(r));
-                }
-                Op::CheckEgMatch => {
-                    let typ = f.pop();
-                    let rest = f.pop();
-                    let (new_rest, matched) = crate::exceptions::eg_split(self, &rest, &typ)?;
-                    // The handler runs with the match as the handled exception.
-                    if !matched.is_none() {
-                        if let Some(last) = self.handled.last_mut() {
-                            *last = matched.clone();
+                    },
+                    1 => {
+                        let v = f.pop();
+                        self.make_raise(v, None)?
+                    }
+                    2 => {
+                        let cause = f.pop();
+                        let v = f.pop();
+                        self.make_raise(v, Some(cause))?
+                    }
+                    _ => {
+                        // except* epilogue: [orig, raised exceptions + [rest]]
+                        let excs = f.pop();
+                        let orig = f.pop();
+                        match crate::exceptions::prep_reraise_star(self, &orig, &excs)? {
+                            Some(e) => {
+                                // Re-raised as CPython's RERAISE: no new traceback entry
+                                // and no context.
+                                self.reraising = true;
+                                e
+                            }
+                            None => {
+                                // Everything handled: leave the handler.
+                                if let Some(Block::Handler { handled, .. }) = f.blocks.pop() {
+                                    self.handled.truncate(f.handled_base + handled as usize);
+                                }
+                                return Ok(());
+                            }
                         }
                     }
-                    f.stack.push(new_rest);
-                    f.stack.push(matched);
-                }
-                Op::PrepReraiseStar => {
-                    // [orig, rest, exc]: remember exc for the final re-raise.
-                    let exc = f.pop();
-                    crate::exceptions::record_star_raise(self, &exc);
-                }
-                Op::BeforeWith => {
-                    let mgr = f.pop();
-                    let (exit, res) = self.before_with(&mgr)?;
-                    f.stack.push(exit);
-                    f.stack.push(res);
-                }
-                Op::BeforeAsyncWith => {
-                    let mgr = f.pop();
-                    let (exit, res) = self.before_async_with(&mgr)?;
-                    f.stack.push(exit);
-                    f.stack.push(res);
-                }
-                Op::WithExitNormal => {
-                    let exit = f.pop();
-                    self.call(&exit, &[Value::None, Value::None, Value::None])?;
-                }
-                Op::WithExceptStart => {
-                    let exc = f.top().clone();
-                    let exit = f.peek(2).clone();
-                    let tb = crate::exceptions::traceback_of(self, &exc);
-                    let cls = Value::Obj(types::class_of(&exc));
-                    let r = self.call(&exit, &[cls, exc, tb])?;
-                    f.stack.push(r);
-                }
-                Op::LoadAssertionError => {
-                    f.stack.push(Value::Obj(types().exc.assertion_error.clone()));
-                }
-                Op::LoadBuildClass => {
-                    let v = match dictobj::dict_get_str(&f.builtins, &types::intern("__build_class__")) {
-                        Some(v) => v,
-                        None => return Err(self.new_name_error("__build_class__ not found")),
-                    };
-                    f.stack.push(v);
-                }
-                Op::SetupAnnotations => {
-                    let key = types::intern("__annotations__");
-                    if self.mapping_get_str(&f.locals, &key)?.is_none() {
-                        let d = dictobj::new_dict();
-                        let locals = f.locals.clone();
-                        self.setitem(&locals, Value::Obj(key), d)?;
+                };
+                return Err(e);
+            }
+            Op::Reraise => {
+                let v = f.pop();
+                self.reraising = true;
+                return Err(match v {
+                    Value::Obj(o) => PyErr(o),
+                    _ => self.new_runtime_error("No active exception to reraise"),
+                });
+            }
+            Op::CheckExcMatch => {
+                let cls = f.pop();
+                let exc = f.top().clone();
+                let r = self.check_exc_match(&exc, &cls)?;
+                f.stack.push(Value::Bool(r));
+            }
+            Op::CheckEgMatch => {
+                let typ = f.pop();
+                let rest = f.pop();
+                let (new_rest, matched) = crate::exceptions::eg_split(self, &rest, &typ)?;
+                // The handler runs with the match as the handled exception.
+                if !matched.is_none() {
+                    if let Some(last) = self.handled.last_mut() {
+                        *last = matched.clone();
                     }
                 }
-                Op::ImportName(i) => {
-                    let fromlist = f.pop();
-                    let level = f.pop();
-                    let name = code.names[i as usize].clone();
-                    let globals = f.globals.clone();
-                    let m = self.import_name(name.payload_str(), &globals, &fromlist, &level)?;
-                    f.stack.push(m);
-                }
-                Op::ImportFrom(i) => {
-                    let m = f.top().clone();
-                    let name = code.names[i as usize].clone();
-                    let v = self.import_from(&m, &name)?;
-                    f.stack.push(v);
-                }
-                Op::ImportStar => {
-                    let m = f.pop();
+                f.stack.push(new_rest);
+                f.stack.push(matched);
+            }
+            Op::PrepReraiseStar => {
+                // [orig, rest, exc]: remember exc for the final re-raise.
+                let exc = f.pop();
+                crate::exceptions::record_star_raise(self, &exc);
+            }
+            Op::BeforeWith => {
+                let mgr = f.pop();
+                let (exit, res) = self.before_with(&mgr)?;
+                f.stack.push(exit);
+                f.stack.push(res);
+            }
+            Op::BeforeAsyncWith => {
+                let mgr = f.pop();
+                let (exit, res) = self.before_async_with(&mgr)?;
+                f.stack.push(exit);
+                f.stack.push(res);
+            }
+            Op::WithExitNormal => {
+                let exit = f.pop();
+                self.call(&exit, &[Value::None, Value::None, Value::None])?;
+            }
+            Op::WithExceptStart => {
+                let exc = f.top().clone();
+                let exit = f.peek(2).clone();
+                let tb = crate::exceptions::traceback_of(self, &exc);
+                let cls = Value::Obj(types::class_of(&exc));
+                let r = self.call(&exit, &[cls, exc, tb])?;
+                f.stack.push(r);
+            }
+            Op::LoadAssertionError => {
+                f.stack
+                    .push(Value::Obj(types().exc.assertion_error.clone()));
+            }
+            Op::LoadBuildClass => {
+                let v = match dictobj::dict_get_str(&f.builtins, &types::intern("__build_class__"))
+                {
+                    Some(v) => v,
+                    None => return Err(self.new_name_error("__build_class__ not found")),
+                };
+                f.stack.push(v);
+            }
+            Op::SetupAnnotations => {
+                let key = types::intern("__annotations__");
+                if self.mapping_get_str(&f.locals, &key)?.is_none() {
+                    let d = dictobj::new_dict();
                     let locals = f.locals.clone();
-                    self.import_star(&m, &locals)?;
+                    self.setitem(&locals, Value::Obj(key), d)?;
                 }
-                Op::PrintExpr => {
-                    let v = f.pop();
-                    crate::modules::sys::displayhook(self, &v)?;
-                }
-                Op::GetLen => {
-                    let n = self.len(f.top())?;
-                    f.stack.push(Value::Int(n as i64));
-                }
-                Op::MatchMapping => {
-                    let r = crate::patterns::is_mapping(f.top());
-                    f.stack.push(Value::Bool(r));
-                }
-                Op::MatchSequence => {
-                    let r = crate::patterns::is_sequence(f.top());
-                    f.stack.push(Value::Bool(r));
-                }
-                Op::MatchKeys => {
-                    let keys = f.top().clone();
-                    let subject = f.peek(2).clone();
-                    let r = crate::patterns::match_keys(self, &subject, &keys)?;
-                    f.stack.push(r);
-                }
-                Op::MatchClass(npos) => {
-                    let names = f.pop();
-                    let cls = f.pop();
-                    let subject = f.pop();
-                    let r = crate::patterns::match_class(self, &subject, &cls, npos as usize, &names)?;
-                    f.stack.push(r);
-                }
-                Op::CopyDictWithoutKeys => {
-                    let keys = f.pop();
-                    let subject = f.pop();
-                    let r = crate::patterns::copy_without_keys(self, &subject, &keys)?;
-                    f.stack.push(r);
-                }
-                Op::GenStart => {
-                    f.stack.pop();
-                }
-                Op::AsyncGenWrap => {
-                    let v = f.pop();
-                    f.stack.push(crate::objects::genobj::async_gen_wrap(v));
-                }
-                Op::GetYieldFromIter => {
-                    let v = f.pop();
-                    let it = match v.payload() {
-                        Some(Payload::Generator(g)) => {
-                            if g.kind == GenKind::Coroutine && code.flags & (code_flags::COROUTINE | code_flags::ITERABLE_COROUTINE) == 0 {
-                                return Err(self.new_type_error(
+            }
+            Op::ImportName(i) => {
+                let fromlist = f.pop();
+                let level = f.pop();
+                let name = code.names[i as usize].clone();
+                let globals = f.globals.clone();
+                let m = self.import_name(name.payload_str(), &globals, &fromlist, &level)?;
+                f.stack.push(m);
+            }
+            Op::ImportFrom(i) => {
+                let m = f.top().clone();
+                let name = code.names[i as usize].clone();
+                let v = self.import_from(&m, &name)?;
+                f.stack.push(v);
+            }
+            Op::ImportStar => {
+                let m = f.pop();
+                let locals = f.locals.clone();
+                self.import_star(&m, &locals)?;
+            }
+            Op::PrintExpr => {
+                let v = f.pop();
+                crate::modules::sys::displayhook(self, &v)?;
+            }
+            Op::GetLen => {
+                let n = self.len(f.top())?;
+                f.stack.push(Value::Int(n as i64));
+            }
+            Op::MatchMapping => {
+                let r = crate::patterns::is_mapping(f.top());
+                f.stack.push(Value::Bool(r));
+            }
+            Op::MatchSequence => {
+                let r = crate::patterns::is_sequence(f.top());
+                f.stack.push(Value::Bool(r));
+            }
+            Op::MatchKeys => {
+                let keys = f.top().clone();
+                let subject = f.peek(2).clone();
+                let r = crate::patterns::match_keys(self, &subject, &keys)?;
+                f.stack.push(r);
+            }
+            Op::MatchClass(npos) => {
+                let names = f.pop();
+                let cls = f.pop();
+                let subject = f.pop();
+                let r = crate::patterns::match_class(self, &subject, &cls, npos as usize, &names)?;
+                f.stack.push(r);
+            }
+            Op::CopyDictWithoutKeys => {
+                let keys = f.pop();
+                let subject = f.pop();
+                let r = crate::patterns::copy_without_keys(self, &subject, &keys)?;
+                f.stack.push(r);
+            }
+            Op::GenStart => {
+                f.stack.pop();
+            }
+            Op::AsyncGenWrap => {
+                let v = f.pop();
+                f.stack.push(crate::objects::genobj::async_gen_wrap(v));
+            }
+            Op::GetYieldFromIter => {
+                let v = f.pop();
+                let it = match v.payload() {
+                    Some(Payload::Generator(g)) => {
+                        if g.kind == GenKind::Coroutine
+                            && code.flags & (code_flags::COROUTINE | code_flags::ITERABLE_COROUTINE)
+                                == 0
+                        {
+                            return Err(self.new_type_error(
                                     "cannot 'yield from' a coroutine object in a non-coroutine generator",
                                 ));
-                            }
-                            v.clone()
                         }
-                        _ => self.iter(&v)?,
-                    };
-                    f.stack.push(it);
+                        v.clone()
+                    }
+                    _ => self.iter(&v)?,
+                };
+                f.stack.push(it);
+            }
+            Op::GetAwaitable(_) => {
+                let v = f.pop();
+                let it = crate::objects::genobj::get_awaitable(self, &v)?;
+                f.stack.push(it);
+            }
+            Op::GetAIter => {
+                let v = f.pop();
+                let it = crate::objects::genobj::get_aiter(self, &v)?;
+                f.stack.push(it);
+            }
+            Op::GetANext => {
+                let it = f.top().clone();
+                let aw = crate::objects::genobj::get_anext_awaitable(self, &it)?;
+                f.stack.push(aw);
+            }
+            Op::EndAsyncFor => {
+                let exc = f.pop();
+                let is_stop = match &exc {
+                    Value::Obj(o) => {
+                        types::is_subtype(&o.class(), &types().exc.stop_async_iteration)
+                    }
+                    _ => false,
+                };
+                if is_stop {
+                    // Leave the handler and drop the async iterator.
+                    if let Some(Block::Handler { handled, .. }) = f.blocks.pop() {
+                        self.handled.truncate(f.handled_base + handled as usize);
+                    }
+                    f.stack.pop();
+                } else {
+                    self.reraising = true;
+                    return Err(match exc {
+                        Value::Obj(o) => PyErr(o),
+                        _ => self.new_runtime_error("bad exception"),
+                    });
                 }
-                Op::GetAwaitable(_) => {
-                    let v = f.pop();
-                    let it = crate::objects::genobj::get_awaitable(self, &v)?;
-                    f.stack.push(it);
-                }
-                Op::GetAIter => {
-                    let v = f.pop();
-                    let it = crate::objects::genobj::get_aiter(self, &v)?;
-                    f.stack.push(it);
-                }
-                Op::GetANext => {
-                    let it = f.top().clone();
-                    let aw = crate::objects::genobj::get_anext_awaitable(self, &it)?;
-                    f.stack.push(aw);
-                }
-                Op::EndAsyncFor => {
-                    let exc = f.pop();
-                    let is_stop = match &exc {
-                        Value::Obj(o) => types::is_subtype(&o.class(), &types().exc.stop_async_iteration),
-                        _ => false,
-                    };
-                    if is_stop {
-                        // Leave the handler and drop the async iterator.
-                        if let Some(Block::Handler { handled, .. }) = f.blocks.pop() {
-                            self.handled.truncate(f.handled_base + handled as usize);
-                        }
+            }
+            Op::Send(t) => {
+                let v = f.pop();
+                let sub = f.top().clone();
+                match crate::objects::genobj::send_to(self, &sub, v)? {
+                    crate::objects::genobj::SendResult::Yield(y) => f.stack.push(y),
+                    crate::objects::genobj::SendResult::Return(r) => {
                         f.stack.pop();
-                    } else {
-                        self.reraising = true;
-                        return Err(match exc {
-                            Value::Obj(o) => PyErr(o),
-                            _ => self.new_runtime_error("bad exception"),
-                        });
+                        f.stack.push(r);
+                        f.pc = t as usize;
                     }
                 }
-                Op::Send(t) => {
-                    let v = f.pop();
-                    let sub = f.top().clone();
-                    match crate::objects::genobj::send_to(self, &sub, v)? {
-                        crate::objects::genobj::SendResult::Yield(y) => f.stack.push(y),
-                        crate::objects::genobj::SendResult::Return(r) => {
-                            f.stack.pop();
-                            f.stack.push(r);
-                            f.pc = t as usize;
-                        }
-                    }
-                }
-                Op::LoadSuperArgs(_) | Op::StopIterationError => {}
+            }
+            Op::LoadSuperArgs(_) | Op::StopIterationError => {}
 
             _ => {}
         }
@@ -1047,32 +1118,54 @@ impl Vm {
 
     /// LoadGlobal through the per-name cache.
     #[inline]
-    fn load_global_cached(&mut self, f: &Frame, code: &crate::bytecode::Code, i: usize) -> Option<Value> {
+    fn load_global_cached(
+        &mut self,
+        f: &Frame,
+        code: &crate::bytecode::Code,
+        i: usize,
+    ) -> Option<Value> {
         let e = code.global_cache.get(i)?.get();
         if e.globals != Rc::as_ptr(&f.globals) as usize {
             return None;
         }
-        let Payload::Dict(g) = &f.globals.payload else { return None };
+        let Payload::Dict(g) = &f.globals.payload else {
+            return None;
+        };
         if !e.in_builtins {
             return g.value_at_version(e.idx as usize, e.gver);
         }
         if g.data.borrow().version != e.gver {
             return None;
         }
-        let Payload::Dict(b) = &f.builtins.payload else { return None };
+        let Payload::Dict(b) = &f.builtins.payload else {
+            return None;
+        };
         b.value_at_version(e.idx as usize, e.bver)
     }
 
     #[inline(never)]
-    fn load_global_slow(&mut self, f: &Frame, code: &crate::bytecode::Code, i: usize) -> PyResult<Value> {
+    fn load_global_slow(
+        &mut self,
+        f: &Frame,
+        code: &crate::bytecode::Code,
+        i: usize,
+    ) -> PyResult<Value> {
         let name = &code.names[i];
         let (Payload::Dict(g), Payload::Dict(b)) = (&f.globals.payload, &f.builtins.payload) else {
-            return Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())));
+            return Err(
+                self.new_name_error(format!("name '{}' is not defined", name.payload_str()))
+            );
         };
         let gptr = Rc::as_ptr(&f.globals) as usize;
         if let Some((idx, gver)) = g.find_interned(name) {
             if let Some(c) = code.global_cache.get(i) {
-                c.set(crate::bytecode::GlobalCache { globals: gptr, gver, bver: 0, idx: idx as u32, in_builtins: false });
+                c.set(crate::bytecode::GlobalCache {
+                    globals: gptr,
+                    gver,
+                    bver: 0,
+                    idx: idx as u32,
+                    in_builtins: false,
+                });
             }
             if let Some(v) = g.value_at_version(idx, gver) {
                 return Ok(v);
@@ -1081,7 +1174,13 @@ impl Vm {
         if let Some((idx, bver)) = b.find_interned(name) {
             let gver = g.data.borrow().version;
             if let Some(c) = code.global_cache.get(i) {
-                c.set(crate::bytecode::GlobalCache { globals: gptr, gver, bver, idx: idx as u32, in_builtins: true });
+                c.set(crate::bytecode::GlobalCache {
+                    globals: gptr,
+                    gver,
+                    bver,
+                    idx: idx as u32,
+                    in_builtins: true,
+                });
             }
             if let Some(v) = b.value_at_version(idx, bver) {
                 return Ok(v);
@@ -1104,10 +1203,17 @@ impl Vm {
             let name = code.cellvars[i].payload_str().to_string();
             self.new_exception_msg(
                 &types().exc.unbound_local_error,
-                format!("cannot access local variable '{}' where it is not associated with a value", name),
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name
+                ),
             )
         } else {
-            let name = code.freevars.get(i - ncell).map(|n| n.payload_str().to_string()).unwrap_or_default();
+            let name = code
+                .freevars
+                .get(i - ncell)
+                .map(|n| n.payload_str().to_string())
+                .unwrap_or_default();
             self.new_name_error(format!(
                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                 name
@@ -1131,7 +1237,9 @@ impl Vm {
     fn store_name(&mut self, f: &Frame, name: PyRef, v: Value) -> PyResult<()> {
         if let Value::Obj(o) = &f.locals {
             if let Payload::Dict(d) = &o.payload {
-                if types::is_subtype(&o.class(), &types().dict) && Rc::ptr_eq(&o.class(), &types().dict) {
+                if types::is_subtype(&o.class(), &types().dict)
+                    && Rc::ptr_eq(&o.class(), &types().dict)
+                {
                     d.set_str(name, v);
                     return Ok(());
                 }
@@ -1177,7 +1285,9 @@ impl Vm {
                 let ce = match self.exception_from_value(&c) {
                     Ok(e) => e,
                     Err(_) => {
-                        return Err(self.new_type_error("exception causes must derive from BaseException"));
+                        return Err(
+                            self.new_type_error("exception causes must derive from BaseException")
+                        );
                     }
                 };
                 Value::Obj(ce.0)
@@ -1215,10 +1325,15 @@ impl Vm {
     fn check_exc_match(&mut self, exc: &Value, cls: &Value) -> PyResult<bool> {
         let check_one = |vm: &mut Vm, c: &Value| -> PyResult<bool> {
             match c {
-                Value::Obj(co) if matches!(co.payload, Payload::Type(_)) && types::is_subtype(co, &types().exc.base_exception) => {
+                Value::Obj(co)
+                    if matches!(co.payload, Payload::Type(_))
+                        && types::is_subtype(co, &types().exc.base_exception) =>
+                {
                     Ok(types::isinstance(exc, co))
                 }
-                _ => Err(vm.new_type_error("catching classes that do not inherit from BaseException is not allowed")),
+                _ => Err(vm.new_type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
             }
         };
         if let Some(Payload::Tuple(items)) = cls.payload() {
@@ -1236,8 +1351,12 @@ impl Vm {
 
     fn unpack_into(&mut self, f: &mut Frame, v: Value, n: usize) -> PyResult<()> {
         let items: Vec<Value> = match v.payload() {
-            Some(Payload::Tuple(t)) if types::class_ptr(&v) == Rc::as_ptr(&types().tuple) => t.to_vec(),
-            Some(Payload::List(l)) if types::class_ptr(&v) == Rc::as_ptr(&types().list) => l.borrow().clone(),
+            Some(Payload::Tuple(t)) if types::class_ptr(&v) == Rc::as_ptr(&types().tuple) => {
+                t.to_vec()
+            }
+            Some(Payload::List(l)) if types::class_ptr(&v) == Rc::as_ptr(&types().list) => {
+                l.borrow().clone()
+            }
             _ => {
                 let it = match self.iter(&v) {
                     Ok(it) => it,
@@ -1255,7 +1374,10 @@ impl Vm {
                 while let Some(x) = self.next(&it)? {
                     items.push(x);
                     if items.len() > n {
-                        return Err(self.new_value_error(format!("too many values to unpack (expected {})", n)));
+                        return Err(self.new_value_error(format!(
+                            "too many values to unpack (expected {})",
+                            n
+                        )));
                     }
                 }
                 items
@@ -1263,7 +1385,9 @@ impl Vm {
         };
         if items.len() != n {
             if items.len() > n {
-                return Err(self.new_value_error(format!("too many values to unpack (expected {})", n)));
+                return Err(
+                    self.new_value_error(format!("too many values to unpack (expected {})", n))
+                );
             }
             return Err(self.new_value_error(format!(
                 "not enough values to unpack (expected {}, got {})",
@@ -1277,12 +1401,21 @@ impl Vm {
         Ok(())
     }
 
-    fn unpack_ex_into(&mut self, f: &mut Frame, v: Value, before: usize, after: usize) -> PyResult<()> {
+    fn unpack_ex_into(
+        &mut self,
+        f: &mut Frame,
+        v: Value,
+        before: usize,
+        after: usize,
+    ) -> PyResult<()> {
         let items = match self.collect_iter(&v) {
             Ok(i) => i,
             Err(e) => {
                 if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(&v) {
-                    return Err(self.new_type_error(format!("cannot unpack non-iterable {} object", types::type_name(&v))));
+                    return Err(self.new_type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        types::type_name(&v)
+                    )));
                 }
                 return Err(e);
             }
@@ -1309,7 +1442,8 @@ impl Vm {
 
     pub(crate) fn has_iter(&self, v: &Value) -> bool {
         let cls = types::class_of(v);
-        types::lookup_str(&cls, "__iter__").is_some() || types::lookup_str(&cls, "__getitem__").is_some()
+        types::lookup_str(&cls, "__iter__").is_some()
+            || types::lookup_str(&cls, "__getitem__").is_some()
     }
 
     fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
@@ -1318,7 +1452,11 @@ impl Vm {
         let exit = types::lookup_str(&cls, "__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = types::type_name(mgr);
-            let missing = if types::lookup_str(&cls, "__enter__").is_none() { "" } else { " and __exit__" };
+            let missing = if types::lookup_str(&cls, "__enter__").is_none() {
+                ""
+            } else {
+                " and __exit__"
+            };
             let _ = missing;
             return Err(self.new_type_error(format!(
                 "'{}' object does not support the context manager protocol",

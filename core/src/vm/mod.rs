@@ -35,7 +35,13 @@ pub struct PyErr(pub PyRef);
 
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PyErr({})", types::type_data(&self.0.class()).map(|t| t.name()).unwrap_or_default())
+        write!(
+            f,
+            "PyErr({})",
+            types::type_data(&self.0.class())
+                .map(|t| t.name())
+                .unwrap_or_default()
+        )
     }
 }
 
@@ -54,7 +60,12 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { argv: vec![String::new()], path: Vec::new(), recursion_limit: 1000, max_memory: None }
+        Config {
+            argv: vec![String::new()],
+            path: Vec::new(),
+            recursion_limit: 1000,
+            max_memory: None,
+        }
     }
 }
 
@@ -73,6 +84,8 @@ pub struct CallerInfo {
 pub struct Vm {
     /// Suspended callers of the frames being run by `execute`.
     pub frames: Vec<Box<Frame>>,
+    /// Recycled frames, boxed so that taking one out moves a pointer, not a frame.
+    #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
     /// Python frames currently alive (for the recursion limit).
     pub depth: u32,
@@ -111,7 +124,8 @@ impl Vm {
     pub fn new(config: Config) -> Vm {
         let t = types();
         let builtins_dict = types::new_dict_ref();
-        let builtins = crate::objects::moduleobj::new_module_with_dict("builtins", builtins_dict.clone());
+        let builtins =
+            crate::objects::moduleobj::new_module_with_dict("builtins", builtins_dict.clone());
         let sys_modules = types::new_dict_ref();
         let sys = crate::objects::moduleobj::new_module("sys");
         let _ = t;
@@ -205,7 +219,11 @@ impl Vm {
     pub fn new_import_error(&mut self, msg: impl Into<String>, name: Option<&str>) -> PyErr {
         let e = self.new_exception_msg(&types().exc.import_error, msg);
         if let Some(n) = name {
-            crate::exceptions::set_attr_raw(&e.0, "name", crate::objects::strobj::new_str(n.to_string()));
+            crate::exceptions::set_attr_raw(
+                &e.0,
+                "name",
+                crate::objects::strobj::new_str(n.to_string()),
+            );
         }
         e
     }
@@ -234,16 +252,29 @@ impl Vm {
     }
 
     /// Gets a frame (recycled when possible).
-    pub(crate) fn alloc_frame(&mut self, code: &Rc<Code>, globals: &PyRef, builtins: &PyRef, locals: Value) -> Box<Frame> {
+    #[inline]
+    pub(crate) fn alloc_frame(
+        &mut self,
+        code: &Rc<Code>,
+        globals: &PyRef,
+        builtins: &PyRef,
+        locals: Value,
+    ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.reset(code, globals, builtins, locals);
                 f
             }
-            None => Box::new(Frame::new(code.clone(), globals.clone(), builtins.clone(), locals)),
+            None => Box::new(Frame::new(
+                code.clone(),
+                globals.clone(),
+                builtins.clone(),
+                locals,
+            )),
         }
     }
 
+    #[inline]
     pub(crate) fn release_frame(&mut self, mut f: Box<Frame>) {
         f.clear_values();
         if self.frame_pool.len() < 64 {
@@ -270,7 +301,12 @@ impl Vm {
     }
 
     /// Runs a code object as a module body in `globals`.
-    pub fn run_code(&mut self, code: &Rc<Code>, globals: &PyRef, locals: Option<Value>) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: &Rc<Code>,
+        globals: &PyRef,
+        locals: Option<Value>,
+    ) -> PyResult<Value> {
         let builtins = self.builtins_for(globals);
         let locals = locals.unwrap_or_else(|| Value::Obj(globals.clone()));
         let mut f = self.alloc_frame(code, globals, &builtins, locals);
@@ -280,11 +316,19 @@ impl Vm {
 
     /// Records source lines for tracebacks.
     pub fn cache_source(&mut self, filename: &str, src: &str) {
-        self.linecache.insert(filename.to_string(), Rc::new(crate::parser::split_lines(src)));
+        self.linecache.insert(
+            filename.to_string(),
+            Rc::new(crate::parser::split_lines(src)),
+        );
     }
 
     /// Compiles source, turning a syntax error into a Python SyntaxError.
-    pub fn compile(&mut self, src: &str, filename: &str, mode: crate::compiler::Mode) -> PyResult<Rc<Code>> {
+    pub fn compile(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: crate::compiler::Mode,
+    ) -> PyResult<Rc<Code>> {
         self.cache_source(filename, src);
         let r = crate::compiler::compile_source(src, filename, mode);
         crate::exceptions::print_compile_warnings(self);
@@ -327,8 +371,12 @@ impl Vm {
 
     /// Guards Rust-level recursion (repr of nested containers, comparisons, ...).
     pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
-        if self.native_depth >= self.recursion_limit.min(2000) || self.depth + self.native_depth >= self.recursion_limit + 50 {
-            return Err(self.new_recursion_error(format!("maximum recursion depth exceeded{}", what)));
+        if self.native_depth >= self.recursion_limit.min(2000)
+            || self.depth + self.native_depth >= self.recursion_limit + 50
+        {
+            return Err(
+                self.new_recursion_error(format!("maximum recursion depth exceeded{}", what))
+            );
         }
         self.native_depth += 1;
         Ok(())

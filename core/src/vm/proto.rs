@@ -140,7 +140,9 @@ impl Vm {
         }
         let cls = types::class_of(v);
         match types::lookup_str(&cls, "__hash__") {
-            Some(Value::None) | None => Err(self.new_type_error(format!("unhashable type: '{}'", types::type_name(v)))),
+            Some(Value::None) | None => {
+                Err(self.new_type_error(format!("unhashable type: '{}'", types::type_name(v))))
+            }
             Some(m) => {
                 let r = self.call_special(&m, v, &[])?;
                 match r {
@@ -230,14 +232,20 @@ impl Vm {
         }
     }
 
-    fn call_compare_slot(&mut self, m: &Value, x: &Value, y: &Value, op: CompareKind) -> PyResult<Value> {
+    fn call_compare_slot(
+        &mut self,
+        m: &Value,
+        x: &Value,
+        y: &Value,
+        op: CompareKind,
+    ) -> PyResult<Value> {
         // Builtin slot implementations: call the native comparison directly.
         if let Some(Payload::MethodDescr(_)) = m.payload() {
             if let Some(r) = ops::builtin_compare_typed(self, x, y, op) {
                 return r;
             }
         }
-        self.call_special(m, x, &[y.clone()])
+        self.call_special(m, x, std::slice::from_ref(y))
     }
 
     /// `bool(v)`.
@@ -290,7 +298,10 @@ impl Vm {
                 let r = self.call_special(&m, v, &[])?;
                 self.len_result(&r)
             }
-            None => Err(self.new_type_error(format!("object of type '{}' has no len()", types::type_name(v)))),
+            None => Err(self.new_type_error(format!(
+                "object of type '{}' has no len()",
+                types::type_name(v)
+            ))),
         }
     }
 
@@ -303,7 +314,10 @@ impl Vm {
             }
             other => {
                 let tn = types::type_name(other);
-                return Err(self.new_type_error(format!("'{}' object cannot be interpreted as an integer", tn)));
+                return Err(self.new_type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    tn
+                )));
             }
         };
         if i < 0 {
@@ -321,7 +335,7 @@ impl Vm {
         }
         let cls = types::class_of(container);
         if let Some(m) = types::lookup_str(&cls, "__contains__") {
-            let r = self.call_special(&m, container, &[item.clone()])?;
+            let r = self.call_special(&m, container, std::slice::from_ref(item))?;
             return self.truthy(&r);
         }
         // Fall back to iteration.
@@ -398,7 +412,10 @@ impl Vm {
                 Err(e) if self.exception_matches(&e, &types().exc.stop_iteration) => Ok(None),
                 Err(e) => Err(e),
             },
-            None => Err(self.new_type_error(format!("'{}' object is not an iterator", types::type_name(it)))),
+            None => Err(self.new_type_error(format!(
+                "'{}' object is not an iterator",
+                types::type_name(it)
+            ))),
         }
     }
 
@@ -434,7 +451,7 @@ impl Vm {
         }
         let cls = types::class_of(obj);
         if let Some(m) = types::lookup_str(&cls, "__getitem__") {
-            return self.call_special(&m, obj, &[key.clone()]);
+            return self.call_special(&m, obj, std::slice::from_ref(key));
         }
         if let Value::Obj(o) = obj {
             if let Payload::Type(_) = &o.payload {
@@ -449,7 +466,10 @@ impl Vm {
                 return Err(self.new_type_error(format!("type '{}' is not subscriptable", name)));
             }
         }
-        Err(self.new_type_error(format!("'{}' object is not subscriptable", types::type_name(obj))))
+        Err(self.new_type_error(format!(
+            "'{}' object is not subscriptable",
+            types::type_name(obj)
+        )))
     }
 
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
@@ -480,7 +500,7 @@ impl Vm {
         let cls = types::class_of(obj);
         match types::lookup_str(&cls, "__delitem__") {
             Some(m) => {
-                self.call_special(&m, obj, &[key.clone()])?;
+                self.call_special(&m, obj, std::slice::from_ref(key))?;
                 Ok(())
             }
             None => Err(self.new_type_error(format!(
@@ -518,7 +538,11 @@ impl Vm {
         let ta = types::class_of(a);
         let tb = types::class_of(b);
         let slota = types::lookup_str(&ta, name);
-        let mut slotb = if Rc::ptr_eq(&ta, &tb) { None } else { types::lookup_str(&tb, rname) };
+        let mut slotb = if Rc::ptr_eq(&ta, &tb) {
+            None
+        } else {
+            types::lookup_str(&tb, rname)
+        };
         if let Some(sb) = &slotb {
             if types::is_subtype(&tb, &ta) {
                 let ta_r = types::lookup_str(&ta, rname);
@@ -550,7 +574,14 @@ impl Vm {
         Ok(self.not_implemented())
     }
 
-    fn call_binop_slot(&mut self, m: &Value, x: &Value, y: &Value, op: BinOp, reflected: bool) -> PyResult<Value> {
+    fn call_binop_slot(
+        &mut self,
+        m: &Value,
+        x: &Value,
+        y: &Value,
+        op: BinOp,
+        reflected: bool,
+    ) -> PyResult<Value> {
         if let Some(Payload::MethodDescr(_)) = m.payload() {
             // A builtin implementation: compute directly on the payloads.
             let (l, r) = if reflected { (y, x) } else { (x, y) };
@@ -558,7 +589,7 @@ impl Vm {
                 return res;
             }
         }
-        self.call_special(m, x, &[y.clone()])
+        self.call_special(m, x, std::slice::from_ref(y))
     }
 
     /// `a op= b`.
@@ -578,7 +609,7 @@ impl Vm {
             let name = ops::inplace_dunder(op);
             let ta = types::class_of(&a);
             if let Some(m) = types::lookup_str(&ta, name) {
-                let r = self.call_special(&m, &a, &[b.clone()])?;
+                let r = self.call_special(&m, &a, std::slice::from_ref(&b))?;
                 if !Vm::is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -611,7 +642,11 @@ impl Vm {
                     UnaryOp::UAdd => "+",
                     _ => "~",
                 };
-                Err(self.new_type_error(format!("bad operand type for unary {}: '{}'", sym, types::type_name(v))))
+                Err(self.new_type_error(format!(
+                    "bad operand type for unary {}: '{}'",
+                    sym,
+                    types::type_name(v)
+                )))
             }
         }
     }
@@ -621,7 +656,9 @@ impl Vm {
         match v {
             Value::Int(_) => return Ok(v.clone()),
             Value::Bool(b) => return Ok(Value::Int(*b as i64)),
-            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && types::is_exact_int(o) => return Ok(v.clone()),
+            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) && types::is_exact_int(o) => {
+                return Ok(v.clone())
+            }
             // Int subclasses are ints already: CPython never calls their __index__.
             Value::Obj(o) => {
                 if let Payload::Int(b) = &o.payload {
@@ -683,7 +720,7 @@ impl Vm {
                     let meta = c.class();
                     if !Rc::ptr_eq(&meta, &types().type_) {
                         if let Some(m) = types::lookup_str(&meta, "__instancecheck__") {
-                            let r = self.call_special(&m, cls, &[v.clone()])?;
+                            let r = self.call_special(&m, cls, std::slice::from_ref(v))?;
                             return self.truthy(&r);
                         }
                     }
@@ -692,8 +729,12 @@ impl Vm {
                     }
                     // __class__ may be overridden (proxies).
                     if let Value::Obj(_) = v {
-                        if let Ok(Some(Value::Obj(k))) = self.get_attr_opt(v, &types::intern("__class__")) {
-                            if !Rc::ptr_eq(&k, &types::class_of(v)) && matches!(k.payload, Payload::Type(_)) {
+                        if let Ok(Some(Value::Obj(k))) =
+                            self.get_attr_opt(v, &types::intern("__class__"))
+                        {
+                            if !Rc::ptr_eq(&k, &types::class_of(v))
+                                && matches!(k.payload, Payload::Type(_))
+                            {
                                 return Ok(types::is_subtype(&k, c));
                             }
                         }
@@ -702,7 +743,7 @@ impl Vm {
                 }
                 let meta = c.class();
                 if let Some(m) = types::lookup_str(&meta, "__instancecheck__") {
-                    let r = self.call_special(&m, cls, &[v.clone()])?;
+                    let r = self.call_special(&m, cls, std::slice::from_ref(v))?;
                     return self.truthy(&r);
                 }
                 if crate::objects::typeobj::is_union(cls) {
@@ -718,7 +759,8 @@ impl Vm {
                     "isinstance() arg 2 must be a type, a tuple of types, or a union",
                 ))
             }
-            _ => Err(self.new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            _ => Err(self
+                .new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
         }
     }
 
@@ -734,12 +776,14 @@ impl Vm {
             return Ok(false);
         }
         let Value::Obj(co) = cls else {
-            return Err(self.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+            return Err(self.new_type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            ));
         };
         let meta = co.class();
         if !Rc::ptr_eq(&meta, &types().type_) {
             if let Some(m) = types::lookup_str(&meta, "__subclasscheck__") {
-                let r = self.call_special(&m, cls, &[c.clone()])?;
+                let r = self.call_special(&m, cls, std::slice::from_ref(c))?;
                 return self.truthy(&r);
             }
         }
@@ -755,7 +799,9 @@ impl Vm {
         match c {
             Value::Obj(cobj) if matches!(cobj.payload, Payload::Type(_)) => {
                 if !matches!(co.payload, Payload::Type(_)) {
-                    return Err(self.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+                    return Err(self.new_type_error(
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                    ));
                 }
                 Ok(types::is_subtype(cobj, co))
             }

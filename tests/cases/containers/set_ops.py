@@ -150,3 +150,15 @@ show(lambda: {1, 2, 3} == {1.0, 2.0, 3.0})
 show(lambda: set("abc") == set("cba"))
 show(lambda: sorted({"b", "a"} | {"c"}))
 show(lambda: {1, 2}.__len__())
+# multi-argument forms and dict operands keep CPython's order
+for trial in range(40):
+    xs = {rnd(64) * 8 for _ in range(rnd(30) + 5)}
+    for _ in range(rnd(10)):
+        xs.discard(rnd(64) * 8)
+    ys = [rnd(64) * 8 for _ in range(rnd(30))]
+    dk = dict.fromkeys(rnd(64) * 8 for _ in range(rnd(20)))
+    print(xs.intersection(ys, set(ys)), xs.difference(ys, [8, 16]), xs.union(ys, dk))
+    print(xs.symmetric_difference(dk), xs ^ set(dk), frozenset(xs).intersection(dk))
+    z = set(xs)
+    z.symmetric_difference_update(dk)
+    print(z)

@@ -1,0 +1,47 @@
+//! wasipy-wasi: the sandbox host. It runs python.wasm (the wasipy interpreter compiled to
+//! wasm32-wasip1, embedded in this crate) under wasmtime with WASI preview 1, giving each run a
+//! fresh Store with explicit capabilities (args, env, stdin, mounts) and hard limits (time,
+//! memory, fuel, output), and reports how it ended.
+//!
+//! ```no_run
+//! use wasipy_wasi::{Runtime, RunOptions, Outcome};
+//! let runtime = Runtime::new()?;
+//! let result = runtime.run(&RunOptions::code("print(1 + 1)"))?;
+//! assert_eq!(result.outcome, Outcome::Completed { exit_status: 0 });
+//! assert_eq!(result.stdout, b"2\n");
+//! # Ok::<(), wasipy_wasi::Error>(())
+//! ```
+
+mod cache;
+mod clock;
+mod error;
+mod options;
+mod output;
+mod result;
+mod run;
+mod runtime;
+
+pub use cache::{CacheStatus, ModuleCache, WASMTIME_VERSION};
+pub use error::Error;
+pub use options::{
+    CancelHandle, Deterministic, Limits, Mount, OutputCallback, OutputSink, Program, RunOptions,
+    Stdin, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_SEED, DEFAULT_TIMEOUT,
+};
+pub use result::{
+    parse_exception, Outcome, PythonException, RunResult, EXIT_CANCELLED, EXIT_CRASHED,
+    EXIT_FUEL_EXHAUSTED, EXIT_HOST_ERROR, EXIT_MEMORY_LIMIT, EXIT_OUTPUT_LIMIT, EXIT_TIMEOUT,
+};
+pub use run::{soft_memory_limit, MAX_MEMORY_ENV};
+pub use runtime::{python_wasm, Runtime, RuntimeConfig, PYTHON_WASM_BUILD_PATH};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runtime_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Runtime>();
+        assert_send_sync::<RunOptions>();
+    }
+}

@@ -1,0 +1,234 @@
+//! The [`Runtime`]: one wasmtime Engine, the compiled python.wasm, a Linker with WASI
+//! preview 1 and an `InstancePre`, plus the epoch ticker thread that enforces timeouts.
+//! Built once per process and shared (it is `Send + Sync`); each run gets a fresh Store.
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::thread;
+use std::time::Duration;
+
+use wasmtime::{
+    Config, Engine, InstanceAllocationStrategy, InstancePre, Linker, PoolingAllocationConfig,
+};
+
+use crate::cache::{self, CacheStatus, ModuleCache};
+use crate::error::Error;
+use crate::options::RunOptions;
+use crate::result::RunResult;
+use crate::run::{self, RunState};
+
+/// python.wasm as built by this crate's build script (the `python` binary of wasipy-core).
+pub fn python_wasm() -> &'static [u8] {
+    include_bytes!(env!("WASIPY_PYTHON_WASM"))
+}
+
+/// Where the build script wrote python.wasm (inside the target dir).
+pub const PYTHON_WASM_BUILD_PATH: &str = env!("WASIPY_PYTHON_WASM");
+
+/// Settings fixed for the life of a [`Runtime`] (they shape the engine or the compiled code).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuntimeConfig {
+    /// Compile with fuel metering so runs can set `Limits::fuel` (costs some speed).
+    pub fuel: bool,
+    /// Largest native stack wasm code may use, in bytes; deeper recursion traps (`Crashed`).
+    /// The thread calling [`Runtime::run`] needs this much free stack plus some margin:
+    /// the default (1 MiB) suits Rust's spawned threads (2 MiB), the main thread (8 MiB)
+    /// and libuv's pool threads (8 MiB).
+    pub max_wasm_stack: usize,
+    /// Where the compiled module is cached.
+    pub cache: ModuleCache,
+    /// Use wasmtime's pooling allocator (pre-reserved instance slots, copy-on-write memory).
+    pub pooling: bool,
+    /// With pooling: how many runs may be alive at once; one more fails to start.
+    pub max_concurrent_runs: u32,
+    /// The largest `Limits::memory` any run may ask for, in bytes.
+    pub max_memory: u64,
+    /// How often the ticker checks deadlines; a timeout fires at most this late.
+    pub epoch_tick: Duration,
+}
+
+impl Default for RuntimeConfig {
+    fn default() -> Self {
+        RuntimeConfig {
+            fuel: false,
+            max_wasm_stack: 1024 * 1024,
+            cache: ModuleCache::Default,
+            pooling: true,
+            max_concurrent_runs: 32,
+            max_memory: 4 * 1024 * 1024 * 1024,
+            epoch_tick: Duration::from_millis(5),
+        }
+    }
+}
+
+/// The shared sandbox factory. Build one per process; call [`Runtime::run`] from any thread.
+pub struct Runtime {
+    engine: Engine,
+    instance_pre: InstancePre<RunState>,
+    config: RuntimeConfig,
+    cache_status: CacheStatus,
+    ticker: Ticker,
+}
+
+impl Runtime {
+    /// A runtime for the embedded python.wasm with the default configuration.
+    pub fn new() -> Result<Runtime, Error> {
+        Runtime::with_config(RuntimeConfig::default())
+    }
+
+    /// A runtime for the embedded python.wasm.
+    pub fn with_config(config: RuntimeConfig) -> Result<Runtime, Error> {
+        Runtime::build(python_wasm(), env!("WASIPY_PYTHON_WASM_HASH"), config)
+    }
+
+    /// A runtime for another WASI preview-1 command module (tests, tools). It gets the same
+    /// WASI, limits and outcomes as python.wasm; its command line is built the same way.
+    pub fn from_wasm(wasm: &[u8], config: RuntimeConfig) -> Result<Runtime, Error> {
+        let hash = format!("{:016x}", cache::fnv1a64(wasm));
+        Runtime::build(wasm, &hash, config)
+    }
+
+    /// Runs one program in a fresh sandbox. `Err` only when the run cannot start (bad option,
+    /// unreadable mount, no free slot); whatever the guest does ends in `Ok(RunResult)`.
+    pub fn run(&self, options: &RunOptions) -> Result<RunResult, Error> {
+        let _active = self.ticker.begin_run();
+        run::run(self, options)
+    }
+
+    /// How the module was obtained (cache hit, compiled and cached, compiled in memory).
+    pub fn cache_status(&self) -> &CacheStatus {
+        &self.cache_status
+    }
+
+    /// The configuration this runtime was built with.
+    pub fn config(&self) -> &RuntimeConfig {
+        &self.config
+    }
+
+    pub(crate) fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub(crate) fn instance_pre(&self) -> &InstancePre<RunState> {
+        &self.instance_pre
+    }
+
+    fn build(wasm: &[u8], wasm_hash: &str, config: RuntimeConfig) -> Result<Runtime, Error> {
+        let engine = Engine::new(&engine_config(&config)?).map_err(engine_error)?;
+        let (module, cache_status) = cache::load_module(&engine, wasm, wasm_hash, &config.cache)?;
+        let mut linker: Linker<RunState> = Linker::new(&engine);
+        wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |state: &mut RunState| &mut state.wasi)
+            .map_err(engine_error)?;
+        crate::clock::shadow_wasi_functions(&mut linker).map_err(engine_error)?;
+        let instance_pre = linker.instantiate_pre(&module).map_err(engine_error)?;
+        let ticker = Ticker::start(&engine, config.epoch_tick)?;
+        Ok(Runtime {
+            engine,
+            instance_pre,
+            config,
+            cache_status,
+            ticker,
+        })
+    }
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        self.ticker.stop();
+    }
+}
+
+fn engine_config(config: &RuntimeConfig) -> Result<Config, Error> {
+    let mut c = Config::new();
+    c.epoch_interruption(true)
+        .consume_fuel(config.fuel)
+        .max_wasm_stack(config.max_wasm_stack)
+        .memory_init_cow(true)
+        .parallel_compilation(true);
+    if config.pooling {
+        let max_memory = usize::try_from(config.max_memory)
+            .map_err(|_| Error::InvalidOption("max_memory does not fit in usize".into()))?;
+        let mut pool = PoolingAllocationConfig::default();
+        pool.total_core_instances(config.max_concurrent_runs)
+            .total_memories(config.max_concurrent_runs)
+            .total_tables(config.max_concurrent_runs)
+            .total_component_instances(0)
+            // Runs are synchronous: no async fiber stacks (each would cost guard-page
+            // mprotects at start-up).
+            .total_stacks(0)
+            .max_memory_size(max_memory)
+            .table_elements(100_000);
+        c.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+    }
+    Ok(c)
+}
+
+fn engine_error(e: wasmtime::Error) -> Error {
+    Error::Engine(format!("{e:#}"))
+}
+
+/// The epoch ticker: advances the engine's epoch every `tick` while any run is active, and
+/// parks when none is (a long-lived idle runtime costs no wake-ups).
+struct Ticker {
+    shared: Arc<TickerShared>,
+    thread: thread::Thread,
+}
+
+struct TickerShared {
+    active: AtomicUsize,
+    stop: AtomicBool,
+}
+
+/// Marks a run as active for as long as it lives.
+pub(crate) struct ActiveRun<'a>(&'a Ticker);
+
+impl Ticker {
+    fn start(engine: &Engine, tick: Duration) -> Result<Ticker, Error> {
+        let shared = Arc::new(TickerShared {
+            active: AtomicUsize::new(0),
+            stop: AtomicBool::new(false),
+        });
+        let weak = engine.weak();
+        let thread_shared = Arc::clone(&shared);
+        let handle = thread::Builder::new()
+            .name("wasipy-epoch".into())
+            .spawn(move || loop {
+                if thread_shared.stop.load(Ordering::Acquire) {
+                    break;
+                }
+                if thread_shared.active.load(Ordering::Acquire) == 0 {
+                    thread::park_timeout(Duration::from_secs(1));
+                    continue;
+                }
+                thread::sleep(tick);
+                match weak.upgrade() {
+                    Some(engine) => engine.increment_epoch(),
+                    None => break,
+                }
+            });
+        // Without the ticker no timeout could fire: refuse to build the runtime.
+        let handle = handle
+            .map_err(|e| Error::Engine(format!("cannot start the epoch ticker thread: {e}")))?;
+        Ok(Ticker {
+            shared,
+            thread: handle.thread().clone(),
+        })
+    }
+
+    fn begin_run(&self) -> ActiveRun<'_> {
+        self.shared.active.fetch_add(1, Ordering::AcqRel);
+        self.thread.unpark();
+        ActiveRun(self)
+    }
+
+    fn stop(&self) {
+        self.shared.stop.store(true, Ordering::Release);
+        self.thread.unpark();
+    }
+}
+
+impl Drop for ActiveRun<'_> {
+    fn drop(&mut self) {
+        self.0.shared.active.fetch_sub(1, Ordering::AcqRel);
+    }
+}
