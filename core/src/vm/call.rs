@@ -1089,7 +1089,9 @@ fn inline_init(cls: &PyRef, td: &types::PyType) -> Option<PyRef> {
         _ => return None,
     }
     match types::lookup_str(cls, "__init__") {
-        Some(Value::Obj(i)) if matches!(&i.payload, Payload::Function(f) if !f.code.is_generator_like()) => {
+        Some(Value::Obj(i))
+            if matches!(&i.payload, Payload::Function(f) if !f.code.is_generator_like()) =>
+        {
             Some(i)
         }
         _ => None,
