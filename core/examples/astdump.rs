@@ -18,14 +18,20 @@ fn main() {
             println!("{}", out);
         }
         Err(e) => {
-            println!("SyntaxError {:?} {} {} {} {}", e.msg, e.line, e.col, e.end_line, e.end_col);
+            println!(
+                "SyntaxError {:?} {} {} {} {}",
+                e.msg, e.line, e.col, e.end_line, e.end_col
+            );
             std::process::exit(1);
         }
     }
 }
 
 fn pos(s: Span, out: &mut String) {
-    out.push_str(&format!("@{}:{}-{}:{}", s.start.line, s.start.col, s.end.line, s.end.col));
+    out.push_str(&format!(
+        "@{}:{}-{}:{}",
+        s.start.line, s.start.col, s.end.line, s.end.col
+    ));
 }
 
 fn list<T>(v: &[T], out: &mut String, f: impl Fn(&T, &mut String)) {
@@ -70,7 +76,9 @@ fn s(x: &str) -> String {
             '\n' => r.push_str("\\n"),
             '\r' => r.push_str("\\r"),
             '\t' => r.push_str("\\t"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => r.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                r.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => r.push(c),
         }
     }
@@ -151,7 +159,11 @@ fn keyword(k: &Keyword, out: &mut String) {
 }
 
 fn alias(a: &Alias, out: &mut String) {
-    out.push_str(&format!("alias(name={}, asname={})", s(&a.name), opt_name(&a.asname)));
+    out.push_str(&format!(
+        "alias(name={}, asname={})",
+        s(&a.name),
+        opt_name(&a.asname)
+    ));
     pos(a.span, out);
 }
 
@@ -167,8 +179,19 @@ fn comp(c: &Comprehension, out: &mut String) {
 
 fn stmt(st: &Stmt, out: &mut String) {
     match &st.kind {
-        StmtKind::FunctionDef { name, args, body, decorators, returns, is_async } => {
-            out.push_str(if *is_async { "AsyncFunctionDef(" } else { "FunctionDef(" });
+        StmtKind::FunctionDef {
+            name,
+            args,
+            body,
+            decorators,
+            returns,
+            is_async,
+        } => {
+            out.push_str(if *is_async {
+                "AsyncFunctionDef("
+            } else {
+                "FunctionDef("
+            });
             out.push_str(&format!("name={}, args=", s(name)));
             arguments(args, out);
             out.push_str(", body=");
@@ -179,7 +202,13 @@ fn stmt(st: &Stmt, out: &mut String) {
             optb(returns, out);
             out.push(')');
         }
-        StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
+        StmtKind::ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorators,
+        } => {
             out.push_str(&format!("ClassDef(name={}, bases=", s(name)));
             exprs(bases, out);
             out.push_str(", keywords=");
@@ -214,7 +243,12 @@ fn stmt(st: &Stmt, out: &mut String) {
             expr(value, out);
             out.push(')');
         }
-        StmtKind::AnnAssign { target, annotation, value, simple } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        } => {
             out.push_str("AnnAssign(target=");
             expr(target, out);
             out.push_str(", annotation=");
@@ -223,8 +257,18 @@ fn stmt(st: &Stmt, out: &mut String) {
             opt(value, out);
             out.push_str(&format!(", simple={})", *simple as u8));
         }
-        StmtKind::For { target, iter, body, orelse, is_async } => {
-            out.push_str(if *is_async { "AsyncFor(target=" } else { "For(target=" });
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            is_async,
+        } => {
+            out.push_str(if *is_async {
+                "AsyncFor(target="
+            } else {
+                "For(target="
+            });
             expr(target, out);
             out.push_str(", iter=");
             expr(iter, out);
@@ -252,8 +296,16 @@ fn stmt(st: &Stmt, out: &mut String) {
             stmts(orelse, out);
             out.push(')');
         }
-        StmtKind::With { items, body, is_async } => {
-            out.push_str(if *is_async { "AsyncWith(items=" } else { "With(items=" });
+        StmtKind::With {
+            items,
+            body,
+            is_async,
+        } => {
+            out.push_str(if *is_async {
+                "AsyncWith(items="
+            } else {
+                "With(items="
+            });
             list(items, out, |w, out| {
                 out.push_str("withitem(context_expr=");
                 expr(&w.context, out);
@@ -287,7 +339,13 @@ fn stmt(st: &Stmt, out: &mut String) {
             opt(cause, out);
             out.push(')');
         }
-        StmtKind::Try { body, handlers, orelse, finalbody, star } => {
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            star,
+        } => {
             out.push_str(if *star { "TryStar(body=" } else { "Try(body=" });
             stmts(body, out);
             out.push_str(", handlers=");
@@ -317,13 +375,21 @@ fn stmt(st: &Stmt, out: &mut String) {
             list(names, out, alias);
             out.push(')');
         }
-        StmtKind::ImportFrom { module, names, level } => {
+        StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        } => {
             out.push_str(&format!("ImportFrom(module={}, names=", opt_name(module)));
             list(names, out, alias);
             out.push_str(&format!(", level={})", level));
         }
         StmtKind::Global(n) | StmtKind::Nonlocal(n) => {
-            out.push_str(if matches!(st.kind, StmtKind::Global(_)) { "Global(names=" } else { "Nonlocal(names=" });
+            out.push_str(if matches!(st.kind, StmtKind::Global(_)) {
+                "Global(names="
+            } else {
+                "Nonlocal(names="
+            });
             list(n, out, |x, out| out.push_str(&s(x)));
             out.push(')');
         }
@@ -374,7 +440,10 @@ fn constant(c: &Constant) -> String {
 fn expr(e: &Expr, out: &mut String) {
     match &e.kind {
         ExprKind::BoolOp { op, values } => {
-            out.push_str(&format!("BoolOp(op={}, values=", if *op == BoolOp::And { "And" } else { "Or" }));
+            out.push_str(&format!(
+                "BoolOp(op={}, values=",
+                if *op == BoolOp::And { "And" } else { "Or" }
+            ));
             exprs(values, out);
             out.push(')');
         }
@@ -431,7 +500,9 @@ fn expr(e: &Expr, out: &mut String) {
             exprs(elts, out);
             out.push(')');
         }
-        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
             let n = match &e.kind {
                 ExprKind::ListComp { .. } => "ListComp",
                 ExprKind::SetComp { .. } => "SetComp",
@@ -443,7 +514,11 @@ fn expr(e: &Expr, out: &mut String) {
             list(generators, out, comp);
             out.push(')');
         }
-        ExprKind::DictComp { key, value, generators } => {
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
             out.push_str("DictComp(key=");
             expr(key, out);
             out.push_str(", value=");
@@ -467,7 +542,11 @@ fn expr(e: &Expr, out: &mut String) {
             expr(v, out);
             out.push(')');
         }
-        ExprKind::Compare { left, ops, comparators } => {
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => {
             out.push_str("Compare(left=");
             expr(left, out);
             out.push_str(", ops=");
@@ -489,7 +568,11 @@ fn expr(e: &Expr, out: &mut String) {
             exprs(comparators, out);
             out.push(')');
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             out.push_str("Call(func=");
             expr(func, out);
             out.push_str(", args=");
@@ -498,10 +581,17 @@ fn expr(e: &Expr, out: &mut String) {
             list(keywords, out, keyword);
             out.push(')');
         }
-        ExprKind::FormattedValue { value, conversion, format_spec } => {
+        ExprKind::FormattedValue {
+            value,
+            conversion,
+            format_spec,
+        } => {
             out.push_str("FormattedValue(value=");
             expr(value, out);
-            out.push_str(&format!(", conversion={}, format_spec=", conversion.map(|c| c as i64).unwrap_or(-1)));
+            out.push_str(&format!(
+                ", conversion={}, format_spec=",
+                conversion.map(|c| c as i64).unwrap_or(-1)
+            ));
             optb(format_spec, out);
             out.push(')');
         }
@@ -511,12 +601,20 @@ fn expr(e: &Expr, out: &mut String) {
             out.push(')');
         }
         ExprKind::Constant(c) => out.push_str(&format!("Constant(value={})", constant(c))),
-        ExprKind::Attribute { value, attr, ctx: c } => {
+        ExprKind::Attribute {
+            value,
+            attr,
+            ctx: c,
+        } => {
             out.push_str("Attribute(value=");
             expr(value, out);
             out.push_str(&format!(", attr={}, ctx={})", s(attr), ctx(*c)));
         }
-        ExprKind::Subscript { value, slice, ctx: c } => {
+        ExprKind::Subscript {
+            value,
+            slice,
+            ctx: c,
+        } => {
             out.push_str("Subscript(value=");
             expr(value, out);
             out.push_str(", slice=");
@@ -528,9 +626,15 @@ fn expr(e: &Expr, out: &mut String) {
             expr(value, out);
             out.push_str(&format!(", ctx={})", ctx(*c)));
         }
-        ExprKind::Name { id, ctx: c } => out.push_str(&format!("Name(id={}, ctx={})", s(id), ctx(*c))),
+        ExprKind::Name { id, ctx: c } => {
+            out.push_str(&format!("Name(id={}, ctx={})", s(id), ctx(*c)))
+        }
         ExprKind::List { elts, ctx: c } | ExprKind::Tuple { elts, ctx: c } => {
-            out.push_str(if matches!(e.kind, ExprKind::List { .. }) { "List(elts=" } else { "Tuple(elts=" });
+            out.push_str(if matches!(e.kind, ExprKind::List { .. }) {
+                "List(elts="
+            } else {
+                "Tuple(elts="
+            });
             exprs(elts, out);
             out.push_str(&format!(", ctx={})", ctx(*c)));
         }
@@ -566,14 +670,23 @@ fn pattern(p: &Pattern, out: &mut String) {
             list(ps, out, pattern);
             out.push(')');
         }
-        PatternKind::Mapping { keys, patterns, rest } => {
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
             out.push_str("MatchMapping(keys=");
             exprs(keys, out);
             out.push_str(", patterns=");
             list(patterns, out, pattern);
             out.push_str(&format!(", rest={})", opt_name(rest)));
         }
-        PatternKind::Class { cls, patterns, kwd_attrs, kwd_patterns } => {
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => {
             out.push_str("MatchClass(cls=");
             expr(cls, out);
             out.push_str(", patterns=");

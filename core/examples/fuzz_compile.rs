@@ -30,14 +30,124 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
-    "if", "else", "elif", "while", "for", "in", "not", "and", "or", "def", "class", "return", "yield", "lambda",
-    "try", "except", "except*", "finally", "with", "as", "async", "await", "import", "from", "global", "nonlocal",
-    "del", "pass", "break", "continue", "raise", "assert", "match", "case", "_", "is", "None", "True", "False",
-    "x", "y", "f", "__debug__", "__class__", "super", "print", "(", ")", "[", "]", "{", "}", ":", ";", ",", ".",
-    "...", "=", "==", ":=", "+", "-", "*", "**", "/", "//", "%", "@", "&", "|", "^", "~", "<<", ">>", "<", ">",
-    "!=", "<=", "->", "+=", "**=", "\\", "#c", "0", "1", "0x1f", "0o7", "0b1", "1_0", "1.5e3", "1j", "09",
-    "'s'", "\"s\"", "'''t'''", "b'b'", "rb'\\x'", "f'{x}'", "f'{x!r:>{y}}'", "f\"{x=}\"", "u'u'", "'", "\"",
-    "'''", "f'{", "}", "é", "λ", "\u{feff}", "\u{0}", "\t", " ", "  ", "\n", "\n    ", "\n  ", "\r\n", "\x0c",
+    "if",
+    "else",
+    "elif",
+    "while",
+    "for",
+    "in",
+    "not",
+    "and",
+    "or",
+    "def",
+    "class",
+    "return",
+    "yield",
+    "lambda",
+    "try",
+    "except",
+    "except*",
+    "finally",
+    "with",
+    "as",
+    "async",
+    "await",
+    "import",
+    "from",
+    "global",
+    "nonlocal",
+    "del",
+    "pass",
+    "break",
+    "continue",
+    "raise",
+    "assert",
+    "match",
+    "case",
+    "_",
+    "is",
+    "None",
+    "True",
+    "False",
+    "x",
+    "y",
+    "f",
+    "__debug__",
+    "__class__",
+    "super",
+    "print",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ";",
+    ",",
+    ".",
+    "...",
+    "=",
+    "==",
+    ":=",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "@",
+    "&",
+    "|",
+    "^",
+    "~",
+    "<<",
+    ">>",
+    "<",
+    ">",
+    "!=",
+    "<=",
+    "->",
+    "+=",
+    "**=",
+    "\\",
+    "#c",
+    "0",
+    "1",
+    "0x1f",
+    "0o7",
+    "0b1",
+    "1_0",
+    "1.5e3",
+    "1j",
+    "09",
+    "'s'",
+    "\"s\"",
+    "'''t'''",
+    "b'b'",
+    "rb'\\x'",
+    "f'{x}'",
+    "f'{x!r:>{y}}'",
+    "f\"{x=}\"",
+    "u'u'",
+    "'",
+    "\"",
+    "'''",
+    "f'{",
+    "}",
+    "é",
+    "λ",
+    "\u{feff}",
+    "\u{0}",
+    "\t",
+    " ",
+    "  ",
+    "\n",
+    "\n    ",
+    "\n  ",
+    "\r\n",
+    "\x0c",
 ];
 
 fn token_soup(r: &mut Rng) -> String {
@@ -81,7 +191,15 @@ fn nested(r: &mut Rng) -> String {
         let levels = 1 + r.below(120);
         for i in 0..levels {
             b.push_str(&" ".repeat(i));
-            b.push_str(r.pick(&["if x:", "while x:", "for x in y:", "def f():", "class A:", "with a:", "try:"]));
+            b.push_str(r.pick(&[
+                "if x:",
+                "while x:",
+                "for x in y:",
+                "def f():",
+                "class A:",
+                "with a:",
+                "try:",
+            ]));
             b.push('\n');
         }
         b.push_str(&" ".repeat(levels));
@@ -126,8 +244,15 @@ fn mutate(r: &mut Rng, src: &str) -> String {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let iterations: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(10000);
-    let seed: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(0x9E37_79B9_7F4A_7C15);
-    let files: Vec<String> = args.iter().skip(3).filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    let seed: u64 = args
+        .get(2)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x9E37_79B9_7F4A_7C15);
+    let files: Vec<String> = args
+        .iter()
+        .skip(3)
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
     let mut r = Rng(seed | 1);
     std::panic::set_hook(Box::new(|_| {}));
     let mut crashes = 0;
@@ -142,19 +267,27 @@ fn main() {
             }
         };
         let mode = [Mode::Exec, Mode::Eval, Mode::Single, Mode::File][r.below(4)];
-        let res = catch_unwind(AssertUnwindSafe(|| compile_source(&src, "<fuzz>", mode).is_ok()));
+        let res = catch_unwind(AssertUnwindSafe(|| {
+            compile_source(&src, "<fuzz>", mode).is_ok()
+        }));
         match res {
             Ok(ok) => outcomes[ok as usize] += 1,
             Err(_) => {
                 crashes += 1;
                 let name = format!("fuzz_crash_{}.py", crashes);
                 let _ = std::fs::write(&name, &src);
-                eprintln!("iteration {}: panic ({:?}), input saved to {}", i, mode, name);
+                eprintln!(
+                    "iteration {}: panic ({:?}), input saved to {}",
+                    i, mode, name
+                );
             }
         }
         let _ = wasipy_core::compiler::take_warnings();
     }
-    println!("{} inputs: {} compiled, {} rejected, {} panics", iterations, outcomes[1], outcomes[0], crashes);
+    println!(
+        "{} inputs: {} compiled, {} rejected, {} panics",
+        iterations, outcomes[1], outcomes[0], crashes
+    );
     if crashes > 0 {
         std::process::exit(1);
     }

@@ -282,11 +282,11 @@ pub fn syntax_error_to_exc(vm: &mut Vm, e: SyntaxErr) -> PyErr {
     };
     let info = tupleobj::new_tuple(vec![
         strobj::new_str(e.filename.clone()),
-        Value::Int(e.line as i64),
-        Value::Int(e.col as i64),
+        Value::Int(e.line),
+        Value::Int(e.col),
         text,
-        Value::Int(e.end_line as i64),
-        Value::Int(e.end_col as i64),
+        Value::Int(e.end_line),
+        Value::Int(e.end_col),
     ]);
     let exc = new_exception_obj(cls, vec![strobj::new_str(e.msg.clone()), info]);
     PyErr(exc)
@@ -749,7 +749,7 @@ fn eg_matches(vm: &mut Vm, e: &Value, cond: &Value) -> PyResult<bool> {
         Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => Ok(types::isinstance(e, o)),
         Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => vm.isinstance(e, cond),
         _ => {
-            let r = vm.call(cond, &[e.clone()])?;
+            let r = vm.call(cond, std::slice::from_ref(e))?;
             vm.truthy(&r)
         }
     }
@@ -1534,10 +1534,7 @@ fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) 
     if offset > len {
         offset = len;
     }
-    loop {
-        let Some(nl) = b.iter().position(|c| *c == b'\n') else {
-            break;
-        };
+    while let Some(nl) = b.iter().position(|c| *c == b'\n') {
         let inl = nl as i64;
         if inl >= offset {
             break;
@@ -1661,7 +1658,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         return CASE_COST;
     }
     MOVE_COST

@@ -685,10 +685,7 @@ impl Lexer {
         // String prefixes: b, r, u, f in CPython's allowed combinations.
         let (mut saw_b, mut saw_r, mut saw_u, mut saw_f) = (false, false, false, false);
         let mut j = self.pos;
-        loop {
-            let Some(c) = self.chars.get(j).copied() else {
-                break;
-            };
+        while let Some(c) = self.chars.get(j).copied() {
             if !(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B') {
                 saw_b = true;
             } else if !(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U') {

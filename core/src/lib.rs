@@ -280,7 +280,7 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
                         return Err(exceptions::syntax_error_to_exc(vm, err));
                     }
                 };
-                if let Some(Value::Obj(l)) = objects::moduleobj::module_get(&vm.sys, "argv").as_ref().map(|v| v.clone()) {
+                if let Some(Value::Obj(l)) = objects::moduleobj::module_get(&vm.sys, "argv") {
                     if let Payload::List(items) = &l.payload {
                         if let Some(first) = items.borrow_mut().first_mut() {
                             *first = objects::strobj::new_str(cand.clone());

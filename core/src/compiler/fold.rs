@@ -326,8 +326,8 @@ fn seq_binary(l: &Value, op: BinOp, r: &Value) -> Option<Value> {
             } else {
                 count.to_usize().unwrap_or(usize::MAX)
             };
-            if size > 0 {
-                if count.is_negative() || n > limit / size {
+            if let Some(max) = limit.checked_div(size) {
+                if count.is_negative() || n > max {
                     return None;
                 }
                 if n > 0 && is_tuple {

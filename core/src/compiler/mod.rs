@@ -212,11 +212,8 @@ fn check_depth_stmt(s: &Stmt, depth: u32) -> Result<(), SyntaxErr> {
             }
             check_depth_stmts(body, depth)?;
         }
-        StmtKind::Return(v) => {
-            if let Some(v) = v {
-                ex(v)?;
-            }
-        }
+        StmtKind::Return(Some(v)) => ex(v)?,
+        StmtKind::Return(None) => {}
         StmtKind::Delete(ts) => {
             for t in ts {
                 ex(t)?;
@@ -620,7 +617,6 @@ pub(crate) enum FBlock<'a> {
     For {
         start: usize,
         breaks: Vec<usize>,
-        is_async: bool,
     },
     TryExcept,
     FinallyTry(&'a [Stmt]),
@@ -739,11 +735,6 @@ impl<'a> Compiler<'a> {
                 col: l.end_col,
             },
         );
-        SyntaxErr::at_node(SyntaxKind::Syntax, msg, span, self.lines, &self.filename)
-    }
-
-    /// An error at a node.
-    fn err_at(&self, msg: impl Into<String>, span: Span) -> SyntaxErr {
         SyntaxErr::at_node(SyntaxKind::Syntax, msg, span, self.lines, &self.filename)
     }
 

@@ -280,7 +280,7 @@ impl<'a> Compiler<'a> {
             .position(|p| matches!(p.kind, PatternKind::Star(_)))
         {
             Some(i) => {
-                if i >= 1 << 8 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 1 << 8 || n - i > (i32::MAX >> 8) as usize {
                     return Err(
                         self.error("too many expressions in star-unpacking sequence pattern")
                     );

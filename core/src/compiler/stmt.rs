@@ -129,7 +129,7 @@ impl<'a> Compiler<'a> {
                     self.try_except(body, handlers, orelse)
                 }
             }
-            StmtKind::Assert { test, msg } => self.assert_stmt(s, test, msg.as_ref()),
+            StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref()),
             StmtKind::Import(names) => self.import(s, names),
             StmtKind::ImportFrom {
                 module,
@@ -356,7 +356,6 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::For {
             start: 0,
             breaks: Vec::new(),
-            is_async: false,
         })?;
         self.expr(iter)?;
         self.emit(Op::GetIter);
@@ -396,7 +395,6 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::For {
             start,
             breaks: Vec::new(),
-            is_async: true,
         })?;
         let setup = self.emit(Op::SetupExcept(0));
         self.emit(Op::GetANext);
@@ -729,7 +727,7 @@ impl<'a> Compiler<'a> {
         self.patch_here(send);
     }
 
-    fn assert_stmt(&mut self, s: &'a Stmt, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
+    fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
         let always_true = match &test.kind {
             ExprKind::Tuple { elts, .. } => !elts.is_empty(),
             _ => false,

@@ -252,7 +252,6 @@ memoable!((), Unit);
 pub(crate) struct CallArgs {
     pub args: Vec<Expr>,
     pub keywords: Vec<Keyword>,
-    pub span: Span,
 }
 
 pub(crate) struct Parser<'a> {

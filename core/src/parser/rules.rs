@@ -3928,7 +3928,6 @@ impl<'a> Parser<'a> {
 
     pub(super) fn args(&mut self) -> Option<CallArgs> {
         self.rule(|p| {
-            let start = p.start_pos();
             if let Some(c) = p.alt(|p| {
                 let a = p.gather(",", |p| p.positional_arg())?;
                 let b = p.alt(|p| {
@@ -3946,11 +3945,7 @@ impl<'a> Parser<'a> {
                         KeywordOrStarred::Starred(e) => args.push(e),
                     }
                 }
-                Some(CallArgs {
-                    args,
-                    keywords,
-                    span: p.span_from(start),
-                })
+                Some(CallArgs { args, keywords })
             }) {
                 return Some(c);
             }
@@ -3966,11 +3961,7 @@ impl<'a> Parser<'a> {
                     KeywordOrStarred::Starred(e) => args.push(e),
                 }
             }
-            Some(CallArgs {
-                args,
-                keywords,
-                span: p.span_from(start),
-            })
+            Some(CallArgs { args, keywords })
         })
     }
 
