@@ -12,6 +12,8 @@ mod expr;
 mod fold;
 mod pattern;
 mod stmt;
+#[cfg(test)]
+mod tests;
 mod unparse;
 
 use std::collections::HashMap;

@@ -12,6 +12,8 @@ mod helpers;
 mod invalid;
 mod rules;
 mod strings;
+#[cfg(test)]
+mod tests;
 
 use crate::ast::*;
 use crate::error::{
