@@ -289,6 +289,9 @@ pub enum Op {
     CopyDictWithoutKeys,
     /// Generator start marker (pops the initial sent value, which must be None).
     GenStart,
+    /// Wraps TOS as the value of a `yield` in an async generator (told apart from the values
+    /// its awaits pass through).
+    AsyncGenWrap,
     /// Push `__class__` cell contents for zero-argument super (operand: cell index).
     LoadSuperArgs(u32),
     /// Raise RuntimeError/StopIteration conversion inside generators (PEP 479).

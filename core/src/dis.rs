@@ -88,6 +88,17 @@ fn const_repr(v: Option<&crate::object::Value>) -> String {
         Some(Value::Obj(o)) => match &o.payload {
             Payload::Str(s) => crate::objects::strobj::repr_str(s.as_str()),
             Payload::Code(c) => format!("<code {}>", c.qualname.payload_str()),
+            Payload::Int(b) => b.to_string(),
+            Payload::Complex(r, i) => crate::objects::complexobj::complex_repr(*r, *i),
+            Payload::Bytes(b) => crate::objects::bytesobj::bytes_repr(b, "b"),
+            Payload::Tuple(t) => {
+                let items: Vec<String> = t.iter().map(|x| const_repr(Some(x))).collect();
+                if items.len() == 1 {
+                    format!("({},)", items[0])
+                } else {
+                    format!("({})", items.join(", "))
+                }
+            }
             _ => format!("<{}>", o.payload.kind_name()),
         },
         Some(v) => format!("{:?}", v),

@@ -1,5 +1,10 @@
-//! Tokenizer: source text to tokens, with INDENT/DEDENT, implicit line joining and all
-//! literal forms. Strings are decoded here; f-strings are kept raw for the parser.
+//! Tokenizer: source text to tokens, following CPython 3.11's `Parser/tokenizer.c` (token
+//! boundaries, INDENT/DEDENT, paren levels and every error message with its location).
+//!
+//! The whole source is tokenized up front, but a tokenizer error does not abort: it becomes
+//! a final `Tok::Error` token. The parser raises it only when it actually reaches that token,
+//! which reproduces CPython's lazy tokenizer (a parse error earlier in the file wins).
+//! String literals are kept raw; the parser decodes them (as CPython does in its actions).
 
 use crate::error::{SyntaxErr, SyntaxKind};
 
@@ -10,810 +15,1203 @@ pub struct Pos {
     pub col: u32,
 }
 
-/// String literal payloads.
-#[derive(Clone, Debug, PartialEq)]
-pub enum StrLit {
-    /// A decoded str literal.
-    Str(String),
-    /// A decoded bytes literal.
-    Bytes(Vec<u8>),
-    /// An f-string: the raw body (between the quotes), whether it is raw, and the position of
-    /// the first body character.
-    FStr { body: String, raw: bool, body_start: Pos },
-}
-
+/// Token payloads.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Tok {
+    /// A name or keyword (keywords are told apart by the parser).
     Name(String),
-    /// Integer literal: digits without underscores, and the radix.
-    Int(String, u32),
-    Float(f64),
-    Imag(f64),
-    Str(StrLit),
+    /// A number literal, raw text (with underscores).
+    Number(String),
+    /// A string literal, raw text including prefix and quotes.
+    Str(String),
     Op(&'static str),
+    /// A character that is no token (`$`, `?`, a lone `!`): an OP that matches nothing.
+    Unknown(char),
     Newline,
     Indent,
     Dedent,
     EndMarker,
+    /// A tokenizer error, always the last token.
+    Error(Box<TokError>),
 }
 
-#[derive(Clone, Debug)]
+/// How the tokenizer failed (CPython's `tok->done` states).
+#[derive(Clone, Debug, PartialEq)]
+pub enum TokError {
+    /// An error raised with its own message and location (CPython's `syntaxerror()`).
+    Raised(SyntaxErr),
+    /// End of file inside brackets (`'(' was never closed`) or after a continuation
+    /// backslash (`unexpected EOF while parsing`).
+    Eof,
+    /// `unindent does not match any outer indentation level`.
+    Dedent,
+    /// `inconsistent use of tabs and spaces in indentation`.
+    TabSpace,
+    /// `too many levels of indentation`.
+    TooDeep,
+    /// `unexpected character after line continuation character`, with its 0-based column.
+    LineCont(u32),
+}
+
+/// One token with CPython's position information.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Token {
     pub tok: Tok,
     pub start: Pos,
     pub end: Pos,
+    /// INDENT, DEDENT, ENDMARKER and error tokens have no column in CPython (-1).
+    pub nopos: bool,
+    /// Bracket nesting level after this token.
+    pub level: u32,
+    /// Where the tokenizer's cursor was after producing this token (used to place errors at
+    /// tokens without a column).
+    pub cur: Pos,
 }
 
-const OPERATORS: &[&str] = &[
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "+=", "-=", "*=", "/=", "%=", "@=", "&=", "|=",
-    "^=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+", "-", "*", "/", "%", "@", "&", "|",
-    "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=", "!",
-];
+/// Opening bracket state at end of input, for `'(' was never closed`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OpenParen {
+    pub ch: char,
+    pub line: u32,
+    pub col: u32,
+}
+
+/// The result of tokenizing a source.
+pub struct Tokens {
+    pub toks: Vec<Token>,
+    /// The innermost unclosed bracket when the input ended inside brackets.
+    pub open_paren: Option<OpenParen>,
+    /// For each line, the first line of the tokenizer buffer that holds it (lines inside a
+    /// multi-line string or after a backslash continuation share the buffer of the line
+    /// the token started on).
+    pub buf_lines: Vec<u32>,
+}
 
 /// Hard keywords of Python 3.11.
 pub const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
-    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-    "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 pub fn is_keyword(s: &str) -> bool {
     KEYWORDS.contains(&s)
 }
 
-pub struct Lexer<'a> {
+const MAXLEVEL: usize = 200;
+const MAXINDENT: usize = 100;
+const TABSIZE: u32 = 8;
+
+/// The tokenizer state over a source text (CPython's `tok_state`).
+pub struct Lexer {
     chars: Vec<char>,
     pos: usize,
     line: u32,
     line_start: usize,
-    indents: Vec<(u32, u32)>,
-    parens: Vec<(char, Pos)>,
-    at_line_start: bool,
-    pending: Vec<Token>,
-    tokens: Vec<Token>,
-    lines: &'a [String],
+    /// Reading a file (CPython's file tokenizer) rather than a string: changes where the
+    /// cursor is at end of input.
+    file_mode: bool,
+    /// The last `nextc` hit the end of the input.
+    read_eof: bool,
+    /// Start (char index) and first line of CPython's current tokenizer buffer.
+    buf_start: usize,
+    buf_line: u32,
+    /// For each line (from the first), the first line of the buffer holding it.
+    buf_lines: Vec<u32>,
+    atbol: bool,
+    indstack: Vec<u32>,
+    altindstack: Vec<u32>,
+    pendin: i32,
+    parens: Vec<OpenParen>,
+    cont_line: bool,
+    toks: Vec<Token>,
+    /// Column added to tokens on `first_line` (f-string sub-expressions).
+    col_shift: u32,
+    first_line: u32,
 }
 
-impl<'a> Lexer<'a> {
-    /// Tokenize a whole source text.
-    pub fn tokenize(src: &str, lines: &'a [String]) -> Result<Vec<Token>, SyntaxErr> {
-        let mut chars: Vec<char> = src.chars().collect();
-        // Normalise newlines.
-        if chars.contains(&'\r') {
-            let mut out = Vec::with_capacity(chars.len());
-            let mut i = 0;
-            while i < chars.len() {
-                if chars[i] == '\r' {
-                    out.push('\n');
-                    if i + 1 < chars.len() && chars[i + 1] == '\n' {
-                        i += 1;
-                    }
-                } else {
-                    out.push(chars[i]);
+impl Lexer {
+    /// Tokenizes a source (`file_mode`: read as a script file rather than a string).
+    pub fn tokenize(src: &str, file_mode: bool) -> Tokens {
+        Self::tokenize_at(src, file_mode, 1, 0, true)
+    }
+
+    /// Tokenizes `eval` or `single` input: unlike files and `exec` strings, CPython does not
+    /// end it with a newline, so an unterminated last line ends in ENDMARKER directly.
+    pub fn tokenize_no_newline(src: &str) -> Tokens {
+        Self::tokenize_at(src, false, 1, 0, false)
+    }
+
+    /// Tokenizes a source whose first line is `first_line`, shifting the columns of tokens on
+    /// that first line by `col_shift` (CPython's `starting_col_offset`).
+    pub fn tokenize_at(
+        src: &str,
+        file_mode: bool,
+        first_line: u32,
+        col_shift: u32,
+        implicit_newline: bool,
+    ) -> Tokens {
+        let mut chars: Vec<char> = Vec::with_capacity(src.len() + 1);
+        let mut it = src.chars().peekable();
+        while let Some(c) = it.next() {
+            if c == '\r' {
+                if it.peek() == Some(&'\n') {
+                    it.next();
                 }
-                i += 1;
+                chars.push('\n');
+            } else {
+                chars.push(c);
             }
-            chars = out;
+        }
+        // CPython's file and `exec` readers end the input with a newline.
+        if implicit_newline && chars.last().is_some_and(|c| *c != '\n') {
+            chars.push('\n');
         }
         let mut lx = Lexer {
             chars,
             pos: 0,
-            line: 1,
+            line: first_line,
             line_start: 0,
-            indents: vec![(0, 0)],
+            buf_start: 0,
+            buf_line: first_line,
+            buf_lines: vec![first_line],
+            file_mode,
+            atbol: true,
+            indstack: vec![0],
+            altindstack: vec![0],
+            pendin: 0,
             parens: Vec::new(),
-            at_line_start: true,
-            pending: Vec::new(),
-            tokens: Vec::new(),
-            lines,
+            cont_line: false,
+            toks: Vec::new(),
+            col_shift,
+            first_line,
+            read_eof: false,
         };
-        lx.run()?;
-        Ok(lx.tokens)
+        lx.run();
+        let open_paren = lx.parens.last().copied();
+        Tokens {
+            toks: lx.toks,
+            open_paren,
+            buf_lines: lx.buf_lines,
+        }
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.pos).copied()
+    }
+
+    fn peek_at(&self, n: usize) -> Option<char> {
+        self.chars.get(self.pos + n).copied()
+    }
+
+    /// Reads one character (CPython's `tok_nextc`); callers call `start_line` after a
+    /// newline they keep.
+    fn nextc(&mut self) -> Option<char> {
+        let Some(c) = self.chars.get(self.pos).copied() else {
+            self.read_eof = true;
+            return None;
+        };
+        self.read_eof = false;
+        self.pos += 1;
+        Some(c)
+    }
+
+    /// Moves to the next line after a newline character was consumed.
+    fn start_line(&mut self) {
+        self.enter_line(true);
+    }
+
+    /// Moves to the next line; `reset`: the tokenizer is not inside a token, so its buffer
+    /// starts afresh (CPython keeps the lines of a multi-line string or a backslash
+    /// continuation in one buffer, which error texts and some offsets use).
+    fn enter_line(&mut self, reset: bool) {
+        self.line += 1;
+        self.line_start = self.pos;
+        if reset {
+            self.buf_start = self.pos;
+            self.buf_line = self.line;
+        }
+        self.buf_lines.push(self.buf_line);
+    }
+
+    fn col_of(&self, idx: usize) -> u32 {
+        (idx.saturating_sub(self.line_start)) as u32
+    }
+
+    fn pos_at(&self, idx: usize) -> Pos {
+        let col = self.col_of(idx);
+        Pos {
+            line: self.line,
+            col: if self.line == self.first_line {
+                col + self.col_shift
+            } else {
+                col
+            },
+        }
     }
 
     fn cur_pos(&self) -> Pos {
-        Pos { line: self.line, col: (self.pos - self.line_start) as u32 }
+        self.pos_at(self.pos)
     }
 
-    fn peek(&self) -> char {
-        self.chars.get(self.pos).copied().unwrap_or('\0')
+    fn level(&self) -> u32 {
+        self.parens.len() as u32
     }
 
-    fn peek_at(&self, n: usize) -> char {
-        self.chars.get(self.pos + n).copied().unwrap_or('\0')
+    fn push(&mut self, tok: Tok, start: Pos, end: Pos) {
+        let cur = self.cur_pos();
+        let level = self.level();
+        self.toks.push(Token {
+            tok,
+            start,
+            end,
+            nopos: false,
+            level,
+            cur,
+        });
     }
 
-    fn at_end(&self) -> bool {
-        self.pos >= self.chars.len()
+    fn push_nopos(&mut self, tok: Tok) {
+        let cur = if self.pos >= self.chars.len() {
+            self.eof_pos(false)
+        } else {
+            self.cur_pos()
+        };
+        self.push_nopos_at(tok, cur);
     }
 
-    fn err(&self, kind: SyntaxKind, msg: impl Into<String>, at: Pos) -> SyntaxErr {
-        SyntaxErr::new(kind, msg, at.line, at.col + 1, self.lines)
+    fn push_nopos_at(&mut self, tok: Tok, cur: Pos) {
+        let level = self.level();
+        self.toks.push(Token {
+            tok,
+            start: cur,
+            end: cur,
+            nopos: true,
+            level,
+            cur,
+        });
     }
 
-    fn newline(&mut self) {
-        self.pos += 1;
-        self.line += 1;
-        self.line_start = self.pos;
+    /// The cursor at end of input. The input always ends with a newline, so the tokenizer is
+    /// still on the last line: a file reader has reset its buffer (column 0) unless the end
+    /// came inside a token; a string reader sits after the newline.
+    fn eof_pos(&self, inside_token: bool) -> Pos {
+        if self.chars.is_empty() {
+            // Nothing was read: the tokenizer is still before line 1.
+            return Pos {
+                line: self.first_line - 1,
+                col: self.col_shift,
+            };
+        }
+        if self.chars.last().is_some_and(|c| *c != '\n') {
+            // Unterminated last line (eval/single input): the cursor is at its end.
+            let col = (self.chars.len() - self.line_start) as u32;
+            return Pos {
+                line: self.line,
+                col: if self.line == self.first_line {
+                    col + self.col_shift
+                } else {
+                    col
+                },
+            };
+        }
+        let last_start = self.chars[..self.chars.len().saturating_sub(1)]
+            .iter()
+            .rposition(|c| *c == '\n')
+            .map(|i| i + 1)
+            .unwrap_or(0);
+        let line = self.line.saturating_sub(1).max(self.first_line);
+        let col = if self.file_mode && !inside_token {
+            0
+        } else {
+            (self.chars.len() - last_start) as u32
+        };
+        Pos {
+            line,
+            col: if line == self.first_line {
+                col + self.col_shift
+            } else {
+                col
+            },
+        }
     }
 
-    fn push(&mut self, tok: Tok, start: Pos) {
-        let end = self.cur_pos();
-        self.tokens.push(Token { tok, start, end });
+    /// The text of the current line (without its newline).
+    fn current_line_text(&self) -> String {
+        let end = self.chars[self.line_start..]
+            .iter()
+            .position(|c| *c == '\n')
+            .map(|n| self.line_start + n)
+            .unwrap_or(self.chars.len());
+        self.chars[self.line_start..end].iter().collect()
     }
 
-    fn run(&mut self) -> Result<(), SyntaxErr> {
+    /// CPython's `syntaxerror()`: the caret goes under the last character read (the offset is
+    /// the number of characters from the line start to the cursor).
+    fn raise(&mut self, msg: impl Into<String>) {
+        let col = (self.pos - self.line_start) as u32;
+        self.raise_range(msg, col, col);
+    }
+
+    /// CPython's `syntaxerror_known_range()` with 1-based offsets.
+    fn raise_range(&mut self, msg: impl Into<String>, col: u32, end_col: u32) {
+        let e = SyntaxErr::from(crate::error::SyntaxErrInfo {
+            kind: SyntaxKind::Syntax,
+            msg: msg.into(),
+            line: self.line as i64,
+            col: col as i64,
+            end_line: self.line as i64,
+            end_col: end_col as i64,
+            text: Some(self.current_line_text()),
+            filename: String::new(),
+        });
+        self.error(TokError::Raised(e));
+    }
+
+    fn error(&mut self, err: TokError) {
+        self.push_nopos(Tok::Error(Box::new(err)));
+    }
+
+    fn run(&mut self) {
         loop {
-            if self.at_line_start && self.parens.is_empty() {
-                self.at_line_start = false;
-                if self.handle_indent()? {
-                    continue;
-                }
+            match self.next_token() {
+                Some(true) => {}
+                Some(false) => return,
+                None => return,
             }
-            if self.at_end() {
-                break;
+        }
+    }
+
+    /// Produces the next token (or several dedents). Returns Some(false) at the end marker and
+    /// None after an error.
+    fn next_token(&mut self) -> Option<bool> {
+        let mut blankline = false;
+        if self.atbol {
+            self.atbol = false;
+            let mut col = 0u32;
+            let mut altcol = 0u32;
+            let mut cont_line_col = 0u32;
+            loop {
+                match self.peek() {
+                    Some(' ') => {
+                        col += 1;
+                        altcol += 1;
+                        self.pos += 1;
+                    }
+                    Some('\t') => {
+                        col = (col / TABSIZE + 1) * TABSIZE;
+                        altcol += 1;
+                        self.pos += 1;
+                    }
+                    Some('\x0c') => {
+                        col = 0;
+                        altcol = 0;
+                        self.pos += 1;
+                    }
+                    Some('\\') => {
+                        cont_line_col = if cont_line_col != 0 {
+                            cont_line_col
+                        } else {
+                            col
+                        };
+                        self.pos += 1;
+                        if !self.continuation_line() {
+                            return None;
+                        }
+                    }
+                    _ => break,
+                }
             }
             let c = self.peek();
-            let start = self.cur_pos();
-            match c {
-                ' ' | '\t' | '\x0c' => {
-                    self.pos += 1;
+            if c == Some('#') || c == Some('\n') {
+                blankline = true;
+            }
+            if !blankline && self.parens.is_empty() {
+                if cont_line_col != 0 {
+                    col = cont_line_col;
+                    altcol = cont_line_col;
                 }
-                '#' => {
-                    while !self.at_end() && self.peek() != '\n' {
-                        self.pos += 1;
+                let top = *self.indstack.last().unwrap_or(&0);
+                let alttop = *self.altindstack.last().unwrap_or(&0);
+                if col == top {
+                    if altcol != alttop {
+                        return self.indent_error();
                     }
-                }
-                '\\' => {
-                    if self.peek_at(1) == '\n' {
-                        self.pos += 1;
-                        self.newline();
-                        if self.at_end() {
-                            return Err(self.err(
-                                SyntaxKind::Syntax,
-                                "unexpected EOF while parsing",
-                                self.cur_pos(),
-                            ));
-                        }
-                    } else {
-                        return Err(self.err(
-                            SyntaxKind::Syntax,
-                            "unexpected character after line continuation character",
-                            Pos { line: start.line, col: start.col + 1 },
-                        ));
+                } else if col > top {
+                    if self.indstack.len() >= MAXINDENT {
+                        self.pos = self.line_end_index();
+                        self.error_at_cursor(TokError::TooDeep);
+                        return None;
                     }
-                }
-                '\n' => {
-                    if self.parens.is_empty() {
-                        self.push(Tok::Newline, start);
-                        self.tokens.last_mut().expect("just pushed").end =
-                            Pos { line: start.line, col: start.col + 1 };
-                        self.at_line_start = true;
+                    if altcol <= alttop {
+                        return self.indent_error();
                     }
-                    self.newline();
-                }
-                c if c.is_ascii_digit() || (c == '.' && self.peek_at(1).is_ascii_digit()) => {
-                    self.number()?;
-                }
-                c if is_id_start(c) => {
-                    // String prefixes.
-                    let mut j = self.pos;
-                    while j < self.chars.len() && j - self.pos < 3 && self.chars[j].is_ascii_alphabetic() {
-                        j += 1;
+                    self.pendin += 1;
+                    self.indstack.push(col);
+                    self.altindstack.push(altcol);
+                } else {
+                    while self.indstack.len() > 1 && col < *self.indstack.last().unwrap_or(&0) {
+                        self.pendin -= 1;
+                        self.indstack.pop();
+                        self.altindstack.pop();
                     }
-                    let q = self.chars.get(j).copied().unwrap_or('\0');
-                    if (q == '"' || q == '\'') && j > self.pos {
-                        let prefix: String = self.chars[self.pos..j].iter().collect::<String>().to_lowercase();
-                        if is_string_prefix(&prefix) {
-                            self.pos = j;
-                            self.string(&prefix, start)?;
-                            continue;
-                        }
+                    if col != *self.indstack.last().unwrap_or(&0) {
+                        self.pos = self.line_end_index();
+                        self.error_at_cursor(TokError::Dedent);
+                        return None;
                     }
-                    let mut s = String::new();
-                    while !self.at_end() && is_id_continue(self.peek()) {
-                        s.push(self.peek());
-                        self.pos += 1;
-                    }
-                    if !s.is_ascii() {
-                        s = nfkc_identifier(&s);
-                    }
-                    self.push(Tok::Name(s), start);
-                }
-                '"' | '\'' => {
-                    self.string("", start)?;
-                }
-                _ => {
-                    if let Some(op) = self.match_op() {
-                        self.pos += op.chars().count();
-                        match op {
-                            "(" | "[" | "{" => {
-                                if self.parens.len() >= 200 {
-                                    return Err(self.err(
-                                        SyntaxKind::Syntax,
-                                        "too many nested parentheses",
-                                        start,
-                                    ));
-                                }
-                                self.parens.push((c, start))
-                            }
-                            ")" | "]" | "}" => {
-                                let open = match op {
-                                    ")" => '(',
-                                    "]" => '[',
-                                    _ => '{',
-                                };
-                                match self.parens.pop() {
-                                    None => {
-                                        return Err(self.err(
-                                            SyntaxKind::Syntax,
-                                            format!("unmatched '{}'", op),
-                                            start,
-                                        ))
-                                    }
-                                    Some((o, opos)) if o != open => {
-                                        let msg = if opos.line != start.line {
-                                            format!(
-                                                "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
-                                                op, o, opos.line
-                                            )
-                                        } else {
-                                            format!(
-                                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
-                                                op, o
-                                            )
-                                        };
-                                        return Err(self.err(SyntaxKind::Syntax, msg, start));
-                                    }
-                                    _ => {}
-                                }
-                            }
-                            _ => {}
-                        }
-                        self.push(Tok::Op(op), start);
-                    } else if c == '$' || c == '?' || c == '`' {
-                        return Err(self.err(SyntaxKind::Syntax, "invalid syntax", start));
-                    } else {
-                        let msg = if c as u32 >= 128 && !c.is_alphanumeric() {
-                            format!("invalid character '{}' (U+{:04X})", c, c as u32)
-                        } else if (c as u32) < 32 || c as u32 == 127 {
-                            format!("invalid non-printable character U+{:04X}", c as u32)
-                        } else {
-                            format!("invalid character '{}' (U+{:04X})", c, c as u32)
-                        };
-                        return Err(self.err(SyntaxKind::Syntax, msg, start));
+                    if altcol != *self.altindstack.last().unwrap_or(&0) {
+                        return self.indent_error();
                     }
                 }
             }
         }
-        if let Some(&(c, p)) = self.parens.last() {
-            return Err(self.err(SyntaxKind::Syntax, format!("'{}' was never closed", c), p));
+        // Pending indents and dedents.
+        while self.pendin != 0 {
+            if self.pendin < 0 {
+                self.pendin += 1;
+                self.push_nopos(Tok::Dedent);
+            } else {
+                self.pendin -= 1;
+                self.push_nopos(Tok::Indent);
+            }
         }
-        let endp = self.cur_pos();
-        if !matches!(self.tokens.last().map(|t| &t.tok), None | Some(Tok::Newline) | Some(Tok::Dedent)) {
-            self.tokens.push(Token { tok: Tok::Newline, start: endp, end: Pos { line: endp.line, col: endp.col + 1 } });
-        }
-        let eof = if self.pos > self.line_start { Pos { line: self.line + 1, col: 0 } } else { endp };
-        while self.indents.len() > 1 {
-            self.indents.pop();
-            self.tokens.push(Token { tok: Tok::Dedent, start: eof, end: eof });
-        }
-        self.tokens.push(Token { tok: Tok::EndMarker, start: eof, end: eof });
-        let _ = &self.pending;
-        Ok(())
+        self.read_token(blankline)
     }
 
-    /// Handles indentation at the start of a logical line. Returns true when the line was
-    /// blank or a comment (nothing emitted).
-    fn handle_indent(&mut self) -> Result<bool, SyntaxErr> {
-        let mut col = 0u32;
-        let mut alt = 0u32;
-        while !self.at_end() {
-            match self.peek() {
-                ' ' => {
-                    col += 1;
-                    alt += 1;
-                }
-                '\t' => {
-                    col = (col / 8 + 1) * 8;
-                    alt += 1;
-                }
-                '\x0c' => {
-                    col = 0;
-                    alt = 0;
-                }
-                _ => break,
-            }
-            self.pos += 1;
+    /// Index just past the end of the current line (after its newline), CPython's `tok->inp`.
+    fn line_end_index(&self) -> usize {
+        match self.chars[self.line_start..]
+            .iter()
+            .position(|c| *c == '\n')
+        {
+            Some(n) => self.line_start + n + 1,
+            None => self.chars.len(),
         }
-        if self.at_end() {
-            return Ok(false);
-        }
-        let c = self.peek();
-        if c == '#' || c == '\n' || (c == '\\' && self.peek_at(1) == '\n' && false) {
-            // Blank line or comment-only line: no NEWLINE, no indentation change.
-            while !self.at_end() && self.peek() != '\n' {
-                self.pos += 1;
-            }
-            if !self.at_end() {
-                self.newline();
-            }
-            self.at_line_start = true;
-            return Ok(true);
-        }
-        let start = self.cur_pos();
-        let &(cur, cur_alt) = self.indents.last().expect("indent stack never empty");
-        if col > cur {
-            if alt <= cur_alt {
-                return Err(self.err(SyntaxKind::Tab, "inconsistent use of tabs and spaces in indentation", start));
-            }
-            self.indents.push((col, alt));
-            self.tokens.push(Token { tok: Tok::Indent, start: Pos { line: start.line, col: 0 }, end: start });
-        } else if col < cur {
-            while let Some(&(c2, _)) = self.indents.last() {
-                if c2 <= col {
-                    break;
-                }
-                self.indents.pop();
-                self.tokens.push(Token { tok: Tok::Dedent, start, end: start });
-            }
-            let &(c2, a2) = self.indents.last().expect("indent stack never empty");
-            if c2 != col {
-                return Err(self.err(
-                    SyntaxKind::Indentation,
-                    "unindent does not match any outer indentation level",
-                    Pos { line: start.line, col: start.col },
-                ));
-            }
-            if a2 != alt {
-                return Err(self.err(SyntaxKind::Tab, "inconsistent use of tabs and spaces in indentation", start));
-            }
-        } else if alt != cur_alt {
-            return Err(self.err(SyntaxKind::Tab, "inconsistent use of tabs and spaces in indentation", start));
-        }
-        Ok(false)
     }
 
-    fn match_op(&self) -> Option<&'static str> {
-        for op in OPERATORS {
-            let mut ok = true;
-            for (i, oc) in op.chars().enumerate() {
-                if self.peek_at(i) != oc {
-                    ok = false;
-                    break;
-                }
-            }
-            if ok {
-                return Some(op);
-            }
-        }
+    fn indent_error(&mut self) -> Option<bool> {
+        self.pos = self.line_end_index();
+        self.error_at_cursor(TokError::TabSpace);
         None
     }
 
-    fn number(&mut self) -> Result<(), SyntaxErr> {
-        let start = self.cur_pos();
-        let c = self.peek();
-        if c == '0' && matches!(self.peek_at(1), 'x' | 'X' | 'o' | 'O' | 'b' | 'B') {
-            let radix = match self.peek_at(1) {
-                'x' | 'X' => 16,
-                'o' | 'O' => 8,
-                _ => 2,
+    /// An error token whose cursor is the current position on the current line (CPython
+    /// moves the cursor to the end of the line for indentation errors).
+    fn error_at_cursor(&mut self, err: TokError) {
+        let at = self.cur_pos();
+        self.push_nopos_at(Tok::Error(Box::new(err)), at);
+    }
+
+    /// After a backslash: the next character must be a newline (CPython's
+    /// `tok_continuation_line`). Returns false after recording an error.
+    fn continuation_line(&mut self) -> bool {
+        match self.nextc() {
+            Some('\n') => {}
+            _ => {
+                // CPython counts the offset in bytes from the start of its buffer.
+                let bytes: usize = self.chars[self.buf_start..self.pos]
+                    .iter()
+                    .map(|c| c.len_utf8())
+                    .sum();
+                self.error(TokError::LineCont(bytes.saturating_sub(1) as u32));
+                return false;
+            }
+        }
+        self.enter_line(false);
+        if self.peek().is_none() {
+            let at = self.eof_pos(true);
+            self.push_nopos_at(Tok::Error(Box::new(TokError::Eof)), at);
+            return false;
+        }
+        true
+    }
+
+    /// Reads one token after the indentation has been handled.
+    fn read_token(&mut self, mut blankline: bool) -> Option<bool> {
+        loop {
+            // Skip spaces.
+            while matches!(self.peek(), Some(' ' | '\t' | '\x0c')) {
+                self.pos += 1;
+            }
+            let tok_start = self.pos;
+            let start = self.cur_pos();
+            // Comments.
+            if self.peek() == Some('#') {
+                while !matches!(self.peek(), None | Some('\n')) {
+                    self.pos += 1;
+                }
+            }
+            let Some(c) = self.peek() else {
+                // End of input.
+                if !self.parens.is_empty() {
+                    self.error(TokError::Eof);
+                    return None;
+                }
+                self.push_nopos(Tok::EndMarker);
+                return Some(false);
             };
-            self.pos += 2;
-            let mut digits = String::new();
-            loop {
-                let d = self.peek();
-                if d == '_' {
-                    self.pos += 1;
-                    if !self.peek().is_digit(radix) {
-                        return Err(self.invalid_literal(radix, start));
-                    }
-                    continue;
-                }
-                if d.is_digit(radix) {
-                    digits.push(d);
-                    self.pos += 1;
-                } else if d.is_ascii_digit() || (radix != 16 && d.is_ascii_hexdigit()) {
-                    let kind = match radix {
-                        8 => "octal",
-                        2 => "binary",
-                        _ => "hexadecimal",
-                    };
-                    return Err(self.err(
-                        SyntaxKind::Syntax,
-                        format!("invalid digit '{}' in {} literal", d, kind),
-                        self.cur_pos(),
-                    ));
-                } else {
-                    break;
-                }
-            }
-            if digits.is_empty() {
-                return Err(self.invalid_literal(radix, start));
-            }
-            self.check_after_number(start)?;
-            self.push(Tok::Int(digits, radix), start);
-            return Ok(());
-        }
-        let mut text = String::new();
-        let mut is_float = false;
-        self.digits(&mut text)?;
-        if self.peek() == '.' {
-            is_float = true;
-            text.push('.');
-            self.pos += 1;
-            if self.peek().is_ascii_digit() {
-                self.digits(&mut text)?;
-            }
-        }
-        if matches!(self.peek(), 'e' | 'E') {
-            let save = self.pos;
-            let mut t2 = String::from("e");
-            self.pos += 1;
-            if matches!(self.peek(), '+' | '-') {
-                t2.push(self.peek());
-                self.pos += 1;
-            }
-            if self.peek().is_ascii_digit() {
-                self.digits(&mut t2)?;
-                text.push_str(&t2);
-                is_float = true;
-            } else {
-                self.pos = save;
-                return Err(self.err(SyntaxKind::Syntax, "invalid decimal literal", start));
-            }
-        }
-        if matches!(self.peek(), 'j' | 'J') {
-            self.pos += 1;
-            let v: f64 = text.parse().unwrap_or(0.0);
-            self.check_after_number(start)?;
-            self.push(Tok::Imag(v), start);
-            return Ok(());
-        }
-        self.check_after_number(start)?;
-        if is_float {
-            let v: f64 = text.parse().unwrap_or(f64::INFINITY);
-            self.push(Tok::Float(v), start);
-        } else {
-            if text.len() > 1 && text.starts_with('0') && text.chars().any(|c| c != '0') {
-                return Err(self.err(
-                    SyntaxKind::Syntax,
-                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                    start,
-                ));
-            }
-            self.push(Tok::Int(text, 10), start);
-        }
-        Ok(())
-    }
-
-    fn invalid_literal(&self, radix: u32, _start: Pos) -> SyntaxErr {
-        let kind = match radix {
-            8 => "octal",
-            2 => "binary",
-            _ => "hexadecimal",
-        };
-        self.err(SyntaxKind::Syntax, format!("invalid {} literal", kind), self.cur_pos())
-    }
-
-    fn digits(&mut self, out: &mut String) -> Result<(), SyntaxErr> {
-        loop {
-            let d = self.peek();
-            if d.is_ascii_digit() {
-                out.push(d);
-                self.pos += 1;
-            } else if d == '_' && self.peek_at(1).is_ascii_digit() {
-                self.pos += 1;
-            } else if d == '_' {
-                self.pos += 1;
-                return Err(self.err(SyntaxKind::Syntax, "invalid decimal literal", self.cur_pos()));
-            } else {
-                return Ok(());
-            }
-        }
-    }
-
-    fn check_after_number(&self, start: Pos) -> Result<(), SyntaxErr> {
-        let c = self.peek();
-        if is_id_start(c) {
-            // CPython allows `1if x else y` with a warning; keywords directly after numbers.
-            let rest: String = self.chars[self.pos..].iter().take_while(|c| is_id_continue(**c)).collect();
-            for kw in ["and", "else", "for", "if", "in", "is", "not", "or"] {
-                if rest.starts_with(kw) {
-                    return Ok(());
-                }
-            }
-            let _ = start;
-            return Err(self.err(SyntaxKind::Syntax, "invalid decimal literal", self.cur_pos_minus(0)));
-        }
-        Ok(())
-    }
-
-    fn cur_pos_minus(&self, n: u32) -> Pos {
-        let p = self.cur_pos();
-        Pos { line: p.line, col: p.col.saturating_sub(n) }
-    }
-
-    fn string(&mut self, prefix: &str, start: Pos) -> Result<(), SyntaxErr> {
-        let raw = prefix.contains('r');
-        let is_bytes = prefix.contains('b');
-        let is_f = prefix.contains('f');
-        let q = self.peek();
-        let triple = self.peek_at(1) == q && self.peek_at(2) == q;
-        self.pos += if triple { 3 } else { 1 };
-        let body_start = self.cur_pos();
-        let mut body = String::new();
-        loop {
-            if self.at_end() {
-                if triple {
-                    return Err(self.err(
-                        SyntaxKind::Syntax,
-                        format!("unterminated triple-quoted string literal (detected at line {})", self.line),
-                        start,
-                    ));
-                }
-                return Err(self.err(
-                    SyntaxKind::Syntax,
-                    format!("unterminated string literal (detected at line {})", start.line),
-                    start,
-                ));
-            }
-            let c = self.peek();
-            if c == q {
-                if !triple {
-                    self.pos += 1;
-                    break;
-                }
-                if self.peek_at(1) == q && self.peek_at(2) == q {
-                    self.pos += 3;
-                    break;
-                }
-                body.push(c);
-                self.pos += 1;
-                continue;
-            }
             if c == '\n' {
-                if !triple {
-                    return Err(self.err(
-                        SyntaxKind::Syntax,
-                        format!("unterminated string literal (detected at line {})", start.line),
-                        start,
-                    ));
-                }
-                body.push('\n');
-                self.newline();
-                continue;
-            }
-            if c == '\\' {
-                body.push('\\');
                 self.pos += 1;
-                if self.at_end() {
-                    continue;
-                }
-                let n = self.peek();
-                if n == '\n' {
-                    body.push('\n');
-                    self.newline();
-                } else {
-                    body.push(n);
-                    self.pos += 1;
-                }
-                continue;
-            }
-            body.push(c);
-            self.pos += 1;
-        }
-        let lit = if is_f {
-            StrLit::FStr { body, raw, body_start }
-        } else if is_bytes {
-            if let Some(bad) = body.chars().find(|c| *c as u32 >= 128) {
-                let _ = bad;
-                return Err(self.err(
-                    SyntaxKind::Syntax,
-                    "bytes can only contain ASCII literal characters",
-                    start,
-                ));
-            }
-            if raw {
-                StrLit::Bytes(body.into_bytes())
-            } else {
-                StrLit::Bytes(decode_escapes_bytes(&body).map_err(|m| self.err(SyntaxKind::Syntax, m, start))?)
-            }
-        } else if raw {
-            StrLit::Str(body)
-        } else {
-            StrLit::Str(decode_escapes(&body).map_err(|m| self.err(SyntaxKind::Syntax, m, start))?)
-        };
-        self.push(Tok::Str(lit), start);
-        Ok(())
-    }
-}
-
-fn is_string_prefix(p: &str) -> bool {
-    matches!(
-        p,
-        "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf"
-    )
-}
-
-pub fn is_id_start(c: char) -> bool {
-    c == '_' || c.is_ascii_alphabetic() || (c as u32 >= 128 && (c.is_alphabetic()))
-}
-
-pub fn is_id_continue(c: char) -> bool {
-    c == '_' || c.is_ascii_alphanumeric() || (c as u32 >= 128 && (c.is_alphanumeric() || is_combining(c)))
-}
-
-fn is_combining(c: char) -> bool {
-    let u = c as u32;
-    (0x0300..=0x036F).contains(&u) || (0x200C..=0x200D).contains(&u)
-}
-
-fn nfkc_identifier(s: &str) -> String {
-    s.to_string()
-}
-
-/// Decodes the escapes of a non-raw str literal body.
-pub fn decode_escapes(s: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(s.len());
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '\\' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        let Some(&e) = chars.get(i) else {
-            out.push('\\');
-            break;
-        };
-        i += 1;
-        match e {
-            '\n' => {}
-            '\\' => out.push('\\'),
-            '\'' => out.push('\''),
-            '"' => out.push('"'),
-            'a' => out.push('\x07'),
-            'b' => out.push('\x08'),
-            'f' => out.push('\x0c'),
-            'n' => out.push('\n'),
-            'r' => out.push('\r'),
-            't' => out.push('\t'),
-            'v' => out.push('\x0b'),
-            '0'..='7' => {
-                let mut v = e.to_digit(8).unwrap_or(0);
-                let mut n = 1;
-                while n < 3 && i < chars.len() && chars[i].is_digit(8) {
-                    v = v * 8 + chars[i].to_digit(8).unwrap_or(0);
-                    i += 1;
-                    n += 1;
-                }
-                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
-            }
-            'x' | 'u' | 'U' => {
-                let n = match e {
-                    'x' => 2,
-                    'u' => 4,
-                    _ => 8,
-                };
-                let hex: String = chars.iter().skip(i).take(n).collect();
-                if hex.len() != n || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
-                    let pos = i - 2;
-                    let esc = match e {
-                        'x' => "\\xXX",
-                        'u' => "\\uXXXX",
-                        _ => "\\UXXXXXXXX",
-                    };
-                    return Err(format!(
-                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: truncated {} escape",
-                        pos,
-                        pos + 1 + hex.chars().take_while(|c| c.is_ascii_hexdigit()).count(),
-                        esc
-                    ));
-                }
-                i += n;
-                let v = u32::from_str_radix(&hex, 16).unwrap_or(0xfffd);
-                match crate::unicode::char_of(v) {
-                    Some(ch) => out.push(ch),
-                    None => {
-                        return Err(format!(
-                            "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: illegal Unicode character",
-                            i - n - 2,
-                            i - 1
-                        ));
-                    }
-                }
-            }
-            'N' => {
-                if chars.get(i) == Some(&'{') {
-                    let end = chars[i..].iter().position(|c| *c == '}');
-                    if let Some(end) = end {
-                        let name: String = chars[i + 1..i + end].iter().collect();
-                        i += end + 1;
-                        match crate::unicode_names::lookup(&name) {
-                            Some(ch) => out.push(ch),
-                            None => {
-                                return Err(format!(
-                                    "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name",
-                                    0, 0
-                                ))
-                            }
-                        }
+                self.atbol = true;
+                if blankline || !self.parens.is_empty() {
+                    self.start_line();
+                    // Next line: indentation is handled only at the outer level.
+                    if !self.parens.is_empty() {
+                        self.atbol = false;
+                        blankline = false;
                         continue;
                     }
+                    return Some(true);
                 }
-                return Err("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape".into());
+                // The NEWLINE token starts where the comment (if any) started.
+                let end = self.pos_at(self.pos - 1);
+                self.push(Tok::Newline, start, end);
+                self.cont_line = false;
+                self.start_line();
+                // The cursor of a NEWLINE token is at the start of the next line.
+                if let Some(t) = self.toks.last_mut() {
+                    t.cur = Pos {
+                        line: self.line,
+                        col: 0,
+                    };
+                }
+                return Some(true);
             }
-            other => {
-                out.push('\\');
-                out.push(other);
+            if is_potential_identifier_start(c) {
+                return self.identifier_or_string(tok_start, start);
             }
+            if c == '.' {
+                if self.peek_at(1).is_some_and(|d| d.is_ascii_digit()) {
+                    return self.number(tok_start, start);
+                }
+                if self.peek_at(1) == Some('.') && self.peek_at(2) == Some('.') {
+                    self.pos += 3;
+                    let end = self.cur_pos();
+                    self.push(Tok::Op("..."), start, end);
+                    return Some(true);
+                }
+                self.pos += 1;
+                let end = self.cur_pos();
+                self.push(Tok::Op("."), start, end);
+                return Some(true);
+            }
+            if c.is_ascii_digit() {
+                return self.number(tok_start, start);
+            }
+            if c == '\'' || c == '"' {
+                return self.string(tok_start, start);
+            }
+            if c == '\\' {
+                self.pos += 1;
+                if !self.continuation_line() {
+                    return None;
+                }
+                self.cont_line = true;
+                continue;
+            }
+            return self.operator(c, tok_start, start);
         }
     }
-    Ok(out)
-}
 
-/// Decodes the escapes of a non-raw bytes literal body.
-pub fn decode_escapes_bytes(s: &str) -> Result<Vec<u8>, String> {
-    let mut out = Vec::with_capacity(s.len());
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c != b'\\' {
-            out.push(c);
-            i += 1;
-            continue;
+    fn operator(&mut self, c: char, _tok_start: usize, start: Pos) -> Option<bool> {
+        let c2 = self.peek_at(1).unwrap_or('\0');
+        let c3 = self.peek_at(2).unwrap_or('\0');
+        if let Some(op) = three_char_op(c, c2, c3) {
+            self.pos += 3;
+            let end = self.cur_pos();
+            self.push(Tok::Op(op), start, end);
+            return Some(true);
         }
-        i += 1;
-        let Some(&e) = b.get(i) else {
-            out.push(b'\\');
-            break;
-        };
-        i += 1;
-        match e {
-            b'\n' => {}
-            b'\\' => out.push(b'\\'),
-            b'\'' => out.push(b'\''),
-            b'"' => out.push(b'"'),
-            b'a' => out.push(7),
-            b'b' => out.push(8),
-            b'f' => out.push(12),
-            b'n' => out.push(b'\n'),
-            b'r' => out.push(b'\r'),
-            b't' => out.push(b'\t'),
-            b'v' => out.push(11),
-            b'0'..=b'7' => {
-                let mut v = (e - b'0') as u32;
-                let mut n = 1;
-                while n < 3 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
-                    v = v * 8 + (b[i] - b'0') as u32;
-                    i += 1;
-                    n += 1;
+        if let Some(op) = two_char_op(c, c2) {
+            self.pos += 2;
+            let end = self.cur_pos();
+            self.push(Tok::Op(op), start, end);
+            return Some(true);
+        }
+        self.pos += 1;
+        match c {
+            '(' | '[' | '{' => {
+                if self.parens.len() >= MAXLEVEL {
+                    self.raise("too many nested parentheses");
+                    return None;
                 }
-                out.push((v & 0xff) as u8);
+                self.parens.push(OpenParen {
+                    ch: c,
+                    line: self.line,
+                    col: start.col,
+                });
             }
-            b'x' => {
-                let hex = b.get(i..i + 2).unwrap_or(&[]);
-                if hex.len() != 2 || !hex.iter().all(|c| c.is_ascii_hexdigit()) {
-                    return Err(format!(
-                        "(value error) invalid \\x escape at position {}",
-                        i - 2
+            ')' | ']' | '}' => {
+                let Some(open) = self.parens.pop() else {
+                    self.raise(format!("unmatched '{}'", c));
+                    return None;
+                };
+                let ok = matches!((open.ch, c), ('(', ')') | ('[', ']') | ('{', '}'));
+                if !ok {
+                    if open.line != self.line {
+                        self.raise(format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
+                            c, open.ch, open.line
+                        ));
+                    } else {
+                        self.raise(format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                            c, open.ch
+                        ));
+                    }
+                    return None;
+                }
+            }
+            _ => {}
+        }
+        if !is_printable(c) {
+            self.raise(format!(
+                "invalid non-printable character U+{:04X}",
+                c as u32
+            ));
+            return None;
+        }
+        let end = self.cur_pos();
+        match one_char_op(c) {
+            Some(op) => self.push(Tok::Op(op), start, end),
+            None => self.push(Tok::Unknown(c), start, end),
+        }
+        Some(true)
+    }
+
+    fn identifier_or_string(&mut self, tok_start: usize, start: Pos) -> Option<bool> {
+        // String prefixes: b, r, u, f in CPython's allowed combinations.
+        let (mut saw_b, mut saw_r, mut saw_u, mut saw_f) = (false, false, false, false);
+        let mut j = self.pos;
+        while let Some(c) = self.chars.get(j).copied() {
+            if !(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B') {
+                saw_b = true;
+            } else if !(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U') {
+                saw_u = true;
+            } else if !(saw_r || saw_u) && (c == 'r' || c == 'R') {
+                saw_r = true;
+            } else if !(saw_f || saw_b || saw_u) && (c == 'f' || c == 'F') {
+                saw_f = true;
+            } else {
+                break;
+            }
+            j += 1;
+            if matches!(self.chars.get(j), Some('"' | '\'')) {
+                self.pos = j;
+                return self.string(tok_start, start);
+            }
+        }
+        let mut nonascii = false;
+        while let Some(c) = self.peek() {
+            if !is_potential_identifier_char(c) {
+                break;
+            }
+            if c as u32 >= 128 {
+                nonascii = true;
+            }
+            self.pos += 1;
+        }
+        let text: String = self.chars[tok_start..self.pos].iter().collect();
+        if nonascii {
+            // verify_identifier: the first invalid character is reported.
+            let chars: Vec<char> = text.chars().collect();
+            let bad = chars.iter().enumerate().position(|(i, &c)| {
+                if i == 0 {
+                    !is_xid_start(c)
+                } else {
+                    !is_xid_continue(c)
+                }
+            });
+            if let Some(i) = bad {
+                self.pos = tok_start + i + 1;
+                let ch = chars[i];
+                if is_printable(ch) {
+                    self.raise(format!("invalid character '{}' (U+{:04X})", ch, ch as u32));
+                } else {
+                    self.raise(format!(
+                        "invalid non-printable character U+{:04X}",
+                        ch as u32
                     ));
                 }
-                let v = u8::from_str_radix(std::str::from_utf8(hex).unwrap_or("0"), 16).unwrap_or(0);
-                out.push(v);
-                i += 2;
+                return None;
             }
-            other => {
-                out.push(b'\\');
-                out.push(other);
+        }
+        let end = self.cur_pos();
+        self.push(Tok::Name(text), start, end);
+        Some(true)
+    }
+
+    fn number(&mut self, tok_start: usize, start: Pos) -> Option<bool> {
+        let c = self.nextc().unwrap_or('0');
+        if c == '.' {
+            // A fraction starting with '.'.
+            let c = self.nextc();
+            return self.fraction(c, tok_start, start);
+        }
+        if c == '0' {
+            let c = self.nextc();
+            match c {
+                Some('x' | 'X') => {
+                    let mut c = self.nextc();
+                    loop {
+                        if c == Some('_') {
+                            c = self.nextc();
+                        }
+                        if !c.is_some_and(|d| d.is_ascii_hexdigit()) {
+                            self.backup(c);
+                            self.raise("invalid hexadecimal literal");
+                            return None;
+                        }
+                        loop {
+                            c = self.nextc();
+                            if !c.is_some_and(|d| d.is_ascii_hexdigit()) {
+                                break;
+                            }
+                        }
+                        if c != Some('_') {
+                            break;
+                        }
+                    }
+                    if !self.verify_end_of_number(c, "hexadecimal") {
+                        return None;
+                    }
+                }
+                Some('o' | 'O') => {
+                    if !self.radix_digits(8, "octal") {
+                        return None;
+                    }
+                }
+                Some('b' | 'B') => {
+                    if !self.radix_digits(2, "binary") {
+                        return None;
+                    }
+                }
+                _ => {
+                    let mut c = c;
+                    let mut nonzero = false;
+                    loop {
+                        if c == Some('_') {
+                            c = self.nextc();
+                            if !c.is_some_and(|d| d.is_ascii_digit()) {
+                                self.backup(c);
+                                self.raise("invalid decimal literal");
+                                return None;
+                            }
+                        }
+                        if c != Some('0') {
+                            break;
+                        }
+                        c = self.nextc();
+                    }
+                    let zeros_end = self.pos;
+                    if c.is_some_and(|d| d.is_ascii_digit()) {
+                        nonzero = true;
+                        c = self.decimal_tail()?;
+                    }
+                    if c == Some('.') {
+                        let c = self.nextc();
+                        return self.fraction(c, tok_start, start);
+                    } else if matches!(c, Some('e' | 'E')) {
+                        return self.exponent(c, tok_start, start);
+                    } else if matches!(c, Some('j' | 'J')) {
+                        return self.imaginary(tok_start, start);
+                    } else if nonzero {
+                        self.backup(c);
+                        let col = (tok_start + 1 - self.line_start) as u32;
+                        let end_col = (zeros_end - self.line_start) as u32;
+                        self.raise_range(
+                            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                            col,
+                            end_col,
+                        );
+                        return None;
+                    }
+                    if !self.verify_end_of_number(c, "decimal") {
+                        return None;
+                    }
+                }
+            }
+            return self.finish_number(tok_start, start);
+        }
+        // Decimal.
+        self.backup(Some(c));
+        let c = self.decimal_tail()?;
+        if c == Some('.') {
+            let c = self.nextc();
+            return self.fraction(c, tok_start, start);
+        }
+        if matches!(c, Some('e' | 'E')) {
+            return self.exponent(c, tok_start, start);
+        }
+        if matches!(c, Some('j' | 'J')) {
+            return self.imaginary(tok_start, start);
+        }
+        if !self.verify_end_of_number(c, "decimal") {
+            return None;
+        }
+        self.finish_number(tok_start, start)
+    }
+
+    /// Digits of an octal or binary literal after the prefix.
+    fn radix_digits(&mut self, radix: u32, kind: &str) -> bool {
+        let mut c = self.nextc();
+        loop {
+            if c == Some('_') {
+                c = self.nextc();
+            }
+            if !c.is_some_and(|d| d.is_digit(radix)) {
+                if c.is_some_and(|d| d.is_ascii_digit()) {
+                    self.raise(format!(
+                        "invalid digit '{}' in {} literal",
+                        c.unwrap_or('0'),
+                        kind
+                    ));
+                } else {
+                    self.backup(c);
+                    self.raise(format!("invalid {} literal", kind));
+                }
+                return false;
+            }
+            loop {
+                c = self.nextc();
+                if !c.is_some_and(|d| d.is_digit(radix)) {
+                    break;
+                }
+            }
+            if c != Some('_') {
+                break;
+            }
+        }
+        if c.is_some_and(|d| d.is_ascii_digit()) {
+            self.raise(format!(
+                "invalid digit '{}' in {} literal",
+                c.unwrap_or('0'),
+                kind
+            ));
+            return false;
+        }
+        self.verify_end_of_number(c, kind)
+    }
+
+    /// Reads decimal digits with single underscores; returns the character after them.
+    fn decimal_tail(&mut self) -> Option<Option<char>> {
+        loop {
+            let mut c;
+            loop {
+                c = self.nextc();
+                if !c.is_some_and(|d| d.is_ascii_digit()) {
+                    break;
+                }
+            }
+            if c != Some('_') {
+                return Some(c);
+            }
+            c = self.nextc();
+            if !c.is_some_and(|d| d.is_ascii_digit()) {
+                self.backup(c);
+                self.raise("invalid decimal literal");
+                return None;
             }
         }
     }
-    Ok(out)
+
+    fn fraction(&mut self, c: Option<char>, tok_start: usize, start: Pos) -> Option<bool> {
+        let mut c = c;
+        if c.is_some_and(|d| d.is_ascii_digit()) {
+            self.backup(c);
+            c = self.decimal_tail()?;
+        }
+        if matches!(c, Some('e' | 'E')) {
+            return self.exponent(c, tok_start, start);
+        }
+        if matches!(c, Some('j' | 'J')) {
+            return self.imaginary(tok_start, start);
+        }
+        if !self.verify_end_of_number(c, "decimal") {
+            return None;
+        }
+        self.finish_number(tok_start, start)
+    }
+
+    fn exponent(&mut self, e: Option<char>, tok_start: usize, start: Pos) -> Option<bool> {
+        let mut c = self.nextc();
+        if matches!(c, Some('+' | '-')) {
+            c = self.nextc();
+            if !c.is_some_and(|d| d.is_ascii_digit()) {
+                self.backup(c);
+                self.raise("invalid decimal literal");
+                return None;
+            }
+        } else if !c.is_some_and(|d| d.is_ascii_digit()) {
+            self.backup(c);
+            if !self.verify_end_of_number(e, "decimal") {
+                return None;
+            }
+            // `1else`: the 'e' is not part of the number.
+            self.backup(e);
+            let end = self.cur_pos();
+            let text: String = self.chars[tok_start..self.pos].iter().collect();
+            self.push(Tok::Number(text), start, end);
+            return Some(true);
+        }
+        self.backup(c);
+        let c = self.decimal_tail()?;
+        if matches!(c, Some('j' | 'J')) {
+            return self.imaginary(tok_start, start);
+        }
+        if !self.verify_end_of_number(c, "decimal") {
+            return None;
+        }
+        self.finish_number(tok_start, start)
+    }
+
+    fn imaginary(&mut self, tok_start: usize, start: Pos) -> Option<bool> {
+        let c = self.nextc();
+        if !self.verify_end_of_number(c, "imaginary") {
+            return None;
+        }
+        self.finish_number(tok_start, start)
+    }
+
+    /// The cursor is one past the character after the number: back up and emit it.
+    fn finish_number(&mut self, tok_start: usize, start: Pos) -> Option<bool> {
+        // Every path arrives here having read one character past the literal (or the end of
+        // an input without a final newline).
+        if !self.read_eof {
+            self.pos -= 1;
+        }
+        let end = self.cur_pos();
+        let text: String = self.chars[tok_start..self.pos].iter().collect();
+        self.push(Tok::Number(text), start, end);
+        Some(true)
+    }
+
+    /// Un-reads `c` (CPython's `tok_backup`); `None` (end of input) was never consumed.
+    fn backup(&mut self, c: Option<char>) {
+        if c.is_some() {
+            self.pos -= 1;
+        }
+    }
+
+    /// CPython's `verify_end_of_number`: a keyword directly after a number is allowed (with a
+    /// warning), any other identifier character is an error. `c` was already read.
+    fn verify_end_of_number(&mut self, c: Option<char>, kind: &str) -> bool {
+        // CPython's `lookahead`: the keyword's remaining letters, not followed by an
+        // identifier character.
+        let rest = |s: &Self, word: &str| -> bool {
+            let n = word.chars().count();
+            word.chars()
+                .enumerate()
+                .all(|(i, w)| s.chars.get(s.pos + i) == Some(&w))
+                && !s
+                    .chars
+                    .get(s.pos + n)
+                    .is_some_and(|c| is_potential_identifier_char(*c))
+        };
+        let ok_kw = match c {
+            Some('a') => rest(self, "nd"),
+            Some('e') => rest(self, "lse"),
+            Some('f') => rest(self, "or"),
+            Some('i') => matches!(self.peek(), Some('f' | 'n' | 's')),
+            Some('o') => rest(self, "r"),
+            Some('n') => rest(self, "ot"),
+            _ => false,
+        };
+        if ok_kw {
+            return true;
+        }
+        if c.is_some_and(is_potential_identifier_char) {
+            self.backup(c);
+            self.raise(format!("invalid {} literal", kind));
+            return false;
+        }
+        true
+    }
+
+    fn string(&mut self, tok_start: usize, start: Pos) -> Option<bool> {
+        let first_line = self.line;
+        let first_line_start = self.line_start;
+        let quote = self.nextc().unwrap_or('"');
+        let mut quote_size = 1;
+        let mut end_quote_size = 0;
+        let c = self.nextc();
+        if c == Some(quote) {
+            let c2 = self.nextc();
+            if c2 == Some(quote) {
+                quote_size = 3;
+            } else {
+                end_quote_size = 1;
+                self.backup(c2);
+            }
+        } else {
+            self.backup(c);
+        }
+        while end_quote_size != quote_size {
+            let c = self.nextc();
+            match c {
+                // The input ends with a newline already consumed: the last line is line - 1.
+                None => {
+                    let detected = self.line.saturating_sub(1).max(first_line);
+                    return self.unterminated(
+                        quote_size,
+                        detected,
+                        tok_start,
+                        first_line,
+                        first_line_start,
+                    );
+                }
+                Some('\n') if quote_size == 1 => {
+                    let detected = self.line;
+                    return self.unterminated(
+                        quote_size,
+                        detected,
+                        tok_start,
+                        first_line,
+                        first_line_start,
+                    );
+                }
+                Some('\n') => {
+                    end_quote_size = 0;
+                    self.enter_line(false);
+                }
+                Some(ch) if ch == quote => end_quote_size += 1,
+                Some('\\') => {
+                    end_quote_size = 0;
+                    match self.nextc() {
+                        Some('\n') => self.enter_line(false),
+                        None => {
+                            let detected = self.line.saturating_sub(1).max(first_line);
+                            return self.unterminated(
+                                quote_size,
+                                detected,
+                                tok_start,
+                                first_line,
+                                first_line_start,
+                            );
+                        }
+                        _ => {}
+                    }
+                }
+                Some(_) => end_quote_size = 0,
+            }
+        }
+        let end = self.cur_pos();
+        let text: String = self.chars[tok_start..self.pos].iter().collect();
+        self.push(Tok::Str(text), start, end);
+        Some(true)
+    }
+
+    fn unterminated(
+        &mut self,
+        quote_size: u32,
+        detected: u32,
+        tok_start: usize,
+        first_line: u32,
+        first_line_start: usize,
+    ) -> Option<bool> {
+        self.line = first_line;
+        self.line_start = first_line_start;
+        self.pos = tok_start + 1;
+        let msg = if quote_size == 3 {
+            format!(
+                "unterminated triple-quoted string literal (detected at line {})",
+                detected
+            )
+        } else {
+            format!(
+                "unterminated string literal (detected at line {})",
+                detected
+            )
+        };
+        self.raise(msg);
+        None
+    }
+}
+
+fn three_char_op(a: char, b: char, c: char) -> Option<&'static str> {
+    Some(match (a, b, c) {
+        ('*', '*', '=') => "**=",
+        ('/', '/', '=') => "//=",
+        ('>', '>', '=') => ">>=",
+        ('<', '<', '=') => "<<=",
+        ('.', '.', '.') => "...",
+        _ => return None,
+    })
+}
+
+fn two_char_op(a: char, b: char) -> Option<&'static str> {
+    Some(match (a, b) {
+        ('!', '=') => "!=",
+        ('%', '=') => "%=",
+        ('&', '=') => "&=",
+        ('*', '*') => "**",
+        ('*', '=') => "*=",
+        ('+', '=') => "+=",
+        ('-', '=') => "-=",
+        ('-', '>') => "->",
+        ('/', '/') => "//",
+        ('/', '=') => "/=",
+        (':', '=') => ":=",
+        ('<', '<') => "<<",
+        ('<', '=') => "<=",
+        ('<', '>') => "<>",
+        ('=', '=') => "==",
+        ('>', '=') => ">=",
+        ('>', '>') => ">>",
+        ('@', '=') => "@=",
+        ('^', '=') => "^=",
+        ('|', '=') => "|=",
+        _ => return None,
+    })
+}
+
+fn one_char_op(c: char) -> Option<&'static str> {
+    Some(match c {
+        '%' => "%",
+        '&' => "&",
+        '(' => "(",
+        ')' => ")",
+        '*' => "*",
+        '+' => "+",
+        ',' => ",",
+        '-' => "-",
+        '.' => ".",
+        '/' => "/",
+        ':' => ":",
+        ';' => ";",
+        '<' => "<",
+        '=' => "=",
+        '>' => ">",
+        '@' => "@",
+        '[' => "[",
+        ']' => "]",
+        '^' => "^",
+        '{' => "{",
+        '|' => "|",
+        '}' => "}",
+        '~' => "~",
+        _ => return None,
+    })
+}
+
+fn is_potential_identifier_start(c: char) -> bool {
+    c.is_ascii_alphabetic() || c == '_' || c as u32 >= 128
+}
+
+fn is_potential_identifier_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c as u32 >= 128
+}
+
+fn is_xid_start(c: char) -> bool {
+    crate::unicode::is_xid_start(c)
+}
+
+fn is_xid_continue(c: char) -> bool {
+    crate::unicode::is_xid_continue(c)
+}
+
+fn is_printable(c: char) -> bool {
+    crate::unicode::is_printable(c)
 }

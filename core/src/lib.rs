@@ -153,24 +153,14 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
     run_target(target, argv)
 }
 
-/// CPython runs a script under its absolute path (tracebacks and `__file__` show it).
+/// CPython runs a script under its absolute path (tracebacks and `__file__` show it): the
+/// current directory joined with the path as given, not normalised (`/tmp/./x.py`).
 fn absolute(path: &str) -> String {
-    let p = std::path::Path::new(path);
-    if p.is_absolute() {
+    if path.starts_with('/') {
         return path.to_string();
     }
     match std::env::current_dir() {
-        Ok(cwd) => {
-            let joined = cwd.join(p);
-            let mut out = std::path::PathBuf::new();
-            for c in joined.components() {
-                match c {
-                    std::path::Component::CurDir => {}
-                    other => out.push(other),
-                }
-            }
-            out.to_string_lossy().to_string()
-        }
+        Ok(d) => format!("{}/{}", d.to_string_lossy().trim_end_matches('/'), path),
         Err(_) => path.to_string(),
     }
 }
@@ -204,7 +194,8 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
             Ok(b) => match decode_source(&b) {
                 Ok(s) => (s, f.clone()),
                 Err(msg) => {
-                    let err = error::SyntaxErr { filename: f.clone(), ..error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]) };
+                    let mut err = error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
+                    err.filename = f.clone();
                     let e = exceptions::syntax_error_to_exc(&mut vm, err);
                     return report_exit(&mut vm, e);
                 }
@@ -222,7 +213,8 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
             match decode_source(&b) {
                 Ok(s) => (s, "<stdin>".to_string()),
                 Err(msg) => {
-                    let err = error::SyntaxErr { filename: "<stdin>".into(), ..error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]) };
+                    let mut err = error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
+                    err.filename = "<stdin>".into();
                     let e = exceptions::syntax_error_to_exc(&mut vm, err);
                     return report_exit(&mut vm, e);
                 }
@@ -263,7 +255,10 @@ pub fn run_main_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), PyE
     }
     vm.register_module("__main__", &main);
     vm.main_module = Some(main.clone());
-    let code = vm.compile(src, filename, compiler::Mode::Exec)?;
+    // `-c` code is compiled as a string, scripts and stdin as files (they differ only in
+    // where some SyntaxErrors at the end of the input point).
+    let mode = if filename == "<string>" { compiler::Mode::Exec } else { compiler::Mode::File };
+    let code = vm.compile(src, filename, mode)?;
     let globals = main.dict().cloned().unwrap_or_else(types::new_dict_ref);
     vm.run_code(&code, &globals, None)?;
     Ok(())
@@ -280,11 +275,12 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
                 let src = match decode_source(&b) {
                     Ok(s) => s,
                     Err(msg) => {
-                        let err = error::SyntaxErr { filename: cand.clone(), ..error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]) };
+                        let mut err = error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
+                    err.filename = cand.clone();
                         return Err(exceptions::syntax_error_to_exc(vm, err));
                     }
                 };
-                if let Some(Value::Obj(l)) = objects::moduleobj::module_get(&vm.sys, "argv").as_ref().map(|v| v.clone()) {
+                if let Some(Value::Obj(l)) = objects::moduleobj::module_get(&vm.sys, "argv") {
                     if let Payload::List(items) = &l.payload {
                         if let Some(first) = items.borrow_mut().first_mut() {
                             *first = objects::strobj::new_str(cand.clone());

@@ -1,24 +1,31 @@
-//! Symbol tables: which names are local, global, free or cells in each scope. Scopes are
-//! keyed by the address of the AST node that creates them (def, lambda, class,
-//! comprehension), so the compiler can visit nodes in any order.
+//! Symbol tables (a port of CPython 3.11's `Python/symtable.c`): which names are local,
+//! global, free or cells in each scope, and the compile-time errors about names (`global` and
+//! `nonlocal` misuse, duplicate parameters, assignment expressions in comprehensions, `yield`
+//! in comprehensions). Scopes are keyed by the address of the AST node that creates them
+//! (def, lambda, class, comprehension), so the compiler can find them in any order.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::ast::*;
 use crate::error::{SyntaxErr, SyntaxKind};
 
+/// Symbol flags (CPython's DEF_* values).
 pub mod flags {
     pub const DEF_GLOBAL: u32 = 1;
     pub const DEF_LOCAL: u32 = 2;
     pub const DEF_PARAM: u32 = 4;
     pub const DEF_NONLOCAL: u32 = 8;
     pub const USE: u32 = 16;
-    pub const DEF_IMPORT: u32 = 32;
-    pub const DEF_ANNOT: u32 = 64;
-    pub const DEF_COMP_ITER: u32 = 128;
+    pub const DEF_FREE: u32 = 32;
+    pub const DEF_FREE_CLASS: u32 = 64;
+    pub const DEF_IMPORT: u32 = 128;
+    pub const DEF_ANNOT: u32 = 256;
+    pub const DEF_COMP_ITER: u32 = 512;
+    pub const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 }
 use flags::*;
 
+/// The kind of block (CPython's `_Py_block_ty`, with functions split by how they print).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
     Module,
@@ -26,8 +33,20 @@ pub enum ScopeKind {
     Function,
     Lambda,
     Comprehension,
+    /// `from __future__ import annotations`: annotations are evaluated nowhere.
+    Annotation,
 }
 
+/// Which comprehension a comprehension scope is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+/// Where a name lives (CPython's scope values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SymScope {
     Local,
@@ -43,6 +62,7 @@ pub struct Symbol {
     pub scope: SymScope,
 }
 
+/// One symbol table entry (CPython's `PySTEntryObject`).
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
@@ -50,17 +70,26 @@ pub struct Scope {
     /// Symbols in first-seen order.
     pub names: Vec<String>,
     pub symbols: HashMap<String, Symbol>,
-    /// Parameters in order.
+    /// Parameters in order (positional-only, positional, keyword-only, *args, **kwargs).
     pub params: Vec<String>,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     pub is_generator: bool,
     pub is_coroutine: bool,
-    /// Class scope whose methods use `__class__`/`super`.
+    pub comprehension: Option<CompKind>,
+    pub nested: bool,
+    pub has_free: bool,
+    pub child_free: bool,
+    /// Class scope whose methods use `__class__` (or `super`).
     pub needs_class_cell: bool,
+    pub varargs: bool,
+    pub varkeywords: bool,
+    pub returns_value: bool,
     pub lineno: u32,
-    /// Lines of `global`/`nonlocal` statements, for error messages.
-    decl_lines: HashMap<String, u32>,
+    /// Locations of `global`/`nonlocal` statements, for error messages.
+    directives: HashMap<String, Span>,
+    comp_iter_target: bool,
+    comp_iter_expr: u32,
 }
 
 impl Scope {
@@ -75,9 +104,18 @@ impl Scope {
             parent,
             is_generator: false,
             is_coroutine: false,
+            comprehension: None,
+            nested: false,
+            has_free: false,
+            child_free: false,
             needs_class_cell: false,
+            varargs: false,
+            varkeywords: false,
+            returns_value: false,
             lineno,
-            decl_lines: HashMap::new(),
+            directives: HashMap::new(),
+            comp_iter_target: false,
+            comp_iter_expr: 0,
         }
     }
 
@@ -85,21 +123,24 @@ impl Scope {
         self.symbols.get(name)
     }
 
+    /// The scope of a name; unknown names are implicit globals.
     pub fn scope_of(&self, name: &str) -> SymScope {
-        match self.symbols.get(name) {
-            Some(s) => s.scope,
-            None => {
-                if self.kind == ScopeKind::Module {
-                    SymScope::GlobalImplicit
-                } else {
-                    SymScope::GlobalImplicit
-                }
-            }
-        }
+        self.symbols
+            .get(name)
+            .map(|s| s.scope)
+            .unwrap_or(SymScope::GlobalImplicit)
     }
 
+    /// Functions, lambdas and comprehensions (CPython's FunctionBlock).
     pub fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
+    }
+
+    fn flags_of(&self, name: &str) -> u32 {
+        self.symbols.get(name).map(|s| s.flags).unwrap_or(0)
     }
 }
 
@@ -115,21 +156,11 @@ impl SymbolTable {
     }
 }
 
-struct Builder<'a> {
-    scopes: Vec<Scope>,
-    by_node: HashMap<usize, usize>,
-    cur: usize,
-    lines: &'a [String],
-    filename: &'a str,
-    /// Inside the iterable of a comprehension (walrus is forbidden there).
-    in_comp_iter: bool,
-    /// The enclosing class name, for private name mangling.
-    private: Option<String>,
-}
-
 /// CPython's private name mangling: `__x` inside class `C` becomes `_C__x`.
 pub fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(cls) = private else { return name.to_string() };
+    let Some(cls) = private else {
+        return name.to_string();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
     }
@@ -140,167 +171,314 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
     format!("_{}{}", stripped, name)
 }
 
-/// Builds the symbol table for a module (or `eval`/`exec` input).
+/// How deep the AST may nest before "maximum recursion depth exceeded during compilation"
+/// (CPython: the recursion limit times 3).
+pub const MAX_COMPILE_DEPTH: u32 = 3000;
+
+/// Builds the symbol table for a module (or `exec`/`single` input).
 pub fn build(body: &[Stmt], lines: &[String], filename: &str) -> Result<SymbolTable, SyntaxErr> {
-    let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, "top", None, 1)],
-        by_node: HashMap::new(),
-        cur: 0,
-        lines,
-        filename,
-        in_comp_iter: false,
-        private: None,
-    };
-    for s in body {
-        b.stmt(s)?;
-    }
-    b.analyze()?;
-    Ok(SymbolTable { scopes: b.scopes, by_node: b.by_node })
+    build_with(lines, filename, false, |b| b.stmts(body))
+}
+
+/// Builds the symbol table for a module compiled with `from __future__ import annotations`.
+pub fn build_future_annotations(
+    body: &[Stmt],
+    lines: &[String],
+    filename: &str,
+) -> Result<SymbolTable, SyntaxErr> {
+    build_with(lines, filename, true, |b| b.stmts(body))
 }
 
 /// Builds the symbol table for a single expression (eval mode).
 pub fn build_expr(e: &Expr, lines: &[String], filename: &str) -> Result<SymbolTable, SyntaxErr> {
+    build_with(lines, filename, false, |b| b.expr(e))
+}
+
+fn build_with(
+    lines: &[String],
+    filename: &str,
+    future_annotations: bool,
+    f: impl FnOnce(&mut Builder) -> R,
+) -> Result<SymbolTable, SyntaxErr> {
     let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, "top", None, 1)],
+        scopes: vec![Scope::new(ScopeKind::Module, "top", None, 0)],
         by_node: HashMap::new(),
-        cur: 0,
+        stack: vec![0],
         lines,
         filename,
-        in_comp_iter: false,
         private: None,
+        depth: 0,
+        future_annotations,
     };
-    b.expr(e)?;
+    f(&mut b)?;
     b.analyze()?;
-    Ok(SymbolTable { scopes: b.scopes, by_node: b.by_node })
+    Ok(SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    })
+}
+
+type R = Result<(), SyntaxErr>;
+
+struct Builder<'a> {
+    scopes: Vec<Scope>,
+    by_node: HashMap<usize, usize>,
+    /// Open blocks, innermost last.
+    stack: Vec<usize>,
+    lines: &'a [String],
+    filename: &'a str,
+    /// The enclosing class name, for private name mangling.
+    private: Option<String>,
+    depth: u32,
+    future_annotations: bool,
 }
 
 impl<'a> Builder<'a> {
+    fn cur(&self) -> usize {
+        *self.stack.last().unwrap_or(&0)
+    }
+
+    fn ste(&mut self) -> &mut Scope {
+        let c = self.cur();
+        &mut self.scopes[c]
+    }
+
     fn err(&self, msg: impl Into<String>, span: Span) -> SyntaxErr {
-        let mut e = SyntaxErr::new(SyntaxKind::Syntax, msg, span.start.line, span.start.col + 1, self.lines)
-            .with_end(span.end.line, span.end.col + 1);
-        e.filename = self.filename.to_string();
-        e
+        SyntaxErr::at_node(SyntaxKind::Syntax, msg, span, self.lines, self.filename)
     }
 
-    fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str, lineno: u32) -> usize {
-        let idx = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur), lineno));
-        self.scopes[self.cur].children.push(idx);
-        self.by_node.insert(node as *const T as usize, idx);
-        let prev = self.cur;
-        self.cur = idx;
-        prev
+    fn recursion_error(&self) -> SyntaxErr {
+        SyntaxErr::bare(
+            SyntaxKind::Recursion,
+            "maximum recursion depth exceeded during compilation",
+        )
     }
 
-    fn add(&mut self, name: &str, flag: u32, span: Span) -> Result<(), SyntaxErr> {
-        let mangled = mangle(self.private.as_deref(), name);
-        let name = mangled.as_str();
-        let sc = &mut self.scopes[self.cur];
-        if let Some(sym) = sc.symbols.get_mut(name) {
-            if flag & DEF_PARAM != 0 && sym.flags & DEF_PARAM != 0 {
-                return Err(self.err(format!("duplicate argument '{}' in function definition", name), span));
-            }
-            sym.flags |= flag;
-        } else {
-            sc.names.push(name.to_string());
-            sc.symbols.insert(name.to_string(), Symbol { flags: flag, scope: SymScope::Local });
-        }
-        if flag & DEF_PARAM != 0 {
-            self.scopes[self.cur].params.push(name.to_string());
+    fn enter_depth(&mut self) -> R {
+        self.depth += 1;
+        if self.depth > MAX_COMPILE_DEPTH || crate::error::stack::low() {
+            return Err(self.recursion_error());
         }
         Ok(())
     }
 
-    fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxErr> {
+    fn enter_block<T>(&mut self, node: &T, kind: ScopeKind, name: &str, lineno: u32) {
+        let idx = self.scopes.len();
+        let parent = self.cur();
+        let mut sc = Scope::new(kind, name, Some(parent), lineno);
+        let p = &self.scopes[parent];
+        if p.nested || p.is_function_like() {
+            sc.nested = true;
+        }
+        self.scopes.push(sc);
+        self.scopes[parent].children.push(idx);
+        self.by_node.insert(node as *const T as usize, idx);
+        self.stack.push(idx);
+    }
+
+    fn exit_block(&mut self) {
+        self.stack.pop();
+    }
+
+    /// CPython's `symtable_add_def_helper` on scope `idx`.
+    fn add_def_in(&mut self, idx: usize, name: &str, flag: u32, span: Span) -> R {
+        let mangled = mangle(self.private.as_deref(), name);
+        let ste = &self.scopes[idx];
+        let mut val = match ste.symbols.get(&mangled) {
+            Some(sym) => {
+                if flag & DEF_PARAM != 0 && sym.flags & DEF_PARAM != 0 {
+                    return Err(self.err(
+                        format!("duplicate argument '{}' in function definition", name),
+                        span,
+                    ));
+                }
+                sym.flags | flag
+            }
+            None => flag,
+        };
+        if ste.comp_iter_target {
+            if val & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
+                return Err(self.err(
+                    format!(
+                        "comprehension inner loop cannot rebind assignment expression target '{}'",
+                        name
+                    ),
+                    span,
+                ));
+            }
+            val |= DEF_COMP_ITER;
+        }
+        let ste = &mut self.scopes[idx];
+        match ste.symbols.get_mut(&mangled) {
+            Some(sym) => sym.flags = val,
+            None => {
+                ste.names.push(mangled.clone());
+                ste.symbols.insert(
+                    mangled.clone(),
+                    Symbol {
+                        flags: val,
+                        scope: SymScope::Local,
+                    },
+                );
+            }
+        }
+        if flag & DEF_PARAM != 0 {
+            ste.params.push(mangled);
+        } else if flag & DEF_GLOBAL != 0 {
+            // The module's symbol dict doubles as CPython's st_global.
+            let top = &mut self.scopes[0];
+            match top.symbols.get_mut(&mangled) {
+                Some(sym) => sym.flags |= flag,
+                None => {
+                    top.names.push(mangled.clone());
+                    top.symbols.insert(
+                        mangled,
+                        Symbol {
+                            flags: flag,
+                            scope: SymScope::Local,
+                        },
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn add_def(&mut self, name: &str, flag: u32, span: Span) -> R {
+        let c = self.cur();
+        self.add_def_in(c, name, flag, span)
+    }
+
+    fn lookup(&self, name: &str) -> u32 {
+        let mangled = mangle(self.private.as_deref(), name);
+        self.scopes[self.cur()].flags_of(&mangled)
+    }
+
+    fn record_directive(&mut self, name: &str, span: Span) {
+        let mangled = mangle(self.private.as_deref(), name);
+        self.ste().directives.entry(mangled).or_insert(span);
+    }
+
+    // ----- statements -----
+
+    fn stmts(&mut self, body: &[Stmt]) -> R {
         for s in body {
             self.stmt(s)?;
         }
         Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxErr> {
+    fn exprs(&mut self, v: &[Expr]) -> R {
+        for e in v {
+            self.expr(e)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> R {
+        self.enter_depth()?;
+        self.stmt_inner(s)?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> R {
         match &s.kind {
-            StmtKind::FunctionDef { name, args, body, decorators, returns, is_async } => {
-                self.add(name, DEF_LOCAL, s.span)?;
-                for d in decorators {
+            StmtKind::FunctionDef {
+                name,
+                args,
+                body,
+                decorators,
+                returns,
+                is_async,
+            } => {
+                self.add_def(name, DEF_LOCAL, s.span)?;
+                self.exprs(&args.defaults)?;
+                for d in args.kw_defaults.iter().flatten() {
                     self.expr(d)?;
                 }
-                self.arg_defaults(args)?;
-                self.annotations(args, returns.as_deref())?;
-                let prev = self.push_scope(s, ScopeKind::Function, name, s.span.start.line);
-                self.scopes[self.cur].is_coroutine = *is_async;
-                self.params(args)?;
+                self.annotations(s, args, returns.as_deref())?;
+                self.exprs(decorators)?;
+                self.enter_block(s, ScopeKind::Function, name, s.span.start.line);
+                if *is_async {
+                    self.ste().is_coroutine = true;
+                }
+                self.arguments(args)?;
                 self.stmts(body)?;
-                self.cur = prev;
+                self.exit_block();
             }
-            StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
-                self.add(name, DEF_LOCAL, s.span)?;
-                for d in decorators {
-                    self.expr(d)?;
-                }
-                for b in bases {
-                    self.expr(b)?;
-                }
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorators,
+            } => {
+                self.add_def(name, DEF_LOCAL, s.span)?;
+                self.exprs(bases)?;
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
-                let prev = self.push_scope(s, ScopeKind::Class, name, s.span.start.line);
+                self.exprs(decorators)?;
+                self.enter_block(s, ScopeKind::Class, name, s.span.start.line);
                 let saved = self.private.replace(name.clone());
                 self.stmts(body)?;
                 self.private = saved;
-                self.cur = prev;
+                self.exit_block();
             }
             StmtKind::Return(v) => {
-                if self.scopes[self.cur].kind != ScopeKind::Function {
-                    return Err(self.err("'return' outside function", s.span));
-                }
                 if let Some(v) = v {
                     self.expr(v)?;
+                    self.ste().returns_value = true;
                 }
             }
-            StmtKind::Delete(ts) => {
-                for t in ts {
-                    self.expr(t)?;
-                }
-            }
+            StmtKind::Delete(ts) => self.exprs(ts)?,
             StmtKind::Assign { targets, value } => {
-                for t in targets {
-                    self.expr(t)?;
-                }
+                self.exprs(targets)?;
                 self.expr(value)?;
             }
-            StmtKind::AugAssign { target, value, .. } => {
-                self.expr(target)?;
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let ExprKind::Name { id, .. } = &target.kind {
-                    self.add(id, USE, target.span)?;
-                }
-                self.expr(value)?;
-            }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
-                if let ExprKind::Name { id, .. } = &target.kind {
-                    let sc = &self.scopes[self.cur];
-                    if let Some(sym) = sc.symbols.get(id) {
-                        if sym.flags & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && *simple {
-                            let what = if sym.flags & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                            return Err(self.err(format!("annotated name '{}' can't be {}", id, what), target.span));
-                        }
+                    let cur = self.lookup(id);
+                    if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur() != 0 && *simple {
+                        let what = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        return Err(
+                            self.err(format!("annotated name '{}' can't be {}", id, what), s.span)
+                        );
                     }
                     if *simple {
-                        self.add(id, DEF_LOCAL | DEF_ANNOT, target.span)?;
+                        self.add_def(id, DEF_ANNOT | DEF_LOCAL, target.span)?;
                     } else if value.is_some() {
-                        self.add(id, DEF_LOCAL, target.span)?;
+                        self.add_def(id, DEF_LOCAL, target.span)?;
                     }
                 } else {
                     self.expr(target)?;
                 }
-                if self.scopes[self.cur].kind != ScopeKind::Function || !*simple {
-                    self.expr(annotation)?;
-                }
+                self.annotation(annotation)?;
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(target)?;
+                self.expr(value)?;
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(target)?;
                 self.expr(iter)?;
                 self.stmts(body)?;
@@ -316,15 +494,6 @@ impl<'a> Builder<'a> {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
             }
-            StmtKind::With { items, body, .. } => {
-                for it in items {
-                    self.expr(&it.context)?;
-                    if let Some(t) = &it.target {
-                        self.expr(t)?;
-                    }
-                }
-                self.stmts(body)?;
-            }
             StmtKind::Match { subject, cases } => {
                 self.expr(subject)?;
                 for c in cases {
@@ -338,23 +507,29 @@ impl<'a> Builder<'a> {
             StmtKind::Raise { exc, cause } => {
                 if let Some(e) = exc {
                     self.expr(e)?;
-                }
-                if let Some(c) = cause {
-                    self.expr(c)?;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                    }
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.stmts(body)?;
+                self.stmts(orelse)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
                         self.expr(t)?;
                     }
                     if let Some(n) = &h.name {
-                        self.add(n, DEF_LOCAL, h.span)?;
+                        self.add_def(n, DEF_LOCAL, h.span)?;
                     }
                     self.stmts(&h.body)?;
                 }
-                self.stmts(orelse)?;
                 self.stmts(finalbody)?;
             }
             StmtKind::Assert { test, msg } => {
@@ -365,136 +540,158 @@ impl<'a> Builder<'a> {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    let n = match &a.asname {
-                        Some(x) => x.clone(),
-                        None => a.name.split('.').next().unwrap_or("").to_string(),
-                    };
-                    self.add(&n, DEF_IMPORT | DEF_LOCAL, a.span)?;
+                    self.alias(a)?;
                 }
             }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names {
-                    if a.name == "*" {
-                        if self.scopes[self.cur].kind != ScopeKind::Module {
-                            return Err(self.err("import * only allowed at module level", s.span));
-                        }
-                        continue;
-                    }
-                    let n = a.asname.clone().unwrap_or_else(|| a.name.clone());
-                    self.add(&n, DEF_IMPORT | DEF_LOCAL, a.span)?;
+                    self.alias(a)?;
                 }
             }
             StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
-                let is_global = matches!(s.kind, StmtKind::Global(_));
+                let global = matches!(s.kind, StmtKind::Global(_));
+                let kw = if global { "global" } else { "nonlocal" };
                 for n in names {
-                    let cur = &self.scopes[self.cur];
-                    if !is_global && cur.kind == ScopeKind::Module {
-                        return Err(self.err("nonlocal declaration not allowed at module level", s.span));
+                    let cur = self.lookup(n);
+                    if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
+                        let msg = if cur & DEF_PARAM != 0 {
+                            format!("name '{}' is parameter and {}", n, kw)
+                        } else if cur & USE != 0 {
+                            format!("name '{}' is used prior to {} declaration", n, kw)
+                        } else if cur & DEF_ANNOT != 0 {
+                            format!("annotated name '{}' can't be {}", n, kw)
+                        } else {
+                            format!("name '{}' is assigned to before {} declaration", n, kw)
+                        };
+                        return Err(self.err(msg, s.span));
                     }
-                    if let Some(sym) = cur.symbols.get(n) {
-                        let what = if is_global { "global" } else { "nonlocal" };
-                        if sym.flags & DEF_PARAM != 0 {
-                            return Err(self.err(format!("name '{}' is parameter and {}", n, what), s.span));
-                        }
-                        if !is_global && sym.flags & DEF_GLOBAL != 0 {
-                            return Err(self.err(format!("name '{}' is nonlocal and global", n), s.span));
-                        }
-                        if is_global && sym.flags & DEF_NONLOCAL != 0 {
-                            return Err(self.err(format!("name '{}' is nonlocal and global", n), s.span));
-                        }
-                        if sym.flags & USE != 0 {
-                            return Err(self.err(format!("name '{}' is used prior to {} declaration", n, what), s.span));
-                        }
-                        if sym.flags & DEF_ANNOT != 0 {
-                            return Err(self.err(format!("annotated name '{}' can't be {}", n, what), s.span));
-                        }
-                        if sym.flags & (DEF_LOCAL | DEF_IMPORT) != 0 {
-                            return Err(self.err(format!("name '{}' is assigned to before {} declaration", n, what), s.span));
-                        }
-                    }
-                    self.scopes[self.cur].decl_lines.insert(n.clone(), s.span.start.line);
-                    self.add(n, if is_global { DEF_GLOBAL } else { DEF_NONLOCAL }, s.span)?;
+                    self.add_def(n, if global { DEF_GLOBAL } else { DEF_NONLOCAL }, s.span)?;
+                    self.record_directive(n, s.span);
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::With { items, body, .. } => {
+                for it in items {
+                    self.expr(&it.context)?;
+                    if let Some(t) = &it.target {
+                        self.expr(t)?;
+                    }
+                }
+                self.stmts(body)?;
+            }
         }
         Ok(())
     }
 
-    fn arg_defaults(&mut self, args: &Arguments) -> Result<(), SyntaxErr> {
-        for d in &args.defaults {
-            self.expr(d)?;
+    fn alias(&mut self, a: &Alias) -> R {
+        let name = a.asname.as_deref().unwrap_or(&a.name);
+        if name == "*" {
+            if self.scopes[self.cur()].kind != ScopeKind::Module {
+                return Err(self.err("import * only allowed at module level", a.span));
+            }
+            return Ok(());
         }
-        for d in args.kw_defaults.iter().flatten() {
-            self.expr(d)?;
-        }
-        Ok(())
+        let store = name.split('.').next().unwrap_or(name).to_string();
+        self.add_def(&store, DEF_IMPORT, a.span)
     }
 
-    fn annotations(&mut self, args: &Arguments, returns: Option<&Expr>) -> Result<(), SyntaxErr> {
-        for a in args.all_names() {
-            if let Some(an) = &a.annotation {
+    /// Annotations of a def: evaluated in the enclosing scope (or nowhere with the
+    /// annotations future import).
+    fn annotations(&mut self, s: &Stmt, a: &Arguments, returns: Option<&Expr>) -> R {
+        if self.future_annotations {
+            self.enter_block(a, ScopeKind::Annotation, "_annotation", s.span.start.line);
+        }
+        for arg in a.posonly.iter().chain(a.args.iter()) {
+            if let Some(an) = &arg.annotation {
                 self.expr(an)?;
             }
         }
+        for arg in a.vararg.iter().chain(a.kwarg.iter()) {
+            if let Some(an) = &arg.annotation {
+                self.expr(an)?;
+            }
+        }
+        for arg in &a.kwonly {
+            if let Some(an) = &arg.annotation {
+                self.expr(an)?;
+            }
+        }
+        if self.future_annotations {
+            self.exit_block();
+        }
         if let Some(r) = returns {
-            self.expr(r)?;
+            self.annotation(r)?;
         }
         Ok(())
     }
 
-    fn params(&mut self, args: &Arguments) -> Result<(), SyntaxErr> {
-        for a in args.posonly.iter().chain(args.args.iter()).chain(args.kwonly.iter()) {
-            self.add(&a.name, DEF_PARAM, a.span)?;
+    fn annotation(&mut self, e: &Expr) -> R {
+        if self.future_annotations {
+            self.enter_block(e, ScopeKind::Annotation, "_annotation", e.span.start.line);
         }
-        if let Some(a) = &args.vararg {
-            self.add(&a.name, DEF_PARAM, a.span)?;
+        self.expr(e)?;
+        if self.future_annotations {
+            self.exit_block();
         }
-        if let Some(a) = &args.kwarg {
-            self.add(&a.name, DEF_PARAM, a.span)?;
-        }
-        // Keep CPython's varnames order: positional, keyword-only, *args, **kwargs.
-        let sc = &mut self.scopes[self.cur];
-        let mut order: Vec<String> = args.posonly.iter().chain(args.args.iter()).chain(args.kwonly.iter()).map(|a| a.name.clone()).collect();
-        if let Some(a) = &args.vararg {
-            order.push(a.name.clone());
-        }
-        if let Some(a) = &args.kwarg {
-            order.push(a.name.clone());
-        }
-        sc.params = order;
         Ok(())
     }
 
-    fn pattern(&mut self, p: &Pattern) -> Result<(), SyntaxErr> {
+    /// Parameters, in CPython's order.
+    fn arguments(&mut self, a: &Arguments) -> R {
+        for arg in a.posonly.iter().chain(a.args.iter()).chain(a.kwonly.iter()) {
+            self.add_def(&arg.name, DEF_PARAM, arg.span)?;
+        }
+        if let Some(v) = &a.vararg {
+            self.add_def(&v.name, DEF_PARAM, v.span)?;
+            self.ste().varargs = true;
+        }
+        if let Some(k) = &a.kwarg {
+            self.add_def(&k.name, DEF_PARAM, k.span)?;
+            self.ste().varkeywords = true;
+        }
+        Ok(())
+    }
+
+    // ----- patterns -----
+
+    fn pattern(&mut self, p: &Pattern) -> R {
+        self.enter_depth()?;
         match &p.kind {
-            PatternKind::Value(e) | PatternKind::Singleton(e) => self.expr(e)?,
+            PatternKind::Value(e) => self.expr(e)?,
+            PatternKind::Singleton(_) => {}
             PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
                 for x in ps {
                     self.pattern(x)?;
                 }
             }
-            PatternKind::Mapping { keys, patterns, rest } => {
-                for k in keys {
-                    self.expr(k)?;
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.add_def(n, DEF_LOCAL, p.span)?;
                 }
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.exprs(keys)?;
                 for x in patterns {
                     self.pattern(x)?;
                 }
                 if let Some(r) = rest {
-                    self.add(r, DEF_LOCAL, p.span)?;
+                    self.add_def(r, DEF_LOCAL, p.span)?;
                 }
             }
-            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.expr(cls)?;
                 for x in patterns.iter().chain(kwd_patterns.iter()) {
                     self.pattern(x)?;
-                }
-            }
-            PatternKind::Star(n) => {
-                if let Some(n) = n {
-                    self.add(n, DEF_LOCAL, p.span)?;
                 }
             }
             PatternKind::As { pattern, name } => {
@@ -502,46 +699,41 @@ impl<'a> Builder<'a> {
                     self.pattern(x)?;
                 }
                 if let Some(n) = name {
-                    self.add(n, DEF_LOCAL, p.span)?;
+                    self.add_def(n, DEF_LOCAL, p.span)?;
                 }
             }
         }
+        self.depth -= 1;
         Ok(())
     }
 
-    fn exprs(&mut self, es: &[Expr]) -> Result<(), SyntaxErr> {
-        for e in es {
-            self.expr(e)?;
-        }
+    // ----- expressions -----
+
+    fn expr(&mut self, e: &Expr) -> R {
+        self.enter_depth()?;
+        self.expr_inner(e)?;
+        self.depth -= 1;
         Ok(())
     }
 
-    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxErr> {
+    fn expr_inner(&mut self, e: &Expr) -> R {
         match &e.kind {
+            ExprKind::NamedExpr { target, value } => self.named_expr(e, target, value)?,
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
-            ExprKind::NamedExpr { target, value } => {
-                if self.in_comp_iter {
-                    return Err(self.err(
-                        "assignment expression cannot be used in a comprehension iterable expression",
-                        e.span,
-                    ));
-                }
-                self.expr(value)?;
-                if let ExprKind::Name { id, .. } = &target.kind {
-                    self.namedexpr_target(id, target.span)?;
-                }
-            }
             ExprKind::BinOp { left, right, .. } => {
                 self.expr(left)?;
                 self.expr(right)?;
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {
-                self.arg_defaults(args)?;
-                let prev = self.push_scope(e, ScopeKind::Lambda, "lambda", e.span.start.line);
-                self.params(args)?;
+                self.exprs(&args.defaults)?;
+                for d in args.kw_defaults.iter().flatten() {
+                    self.expr(d)?;
+                }
+                self.enter_block(e, ScopeKind::Lambda, "lambda", e.span.start.line);
+                self.arguments(args)?;
                 self.expr(body)?;
-                self.cur = prev;
+                self.exit_block();
             }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
@@ -555,42 +747,54 @@ impl<'a> Builder<'a> {
                 self.exprs(values)?;
             }
             ExprKind::Set(elts) => self.exprs(elts)?,
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, "listcomp", &[elt], generators, false)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, "setcomp", &[elt], generators, false)?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, "genexpr", &[elt], generators, true)?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, "dictcomp", &[key, value], generators, false)?
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, "genexpr", CompKind::Generator, generators, elt, None)?
             }
-            ExprKind::Await(v) => {
-                self.expr(v)?;
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, "listcomp", CompKind::List, generators, elt, None)?
             }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, "setcomp", CompKind::Set, generators, elt, None)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, "dictcomp", CompKind::Dict, generators, key, Some(value))?,
             ExprKind::Yield(v) => {
-                self.check_yield(e.span, "yield")?;
                 if let Some(v) = v {
                     self.expr(v)?;
                 }
-                self.scopes[self.cur].is_generator = true;
+                self.yield_in_scope(e)?;
             }
             ExprKind::YieldFrom(v) => {
-                self.check_yield(e.span, "yield")?;
-                if self.scopes[self.cur].is_coroutine {
-                    return Err(self.err("'yield from' inside async function", e.span));
-                }
                 self.expr(v)?;
-                self.scopes[self.cur].is_generator = true;
+                self.yield_in_scope(e)?;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Await(v) => {
+                self.expr(v)?;
+                self.ste().is_coroutine = true;
+            }
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 self.exprs(comparators)?;
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 self.exprs(args)?;
                 for k in keywords {
                     self.expr(&k.value)?;
                 }
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value)?;
                 if let Some(f) = format_spec {
                     self.expr(f)?;
@@ -604,299 +808,332 @@ impl<'a> Builder<'a> {
                 self.expr(slice)?;
             }
             ExprKind::Starred { value, .. } => self.expr(value)?,
-            ExprKind::Name { id, ctx } => {
-                let flag = if *ctx == Ctx::Load { USE } else { DEF_LOCAL };
-                self.add(id, flag, e.span)?;
-                if *ctx == Ctx::Load && id == "super" && self.scopes[self.cur].is_function_like() {
-                    self.add("__class__", USE, e.span)?;
-                }
-            }
-            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts)?,
             ExprKind::Slice { lower, upper, step } => {
                 for x in [lower, upper, step].into_iter().flatten() {
                     self.expr(x)?;
                 }
             }
+            ExprKind::Name { id, ctx } => {
+                self.add_def(id, if *ctx == Ctx::Load { USE } else { DEF_LOCAL }, e.span)?;
+                // super() counts as a use of __class__.
+                if *ctx == Ctx::Load && self.scopes[self.cur()].is_function_like() && id == "super"
+                {
+                    self.add_def("__class__", USE, e.span)?;
+                }
+            }
+            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.exprs(elts)?,
         }
         Ok(())
     }
 
-    fn check_yield(&self, span: Span, what: &str) -> Result<(), SyntaxErr> {
-        match self.scopes[self.cur].kind {
-            ScopeKind::Module | ScopeKind::Class => Err(self.err(format!("'{}' outside function", what), span)),
-            ScopeKind::Comprehension => {
-                Err(self.err("'yield' inside list comprehension", span))
-            }
-            _ => Ok(()),
+    fn yield_in_scope(&mut self, e: &Expr) -> R {
+        self.ste().is_generator = true;
+        if let Some(c) = self.scopes[self.cur()].comprehension {
+            let msg = match c {
+                CompKind::List => "'yield' inside list comprehension",
+                CompKind::Set => "'yield' inside set comprehension",
+                CompKind::Dict => "'yield' inside dict comprehension",
+                CompKind::Generator => "'yield' inside generator expression",
+            };
+            return Err(self.err(msg, e.span));
         }
+        Ok(())
     }
 
-    fn namedexpr_target(&mut self, name: &str, span: Span) -> Result<(), SyntaxErr> {
-        if self.scopes[self.cur].kind != ScopeKind::Comprehension {
-            return self.add(name, DEF_LOCAL, span);
+    /// CPython's `symtable_handle_namedexpr`.
+    fn named_expr(&mut self, e: &Expr, target: &Expr, value: &Expr) -> R {
+        if self.scopes[self.cur()].comp_iter_expr > 0 {
+            return Err(self.err(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                e.span,
+            ));
         }
-        // Binds in the nearest enclosing non-comprehension scope.
-        let sc = &self.scopes[self.cur];
-        if let Some(sym) = sc.symbols.get(name) {
-            if sym.flags & DEF_COMP_ITER != 0 {
-                return Err(self.err(
-                    format!("assignment expression cannot rebind comprehension iteration variable '{}'", name),
-                    span,
-                ));
+        if self.scopes[self.cur()].comprehension.is_some() {
+            self.extend_namedexpr_scope(target)?;
+        }
+        self.expr(value)?;
+        self.expr(target)
+    }
+
+    /// CPython's `symtable_extend_namedexpr_scope`: the target of `:=` in a comprehension
+    /// binds in the nearest enclosing function or module.
+    fn extend_namedexpr_scope(&mut self, target: &Expr) -> R {
+        let ExprKind::Name { id, .. } = &target.kind else {
+            return Ok(());
+        };
+        let span = target.span;
+        for i in (0..self.stack.len()).rev() {
+            let idx = self.stack[i];
+            let ste = &self.scopes[idx];
+            if ste.comprehension.is_some() {
+                if ste.flags_of(id) & DEF_COMP_ITER != 0 {
+                    return Err(self.err(format!("assignment expression cannot rebind comprehension iteration variable '{}'", id), span));
+                }
+                continue;
             }
-        }
-        let mut i = self.cur;
-        loop {
-            let s = &self.scopes[i];
-            match s.kind {
-                ScopeKind::Comprehension => {
-                    if let Some(sym) = s.symbols.get(name) {
-                        if sym.flags & DEF_COMP_ITER != 0 {
-                            return Err(self.err(
-                                format!("assignment expression cannot rebind comprehension iteration variable '{}'", name),
-                                span,
-                            ));
-                        }
-                    }
-                    match s.parent {
-                        Some(p) => i = p,
-                        None => break,
-                    }
+            match ste.kind {
+                ScopeKind::Function
+                | ScopeKind::Lambda
+                | ScopeKind::Comprehension
+                | ScopeKind::Annotation => {
+                    let flag = if ste.flags_of(id) & DEF_GLOBAL != 0 {
+                        DEF_GLOBAL
+                    } else {
+                        DEF_NONLOCAL
+                    };
+                    self.add_def(id, flag, span)?;
+                    self.record_directive(id, span);
+                    return self.add_def_in(idx, id, DEF_LOCAL, span);
+                }
+                ScopeKind::Module => {
+                    self.add_def(id, DEF_GLOBAL, span)?;
+                    self.record_directive(id, span);
+                    return self.add_def_in(idx, id, DEF_GLOBAL, span);
                 }
                 ScopeKind::Class => {
                     return Err(self.err("assignment expression within a comprehension cannot be used in a class body", span));
                 }
-                ScopeKind::Module => {
-                    self.add(name, DEF_GLOBAL, span)?;
-                    let saved = self.cur;
-                    self.cur = i;
-                    self.add(name, DEF_LOCAL, span)?;
-                    // Mark intermediate comprehensions as global users too.
-                    self.cur = saved;
-                    return Ok(());
-                }
-                ScopeKind::Function | ScopeKind::Lambda => {
-                    let saved = self.cur;
-                    // Each comprehension between here and the function sees it as nonlocal.
-                    let mut j = self.cur;
-                    while j != i {
-                        self.cur = j;
-                        self.add(name, DEF_NONLOCAL, span)?;
-                        j = self.scopes[j].parent.unwrap_or(i);
-                    }
-                    self.cur = i;
-                    self.add(name, DEF_LOCAL, span)?;
-                    self.cur = saved;
-                    return Ok(());
-                }
             }
         }
         Ok(())
     }
 
+    /// CPython's `symtable_handle_comprehension`.
     fn comprehension(
         &mut self,
-        node: &Expr,
+        e: &Expr,
         name: &str,
-        elts: &[&Expr],
+        kind: CompKind,
         gens: &[Comprehension],
-        is_gen: bool,
-    ) -> Result<(), SyntaxErr> {
+        elt: &Expr,
+        value: Option<&Expr>,
+    ) -> R {
+        let Some(outermost) = gens.first() else {
+            return Ok(());
+        };
         // The outermost iterable is evaluated in the enclosing scope.
-        let saved_flag = self.in_comp_iter;
-        self.in_comp_iter = true;
-        self.expr(&gens[0].iter)?;
-        self.in_comp_iter = saved_flag;
-        let is_async = gens.iter().any(|g| g.is_async);
-        let prev = self.push_scope(node, ScopeKind::Comprehension, name, node.span.start.line);
-        self.scopes[self.cur].is_generator = is_gen;
-        if is_async && !is_gen {
-            self.scopes[self.cur].is_coroutine = true;
+        self.ste().comp_iter_expr += 1;
+        self.expr(&outermost.iter)?;
+        self.ste().comp_iter_expr -= 1;
+        self.enter_block(e, ScopeKind::Comprehension, name, e.span.start.line);
+        self.ste().comprehension = Some(kind);
+        if outermost.is_async {
+            self.ste().is_coroutine = true;
         }
-        if is_gen && is_async {
-            self.scopes[self.cur].is_coroutine = true;
-        }
-        self.add(".0", DEF_PARAM, node.span)?;
-        for (i, g) in gens.iter().enumerate() {
-            self.comp_target(&g.target)?;
-            if i > 0 {
-                self.in_comp_iter = true;
-                self.expr(&g.iter)?;
-                self.in_comp_iter = saved_flag;
+        self.add_def(".0", DEF_PARAM, e.span)?;
+        self.ste().comp_iter_target = true;
+        self.expr(&outermost.target)?;
+        self.ste().comp_iter_target = false;
+        self.exprs(&outermost.ifs)?;
+        for g in &gens[1..] {
+            self.ste().comp_iter_target = true;
+            self.expr(&g.target)?;
+            self.ste().comp_iter_target = false;
+            self.ste().comp_iter_expr += 1;
+            self.expr(&g.iter)?;
+            self.ste().comp_iter_expr -= 1;
+            self.exprs(&g.ifs)?;
+            if g.is_async {
+                self.ste().is_coroutine = true;
             }
-            for c in &g.ifs {
-                self.expr(c)?;
-            }
         }
-        for e in elts {
-            self.expr(e)?;
+        if let Some(v) = value {
+            self.expr(v)?;
         }
-        self.cur = prev;
+        self.expr(elt)?;
+        let is_gen = kind == CompKind::Generator;
+        self.ste().is_generator = is_gen;
+        let is_async = self.scopes[self.cur()].is_coroutine && !is_gen;
+        self.exit_block();
+        if is_async {
+            self.ste().is_coroutine = true;
+        }
         Ok(())
     }
 
-    fn comp_target(&mut self, t: &Expr) -> Result<(), SyntaxErr> {
-        match &t.kind {
-            ExprKind::Name { id, .. } => self.add(id, DEF_LOCAL | DEF_COMP_ITER, t.span),
-            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                for x in elts {
-                    self.comp_target(x)?;
-                }
-                Ok(())
-            }
-            ExprKind::Starred { value, .. } => self.comp_target(value),
-            _ => self.expr(t),
-        }
+    // ----- analysis (CPython's analyze_block and friends) -----
+
+    fn analyze(&mut self) -> R {
+        let mut free = NameSet::new();
+        let mut global = NameSet::new();
+        self.analyze_block(0, None, &mut free, &mut global)
     }
 
-    // ----- analysis -----
-
-    fn analyze(&mut self) -> Result<(), SyntaxErr> {
-        let mut free = Vec::new();
-        self.analyze_scope(0, &[], &[], &mut free)
+    fn directive_error(&self, idx: usize, name: &str, msg: String) -> SyntaxErr {
+        let span = self.scopes[idx]
+            .directives
+            .get(name)
+            .copied()
+            .unwrap_or_default();
+        self.err(msg, span)
     }
 
-    /// Resolves the scope of every name. `bound` are names bound in enclosing function
-    /// scopes; `globals` names declared global in enclosing scopes. Returns (via `free_out`)
-    /// the names this scope needs from its enclosing scopes.
-    fn analyze_scope(
+    /// Resolves the names of one block. `bound`: names bound in enclosing function scopes
+    /// (None at module level); `free`: collects free names; `global`: known globals.
+    fn analyze_block(
         &mut self,
         idx: usize,
-        bound: &[String],
-        globals: &[String],
-        free_out: &mut Vec<String>,
-    ) -> Result<(), SyntaxErr> {
+        bound: Option<&NameSet>,
+        free: &mut NameSet,
+        global: &mut NameSet,
+    ) -> R {
         let kind = self.scopes[idx].kind;
+        let is_class = kind == ScopeKind::Class;
+        let is_function = self.scopes[idx].is_function_like();
+        let mut local = NameSet::new();
+        let mut scopes: HashMap<String, SymScope> = HashMap::new();
+        let mut newglobal = NameSet::new();
+        let mut newfree = NameSet::new();
+        let mut newbound = NameSet::new();
+        if is_class {
+            set_union(&mut newglobal, global);
+            if let Some(b) = bound {
+                set_union(&mut newbound, b);
+            }
+        }
         let names = self.scopes[idx].names.clone();
-        let mut local: Vec<String> = Vec::new();
-        let mut new_globals: Vec<String> = globals.to_vec();
-        for n in &names {
-            let sym = self.scopes[idx].symbols[n].clone();
-            let scope = if sym.flags & DEF_GLOBAL != 0 {
-                if !new_globals.contains(n) {
-                    new_globals.push(n.clone());
+        for name in &names {
+            let fl = self.scopes[idx].symbols[name].flags;
+            // analyze_name
+            if fl & DEF_GLOBAL != 0 {
+                if fl & DEF_NONLOCAL != 0 {
+                    return Err(self.directive_error(
+                        idx,
+                        name,
+                        format!("name '{}' is nonlocal and global", name),
+                    ));
                 }
-                SymScope::GlobalExplicit
-            } else if sym.flags & DEF_NONLOCAL != 0 {
-                if !bound.contains(n) {
-                    let line = self.scopes[idx].decl_lines.get(n).copied().unwrap_or(self.scopes[idx].lineno);
-                    let mut e = SyntaxErr::new(
-                        SyntaxKind::Syntax,
-                        format!("no binding for nonlocal '{}' found", n),
-                        line,
-                        1,
-                        self.lines,
-                    );
-                    e.filename = self.filename.to_string();
-                    return Err(e);
-                }
-                SymScope::Free
-            } else if sym.flags & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT) != 0 {
-                local.push(n.clone());
-                new_globals.retain(|g| g != n);
-                SymScope::Local
-            } else if kind != ScopeKind::Module && bound.contains(n) && !(kind == ScopeKind::Class && false) {
-                SymScope::Free
-            } else if globals.contains(n) {
-                SymScope::GlobalExplicit
-            } else {
-                SymScope::GlobalImplicit
-            };
-            if let Some(s) = self.scopes[idx].symbols.get_mut(n) {
-                s.scope = scope;
-            }
-        }
-        // Names visible to children as enclosing bindings.
-        let mut child_bound: Vec<String> = bound.to_vec();
-        match kind {
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension => {
-                for l in &local {
-                    if !child_bound.contains(l) {
-                        child_bound.push(l.clone());
-                    }
-                }
-            }
-            ScopeKind::Class => {
-                if !child_bound.iter().any(|b| b == "__class__") {
-                    child_bound.push("__class__".into());
-                }
-            }
-            ScopeKind::Module => {}
-        }
-        if kind != ScopeKind::Class {
-            // A local name rebinding shadows an enclosing global declaration.
-            for l in &local {
-                new_globals.retain(|g| g != l);
-            }
-        }
-        // Analyze children; collect their free names.
-        let children = self.scopes[idx].children.clone();
-        let mut child_free: Vec<String> = Vec::new();
-        for c in children {
-            let mut cf = Vec::new();
-            let cb = if kind == ScopeKind::Class {
-                // Class-level names are not visible to methods.
-                let mut b = bound.to_vec();
-                b.push("__class__".into());
-                b
-            } else {
-                child_bound.clone()
-            };
-            self.analyze_scope(c, &cb, &new_globals, &mut cf)?;
-            for f in cf {
-                if !child_free.contains(&f) {
-                    child_free.push(f);
-                }
-            }
-        }
-        // Free names of children that are local here become cells.
-        for f in &child_free {
-            if kind == ScopeKind::Class && f == "__class__" {
-                self.scopes[idx].needs_class_cell = true;
+                scopes.insert(name.clone(), SymScope::GlobalExplicit);
+                set_add(global, name);
                 continue;
             }
-            let is_local_here = kind != ScopeKind::Class
-                && kind != ScopeKind::Module
-                && self.scopes[idx].symbols.get(f).map(|s| s.scope == SymScope::Local).unwrap_or(false);
-            if is_local_here {
-                if let Some(s) = self.scopes[idx].symbols.get_mut(f) {
-                    s.scope = SymScope::Cell;
+            if fl & DEF_NONLOCAL != 0 {
+                let Some(b) = bound else {
+                    return Err(self.directive_error(
+                        idx,
+                        name,
+                        "nonlocal declaration not allowed at module level".into(),
+                    ));
+                };
+                if !b.contains(name) {
+                    return Err(self.directive_error(
+                        idx,
+                        name,
+                        format!("no binding for nonlocal '{}' found", name),
+                    ));
                 }
-            } else if kind != ScopeKind::Module {
-                // Passes through this scope.
-                let sc = &mut self.scopes[idx];
-                match sc.symbols.get_mut(f) {
-                    Some(s) => {
-                        if kind == ScopeKind::Class {
-                            // Class uses its own local but children need the enclosing one:
-                            // mark with a flag so the compiler creates a free var too.
-                            if s.scope == SymScope::Local || s.scope == SymScope::GlobalImplicit {
-                                s.flags |= 0x1000;
-                            }
-                            if s.scope == SymScope::GlobalImplicit {
-                                s.scope = SymScope::Free;
-                            }
-                        } else if s.scope == SymScope::GlobalImplicit {
-                            s.scope = SymScope::Free;
-                        }
-                    }
-                    None => {
-                        sc.names.push(f.clone());
-                        sc.symbols.insert(f.clone(), Symbol { flags: 0, scope: SymScope::Free });
-                    }
-                }
-                if !free_out.contains(f) {
-                    free_out.push(f.clone());
+                scopes.insert(name.clone(), SymScope::Free);
+                self.scopes[idx].has_free = true;
+                set_add(free, name);
+                continue;
+            }
+            if fl & DEF_BOUND != 0 {
+                scopes.insert(name.clone(), SymScope::Local);
+                set_add(&mut local, name);
+                global.remove(name);
+                continue;
+            }
+            if let Some(b) = bound {
+                if b.contains(name) {
+                    scopes.insert(name.clone(), SymScope::Free);
+                    self.scopes[idx].has_free = true;
+                    set_add(free, name);
+                    continue;
                 }
             }
+            if global.contains(name) {
+                scopes.insert(name.clone(), SymScope::GlobalImplicit);
+                continue;
+            }
+            if self.scopes[idx].nested {
+                self.scopes[idx].has_free = true;
+            }
+            scopes.insert(name.clone(), SymScope::GlobalImplicit);
         }
-        for n in &self.scopes[idx].names {
-            if let Some(s) = self.scopes[idx].symbols.get(n) {
-                if (s.scope == SymScope::Free || s.flags & 0x1000 != 0) && !free_out.contains(n) {
-                    free_out.push(n.clone());
-                }
+        if !is_class {
+            if is_function {
+                set_union(&mut newbound, &local);
+            }
+            if let Some(b) = bound {
+                set_union(&mut newbound, b);
+            }
+            set_union(&mut newglobal, global);
+        } else {
+            set_add(&mut newbound, "__class__");
+        }
+        let mut allfree = NameSet::new();
+        let children = self.scopes[idx].children.clone();
+        for c in children {
+            let temp_bound = newbound.clone();
+            let mut temp_free = newfree.clone();
+            let mut temp_global = newglobal.clone();
+            self.analyze_block(c, Some(&temp_bound), &mut temp_free, &mut temp_global)?;
+            set_union(&mut allfree, &temp_free);
+            if self.scopes[c].has_free || self.scopes[c].child_free {
+                self.scopes[idx].child_free = true;
             }
         }
+        set_union(&mut newfree, &allfree);
+        if is_function {
+            // analyze_cells: locals that children need become cells.
+            for (name, sc) in scopes.iter_mut() {
+                if *sc == SymScope::Local && newfree.contains(name) {
+                    *sc = SymScope::Cell;
+                }
+            }
+            newfree.retain(|n| scopes.get(n) != Some(&SymScope::Cell));
+        } else if is_class && newfree.remove("__class__") {
+            self.scopes[idx].needs_class_cell = true;
+        }
+        // update_symbols
+        for name in &names {
+            let sc = scopes
+                .get(name)
+                .copied()
+                .unwrap_or(SymScope::GlobalImplicit);
+            if let Some(sym) = self.scopes[idx].symbols.get_mut(name) {
+                sym.scope = sc;
+            }
+        }
+        let mut newfree_sorted: Vec<&String> = newfree.iter().collect();
+        newfree_sorted.sort();
+        for name in newfree_sorted {
+            let ste = &mut self.scopes[idx];
+            if let Some(sym) = ste.symbols.get_mut(name) {
+                if is_class && sym.flags & (DEF_BOUND | DEF_GLOBAL) != 0 {
+                    sym.flags |= DEF_FREE_CLASS;
+                }
+                continue;
+            }
+            if let Some(b) = bound {
+                if !b.contains(name) {
+                    continue;
+                }
+            }
+            ste.names.push(name.clone());
+            ste.symbols.insert(
+                name.clone(),
+                Symbol {
+                    flags: 0,
+                    scope: SymScope::Free,
+                },
+            );
+        }
+        set_union(free, &newfree);
         Ok(())
+    }
+}
+
+type NameSet = HashSet<String>;
+
+fn set_add(v: &mut NameSet, name: &str) {
+    if !v.contains(name) {
+        v.insert(name.to_string());
+    }
+}
+
+fn set_union(v: &mut NameSet, other: &NameSet) {
+    for n in other {
+        set_add(v, n);
     }
 }

@@ -365,8 +365,47 @@ fn make_type(
     obj
 }
 
+/// Gives a builtin class a second base (ExceptionGroup derives from BaseExceptionGroup and
+/// Exception): the C3 linearization of the two bases' MROs.
+fn add_second_base(cls: &PyRef, extra: &PyRef) {
+    let (Some(t), Some(et)) = (type_data(cls), type_data(extra)) else {
+        return;
+    };
+    let first = t.bases.borrow().first().cloned();
+    let Some(first) = first else { return };
+    let Some(ft) = type_data(&first) else { return };
+    let mut seqs: Vec<Vec<PyRef>> = vec![
+        ft.mro.borrow().clone(),
+        et.mro.borrow().clone(),
+        vec![first.clone(), extra.clone()],
+    ];
+    let mut mro = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            break;
+        }
+        let Some(head) = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, h))))
+        else {
+            return;
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        mro.push(head);
+    }
+    t.bases.borrow_mut().push(extra.clone());
+    *t.mro.borrow_mut() = mro;
+    et.subclasses.borrow_mut().push(Rc::downgrade(cls));
+}
+
 macro_rules! exception_types {
-    ($root:ident; $( $field:ident : $name:literal < $base:ident ),* $(,)?) => {
+    ($root:ident; $( $field:ident : $name:literal < $base:ident $(& $extra:ident)? ),* $(,)?) => {
         /// Builtin exception classes.
         pub struct ExcTypes {
             pub $root: PyRef,
@@ -387,6 +426,7 @@ macro_rules! exception_types {
                         crate::exceptions::methods_for($name), None,
                     );
                 )*
+                $( $( add_second_base(&$field, &$extra); )? )*
                 ExcTypes { $root, $( $field, )* }
             }
 
@@ -413,7 +453,7 @@ exception_types! {
     attribute_error: "AttributeError" < exception,
     buffer_error: "BufferError" < exception,
     eof_error: "EOFError" < exception,
-    exception_group: "ExceptionGroup" < base_exception_group,
+    exception_group: "ExceptionGroup" < base_exception_group & exception,
     import_error: "ImportError" < exception,
     module_not_found_error: "ModuleNotFoundError" < import_error,
     lookup_error: "LookupError" < exception,

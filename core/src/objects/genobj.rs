@@ -172,6 +172,15 @@ pub fn send_to(vm: &mut Vm, sub: &Value, value: Value) -> PyResult<SendResult> {
     if let Some(g) = gen_data(sub) {
         return resume(vm, g, value, None);
     }
+    if let Some(step) = agen_step_of(sub) {
+        return match agen_step_send(vm, step, value) {
+            Ok(v) => Ok(SendResult::Yield(v)),
+            Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
+                SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
+            ),
+            Err(e) => Err(e),
+        };
+    }
     let r = if value.is_none() {
         match vm.fast_next(sub) {
             Some(r) => match r? {
@@ -205,6 +214,9 @@ pub fn send_to(vm: &mut Vm, sub: &Value, value: Value) -> PyResult<SendResult> {
 
 /// The iterator behind `await v`.
 pub fn get_awaitable(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if agen_step_of(v).is_some() {
+        return Ok(v.clone());
+    }
     if let Some(g) = gen_data(v) {
         if g.kind == GenKind::Coroutine {
             return Ok(v.clone());
@@ -611,6 +623,22 @@ fn agen_step(vm: &mut Vm, agen: &Value, value: Value, throw: Option<PyErr>) -> P
     ))
 }
 
+/// A value yielded by an async generator (`Op::AsyncGenWrap`).
+pub fn async_gen_wrap(v: Value) -> Value {
+    types::new_obj(
+        &types().iterator,
+        Payload::Native(Box::new(AsyncGenValue(v))),
+    )
+}
+
+/// The async generator step behind an awaitable from `__anext__`/`asend`/`athrow`.
+fn agen_step_of(v: &Value) -> Option<&AsyncGenStep> {
+    match v.payload() {
+        Some(Payload::Native(n)) => n.as_any().downcast_ref::<AsyncGenStep>(),
+        _ => None,
+    }
+}
+
 /// The awaitable returned by `__anext__`/`asend`/`athrow`.
 pub struct AsyncGenStep {
     pub agen: Value,
@@ -640,7 +668,15 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
         .take()
         .and_then(|v| v.as_obj().cloned())
         .map(PyErr);
+    // aclose(): GeneratorExit thrown in; the generator finishing (or raising GeneratorExit or
+    // StopAsyncIteration) completes the close.
+    let closing = throw
+        .as_ref()
+        .is_some_and(|e| types::is_subtype(&e.0.class(), &types().exc.generator_exit));
     let r = if g.frame.borrow().is_none() {
+        if closing {
+            return Err(vm.new_stop_iteration(Value::None));
+        }
         if let Some(e) = throw {
             return Err(e);
         }
@@ -651,15 +687,29 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
             None => resume(vm, g, value, None),
         }
     };
-    match r? {
+    let r = match r {
+        Err(e)
+            if closing
+                && (types::is_subtype(&e.0.class(), &types().exc.generator_exit)
+                    || types::is_subtype(&e.0.class(), &types().exc.stop_async_iteration)) =>
+        {
+            return Err(vm.new_stop_iteration(Value::None));
+        }
+        other => other?,
+    };
+    match r {
         SendResult::Yield(v) => {
             if let Some(Payload::Native(n)) = v.payload() {
                 if let Some(w) = n.as_any().downcast_ref::<AsyncGenValue>() {
+                    if closing {
+                        return Err(vm.new_runtime_error("async generator ignored GeneratorExit"));
+                    }
                     return Err(vm.new_stop_iteration(w.0.clone()));
                 }
             }
             Ok(v)
         }
+        SendResult::Return(_) if closing => Err(vm.new_stop_iteration(Value::None)),
         SendResult::Return(_) => Err(vm.new_exception(&types().exc.stop_async_iteration, vec![])),
     }
 }

@@ -885,17 +885,14 @@ impl Vm {
                         self.make_raise(v, Some(cause))?
                     }
                     _ => {
-                        // except* epilogue: [orig, rest]
-                        let rest = f.pop();
+                        // except* epilogue: [orig, raised exceptions + [rest]]
+                        let excs = f.pop();
                         let orig = f.pop();
-                        match crate::exceptions::prep_reraise_star(self, &orig, &rest)? {
+                        match crate::exceptions::prep_reraise_star(self, &orig, &excs)? {
                             Some(e) => {
-                                if e.0.class.ptr()
-                                    == orig.as_obj().map(Rc::as_ptr).unwrap_or(std::ptr::null())
-                                    || Value::Obj(e.0.clone()).is(&orig)
-                                {
-                                    self.reraising = true;
-                                }
+                                // Re-raised as CPython's RERAISE: no new traceback entry
+                                // and no context.
+                                self.reraising = true;
                                 e
                             }
                             None => {
@@ -928,6 +925,12 @@ impl Vm {
                 let typ = f.pop();
                 let rest = f.pop();
                 let (new_rest, matched) = crate::exceptions::eg_split(self, &rest, &typ)?;
+                // The handler runs with the match as the handled exception.
+                if !matched.is_none() {
+                    if let Some(last) = self.handled.last_mut() {
+                        *last = matched.clone();
+                    }
+                }
                 f.stack.push(new_rest);
                 f.stack.push(matched);
             }
@@ -1036,6 +1039,10 @@ impl Vm {
             }
             Op::GenStart => {
                 f.stack.pop();
+            }
+            Op::AsyncGenWrap => {
+                let v = f.pop();
+                f.stack.push(crate::objects::genobj::async_gen_wrap(v));
             }
             Op::GetYieldFromIter => {
                 let v = f.pop();

@@ -287,8 +287,9 @@ impl Vm {
         let src = match crate::decode_source(&bytes) {
             Ok(s) => s,
             Err(msg) => {
-                let err = crate::error::SyntaxErr::new(crate::error::SyntaxKind::Syntax, msg, 0, 0, &[]);
-                return Err(crate::exceptions::syntax_error_to_exc(self, crate::error::SyntaxErr { filename: file.to_string(), ..err }));
+                let mut err = crate::error::SyntaxErr::new(crate::error::SyntaxKind::Syntax, msg, 0, 0, &[]);
+                err.filename = file.to_string();
+                return Err(crate::exceptions::syntax_error_to_exc(self, err));
             }
         };
         let m = moduleobj::new_module(name);

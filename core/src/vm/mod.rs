@@ -333,7 +333,9 @@ impl Vm {
         mode: crate::compiler::Mode,
     ) -> PyResult<Rc<Code>> {
         self.cache_source(filename, src);
-        match crate::compiler::compile_source(src, filename, mode) {
+        let r = crate::compiler::compile_source(src, filename, mode);
+        crate::exceptions::print_compile_warnings(self);
+        match r {
             Ok(c) => Ok(c),
             Err(e) => Err(crate::exceptions::syntax_error_to_exc(self, e)),
         }

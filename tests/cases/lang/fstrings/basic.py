@@ -1,0 +1,10 @@
+x, y = 10, 'hi'
+print(f'{x}', F'{x}', f"{y}", f'''{x}''', f"""{y}""")
+print(f'{x} {y} {x + 1} {x * 2:5} {y!r} {y!s} {y!a}')
+print(f'{{literal}} {{{x}}} }}{{')
+print(f'{x:>10}|{x:<10}|{x:^10}|{x:010}|{x:+}|{x:x}|{x:#b}')
+print(f'{3.14159:.2f} {1234567:,} {0.5:%} {1e10:e}')
+print(f'{"nested quotes"}', f"{'single'}", f'''{"a" + 'b'}''')
+print(rf'\n{x}', fr'\t{y}', Rf'{x}\d', fR'{x}')
+print(f'{x}' f'{y}' 'plain')
+print(f'', f'{""}', repr(f''))

@@ -1,0 +1,1 @@
+x = [match, case, _]

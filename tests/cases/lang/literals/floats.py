@@ -1,0 +1,10 @@
+# Float and imaginary literals.
+print(1.0, 1., .5, 1e3, 1E-3, 1_0.2_5, 1e1_0, 0.000001, 1e-7)
+print(3.14j, 1j, 0j, 1e3j, 1_0j, .5j, 5.J)
+print(1.5e300 * 1.5e300, -1e400)
+print(0.1 + 0.2, 1/3, 2.5e-5)
+print(type(1j).__name__, (1+2j).real, (1+2j).imag)
+print(1 + 2j, 1 - 2j, -1 - 2j, 2j * 2j)
+print(00.5, 007.5, 0e0, 00e1, 09.5)
+print(1_000.000_1)
+print(float('inf') == 1e309)

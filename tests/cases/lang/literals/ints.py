@@ -1,0 +1,11 @@
+# Integer literals: decimal, hex, octal, binary, underscores, big values.
+print(0, 00, 000, 0_0)
+print(123, 1_000_000, 0x_ff, 0XFF, 0o17, 0O17, 0b1010, 0B1_0)
+print(0xdead_beef, 0o7_7_7, 0b_1111_0000)
+print(123456789012345678901234567890)
+print(0xffffffffffffffffffffffffffffffff)
+print(-0x8000000000000000, 0x7fffffffffffffff + 1)
+print(type(10**20).__name__, 10**20)
+print(1_2_3 + 4_5)
+print(0 if 0 else 1, 0x0, 0o0, 0b0)
+print(9223372036854775807, 9223372036854775808, -9223372036854775808)

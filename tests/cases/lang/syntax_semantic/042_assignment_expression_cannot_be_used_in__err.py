@@ -1,0 +1,1 @@
+x = [b for a in (c := d)]

@@ -1,0 +1,4 @@
+match x:
+    case a.b: pass
+    case c: pass
+    case d: pass

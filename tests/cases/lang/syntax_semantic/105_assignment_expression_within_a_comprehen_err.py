@@ -1,0 +1,1 @@
+class A: [y := 1 for x in z]

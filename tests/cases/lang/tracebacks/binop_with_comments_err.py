@@ -1,0 +1,4 @@
+a = 1
+b = 0
+x = (a  # comment
+     / b)

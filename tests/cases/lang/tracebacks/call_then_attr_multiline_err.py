@@ -1,0 +1,4 @@
+def f():
+    return None
+x = (f()
+     .attr)

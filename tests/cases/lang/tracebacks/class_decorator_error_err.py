@@ -1,0 +1,5 @@
+def deco(cls):
+    return cls.nothing
+@deco
+class A:
+    pass

@@ -1,0 +1,4 @@
+try:
+    import zzz_missing
+except ImportError:
+    raise RuntimeError("fallback failed")

@@ -1,0 +1,7 @@
+try:
+    try:
+        1 / 0
+    except Exception:
+        {}["a"]
+except Exception:
+    [][1]

@@ -1,0 +1,5 @@
+def deco(f):
+    raise RuntimeError("in deco")
+@deco
+def g():
+    pass

@@ -1,0 +1,1 @@
+print({x["k"]: 1 for x in [{}]})

@@ -1,0 +1,3 @@
+def f(a):
+    return a / 0
+f(1)

@@ -1,0 +1,2 @@
+print("some output")
+raise RuntimeError("after output")

@@ -1,0 +1,5 @@
+class A:
+    @classmethod
+    def c(cls):
+        return cls.nothing
+A.c()

@@ -1,0 +1,1 @@
+raise ExceptionGroup("group", [ValueError("a"), TypeError("b")])

@@ -1,0 +1,1 @@
+raise KeyError("key with 'quotes'")

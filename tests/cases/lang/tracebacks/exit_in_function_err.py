@@ -1,0 +1,3 @@
+def f():
+    raise SystemExit(5)
+f()

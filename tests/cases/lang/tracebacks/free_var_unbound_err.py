@@ -1,0 +1,6 @@
+def f():
+    def g():
+        return v
+    g()
+    v = 1
+f()

@@ -1,0 +1,1 @@
+print(sum(x.y for x in [1]))

@@ -1,0 +1,2 @@
+import os
+os.does_not_exist

@@ -1,0 +1,4 @@
+def f():
+    global gg
+    return gg
+f()

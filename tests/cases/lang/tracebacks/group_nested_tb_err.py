@@ -1,0 +1,6 @@
+def f():
+    raise ValueError("in f")
+try:
+    f()
+except ValueError as v:
+    raise ExceptionGroup("g", [v])

@@ -1,0 +1,3 @@
+def f():
+    import nonexistent_module_q
+f()

@@ -1,0 +1,1 @@
+raise IndentationError("ind", ("f.py", 1, 2, " x\n"))

@@ -1,0 +1,5 @@
+class B:
+    def __init_subclass__(cls):
+        raise ValueError("sub")
+class C(B):
+    pass

@@ -1,0 +1,1 @@
+print(list(map(lambda v: v.upper(), [1])))

@@ -1,0 +1,1 @@
+list(map(lambda x: 1 / x, [0]))

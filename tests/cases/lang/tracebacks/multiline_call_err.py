@@ -1,0 +1,5 @@
+def f(a, b):
+    raise ValueError("bad")
+f(
+  1,
+  2)

@@ -1,0 +1,1 @@
+raise ExceptionGroup("outer", [ValueError("a"), ExceptionGroup("inner", [KeyError("k")])])

@@ -1,0 +1,5 @@
+class B:
+    def __bool__(self):
+        raise ValueError("no bool")
+if not B():
+    pass

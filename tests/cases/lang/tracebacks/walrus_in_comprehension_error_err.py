@@ -1,0 +1,1 @@
+print([y := 1 / x for x in [0]])
