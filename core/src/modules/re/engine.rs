@@ -80,6 +80,22 @@ enum Flow {
     Return(bool),
 }
 
+/// The engine's growable buffers, kept between matches to spare allocations.
+#[derive(Default)]
+struct Scratch {
+    marks: Vec<usize>,
+    repeats: Vec<RepeatCtx>,
+    data: Vec<usize>,
+    ctxs: Vec<Ctx>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Option<Scratch>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Buffers beyond this many bytes are not kept for reuse.
+const SCRATCH_KEEP: usize = 1 << 16;
+
 /// Matching state for one subject string.
 pub struct Engine<'a, T: Unit> {
     prog: &'a Program,
@@ -104,32 +120,53 @@ pub struct Engine<'a, T: Unit> {
 
 impl<'a, T: Unit> Engine<'a, T> {
     pub fn new(prog: &'a Program, text: &'a [T], pos: usize, endpos: usize) -> Self {
+        let mut sc = SCRATCH
+            .with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.take()))
+            .unwrap_or_default();
+        sc.marks.clear();
+        sc.marks.resize(prog.groups * 2, NONE);
         Engine {
             prog,
             text,
             end: endpos,
             start: pos,
             ptr: pos,
-            marks: vec![NONE; prog.groups * 2],
+            marks: sc.marks,
             lastmark: -1,
             lastindex: -1,
             repeat: NONE,
-            repeats: Vec::new(),
-            data: Vec::new(),
-            ctxs: Vec::new(),
+            repeats: sc.repeats,
+            data: sc.data,
+            ctxs: sc.ctxs,
             match_all: false,
             must_advance: false,
             ticks: 0,
         }
     }
 
+    /// Searches from `pos` (an iteration step of findall, sub, split and the scanner).
+    pub fn search_at(&mut self, vm: &mut Vm, pos: usize, must_advance: bool) -> PyResult<bool> {
+        self.start = pos;
+        self.must_advance = must_advance;
+        self.do_search(vm)
+    }
+
     fn reset(&mut self) {
+        if self.lastmark >= 0 {
+            // Marks past lastmark are never read; only the ones in use need clearing.
+            let n = (self.lastmark as usize + 1).min(self.marks.len());
+            self.marks[..n].fill(NONE);
+        }
         self.lastmark = -1;
         self.lastindex = -1;
         self.repeat = NONE;
         self.repeats.clear();
         self.data.clear();
         self.ctxs.clear();
+    }
+
+    pub fn groups(&self) -> usize {
+        self.prog.groups
     }
 
     /// The span of group `g` (1-based) after a successful match, if it took part.
@@ -213,6 +250,24 @@ impl<'a, T: Unit> Engine<'a, T> {
             }
             return Ok(false);
         }
+        if let Some(first) = self.first_char_op() {
+            // Every match starts with a character `first` accepts: skip the others.
+            while ptr < end {
+                match self.text[ptr..end]
+                    .iter()
+                    .position(|c| self.char_ok(first, c.code()))
+                {
+                    None => return Ok(false),
+                    Some(k) => ptr += k,
+                }
+                if self.try_at(vm, ptr, true)? {
+                    return Ok(true);
+                }
+                ptr += 1;
+                self.must_advance = false;
+            }
+            return Ok(false);
+        }
         let scan_end = if min > 1 { (end - (min - 1)).max(ptr) } else { end };
         if self.try_at(vm, ptr, true)? {
             return Ok(true);
@@ -228,6 +283,38 @@ impl<'a, T: Unit> Engine<'a, T> {
             }
         }
         Ok(false)
+    }
+
+    /// The one-character instruction every match must begin with, if the program starts
+    /// with one (after marks), possibly as the item of a repeat of at least one.
+    fn first_char_op(&self) -> Option<Op> {
+        let code = &self.prog.code;
+        let mut i = 0;
+        while let Some(Op::Mark(_)) = code.get(i) {
+            i += 1;
+        }
+        let op = match *code.get(i)? {
+            Op::RepeatOne { min, .. } | Op::MinRepeatOne { min, .. } | Op::PossRepeatOne { min, .. }
+                if min > 0 =>
+            {
+                *code.get(i + 1)?
+            }
+            op => op,
+        };
+        match op {
+            Op::Any
+            | Op::AnyAll
+            | Op::Lit(_)
+            | Op::NotLit(_)
+            | Op::LitIgn(_)
+            | Op::NotLitIgn(_)
+            | Op::LitUni(_)
+            | Op::NotLitUni(_)
+            | Op::LitLoc(_)
+            | Op::NotLitLoc(_)
+            | Op::In(_) => Some(op),
+            _ => None,
+        }
     }
 
     fn try_at(&mut self, vm: &mut Vm, ptr: usize, toplevel: bool) -> PyResult<bool> {
@@ -726,11 +813,29 @@ impl<'a, T: Unit> Engine<'a, T> {
         self.jump(vm, Jump::RepeatOne1, pc, ptr, next, None)
     }
 
-    fn repeat_one_general(&mut self, vm: &mut Vm, pc: u32, ptr: usize) -> PyResult<Flow> {
+    fn repeat_one_general(&mut self, vm: &mut Vm, pc: u32, mut ptr: usize) -> PyResult<Flow> {
         let top = self.ctxs.len() - 1;
         let Op::RepeatOne { min, next, .. } = self.prog.code[pc as usize] else {
             return Ok(Flow::Return(false));
         };
+        if self.prog.code[next as usize] == Op::Success {
+            // The tail is Success: decide here what a sub-match would (it touches no marks).
+            let toplevel = self.ctxs[top].toplevel;
+            while self.ctxs[top].count >= min as isize {
+                if !(toplevel
+                    && ((self.match_all && ptr != self.end)
+                        || (self.must_advance && ptr == self.start)))
+                {
+                    self.ptr = ptr;
+                    if self.repeat != NONE {
+                        self.mark_discard(self.ctxs[top].lastmark);
+                    }
+                    return Ok(Flow::Return(true));
+                }
+                ptr = ptr.wrapping_sub(1);
+                self.ctxs[top].count -= 1;
+            }
+        }
         if self.ctxs[top].count >= min as isize {
             self.ptr = ptr;
             return self.jump(vm, Jump::RepeatOne2, pc, ptr, next, None);
@@ -750,6 +855,7 @@ impl<'a, T: Unit> Engine<'a, T> {
             self.ptr = ptr;
             return self.jump(vm, Jump::MinRepeatOne, pc, ptr, next, None);
         }
+        let _ = vm;
         if self.repeat != NONE {
             self.mark_discard(self.ctxs[top].lastmark);
         }
@@ -1048,6 +1154,29 @@ impl<'a, T: Unit> Engine<'a, T> {
                 Ok(Flow::Dispatch(next, ptr))
             }
         }
+    }
+}
+
+impl<T: Unit> Drop for Engine<'_, T> {
+    fn drop(&mut self) {
+        let keep = |cap: usize, size: usize| cap * size <= SCRATCH_KEEP;
+        if !keep(self.ctxs.capacity(), std::mem::size_of::<Ctx>())
+            || !keep(self.data.capacity(), std::mem::size_of::<usize>())
+            || !keep(self.repeats.capacity(), std::mem::size_of::<RepeatCtx>())
+        {
+            return;
+        }
+        let sc = Scratch {
+            marks: std::mem::take(&mut self.marks),
+            repeats: std::mem::take(&mut self.repeats),
+            data: std::mem::take(&mut self.data),
+            ctxs: std::mem::take(&mut self.ctxs),
+        };
+        SCRATCH.with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                *s = Some(sc);
+            }
+        });
     }
 }
 

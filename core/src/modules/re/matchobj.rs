@@ -12,6 +12,8 @@ use crate::vm::{ArgSpec, PyResult, Vm};
 thread_local! {
     static MATCH_TYPE: PyRef = types::new_builtin_type("Match", "re", None, BaseKind::Internal, MATCH_METHODS, false);
     static SCANNER_TYPE: PyRef = types::new_builtin_type("SRE_Scanner", "_sre", None, BaseKind::Internal, SCANNER_METHODS, false);
+    /// finditer's iterator; CPython's is `iter(scanner.search, None)`, hence the name.
+    static FINDITER_TYPE: PyRef = types::new_builtin_type("callable_iterator", "builtins", None, BaseKind::Internal, FINDITER_METHODS, false);
 }
 
 pub fn match_type() -> PyRef {
@@ -97,6 +99,7 @@ impl MatchObj {
 fn is_index(v: &Value) -> bool {
     match v {
         Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => false,
         Value::Obj(o) => {
             matches!(o.payload, Payload::Int(_))
                 || types::lookup_str(&o.class(), "__index__").is_some()
@@ -157,17 +160,15 @@ fn match_groupdict(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let m = this(vm, args.pos.first())?;
     let default = default_arg(vm, &args, "groupdict")?;
     let out = dictobj::new_dict();
-    let gi = pattern_obj(&m.pattern).map(|p| p.groupindex.clone());
-    let keys = gi
-        .as_ref()
-        .and_then(dictobj::as_dict)
-        .map(|d| d.keys())
-        .unwrap_or_default();
-    for k in keys {
-        let g = m.index(vm, &k)?;
-        let v = m.group(g, &default);
-        if let Some(d) = dictobj::as_dict(&out) {
-            d.set(vm, k, v)?;
+    // Names in group order are the groupindex dict's order (names are added as groups
+    // open).
+    if let (Some(p), Some(d)) = (pattern_obj(&m.pattern), dictobj::as_dict(&out)) {
+        for (g, name) in p.indexgroup.iter().enumerate() {
+            if let Some(name) = name {
+                if g < m.spans.len() {
+                    d.set_str(name.clone(), m.group(g, &default));
+                }
+            }
         }
     }
     Ok(out)
@@ -281,7 +282,7 @@ fn get_lastgroup(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let name = pattern_obj(&m.pattern)
         .and_then(|p| p.indexgroup.get(m.lastindex as usize).cloned().flatten());
     Ok(match name {
-        Some(n) => strobj::new_str(n),
+        Some(n) => Value::Obj(n),
         None => Value::None,
     })
 }
@@ -345,11 +346,11 @@ impl NativeObject for ScannerObj {
 }
 
 pub fn new_scanner(
-    _vm: &mut Vm,
     pattern: &Value,
     subject: Subject,
     pos: usize,
     endpos: usize,
+    iterator: bool,
 ) -> Value {
     let s = ScannerObj {
         pattern: pattern.clone(),
@@ -360,6 +361,10 @@ pub fn new_scanner(
         must_advance: Cell::new(false),
         busy: Cell::new(false),
     };
+    if iterator {
+        let cls = FINDITER_TYPE.with(|t| t.clone());
+        return types::new_obj(&cls, Payload::Native(Box::new(FindIter(s))));
+    }
     let cls = SCANNER_TYPE.with(|t| t.clone());
     types::new_obj(&cls, Payload::Native(Box::new(s)))
 }
@@ -369,7 +374,13 @@ fn scanner_step(vm: &mut Vm, args: Args, mode: Mode, name: &str) -> PyResult<Val
     let Some(s) = native::downcast::<ScannerObj>(&a[0]) else {
         return Err(vm.new_type_error("descriptor requires a '_sre.SRE_Scanner' object"));
     };
-    let Some(start) = s.start.get() else {
+    s.step(vm, mode)
+}
+
+impl ScannerObj {
+    fn step(&self, vm: &mut Vm, mode: Mode) -> PyResult<Value> {
+        let s = self;
+        let Some(start) = s.start.get() else {
         return Ok(Value::None);
     };
     let Some(p) = pattern_obj(&s.pattern) else {
@@ -395,7 +406,32 @@ fn scanner_step(vm: &mut Vm, args: Args, mode: Mode, name: &str) -> PyResult<Val
             Ok(new_match(&s.pattern, &s.subject, s.pos, s.endpos, f))
         }
     }
+    }
 }
+
+/// The iterator `finditer` returns.
+pub struct FindIter(ScannerObj);
+
+impl NativeObject for FindIter {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.0.traverse(visit);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn next(&self, vm: &mut Vm, _me: &PyRef) -> Option<PyResult<Option<Value>>> {
+        Some(match self.0.step(vm, Mode::Search) {
+            Ok(Value::None) => Ok(None),
+            Ok(v) => Ok(Some(v)),
+            Err(e) => Err(e),
+        })
+    }
+}
+
+static FINDITER_METHODS: &[MethodDef] = &[
+    MethodDef::method("__iter__", crate::modules::itertools::iter_self),
+    MethodDef::method("__next__", crate::modules::itertools::iter_next),
+];
 
 fn scanner_match(vm: &mut Vm, args: Args) -> PyResult<Value> {
     scanner_step(vm, args, Mode::Match, "match")

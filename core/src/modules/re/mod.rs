@@ -283,7 +283,7 @@ pub struct PatternObj {
     /// Name → group number, a dict (shown through a mappingproxy).
     pub groupindex: Value,
     /// Group number → name.
-    pub indexgroup: Vec<Option<String>>,
+    pub indexgroup: Vec<Option<PyRef>>,
     /// The last replacement template parsed for sub() (template value, parsed form).
     pub repl_cache: RefCell<Option<(Value, Rc<template::Template>)>>,
 }
@@ -340,8 +340,8 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut indexgroup = vec![None; parsed.groups];
     if let Some(d) = dictobj::as_dict(&groupindex) {
         for (name, g) in &parsed.names {
-            let n = parser::ustring(name);
-            d.set_str(strobj::new_str_ref(&n), intobj::new_int(*g as i64));
+            let n = strobj::new_str_ref(&parser::ustring(name));
+            d.set_str(n.clone(), intobj::new_int(*g as i64));
             if let Some(slot) = indexgroup.get_mut(*g) {
                 *slot = Some(n);
             }
@@ -382,6 +382,11 @@ fn self_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a PatternObj> {
 /// problems (as Argument Clinic does).
 fn bind_after_self(vm: &mut Vm, args: &Args, spec: &ArgSpec) -> PyResult<Vec<Option<Value>>> {
     let r = rest(args);
+    if r.kwnames.is_empty() && r.pos.len() >= spec.required && r.pos.len() <= spec.params.len() {
+        let mut out: Vec<Option<Value>> = r.pos.iter().cloned().map(Some).collect();
+        out.resize(spec.params.len(), None);
+        return Ok(out);
+    }
     for (i, name) in spec.params.iter().enumerate().take(spec.required) {
         if r.pos.len() <= i && r.kw(name).is_none() {
             return Err(vm.new_type_error(format!(
@@ -553,18 +558,6 @@ fn pattern_search(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match_common(vm, args, Mode::Search, "search")
 }
 
-/// The value of group `g` for findall/split (`empty` for unmatched groups when set).
-fn group_value(subject: &Subject, f: &Found, g: usize, empty: bool) -> Value {
-    let (a, b) = f.spans[g];
-    if a < 0 || b < 0 {
-        if empty {
-            return subject.slice(0, 0);
-        }
-        return Value::None;
-    }
-    subject.slice(a as usize, b as usize)
-}
-
 fn pattern_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = this(vm, &args)?;
     let spec = ArgSpec {
@@ -575,26 +568,67 @@ fn pattern_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let string = b[0].clone().unwrap_or(Value::None);
     let pos = ssize_arg(vm, b[1].as_ref(), 0)?;
     let endpos = ssize_arg(vm, b[2].as_ref(), i64::MAX)?;
-    let (subject, mut pos, endpos) = prepare(vm, p, &string, pos, endpos)?;
+    let (subject, pos, endpos) = prepare(vm, p, &string, pos, endpos)?;
     let prog = p.prog.clone();
+    let out = match subject.units() {
+        Units::Narrow(t) => findall_impl(vm, &prog, &subject, t, pos, endpos)?,
+        Units::Wide(t) => findall_impl(vm, &prog, &subject, t, pos, endpos)?,
+    };
+    Ok(listobj::new_list(out))
+}
+
+fn findall_impl<T: Unit>(
+    vm: &mut Vm,
+    prog: &Program,
+    subject: &Subject,
+    text: &[T],
+    mut pos: usize,
+    endpos: usize,
+) -> PyResult<Vec<Value>> {
+    let mut e = Engine::new(prog, text, pos, endpos);
     let mut out = Vec::new();
     let mut must_advance = false;
     while pos <= endpos {
-        let Some(f) = run_once(vm, &prog, &subject, pos, endpos, Mode::Search, must_advance)? else {
+        if !e.search_at(vm, pos, must_advance)? {
             break;
+        }
+        let group = |g: usize| match e.group_span(g) {
+            Some((a, b)) => Ok(subject.slice(a, b)),
+            None => Ok(subject.slice(0, 0)),
         };
-        check_spans(vm, &f)?;
         let item = match prog.groups {
-            0 => group_value(&subject, &f, 0, true),
-            1 => group_value(&subject, &f, 1, true),
-            n => tupleobj::new_tuple((1..=n).map(|g| group_value(&subject, &f, g, true)).collect()),
+            0 => subject.slice(e.start, e.ptr),
+            1 => {
+                check_engine_spans(vm, &e)?;
+                group(1)?
+            }
+            n => {
+                check_engine_spans(vm, &e)?;
+                tupleobj::new_tuple((1..=n).map(group).collect::<PyResult<_>>()?)
+            }
         };
         out.push(item);
-        let (s, e) = (f.spans[0].0 as usize, f.spans[0].1 as usize);
-        must_advance = e == s;
-        pos = e;
+        must_advance = e.ptr == e.start;
+        pos = e.ptr;
     }
-    Ok(listobj::new_list(out))
+    Ok(out)
+}
+
+fn check_engine_spans<T: Unit>(vm: &mut Vm, e: &Engine<T>) -> PyResult<()> {
+    for g in 1..=e.groups() {
+        if let Some((a, b)) = e.group_span(g) {
+            if a > b {
+                return check_spans(
+                    vm,
+                    &Found {
+                        spans: vec![(0, 0), (1, 0)],
+                        lastindex: -1,
+                    },
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 fn pattern_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -609,42 +643,64 @@ fn pattern_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = bind_after_self(vm, &args, &spec)?;
     let string = b[0].clone().unwrap_or(Value::None);
     let maxsplit = ssize_arg(vm, b[1].as_ref(), 0)?;
-    let (subject, mut pos, endpos) = prepare(vm, p, &string, 0, i64::MAX)?;
+    let (subject, pos, endpos) = prepare(vm, p, &string, 0, i64::MAX)?;
     let prog = p.prog.clone();
+    let out = match subject.units() {
+        Units::Narrow(t) => split_impl(vm, &prog, &subject, t, pos, endpos, maxsplit)?,
+        Units::Wide(t) => split_impl(vm, &prog, &subject, t, pos, endpos, maxsplit)?,
+    };
+    Ok(listobj::new_list(out))
+}
+
+fn split_impl<T: Unit>(
+    vm: &mut Vm,
+    prog: &Program,
+    subject: &Subject,
+    text: &[T],
+    mut pos: usize,
+    endpos: usize,
+    maxsplit: i64,
+) -> PyResult<Vec<Value>> {
+    let mut e = Engine::new(prog, text, pos, endpos);
     let mut out = Vec::new();
     let mut last = pos;
     let mut n: i64 = 0;
     let mut must_advance = false;
     while maxsplit == 0 || n < maxsplit {
-        let Some(f) = run_once(vm, &prog, &subject, pos, endpos, Mode::Search, must_advance)? else {
+        if !e.search_at(vm, pos, must_advance)? {
             break;
-        };
-        check_spans(vm, &f)?;
-        let (s, e) = (f.spans[0].0 as usize, f.spans[0].1 as usize);
-        out.push(subject.slice(last, s));
+        }
+        check_engine_spans(vm, &e)?;
+        out.push(subject.slice(last, e.start));
         for g in 1..=prog.groups {
-            out.push(group_value(&subject, &f, g, false));
+            out.push(match e.group_span(g) {
+                Some((a, b)) => subject.slice(a, b),
+                None => Value::None,
+            });
         }
         n += 1;
-        must_advance = e == s;
-        last = e;
-        pos = e;
+        must_advance = e.ptr == e.start;
+        last = e.ptr;
+        pos = e.ptr;
     }
     out.push(subject.slice(last, endpos));
-    Ok(listobj::new_list(out))
+    Ok(out)
 }
 
 fn pattern_finditer(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let scanner = pattern_scanner_impl(vm, args, "finditer")?;
-    let search = vm.get_attr_str(&scanner, "search")?;
-    Ok(crate::objects::iterobj::callable_iter(search, Value::None))
+    pattern_scanner_impl(vm, args, "finditer", true)
 }
 
 fn pattern_scanner(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pattern_scanner_impl(vm, args, "scanner")
+    pattern_scanner_impl(vm, args, "scanner", false)
 }
 
-fn pattern_scanner_impl(vm: &mut Vm, args: Args, name: &'static str) -> PyResult<Value> {
+fn pattern_scanner_impl(
+    vm: &mut Vm,
+    args: Args,
+    name: &'static str,
+    iterator: bool,
+) -> PyResult<Value> {
     let p = this(vm, &args)?;
     let spec = ArgSpec { name, ..MATCH_SPEC };
     let b = bind_after_self(vm, &args, &spec)?;
@@ -653,11 +709,11 @@ fn pattern_scanner_impl(vm: &mut Vm, args: Args, name: &'static str) -> PyResult
     let endpos = ssize_arg(vm, b[2].as_ref(), i64::MAX)?;
     let (subject, pos, endpos) = prepare(vm, p, &string, pos, endpos)?;
     Ok(matchobj::new_scanner(
-        vm,
         &args.pos[0],
         subject,
         pos,
         endpos,
+        iterator,
     ))
 }
 
@@ -713,45 +769,77 @@ fn subx(vm: &mut Vm, args: Args, name: &'static str) -> PyResult<(Value, usize)>
             }
         }
     };
-    let (subject, mut pos, endpos) = prepare(vm, p, &string, 0, i64::MAX)?;
+    let (subject, pos, endpos) = prepare(vm, p, &string, 0, i64::MAX)?;
     let prog = p.prog.clone();
+    let ctx = SubCtx {
+        pattern: &args.pos[0],
+        prog: &prog,
+        subject: &subject,
+        filter: &filter,
+        count,
+    };
+    match subject.units() {
+        Units::Narrow(t) => sub_impl(vm, &ctx, t, pos, endpos),
+        Units::Wide(t) => sub_impl(vm, &ctx, t, pos, endpos),
+    }
+}
+
+struct SubCtx<'a> {
+    pattern: &'a Value,
+    prog: &'a Program,
+    subject: &'a Subject,
+    filter: &'a Filter,
+    count: i64,
+}
+
+fn sub_impl<T: Unit>(
+    vm: &mut Vm,
+    c: &SubCtx,
+    text: &[T],
+    mut pos: usize,
+    endpos: usize,
+) -> PyResult<(Value, usize)> {
+    let subject = c.subject;
+    let mut e = Engine::new(c.prog, text, pos, endpos);
     let mut out = Joiner::new(subject.is_bytes);
     let mut n: usize = 0;
     let mut i = 0usize;
     let mut must_advance = false;
-    while count == 0 || (n as i64) < count {
-        let Some(f) = run_once(vm, &prog, &subject, pos, endpos, Mode::Search, must_advance)? else {
+    while c.count == 0 || (n as i64) < c.count {
+        if !e.search_at(vm, pos, must_advance)? {
             break;
-        };
-        let (s, e) = (f.spans[0].0 as usize, f.spans[0].1 as usize);
-        if i < s {
-            out.push_subject(&subject, i, s);
         }
-        match &filter {
+        let (s, end) = (e.start, e.ptr);
+        if i < s {
+            out.push_subject(subject, i, s);
+        }
+        match c.filter {
             Filter::Literal(v) => out.push_value(vm, v)?,
             Filter::Callable(func) => {
+                let f = found(&e, c.prog);
                 check_spans(vm, &f)?;
-                let m = matchobj::new_match(&args.pos[0], &subject, 0, endpos, f);
+                let m = matchobj::new_match(c.pattern, subject, 0, endpos, f);
                 let r = vm.call(func, &[m])?;
                 if !matches!(r, Value::None) {
                     out.push_value(vm, &r)?;
                 }
             }
             Filter::Template(t) => {
+                let f = found(&e, c.prog);
                 check_spans(vm, &f)?;
-                let v = t.expand(vm, &subject, &f)?;
+                let v = t.expand(vm, subject, &f)?;
                 out.push_value(vm, &v)?;
             }
         }
-        i = e;
+        i = end;
         n += 1;
-        must_advance = e == s;
-        pos = e;
+        must_advance = end == s;
+        pos = end;
     }
     if i < endpos {
-        out.push_subject(&subject, i, endpos);
+        out.push_subject(subject, i, endpos);
     }
-    Ok((out.finish(vm, &subject)?, n))
+    Ok((out.finish(vm, subject)?, n))
 }
 
 /// Builds sub()'s result, checking item types as `str.join`/`bytes.join` would.
