@@ -242,6 +242,7 @@ def compile(pattern, flags=0):
 def purge():
     "Clear the regular expression caches"
     _cache.clear()
+    _sre._purge()
 
 
 def template(pattern, flags=0):

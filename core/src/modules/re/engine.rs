@@ -12,12 +12,20 @@ use crate::vm::{PyResult, Vm};
 /// A text unit: bytes and ASCII strs are matched as `u8`, other strs as code points.
 pub trait Unit: Copy {
     fn code(self) -> u32;
+    /// Index of the first unit equal to `c`.
+    fn find(hay: &[Self], c: u32) -> Option<usize>;
 }
 
 impl Unit for u8 {
     #[inline(always)]
     fn code(self) -> u32 {
         self as u32
+    }
+    fn find(hay: &[u8], c: u32) -> Option<usize> {
+        if c > 255 {
+            return None;
+        }
+        find_byte(hay, c as u8)
     }
 }
 
@@ -26,6 +34,28 @@ impl Unit for u32 {
     fn code(self) -> u32 {
         self
     }
+    fn find(hay: &[u32], c: u32) -> Option<usize> {
+        hay.iter().position(|&x| x == c)
+    }
+}
+
+/// memchr, eight bytes at a time.
+fn find_byte(hay: &[u8], b: u8) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let pat = LO.wrapping_mul(b as u64);
+    let mut i = 0;
+    let mut chunks = hay.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w) ^ pat;
+        if x.wrapping_sub(LO) & !x & HI != 0 {
+            break;
+        }
+        i += 8;
+    }
+    hay[i..].iter().position(|&x| x == b).map(|k| i + k)
 }
 
 /// An unset mark or pointer.
@@ -215,7 +245,7 @@ impl<'a, T: Unit> Engine<'a, T> {
             }
             let last = end - n;
             while ptr <= last {
-                match self.text[ptr..=last].iter().position(|c| c.code() == first) {
+                match T::find(&self.text[ptr..=last], first) {
                     None => return Ok(false),
                     Some(k) => ptr += k,
                 }
@@ -253,10 +283,13 @@ impl<'a, T: Unit> Engine<'a, T> {
         if let Some(first) = self.first_char_op() {
             // Every match starts with a character `first` accepts: skip the others.
             while ptr < end {
-                match self.text[ptr..end]
-                    .iter()
-                    .position(|c| self.char_ok(first, c.code()))
-                {
+                let found = match first {
+                    Op::Lit(l) => T::find(&self.text[ptr..end], l),
+                    _ => self.text[ptr..end]
+                        .iter()
+                        .position(|c| self.char_ok(first, c.code())),
+                };
+                match found {
                     None => return Ok(false),
                     Some(k) => ptr += k,
                 }

@@ -36,6 +36,8 @@ pub const FLAG_ASCII: u32 = 256;
 thread_local! {
     static PATTERN_TYPE: PyRef = types::new_builtin_type("Pattern", "re", None, BaseKind::Internal, PATTERN_METHODS, false);
     static ERROR: RefCell<Option<PyRef>> = const { RefCell::new(None) };
+    /// Empty and one-character ASCII strs (findall and split make many).
+    static SMALL_STRS: RefCell<Vec<Option<Value>>> = RefCell::new(vec![None; 129]);
     /// The last non-ASCII str converted to code points (scripts often match one text
     /// repeatedly with increasing `pos`).
     static WIDE_CACHE: RefCell<Option<(PyRef, Rc<[u32]>)>> = const { RefCell::new(None) };
@@ -60,6 +62,7 @@ type Entry = (&'static str, NativeFn);
 static FUNCTIONS: &[Entry] = &[
     ("compile", sre_compile),
     ("_set_error", sre_set_error),
+    ("_purge", sre_purge),
     ("ascii_iscased", sre_ascii_iscased),
     ("unicode_iscased", sre_unicode_iscased),
     ("ascii_tolower", sre_ascii_tolower),
@@ -150,6 +153,9 @@ pub struct Subject {
     data: SubjectData,
     pub is_bytes: bool,
     pub len: usize,
+    /// (code point index, byte offset) of the last slice end of a non-ASCII str: slices
+    /// are mostly taken left to right, so offsets are found by walking from here.
+    cursor: std::cell::Cell<(usize, usize)>,
 }
 
 impl Subject {
@@ -163,6 +169,7 @@ impl Subject {
                         data: SubjectData::Inline(o.clone()),
                         is_bytes: false,
                         len: s.as_str().len(),
+                        cursor: Default::default(),
                     });
                 }
                 let wide = wide_units(vm, o, s)?;
@@ -172,6 +179,7 @@ impl Subject {
                     data: SubjectData::Wide(wide),
                     is_bytes: false,
                     len,
+                    cursor: Default::default(),
                 });
             }
             if let Payload::Bytes(b) = &o.payload {
@@ -180,6 +188,7 @@ impl Subject {
                     len: b.len(),
                     data: SubjectData::Inline(o.clone()),
                     is_bytes: true,
+                    cursor: Default::default(),
                 });
             }
         }
@@ -190,6 +199,7 @@ impl Subject {
                 len: b.len(),
                 data: SubjectData::Buffer(b.into()),
                 is_bytes: true,
+                cursor: Default::default(),
             }),
             None => Err(vm.new_type_error(format!(
                 "expected string or bytes-like object, got '{}'",
@@ -212,8 +222,78 @@ impl Subject {
 
     /// `string[i:j]` as CPython's `getslice` builds it (bytes for any bytes-like subject).
     pub fn slice(&self, i: usize, j: usize) -> Value {
-        slice_value(&self.value, self.is_bytes, i, j)
+        match (&self.data, self.value.as_str()) {
+            (SubjectData::Inline(o), _) => {
+                let j = j.min(self.len);
+                let i = i.min(j);
+                match &o.payload {
+                    Payload::Str(s) => {
+                        if i == 0 && j == self.len && types::is_exact_str(o) {
+                            return self.value.clone();
+                        }
+                        let part = &s.as_str()[i..j];
+                        if part.len() <= 1 {
+                            return small_str(part);
+                        }
+                        strobj::new_str(part.to_string())
+                    }
+                    _ => slice_value(&self.value, self.is_bytes, i, j),
+                }
+            }
+            (SubjectData::Wide(_), Some(s)) => {
+                let j = j.min(self.len);
+                let i = i.min(j);
+                if i == 0 && j == self.len {
+                    return slice_value(&self.value, false, i, j);
+                }
+                let (a, b) = self.byte_span(s, i, j);
+                strobj::new_str(s.as_str()[a..b].to_string())
+            }
+            _ => slice_value(&self.value, self.is_bytes, i, j),
+        }
     }
+
+    /// Byte offsets of code points `i <= j` of the (non-ASCII) str `s`.
+    fn byte_span(&self, s: &PyStr, i: usize, j: usize) -> (usize, usize) {
+        let a = self.byte_pos(s, i);
+        let b = self.byte_pos(s, j);
+        (a, b)
+    }
+
+    fn byte_pos(&self, s: &PyStr, i: usize) -> usize {
+        let (ci, bi) = self.cursor.get();
+        let bytes = s.as_str().as_bytes();
+        let b = if i >= ci && i - ci <= 512 {
+            let mut b = bi;
+            for _ in ci..i {
+                b += match bytes.get(b) {
+                    Some(&x) if x < 0x80 => 1,
+                    Some(&x) if x < 0xE0 => 2,
+                    Some(&x) if x < 0xF0 => 3,
+                    Some(_) => 4,
+                    None => 0,
+                };
+            }
+            b
+        } else {
+            s.byte_offset(i)
+        };
+        self.cursor.set((i, b));
+        b
+    }
+}
+
+/// A shared empty or one-character ASCII str.
+fn small_str(part: &str) -> Value {
+    let slot = part.bytes().next().map_or(128, |b| (b & 127) as usize);
+    SMALL_STRS.with(|c| {
+        let Ok(mut c) = c.try_borrow_mut() else {
+            return strobj::new_str(part.to_string());
+        };
+        c[slot]
+            .get_or_insert_with(|| strobj::new_str(part.to_string()))
+            .clone()
+    })
 }
 
 fn wide_units(vm: &mut Vm, o: &PyRef, s: &PyStr) -> PyResult<Rc<[u32]>> {
@@ -239,6 +319,12 @@ pub fn clear_cache() {
             *c = None;
         }
     });
+}
+
+/// `_sre._purge()`: drops the caches (used by `re.purge`).
+fn sre_purge(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    clear_cache();
+    Ok(Value::None)
 }
 
 /// A slice of a subject string by code point (or byte) indices.
@@ -593,18 +679,22 @@ fn findall_impl<T: Unit>(
             break;
         }
         let group = |g: usize| match e.group_span(g) {
-            Some((a, b)) => Ok(subject.slice(a, b)),
-            None => Ok(subject.slice(0, 0)),
+            Some((a, b)) => subject.slice(a, b),
+            None => subject.slice(0, 0),
         };
         let item = match prog.groups {
             0 => subject.slice(e.start, e.ptr),
             1 => {
                 check_engine_spans(vm, &e)?;
-                group(1)?
+                group(1)
             }
             n => {
                 check_engine_spans(vm, &e)?;
-                tupleobj::new_tuple((1..=n).map(group).collect::<PyResult<_>>()?)
+                let mut items = Vec::with_capacity(n);
+                for g in 1..=n {
+                    items.push(group(g));
+                }
+                tupleobj::new_tuple(items)
             }
         };
         out.push(item);
@@ -878,7 +968,7 @@ impl Joiner {
             }
             Units::Wide(_) => {
                 if let Some(s) = subject.value.as_str() {
-                    let (a, b) = (s.byte_offset(i), s.byte_offset(j));
+                    let (a, b) = subject.byte_span(s, i, j);
                     self.text.push_str(&s.as_str()[a..b]);
                 }
             }
