@@ -50,25 +50,25 @@ class error(Exception):
 _sre._set_error(error)
 
 # Flag members in definition order (this order names them in reprs).
-_FLAGS = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
+_flag_members = (('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
           ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1),
           ('DEBUG', 128))
-_ALIASES = {'A': 'ASCII', 'I': 'IGNORECASE', 'L': 'LOCALE', 'U': 'UNICODE',
+_flag_aliases = {'A': 'ASCII', 'I': 'IGNORECASE', 'L': 'LOCALE', 'U': 'UNICODE',
             'M': 'MULTILINE', 'S': 'DOTALL', 'X': 'VERBOSE', 'T': 'TEMPLATE'}
 
 
 class _FlagType(type):
     def __iter__(cls):
-        return iter([cls(v) for n, v in _FLAGS])
+        return iter([cls(v) for n, v in _flag_members])
 
     def __len__(cls):
-        return len(_FLAGS)
+        return len(_flag_members)
 
     def __getitem__(cls, name):
-        name = _ALIASES.get(name, name)
+        name = _flag_aliases.get(name, name)
         if name == 'NOFLAG':
             return cls(0)
-        for n, v in _FLAGS:
+        for n, v in _flag_members:
             if n == name:
                 return cls(v)
         raise KeyError(name)
@@ -106,7 +106,7 @@ class RegexFlag(int, metaclass=_FlagType):
         if v == 0:
             return 'NOFLAG'
         names = []
-        for n, bit in _FLAGS:
+        for n, bit in _flag_members:
             if v & bit:
                 names.append(n)
                 v &= ~bit
@@ -119,7 +119,7 @@ class RegexFlag(int, metaclass=_FlagType):
         if v == 0:
             return 're.NOFLAG'
         parts = []
-        for n, bit in _FLAGS:
+        for n, bit in _flag_members:
             if v & bit:
                 parts.append('re.' + n)
                 v &= ~bit
@@ -176,11 +176,13 @@ class RegexFlag(int, metaclass=_FlagType):
         return RegexFlag, (int(self),)
 
 
-NOFLAG = RegexFlag(0)
-for _n, _v in _FLAGS:
+NOFLAG = RegexFlag.NOFLAG = RegexFlag(0)
+for _n, _v in _flag_members:
     globals()[_n] = RegexFlag(_v)
-for _a, _n in _ALIASES.items():
+    setattr(RegexFlag, _n, globals()[_n])
+for _a, _n in _flag_aliases.items():
     globals()[_a] = globals()[_n]
+    setattr(RegexFlag, _a, globals()[_n])
 del _n, _v, _a
 
 Pattern = _sre.Pattern

@@ -109,7 +109,7 @@ fn is_index(v: &Value) -> bool {
 }
 
 fn match_group(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kw(vm, "group")?;
+    args.no_kw(vm, "Match.group")?;
     let m = this(vm, args.pos.first())?;
     let rest = &args.pos[1..];
     match rest.len() {
@@ -130,7 +130,13 @@ fn match_group(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn match_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__getitem__", 2)?;
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    let a = args.pos;
     let m = this(vm, a.first())?;
     let g = m.index(vm, &a[1])?;
     Ok(m.group(g, &Value::None))
@@ -175,7 +181,7 @@ fn match_groupdict(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn group_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<usize> {
-    args.no_kw(vm, name)?;
+    args.no_kw(vm, &format!("Match.{}", name))?;
     let m = this(vm, args.pos.first())?;
     match args.pos.len() {
         1 => Ok(0),
@@ -220,6 +226,9 @@ fn match_expand(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let m = this(vm, args.pos.first())?;
     let rest = Args::with_kw(args.pos.get(1..).unwrap_or(&[]), args.kwnames, args.kwvals);
+    if rest.pos.is_empty() && rest.kw("template").is_none() {
+        return Err(vm.new_type_error("expand() missing required argument 'template' (pos 1)"));
+    }
     let b = rest.bind(vm, &spec)?;
     let template = b[0].clone().unwrap_or(Value::None);
     let Some(p) = pattern_obj(&m.pattern) else {
