@@ -3,7 +3,7 @@
 //! that matching (including which group values survive backtracking) is the same.
 
 use super::chars::{self, Category, WordMode};
-use super::parser::{self, At, Node, RepeatKind, ReError, SetItem};
+use super::parser::{self, At, Node, ReError, RepeatKind, SetItem};
 use super::*;
 
 /// One instruction. Bodies of compound instructions follow them inline; `next` fields are
@@ -36,23 +36,54 @@ pub enum Op {
     /// Alternatives listed in `Program::branches[i]`, each ending in a Jump past them.
     Branch(u32),
     /// Greedy repeat of the one-character item at pc+1 (followed by Success).
-    RepeatOne { min: u32, max: u32, next: u32 },
-    MinRepeatOne { min: u32, max: u32, next: u32 },
-    PossRepeatOne { min: u32, max: u32, next: u32 },
+    RepeatOne {
+        min: u32,
+        max: u32,
+        next: u32,
+    },
+    MinRepeatOne {
+        min: u32,
+        max: u32,
+        next: u32,
+    },
+    PossRepeatOne {
+        min: u32,
+        max: u32,
+        next: u32,
+    },
     /// General repeat: body at pc+1, ending with the MaxUntil/MinUntil at `next`.
-    Repeat { min: u32, max: u32, next: u32 },
+    Repeat {
+        min: u32,
+        max: u32,
+        next: u32,
+    },
     MaxUntil,
     MinUntil,
     /// Possessive general repeat: body at pc+1 ending with Success; tail at `next`.
-    PossRepeat { min: u32, max: u32, next: u32 },
+    PossRepeat {
+        min: u32,
+        max: u32,
+        next: u32,
+    },
     /// Atomic group: body at pc+1 ending with Success; tail at `next`.
-    Atomic { next: u32 },
+    Atomic {
+        next: u32,
+    },
     GroupRef(u32, CaseMode),
     /// Yes-branch at pc+1; `no` is the no-branch (or the tail).
-    GroupRefExists { group: u32, no: u32 },
+    GroupRefExists {
+        group: u32,
+        no: u32,
+    },
     /// Lookaround: body at pc+1 ending with Success, starting `back` characters earlier.
-    Assert { back: u32, next: u32 },
-    AssertNot { back: u32, next: u32 },
+    Assert {
+        back: u32,
+        next: u32,
+    },
+    AssertNot {
+        back: u32,
+        next: u32,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -309,11 +340,8 @@ impl Compiler<'_> {
                             Op::LitLoc(c)
                         }
                     } else {
-                        let (iscased, tolower, fixes) = fns.unwrap_or((
-                            chars::iscased_ascii,
-                            chars::lower_ascii,
-                            false,
-                        ));
+                        let (iscased, tolower, fixes) =
+                            fns.unwrap_or((chars::iscased_ascii, chars::lower_ascii, false));
                         if !iscased(c) {
                             if not {
                                 Op::NotLit(c)
@@ -448,9 +476,8 @@ impl Compiler<'_> {
                 } => {
                     let back = if *behind {
                         let widths = self.widths;
-                        let (lo, hi) = parser::getwidth(body, &|g| {
-                            widths.get(g).copied().unwrap_or((0, 0))
-                        });
+                        let (lo, hi) =
+                            parser::getwidth(body, &|g| widths.get(g).copied().unwrap_or((0, 0)));
                         if lo > u32::MAX as u128 {
                             return Err(ReError::Syntax {
                                 msg: "looks too much behind".into(),

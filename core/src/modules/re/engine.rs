@@ -301,7 +301,11 @@ impl<'a, T: Unit> Engine<'a, T> {
             }
             return Ok(false);
         }
-        let scan_end = if min > 1 { (end - (min - 1)).max(ptr) } else { end };
+        let scan_end = if min > 1 {
+            (end - (min - 1)).max(ptr)
+        } else {
+            end
+        };
         if self.try_at(vm, ptr, true)? {
             return Ok(true);
         }
@@ -327,7 +331,9 @@ impl<'a, T: Unit> Engine<'a, T> {
             i += 1;
         }
         let op = match *code.get(i)? {
-            Op::RepeatOne { min, .. } | Op::MinRepeatOne { min, .. } | Op::PossRepeatOne { min, .. }
+            Op::RepeatOne { min, .. }
+            | Op::MinRepeatOne { min, .. }
+            | Op::PossRepeatOne { min, .. }
                 if min > 0 =>
             {
                 *code.get(i + 1)?
@@ -749,9 +755,7 @@ impl<'a, T: Unit> Engine<'a, T> {
                             CaseMode::Exact => a == b,
                             CaseMode::Ascii => chars::lower_ascii(a) == chars::lower_ascii(b),
                             CaseMode::Unicode => chars::lower_uni(a) == chars::lower_uni(b),
-                            CaseMode::Locale => {
-                                chars::lower_locale(a) == chars::lower_locale(b)
-                            }
+                            CaseMode::Locale => chars::lower_locale(a) == chars::lower_locale(b),
                         };
                         if !same {
                             fail!();
@@ -805,7 +809,9 @@ impl<'a, T: Unit> Engine<'a, T> {
             let alt = alts[i];
             let skip = match prog.code[alt as usize] {
                 Op::Lit(c) => ptr >= self.end || self.text[ptr].code() != c,
-                Op::In(s) => ptr >= self.end || !prog.sets[s as usize].matches(self.text[ptr].code()),
+                Op::In(s) => {
+                    ptr >= self.end || !prog.sets[s as usize].matches(self.text[ptr].code())
+                }
                 _ => false,
             };
             if skip {

@@ -72,7 +72,11 @@ impl MatchObj {
             intobj::to_i64(&v).unwrap_or(-1)
         } else {
             let gi = pattern_obj(&self.pattern).map(|p| p.groupindex.clone());
-            match gi.as_ref().and_then(dictobj::as_dict).filter(|d| d.len() > 0) {
+            match gi
+                .as_ref()
+                .and_then(dictobj::as_dict)
+                .filter(|d| d.len() > 0)
+            {
                 Some(d) => match d.get(vm, index)? {
                     Some(Value::Int(g)) => g,
                     _ => -1,
@@ -207,7 +211,10 @@ fn match_end(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn span_tuple(s: (isize, isize)) -> Value {
-    tupleobj::new_tuple(vec![intobj::new_int(s.0 as i64), intobj::new_int(s.1 as i64)])
+    tupleobj::new_tuple(vec![
+        intobj::new_int(s.0 as i64),
+        intobj::new_int(s.1 as i64),
+    ])
 }
 
 fn match_span(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -390,31 +397,39 @@ impl ScannerObj {
     fn step(&self, vm: &mut Vm, mode: Mode) -> PyResult<Value> {
         let s = self;
         let Some(start) = s.start.get() else {
-        return Ok(Value::None);
-    };
-    let Some(p) = pattern_obj(&s.pattern) else {
-        return Ok(Value::None);
-    };
-    if s.busy.get() {
-        return Err(vm.new_value_error("regular expression scanner already executing"));
-    }
-    let prog = p.prog.clone();
-    s.busy.set(true);
-    let r = run_once(vm, &prog, &s.subject, start, s.endpos, mode, s.must_advance.get());
-    s.busy.set(false);
-    match r? {
-        None => {
-            s.start.set(None);
-            Ok(Value::None)
+            return Ok(Value::None);
+        };
+        let Some(p) = pattern_obj(&s.pattern) else {
+            return Ok(Value::None);
+        };
+        if s.busy.get() {
+            return Err(vm.new_value_error("regular expression scanner already executing"));
         }
-        Some(f) => {
-            let (b, e) = (f.spans[0].0 as usize, f.spans[0].1 as usize);
-            s.must_advance.set(e == b);
-            s.start.set(Some(e));
-            super::check_spans(vm, &f)?;
-            Ok(new_match(&s.pattern, &s.subject, s.pos, s.endpos, f))
+        let prog = p.prog.clone();
+        s.busy.set(true);
+        let r = run_once(
+            vm,
+            &prog,
+            &s.subject,
+            start,
+            s.endpos,
+            mode,
+            s.must_advance.get(),
+        );
+        s.busy.set(false);
+        match r? {
+            None => {
+                s.start.set(None);
+                Ok(Value::None)
+            }
+            Some(f) => {
+                let (b, e) = (f.spans[0].0 as usize, f.spans[0].1 as usize);
+                s.must_advance.set(e == b);
+                s.start.set(Some(e));
+                super::check_spans(vm, &f)?;
+                Ok(new_match(&s.pattern, &s.subject, s.pos, s.endpos, f))
+            }
         }
-    }
     }
 }
 

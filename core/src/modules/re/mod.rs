@@ -100,6 +100,7 @@ fn convert_error(vm: &mut Vm, e: ReError, pattern: &Value) -> PyErr {
         ReError::Syntax { msg, pos } => re_error(vm, msg, pattern.clone(), pos),
         ReError::Overflow(m) => vm.new_overflow_error(m),
         ReError::Value(m) => vm.new_value_error(m),
+        ReError::Recursion => vm.new_recursion_error("maximum recursion depth exceeded"),
     }
 }
 
@@ -343,7 +344,8 @@ pub(crate) fn slice_value(v: &Value, is_bytes: bool, i: usize, j: usize) -> Valu
     if is_bytes {
         if let Value::Obj(o) = v {
             if let Payload::Bytes(b) = &o.payload {
-                if i == 0 && j == b.len() && std::ptr::eq(o.class.ptr(), Rc::as_ptr(&types().bytes)) {
+                if i == 0 && j == b.len() && std::ptr::eq(o.class.ptr(), Rc::as_ptr(&types().bytes))
+                {
                     return v.clone();
                 }
             }
@@ -409,11 +411,12 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         (b.into_iter().map(|x| x as u32).collect(), false)
     } else {
-        return Err(vm.new_type_error(
-            "first argument must be string or compiled pattern",
-        ));
+        return Err(vm.new_type_error("first argument must be string or compiled pattern"));
     };
-    let parsed = match parser::parse(&units, is_str, flags) {
+    if vm.depth as usize + 6 > vm.recursion_limit as usize {
+        return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
+    }
+    let parsed = match parser::parse(&units, is_str, flags, vm.recursion_limit as usize) {
         Ok(p) => p,
         Err(e) => return Err(convert_error(vm, e, &pattern)),
     };
@@ -488,11 +491,7 @@ fn bind_after_self(vm: &mut Vm, args: &Args, spec: &ArgSpec) -> PyResult<Vec<Opt
 
 /// Arguments after `self`.
 fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args::with_kw(
-        args.pos.get(1..).unwrap_or(&[]),
-        args.kwnames,
-        args.kwvals,
-    )
+    Args::with_kw(args.pos.get(1..).unwrap_or(&[]), args.kwnames, args.kwvals)
 }
 
 fn ssize_arg(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
@@ -500,8 +499,9 @@ fn ssize_arg(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
         None => Ok(default),
         Some(v) => {
             let i = vm.index(v)?;
-            intobj::to_i64(&i)
-                .ok_or_else(|| vm.new_overflow_error("Python int too large to convert to C ssize_t"))
+            intobj::to_i64(&i).ok_or_else(|| {
+                vm.new_overflow_error("Python int too large to convert to C ssize_t")
+            })
         }
     }
 }
@@ -590,7 +590,11 @@ fn run_generic<T: Unit>(
 /// CPython refuses a match whose group ends before it starts (possible when a repeat
 /// backtracks into a lookbehind that captured).
 pub(crate) fn check_spans(vm: &mut Vm, f: &Found) -> PyResult<()> {
-    if f.spans.iter().skip(1).any(|&(a, b)| a >= 0 && b >= 0 && a > b) {
+    if f.spans
+        .iter()
+        .skip(1)
+        .any(|&(a, b)| a >= 0 && b >= 0 && a > b)
+    {
         return Err(vm.new_exception_msg(
             &types().exc.system_error,
             "The span of capturing group is wrong, please report a bug for the re module.",

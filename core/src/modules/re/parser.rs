@@ -88,6 +88,8 @@ pub enum ReError {
     Overflow(String),
     /// ValueError (flags that do not fit the pattern type).
     Value(String),
+    /// RecursionError: the pattern nests deeper than CPython's recursive parser can go.
+    Recursion,
 }
 
 /// The result of parsing: the tree and what the parser learned about groups.
@@ -333,6 +335,8 @@ pub fn parse_py_int(s: &[u32]) -> Option<i128> {
 }
 
 struct State {
+    /// The parser's nesting level at which CPython runs out of recursion.
+    max_nested: usize,
     flags: u32,
     names: Vec<(Vec<u32>, usize)>,
     /// Width of each closed group (None while open); index 0 is group 0.
@@ -390,10 +394,17 @@ impl State {
     }
 }
 
-/// Parses `pattern` (code points) with the given flags.
-pub fn parse(pattern: &[u32], is_str: bool, flags: u32) -> Result<Parsed, ReError> {
+/// Parses `pattern` (code points) with the given flags. `recursion_limit` is Python's
+/// (CPython's parser is recursive: 3.11 fails near two levels per group at the limit).
+pub fn parse(
+    pattern: &[u32],
+    is_str: bool,
+    flags: u32,
+    recursion_limit: usize,
+) -> Result<Parsed, ReError> {
     let mut src = Source::new(pattern, is_str)?;
     let mut state = State {
+        max_nested: recursion_limit.saturating_sub(8),
         flags,
         names: Vec::new(),
         widths: vec![None],
@@ -483,6 +494,9 @@ fn parse_sub(
     mut verbose: bool,
     nested: usize,
 ) -> Result<Seq, ReError> {
+    if nested >= state.max_nested {
+        return Err(ReError::Recursion);
+    }
     let mut items: Vec<Seq> = Vec::new();
     loop {
         let first = nested == 0 && items.is_empty();
@@ -547,6 +561,9 @@ fn parse_seq(
     nested: usize,
     first: bool,
 ) -> Result<Seq, ReError> {
+    if nested >= state.max_nested {
+        return Err(ReError::Recursion);
+    }
     let mut seq = Seq::new();
     loop {
         let Some(this) = src.next else { break };
@@ -683,7 +700,9 @@ fn parse_seq(
 fn repeat_number(digits: &[u32]) -> Result<u32, ReError> {
     let mut v: u64 = 0;
     for d in digits {
-        v = v.saturating_mul(10).saturating_add((*d - b'0' as u32) as u64);
+        v = v
+            .saturating_mul(10)
+            .saturating_add((*d - b'0' as u32) as u64);
     }
     if v >= MAXREPEAT as u64 {
         return Err(ReError::Overflow(
@@ -697,7 +716,8 @@ fn parse_set(src: &mut Source) -> Result<Node, ReError> {
     let here = src.tell() - 1;
     let mut set: Vec<SetItem> = Vec::new();
     let negate = src.matches(b'^')?;
-    let unterminated = |src: &Source| src.error("unterminated character set".into(), src.tell() - here);
+    let unterminated =
+        |src: &Source| src.error("unterminated character set".into(), src.tell() - here);
     loop {
         let Some(this) = src.get()? else {
             return Err(unterminated(src));
@@ -793,9 +813,7 @@ fn hex_value(digits: &[u32]) -> u32 {
 }
 
 fn oct_value(digits: &[u32]) -> u32 {
-    digits
-        .iter()
-        .fold(0u32, |v, d| v * 8 + (d - b'0' as u32))
+    digits.iter().fold(0u32, |v, d| v * 8 + (d - b'0' as u32))
 }
 
 fn esc_text(escape: &[u32]) -> String {
@@ -834,10 +852,7 @@ fn code_escape(src: &mut Source, c: u32) -> Result<Option<u32>, ReError> {
     }
     let v = hex_value(&esc[1..]);
     if v > 0x10ffff {
-        return Err(src.error(
-            format!("bad escape {}", esc_text(&esc)),
-            esc.len() + 1,
-        ));
+        return Err(src.error(format!("bad escape {}", esc_text(&esc)), esc.len() + 1));
     }
     Ok(Some(v))
 }
@@ -930,18 +945,12 @@ fn escape(src: &mut Source, tok: Tok, state: &mut State) -> Result<Node, ReError
             .fold(0usize, |v, d| v * 10 + (*d - b'0' as u32) as usize);
         if group < state.groups() {
             if !state.checkgroup(group) {
-                return Err(src.error(
-                    "cannot refer to an open group".into(),
-                    esc.len() + 1,
-                ));
+                return Err(src.error("cannot refer to an open group".into(), esc.len() + 1));
             }
             state.checklookbehindgroup(group, src)?;
             return Ok(Node::GroupRef(group));
         }
-        return Err(src.error(
-            format!("invalid group reference {}", group),
-            esc.len(),
-        ));
+        return Err(src.error(format!("invalid group reference {}", group), esc.len()));
     }
     if c < 128 && (c as u8).is_ascii_alphanumeric() {
         return Err(bad_escape(src, &[c]));
@@ -978,16 +987,12 @@ fn parse_group(
                 src.checkgroupname(&n, 1)?;
                 let gid = state.names.iter().find(|(k, _)| *k == n).map(|e| e.1);
                 let Some(gid) = gid else {
-                    return Err(src.error(
-                        format!("unknown group name {}", py_repr(&n)),
-                        n.len() + 1,
-                    ));
+                    return Err(
+                        src.error(format!("unknown group name {}", py_repr(&n)), n.len() + 1)
+                    );
                 };
                 if !state.checkgroup(gid) {
-                    return Err(src.error(
-                        "cannot refer to an open group".into(),
-                        n.len() + 1,
-                    ));
+                    return Err(src.error("cannot refer to an open group".into(), n.len() + 1));
                 }
                 state.checklookbehindgroup(gid, src)?;
                 return Ok(Some(Node::GroupRef(gid)));
@@ -995,20 +1000,16 @@ fn parse_group(
                 let Some(ch) = src.get()? else {
                     return Err(src.error("unexpected end of pattern".into(), 0));
                 };
-                return Err(src.error(
-                    format!("unknown extension ?P{}", ch.text()),
-                    ch.len() + 2,
-                ));
+                return Err(src.error(format!("unknown extension ?P{}", ch.text()), ch.len() + 2));
             }
         } else if ch.is(b':') {
             capture = false;
         } else if ch.is(b'#') {
             loop {
                 if src.next.is_none() {
-                    return Err(src.error(
-                        "missing ), unterminated comment".into(),
-                        src.tell() - start,
-                    ));
+                    return Err(
+                        src.error("missing ), unterminated comment".into(), src.tell() - start)
+                    );
                 }
                 if src.get()?.is_some_and(|t| t.is(b')')) {
                     break;
@@ -1024,10 +1025,9 @@ fn parse_group(
                     return Err(src.error("unexpected end of pattern".into(), 0));
                 };
                 if !c2.in_set(b"=!") {
-                    return Err(src.error(
-                        format!("unknown extension ?<{}", c2.text()),
-                        c2.len() + 2,
-                    ));
+                    return Err(
+                        src.error(format!("unknown extension ?<{}", c2.text()), c2.len() + 2)
+                    );
                 }
                 ch = c2;
                 behind = true;
@@ -1079,10 +1079,9 @@ fn parse_group(
                     return Err(src.error("bad group number".into(), condname.len() + 1));
                 }
                 if v >= MAXGROUPS as i128 {
-                    return Err(src.error(
-                        format!("invalid group reference {}", v),
-                        condname.len() + 1,
-                    ));
+                    return Err(
+                        src.error(format!("invalid group reference {}", v), condname.len() + 1)
+                    );
                 }
                 condgroup = v as usize;
                 if !state.groupref_pos.iter().any(|(g, _)| *g == condgroup) {
@@ -1095,10 +1094,9 @@ fn parse_group(
             let no = if src.matches(b'|')? {
                 let no = parse_seq(src, state, *verbose, nested + 1, false)?;
                 if src.next.is_some_and(|t| t.is(b'|')) {
-                    return Err(src.error(
-                        "conditional backref with more than two branches".into(),
-                        0,
-                    ));
+                    return Err(
+                        src.error("conditional backref with more than two branches".into(), 0)
+                    );
                 }
                 Some(no)
             } else {
@@ -1137,10 +1135,7 @@ fn parse_group(
                 }
             }
         } else {
-            return Err(src.error(
-                format!("unknown extension ?{}", ch.text()),
-                ch.len() + 1,
-            ));
+            return Err(src.error(format!("unknown extension ?{}", ch.text()), ch.len() + 1));
         }
     }
     let group = if capture {
@@ -1252,10 +1247,7 @@ fn parse_flags(
         return Ok(None);
     }
     if add & GLOBAL_FLAGS != 0 {
-        return Err(src.error(
-            "bad inline flags: cannot turn on global flag".into(),
-            1,
-        ));
+        return Err(src.error("bad inline flags: cannot turn on global flag".into(), 1));
     }
     if ch.is(b'-') {
         let Some(next) = src.get()? else {
@@ -1297,16 +1289,10 @@ fn parse_flags(
         }
     }
     if del & GLOBAL_FLAGS != 0 {
-        return Err(src.error(
-            "bad inline flags: cannot turn off global flag".into(),
-            1,
-        ));
+        return Err(src.error("bad inline flags: cannot turn off global flag".into(), 1));
     }
     if add & del != 0 {
-        return Err(src.error(
-            "bad inline flags: flag turned on and off".into(),
-            1,
-        ));
+        return Err(src.error("bad inline flags: flag turned on and off".into(), 1));
     }
     Ok(Some((add, del)))
 }

@@ -41,7 +41,11 @@ impl Template {
                     if a < 0 || b < 0 {
                         continue;
                     }
-                    append_value(&mut text, &mut bytes, &subject.slice(a as usize, b as usize));
+                    append_value(
+                        &mut text,
+                        &mut bytes,
+                        &subject.slice(a as usize, b as usize),
+                    );
                 }
                 Piece::Literal(v) => {
                     let ok = if subject.is_bytes {
@@ -114,7 +118,10 @@ pub fn compiled(
 /// Parses a template (a str, or a bytes-like object read as Latin-1).
 pub fn parse(vm: &mut Vm, _pattern: &Value, p: &PatternObj, repl: &Value) -> PyResult<Template> {
     let (src, is_str): (Vec<u32>, bool) = if let Some(s) = repl.as_str() {
-        (s.as_str().chars().map(crate::unicode::code_of).collect(), true)
+        (
+            s.as_str().chars().map(crate::unicode::code_of).collect(),
+            true,
+        )
     } else if let Some(b) =
         bytesobj::buffer_data(repl).or_else(|| native::with_buffer(repl, |b| b.to_vec()))
     {
@@ -159,8 +166,10 @@ fn parse_units(
             literal.clear();
         }
     };
-    let digit = |t: Option<Tok>| t.is_some_and(|t| !t.esc && (b'0' as u32..=b'9' as u32).contains(&t.c));
-    let octal = |t: Option<Tok>| t.is_some_and(|t| !t.esc && (b'0' as u32..=b'7' as u32).contains(&t.c));
+    let digit =
+        |t: Option<Tok>| t.is_some_and(|t| !t.esc && (b'0' as u32..=b'9' as u32).contains(&t.c));
+    let octal =
+        |t: Option<Tok>| t.is_some_and(|t| !t.esc && (b'0' as u32..=b'7' as u32).contains(&t.c));
     while let Some(this) = s.get()? {
         if !this.esc {
             literal.push(this.c);
@@ -179,10 +188,9 @@ fn parse_units(
                 match found {
                     Some(Value::Int(g)) => index = g as usize,
                     _ => {
-                        return Err(TemplateError::Py(vm.new_index_error(format!(
-                            "unknown group name {}",
-                            py_repr(&name)
-                        ))))
+                        return Err(TemplateError::Py(
+                            vm.new_index_error(format!("unknown group name {}", py_repr(&name))),
+                        ))
                     }
                 }
             } else {
@@ -243,7 +251,9 @@ fn parse_units(
                     continue;
                 }
             }
-            let g = digits.iter().fold(0usize, |a, x| a * 10 + (x - b'0' as u32) as usize);
+            let g = digits
+                .iter()
+                .fold(0usize, |a, x| a * 10 + (x - b'0' as u32) as usize);
             if g > groups {
                 return Err(s
                     .error(format!("invalid group reference {}", g), digits.len())
