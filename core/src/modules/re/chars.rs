@@ -7,9 +7,12 @@ use crate::unicode_data as data;
 
 use super::casefix::EXTRA_CASES;
 
+/// Runs of single-character mappings and the multi-character entries of one mapping.
+type CaseTables = (&'static [(u32, u32, i32)], &'static [(u32, &'static str)]);
+
 /// The first character of the full `case` mapping of code point `u` (u itself if none).
 fn case_first(u: u32, case: Case) -> u32 {
-    let (runs, multi): (&[(u32, u32, i32)], &[(u32, &str)]) = match case {
+    let (runs, multi): CaseTables = match case {
         Case::Lower => (&data::LOWER_RUNS, &data::LOWER_MULTI),
         _ => (&data::UPPER_RUNS, &data::UPPER_MULTI),
     };

@@ -789,10 +789,8 @@ fn charset_prefix(seq: &[Node], flags: u32) -> Option<Vec<SetItem>> {
                 for it in items {
                     match *it {
                         SetItem::Literal(c) if cased(c) => return None,
-                        SetItem::Range(lo, hi) => {
-                            if hi > 0xffff || (lo..=hi).any(cased) {
-                                return None;
-                            }
+                        SetItem::Range(lo, hi) if hi > 0xffff || (lo..=hi).any(cased) => {
+                            return None
                         }
                         _ => {}
                     }

@@ -253,10 +253,9 @@ impl<'a, T: Unit> Engine<'a, T> {
                     .iter()
                     .zip(prefix.iter())
                     .all(|(a, b)| a.code() == *b)
+                    && self.try_at(vm, ptr, true)?
                 {
-                    if self.try_at(vm, ptr, true)? {
-                        return Ok(true);
-                    }
+                    return Ok(true);
                 }
                 ptr += 1;
             }

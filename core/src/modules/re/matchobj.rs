@@ -75,7 +75,7 @@ impl MatchObj {
             match gi
                 .as_ref()
                 .and_then(dictobj::as_dict)
-                .filter(|d| d.len() > 0)
+                .filter(|d| !d.is_empty())
             {
                 Some(d) => match d.get(vm, index)? {
                     Some(Value::Int(g)) => g,

@@ -513,10 +513,7 @@ fn parse_sub(
     }
     let mut out = Seq::new();
     // Move a prefix common to all alternatives out of the branch.
-    loop {
-        let Some(prefix) = items.first().and_then(|i| i.first()).cloned() else {
-            break;
-        };
+    while let Some(prefix) = items.first().and_then(|i| i.first()).cloned() {
         if items
             .iter()
             .all(|it| it.first().is_some_and(|n| simple_eq(n, &prefix)))
@@ -565,8 +562,7 @@ fn parse_seq(
         return Err(ReError::Recursion);
     }
     let mut seq = Seq::new();
-    loop {
-        let Some(this) = src.next else { break };
+    while let Some(this) = src.next {
         if this.is(b'|') || this.is(b')') {
             break;
         }
