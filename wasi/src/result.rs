@@ -121,12 +121,33 @@ impl RunResult {
 /// a SyntaxError prints without the header) and that line is `Name` or `Name: message`.
 pub fn parse_exception(stderr: &[u8]) -> Option<PythonException> {
     let text = String::from_utf8_lossy(stderr);
+    let mut lines = text.lines().rev().filter(|l| !l.trim().is_empty());
+    let last = lines.next()?;
+    // The text is the tail of stderr: a huge source line (a SyntaxError's caret line) can push
+    // the `File` line out of it, but the line before the exception line is then indented.
+    // An error raised before any frame runs (RecursionError while compiling) is printed as
+    // the bare exception line.
+    let previous = lines.next();
+    let bare_builtin = previous.is_none()
+        && last.split(':').next().is_some_and(|n| {
+            [
+                "Error",
+                "Exception",
+                "Exit",
+                "Interrupt",
+                "Warning",
+                "Group",
+            ]
+            .iter()
+            .any(|s| n.ends_with(s))
+        });
     let looks_like_traceback = text.contains("Traceback (most recent call last):")
-        || text.lines().any(|l| l.starts_with("  File \""));
+        || text.lines().any(|l| l.starts_with("  File \""))
+        || previous.is_some_and(|l| l.starts_with("    "))
+        || bare_builtin;
     if !looks_like_traceback {
         return None;
     }
-    let last = text.lines().rev().find(|l| !l.trim().is_empty())?;
     if last.starts_with(' ') {
         return None;
     }
@@ -155,6 +176,20 @@ mod tests {
             type_name: t.into(),
             message: m.into(),
         })
+    }
+
+    #[test]
+    fn parses_a_bare_exception_line() {
+        assert_eq!(
+            parse_exception(
+                b"RecursionError: maximum recursion depth exceeded during compilation\n"
+            ),
+            exc(
+                "RecursionError",
+                "maximum recursion depth exceeded during compilation"
+            )
+        );
+        assert_eq!(parse_exception(b"Note: something\n"), None);
     }
 
     #[test]

@@ -109,6 +109,7 @@ pub static MODULES: &[ModuleDef] = &[
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
 /// Each lives in `modules/py/<name>.py`; a dotted name is a submodule.
 pub static FROZEN: &[(&str, &str, bool)] = &[
+    ("_sitebuiltins", include_str!("py/_sitebuiltins.py"), false),
     ("json", include_str!("py/json/__init__.py"), true),
     ("json.decoder", include_str!("py/json/decoder.py"), false),
     ("json.encoder", include_str!("py/json/encoder.py"), false),

@@ -315,7 +315,9 @@ impl Vm {
                 Op::Jump(t) => {
                     if (t as usize) < f.pc {
                         self.ticks = self.ticks.wrapping_add(1);
-                        if self.ticks & 0x3ff == 0 {
+                        // The memory flag is checked on every iteration (a loop that grows a
+                        // container by big steps must see MemoryError before the host limit).
+                        if self.ticks & 0x3ff == 0 || crate::alloc::over_limit() {
                             self.check_limits()?;
                         }
                     }
@@ -434,7 +436,7 @@ impl Vm {
                     let r = self.call_from_frame(f, &callable, fpos + 1, &[])?;
                     f.stack.truncate(fpos);
                     f.stack.push(r);
-                    self.after_call();
+                    self.after_call()?;
                 }
                 Op::CallMethod(argc) => {
                     let argc = argc as usize;
@@ -462,7 +464,7 @@ impl Vm {
                         f.stack.truncate(mpos);
                         f.stack.push(r);
                     }
-                    self.after_call();
+                    self.after_call()?;
                 }
                 Op::CallKw(argc) | Op::CallMethodKw(argc) => {
                     let names_v = f.pop();
@@ -494,7 +496,7 @@ impl Vm {
                     let r = self.call_from_frame(f, &callable, args_start, &kwnames)?;
                     f.stack.truncate(trunc);
                     f.stack.push(r);
-                    self.after_call();
+                    self.after_call()?;
                 }
                 Op::Return => {
                     let v = f.pop();
@@ -693,7 +695,7 @@ impl Vm {
                 let callable = f.pop();
                 let r = self.call_ex(&callable, &args, kwargs.as_ref())?;
                 f.stack.push(r);
-                self.after_call();
+                self.after_call()?;
             }
             Op::MakeFunction(flags) => {
                 let codev = f.pop();
@@ -1179,15 +1181,38 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if let Some(v) = self.site_builtin(&f.builtins, name)? {
+            return Ok(v);
+        }
         Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+    }
+
+    /// `exit`, `quit`, `help`, `copyright`, `credits` and `license` come from CPython's site
+    /// module; they are installed into builtins on first use (importing `_sitebuiltins`).
+    #[inline(never)]
+    fn site_builtin(&mut self, builtins: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
+        const SITE_NAMES: [&str; 6] = ["exit", "quit", "help", "copyright", "credits", "license"];
+        if !SITE_NAMES.contains(&name.payload_str()) || !Rc::ptr_eq(builtins, &self.builtins_dict) {
+            return Ok(None);
+        }
+        if self.site_loaded {
+            return Ok(None);
+        }
+        self.site_loaded = true;
+        self.import_module_simple("_sitebuiltins")?;
+        Ok(dictobj::dict_get_str(builtins, name))
     }
 
     /// After a call from the loop: run pending finalizers.
     #[inline]
-    fn after_call(&mut self) {
+    fn after_call(&mut self) -> PyResult<()> {
         if !self.finalizable.is_empty() {
             self.run_finalizers();
         }
+        if crate::alloc::over_limit() {
+            return self.check_limits();
+        }
+        Ok(())
     }
 
     fn unbound_deref(&mut self, code: &crate::bytecode::Code, i: usize) -> PyErr {
@@ -1222,6 +1247,10 @@ impl Vm {
             return Ok(v);
         }
         if let Some(v) = dictobj::dict_get_str(&f.builtins, name) {
+            return Ok(v);
+        }
+        let builtins = f.builtins.clone();
+        if let Some(v) = self.site_builtin(&builtins, name)? {
             return Ok(v);
         }
         Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))

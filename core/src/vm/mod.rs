@@ -115,6 +115,8 @@ pub struct Vm {
     /// Module registry for builtin modules written in Rust.
     pub module_defs: &'static [crate::modules::ModuleDef],
     pub main_module: Option<PyRef>,
+    /// `_sitebuiltins` (exit, quit, help, ...) has been imported.
+    pub site_loaded: bool,
     pub int_max_str_digits: usize,
     /// Objects whose repr is being computed (for `[...]` on recursion).
     pub repr_guard: Vec<usize>,
@@ -150,6 +152,7 @@ impl Vm {
             star_raised: Vec::new(),
             module_defs: crate::modules::MODULES,
             main_module: None,
+            site_loaded: false,
             int_max_str_digits: 4300,
             repr_guard: Vec::new(),
         };
