@@ -14,6 +14,7 @@ pub mod math;
 pub mod native;
 pub mod operator;
 pub mod os;
+pub mod re;
 pub mod struct_;
 pub mod structseq;
 pub mod sys;
@@ -99,6 +100,10 @@ pub static MODULES: &[ModuleDef] = &[
         name: "_weakref",
         init: weakref::init_module,
     },
+    ModuleDef {
+        name: "_sre",
+        init: re::init_module,
+    },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
@@ -128,6 +133,7 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("functools", include_str!("py/functools.py"), false),
     ("os", include_str!("py/os.py"), false),
     ("posixpath", include_str!("py/posixpath.py"), false),
+    ("re", include_str!("py/re.py"), false),
     ("stat", include_str!("py/stat.py"), false),
     ("weakref", include_str!("py/weakref.py"), false),
 ];
