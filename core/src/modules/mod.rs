@@ -2,11 +2,13 @@
 //! fills the module object's namespace when it is first imported.
 
 pub mod array;
+pub mod bisect;
 pub mod cmath;
 pub mod collections;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -14,6 +16,8 @@ pub mod math;
 pub mod native;
 pub mod operator;
 pub mod os;
+pub mod random;
+pub mod sha512;
 pub mod struct_;
 pub mod structseq;
 pub mod sys;
@@ -99,6 +103,22 @@ pub static MODULES: &[ModuleDef] = &[
         name: "_weakref",
         init: weakref::init_module,
     },
+    ModuleDef {
+        name: "_random",
+        init: random::init_module,
+    },
+    ModuleDef {
+        name: "_sha512",
+        init: sha512::init_module,
+    },
+    ModuleDef {
+        name: "bisect",
+        init: bisect::init_module,
+    },
+    ModuleDef {
+        name: "_heapq",
+        init: heapq::init_module,
+    },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
@@ -129,6 +149,8 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("posixpath", include_str!("py/posixpath.py"), false),
     ("stat", include_str!("py/stat.py"), false),
     ("weakref", include_str!("py/weakref.py"), false),
+    ("random", include_str!("py/random.py"), false),
+    ("heapq", include_str!("py/heapq.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
