@@ -810,7 +810,7 @@ fn anchors(segment: &str) -> Option<(usize, usize, char, char)> {
     }
 }
 
-fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
+pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
     let loc = code.locs.get(lasti as usize).copied().unwrap_or_default();
     let line = if loc.line == 0 { code.firstlineno } else { loc.line };
     out.push_str(&format!(

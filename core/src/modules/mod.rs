@@ -22,6 +22,7 @@ pub mod struct_;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod weakref;
 
 use crate::object::PyRef;
@@ -119,6 +120,10 @@ pub static MODULES: &[ModuleDef] = &[
         name: "_heapq",
         init: heapq::init_module,
     },
+    ModuleDef {
+        name: "_traceback",
+        init: traceback::init_module,
+    },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
@@ -151,6 +156,9 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("weakref", include_str!("py/weakref.py"), false),
     ("random", include_str!("py/random.py"), false),
     ("heapq", include_str!("py/heapq.py"), false),
+    ("linecache", include_str!("py/linecache.py"), false),
+    ("warnings", include_str!("py/warnings.py"), false),
+    ("traceback", include_str!("py/traceback.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
