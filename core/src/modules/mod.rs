@@ -159,6 +159,12 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("linecache", include_str!("py/linecache.py"), false),
     ("warnings", include_str!("py/warnings.py"), false),
     ("traceback", include_str!("py/traceback.py"), false),
+    ("string", include_str!("py/string.py"), false),
+    ("textwrap", include_str!("py/textwrap.py"), false),
+    ("keyword", include_str!("py/keyword.py"), false),
+    ("types", include_str!("py/types.py"), false),
+    ("copyreg", include_str!("py/copyreg.py"), false),
+    ("copy", include_str!("py/copy.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
