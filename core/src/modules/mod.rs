@@ -165,6 +165,11 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("types", include_str!("py/types.py"), false),
     ("copyreg", include_str!("py/copyreg.py"), false),
     ("copy", include_str!("py/copy.py"), false),
+    ("contextlib", include_str!("py/contextlib.py"), false),
+    ("reprlib", include_str!("py/reprlib.py"), false),
+    ("pprint", include_str!("py/pprint.py"), false),
+    ("numbers", include_str!("py/numbers.py"), false),
+    ("__future__", include_str!("py/__future__.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
