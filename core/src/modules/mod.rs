@@ -170,6 +170,8 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("pprint", include_str!("py/pprint.py"), false),
     ("numbers", include_str!("py/numbers.py"), false),
     ("__future__", include_str!("py/__future__.py"), false),
+    ("dataclasses", include_str!("py/dataclasses.py"), false),
+    ("typing", include_str!("py/typing.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
