@@ -1211,10 +1211,10 @@ fn builtin_build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             bases.push(b.clone());
             continue;
         }
-        let cls = types::class_of(b);
-        match types::lookup_str(&cls, "__mro_entries__") {
+        // CPython looks the method up on the base object itself (instance attributes too).
+        match vm.get_attr_opt(b, &types::intern("__mro_entries__"))? {
             Some(m) => {
-                let r = vm.call_special(&m, b, &[tupleobj::new_tuple(orig_bases.clone())])?;
+                let r = vm.call(&m, &[tupleobj::new_tuple(orig_bases.clone())])?;
                 let items = tupleobj::tuple_items(&r)
                     .map(|t| t.to_vec())
                     .ok_or_else(|| vm.new_type_error("__mro_entries__ must return a tuple"))?;

@@ -1067,6 +1067,22 @@ impl PrintCtx {
     }
 }
 
+/// One traceback entry (`  File ..., line N, in name`, the source line and its carets) for
+/// a code object and an instruction index, as the traceback printer shows it.
+pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
+    let mut ctx = PrintCtx {
+        out: String::new(),
+        seen: Vec::new(),
+        group_depth: 0,
+        need_close: false,
+        files: std::collections::HashMap::new(),
+        depth: 0,
+    };
+    let lineno = code.line_of(lasti as usize);
+    tb_displayline(vm, &mut ctx, code, lasti, lineno);
+    out.push_str(&ctx.out);
+}
+
 /// The full text CPython prints for an uncaught exception (with chained exceptions).
 pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
     let mut ctx = PrintCtx {

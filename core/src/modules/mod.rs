@@ -2,11 +2,13 @@
 //! fills the module object's namespace when it is first imported.
 
 pub mod array;
+pub mod bisect;
 pub mod cmath;
 pub mod collections;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -15,10 +17,13 @@ pub mod native;
 pub mod operator;
 pub mod os;
 pub mod re;
+pub mod random;
+pub mod sha512;
 pub mod struct_;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod weakref;
 
 use crate::object::PyRef;
@@ -104,6 +109,26 @@ pub static MODULES: &[ModuleDef] = &[
         name: "_sre",
         init: re::init_module,
     },
+    ModuleDef {
+        name: "_random",
+        init: random::init_module,
+    },
+    ModuleDef {
+        name: "_sha512",
+        init: sha512::init_module,
+    },
+    ModuleDef {
+        name: "bisect",
+        init: bisect::init_module,
+    },
+    ModuleDef {
+        name: "_heapq",
+        init: heapq::init_module,
+    },
+    ModuleDef {
+        name: "_traceback",
+        init: traceback::init_module,
+    },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
@@ -136,6 +161,24 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("re", include_str!("py/re.py"), false),
     ("stat", include_str!("py/stat.py"), false),
     ("weakref", include_str!("py/weakref.py"), false),
+    ("random", include_str!("py/random.py"), false),
+    ("heapq", include_str!("py/heapq.py"), false),
+    ("linecache", include_str!("py/linecache.py"), false),
+    ("warnings", include_str!("py/warnings.py"), false),
+    ("traceback", include_str!("py/traceback.py"), false),
+    ("string", include_str!("py/string.py"), false),
+    ("textwrap", include_str!("py/textwrap.py"), false),
+    ("keyword", include_str!("py/keyword.py"), false),
+    ("types", include_str!("py/types.py"), false),
+    ("copyreg", include_str!("py/copyreg.py"), false),
+    ("copy", include_str!("py/copy.py"), false),
+    ("contextlib", include_str!("py/contextlib.py"), false),
+    ("reprlib", include_str!("py/reprlib.py"), false),
+    ("pprint", include_str!("py/pprint.py"), false),
+    ("numbers", include_str!("py/numbers.py"), false),
+    ("__future__", include_str!("py/__future__.py"), false),
+    ("dataclasses", include_str!("py/dataclasses.py"), false),
+    ("typing", include_str!("py/typing.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open

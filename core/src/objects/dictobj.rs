@@ -718,6 +718,12 @@ fn proxy_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     proxy_forward(vm, args, "copy")
 }
 
+/// `str(proxy)` is `str()` of the underlying mapping.
+fn proxy_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let inner = proxy_inner(vm, &args)?;
+    Ok(Value::Obj(vm.str(&inner)?))
+}
+
 fn proxy_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "mappingproxy", 2)?;
     match &a[1] {
@@ -744,6 +750,7 @@ pub static MAPPINGPROXY_METHODS: &[MethodDef] = &[
     MethodDef::method("__len__", slots::len),
     MethodDef::method("__iter__", slots::iter),
     MethodDef::method("__repr__", slots::repr),
+    MethodDef::method("__str__", proxy_str),
     MethodDef::method("__eq__", slots::eq),
 ];
 

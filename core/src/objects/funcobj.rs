@@ -545,7 +545,27 @@ fn bm_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `types.MethodType(function, instance)`.
+fn bm_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kw(vm, "method")?;
+    let a = args.pos.get(1..).unwrap_or(&[]);
+    if a.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "method expected 2 arguments, got {}",
+            a.len()
+        )));
+    }
+    if !crate::builtins::is_callable(&a[0]) {
+        return Err(vm.new_type_error("first argument must be callable"));
+    }
+    if a[1].is_none() {
+        return Err(vm.new_type_error("instance must not be None"));
+    }
+    Ok(new_bound_method(a[0].clone(), a[1].clone()))
+}
+
 pub static METHOD_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", bm_new),
     MethodDef::getter("__func__", bm_func),
     MethodDef::getter("__self__", bm_self),
     MethodDef::getter("__name__", bm_name),

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::*;
-use crate::objects::{strobj, tupleobj};
+use crate::objects::strobj;
 use crate::types::{self, type_flags, types, BaseKind, MethodDef};
 use crate::vm::{ArgSpec, PyResult, Vm};
 
@@ -291,23 +291,33 @@ fn object_subclasshook(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.not_implemented())
 }
 
+/// `object.__reduce_ex__(protocol)`: CPython's logic lives in the frozen `copyreg` module
+/// (`_object_reduce_ex`: honours an overridden `__reduce__`, then `__getnewargs_ex__`,
+/// `__getnewargs__`, `__getstate__`, `__slots__`, list and dict items).
 fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = &args.pos[0];
-    let cls = Value::Obj(types::class_of(s));
-    let state = match s.as_obj().and_then(|o| o.dict().cloned()) {
-        Some(d) => Value::Obj(d),
-        None => Value::None,
-    };
-    let copyreg = vm.import_module_simple("copyreg").ok();
-    let recon = match copyreg {
-        Some(m) => vm.get_attr_str(&m, "__newobj__").unwrap_or(Value::None),
-        None => Value::None,
-    };
-    Ok(tupleobj::new_tuple(vec![
-        recon,
-        tupleobj::new_tuple(vec![cls]),
-        state,
-    ]))
+    let a = args.exact(vm, "object.__reduce_ex__", 2).map_err(|_| {
+        vm.new_type_error(format!(
+            "object.__reduce_ex__() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        ))
+    })?;
+    let proto = vm.index(&a[1])?;
+    let copyreg = vm.import_module_simple("copyreg")?;
+    let f = vm.get_attr_str(&copyreg, "_object_reduce_ex")?;
+    vm.call(&f, &[a[0].clone(), proto])
+}
+
+/// `object.__reduce__()`: the protocol-0 reduction of `copyreg`.
+fn object_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "object.__reduce__", 1).map_err(|_| {
+        vm.new_type_error(format!(
+            "object.__reduce__() takes no arguments ({} given)",
+            args.pos.len().saturating_sub(1)
+        ))
+    })?;
+    let copyreg = vm.import_module_simple("copyreg")?;
+    let f = vm.get_attr_str(&copyreg, "_common_reduce")?;
+    vm.call(&f, &[a[0].clone(), Value::Int(0)])
 }
 
 fn get_class(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -431,7 +441,7 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
     MethodDef::method("__dir__", object_dir),
     MethodDef::method("__sizeof__", object_sizeof),
     MethodDef::method("__reduce_ex__", object_reduce_ex),
-    MethodDef::method("__reduce__", object_reduce_ex),
+    MethodDef::method("__reduce__", object_reduce),
     MethodDef::classmethod("__init_subclass__", object_init_subclass),
     MethodDef::classmethod("__subclasshook__", object_subclasshook),
     MethodDef::getset("__class__", get_class, set_class),

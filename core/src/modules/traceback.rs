@@ -1,0 +1,126 @@
+//! The `_traceback` module: the interpreter's own traceback formatter and call-stack facts,
+//! for the Python modules `traceback`, `warnings` and `linecache` (which would otherwise
+//! need frame objects the VM does not build).
+
+use crate::object::*;
+use crate::objects::{funcobj, listobj, moduleobj, strobj, tupleobj};
+use crate::types::{self, types};
+use crate::vm::{PyResult, Vm};
+
+/// Fills the `_traceback` namespace.
+pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
+    let fns: [(&str, NativeFn); 6] = [
+        ("format_exception", format_exception),
+        ("format_exception_only", format_exception_only),
+        ("format_entry", format_entry),
+        ("caller", caller),
+        ("stack", stack),
+        ("source_lines", source_lines),
+    ];
+    for (name, f) in fns {
+        moduleobj::module_set(m, name, funcobj::new_native(name, f, Some("_traceback"), 0));
+    }
+    Ok(())
+}
+
+fn exception_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let a = args.exact(vm, name, 1)?;
+    if !types::isinstance(&a[0], &types().exc.base_exception) {
+        return Err(vm.new_type_error(format!(
+            "{}() expects an exception, not '{}'",
+            name,
+            types::type_name(&a[0])
+        )));
+    }
+    Ok(a[0].clone())
+}
+
+/// `format_exception(exc)`: the whole text the interpreter prints for an uncaught `exc`,
+/// chained exceptions included.
+fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = exception_arg(vm, &args, "format_exception")?;
+    Ok(strobj::new_str(crate::exceptions::format_exception(vm, &e)))
+}
+
+/// `format_exception_only(exc)`: the final "Type: message" line(s).
+fn format_exception_only(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let e = exception_arg(vm, &args, "format_exception_only")?;
+    Ok(strobj::new_str(crate::exceptions::exception_only(vm, &e)))
+}
+
+/// `format_entry(code, lasti)`: one `  File ..., line N, in name` entry with its source
+/// line and carets, for a code object and an instruction offset (`tb_lasti`).
+fn format_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "format_entry", 2)?;
+    let Some(Payload::Code(code)) = a[0].payload() else {
+        return Err(vm.new_type_error("format_entry() expects a code object"));
+    };
+    let code = code.clone();
+    let lasti = match &a[1] {
+        Value::Int(i) if *i >= 0 => (*i / 2) as u32,
+        _ => 0,
+    };
+    let mut out = String::new();
+    crate::exceptions::format_frame(vm, &code, lasti, &mut out);
+    Ok(strobj::new_str(out))
+}
+
+/// `caller(depth)`: `(filename, lineno, globals)` of the frame `depth` levels above the
+/// Python function calling this helper (1 = its caller), or None past the outermost frame.
+fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "caller", 1)?;
+    let depth = vm.index_i64(&a[0])?;
+    let n = vm.frames.len() as i64;
+    if depth < 1 || depth > n {
+        return Ok(Value::None);
+    }
+    let Some(f) = vm.frames.get((n - depth) as usize) else {
+        return Ok(Value::None);
+    };
+    let line = f.code.line_of(f.pc.saturating_sub(1));
+    Ok(tupleobj::new_tuple(vec![
+        Value::Obj(f.code.filename.clone()),
+        Value::Int(line as i64),
+        Value::Obj(f.globals.clone()),
+    ]))
+}
+
+/// `stack()`: `[(code, lasti), ...]` for the callers of the Python function calling this
+/// helper, outermost first (`lasti` in `tb_lasti` units).
+fn stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "stack", 0)?;
+    let items = vm
+        .frames
+        .iter()
+        .map(|f| {
+            tupleobj::new_tuple(vec![
+                types::new_obj(&types().code, Payload::Code(f.code.clone())),
+                Value::Int(f.pc.saturating_sub(1) as i64 * 2),
+            ])
+        })
+        .collect();
+    Ok(listobj::new_list(items))
+}
+
+/// `source_lines(filename)`: the source lines the interpreter kept for a file or string it
+/// compiled (with line endings), or None.
+fn source_lines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "source_lines", 1)?;
+    let Some(name) = a[0].as_rust_str() else {
+        return Ok(Value::None);
+    };
+    let Some(lines) = vm.linecache.get(name).cloned() else {
+        return Ok(Value::None);
+    };
+    let items = lines
+        .iter()
+        .map(|l| {
+            if l.ends_with('\n') {
+                strobj::new_str(l.clone())
+            } else {
+                strobj::new_str(format!("{}\n", l))
+            }
+        })
+        .collect();
+    Ok(listobj::new_list(items))
+}
