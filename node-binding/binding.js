@@ -1,0 +1,1 @@
+module.exports = require('./wasipy.linux-x64-gnu.node')
