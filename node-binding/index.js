@@ -471,7 +471,313 @@ function runFileSync(file, options) {
   return runProgramSync('file', abs, opts, 'Python run');
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+
+const SESSION_OPTIONS = new Set([
+  'args', 'stdin', 'env', 'mounts', 'timeoutMs', 'totalTimeoutMs', 'memoryMb', 'fuel',
+  'maxOutputBytes', 'deterministic', 'onStdout', 'onStderr', 'signal',
+]);
+const CALL_OPTIONS = new Set(['signal']);
+
+/** Keyword arguments for `Python#call`: `py.call('f', 1, Python.kwargs({ sep: ',' }))`. */
+class Kwargs {
+  constructor(values) {
+    if (!isPlainObject(values)) throw new TypeError(`Python.kwargs: expected a plain object, got ${typeName(values)}`);
+    this.values = values;
+  }
+}
+
+/** A native error thrown while converting arguments: TypeError for values that cannot cross. */
+function nativeError(error) {
+  if (error && error.code === 'InvalidArg') return new TypeError(error.message);
+  return error;
+}
+
+function openError(error) {
+  const m = /^\[([a-z_]+)\] ([\s\S]*)$/.exec(error?.message ?? '');
+  if (!m) return error;
+  return hostError({ hostError: m[2], hostErrorKind: m[1] });
+}
+
+/**
+ * A Python interpreter whose globals persist between calls, in its own sandbox. Calls run one
+ * at a time, in the order they are made, on libuv's thread pool (`exec`, `eval`, `call`,
+ * `get`, `set`) or on the calling thread (the `…Sync` variants).
+ *
+ * A Python exception rejects the call with a PythonError and leaves the session usable. A
+ * timeout, an abort, a memory, fuel or output limit, or a crash ends the session: that call
+ * rejects with its error, every later one with a SessionClosedError that names the cause.
+ */
+class Python {
+  #native;
+  #spec;
+  #pending = [];
+  #busy = false;
+  #closedBy = null;
+  #userClosed = false;
+  #signal;
+  #onAbort;
+  #onStdout;
+  #onStderr;
+
+  constructor(options = {}) {
+    if (!isPlainObject(options)) throw new TypeError('Python: options must be a plain object');
+    checkKeys(options, SESSION_OPTIONS, 'Python');
+    const spec = commonSpec({ streamStdout: options.onStdout !== undefined, streamStderr: options.onStderr !== undefined }, options, 'Python');
+    if (options.totalTimeoutMs !== undefined) spec.totalTimeoutMs = positive(options.totalTimeoutMs, 'Python: totalTimeoutMs');
+    if (options.stdin !== undefined) spec.stdin = toBuffer(options.stdin, 'Python: stdin');
+    if (options.signal?.aborted) throw new AbortError('Python session was aborted before it started', options.signal.reason);
+    try {
+      this.#native = native.NativeSession.open(spec);
+    } catch (error) {
+      throw openError(error);
+    }
+    this.#spec = spec;
+    this.#onStdout = options.onStdout;
+    this.#onStderr = options.onStderr;
+    if (options.signal !== undefined) {
+      this.#signal = options.signal;
+      this.#onAbort = () => {
+        this.#closedBy ??= new AbortError('Python session was aborted', options.signal.reason);
+        this.#native.cancel();
+        if (!this.#busy) this.#native.close();
+      };
+      options.signal.addEventListener('abort', this.#onAbort, { once: true });
+    }
+  }
+
+  /** `Python.kwargs({...})`: keyword arguments, as the last argument of `call`. */
+  static kwargs(values) {
+    return new Kwargs(values);
+  }
+
+  /** Runs statements in `__main__`; resolves to `{ stdout, stderr, durationMs }`. */
+  exec(code, options) {
+    return this.#async('exec', str(code, 'exec'), undefined, options);
+  }
+
+  /** Evaluates an expression; resolves to its value. */
+  eval(expr, options) {
+    return this.#async('eval', str(expr, 'eval'), undefined, options);
+  }
+
+  /** Calls the global (or builtin) function `name`; a final `Python.kwargs({...})` gives keyword arguments. */
+  call(name, ...args) {
+    return this.#async('call', str(name, 'call'), callPayload(args), undefined);
+  }
+
+  /** Resolves to the value of the global `name`. */
+  get(name, options) {
+    return this.#async('get', str(name, 'get'), undefined, options);
+  }
+
+  /** Sets the global `name` to a copy of `value`. */
+  set(name, value, options) {
+    return this.#async('set', str(name, 'set'), [value], options);
+  }
+
+  execSync(code) {
+    return this.#sync('exec', str(code, 'execSync'), undefined);
+  }
+
+  evalSync(expr) {
+    return this.#sync('eval', str(expr, 'evalSync'), undefined);
+  }
+
+  callSync(name, ...args) {
+    return this.#sync('call', str(name, 'callSync'), callPayload(args));
+  }
+
+  getSync(name) {
+    return this.#sync('get', str(name, 'getSync'), undefined);
+  }
+
+  setSync(name, value) {
+    return this.#sync('set', str(name, 'setSync'), [value]);
+  }
+
+  /** Ends the session and frees its sandbox. A call in progress is stopped; queued calls reject. */
+  close() {
+    if (this.#userClosed) return;
+    this.#userClosed = true;
+    this.#closedBy ??= new SessionClosedError('the Python session was closed by close()');
+    this.#native.close();
+    if (this.#onAbort !== undefined) this.#signal.removeEventListener('abort', this.#onAbort);
+  }
+
+  /** Whether the session is closed (by `close()`, or by a timeout, abort, limit or crash). */
+  get closed() {
+    return this.#userClosed || this.#native.closed;
+  }
+
+  /** The largest size the session's memory reached, in bytes. */
+  get peakMemory() {
+    return this.#native.peakMemory;
+  }
+
+  #async(op, text, payload, options) {
+    if (options !== undefined) {
+      if (!isPlainObject(options)) return Promise.reject(new TypeError(`${op}: options must be a plain object`));
+      try {
+        checkKeys(options, CALL_OPTIONS, op);
+        if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) throw new TypeError(`${op}: signal must be an AbortSignal`);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    return new Promise((resolve, reject) => {
+      this.#pending.push({ op, text, payload, options, resolve, reject });
+      if (!this.#busy) this.#next();
+    });
+  }
+
+  #next() {
+    const job = this.#pending.shift();
+    if (job === undefined) {
+      this.#busy = false;
+      return;
+    }
+    this.#busy = true;
+    this.#dispatch(job).then(job.resolve, job.reject).finally(() => this.#next());
+  }
+
+  async #dispatch({ op, text, payload, options }) {
+    const signal = options?.signal;
+    if (this.#onStdout === undefined && this.#onStderr === undefined && signal === undefined) {
+      let res;
+      try {
+        res = await this.#native.callAsync(op, text, payload === undefined ? undefined : payload[0], undefined, undefined);
+      } catch (error) {
+        throw nativeError(error);
+      }
+      return this.#settle(op, res, undefined);
+    }
+    const control = this.#control(signal, op);
+    let res;
+    try {
+      res = await this.#native.callAsync(op, text, payload === undefined ? undefined : payload[0], control.stdout?.chunk, control.stderr?.chunk);
+      await control.drain(res);
+    } catch (error) {
+      throw nativeError(error);
+    } finally {
+      control.stop();
+    }
+    return this.#settle(op, res, control);
+  }
+
+  #sync(op, text, payload) {
+    if (this.#busy) throw new WasipyError(`${op}: the session is busy with an async call; await it first`);
+    const control = this.#control(undefined, op);
+    let res;
+    try {
+      res = this.#native.callSync(op, text, payload === undefined ? undefined : payload[0], control.stdout?.chunk, control.stderr?.chunk);
+      control.finishSync();
+    } catch (error) {
+      throw nativeError(error);
+    } finally {
+      control.stop();
+    }
+    return this.#settle(op, res, control);
+  }
+
+  /** Streams for the session's callbacks plus the call's own signal (which cancels the session). */
+  #control(signal, op) {
+    const control = new Control({ onStdout: this.#onStdout, onStderr: this.#onStderr });
+    // A callback that throws cancels the session's call.
+    control.token = { cancel: () => this.#native.cancel() };
+    if (signal !== undefined) {
+      if (signal.aborted) {
+        this.#closedBy ??= new AbortError(`Python ${op} was aborted`, signal.reason);
+        this.#native.close();
+      } else {
+        control.signal = signal;
+        control.onAbort = () => {
+          this.#closedBy ??= new AbortError(`Python ${op} was aborted`, signal.reason);
+          this.#native.cancel();
+        };
+        signal.addEventListener('abort', control.onAbort, { once: true });
+      }
+    }
+    return control;
+  }
+
+  #settle(op, res, control) {
+    if (control?.callbackError !== undefined) {
+      this.#closedBy ??= new SessionClosedError(`the Python session was closed because an output callback threw: ${control.callbackError}`);
+      throw control.callbackError;
+    }
+    const output = { stdout: res.stdout, stderr: res.stderr };
+    if (res.ok) {
+      if (op === 'exec') return { stdout: res.stdout, stderr: res.stderr, durationMs: res.durationMs };
+      if (op === 'set') return undefined;
+      return res.value;
+    }
+    const what = `Python ${op}`;
+    let error;
+    switch (res.kind) {
+      case 'python':
+        throw new PythonError(res.type, res.message, res.traceback, output);
+      case 'exit':
+        error = new PythonExitError(res.status, output);
+        if (!res.closed) throw error;
+        break;
+      case 'timeout':
+        error = new TimeoutError(`${what} timed out after ${this.#spec.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms (or the session's totalTimeoutMs ran out); the session is closed`, output);
+        break;
+      case 'memory_limit':
+        error = new MemoryLimitError(`${what} went past the session's memory limit; the session is closed`, output);
+        break;
+      case 'output_limit':
+        error = new OutputLimitError(`${what} went past the session's output limit; the session is closed`, output);
+        break;
+      case 'fuel_exhausted':
+        error = new FuelExhaustedError(`${what} ran out of fuel (${this.#spec.fuel} units per call); the session is closed`, output);
+        break;
+      case 'crashed':
+        error = new CrashError(`${what} crashed: ${res.trap}; the session is closed`, res.trap, output);
+        break;
+      case 'cancelled':
+        error = this.#closedBy instanceof AbortError || this.#closedBy instanceof SessionClosedError
+          ? this.#closedBy
+          : new AbortError(`${what} was aborted`, undefined, output);
+        break;
+      case 'closed':
+        throw new SessionClosedError(this.#closedBy
+          ? `the Python session is closed (${this.#closedBy.name}: ${this.#closedBy.message})`
+          : 'the Python session is closed', { cause: this.#closedBy ?? undefined });
+      default:
+        error = new WasipyError(`${what} failed: ${res.message ?? res.kind}`);
+        if (!res.closed) throw error;
+    }
+    if (this.#closedBy === null || res.kind !== 'cancelled') this.#closedBy ??= error;
+    throw error;
+  }
+}
+
+if (typeof Symbol.dispose === 'symbol') {
+  Python.prototype[Symbol.dispose] = function dispose() {
+    this.close();
+  };
+}
+
+function str(value, what) {
+  if (typeof value !== 'string') throw new TypeError(`${what}: expected a string, got ${typeName(value)}`);
+  return value;
+}
+
+function callPayload(args) {
+  let kwargs = {};
+  if (args.length > 0 && args[args.length - 1] instanceof Kwargs) {
+    kwargs = args[args.length - 1].values;
+    args = args.slice(0, -1);
+  }
+  return [[args, kwargs]];
+}
+
 module.exports = {
+  Python,
   run,
   runSync,
   runFile,
@@ -489,5 +795,5 @@ module.exports = {
   HostError,
 };
 
-// Internals shared with the session class (not part of the public API).
-module.exports._internal = { native, commonSpec, checkKeys, isPlainObject, typeName, Control, settle, outcomeError, num, DEFAULT_TIMEOUT_MS };
+// For tests and tools only (not part of the public API).
+module.exports._internal = { native };

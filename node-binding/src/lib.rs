@@ -17,5 +17,8 @@
 mod engine;
 mod output;
 mod run;
+mod session;
+mod value;
 
 pub use run::{run_native, run_sync_native, CancelToken, MountSpec, NativeRunResult, RunSpec};
+pub use session::{NativeSession, SessionSpec};

@@ -216,7 +216,14 @@ impl FromJs {
         let mut count = 0usize;
         let mut sign = 0;
         ok(
-            sys::napi_get_value_bigint_words(env, value, &mut sign, &mut count, ptr::null_mut()),
+            // Both pointers null: only the word count is returned.
+            sys::napi_get_value_bigint_words(
+                env,
+                value,
+                ptr::null_mut(),
+                &mut count,
+                ptr::null_mut(),
+            ),
             "bigint size",
         )?;
         let mut words = vec![0u64; count];
