@@ -640,7 +640,18 @@ class Python {
       return;
     }
     this.#busy = true;
-    this.#dispatch(job).then(job.resolve, job.reject).finally(() => this.#next());
+    // The next call starts (or the session becomes idle) before this one's caller resumes,
+    // so a sync call right after `await py.eval(…)` finds the session free.
+    this.#dispatch(job).then(
+      (value) => {
+        this.#next();
+        job.resolve(value);
+      },
+      (error) => {
+        this.#next();
+        job.reject(error);
+      },
+    );
   }
 
   async #dispatch({ op, text, payload, options }) {
@@ -648,7 +659,7 @@ class Python {
     if (this.#onStdout === undefined && this.#onStderr === undefined && signal === undefined) {
       let res;
       try {
-        res = await this.#native.callAsync(op, text, payload === undefined ? undefined : payload[0], undefined, undefined);
+        res = await this.#native.callAsync(op, text, payload, undefined, undefined);
       } catch (error) {
         throw nativeError(error);
       }
@@ -657,7 +668,7 @@ class Python {
     const control = this.#control(signal, op);
     let res;
     try {
-      res = await this.#native.callAsync(op, text, payload === undefined ? undefined : payload[0], control.stdout?.chunk, control.stderr?.chunk);
+      res = await this.#native.callAsync(op, text, payload, control.stdout?.chunk, control.stderr?.chunk);
       await control.drain(res);
     } catch (error) {
       throw nativeError(error);
@@ -672,7 +683,7 @@ class Python {
     const control = this.#control(undefined, op);
     let res;
     try {
-      res = this.#native.callSync(op, text, payload === undefined ? undefined : payload[0], control.stdout?.chunk, control.stderr?.chunk);
+      res = this.#native.callSync(op, text, payload, control.stdout?.chunk, control.stderr?.chunk);
       control.finishSync();
     } catch (error) {
       throw nativeError(error);
@@ -773,7 +784,7 @@ function callPayload(args) {
     kwargs = args[args.length - 1].values;
     args = args.slice(0, -1);
   }
-  return [[args, kwargs]];
+  return [args, kwargs];
 }
 
 module.exports = {

@@ -80,7 +80,11 @@ fn routed(slot: &Slot) -> OutputSink {
     }))
 }
 
-fn to_session_options(spec: SessionSpec, stdout: &Slot, stderr: &Slot) -> Result<SessionOptions, String> {
+fn to_session_options(
+    spec: SessionSpec,
+    stdout: &Slot,
+    stderr: &Slot,
+) -> Result<SessionOptions, String> {
     let env = spec.env.unwrap_or_default();
     if !env.len().is_multiple_of(2) {
         return Err("env must hold key/value pairs".into());
@@ -198,8 +202,8 @@ fn execute(shared: &Shared, op: Op, stdout: Stream, stderr: Stream) -> CallOutco
             Some(session) => perform(session, op),
             None => Err(SessionError::Closed),
         };
-        let closed = guard.as_ref().is_none_or(Session::is_closed)
-            || shared.closing.load(Ordering::Acquire);
+        let closed =
+            guard.as_ref().is_none_or(Session::is_closed) || shared.closing.load(Ordering::Acquire);
         if closed {
             // Frees the sandbox slot now rather than when JavaScript collects the object.
             *guard = None;
@@ -283,8 +287,14 @@ unsafe fn outcome_object(
     let bool_value = |b: bool| to_js(env, &PyValue::Bool(b));
     set(c"stdout", str_value(&text(outcome.stdout))?)?;
     set(c"stderr", str_value(&text(outcome.stderr))?)?;
-    set(c"stdoutChunks", num_value(f64::from(outcome.stdout_chunks))?)?;
-    set(c"stderrChunks", num_value(f64::from(outcome.stderr_chunks))?)?;
+    set(
+        c"stdoutChunks",
+        num_value(f64::from(outcome.stdout_chunks))?,
+    )?;
+    set(
+        c"stderrChunks",
+        num_value(f64::from(outcome.stderr_chunks))?,
+    )?;
     set(c"closed", bool_value(outcome.closed)?)?;
     match outcome.result {
         Ok(r) => {
@@ -353,27 +363,29 @@ fn read_op(env: &Env, op: &str, text: String, payload: Option<Unknown<'_>>) -> n
         }),
         None => None,
     };
-    Ok(match (op, value) {
-        ("exec", _) => Op::Exec(text),
-        ("eval", _) => Op::Eval(text),
-        ("get", _) => Op::Get(text),
-        ("set", Some(value)) => Op::Set(text, value),
-        ("call", Some(PyValue::List(mut parts))) if parts.len() == 2 => {
+    let bad = || napi::Error::new(Status::InvalidArg, format!("bad payload for {op:?}"));
+    // `set` sends `[value]`, `call` sends `[args, kwargs]` (an Array, so null survives).
+    let mut parts = match value {
+        Some(PyValue::List(parts)) => parts,
+        None => Vec::new(),
+        Some(_) => return Err(bad()),
+    };
+    Ok(match (op, parts.len()) {
+        ("exec", 0) => Op::Exec(text),
+        ("eval", 0) => Op::Eval(text),
+        ("get", 0) => Op::Get(text),
+        ("set", 1) => Op::Set(text, parts.pop().ok_or_else(bad)?),
+        ("call", 2) => {
             let kwargs = match parts.pop() {
                 Some(PyValue::Dict(kwargs)) => kwargs,
-                _ => return Err(napi::Error::new(Status::InvalidArg, "keyword arguments must be a plain object")),
+                _ => return Err(bad()),
             };
             match parts.pop() {
                 Some(PyValue::List(args)) => Op::Call(text, args, kwargs),
-                _ => return Err(napi::Error::new(Status::InvalidArg, "arguments must be an Array")),
+                _ => return Err(bad()),
             }
         }
-        _ => {
-            return Err(napi::Error::new(
-                Status::InvalidArg,
-                format!("bad session operation {op:?}"),
-            ))
-        }
+        _ => return Err(bad()),
     })
 }
 

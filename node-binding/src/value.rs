@@ -37,7 +37,9 @@ fn ok(status: sys::napi_status, what: &str) -> Conv<()> {
     if status == sys::Status::napi_ok {
         Ok(())
     } else {
-        Err(ConvError::Napi(format!("N-API call failed ({status}): {what}")))
+        Err(ConvError::Napi(format!(
+            "N-API call failed ({status}): {what}"
+        )))
     }
 }
 
@@ -101,7 +103,10 @@ pub unsafe fn to_js(env: sys::napi_env, value: &PyValue) -> Conv<sys::napi_value
                 let index = u32::try_from(i)
                     .map_err(|_| ConvError::Type("list too long for a JavaScript Array".into()))?;
                 let element = to_js(env, item)?;
-                ok(sys::napi_set_element(env, out, index, element), "Array element")?;
+                ok(
+                    sys::napi_set_element(env, out, index, element),
+                    "Array element",
+                )?;
             }
         }
         PyValue::Dict(entries) => {
@@ -125,12 +130,7 @@ pub unsafe fn to_js(env: sys::napi_env, value: &PyValue) -> Conv<sys::napi_value
             }
             if !descriptors.is_empty() {
                 ok(
-                    sys::napi_define_properties(
-                        env,
-                        out,
-                        descriptors.len(),
-                        descriptors.as_ptr(),
-                    ),
+                    sys::napi_define_properties(env, out, descriptors.len(), descriptors.as_ptr()),
                     "Object properties",
                 )?;
             }
@@ -232,7 +232,10 @@ impl FromJs {
             "bigint words",
         )?;
         // The magnitude as two's-complement bytes with a zero sign byte, then the sign.
-        let mut bytes: Vec<u8> = words[..count].iter().flat_map(|w| w.to_le_bytes()).collect();
+        let mut bytes: Vec<u8> = words[..count]
+            .iter()
+            .flat_map(|w| w.to_le_bytes())
+            .collect();
         bytes.push(0);
         let magnitude = BigInt::from_signed_bytes_le(&bytes);
         Ok(PyValue::int(if sign != 0 { -magnitude } else { magnitude }))
@@ -272,12 +275,18 @@ impl FromJs {
             let mut items = Vec::with_capacity(len as usize);
             for i in 0..len {
                 let mut element = ptr::null_mut();
-                ok(sys::napi_get_element(env, value, i, &mut element), "element")?;
+                ok(
+                    sys::napi_get_element(env, value, i, &mut element),
+                    "element",
+                )?;
                 items.push(self.value(element, depth)?);
             }
             return Ok(PyValue::List(items));
         }
-        ok(sys::napi_is_typedarray(env, value, &mut flag), "is_typedarray")?;
+        ok(
+            sys::napi_is_typedarray(env, value, &mut flag),
+            "is_typedarray",
+        )?;
         if flag {
             let mut kind = 0;
             let mut len = 0usize;
@@ -310,7 +319,10 @@ impl FromJs {
         let mut proto = ptr::null_mut();
         ok(sys::napi_get_prototype(env, value, &mut proto), "prototype")?;
         let mut proto_kind = 0;
-        ok(sys::napi_typeof(env, proto, &mut proto_kind), "typeof prototype")?;
+        ok(
+            sys::napi_typeof(env, proto, &mut proto_kind),
+            "typeof prototype",
+        )?;
         let mut plain = proto_kind == sys::ValueType::napi_null;
         if !plain {
             ok(
@@ -334,13 +346,19 @@ impl FromJs {
             "keys",
         )?;
         let mut count = 0u32;
-        ok(sys::napi_get_array_length(env, keys, &mut count), "keys length")?;
+        ok(
+            sys::napi_get_array_length(env, keys, &mut count),
+            "keys length",
+        )?;
         let mut entries = Vec::with_capacity(count as usize);
         for i in 0..count {
             let mut key = ptr::null_mut();
             ok(sys::napi_get_element(env, keys, i, &mut key), "key")?;
             let mut item = ptr::null_mut();
-            ok(sys::napi_get_property(env, value, key, &mut item), "property")?;
+            ok(
+                sys::napi_get_property(env, value, key, &mut item),
+                "property",
+            )?;
             entries.push((self.string(key)?, self.value(item, depth)?));
         }
         Ok(PyValue::Dict(entries))
@@ -400,8 +418,14 @@ mod tests {
     #[test]
     fn numbers_map_to_int_only_when_integral_and_safe() {
         assert_eq!(number(3.0), PyValue::Int(3));
-        assert_eq!(number(-9_007_199_254_740_991.0), PyValue::Int(-9_007_199_254_740_991));
-        assert_eq!(number(9_007_199_254_740_992.0), PyValue::Float(9_007_199_254_740_992.0));
+        assert_eq!(
+            number(-9_007_199_254_740_991.0),
+            PyValue::Int(-9_007_199_254_740_991)
+        );
+        assert_eq!(
+            number(9_007_199_254_740_992.0),
+            PyValue::Float(9_007_199_254_740_992.0)
+        );
         assert_eq!(number(0.5), PyValue::Float(0.5));
         assert!(matches!(number(-0.0), PyValue::Float(f) if f == 0.0 && f.is_sign_negative()));
         assert!(matches!(number(f64::NAN), PyValue::Float(f) if f.is_nan()));

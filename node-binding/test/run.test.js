@@ -153,9 +153,6 @@ test('memory limit: MemoryError inside Python, MemoryLimitError when the sandbox
     return true;
   });
 });
-    assert.equal(r.exception.type, 'MemoryError');
-  });
-});
 
 test('output limit rejects with OutputLimitError and truncated output', async () => {
   await assert.rejects(run('while True: print("x" * 99)', { maxOutputBytes: 1000 }), (e) => {
