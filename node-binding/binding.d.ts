@@ -128,3 +128,11 @@ export interface SessionSpec {
   streamStdout: boolean
   streamStderr: boolean
 }
+
+/**
+ * Starts building the shared runtime (without fuel) on a background thread, so that the
+ * first run finds it ready: loading the compiled module and setting up the pooling
+ * allocator then overlap with the rest of the caller's start-up. A run that comes first
+ * simply waits for it (`OnceLock` runs the initialisation once).
+ */
+export declare function warmUp(): void

@@ -839,3 +839,4 @@ module.exports.CancelToken = nativeBinding.CancelToken
 module.exports.NativeSession = nativeBinding.NativeSession
 module.exports.runNative = nativeBinding.runNative
 module.exports.runSyncNative = nativeBinding.runSyncNative
+module.exports.warmUp = nativeBinding.warmUp

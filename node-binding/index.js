@@ -7,7 +7,29 @@
 // `napi build` generates.
 
 const path = require('node:path');
-const native = require('./binding.js');
+
+/**
+ * The native addon. The addon built in this folder (wasipy.<platform>.node, which is what the
+ * generated loader would find first) is required directly: the generated loader handles
+ * every platform package and WASI fallback and costs a few ms of start-up to compile. It
+ * stays the fallback for everything else.
+ */
+function loadNative() {
+  const base = `./wasipy.${process.platform}-${process.arch}`;
+  const abis = process.platform === 'linux' ? ['-gnu', '-musl'] : process.platform === 'win32' ? ['-msvc'] : [''];
+  for (const abi of abis) {
+    try {
+      return require(`${base}${abi}.node`);
+    } catch (error) {
+      if (error?.code !== 'MODULE_NOT_FOUND') break;
+    }
+  }
+  return require('./binding.js');
+}
+
+const native = loadNative();
+// Build the shared runtime in the background while the caller goes on starting up.
+native.warmUp();
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -627,6 +649,26 @@ class Python {
         return Promise.reject(error);
       }
     }
+    if (!this.#busy && options === undefined && this.#onStdout === undefined && this.#onStderr === undefined) {
+      // Fast path (idle session, no streaming, no signal): one native promise, one `then`.
+      let pending;
+      try {
+        pending = this.#native.callAsync(op, text, payload, undefined, undefined);
+      } catch (error) {
+        return Promise.reject(nativeError(error));
+      }
+      this.#busy = true;
+      return pending.then(
+        (res) => {
+          this.#next();
+          return this.#settle(op, res, undefined);
+        },
+        (error) => {
+          this.#next();
+          throw nativeError(error);
+        },
+      );
+    }
     return new Promise((resolve, reject) => {
       this.#pending.push({ op, text, payload, options, resolve, reject });
       if (!this.#busy) this.#next();
@@ -680,6 +722,15 @@ class Python {
 
   #sync(op, text, payload) {
     if (this.#busy) throw new WasipyError(`${op}: the session is busy with an async call; await it first`);
+    if (this.#onStdout === undefined && this.#onStderr === undefined) {
+      let res;
+      try {
+        res = this.#native.callSync(op, text, payload, undefined, undefined);
+      } catch (error) {
+        throw nativeError(error);
+      }
+      return this.#settle(op, res, undefined);
+    }
     const control = this.#control(undefined, op);
     let res;
     try {

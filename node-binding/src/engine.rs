@@ -29,3 +29,20 @@ pub fn runtime(fuel: bool) -> Result<&'static Runtime, String> {
     .as_ref()
     .map_err(Clone::clone)
 }
+
+/// Starts building the shared runtime (without fuel) on a background thread, so that the
+/// first run finds it ready: loading the compiled module and setting up the pooling
+/// allocator then overlap with the rest of the caller's start-up. A run that comes first
+/// simply waits for it (`OnceLock` runs the initialisation once).
+#[napi_derive::napi]
+pub fn warm_up() {
+    if PLAIN.get().is_some() {
+        return;
+    }
+    // Without a thread the first run builds the runtime itself: nothing is lost.
+    let _ = std::thread::Builder::new()
+        .name("wasipy-warm-up".into())
+        .spawn(|| {
+            let _ = runtime(false);
+        });
+}

@@ -20,5 +20,6 @@ mod run;
 mod session;
 mod value;
 
+pub use engine::warm_up;
 pub use run::{run_native, run_sync_native, CancelToken, MountSpec, NativeRunResult, RunSpec};
 pub use session::{NativeSession, SessionSpec};
