@@ -296,6 +296,7 @@ pub fn session_init_with_argv(argv: Vec<String>) -> u32 {
     SESSION.with(|s| {
         let mut s = s.borrow_mut();
         if s.is_none() {
+            crate::apply_host_cwd();
             let max_memory = std::env::var("WASIPY_MAX_MEMORY")
                 .ok()
                 .and_then(|v| v.parse::<usize>().ok());

@@ -233,8 +233,16 @@ pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, 
 
     let (stdout_bytes, stdout_truncated) = stdout.finish();
     let (stderr_bytes, stderr_truncated) = stderr.finish();
+    // The whole captured stderr when there is one: a traceback quoting a huge source line
+    // does not fit in the tail.
     let exception = match outcome {
-        Outcome::Completed { exit_status } if exit_status != 0 => parse_exception(&stderr.tail()),
+        Outcome::Completed { exit_status } if exit_status != 0 => {
+            if stderr_bytes.is_empty() {
+                parse_exception(&stderr.tail())
+            } else {
+                parse_exception(&stderr_bytes)
+            }
+        }
         _ => None,
     };
     Ok(RunResult {

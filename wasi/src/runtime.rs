@@ -198,20 +198,19 @@ impl Ticker {
         let weak_shared = Arc::downgrade(&shared);
         let handle = thread::Builder::new()
             .name("wasipy-epoch".into())
-            .spawn(move || loop {
-                let Some(shared) = weak_shared.upgrade() else {
-                    break;
-                };
-                if shared.active.load(Ordering::Acquire) == 0 {
+            .spawn(move || {
+                while let Some(shared) = weak_shared.upgrade() {
+                    let idle = shared.active.load(Ordering::Acquire) == 0;
                     drop(shared);
-                    thread::park_timeout(Duration::from_secs(1));
-                    continue;
-                }
-                drop(shared);
-                thread::sleep(tick);
-                match weak_engine.upgrade() {
-                    Some(engine) => engine.increment_epoch(),
-                    None => break,
+                    if idle {
+                        thread::park_timeout(Duration::from_secs(1));
+                        continue;
+                    }
+                    thread::sleep(tick);
+                    match weak_engine.upgrade() {
+                        Some(engine) => engine.increment_epoch(),
+                        None => break,
+                    }
                 }
             });
         // Without the ticker no timeout could fire: refuse to build the runtime.

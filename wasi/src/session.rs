@@ -459,6 +459,13 @@ impl Session {
         }
     }
 
+    /// How many bytes the session has written to stdout so far, and whether they end a line
+    /// (true when there are none). The interactive prompt uses it to start its prompt on a
+    /// fresh line after `print(x, end='')`.
+    pub fn stdout_progress(&self) -> (u64, bool) {
+        self.stdout.progress()
+    }
+
     /// Whether an earlier error closed the session.
     pub fn is_closed(&self) -> bool {
         self.live.is_none()

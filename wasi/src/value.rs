@@ -370,13 +370,13 @@ mod tests {
         .concat();
         assert_eq!(out, want);
         let mut out = Vec::new();
-        encode(&PyValue::int(-(BigInt::from(1) << 70)), &mut out).unwrap();
+        encode(&PyValue::int(-(BigInt::from(1) << 70u32)), &mut out).unwrap();
         assert_eq!(out, [4, 1, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x40]);
     }
 
     #[test]
     fn values_roundtrip() {
-        let big = BigInt::from(1) << 70;
+        let big: BigInt = BigInt::from(1) << 70u32;
         for v in [
             PyValue::int(big.clone()),
             PyValue::int(-big),

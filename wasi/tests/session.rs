@@ -449,6 +449,28 @@ fn per_call_timeout_closes_the_session() {
 }
 
 #[test]
+fn a_session_outlives_its_runtime_with_its_limits() {
+    let _serial = timing_lock();
+    let rt = Runtime::new().expect("runtime builds");
+    let mut s = rt
+        .session(SessionOptions {
+            limits: Limits {
+                timeout: Duration::from_millis(150),
+                ..Limits::default()
+            },
+            ..SessionOptions::default()
+        })
+        .unwrap();
+    drop(rt);
+    exec(&mut s, "y = 2");
+    assert_eq!(eval(&mut s, "y * 21"), PyValue::Int(42));
+    // The epoch ticker still runs for this session: the timeout fires.
+    let started = Instant::now();
+    assert_eq!(s.exec("while True: pass"), Err(SessionError::Timeout));
+    assert!(started.elapsed() < Duration::from_millis(250));
+}
+
+#[test]
 fn timeout_applies_to_each_call_and_total_timeout_to_all() {
     let _serial = timing_lock();
     let limits = Limits {
