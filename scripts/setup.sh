@@ -17,7 +17,13 @@ if ! rustup target list --installed | grep -qx wasm32-wasip1; then
     rustup target add wasm32-wasip1 || fail "rustup target add wasm32-wasip1"
 fi
 
-# ---- node-binding: npm packages are installed here (npm ci in node-binding/) once it exists.
+step "Node.js and npm (for the Node binding)"
+command -v node >/dev/null || fail "node not found; the Node binding needs Node 20 or later"
+command -v npm >/dev/null || fail "npm not found; the Node binding needs npm"
+node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' \
+    || fail "Node $(node --version) is too old; the Node binding needs Node 20 or later"
+node --version
+(cd node-binding && npm ci --no-audit --no-fund) || fail "npm ci in node-binding/"
 
 step "Build wasipy (release; builds python.wasm inside it)"
 cargo build --release --locked -p wasipy-wasi --bin wasipy || fail "cargo build"
@@ -31,4 +37,10 @@ ls -l dist/python.wasm
 step "Run examples/hello.py in the sandbox"
 "$WASIPY" examples/hello.py || fail "wasipy examples/hello.py exited with status $?"
 
+step "Build the Node addon (node-binding/, shares target/release with wasipy)"
+node node-binding/scripts/build-addon.js || fail "building the Node addon"
+node -e 'require("./node-binding").run("print(\"hello from Node, in the sandbox\")").then((r) => process.stdout.write(r.stdout))' \
+    || fail "running Python from Node"
+
 printf '\nReady: %s script.py   (see %s --help)\n' "$WASIPY" "$WASIPY"
+printf 'Node:  require("./node-binding")  (see README, "The Node binding")\n'

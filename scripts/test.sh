@@ -42,7 +42,13 @@ cargo clippy --release --locked --workspace --all-targets -- -D warnings || fail
 step "cargo test (release)"
 cargo test --release --locked --workspace --no-fail-fast || fail "cargo test --workspace --release"
 
-# ---- node-binding tests (node --test) go here once node-binding/ exists.
+step "Node binding: npm packages, addon, node --test"
+command -v node >/dev/null || fail "node not found; the Node binding tests need Node 20 or later"
+if [ ! -d node-binding/node_modules/@napi-rs/cli ]; then
+    (cd node-binding && npm ci --no-audit --no-fund) || fail "npm ci in node-binding/"
+fi
+node node-binding/scripts/build-addon.js || fail "building the Node addon"
+(cd node-binding && node --test test/) || fail "node --test (node-binding/test)"
 # ---- GitHub Action tests go here once actions/ exists.
 
 printf '\ntest.sh: all passed in %ss\n' "$(( $(date +%s) - started ))"
