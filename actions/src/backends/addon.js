@@ -1,0 +1,25 @@
+'use strict';
+// The backend on the wasipy Node binding (node-binding/, npm package `wasipy`): wasmtime with
+// every limit enforced in the host.
+
+/** A backend over the loaded `wasipy` package. */
+function addonBackend(binding) {
+  return {
+    name: 'addon',
+    async run(code, options) {
+      const result = await binding.run(code, {
+        args: options.args,
+        env: options.env,
+        stdin: options.stdin,
+        mounts: options.mounts.map(({ host, guest, readOnly }) => ({ host, guest, readOnly })),
+        timeoutMs: options.timeoutMs,
+        memoryMb: options.memoryMb,
+        onStdout: options.onStdout,
+        onStderr: options.onStderr,
+      });
+      return { outcome: result.outcome, exitCode: result.exitCode, durationMs: result.durationMs, trap: result.trap };
+    },
+  };
+}
+
+module.exports = { addonBackend };
