@@ -1,6 +1,7 @@
 'use strict';
-// The action's entry point, as the runner starts it: `node dist/index.js` with the inputs in
-// INPUT_* variables. Everything happens in run-action.js; this file wires in the real world.
+// The action's entry points. The runner starts `node dist/index.js`, which calls main();
+// run() is the same step without the exit, for harnesses that import the action and call
+// run() themselves (@github/local-action). Everything else happens in run-action.js.
 
 const path = require('node:path');
 const { runAction } = require('./run-action');
@@ -9,28 +10,39 @@ const { formatCommand } = require('./workflow');
 
 const actionDir = path.resolve(__dirname, '..');
 
-runAction({
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  backend: () =>
-    selectBackend({
-      actionDir,
+/** Runs the step with the process's environment; resolves to its exit status (also set as process.exitCode). */
+async function run() {
+  let status;
+  try {
+    status = await runAction({
       env: process.env,
-      log: (line) => process.stdout.write(`${line}\n`),
-      tempRoot: process.env.RUNNER_TEMP || undefined,
-    }),
-  pythonDir: path.join(actionDir, 'python'),
-}).then(
-  (status) => finish(status),
-  (error) => {
-    process.stdout.write(`${formatCommand('error', { title: 'wasipy: internal error' }, error && error.stack ? error.stack : String(error))}\n`);
-    finish(1);
-  },
-);
-
-/** Exits with `status` once the event loop is idle, or after a second if something lingers. */
-function finish(status) {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      backend: () =>
+        selectBackend({
+          actionDir,
+          env: process.env,
+          log: (line) => process.stdout.write(`${line}\n`),
+          tempRoot: process.env.RUNNER_TEMP || undefined,
+        }),
+      pythonDir: path.join(actionDir, 'python'),
+    });
+  } catch (error) {
+    const text = error && error.stack ? error.stack : String(error);
+    process.stdout.write(`${formatCommand('error', { title: 'wasipy: internal error' }, text)}\n`);
+    status = 1;
+  }
   process.exitCode = status;
-  setTimeout(() => process.exit(status), 1000).unref();
+  return status;
 }
+
+/** run(), then exit once the event loop is idle, or after a second if something lingers. */
+function main() {
+  run().then((status) => {
+    setTimeout(() => process.exit(status), 1000).unref();
+  });
+}
+
+module.exports = { run, main };
+
+if (require.main === module) main();

@@ -9,7 +9,7 @@ const path = require('node:path');
 const { parseInputs, InputError } = require('./inputs');
 const { Runner } = require('./workflow');
 const { Channel, CHANNEL_FILE } = require('./channel');
-const { planMounts, workspacePath, GUEST_LIB, GUEST_CHANNEL, GUEST_INLINE, INLINE_NAME } = require('./mounts');
+const { planMounts, workspacePath, isWithin, PRIVATE_ROOT, GUEST_LIB, GUEST_CHANNEL, GUEST_INLINE, INLINE_NAME } = require('./mounts');
 const { parseTraceback, locateInlineScript } = require('./traceback');
 
 /** The `stdout` output keeps at most this much of the script's stdout. */
@@ -114,7 +114,13 @@ async function runAction({ env, stdout, stderr, backend, pythonDir }) {
     runner.setOutput('outcome', outcome);
     runner.setOutput('result', state.result ?? '');
 
-    const failure = describeFailure(ended, exitCode, inputs, stderrText.text(), place);
+    // A traceback frame points into the repository only from a file the sandbox had mounted.
+    const placeFrame = (guestFile, line) => {
+      if (!guestFile.startsWith('/')) return { file: undefined, line: undefined };
+      const mounted = plan.mounts.some((m) => !isWithin(m.guest, PRIVATE_ROOT) && isWithin(guestFile, m.guest));
+      return mounted || guestFile === plan.script ? place(guestFile, line) : { file: undefined, line: undefined };
+    };
+    const failure = describeFailure(ended, exitCode, inputs, stderrText.text(), placeFrame);
     if (failure) runner.annotate(level, failure.message, failure.where);
     if (state.resultError) {
       runner.annotate(level, `the result cannot be encoded as ${inputs.resultEncoding}: ${state.resultError}`, { title: 'wasipy: result' });

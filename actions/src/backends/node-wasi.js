@@ -7,9 +7,10 @@
 // - output: stdout and stderr go to files that are polled every few milliseconds; past the
 //   limit the run is stopped (so the cap is approximate: what the guest writes within one
 //   poll can pass it);
-// - read-only folders: node:wasi has no read-only mounts, so they are copied and the copy is
-//   mounted (writes land in the copy and are thrown away). Symbolic links in them are
-//   followed only when they stay inside the folder; the others are left out of the copy;
+// - read-only folders: node:wasi has no read-only mounts. The worker wraps the WASI calls and
+//   refuses every change under a read-only mount (EPERM, as wasmtime answers); and the guest
+//   gets a copy, so a call the wrapper missed could only change the copy. Symbolic links in
+//   it are followed only when they stay inside the folder; the others are left out;
 // - writable folders are mounted as they are, and refused when they hold a symbolic link:
 //   uvwasi follows an absolute link out of the sandbox. The guest may not create links.
 // Not enforced: the CPU the guest uses within its time, and the size of files it writes.
@@ -52,8 +53,11 @@ async function runInWorker(wasm, code, options, tempRoot) {
   };
   try {
     const preopens = {};
+    // node:wasi numbers the preopens from fd 3 in the order of the object's keys.
+    const readOnlyFds = [];
     options.mounts.forEach((mount, index) => {
       if (mount.readOnly) {
+        readOnlyFds.push(3 + index);
         const copy = path.join(work, 'ro', String(index));
         copyTree(mount.host, copy);
         preopens[mount.guest] = copy;
@@ -85,6 +89,7 @@ async function runInWorker(wasm, code, options, tempRoot) {
         args: ['python', '-c', code, ...(options.args || [])],
         env,
         preopens,
+        readOnlyFds,
         ...streams,
       },
       stdout: false,
@@ -116,9 +121,7 @@ async function runInWorker(wasm, code, options, tempRoot) {
     const durationMs = performance.now() - started;
     if (ended.outcome) return { outcome: ended.outcome, exitCode: EXIT[ended.outcome], durationMs };
     if (ended.trap !== undefined) {
-      // A trap with the memory at its cap is the memory limit (the allocator gave up).
-      const full = ended.memoryBytes && ended.memoryBytes + 64 * 1024 > memoryBytes;
-      const outcome = full ? 'memory_limit' : 'crashed';
+      const outcome = hitMemoryCap(ended.memoryBytes, memoryBytes, tails[1].last()) ? 'memory_limit' : 'crashed';
       return { outcome, exitCode: EXIT[outcome], durationMs, trap: ended.trap };
     }
     return { outcome: 'completed', exitCode: ended.exitCode ?? 0, durationMs };
@@ -126,6 +129,17 @@ async function runInWorker(wasm, code, options, tempRoot) {
     for (const fd of fds) fs.closeSync(fd);
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Whether a trap came from the memory cap: the memory is within a MiB of it, or Rust's
+ * allocation-failure message (printed before it aborts) asked for more than was left.
+ */
+function hitMemoryCap(used, cap, stderrTail) {
+  if (!used) return false;
+  if (used + MIB > cap) return true;
+  const failed = /memory allocation of (\d+) bytes failed/.exec(stderrTail);
+  return Boolean(failed) && used + Number(failed[1]) > cap;
 }
 
 /** The exit codes of the `wasipy` command for each way a run can end early. */
@@ -143,6 +157,12 @@ class Tail {
     this.onData = onData;
     this.offset = 0;
     this.buffer = Buffer.alloc(64 * 1024);
+    this.tail = Buffer.alloc(0);
+  }
+
+  /** The last few KiB read, as text. */
+  last() {
+    return this.tail.toString('utf8');
   }
 
   /** Reads what is new; returns the size seen so far. */
@@ -151,7 +171,9 @@ class Tail {
       const read = fs.readSync(this.fd, this.buffer, 0, this.buffer.length, this.offset);
       if (read <= 0) return this.offset;
       this.offset += read;
-      if (this.onData) this.onData(Buffer.from(this.buffer.subarray(0, read)));
+      const piece = Buffer.from(this.buffer.subarray(0, read));
+      this.tail = Buffer.concat([this.tail, piece]).subarray(-4096);
+      if (this.onData) this.onData(piece);
     }
   }
 }
@@ -208,4 +230,4 @@ function findSymlink(dir) {
   return null;
 }
 
-module.exports = { nodeWasiBackend, softMemoryLimit, copyTree, findSymlink };
+module.exports = { nodeWasiBackend, softMemoryLimit, hitMemoryCap, copyTree, findSymlink };

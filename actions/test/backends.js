@@ -1,0 +1,35 @@
+'use strict';
+// The backends a differential test runs each case on: CPython (the oracle, no sandbox), the
+// node:wasi fallback and the wasipy addon, both from the packaged action in actions/dist.
+// WASIPY_ACTION_TEST_BACKENDS picks some (comma-separated); a backend that was asked for and
+// cannot load fails the test run instead of being skipped.
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { cpythonBackend } = require('./cpython-backend');
+
+const DIST = path.join(__dirname, '..', 'dist');
+const ALL = ['cpython', 'node-wasi', 'addon'];
+
+function wantedBackends() {
+  const names = (process.env.WASIPY_ACTION_TEST_BACKENDS || ALL.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  for (const name of names) if (!ALL.includes(name)) throw new Error(`unknown backend ${name} in WASIPY_ACTION_TEST_BACKENDS`);
+  return names;
+}
+
+/** { name, sandboxed, backend } for each wanted backend. Throws when one cannot be had. */
+function loadBackends() {
+  return wantedBackends().map((name) => {
+    if (name === 'cpython') return { name, sandboxed: false, backend: cpythonBackend() };
+    const wasm = path.join(DIST, 'python.wasm');
+    if (!fs.existsSync(wasm)) throw new Error(`${wasm} is missing: build the action first (node actions/build.js)`);
+    if (name === 'node-wasi') {
+      const { nodeWasiBackend } = require(path.join(DIST, 'src', 'backends', 'node-wasi.js'));
+      return { name, sandboxed: true, backend: nodeWasiBackend({ wasmPath: wasm }) };
+    }
+    const { addonBackend } = require(path.join(DIST, 'src', 'backends', 'addon.js'));
+    return { name, sandboxed: true, backend: addonBackend(require(path.join(DIST, 'node_modules', 'wasipy'))) };
+  });
+}
+
+module.exports = { loadBackends, DIST };
