@@ -79,8 +79,13 @@ function buildAddon() {
   if (!fs.existsSync(path.join(BINDING, 'package.json'))) {
     throw new Error('node-binding/ is missing: build with --wasm-only for a node:wasi-only bundle');
   }
+  if (!fs.existsSync(path.join(BINDING, 'node_modules', '.bin', 'napi'))) run('npm', ['ci', '--no-audit', '--no-fund'], BINDING);
   run('npm', ['run', 'build'], BINDING);
-  const files = fs.readdirSync(BINDING).filter((name) => name.endsWith('.node') || name === 'index.js' || name === 'index.d.ts' || name === 'package.json');
+  // The package as npm would publish it: package.json plus its `files` (names and *.ext globs).
+  const manifest = JSON.parse(fs.readFileSync(path.join(BINDING, 'package.json'), 'utf8'));
+  const patterns = manifest.files || [];
+  const wanted = (name) => patterns.some((p) => (p.startsWith('*.') ? name.endsWith(p.slice(1)) : name === p));
+  const files = ['package.json', ...fs.readdirSync(BINDING).filter((name) => name !== 'package.json' && wanted(name))];
   const nodes = files.filter((name) => name.endsWith('.node'));
   if (nodes.length !== 1) throw new Error(`expected one .node file in node-binding/, found: ${nodes.join(', ') || 'none'}`);
   return { name: nodes[0], files: files.map((name) => path.join(BINDING, name)) };

@@ -43,6 +43,12 @@ step "cargo test (release)"
 cargo test --release --locked --workspace --no-fail-fast || fail "cargo test --workspace --release"
 
 # ---- node-binding tests (node --test) go here once node-binding/ exists.
-# ---- GitHub Action tests go here once actions/ exists.
+step "GitHub Action (actions/): build the bundle, then node --test"
+if ! cmp -s actions/package-lock.json actions/node_modules/.wasipy-lock; then
+    (cd actions && npm ci --no-audit --no-fund) || fail "npm ci in actions/"
+    cp actions/package-lock.json actions/node_modules/.wasipy-lock
+fi
+node actions/build.js || fail "node actions/build.js"
+node --test actions/test/ || fail "node --test actions/test/"
 
 printf '\ntest.sh: all passed in %ss\n' "$(( $(date +%s) - started ))"
