@@ -33,6 +33,7 @@ def main():
     script_dir = script.rpartition("/")[0] or "/"
     sys.path[:] = [script_dir, lib] + [p for p in sys.path[1:] if p not in ("", lib)]
     main_globals["__file__"] = script
+    main_globals["__cached__"] = None
 
     try:
         with open(script, encoding="utf-8-sig") as f:

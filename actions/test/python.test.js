@@ -124,6 +124,15 @@ differential(
   },
 );
 
+differential('the script starts with the globals python3 gives a script', { 'g.py': 'print(sorted(globals()))\n' }, { file: 'g.py' }, (done, { sandboxed }) => {
+  assert.equal(done.status, 0);
+  if (!sandboxed) {
+    const direct = spawnSync(PYTHON, [path.join(done.workspace, 'g.py')], { encoding: 'utf8' });
+    assert.equal(done.outputs.stdout, direct.stdout);
+  }
+  assert.match(done.outputs.stdout, /'__builtins__', '__cached__', '__doc__', '__file__', '__loader__', '__name__', '__package__', '__spec__'\]\n$/);
+});
+
 differential('sys.exit: the status is the exit code, and the result is still recorded', {}, { script: 'import sys\nresult = "partial"\nsys.exit(3)\n' }, (done) => {
   assert.equal(done.status, 1);
   assert.equal(done.outputs['exit-code'], '3');
