@@ -96,26 +96,30 @@ async function runInWorker(wasm, code, options, tempRoot) {
       stderr: false,
     });
     const maxOutput = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
+    // Settles only once the worker thread is gone: the fds it writes to are closed (and their
+    // numbers free for reuse) after that, never while it may still write.
     const ended = await new Promise((resolve) => {
-      let settled = false;
-      const finish = (value) => {
-        if (settled) return;
-        settled = true;
+      let first = null;
+      const settle = (value) => {
+        if (first) return;
+        first = value;
         clearTimeout(timer);
         clearInterval(poller);
-        resolve(value);
       };
       const stop = (outcome) => {
-        finish({ outcome });
+        settle({ outcome });
         worker.terminate();
       };
       const timer = setTimeout(() => stop('timeout'), options.timeoutMs);
       const poller = setInterval(() => {
         if (tails.some((tail) => tail.poll() > maxOutput)) stop('output_limit');
       }, POLL_MS);
-      worker.on('message', (message) => finish(message));
-      worker.on('error', (error) => finish({ trap: String(error && error.message ? error.message : error) }));
-      worker.on('exit', () => finish({ trap: 'the worker ended without a result' }));
+      worker.on('message', (message) => settle(message));
+      worker.on('error', (error) => settle({ trap: String(error && error.message ? error.message : error) }));
+      worker.on('exit', () => {
+        settle({ trap: 'the worker ended without a result' });
+        resolve(first);
+      });
     });
     for (const tail of tails) tail.poll();
     const durationMs = performance.now() - started;
