@@ -12,7 +12,7 @@ const { Channel, checkRecord, CHANNEL_FILE, MAX_CHANNEL_BYTES } = require('../sr
 const { planMounts, workspacePath } = require('../src/mounts');
 const { parseTraceback, locateInlineScript } = require('../src/traceback');
 const { capMemory, PAGE } = require('../src/backends/wasm-memory');
-const { softMemoryLimit, copyTree, findSymlink } = require('../src/backends/node-wasi');
+const { softMemoryLimit, hitMemoryCap, copyTree, findSymlink } = require('../src/backends/node-wasi');
 const { Capture } = require('../src/run-action');
 const { makeRunner, inputs, DEFAULT_INPUTS, parseCommands, parseOutputFile, sink } = require('./helpers');
 
@@ -341,6 +341,15 @@ test('fallback soft memory limit matches the host library', () => {
   assert.equal(softMemoryLimit(256 * MIB), 224 * MIB);
   assert.equal(softMemoryLimit(4 * MIB), 3 * MIB);
   assert.equal(softMemoryLimit(1024 * MIB), 992 * MIB);
+});
+
+test('fallback: a trap is the memory limit when the memory is full or an allocation could not fit', () => {
+  const MIB = 1024 * 1024;
+  assert.equal(hitMemoryCap(64 * MIB - 1000, 64 * MIB, ''), true);
+  assert.equal(hitMemoryCap(40 * MIB, 64 * MIB, 'memory allocation of 33554432 bytes failed\n'), true);
+  assert.equal(hitMemoryCap(40 * MIB, 64 * MIB, 'memory allocation of 1048576 bytes failed\n'), false);
+  assert.equal(hitMemoryCap(40 * MIB, 64 * MIB, 'wasm trap: unreachable'), false);
+  assert.equal(hitMemoryCap(0, 64 * MIB, 'memory allocation of 99999999999 bytes failed'), false);
 });
 
 test('fallback copies read-only folders without links that lead out, and spots links', () => {
