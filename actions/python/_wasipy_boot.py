@@ -38,8 +38,10 @@ def main():
     try:
         with open(script, encoding="utf-8-sig") as f:
             source = f.read()
-        code = compile(source, script, "exec")
         split = _split_final_expression(source, script)
+        # Compiled last: wasipy shows traceback source lines from the last text compiled under
+        # a file name, and the split compiled pieces of the script under its name.
+        code = compile(source, script, "exec")
         value = None
         if split is None:
             exec(code, main_globals)

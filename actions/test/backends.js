@@ -1,25 +1,26 @@
 'use strict';
-// The backends a differential test runs each case on: CPython (the oracle, no sandbox), the
-// node:wasi fallback and the wasipy addon, both from the packaged action in actions/dist.
-// WASIPY_ACTION_TEST_BACKENDS picks some (comma-separated); a backend that was asked for and
-// cannot load fails the test run instead of being skipped.
+// The backends a differential test runs each case on: CPython (the oracle, no sandbox, always)
+// and the sandboxes, the node:wasi fallback and the wasipy addon, both from the packaged action
+// in actions/dist. WASIPY_ACTION_TEST_BACKENDS narrows the sandboxes (comma-separated); one
+// that is asked for and cannot load fails the test run instead of being skipped.
 
 const fs = require('node:fs');
 const path = require('node:path');
 const { cpythonBackend } = require('./cpython-backend');
 
 const DIST = path.join(__dirname, '..', 'dist');
-const ALL = ['cpython', 'node-wasi', 'addon'];
+const SANDBOXES = ['node-wasi', 'addon'];
 
-function wantedBackends() {
-  const names = (process.env.WASIPY_ACTION_TEST_BACKENDS || ALL.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
-  for (const name of names) if (!ALL.includes(name)) throw new Error(`unknown backend ${name} in WASIPY_ACTION_TEST_BACKENDS`);
+/** The sandboxes to test, from WASIPY_ACTION_TEST_BACKENDS (default: both). */
+function wantedSandboxes() {
+  const names = (process.env.WASIPY_ACTION_TEST_BACKENDS || SANDBOXES.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  for (const name of names) if (!SANDBOXES.includes(name)) throw new Error(`unknown sandbox ${name} in WASIPY_ACTION_TEST_BACKENDS`);
   return names;
 }
 
 /** { name, sandboxed, backend } for each wanted backend. Throws when one cannot be had. */
 function loadBackends() {
-  return wantedBackends().map((name) => {
+  return ['cpython', ...wantedSandboxes()].map((name) => {
     if (name === 'cpython') return { name, sandboxed: false, backend: cpythonBackend() };
     const wasm = path.join(DIST, 'python.wasm');
     if (!fs.existsSync(wasm)) throw new Error(`${wasm} is missing: build the action first (node actions/build.js)`);
@@ -32,4 +33,4 @@ function loadBackends() {
   });
 }
 
-module.exports = { loadBackends, DIST };
+module.exports = { loadBackends, wantedSandboxes, DIST };

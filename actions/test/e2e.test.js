@@ -12,16 +12,14 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const YAML = require('yaml');
-const { DIST } = require('./backends');
+const { DIST, wantedSandboxes } = require('./backends');
 const { makeRunner, annotations, parseCommands } = require('./helpers');
 
 const ACTION = path.join(__dirname, '..');
 const REPO = path.join(ACTION, '..');
 const ENTRY = path.join(DIST, 'index.js');
 const METADATA = YAML.parse(fs.readFileSync(path.join(ACTION, 'action.yml'), 'utf8'));
-const SANDBOXES = (process.env.WASIPY_ACTION_TEST_BACKENDS || 'node-wasi,addon')
-  .split(',')
-  .filter((name) => name === 'addon' || name === 'node-wasi');
+const SANDBOXES = wantedSandboxes();
 
 test('the packaged action is there', () => {
   assert.ok(fs.existsSync(ENTRY), `${ENTRY} is missing: build the action first (node actions/build.js)`);

@@ -193,6 +193,16 @@ differential(
   },
 );
 
+test('tracebacks in the sandboxes are the ones python3 prints', async () => {
+  const files = { 'app/run.py': 'import helpers\n\ndef main(n):\n    return helpers.inverse(n)\n\nmain(2)\nmain(0)\n', 'app/helpers.py': 'def inverse(n):\n    return 1 / n\n' };
+  const stderrs = {};
+  for (const { name, backend } of BACKENDS) {
+    stderrs[name] = await step(backend, files, { file: 'app/run.py' }, (done) => done.stderr);
+  }
+  assert.match(stderrs.cpython, /line 7, in <module>\n {4}main\(0\)\n/);
+  for (const [name, text] of Object.entries(stderrs)) assert.equal(text, stderrs.cpython, name);
+});
+
 differential('a syntax error points at its line', { 'bad.py': 'x = 1\ny = (x +\n' }, { file: 'bad.py' }, (done) => {
   assert.equal(done.status, 1);
   const [error] = done.notes;
