@@ -11,6 +11,8 @@
 //   src/, python/            the action's code and its in-sandbox Python modules
 //   python.wasm              the interpreter, for the node:wasi fallback
 //   node_modules/wasipy/     the Node binding: its loader and the .node addon
+//   cache/                   python.wasm compiled by the addon on this machine (a runner with
+//                            the same CPU features starts without compiling it)
 //   build.json               what was built: versions, sizes, sha256
 
 const { execFileSync } = require('node:child_process');
@@ -48,6 +50,14 @@ function main(argv) {
       fs.copyFileSync(file, path.join(target, path.basename(file)));
       files[`node_modules/wasipy/${path.basename(file)}`] = describe(file);
     }
+  }
+  if (addon) {
+    // Compile python.wasm for this machine into dist/cache (see src/backends/index.js).
+    step('Precompile python.wasm into actions/dist/cache');
+    const cache = path.join(DIST, 'cache');
+    const code = "require('./node_modules/wasipy').run('pass').then((r) => process.exit(r.exitCode))";
+    execFileSync(process.execPath, ['-e', code], { cwd: DIST, stdio: 'inherit', env: { ...process.env, WASIPY_CACHE_DIR: cache } });
+    for (const name of fs.readdirSync(cache)) files[`cache/${name}`] = describe(path.join(cache, name));
   }
   const info = {
     builtAt: new Date().toISOString(),

@@ -29,6 +29,8 @@ function loadBackends() {
       return { name, sandboxed: true, backend: nodeWasiBackend({ wasmPath: wasm }) };
     }
     const { addonBackend } = require(path.join(DIST, 'src', 'backends', 'addon.js'));
+    // As the action does (src/backends/index.js): the compiled module built with the bundle.
+    if (!process.env.WASIPY_CACHE_DIR) process.env.WASIPY_CACHE_DIR = path.join(DIST, 'cache');
     return { name, sandboxed: true, backend: addonBackend(require(path.join(DIST, 'node_modules', 'wasipy'))) };
   });
 }

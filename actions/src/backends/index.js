@@ -3,6 +3,7 @@
 // build for this platform, else python.wasm under node:wasi (see node-wasi.js for what that
 // cannot enforce). WASIPY_ACTION_BACKEND=addon|node-wasi forces one (for tests and debugging).
 
+const fs = require('node:fs');
 const path = require('node:path');
 const { addonBackend } = require('./addon');
 const { nodeWasiBackend } = require('./node-wasi');
@@ -19,6 +20,7 @@ function selectBackend({ actionDir, env, log, tempRoot }) {
   let reason = 'forced by WASIPY_ACTION_BACKEND';
   if (forced !== 'node-wasi') {
     try {
+      useBundledCache(actionDir);
       return addonBackend(require('wasipy'));
     } catch (error) {
       if (forced === 'addon') throw new Error(`the wasipy addon cannot be loaded: ${error.message}`);
@@ -27,6 +29,18 @@ function selectBackend({ actionDir, env, log, tempRoot }) {
   }
   log(`wasipy: running python.wasm under node:wasi: ${reason}. Time, memory and output limits hold; see the action's README for what this fallback does not enforce.`);
   return nodeWasiBackend({ wasmPath: path.join(actionDir, 'python.wasm'), tempRoot });
+}
+
+/**
+ * Points the addon's compiled-module cache at the one built with the bundle (dist/cache), unless
+ * the step sets WASIPY_CACHE_DIR. A runner whose CPU has the build machine's features loads the
+ * compiled python.wasm from it in a millisecond; another one compiles it once (seconds) and
+ * writes it there for the job's later steps. It holds native code: it is trusted as the
+ * action's own files are.
+ */
+function useBundledCache(actionDir) {
+  const bundled = path.join(actionDir, 'cache');
+  if (!process.env.WASIPY_CACHE_DIR && fs.existsSync(bundled)) process.env.WASIPY_CACHE_DIR = bundled;
 }
 
 function firstLine(text) {
