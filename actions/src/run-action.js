@@ -15,6 +15,9 @@ const { parseTraceback, locateInlineScript } = require('./traceback');
 /** The `stdout` output keeps at most this much of the script's stdout. */
 const MAX_STDOUT_OUTPUT = 1024 * 1024;
 
+/** Warnings about bad channel records stop after this many. */
+const MAX_PROBLEMS = 20;
+
 /** The interpreter's command line: `python -c BOOT SCRIPT CHANNEL ENCODING ARGS...`. */
 const BOOT_CODE = `import sys; sys.path.insert(0, ${JSON.stringify(GUEST_LIB)}); import _wasipy_boot; _wasipy_boot.main()`;
 
@@ -66,11 +69,15 @@ async function runAction({ env, stdout, stderr, backend, pythonDir }) {
     const place = (guestFile, line) => locate(guestFile, line, plan.script, inline);
 
     const channel = new Channel(dirs.channel);
-    const state = { result: null, resultError: null, summaryCut: false };
+    const state = { result: null, resultError: null, problems: 0 };
     const drain = (final) => {
       const { records, problems } = channel.drain({ final });
       for (const record of records) apply(record, runner, state, place);
-      for (const problem of problems) runner.annotate('warning', `actions module: ${problem}`, { title: 'wasipy' });
+      for (const problem of problems) {
+        state.problems += 1;
+        if (state.problems <= MAX_PROBLEMS) runner.annotate('warning', `actions module: ${problem}`, { title: 'wasipy' });
+        if (state.problems === MAX_PROBLEMS + 1) runner.annotate('warning', 'actions module: more records were ignored', { title: 'wasipy' });
+      }
     };
 
     const captured = new Capture(MAX_STDOUT_OUTPUT);

@@ -170,6 +170,21 @@ test('forged or malformed records are refused with a warning; the rest still app
   }
 });
 
+test('a flood of bad records gives a bounded number of warnings', async () => {
+  const r = makeRunner();
+  try {
+    const done = await step(r, { script: 'pass' }, async (options, { raw }) => {
+      raw('garbage\n'.repeat(1000));
+      return { outcome: 'completed', exitCode: 0 };
+    });
+    const warnings = annotations(done.log).filter((a) => a.command === 'warning').map((a) => a.message);
+    assert.equal(warnings.length, 21);
+    assert.equal(warnings[20], 'actions module: more records were ignored');
+  } finally {
+    r.cleanup();
+  }
+});
+
 test('an uncaught exception becomes an error annotation at the innermost workspace frame', async () => {
   const r = makeRunner({ 'app/main.py': '', 'app/lib.py': '' });
   try {
