@@ -130,6 +130,10 @@ pub struct PyType {
     /// attribute lookup cache.
     pub version: Cell<u64>,
     pub populated: Cell<bool>,
+    /// For calls of a plain class: (type version, `__init__` function to run as an inline
+    /// frame; dangling when such calls cannot be inlined). Weak, so the cache adds no
+    /// reference the cycle collector cannot see.
+    pub call_cache: RefCell<(u64, Weak<PyObject>)>,
     pub subclasses: RefCell<Vec<Weak<PyObject>>>,
     pub doc: Option<&'static str>,
     /// Module name for builtin types ("builtins" when None).
@@ -337,6 +341,7 @@ fn make_type(
         methods,
         version: Cell::new(next_type_version()),
         populated: Cell::new(methods.is_empty()),
+        call_cache: RefCell::new((0, Weak::new())),
         subclasses: RefCell::new(Vec::new()),
         doc: None,
         module,

@@ -351,6 +351,7 @@ pub fn create_class(
         methods: &[],
         version: Cell::new(types::next_type_version()),
         populated: Cell::new(true),
+        call_cache: RefCell::new((0, std::rc::Weak::new())),
         subclasses: RefCell::new(Vec::new()),
         doc: None,
         module: None,

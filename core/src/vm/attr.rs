@@ -109,6 +109,17 @@ pub fn cached_instance_set(
         drop(old);
         return None;
     }
+    // A new instance getting its attributes in the same order as the one that filled the
+    // cache (the usual `__init__`): append, if the name is not already present elsewhere.
+    if data.entries.len() == idx {
+        if let Payload::Str(s) = &name.payload {
+            let h = s.hash();
+            if data.find_str_obj(Rc::as_ptr(name), s.as_str(), h).is_none() {
+                data.push_new(h, Value::Obj(name.clone()), v);
+                return None;
+            }
+        }
+    }
     Some(v)
 }
 

@@ -490,21 +490,25 @@ impl Vm {
             },
             Payload::Type(td) => {
                 // A plain class: object.__new__ and a Python __init__ run as an inline frame.
-                if !td.is_heap()
-                    || td.has_flag(type_flags::ABSTRACT)
-                    || !std::ptr::eq(callable.class.ptr(), Rc::as_ptr(&types().type_))
-                {
+                if !std::ptr::eq(callable.class.ptr(), Rc::as_ptr(&types().type_)) {
                     return Ok(None);
                 }
-                match types::lookup_str(&callable, "__new__") {
-                    Some(Value::Obj(n)) if is_object_new(&n) => {}
-                    _ => return Ok(None),
-                }
-                let init = match types::lookup_str(&callable, "__init__") {
-                    Some(Value::Obj(i)) if matches!(&i.payload, Payload::Function(f) if !f.code.is_generator_like()) => {
-                        i
+                let version = td.version.get();
+                let cached = {
+                    let c = td.call_cache.borrow();
+                    (c.0 == version).then(|| c.1.upgrade())
+                };
+                let init = match cached {
+                    Some(v) => v,
+                    None => {
+                        let v = inline_init(&callable, td);
+                        *td.call_cache.borrow_mut() =
+                            (version, v.as_ref().map(Rc::downgrade).unwrap_or_default());
+                        v
                     }
-                    _ => return Ok(None),
+                };
+                let Some(init) = init else {
+                    return Ok(None);
                 };
                 let inst = crate::objects::objectobj::new_instance(self, &callable)?;
                 ctor = inst.clone();
@@ -1071,5 +1075,25 @@ pub(crate) fn is_object_init(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::MethodDescr(nf)) => nf.owner == Some("object") && nf.name == "__init__",
         _ => false,
+    }
+}
+
+/// The `__init__` function a call of the plain class `cls` can run as an inline frame (after
+/// `object.__new__`), or None when the call must go the general way.
+fn inline_init(cls: &PyRef, td: &types::PyType) -> Option<PyRef> {
+    if !td.is_heap() || td.has_flag(type_flags::ABSTRACT) {
+        return None;
+    }
+    match types::lookup_str(cls, "__new__") {
+        Some(Value::Obj(n)) if is_object_new(&n) => {}
+        _ => return None,
+    }
+    match types::lookup_str(cls, "__init__") {
+        Some(Value::Obj(i))
+            if matches!(&i.payload, Payload::Function(f) if !f.code.is_generator_like()) =>
+        {
+            Some(i)
+        }
+        _ => None,
     }
 }
