@@ -11,6 +11,7 @@ const { Runner } = require('./workflow');
 const { Channel, CHANNEL_FILE } = require('./channel');
 const { planMounts, workspacePath, isWithin, PRIVATE_ROOT, GUEST_LIB, GUEST_CHANNEL, GUEST_INLINE, INLINE_NAME } = require('./mounts');
 const { parseTraceback, locateInlineScript } = require('./traceback');
+const { listLinks, removeEscapingLinks } = require('./links');
 
 /** The `stdout` output keeps at most this much of the script's stdout. */
 const MAX_STDOUT_OUTPUT = 1024 * 1024;
@@ -80,6 +81,16 @@ async function runAction({ env, stdout, stderr, backend, pythonDir }) {
       }
     };
 
+    const workspaceMounts = plan.mounts.filter((m) => !isWithin(m.guest, PRIVATE_ROOT));
+    const writable = workspaceMounts.filter((m) => !m.readOnly).map((m) => m.host);
+    const linksBefore = listLinks(writable);
+    const removeLinks = () => {
+      for (const link of removeEscapingLinks(linksBefore, writable, workspaceMounts.map((m) => m.host))) {
+        const shown = path.relative(fs.realpathSync(workspace), link).split(path.sep).join('/');
+        runner.annotate('warning', `removed ${shown}: a symbolic link the script made that leads outside the folders it was given`, { title: 'wasipy' });
+      }
+    };
+
     const captured = new Capture(MAX_STDOUT_OUTPUT);
     const stderrText = new Capture(256 * 1024, { keepTail: true });
     const run = typeof backend === 'function' ? backend() : backend;
@@ -106,10 +117,12 @@ async function runAction({ env, stdout, stderr, backend, pythonDir }) {
       });
     } catch (error) {
       drain(true);
+      removeLinks();
       runner.annotate('error', `wasipy could not run the script: ${error.message}`, { title: 'wasipy' });
       return 1;
     }
     drain(true);
+    removeLinks();
 
     const outcome = ended.outcome;
     const exitCode = outcome === 'completed' ? ended.exitCode : OUTCOME_EXIT[outcome] ?? 120;

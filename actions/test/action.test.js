@@ -170,6 +170,35 @@ test('forged or malformed records are refused with a warning; the rest still app
   }
 });
 
+test('links the script leaves in a writable folder are removed when they lead out', async () => {
+  const r = makeRunner({ 'out/keep.txt': 'k', 'data/in.txt': 'i', 'secret/key.txt': 's' });
+  try {
+    fs.symlinkSync('/etc/hostname', path.join(r.workspace, 'out', 'old-link'));
+    const done = await step(r, { script: 'pass', 'allow-write': 'out', 'allow-read': 'data' }, async (options) => {
+      const out = options.mounts.find((m) => m.guest === '/out').host;
+      fs.symlinkSync('../../../../../../../etc/passwd', path.join(out, 'passwd'));
+      fs.symlinkSync('../secret/key.txt', path.join(out, 'key'));
+      fs.symlinkSync('../data/in.txt', path.join(out, 'data-in'));
+      fs.symlinkSync('keep.txt', path.join(out, 'keep-link'));
+      fs.mkdirSync(path.join(out, 'deep'));
+      fs.symlinkSync('/etc', path.join(out, 'deep', 'etc'));
+      return { outcome: 'completed', exitCode: 0 };
+    });
+    assert.equal(done.status, 0);
+    const out = path.join(r.workspace, 'out');
+    assert.deepEqual(fs.readdirSync(out).sort(), ['data-in', 'deep', 'keep-link', 'keep.txt', 'old-link']);
+    assert.deepEqual(fs.readdirSync(path.join(out, 'deep')), []);
+    const warnings = annotations(done.log).map((a) => a.message).sort();
+    assert.deepEqual(warnings, [
+      'removed out/deep/etc: a symbolic link the script made that leads outside the folders it was given',
+      'removed out/key: a symbolic link the script made that leads outside the folders it was given',
+      'removed out/passwd: a symbolic link the script made that leads outside the folders it was given',
+    ]);
+  } finally {
+    r.cleanup();
+  }
+});
+
 test('a flood of bad records gives a bounded number of warnings', async () => {
   const r = makeRunner();
   try {
