@@ -270,6 +270,7 @@ pub fn session_init() -> u32 {
     SESSION.with(|s| {
         let mut s = s.borrow_mut();
         if s.is_none() {
+            crate::apply_host_cwd();
             let max_memory = std::env::var("WASIPY_MAX_MEMORY")
                 .ok()
                 .and_then(|v| v.parse::<usize>().ok());

@@ -147,7 +147,7 @@ pub fn builtin_abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             }
             Payload::Float(f) if !types::is_heap_class(&o.class()) => Ok(Value::Float(f.abs())),
             Payload::Complex(r, i) if !types::is_heap_class(&o.class()) => {
-                let h = r.hypot(*i);
+                let h = crate::fmath::hypot(*r, *i);
                 if h.is_infinite() && r.is_finite() && i.is_finite() {
                     return Err(vm.new_overflow_error("absolute value too large"));
                 }
@@ -164,7 +164,7 @@ pub fn builtin_abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                                 return match &o.payload {
                                     Payload::Int(b) => Ok(intobj::int_from_bigint(b.abs())),
                                     Payload::Float(f) => Ok(Value::Float(f.abs())),
-                                    Payload::Complex(r, i) => Ok(Value::Float(r.hypot(*i))),
+                                    Payload::Complex(r, i) => Ok(Value::Float(crate::fmath::hypot(*r, *i))),
                                     _ => vm.call_special(&m, v, &[]),
                                 };
                             }

@@ -15,6 +15,7 @@ pub mod dict;
 pub mod dis;
 pub mod error;
 pub mod exceptions;
+pub mod fmath;
 pub mod format;
 pub mod frame;
 pub mod gc;
@@ -79,7 +80,16 @@ enum Target {
 const USAGE: &str = "usage: python [-c cmd | -m mod | file | -] [arg] ...\n";
 
 /// Entry point used by the `python` binary: runs a whole program and returns the exit status.
+/// WASI has no working directory of its own: a host that wants one (a mounted folder)
+/// names it in `WASIPY_CWD`, hidden from `os.environ` like every `WASIPY_*` variable.
+pub fn apply_host_cwd() {
+    if let Ok(dir) = std::env::var("WASIPY_CWD") {
+        let _ = std::env::set_current_dir(dir);
+    }
+}
+
 pub fn main_with_args(args: Vec<String>) -> i32 {
+    apply_host_cwd();
     let mut i = 1;
     let mut target = None;
     while i < args.len() {

@@ -103,11 +103,19 @@ pub fn run_process(program: &str, args: &[&str], cwd: &Path, timeout: Duration) 
 }
 
 /// Runs `script` (an absolute path inside `dir`) in python.wasm through the library, with
-/// `dir` mounted read-only at its own absolute path, as the `wasipy` command does.
-pub fn run_wasm_script(script: &str, dir: &Path, timeout: Duration) -> Ran {
+/// `dir` mounted read-only at its own absolute path, as the `wasipy` command does. With `cwd`,
+/// that folder is mounted read-write at its own path and is the guest's working directory.
+pub fn run_wasm_script(script: &str, dir: &Path, cwd: Option<&Path>, timeout: Duration) -> Ran {
+    let mut mounts = vec![Mount::read_only(dir, dir.to_string_lossy())];
+    let mut env = Vec::new();
+    if let Some(cwd) = cwd {
+        mounts.push(Mount::read_write(cwd, cwd.to_string_lossy()));
+        env.push(("WASIPY_CWD".to_string(), cwd.to_string_lossy().into_owned()));
+    }
     let options = RunOptions {
         program: Program::Script(script.to_string()),
-        mounts: vec![Mount::read_only(dir, dir.to_string_lossy())],
+        mounts,
+        env,
         limits: Limits {
             timeout,
             ..Limits::default()
@@ -166,6 +174,12 @@ impl TempDir {
     /// Its path.
     pub fn path(&self) -> &Path {
         &self.0
+    }
+
+    /// Empties the folder (for the next engine to start from the same clean state).
+    pub fn reset(&self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+        let _ = std::fs::create_dir_all(&self.0);
     }
 }
 

@@ -11,7 +11,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use wasipy_tests::{cases_dir, line_diff, python3, run_process, run_wasm_script, text, Ran};
+use wasipy_tests::{
+    cases_dir, line_diff, python3, run_process, run_wasm_script, text, Ran, TempDir,
+};
 
 const TIMEOUT: Duration = Duration::from_secs(20);
 const NATIVE: &str = env!("CARGO_BIN_EXE_python-native");
@@ -102,15 +104,19 @@ fn check_case(root: &Path, case: &str, engines: &[&str]) -> Option<String> {
             .any(|l| l.trim() == "# compare: stderr");
     // Absolute paths everywhere: python3 prints `__main__`'s path absolute in tracebacks.
     let script = root.join(case).to_string_lossy().into_owned();
-    let expected = run_process(&python3(), &[&script], root, TIMEOUT);
+    // Every engine runs in the same fresh working folder (emptied between runs), so files a
+    // case creates never land in the source tree and printed paths agree.
+    let work = TempDir::new("case");
+    let expected = run_process(&python3(), &[&script], work.path(), TIMEOUT);
     if expected.status.is_none() {
         return Some(format!("    python3 itself failed: {}\n", expected.note));
     }
     let mut report = String::new();
     for engine in engines {
+        work.reset();
         let actual = match *engine {
-            "native" => run_process(NATIVE, &[&script], root, TIMEOUT),
-            _ => run_wasm_script(&script, root, TIMEOUT),
+            "native" => run_process(NATIVE, &[&script], work.path(), TIMEOUT),
+            _ => run_wasm_script(&script, root, Some(work.path()), TIMEOUT),
         };
         report.push_str(&compare(engine, &expected, &actual, compare_stderr));
     }

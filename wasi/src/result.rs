@@ -121,12 +121,16 @@ impl RunResult {
 /// a SyntaxError prints without the header) and that line is `Name` or `Name: message`.
 pub fn parse_exception(stderr: &[u8]) -> Option<PythonException> {
     let text = String::from_utf8_lossy(stderr);
+    let mut lines = text.lines().rev().filter(|l| !l.trim().is_empty());
+    let last = lines.next()?;
+    // The text is the tail of stderr: a huge source line (a SyntaxError's caret line) can push
+    // the `File` line out of it, but the line before the exception line is then indented.
     let looks_like_traceback = text.contains("Traceback (most recent call last):")
-        || text.lines().any(|l| l.starts_with("  File \""));
+        || text.lines().any(|l| l.starts_with("  File \""))
+        || lines.next().is_some_and(|l| l.starts_with("    "));
     if !looks_like_traceback {
         return None;
     }
-    let last = text.lines().rev().find(|l| !l.trim().is_empty())?;
     if last.starts_with(' ') {
         return None;
     }

@@ -630,7 +630,7 @@ fn c_acos(z: C) -> CResult {
     let r = if z.re.abs() > LARGE_DOUBLE || z.im.abs() > LARGE_DOUBLE {
         // Large arguments: avoid overflow.
         let re = z.im.abs().atan2(z.re);
-        let l = (z.re / 2.0).hypot(z.im / 2.0).ln() + LN2 * 2.0;
+        let l = crate::fmath::hypot(z.re / 2.0, z.im / 2.0).ln() + LN2 * 2.0;
         let im = if z.re < 0.0 {
             -l.copysign(z.im)
         } else {
@@ -654,7 +654,7 @@ fn c_acosh(z: C) -> CResult {
     }
     let r = if z.re.abs() > LARGE_DOUBLE || z.im.abs() > LARGE_DOUBLE {
         c(
-            (z.re / 2.0).hypot(z.im / 2.0).ln() + LN2 * 2.0,
+            crate::fmath::hypot(z.re / 2.0, z.im / 2.0).ln() + LN2 * 2.0,
             z.im.atan2(z.re),
         )
     } else {
@@ -679,7 +679,7 @@ fn c_asinh_z(z: C) -> CResult {
         return (special(&ASINH_SV, z), Errno::Ok);
     }
     let r = if z.re.abs() > LARGE_DOUBLE || z.im.abs() > LARGE_DOUBLE {
-        let l = (z.re / 2.0).hypot(z.im / 2.0).ln() + LN2 * 2.0;
+        let l = crate::fmath::hypot(z.re / 2.0, z.im / 2.0).ln() + LN2 * 2.0;
         let re = if z.im >= 0.0 {
             l.copysign(z.re)
         } else {
@@ -715,7 +715,7 @@ fn c_atanh(z: C) -> CResult {
     let ay = z.im.abs();
     if z.re > sqrt_large_double() || ay > sqrt_large_double() {
         // Large |z|: atanh(z) ~ 1/z +/- i*pi/2.
-        let h = (z.re / 2.0).hypot(z.im / 2.0);
+        let h = crate::fmath::hypot(z.re / 2.0, z.im / 2.0);
         return (
             c(z.re / 4.0 / h / h, -(PI / 2.0).copysign(-z.im)),
             Errno::Ok,
@@ -725,7 +725,7 @@ fn c_atanh(z: C) -> CResult {
         if ay == 0.0 {
             return (c(INF, z.im), Errno::Dom);
         }
-        let re = -(ay.sqrt() / ay.hypot(2.0).sqrt()).ln();
+        let re = -(ay.sqrt() / crate::fmath::hypot(ay, 2.0).sqrt()).ln();
         let im = (2.0f64.atan2(-ay) / 2.0).copysign(z.im);
         return (c(re, im), Errno::Ok);
     }
@@ -824,17 +824,17 @@ fn c_log(z: C) -> CResult {
     let ax = z.re.abs();
     let ay = z.im.abs();
     let re = if ax > LARGE_DOUBLE || ay > LARGE_DOUBLE {
-        (ax / 2.0).hypot(ay / 2.0).ln() + LN2
+        crate::fmath::hypot(ax / 2.0, ay / 2.0).ln() + LN2
     } else if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         if ax > 0.0 || ay > 0.0 {
             // hypot(ax, ay) would be subnormal: rescale.
-            ldexp(ax, 53).hypot(ldexp(ay, 53)).ln() - 53.0 * LN2
+            crate::fmath::hypot(ldexp(ax, 53), ldexp(ay, 53)).ln() - 53.0 * LN2
         } else {
             // log(±0 ± 0i)
             return (c(NINF, z.im.atan2(z.re)), Errno::Dom);
         }
     } else {
-        let h = ax.hypot(ay);
+        let h = crate::fmath::hypot(ax, ay);
         if (0.71..=1.73).contains(&h) {
             let am = if ax > ay { ax } else { ay };
             let an = if ax > ay { ay } else { ax };
@@ -899,10 +899,10 @@ fn c_sqrt(z: C) -> CResult {
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         // hypot(ax, ay) may be subnormal: rescale.
         ax = ldexp(ax, SCALE_UP);
-        ldexp((ax + ax.hypot(ldexp(ay, SCALE_UP))).sqrt(), SCALE_DOWN)
+        ldexp((ax + crate::fmath::hypot(ax, ldexp(ay, SCALE_UP))).sqrt(), SCALE_DOWN)
     } else {
         ax /= 8.0;
-        2.0 * (ax + ax.hypot(ay / 8.0)).sqrt()
+        2.0 * (ax + crate::fmath::hypot(ax, ay / 8.0)).sqrt()
     };
     let d = ay / (2.0 * s);
     let r = if z.re >= 0.0 {
@@ -1049,7 +1049,7 @@ fn c_abs(z: C) -> (f64, Errno) {
         }
         return (NAN, Errno::Ok);
     }
-    let r = z.re.hypot(z.im);
+    let r = crate::fmath::hypot(z.re, z.im);
     (
         r,
         if r.is_finite() {

@@ -411,6 +411,8 @@ static FUNCTIONS: &[Entry] = &[
     ("lstat", os_lstat),
     ("access", os_access),
     ("readlink", os_readlink),
+    ("symlink", os_symlink),
+    ("link", os_link),
     ("truncate", os_truncate),
     ("urandom", os_urandom),
     ("strerror", os_strerror),
@@ -725,6 +727,93 @@ fn access_ok(m: &std::fs::Metadata, mode: i64) -> bool {
 #[cfg(not(unix))]
 fn access_ok(_m: &std::fs::Metadata, _mode: i64) -> bool {
     true
+}
+
+/// `os.symlink(src, dst, target_is_directory=False, *, dir_fd=None)`: the link holds `src`
+/// verbatim; WASI refuses targets that would leave the mount when followed.
+fn os_symlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = args.bind(
+        vm,
+        &spec(
+            "symlink",
+            &["src", "dst", "target_is_directory", "dir_fd"],
+            2,
+            2,
+        ),
+    )?;
+    let src = path_arg(
+        vm,
+        "symlink",
+        b[0].as_ref().unwrap_or(&Value::None),
+        PathKinds::Plain,
+    )?;
+    let dst = path_arg(
+        vm,
+        "symlink",
+        b[1].as_ref().unwrap_or(&Value::None),
+        PathKinds::Plain,
+    )?;
+    match make_symlink(src.path.as_ref(), dst.path.as_ref()) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_error2(vm, errno_of(&e), Some(src.orig), Some(dst.orig))),
+    }
+}
+
+#[cfg(target_os = "wasi")]
+fn make_symlink(src: &std::path::Path, dst: &std::path::Path) -> std::io::Result<()> {
+    // wasi-libc's symlink() resolves `dst` against the preopened folders (std's wrapper is
+    // unstable).
+    extern "C" {
+        fn symlink(target: *const std::ffi::c_char, linkpath: *const std::ffi::c_char) -> i32;
+    }
+    let invalid = || std::io::Error::from(std::io::ErrorKind::InvalidInput);
+    let t = std::ffi::CString::new(src.to_string_lossy().as_bytes()).map_err(|_| invalid())?;
+    let l = std::ffi::CString::new(dst.to_string_lossy().as_bytes()).map_err(|_| invalid())?;
+    // SAFETY: both arguments are NUL-terminated strings that outlive the call.
+    if unsafe { symlink(t.as_ptr(), l.as_ptr()) } == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(unix)]
+fn make_symlink(src: &std::path::Path, dst: &std::path::Path) -> std::io::Result<()> {
+    std::os::unix::fs::symlink(src, dst)
+}
+
+#[cfg(not(any(unix, target_os = "wasi")))]
+fn make_symlink(_src: &std::path::Path, _dst: &std::path::Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
+/// `os.link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)`.
+fn os_link(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = args.bind(
+        vm,
+        &spec(
+            "link",
+            &["src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"],
+            2,
+            3,
+        ),
+    )?;
+    let src = path_arg(
+        vm,
+        "link",
+        b[0].as_ref().unwrap_or(&Value::None),
+        PathKinds::Plain,
+    )?;
+    let dst = path_arg(
+        vm,
+        "link",
+        b[1].as_ref().unwrap_or(&Value::None),
+        PathKinds::Plain,
+    )?;
+    match std::fs::hard_link(&src.path, &dst.path) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_error2(vm, errno_of(&e), Some(src.orig), Some(dst.orig))),
+    }
 }
 
 fn os_readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {

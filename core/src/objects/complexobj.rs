@@ -84,7 +84,7 @@ fn c_pow(a: (f64, f64), b: (f64, f64), edom: &mut bool) -> (f64, f64) {
         }
         return (0.0, 0.0);
     }
-    let vabs = a.0.hypot(a.1);
+    let vabs = crate::fmath::hypot(a.0, a.1);
     let mut len = vabs.powf(b.0);
     let at = a.1.atan2(a.0);
     let mut phase = at * b.0;

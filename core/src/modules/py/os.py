@@ -4,7 +4,7 @@ folders, the environment the host granted, and os.path. No processes or file des
 import sys
 import posix
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
-                   replace, stat, lstat, access, readlink, truncate, urandom, strerror, fspath,
+                   replace, stat, lstat, access, readlink, symlink, link, truncate, urandom, strerror, fspath,
                    cpu_count, stat_result, F_OK, R_OK, W_OK, X_OK, SEEK_SET, SEEK_CUR, SEEK_END)
 import posixpath as path
 
@@ -28,7 +28,7 @@ __all__ = ['path', 'name', 'error', 'sep', 'altsep', 'extsep', 'pathsep', 'curdi
            'makedirs', 'removedirs', 'renames', 'walk', 'scandir', 'fsencode', 'fsdecode',
            'fspath', 'PathLike', 'DirEntry', 'getcwd', 'getcwdb', 'chdir', 'listdir', 'mkdir',
            'rmdir', 'remove', 'unlink', 'rename', 'replace', 'stat', 'lstat', 'access',
-           'readlink', 'truncate', 'urandom', 'strerror', 'cpu_count', 'stat_result',
+           'readlink', 'symlink', 'link', 'truncate', 'urandom', 'strerror', 'cpu_count', 'stat_result',
            'F_OK', 'R_OK', 'W_OK', 'X_OK', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
 
 
