@@ -161,6 +161,26 @@ sandboxTest('a write to a path not allowed fails, and nothing is written', { 'da
   assert.equal(fs.readFileSync(path.join(runner.workspace, 'out', 'ok.txt'), 'utf8'), 'fine');
 });
 
+sandboxTest('a symbolic link out of the workspace does not outlive the step', { 'out/.keep': '' }, (runner, step) => {
+  const done = step({
+    script: 'import os\ntry:\n    os.symlink("../../../../../../../../etc/passwd", "out/passwd")\n    print("made")\nexcept (OSError, AttributeError) as e:\n    print(type(e).__name__)\n',
+    'allow-write': 'out',
+  });
+  assert.equal(done.status, 0, explain(done));
+  let exists = true;
+  try {
+    fs.lstatSync(path.join(runner.workspace, 'out', 'passwd'));
+  } catch {
+    exists = false;
+  }
+  assert.equal(exists, false, explain(done));
+  if (done.outputs.stdout === 'made\n') {
+    assert.ok(done.notes.some((n) => n.command === 'warning' && /removed out\/passwd: a symbolic link/.test(n.message)), explain(done));
+  } else {
+    assert.match(done.outputs.stdout, /^(PermissionError|AttributeError)\n$/);
+  }
+});
+
 sandboxTest('bad inputs fail the step with a clear error', {}, (runner, step) => {
   const done = step({ script: 'print(1)', 'allow-read': '../../etc' });
   assert.equal(done.status, 1);
