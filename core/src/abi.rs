@@ -12,10 +12,13 @@
 //! items) | 0x0a dict (u32 count, then key (a str value) and value pairs).
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
 
+use crate::ast::StmtKind;
+use crate::bytecode::Code;
 use crate::compiler::Mode;
 use crate::object::*;
 use crate::objects::{bytesobj, dictobj, intobj, listobj, strobj, tupleobj};
@@ -38,8 +41,20 @@ pub mod op {
     pub const SET: u32 = 5;
     /// exec(code: str) returning the value of a final expression statement (else None).
     pub const EXEC_LAST: u32 = 6;
-    /// Interactive statement: expression values are printed (the REPL).
+    /// Interactive statement: expression values are printed (the REPL). Filename `<stdin>`.
     pub const EXEC_SINGLE: u32 = 7;
+    /// Is this interactive input ready to run? (source: str) -> int, one of [`super::input`].
+    pub const CHECK_INPUT: u32 = 8;
+}
+
+/// Results of [`op::CHECK_INPUT`]: what the interactive prompt does with the lines so far.
+pub mod input {
+    /// Run it with `EXEC_SINGLE` (it may still be invalid: running it reports the error).
+    pub const COMPLETE: i64 = 0;
+    /// More lines are needed: show the `... ` prompt.
+    pub const INCOMPLETE: i64 = 1;
+    /// Only blank lines and comments: nothing to run.
+    pub const EMPTY: i64 = 2;
 }
 
 /// Result statuses of `wasipy_call`.
@@ -265,8 +280,19 @@ fn decode_at(data: &[u8], pos: &mut usize, depth: usize) -> Result<Value, String
 
 // ----- sessions -----
 
-/// Creates the session interpreter (idempotent).
+/// Creates the session interpreter (idempotent) with `sys.argv == [""]`.
 pub fn session_init() -> u32 {
+    session_init_with_argv(Vec::new())
+}
+
+/// Creates the session interpreter (idempotent). `argv` becomes `sys.argv` (`[""]` when
+/// empty); `WASIPY_MAX_MEMORY` and `PYTHONPATH` are read from the environment.
+pub fn session_init_with_argv(argv: Vec<String>) -> u32 {
+    let argv = if argv.is_empty() {
+        vec![String::new()]
+    } else {
+        argv
+    };
     SESSION.with(|s| {
         let mut s = s.borrow_mut();
         if s.is_none() {
@@ -288,7 +314,7 @@ pub fn session_init() -> u32 {
                 );
             }
             let config = Config {
-                argv: vec![String::new()],
+                argv,
                 path,
                 recursion_limit: 1000,
                 max_memory,
@@ -322,6 +348,11 @@ pub fn session_call(opcode: u32, request: &[u8]) -> (u32, Vec<u8>) {
             Ok(v) => v,
             Err(m) => return (status::ABI_ERROR, abi_error(&format!("bad request: {}", m))),
         };
+        // A MemoryError in an earlier call may have left the flag up after its garbage was
+        // freed: a new call starts clean unless memory is still over the soft limit.
+        if crate::alloc::allocated() <= crate::alloc::limit() {
+            crate::alloc::clear_exhausted();
+        }
         let r = run_op(vm, opcode, &req);
         vm.run_finalizers();
         vm.flush_stdout();
@@ -361,9 +392,9 @@ fn exception_result(vm: &mut Vm, e: PyErr) -> (u32, Vec<u8>) {
     let t = types();
     let ev = Value::Obj(e.0.clone());
     if types::is_subtype(&e.0.class(), &t.exc.system_exit) {
-        let code = crate::report_exit(vm, e);
+        let code = exit_status(vm, &e);
         let mut out = Vec::new();
-        let _ = encode(vm, &Value::Int(code as i64), &mut out);
+        let _ = encode(vm, &Value::Int(i64::from(code)), &mut out);
         return (status::EXIT, out);
     }
     let cls = types::class_of(&ev);
@@ -380,6 +411,37 @@ fn exception_result(vm: &mut Vm, e: PyErr) -> (u32, Vec<u8>) {
     let mut out = Vec::new();
     let _ = encode(vm, &parts, &mut out);
     (status::EXCEPTION, out)
+}
+
+/// The status of a `SystemExit`, as python3 computes its exit status (without shutting the
+/// interpreter down: the session goes on). A non-int code is printed to stderr (status 1).
+fn exit_status(vm: &mut Vm, e: &PyErr) -> i32 {
+    let code = crate::objects::moduleobj::module_get(&e.0, "code")
+        .or_else(|| {
+            e.0.dict().and_then(|d| match &d.payload {
+                Payload::Dict(dd) => dd.get_rust_str("code"),
+                _ => None,
+            })
+        })
+        .unwrap_or(Value::None);
+    match &code {
+        Value::None => 0,
+        Value::Bool(b) => i32::from(*b),
+        Value::Int(i) => i32::try_from(*i).unwrap_or(if *i < 0 { i32::MIN } else { i32::MAX }),
+        other => {
+            if let Some(b) = intobj::to_bigint(other) {
+                return if b.sign() == Sign::Minus {
+                    i32::MIN
+                } else {
+                    i32::MAX
+                };
+            }
+            let text = vm.str_string(other).unwrap_or_default();
+            vm.flush_stdout();
+            eprintln!("{}", text);
+            1
+        }
+    }
 }
 
 fn str_arg(req: &Value, i: usize) -> Result<String, RunError> {
@@ -415,12 +477,12 @@ fn run_op(vm: &mut Vm, opcode: u32, req: &Value) -> Result<Value, RunError> {
     match opcode {
         op::EXEC | op::EXEC_LAST | op::EXEC_SINGLE => {
             let src = str_arg(req, 0)?;
-            let mode = match opcode {
-                op::EXEC => Mode::Exec,
-                op::EXEC_LAST => Mode::ExecLast,
-                _ => Mode::Single,
+            let (mode, filename) = match opcode {
+                op::EXEC => (Mode::Exec, "<string>"),
+                op::EXEC_LAST => (Mode::ExecLast, "<string>"),
+                _ => (Mode::Single, "<stdin>"),
             };
-            let code = vm.compile(&src, "<string>", mode)?;
+            let code = compile(vm, &src, filename, mode)?;
             let r = vm.run_code(&code, &globals, None)?;
             Ok(if opcode == op::EXEC_LAST {
                 r
@@ -430,8 +492,17 @@ fn run_op(vm: &mut Vm, opcode: u32, req: &Value) -> Result<Value, RunError> {
         }
         op::EVAL => {
             let src = str_arg(req, 0)?;
-            let code = vm.compile(src.trim_start_matches([' ', '\t']), "<string>", Mode::Eval)?;
+            let code = compile(
+                vm,
+                src.trim_start_matches([' ', '\t']),
+                "<string>",
+                Mode::Eval,
+            )?;
             Ok(vm.run_code(&code, &globals, None)?)
+        }
+        op::CHECK_INPUT => {
+            let src = str_arg(req, 0)?;
+            Ok(Value::Int(check_input(&src)))
         }
         op::CALL => {
             let name = str_arg(req, 0)?;
@@ -467,6 +538,73 @@ fn run_op(vm: &mut Vm, opcode: u32, req: &Value) -> Result<Value, RunError> {
             Ok(Value::None)
         }
         other => Err(RunError::Abi(format!("unknown operation {}", other))),
+    }
+}
+
+/// Compiles session source. Unlike `Vm::compile` the source is not put in the line cache:
+/// as in python3, tracebacks show no source lines for `<string>` and `<stdin>` (a cached
+/// line would belong to whichever call compiled that filename last).
+fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> PyResult<Rc<Code>> {
+    crate::compiler::compile_source(src, filename, mode)
+        .map_err(|e| crate::exceptions::syntax_error_to_exc(vm, e))
+}
+
+/// Tells the interactive prompt whether the lines typed so far (joined by `\n`) are ready to
+/// run, as python3's prompt decides: more lines are needed while a bracket, a triple-quoted
+/// string or a backslash continuation is open, while a compound statement (`if`, `def`,
+/// decorators, …) has not been ended by an empty line, and whenever the parser ran out of
+/// input rather than meeting a wrong token (`@dec`, `if x:`, `try:` without `except`).
+/// Invalid input is `COMPLETE`: running it reports the SyntaxError.
+pub fn check_input(src: &str) -> i64 {
+    let lines: Vec<&str> = src.split('\n').collect();
+    if lines.iter().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#')
+    }) {
+        return input::EMPTY;
+    }
+    // An empty line after the first ends a block, as at python3's prompt.
+    let ended = lines.len() > 1 && lines.last().is_some_and(|l| l.trim().is_empty());
+    match crate::parser::parse_module(src, "<stdin>") {
+        Ok(body) => {
+            let compound = body.iter().any(|s| {
+                matches!(
+                    s.kind,
+                    StmtKind::FunctionDef { .. }
+                        | StmtKind::ClassDef { .. }
+                        | StmtKind::For { .. }
+                        | StmtKind::While { .. }
+                        | StmtKind::If { .. }
+                        | StmtKind::With { .. }
+                        | StmtKind::Match { .. }
+                        | StmtKind::Try { .. }
+                )
+            });
+            if compound && !ended {
+                input::INCOMPLETE
+            } else {
+                input::COMPLETE
+            }
+        }
+        Err(e) => {
+            let open_at_eof = [
+                "was never closed",
+                "unterminated triple-quoted string literal",
+                "unexpected EOF while parsing",
+            ];
+            if open_at_eof.iter().any(|m| e.msg.contains(m)) {
+                return input::INCOMPLETE;
+            }
+            if ended {
+                return input::COMPLETE;
+            }
+            // Did the parser fail on a token of the input, or for want of more? Add a line
+            // that is wrong in any context: an error there means the input was a prefix.
+            match crate::parser::parse_module(&format!("{}\n@", src), "<stdin>") {
+                Err(p) if p.line as usize > lines.len() => input::INCOMPLETE,
+                _ => input::COMPLETE,
+            }
+        }
     }
 }
 
@@ -630,6 +768,109 @@ mod tests {
         let (st, out) = req(op::GET, s("nope"));
         assert_eq!(st, status::EXCEPTION);
         assert!(String::from_utf8_lossy(&out).contains("name 'nope' is not defined"));
+    }
+
+    #[test]
+    fn check_input_follows_the_python3_prompt() {
+        use input::{COMPLETE as C, EMPTY as E, INCOMPLETE as I};
+        // Expected values: what python3.11's prompt does (`...` = incomplete), checked by
+        // driving `python3 -q` through a pseudo-terminal and with codeop.compile_command.
+        let cases: &[(&str, i64)] = &[
+            ("", E),
+            ("   ", E),
+            ("# just a comment", E),
+            ("\n# c\n", E),
+            ("1 + 1", C),
+            ("x = 5", C),
+            ("1 +", C),
+            ("x =", C),
+            ("lambda:", C),
+            ("for x in", C),
+            ("a b", C),
+            ("'abc", C),
+            ("return", C),
+            ("if 1: pass\nelse", C),
+            ("if x:\nfoo()", C),
+            ("if x:", I),
+            ("class A:", I),
+            ("match x:", I),
+            ("async def f():", I),
+            ("with a as b:", I),
+            ("@dec", I),
+            ("@dec\n", C),
+            ("if 1: pass", I),
+            ("if 1: pass\n", C),
+            ("for x in y: print(x)", I),
+            ("def f():\n    return 1", I),
+            ("def f():\n    return 1\n", C),
+            ("try:\n  pass", I),
+            ("try:\n  pass\n", C),
+            ("try:\n  pass\nexcept:", I),
+            ("if x:\n", C),
+            ("(1,", I),
+            ("x = [1,\n 2", I),
+            ("x = (1,\n", I),
+            ("x = (1,\n\n2)", C),
+            ("print('a' 'b'", I),
+            ("\"\"\"abc", I),
+            ("s = '''abc\n\n", I),
+            ("x = 1 + \\", I),
+            ("if 1:\n    x = (1,", I),
+            ("if 1:\n  pass\n  else:", C),
+        ];
+        for (src, want) in cases {
+            assert_eq!(check_input(src), *want, "check_input({:?})", src);
+        }
+        let (st, out) = req(op::CHECK_INPUT, s("if x:"));
+        assert_eq!((st, out), (status::OK, vec![3, 1, 0, 0, 0, 0, 0, 0, 0]));
+    }
+
+    #[test]
+    fn system_exit_codes_and_the_session_goes_on() {
+        for (code, want) in [
+            ("raise SystemExit", 0i64),
+            ("raise SystemExit(0)", 0),
+            ("raise SystemExit(3)", 3),
+            ("raise SystemExit(300)", 300),
+            ("raise SystemExit(-1)", -1),
+            ("raise SystemExit(True)", 1),
+            ("raise SystemExit('bye')", 1),
+            ("raise SystemExit(2**80)", i64::from(i32::MAX)),
+        ] {
+            let (st, out) = req(op::EXEC, s(code));
+            assert_eq!(st, status::EXIT, "{}", code);
+            let mut want_bytes = vec![3];
+            want_bytes.extend_from_slice(&want.to_le_bytes());
+            assert_eq!(out, want_bytes, "{}", code);
+        }
+        let (st, out) = req(op::EVAL, s("6 * 7"));
+        assert_eq!((st, out), (status::OK, vec![3, 42, 0, 0, 0, 0, 0, 0, 0]));
+    }
+
+    #[test]
+    fn tracebacks_show_no_stale_source_lines() {
+        assert_eq!(
+            req(op::EXEC, s("def boom():\n    return 1 / 0\n")).0,
+            status::OK
+        );
+        assert_eq!(req(op::EXEC, s("a = 1\nb = 2\n")).0, status::OK);
+        let (st, out) = req(op::EVAL, s("boom()"));
+        assert_eq!(st, status::EXCEPTION);
+        let text = String::from_utf8_lossy(&out).into_owned();
+        assert!(
+            text.contains("File \"<string>\", line 2, in boom"),
+            "{}",
+            text
+        );
+        assert!(!text.contains("b = 2"), "stale source line in {}", text);
+        let (st, out) = req(op::EXEC_SINGLE, s("1 +"));
+        assert_eq!(st, status::EXCEPTION);
+        let text = String::from_utf8_lossy(&out).into_owned();
+        assert!(
+            text.contains("File \"<stdin>\", line 1\n    1 +\n"),
+            "{}",
+            text
+        );
     }
 
     #[test]

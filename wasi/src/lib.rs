@@ -11,6 +11,9 @@
 //! assert_eq!(result.stdout, b"2\n");
 //! # Ok::<(), wasipy_wasi::Error>(())
 //! ```
+//!
+//! A [`Session`] keeps one interpreter alive between calls (`exec`, `eval`, `call`, `get`,
+//! `set`), with values crossing as [`PyValue`]s.
 
 mod cache;
 mod clock;
@@ -20,9 +23,13 @@ mod output;
 mod result;
 mod run;
 mod runtime;
+mod session;
+mod value;
 
 pub use cache::{CacheStatus, ModuleCache, WASMTIME_VERSION};
 pub use error::Error;
+/// The big-int type of [`PyValue::BigInt`] (re-exported `num_bigint::BigInt`).
+pub use num_bigint::BigInt;
 pub use options::{
     CancelHandle, Deterministic, Limits, Mount, OutputCallback, OutputSink, Program, RunOptions,
     Stdin, DEFAULT_MAX_OUTPUT, DEFAULT_MEMORY, DEFAULT_SEED, DEFAULT_TIMEOUT,
@@ -33,6 +40,10 @@ pub use result::{
 };
 pub use run::{soft_memory_limit, MAX_MEMORY_ENV};
 pub use runtime::{python_wasm, Runtime, RuntimeConfig, PYTHON_WASM_BUILD_PATH};
+pub use session::{
+    CallResult, InputStatus, Session, SessionError, SessionOptions, SESSION_ABI_VERSION,
+};
+pub use value::{PyValue, MAX_DEPTH as MAX_VALUE_DEPTH};
 
 #[cfg(test)]
 mod tests {
@@ -43,5 +54,8 @@ mod tests {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Runtime>();
         assert_send_sync::<RunOptions>();
+        assert_send_sync::<SessionOptions>();
+        fn assert_send<T: Send>() {}
+        assert_send::<Session>();
     }
 }

@@ -139,6 +139,13 @@ impl OutputPipe {
         self.lock().tail.clone()
     }
 
+    /// Bytes delivered so far, and whether they end with a newline (true when none).
+    pub(crate) fn progress(&self) -> (u64, bool) {
+        let state = self.lock();
+        let ends_line = state.tail.last().is_none_or(|&b| b == b'\n');
+        (state.written as u64, ends_line)
+    }
+
     /// Whether the run went past this stream's limit.
     pub(crate) fn truncated(&self) -> bool {
         self.lock().truncated

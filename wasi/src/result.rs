@@ -125,9 +125,26 @@ pub fn parse_exception(stderr: &[u8]) -> Option<PythonException> {
     let last = lines.next()?;
     // The text is the tail of stderr: a huge source line (a SyntaxError's caret line) can push
     // the `File` line out of it, but the line before the exception line is then indented.
+    // An error raised before any frame runs (RecursionError while compiling) is printed as
+    // the bare exception line.
+    let previous = lines.next();
+    let bare_builtin = previous.is_none()
+        && last.split(':').next().is_some_and(|n| {
+            [
+                "Error",
+                "Exception",
+                "Exit",
+                "Interrupt",
+                "Warning",
+                "Group",
+            ]
+            .iter()
+            .any(|s| n.ends_with(s))
+        });
     let looks_like_traceback = text.contains("Traceback (most recent call last):")
         || text.lines().any(|l| l.starts_with("  File \""))
-        || lines.next().is_some_and(|l| l.starts_with("    "));
+        || previous.is_some_and(|l| l.starts_with("    "))
+        || bare_builtin;
     if !looks_like_traceback {
         return None;
     }
@@ -159,6 +176,20 @@ mod tests {
             type_name: t.into(),
             message: m.into(),
         })
+    }
+
+    #[test]
+    fn parses_a_bare_exception_line() {
+        assert_eq!(
+            parse_exception(
+                b"RecursionError: maximum recursion depth exceeded during compilation\n"
+            ),
+            exc(
+                "RecursionError",
+                "maximum recursion depth exceeded during compilation"
+            )
+        );
+        assert_eq!(parse_exception(b"Note: something\n"), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
 
 use crate::clock::{Clock, MonotonicClockHook, WallClockHook};
 use crate::error::Error;
-use crate::options::{CancelHandle, Program, RunOptions, Stdin};
+use crate::options::{CancelHandle, Deterministic, Limits, Mount, Program, RunOptions, Stdin};
 use crate::output::{HostStream, OutputLimitExceeded, OutputPipe};
 use crate::result::{parse_exception, Outcome, RunResult};
 use crate::runtime::Runtime;
@@ -50,9 +50,9 @@ impl RunState {
 
 /// Enforces the memory limit and remembers the peak and whether growth was refused.
 pub(crate) struct MemoryLimiter {
-    limit: usize,
-    peak: usize,
-    denied: bool,
+    pub(crate) limit: usize,
+    pub(crate) peak: usize,
+    pub(crate) denied: bool,
 }
 
 impl ResourceLimiter for MemoryLimiter {
@@ -99,8 +99,8 @@ pub fn soft_memory_limit(hard: u64) -> u64 {
     hard.saturating_sub((hard / 8).clamp(MIB, 32 * MIB))
 }
 
-pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, Error> {
-    let limits = &options.limits;
+/// Checks the limits a run or a session asks for against what the runtime allows.
+pub(crate) fn check_limits(runtime: &Runtime, limits: &Limits) -> Result<(), Error> {
     if limits.fuel.is_some() && !runtime.config().fuel {
         return Err(Error::FuelNotEnabled);
     }
@@ -111,7 +111,66 @@ pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, 
             runtime.config().max_memory
         )));
     }
+    Ok(())
+}
+
+/// A Store for one run or one session: WASI context, memory limiter, clock, deadline, cancel
+/// flag, fuel (`u64::MAX` when the engine meters fuel but no budget is set), and the epoch
+/// callback that stops the guest at the deadline or on cancel.
+pub(crate) fn new_store(
+    runtime: &Runtime,
+    wasi: WasiP1Ctx,
+    limits: &Limits,
+    clock: Clock,
+    deadline: Instant,
+    cancel: Option<CancelHandle>,
+) -> Result<Store<RunState>, Error> {
     let memory_limit = usize::try_from(limits.memory).unwrap_or(usize::MAX);
+    let mut store = Store::new(
+        runtime.engine(),
+        RunState {
+            wasi,
+            limiter: MemoryLimiter {
+                limit: memory_limit,
+                peak: 0,
+                denied: false,
+            },
+            clock,
+            deadline,
+            timed_out: false,
+            cancel,
+            cancelled: false,
+        },
+    );
+    store.limiter(|state| &mut state.limiter);
+    if runtime.config().fuel {
+        store
+            .set_fuel(limits.fuel.unwrap_or(u64::MAX))
+            .map_err(|e| Error::Engine(format!("{e:#}")))?;
+    }
+    store.set_epoch_deadline(1);
+    store.epoch_deadline_callback(|mut ctx| {
+        Ok(if ctx.data_mut().should_stop() {
+            UpdateDeadline::Interrupt
+        } else {
+            UpdateDeadline::Continue(1)
+        })
+    });
+    Ok(store)
+}
+
+/// `start + timeout`; a timeout too large for the clock means no deadline in practice
+/// (about a century).
+pub(crate) fn deadline_after(start: Instant, timeout: Duration) -> Instant {
+    start
+        .checked_add(timeout)
+        .or_else(|| start.checked_add(Duration::from_secs(100 * 365 * 24 * 3600)))
+        .unwrap_or(start)
+}
+
+pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, Error> {
+    let limits = &options.limits;
+    check_limits(runtime, limits)?;
 
     let stdout = OutputPipe::new(
         options.stdout.clone(),
@@ -127,45 +186,31 @@ pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, 
         Some(_) => Clock::virtual_clock(),
         None => Clock::real(),
     };
-    let wasi = wasi_context(options, &stdout, &stderr, &clock)?;
+    let wasi = wasi_context(
+        &GuestSetup {
+            argv: guest_argv(options)?,
+            env: &options.env,
+            stdin: &options.stdin,
+            mounts: &options.mounts,
+            memory: limits.memory,
+            deterministic: options.deterministic,
+        },
+        &stdout,
+        &stderr,
+        &clock,
+    )?;
 
     let started = Instant::now();
-    // A timeout too large for the clock means no deadline in practice (about a century).
-    let deadline = started
-        .checked_add(limits.timeout)
-        .or_else(|| started.checked_add(Duration::from_secs(100 * 365 * 24 * 3600)))
-        .unwrap_or(started);
-    let mut store = Store::new(
-        runtime.engine(),
-        RunState {
-            wasi,
-            limiter: MemoryLimiter {
-                limit: memory_limit,
-                peak: 0,
-                denied: false,
-            },
-            clock,
-            deadline,
-            timed_out: false,
-            cancel: options.cancel.clone(),
-            cancelled: false,
-        },
-    );
-    store.limiter(|state| &mut state.limiter);
+    let deadline = deadline_after(started, limits.timeout);
     let fuel_budget = limits.fuel.unwrap_or(u64::MAX);
-    if runtime.config().fuel {
-        store
-            .set_fuel(fuel_budget)
-            .map_err(|e| Error::Engine(format!("{e:#}")))?;
-    }
-    store.set_epoch_deadline(1);
-    store.epoch_deadline_callback(|mut ctx| {
-        Ok(if ctx.data_mut().should_stop() {
-            UpdateDeadline::Interrupt
-        } else {
-            UpdateDeadline::Continue(1)
-        })
-    });
+    let mut store = new_store(
+        runtime,
+        wasi,
+        limits,
+        clock,
+        deadline,
+        options.cancel.clone(),
+    )?;
 
     let call = match runtime.instance_pre().instantiate(&mut store) {
         Ok(instance) => instance
@@ -188,8 +233,16 @@ pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, 
 
     let (stdout_bytes, stdout_truncated) = stdout.finish();
     let (stderr_bytes, stderr_truncated) = stderr.finish();
+    // The whole captured stderr when there is one: a traceback quoting a huge source line
+    // does not fit in the tail.
     let exception = match outcome {
-        Outcome::Completed { exit_status } if exit_status != 0 => parse_exception(&stderr.tail()),
+        Outcome::Completed { exit_status } if exit_status != 0 => {
+            if stderr_bytes.is_empty() {
+                parse_exception(&stderr.tail())
+            } else {
+                parse_exception(&stderr_bytes)
+            }
+        }
         _ => None,
     };
     Ok(RunResult {
@@ -205,17 +258,34 @@ pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, 
     })
 }
 
+/// What the guest is given, for a run or a session.
+pub(crate) struct GuestSetup<'a> {
+    pub(crate) argv: Vec<String>,
+    pub(crate) env: &'a [(String, String)],
+    pub(crate) stdin: &'a Stdin,
+    pub(crate) mounts: &'a [Mount],
+    /// The hard memory limit (the guest is told the soft one).
+    pub(crate) memory: u64,
+    pub(crate) deterministic: Option<Deterministic>,
+}
+
 /// Builds the WASI context: command line, env, stdio, clocks, random, mounts. Nothing else.
-fn wasi_context(
-    options: &RunOptions,
+pub(crate) fn wasi_context(
+    setup: &GuestSetup<'_>,
     stdout: &OutputPipe,
     stderr: &OutputPipe,
     clock: &Clock,
 ) -> Result<WasiP1Ctx, Error> {
-    let argv = guest_argv(options)?;
+    let argv = &setup.argv;
+    if let Some(bad) = argv.iter().find(|a| a.contains('\0')) {
+        return Err(Error::InvalidOption(format!(
+            "a command-line argument contains a NUL byte: {:?}",
+            truncate(bad, 40)
+        )));
+    }
     let mut builder = WasiCtxBuilder::new();
-    builder.args(&argv);
-    for (key, value) in &options.env {
+    builder.args(argv);
+    for (key, value) in setup.env {
         if key.is_empty() || key.contains('=') || key.contains('\0') || value.contains('\0') {
             return Err(Error::InvalidOption(format!(
                 "environment variable {key:?} is not a valid NAME=VALUE pair"
@@ -225,11 +295,8 @@ fn wasi_context(
             builder.env(key, value);
         }
     }
-    builder.env(
-        MAX_MEMORY_ENV,
-        soft_memory_limit(options.limits.memory).to_string(),
-    );
-    match &options.stdin {
+    builder.env(MAX_MEMORY_ENV, soft_memory_limit(setup.memory).to_string());
+    match setup.stdin {
         Stdin::Empty => {}
         Stdin::Bytes(bytes) => {
             builder.stdin(MemoryInputPipe::new(bytes.clone()));
@@ -242,13 +309,13 @@ fn wasi_context(
     builder.stderr(stderr.clone());
     builder.wall_clock(WallClockHook(clock.clone()));
     builder.monotonic_clock(MonotonicClockHook(clock.clone()));
-    if let Some(det) = options.deterministic {
+    if let Some(det) = setup.deterministic {
         builder.secure_random(StdRng::seed_from_u64(det.seed));
         builder.insecure_random(StdRng::seed_from_u64(det.seed.rotate_left(32) ^ 0x9e37));
         builder.insecure_random_seed(u128::from(det.seed));
     }
     builder.allow_blocking_current_thread(true);
-    for mount in &options.mounts {
+    for mount in setup.mounts {
         let perms = if mount.writable {
             FsPerms::ReadWrite
         } else {
@@ -274,12 +341,6 @@ fn guest_argv(options: &RunOptions) -> Result<Vec<String>, Error> {
         Program::Stdin => argv.push("-".to_string()),
     }
     argv.extend(options.args.iter().cloned());
-    if let Some(bad) = argv.iter().find(|a| a.contains('\0')) {
-        return Err(Error::InvalidOption(format!(
-            "a command-line argument contains a NUL byte: {:?}",
-            truncate(bad, 40)
-        )));
-    }
     Ok(argv)
 }
 
@@ -287,9 +348,9 @@ fn truncate(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
 }
 
-/// Maps how `_start` returned to an [`Outcome`]. Host-side flags win over the trap text:
-/// the output pipe and the deadline know why they stopped the guest.
-fn classify(
+/// Maps how `_start` (or a session call) returned to an [`Outcome`]. Host-side flags win over
+/// the trap text: the output pipe and the deadline know why they stopped the guest.
+pub(crate) fn classify(
     call: wasmtime::Result<()>,
     store: &Store<RunState>,
     stdout: &OutputPipe,

@@ -2,7 +2,7 @@
 //! preview 1 and an `InstancePre`, plus the epoch ticker thread that enforces timeouts.
 //! Built once per process and shared (it is `Send + Sync`); each run gets a fresh Store.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
@@ -16,6 +16,7 @@ use crate::error::Error;
 use crate::options::RunOptions;
 use crate::result::RunResult;
 use crate::run::{self, RunState};
+use crate::session::{self, Session, SessionOptions};
 
 /// python.wasm as built by this crate's build script (the `python` binary of wasipy-core).
 pub fn python_wasm() -> &'static [u8] {
@@ -95,6 +96,13 @@ impl Runtime {
         run::run(self, options)
     }
 
+    /// Starts a [`Session`]: an interpreter that stays alive between calls. `Err` when it
+    /// cannot start (bad option, no free slot, a module without the session ABI, or the
+    /// interpreter failing to start within the limits).
+    pub fn session(&self, options: SessionOptions) -> Result<Session, Error> {
+        session::open(self, options)
+    }
+
     /// How the module was obtained (cache hit, compiled and cached, compiled in memory).
     pub fn cache_status(&self) -> &CacheStatus {
         &self.cache_status
@@ -113,6 +121,10 @@ impl Runtime {
         &self.instance_pre
     }
 
+    pub(crate) fn ticker(&self) -> &Ticker {
+        &self.ticker
+    }
+
     fn build(wasm: &[u8], wasm_hash: &str, config: RuntimeConfig) -> Result<Runtime, Error> {
         let engine = Engine::new(&engine_config(&config)?).map_err(engine_error)?;
         let (module, cache_status) = cache::load_module(&engine, wasm, wasm_hash, &config.cache)?;
@@ -129,12 +141,6 @@ impl Runtime {
             cache_status,
             ticker,
         })
-    }
-}
-
-impl Drop for Runtime {
-    fn drop(&mut self) {
-        self.ticker.stop();
     }
 }
 
@@ -167,43 +173,44 @@ fn engine_error(e: wasmtime::Error) -> Error {
     Error::Engine(format!("{e:#}"))
 }
 
-/// The epoch ticker: advances the engine's epoch every `tick` while any run is active, and
-/// parks when none is (a long-lived idle runtime costs no wake-ups).
-struct Ticker {
+/// The epoch ticker: advances the engine's epoch every `tick` while any run or session call is
+/// active, and parks when none is (a long-lived idle runtime costs no wake-ups). Clones share
+/// one thread, which ends once the runtime and every session made from it are gone.
+#[derive(Clone)]
+pub(crate) struct Ticker {
     shared: Arc<TickerShared>,
     thread: thread::Thread,
 }
 
 struct TickerShared {
     active: AtomicUsize,
-    stop: AtomicBool,
 }
 
-/// Marks a run as active for as long as it lives.
+/// Marks a run (or one session call) as active for as long as it lives.
 pub(crate) struct ActiveRun<'a>(&'a Ticker);
 
 impl Ticker {
     fn start(engine: &Engine, tick: Duration) -> Result<Ticker, Error> {
         let shared = Arc::new(TickerShared {
             active: AtomicUsize::new(0),
-            stop: AtomicBool::new(false),
         });
-        let weak = engine.weak();
-        let thread_shared = Arc::clone(&shared);
+        let weak_engine = engine.weak();
+        let weak_shared = Arc::downgrade(&shared);
         let handle = thread::Builder::new()
             .name("wasipy-epoch".into())
-            .spawn(move || loop {
-                if thread_shared.stop.load(Ordering::Acquire) {
-                    break;
-                }
-                if thread_shared.active.load(Ordering::Acquire) == 0 {
-                    thread::park_timeout(Duration::from_secs(1));
-                    continue;
-                }
-                thread::sleep(tick);
-                match weak.upgrade() {
-                    Some(engine) => engine.increment_epoch(),
-                    None => break,
+            .spawn(move || {
+                while let Some(shared) = weak_shared.upgrade() {
+                    let idle = shared.active.load(Ordering::Acquire) == 0;
+                    drop(shared);
+                    if idle {
+                        thread::park_timeout(Duration::from_secs(1));
+                        continue;
+                    }
+                    thread::sleep(tick);
+                    match weak_engine.upgrade() {
+                        Some(engine) => engine.increment_epoch(),
+                        None => break,
+                    }
                 }
             });
         // Without the ticker no timeout could fire: refuse to build the runtime.
@@ -215,15 +222,20 @@ impl Ticker {
         })
     }
 
-    fn begin_run(&self) -> ActiveRun<'_> {
-        self.shared.active.fetch_add(1, Ordering::AcqRel);
-        self.thread.unpark();
+    pub(crate) fn begin_run(&self) -> ActiveRun<'_> {
+        if self.shared.active.fetch_add(1, Ordering::AcqRel) == 0 {
+            self.thread.unpark();
+        }
         ActiveRun(self)
     }
+}
 
-    fn stop(&self) {
-        self.shared.stop.store(true, Ordering::Release);
-        self.thread.unpark();
+impl Drop for Ticker {
+    fn drop(&mut self) {
+        // The last owner gone: wake the thread so it sees that and ends.
+        if Arc::strong_count(&self.shared) == 1 {
+            self.thread.unpark();
+        }
     }
 }
 

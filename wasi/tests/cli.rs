@@ -53,15 +53,38 @@ fn version_and_help() {
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in [
-        &[][..],
-        &["--bogus", "-c", "1"],
-        &["--timeout", "x", "-c", "1"],
-    ] {
+    for args in [&["--bogus", "-c", "1"][..], &["--timeout", "x", "-c", "1"]] {
         let out = wasipy(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(stderr(&out).contains("usage: wasipy"), "{}", stderr(&out));
     }
+}
+
+#[test]
+fn without_a_program_stdin_is_the_program_when_not_a_terminal() {
+    // As python3: `echo 'print(1)' | python3` runs the piped program.
+    for args in [&[][..], &["--timeout", "5"], &["-q"]] {
+        let mut child = Command::new(WASIPY)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("wasipy runs");
+        use std::io::Write as _;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"import sys\nprint(6 * 7)\nsys.exit(4)\n")
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(stdout(&out), "42\n", "{args:?}: {}", stderr(&out));
+        assert_eq!(out.status.code(), Some(4));
+    }
+    // An empty stdin is an empty program.
+    let out = wasipy(&[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
 #[test]

@@ -3,6 +3,13 @@
 //! Besides `_start` (the command line), python.wasm exports the session ABI of
 //! `wasipy_core::abi` (see docs/abi.md): a host instantiates the module, calls
 //! `wasipy_session_init` instead of `_start`, then drives the interpreter with `wasipy_call`.
+//!
+//! The exports are not wrapped by the linker (wasm-ld wraps a command's exports with
+//! `__wasm_call_ctors`/`__wasm_call_dtors` only when the module has constructors, and this one
+//! has none), so the interpreter's state lives on between calls; the host's session tests
+//! check that. What `_start` does before `main` that a session still needs — wasi-libc's
+//! `__wasi_init_tp`, which sets up the C library's thread block (locale, thread id) — is done
+//! by `wasipy_session_init`.
 
 #[global_allocator]
 static ALLOC: wasipy_core::alloc::CountingAlloc = wasipy_core::alloc::CountingAlloc;
@@ -34,10 +41,27 @@ pub unsafe extern "C" fn wasipy_free(ptr: *mut u8, len: u32) {
     wasipy_core::abi::free_buffer(ptr, len)
 }
 
-/// Creates the session interpreter (idempotent); returns a status.
+#[cfg(target_os = "wasi")]
+extern "C" {
+    /// wasi-libc's start-up of its thread block, called by `_start` (crt1-command.c).
+    fn __wasi_init_tp();
+}
+
+/// Creates the session interpreter (idempotent); returns a status. `sys.argv` is the WASI
+/// command line (`[""]` when empty).
 #[no_mangle]
 pub extern "C" fn wasipy_session_init() -> u32 {
-    wasipy_core::abi::session_init()
+    #[cfg(target_os = "wasi")]
+    {
+        use std::sync::atomic::{AtomicBool, Ordering};
+        static LIBC_READY: AtomicBool = AtomicBool::new(false);
+        if !LIBC_READY.swap(true, Ordering::Relaxed) {
+            // SAFETY: runs once, before any other code of this instance when the host calls
+            // `wasipy_session_init` instead of `_start`, exactly as `_start` would.
+            unsafe { __wasi_init_tp() };
+        }
+    }
+    wasipy_core::abi::session_init_with_argv(std::env::args().collect())
 }
 
 /// Runs operation `op` on the request at `ptr..ptr+len`; the result is then available through

@@ -1,19 +1,26 @@
 //! The `wasipy` command: runs a Python program in the sandbox, like `python3` but with
 //! nothing ambient and hard limits. `wasipy --help` has the usage and exit statuses.
+//! Without a program it reads one from stdin, or, when stdin is a terminal, starts the
+//! interactive prompt (`repl.rs`).
 
-use std::io::{Read as _, Write as _};
+mod repl;
+
+use std::io::{IsTerminal as _, Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use wasipy_wasi::{
     Deterministic, Limits, Mount, Outcome, OutputSink, Program, RunOptions, RunResult, Runtime,
-    RuntimeConfig, Stdin, EXIT_HOST_ERROR, EXIT_TIMEOUT, WASMTIME_VERSION,
+    RuntimeConfig, SessionOptions, Stdin, EXIT_HOST_ERROR, EXIT_TIMEOUT, WASMTIME_VERSION,
 };
 
-const USAGE: &str = "usage: wasipy [options] (script.py | -c CODE | -m MODULE | -) [args...]";
+const USAGE: &str = "usage: wasipy [options] [script.py | -c CODE | -m MODULE | -] [args...]";
 
 const HELP: &str = "\
 Run a Python program in the wasipy sandbox (python.wasm under wasmtime).
+
+With no program, wasipy reads it from stdin, or starts an interactive prompt (a session:
+state persists between statements) when stdin is a terminal.
 
 The program sees only what is granted: its arguments, the --env pairs, and the --dir
 mounts. A script's own folder is mounted read-only at its absolute path, and the guest
@@ -31,6 +38,7 @@ Options (before the program):
   --deterministic             fixed clocks (2000-01-01, +1us per read) and seeded random
   --seed N                    seed for --deterministic (default 24301)
   --json                      capture output; print the result as one JSON object
+  -q                          no banner at the interactive prompt
   --export-wasm PATH          write the embedded python.wasm to PATH and exit
   -V, --version               print the version
   -h, --help                  print this help
@@ -39,7 +47,9 @@ Exit status: the program's own (0 ok, 1 uncaught exception, sys.exit(n) gives n)
     2    usage error            120  host error (bad mount, engine)
   121    guest crashed (trap)   122  output limit (--max-output)
   123    fuel exhausted         124  timeout
-  125    memory limit
+  125    memory limit           130  interrupted (Ctrl-C twice at the prompt)
+At the interactive prompt the limits apply to each statement (memory and output to the
+whole session); a statement that hits one restarts the session, whose state is then lost.
 
 Environment: WASIPY_CACHE_DIR (compiled-module cache; default $XDG_CACHE_HOME/wasipy
 or ~/.cache/wasipy).
@@ -77,6 +87,9 @@ fn main() {
 
 /// Runs the parsed command line and returns the process exit status.
 fn run(cli: Cli) -> i32 {
+    if cli.program.is_none() && !cli.json && std::io::stdin().is_terminal() {
+        return interactive(cli);
+    }
     let options = match run_options(&cli) {
         Ok(options) => options,
         Err(message) => {
@@ -114,6 +127,43 @@ fn run(cli: Cli) -> i32 {
             EXIT_HOST_ERROR
         }
     }
+}
+
+/// The interactive prompt on a session.
+fn interactive(cli: Cli) -> i32 {
+    // Before any thread starts: Ctrl-C becomes a request to the prompt, not the end.
+    let interrupts = repl::Interrupts::install();
+    let runtime = match Runtime::with_config(RuntimeConfig {
+        fuel: cli.fuel.is_some(),
+        max_concurrent_runs: 2,
+        ..RuntimeConfig::default()
+    }) {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("wasipy: error: {e}");
+            return EXIT_HOST_ERROR;
+        }
+    };
+    let session = SessionOptions {
+        args: cli.args.clone(),
+        env: cli.env.clone(),
+        mounts: cli.dirs.clone(),
+        limits: Limits {
+            timeout: cli.timeout,
+            memory: cli.memory,
+            fuel: cli.fuel,
+            max_output: cli.max_output,
+        },
+        total_timeout: None,
+        deterministic: cli.deterministic,
+        stdout: OutputSink::Inherit,
+        stderr: OutputSink::Inherit,
+        cancel: None,
+        stdin: Stdin::Inherit,
+    };
+    let status = repl::run(&runtime, session, interrupts, cli.quiet);
+    std::mem::forget(runtime);
+    status
 }
 
 /// The library enforces the timeout whenever guest code runs; a read of a terminal stdin
@@ -158,7 +208,8 @@ enum Command {
 /// The parsed command line.
 #[derive(Debug, PartialEq)]
 struct Cli {
-    program: Program,
+    /// `None`: read the program from stdin, or the interactive prompt on a terminal.
+    program: Option<Program>,
     args: Vec<String>,
     dirs: Vec<Mount>,
     env: Vec<(String, String)>,
@@ -168,6 +219,7 @@ struct Cli {
     max_output: usize,
     deterministic: Option<Deterministic>,
     json: bool,
+    quiet: bool,
 }
 
 fn parse_args(args: &[String]) -> Result<Command, String> {
@@ -181,11 +233,12 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut deterministic = false;
     let mut seed = Deterministic::default().seed;
     let mut json = false;
+    let mut quiet = false;
 
     let mut i = 0;
     let program = loop {
         let Some(arg) = args.get(i) else {
-            return Err("no program given".into());
+            break None;
         };
         i += 1;
         let (flag, inline) = match arg.split_once('=') {
@@ -255,16 +308,17 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             }
             "--deterministic" if inline.is_none() => deterministic = true,
             "--json" if inline.is_none() => json = true,
-            "-c" => break Program::Code(value("-c")?),
-            "-m" => break Program::Module(value("-m")?),
-            "-" => break Program::Stdin,
+            "-q" => quiet = true,
+            "-c" => break Some(Program::Code(value("-c")?)),
+            "-m" => break Some(Program::Module(value("-m")?)),
+            "-" => break Some(Program::Stdin),
             "--" => {
                 let script = args.get(i).ok_or("no program given after --")?;
                 i += 1;
-                break Program::Script(script.clone());
+                break Some(Program::Script(script.clone()));
             }
             _ if arg.starts_with('-') => return Err(format!("unknown option {arg}")),
-            _ => break Program::Script(arg.clone()),
+            _ => break Some(Program::Script(arg.clone())),
         }
     };
     Ok(Command::Run(Box::new(Cli {
@@ -278,6 +332,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         max_output,
         deterministic: deterministic.then_some(Deterministic { seed }),
         json,
+        quiet,
     })))
 }
 
@@ -305,13 +360,14 @@ fn parse_dir(spec: &str) -> Result<Mount, String> {
 /// Turns the command line into run options: mounts the script's folder, wires stdio.
 fn run_options(cli: &Cli) -> Result<RunOptions, String> {
     let mut mounts = cli.dirs.clone();
-    let mut program = cli.program.clone();
-    if let Program::Script(path) = &cli.program {
+    // No program (and stdin is not a terminal): read it from stdin, as python3 does.
+    let mut program = cli.program.clone().unwrap_or(Program::Stdin);
+    if let Program::Script(path) = &program {
         let (host_dir, guest_dir, guest_script) = script_mount(path)?;
         mounts.insert(0, Mount::read_only(host_dir, guest_dir));
         program = Program::Script(guest_script);
     }
-    let stdin = if cli.program == Program::Stdin {
+    let stdin = if program == Program::Stdin {
         let mut source = Vec::new();
         std::io::stdin()
             .read_to_end(&mut source)
@@ -436,22 +492,28 @@ mod tests {
     #[test]
     fn parses_programs_and_their_args() {
         let cli = parse(&["-c", "print(1)", "a", "--json"]).unwrap();
-        assert_eq!(cli.program, Program::Code("print(1)".into()));
+        assert_eq!(cli.program, Some(Program::Code("print(1)".into())));
         assert_eq!(cli.args, ["a", "--json"]);
         assert!(!cli.json);
         let cli = parse(&["--json", "x.py", "-c"]).unwrap();
-        assert_eq!(cli.program, Program::Script("x.py".into()));
+        assert_eq!(cli.program, Some(Program::Script("x.py".into())));
         assert_eq!(cli.args, ["-c"]);
         assert!(cli.json);
         assert_eq!(
             parse(&["-m", "json"]).unwrap().program,
-            Program::Module("json".into())
+            Some(Program::Module("json".into()))
         );
-        assert_eq!(parse(&["-"]).unwrap().program, Program::Stdin);
+        assert_eq!(parse(&["-"]).unwrap().program, Some(Program::Stdin));
         assert_eq!(
             parse(&["--", "-x.py"]).unwrap().program,
-            Program::Script("-x.py".into())
+            Some(Program::Script("-x.py".into()))
         );
+        // No program: stdin, or the interactive prompt; options still apply.
+        let cli = parse(&["-q", "--timeout", "2"]).unwrap();
+        assert_eq!(cli.program, None);
+        assert!(cli.quiet);
+        assert_eq!(cli.timeout, Duration::from_secs(2));
+        assert_eq!(parse(&[]).unwrap().program, None);
     }
 
     #[test]
@@ -490,8 +552,7 @@ mod tests {
     #[test]
     fn rejects_bad_command_lines() {
         for line in [
-            &[][..],
-            &["--timeout", "0", "-c", "1"],
+            &["--timeout", "0", "-c", "1"][..],
             &["--timeout", "abc", "-c", "1"],
             &["--memory", "0", "-c", "1"],
             &["--env", "=x", "-c", "1"],
