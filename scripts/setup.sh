@@ -34,6 +34,13 @@ mkdir -p dist
 "$WASIPY" --export-wasm dist/python.wasm || fail "writing dist/python.wasm"
 ls -l dist/python.wasm
 
+step "GitHub Action: npm packages (actions/) and the bundle actions/dist"
+if ! cmp -s actions/package-lock.json actions/node_modules/.wasipy-lock; then
+    (cd actions && npm ci --no-audit --no-fund) || fail "npm ci in actions/"
+    cp actions/package-lock.json actions/node_modules/.wasipy-lock
+fi
+node actions/build.js || fail "node actions/build.js"
+
 step "Run examples/hello.py in the sandbox"
 "$WASIPY" examples/hello.py || fail "wasipy examples/hello.py exited with status $?"
 

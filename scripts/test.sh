@@ -49,6 +49,13 @@ if [ ! -d node-binding/node_modules/@napi-rs/cli ]; then
 fi
 node node-binding/scripts/build-addon.js || fail "building the Node addon"
 (cd node-binding && node --test test/) || fail "node --test (node-binding/test)"
-# ---- GitHub Action tests go here once actions/ exists.
+
+step "GitHub Action (actions/): build the bundle, then node --test"
+if ! cmp -s actions/package-lock.json actions/node_modules/.wasipy-lock; then
+    (cd actions && npm ci --no-audit --no-fund) || fail "npm ci in actions/"
+    cp actions/package-lock.json actions/node_modules/.wasipy-lock
+fi
+node actions/build.js || fail "node actions/build.js"
+node --test actions/test/ || fail "node --test actions/test/"
 
 printf '\ntest.sh: all passed in %ss\n' "$(( $(date +%s) - started ))"
