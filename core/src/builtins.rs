@@ -164,7 +164,9 @@ pub fn builtin_abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                                 return match &o.payload {
                                     Payload::Int(b) => Ok(intobj::int_from_bigint(b.abs())),
                                     Payload::Float(f) => Ok(Value::Float(f.abs())),
-                                    Payload::Complex(r, i) => Ok(Value::Float(crate::fmath::hypot(*r, *i))),
+                                    Payload::Complex(r, i) => {
+                                        Ok(Value::Float(crate::fmath::hypot(*r, *i)))
+                                    }
                                     _ => vm.call_special(&m, v, &[]),
                                 };
                             }

@@ -170,7 +170,9 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
         Target::File(f) => Target::File(absolute(&f)),
         other => other,
     };
-    let max_memory = std::env::var("WASIPY_MAX_MEMORY").ok().and_then(|v| v.parse::<usize>().ok());
+    let max_memory = std::env::var("WASIPY_MAX_MEMORY")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok());
     if let Some(m) = max_memory {
         alloc::set_limit(m);
     }
@@ -184,9 +186,19 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
     };
     let mut path = vec![script_dir];
     if let Ok(extra) = std::env::var("PYTHONPATH") {
-        path.extend(extra.split(':').filter(|s| !s.is_empty()).map(|s| s.to_string()));
+        path.extend(
+            extra
+                .split(':')
+                .filter(|s| !s.is_empty())
+                .map(|s| s.to_string()),
+        );
     }
-    let config = Config { argv, path, recursion_limit: 1000, max_memory };
+    let config = Config {
+        argv,
+        path,
+        recursion_limit: 1000,
+        max_memory,
+    };
     let mut vm = Vm::new(config);
     let (src, filename) = match &target {
         Target::Code(c) => (c.clone(), "<string>".to_string()),
@@ -202,7 +214,12 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
             },
             Err(e) => {
                 let code = e.raw_os_error().unwrap_or(2);
-                eprintln!("python: can't open file '{}': [Errno {}] {}", f, code, io_error_text(&e));
+                eprintln!(
+                    "python: can't open file '{}': [Errno {}] {}",
+                    f,
+                    code,
+                    io_error_text(&e)
+                );
                 return 2;
             }
         },
@@ -251,13 +268,21 @@ pub fn run_main_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), PyE
     let main = objects::moduleobj::new_module("__main__");
     objects::moduleobj::module_set(&main, "__builtins__", Value::Obj(vm.builtins.clone()));
     if filename != "<string>" && filename != "<stdin>" {
-        objects::moduleobj::module_set(&main, "__file__", objects::strobj::new_str(filename.to_string()));
+        objects::moduleobj::module_set(
+            &main,
+            "__file__",
+            objects::strobj::new_str(filename.to_string()),
+        );
     }
     vm.register_module("__main__", &main);
     vm.main_module = Some(main.clone());
     // `-c` code is compiled as a string, scripts and stdin as files (they differ only in
     // where some SyntaxErrors at the end of the input point).
-    let mode = if filename == "<string>" { compiler::Mode::Exec } else { compiler::Mode::File };
+    let mode = if filename == "<string>" {
+        compiler::Mode::Exec
+    } else {
+        compiler::Mode::File
+    };
     let code = vm.compile(src, filename, mode)?;
     let globals = main.dict().cloned().unwrap_or_else(types::new_dict_ref);
     vm.run_code(&code, &globals, None)?;
@@ -270,13 +295,17 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
     let rel = name.replace('.', "/");
     for dir in path.iter().chain(std::iter::once(&".".to_string())) {
         let base = if dir.is_empty() { "." } else { dir.as_str() };
-        for cand in [format!("{}/{}.py", base, rel), format!("{}/{}/__main__.py", base, rel)] {
+        for cand in [
+            format!("{}/{}.py", base, rel),
+            format!("{}/{}/__main__.py", base, rel),
+        ] {
             if let Ok(b) = std::fs::read(&cand) {
                 let src = match decode_source(&b) {
                     Ok(s) => s,
                     Err(msg) => {
-                        let mut err = error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
-                    err.filename = cand.clone();
+                        let mut err =
+                            error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
+                        err.filename = cand.clone();
                         return Err(exceptions::syntax_error_to_exc(vm, err));
                     }
                 };

@@ -15,7 +15,10 @@ fn main() {
         eprintln!("cannot read {}: {e}", args[0]);
         std::process::exit(2)
     });
-    let config = RuntimeConfig { fuel: true, ..RuntimeConfig::default() };
+    let config = RuntimeConfig {
+        fuel: true,
+        ..RuntimeConfig::default()
+    };
     let runtime = Runtime::from_wasm(&wasm, config).unwrap_or_else(|e| {
         eprintln!("cannot load the module: {e}");
         std::process::exit(2)

@@ -899,7 +899,10 @@ fn c_sqrt(z: C) -> CResult {
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         // hypot(ax, ay) may be subnormal: rescale.
         ax = ldexp(ax, SCALE_UP);
-        ldexp((ax + crate::fmath::hypot(ax, ldexp(ay, SCALE_UP))).sqrt(), SCALE_DOWN)
+        ldexp(
+            (ax + crate::fmath::hypot(ax, ldexp(ay, SCALE_UP))).sqrt(),
+            SCALE_DOWN,
+        )
     } else {
         ax /= 8.0;
         2.0 * (ax + crate::fmath::hypot(ax, ay / 8.0)).sqrt()

@@ -310,7 +310,7 @@ fn random_getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if k < 0 {
         return Err(vm.new_value_error("number of bits must be non-negative"));
     }
-    Ok(getrandbits(vm, mt, k as u64)?)
+    getrandbits(vm, mt, k as u64)
 }
 
 /// `k` random bits as an int, drawn 32 at a time, least significant word first.

@@ -167,7 +167,7 @@ impl Sha512 {
         let mut pad = vec![0x80u8];
         let used = (s.buf.len() + 1) % 128;
         let zeros = if used <= 112 { 112 - used } else { 240 - used };
-        pad.extend(std::iter::repeat(0).take(zeros));
+        pad.extend(std::iter::repeat_n(0, zeros));
         pad.extend_from_slice(&bits.to_be_bytes());
         let len = s.len;
         s.update(&pad);

@@ -550,10 +550,7 @@ fn bm_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kw(vm, "method")?;
     let a = args.pos.get(1..).unwrap_or(&[]);
     if a.len() != 2 {
-        return Err(vm.new_type_error(format!(
-            "method expected 2 arguments, got {}",
-            a.len()
-        )));
+        return Err(vm.new_type_error(format!("method expected 2 arguments, got {}", a.len())));
     }
     if !crate::builtins::is_callable(&a[0]) {
         return Err(vm.new_type_error("first argument must be callable"));

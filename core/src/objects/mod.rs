@@ -189,9 +189,10 @@ pub fn builtin_str(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => Some(Ok(s.as_str().to_string())),
             Payload::Exception(_) => Some(crate::exceptions::exception_str(vm, v)),
-            Payload::MappingProxy(d) => {
-                Some(vm.str(&Value::Obj(d.clone())).map(|s| s.payload_str().to_string()))
-            }
+            Payload::MappingProxy(d) => Some(
+                vm.str(&Value::Obj(d.clone()))
+                    .map(|s| s.payload_str().to_string()),
+            ),
             Payload::Module(_) | Payload::Type(_) | Payload::Native(_) | Payload::Function(_) => {
                 None
             }

@@ -459,7 +459,7 @@ pub fn init_subclass(
 }
 
 /// `type.__call__`.
-fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.pos.first() else {
         return Err(vm.new_type_error("type.__call__ needs a type"));
     };

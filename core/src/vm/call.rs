@@ -329,7 +329,23 @@ impl Vm {
                 let func = func.clone();
                 self.call_args(&func, Args::with_kw(&all, args.kwnames, args.kwvals))
             }
-            Payload::Type(_) => self.call_type(o, args),
+            Payload::Type(_) => {
+                // A metaclass that defines its own __call__ (e.g. a singleton pattern, or
+                // `__call__ = dict`) replaces type.__call__.
+                if !std::ptr::eq(o.class.ptr(), Rc::as_ptr(&types().type_)) {
+                    let meta = o.class();
+                    if let Some(call) = types::lookup_str(&meta, "__call__") {
+                        let is_type_call = matches!(&call, Value::Obj(c)
+                            if matches!(&c.payload, Payload::MethodDescr(nf)
+                                if nf.func as *const () == crate::objects::typeobj::type_call as *const ()));
+                        if !is_type_call {
+                            let bound = self.bind_descriptor(&call, f, &meta)?;
+                            return self.call_args(&bound, args);
+                        }
+                    }
+                }
+                self.call_type(o, args)
+            }
             _ => {
                 let cls = o.class();
                 match types::lookup_str(&cls, "__call__") {
@@ -1089,9 +1105,7 @@ fn inline_init(cls: &PyRef, td: &types::PyType) -> Option<PyRef> {
         _ => return None,
     }
     match types::lookup_str(cls, "__init__") {
-        Some(Value::Obj(i))
-            if matches!(&i.payload, Payload::Function(f) if !f.code.is_generator_like()) =>
-        {
+        Some(Value::Obj(i)) if matches!(&i.payload, Payload::Function(f) if !f.code.is_generator_like()) => {
             Some(i)
         }
         _ => None,

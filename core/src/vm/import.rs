@@ -35,12 +35,22 @@ impl Vm {
     }
 
     /// The IMPORT_NAME operation.
-    pub fn import_name(&mut self, name: &str, globals: &PyRef, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: &str,
+        globals: &PyRef,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult<Value> {
         let level = crate::objects::intobj::to_i64(level).unwrap_or(0);
         if level < 0 {
             return Err(self.new_value_error("level must be >= 0"));
         }
-        let abs_name = if level > 0 { self.resolve_relative(name, globals, level as usize)? } else { name.to_string() };
+        let abs_name = if level > 0 {
+            self.resolve_relative(name, globals, level as usize)?
+        } else {
+            name.to_string()
+        };
         if abs_name.is_empty() {
             return Err(self.new_value_error("Empty module name"));
         }
@@ -67,13 +77,16 @@ impl Vm {
         if let Value::Obj(mo) = &module {
             if moduleobj::module_get(mo, "__path__").is_some() {
                 for item in self.collect_iter(fromlist)? {
-                    let Some(n) = item.as_rust_str().map(|s| s.to_string()) else { continue };
+                    let Some(n) = item.as_rust_str().map(|s| s.to_string()) else {
+                        continue;
+                    };
                     if n == "*" {
                         if let Some(all) = moduleobj::module_get(mo, "__all__") {
                             for a in self.collect_iter(&all)? {
                                 if let Some(an) = a.as_rust_str().map(|s| s.to_string()) {
                                     if moduleobj::module_get(mo, &an).is_none() {
-                                        let _ = self.import_absolute(&format!("{}.{}", abs_name, an));
+                                        let _ =
+                                            self.import_absolute(&format!("{}.{}", abs_name, an));
                                     }
                                 }
                             }
@@ -84,9 +97,16 @@ impl Vm {
                         let sub = format!("{}.{}", abs_name, n);
                         match self.import_absolute(&sub) {
                             Ok(_) => {}
-                            Err(e) if self.exception_matches(&e, &types().exc.module_not_found_error) => {
+                            Err(e)
+                                if self
+                                    .exception_matches(&e, &types().exc.module_not_found_error) =>
+                            {
                                 // Only ignore "No module named <sub>" itself.
-                                let missing = crate::exceptions::exception_str(self, &Value::Obj(e.0.clone())).unwrap_or_default();
+                                let missing = crate::exceptions::exception_str(
+                                    self,
+                                    &Value::Obj(e.0.clone()),
+                                )
+                                .unwrap_or_default();
                                 if !missing.contains(&format!("'{}'", sub)) {
                                     return Err(e);
                                 }
@@ -105,7 +125,9 @@ impl Vm {
         let package = match g("__package__") {
             Some(p) if p.as_str().is_some() => p.as_rust_str().unwrap_or("").to_string(),
             _ => {
-                let modname = g("__name__").and_then(|n| n.as_rust_str().map(|s| s.to_string())).unwrap_or_default();
+                let modname = g("__name__")
+                    .and_then(|n| n.as_rust_str().map(|s| s.to_string()))
+                    .unwrap_or_default();
                 if g("__path__").is_some() {
                     modname
                 } else {
@@ -117,14 +139,23 @@ impl Vm {
             }
         };
         if package.is_empty() {
-            return Err(self.new_import_error("attempted relative import with no known parent package", None));
+            return Err(self.new_import_error(
+                "attempted relative import with no known parent package",
+                None,
+            ));
         }
         let parts: Vec<&str> = package.split('.').collect();
         if level > parts.len() {
-            return Err(self.new_import_error("attempted relative import beyond top-level package", None));
+            return Err(
+                self.new_import_error("attempted relative import beyond top-level package", None)
+            );
         }
         let base = parts[..parts.len() - (level - 1)].join(".");
-        Ok(if name.is_empty() { base } else { format!("{}.{}", base, name) })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{}.{}", base, name)
+        })
     }
 
     /// Imports `a.b.c` (parents first) and returns the leaf module.
@@ -140,7 +171,9 @@ impl Vm {
             None => (None, name),
         };
         if let Some(p) = parent {
-            if crate::modules::frozen_source(name).is_some() || self.module_defs.iter().any(|d| d.name == name) {
+            if crate::modules::frozen_source(name).is_some()
+                || self.module_defs.iter().any(|d| d.name == name)
+            {
                 let pm = self.import_absolute(p)?;
                 if let Some(m) = self.sys_modules_get(name) {
                     return Ok(m);
@@ -164,11 +197,19 @@ impl Vm {
                     _ => None,
                 };
                 match path {
-                    Some(p) => self.collect_iter(&p)?.iter().filter_map(|v| v.as_rust_str().map(|s| s.to_string())).collect(),
+                    Some(p) => self
+                        .collect_iter(&p)?
+                        .iter()
+                        .filter_map(|v| v.as_rust_str().map(|s| s.to_string()))
+                        .collect(),
                     None => {
                         return Err(self.new_exception_msg(
                             &types().exc.module_not_found_error,
-                            format!("No module named '{}'; '{}' is not a package", name, parent.unwrap_or("")),
+                            format!(
+                                "No module named '{}'; '{}' is not a package",
+                                name,
+                                parent.unwrap_or("")
+                            ),
                         ))
                     }
                 }
@@ -193,7 +234,10 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, name: &str) -> super::PyErr {
-        let e = self.new_exception_msg(&types().exc.module_not_found_error, format!("No module named '{}'", name));
+        let e = self.new_exception_msg(
+            &types().exc.module_not_found_error,
+            format!("No module named '{}'", name),
+        );
         crate::exceptions::set_attr_raw(&e.0, "name", strobj::new_str(name.to_string()));
         e
     }
@@ -201,7 +245,11 @@ impl Vm {
     fn sys_path(&mut self) -> PyResult<Vec<String>> {
         let sys = Value::Obj(self.sys.clone());
         let p = self.get_attr_str(&sys, "path")?;
-        Ok(self.collect_iter(&p)?.iter().filter_map(|v| v.as_rust_str().map(|s| s.to_string())).collect())
+        Ok(self
+            .collect_iter(&p)?
+            .iter()
+            .filter_map(|v| v.as_rust_str().map(|s| s.to_string()))
+            .collect())
     }
 
     /// Builtin (Rust) and frozen (Python) modules.
@@ -227,10 +275,20 @@ impl Vm {
     fn load_frozen(&mut self, name: &str, src: &str, is_pkg: bool) -> PyResult<Value> {
         let m = moduleobj::new_module(name);
         moduleobj::module_set(&m, "__builtins__", Value::Obj(self.builtins.clone()));
-        let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+        let package = if is_pkg {
+            name.to_string()
+        } else {
+            name.rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default()
+        };
         moduleobj::module_set(&m, "__package__", strobj::new_str(package));
         if is_pkg {
-            moduleobj::module_set(&m, "__path__", crate::objects::listobj::new_list(Vec::new()));
+            moduleobj::module_set(
+                &m,
+                "__path__",
+                crate::objects::listobj::new_list(Vec::new()),
+            );
         }
         let mv = Value::Obj(m.clone());
         self.sys_modules_set(name, mv.clone());
@@ -250,13 +308,24 @@ impl Vm {
         Ok(self.sys_modules_get(name).unwrap_or(mv))
     }
 
-    fn find_and_load(&mut self, fullname: &str, leaf: &str, path: &[String]) -> PyResult<Option<Value>> {
+    fn find_and_load(
+        &mut self,
+        fullname: &str,
+        leaf: &str,
+        path: &[String],
+    ) -> PyResult<Option<Value>> {
         for dir in path {
-            let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+            let base = if dir.is_empty() {
+                ".".to_string()
+            } else {
+                dir.clone()
+            };
             let pkg_dir = format!("{}/{}", base, leaf);
             let init = format!("{}/__init__.py", pkg_dir);
             if is_file(&init) {
-                return self.load_source_module(fullname, &init, Some(&pkg_dir)).map(Some);
+                return self
+                    .load_source_module(fullname, &init, Some(&pkg_dir))
+                    .map(Some);
             }
             let file = format!("{}/{}.py", base, leaf);
             if is_file(&file) {
@@ -277,17 +346,25 @@ impl Vm {
     }
 
     /// Executes a Python source file as module `name`.
-    pub fn load_source_module(&mut self, name: &str, file: &str, pkg_dir: Option<&str>) -> PyResult<Value> {
+    pub fn load_source_module(
+        &mut self,
+        name: &str,
+        file: &str,
+        pkg_dir: Option<&str>,
+    ) -> PyResult<Value> {
         let bytes = match std::fs::read(file) {
             Ok(b) => b,
             Err(e) => {
-                return Err(self.new_import_error(format!("cannot read {}: {}", file, e), Some(name)));
+                return Err(
+                    self.new_import_error(format!("cannot read {}: {}", file, e), Some(name))
+                );
             }
         };
         let src = match crate::decode_source(&bytes) {
             Ok(s) => s,
             Err(msg) => {
-                let mut err = crate::error::SyntaxErr::new(crate::error::SyntaxKind::Syntax, msg, 0, 0, &[]);
+                let mut err =
+                    crate::error::SyntaxErr::new(crate::error::SyntaxKind::Syntax, msg, 0, 0, &[]);
                 err.filename = file.to_string();
                 return Err(crate::exceptions::syntax_error_to_exc(self, err));
             }
@@ -297,10 +374,17 @@ impl Vm {
         moduleobj::module_set(&m, "__builtins__", Value::Obj(self.builtins.clone()));
         let package = match pkg_dir {
             Some(d) => {
-                moduleobj::module_set(&m, "__path__", crate::objects::listobj::new_list(vec![strobj::new_str(d.to_string())]));
+                moduleobj::module_set(
+                    &m,
+                    "__path__",
+                    crate::objects::listobj::new_list(vec![strobj::new_str(d.to_string())]),
+                );
                 name.to_string()
             }
-            None => name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
+            None => name
+                .rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default(),
         };
         moduleobj::module_set(&m, "__package__", strobj::new_str(package));
         let mv = Value::Obj(m.clone());
@@ -327,7 +411,8 @@ impl Vm {
         }
         // A submodule imported meanwhile (circular imports).
         let modname = match m {
-            Value::Obj(o) => moduleobj::module_get(o, "__name__").and_then(|n| n.as_rust_str().map(|s| s.to_string())),
+            Value::Obj(o) => moduleobj::module_get(o, "__name__")
+                .and_then(|n| n.as_rust_str().map(|s| s.to_string())),
             _ => None,
         };
         if let Some(mn) = &modname {
@@ -338,17 +423,29 @@ impl Vm {
         }
         let mn = modname.unwrap_or_else(|| "<unknown module name>".into());
         let file = match m {
-            Value::Obj(o) => moduleobj::module_get(o, "__file__").and_then(|f| f.as_rust_str().map(|s| s.to_string())),
+            Value::Obj(o) => moduleobj::module_get(o, "__file__")
+                .and_then(|f| f.as_rust_str().map(|s| s.to_string())),
             _ => None,
         };
         let initializing = match m {
-            Value::Obj(o) => moduleobj::module_get(o, "__spec__").map(|_| false).unwrap_or(false),
+            Value::Obj(o) => moduleobj::module_get(o, "__spec__")
+                .map(|_| false)
+                .unwrap_or(false),
             _ => false,
         };
         let _ = initializing;
         let msg = match file {
-            Some(f) => format!("cannot import name '{}' from '{}' ({})", name.payload_str(), mn, f),
-            None => format!("cannot import name '{}' from '{}' (unknown location)", name.payload_str(), mn),
+            Some(f) => format!(
+                "cannot import name '{}' from '{}' ({})",
+                name.payload_str(),
+                mn,
+                f
+            ),
+            None => format!(
+                "cannot import name '{}' from '{}' (unknown location)",
+                name.payload_str(),
+                mn
+            ),
         };
         Err(self.new_import_error(msg, Some(&mn)))
     }
@@ -364,7 +461,13 @@ impl Vm {
                 };
                 match d {
                     Some(d) => match &d.payload {
-                        Payload::Dict(dd) => dd.keys().into_iter().filter(|k| !k.as_rust_str().map(|s| s.starts_with('_')).unwrap_or(true)).collect(),
+                        Payload::Dict(dd) => dd
+                            .keys()
+                            .into_iter()
+                            .filter(|k| {
+                                !k.as_rust_str().map(|s| s.starts_with('_')).unwrap_or(true)
+                            })
+                            .collect(),
                         _ => Vec::new(),
                     },
                     None => Vec::new(),
@@ -372,7 +475,9 @@ impl Vm {
             }
         };
         for n in names {
-            let Some(name) = n.as_obj().cloned() else { continue };
+            let Some(name) = n.as_obj().cloned() else {
+                continue;
+            };
             let v = self.get_attr(m, &name)?;
             self.setitem(locals, n, v)?;
         }
@@ -382,7 +487,9 @@ impl Vm {
     /// A builtin type by name (for `__objclass__`).
     pub fn builtin_type_by_name(&self, name: &str) -> Option<Value> {
         match &self.builtins_dict.payload {
-            Payload::Dict(d) => d.get_rust_str(name).filter(|v| matches!(v.payload(), Some(Payload::Type(_)))),
+            Payload::Dict(d) => d
+                .get_rust_str(name)
+                .filter(|v| matches!(v.payload(), Some(Payload::Type(_)))),
             _ => None,
         }
     }
@@ -401,7 +508,9 @@ impl Vm {
     }
 
     pub fn module_rc(&self, name: &str) -> Option<PyRef> {
-        self.sys_modules_get(name).and_then(|v| v.as_obj().cloned()).filter(|o| Rc::strong_count(o) > 0)
+        self.sys_modules_get(name)
+            .and_then(|v| v.as_obj().cloned())
+            .filter(|o| Rc::strong_count(o) > 0)
     }
 }
 
