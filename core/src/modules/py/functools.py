@@ -8,33 +8,10 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 from abc import get_cache_token
 from collections import namedtuple
 from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
+from reprlib import recursive_repr
 
 GenericAlias = type(list[int])
 _MappingProxy = type(type.__dict__)
-
-
-def recursive_repr(fillvalue='...'):
-    """Make a __repr__ return *fillvalue* when it re-enters for the same object."""
-
-    def decorate(method):
-        busy = set()
-
-        def guarded(self):
-            marker = id(self)
-            if marker in busy:
-                return fillvalue
-            busy.add(marker)
-            try:
-                return method(self)
-            finally:
-                busy.discard(marker)
-
-        for name in ('__module__', '__doc__', '__name__', '__qualname__'):
-            setattr(guarded, name, getattr(method, name, None))
-        guarded.__annotations__ = getattr(method, '__annotations__', {})
-        return guarded
-
-    return decorate
 
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
