@@ -174,7 +174,7 @@ class PrettyPrinter:
             self._recursive = True
             self._readable = False
             return
-        flat = self._repr(object, context, level)
+        flat = self._flat(object, context, level)
         if len(flat) <= self._width - indent - allowance:
             stream.write(flat)
             return
@@ -198,7 +198,7 @@ class PrettyPrinter:
         name = type(object).__name__
         shown = [(f.name, getattr(object, f.name)) for f in fields(object) if f.repr]
         stream.write(name + '(')
-        self._format_namespace_items(shown, stream, indent + len(name) + 1,
+        self._emit_fields(shown, stream, indent + len(name) + 1,
                                      allowance, context, level)
         stream.write(')')
 
@@ -210,7 +210,7 @@ class PrettyPrinter:
                 pairs = sorted(object.items(), key=_safe_tuple)
             else:
                 pairs = object.items()
-            self._format_dict_items(pairs, stream, indent, allowance + 1,
+            self._emit_pairs(pairs, stream, indent, allowance + 1,
                                     context, level)
         stream.write('}')
 
@@ -226,13 +226,13 @@ class PrettyPrinter:
 
     def _pp_list(self, object, stream, indent, allowance, context, level):
         stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1, context, level)
+        self._emit_items(object, stream, indent, allowance + 1, context, level)
         stream.write(']')
 
     def _pp_tuple(self, object, stream, indent, allowance, context, level):
         closing = ',)' if len(object) == 1 else ')'
         stream.write('(')
-        self._format_items(object, stream, indent, allowance + len(closing),
+        self._emit_items(object, stream, indent, allowance + len(closing),
                            context, level)
         stream.write(closing)
 
@@ -247,7 +247,7 @@ class PrettyPrinter:
             opening, closing = kind.__name__ + '({', '})'
             indent += len(kind.__name__) + 1
         stream.write(opening)
-        self._format_items(sorted(object, key=_safe_key), stream, indent,
+        self._emit_items(sorted(object, key=_safe_key), stream, indent,
                            allowance + len(closing), context, level)
         stream.write(closing)
 
@@ -314,25 +314,25 @@ class PrettyPrinter:
         else:
             name = type(object).__name__
         stream.write(name + '(')
-        self._format_namespace_items(object.__dict__.items(), stream,
+        self._emit_fields(object.__dict__.items(), stream,
                                      indent + len(name) + 1, allowance,
                                      context, level)
         stream.write(')')
 
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
+    def _emit_pairs(self, items, stream, indent, allowance, context, level):
         indent += self._indent_per_level
         separator = ',\n' + ' ' * indent
         items = list(items)
         for pos, (key, value) in enumerate(items):
             is_last = pos == len(items) - 1
-            key_text = self._repr(key, context, level)
+            key_text = self._flat(key, context, level)
             stream.write(key_text + ': ')
             self._format(value, stream, indent + len(key_text) + 2,
                          allowance if is_last else 1, context, level)
             if not is_last:
                 stream.write(separator)
 
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+    def _emit_fields(self, items, stream, indent, allowance, context, level):
         separator = ',\n' + ' ' * indent
         items = list(items)
         for pos, (name, value) in enumerate(items):
@@ -347,7 +347,7 @@ class PrettyPrinter:
             if not is_last:
                 stream.write(separator)
 
-    def _format_items(self, items, stream, indent, allowance, context, level):
+    def _emit_items(self, items, stream, indent, allowance, context, level):
         indent += self._indent_per_level
         self._pad_after_open(stream)
         separator = ',\n' + ' ' * indent
@@ -361,7 +361,7 @@ class PrettyPrinter:
                 room -= allowance
                 left -= allowance
             if self._compact:
-                text = self._repr(item, context, level)
+                text = self._flat(item, context, level)
                 need = len(text) + 2
                 if left < need:
                     left = room
@@ -377,7 +377,7 @@ class PrettyPrinter:
             self._format(item, stream, indent, allowance if is_last else 1,
                          context, level)
 
-    def _repr(self, object, context, level):
+    def _flat(self, object, context, level):
         text, readable, recursive = self.format(object, context.copy(),
                                                 self._depth, level)
         if not readable:
@@ -395,7 +395,7 @@ class PrettyPrinter:
         if not object:
             stream.write(repr(object))
             return
-        factory = self._repr(object.default_factory, context, level)
+        factory = self._flat(object.default_factory, context, level)
         name = type(object).__name__
         indent += len(name) + 1
         stream.write('%s(%s,\n%s' % (name, factory, ' ' * indent))
@@ -409,7 +409,7 @@ class PrettyPrinter:
         name = type(object).__name__
         stream.write(name + '({')
         self._pad_after_open(stream)
-        self._format_dict_items(object.most_common(), stream,
+        self._emit_pairs(object.most_common(), stream,
                                 indent + len(name) + 1, allowance + 2,
                                 context, level)
         stream.write('})')
@@ -439,11 +439,11 @@ class PrettyPrinter:
         indent += len(name) + 1
         bound = object.maxlen
         if bound is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
+            self._emit_items(object, stream, indent, allowance + 2, context, level)
             stream.write('])')
             return
-        self._format_items(object, stream, indent, 2, context, level)
-        shown = self._repr(bound, context, level)
+        self._emit_items(object, stream, indent, 2, context, level)
+        shown = self._flat(bound, context, level)
         stream.write('],\n' + ' ' * indent + 'maxlen=' + shown + ')')
 
     def _pp_user_wrapper(self, object, stream, indent, allowance, context, level):
