@@ -119,8 +119,8 @@ def _is_generated_dataclass(obj):
     params = getattr(cls, '__dataclass_params__', None)
     if params is None or not params.repr:
         return False
-    inner = getattr(cls.__repr__, '__wrapped__', None)
-    return inner is not None and "__create_fn__" in getattr(inner, '__qualname__', '')
+    # Only the __repr__ written by dataclasses (not a user's own).
+    return getattr(cls.__repr__, '_dataclass_repr', False)
 
 
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex,
