@@ -37,15 +37,12 @@ _NoneType = type(None)
 
 def _type_repr(obj):
     """How a type appears inside the repr of a typing construct."""
-    if isinstance(obj, types.GenericAlias):
-        return repr(obj)
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return obj.__module__ + '.' + obj.__qualname__
     if obj is ...:
         return '...'
-    if isinstance(obj, types.FunctionType):
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        home = obj.__module__
+        return obj.__qualname__ if home == 'builtins' else f'{home}.{obj.__qualname__}'
+    if type(obj) is types.FunctionType:
         return obj.__name__
     return repr(obj)
 
@@ -66,18 +63,20 @@ def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=
         banned.append(ClassVar)
         if is_argument:
             banned.append(Final)
-    arg = _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in banned:
-        raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
-        return arg
-    if allow_special_forms and arg in (ClassVar, Final):
-        return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
-        raise TypeError(f"Plain {arg} is not valid as type argument")
-    if type(arg) is tuple:
-        raise TypeError(f"{msg} Got {arg!r:.100}.")
-    return arg
+    value = _type_convert(arg, module, allow_special_forms=allow_special_forms)
+    if isinstance(value, _GenericAlias) and value.__origin__ in banned:
+        raise TypeError(f"{value} is not valid as type argument")
+    if value in _BARE_OK or (allow_special_forms and value in (ClassVar, Final)):
+        return value
+    if isinstance(value, _SpecialForm) or value in (Generic, Protocol):
+        raise TypeError(f"Plain {value} is not valid as type argument")
+    if type(value) is tuple:
+        raise TypeError(f"{msg} Got {value!r:.100}.")
+    return value
+
+
+def _as_tuple(value):
+    return value if isinstance(value, tuple) else (value,)
 
 
 def _is_param_expr(arg):
@@ -114,13 +113,16 @@ def _collect_parameters(args):
     return tuple(found)
 
 
-def _check_generic(cls, parameters, elen):
-    if not elen:
+def _check_arity(cls, parameters, expected):
+    if not expected:
         raise TypeError(f"{cls} is not a generic class")
-    alen = len(parameters)
-    if alen != elen:
-        amount = "many" if alen > elen else "few"
-        raise TypeError(f"Too {amount} arguments for {cls}; actual {alen}, expected {elen}")
+    _count_matches(cls, len(parameters), expected)
+
+
+def _count_matches(what, got, expected):
+    if got != expected:
+        amount = "many" if got > expected else "few"
+        raise TypeError(f"Too {amount} arguments for {what}; actual {got}, expected {expected}")
 
 
 def _unique(items):
@@ -131,29 +133,26 @@ def _unique(items):
     return kept
 
 
+def _flatten(items, nested):
+    """Splice in the arguments of items that are instances of *nested*."""
+    out = []
+    for item in items:
+        out.extend(item.__args__ if isinstance(item, nested) else (item,))
+    return out
+
+
 def _union_members(parameters):
     """Flatten nested unions and drop duplicates (keeping first occurrences)."""
-    flat = []
-    for p in parameters:
-        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
-            flat.extend(p.__args__)
-        else:
-            flat.append(p)
-    return tuple(_unique(flat))
+    return tuple(_unique(_flatten(parameters, (_UnionGenericAlias, types.UnionType))))
 
 
 def _literal_members(parameters):
-    flat = []
-    for p in parameters:
-        if isinstance(p, _LiteralGenericAlias):
-            flat.extend(p.__args__)
-        else:
-            flat.append(p)
-    return tuple(flat)
+    return tuple(_flatten(parameters, _LiteralGenericAlias))
 
 
-def _value_and_type_iter(parameters):
-    return ((p, type(p)) for p in parameters)
+def _with_types(values):
+    # Literal[1] and Literal[True] differ although 1 == True.
+    return [(v, type(v)) for v in values]
 
 
 _cache_clearers = []
@@ -198,15 +197,17 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     return t.copy_with(resolved)
 
 
-def _caller(depth=1, default='__main__'):
+def _calling_module(depth=1, default='__main__'):
+    """__name__ of the module *depth* frames above the caller."""
     try:
-        return sys._getframe(depth + 1).f_globals.get('__name__', default)
+        frame = sys._getframe(depth + 1)
     except (AttributeError, ValueError):
         return None
+    return frame.f_globals.get('__name__', default)
 
 
 def _is_dunder(attr):
-    return attr.startswith('__') and attr.endswith('__')
+    return attr[:2] == '__' == attr[-2:]
 
 
 # == base classes of the typing machinery ====================================
@@ -217,7 +218,8 @@ class _Final:
     __slots__ = ('__weakref__',)
 
     def __init_subclass__(cls, /, *args, **kwds):
-        if '_root' not in kwds:
+        # Only typing itself passes _root=True.
+        if not kwds.get('_root'):
             raise TypeError("Cannot subclass special typing classes")
 
 
@@ -249,21 +251,30 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
         self.__doc__ = getitem.__doc__
 
     def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
-            return self._name
-        raise AttributeError(item)
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
+        if item not in ('__name__', '__qualname__'):
+            raise AttributeError(item)
+        return self._name
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return f'typing.{self._name}'
 
     def __reduce__(self):
         return self._name
 
+    def _refuse(self, template):
+        raise TypeError(template.format(self))
+
+    def __mro_entries__(self, bases):
+        self._refuse("Cannot subclass {!r}")
+
     def __call__(self, *args, **kwds):
-        raise TypeError(f"Cannot instantiate {self!r}")
+        self._refuse("Cannot instantiate {!r}")
+
+    def __instancecheck__(self, obj):
+        self._refuse("{} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        self._refuse("{} cannot be used with issubclass()")
 
     def __or__(self, other):
         return Union[self, other]
@@ -271,34 +282,27 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __ror__(self, other):
         return Union[other, self]
 
-    def __instancecheck__(self, obj):
-        raise TypeError(f"{self} cannot be used with isinstance()")
-
-    def __subclasscheck__(self, cls):
-        raise TypeError(f"{self} cannot be used with issubclass()")
-
     @_tp_cache
     def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+        build = self._getitem
+        return build(self, parameters)
 
 
 class _LiteralSpecialForm(_SpecialForm, _root=True):
+    # Literal's builder takes the values as separate arguments.
     def __getitem__(self, parameters):
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return self._getitem(self, *parameters)
+        build = self._getitem
+        return build(self, *_as_tuple(parameters))
 
 
 class _AnyMeta(type):
     def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError("typing.Any cannot be used with isinstance()")
-        return super().__instancecheck__(obj)
+        if self is not Any:
+            return type.__instancecheck__(self, obj)
+        raise TypeError("typing.Any cannot be used with isinstance()")
 
     def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+        return "typing.Any" if self is Any else type.__repr__(self)
 
 
 class Any(metaclass=_AnyMeta):
@@ -307,6 +311,7 @@ class Any(metaclass=_AnyMeta):
     def __new__(cls, *args, **kwargs):
         if cls is Any:
             raise TypeError("Any cannot be instantiated")
+        # Subclasses of Any are ordinary classes.
         return super().__new__(cls, *args, **kwargs)
 
 
@@ -327,6 +332,8 @@ Never = _bare_form('Never', "The bottom type, which has no members.")
 Self = _bare_form('Self', "The type of the enclosing class instance.")
 LiteralString = _bare_form('LiteralString', "Any literal string (or one built from literals).")
 TypeAlias = _bare_form('TypeAlias', "Marks an explicit type alias.")
+# Special forms that are valid types on their own.
+_BARE_OK = (Any, LiteralString, NoReturn, Never, Self, TypeAlias)
 
 
 def _single_wrapper(name, doc, message, alias=None):
@@ -359,11 +366,8 @@ def Union(self, parameters):
     """Union[X, Y] means either X or Y."""
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    checked = tuple(_type_check(p, "Union[arg, ...]: each arg must be a type.")
-                    for p in parameters)
-    members = _union_members(checked)
+    msg = "Union[arg, ...]: each arg must be a type."
+    members = _union_members([_type_check(p, msg) for p in _as_tuple(parameters)])
     if len(members) == 1:
         return members[0]
     if len(members) == 2 and _NoneType in members:
@@ -374,8 +378,7 @@ def Union(self, parameters):
 @_SpecialForm
 def Optional(self, parameters):
     """Optional[X] is Union[X, None]."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, _NoneType]
+    return Union[_type_check(parameters, f"{self} requires a single type."), _NoneType]
 
 
 @_LiteralSpecialForm
@@ -384,7 +387,7 @@ def Literal(self, *parameters):
     """Literal[v1, v2, ...]: one of the given values."""
     values = _literal_members(parameters)
     try:
-        values = tuple(v for v, _ in _unique(_value_and_type_iter(values)))
+        values = tuple(v for v, _ in _unique(_with_types(values)))
     except TypeError:
         # Unhashable values: keep them all.
         pass
@@ -396,22 +399,19 @@ def Concatenate(self, parameters):
     """Concatenate[X, Y, P]: a parameter list starting with X, Y then P."""
     if parameters == ():
         raise TypeError("Cannot take a Concatenate of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    last = parameters[-1]
-    if not (last is ... or isinstance(last, ParamSpec)):
-        raise TypeError("The last parameter to Concatenate should be a "
-                        "ParamSpec variable or ellipsis.")
-    msg = "Concatenate[arg, ...]: each arg must be a type."
-    head = tuple(_type_check(p, msg) for p in parameters[:-1])
-    return _ConcatenateGenericAlias(self, head + (last,), _paramspec_tvars=True)
+    *head, last = _as_tuple(parameters)
+    if last is not ... and not isinstance(last, ParamSpec):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec "
+                        "variable or ellipsis.")
+    head = [_type_check(p, "Concatenate[arg, ...]: each arg must be a type.") for p in head]
+    return _ConcatenateGenericAlias(self, (*head, last), _paramspec_tvars=True)
 
 
 @_SpecialForm
 def Unpack(self, parameters):
     """Unpack[Ts]: the types in a TypeVarTuple (same as *Ts)."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _UnpackGenericAlias(origin=self, args=(item,))
+    single = _type_check(parameters, f'{self} accepts only single type.')
+    return _UnpackGenericAlias(self, (single,))
 
 
 # == forward references =======================================================
@@ -428,18 +428,14 @@ class ForwardRef(_Final, _root=True):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
         # "*Ts" is only an expression inside a tuple display.
-        source = f'({arg},)[0]' if arg[:1] == '*' else arg
+        source = f'({arg},)[0]' if arg.startswith('*') else arg
         try:
             code = compile(source, '<string>', 'eval')
         except SyntaxError:
             raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_code__ = code
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        state = (arg, code, False, None, is_argument, is_class, module)
+        for slot, value in zip(ForwardRef.__slots__, state):
+            setattr(self, slot, value)
 
     def _evaluate(self, globalns, localns, recursive_guard):
         name = self.__forward_arg__
@@ -451,26 +447,26 @@ class ForwardRef(_Final, _root=True):
             globalns = {} if localns is None else localns
         if localns is None:
             localns = globalns
-        if self.__forward_module__ is not None:
-            home = sys.modules.get(self.__forward_module__, None)
-            globalns = getattr(home, '__dict__', globalns)
-        value = eval(self.__forward_code__, globalns, localns)
-        checked = _type_check(value, "Forward references must evaluate to types.",
-                              is_argument=self.__forward_is_argument__,
-                              allow_special_forms=self.__forward_is_class__)
-        self.__forward_value__ = _eval_type(checked, globalns, localns,
-                                            recursive_guard | {name})
+        home = self.__forward_module__
+        if home is not None:
+            globalns = getattr(sys.modules.get(home), '__dict__', globalns)
+        raw = eval(self.__forward_code__, globalns, localns)
+        value = _type_check(raw, "Forward references must evaluate to types.",
+                            is_argument=self.__forward_is_argument__,
+                            allow_special_forms=self.__forward_is_class__)
+        value = _eval_type(value, globalns, localns, recursive_guard | {name})
+        self.__forward_value__ = value
         self.__forward_evaluated__ = True
-        return self.__forward_value__
+        return value
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
+        if self.__forward_arg__ != other.__forward_arg__:
+            return False
         if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__
-                    and self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__
-                and self.__forward_module__ == other.__forward_module__)
+            return self.__forward_value__ == other.__forward_value__
+        return self.__forward_module__ == other.__forward_module__
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
@@ -494,16 +490,16 @@ class _BoundVarianceMixin:
     """Shared by TypeVar and ParamSpec: variance flags, repr, unions."""
 
     def _set_variance(self, covariant, contravariant):
-        if covariant and contravariant:
+        co, contra = bool(covariant), bool(contravariant)
+        if co and contra:
             raise ValueError("Bivariant types are not supported.")
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
+        self.__covariant__, self.__contravariant__ = co, contra
 
     def _set_bound(self, bound):
         self.__bound__ = _type_check(bound, "Bound must be a type.") if bound else None
 
     def _set_module(self):
-        home = _caller(2)
+        home = _calling_module(2)
         if home != 'typing':
             self.__module__ = home
 
@@ -534,16 +530,18 @@ class TypeVar(_Final, _Immutable, _BoundVarianceMixin, _PickleUsingNameMixin,
               _root=True):
     """Type variable: T = TypeVar('T'), optionally constrained or bounded."""
 
-    def __init__(self, name, *constraints, bound=None,
-                 covariant=False, contravariant=False):
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False):
         self.__name__ = name
         self._set_variance(covariant, contravariant)
-        if constraints and bound is not None:
-            raise TypeError("Constraints cannot be combined with bound=...")
-        if len(constraints) == 1:
-            raise TypeError("A single constraint is not allowed")
-        msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(c, msg) for c in constraints)
+        if constraints:
+            if bound is not None:
+                raise TypeError("Constraints cannot be combined with bound=...")
+            if len(constraints) < 2:
+                raise TypeError("A single constraint is not allowed")
+        self.__constraints__ = tuple(
+            _type_check(c, "TypeVar(name, constraint, ...): constraints must be types.")
+            for c in constraints)
         self._set_bound(bound)
         self._set_module()
 
@@ -561,7 +559,7 @@ class TypeVarTuple(_Final, _Immutable, _PickleUsingNameMixin, _root=True):
 
     def __init__(self, name):
         self.__name__ = name
-        home = _caller()
+        home = _calling_module()
         if home != 'typing':
             self.__module__ = home
 
@@ -602,34 +600,33 @@ class TypeVarTuple(_Final, _Immutable, _PickleUsingNameMixin, _root=True):
                 *args[total - after:])
 
 
-class ParamSpecArgs(_Final, _Immutable, _root=True):
-    """P.args of a ParamSpec P."""
+class _ParamSpecComponent(_Final, _Immutable, _root=True):
+    """P.args / P.kwargs: remembers the ParamSpec it came from."""
+
+    _suffix = ''
 
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
+        return self.__origin__.__name__ + self._suffix
 
     def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
+        if type(other) is not type(self):
             return NotImplemented
         return self.__origin__ == other.__origin__
 
 
-class ParamSpecKwargs(_Final, _Immutable, _root=True):
-    """P.kwargs of a ParamSpec P."""
+class ParamSpecArgs(_ParamSpecComponent, _root=True):
+    """The type of P.args."""
 
-    def __init__(self, origin):
-        self.__origin__ = origin
+    _suffix = '.args'
 
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
 
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
+class ParamSpecKwargs(_ParamSpecComponent, _root=True):
+    """The type of P.kwargs."""
+
+    _suffix = '.kwargs'
 
 
 class ParamSpec(_Final, _Immutable, _BoundVarianceMixin, _PickleUsingNameMixin,
@@ -652,11 +649,11 @@ class ParamSpec(_Final, _Immutable, _BoundVarianceMixin, _PickleUsingNameMixin,
 
     def __typing_subst__(self, arg):
         if isinstance(arg, (list, tuple)):
-            return tuple(_type_check(a, "Expected a type.") for a in arg)
-        if not _is_param_expr(arg):
-            raise TypeError(f"Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {arg}")
-        return arg
+            return tuple([_type_check(a, "Expected a type.") for a in arg])
+        if _is_param_expr(arg):
+            return arg
+        raise TypeError("Expected a list of types, an ellipsis, ParamSpec, "
+                        f"or Concatenate. Got {arg}")
 
     def __typing_prepare_subst__(self, alias, args):
         params = alias.__parameters__
@@ -679,43 +676,47 @@ class _BaseGenericAlias(_Final, _root=True):
     forwarded to the origin class)."""
 
     def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
         self.__origin__ = origin
+        self._name = name
+        self._inst = inst
         self.__slots__ = None
 
     def __call__(self, *args, **kwargs):
+        origin = self.__origin__
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        made = self.__origin__(*args, **kwargs)
+                            f"use {origin.__name__}() instead")
+        instance = origin(*args, **kwargs)
         try:
-            made.__orig_class__ = self
+            instance.__orig_class__ = self
         except AttributeError:
+            # e.g. instances without a __dict__
             pass
-        return made
+        return instance
 
     def __mro_entries__(self, bases):
-        entries = []
-        if self.__origin__ not in bases:
-            entries.append(self.__origin__)
-        later = bases[bases.index(self) + 1:]
-        if not any(isinstance(b, _BaseGenericAlias) or issubclass(b, Generic)
-                   for b in later):
-            entries.append(Generic)
-        return tuple(entries)
+        origin = self.__origin__
+        entries = () if origin in bases else (origin,)
+        rest = bases[bases.index(self) + 1:]
+        for other in rest:
+            if isinstance(other, _BaseGenericAlias) or issubclass(other, Generic):
+                return entries
+        # Nothing later provides Generic: add it so __class_getitem__ works.
+        return entries + (Generic,)
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr in ('__name__', '__qualname__'):
             return self._name or self.__origin__.__name__
         # Non-dunder lookups go to the origin (e.g. List.append).
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
+        if not _is_dunder(attr) and '__origin__' in self.__dict__:
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
 
+    _OWN_ATTRS = frozenset({'_name', '_inst', '_nparams', '_paramspec_tvars'})
+
     def __setattr__(self, attr, val):
-        if _is_dunder(attr) or attr in {'_name', '_inst', '_nparams', '_paramspec_tvars'}:
-            super().__setattr__(attr, val)
+        if attr in _BaseGenericAlias._OWN_ATTRS or _is_dunder(attr):
+            object.__setattr__(self, attr, val)
         else:
             setattr(self.__origin__, attr, val)
 
@@ -723,8 +724,7 @@ class _BaseGenericAlias(_Final, _root=True):
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        raise TypeError("Subscripted generics cannot be used with"
-                        " class and instance checks")
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __dir__(self):
         own = set(super().__dir__())
@@ -780,22 +780,25 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     """A subscripted generic: List[int], MyGeneric[T], ClassVar[int] ..."""
 
     def __init__(self, origin, args, *, inst=True, name=None, _paramspec_tvars=False):
-        super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
+        _BaseGenericAlias.__init__(self, origin, inst=inst, name=name)
+        args = _as_tuple(args)
+        self.__args__ = tuple([... if a is _TypingEllipsis else a for a in args])
         self.__parameters__ = _collect_parameters(args)
         self._paramspec_tvars = _paramspec_tvars
         if not name:
+            # User generics: the alias reports the class's module.
             self.__module__ = origin.__module__
 
+    def _key(self):
+        return self.__origin__, self.__args__
+
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        if isinstance(other, _GenericAlias):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash(self._key())
 
     def __or__(self, right):
         return Union[self, right]
@@ -809,51 +812,53 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
             raise TypeError(f"Cannot subscript already-subscripted {self}")
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_unpack_args(tuple(_type_convert(a) for a in args)))
-        return self.copy_with(self._determine_new_args(args))
+        values = _unpack_args([_type_convert(a) for a in _as_tuple(args)])
+        return self.copy_with(self._substituted_args(tuple(values)))
 
-    def _determine_new_args(self, args):
-        params = self.__parameters__
-        for var in params:
-            prepare = getattr(var, '__typing_prepare_subst__', None)
-            if prepare is not None:
-                args = prepare(self, args)
-        alen, plen = len(args), len(params)
-        if alen != plen:
-            amount = "many" if alen > plen else "few"
-            raise TypeError(f"Too {amount} arguments for {self}; actual {alen}, expected {plen}")
-        return tuple(_substitute(self, self.__args__, dict(zip(params, args))))
+    def _substituted_args(self, args):
+        variables = self.__parameters__
+        for var in variables:
+            hook = getattr(var, '__typing_prepare_subst__', None)
+            if hook is not None:
+                args = hook(self, args)
+        _count_matches(self, len(args), len(variables))
+        mapping = dict(zip(variables, args))
+        return tuple(_substitute(self, self.__args__, mapping))
 
     def copy_with(self, args):
-        return type(self)(self.__origin__, args, name=self._name, inst=self._inst,
-                          _paramspec_tvars=self._paramspec_tvars)
+        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst,
+                              _paramspec_tvars=self._paramspec_tvars)
 
     def __repr__(self):
-        head = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
-        inner = ", ".join(_type_repr(a) for a in self.__args__) if self.__args__ else "()"
-        return f'{head}[{inner}]'
+        if self._name:
+            head = 'typing.' + self._name
+        else:
+            head = _type_repr(self.__origin__)
+        shown = [_type_repr(a) for a in self.__args__]
+        return head + '[' + (', '.join(shown) if shown else '()') + ']'
 
     def __reduce__(self):
-        origin = globals()[self._name] if self._name else self.__origin__
+        target = globals()[self._name] if self._name else self.__origin__
         args = self.__args__
         if len(args) == 1 and not isinstance(args[0], tuple):
-            args, = args
-        return operator.getitem, (origin, args)
+            args = args[0]
+        return operator.getitem, (target, args)
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
             raise TypeError(f"Cannot subclass {self!r}")
         if self._name:
-            return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
+            return _BaseGenericAlias.__mro_entries__(self, bases)
+        if origin is Generic:
+            # Generic[T] contributes nothing when a Protocol or another
+            # parameterised base later in the list provides Generic.
             if Protocol in bases:
                 return ()
-            later = bases[bases.index(self) + 1:]
-            if any(isinstance(b, _BaseGenericAlias) and b is not self for b in later):
-                return ()
-        return (self.__origin__,)
+            for other in bases[bases.index(self) + 1:]:
+                if isinstance(other, _BaseGenericAlias) and other is not self:
+                    return ()
+        return (origin,)
 
     def __iter__(self):
         yield Unpack[self]
@@ -863,32 +868,32 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
     """An unsubscripted alias of a class: typing.List, typing.Sized ..."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=origin.__name__ if name is None else name)
+        if name is None:
+            name = origin.__name__
+        _BaseGenericAlias.__init__(self, origin, inst=inst, name=name)
         self._nparams = nparams
         where = '' if origin.__module__ == 'builtins' else origin.__module__ + '.'
         self.__doc__ = f'A generic version of {where}{origin.__qualname__}.'
 
     @_tp_cache
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_check(p, "Parameters to generic types must be types.")
-                       for p in params)
-        _check_generic(self, params, self._nparams)
-        return self.copy_with(params)
+        msg = "Parameters to generic types must be types."
+        checked = tuple([_type_check(p, msg) for p in _as_tuple(params)])
+        _check_arity(self, checked, self._nparams)
+        return self.copy_with(checked)
 
     def copy_with(self, params):
         return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        return 'typing.' + self._name
+        return f'typing.{self._name}'
 
     def __subclasscheck__(self, cls):
+        if isinstance(cls, _GenericAlias):
+            return _BaseGenericAlias.__subclasscheck__(self, cls)
         if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+            cls = cls.__origin__
+        return issubclass(cls, self.__origin__)
 
     def __reduce__(self):
         return self._name
@@ -904,17 +909,22 @@ class _TypingEllipsis:
     """Internal placeholder for ... in Callable/Tuple arguments."""
 
 
+def _plain_callable_args(args):
+    """True when Callable args are (arg types..., result), not (P, result)."""
+    return not (len(args) == 2 and _is_param_expr(args[0]))
+
+
 class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and _is_param_expr(args[0]):
-            return super().__repr__()
-        shown = ", ".join(_type_repr(a) for a in args[:-1])
-        return f'typing.Callable[[{shown}], {_type_repr(args[-1])}]'
+        if not _plain_callable_args(args):
+            return _GenericAlias.__repr__(self)
+        *params, result = [_type_repr(a) for a in args]
+        return 'typing.Callable[[' + ', '.join(params) + '], ' + result + ']'
 
     def __reduce__(self):
         args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
+        if _plain_callable_args(args):
             args = list(args[:-1]), args[-1]
         return operator.getitem, (Callable, args)
 
@@ -929,76 +939,82 @@ class _CallableType(_SpecialGenericAlias, _root=True):
                                      inst=self._inst, _paramspec_tvars=True)
 
     def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
+        if type(params) is not tuple or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
-        # A list is not hashable (for the cache): use a tuple.
-        if isinstance(args, list):
-            args = tuple(args)
-        return self.__getitem_inner__((args, result))
+        # Lists are unhashable (bad for the cache): use a tuple.
+        return self._subscript(tuple(args) if isinstance(args, list) else args, result)
 
     @_tp_cache
-    def __getitem_inner__(self, params):
-        args, result = params
+    def _subscript(self, args, result):
         result = _type_check(result, "Callable[args, result]: result must be a type.")
-        if args is Ellipsis:
-            return self.copy_with((_TypingEllipsis, result))
-        if not isinstance(args, tuple):
-            args = (args,)
-        return self.copy_with(tuple(_type_convert(a) for a in args) + (result,))
+        if args is ...:
+            head = (_TypingEllipsis,)
+        else:
+            head = tuple([_type_convert(a) for a in _as_tuple(args)])
+        return self.copy_with(head + (result,))
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
     @_tp_cache
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = "Tuple[t, ...]: t must be a type."
-            head = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*head, _TypingEllipsis))
-        msg = "Tuple[t0, t1, ...]: each t must be a type."
-        return self.copy_with(tuple(_type_check(p, msg) for p in params))
+        params = _as_tuple(params)
+        variadic = len(params) > 1 and params[-1] is ...
+        if variadic:
+            msg, params = "Tuple[t, ...]: t must be a type.", params[:-1]
+        else:
+            msg = "Tuple[t0, t1, ...]: each t must be a type."
+        checked = [_type_check(p, msg) for p in params]
+        if variadic:
+            checked.append(_TypingEllipsis)
+        return self.copy_with(tuple(checked))
 
 
 class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def copy_with(self, params):
         return Union[params]
 
+    # Order does not matter: Union[int, str] == Union[str, int].
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return frozenset(self.__args__) == frozenset(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2 and _NoneType in args:
-            other = args[1] if args[0] is _NoneType else args[0]
-            return f'typing.Optional[{_type_repr(other)}]'
-        return super().__repr__()
+        members = self.__args__
+        if len(members) == 2 and _NoneType in members:
+            kept = [m for m in members if m is not _NoneType] or [_NoneType]
+            return 'typing.Optional[' + _type_repr(kept[0]) + ']'
+        return _GenericAlias.__repr__(self)
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        return any(issubclass(cls, member) for member in self.__args__)
+        for member in self.__args__:
+            if issubclass(cls, member):
+                return True
+        return False
 
     def __reduce__(self):
-        func, (origin, args) = super().__reduce__()
-        return func, (Union, args)
+        getter, (_, args) = _GenericAlias.__reduce__(self)
+        return getter, (Union, args)
 
 
 class _LiteralGenericAlias(_GenericAlias, _root=True):
+    def _members(self):
+        return frozenset(_with_types(self.__args__))
+
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set(_value_and_type_iter(self.__args__)) == set(_value_and_type_iter(other.__args__))
+        if isinstance(other, _LiteralGenericAlias):
+            return self._members() == other._members()
+        return NotImplemented
 
     def __hash__(self):
-        return hash(frozenset(_value_and_type_iter(self.__args__)))
+        return hash(self._members())
 
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
@@ -1013,27 +1029,25 @@ class _ConcatenateGenericAlias(_GenericAlias, _root=True):
 
 class _UnpackGenericAlias(_GenericAlias, _root=True):
     def __repr__(self):
-        return '*' + repr(self.__args__[0])
+        inner, = self.__args__
+        return f'*{inner!r}'
 
     def __getitem__(self, args):
         if self.__typing_is_unpacked_typevartuple__:
             return args
-        return super().__getitem__(args)
+        return _GenericAlias.__getitem__(self, args)
 
     @property
     def __typing_unpacked_tuple_args__(self):
-        assert self.__origin__ is Unpack
-        assert len(self.__args__) == 1
-        inner = self.__args__[0]
+        inner, = self.__args__
         if isinstance(inner, _GenericAlias) and inner.__origin__ is tuple:
             return inner.__args__
         return None
 
     @property
     def __typing_is_unpacked_typevartuple__(self):
-        assert self.__origin__ is Unpack
-        assert len(self.__args__) == 1
-        return isinstance(self.__args__[0], TypeVarTuple)
+        inner, = self.__args__
+        return isinstance(inner, TypeVarTuple)
 
 
 # == Generic and Protocol =======================================================
@@ -1046,17 +1060,15 @@ class Generic:
 
     @_tp_cache
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_convert(p) for p in params)
-        if cls in (Generic, Protocol):
-            label = cls.__qualname__
+        params = tuple([_type_convert(p) for p in _as_tuple(params)])
+        if cls is Generic or cls is Protocol:
+            # Generic[T, ...] / Protocol[T, ...] declare the variables.
             if not params:
-                raise TypeError(f"Parameter list to {label}[...] cannot be empty")
-            if not all(_is_typevar_like(p) for p in params):
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+            if any(not _is_typevar_like(p) for p in params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
                                 "variables or parameter specification variables.")
-            if len(set(params)) != len(params):
+            if len(frozenset(params)) < len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         else:
             own = cls.__parameters__
@@ -1064,7 +1076,7 @@ class Generic:
                 prepare = getattr(var, '__typing_prepare_subst__', None)
                 if prepare is not None:
                     params = prepare(cls, params)
-            _check_generic(cls, params, len(own))
+            _check_arity(cls, params, len(own))
             expanded = []
             for var, value in zip(own, params):
                 if isinstance(var, TypeVarTuple):
@@ -1075,7 +1087,7 @@ class Generic:
         return _GenericAlias(cls, params, _paramspec_tvars=True)
 
     def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
+        super(Generic, cls).__init_subclass__(*args, **kwargs)
         declared = cls.__dict__.get('__orig_bases__')
         if declared is not None:
             plain = Generic in declared
@@ -1104,21 +1116,19 @@ class Generic:
         cls.__parameters__ = tuple(variables)
 
 
-_TYPING_INTERNALS = ['__parameters__', '__orig_bases__', '__orig_class__',
-                     '_is_protocol', '_is_runtime_protocol']
-
-_SPECIAL_NAMES = ['__abstractmethods__', '__annotations__', '__dict__', '__doc__',
-                  '__init__', '__module__', '__new__', '__slots__',
-                  '__subclasshook__', '__weakref__', '__class_getitem__']
-
-EXCLUDED_ATTRIBUTES = _TYPING_INTERNALS + _SPECIAL_NAMES + ['_MutableMapping__marker']
+# Attributes that never count as protocol members.
+EXCLUDED_ATTRIBUTES = [
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+    '_is_runtime_protocol', '__abstractmethods__', '__annotations__', '__dict__',
+    '__doc__', '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
+    '__weakref__', '__class_getitem__', '_MutableMapping__marker']
 
 
 def _get_protocol_attrs(cls):
     """Names a protocol requires (methods and annotated attributes)."""
     names = set()
     for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
+        if base.__name__ == 'Protocol' or base.__name__ == 'Generic':
             continue
         declared = list(base.__dict__) + list(getattr(base, '__annotations__', {}))
         names.update(n for n in declared
@@ -1126,28 +1136,28 @@ def _get_protocol_attrs(cls):
     return names
 
 
-def _is_callable_members_only(cls):
+def _only_methods(cls):
     return all(callable(getattr(cls, name, None)) for name in _get_protocol_attrs(cls))
 
 
-def _no_init_or_replace_init(self, *args, **kwargs):
+def _protocol_init(self, *args, **kwargs):
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
-    if cls.__init__ is not _no_init_or_replace_init:
+    if cls.__init__ is not _protocol_init:
         return
-    # A concrete subclass of a protocol: use the first real __init__.
+    # A concrete subclass of a protocol: install the first real __init__.
+    real = object.__init__
     for base in cls.__mro__:
-        init = base.__dict__.get('__init__', _no_init_or_replace_init)
-        if init is not _no_init_or_replace_init:
-            cls.__init__ = init
+        candidate = base.__dict__.get('__init__')
+        if candidate is not None and candidate is not _protocol_init:
+            real = candidate
             break
-    else:
-        cls.__init__ = object.__init__
-    cls.__init__(self, *args, **kwargs)
+    cls.__init__ = real
+    real(self, *args, **kwargs)
 
 
-def _allow_reckless_class_checks(depth=3):
+def _internal_probe(depth=3):
     """isinstance() from abc/functools internals may probe any protocol."""
     try:
         return sys._getframe(depth).f_globals['__name__'] in ['abc', 'functools']
@@ -1170,9 +1180,9 @@ class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
         is_proto = getattr(cls, '_is_protocol', False)
         if (is_proto and not getattr(cls, '_is_runtime_protocol', False)
-                and not _allow_reckless_class_checks(depth=2)):
+                and not _internal_probe(depth=2)):
             raise TypeError(_UNCHECKABLE)
-        if ((not is_proto or _is_callable_members_only(cls))
+        if ((not is_proto or _only_methods(cls))
                 and issubclass(instance.__class__, cls)):
             return True
         if cls._is_protocol:
@@ -1190,11 +1200,11 @@ def _protocol_subclass_hook(cls):
         if not cls.__dict__.get('_is_protocol', False):
             return NotImplemented
         if not getattr(cls, '_is_runtime_protocol', False):
-            if _allow_reckless_class_checks():
+            if _internal_probe():
                 return NotImplemented
             raise TypeError(_UNCHECKABLE)
-        if not _is_callable_members_only(cls):
-            if _allow_reckless_class_checks():
+        if not _only_methods(cls):
+            if _internal_probe():
                 return NotImplemented
             raise TypeError("Protocols with non-method members don't support issubclass()")
         if not isinstance(other, type):
@@ -1223,10 +1233,12 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     _is_runtime_protocol = False
 
     def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if '__subclasshook__' not in cls.__dict__:
+        super(Protocol, cls).__init_subclass__(*args, **kwargs)
+        own = cls.__dict__
+        if not own.get('_is_protocol', False):
+            # Only classes listing Protocol directly are protocols.
+            cls._is_protocol = Protocol in cls.__bases__
+        if '__subclasshook__' not in own:
             cls.__subclasshook__ = _protocol_subclass_hook(cls)
         if not cls._is_protocol:
             return
@@ -1238,16 +1250,16 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
                 raise TypeError('Protocols can only inherit from other'
                                 ' protocols, got %r' % base)
         if cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
+            cls.__init__ = _protocol_init
 
 
 def runtime_checkable(cls):
     """Allow isinstance()/issubclass() with a protocol class."""
-    if not issubclass(cls, Generic) or not cls._is_protocol:
-        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
-                        ' got %r' % cls)
-    cls._is_runtime_protocol = True
-    return cls
+    if issubclass(cls, Generic) and cls._is_protocol:
+        cls._is_runtime_protocol = True
+        return cls
+    raise TypeError('@runtime_checkable can be only applied to protocol classes, '
+                    f'got {cls!r}')
 
 
 # == Annotated ==================================================================
@@ -1256,11 +1268,10 @@ class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
     """Annotated[T, x, ...]: T with extra metadata."""
 
     def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            # Nested Annotated flattens into one.
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        super().__init__(origin, origin)
+        # Nested Annotated flattens into one.
+        while isinstance(origin, _AnnotatedAlias):
+            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
+        _GenericAlias.__init__(self, origin, origin)
         self.__metadata__ = metadata
 
     def copy_with(self, params):
@@ -1274,19 +1285,21 @@ class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
     def __reduce__(self):
         return operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
 
+    def _key(self):
+        return self.__origin__, self.__metadata__
+
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__metadata__ == other.__metadata__)
+        if isinstance(other, _AnnotatedAlias):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+        return hash(self._key())
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr == '__name__' or attr == '__qualname__':
             return 'Annotated'
-        return super().__getattr__(attr)
+        return _GenericAlias.__getattr__(self, attr)
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -1302,16 +1315,16 @@ class Annotated:
 
     @_tp_cache
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError("Annotated[...] should be used "
-                            "with at least two arguments (a type and an "
-                            "annotation).")
-        if _is_unpacked_typevartuple(params[0]):
-            raise TypeError("Annotated[...] should not be used with an "
-                            "unpacked TypeVarTuple")
-        base = _type_check(params[0], "Annotated[t, ...]: t must be a type.",
+        if type(params) is not tuple or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two "
+                            "arguments (a type and an annotation).")
+        first, *extras = params
+        if _is_unpacked_typevartuple(first):
+            raise TypeError("Annotated[...] should not be used with an unpacked "
+                            "TypeVarTuple")
+        base = _type_check(first, "Annotated[t, ...]: t must be a type.",
                            allow_special_forms=True)
-        return _AnnotatedAlias(base, tuple(params[1:]))
+        return _AnnotatedAlias(base, tuple(extras))
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError("Cannot subclass {}.Annotated".format(cls.__module__))
@@ -1329,20 +1342,21 @@ def assert_type(val, typ, /):
     return val
 
 
-_allowed_types = (types.FunctionType, types.BuiltinFunctionType,
-                  types.MethodType, types.ModuleType,
-                  WrapperDescriptorType, MethodWrapperType, MethodDescriptorType)
+# Objects without __annotations__ that still have (empty) type hints.
+_allowed_types = (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
+                  types.ModuleType, WrapperDescriptorType, MethodWrapperType,
+                  MethodDescriptorType)
 
 
 def _hints_of_class(obj, globalns, localns):
     hints = {}
-    for base in reversed(obj.__mro__):
+    for base in obj.__mro__[::-1]:
         if globalns is None:
             scope_g = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
         else:
             scope_g = globalns
         scope_l = dict(vars(base)) if localns is None else localns
-        if localns is None and globalns is None:
+        if globalns is None and localns is None:
             # Historical lookup order: module names before class names.
             scope_g, scope_l = scope_l, scope_g
         notes = base.__dict__.get('__annotations__', {})
@@ -1351,9 +1365,37 @@ def _hints_of_class(obj, globalns, localns):
         for name, value in notes.items():
             if value is None:
                 value = _NoneType
-            if isinstance(value, str):
-                value = ForwardRef(value, is_argument=False, is_class=True)
+            elif isinstance(value, str):
+                value = ForwardRef(value, False, is_class=True)
             hints[name] = _eval_type(value, scope_g, scope_l)
+    return hints
+
+
+def _hints_of_other(obj, globalns, localns):
+    is_module = isinstance(obj, types.ModuleType)
+    if globalns is None:
+        if is_module:
+            globalns = obj.__dict__
+        else:
+            # A decorated function: use the innermost function's globals.
+            target = obj
+            while hasattr(target, '__wrapped__'):
+                target = target.__wrapped__
+            globalns = getattr(target, '__globals__', {})
+    if localns is None:
+        localns = globalns
+    notes = getattr(obj, '__annotations__', None)
+    if notes is None:
+        if isinstance(obj, _allowed_types):
+            return {}
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    hints = {}
+    for name, value in dict(notes).items():
+        if value is None:
+            value = _NoneType
+        elif isinstance(value, str):
+            value = ForwardRef(value, not is_module, is_class=False)
+        hints[name] = _eval_type(value, globalns, localns)
     return hints
 
 
@@ -1364,87 +1406,60 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         return {}
     if isinstance(obj, type):
         hints = _hints_of_class(obj, globalns, localns)
-        if include_extras:
-            return hints
-        return {name: _strip_annotations(t) for name, t in hints.items()}
-    if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            inner = obj
-            while hasattr(inner, '__wrapped__'):
-                inner = inner.__wrapped__
-            globalns = getattr(inner, '__globals__', {})
-        if localns is None:
-            localns = globalns
-    elif localns is None:
-        localns = globalns
-    notes = getattr(obj, '__annotations__', None)
-    if notes is None:
-        if isinstance(obj, _allowed_types):
-            return {}
-        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
-    hints = dict(notes)
-    for name, value in hints.items():
-        if value is None:
-            value = _NoneType
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
-                               is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    if include_extras:
-        return hints
-    return {name: _strip_annotations(t) for name, t in hints.items()}
+    else:
+        hints = _hints_of_other(obj, globalns, localns)
+    if not include_extras:
+        hints = {name: _strip_annotations(t) for name, t in hints.items()}
+    return hints
 
 
 def _strip_annotations(t):
     """Remove Annotated[] wrappers (and Required/NotRequired) everywhere in t."""
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if hasattr(t, '__origin__') and t.__origin__ in (Required, NotRequired):
-        return _strip_annotations(t.__args__[0])
-    if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped == t.__args__:
-            return t
-        if isinstance(t, _GenericAlias):
-            return t.copy_with(stripped)
-        if isinstance(t, GenericAlias):
-            return GenericAlias(t.__origin__, stripped)
-        return functools.reduce(operator.or_, stripped)
-    return t
+    while True:
+        if isinstance(t, _AnnotatedAlias):
+            t = t.__origin__
+        elif getattr(t, '__origin__', None) in (Required, NotRequired):
+            t = t.__args__[0]
+        else:
+            break
+    if not isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
+        return t
+    inner = tuple([_strip_annotations(a) for a in t.__args__])
+    if inner == t.__args__:
+        return t
+    if isinstance(t, GenericAlias):
+        return GenericAlias(t.__origin__, inner)
+    if isinstance(t, types.UnionType):
+        return functools.reduce(operator.or_, inner)
+    return t.copy_with(inner)
 
 
 def get_origin(tp):
     """The unsubscripted form of a type: get_origin(List[int]) is list."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
-        return tp.__origin__
     if tp is Generic:
-        return Generic
+        return tp
     if isinstance(tp, types.UnionType):
         return types.UnionType
+    if isinstance(tp, (_BaseGenericAlias, GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
     return None
 
 
 def get_args(tp):
     """The type arguments: get_args(Dict[int, str]) is (int, str)."""
     if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, GenericAlias)):
-        args = tp.__args__
-        if _should_unflatten_callable_args(tp, args):
-            args = (list(args[:-1]), args[-1])
-        return args
+        return (tp.__origin__, *tp.__metadata__)
     if isinstance(tp, types.UnionType):
         return tp.__args__
-    return ()
-
-
-def _should_unflatten_callable_args(typ, args):
-    return (typ.__origin__ is collections.abc.Callable
-            and not (len(args) == 2 and _is_param_expr(args[0])))
+    if not isinstance(tp, (_GenericAlias, GenericAlias)):
+        return ()
+    args = tp.__args__
+    if tp.__origin__ is collections.abc.Callable and _plain_callable_args(args):
+        # Callable[[int, str], bool] -> ([int, str], bool)
+        return (list(args[:-1]), args[-1])
+    return args
 
 
 def is_typeddict(tp):
@@ -1494,7 +1509,7 @@ def no_type_check_decorator(decorator):
     return wrapped
 
 
-def _overload_dummy(*args, **kwds):
+def _overloaded_stub(*args, **kwds):
     raise NotImplementedError(
         "You should not call an overloaded function. "
         "A series of @overload-decorated functions "
@@ -1515,7 +1530,7 @@ def overload(func):
         _overload_registry[target.__module__][target.__qualname__][code.co_firstlineno] = func
     except AttributeError:
         pass
-    return _overload_dummy
+    return _overloaded_stub
 
 
 def get_overloads(func):
@@ -1555,49 +1570,51 @@ T_contra = TypeVar('T_contra', contravariant=True)
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
 AnyStr = TypeVar('AnyStr', bytes, str)
 
-_abc = collections.abc
 _alias = _SpecialGenericAlias
 
-Hashable = _alias(_abc.Hashable, 0)
-Awaitable = _alias(_abc.Awaitable, 1)
-Coroutine = _alias(_abc.Coroutine, 3)
-AsyncIterable = _alias(_abc.AsyncIterable, 1)
-AsyncIterator = _alias(_abc.AsyncIterator, 1)
-Iterable = _alias(_abc.Iterable, 1)
-Iterator = _alias(_abc.Iterator, 1)
-Reversible = _alias(_abc.Reversible, 1)
-Sized = _alias(_abc.Sized, 0)
-Container = _alias(_abc.Container, 1)
-Collection = _alias(_abc.Collection, 1)
-Callable = _CallableType(_abc.Callable, 2)
-AbstractSet = _alias(_abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(_abc.MutableSet, 1)
-Mapping = _alias(_abc.Mapping, 2)
-MutableMapping = _alias(_abc.MutableMapping, 2)
-Sequence = _alias(_abc.Sequence, 1)
-MutableSequence = _alias(_abc.MutableSequence, 1)
-ByteString = _alias(_abc.ByteString, 0)
+
+def _define_aliases(table, namespace):
+    """name -> (origin, number of parameters[, instantiable]) ."""
+    for name, spec in table.items():
+        origin, count, *rest = spec
+        inst = rest[0] if rest else True
+        label = None if name == origin.__name__ else name
+        if inst:
+            namespace[name] = _alias(origin, count, name=label)
+        else:
+            namespace[name] = _alias(origin, count, inst=False, name=name)
+
+
+_cabc = collections.abc
+_define_aliases({
+    'Hashable': (_cabc.Hashable, 0), 'Awaitable': (_cabc.Awaitable, 1),
+    'Coroutine': (_cabc.Coroutine, 3), 'AsyncIterable': (_cabc.AsyncIterable, 1),
+    'AsyncIterator': (_cabc.AsyncIterator, 1), 'Iterable': (_cabc.Iterable, 1),
+    'Iterator': (_cabc.Iterator, 1), 'Reversible': (_cabc.Reversible, 1),
+    'Sized': (_cabc.Sized, 0), 'Container': (_cabc.Container, 1),
+    'Collection': (_cabc.Collection, 1),
+}, globals())
+Callable = _CallableType(_cabc.Callable, 2)
+_define_aliases({
+    'AbstractSet': (_cabc.Set, 1), 'MutableSet': (_cabc.MutableSet, 1),
+    'Mapping': (_cabc.Mapping, 2), 'MutableMapping': (_cabc.MutableMapping, 2),
+    'Sequence': (_cabc.Sequence, 1), 'MutableSequence': (_cabc.MutableSequence, 1),
+    'ByteString': (_cabc.ByteString, 0),
+}, globals())
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(_abc.MappingView, 1)
-KeysView = _alias(_abc.KeysView, 1)
-ItemsView = _alias(_abc.ItemsView, 2)
-ValuesView = _alias(_abc.ValuesView, 1)
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(_abc.Generator, 3)
-AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
-ContextManager = _alias(contextlib.AbstractContextManager, 1, name='ContextManager')
-AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 1,
-                             name='AsyncContextManager')
-del _abc
+_define_aliases({
+    'List': (list, 1, False), 'Deque': (collections.deque, 1),
+    'Set': (set, 1, False), 'FrozenSet': (frozenset, 1, False),
+    'MappingView': (_cabc.MappingView, 1), 'KeysView': (_cabc.KeysView, 1),
+    'ItemsView': (_cabc.ItemsView, 2), 'ValuesView': (_cabc.ValuesView, 1),
+    'Dict': (dict, 2, False), 'DefaultDict': (collections.defaultdict, 2),
+    'OrderedDict': (collections.OrderedDict, 2), 'Counter': (collections.Counter, 1),
+    'ChainMap': (collections.ChainMap, 2), 'Generator': (_cabc.Generator, 3),
+    'AsyncGenerator': (_cabc.AsyncGenerator, 2), 'Type': (type, 1, False),
+    'ContextManager': (contextlib.AbstractContextManager, 1),
+    'AsyncContextManager': (contextlib.AbstractAsyncContextManager, 1),
+}, globals())
+del _cabc
 
 
 def __getattr__(name):
@@ -1746,18 +1763,18 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     elif kwargs:
         raise TypeError("Either list of fields or keywords"
                         " can be provided to NamedTuple, not both")
-    return _build_namedtuple(typename, fields, module=_caller())
+    return _build_namedtuple(typename, fields, module=_calling_module())
 
 
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
 
 
-def _namedtuple_mro_entries(bases):
+def _nt_mro_entries(bases):
     assert NamedTuple in bases
     return (_NamedTuple,)
 
 
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+NamedTuple.__mro_entries__ = _nt_mro_entries
 
 
 # == TypedDict ====================================================================
@@ -1830,7 +1847,7 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
                       "understood by third-party type checkers.",
                       DeprecationWarning, stacklevel=2)
     ns = {'__annotations__': dict(fields)}
-    home = _caller()
+    home = _calling_module()
     if home is not None:
         ns['__module__'] = home
     return _TypedDictMeta(typename, (), ns, total=total)
@@ -1849,7 +1866,7 @@ class NewType:
         self.__qualname__ = name
         self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        home = _caller()
+        home = _calling_module()
         if home != 'typing':
             self.__module__ = home
 
