@@ -1467,14 +1467,11 @@ def is_typeddict(tp):
     return isinstance(tp, _TypedDictMeta)
 
 
-_ASSERT_NEVER_REPR_MAX_LENGTH = 100
-
-
 def assert_never(arg, /):
     """Mark code a type checker should prove unreachable; fails at runtime."""
     shown = repr(arg)
-    if len(shown) > _ASSERT_NEVER_REPR_MAX_LENGTH:
-        shown = shown[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
     raise AssertionError(f"Expected code to be unreachable, but got: {shown}")
 
 
@@ -1715,12 +1712,12 @@ def _build_namedtuple(name, fields, module, defaults=()):
     return cls
 
 
-# Names a NamedTuple class body may not define.
-_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
-                         '_fields', '_field_defaults',
-                         '_make', '_replace', '_asdict', '_source'})
-
-_special = frozenset({'__module__', '__name__', '__annotations__'})
+# Names a NamedTuple class body may not define ...
+_NT_RESERVED = frozenset([
+    '__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+    '_field_defaults', '_make', '_replace', '_asdict', '_source'])
+# ... and names of the body that are not copied onto the class.
+_NT_SKIPPED = frozenset(['__module__', '__name__', '__annotations__'])
 
 
 class NamedTupleMeta(type):
@@ -1747,9 +1744,9 @@ class NamedTupleMeta(type):
         if generic:
             made.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         for key, value in ns.items():
-            if key in _prohibited:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            if key not in _special and key not in made._fields:
+            if key in _NT_RESERVED:
+                raise AttributeError(f"Cannot overwrite NamedTuple attribute {key}")
+            if key not in _NT_SKIPPED and key not in made._fields:
                 setattr(made, key, value)
         if generic:
             made.__init_subclass__()
@@ -1758,23 +1755,16 @@ class NamedTupleMeta(type):
 
 def NamedTuple(typename, fields=None, /, **kwargs):
     """Typed version of collections.namedtuple (class syntax or call)."""
-    if fields is None:
-        fields = kwargs.items()
-    elif kwargs:
-        raise TypeError("Either list of fields or keywords"
-                        " can be provided to NamedTuple, not both")
-    return _build_namedtuple(typename, fields, module=_calling_module())
+    if fields is not None and kwargs:
+        raise TypeError("Either list of fields or keywords can be provided to "
+                        "NamedTuple, not both")
+    spec = kwargs.items() if fields is None else fields
+    return _build_namedtuple(typename, spec, module=_calling_module())
 
 
+# "class X(NamedTuple)" really derives from this placeholder class.
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-
-
-def _nt_mro_entries(bases):
-    assert NamedTuple in bases
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _nt_mro_entries
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 
 # == TypedDict ====================================================================
@@ -1795,10 +1785,9 @@ def _key_is_required(hint, total):
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
         """Build the TypedDict class (a dict subclass at runtime)."""
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
+        if any(type(b) is not _TypedDictMeta and b is not Generic for b in bases):
+            raise TypeError('cannot inherit from both a TypedDict type and a '
+                            'non-TypedDict base class')
         extra = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
         made = type.__new__(_TypedDictMeta, name, (*extra, dict), ns)
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
@@ -1827,32 +1816,32 @@ class _TypedDictMeta(type):
     def __call__(cls, /, *args, **kwargs):
         return dict(*args, **kwargs)
 
-    def __subclasscheck__(cls, other):
+    def __instancecheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')
 
-    __instancecheck__ = __subclasscheck__
+    __subclasscheck__ = __instancecheck__
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict with a fixed set of typed keys (class syntax or call)."""
-    if fields is None:
-        fields = kwargs
-    elif kwargs:
-        raise TypeError("TypedDict takes either a dict or keyword arguments,"
-                        " but not both")
     if kwargs:
+        if fields is not None:
+            raise TypeError("TypedDict takes either a dict or keyword arguments, "
+                            "but not both")
         import warnings
-        warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated "
-                      "in Python 3.11, will be removed in Python 3.13, and may not be "
-                      "understood by third-party type checkers.",
+        warnings.warn("The kwargs-based syntax for TypedDict definitions is "
+                      "deprecated in Python 3.11, will be removed in Python 3.13, "
+                      "and may not be understood by third-party type checkers.",
                       DeprecationWarning, stacklevel=2)
-    ns = {'__annotations__': dict(fields)}
+        fields = kwargs
+    body = {'__annotations__': dict(fields or {})}
     home = _calling_module()
     if home is not None:
-        ns['__module__'] = home
-    return _TypedDictMeta(typename, (), ns, total=total)
+        body['__module__'] = home
+    return _TypedDictMeta(typename, (), body, total=total)
 
 
+# "class X(TypedDict)" really derives from this placeholder class.
 _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
@@ -1885,7 +1874,7 @@ class NewType:
         return (Dummy,)
 
     def __repr__(self):
-        return f'{self.__module__}.{self.__qualname__}'
+        return self.__module__ + '.' + self.__qualname__
 
     def __reduce__(self):
         return self.__qualname__
@@ -1947,20 +1936,17 @@ class TextIO(IO[str]):
 
 def reveal_type(obj, /):
     """Print the runtime type of *obj* (to stderr) and return it."""
-    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    name = type(obj).__name__
+    print(f"Runtime type is {name!r}", file=sys.stderr)
     return obj
 
 
 def dataclass_transform(*, eq_default=True, order_default=False,
                         kw_only_default=False, field_specifiers=(), **kwargs):
     """Mark a decorator, base class or metaclass as creating dataclass-like classes."""
-    settings = {
-        "eq_default": eq_default,
-        "order_default": order_default,
-        "kw_only_default": kw_only_default,
-        "field_specifiers": field_specifiers,
-        "kwargs": kwargs,
-    }
+    settings = dict(eq_default=eq_default, order_default=order_default,
+                    kw_only_default=kw_only_default,
+                    field_specifiers=field_specifiers, kwargs=kwargs)
 
     def mark(cls_or_fn):
         cls_or_fn.__dataclass_transform__ = dict(settings)
