@@ -77,7 +77,8 @@ def _derive_comparison(root, name, negate, fixup):
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
+    """Class decorator: derive the missing rich comparisons from one of
+    __lt__, __le__, __gt__, __ge__ (plus __eq__)."""
     defined = [op for op in _DERIVATIONS
                if getattr(cls, op, None) is not getattr(object, op, None)]
     if not defined:
@@ -98,16 +99,16 @@ def _check_callable_or_descriptor(obj):
 # --- partialmethod --------------------------------------------------------
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords."""
+    """Like partial(), but for methods: the bound object (or class) is
+    passed first, then the frozen arguments."""
 
     def __init__(self, func, /, *args, **keywords):
         _check_callable_or_descriptor(func)
         if isinstance(func, partialmethod):
             # Flatten nested partialmethods into one.
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+            inner = func
+            func, args = inner.func, inner.args + args
+            keywords = dict(inner.keywords, **keywords)
         self.func = func
         self.args = args
         self.keywords = keywords
@@ -175,7 +176,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """Unbounded memoizing decorator (lru_cache(maxsize=None))."""
     return _build_cached(user_function, None, False)
 
 
@@ -252,7 +253,9 @@ def singledispatch(func):
     registry = {object: func}
     memo = {}
     token = None
-    funcname = getattr(func, '__name__', 'singledispatch function')
+    funcname = getattr(func, '__name__', None)
+    if funcname is None:
+        funcname = 'singledispatch function'
 
     def dispatch(cls):
         """Return the implementation chosen for *cls*."""
@@ -331,10 +334,11 @@ class singledispatchmethod:
             impl = pick(args[0].__class__)
             return impl.__get__(obj, cls)(*args, **kwargs)
 
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        extras = {'__isabstractmethod__': self.__isabstractmethod__,
+                  'register': self.register}
+        for name, value in extras.items():
+            setattr(_method, name, value)
+        return update_wrapper(_method, self.func)
 
     @property
     def __isabstractmethod__(self):
