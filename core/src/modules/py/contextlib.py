@@ -90,14 +90,15 @@ class AsyncContextDecorator(object):
 
 class _GeneratorContextManagerBase:
     def __init__(self, fn, a, kw):
-        self._recipe = (fn, a, kw)
         self.gen = fn(*a, **kw)
+        # Kept only to build a fresh manager for each decorated call.
+        self.func, self.args, self.kwds = fn, a, kw
         text = getattr(fn, "__doc__", None)
         self.__doc__ = type(self).__doc__ if text is None else text
 
     def _recreate_cm(self):
         # A generator runs once, so each decorated call needs a fresh one.
-        return type(self)(*self._recipe)
+        return type(self)(self.func, self.args, self.kwds)
 
 
 def _thrown_back(raised, sent, tb):
@@ -123,7 +124,8 @@ class _GeneratorContextManager(
 
     def __enter__(self):
         # Arguments are only needed to rebuild the manager for decorators.
-        self._recipe = None
+        # Entered once: a second use fails (AttributeError), as in CPython.
+        del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
@@ -160,7 +162,8 @@ class _AsyncGeneratorContextManager(
     """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
-        self._recipe = None
+        # Entered once: a second use fails (AttributeError), as in CPython.
+        del self.args, self.kwds, self.func
         try:
             return await anext(self.gen)
         except StopAsyncIteration:
@@ -181,7 +184,7 @@ class _AsyncGeneratorContextManager(
         except StopAsyncIteration as stop:
             return stop is not value
         except BaseException as err:
-            if _thrown_back(err, value, traceback):
+            if _thrown_back(err, value, tb):
                 return False
             raise
         raise RuntimeError("generator didn't stop after athrow()")
@@ -198,7 +201,7 @@ def contextmanager(func):
 def asynccontextmanager(func):
     """@asynccontextmanager decorator for one-yield async generators."""
     @wraps(func)
-    def make_cm(*args, **kwds):
+    def make_cm(*a, **kw):
         return _AsyncGeneratorContextManager(func, a, kw)
     return make_cm
 
