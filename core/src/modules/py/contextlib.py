@@ -115,6 +115,21 @@ def _thrown_back(raised, sent, tb):
     return False
 
 
+def _give_up(gen, message):
+    # The generator yielded again: report it and do not leave it suspended.
+    try:
+        raise RuntimeError(message)
+    finally:
+        gen.close()
+
+
+async def _give_up_async(gen, message):
+    try:
+        raise RuntimeError(message)
+    finally:
+        await gen.aclose()
+
+
 class _GeneratorContextManager(
     _GeneratorContextManagerBase,
     AbstractContextManager,
@@ -138,7 +153,7 @@ class _GeneratorContextManager(
                 next(gen)
             except StopIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
+            _give_up(gen, "generator didn't stop")
         if value is None:
             value = typ()
         try:
@@ -151,7 +166,7 @@ class _GeneratorContextManager(
             if _thrown_back(err, value, tb):
                 return False
             raise
-        raise RuntimeError("generator didn't stop after throw()")
+        _give_up(gen, "generator didn't stop after throw()")
 
 
 class _AsyncGeneratorContextManager(
@@ -176,7 +191,7 @@ class _AsyncGeneratorContextManager(
                 await anext(gen)
             except StopAsyncIteration:
                 return False
-            raise RuntimeError("generator didn't stop")
+            await _give_up_async(gen, "generator didn't stop")
         if value is None:
             value = typ()
         try:
@@ -187,7 +202,7 @@ class _AsyncGeneratorContextManager(
             if _thrown_back(err, value, tb):
                 return False
             raise
-        raise RuntimeError("generator didn't stop after athrow()")
+        await _give_up_async(gen, "generator didn't stop after athrow()")
 
 
 def contextmanager(func):

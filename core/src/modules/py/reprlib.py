@@ -68,13 +68,13 @@ class Repr:
 
     def _join_items(self, items, level, opener, closer, limit, single=''):
         count = len(items)
-        if count == 1:
-            closer = single + closer
         if count and level <= 0:
             return opener + self.fillvalue + closer
         parts = [self.repr1(item, level - 1) for item in islice(items, limit)]
         if count > limit:
             parts.append(self.fillvalue)
+        if count == 1:
+            closer = single + closer
         return opener + ', '.join(parts) + closer
 
     def repr_tuple(self, x, level):
