@@ -96,9 +96,7 @@ class Field:
         self.kw_only = kw_only
 
     def __repr__(self):
-        parts = ['%s=%r' % (attr, getattr(self, attr)) for attr in _FIELD_ATTRS]
-        parts.append('_field_type=%s' % (self._field_type,))
-        return 'Field(' + ','.join(parts) + ')'
+        return _field_repr(self)
 
     def __set_name__(self, owner, name):
         # Forward to the default value (e.g. a descriptor) if it wants it.
@@ -107,6 +105,29 @@ class Field:
             hook(self.default, owner, name)
 
     __class_getitem__ = classmethod(types.GenericAlias)
+
+
+def _guard_recursion(render):
+    """Wrap a repr function so that a re-entrant call gives '...'."""
+    active = set()
+
+    def guarded(obj):
+        key = id(obj)
+        if key in active:
+            return '...'
+        active.add(key)
+        try:
+            return render(obj)
+        finally:
+            active.discard(key)
+    return guarded
+
+
+@_guard_recursion
+def _field_repr(f):
+    parts = ['%s=%r' % (attr, getattr(f, attr)) for attr in _FIELD_ATTRS]
+    parts.append('_field_type=%s' % (f._field_type,))
+    return 'Field(' + ','.join(parts) + ')'
 
 
 _PARAM_NAMES = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
@@ -207,6 +228,12 @@ def _format_annotation(annotation):
 
 def _text_signature(cls):
     """str(inspect.signature(cls)) for the classes dataclass() documents."""
+    for meta in type(cls).__mro__:
+        if meta is type or meta is object:
+            break
+        if '__call__' in meta.__dict__:
+            # A metaclass __call__ decides the signature; not supported here.
+            raise ValueError('no signature')
     init = cls.__dict__.get('__init__')
     if init is None:
         for base in cls.__mro__:
@@ -395,18 +422,13 @@ def _compile_init(cls, all_fields, positional, keyword_only, frozen, slots):
 
 
 def _make_repr(names):
-    active = set()
+    @_guard_recursion
+    def render(self):
+        shown = ', '.join('%s=%r' % (n, getattr(self, n)) for n in names)
+        return '%s(%s)' % (self.__class__.__qualname__, shown)
 
     def __repr__(self):
-        key = id(self)
-        if key in active:
-            return '...'
-        active.add(key)
-        try:
-            shown = ', '.join('%s=%r' % (n, getattr(self, n)) for n in names)
-        finally:
-            active.discard(key)
-        return '%s(%s)' % (self.__class__.__qualname__, shown)
+        return render(self)
     __repr__._dataclass_repr = True
     return __repr__
 
@@ -591,6 +613,8 @@ def _declared_slots(cls):
 
 def _with_slots(cls, frozen, weakref_slot):
     # __slots__ only works when the class is created, so build a new one.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     names = [f.name for f in fields(cls)]
     taken = set()
     for base in cls.__mro__[1:-1]:

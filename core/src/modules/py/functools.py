@@ -40,6 +40,13 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
+def _unwrap_partial(func):
+    """The function at the bottom of nested partial objects (used by inspect)."""
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
 # --- total_ordering -------------------------------------------------------
 #
 # Each missing comparison is derived from the one the class defines:

@@ -4,6 +4,7 @@ import _random
 from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
                   sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin,
                   tau as TWOPI, floor as _floor, isfinite as _isfinite)
+import os as _os
 from os import urandom as _urandom
 from _collections_abc import Sequence as _Sequence
 from operator import index as _index
@@ -443,3 +444,7 @@ for _name in ("seed", "random", "uniform", "triangular", "randint", "choice",
               "randbytes"):
     globals()[_name] = getattr(_inst, _name)
 del _name
+
+# A forked child must not repeat its parent's random sequence.
+if hasattr(_os, "register_at_fork"):
+    _os.register_at_fork(after_in_child=_inst.seed)

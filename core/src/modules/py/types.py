@@ -82,7 +82,8 @@ class SimpleNamespace:
         return f'{label}({shown})'
 
     def __eq__(self, other):
-        if not isinstance(other, SimpleNamespace):
+        # The real type decides (a fake __class__ does not count).
+        if not issubclass(type(other), SimpleNamespace):
             return NotImplemented
         return self.__dict__ == other.__dict__
 
@@ -289,16 +290,19 @@ def coroutine(func):
                 return func
             except (AttributeError, TypeError):
                 pass
+    # Otherwise wrap the function: results that are generators (or
+    # generator-like but not coroutines) are made awaitable.
     import functools
+    import _collections_abc as abcs
 
     @functools.wraps(func)
     def wrapped(*args, **kwargs):
         result = func(*args, **kwargs)
         if _is_awaitable_generator(result):
             return result
-        if type(result) is GeneratorType or (
-                not isinstance(result, CoroutineType)
-                and hasattr(result, '__next__') and hasattr(result, 'send')):
+        generator_like = (isinstance(result, abcs.Generator)
+                          and not isinstance(result, abcs.Coroutine))
+        if type(result) is GeneratorType or generator_like:
             return _GeneratorWrapper(result)
         return result
     return wrapped

@@ -155,7 +155,7 @@ def _with_types(values):
     return [(v, type(v)) for v in values]
 
 
-_cache_clearers = []
+_cleanups = []
 
 
 def _tp_cache(func=None, /, *, typed=False):
@@ -163,7 +163,7 @@ def _tp_cache(func=None, /, *, typed=False):
 
     def decorate(fn):
         cached = functools.lru_cache(typed=typed)(fn)
-        _cache_clearers.append(cached.cache_clear)
+        _cleanups.append(cached.cache_clear)
 
         @functools.wraps(fn)
         def lookup(*args, **kwds):
