@@ -126,10 +126,17 @@ def _count_matches(what, got, expected):
 
 
 def _unique(items):
+    """Drop repeated items, keeping first occurrences (hash-based, so an
+    unhashable item raises TypeError)."""
+    items = list(items)
+    pending = set(items)
+    if len(pending) == len(items):
+        return items
     kept = []
     for item in items:
-        if item not in kept:
+        if item in pending:
             kept.append(item)
+            pending.discard(item)
     return kept
 
 
@@ -183,11 +190,17 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
         return t._evaluate(globalns, localns, recursive_guard)
     if not isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
         return t
-    args = t.__args__
     if isinstance(t, GenericAlias):
         # list['X'] holds a plain string: treat it as a forward reference.
-        args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in args)
-    resolved = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in args)
+        args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
+        star = getattr(t, '__unpacked__', False)
+        if t.__origin__ is collections.abc.Callable and _plain_callable_args(args):
+            t = t.__origin__[(args[:-1], args[-1])]
+        else:
+            t = t.__origin__[args]
+        if star:
+            t = Unpack[t]
+    resolved = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
     if resolved == t.__args__:
         return t
     if isinstance(t, GenericAlias):
@@ -575,29 +588,31 @@ class TypeVarTuple(_Final, _Immutable, _PickleUsingNameMixin, _root=True):
     def __typing_prepare_subst__(self, alias, args):
         params = alias.__parameters__
         here = params.index(self)
-        for later in params[here + 1:]:
-            if isinstance(later, TypeVarTuple):
-                raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
+        if any(isinstance(p, TypeVarTuple) for p in params[here + 1:]):
+            raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
         total = len(args)
-        before = here
-        after = len(params) - here - 1
-        star = -1
+        before, after = here, len(params) - here - 1
+        # An argument *tuple[X, ...] can stand for any number of X's: the
+        # type variables around us that it covers become X.
+        star = fill = None
         for pos, arg in enumerate(args):
-            if not isinstance(arg, type):
-                unpacked = getattr(arg, '__typing_unpacked_tuple_args__', None)
-                if unpacked and unpacked[-1] is ...:
-                    if star != -1:
-                        raise TypeError("More than one unpacked arbitrary-length tuple argument")
-                    star = pos
-        if star != -1:
-            before = min(before, star)
-            after = min(after, total - star - 1)
-        elif before + after > total:
-            raise TypeError(f"Too few arguments for {alias}; "
-                            f"actual {total}, expected at least {before + after}")
-        return (*args[:before],
-                tuple(args[before: total - after]),
-                *args[total - after:])
+            if isinstance(arg, type):
+                continue
+            inner = getattr(arg, '__typing_unpacked_tuple_args__', None)
+            if inner and len(inner) == 2 and inner[-1] is ...:
+                if star is not None:
+                    raise TypeError("More than one unpacked arbitrary-length tuple argument")
+                star, fill = pos, inner[0]
+        if star is None:
+            if before + after > total:
+                raise TypeError(f"Too few arguments for {alias}; actual {total}, "
+                                f"expected at least {len(params) - 1}")
+            lead, trail = before, after
+        else:
+            lead, trail = min(before, star), min(after, total - star - 1)
+        return (*args[:lead], *[fill] * (before - lead),
+                tuple(args[lead:total - trail]),
+                *[fill] * (after - trail), *args[total - trail:])
 
 
 class _ParamSpecComponent(_Final, _Immutable, _root=True):
@@ -1118,6 +1133,7 @@ class Generic:
 
 # Attributes that never count as protocol members.
 EXCLUDED_ATTRIBUTES = [
+    '__final__',
     '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
     '_is_runtime_protocol', '__abstractmethods__', '__annotations__', '__dict__',
     '__doc__', '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
@@ -1313,9 +1329,15 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
-    @_tp_cache
     def __class_getitem__(cls, params):
-        if type(params) is not tuple or len(params) < 2:
+        # Cached per argument *and* type: equal metadata of different
+        # classes must not share an alias.
+        return cls._cached_getitem(*_as_tuple(params))
+
+    @staticmethod
+    @_tp_cache(typed=True)
+    def _cached_getitem(*params):
+        if len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two "
                             "arguments (a type and an annotation).")
         first, *extras = params
@@ -1467,11 +1489,15 @@ def is_typeddict(tp):
     return isinstance(tp, _TypedDictMeta)
 
 
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
 def assert_never(arg, /):
     """Mark code a type checker should prove unreachable; fails at runtime."""
     shown = repr(arg)
-    if len(shown) > 100:
-        shown = shown[:100] + '...'
+    limit = _ASSERT_NEVER_REPR_MAX_LENGTH
+    if len(shown) > limit:
+        shown = shown[:limit] + '...'
     raise AssertionError(f"Expected code to be unreachable, but got: {shown}")
 
 
@@ -1795,9 +1821,13 @@ class _TypedDictMeta(type):
                for key, hint in ns.get('__annotations__', {}).items()}
         hints, required, optional = {}, set(), set()
         for base in bases:
-            hints.update(base.__dict__.get('__annotations__', {}))
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
+            # A later base decides whether a shared key is required.
+            inherited = base.__dict__
+            hints.update(inherited.get('__annotations__', {}))
+            must = set(inherited.get('__required_keys__', ()))
+            may = set(inherited.get('__optional_keys__', ()))
+            required = (required - may) | must
+            optional = (optional - must) | may
         hints.update(own)
         for key, hint in own.items():
             if _key_is_required(hint, total):
@@ -1848,6 +1878,10 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 # == NewType ======================================================================
 
+def _idfunc(_, x):
+    return x
+
+
 class NewType:
     """A distinct name for an existing type; calling it returns the argument."""
 
@@ -1859,8 +1893,7 @@ class NewType:
         if home != 'typing':
             self.__module__ = home
 
-    def __call__(self, x):
-        return x
+    __call__ = _idfunc
 
     def __mro_entries__(self, bases):
         parent = self.__name__
