@@ -35,17 +35,18 @@ def print_list(extracted_list, file=None):
 
 def format_list(extracted_list):
     """Format FrameSummary objects or (file, line, name, text) tuples."""
-    return StackSummary.from_list(extracted_list).format()
+    summary = StackSummary.from_list(extracted_list)
+    return summary.format()
 
 
 def print_tb(tb, limit=None, file=None):
     """Print up to *limit* entries of traceback *tb*."""
-    print_list(extract_tb(tb, limit=limit), file=file)
+    _write_all(format_tb(tb, limit), file)
 
 
 def format_tb(tb, limit=None):
     """format_list(extract_tb(tb, limit))."""
-    return extract_tb(tb, limit=limit).format()
+    return StackSummary._extract_from_tb(tb, limit).format()
 
 
 def extract_tb(tb, limit=None):
@@ -95,7 +96,7 @@ def _safe_string(value, what, func=str):
     try:
         return func(value)
     except:  # noqa: E722 - any failure, even a BaseException, is reported
-        return f'<{what} {func.__name__}() failed>'
+        return '<%s %s() failed>' % (what, func.__name__)
 
 
 def _final_line(type_name, text):
@@ -106,20 +107,24 @@ def _final_line(type_name, text):
 
 def print_exc(limit=None, file=None, chain=True):
     """Print the exception currently being handled."""
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+    kind, value, tb = sys.exc_info()
+    print_exception(kind, value, tb, limit=limit, file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
     """The exception currently being handled, formatted as one string."""
-    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+    kind, value, tb = sys.exc_info()
+    return "".join(format_exception(kind, value, tb, limit=limit, chain=chain))
 
 
 def print_last(limit=None, file=None, chain=True):
     """Print sys.last_type/last_value/last_traceback."""
-    if not hasattr(sys, "last_type"):
-        raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback,
-                    limit, file, chain)
+    try:
+        kind = sys.last_type
+    except AttributeError:
+        raise ValueError("no last exception") from None
+    print_exception(kind, sys.last_value, sys.last_traceback, limit=limit,
+                    file=file, chain=chain)
 
 
 def print_stack(f=None, limit=None, file=None):
@@ -341,14 +346,13 @@ class TracebackException:
                  max_group_width=15, max_group_depth=10, _seen=None):
         seen = set() if _seen is None else _seen
         seen.add(id(exc_value))
-        self.max_group_width = max_group_width
-        self.max_group_depth = max_group_depth
+        self.max_group_width, self.max_group_depth = max_group_width, max_group_depth
         self.stack = StackSummary._extract_from_tb(exc_traceback, limit)
         self.exc_type = exc_type
         self._exc_value = exc_value
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        if exc_type and issubclass(exc_type, SyntaxError):
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
             self._copy_syntax_details(exc_value)
         self.__cause__ = self.__context__ = None
         self.__suppress_context__ = (exc_value.__suppress_context__
@@ -388,12 +392,12 @@ class TracebackException:
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         """Capture *exc* (with its own traceback)."""
-        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+        return cls(exc.__class__, exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
-        if not isinstance(other, TracebackException):
-            return NotImplemented
-        return self.__dict__ == other.__dict__
+        if isinstance(other, TracebackException):
+            return vars(self) == vars(other)
+        return NotImplemented
 
     def __str__(self):
         return self._str
@@ -422,7 +426,11 @@ class TracebackException:
                 tail = ''.join(_safe_string(n, 'note') + '\n' for n in notes)
                 if text.endswith(tail):
                     text = text[:len(text) - len(tail)]
-            yield text
+            if isinstance(value, SyntaxError):
+                # Location, source line and caret come as separate lines.
+                yield from text.splitlines(keepends=True)
+            else:
+                yield text
         else:
             yield _final_line(self._type_label(), self._str)
         if isinstance(notes, (list, tuple)):
