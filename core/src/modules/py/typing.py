@@ -349,14 +349,11 @@ TypeAlias = _bare_form('TypeAlias', "Marks an explicit type alias.")
 _BARE_OK = (Any, LiteralString, NoReturn, Never, Self, TypeAlias)
 
 
-def _single_wrapper(name, doc, message, alias=None):
+def _single_wrapper(name, doc, message):
     """A special form taking exactly one type: ClassVar[T], Final[T] ..."""
     def getitem(self, parameters):
         text = message.format(self=self, name=self._name)
-        item = _type_check(parameters, text)
-        if alias is not None:
-            return alias(origin=self, args=(item,))
-        return _GenericAlias(self, (item,))
+        return _GenericAlias(self, (_type_check(parameters, text),))
     getitem.__name__ = name
     getitem.__doc__ = doc
     return _SpecialForm(getitem)
