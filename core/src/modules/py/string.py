@@ -49,7 +49,7 @@ def _compile_pattern(cls):
     else:
         delim = re.escape(cls.delimiter)
         id = cls.idpattern
-        bid = cls.braceidpattern or cls.idpattern
+        bid = cls.braceidpattern if cls.braceidpattern else id
         # escaped: doubled delimiter; named: $ident; braced: ${ident};
         # invalid: a delimiter followed by anything else.
         pattern = (f"{delim}(?:(?P<escaped>{delim})|(?P<named>{id})"
@@ -117,7 +117,7 @@ def _default_matches(text):
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A template string with $name / ${name} placeholders ($$ is a literal $)."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
