@@ -179,6 +179,8 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("__future__", include_str!("py/__future__.py"), false),
     ("dataclasses", include_str!("py/dataclasses.py"), false),
     ("typing", include_str!("py/typing.py"), false),
+    ("enum", include_str!("py/enum.py"), false),
+    ("inspect", include_str!("py/inspect.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open

@@ -1,0 +1,1 @@
+"""Get useful information from live Python objects."""
