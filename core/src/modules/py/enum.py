@@ -15,7 +15,12 @@ __all__ = [
 # Defined below; EnumType.__new__ checks for them while they are being created.
 Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None
 
-_NO_VALUE = object()
+class _NoValue:
+    def __repr__(self):
+        return '_auto_null'
+
+
+_NO_VALUE = _NoValue()
 
 
 class nonmember(object):
@@ -186,11 +191,19 @@ class _EnumDict(dict):
                 value = value.value
             if isinstance(value, auto):
                 value = self._auto_value(key, value)
+                self._last_values.append(value)
             elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                value = tuple(self._auto_value(key, v) if isinstance(v, auto) else v
-                              for v in value)
+                # Each auto() in a tuple counts as a value of its own.
+                parts = []
+                for v in value:
+                    if isinstance(v, auto):
+                        v = self._auto_value(key, v)
+                        self._last_values.append(v)
+                    parts.append(v)
+                value = tuple(parts)
+            else:
+                self._last_values.append(value)
             self._member_names[key] = None
-            self._last_values.append(value)
         super().__setitem__(key, value)
 
 
@@ -352,6 +365,8 @@ class EnumType(type):
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
                  start=1, boundary=None):
         if names is None:
+            if not cls._member_map_:
+                raise TypeError('%r has no members defined' % cls)
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type,
                             start=start, boundary=boundary)
@@ -571,14 +586,18 @@ class Enum(metaclass=EnumType):
     def _generate_next_value_(name, start, count, last_values):
         if not count:
             return start
+        # The largest value plus one; failing that, the latest value that can be
+        # incremented, plus one; failing that, start.
         try:
-            last = sorted(last_values)[-1]
+            return max(last_values) + 1
         except TypeError:
-            raise TypeError('unable to sort non-numeric values') from None
-        try:
-            return last + 1
-        except TypeError:
-            raise TypeError('unable to increment %r' % (last,)) from None
+            pass
+        for value in reversed(last_values):
+            try:
+                return value + 1
+            except TypeError:
+                pass
+        return start
 
     @classmethod
     def _missing_(cls, value):
