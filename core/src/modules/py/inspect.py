@@ -166,10 +166,11 @@ def isabstract(object):
     """Return true if the object is an abstract base class (ABC)."""
     if not isinstance(object, type):
         return False
-    abstracts = object.__dict__.get('__abstractmethods__')
-    if abstracts is None:
-        abstracts = getattr(object, '__abstractmethods__', None)
-    return bool(abstracts)
+    try:
+        abstracts = object.__abstractmethods__
+    except AttributeError:
+        return False
+    return isinstance(abstracts, (frozenset, set)) and bool(abstracts)
 
 
 def getmembers(object, predicate=None):
@@ -958,32 +959,32 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         wrapped_sig = recurse(obj.func)
         return _signature_get_partial(wrapped_sig, obj)
     if isinstance(obj, type):
+        sig = None
         call = _lookup_in_mro(type(obj), '__call__')
-        if call is not None and call is not type.__dict__.get('__call__'):
+        if isfunction(call):
+            # A metaclass defines __call__ in Python.
             sig = recurse(call)
         else:
-            new = _lookup_in_mro(obj, '__new__')
-            init = _lookup_in_mro(obj, '__init__')
-            if new is not None and new is not object.__dict__['__new__'] and (
-                    init is None or init is object.__dict__['__init__']
-                    or _defining(obj, '__new__') is not None
-                    and _defining(obj, '__new__') in _defining_mro(obj, '__init__')):
+            for base in obj.__mro__:
+                if base is object:
+                    break
+                new = base.__dict__.get('__new__')
                 if isinstance(new, staticmethod):
                     new = new.__func__
-                sig = recurse(new)
-            elif init is not None and init is not object.__dict__['__init__']:
-                sig = recurse(init)
-            else:
-                sig = None
-        if sig is not None:
-            if not skip_bound_arg:
-                return sig
-            return _signature_bound_method(sig)
-        if type not in obj.__mro__:
-            if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-                return sigcls.from_callable(object)
-            raise ValueError('no signature found for builtin type {!r}'.format(obj))
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+                init = base.__dict__.get('__init__')
+                if isfunction(new) or _signature_is_functionlike(new):
+                    sig = recurse(new)
+                    break
+                if isfunction(init) or _signature_is_functionlike(init):
+                    sig = recurse(init)
+                    break
+                if new is not None or init is not None:
+                    raise ValueError('no signature found for builtin type {!r}'.format(obj))
+        if sig is None:
+            return sigcls([])
+        if not skip_bound_arg:
+            return sig
+        return _signature_bound_method(sig)
     if not isinstance(obj, (types.BuiltinFunctionType, types.MethodDescriptorType,
                             types.WrapperDescriptorType, types.MethodWrapperType)):
         call = _lookup_in_mro(type(obj), '__call__')
@@ -1242,6 +1243,28 @@ def getfullargspec(func):
 def getcallargs(func, /, *positional, **named):
     """Get the mapping of arguments to values, as a call func(*positional, **named) would."""
     sig = signature(func)
-    ba = sig.bind(*positional, **named)
-    ba.apply_defaults()
-    return dict(ba.arguments)
+    bound = sig.bind(*positional, **named).arguments
+    params = sig.parameters
+    if ismethod(func):
+        first = next(iter(signature(func.__func__).parameters))
+        result = {first: func.__self__}
+    else:
+        result = {}
+    # Positionally passed arguments, then *args and **kwargs, then keywords in call order,
+    # then defaults.
+    names = [n for n, p in params.items() if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)]
+    for name in names[:len(positional)]:
+        result[name] = bound[name]
+    for name, p in params.items():
+        if p.kind is _VAR_POSITIONAL:
+            result[name] = bound.get(name, ())
+    for name, p in params.items():
+        if p.kind is _VAR_KEYWORD:
+            result[name] = bound.get(name, {})
+    for name in named:
+        if name in params and params[name].kind is not _VAR_KEYWORD:
+            result[name] = named[name]
+    for name, p in params.items():
+        if name not in result and p.default is not _empty:
+            result[name] = p.default
+    return result
