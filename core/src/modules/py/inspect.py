@@ -3,8 +3,10 @@
 import sys
 import types
 import enum
-import functools
-from collections import namedtuple, OrderedDict
+from _functools import partial as _partial
+
+# collections (namedtuple, OrderedDict) is imported on first use: most importers only
+# want the predicates.
 
 __all__ = [
     'ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction', 'isgenerator',
@@ -62,7 +64,7 @@ def _has_code_flag(f, flag):
 
 
 def _unwrap_partial(func):
-    while isinstance(func, functools.partial):
+    while isinstance(func, _partial):
         func = func.func
     return func
 
@@ -522,10 +524,11 @@ def getclosurevars(func):
                 builtin_vars[name] = builtin_ns[name]
             except KeyError:
                 unbound.add(name)
+    if 'ClosureVars' not in globals():
+        _make_tuples()
     return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
 
 
-ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
 
 
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
@@ -562,7 +565,7 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
             if hasattr(unwrap_obj, '__wrapped__'):
                 unwrap_obj = unwrap_obj.__wrapped__
                 continue
-            if isinstance(unwrap_obj, functools.partial):
+            if isinstance(unwrap_obj, _partial):
                 unwrap_obj = unwrap_obj.func
                 continue
             break
@@ -613,7 +616,18 @@ _VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
 
 def formatannotation(annotation, base_module=None):
     if getattr(annotation, '__module__', None) == 'typing':
-        return repr(annotation).replace('typing.', '')
+        # Drop the 'typing.' prefix of every dotted name in the repr.
+        text = repr(annotation)
+        out = []
+        word = ''
+        for ch in text + ' ':
+            if ch.isalnum() or ch in '_.':
+                word += ch
+                continue
+            out.append(word[7:] if word.startswith('typing.') else word)
+            out.append(ch)
+            word = ''
+        return ''.join(out)[:-1]
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
@@ -955,7 +969,7 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
     if isfunction(obj) or _signature_is_functionlike(obj):
         return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
                                         globals=globals, locals=locals, eval_str=eval_str)
-    if isinstance(obj, functools.partial):
+    if isinstance(obj, _partial):
         wrapped_sig = recurse(obj.func)
         return _signature_get_partial(wrapped_sig, obj)
     if isinstance(obj, type):
@@ -1035,6 +1049,7 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
+        from collections import OrderedDict
         if parameters is None:
             params = OrderedDict()
         elif __validate_parameters__:
@@ -1188,9 +1203,19 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
                                    locals=locals, eval_str=eval_str)
 
 
-FullArgSpec = namedtuple('FullArgSpec',
-                         'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, '
-                         'annotations')
+def _make_tuples():
+    global FullArgSpec, ClosureVars
+    from collections import namedtuple
+    FullArgSpec = namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, '
+                             'kwonlydefaults, annotations')
+    ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def __getattr__(name):
+    if name in ('FullArgSpec', 'ClosureVars'):
+        _make_tuples()
+        return globals()[name]
+    raise AttributeError(f"module 'inspect' has no attribute {name!r}")
 
 
 def getfullargspec(func):
@@ -1236,6 +1261,8 @@ def getfullargspec(func):
         kwdefaults = None
     if not defaults:
         defaults = None
+    if 'FullArgSpec' not in globals():
+        _make_tuples()
     return FullArgSpec(posonlyargs + args, varargs, varkw, defaults, kwonlyargs, kwdefaults,
                        annotations)
 
