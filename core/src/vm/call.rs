@@ -1045,6 +1045,8 @@ fn caller_info(f: &Frame) -> CallerInfo {
         first_arg,
         class_cell,
         has_class_cell: has,
+        code: f.code.clone(),
+        lasti: f.pc.saturating_sub(1) as u32,
     }
 }
 

@@ -279,7 +279,7 @@ class EnumType(type):
                 found = getattr(enum_class, name)
                 if found is getattr(object, name) or found is getattr(member_type, name):
                     type.__setattr__(enum_class, name, getattr(first_enum, name))
-        if ReprEnum is not None and ReprEnum in enum_class.__mro__:
+        if ReprEnum is not None and ReprEnum in bases:
             if '__format__' not in body:
                 type.__setattr__(enum_class, '__format__', member_type.__format__)
             if '__str__' not in body:
