@@ -17,7 +17,8 @@ __all__ = [
     'getmodule', 'getfile', 'getsourcefile', 'getsourcelines', 'getsource', 'signature',
     'Signature', 'Parameter', 'BoundArguments', 'getfullargspec', 'FullArgSpec',
     'currentframe', 'unwrap', 'formatannotation', 'getattr_static', 'getcallargs',
-    'getclosurevars', 'ClosureVars', 'get_annotations', 'getmodulename',
+    'getclosurevars', 'ClosureVars', 'get_annotations', 'getmodulename', 'stack', 'trace',
+    'getframeinfo', 'getouterframes', 'getinnerframes', 'getlineno', 'FrameInfo', 'Traceback',
 ]
 
 CO_OPTIMIZED = 1
@@ -493,6 +494,72 @@ def getsource(object):
 def currentframe():
     """Return the frame of the caller or None if this is not possible."""
     return sys._getframe(1) if hasattr(sys, '_getframe') else None
+
+
+def _frame_tuples():
+    global Traceback, FrameInfo
+    from collections import namedtuple
+    Traceback = namedtuple('Traceback', 'filename lineno function code_context index')
+    FrameInfo = namedtuple('FrameInfo', 'frame filename lineno function code_context index')
+
+
+def getframeinfo(frame, context=1):
+    """Get information about a frame or traceback object."""
+    if 'Traceback' not in globals():
+        _frame_tuples()
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        code = frame._code if frame.tb_frame is None else frame.tb_frame.f_code
+    elif isframe(frame):
+        lineno = frame.f_lineno
+        code = frame.f_code
+    else:
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = code.co_filename
+    lines = index = None
+    if context > 0:
+        import linecache
+        source = linecache.getlines(filename)
+        if source:
+            start = max(0, min(lineno - 1 - context // 2, len(source) - context))
+            lines = source[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, code.co_name, lines, index)
+
+
+def getlineno(frame):
+    """Get the line number from a frame object."""
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """Get a list of FrameInfo records for a frame and all higher (calling) frames."""
+    records = []
+    while frame:
+        info = getframeinfo(frame, context)
+        records.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return records
+
+
+def getinnerframes(tb, context=1):
+    """Get a list of FrameInfo records for a traceback's frame and all lower frames."""
+    records = []
+    while tb:
+        info = getframeinfo(tb, context)
+        records.append(FrameInfo(tb.tb_frame, *info))
+        tb = tb.tb_next
+    return records
+
+
+def stack(context=1):
+    """Return a list of FrameInfo records for the stack above the caller's frame."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """Return a list of FrameInfo records for the stack below the current exception."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 def getclosurevars(func):
@@ -1214,6 +1281,9 @@ def _make_tuples():
 def __getattr__(name):
     if name in ('FullArgSpec', 'ClosureVars'):
         _make_tuples()
+        return globals()[name]
+    if name in ('Traceback', 'FrameInfo'):
+        _frame_tuples()
         return globals()[name]
     raise AttributeError(f"module 'inspect' has no attribute {name!r}")
 
