@@ -19,6 +19,8 @@ __all__ = [
     'currentframe', 'unwrap', 'formatannotation', 'getattr_static', 'getcallargs',
     'getclosurevars', 'ClosureVars', 'get_annotations', 'getmodulename', 'stack', 'trace',
     'getframeinfo', 'getouterframes', 'getinnerframes', 'getlineno', 'FrameInfo', 'Traceback',
+    'getgeneratorstate', 'getcoroutinestate', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED',
+    'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED',
 ]
 
 CO_OPTIMIZED = 1
@@ -494,6 +496,40 @@ def getsource(object):
 def currentframe():
     """Return the frame of the caller or None if this is not possible."""
     return sys._getframe(1) if hasattr(sys, '_getframe') else None
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """Get current state of a generator-iterator."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """Get current state of a coroutine object."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
 
 
 def _frame_tuples():
