@@ -13,7 +13,8 @@ __all__ = [
 ]
 
 # Defined below; EnumType.__new__ checks for them while they are being created.
-Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None
+Enum = Flag = EJECT = ReprEnum = None
+
 
 class _NoValue:
     def __repr__(self):
@@ -858,10 +859,6 @@ class Flag(Enum, boundary=STRICT):
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based Flags."""
-
-
-def _power_of_two(value):
-    return value >= 1 and value & (value - 1) == 0
 
 
 def global_enum_repr(self):
