@@ -171,11 +171,21 @@ def isabstract(object):
     """Return true if the object is an abstract base class (ABC)."""
     if not isinstance(object, type):
         return False
-    try:
-        abstracts = object.__abstractmethods__
-    except AttributeError:
+    own = object.__dict__.get('__abstractmethods__')
+    if isinstance(own, (frozenset, set)):
+        return bool(own)
+    import abc
+    if not isinstance(object, abc.ABCMeta) or '__abstractmethods__' in object.__dict__:
         return False
-    return isinstance(abstracts, (frozenset, set)) and bool(abstracts)
+    # ABCMeta.__new__ has not finished (we are in __init_subclass__): look ourselves.
+    for value in object.__dict__.values():
+        if getattr(value, '__isabstractmethod__', False):
+            return True
+    for base in object.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if getattr(getattr(object, name, None), '__isabstractmethod__', False):
+                return True
+    return False
 
 
 def getmembers(object, predicate=None):
