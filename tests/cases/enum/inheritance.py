@@ -101,3 +101,39 @@ class Caps(Base2):
 
 
 print((Caps.A | Caps.C).pretty(), Caps(0).pretty() == '', list(Caps))
+
+
+class Checked(Enum):
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        print('checking', cls.__name__, [m.name for m in cls], list(cls.__members__))
+        for m in cls:
+            if not isinstance(m.value, int):
+                raise TypeError(f'{cls.__name__}.{m.name} must be an int')
+
+
+class GoodCodes(Checked):
+    OK = 0
+    WARN = 1
+
+
+try:
+    class BadCodes(Checked):
+        OK = 0
+        BAD = 'x'
+except TypeError as e:
+    print('TypeError:', e)
+
+
+def failing_init():
+    class Broken(Enum):
+        A = 1
+
+        def __init__(self, value):
+            raise KeyError('no init for ' + self.name)
+
+
+try:
+    failing_init()
+except KeyError as e:
+    print('KeyError:', e)

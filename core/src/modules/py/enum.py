@@ -208,6 +208,16 @@ class _EnumDict(dict):
         super().__setitem__(key, value)
 
 
+class _proto_member:
+    # Stands for a member in the class namespace until the class exists.
+
+    def __init__(self, value):
+        self.value = value
+
+    def __set_name__(self, enum_class, member_name):
+        enum_class._add_member_(member_name, self.value)
+
+
 class EnumType(type):
     """Metaclass for Enum."""
 
@@ -232,10 +242,11 @@ class EnumType(type):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         new, save_new, use_args = metacls._find_new_(body, member_type, first_enum)
         names = [n for n in getattr(classdict, '_member_names', ()) if n not in ignore]
-        members = {}
+        # Members are created by _proto_member.__set_name__, in definition order and before
+        # __init_subclass__ runs (as in CPython).
         for name in names:
-            members[name] = body.pop(name)
-        invalid = set(members) & {'mro', ''}
+            body[name] = _proto_member(body[name])
+        invalid = set(names) & {'mro', ''}
         if invalid:
             raise ValueError('invalid enum member name(s) %s'
                              % ','.join(repr(n) for n in invalid))
@@ -260,9 +271,11 @@ class EnumType(type):
             body['_all_bits_'] = 0
             body['_inverted_'] = None
         body.setdefault('__doc__', None)
-        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
-        for name in names:
-            enum_class._add_member_(name, members[name])
+        try:
+            enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        except RuntimeError as e:
+            # type.__new__ wraps errors raised while creating members.
+            raise (e.__cause__ or e) from None
         if is_flag:
             enum_class._all_bits_ = 2 ** enum_class._flag_mask_.bit_length() - 1
             if Flag is not None:
