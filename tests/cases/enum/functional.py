@@ -41,3 +41,12 @@ class Base(Enum):
 
 Derived = Base('Derived', 'P Q')
 print(Derived.Q.double(), isinstance(Derived.P, Base))
+
+import sys
+import types
+
+plugin = types.ModuleType('plugin')
+sys.modules['plugin'] = plugin
+exec("from enum import Enum\nE = Enum('E', 'A B')\n\ndef make():\n    return Enum('F', 'X')\n",
+     plugin.__dict__)
+print(plugin.E.__module__, plugin.make().__module__, repr(plugin.E.B))

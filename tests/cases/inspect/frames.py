@@ -70,3 +70,22 @@ try:
     sys._getframe(1000)
 except ValueError as e:
     print('ValueError:', e)
+
+
+class Meta(type):
+    def __call__(cls, *args):
+        caller = inspect.currentframe().f_back
+        print('instantiated from', caller.f_code.co_name, 'line', caller.f_lineno)
+        return super().__call__(*args)
+
+
+class Made(metaclass=Meta):
+    pass
+
+
+def factory():
+    return Made()
+
+
+factory()
+Made()
