@@ -21,6 +21,7 @@ __all__ = [
     'getframeinfo', 'getouterframes', 'getinnerframes', 'getlineno', 'FrameInfo', 'Traceback',
     'getgeneratorstate', 'getcoroutinestate', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED',
     'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED',
+    'getargvalues', 'formatargvalues', 'ArgInfo',
 ]
 
 CO_OPTIMIZED = 1
@@ -437,6 +438,17 @@ def getmodule(object, _filename=None):
         return object
     if hasattr(object, '__module__'):
         return sys.modules.get(object.__module__)
+    if isframe(object):
+        return sys.modules.get(object.f_globals.get('__name__'))
+    if istraceback(object) and object.tb_frame is not None:
+        return getmodule(object.tb_frame)
+    try:
+        filename = getfile(object)
+    except TypeError:
+        return None
+    for module in list(sys.modules.values()):
+        if getattr(module, '__file__', None) == filename:
+            return module
     return None
 
 
@@ -571,6 +583,46 @@ def getframeinfo(frame, context=1):
             lines = source[start:start + context]
             index = lineno - 1 - start
     return Traceback(filename, lineno, code.co_name, lines, index)
+
+
+def _arg_tuple():
+    global ArgInfo
+    from collections import namedtuple
+    ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargvalues(frame):
+    """Get information about arguments passed into a particular frame."""
+    if 'ArgInfo' not in globals():
+        _arg_tuple()
+    code = frame.f_code
+    if not iscode(code):
+        raise TypeError('{!r} is not a code object'.format(code))
+    names = code.co_varnames
+    nargs = code.co_argcount + code.co_kwonlyargcount
+    args = list(names[:nargs])
+    varargs = varkw = None
+    if code.co_flags & CO_VARARGS:
+        varargs = names[nargs]
+        nargs += 1
+    if code.co_flags & CO_VARKEYWORDS:
+        varkw = names[nargs]
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """Format an argument spec from the 4 values returned by getargvalues."""
+    def convert(name):
+        return formatarg(name) + formatvalue(locals[name])
+    specs = [convert(name) for name in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(specs) + ')'
 
 
 def getlineno(frame):
@@ -1331,6 +1383,9 @@ def __getattr__(name):
     if name in ('Traceback', 'FrameInfo'):
         _frame_tuples()
         return globals()[name]
+    if name == 'ArgInfo':
+        _arg_tuple()
+        return ArgInfo
     raise AttributeError(f"module 'inspect' has no attribute {name!r}")
 
 
