@@ -436,12 +436,12 @@ def getmodule(object, _filename=None):
     """Return the module an object was defined in, or None if not found."""
     if ismodule(object):
         return object
-    if hasattr(object, '__module__'):
-        return sys.modules.get(object.__module__)
     if isframe(object):
         return sys.modules.get(object.f_globals.get('__name__'))
     if istraceback(object) and object.tb_frame is not None:
         return getmodule(object.tb_frame)
+    if not iscode(object) and hasattr(object, '__module__'):
+        return sys.modules.get(object.__module__)
     try:
         filename = getfile(object)
     except TypeError:
