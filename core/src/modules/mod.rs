@@ -173,6 +173,8 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("__future__", frozen!("py/__future__.py"), false),
     ("dataclasses", frozen!("py/dataclasses.py"), false),
     ("typing", frozen!("py/typing.py"), false),
+    ("enum", frozen!("py/enum.py"), false),
+    ("inspect", frozen!("py/inspect.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
