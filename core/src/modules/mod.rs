@@ -179,6 +179,9 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("__future__", include_str!("py/__future__.py"), false),
     ("dataclasses", include_str!("py/dataclasses.py"), false),
     ("typing", include_str!("py/typing.py"), false),
+    ("fractions", include_str!("py/fractions.py"), false),
+    ("statistics", include_str!("py/statistics.py"), false),
+    ("decimal", include_str!("py/decimal.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
