@@ -38,7 +38,7 @@ for kw in [dict(prec=0), dict(prec='x'), dict(rounding='x'), dict(Emin=1), dict(
            dict(capitals=2), dict(clamp=3), dict(prec=10**19)]:
     try:
         Context(**kw)
-    except (ValueError, TypeError) as e:
+    except (ValueError, TypeError, OverflowError) as e:
         print(type(e).__name__, e)
 try:
     setcontext(1)

@@ -1174,10 +1174,9 @@ class Decimal(object):
         m = int(modulo)
         if _ndigits(abs(m)) > ctx.prec:
             return _invalid(ctx)
-        v = pow(int(self), int(other), abs(m))
-        if self._sign and int(other) % 2:
-            return Decimal._new(1, abs(v), 0) if v else Decimal._new(1, 0, 0)
-        return Decimal(v)
+        v = pow(abs(int(self)), int(other), abs(m))
+        sign = 1 if self._sign and int(other) % 2 else 0
+        return Decimal._new(sign, v, 0)
 
     def sqrt(self, context=None):
         """Square root, correctly rounded (half-even)."""
@@ -1627,7 +1626,7 @@ def _next_toward(x, ctx, down):
     if x._exp == 'F':
         if x._sign == down:
             return x
-        return big.copy_negate() if down else big
+        return big.copy_negate() if x._sign else big
     tiny = ctx.Etiny()
     if not x._int:
         return Decimal._new(down, 1, tiny)
