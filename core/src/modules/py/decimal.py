@@ -402,6 +402,57 @@ class Context(object):
     def scaleb(self, a, b):
         return self._d(a).scaleb(b, context=self)
 
+    def remainder_near(self, a, b):
+        return self._d(a).remainder_near(b, context=self)
+
+    def compare_signal(self, a, b):
+        return self._d(a).compare_signal(b, context=self)
+
+    def max_mag(self, a, b):
+        return self._d(a).max_mag(b, context=self)
+
+    def min_mag(self, a, b):
+        return self._d(a).min_mag(b, context=self)
+
+    def logb(self, a):
+        return self._d(a).logb(context=self)
+
+    def same_quantum(self, a, b):
+        return self._d(a).same_quantum(b)
+
+    def number_class(self, a):
+        return self._d(a).number_class(context=self)
+
+    def is_normal(self, a):
+        return self._d(a).is_normal(context=self)
+
+    def is_subnormal(self, a):
+        return self._d(a).is_subnormal(context=self)
+
+    def is_infinite(self, a):
+        return self._d(a).is_infinite()
+
+    def is_qnan(self, a):
+        return self._d(a).is_qnan()
+
+    def is_snan(self, a):
+        return self._d(a).is_snan()
+
+    def is_canonical(self, a):
+        return self._d(a).is_canonical()
+
+    def copy_decimal(self, a):
+        return self._d(a)
+
+    def copy_sign(self, a, b):
+        return self._d(a).copy_sign(b)
+
+    def next_toward(self, a, b):
+        return self._d(a).next_toward(b, context=self)
+
+    def radix(self):
+        return Decimal(10)
+
 
 # ---- current context ----
 
@@ -1034,7 +1085,7 @@ class Decimal(object):
             return other
         return other.__truediv__(self, context=context)
 
-    def _divmod_parts(self, other, ctx):
+    def _divmod_parts(self, other, ctx, want_rem=True):
         """(quotient, remainder) of truncating division, or a NaN/inf pair."""
         sign = self._sign ^ other._sign
         if self._exp == 'F':
@@ -1056,8 +1107,11 @@ class Decimal(object):
         if _ndigits(q) > ctx.prec:
             n = _invalid(ctx, DivisionImpossible)
             return n, n
-        return (Decimal._new(sign, q, 0),
-                Decimal._new(self._sign, r, exp)._finish(ctx))
+        rem = Decimal._new(self._sign, r, exp)
+        quot = Decimal._new(sign, q, 0)
+        if not want_rem:
+            return quot._finish(ctx), rem
+        return quot, rem._finish(ctx)
 
     def __floordiv__(self, other, context=None):
         other = _to_decimal(other)
@@ -1069,7 +1123,7 @@ class Decimal(object):
             return r._finish(ctx)
         if self._exp == 'F' and other._exp != 'F':
             return Decimal._new(self._sign ^ other._sign, 0, 'F')
-        q, _ = self._divmod_parts(other, ctx)
+        q, _ = self._divmod_parts(other, ctx, False)
         if q is None:
             ctx._raise([DivisionByZero])
             return Decimal._new(self._sign ^ other._sign, 0, 'F')
@@ -1643,8 +1697,8 @@ def _next_toward(x, ctx, down):
     return res
 
 
-def _ziv(work, ctx):
-    """Round the result of work(w) (about w correct digits) to ctx, half-even."""
+def _ziv(work, ctx, rounding=ROUND_HALF_EVEN):
+    """Round the result of work(w) (about w correct digits) to ctx."""
     prec = ctx.prec
     extra = 10
     while True:
@@ -1658,12 +1712,15 @@ def _ziv(work, ctx):
         lo = Decimal._new(approx._sign, c - 1000, e)
         hi = Decimal._new(approx._sign, c + 1000, e)
         sub = ctx.copy()
-        sub.rounding = ROUND_HALF_EVEN
+        sub.rounding = rounding
         sub.traps = _signal_dict([])
         sub.clear_flags()
         a = lo._finish(sub)
         sub2 = sub.copy()
         b = hi._finish(sub2)
+        if extra > 200:
+            sub.clear_flags()
+            a = approx._finish(sub)
         if (a._sign, a._int, a._exp) == (b._sign, b._int, b._exp) or extra > 200:
             conds = [s for s in _SIGNALS if sub.flags[s]]
             ctx._raise(conds + [Inexact, Rounded])
@@ -1798,8 +1855,11 @@ def _power_inexact(x, y, ctx, sign):
         c = _work_ctx(w + 10)
         lx = _ln_work(ax, w + 10 + max(0, y.adjusted() + 1))
         return _exp_work(lx.__mul__(y, context=c), w)
-    r = _ziv(work, ctx)
-    return r.copy_negate() if sign else r
+    if sign:
+        # Round the magnitude in the mirrored direction.
+        mirror = {ROUND_CEILING: ROUND_FLOOR, ROUND_FLOOR: ROUND_CEILING}
+        return _ziv(work, ctx, mirror.get(ctx.rounding, ctx.rounding)).copy_negate()
+    return _ziv(work, ctx, ctx.rounding)
 
 
 def _format_decimal(d, spec):
