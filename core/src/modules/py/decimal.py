@@ -1863,28 +1863,27 @@ def _power_inexact(x, y, ctx, sign):
 
 
 def _format_decimal(d, spec):
-    """format(Decimal, spec): fill, align, sign, width, grouping, precision, type."""
+    """format(Decimal, spec): fill, align, sign, zero, width, ',', precision, type."""
     import re
-    m = re.fullmatch(r'(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgGn%])?',
+    m = re.fullmatch(r'(?:(.)?([<>=^]))?([-+ ])?(z)?(0)?(\d+)?(,)?(?:\.(\d+))?([eEfFgGn%])?',
                      spec, re.S)
     if m is None:
         raise ValueError('invalid format string')
-    fill, align, sgn, z, alt, zero, width, group, prec, typ = m.groups()
-    if zero and fill is None:
-        fill, align = '0', align or '='
+    fill, align, sgn, z, zero, width, group, prec, typ = m.groups()
+    if zero and fill is None and align is None:
+        if d._is_special():
+            fill, align = ' ', '>'
+        else:
+            fill, align = '0', '='
     fill = fill or ' '
-    sgn = sgn or '-'
     ctx = getcontext()
     prec = int(prec) if prec is not None else None
     neg = d._sign == 1
     if d._is_special():
-        body = str(d.copy_abs())
+        body = str(d.copy_abs()) + ('%' if typ == '%' else '')
     else:
-        if typ is None and prec is not None:
-            typ = 'g' if ctx.capitals == 0 else 'G'
-            typ = 'g'
-        body = _format_body(d.copy_abs(), typ, prec, ctx, alt)
-        if z and neg and all(ch in '0.' for ch in body.split('e')[0].split('E')[0].rstrip('%')):
+        body = _format_body(d.copy_abs(), typ, prec, ctx)
+        if z and neg and not body.strip('0.%').split('e')[0].split('E')[0]:
             neg = False
         if group:
             ip, dot, rest = body.partition('.')
@@ -1894,7 +1893,7 @@ def _format_decimal(d, spec):
                     parts.insert(0, ip[-3:])
                     ip = ip[:-3]
                 parts.insert(0, ip)
-                body = group.join(parts) + dot + rest
+                body = ','.join(parts) + dot + rest
     sign_s = '-' if neg else ('+' if sgn == '+' else (' ' if sgn == ' ' else ''))
     width = int(width or 0)
     pad = width - len(sign_s) - len(body)
@@ -1911,49 +1910,51 @@ def _format_decimal(d, spec):
     return fill * left + sign_s + body + fill * (pad - left)
 
 
-def _format_body(d, typ, prec, ctx, alt):
+def _plain(digits, exp):
+    """Digits times 10**exp in plain notation (exp may be positive)."""
+    if exp >= 0:
+        return digits + '0' * exp
+    point = len(digits) + exp
+    if point <= 0:
+        return '0.' + '0' * -point + digits
+    return digits[:point] + '.' + digits[point:]
+
+
+def _format_body(d, typ, prec, ctx):
     rounding = ctx.rounding
-    if typ is None:
-        s = str(d)
-        return s if ctx.capitals else s.lower()
+    zero = not d._int
+    if typ is None or typ in 'gGn':
+        if prec is not None and typ is not None:
+            d = _round_sig(d, max(prec, 1), rounding)
+        elif prec is not None:
+            d = _round_sig(d, max(prec, 1), rounding)
+        s = d.__str__(context=ctx)
+        if typ is None:
+            return s if ctx.capitals else s.lower()
+        return s.replace('E', 'e') if typ != 'G' else s.replace('e', 'E')
     if typ == '%':
+        if zero:
+            return _plain('0', min(d._exp + 2, 0) if prec is None else -prec) + '%'
         d = Decimal._new(0, d._int, d._exp + 2)
-        return _format_body(d, 'f', prec, ctx, alt) + '%'
+        return _format_body(d, 'f', prec, ctx) + '%'
     if typ in 'fF':
         if prec is not None:
             d = _quantize_exact(d, -prec, rounding)
-        digits = str(d._int)
-        if d._exp >= 0:
-            return digits + '0' * d._exp + ('.' if alt else '')
-        point = len(digits) + d._exp
-        if point <= 0:
-            return '0.' + '0' * -point + digits
-        return digits[:point] + '.' + digits[point:]
-    if typ in 'eE':
-        if prec is not None:
-            d = _round_sig(d, prec + 1, rounding)
-        digits = str(d._int)
-        adj = d._exp + len(digits) - 1
-        body = digits[0] + ('.' + digits[1:] if len(digits) > 1 or alt else '')
-        return body + typ + '%+d' % adj
-    # 'g', 'G', 'n'
-    if prec == 0:
-        prec = 1
+        if zero and d._exp > 0:
+            return '0'
+        return _plain(str(d._int), d._exp)
+    # 'e', 'E'
+    if zero:
+        p = prec or 0
+        return '0' + ('.' + '0' * p if p else '') + typ + '%+d' % (d._exp + p)
     if prec is not None:
-        d = _round_sig(d, prec, rounding)
+        d = _round_sig(d, prec + 1, rounding)
     digits = str(d._int)
     adj = d._exp + len(digits) - 1
-    if -6 <= adj and d._exp <= 0 or (prec is not None and -6 <= adj < prec):
-        if d._exp > 0:
-            return digits + '0' * d._exp
-        point = len(digits) + d._exp
-        if point <= 0:
-            return '0.' + '0' * -point + digits
-        if point >= len(digits):
-            return digits
-        return digits[:point] + '.' + digits[point:]
+    if prec is not None:
+        digits += '0' * (prec + 1 - len(digits))
     body = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
-    return body + ('E' if typ == 'G' else 'e') + '%+d' % adj
+    return body + typ + '%+d' % adj
 
 
 def _quantize_exact(d, e, rounding):
