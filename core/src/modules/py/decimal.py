@@ -3,7 +3,6 @@
 import math
 import numbers
 import sys
-from collections import namedtuple
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -540,7 +539,30 @@ def _round_int(sign, coeff, drop, mode):
     return (q + 1 if up else q), True
 
 
-DecimalTuple = namedtuple('DecimalTuple', 'sign digits exponent')
+class DecimalTuple(tuple):
+    """DecimalTuple(sign, digits, exponent): a named tuple."""
+
+    __slots__ = ()
+    _fields = ('sign', 'digits', 'exponent')
+
+    def __new__(cls, sign, digits, exponent):
+        return tuple.__new__(cls, (sign, digits, exponent))
+
+    sign = property(lambda self: self[0], doc='Alias for field number 0')
+    digits = property(lambda self: self[1], doc='Alias for field number 1')
+    exponent = property(lambda self: self[2], doc='Alias for field number 2')
+
+    def __repr__(self):
+        return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % self
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **kw):
+        return DecimalTuple(*[kw.pop(f, v) for f, v in zip(self._fields, self)])
 
 
 def _to_decimal(x, raise_type=False, ctx=None):

@@ -2,10 +2,8 @@
 
 import math
 import numbers
-import random
 import sys
 from fractions import Fraction
-from collections import Counter, namedtuple
 from bisect import bisect_left, bisect_right
 from math import fsum, sqrt, exp, log, erf, fabs, hypot, tau
 from operator import mul
@@ -321,17 +319,28 @@ def median_grouped(data, interval=1.0):
     return (x - interval / 2.0) + interval * (n / 2 - lo) / (hi - lo)
 
 
+def _count(data):
+    """Occurrences of each value, in order of first appearance."""
+    counts = {}
+    for x in iter(data):
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
 def mode(data):
     """Most common data point (the first one met on ties)."""
-    best = Counter(iter(data)).most_common(1)
-    if not best:
+    counts = _count(data)
+    if not counts:
         raise StatisticsError('no mode for empty data')
-    return best[0][0]
+    top = max(counts.values())
+    for v, c in counts.items():
+        if c == top:
+            return v
 
 
 def multimode(data):
     """List of the most common values, in order of first appearance."""
-    counts = Counter(iter(data))
+    counts = _count(data)
     if not counts:
         return []
     top = max(counts.values())
@@ -447,7 +456,26 @@ def correlation(x, y, /):
         raise StatisticsError('at least one of the inputs is constant')
 
 
-LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+class LinearRegression(tuple):
+    """LinearRegression(slope, intercept): a named tuple."""
+
+    __slots__ = ()
+    _fields = ('slope', 'intercept')
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    slope = property(lambda self: self[0], doc='Alias for field number 0')
+    intercept = property(lambda self: self[1], doc='Alias for field number 1')
+
+    def __repr__(self):
+        return 'LinearRegression(slope=%r, intercept=%r)' % self
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
 
 def linear_regression(x, y, /, *, proportional=False):
@@ -545,6 +573,7 @@ class NormalDist:
         return cls(*_mean_stdev(data))
 
     def samples(self, n, *, seed=None):
+        import random
         gauss = random.gauss if seed is None else random.Random(seed).gauss
         mu, sigma = self._mu, self._sigma
         return [gauss(mu, sigma) for _ in range(n)]
