@@ -285,7 +285,7 @@ class Context(object):
             return Decimal('NaN')
         d = Decimal(num, context=self)
         if d._is_special():
-            if d._exp == 'n' and len(str(d._int)) > self._prec - self._clamp and d._int:
+            if d._exp in ('n', 'N') and d._int and _ndigits(d._int) > self._prec - self._clamp:
                 self._raise([ConversionSyntax])
                 return Decimal('NaN')
             return d
@@ -612,11 +612,19 @@ def _nan_result(ctx, a, b=None):
     for x in (a, b):
         if x is not None and x._exp == 'N':
             ctx._raise([InvalidOperation])
-            return Decimal._new(x._sign, x._int, 'n')
+            return _fit_nan(Decimal._new(x._sign, x._int, 'n'), ctx)
     for x in (a, b):
         if x is not None and x._exp == 'n':
-            return x
+            return _fit_nan(x, ctx)
     return None
+
+
+def _fit_nan(x, ctx):
+    """Keep only the low prec - clamp digits of a NaN's payload."""
+    keep = ctx.prec - ctx.clamp
+    if x._int and _ndigits(x._int) > keep:
+        return Decimal._new(x._sign, x._int % 10 ** keep if keep > 0 else 0, x._exp)
+    return x
 
 
 def _invalid(ctx, cond=InvalidOperation):
@@ -913,9 +921,7 @@ class Decimal(object):
     def _finish(self, ctx):
         """Round a finite or special result to ctx and signal accordingly."""
         if self._is_special():
-            if self._exp == 'n' and self._int and _ndigits(self._int) > ctx.prec - ctx.clamp:
-                return Decimal._new(self._sign, 0, 'n')
-            return self
+            return _fit_nan(self, ctx) if self._exp == 'n' else self
         sign, coeff, exp = self._sign, self._int, self._exp
         conds = []
         etiny = ctx.Emin - ctx.prec + 1
@@ -1107,7 +1113,7 @@ class Decimal(object):
             return other
         return other.__truediv__(self, context=context)
 
-    def _divmod_parts(self, other, ctx, want_rem=True):
+    def _divmod_parts(self, other, ctx, want='qr'):
         """(quotient, remainder) of truncating division, or a NaN/inf pair."""
         sign = self._sign ^ other._sign
         if self._exp == 'F':
@@ -1116,7 +1122,7 @@ class Decimal(object):
                 return n, n
             return Decimal._new(sign, 0, 'F'), _invalid(ctx)
         if other._exp == 'F':
-            return Decimal._new(sign, 0, 0), self._finish(ctx)
+            return Decimal._new(sign, 0, 0), (self._finish(ctx) if 'r' in want else self)
         if not other._int:
             if not self._int:
                 n = _invalid(ctx, DivisionUndefined)
@@ -1131,9 +1137,9 @@ class Decimal(object):
             return n, n
         rem = Decimal._new(self._sign, r, exp)
         quot = Decimal._new(sign, q, 0)
-        if not want_rem:
-            return quot._finish(ctx), rem
-        return quot, rem._finish(ctx)
+        if 'q' in want:
+            quot = quot._finish(ctx)
+        return quot, (rem._finish(ctx) if 'r' in want else rem)
 
     def __floordiv__(self, other, context=None):
         other = _to_decimal(other)
@@ -1145,7 +1151,7 @@ class Decimal(object):
             return r._finish(ctx)
         if self._exp == 'F' and other._exp != 'F':
             return Decimal._new(self._sign ^ other._sign, 0, 'F')
-        q, _ = self._divmod_parts(other, ctx, False)
+        q, _ = self._divmod_parts(other, ctx, 'q')
         if q is None:
             ctx._raise([DivisionByZero])
             return Decimal._new(self._sign ^ other._sign, 0, 'F')
@@ -1167,7 +1173,7 @@ class Decimal(object):
             return r._finish(ctx)
         if self._exp == 'F':
             return _invalid(ctx)
-        _, rem = self._divmod_parts(other, ctx)
+        _, rem = self._divmod_parts(other, ctx, 'r')
         if rem is None:
             return _invalid(ctx)
         return rem
@@ -1446,6 +1452,9 @@ class Decimal(object):
         res = Decimal._new(self._sign, coeff, e)
         if coeff and res.adjusted() < ctx.Emin:
             conds.append(Subnormal)
+        if ctx.clamp and e > ctx.Etop():
+            res = Decimal._new(self._sign, coeff * 10 ** (e - ctx.Etop()), ctx.Etop())
+            conds.append(Clamped)
         if conds:
             ctx._raise(conds)
         return res
@@ -1611,8 +1620,11 @@ class Decimal(object):
     def compare_signal(self, other, context=None):
         other = _to_decimal(other, True)
         ctx = context if context is not None else getcontext()
+        if self.is_snan() or other.is_snan():
+            return _nan_result(ctx, self, other)._finish(ctx)
         if self.is_nan() or other.is_nan():
-            return _invalid(ctx)
+            ctx._raise([InvalidOperation])
+            return _nan_result(ctx, self, other)._finish(ctx)
         return Decimal(self._cmp(other))
 
     def _minmax(self, other, ctx, want, use_abs):
