@@ -1315,9 +1315,9 @@ class Decimal(object):
         x = float(self) if self.adjusted() < 300 else (
             -1e300 if self._sign else 1e300)
         if x > (ctx.Emax + 1) * 2.302585093 + 1:
-            return Decimal._new(0, 1, ctx.Emax + 1)._finish(ctx)
+            return _finish_half_even(Decimal._new(0, 1, ctx.Emax + 1), ctx)
         if x < (ctx.Etiny() - 2) * 2.302585093:
-            return Decimal._new(0, 1, ctx.Etiny() - 2)._finish(ctx)
+            return _finish_half_even(Decimal._new(0, 1, ctx.Etiny() - 2), ctx)
         return _ziv(lambda w: _exp_work(self, w), ctx)
 
     def ln(self, context=None):
@@ -1705,6 +1705,17 @@ def _divide(sign, ca, cb, ideal, ctx):
     return Decimal._new(sign, q, exp)._finish(ctx)
 
 
+def _finish_half_even(d, ctx):
+    """d._finish(ctx) with ROUND_HALF_EVEN whatever the context's rounding."""
+    sub = ctx.copy()
+    sub.rounding = ROUND_HALF_EVEN
+    sub.traps = _signal_dict([])
+    sub.clear_flags()
+    res = d._finish(sub)
+    ctx._raise([s for s in _SIGNALS if sub.flags[s]])
+    return res
+
+
 def _next_toward(x, ctx, down):
     """next_plus (down=0) or next_minus (down=1) of x in ctx."""
     r = _nan_result(ctx, x)
@@ -1824,12 +1835,16 @@ def _ln_work(x, w):
     n = _ndigits(x._int)
     a = x._exp + n - 1
     m = Decimal._new(0, x._int, 1 - n)
+    # Near x == 1 the result is tiny: carry the digits that cancellation loses.
+    if a in (0, -1):
+        diff = x.__sub__(Decimal(1), context=_work_ctx(MAX_PREC))
+        if diff._int:
+            w += max(0, -diff.adjusted())
     extra = _ndigits(abs(a)) + 4
     lm = _ln_newton(m, w + extra, math.log(float(m)))
     if a == 0:
         return lm
     c = _work_ctx(w + extra + 4)
-    # ln(m) may be tiny when m is close to 1: it needs more relative digits.
     return lm.__add__(Decimal(a).__mul__(_ln10(w + extra), context=c), context=c)
 
 
