@@ -452,6 +452,35 @@ class Context(object):
     def radix(self):
         return Decimal(10)
 
+    def canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError('argument must be a Decimal')
+        return a
+
+    def compare_total(self, a, b):
+        return self._d(a).compare_total(b)
+
+    def compare_total_mag(self, a, b):
+        return self._d(a).compare_total_mag(b)
+
+    def logical_and(self, a, b):
+        return self._d(a).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return self._d(a).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return self._d(a).logical_xor(b, context=self)
+
+    def logical_invert(self, a):
+        return self._d(a).logical_invert(context=self)
+
+    def rotate(self, a, b):
+        return self._d(a).rotate(b, context=self)
+
+    def shift(self, a, b):
+        return self._d(a).shift(b, context=self)
+
 
 # ---- current context ----
 
@@ -1665,6 +1694,96 @@ class Decimal(object):
     def min_mag(self, other, context=None):
         ctx = context if context is not None else getcontext()
         return self._minmax(other, ctx, -1, True)
+
+    def _total_key(self):
+        """Class rank for the total order (NaNs highest, signed NaNs lowest)."""
+        rank = {'n': 3, 'N': 2, 'F': 1}.get(self._exp, 0)
+        return -rank if self._sign else rank
+
+    def compare_total(self, other, context=None):
+        """Compare by the abstract total order (no signals)."""
+        other = _to_decimal(other, True)
+        ka, kb = self._total_key(), other._total_key()
+        if ka != kb:
+            return Decimal(-1 if ka < kb else 1)
+        flip = -1 if self._sign else 1
+        if self._exp in ('n', 'N'):
+            c = (self._int > other._int) - (self._int < other._int)
+            return Decimal(c * flip)
+        if self._exp == 'F':
+            return Decimal(0)
+        c = self._cmp(other)
+        if c == 0 and self._sign != other._sign:
+            c = -1 if self._sign else 1
+        if c == 0:
+            c = ((self._exp > other._exp) - (self._exp < other._exp)) * flip
+        return Decimal(c)
+
+    def compare_total_mag(self, other, context=None):
+        other = _to_decimal(other, True)
+        return self.copy_abs().compare_total(other.copy_abs())
+
+    def _logical_digits(self, ctx):
+        if self._sign or self._exp != 0 or set(str(self._int)) - {'0', '1'}:
+            return None
+        return str(self._int).zfill(ctx.prec)[-ctx.prec:]
+
+    def _logical(self, other, ctx, fn):
+        a = self._logical_digits(ctx)
+        b = _to_decimal(other, True)._logical_digits(ctx) if other is not None else a
+        if a is None or b is None:
+            return _invalid(ctx)
+        return Decimal(int(''.join(fn(x, y) for x, y in zip(a, b))))
+
+    def logical_and(self, other, context=None):
+        ctx = context if context is not None else getcontext()
+        return self._logical(other, ctx, lambda x, y: '1' if x == y == '1' else '0')
+
+    def logical_or(self, other, context=None):
+        ctx = context if context is not None else getcontext()
+        return self._logical(other, ctx, lambda x, y: '1' if '1' in (x, y) else '0')
+
+    def logical_xor(self, other, context=None):
+        ctx = context if context is not None else getcontext()
+        return self._logical(other, ctx, lambda x, y: '1' if x != y else '0')
+
+    def logical_invert(self, context=None):
+        ctx = context if context is not None else getcontext()
+        return self._logical(None, ctx, lambda x, y: '0' if x == '1' else '1')
+
+    def _shift_amount(self, other, ctx):
+        other = _to_decimal(other, True)
+        r = _nan_result(ctx, self, other)
+        if r is not None:
+            return r, None
+        if other._exp != 0 or not -ctx.prec <= int(other) <= ctx.prec:
+            return _invalid(ctx), None
+        return None, int(other)
+
+    def rotate(self, other, context=None):
+        """Rotate the coefficient's digits (padded to prec) by other places."""
+        ctx = context if context is not None else getcontext()
+        r, n = self._shift_amount(other, ctx)
+        if r is not None:
+            return r
+        if self._exp == 'F':
+            return self
+        digits = str(self._int).zfill(ctx.prec)[-ctx.prec:]
+        n %= ctx.prec
+        rotated = digits[n:] + digits[:n]
+        return Decimal._new(self._sign, int(rotated), self._exp)
+
+    def shift(self, other, context=None):
+        """Shift the coefficient's digits by other places, keeping prec digits."""
+        ctx = context if context is not None else getcontext()
+        r, n = self._shift_amount(other, ctx)
+        if r is not None:
+            return r
+        if self._exp == 'F':
+            return self
+        c = self._int % 10 ** ctx.prec
+        c = (c * 10 ** n) % 10 ** ctx.prec if n >= 0 else c // 10 ** -n
+        return Decimal._new(self._sign, c, self._exp)
 
     def number_class(self, context=None):
         ctx = context if context is not None else getcontext()
