@@ -117,8 +117,11 @@ class _SignalDict(dict):
         return '{' + ', '.join('%r:%r' % (k, v) for k, v in self.items()) + '}'
 
     def __setitem__(self, key, value):
-        if key not in self:
-            raise KeyError(key)
+        if key not in _SIGNALS:
+            raise KeyError('valid values for signals are:\n'
+                           '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                           '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                           '   Clamped]')
         dict.__setitem__(self, key, bool(value))
 
     def copy(self):
@@ -129,6 +132,8 @@ class _SignalDict(dict):
 def _signal_dict(init):
     d = _SignalDict((s, False) for s in _SIGNALS)
     if isinstance(init, dict):
+        if len(init) != len(_SIGNALS) or any(s not in init for s in _SIGNALS):
+            raise KeyError('invalid signal dict')
         for k, v in init.items():
             d[k] = v
     elif init is not None:
@@ -226,6 +231,9 @@ class Context(object):
                             '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
                             '   ROUND_05UP]')
         self._rounding = v
+
+    def __delattr__(self, name):
+        raise AttributeError('context attributes cannot be deleted')
 
     def Etiny(self):
         return self._Emin - self._prec + 1
