@@ -108,8 +108,16 @@ _COND_ORDER = (InvalidOperation, ConversionSyntax, DivisionImpossible,
 _INVALID = (ConversionSyntax, DivisionImpossible, DivisionUndefined, InvalidContext)
 
 
+# sys.hash_info.modulus on 64-bit builds, and the inverse of 10 modulo it.
+_HASH_MOD = (1 << 61) - 1
+_HASH_10INV = pow(10, _HASH_MOD - 2, _HASH_MOD)
+
+
+_SIGNAL_OF = {c: InvalidOperation for c in _INVALID}
+
+
 def _signal_of(cond):
-    return InvalidOperation if cond in _INVALID else cond
+    return _SIGNAL_OF.get(cond, cond)
 
 
 class _SignalDict(dict):
@@ -272,11 +280,13 @@ class Context(object):
 
     def _raise(self, conds):
         """Record the conditions of one operation; raise if any is trapped."""
-        trapped = []
+        trapped = None
+        flags, traps = self.flags, self.traps
         for c in conds:
-            s = _signal_of(c)
-            self.flags[s] = True
-            if self.traps[s]:
+            s = _SIGNAL_OF.get(c, c)
+            dict.__setitem__(flags, s, True)
+            if traps[s]:
+                trapped = trapped or []
                 trapped.append(c)
         if trapped:
             exc = None
@@ -646,6 +656,8 @@ def _parse(s):
 
 def _nan_result(ctx, a, b=None):
     """Result of an operation with NaN operands, or None if there are none."""
+    if a._exp.__class__ is int and (b is None or b._exp.__class__ is int):
+        return None
     for x in (a, b):
         if x is not None and x._exp == 'N':
             ctx._raise([InvalidOperation])
@@ -658,7 +670,7 @@ def _nan_result(ctx, a, b=None):
 
 def _fit_nan(x, ctx):
     """Keep only the low prec - clamp digits of a NaN's payload."""
-    keep = ctx.prec - ctx.clamp
+    keep = ctx._prec - ctx._clamp
     if x._int and _ndigits(x._int) > keep:
         return Decimal._new(x._sign, x._int % 10 ** keep if keep > 0 else 0, x._exp)
     return x
@@ -778,13 +790,13 @@ class Decimal(object):
         if self._is_special() or not self._int:
             return False
         ctx = context if context is not None else getcontext()
-        return self.adjusted() >= ctx.Emin
+        return self.adjusted() >= ctx._Emin
 
     def is_subnormal(self, context=None):
         if self._is_special() or not self._int:
             return False
         ctx = context if context is not None else getcontext()
-        return self.adjusted() < ctx.Emin
+        return self.adjusted() < ctx._Emin
 
     def is_canonical(self):
         return True
@@ -869,7 +881,7 @@ class Decimal(object):
         shown = left - point
         if shown:
             ctx = context if context is not None else getcontext()
-            body += ('E' if ctx.capitals else 'e') + '%+d' % shown
+            body += ('E' if ctx._capitals else 'e') + '%+d' % shown
         return sign + body
 
     def to_eng_string(self, context=None):
@@ -936,11 +948,11 @@ class Decimal(object):
             return object.__hash__(self)
         if self._exp == 'F':
             return -314159 if self._sign else 314159
-        mod = (1 << 61) - 1
+        mod = _HASH_MOD
         if self._exp >= 0:
             h = self._int * pow(10, self._exp, mod) % mod
         else:
-            h = self._int * pow(pow(10, mod - 2, mod), -self._exp, mod) % mod
+            h = self._int * pow(_HASH_10INV, -self._exp, mod) % mod
         h = -h if self._sign else h
         return -2 if h == -1 else h
 
@@ -960,23 +972,31 @@ class Decimal(object):
         if self._is_special():
             return _fit_nan(self, ctx) if self._exp == 'n' else self
         sign, coeff, exp = self._sign, self._int, self._exp
+        prec = ctx._prec
+        if coeff:
+            nd = len(str(coeff))
+            adj = exp + nd - 1
+            # Common case: fits the precision and the exponent range untouched.
+            if (nd <= prec and ctx._Emin <= adj <= ctx._Emax
+                    and not (ctx._clamp and exp > ctx._Emax - prec + 1)):
+                return self
         conds = []
-        etiny = ctx.Emin - ctx.prec + 1
-        etop = ctx.Emax - ctx.prec + 1
+        etiny = ctx._Emin - ctx._prec + 1
+        etop = ctx._Emax - ctx._prec + 1
         if coeff == 0:
-            lim = etop if ctx.clamp else ctx.Emax
+            lim = etop if ctx._clamp else ctx._Emax
             e = min(max(exp, etiny), lim)
             if e != exp:
                 ctx._raise([Clamped])
             return self if e == exp else Decimal._new(sign, 0, e)
         nd = _ndigits(coeff)
         adj = exp + nd - 1
-        target = max(exp, adj - ctx.prec + 1, etiny)
-        subnormal = adj < ctx.Emin
+        target = max(exp, adj - ctx._prec + 1, etiny)
+        subnormal = adj < ctx._Emin
         if target > exp:
-            coeff, inexact = _round_int(sign, coeff, target - exp, ctx.rounding)
+            coeff, inexact = _round_int(sign, coeff, target - exp, ctx._rounding)
             exp = target
-            if _ndigits(coeff) > ctx.prec:
+            if _ndigits(coeff) > ctx._prec:
                 coeff //= 10
                 exp += 1
             conds.append(Rounded)
@@ -990,17 +1010,17 @@ class Decimal(object):
                 conds.append(Subnormal)
         elif subnormal:
             conds.append(Subnormal)
-        if coeff and exp + _ndigits(coeff) - 1 > ctx.Emax:
+        if coeff and exp + _ndigits(coeff) - 1 > ctx._Emax:
             conds = [Overflow, Inexact, Rounded]
-            mode = ctx.rounding
+            mode = ctx._rounding
             to_inf = (mode in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP)
                       or (mode == ROUND_CEILING and not sign)
                       or (mode == ROUND_FLOOR and sign))
             ctx._raise(conds)
             if to_inf:
                 return Decimal._new(sign, 0, 'F')
-            return Decimal._new(sign, 10 ** ctx.prec - 1, etop)
-        if ctx.clamp and exp > etop:
+            return Decimal._new(sign, 10 ** ctx._prec - 1, etop)
+        if ctx._clamp and exp > etop:
             coeff *= 10 ** (exp - etop)
             exp = etop
             conds.append(Clamped)
@@ -1015,7 +1035,7 @@ class Decimal(object):
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
-        if not self._is_special() and self._int == 0 and ctx.rounding != ROUND_FLOOR:
+        if not self._is_special() and self._int == 0 and ctx._rounding != ROUND_FLOOR:
             return Decimal._new(0, 0, self._exp)._finish(ctx)
         return self._finish(ctx)
 
@@ -1024,7 +1044,7 @@ class Decimal(object):
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
-        if not self._is_special() and self._int == 0 and ctx.rounding != ROUND_FLOOR:
+        if not self._is_special() and self._int == 0 and ctx._rounding != ROUND_FLOOR:
             return Decimal._new(0, 0, self._exp)._finish(ctx)
         return Decimal._new(1 - self._sign, self._int, self._exp)._finish(ctx)
 
@@ -1054,7 +1074,7 @@ class Decimal(object):
             if not a._int and not b._int:
                 if a._sign and b._sign:
                     sign = 1
-                elif a._sign != b._sign and ctx.rounding == ROUND_FLOOR:
+                elif a._sign != b._sign and ctx._rounding == ROUND_FLOOR:
                     sign = 1
                 else:
                     sign = 0
@@ -1064,15 +1084,16 @@ class Decimal(object):
         # Shrink an operand far below the other's precision to a sticky digit.
         if a._exp < b._exp:
             a, b = b, a
-        lim = min(a._exp, a.adjusted() - ctx.prec) - 1
-        if b.adjusted() < lim:
-            b = Decimal._new(b._sign, 1, lim - 1)
-            exp = b._exp
+        if a._exp - b._exp > ctx._prec + 3:
+            lim = min(a._exp, a.adjusted() - ctx._prec) - 1
+            if b.adjusted() < lim:
+                b = Decimal._new(b._sign, 1, lim - 1)
+                exp = b._exp
         ca = a._int * 10 ** (a._exp - exp)
         cb = b._int * 10 ** (b._exp - exp)
         total = (-ca if a._sign else ca) + (-cb if b._sign else cb)
         if total == 0:
-            sign = 1 if ctx.rounding == ROUND_FLOOR else 0
+            sign = 1 if ctx._rounding == ROUND_FLOOR else 0
             return Decimal._new(sign, 0, exp)._finish(ctx)
         return Decimal._new(1 if total < 0 else 0, abs(total), exp)._finish(ctx)
 
@@ -1133,7 +1154,7 @@ class Decimal(object):
             return Decimal._new(sign, 0, 'F')
         if other._exp == 'F':
             ctx._raise([Clamped])
-            return Decimal._new(sign, 0, ctx.Etiny())
+            return Decimal._new(sign, 0, (ctx._Emin - ctx._prec + 1))
         if not other._int:
             if not self._int:
                 return _invalid(ctx, DivisionUndefined)
@@ -1169,7 +1190,7 @@ class Decimal(object):
         ca = self._int * 10 ** (self._exp - exp)
         cb = other._int * 10 ** (other._exp - exp)
         q, r = divmod(ca, cb)
-        if _ndigits(q) > ctx.prec:
+        if _ndigits(q) > ctx._prec:
             n = _invalid(ctx, DivisionImpossible)
             return n, n
         rem = Decimal._new(self._sign, r, exp)
@@ -1259,7 +1280,7 @@ class Decimal(object):
         if 2 * rem > cb or (2 * rem == cb and q % 2 == 1):
             rem -= cb
             q += 1
-        if _ndigits(q) > ctx.prec:
+        if _ndigits(q) > ctx._prec:
             return _invalid(ctx, DivisionImpossible)
         sign = self._sign ^ (1 if rem < 0 else 0)
         return Decimal._new(sign, abs(rem), exp)._finish(ctx)
@@ -1291,7 +1312,7 @@ class Decimal(object):
         if not ints or other < 0 or modulo.is_zero() or (self.is_zero() and other.is_zero()):
             return _invalid(ctx)
         m = int(modulo)
-        if _ndigits(abs(m)) > ctx.prec:
+        if _ndigits(abs(m)) > ctx._prec:
             return _invalid(ctx)
         v = pow(abs(int(self)), int(other), abs(m))
         sign = 1 if self._sign and int(other) % 2 else 0
@@ -1317,7 +1338,7 @@ class Decimal(object):
         if e % 2:
             c *= 10
             e -= 1
-        shift = max(0, ctx.prec + 1 - (_ndigits(c) + 1) // 2)
+        shift = max(0, ctx._prec + 1 - (_ndigits(c) + 1) // 2)
         c *= 100 ** shift
         e -= 2 * shift
         root = math.isqrt(c)
@@ -1351,10 +1372,10 @@ class Decimal(object):
             return Decimal._new(0, 1, 0)
         x = float(self) if self.adjusted() < 300 else (
             -1e300 if self._sign else 1e300)
-        if x > (ctx.Emax + 1) * 2.302585093 + 1:
-            return _finish_half_even(Decimal._new(0, 1, ctx.Emax + 1), ctx)
-        if x < (ctx.Etiny() - 2) * 2.302585093:
-            return _finish_half_even(Decimal._new(0, 1, ctx.Etiny() - 2), ctx)
+        if x > (ctx._Emax + 1) * 2.302585093 + 1:
+            return _finish_half_even(Decimal._new(0, 1, ctx._Emax + 1), ctx)
+        if x < ((ctx._Emin - ctx._prec + 1) - 2) * 2.302585093:
+            return _finish_half_even(Decimal._new(0, 1, (ctx._Emin - ctx._prec + 1) - 2), ctx)
         return _ziv(lambda w: _exp_work(self, w), ctx)
 
     def ln(self, context=None):
@@ -1446,7 +1467,7 @@ class Decimal(object):
         res = _next_toward(self, ctx, 1 if c > 0 else 0)
         if res.is_infinite():
             ctx._raise([Overflow, Inexact, Rounded])
-        elif res.is_zero() or res.adjusted() < ctx.Emin:
+        elif res.is_zero() or res.adjusted() < ctx._Emin:
             conds = [Underflow, Subnormal, Inexact, Rounded]
             if res.is_zero():
                 conds.append(Clamped)
@@ -1459,7 +1480,7 @@ class Decimal(object):
         """Round to the exponent of exp."""
         exp = _to_decimal(exp, True)
         ctx = context if context is not None else getcontext()
-        mode = rounding if rounding is not None else ctx.rounding
+        mode = rounding if rounding is not None else ctx._rounding
         r = _nan_result(ctx, self, exp)
         if r is not None:
             return r._finish(ctx)
@@ -1468,18 +1489,18 @@ class Decimal(object):
                 return self
             return _invalid(ctx)
         e = exp._exp
-        if not ctx.Etiny() <= e <= ctx.Emax:
+        if not (ctx._Emin - ctx._prec + 1) <= e <= ctx._Emax:
             return _invalid(ctx)
         if not self._int:
             return Decimal._new(self._sign, 0, e)._finish(ctx)
-        if self.adjusted() > ctx.Emax:
+        if self.adjusted() > ctx._Emax:
             return _invalid(ctx)
         if self._exp >= e:
             coeff = self._int * 10 ** (self._exp - e)
             inexact = False
         else:
             coeff, inexact = _round_int(self._sign, self._int, e - self._exp, mode)
-        if _ndigits(coeff) > ctx.prec:
+        if _ndigits(coeff) > ctx._prec:
             return _invalid(ctx)
         conds = []
         if self._exp < e:
@@ -1487,10 +1508,10 @@ class Decimal(object):
             if inexact:
                 conds.append(Inexact)
         res = Decimal._new(self._sign, coeff, e)
-        if coeff and res.adjusted() < ctx.Emin:
+        if coeff and res.adjusted() < ctx._Emin:
             conds.append(Subnormal)
-        if ctx.clamp and e > ctx.Etop():
-            res = Decimal._new(self._sign, coeff * 10 ** (e - ctx.Etop()), ctx.Etop())
+        if ctx._clamp and e > (ctx._Emax - ctx._prec + 1):
+            res = Decimal._new(self._sign, coeff * 10 ** (e - (ctx._Emax - ctx._prec + 1)), (ctx._Emax - ctx._prec + 1))
             conds.append(Clamped)
         if conds:
             ctx._raise(conds)
@@ -1519,14 +1540,14 @@ class Decimal(object):
     def to_integral_value(self, rounding=None, context=None):
         """Round to an integer, without signalling Inexact or Rounded."""
         ctx = context if context is not None else getcontext()
-        return self._to_integral(rounding or ctx.rounding, ctx, False)
+        return self._to_integral(rounding or ctx._rounding, ctx, False)
 
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
         """Round to an integer, signalling Inexact and Rounded."""
         ctx = context if context is not None else getcontext()
-        return self._to_integral(rounding or ctx.rounding, ctx, True)
+        return self._to_integral(rounding or ctx._rounding, ctx, True)
 
     def normalize(self, context=None):
         """Round to the context and strip trailing zeros."""
@@ -1540,7 +1561,7 @@ class Decimal(object):
         if not d._int:
             return Decimal._new(d._sign, 0, 0)
         coeff, exp = d._int, d._exp
-        lim = ctx.Etop() if ctx.clamp else ctx.Emax
+        lim = (ctx._Emax - ctx._prec + 1) if ctx._clamp else ctx._Emax
         while coeff % 10 == 0 and exp < lim:
             coeff //= 10
             exp += 1
@@ -1734,7 +1755,7 @@ class Decimal(object):
     def _logical_digits(self, ctx):
         if self._sign or self._exp != 0 or set(str(self._int)) - {'0', '1'}:
             return None
-        return str(self._int).zfill(ctx.prec)[-ctx.prec:]
+        return str(self._int).zfill(ctx._prec)[-ctx._prec:]
 
     def _logical(self, other, ctx, fn):
         a = self._logical_digits(ctx)
@@ -1764,7 +1785,7 @@ class Decimal(object):
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r, None
-        if other._exp != 0 or not -ctx.prec <= int(other) <= ctx.prec:
+        if other._exp != 0 or not -ctx._prec <= int(other) <= ctx._prec:
             return _invalid(ctx), None
         return None, int(other)
 
@@ -1776,8 +1797,8 @@ class Decimal(object):
             return r
         if self._exp == 'F':
             return self
-        digits = str(self._int).zfill(ctx.prec)[-ctx.prec:]
-        n %= ctx.prec
+        digits = str(self._int).zfill(ctx._prec)[-ctx._prec:]
+        n %= ctx._prec
         rotated = digits[n:] + digits[:n]
         return Decimal._new(self._sign, int(rotated), self._exp)
 
@@ -1789,8 +1810,8 @@ class Decimal(object):
             return r
         if self._exp == 'F':
             return self
-        c = self._int % 10 ** ctx.prec
-        c = (c * 10 ** n) % 10 ** ctx.prec if n >= 0 else c // 10 ** -n
+        c = self._int % 10 ** ctx._prec
+        c = (c * 10 ** n) % 10 ** ctx._prec if n >= 0 else c // 10 ** -n
         return Decimal._new(self._sign, c, self._exp)
 
     def number_class(self, context=None):
@@ -1804,7 +1825,7 @@ class Decimal(object):
             return sign + 'Infinity'
         if not self._int:
             return sign + 'Zero'
-        if self.adjusted() < ctx.Emin:
+        if self.adjusted() < ctx._Emin:
             return sign + 'Subnormal'
         return sign + 'Normal'
 
@@ -1816,7 +1837,7 @@ class Decimal(object):
 
 def _divide(sign, ca, cb, ideal, ctx):
     """Correctly rounded ca / cb * 10**ideal (both coefficients non-zero)."""
-    shift = _ndigits(cb) - _ndigits(ca) + ctx.prec + 1
+    shift = _ndigits(cb) - _ndigits(ca) + ctx._prec + 1
     exp = ideal - shift
     if shift >= 0:
         q, r = divmod(ca * 10 ** shift, cb)
@@ -1848,12 +1869,12 @@ def _next_toward(x, ctx, down):
     r = _nan_result(ctx, x)
     if r is not None:
         return r
-    big = Decimal._new(0, 10 ** ctx.prec - 1, ctx.Etop())
+    big = Decimal._new(0, 10 ** ctx._prec - 1, (ctx._Emax - ctx._prec + 1))
     if x._exp == 'F':
         if x._sign == down:
             return x
         return big.copy_negate() if x._sign else big
-    tiny = ctx.Etiny()
+    tiny = (ctx._Emin - ctx._prec + 1)
     if not x._int:
         return Decimal._new(down, 1, tiny)
     work = ctx.copy()
@@ -1863,7 +1884,7 @@ def _next_toward(x, ctx, down):
     if d != x:
         return d
     # Add or subtract a quantum far below the last digit, rounding outward.
-    e = min(d._exp, d.adjusted() - ctx.prec + 1, tiny) - 2
+    e = min(d._exp, d.adjusted() - ctx._prec + 1, tiny) - 2
     step = Decimal._new(down, 1, e)
     res = x.__add__(step, context=work)
     return res
@@ -1871,7 +1892,7 @@ def _next_toward(x, ctx, down):
 
 def _ziv(work, ctx, rounding=ROUND_HALF_EVEN):
     """Round the result of work(w) (about w correct digits) to ctx."""
-    prec = ctx.prec
+    prec = ctx._prec
     extra = 10
     while True:
         w = prec + extra
@@ -1994,7 +2015,7 @@ def _power(x, y, ctx):
             return Decimal._new(0, 1, 0)
         if x._int == 1 and x._exp == 0:
             return Decimal._new(sign, 1, 0)._finish(ctx)
-        if abs(n) * _ndigits(x._int) > 3 * ctx.prec + 1000:
+        if abs(n) * _ndigits(x._int) > 3 * ctx._prec + 1000:
             return _power_inexact(x, y, ctx, sign)
         if n > 0:
             return Decimal._new(sign, x._int ** n, x._exp * n)._finish(ctx)
@@ -2015,17 +2036,17 @@ def _power(x, y, ctx):
     if not x._int:
         return Decimal._new(0, 0, 'F') if y._sign else Decimal._new(0, 0, 0)
     if x == 1:
-        return Decimal._new(0, 10 ** (ctx.prec - 1), 1 - ctx.prec)._finish(ctx)
+        return Decimal._new(0, 10 ** (ctx._prec - 1), 1 - ctx._prec)._finish(ctx)
     return _power_inexact(x, y, ctx, 0)
 
 
 def _power_inexact(x, y, ctx, sign):
     ax = x.copy_abs()
     approx = float(y) * math.log10(float(ax)) if ax.adjusted() < 300 else None
-    if approx is not None and approx > ctx.Emax + 1:
-        return Decimal._new(sign, 1, ctx.Emax + 1)._finish(ctx)
-    if approx is not None and approx < ctx.Etiny() - 2:
-        return Decimal._new(sign, 1, ctx.Etiny() - 2)._finish(ctx)
+    if approx is not None and approx > ctx._Emax + 1:
+        return Decimal._new(sign, 1, ctx._Emax + 1)._finish(ctx)
+    if approx is not None and approx < (ctx._Emin - ctx._prec + 1) - 2:
+        return Decimal._new(sign, 1, (ctx._Emin - ctx._prec + 1) - 2)._finish(ctx)
 
     def work(w):
         c = _work_ctx(w + 10)
@@ -2034,8 +2055,8 @@ def _power_inexact(x, y, ctx, sign):
     if sign:
         # Round the magnitude in the mirrored direction.
         mirror = {ROUND_CEILING: ROUND_FLOOR, ROUND_FLOOR: ROUND_CEILING}
-        return _ziv(work, ctx, mirror.get(ctx.rounding, ctx.rounding)).copy_negate()
-    return _ziv(work, ctx, ctx.rounding)
+        return _ziv(work, ctx, mirror.get(ctx._rounding, ctx._rounding)).copy_negate()
+    return _ziv(work, ctx, ctx._rounding)
 
 
 def _format_decimal(d, spec):
@@ -2097,7 +2118,7 @@ def _plain(digits, exp):
 
 
 def _format_body(d, typ, prec, ctx):
-    rounding = ctx.rounding
+    rounding = ctx._rounding
     zero = not d._int
     if typ is None or typ in 'gGn':
         if prec is not None and typ is not None:
@@ -2106,7 +2127,7 @@ def _format_body(d, typ, prec, ctx):
             d = _round_sig(d, max(prec, 1), rounding)
         s = d.__str__(context=ctx)
         if typ is None:
-            return s if ctx.capitals else s.lower()
+            return s if ctx._capitals else s.lower()
         return s.replace('E', 'e') if typ != 'G' else s.replace('e', 'E')
     if typ == '%':
         if zero:
