@@ -23,3 +23,13 @@ for bad in ['.2x', 'q', '10..2f']:
         format(D(1), bad)
     except ValueError as e:
         print(bad, 'ValueError')
+for v in ['1', '-1234.5', '1234567.891', '0.5', '-0.001']:
+    print(v, [format(D(v), s) for s in ['08,.2f', '012,', '015,.3e', '+010.1%', ' 012.4g', '=10',
+                                        '010', '^+11.2f', ',.0f', '012,.1f', '0=10']])
+for s in ['.2', '10.3', '.0', '+.3', ',.5']:
+    print(s, [format(D(v), s) for v in ['1234.5678', '0.000012345', '1E+10', '-7', '0']])
+for bad in ['<010', '>08.2f', '*<010,']:
+    try:
+        format(D(1), bad)
+    except ValueError as e:
+        print(bad, 'ValueError', e)

@@ -2067,32 +2067,32 @@ def _format_decimal(d, spec):
     if m is None:
         raise ValueError('invalid format string')
     fill, align, sgn, z, zero, width, group, prec, typ = m.groups()
-    if zero and fill is None and align is None:
-        if d._is_special():
-            fill, align = ' ', '>'
-        else:
-            fill, align = '0', '='
+    if zero and align is not None:
+        raise ValueError('invalid format string')
+    zero_pad = bool(zero) and not d._is_special()
+    if zero and d._is_special():
+        fill, align = ' ', '>'
     fill = fill or ' '
     ctx = getcontext()
     prec = int(prec) if prec is not None else None
     neg = d._sign == 1
+    width = int(width or 0)
     if d._is_special():
         body = str(d.copy_abs()) + ('%' if typ == '%' else '')
     else:
         body = _format_body(d.copy_abs(), typ, prec, ctx)
         if z and neg and not body.strip('0.%').split('e')[0].split('E')[0]:
             neg = False
-        if group:
-            ip, dot, rest = body.partition('.')
-            if ip.isdigit():
-                parts = []
-                while len(ip) > 3:
-                    parts.insert(0, ip[-3:])
-                    ip = ip[:-3]
-                parts.insert(0, ip)
-                body = ','.join(parts) + dot + rest
     sign_s = '-' if neg else ('+' if sgn == '+' else (' ' if sgn == ' ' else ''))
-    width = int(width or 0)
+    if not d._is_special():
+        i = 0
+        while i < len(body) and body[i].isdigit():
+            i += 1
+        ip, rest = body[:i], body[i:]
+        if zero_pad:
+            while len(sign_s) + len(_group(ip, group)) + len(rest) < width:
+                ip = '0' + ip
+        body = _group(ip, group) + rest
     pad = width - len(sign_s) - len(body)
     align = align or '>'
     if pad <= 0:
@@ -2105,6 +2105,18 @@ def _format_decimal(d, spec):
         return sign_s + fill * pad + body
     left = pad // 2
     return fill * left + sign_s + body + fill * (pad - left)
+
+
+def _group(digits, sep):
+    """Digits with sep between groups of three (no-op without a separator)."""
+    if not sep:
+        return digits
+    parts = []
+    while len(digits) > 3:
+        parts.insert(0, digits[-3:])
+        digits = digits[:-3]
+    parts.insert(0, digits)
+    return sep.join(parts)
 
 
 def _plain(digits, exp):
