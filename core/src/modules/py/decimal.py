@@ -2,7 +2,6 @@
 
 import math
 import numbers
-import sys
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -173,7 +172,7 @@ class Context(object):
         self.traps = _signal_dict(traps)
         self.flags = _signal_dict(flags)
 
-    def _int_attr(self, value, lo, hi, name, msg):
+    def _int_attr(self, value, lo, hi, msg):
         if not isinstance(value, int):
             raise TypeError('an integer is required')
         if not -2 ** 63 <= value < 2 ** 63:
@@ -188,7 +187,7 @@ class Context(object):
 
     @prec.setter
     def prec(self, v):
-        self._prec = self._int_attr(v, 1, MAX_PREC, 'prec',
+        self._prec = self._int_attr(v, 1, MAX_PREC,
                                     'valid range for prec is [1, MAX_PREC]')
 
     @property
@@ -197,7 +196,7 @@ class Context(object):
 
     @Emin.setter
     def Emin(self, v):
-        self._Emin = self._int_attr(v, MIN_EMIN, 0, 'Emin',
+        self._Emin = self._int_attr(v, MIN_EMIN, 0,
                                     'valid range for Emin is [MIN_EMIN, 0]')
 
     @property
@@ -206,7 +205,7 @@ class Context(object):
 
     @Emax.setter
     def Emax(self, v):
-        self._Emax = self._int_attr(v, 0, MAX_EMAX, 'Emax',
+        self._Emax = self._int_attr(v, 0, MAX_EMAX,
                                     'valid range for Emax is [0, MAX_EMAX]')
 
     @property
@@ -215,7 +214,7 @@ class Context(object):
 
     @capitals.setter
     def capitals(self, v):
-        self._capitals = self._int_attr(v, 0, 1, 'capitals',
+        self._capitals = self._int_attr(v, 0, 1,
                                         'valid values for capitals are 0 or 1')
 
     @property
@@ -224,7 +223,7 @@ class Context(object):
 
     @clamp.setter
     def clamp(self, v):
-        self._clamp = self._int_attr(v, 0, 1, 'clamp',
+        self._clamp = self._int_attr(v, 0, 1,
                                      'valid values for clamp are 0 or 1')
 
     @property
@@ -612,7 +611,7 @@ class DecimalTuple(tuple):
         return DecimalTuple(*[kw.pop(f, v) for f, v in zip(self._fields, self)])
 
 
-def _to_decimal(x, raise_type=False, ctx=None):
+def _to_decimal(x, raise_type=False):
     if isinstance(x, Decimal):
         return x
     if isinstance(x, int):
@@ -648,7 +647,7 @@ def _parse(s):
             if not e.isdigit():
                 return None
             break
-    ip, dot, fp = mant.partition('.')
+    ip, _, fp = mant.partition('.')
     if not (ip or fp) or (ip and not ip.isdigit()) or (fp and not fp.isdigit()):
         return None
     return sign, int(ip + fp), int(exp) - len(fp)
@@ -2133,9 +2132,7 @@ def _format_body(d, typ, prec, ctx):
     rounding = ctx._rounding
     zero = not d._int
     if typ is None or typ in 'gGn':
-        if prec is not None and typ is not None:
-            d = _round_sig(d, max(prec, 1), rounding)
-        elif prec is not None:
+        if prec is not None:
             d = _round_sig(d, max(prec, 1), rounding)
         s = d.__str__(context=ctx)
         if typ is None:

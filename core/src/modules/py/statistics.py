@@ -376,7 +376,7 @@ def quantiles(data, *, n=4, method='exclusive'):
 
 def variance(data, xbar=None):
     """Sample variance of data."""
-    T, ss, c, n = _ss(data, xbar)
+    T, ss, _, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('variance requires at least two data points')
     return _convert(ss / (n - 1), T)
@@ -384,7 +384,7 @@ def variance(data, xbar=None):
 
 def pvariance(data, mu=None):
     """Population variance of data."""
-    T, ss, c, n = _ss(data, mu)
+    T, ss, _, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pvariance requires at least one data point')
     return _convert(ss / n, T)
@@ -392,7 +392,7 @@ def pvariance(data, mu=None):
 
 def stdev(data, xbar=None):
     """Sample standard deviation of data."""
-    T, ss, c, n = _ss(data, xbar)
+    T, ss, _, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
@@ -403,7 +403,7 @@ def stdev(data, xbar=None):
 
 def pstdev(data, mu=None):
     """Population standard deviation of data."""
-    T, ss, c, n = _ss(data, mu)
+    T, ss, _, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
@@ -413,7 +413,7 @@ def pstdev(data, mu=None):
 
 
 def _mean_stdev(data):
-    T, ss, xbar, n = _ss(data)
+    _, ss, xbar, n = _ss(data)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
