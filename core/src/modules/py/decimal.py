@@ -2014,11 +2014,19 @@ def _power(x, y, ctx):
             return Decimal._new(0, 1, 0)
         if x._int == 1 and x._exp == 0:
             return Decimal._new(sign, 1, 0)._finish(ctx)
-        if abs(n) * _ndigits(x._int) > 3 * ctx._prec + 1000:
+        # x = c * 10**(e + k) with c free of trailing zeros: exact powers while c**n is small.
+        c, e, k = x._int, x._exp, 0
+        while c % 10 == 0:
+            c //= 10
+            k += 1
+        if abs(n) * math.log10(c) > 3 * ctx._prec + 1000:
             return _power_inexact(x, y, ctx, sign)
         if n > 0:
-            return Decimal._new(sign, x._int ** n, x._exp * n)._finish(ctx)
-        return _divide(sign, 1, x._int ** -n, -x._exp * -n, ctx)
+            p = c ** n
+            zeros = k * n
+            keep = min(zeros, max(0, ctx._prec + 2 - _ndigits(p)))
+            return Decimal._new(sign, p * 10 ** keep, e * n + zeros - keep)._finish(ctx)
+        return _divide(sign, 1, c ** -n, (e + k) * n, ctx)
     # Non-integral exponent.
     if x._sign and not x.is_zero():
         return _invalid(ctx)
