@@ -2014,19 +2014,28 @@ def _power(x, y, ctx):
             return Decimal._new(0, 1, 0)
         if x._int == 1 and x._exp == 0:
             return Decimal._new(sign, 1, 0)._finish(ctx)
+        r = _pow_bounds(x, y, sign, ctx)
+        if r is not None:
+            return r
         # x = c * 10**(e + k) with c free of trailing zeros: exact powers while c**n is small.
         c, e, k = x._int, x._exp, 0
         while c % 10 == 0:
             c //= 10
             k += 1
+        etiny = ctx._Emin - ctx._prec + 1
         if abs(n) * math.log10(c) > 3 * ctx._prec + 1000:
-            return _power_inexact(x, y, ctx, sign)
+            return _power_inexact(x, y, ctx, sign, True)
         if n > 0:
             p = c ** n
             zeros = k * n
+            if e * n + zeros + _ndigits(p) - 1 < etiny:
+                return _underflow_zero(sign, ctx)
             keep = min(zeros, max(0, ctx._prec + 2 - _ndigits(p)))
             return Decimal._new(sign, p * 10 ** keep, e * n + zeros - keep)._finish(ctx)
-        return _divide(sign, 1, c ** -n, (e + k) * n, ctx)
+        q = c ** -n
+        if (e + k) * n - (_ndigits(q) if c != 1 else 0) < etiny:
+            return _underflow_zero(sign, ctx)
+        return _divide(sign, 1, q, (e + k) * n, ctx)
     # Non-integral exponent.
     if x._sign and not x.is_zero():
         return _invalid(ctx)
@@ -2044,15 +2053,56 @@ def _power(x, y, ctx):
         return Decimal._new(0, 0, 'F') if y._sign else Decimal._new(0, 0, 0)
     if x == 1:
         return Decimal._new(0, 10 ** (ctx._prec - 1), 1 - ctx._prec)._finish(ctx)
+    r = _pow_bounds(x, y, 0, ctx)
+    if r is not None:
+        return r
     return _power_inexact(x, y, ctx, 0)
 
 
-def _power_inexact(x, y, ctx, sign):
+def _exp_digits(e):
+    return len(str(abs(e)))
+
+
+def _pow_bounds(x, y, sign, ctx):
+    """Results certain to overflow or underflow, decided from orders of magnitude."""
+    ax = x.copy_abs()
+    t = ax.adjusted()
+    # Lower bound of the adjusted exponent of log10(|x|).
+    if t > 0:
+        zeta = _exp_digits(t) - 1
+    elif t < -1:
+        zeta = _exp_digits(t + 1) - 1
+    else:
+        diff = ax.__sub__(Decimal(1), context=_work_ctx(MAX_PREC))
+        if not diff._int:
+            return None
+        u = diff.adjusted()
+        zeta = u - 2 if t == 0 else u - 1
+    grows = (t < 0) == (y._sign == 1)
+    if grows:
+        if _exp_digits(ctx._Emax) < zeta + y.adjusted():
+            return Decimal._new(sign, 1, ctx._Emax + 1)._finish(ctx)
+    else:
+        etiny = ctx._Emin - ctx._prec + 1
+        if _exp_digits(etiny) < zeta + y.adjusted():
+            return Decimal._new(sign, 1, etiny - 1)._finish(ctx)
+    return None
+
+
+def _underflow_zero(sign, ctx):
+    """An integer power far below the smallest subnormal: zero, as libmpdec gives."""
+    ctx._raise([Underflow, Subnormal, Inexact, Rounded, Clamped])
+    return Decimal._new(sign, 0, ctx._Emin - ctx._prec + 1)
+
+
+def _power_inexact(x, y, ctx, sign, integral=False):
     ax = x.copy_abs()
     approx = float(y) * math.log10(float(ax)) if ax.adjusted() < 300 else None
     if approx is not None and approx > ctx._Emax + 1:
         return Decimal._new(sign, 1, ctx._Emax + 1)._finish(ctx)
     if approx is not None and approx < (ctx._Emin - ctx._prec + 1) - 2:
+        if integral:
+            return _underflow_zero(sign, ctx)
         return Decimal._new(sign, 1, (ctx._Emin - ctx._prec + 1) - 2)._finish(ctx)
 
     def work(w):
