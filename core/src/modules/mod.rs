@@ -175,6 +175,9 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("typing", frozen!("py/typing.py"), false),
     ("enum", frozen!("py/enum.py"), false),
     ("inspect", frozen!("py/inspect.py"), false),
+    ("fractions", frozen!("py/fractions.py"), false),
+    ("statistics", frozen!("py/statistics.py"), false),
+    ("decimal", frozen!("py/decimal.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
