@@ -179,6 +179,8 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("__future__", include_str!("py/__future__.py"), false),
     ("dataclasses", include_str!("py/dataclasses.py"), false),
     ("typing", include_str!("py/typing.py"), false),
+    ("datetime", include_str!("py/datetime.py"), false),
+    ("calendar", include_str!("py/calendar.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
@@ -186,6 +188,12 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
 pub fn shutdown(vm: &mut Vm) {
     weakref::shutdown(vm);
     io::shutdown(vm);
+}
+
+/// Frozen modules standing in for CPython's C extension modules: their frames are left
+/// out of tracebacks, as CPython shows no Python frames for C code.
+pub fn hides_frames(filename: Option<&str>) -> bool {
+    filename == Some("<frozen datetime>")
 }
 
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
