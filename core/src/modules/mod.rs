@@ -190,10 +190,20 @@ pub fn shutdown(vm: &mut Vm) {
     io::shutdown(vm);
 }
 
-/// Frozen modules standing in for CPython's C extension modules: their frames are left
-/// out of tracebacks, as CPython shows no Python frames for C code.
+/// Frozen modules standing in for CPython's C extension modules: their classes are named
+/// as static types in messages ('datetime.date'), and their frames are left out of
+/// tracebacks, as CPython shows no Python frames for C code.
+const C_STANDINS: &[&str] = &["datetime"];
+
+pub fn is_c_standin(module: &str) -> bool {
+    C_STANDINS.contains(&module)
+}
+
 pub fn hides_frames(filename: Option<&str>) -> bool {
-    filename == Some("<frozen datetime>")
+    filename
+        .and_then(|f| f.strip_prefix("<frozen "))
+        .and_then(|f| f.strip_suffix('>'))
+        .map_or(false, is_c_standin)
 }
 
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
