@@ -53,6 +53,8 @@ def _ord2ymd(n):
 
 
 def _index(v):
+    if type(v) is int:
+        return v
     if isinstance(v, int):
         return int(v)
     if isinstance(v, float):
@@ -72,9 +74,10 @@ def _check_date(y, m, d):
     if m is _MISSING or d is _MISSING:
         raise TypeError("function missing required argument '%s' (pos %d)"
                         % (("month", 2) if m is _MISSING else ("day", 3)))
-    y = _index(y)
-    m = _index(m)
-    d = _index(d)
+    if type(y) is not int or type(m) is not int or type(d) is not int:
+        y = _index(y)
+        m = _index(m)
+        d = _index(d)
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError("year %d is out of range" % y)
     if not 1 <= m <= 12:
@@ -85,10 +88,12 @@ def _check_date(y, m, d):
 
 
 def _check_time(h, mi, s, us, fold):
-    h = _index(h)
-    mi = _index(mi)
-    s = _index(s)
-    us = _index(us)
+    if (type(h) is not int or type(mi) is not int or type(s) is not int
+            or type(us) is not int):
+        h = _index(h)
+        mi = _index(mi)
+        s = _index(s)
+        us = _index(us)
     if not 0 <= h <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= mi <= 59:
@@ -587,6 +592,35 @@ def _isoarg(s):
         raise TypeError("fromisoformat: argument must be str")
 
 
+def _mk_date(cls, y, m, d):
+    # Trusted fields: skips validation for the exact class.
+    if cls is not date:
+        return cls(y, m, d)
+    self = object.__new__(date)
+    self._y = y
+    self._m = m
+    self._dd = d
+    return self
+
+
+def _mk_dt(cls, y, m, d, hh, mi, s, us, tz, fold=0):
+    if cls is not datetime:
+        if fold:
+            return cls(y, m, d, hh, mi, s, us, tz, fold=fold)
+        return cls(y, m, d, hh, mi, s, us, tz)
+    self = object.__new__(datetime)
+    self._y = y
+    self._m = m
+    self._dd = d
+    self._h = hh
+    self._mi = mi
+    self._sec = s
+    self._us = us
+    self._tz = tz
+    self._fold = fold
+    return self
+
+
 class date:
     """date(year, month, day) --> date object"""
 
@@ -616,7 +650,7 @@ class date:
             raise ValueError("ordinal must be >= 1")
         if n > _MAXORDINAL:
             raise ValueError("year %d is out of range" % _ord2ymd(n)[0])
-        return cls(*_ord2ymd(n))
+        return _mk_date(cls, *_ord2ymd(n))
 
     @classmethod
     def fromisoformat(cls, s):
@@ -728,7 +762,7 @@ class date:
         if isinstance(other, timedelta):
             o = self.toordinal() + other._d
             if 0 < o <= _MAXORDINAL:
-                return type(self)(*_ord2ymd(o))
+                return _mk_date(type(self), *_ord2ymd(o))
             raise OverflowError("date value out of range")
         return _binop(self, other, "+")
 
@@ -1054,9 +1088,8 @@ class datetime(date):
         hh, r = divmod(secs, 3600)
         mm, ss = divmod(r, 60)
         if tz is not None:
-            r = cls(y, m, d, hh, mm, ss, us, tz)
-            return tz.fromutc(r)
-        return cls(y, m, d, hh, mm, ss, us)
+            return tz.fromutc(_mk_dt(cls, y, m, d, hh, mm, ss, us, tz))
+        return _mk_dt(cls, y, m, d, hh, mm, ss, us, None)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1275,15 +1308,20 @@ class datetime(date):
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return _binop(self, other, "+")
-        t = self._us_total() + other._total()
-        s, us = divmod(t, 1000000)
-        d, s = divmod(s, 86400)
-        o = d + 719163
+        us = self._us + other._us
+        s = self._h * 3600 + self._mi * 60 + self._sec + other._s
+        if us >= 1000000:
+            us -= 1000000
+            s += 1
+        o = _ymd2ord(self._y, self._m, self._dd) + other._d
+        if s >= 86400:
+            s -= 86400
+            o += 1
         if not 0 < o <= _MAXORDINAL:
             raise OverflowError("date value out of range")
         hh, s = divmod(s, 3600)
         mm, s = divmod(s, 60)
-        return type(self)(*_ord2ymd(o), hh, mm, s, us, self._tz)
+        return _mk_dt(type(self), *_ord2ymd(o), hh, mm, s, us, self._tz)
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
