@@ -40,3 +40,36 @@ print(copy.copy(timezone.utc) is timezone.utc, copy.deepcopy(timezone.utc) is ti
 class T2(time):
     pass
 print(repr(T2(4, 5)), type(T2(4).replace(hour=6)).__name__)
+
+calls = []
+class Traced(datetime):
+    def __new__(cls, *args, **kw):
+        calls.append((args, kw))
+        return super().__new__(cls, *args, **kw)
+    def __init__(self, *args, **kw):
+        calls.append("init")
+tr = Traced(2020, 1, 2)
+for name, f in [("replace", lambda: tr.replace(hour=4, fold=1)), ("add", lambda: tr + timedelta(1)), ("sub", lambda: tr - timedelta(1)),
+                ("combine", lambda: Traced.combine(date(2020, 1, 1), time(5, fold=1))), ("fromts", lambda: Traced.fromtimestamp(0)),
+                ("utcfromts", lambda: Traced.utcfromtimestamp(86400.5)), ("fromiso", lambda: Traced.fromisoformat("2020-01-01T01:02+01:00")),
+                ("strptime", lambda: Traced.strptime("2020", "%Y")), ("fromord", lambda: Traced.fromordinal(5)),
+                ("astz", lambda: tr.replace(tzinfo=timezone.utc).astimezone(timezone.utc)),
+                ("astz2", lambda: tr.replace(tzinfo=timezone.utc).astimezone(timezone(timedelta(hours=1))))]:
+    calls.clear()
+    r = f()
+    print(name, type(r).__name__, r.fold, calls)
+print(datetime.combine(date(2020, 1, 1), time(5, fold=1)).fold)
+class TT(time):
+    def __new__(cls, *args, **kw):
+        calls.append((args, kw))
+        return super().__new__(cls, *args, **kw)
+class DD(date):
+    def __new__(cls, *args, **kw):
+        calls.append((args, kw))
+        return super().__new__(cls, *args, **kw)
+calls.clear()
+r1 = TT(1).replace(hour=2, fold=1)
+r2 = DD(2020, 1, 1).replace(day=2)
+r3 = DD(2020, 1, 1) + timedelta(1)
+r4 = [DD.fromisoformat("2020-01-01"), DD.fromordinal(3), DD.fromisocalendar(2020, 1, 1)]
+print(type(r1).__name__, r1.fold, type(r2).__name__, type(r3).__name__, r4, calls)

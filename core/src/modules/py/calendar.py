@@ -284,6 +284,35 @@ class HTMLCalendar(Calendar):
         v.append("</table>")
         return "\n".join(v) + "\n"
 
+    def formatyear(self, theyear, width=3):
+        v = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n'
+             '<tr><th colspan="%d" class="%s">%s</th></tr>'
+             % (self.cssclass_year, width, self.cssclass_year_head, theyear)]
+        for i in range(1, 13, width):
+            v.append("<tr>")
+            for m in range(i, min(i + width, 13)):
+                v.append("<td>%s</td>" % self.formatmonth(theyear, m, False))
+            v.append("</tr>")
+        v.append("</table>")
+        return "".join(v)
+
+    def formatyearpage(self, theyear, width=3, css="calendar.css",
+                       encoding=None):
+        if encoding is None:
+            encoding = "utf-8"
+        v = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+             '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+             "<html>\n<head>\n",
+             '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n'
+             % encoding]
+        if css is not None:
+            v.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        v.append("<title>Calendar for %d</title>\n</head>\n<body>\n" % theyear)
+        v.append(self.formatyear(theyear, width))
+        v.append("</body>\n</html>\n")
+        return "".join(v).encode(encoding, "xmlcharrefreplace")
+
 
 def formatstring(cols, colwidth=20, spacing=6):
     """Returns a string formatted from n strings, centered within n columns."""

@@ -28,28 +28,27 @@ def _dim(y, m):
 
 
 def _ymd2ord(y, m, d):
+    # Proleptic Gregorian ordinal, 0001-01-01 is day 1.
     y1 = y - 1
-    return (y1 * 365 + y1 // 4 - y1 // 100 + y1 // 400 + _DBM[m]
-            + (m > 2 and _is_leap(y)) + d)
+    n = y1 * 365 + y1 // 4 - y1 // 100 + y1 // 400 + _DBM[m] + d
+    if m > 2 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0):
+        n += 1
+    return n
 
 
 def _ord2ymd(n):
-    n -= 1
-    n400, n = divmod(n, 146097)
-    y = n400 * 400 + 1
-    n100, n = divmod(n, 36524)
-    n4, n = divmod(n, 1461)
-    n1, n = divmod(n, 365)
-    y += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return y - 1, 12, 31
-    leap = n1 == 3 and (n4 != 24 or n100 == 3)
-    m = (n + 50) >> 5
-    before = _DBM[m] + (m > 2 and leap)
-    if before > n:
-        m -= 1
-        before -= _DIM[m] + (m == 2 and leap)
-    return y, m, n - before + 1
+    # Counts from 0000-03-01 so that the leap day ends each 4/100/400-year cycle.
+    z = n + 305
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    y = yoe + era * 400
+    if mp < 10:
+        return y, mp + 3, d
+    return y + 1, mp - 9, d
 
 
 def _index(v):
@@ -82,7 +81,7 @@ def _check_date(y, m, d):
         raise ValueError("year %d is out of range" % y)
     if not 1 <= m <= 12:
         raise ValueError("month must be in 1..12")
-    if not 1 <= d <= _dim(y, m):
+    if not 1 <= d <= 28 and not 1 <= d <= _dim(y, m):
         raise ValueError("day is out of range for month")
     return y, m, d
 
@@ -708,17 +707,19 @@ class date:
         return _ymd2ord(self._y, self._m, self._dd)
 
     def replace(self, year=None, month=None, day=None):
-        return type(self)(self._y if year is None else year,
-                          self._m if month is None else month,
-                          self._dd if day is None else day)
+        y, m, d = _check_date(self._y if year is None else year,
+                              self._m if month is None else month,
+                              self._dd if day is None else day)
+        r = object.__new__(type(self))
+        r._y = y
+        r._m = m
+        r._dd = d
+        return r
 
     def _cmp(self, other):
         a = (self._y, self._m, self._dd)
         b = (other._y, other._m, other._dd)
         return 0 if a == b else (1 if a > b else -1)
-
-    def _same(self, other):
-        return isinstance(other, date) and not isinstance(other, datetime)
 
     def __eq__(self, other):
         if isinstance(other, datetime):
@@ -1008,12 +1009,24 @@ class time:
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        return type(self)(self._h if hour is None else hour,
-                          self._mi if minute is None else minute,
-                          self._sec if second is None else second,
-                          self._us if microsecond is None else microsecond,
-                          self._tz if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+        # As CPython: a new instance of the same type, without calling its __new__.
+        h, mi, s, us, fold = _check_time(
+            self._h if hour is None else hour,
+            self._mi if minute is None else minute,
+            self._sec if second is None else second,
+            self._us if microsecond is None else microsecond,
+            self._fold if fold is None else fold)
+        if tzinfo is True:
+            tzinfo = self._tz
+        _check_tzinfo(tzinfo)
+        r = object.__new__(type(self))
+        r._h = h
+        r._mi = mi
+        r._sec = s
+        r._us = us
+        r._tz = tzinfo
+        r._fold = fold
+        return r
 
     def __bool__(self):
         return True
@@ -1057,7 +1070,7 @@ class datetime(date):
     fold = time.fold
 
     @classmethod
-    def _fromts(cls, t, utc, tz):
+    def _fromts(cls, t, tz):
         if isinstance(t, float):
             if t != t:
                 raise ValueError("Invalid value NaN (not a number)")
@@ -1094,11 +1107,11 @@ class datetime(date):
     @classmethod
     def fromtimestamp(cls, t, tz=None):
         _check_tzinfo(tz)
-        return cls._fromts(t, tz is not None, tz)
+        return cls._fromts(t, tz)
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        return cls._fromts(t, True, None)
+        return cls._fromts(t, None)
 
     @classmethod
     def now(cls, tz=None):
@@ -1118,8 +1131,12 @@ class datetime(date):
                             % type(time).__name__)
         if tzinfo is True:
             tzinfo = time.tzinfo
+        if cls is datetime:
+            return datetime(date.year, date.month, date.day, time.hour,
+                            time.minute, time.second, time.microsecond, tzinfo,
+                            fold=time.fold)
         return cls(date.year, date.month, date.day, time.hour, time.minute,
-                   time.second, time.microsecond, tzinfo, fold=time.fold)
+                   time.second, time.microsecond, tzinfo)
 
     @classmethod
     def fromisoformat(cls, s):
@@ -1145,9 +1162,9 @@ class datetime(date):
     @classmethod
     def strptime(cls, s, fmt):
         y, m, d, hh, mm, ss, us, off, name, _ = _strptime(s, fmt)
-        tz = None
-        if off is not None:
-            tz = timezone(off, name) if name else timezone(off)
+        if off is None:
+            return cls(y, m, d, hh, mm, ss, us)
+        tz = timezone(off, name) if name else timezone(off)
         return cls(y, m, d, hh, mm, ss, us, tz)
 
     def timetuple(self):
@@ -1184,15 +1201,29 @@ class datetime(date):
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None,
                 second=None, microsecond=None, tzinfo=True, *, fold=None):
-        return type(self)(self._y if year is None else year,
-                          self._m if month is None else month,
-                          self._dd if day is None else day,
-                          self._h if hour is None else hour,
-                          self._mi if minute is None else minute,
-                          self._sec if second is None else second,
-                          self._us if microsecond is None else microsecond,
-                          self._tz if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+        y, m, d = _check_date(self._y if year is None else year,
+                              self._m if month is None else month,
+                              self._dd if day is None else day)
+        h, mi, s, us, fold = _check_time(
+            self._h if hour is None else hour,
+            self._mi if minute is None else minute,
+            self._sec if second is None else second,
+            self._us if microsecond is None else microsecond,
+            self._fold if fold is None else fold)
+        if tzinfo is True:
+            tzinfo = self._tz
+        _check_tzinfo(tzinfo)
+        r = object.__new__(type(self))
+        r._y = y
+        r._m = m
+        r._dd = d
+        r._h = h
+        r._mi = mi
+        r._sec = s
+        r._us = us
+        r._tz = tzinfo
+        r._fold = fold
+        return r
 
     def astimezone(self, tz=None):
         _check_tzinfo(tz)
