@@ -203,7 +203,7 @@ pub fn hides_frames(filename: Option<&str>) -> bool {
     filename
         .and_then(|f| f.strip_prefix("<frozen "))
         .and_then(|f| f.strip_suffix('>'))
-        .map_or(false, is_c_standin)
+        .is_some_and(is_c_standin)
 }
 
 pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
