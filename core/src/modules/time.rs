@@ -600,13 +600,14 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
         i += 1;
         let mut pad: Option<char> = None;
         let mut upper = false;
+        let mut swap = false;
         while i < chars.len() && matches!(chars[i], '-' | '_' | '0' | '^' | '#') {
             match chars[i] {
                 '-' => pad = Some('\0'),
                 '_' => pad = Some(' '),
                 '0' => pad = Some('0'),
                 '^' => upper = true,
-                _ => {}
+                _ => swap = true,
             }
             i += 1;
         }
@@ -655,7 +656,13 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
                 }
             }
             Some(Piece::Text(s)) => {
-                let s = if upper { s.to_uppercase() } else { s };
+                // glibc's '#' swaps case: names to upper case, %p and %Z to lower.
+                let s = match (swap, conv) {
+                    (true, 'p' | 'Z') => s.to_lowercase(),
+                    (true, 'a' | 'A' | 'b' | 'B' | 'h') => s.to_uppercase(),
+                    _ if upper => s.to_uppercase(),
+                    _ => s,
+                };
                 match width {
                     Some(w) if w > s.chars().count() => {
                         let pc = if pad == Some('0') { '0' } else { ' ' };
