@@ -532,8 +532,9 @@ def _isodate_len(s):
     return 8
 
 
-def _parse_hms(s):
-    # [HH[:MM[:SS[.f+]]]] or HH[MM[SS[.f+]]]; returns (h, m, s, us).
+def _parse_hms(s, lenient=False):
+    # [HH[:MM[:SS[.f+]]]] or HH[MM[SS[.f+]]]; returns (h, m, s, us). Before a UTC
+    # offset, CPython also lets one stray character follow a whole component.
     vals = [0, 0, 0]
     i = 0
     n = len(s)
@@ -543,6 +544,9 @@ def _parse_hms(s):
         vals[k] = _digits(s, i, 2)
         i += 2
         if i == n:
+            break
+        if lenient and i == n - 1:
+            i = n
             break
         c = s[i]
         if c in ".," and k == 2:
@@ -571,7 +575,7 @@ def _parse_isotime(s):
         if c in "+-Z":
             pos = k
             break
-    h, m, sec, us = _parse_hms(s[:pos])
+    h, m, sec, us = _parse_hms(s[:pos], pos < len(s))
     tz = None
     if pos < len(s):
         if s[pos] == "Z":
