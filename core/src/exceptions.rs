@@ -168,13 +168,13 @@ pub fn set_context(exc: &PyRef, ctx: Value) {
     *d.context.borrow_mut() = ctx;
 }
 
-/// Frozen modules that CPython implements in C: their frames stay out of tracebacks, as
-/// CPython shows none for them.
-const C_MODULES_IN_CPYTHON: &[&str] = &["<frozen decimal>"];
-
 /// Records that `exc` passed through instruction `lasti` of `code`.
 pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32) {
-    if C_MODULES_IN_CPYTHON.contains(&code.filename.payload_str()) {
+    let filename = match &code.filename.payload {
+        Payload::Str(s) => Some(s.as_str()),
+        _ => None,
+    };
+    if crate::modules::hides_frames(filename) {
         return;
     }
     if let Some(d) = exc_data(exc) {
