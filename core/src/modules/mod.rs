@@ -179,6 +179,9 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("__future__", include_str!("py/__future__.py"), false),
     ("dataclasses", include_str!("py/dataclasses.py"), false),
     ("typing", include_str!("py/typing.py"), false),
+    ("unittest", include_str!("py/unittest/__init__.py"), true),
+    ("argparse", include_str!("py/argparse.py"), false),
+    ("logging", include_str!("py/logging/__init__.py"), true),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
