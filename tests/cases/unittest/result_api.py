@@ -51,10 +51,12 @@ suite.run(result)
 print(result.testsRun, result.wasSuccessful(), result.shouldStop)
 print(result.failures[0][1].splitlines()[-1])
 print(repr(result.errors[0][0]))
+print(list(suite), suite.countTestCases())
 
 print("-- failfast")
 result = Events()
 result.failfast = True
+suite = unittest.defaultTestLoader.loadTestsFromTestCase(Cases)
 suite.run(result)
 print(result.testsRun, result.shouldStop)
 

@@ -135,8 +135,6 @@ class BooleanOptionalAction(Action):
             strings.append(option_string)
             if option_string.startswith('--'):
                 strings.append('--no-' + option_string[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += " (default: %(default)s)"
         super().__init__(option_strings=strings, dest=dest, nargs=0, default=default,
                          type=type, choices=choices, required=required, help=help,
                          metavar=metavar)
@@ -1032,8 +1030,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         candidates = self._option_candidates(arg_string)
         if len(candidates) > 1:
             options = ', '.join(s for _, s, _ in candidates)
-            raise ArgumentError(None, 'ambiguous option: %s could match %s' % (
-                arg_string, options))
+            self.error('ambiguous option: %s could match %s' % (arg_string, options))
         if len(candidates) == 1:
             return candidates[0]
         if self._negative_number_matcher.match(arg_string):
@@ -1332,13 +1329,11 @@ class _Parse(object):
                 setattr(self.namespace, action.dest,
                         parser._get_value(action, action.default))
         if missing:
-            raise ArgumentError(None, 'the following arguments are required: %s' %
-                                ', '.join(missing))
+            parser.error('the following arguments are required: %s' % ', '.join(missing))
         for group in parser._mutually_exclusive_groups:
             if group.required:
                 if any(a in self.seen_non_default for a in group._group_actions):
                     continue
                 names = [_action_name(a) for a in group._group_actions
                          if a.help is not SUPPRESS]
-                raise ArgumentError(None, 'one of the arguments %s is required' %
-                                    ' '.join(names))
+                parser.error('one of the arguments %s is required' % ' '.join(names))

@@ -71,6 +71,21 @@ def _this_file():
     return _checkLevel.__code__.co_filename
 
 
+def _caller_frames():
+    """(filename, lineno, name, None) of the active frames outside this module, outermost
+    first, or [] if the interpreter cannot list them."""
+    try:
+        import _traceback
+        import traceback
+        frames = _traceback.stack()
+    except (ImportError, AttributeError):
+        return []
+    here = _this_file()
+    while frames and frames[-1][0].co_filename == here:
+        frames.pop()
+    return [(c.co_filename, traceback._code_line(c, i), c.co_name, None) for c, i in frames]
+
+
 # ---------------------------------------------------------------- records
 
 class LogRecord(object):
@@ -433,6 +448,13 @@ class Handler(Filterer):
             try:
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, sys.stderr)
+                sys.stderr.write('Call stack:\n')
+                frames = _caller_frames()
+                if frames:
+                    sys.stderr.write(''.join(traceback.StackSummary.from_list(frames).format()))
+                else:
+                    sys.stderr.write('Logged from file %s, line %s\n' % (record.filename,
+                                                                         record.lineno))
                 sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
             except OSError:
                 pass

@@ -277,6 +277,7 @@ class _PartExecutor(object):
             if issubclass(exc_type, KeyboardInterrupt):
                 return False
             if issubclass(exc_type, SkipTest):
+                outcome.success = False
                 _add_skip(outcome.result, self.test_case, str(exc))
             elif issubclass(exc_type, _ShouldStop):
                 pass
@@ -329,11 +330,10 @@ class _SubTestContext(object):
         if not self.active:
             return None
         self.parent = case._subtest
-        if self.parent is None:
-            params = dict(self.params)
-        else:
-            params = dict(self.parent.params)
-            params.update(self.params)
+        params = dict(self.params)
+        if self.parent is not None:
+            for key, value in self.parent.params.items():
+                params.setdefault(key, value)
         case._subtest = _SubTest(case, self.msg, params)
         self.executor = outcome.testPartExecutor(case._subtest, subTest=True)
         self.executor.__enter__()
@@ -1760,7 +1760,19 @@ class BaseTestSuite(object):
             if result.shouldStop:
                 break
             test(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
         return result
+
+    def _removeTestAtIndex(self, index):
+        """Drop a test that has run so that its resources can be freed."""
+        try:
+            test = self._tests[index]
+        except TypeError:
+            return
+        if hasattr(test, 'countTestCases'):
+            self._removed_tests += test.countTestCases()
+        self._tests[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -1782,7 +1794,7 @@ class TestSuite(BaseTestSuite):
         outermost = not getattr(result, '_testRunEntered', False)
         if outermost:
             result._testRunEntered = True
-        for test in self:
+        for index, test in enumerate(self):
             if result.shouldStop:
                 break
             if isinstance(test, TestCase) and not _enter_class(test.__class__, result):
@@ -1791,6 +1803,8 @@ class TestSuite(BaseTestSuite):
                 test.debug()
             else:
                 test(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
         if outermost:
             last = getattr(result, '_previousTestClass', None)
             if last is not None:
