@@ -994,6 +994,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         for dest in self._defaults:
             if not hasattr(namespace, dest):
                 setattr(namespace, dest, self._defaults[dest])
+        if self.fromfile_prefix_chars is not None:
+            args = self._read_args_from_files(args)
         if self.exit_on_error:
             try:
                 namespace, args = _Parse(self, args, namespace).run()
@@ -1011,6 +1013,23 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
         return self.parse_known_args(args, namespace)
+
+    def _read_args_from_files(self, arg_strings):
+        expanded = []
+        for arg in arg_strings:
+            if not arg or arg[0] not in self.fromfile_prefix_chars:
+                expanded.append(arg)
+                continue
+            try:
+                with open(arg[1:]) as args_file:
+                    lines = args_file.read().splitlines()
+            except OSError as err:
+                self.error(str(err))
+            from_file = []
+            for line in lines:
+                from_file.extend(self.convert_arg_line_to_args(line))
+            expanded.extend(self._read_args_from_files(from_file))
+        return expanded
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]

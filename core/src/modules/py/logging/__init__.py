@@ -510,8 +510,9 @@ class FileHandler(StreamHandler):
         self.baseFilename = os.path.abspath(filename)
         self.mode = mode
         self.encoding = encoding
-        if "b" not in mode and encoding is None:
-            self.encoding = "utf-8" if hasattr(os, 'fspath') else None
+        if "b" not in mode:
+            import io
+            self.encoding = io.text_encoding(encoding)
         self.errors = errors
         self.delay = delay
         if delay:
@@ -923,7 +924,8 @@ def basicConfig(**kwargs):
                 if 'b' in mode:
                     errors = None
                 else:
-                    encoding = encoding or 'utf-8'
+                    import io
+                    encoding = io.text_encoding(encoding)
                 handlers = [FileHandler(filename, mode, encoding=encoding, errors=errors)]
             else:
                 handlers = [StreamHandler(kwargs.pop("stream", None))]
