@@ -69,10 +69,10 @@ def _common_shorten_repr(*objs):
 
 def _ndiff(a, b):
     try:
-        import difflib
+        from difflib import ndiff
     except ImportError:
-        return None
-    return list(difflib.ndiff(a, b))
+        from ._diff import ndiff
+    return list(ndiff(a, b))
 
 
 def _count_diff(first, second):
