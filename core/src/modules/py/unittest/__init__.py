@@ -2033,28 +2033,7 @@ defaultTestLoader = TestLoader()
 
 # ---------------------------------------------------------------- main
 
-_USAGE = """\
-usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] [tests ...]
-"""
-
-_HELP = """\
-usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]
-%(pad)s [tests ...]
-
-positional arguments:
-  tests                a list of any number of test modules, classes and test
-                       methods.
-
-options:
-  -h, --help           show this help message and exit
-  -v, --verbose        Verbose output
-  -q, --quiet          Quiet output
-  --locals             Show local variables in tracebacks
-  -f, --failfast       Stop on first fail or error
-  -c, --catch          Catch Ctrl-C and display results so far
-  -b, --buffer         Buffer stdout and stderr during tests
-  -k TESTNAMEPATTERNS  Only run tests which match the given substring
-
+_EXAMPLES = """\
 Examples:
   %(prog)s                           - run default set of tests
   %(prog)s MyTestSuite               - run suite 'MyTestSuite'
@@ -2062,6 +2041,10 @@ Examples:
   %(prog)s MyTestCase                - run all 'test*' test methods
                                        in MyTestCase
 """
+
+
+def _name_pattern(text):
+    return text if '*' in text else '*%s*' % text
 
 
 class TestProgram(object):
@@ -2100,52 +2083,49 @@ class TestProgram(object):
         self.parseArgs(argv)
         self.runTests()
 
-    def _usage_error(self, msg):
-        sys.stderr.write(_USAGE % {'prog': self.progName})
-        sys.stderr.write('%s: error: %s\n' % (self.progName, msg))
-        sys.exit(2)
+    def _print_help(self, *args, **kwargs):
+        print(self._main_parser.format_help())
+        print(_EXAMPLES % {'prog': self.progName})
+
+    def _make_parser(self):
+        import argparse
+        parent = argparse.ArgumentParser(add_help=False)
+        parent.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
+                            const=2, help='Verbose output')
+        parent.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
+                            const=0, help='Quiet output')
+        parent.add_argument('--locals', dest='tb_locals', action='store_true',
+                            help='Show local variables in tracebacks')
+        if self.failfast is None:
+            parent.add_argument('-f', '--failfast', dest='failfast', action='store_true',
+                                help='Stop on first fail or error')
+            self.failfast = False
+        if self.catchbreak is None:
+            parent.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
+                                help='Catch Ctrl-C and display results so far')
+            self.catchbreak = False
+        if self.buffer is None:
+            parent.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                                help='Buffer stdout and stderr during tests')
+            self.buffer = False
+        if self.testNamePatterns is None:
+            parent.add_argument('-k', dest='testNamePatterns', action='append',
+                                type=_name_pattern,
+                                help='Only run tests which match the given substring')
+            self.testNamePatterns = []
+        parser = argparse.ArgumentParser(parents=[parent])
+        parser.prog = self.progName
+        parser.print_help = self._print_help
+        parser.add_argument('tests', nargs='*',
+                            help='a list of any number of test modules, '
+                                 'classes and test methods.')
+        return parser
 
     def parseArgs(self, argv):
-        names = []
-        args = list(argv[1:])
-        only_names = False
-        while args:
-            arg = args.pop(0)
-            if only_names or not arg.startswith('-') or arg == '-':
-                names.append(arg)
-            elif arg == '--':
-                only_names = True
-            elif arg in ('-h', '--help'):
-                pad = ' ' * len('usage: %s' % self.progName)
-                sys.stdout.write(_HELP % {'prog': self.progName, 'pad': pad})
-                sys.exit(0)
-            elif arg in ('-v', '--verbose'):
-                self.verbosity = 2
-            elif arg in ('-q', '--quiet'):
-                self.verbosity = 0
-            elif arg == '--locals':
-                self.tb_locals = True
-            elif arg in ('-f', '--failfast'):
-                self.failfast = True
-            elif arg in ('-c', '--catch'):
-                self.catchbreak = True
-            elif arg in ('-b', '--buffer'):
-                self.buffer = True
-            elif arg.startswith('-k'):
-                pattern = arg[2:]
-                if not pattern:
-                    if not args:
-                        self._usage_error('argument -k: expected one argument')
-                    pattern = args.pop(0)
-                if '*' not in pattern:
-                    pattern = '*%s*' % pattern
-                if self.testNamePatterns is None:
-                    self.testNamePatterns = []
-                self.testNamePatterns.append(pattern)
-            else:
-                self._usage_error('unrecognized arguments: %s' % arg)
-        if names:
-            self.testNames = names
+        self._main_parser = self._make_parser()
+        self._main_parser.parse_args(argv[1:], self)
+        if self.tests:
+            self.testNames = self.tests
             if __name__ == '__main__':
                 self.module = None
         elif self.defaultTest is None:
