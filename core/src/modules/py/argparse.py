@@ -358,16 +358,26 @@ class FileType(object):
 
 # ---------------------------------------------------------------- help formatting
 
+def _terminal_columns():
+    """Like shutil.get_terminal_size().columns: $COLUMNS, the terminal, else 80."""
+    try:
+        columns = int(_os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = _os.get_terminal_size(_sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
 class HelpFormatter(object):
     """Formats usage and help text (the layout CPython's argparse prints)."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
-            try:
-                width = int(_os.environ.get('COLUMNS', 80))
-            except (ValueError, AttributeError):
-                width = 80
-            width -= 2
+            width = _terminal_columns() - 2
         self._prog = prog
         self._indent_increment = indent_increment
         self._max_help_position = min(max_help_position,
@@ -1009,10 +1019,55 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return namespace, args
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        return self.parse_args(args, namespace)
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error('unrecognized arguments: %s' % ' '.join(argv))
+        return args
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        return self.parse_known_args(args, namespace)
+        """Parse optionals first (wherever they are), then the positionals left over."""
+        positionals = [a for a in self._actions if not a.option_strings]
+        for action in positionals:
+            if action.nargs in [PARSER, REMAINDER]:
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, remaining = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            optionals = [a for a in self._actions if a.option_strings]
+            saved = [(a, a.required) for a in optionals]
+            saved_groups = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for action in optionals:
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for action, required in saved:
+                    action.required = required
+                for group, required in saved_groups:
+                    group.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
 
     def _read_args_from_files(self, arg_strings):
         expanded = []
