@@ -540,6 +540,9 @@ class HelpFormatter(object):
             return '%s%s\n\n' % (prefix, usage % dict(prog=prog))
         if not actions:
             return '%s%s\n\n' % (prefix, prog)
+        # Optionals come first; a group shows as one only if it is contiguous in that order.
+        actions = ([a for a in actions if a.option_strings]
+                   + [a for a in actions if not a.option_strings])
         opt_parts, pos_parts = self._usage_parts(actions, groups)
         text = ' '.join([s for s in [prog] + opt_parts + pos_parts if s])
         text_width = self._width

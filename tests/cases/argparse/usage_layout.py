@@ -1,0 +1,43 @@
+# Usage layout: mutex groups (contiguous or not, with a positional, with suppressed members),
+# wrapping of long usages, subcommand listings, several option strings, long help wrapping.
+import argparse
+p = argparse.ArgumentParser(prog="mx")
+p.add_argument("--a", action="store_true")
+p.add_argument("--b", action="store_true")
+p.add_argument("--c", action="store_true")
+g = p.add_mutually_exclusive_group()
+g.add_argument("--d", action="store_true")
+g2 = p.add_mutually_exclusive_group(required=True)
+g2.add_argument("--e", metavar="E")
+g2.add_argument("pos", nargs="?")
+g3 = p.add_mutually_exclusive_group()
+g3.add_argument("--hidden", help=argparse.SUPPRESS)
+g3.add_argument("--shown")
+p.print_usage()
+p.print_help()
+q = argparse.ArgumentParser(prog="noncontig")
+h = q.add_mutually_exclusive_group()
+x = h.add_argument("--x")
+q.add_argument("--mid")
+y = h.add_argument("--y")
+q.print_usage()
+r = argparse.ArgumentParser(prog="wrap-test-program")
+for n in ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]:
+    r.add_argument("--" + n, metavar=n.upper() * 2, help="the %s option" % n)
+r.add_argument("first_positional_argument")
+r.add_argument("second_positional_argument", nargs="+")
+r.print_help()
+s = argparse.ArgumentParser(prog="sub")
+sp = s.add_subparsers()
+for name in ["build", "a-very-long-subcommand-name", "x"]:
+    sp.add_parser(name, help="help for " + name)
+s.print_help()
+try:
+    s.parse_args(["nope"])
+except SystemExit as e:
+    print("exit", e.code)
+print(s.parse_args([]))
+t = argparse.ArgumentParser(prog="t")
+t.add_argument("-f", "--foo", "--foolish", nargs="+", metavar="F", help="x" * 100)
+t.add_argument("--bar", help="line one\n\n   line two   with spaces")
+t.print_help()
