@@ -580,6 +580,17 @@ class NullHandler(Handler):
 
 # ---------------------------------------------------------------- loggers
 
+class PlaceHolder(object):
+    """Stands in the logger dictionary for a dotted name with no logger yet."""
+
+    def __init__(self, alogger):
+        self.loggerMap = {alogger: None}
+
+    def append(self, alogger):
+        if alogger not in self.loggerMap:
+            self.loggerMap[alogger] = None
+
+
 class Manager(object):
     """Holds the logger hierarchy: loggers by name, each linked to its nearest parent."""
 
@@ -595,7 +606,7 @@ class Manager(object):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         found = self.loggerDict.get(name)
-        if found is not None:
+        if found is not None and not isinstance(found, PlaceHolder):
             return found
         cls = self.loggerClass or _loggerClass
         logger = cls(name)
@@ -606,18 +617,25 @@ class Manager(object):
 
     def _link(self, logger):
         name = logger.name
-        parent = self.root
+        parent = None
         prefix = name
         while '.' in prefix:
             prefix = prefix.rsplit('.', 1)[0]
-            if prefix in self.loggerDict:
-                parent = self.loggerDict[prefix]
+            node = self.loggerDict.get(prefix)
+            if node is None:
+                # Names between a logger and its nearest real ancestor (as CPython lists them).
+                self.loggerDict[prefix] = PlaceHolder(logger)
+            elif isinstance(node, PlaceHolder):
+                node.append(logger)
+            elif parent is None:
+                parent = node
                 break
-        logger.parent = parent
+        logger.parent = parent if parent is not None else self.root
         # Existing descendants whose nearest ancestor was above us now hang under us.
         below = name + '.'
         for other in self.loggerDict.values():
-            if other is logger or not other.name.startswith(below):
+            if (isinstance(other, PlaceHolder) or other is logger
+                    or not other.name.startswith(below)):
                 continue
             up = other.parent
             if up is self.root or up is None or (name.startswith(up.name + '.')):
