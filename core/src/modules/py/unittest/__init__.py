@@ -1636,6 +1636,9 @@ class TextTestRunner(object):
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
+                if self.warnings in ['default', 'always']:
+                    warnings.filterwarnings('module', category=DeprecationWarning,
+                                            message=r'Please use assert\w+ instead.')
             startTime = time.perf_counter()
             startTestRun = getattr(result, 'startTestRun', None)
             if startTestRun is not None:
