@@ -176,7 +176,7 @@ def skip(reason):
         item.__unittest_skip__ = True
         item.__unittest_skip_why__ = reason
         return item
-    if callable(reason) and not isinstance(reason, (str, type)):
+    if isinstance(reason, type(_id)):
         item, reason = reason, ''
         return decorator(item)
     return decorator
@@ -2028,7 +2028,72 @@ class TestLoader(object):
         return names
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
-        raise ImportError('test discovery is not supported')
+        """Find and load the test modules matching pattern under start_dir."""
+        import os
+        start_dir = os.path.abspath(start_dir)
+        top = os.path.abspath(top_level_dir) if top_level_dir is not None else start_dir
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        if not os.path.isdir(start_dir):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        return self.suiteClass(list(self._find_tests(start_dir, pattern, top)))
+
+    def _find_tests(self, directory, pattern, top):
+        import os
+        for name in sorted(os.listdir(directory)):
+            path = os.path.join(directory, name)
+            if os.path.isfile(path):
+                base = name[:-3]
+                if not name.endswith('.py') or not base.isidentifier():
+                    continue
+                if not _glob_match(name, pattern):
+                    continue
+                module = self._import_test_module(path, top)
+                if isinstance(module, TestCase):
+                    yield self.suiteClass([module])
+                else:
+                    yield self.loadTestsFromModule(module, pattern=pattern)
+            elif os.path.isdir(path):
+                if not name.isidentifier():
+                    continue
+                if not os.path.isfile(os.path.join(path, '__init__.py')):
+                    continue
+                package = self._import_test_module(path, top)
+                if isinstance(package, TestCase):
+                    yield self.suiteClass([package])
+                    continue
+                # A package's load_tests (applied by loadTestsFromModule) owns its subtree.
+                yield self.loadTestsFromModule(package, pattern=pattern)
+                if getattr(package, 'load_tests', None) is None:
+                    yield from self._find_tests(path, pattern, top)
+
+    def _import_test_module(self, path, top):
+        """The module at path, or a test that reports why it failed to import."""
+        import os
+        rel = os.path.relpath(path, top)
+        if rel.endswith('.py'):
+            rel = rel[:-3]
+        name = rel.replace(os.sep, '.')
+        try:
+            __import__(name)
+            return sys.modules[name]
+        except SkipTest as e:
+            reason = str(e)
+
+            def skipped(self):
+                raise SkipTest(reason)
+            return type('ModuleSkipped', (TestCase,), {name: skipped})(name)
+        except Exception:
+            import traceback
+            message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+            self.errors.append(message)
+
+            def failed(self):
+                raise ImportError(message)
+            cls = type(name, (TestCase,), {name: failed})
+            cls.__module__ = 'unittest.loader'
+            cls.__qualname__ = '_FailedTest'
+            return cls(name)
 
 
 defaultTestLoader = TestLoader()
