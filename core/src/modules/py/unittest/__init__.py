@@ -2257,5 +2257,67 @@ def removeResult(result):
     return False
 
 
+def _drive(coro):
+    """Run a coroutine to completion; there is no event loop, so it must never suspend."""
+    try:
+        yielded = coro.send(None)
+    except StopIteration as stop:
+        return stop.value
+    coro.close()
+    raise RuntimeError('cannot await %r: no asyncio event loop in this interpreter'
+                       % (yielded,))
+
+
+def _is_coroutine(obj):
+    return hasattr(obj, 'send') and hasattr(obj, '__await__')
+
+
 class IsolatedAsyncioTestCase(TestCase):
+    """A TestCase whose test methods, asyncSetUp/asyncTearDown and cleanups may be
+    coroutines (run without an event loop: they may await only other coroutines)."""
     __module__ = 'unittest.async_case'
+
+    async def asyncSetUp(self):
+        pass
+
+    async def asyncTearDown(self):
+        pass
+
+    def addAsyncCleanup(self, func, /, *args, **kwargs):
+        self.addCleanup(*(func, *args), **kwargs)
+
+    async def enterAsyncContext(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await enter(cm)
+        self.addAsyncCleanup(exit, cm, None, None, None)
+        return result
+
+    def _call_maybe_async(self, func, *args, **kwargs):
+        result = func(*args, **kwargs)
+        if _is_coroutine(result):
+            return _drive(result)
+        return result
+
+    def _callSetUp(self):
+        self.setUp()
+        self._call_maybe_async(self.asyncSetUp)
+
+    def _callTestMethod(self, method):
+        if self._call_maybe_async(method) is not None:
+            import warnings
+            warnings.warn(f'It is deprecated to return a value that is not None from a '
+                          f'test case ({method})', DeprecationWarning, stacklevel=4)
+
+    def _callTearDown(self):
+        self._call_maybe_async(self.asyncTearDown)
+        self.tearDown()
+
+    def _callCleanup(self, function, *args, **kwargs):
+        self._call_maybe_async(function, *args, **kwargs)
