@@ -181,7 +181,11 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("typing", include_str!("py/typing.py"), false),
     ("unittest", include_str!("py/unittest/__init__.py"), true),
     ("unittest.mock", include_str!("py/unittest/mock.py"), false),
-    ("unittest._diff", include_str!("py/unittest/_diff.py"), false),
+    (
+        "unittest._diff",
+        include_str!("py/unittest/_diff.py"),
+        false,
+    ),
     ("argparse", include_str!("py/argparse.py"), false),
     ("logging", include_str!("py/logging/__init__.py"), true),
 ];

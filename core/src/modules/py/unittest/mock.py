@@ -5,7 +5,6 @@ import sys
 __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock', 'PropertyMock',
            'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'seal')
 
-__unittest = True
 FILTER_DIR = True
 
 
