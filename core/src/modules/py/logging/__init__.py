@@ -34,6 +34,7 @@ _nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WA
                 'WARNING': WARNING, 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
 
 _startTime = time.time()
+_path_names = {}  # pathname -> (filename, module) of recent records
 
 
 def getLevelNamesMapping():
@@ -102,12 +103,16 @@ class LogRecord(object):
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+        names = _path_names.get(pathname) if isinstance(pathname, str) else None
+        if names is None:
+            try:
+                filename = os.path.basename(pathname)
+                names = filename, os.path.splitext(filename)[0]
+            except (TypeError, ValueError, AttributeError):
+                names = pathname, "Unknown module"
+            if isinstance(pathname, str) and len(_path_names) < 256:
+                _path_names[pathname] = names
+        self.filename, self.module = names
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -712,24 +717,27 @@ class Logger(Filterer):
         unknown = "(unknown file)", 0, "(unknown function)", None
         try:
             import _traceback
-            import traceback
             frames = _traceback.stack()
         except (ImportError, AttributeError):
             return unknown
         here = _this_file()
-        frames = [f for f in frames if f[0].co_filename != here]
-        if not frames:
+        outside = [i for i, f in enumerate(frames) if f[0].co_filename != here]
+        if not outside:
             return unknown
-        index = max(len(frames) - stacklevel, 0)
-        code, lasti = frames[index]
+        index = outside[max(len(outside) - stacklevel, 0)]
+        code = frames[index][0]
+        # caller(k) describes the same frame as stack()[-k], with its line number.
+        where = _traceback.caller(len(frames) - index)
+        lineno = where[1] if where else 0
         sinfo = None
         if stack_info:
+            import traceback
             summary = traceback.StackSummary.from_list(
-                [(c.co_filename, traceback._code_line(c, i), c.co_name, None)
-                 for c, i in frames[:index + 1]])
+                [(frames[i][0].co_filename, traceback._code_line(*frames[i]),
+                  frames[i][0].co_name, None) for i in outside if i <= index])
             sinfo = 'Stack (most recent call last):\n' + ''.join(
                 summary.format()).rstrip('\n')
-        return code.co_filename, traceback._code_line(code, lasti), code.co_name, sinfo
+        return code.co_filename, lineno, code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
