@@ -181,6 +181,28 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("typing", include_str!("py/typing.py"), false),
     ("unittest", include_str!("py/unittest/__init__.py"), true),
     ("unittest.mock", include_str!("py/unittest/mock.py"), false),
+    ("unittest.case", include_str!("py/unittest/case.py"), false),
+    (
+        "unittest.suite",
+        include_str!("py/unittest/suite.py"),
+        false,
+    ),
+    (
+        "unittest.loader",
+        include_str!("py/unittest/loader.py"),
+        false,
+    ),
+    (
+        "unittest.result",
+        include_str!("py/unittest/result.py"),
+        false,
+    ),
+    (
+        "unittest.runner",
+        include_str!("py/unittest/runner.py"),
+        false,
+    ),
+    ("unittest.util", include_str!("py/unittest/util.py"), false),
     (
         "unittest._diff",
         include_str!("py/unittest/_diff.py"),
