@@ -529,8 +529,11 @@ class HelpFormatter(object):
                     part = '[%s]' % part
                 opt_parts.append(part)
             elif part:
-                pos_parts.extend(_re.findall(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+', part))
-        return opt_parts, pos_parts
+                pos_parts.append(part)
+        # Wrapping works on tokens: bracketed groups stay whole, bare words split.
+        split = _re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+').findall
+        return ([t for p in opt_parts for t in split(p)],
+                [t for p in pos_parts for t in split(p)])
 
     def format_usage(self, usage, actions, groups, prefix=None):
         if prefix is None:
