@@ -76,7 +76,22 @@ def _ndiff(a, b):
 
 
 def _count_diff(first, second):
-    """Element count differences, hashable elements first, else by equality."""
+    """(count in first, count in second, element) for each element counted differently."""
+    try:
+        a, b = {}, {}
+        for x in first:
+            a[x] = a.get(x, 0) + 1
+        for y in second:
+            b[y] = b.get(y, 0) + 1
+    except TypeError:
+        return _count_diff_unhashable(first, second)
+    diffs = [(n, b.get(x, 0), x) for x, n in a.items() if n != b.get(x, 0)]
+    diffs += [(0, k, y) for y, k in b.items() if y not in a]
+    return diffs
+
+
+def _count_diff_unhashable(first, second):
+    """_count_diff for elements that cannot be hashed: compares by equality (quadratic)."""
     def tally(seq):
         out = []
         for x in seq:
