@@ -3,7 +3,7 @@
 import sys
 
 __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock', 'PropertyMock',
-           'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'seal')
+           'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'seal', 'mock_open')
 
 FILTER_DIR = True
 
@@ -198,6 +198,19 @@ class _CallList(list):
 
 # ---------------------------------------------------------------- mocks
 
+def _can_adopt(parent, value):
+    """Whether value may become a child of parent: a parentless mock that is not
+    parent itself or one of its ancestors (which would make a cycle)."""
+    if not isinstance(value, NonCallableMock) or value._mock_new_parent is not None:
+        return False
+    node = parent
+    while node is not None:
+        if node is value:
+            return False
+        node = node._mock_new_parent
+    return True
+
+
 class NonCallableMock(object):
     """A mock that records attribute access; attributes are mocks themselves."""
 
@@ -277,7 +290,7 @@ class NonCallableMock(object):
 
     def _set_return_value(self, value):
         self.__dict__['_mock_return_value'] = value
-        if isinstance(value, NonCallableMock) and value._mock_new_parent is None:
+        if _can_adopt(self, value):
             value.__dict__['_mock_new_parent'] = self
             value.__dict__['_mock_new_name'] = '()'
 
@@ -360,13 +373,14 @@ class NonCallableMock(object):
                 setattr(type(self), name, _wrap_magic(value))
                 d['_mock_children'][name] = value
                 return None
-            value.__dict__['_mock_new_parent'] = self
-            value.__dict__['_mock_new_name'] = name
-            value.__dict__['_mock_parent'] = self
+            if _can_adopt(self, value):
+                value.__dict__['_mock_new_parent'] = self
+                value.__dict__['_mock_new_name'] = name
+                value.__dict__['_mock_parent'] = self
             d['_mock_children'][name] = value
             setattr(type(self), name, _MagicProxy(name))
             return None
-        if isinstance(value, NonCallableMock) and value._mock_new_parent is None:
+        if _can_adopt(self, value):
             value.__dict__['_mock_parent'] = self
             value.__dict__['_mock_new_parent'] = self
             value.__dict__['_mock_new_name'] = name
@@ -693,6 +707,77 @@ def seal(mock):
     ret = mock.__dict__.get('_mock_return_value')
     if isinstance(ret, NonCallableMock):
         seal(ret)
+
+
+def mock_open(mock=None, read_data=''):
+    """A MagicMock standing for open(): the handle reads read_data and records writes."""
+    try:
+        import io
+        file_spec = sorted(set(dir(io.TextIOWrapper)).union(dir(io.BytesIO)))
+    except (ImportError, AttributeError):
+        file_spec = None
+    state = {'data': read_data, 'pos': 0}
+
+    def rest():
+        data = state['data']
+        return data[state['pos']:]
+
+    def take(n):
+        out = rest() if n is None or n < 0 else rest()[:n]
+        state['pos'] += len(out)
+        return out
+
+    def read(size=-1):
+        return take(size)
+
+    def readline(size=-1):
+        text = rest()
+        newline = '\n' if isinstance(text, str) else b'\n'
+        end = text.find(newline)
+        end = len(text) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, size)
+        return take(end)
+
+    def readlines(hint=-1):
+        lines = []
+        while True:
+            line = readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def iterate():
+        while True:
+            line = readline()
+            if not line:
+                return
+            yield line
+
+    def next_line():
+        line = readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    if mock is None:
+        mock = MagicMock(name='open', spec=open)
+    handle = MagicMock(spec=file_spec)
+    handle.__enter__.return_value = handle
+    handle.write.return_value = None
+    handle.read.side_effect = read
+    handle.readline.side_effect = readline
+    handle.readlines.side_effect = readlines
+    handle.__iter__.side_effect = iterate
+    handle.__next__.side_effect = next_line
+
+    def reset_data(*args, **kwargs):
+        state['pos'] = 0
+        return DEFAULT
+
+    mock.side_effect = reset_data
+    mock.return_value = handle
+    return mock
 
 
 # ---------------------------------------------------------------- patch
