@@ -72,19 +72,31 @@ def _this_file():
     return _checkLevel.__code__.co_filename
 
 
-def _caller_frames():
-    """(filename, lineno, name, None) of the active frames outside this module, outermost
-    first, or [] if the interpreter cannot list them."""
+def _active_frames():
+    """(filename, lineno, function) of each active frame, outermost first, or [] if the
+    interpreter cannot list them."""
     try:
         import _traceback
-        import traceback
         frames = _traceback.stack()
     except (ImportError, AttributeError):
         return []
+    count = len(frames)
+    out = []
+    for i, (code, _) in enumerate(frames):
+        # caller(k) describes the same frame as stack()[-k], with its line number.
+        where = _traceback.caller(count - i)
+        out.append((code.co_filename, where[1] if where else 0, code.co_name))
+    return out
+
+
+def _caller_frames():
+    """(filename, lineno, name, None) of the active frames up to the one that called into
+    this module, outermost first."""
+    frames = _active_frames()
     here = _this_file()
-    while frames and frames[-1][0].co_filename == here:
+    while frames and frames[-1][0] == here:
         frames.pop()
-    return [(c.co_filename, traceback._code_line(c, i), c.co_name, None) for c, i in frames]
+    return [(f, n, name, None) for f, n, name in frames]
 
 
 # ---------------------------------------------------------------- records
@@ -714,30 +726,20 @@ class Logger(Filterer):
 
     def findCaller(self, stack_info=False, stacklevel=1):
         """Find the caller's source file, line number and function name."""
-        unknown = "(unknown file)", 0, "(unknown function)", None
-        try:
-            import _traceback
-            frames = _traceback.stack()
-        except (ImportError, AttributeError):
-            return unknown
         here = _this_file()
-        outside = [i for i, f in enumerate(frames) if f[0].co_filename != here]
-        if not outside:
-            return unknown
-        index = outside[max(len(outside) - stacklevel, 0)]
-        code = frames[index][0]
-        # caller(k) describes the same frame as stack()[-k], with its line number.
-        where = _traceback.caller(len(frames) - index)
-        lineno = where[1] if where else 0
+        frames = [f for f in _active_frames() if f[0] != here]
+        if not frames:
+            return "(unknown file)", 0, "(unknown function)", None
+        index = max(len(frames) - stacklevel, 0)
+        filename, lineno, name = frames[index]
         sinfo = None
         if stack_info:
             import traceback
             summary = traceback.StackSummary.from_list(
-                [(frames[i][0].co_filename, traceback._code_line(*frames[i]),
-                  frames[i][0].co_name, None) for i in outside if i <= index])
+                [(f, n, fn, None) for f, n, fn in frames[:index + 1]])
             sinfo = 'Stack (most recent call last):\n' + ''.join(
                 summary.format()).rstrip('\n')
-        return code.co_filename, lineno, code.co_name, sinfo
+        return filename, lineno, name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
