@@ -180,6 +180,17 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("decimal", frozen!("py/decimal.py"), false),
     ("datetime", frozen!("py/datetime.py"), false),
     ("calendar", frozen!("py/calendar.py"), false),
+    ("unittest", frozen!("py/unittest/__init__.py"), true),
+    ("unittest.mock", frozen!("py/unittest/mock.py"), false),
+    ("unittest.case", frozen!("py/unittest/case.py"), false),
+    ("unittest.suite", frozen!("py/unittest/suite.py"), false),
+    ("unittest.loader", frozen!("py/unittest/loader.py"), false),
+    ("unittest.result", frozen!("py/unittest/result.py"), false),
+    ("unittest.runner", frozen!("py/unittest/runner.py"), false),
+    ("unittest.util", frozen!("py/unittest/util.py"), false),
+    ("unittest._diff", frozen!("py/unittest/_diff.py"), false),
+    ("argparse", frozen!("py/argparse.py"), false),
+    ("logging", frozen!("py/logging/__init__.py"), true),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
