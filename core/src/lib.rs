@@ -321,7 +321,31 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
             }
         }
     }
+    // A frozen module (or a frozen package's __main__), as CPython runs its stdlib ones.
+    let main_name = format!("{name}.__main__");
+    for (cand, is_pkg_main) in [(name, false), (main_name.as_str(), true)] {
+        if let Some((src, is_pkg)) = modules::frozen_source(cand) {
+            if is_pkg && !is_pkg_main {
+                continue;
+            }
+            let filename = format!("<frozen {cand}>");
+            if let Some(Value::Obj(l)) = objects::moduleobj::module_get(&vm.sys, "argv") {
+                if let Payload::List(items) = &l.payload {
+                    if let Some(first) = items.borrow_mut().first_mut() {
+                        *first = objects::strobj::new_str(filename.clone());
+                    }
+                }
+            }
+            return run_main_source(vm, &src, &filename);
+        }
+    }
     vm.flush_stdout();
+    if modules::is_frozen(name) {
+        eprintln!(
+            "python: No module named {name}.__main__; '{name}' is a package and cannot be directly executed"
+        );
+        return Err(vm.new_exception(&types::types().exc.system_exit, vec![Value::Int(1)]));
+    }
     eprintln!("python: No module named {}", name);
     Err(vm.new_exception(&types::types().exc.system_exit, vec![Value::Int(1)]))
 }

@@ -189,6 +189,11 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("unittest.runner", frozen!("py/unittest/runner.py"), false),
     ("unittest.util", frozen!("py/unittest/util.py"), false),
     ("unittest._diff", frozen!("py/unittest/_diff.py"), false),
+    (
+        "unittest.__main__",
+        frozen!("py/unittest/__main__.py"),
+        false,
+    ),
     ("argparse", frozen!("py/argparse.py"), false),
     ("logging", frozen!("py/logging/__init__.py"), true),
 ];

@@ -147,6 +147,7 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("flags", make_flags());
     set("float_info", make_float_info());
     set("int_info", make_int_info());
+    set("hash_info", make_hash_info());
     Ok(())
 }
 
@@ -302,6 +303,24 @@ fn make_float_info() -> Value {
             ("epsilon", Value::Float(f64::EPSILON)),
             ("radix", Value::Int(2)),
             ("rounds", Value::Int(1)),
+        ],
+    )
+}
+
+/// The numeric hash parameters (crate::hash implements CPython's scheme on 64-bit).
+fn make_hash_info() -> Value {
+    simple_ns(
+        "hash_info",
+        vec![
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int((1 << 61) - 1)),
+            ("inf", Value::Int(314159)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1000003)),
+            ("algorithm", strobj::new_str("siphash13".to_string())),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(128)),
+            ("cutoff", Value::Int(0)),
         ],
     )
 }

@@ -2207,6 +2207,11 @@ class TestProgram(object):
     def parseArgs(self, argv):
         self._main_parser = self._make_parser()
         self._main_parser.parse_args(argv[1:], self)
+        if not self.tests and self.module is None and self.defaultTest is None:
+            # `python -m unittest` with no names: discovery from the current folder.
+            self.testNames = None
+            self.test = self.testLoader.discover('.', 'test*.py', None)
+            return
         if self.tests:
             self.testNames = self.tests
             if __name__ == '__main__':
