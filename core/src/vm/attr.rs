@@ -482,11 +482,6 @@ impl Vm {
         n.as_rust_str().map(|s| s.to_string())
     }
 
-    fn check_descr_self(&mut self, nf: &NativeFunc, obj: &Value) -> PyResult<()> {
-        let _ = (nf, obj);
-        Ok(())
-    }
-
     /// Binds a descriptor found on `cls` to `obj` (for special method calls).
     pub fn bind_descriptor(&mut self, d: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
         self.descr_get(d, obj, cls)

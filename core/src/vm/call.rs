@@ -312,8 +312,9 @@ impl Vm {
             }
             Payload::NativeFunction(nf) => self.call_native(nf, args),
             Payload::MethodDescr(nf) => {
-                if args.pos.is_empty() {
-                    return Err(self.unbound_method_error(nf));
+                match args.pos.first() {
+                    None => return Err(self.unbound_method_error(nf)),
+                    Some(s) => self.check_descr_self(nf, s)?,
                 }
                 self.call_native(nf, args)
             }
@@ -380,37 +381,46 @@ impl Vm {
         }
     }
 
+    /// An unbound builtin method (`list.append(x, 1)`) checks that `x` is an instance of
+    /// the type owning the method, as CPython's descriptors do.
+    pub(crate) fn check_descr_self(&mut self, nf: &NativeFunc, self_: &Value) -> PyResult<()> {
+        let Some(owner) = nf.owner else { return Ok(()) };
+        if owner == "object" {
+            return Ok(());
+        }
+        let cls = types::class_of(self_);
+        let owns = |c: &PyObject| match &c.payload {
+            Payload::Type(t) => !t.is_heap() && *t.name.borrow() == owner,
+            _ => false,
+        };
+        if owns(&cls) {
+            return Ok(());
+        }
+        let mro: Vec<PyRef> = match &cls.payload {
+            Payload::Type(t) => t.mro.borrow().clone(),
+            _ => Vec::new(),
+        };
+        if mro.iter().any(|c| owns(c)) {
+            return Ok(());
+        }
+        let got = types::type_name(self_);
+        Err(self.new_type_error(if is_slot_wrapper(owner, nf.name) {
+            format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                nf.name, owner, got
+            )
+        } else {
+            format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                nf.name, owner, got
+            )
+        }))
+    }
+
     /// The TypeError for a builtin method descriptor called without `self`.
     fn unbound_method_error(&mut self, nf: &NativeFunc) -> crate::vm::PyErr {
         let owner = nf.owner.unwrap_or("object");
-        // Slot wrappers (`__add__`, `__repr__`, ...) word it differently from methods that
-        // merely have dunder names.
-        let plain_method = matches!(
-            nf.name,
-            "__format__"
-                | "__sizeof__"
-                | "__getnewargs__"
-                | "__enter__"
-                | "__exit__"
-                | "__reduce__"
-                | "__reduce_ex__"
-                | "__dir__"
-                | "__bytes__"
-                | "__round__"
-                | "__trunc__"
-                | "__floor__"
-                | "__ceil__"
-                | "__reversed__"
-                | "__length_hint__"
-                | "__setstate__"
-                | "__getstate__"
-                | "__copy__"
-                | "__deepcopy__"
-                | "__complex__"
-                | "__alloc__"
-                | "__getformat__"
-        );
-        if nf.name.starts_with("__") && nf.name.ends_with("__") && !plain_method {
+        if is_slot_wrapper(owner, nf.name) {
             self.new_type_error(format!(
                 "descriptor '{}' of '{}' object needs an argument",
                 nf.name, owner
@@ -619,8 +629,11 @@ impl Vm {
                 _ => None,
             };
             if let Some(nf) = nf {
-                if end == args_start && matches!(o.payload, Payload::MethodDescr(_)) {
-                    return Err(self.unbound_method_error(nf));
+                if matches!(o.payload, Payload::MethodDescr(_)) {
+                    if end == args_start {
+                        return Err(self.unbound_method_error(nf));
+                    }
+                    self.check_descr_self(nf, &f.stack[args_start])?;
                 }
                 if nf.flags & native_flags::NEEDS_FRAME != 0 {
                     let mut ci = caller_info(f);
@@ -1110,4 +1123,24 @@ fn inline_init(cls: &PyRef, td: &types::PyType) -> Option<PyRef> {
         }
         _ => None,
     }
+}
+
+/// Whether a builtin dunder is a slot wrapper in CPython (its errors and repr are worded
+/// differently from those of ordinary methods that merely have dunder names).
+pub fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    if !(name.starts_with("__") && name.ends_with("__")) {
+        return false;
+    }
+    let method = match name {
+        "__format__" | "__sizeof__" | "__getnewargs__" | "__enter__" | "__exit__"
+        | "__reduce__" | "__reduce_ex__" | "__dir__" | "__bytes__" | "__round__" | "__trunc__"
+        | "__floor__" | "__ceil__" | "__reversed__" | "__length_hint__" | "__setstate__"
+        | "__getstate__" | "__copy__" | "__deepcopy__" | "__complex__" | "__alloc__"
+        | "__getformat__" | "__subclasses__" | "__instancecheck__" | "__subclasscheck__"
+        | "__class_getitem__" | "__init_subclass__" | "__subclasshook__" => true,
+        "__getitem__" => matches!(owner, "list" | "dict"),
+        "__contains__" => matches!(owner, "dict" | "set" | "frozenset"),
+        _ => false,
+    };
+    !method
 }

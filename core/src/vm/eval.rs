@@ -543,7 +543,8 @@ impl Vm {
                     let o = f.pop();
                     let r = match (&o, &k) {
                         (Value::Obj(obj), Value::Int(i))
-                            if matches!(obj.payload, Payload::List(_)) =>
+                            if matches!(obj.payload, Payload::List(_))
+                                && std::ptr::eq(obj.class.ptr(), Rc::as_ptr(&types().list)) =>
                         {
                             match listobj::list_get_index(obj, *i) {
                                 Some(v) => v,

@@ -309,15 +309,20 @@ impl Vm {
         let i = match r {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
-                return Err(self.new_overflow_error("cannot fit 'int' into an index-sized integer"));
-            }
             other => {
-                let tn = types::type_name(other);
-                return Err(self.new_type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    tn
-                )));
+                let n = self.index(other)?;
+                let big = crate::objects::intobj::to_bigint(&n).unwrap_or_default();
+                match i64::try_from(&big) {
+                    Ok(i) => i,
+                    Err(_) => {
+                        if big.sign() == num_bigint::Sign::Minus {
+                            return Err(self.new_value_error("__len__() should return >= 0"));
+                        }
+                        return Err(
+                            self.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                        );
+                    }
+                }
             }
         };
         if i < 0 {
@@ -335,6 +340,12 @@ impl Vm {
         }
         let cls = types::class_of(container);
         if let Some(m) = types::lookup_str(&cls, "__contains__") {
+            if m.is_none() {
+                return Err(self.new_type_error(format!(
+                    "'{}' object is not a container",
+                    types::type_name(container)
+                )));
+            }
             let r = self.call_special(&m, container, std::slice::from_ref(item))?;
             return self.truthy(&r);
         }
