@@ -682,7 +682,21 @@ impl Vm {
     ) -> PyResult<Value> {
         let pos: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => self.collect_iter(args)?,
+            _ => match self.collect_iter(args) {
+                Ok(v) => v,
+                Err(e) => {
+                    if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(args)
+                    {
+                        let fs = self.function_str(callable)?;
+                        return Err(self.new_type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            fs,
+                            types::type_name(args)
+                        )));
+                    }
+                    return Err(e);
+                }
+            },
         };
         match kwargs {
             None => self.call(callable, &pos),
@@ -697,11 +711,7 @@ impl Vm {
                                 vals.push(v);
                             }
                             _ => {
-                                let fname = self.callable_name(callable);
-                                return Err(self.new_type_error(format!(
-                                    "{} keywords must be strings",
-                                    fname
-                                )));
+                                return Err(self.new_type_error("keywords must be strings"));
                             }
                         }
                     }
@@ -709,6 +719,21 @@ impl Vm {
                 self.call_kw(callable, &pos, &names, &vals)
             }
         }
+    }
+
+    /// A callable as CPython names it in argument-unpacking errors: `module.qualname()`,
+    /// without the module for builtins (`print()`, `str.format()`), else its str().
+    pub fn function_str(&mut self, callable: &Value) -> PyResult<String> {
+        let qualname = match self.get_attr_opt(callable, &types::intern("__qualname__"))? {
+            Some(q) => q,
+            None => return self.str_string(callable),
+        };
+        let qualname = self.str_string(&qualname)?;
+        let module = self.get_attr_opt(callable, &types::intern("__module__"))?;
+        Ok(match module.as_ref().and_then(|m| m.as_rust_str()) {
+            Some(m) if m != "builtins" => format!("{}.{}()", m, qualname),
+            _ => format!("{}()", qualname),
+        })
     }
 
     /// A callable's name for messages: `f()`.

@@ -6,6 +6,7 @@
 
 pub(crate) mod attr;
 mod call;
+pub use call::is_slot_wrapper;
 mod eval;
 mod import;
 mod proto;

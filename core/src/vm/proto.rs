@@ -599,6 +599,20 @@ impl Vm {
             if let Some(res) = ops::builtin_binop_for(self, x, l, r, op) {
                 return res;
             }
+            // Sequences' __add__/__mul__ raise when called directly; as an operator slot
+            // they give the other operand its turn.
+            if matches!(
+                x.payload(),
+                Some(
+                    Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Str(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                )
+            ) {
+                return Ok(self.not_implemented());
+            }
         }
         self.call_special(m, x, std::slice::from_ref(y))
     }
