@@ -524,6 +524,11 @@ impl Vm {
     // ----- numeric operators -----
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_ex(a, b, op, false)
+    }
+
+    /// `a op b`, or the fallback of `a op= b` (whose error names the in-place operator).
+    fn binary_op_ex(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if let Some(r) = ops::num_binop(self, a, b, op) {
             return r;
         }
@@ -533,12 +538,12 @@ impl Vm {
                 if !Vm::is_not_implemented(&r) {
                     return Ok(r);
                 }
-                return Err(ops::binop_type_error(self, a, b, op));
+                return Err(ops::binop_type_error_ex(self, a, b, op, inplace));
             }
         }
         let r = self.binary_op_slots(a, b, op)?;
         if Vm::is_not_implemented(&r) {
-            return Err(ops::binop_type_error(self, a, b, op));
+            return Err(ops::binop_type_error_ex(self, a, b, op, inplace));
         }
         Ok(r)
     }
@@ -619,13 +624,17 @@ impl Vm {
 
     /// `a op= b`.
     pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
-        if let Some(r) = ops::num_binop(self, &a, &b, op) {
+        if let Some(r) = ops::num_binop_ex(self, &a, &b, op, true) {
             return r;
         }
         let mut slots = !is_builtin_class(&a);
         if !slots {
             if let Some(r) = ops::builtin_inplace(self, &a, &b, op) {
-                return r;
+                let r = r?;
+                if Vm::is_not_implemented(&r) {
+                    return self.binary_op_ex(&a, &b, op, true);
+                }
+                return Ok(r);
             }
             // Module-defined (native) types implement in-place operators as methods.
             slots = matches!(a.payload(), Some(Payload::Native(_)));
@@ -640,7 +649,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(&a, &b, op)
+        self.binary_op_ex(&a, &b, op, true)
     }
 
     pub fn unary_op(&mut self, v: &Value, op: UnaryOp) -> PyResult<Value> {
