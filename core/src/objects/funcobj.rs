@@ -672,7 +672,10 @@ fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => Value::Obj(types::class_of(&a[1])),
     };
     // A wrapped descriptor (e.g. property) binds through its own __get__ in 3.11.
-    Ok(new_bound_method(f, owner))
+    match owner {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => vm.classmethod_get(f, &o),
+        other => Ok(new_bound_method(f, other)),
+    }
 }
 fn sm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;

@@ -26,6 +26,29 @@ fn is_data_descriptor(v: &Value) -> bool {
     }
 }
 
+/// Does `v`'s type define `__get__`? (A data descriptor without one does not shadow the
+/// instance dict, and a classmethod binds a callable that has one through it.)
+pub fn has_descr_get(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Function(_)
+            | Payload::MethodDescr(_)
+            | Payload::ClassMethodDescr(_)
+            | Payload::ClassMethod(_)
+            | Payload::StaticMethod(_)
+            | Payload::Property(_)
+            | Payload::GetSet(_)
+            | Payload::Member(_) => true,
+            _ => {
+                let c = o.class();
+                (types::is_heap_class(&c) || matches!(o.payload, Payload::Native(_)))
+                    && types::lookup_str(&c, "__get__").is_some()
+            }
+        },
+        _ => false,
+    }
+}
+
 /// The type of a plain instance (Payload::Object with a dict) and its version, if the
 /// type has no attribute hooks.
 #[inline]
@@ -331,7 +354,7 @@ impl Vm {
         }
         let descr = types::lookup(cls, name);
         if let Some(d) = &descr {
-            if is_data_descriptor(d) {
+            if is_data_descriptor(d) && has_descr_get(d) {
                 return self.descr_get(d, obj, cls).map(Some);
             }
         }
@@ -381,10 +404,7 @@ impl Vm {
                 Payload::Function(_) | Payload::MethodDescr(_) => return Ok(a.clone()),
                 Payload::ClassMethod(f) => {
                     let f = f.borrow().clone();
-                    return Ok(crate::objects::funcobj::new_bound_method(
-                        f,
-                        Value::Obj(owner.clone()),
-                    ));
+                    return self.classmethod_get(f, owner);
                 }
                 Payload::ClassMethodDescr(nf) => {
                     return Ok(crate::objects::funcobj::bind_native(
@@ -428,10 +448,7 @@ impl Vm {
             )),
             Payload::ClassMethod(f) => {
                 let f = f.borrow().clone();
-                Ok(crate::objects::funcobj::new_bound_method(
-                    f,
-                    Value::Obj(cls.clone()),
-                ))
+                self.classmethod_get(f, cls)
             }
             Payload::StaticMethod(f) => Ok(f.borrow().clone()),
             Payload::Property(p) => {
@@ -482,6 +499,32 @@ impl Vm {
                 Ok(d.clone())
             }
         }
+    }
+
+    /// `classmethod(f).__get__(_, cls)`: binds `f` to `cls`, through `f.__get__(cls, cls)`
+    /// when `f` is itself a descriptor other than a function (3.9+ chaining).
+    pub fn classmethod_get(&mut self, f: Value, cls: &PyRef) -> PyResult<Value> {
+        let plain = matches!(f.payload(), Some(Payload::Function(_)));
+        if !plain && has_descr_get(&f) {
+            let c = Value::Obj(cls.clone());
+            return match f.payload() {
+                Some(Payload::Property(_)) | Some(Payload::StaticMethod(_)) => {
+                    let meta = cls.class();
+                    self.descr_get(&f, &c, &meta)
+                }
+                _ => {
+                    let get = types::lookup_str(&types::class_of(&f), "__get__");
+                    match get {
+                        Some(g) => self.call_special(&g, &f, &[c.clone(), c]),
+                        None => Ok(crate::objects::funcobj::new_bound_method(f, c)),
+                    }
+                }
+            };
+        }
+        Ok(crate::objects::funcobj::new_bound_method(
+            f,
+            Value::Obj(cls.clone()),
+        ))
     }
 
     fn property_name(&mut self, p: &PropertyData) -> Option<String> {
