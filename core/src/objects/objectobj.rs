@@ -216,6 +216,12 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
+    if matches!(a[0].payload(), Some(Payload::Type(_))) {
+        return Err(vm.new_type_error(format!(
+            "can't apply this __setattr__ to {} object",
+            types::type_name(&a[0])
+        )));
+    }
     let cls = types::class_of(&a[0]);
     vm.generic_setattr(&a[0], &cls, &name, Some(a[2].clone()))?;
     Ok(Value::None)
@@ -232,6 +238,12 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
+    if matches!(a[0].payload(), Some(Payload::Type(_))) {
+        return Err(vm.new_type_error(format!(
+            "can't apply this __delattr__ to {} object",
+            types::type_name(&a[0])
+        )));
+    }
     let cls = types::class_of(&a[0]);
     vm.generic_setattr(&a[0], &cls, &name, None)?;
     Ok(Value::None)

@@ -242,6 +242,10 @@ pub fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             types::type_name(spec)
         )));
     };
+    // An empty spec means str(self), which a subclass may override.
+    if spec.is_empty() && !crate::vm::is_builtin_class(s) {
+        return vm.str(s).map(Value::Obj);
+    }
     match crate::format::builtin_format(vm, s, &spec) {
         Some(r) => Ok(crate::objects::strobj::new_str(r?)),
         None => {

@@ -7,6 +7,7 @@
 pub(crate) mod attr;
 mod call;
 pub use call::is_slot_wrapper;
+pub use proto::is_builtin_class;
 mod eval;
 mod import;
 mod proto;
