@@ -180,7 +180,7 @@ fn populate(t: &PyType) {
 }
 
 /// Builtin type names live for the whole program; keep one leaked copy per name.
-fn leak_name(s: &str) -> &'static str {
+pub fn leak_name(s: &str) -> &'static str {
     thread_local! {
         static NAMES: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
     }

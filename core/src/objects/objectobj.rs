@@ -417,8 +417,23 @@ fn set_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             }
             Ok(())
         }
-        None => Err(vm.new_type_error("cannot delete __dict__")),
+        None => {
+            // Deleting gives the instance a fresh empty dict.
+            if let Payload::Dict(dd) = &d.payload {
+                dd.clear();
+            }
+            Ok(())
+        }
     }
+}
+
+/// The `__dict__` descriptor that classes adding an instance dict get.
+pub fn instance_dict_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    get_dict(vm, v)
+}
+
+pub fn instance_dict_set(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    set_dict(vm, v, new)
 }
 
 fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -457,7 +472,6 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
     MethodDef::classmethod("__init_subclass__", object_init_subclass),
     MethodDef::classmethod("__subclasshook__", object_subclasshook),
     MethodDef::getset("__class__", get_class, set_class),
-    MethodDef::getset("__dict__", get_dict, set_dict),
     MethodDef::getter("__doc__", get_doc),
 ];
 

@@ -277,6 +277,8 @@ pub fn create_class(
     });
     let mut slot_names: Vec<PyRef> = Vec::new();
     let mut has_dict = true;
+    let has_slots = d.get_rust_str("__slots__").is_some();
+    let mut weakref_slot = false;
     if let Some(slots) = d.get_rust_str("__slots__") {
         has_dict = base_has_dict;
         let items: Vec<Value> = if slots.as_str().is_some() {
@@ -292,10 +294,19 @@ pub fn create_class(
                 )));
             };
             if sn == "__dict__" {
+                if has_dict && !base_has_dict {
+                    return Err(vm.new_type_error("__dict__ slot disallowed: we already got one"));
+                }
                 has_dict = true;
                 continue;
             }
             if sn == "__weakref__" {
+                if weakref_slot {
+                    return Err(
+                        vm.new_type_error("__weakref__ slot disallowed: we already got one")
+                    );
+                }
+                weakref_slot = true;
                 continue;
             }
             if !strobj::is_identifier(sn) {
@@ -380,6 +391,52 @@ pub fn create_class(
             bt.subclasses.borrow_mut().push(Rc::downgrade(&cls));
         }
     }
+    // `__dict__` and `__weakref__` descriptors for what this class adds to its base.
+    let base_has_weakref = matches!(kind, BaseKind::Set | BaseKind::FrozenSet)
+        || bases.iter().any(|b| {
+            types::type_data(b)
+                .map(|bt| {
+                    bt.mro
+                        .borrow()
+                        .iter()
+                        .any(|c| types::type_data(c).is_some_and(|ct| {
+                            ct.is_heap() && ct.dict().get_rust_str("__weakref__").is_some()
+                        }))
+                        || !matches!(
+                            bt.kind,
+                            BaseKind::Object
+                                | BaseKind::Internal
+                                | BaseKind::Float
+                                | BaseKind::Complex
+                                | BaseKind::Str
+                                | BaseKind::ByteArray
+                                | BaseKind::List
+                                | BaseKind::Dict
+                                | BaseKind::Exception
+                                | BaseKind::Property
+                                | BaseKind::Int
+                                | BaseKind::Bytes
+                                | BaseKind::Tuple
+                        )
+                })
+                .unwrap_or(false)
+        });
+    let varsize = matches!(kind, BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple);
+    let owner = types::leak_name(name);
+    let base_dict = base_has_dict
+        || matches!(kind, BaseKind::Type | BaseKind::Module | BaseKind::Exception);
+    if has_dict && !base_dict {
+        d.set_str(
+            types::intern("__dict__"),
+            types::native_descr(&INSTANCE_DICT_DESCR, owner),
+        );
+    }
+    if (!has_slots || weakref_slot) && !base_has_weakref && !varsize {
+        d.set_str(
+            types::intern("__weakref__"),
+            types::native_descr(&WEAKREF_DESCR, owner),
+        );
+    }
     // Slot member descriptors.
     for (i, sn) in slot_names.iter().enumerate() {
         let m = types::new_obj(
@@ -420,6 +477,18 @@ pub fn create_class(
         }
     }
     Ok(clsv)
+}
+
+static INSTANCE_DICT_DESCR: MethodDef = MethodDef::getset(
+    "__dict__",
+    crate::objects::objectobj::instance_dict_get,
+    crate::objects::objectobj::instance_dict_set,
+);
+static WEAKREF_DESCR: MethodDef = MethodDef::getter("__weakref__", weakref_get);
+
+/// `obj.__weakref__`: None (the runtime keeps weak references elsewhere).
+fn weakref_get(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 fn is_type_mro(v: &Value) -> bool {

@@ -371,6 +371,13 @@ impl Vm {
                     return crate::objects::moduleobj::module_getattr_fallback(self, o, name);
                 }
             }
+            // Builtin and module-defined types whose instances carry a dict expose it
+            // without a `__dict__` descriptor of their own.
+            if descr.is_none() && name.payload_str() == "__dict__" {
+                if let Some(dict) = o.dict() {
+                    return Ok(Some(Value::Obj(dict.clone())));
+                }
+            }
         }
         match descr {
             Some(d) => self.descr_get(&d, obj, cls).map(Some),
@@ -619,6 +626,13 @@ impl Vm {
             }
         }
         let descr = types::lookup(cls, name);
+        if descr.is_none() && name.payload_str() == "__dict__" {
+            if let Value::Obj(o) = obj {
+                if o.dict().is_some() {
+                    return crate::objects::objectobj::instance_dict_set(self, obj, value);
+                }
+            }
+        }
         if let Some(d) = &descr {
             if let Value::Obj(dobj) = d {
                 match &dobj.payload {
@@ -669,11 +683,7 @@ impl Vm {
                             if m.index < s.len() {
                                 if value.is_none() && s[m.index].is_null() {
                                     drop(s);
-                                    return Err(self.new_attribute_error(format!(
-                                        "'{}' object has no attribute '{}'",
-                                        types::type_name(obj),
-                                        m.name.payload_str()
-                                    )));
+                                    return Err(self.new_attribute_error(m.name.payload_str()));
                                 }
                                 let old = std::mem::replace(
                                     &mut s[m.index],
