@@ -534,6 +534,8 @@ pub struct Types {
     pub method_descriptor: PyRef,
     pub classmethod_descriptor: PyRef,
     pub getset_descriptor: PyRef,
+    /// `__slots__` members.
+    pub member_descriptor: PyRef,
     pub method: PyRef,
     pub classmethod: PyRef,
     pub staticmethod: PyRef,
@@ -691,6 +693,7 @@ impl Types {
                 o::funcobj::METHOD_DESCR_METHODS,
             ),
             getset_descriptor: internal("getset_descriptor", o::funcobj::GETSET_DESCR_METHODS),
+            member_descriptor: internal("member_descriptor", o::funcobj::GETSET_DESCR_METHODS),
             method: internal("method", o::funcobj::METHOD_METHODS),
             classmethod: bt(
                 "classmethod",
@@ -807,6 +810,7 @@ impl Types {
             self.method_descriptor.clone(),
             self.classmethod_descriptor.clone(),
             self.getset_descriptor.clone(),
+            self.member_descriptor.clone(),
             self.method.clone(),
             self.classmethod.clone(),
             self.staticmethod.clone(),

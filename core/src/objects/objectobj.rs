@@ -319,6 +319,47 @@ fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&f, &[a[0].clone(), proto])
 }
 
+/// `object.__getstate__()`: the instance dict (None when empty), paired with a dict of the
+/// set `__slots__` values when there are any.
+fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__getstate__", 1)?;
+    let obj = &a[0];
+    let mut state = match obj {
+        Value::Obj(o) => match o.dict() {
+            Some(d) if crate::objects::dictobj::as_dict(&Value::Obj(d.clone()))
+                .is_some_and(|dd| dd.len() > 0) =>
+            {
+                Value::Obj(d.clone())
+            }
+            _ => Value::None,
+        },
+        _ => Value::None,
+    };
+    let cls = types::class_of(obj);
+    let mro: Vec<PyRef> = types::type_data(&cls)
+        .map(|t| t.mro.borrow().clone())
+        .unwrap_or_default();
+    let slots = crate::objects::dictobj::new_dict();
+    let mut any = false;
+    if let (Some(sd), Some(Payload::Object(vals))) = (crate::objects::dictobj::as_dict(&slots), obj.payload()) {
+        for c in mro.iter().rev() {
+            let Some(ct) = types::type_data(c) else { continue };
+            let off = ct.slot_offset.get();
+            for (i, n) in ct.slot_names.borrow().iter().enumerate() {
+                let v = vals.borrow().get(off + i).cloned().unwrap_or(Value::Null);
+                if !v.is_null() {
+                    sd.set_str(n.clone(), v);
+                    any = true;
+                }
+            }
+        }
+    }
+    if any {
+        state = crate::objects::tupleobj::new_tuple(vec![state, slots]);
+    }
+    Ok(state)
+}
+
 /// `object.__reduce__()`: the protocol-0 reduction of `copyreg`.
 fn object_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "object.__reduce__", 1).map_err(|_| {
@@ -469,6 +510,7 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
     MethodDef::method("__sizeof__", object_sizeof),
     MethodDef::method("__reduce_ex__", object_reduce_ex),
     MethodDef::method("__reduce__", object_reduce),
+    MethodDef::method("__getstate__", object_getstate),
     MethodDef::classmethod("__init_subclass__", object_init_subclass),
     MethodDef::classmethod("__subclasshook__", object_subclasshook),
     MethodDef::getset("__class__", get_class, set_class),

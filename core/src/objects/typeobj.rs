@@ -440,7 +440,7 @@ pub fn create_class(
     // Slot member descriptors.
     for (i, sn) in slot_names.iter().enumerate() {
         let m = types::new_obj(
-            &t.getset_descriptor,
+            &t.member_descriptor,
             Payload::Member(Box::new(MemberDef {
                 name: sn.clone(),
                 index: base_slots + i,

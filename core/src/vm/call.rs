@@ -656,8 +656,11 @@ impl Vm {
                     Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]),
                 );
             }
-            // Zero-argument super() reads the calling frame.
-            if Rc::ptr_eq(o, &types().super_) {
+            // Zero-argument super() reads the calling frame, and type(name, bases, ns)
+            // takes `__module__` from the caller's globals.
+            if Rc::ptr_eq(o, &types().super_)
+                || (Rc::ptr_eq(o, &types().type_) && end - args_start == 3)
+            {
                 self.caller = Some(caller_info(f));
                 let r = self.call_args(
                     callable,
