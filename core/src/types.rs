@@ -1051,6 +1051,12 @@ pub fn is_subtype(a: &PyObject, b: &PyObject) -> bool {
 
 /// C3 linearisation of `cls` with `bases`.
 pub fn compute_mro(vm: &mut Vm, cls: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            let n = type_data(b).map(|t| t.name()).unwrap_or_default();
+            return Err(vm.new_type_error(format!("duplicate base class {}", n)));
+        }
+    }
     let mut seqs: Vec<Vec<PyRef>> = Vec::new();
     for b in bases {
         match type_data(b) {

@@ -295,7 +295,17 @@ fn object_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kw() {
+        let name = match args.pos.first() {
+            Some(Value::Obj(c)) => types::type_data(c).map(|t| t.name()).unwrap_or_default(),
+            _ => "object".to_string(),
+        };
+        return Err(vm.new_type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -378,8 +388,15 @@ fn get_class(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let Some(Value::Obj(newc)) = new else {
-        return Err(vm.new_type_error("can't delete __class__ attribute"));
+    let newc = match new {
+        None => return Err(vm.new_type_error("can't delete __class__ attribute")),
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c,
+        Some(other) => {
+            return Err(vm.new_type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                types::type_name(&other)
+            )))
+        }
     };
     let Value::Obj(o) = v else {
         return Err(vm.new_type_error(
@@ -394,9 +411,16 @@ fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     };
     let old = o.class();
     let ot = types::type_data(&old);
+    let layout = |t: &types::PyType| {
+        (
+            t.kind,
+            t.slot_offset.get() + t.slot_names.borrow().len(),
+            t.has_flag(type_flags::HAS_DICT),
+        )
+    };
     let compatible = nt.is_heap()
         && ot
-            .map(|t| t.is_heap() && t.kind == nt.kind)
+            .map(|t| t.is_heap() && layout(t) == layout(nt))
             .unwrap_or(false)
         || matches!(o.payload, Payload::Module(_)) && types::is_subtype(&newc, &types().module);
     if !compatible {
@@ -577,14 +601,17 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let Some(ci) = vm.caller.clone() else {
                 return Err(vm.new_runtime_error("super(): no arguments"));
             };
+            if !ci.has_args {
+                return Err(vm.new_runtime_error("super(): no arguments"));
+            }
+            if ci.first_arg.is_null() {
+                return Err(vm.new_runtime_error("super(): arg[0] deleted"));
+            }
             if !ci.has_class_cell {
                 return Err(vm.new_runtime_error("super(): __class__ cell not found"));
             }
             if ci.class_cell.is_null() {
                 return Err(vm.new_runtime_error("super(): empty __class__ cell"));
-            }
-            if ci.first_arg.is_null() {
-                return Err(vm.new_runtime_error("super(): no arguments"));
             }
             (ci.class_cell, ci.first_arg)
         }

@@ -213,6 +213,24 @@ pub fn create_class(
             solid = Some(b.clone());
         }
     }
+    // Bases that each add `__slots__` of their own cannot be combined.
+    let slotted: Vec<PyRef> = bases
+        .iter()
+        .filter_map(|b| {
+            let bt = types::type_data(b)?;
+            let mro = bt.mro.borrow();
+            mro.iter()
+                .find(|c| types::type_data(c).is_some_and(|ct| !ct.slot_names.borrow().is_empty()))
+                .cloned()
+        })
+        .collect();
+    for (i, x) in slotted.iter().enumerate() {
+        for y in &slotted[i + 1..] {
+            if !types::is_subtype(x, y) && !types::is_subtype(y, x) {
+                return Err(vm.new_type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
     // Namespace copy.
     let dict = types::new_dict_ref();
     let d = match &dict.payload {
@@ -479,6 +497,33 @@ pub fn create_class(
     Ok(clsv)
 }
 
+/// `type.__setattr__(cls, name, value)`.
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__setattr__", 3)?;
+    type_setattr_impl(vm, &a[0], &a[1], Some(a[2].clone()))
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__delattr__", 2)?;
+    type_setattr_impl(vm, &a[0], &a[1], None)
+}
+
+fn type_setattr_impl(vm: &mut Vm, cls: &Value, name: &Value, v: Option<Value>) -> PyResult<Value> {
+    let name = match name {
+        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => o.clone(),
+        other => {
+            return Err(vm.new_type_error(format!(
+                "attribute name must be string, not '{}'",
+                types::type_name(other)
+            )))
+        }
+    };
+    let meta = types::class_of(cls);
+    vm.generic_setattr(cls, &meta, &name, v)?;
+    Ok(Value::None)
+}
+
 static INSTANCE_DICT_DESCR: MethodDef = MethodDef::getset(
     "__dict__",
     crate::objects::objectobj::instance_dict_get,
@@ -529,8 +574,15 @@ pub fn init_subclass(
 
 /// `type.__call__`.
 pub fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.pos.first() else {
-        return Err(vm.new_type_error("type.__call__ needs a type"));
+    let cls = match args.pos.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c,
+        Some(other) => {
+            return Err(vm.new_type_error(format!(
+                "descriptor '__call__' requires a 'type' object but received a '{}'",
+                types::type_name(other)
+            )))
+        }
+        None => return Err(vm.new_type_error("type.__call__ needs a type")),
     };
     let rest = Args {
         pos: &args.pos[1..],
@@ -541,15 +593,28 @@ pub fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let meta = match args.pos.first() {
-        Some(Value::Obj(m)) => m.clone(),
-        _ => return Err(vm.new_type_error("type.__new__(X): X is not a type object")),
+        Some(Value::Obj(m)) if matches!(m.payload, Payload::Type(_)) => m.clone(),
+        Some(other) => {
+            return Err(vm.new_type_error(format!(
+                "type.__new__(X): X is not a type object ({})",
+                types::type_name(other)
+            )))
+        }
+        None => return Err(vm.new_type_error("type.__new__(): not enough arguments")),
     };
-    let rest = &args.pos[1..];
-    if rest.len() == 1 && Rc::ptr_eq(&meta, &types().type_) && args.kwnames.is_empty() {
-        return Ok(Value::Obj(types::class_of(&rest[0])));
+    if !types::is_subtype(&meta, &types().type_) {
+        let n = types::type_data(&meta).map(|t| t.name()).unwrap_or_default();
+        return Err(vm.new_type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            n, n
+        )));
     }
+    let rest = &args.pos[1..];
     if rest.len() != 3 {
-        return Err(vm.new_type_error("type() takes 1 or 3 arguments"));
+        return Err(vm.new_type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            rest.len()
+        )));
     }
     let Some(name) = rest[0].as_rust_str().map(|s| s.to_string()) else {
         return Err(vm.new_type_error(format!(
@@ -557,6 +622,17 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             types::type_name(&rest[0])
         )));
     };
+    if let Some(items) = tupleobj::tuple_items(&rest[1]) {
+        for b in items.iter() {
+            if !matches!(b.payload(), Some(Payload::Type(_)))
+                && vm.get_attr_opt(b, &types::intern("__mro_entries__"))?.is_some()
+            {
+                return Err(vm.new_type_error(
+                    "type() doesn't support MRO entry resolution; use types.new_class()",
+                ));
+            }
+        }
+    }
     // The winning metaclass may differ from `meta`.
     let bases: Vec<PyRef> = tupleobj::tuple_items(&rest[1])
         .map(|t| t.iter().filter_map(|v| v.as_obj().cloned()).collect())
@@ -793,6 +869,12 @@ fn g_bases(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    if !t.is_heap() {
+        return Err(vm.new_type_error(format!(
+            "cannot set '__bases__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
     let Some(new) = new else {
         return Err(vm.new_type_error("cannot delete __bases__"));
     };
@@ -815,6 +897,10 @@ fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     types::type_modified(&cls);
     recompute_flags(&cls);
     Ok(())
+}
+/// Setter of read-only members (`__mro__`).
+fn s_readonly(vm: &mut Vm, _v: &Value, _new: Option<Value>) -> PyResult<()> {
+    Err(vm.new_attribute_error("readonly attribute"))
 }
 fn g_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
@@ -940,6 +1026,8 @@ pub static TYPE_METHODS: &[MethodDef] = &[
     MethodDef::method("__subclasscheck__", type_subclasscheck),
     MethodDef::classmethod("__prepare__", type_prepare),
     MethodDef::method("__repr__", type_repr),
+    MethodDef::method("__setattr__", type_setattr),
+    MethodDef::method("__delattr__", type_delattr),
     MethodDef::method("__dir__", type_dir),
     MethodDef::method("__or__", type_or),
     MethodDef::method("__ror__", type_ror),
@@ -952,7 +1040,7 @@ pub static TYPE_METHODS: &[MethodDef] = &[
     MethodDef::getset("__abstractmethods__", g_abstract, s_abstract),
     MethodDef::getset("__annotations__", g_annotations, s_annotations),
     MethodDef::getter("__dict__", g_dict),
-    MethodDef::getter("__mro__", g_mro),
+    MethodDef::getset("__mro__", g_mro, s_readonly),
     MethodDef::getter("__base__", g_base),
     MethodDef::getter("__basicsize__", g_basicsize),
     MethodDef::getter("__flags__", g_flags),
@@ -1020,6 +1108,11 @@ pub fn generic_alias(origin: &Value, args: &Value) -> Value {
             args,
         })),
     )
+}
+
+/// Is `v` a `types.GenericAlias` (`list[int]`)?
+pub fn is_generic_alias(v: &Value) -> bool {
+    alias_of(v).is_some()
 }
 
 fn alias_of(v: &Value) -> Option<&GenericAlias> {

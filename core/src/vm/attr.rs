@@ -875,9 +875,9 @@ fn is_object_getattribute(v: &Value) -> bool {
 }
 
 fn is_object_setattr(v: &Value) -> bool {
-    native_is(v, "object", "__setattr__")
+    native_is(v, "object", "__setattr__") || native_is(v, "type", "__setattr__")
 }
 
 fn is_object_delattr(v: &Value) -> bool {
-    native_is(v, "object", "__delattr__")
+    native_is(v, "object", "__delattr__") || native_is(v, "type", "__delattr__")
 }

@@ -988,8 +988,13 @@ impl Vm {
     /// `cls(*args, **kwargs)`.
     pub fn call_type(&mut self, cls: &PyRef, args: Args) -> PyResult<Value> {
         let t = types();
-        if Rc::ptr_eq(cls, &t.type_) && args.pos.len() == 1 && args.kwnames.is_empty() {
-            return Ok(Value::Obj(types::class_of(&args.pos[0])));
+        if Rc::ptr_eq(cls, &t.type_) {
+            if args.pos.len() == 1 && args.kwnames.is_empty() {
+                return Ok(Value::Obj(types::class_of(&args.pos[0])));
+            }
+            if args.pos.len() != 3 {
+                return Err(self.new_type_error("type() takes 1 or 3 arguments"));
+            }
         }
         let Some(td) = types::type_data(cls) else {
             return Err(self.new_type_error("not a type"));
@@ -1084,6 +1089,7 @@ fn caller_info(f: &Frame) -> CallerInfo {
         globals: f.globals.clone(),
         locals: f.locals.clone(),
         first_arg,
+        has_args: code.argcount > 0,
         class_cell,
         has_class_cell: has,
     }

@@ -473,6 +473,10 @@ impl Vm {
                     };
                     return self.call(&f, &[obj.clone(), key.clone()]);
                 }
+                // `type[int]` is special-cased, as in CPython.
+                if Rc::ptr_eq(o, &types().type_) {
+                    return Ok(crate::objects::typeobj::generic_alias(obj, key));
+                }
                 let name = types::type_data(o).map(|t| t.name()).unwrap_or_default();
                 return Err(self.new_type_error(format!("type '{}' is not subscriptable", name)));
             }
@@ -780,6 +784,11 @@ impl Vm {
                     let r = self.call_special(&m, cls, std::slice::from_ref(v))?;
                     return self.truthy(&r);
                 }
+                if crate::objects::typeobj::is_generic_alias(cls) {
+                    return Err(self.new_type_error(
+                        "isinstance() argument 2 cannot be a parameterized generic",
+                    ));
+                }
                 if crate::objects::typeobj::is_union(cls) {
                     let args = crate::objects::typeobj::union_args(cls);
                     for a in &args {
@@ -820,6 +829,11 @@ impl Vm {
                 let r = self.call_special(&m, cls, std::slice::from_ref(c))?;
                 return self.truthy(&r);
             }
+        }
+        if crate::objects::typeobj::is_generic_alias(cls) {
+            return Err(
+                self.new_type_error("issubclass() argument 2 cannot be a parameterized generic")
+            );
         }
         if crate::objects::typeobj::is_union(cls) {
             let args = crate::objects::typeobj::union_args(cls);

@@ -88,11 +88,6 @@ try:
         pass
 except TypeError as e:
     print("int base", e)
-try:
-    class FromFunc(t):
-        pass
-except TypeError as e:
-    print("func base", e)
 from typing import List
 class FromList(List[int]):
     pass
