@@ -89,6 +89,8 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => return Err(vm.new_type_error("object.__new__(): not enough arguments")),
     };
+    let object = types().object.clone();
+    crate::objects::listobj::check_new_safe(vm, "object", &object, &Value::Obj(cls.clone()))?;
     if args.pos.len() > 1 || args.has_kw() {
         let init = types::lookup_str(&cls, "__init__");
         let new = types::lookup_str(&cls, "__new__");
@@ -412,11 +414,20 @@ fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let old = o.class();
     let ot = types::type_data(&old);
     let layout = |t: &types::PyType| {
-        (
-            t.kind,
-            t.slot_offset.get() + t.slot_names.borrow().len(),
-            t.has_flag(type_flags::HAS_DICT),
-        )
+        let slots: Vec<String> = t
+            .mro
+            .borrow()
+            .iter()
+            .filter_map(|c| types::type_data(c))
+            .flat_map(|ct| {
+                ct.slot_names
+                    .borrow()
+                    .iter()
+                    .map(|n| n.payload_str().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        (t.kind, slots, t.has_flag(type_flags::HAS_DICT))
     };
     let compatible = nt.is_heap()
         && ot

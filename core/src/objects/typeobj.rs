@@ -624,11 +624,15 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Some(items) = tupleobj::tuple_items(&rest[1]) {
         for b in items.iter() {
-            if !matches!(b.payload(), Some(Payload::Type(_)))
-                && vm.get_attr_opt(b, &types::intern("__mro_entries__"))?.is_some()
-            {
+            if !matches!(b.payload(), Some(Payload::Type(_))) {
+                if vm.get_attr_opt(b, &types::intern("__mro_entries__"))?.is_some() {
+                    return Err(vm.new_type_error(
+                        "type() doesn't support MRO entry resolution; use types.new_class()",
+                    ));
+                }
                 return Err(vm.new_type_error(
-                    "type() doesn't support MRO entry resolution; use types.new_class()",
+                    "metaclass conflict: the metaclass of a derived class must be a \
+                     (non-strict) subclass of the metaclasses of all its bases",
                 ));
             }
         }
