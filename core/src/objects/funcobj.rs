@@ -384,12 +384,7 @@ fn bf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if nf.self_.is_null() || matches!(nf.self_.payload(), Some(Payload::Module(_))) {
                 format!("<built-in function {}>", nf.name)
             } else {
-                let tn = match &nf.self_ {
-                    Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
-                        types::type_data(o).map(|t| t.name()).unwrap_or_default()
-                    }
-                    other => types::type_name(other),
-                };
+                let tn = types::type_name(&nf.self_);
                 let wrapper = match nf.owner {
                     Some(o) if !crate::modules::is_module_name(o) => {
                         crate::vm::is_slot_wrapper(o, nf.name)

@@ -242,7 +242,17 @@ pub fn check_new_safe(vm: &mut Vm, tname: &str, owner: &PyRef, cls: &Value) -> P
     let mro: Vec<PyRef> = types::type_data(sub)
         .map(|t| t.mro.borrow().clone())
         .unwrap_or_default();
-    if let Some(base) = mro.iter().find(|c| !types::is_heap_class(c)) {
+    // The nearest class whose `__new__` (own or inherited) is not written in Python.
+    let python_new = |c: &PyRef| {
+        types::lookup_str(c, "__new__").is_some_and(|n| match n.payload() {
+            Some(Payload::StaticMethod(f)) => {
+                matches!(f.borrow().payload(), Some(Payload::Function(_)))
+            }
+            Some(Payload::Function(_)) => true,
+            _ => false,
+        })
+    };
+    if let Some(base) = mro.iter().find(|c| !python_new(c)) {
         if !Rc::ptr_eq(base, owner) {
             let mine = types::lookup_str(owner, "__new__");
             let theirs = types::lookup_str(base, "__new__");

@@ -338,8 +338,9 @@ fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = &a[0];
     let mut state = match obj {
         Value::Obj(o) => match o.dict() {
-            Some(d) if crate::objects::dictobj::as_dict(&Value::Obj(d.clone()))
-                .is_some_and(|dd| dd.len() > 0) =>
+            Some(d)
+                if crate::objects::dictobj::as_dict(&Value::Obj(d.clone()))
+                    .is_some_and(|dd| dd.len() > 0) =>
             {
                 Value::Obj(d.clone())
             }
@@ -353,9 +354,13 @@ fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .unwrap_or_default();
     let slots = crate::objects::dictobj::new_dict();
     let mut any = false;
-    if let (Some(sd), Some(Payload::Object(vals))) = (crate::objects::dictobj::as_dict(&slots), obj.payload()) {
+    if let (Some(sd), Some(Payload::Object(vals))) =
+        (crate::objects::dictobj::as_dict(&slots), obj.payload())
+    {
         for c in mro.iter().rev() {
-            let Some(ct) = types::type_data(c) else { continue };
+            let Some(ct) = types::type_data(c) else {
+                continue;
+            };
             let off = ct.slot_offset.get();
             for (i, n) in ct.slot_names.borrow().iter().enumerate() {
                 let v = vals.borrow().get(off + i).cloned().unwrap_or(Value::Null);

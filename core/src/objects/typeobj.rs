@@ -414,35 +414,36 @@ pub fn create_class(
         || bases.iter().any(|b| {
             types::type_data(b)
                 .map(|bt| {
-                    bt.mro
-                        .borrow()
-                        .iter()
-                        .any(|c| types::type_data(c).is_some_and(|ct| {
+                    bt.mro.borrow().iter().any(|c| {
+                        types::type_data(c).is_some_and(|ct| {
                             ct.is_heap() && ct.dict().get_rust_str("__weakref__").is_some()
-                        }))
-                        || !matches!(
-                            bt.kind,
-                            BaseKind::Object
-                                | BaseKind::Internal
-                                | BaseKind::Float
-                                | BaseKind::Complex
-                                | BaseKind::Str
-                                | BaseKind::ByteArray
-                                | BaseKind::List
-                                | BaseKind::Dict
-                                | BaseKind::Exception
-                                | BaseKind::Property
-                                | BaseKind::Int
-                                | BaseKind::Bytes
-                                | BaseKind::Tuple
-                        )
+                        })
+                    }) || !matches!(
+                        bt.kind,
+                        BaseKind::Object
+                            | BaseKind::Internal
+                            | BaseKind::Float
+                            | BaseKind::Complex
+                            | BaseKind::Str
+                            | BaseKind::ByteArray
+                            | BaseKind::List
+                            | BaseKind::Dict
+                            | BaseKind::Exception
+                            | BaseKind::Property
+                            | BaseKind::Int
+                            | BaseKind::Bytes
+                            | BaseKind::Tuple
+                    )
                 })
                 .unwrap_or(false)
         });
     let varsize = matches!(kind, BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple);
     let owner = types::leak_name(name);
     let base_dict = base_has_dict
-        || matches!(kind, BaseKind::Type | BaseKind::Module | BaseKind::Exception);
+        || matches!(
+            kind,
+            BaseKind::Type | BaseKind::Module | BaseKind::Exception
+        );
     if has_dict && !base_dict {
         d.set_str(
             types::intern("__dict__"),
@@ -603,7 +604,9 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => return Err(vm.new_type_error("type.__new__(): not enough arguments")),
     };
     if !types::is_subtype(&meta, &types().type_) {
-        let n = types::type_data(&meta).map(|t| t.name()).unwrap_or_default();
+        let n = types::type_data(&meta)
+            .map(|t| t.name())
+            .unwrap_or_default();
         return Err(vm.new_type_error(format!(
             "type.__new__({}): {} is not a subtype of type",
             n, n
@@ -625,7 +628,10 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(items) = tupleobj::tuple_items(&rest[1]) {
         for b in items.iter() {
             if !matches!(b.payload(), Some(Payload::Type(_))) {
-                if vm.get_attr_opt(b, &types::intern("__mro_entries__"))?.is_some() {
+                if vm
+                    .get_attr_opt(b, &types::intern("__mro_entries__"))?
+                    .is_some()
+                {
                     return Err(vm.new_type_error(
                         "type() doesn't support MRO entry resolution; use types.new_class()",
                     ));

@@ -688,8 +688,7 @@ impl Vm {
             _ => match self.collect_iter(args) {
                 Ok(v) => v,
                 Err(e) => {
-                    if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(args)
-                    {
+                    if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(args) {
                         let fs = self.function_str(callable)?;
                         return Err(self.new_type_error(format!(
                             "{} argument after * must be an iterable, not {}",
