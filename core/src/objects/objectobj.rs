@@ -340,7 +340,7 @@ fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Obj(o) => match o.dict() {
             Some(d)
                 if crate::objects::dictobj::as_dict(&Value::Obj(d.clone()))
-                    .is_some_and(|dd| dd.len() > 0) =>
+                    .is_some_and(|dd| !dd.is_empty()) =>
             {
                 Value::Obj(d.clone())
             }
