@@ -534,7 +534,7 @@ pub struct Types {
     pub method_descriptor: PyRef,
     pub classmethod_descriptor: PyRef,
     pub getset_descriptor: PyRef,
-    /// `__slots__` members.
+    /// The type of `__slots__` descriptors (same methods as getset_descriptor).
     pub member_descriptor: PyRef,
     pub method: PyRef,
     pub classmethod: PyRef,
@@ -1129,6 +1129,14 @@ pub fn type_name(v: &Value) -> String {
 pub fn tp_name(t: &PyType) -> String {
     match t.module {
         Some(m) if !t.is_heap() && m != "builtins" => format!("{}.{}", m, t.name()),
+        _ if t.is_heap() => {
+            // Classes of frozen modules standing in for C modules ('datetime.date').
+            let m = t.dict().get_rust_str("__module__");
+            match m.as_ref().and_then(|m| m.as_rust_str()) {
+                Some(m) if crate::modules::is_c_standin(m) => format!("{}.{}", m, t.name()),
+                _ => t.name(),
+            }
+        }
         _ => t.name(),
     }
 }

@@ -239,9 +239,20 @@ pub fn check_new_safe(vm: &mut Vm, tname: &str, owner: &PyRef, cls: &Value) -> P
             tname, sname, sname, tname
         )));
     }
-    let mro: Vec<PyRef> = types::type_data(sub)
-        .map(|t| t.mro.borrow().clone())
-        .unwrap_or_default();
+    // CPython follows tp_base (the base giving the instance layout), not the MRO.
+    let mut mro: Vec<PyRef> = vec![sub.clone()];
+    while let Some(t) = mro.last().and_then(|c| types::type_data(c)) {
+        let bases = t.bases.borrow().clone();
+        let best = bases
+            .iter()
+            .find(|b| types::type_data(b).is_some_and(|bt| bt.kind != types::BaseKind::Object))
+            .or(bases.first())
+            .cloned();
+        match best {
+            Some(b) if mro.len() < 64 => mro.push(b),
+            _ => break,
+        }
+    }
     // The nearest class whose `__new__` (own or inherited) is not written in Python.
     let python_new = |c: &PyRef| {
         types::lookup_str(c, "__new__").is_some_and(|n| match n.payload() {

@@ -277,12 +277,10 @@ impl Vm {
                 if flags & type_flags::HAS_GETATTR != 0 {
                     return self.call_getattr_hook(obj, &cls, name);
                 }
-                // A bound method forwards unknown attributes to its function.
+                // A bound method reads the other attributes of its function.
                 if let Some(Payload::BoundMethod(b)) = obj.payload() {
-                    let f = b.0.clone();
-                    if let Some(v) = self.get_attr_opt(&f, name)? {
-                        return Ok(v);
-                    }
+                    let func = b.0.clone();
+                    return self.get_attr(&func, name);
                 }
                 Err(self.attribute_error(obj, name))
             }
