@@ -1278,6 +1278,21 @@ fn builtin_build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )?,
         None => dictobj::new_dict(),
     };
+    if dictobj::as_dict(&ns).is_none()
+        && types::lookup_str(&types::class_of(&ns), "__getitem__").is_none()
+    {
+        let mname = match &meta {
+            Value::Obj(m) if matches!(m.payload, Payload::Type(_)) => {
+                types::type_data(m).map(|t| t.name()).unwrap_or_default()
+            }
+            _ => "<metaclass>".to_string(),
+        };
+        return Err(vm.new_type_error(format!(
+            "{}.__prepare__() must return a mapping, not {}",
+            mname,
+            types::type_name(&ns)
+        )));
+    }
     // Run the class body with the namespace as locals.
     let Some(Payload::Function(f)) = func.payload() else {
         return Err(vm.new_type_error("__build_class__: func must be a function"));

@@ -657,6 +657,11 @@ pub static BASE_EXCEPTION_METHODS: &[MethodDef] = &[
     MethodDef::method("__setstate__", exc_setstate),
     MethodDef::getset("args", g_args, s_args),
     MethodDef::getset("__traceback__", g_tb, s_tb),
+    MethodDef::getset(
+        "__dict__",
+        crate::objects::objectobj::instance_dict_get,
+        crate::objects::objectobj::instance_dict_set,
+    ),
     MethodDef::getset("__cause__", g_cause, s_cause),
     MethodDef::getset("__context__", g_context, s_context),
     MethodDef::getset("__suppress_context__", g_suppress, s_suppress),

@@ -79,6 +79,17 @@ pub fn num_to_f64(vm: &mut Vm, n: &Num) -> PyResult<f64> {
 
 /// `a op b` when both are builtin numbers (exact types); None otherwise.
 pub fn num_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    num_binop_ex(vm, a, b, op, false)
+}
+
+/// `num_binop` for `a op b`, or for `a op= b` when `inplace` (only the error differs).
+pub fn num_binop_ex(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: BinOp,
+    inplace: bool,
+) -> Option<PyResult<Value>> {
     // Inline ints and floats: straight to the arithmetic.
     let fast = match (a, b) {
         (Value::Int(x), Value::Int(y)) if op != BinOp::MatMult => {
@@ -91,7 +102,7 @@ pub fn num_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResul
     };
     if let Some(r) = fast {
         if matches!(&r, Ok(v) if Vm::is_not_implemented(v)) {
-            return Some(Err(binop_type_error(vm, a, b, op)));
+            return Some(Err(binop_type_error_ex(vm, a, b, op, inplace)));
         }
         return Some(r);
     }
@@ -111,7 +122,7 @@ pub fn num_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<PyResul
     }
     let r = num_op(vm, &x, &y, op);
     if matches!(&r, Ok(v) if Vm::is_not_implemented(v)) {
-        return Some(Err(binop_type_error(vm, a, b, op)));
+        return Some(Err(binop_type_error_ex(vm, a, b, op, inplace)));
     }
     Some(r)
 }
@@ -697,6 +708,17 @@ pub fn inplace_dunder(op: BinOp) -> &'static str {
 
 /// The TypeError for an unsupported `a op b`, worded as CPython words it.
 pub fn binop_type_error(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> crate::vm::PyErr {
+    binop_type_error_ex(vm, a, b, op, false)
+}
+
+/// The TypeError of `a op b` (or of `a op= b` when `inplace`).
+pub fn binop_type_error_ex(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: BinOp,
+    inplace: bool,
+) -> crate::vm::PyErr {
     let (ta, tb) = (types::type_name(a), types::type_name(b));
     let is_seq = |v: &Value| {
         matches!(
@@ -726,10 +748,12 @@ pub fn binop_type_error(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> crate::
             types::type_name(other)
         ));
     }
-    let sym = if op == BinOp::Pow {
-        "** or pow()"
+    let sym = if inplace {
+        format!("{}=", op.symbol())
+    } else if op == BinOp::Pow {
+        "** or pow()".to_string()
     } else {
-        op.symbol()
+        op.symbol().to_string()
     };
     vm.new_type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",

@@ -180,7 +180,7 @@ fn populate(t: &PyType) {
 }
 
 /// Builtin type names live for the whole program; keep one leaked copy per name.
-fn leak_name(s: &str) -> &'static str {
+pub fn leak_name(s: &str) -> &'static str {
     thread_local! {
         static NAMES: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
     }
@@ -1051,6 +1051,12 @@ pub fn is_subtype(a: &PyObject, b: &PyObject) -> bool {
 
 /// C3 linearisation of `cls` with `bases`.
 pub fn compute_mro(vm: &mut Vm, cls: &PyRef, bases: &[PyRef]) -> PyResult<Vec<PyRef>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            let n = type_data(b).map(|t| t.name()).unwrap_or_default();
+            return Err(vm.new_type_error(format!("duplicate base class {}", n)));
+        }
+    }
     let mut seqs: Vec<Vec<PyRef>> = Vec::new();
     for b in bases {
         match type_data(b) {

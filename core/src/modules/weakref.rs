@@ -44,7 +44,9 @@ pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
 /// unless subclassed in Python.)
 fn weakrefable(v: &Value) -> bool {
     let Value::Obj(o) = v else { return false };
-    if types::is_heap_class(&o.class()) {
+    // Python classes support weak references through their `__weakref__` slot (absent
+    // when `__slots__` leaves it out); otherwise the builtin base decides.
+    if types::is_heap_class(&o.class()) && types::lookup_str(&o.class(), "__weakref__").is_some() {
         return true;
     }
     !matches!(

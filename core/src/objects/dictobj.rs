@@ -139,7 +139,7 @@ pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, callable: &Valu
             let keys = match vm.get_attr_opt(m, &types::intern("keys"))? {
                 Some(k) => k,
                 None => {
-                    let fname = vm.callable_name(callable);
+                    let fname = vm.function_str(callable)?;
                     return Err(vm.new_type_error(format!(
                         "{} argument after ** must be a mapping, not {}",
                         fname,
@@ -158,11 +158,10 @@ pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, callable: &Valu
     };
     for (k, v) in pairs {
         if k.as_str().is_none() {
-            let fname = vm.callable_name(callable);
-            return Err(vm.new_type_error(format!("{} keywords must be strings", fname)));
+            return Err(vm.new_type_error("keywords must be strings"));
         }
         if dd.contains(vm, &k)? {
-            let fname = vm.callable_name(callable);
+            let fname = vm.function_str(callable)?;
             return Err(vm.new_type_error(format!(
                 "{} got multiple values for keyword argument '{}'",
                 fname,

@@ -288,7 +288,16 @@ pub static FUNCTION_METHODS: &[MethodDef] = &[
     MethodDef::getter("__builtins__", get_globals),
     MethodDef::method("__get__", func_get),
     MethodDef::method("__repr__", func_repr),
+    MethodDef::method("__call__", call_self),
 ];
+
+/// `f.__call__(*args, **kwargs)` for functions, builtins and methods.
+fn call_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.split_first() {
+        Some((f, rest)) => vm.call_kw(f, rest, args.kwnames, args.kwvals),
+        None => Err(vm.new_type_error("descriptor '__call__' needs an argument")),
+    }
+}
 
 // ----- builtin functions / method descriptors -----
 
@@ -322,6 +331,7 @@ fn bf_self(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             Some(m) if crate::modules::is_module_name(m) => {
                 vm.import_module_simple(m).unwrap_or(Value::None)
             }
+            None => vm.import_module_simple("builtins").unwrap_or(Value::None),
             _ => Value::None,
         }
     } else {
@@ -355,11 +365,13 @@ fn bf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let nf = native_of(v).ok_or_else(|| vm.new_type_error("builtin expected"))?;
     let s = match v.payload() {
         Some(Payload::MethodDescr(_)) => {
-            format!(
-                "<method '{}' of '{}' objects>",
-                nf.name,
-                nf.owner.unwrap_or("object")
-            )
+            let owner = nf.owner.unwrap_or("object");
+            let kind = if crate::vm::is_slot_wrapper(owner, nf.name) {
+                "slot wrapper"
+            } else {
+                "method"
+            };
+            format!("<{} '{}' of '{}' objects>", kind, nf.name, owner)
         }
         Some(Payload::ClassMethodDescr(_)) => {
             format!(
@@ -372,18 +384,28 @@ fn bf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if nf.self_.is_null() || matches!(nf.self_.payload(), Some(Payload::Module(_))) {
                 format!("<built-in function {}>", nf.name)
             } else {
-                let tn = match &nf.self_ {
-                    Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
-                        types::type_data(o).map(|t| t.name()).unwrap_or_default()
+                let tn = types::type_name(&nf.self_);
+                let wrapper = match nf.owner {
+                    Some(o) if !crate::modules::is_module_name(o) => {
+                        crate::vm::is_slot_wrapper(o, nf.name)
                     }
-                    other => types::type_name(other),
+                    _ => false,
                 };
-                format!(
-                    "<built-in method {} of {} object at {:#x}>",
-                    nf.name,
-                    tn,
-                    nf.self_.id()
-                )
+                if wrapper {
+                    format!(
+                        "<method-wrapper '{}' of {} object at {:#x}>",
+                        nf.name,
+                        tn,
+                        nf.self_.id()
+                    )
+                } else {
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        nf.name,
+                        tn,
+                        nf.self_.id()
+                    )
+                }
             }
         }
     };
@@ -406,6 +428,7 @@ pub static BUILTIN_FUNCTION_METHODS: &[MethodDef] = &[
     MethodDef::getter("__module__", bf_module),
     MethodDef::getter("__doc__", bf_doc),
     MethodDef::method("__repr__", bf_repr),
+    MethodDef::method("__call__", call_self),
 ];
 
 pub static METHOD_DESCR_METHODS: &[MethodDef] = &[
@@ -415,6 +438,7 @@ pub static METHOD_DESCR_METHODS: &[MethodDef] = &[
     MethodDef::getter("__objclass__", bf_objclass),
     MethodDef::method("__get__", descr_get),
     MethodDef::method("__repr__", bf_repr),
+    MethodDef::method("__call__", call_self),
 ];
 
 fn gs_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -571,6 +595,7 @@ pub static METHOD_METHODS: &[MethodDef] = &[
     MethodDef::getter("__module__", bm_module),
     MethodDef::method("__repr__", bm_repr),
     MethodDef::method("__getattribute__", bm_getattribute),
+    MethodDef::method("__call__", call_self),
     MethodDef::method("__eq__", crate::objects::slots::eq),
     MethodDef::method("__ne__", crate::objects::slots::ne),
 ];
@@ -642,7 +667,10 @@ fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => Value::Obj(types::class_of(&a[1])),
     };
     // A wrapped descriptor (e.g. property) binds through its own __get__ in 3.11.
-    Ok(new_bound_method(f, owner))
+    match owner {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => vm.classmethod_get(f, &o),
+        other => Ok(new_bound_method(f, other)),
+    }
 }
 fn sm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;

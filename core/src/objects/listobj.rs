@@ -209,9 +209,78 @@ pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
 
 /// The class argument of a `__new__` (TypeError when called with nothing).
 pub fn new_cls<'a>(vm: &mut Vm, args: &Args<'a>, tname: &str) -> PyResult<&'a Value> {
-    args.pos
+    let cls = args
+        .pos
         .first()
-        .ok_or_else(|| vm.new_type_error(format!("{}.__new__(): not enough arguments", tname)))
+        .ok_or_else(|| vm.new_type_error(format!("{}.__new__(): not enough arguments", tname)))?;
+    if let Some(Value::Obj(owner)) = vm.builtin_type_by_name(tname) {
+        check_new_safe(vm, tname, &owner, cls)?;
+    }
+    Ok(cls)
+}
+
+/// CPython's checks on `T.__new__(S)`: S must be a subtype of T, and T's `__new__` must be
+/// the one S's nearest builtin base uses (`int.__new__(bool)` is not safe).
+pub fn check_new_safe(vm: &mut Vm, tname: &str, owner: &PyRef, cls: &Value) -> PyResult<()> {
+    let sub = match cls {
+        Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => c,
+        other => {
+            return Err(vm.new_type_error(format!(
+                "{}.__new__(X): X is not a type object ({})",
+                tname,
+                types::type_name(other)
+            )))
+        }
+    };
+    let sname = types::type_data(sub).map(|t| t.name()).unwrap_or_default();
+    if !types::is_subtype(sub, owner) {
+        return Err(vm.new_type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            tname, sname, sname, tname
+        )));
+    }
+    // CPython follows tp_base (the base giving the instance layout), not the MRO.
+    let mut mro: Vec<PyRef> = vec![sub.clone()];
+    while let Some(t) = mro.last().and_then(|c| types::type_data(c)) {
+        let bases = t.bases.borrow().clone();
+        let best = bases
+            .iter()
+            .find(|b| types::type_data(b).is_some_and(|bt| bt.kind != types::BaseKind::Object))
+            .or(bases.first())
+            .cloned();
+        match best {
+            Some(b) if mro.len() < 64 => mro.push(b),
+            _ => break,
+        }
+    }
+    // The nearest class whose `__new__` (own or inherited) is not written in Python.
+    let python_new = |c: &PyRef| {
+        types::lookup_str(c, "__new__").is_some_and(|n| match n.payload() {
+            Some(Payload::StaticMethod(f)) => {
+                matches!(f.borrow().payload(), Some(Payload::Function(_)))
+            }
+            Some(Payload::Function(_)) => true,
+            _ => false,
+        })
+    };
+    if let Some(base) = mro.iter().find(|c| !python_new(c)) {
+        if !Rc::ptr_eq(base, owner) {
+            let mine = types::lookup_str(owner, "__new__");
+            let theirs = types::lookup_str(base, "__new__");
+            let same = match (&mine, &theirs) {
+                (Some(a), Some(b)) => a.is(b),
+                _ => true,
+            };
+            if !same {
+                let bname = types::type_data(base).map(|t| t.name()).unwrap_or_default();
+                return Err(vm.new_type_error(format!(
+                    "{}.__new__({}) is not safe, use {}.__new__()",
+                    tname, sname, bname
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `self` of a method called unbound with no arguments at all.

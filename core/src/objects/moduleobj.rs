@@ -57,7 +57,20 @@ pub fn module_getattr_fallback(vm: &mut Vm, o: &PyRef, name: &PyRef) -> PyResult
     });
     match ga {
         Some(f) => vm.call(&f, &[Value::Obj(name.clone())]).map(Some),
-        None => Ok(None),
+        None => {
+            // `builtins.exit` & co. come from `_sitebuiltins`, loaded on first use.
+            const SITE_NAMES: [&str; 6] =
+                ["exit", "quit", "help", "copyright", "credits", "license"];
+            if !vm.site_loaded
+                && SITE_NAMES.contains(&name.payload_str())
+                && o.dict().is_some_and(|d| Rc::ptr_eq(d, &vm.builtins_dict))
+            {
+                vm.site_loaded = true;
+                vm.import_module_simple("_sitebuiltins")?;
+                return Ok(module_get(o, name.payload_str()));
+            }
+            Ok(None)
+        }
     }
 }
 

@@ -89,6 +89,8 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => return Err(vm.new_type_error("object.__new__(): not enough arguments")),
     };
+    let object = types().object.clone();
+    crate::objects::listobj::check_new_safe(vm, "object", &object, &Value::Obj(cls.clone()))?;
     if args.pos.len() > 1 || args.has_kw() {
         let init = types::lookup_str(&cls, "__init__");
         let new = types::lookup_str(&cls, "__new__");
@@ -216,6 +218,12 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
+    if matches!(a[0].payload(), Some(Payload::Type(_))) {
+        return Err(vm.new_type_error(format!(
+            "can't apply this __setattr__ to {} object",
+            types::type_name(&a[0])
+        )));
+    }
     let cls = types::class_of(&a[0]);
     vm.generic_setattr(&a[0], &cls, &name, Some(a[2].clone()))?;
     Ok(Value::None)
@@ -232,6 +240,12 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
+    if matches!(a[0].payload(), Some(Payload::Type(_))) {
+        return Err(vm.new_type_error(format!(
+            "can't apply this __delattr__ to {} object",
+            types::type_name(&a[0])
+        )));
+    }
     let cls = types::class_of(&a[0]);
     vm.generic_setattr(&a[0], &cls, &name, None)?;
     Ok(Value::None)
@@ -283,7 +297,17 @@ fn object_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kw() {
+        let name = match args.pos.first() {
+            Some(Value::Obj(c)) => types::type_data(c).map(|t| t.name()).unwrap_or_default(),
+            _ => "object".to_string(),
+        };
+        return Err(vm.new_type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -307,6 +331,52 @@ fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&f, &[a[0].clone(), proto])
 }
 
+/// `object.__getstate__()`: the instance dict (None when empty), paired with a dict of the
+/// set `__slots__` values when there are any.
+fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__getstate__", 1)?;
+    let obj = &a[0];
+    let mut state = match obj {
+        Value::Obj(o) => match o.dict() {
+            Some(d)
+                if crate::objects::dictobj::as_dict(&Value::Obj(d.clone()))
+                    .is_some_and(|dd| !dd.is_empty()) =>
+            {
+                Value::Obj(d.clone())
+            }
+            _ => Value::None,
+        },
+        _ => Value::None,
+    };
+    let cls = types::class_of(obj);
+    let mro: Vec<PyRef> = types::type_data(&cls)
+        .map(|t| t.mro.borrow().clone())
+        .unwrap_or_default();
+    let slots = crate::objects::dictobj::new_dict();
+    let mut any = false;
+    if let (Some(sd), Some(Payload::Object(vals))) =
+        (crate::objects::dictobj::as_dict(&slots), obj.payload())
+    {
+        for c in mro.iter().rev() {
+            let Some(ct) = types::type_data(c) else {
+                continue;
+            };
+            let off = ct.slot_offset.get();
+            for (i, n) in ct.slot_names.borrow().iter().enumerate() {
+                let v = vals.borrow().get(off + i).cloned().unwrap_or(Value::Null);
+                if !v.is_null() {
+                    sd.set_str(n.clone(), v);
+                    any = true;
+                }
+            }
+        }
+    }
+    if any {
+        state = crate::objects::tupleobj::new_tuple(vec![state, slots]);
+    }
+    Ok(state)
+}
+
 /// `object.__reduce__()`: the protocol-0 reduction of `copyreg`.
 fn object_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "object.__reduce__", 1).map_err(|_| {
@@ -325,8 +395,15 @@ fn get_class(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let Some(Value::Obj(newc)) = new else {
-        return Err(vm.new_type_error("can't delete __class__ attribute"));
+    let newc = match new {
+        None => return Err(vm.new_type_error("can't delete __class__ attribute")),
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c,
+        Some(other) => {
+            return Err(vm.new_type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                types::type_name(&other)
+            )))
+        }
     };
     let Value::Obj(o) = v else {
         return Err(vm.new_type_error(
@@ -341,9 +418,25 @@ fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     };
     let old = o.class();
     let ot = types::type_data(&old);
+    let layout = |t: &types::PyType| {
+        let slots: Vec<String> = t
+            .mro
+            .borrow()
+            .iter()
+            .filter_map(|c| types::type_data(c))
+            .flat_map(|ct| {
+                ct.slot_names
+                    .borrow()
+                    .iter()
+                    .map(|n| n.payload_str().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        (t.kind, slots, t.has_flag(type_flags::HAS_DICT))
+    };
     let compatible = nt.is_heap()
         && ot
-            .map(|t| t.is_heap() && t.kind == nt.kind)
+            .map(|t| t.is_heap() && layout(t) == layout(nt))
             .unwrap_or(false)
         || matches!(o.payload, Payload::Module(_)) && types::is_subtype(&newc, &types().module);
     if !compatible {
@@ -405,8 +498,23 @@ fn set_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             }
             Ok(())
         }
-        None => Err(vm.new_type_error("cannot delete __dict__")),
+        None => {
+            // Deleting gives the instance a fresh empty dict.
+            if let Payload::Dict(dd) = &d.payload {
+                dd.clear();
+            }
+            Ok(())
+        }
     }
+}
+
+/// The `__dict__` descriptor that classes adding an instance dict get.
+pub fn instance_dict_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    get_dict(vm, v)
+}
+
+pub fn instance_dict_set(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    set_dict(vm, v, new)
 }
 
 fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -442,10 +550,10 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
     MethodDef::method("__sizeof__", object_sizeof),
     MethodDef::method("__reduce_ex__", object_reduce_ex),
     MethodDef::method("__reduce__", object_reduce),
+    MethodDef::method("__getstate__", object_getstate),
     MethodDef::classmethod("__init_subclass__", object_init_subclass),
     MethodDef::classmethod("__subclasshook__", object_subclasshook),
     MethodDef::getset("__class__", get_class, set_class),
-    MethodDef::getset("__dict__", get_dict, set_dict),
     MethodDef::getter("__doc__", get_doc),
 ];
 
@@ -509,14 +617,17 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let Some(ci) = vm.caller.clone() else {
                 return Err(vm.new_runtime_error("super(): no arguments"));
             };
+            if !ci.has_args {
+                return Err(vm.new_runtime_error("super(): no arguments"));
+            }
+            if ci.first_arg.is_null() {
+                return Err(vm.new_runtime_error("super(): arg[0] deleted"));
+            }
             if !ci.has_class_cell {
                 return Err(vm.new_runtime_error("super(): __class__ cell not found"));
             }
             if ci.class_cell.is_null() {
                 return Err(vm.new_runtime_error("super(): empty __class__ cell"));
-            }
-            if ci.first_arg.is_null() {
-                return Err(vm.new_runtime_error("super(): no arguments"));
             }
             (ci.class_cell, ci.first_arg)
         }

@@ -34,8 +34,42 @@ fn binop(vm: &mut Vm, args: Args, op: BinOp, reflected: bool) -> PyResult<Value>
     let (s, o) = two(vm, &args, "")?;
     let (l, r) = if reflected { (o, s) } else { (s, o) };
     match ops::builtin_binop_for(vm, s, l, r, op) {
-        Some(r) => r,
-        None => Ok(vm.not_implemented()),
+        Some(Ok(r)) if !Vm::is_not_implemented(&r) => Ok(r),
+        Some(Err(e)) => Err(e),
+        _ => sequence_fallback(vm, s, o, op),
+    }
+}
+
+/// Sequences' `__add__`/`__mul__`/`__rmul__` (CPython's sq_concat and sq_repeat) raise
+/// instead of returning NotImplemented; `__mul__` accepts any `__index__` object.
+fn sequence_fallback(vm: &mut Vm, s: &Value, o: &Value, op: BinOp) -> PyResult<Value> {
+    let seq = match s.payload() {
+        Some(Payload::List(_)) => "list",
+        Some(Payload::Tuple(_)) => "tuple",
+        Some(Payload::Str(_)) => "str",
+        Some(Payload::Bytes(_)) => "bytes",
+        Some(Payload::ByteArray(_)) => "bytearray",
+        _ => return Ok(vm.not_implemented()),
+    };
+    match op {
+        BinOp::Add => Err(vm.new_type_error(if matches!(seq, "bytes" | "bytearray") {
+            format!("can't concat {} to {}", types::type_name(o), seq)
+        } else {
+            format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                seq,
+                types::type_name(o),
+                seq
+            )
+        })),
+        BinOp::Mult => {
+            let n = vm.index(o)?;
+            match ops::builtin_binop_for(vm, s, s, &n, op) {
+                Some(r) => r,
+                None => Ok(vm.not_implemented()),
+            }
+        }
+        _ => Ok(vm.not_implemented()),
     }
 }
 

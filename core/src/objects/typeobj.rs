@@ -213,6 +213,24 @@ pub fn create_class(
             solid = Some(b.clone());
         }
     }
+    // Bases that each add `__slots__` of their own cannot be combined.
+    let slotted: Vec<PyRef> = bases
+        .iter()
+        .filter_map(|b| {
+            let bt = types::type_data(b)?;
+            let mro = bt.mro.borrow();
+            mro.iter()
+                .find(|c| types::type_data(c).is_some_and(|ct| !ct.slot_names.borrow().is_empty()))
+                .cloned()
+        })
+        .collect();
+    for (i, x) in slotted.iter().enumerate() {
+        for y in &slotted[i + 1..] {
+            if !types::is_subtype(x, y) && !types::is_subtype(y, x) {
+                return Err(vm.new_type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
     // Namespace copy.
     let dict = types::new_dict_ref();
     let d = match &dict.payload {
@@ -277,6 +295,8 @@ pub fn create_class(
     });
     let mut slot_names: Vec<PyRef> = Vec::new();
     let mut has_dict = true;
+    let has_slots = d.get_rust_str("__slots__").is_some();
+    let mut weakref_slot = false;
     if let Some(slots) = d.get_rust_str("__slots__") {
         has_dict = base_has_dict;
         let items: Vec<Value> = if slots.as_str().is_some() {
@@ -292,10 +312,19 @@ pub fn create_class(
                 )));
             };
             if sn == "__dict__" {
+                if has_dict && !base_has_dict {
+                    return Err(vm.new_type_error("__dict__ slot disallowed: we already got one"));
+                }
                 has_dict = true;
                 continue;
             }
             if sn == "__weakref__" {
+                if weakref_slot {
+                    return Err(
+                        vm.new_type_error("__weakref__ slot disallowed: we already got one")
+                    );
+                }
+                weakref_slot = true;
                 continue;
             }
             if !strobj::is_identifier(sn) {
@@ -385,6 +414,53 @@ pub fn create_class(
             bt.subclasses.borrow_mut().push(Rc::downgrade(&cls));
         }
     }
+    // `__dict__` and `__weakref__` descriptors for what this class adds to its base.
+    let base_has_weakref = matches!(kind, BaseKind::Set | BaseKind::FrozenSet)
+        || bases.iter().any(|b| {
+            types::type_data(b)
+                .map(|bt| {
+                    bt.mro.borrow().iter().any(|c| {
+                        types::type_data(c).is_some_and(|ct| {
+                            ct.is_heap() && ct.dict().get_rust_str("__weakref__").is_some()
+                        })
+                    }) || !matches!(
+                        bt.kind,
+                        BaseKind::Object
+                            | BaseKind::Internal
+                            | BaseKind::Float
+                            | BaseKind::Complex
+                            | BaseKind::Str
+                            | BaseKind::ByteArray
+                            | BaseKind::List
+                            | BaseKind::Dict
+                            | BaseKind::Exception
+                            | BaseKind::Property
+                            | BaseKind::Int
+                            | BaseKind::Bytes
+                            | BaseKind::Tuple
+                    )
+                })
+                .unwrap_or(false)
+        });
+    let varsize = matches!(kind, BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple);
+    let owner = types::leak_name(name);
+    let base_dict = base_has_dict
+        || matches!(
+            kind,
+            BaseKind::Type | BaseKind::Module | BaseKind::Exception
+        );
+    if has_dict && !base_dict {
+        d.set_str(
+            types::intern("__dict__"),
+            types::native_descr(&INSTANCE_DICT_DESCR, owner),
+        );
+    }
+    if (!has_slots || weakref_slot) && !base_has_weakref && !varsize {
+        d.set_str(
+            types::intern("__weakref__"),
+            types::native_descr(&WEAKREF_DESCR, owner),
+        );
+    }
     // Slot member descriptors.
     for (i, sn) in slot_names.iter().enumerate() {
         let m = types::new_obj(
@@ -427,6 +503,45 @@ pub fn create_class(
     Ok(clsv)
 }
 
+/// `type.__setattr__(cls, name, value)`.
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__setattr__", 3)?;
+    type_setattr_impl(vm, &a[0], &a[1], Some(a[2].clone()))
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__delattr__", 2)?;
+    type_setattr_impl(vm, &a[0], &a[1], None)
+}
+
+fn type_setattr_impl(vm: &mut Vm, cls: &Value, name: &Value, v: Option<Value>) -> PyResult<Value> {
+    let name = match name {
+        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => o.clone(),
+        other => {
+            return Err(vm.new_type_error(format!(
+                "attribute name must be string, not '{}'",
+                types::type_name(other)
+            )))
+        }
+    };
+    let meta = types::class_of(cls);
+    vm.generic_setattr(cls, &meta, &name, v)?;
+    Ok(Value::None)
+}
+
+static INSTANCE_DICT_DESCR: MethodDef = MethodDef::getset(
+    "__dict__",
+    crate::objects::objectobj::instance_dict_get,
+    crate::objects::objectobj::instance_dict_set,
+);
+static WEAKREF_DESCR: MethodDef = MethodDef::getter("__weakref__", weakref_get);
+
+/// `obj.__weakref__`: None (the runtime keeps weak references elsewhere).
+fn weakref_get(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
 fn is_type_mro(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::MethodDescr(nf)) if nf.owner == Some("type") && nf.name == "mro")
 }
@@ -465,8 +580,15 @@ pub fn init_subclass(
 
 /// `type.__call__`.
 pub fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.pos.first() else {
-        return Err(vm.new_type_error("type.__call__ needs a type"));
+    let cls = match args.pos.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c,
+        Some(other) => {
+            return Err(vm.new_type_error(format!(
+                "descriptor '__call__' requires a 'type' object but received a '{}'",
+                types::type_name(other)
+            )))
+        }
+        None => return Err(vm.new_type_error("type.__call__ needs a type")),
     };
     let rest = Args {
         pos: &args.pos[1..],
@@ -477,15 +599,30 @@ pub fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let meta = match args.pos.first() {
-        Some(Value::Obj(m)) => m.clone(),
-        _ => return Err(vm.new_type_error("type.__new__(X): X is not a type object")),
+        Some(Value::Obj(m)) if matches!(m.payload, Payload::Type(_)) => m.clone(),
+        Some(other) => {
+            return Err(vm.new_type_error(format!(
+                "type.__new__(X): X is not a type object ({})",
+                types::type_name(other)
+            )))
+        }
+        None => return Err(vm.new_type_error("type.__new__(): not enough arguments")),
     };
-    let rest = &args.pos[1..];
-    if rest.len() == 1 && Rc::ptr_eq(&meta, &types().type_) && args.kwnames.is_empty() {
-        return Ok(Value::Obj(types::class_of(&rest[0])));
+    if !types::is_subtype(&meta, &types().type_) {
+        let n = types::type_data(&meta)
+            .map(|t| t.name())
+            .unwrap_or_default();
+        return Err(vm.new_type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            n, n
+        )));
     }
+    let rest = &args.pos[1..];
     if rest.len() != 3 {
-        return Err(vm.new_type_error("type() takes 1 or 3 arguments"));
+        return Err(vm.new_type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            rest.len()
+        )));
     }
     let Some(name) = rest[0].as_rust_str().map(|s| s.to_string()) else {
         return Err(vm.new_type_error(format!(
@@ -493,6 +630,24 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             types::type_name(&rest[0])
         )));
     };
+    if let Some(items) = tupleobj::tuple_items(&rest[1]) {
+        for b in items.iter() {
+            if !matches!(b.payload(), Some(Payload::Type(_))) {
+                if vm
+                    .get_attr_opt(b, &types::intern("__mro_entries__"))?
+                    .is_some()
+                {
+                    return Err(vm.new_type_error(
+                        "type() doesn't support MRO entry resolution; use types.new_class()",
+                    ));
+                }
+                return Err(vm.new_type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a \
+                     (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
+    }
     // The winning metaclass may differ from `meta`.
     let bases: Vec<PyRef> = tupleobj::tuple_items(&rest[1])
         .map(|t| t.iter().filter_map(|v| v.as_obj().cloned()).collect())
@@ -729,6 +884,12 @@ fn g_bases(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    if !t.is_heap() {
+        return Err(vm.new_type_error(format!(
+            "cannot set '__bases__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
     let Some(new) = new else {
         return Err(vm.new_type_error("cannot delete __bases__"));
     };
@@ -751,6 +912,10 @@ fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     types::type_modified(&cls);
     recompute_flags(&cls);
     Ok(())
+}
+/// Setter of read-only members (`__mro__`).
+fn s_readonly(vm: &mut Vm, _v: &Value, _new: Option<Value>) -> PyResult<()> {
+    Err(vm.new_attribute_error("readonly attribute"))
 }
 fn g_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
@@ -876,6 +1041,8 @@ pub static TYPE_METHODS: &[MethodDef] = &[
     MethodDef::method("__subclasscheck__", type_subclasscheck),
     MethodDef::classmethod("__prepare__", type_prepare),
     MethodDef::method("__repr__", type_repr),
+    MethodDef::method("__setattr__", type_setattr),
+    MethodDef::method("__delattr__", type_delattr),
     MethodDef::method("__dir__", type_dir),
     MethodDef::method("__or__", type_or),
     MethodDef::method("__ror__", type_ror),
@@ -888,7 +1055,7 @@ pub static TYPE_METHODS: &[MethodDef] = &[
     MethodDef::getset("__abstractmethods__", g_abstract, s_abstract),
     MethodDef::getset("__annotations__", g_annotations, s_annotations),
     MethodDef::getter("__dict__", g_dict),
-    MethodDef::getter("__mro__", g_mro),
+    MethodDef::getset("__mro__", g_mro, s_readonly),
     MethodDef::getter("__base__", g_base),
     MethodDef::getter("__basicsize__", g_basicsize),
     MethodDef::getter("__flags__", g_flags),
@@ -956,6 +1123,11 @@ pub fn generic_alias(origin: &Value, args: &Value) -> Value {
             args,
         })),
     )
+}
+
+/// Is `v` a `types.GenericAlias` (`list[int]`)?
+pub fn is_generic_alias(v: &Value) -> bool {
+    alias_of(v).is_some()
 }
 
 fn alias_of(v: &Value) -> Option<&GenericAlias> {

@@ -26,6 +26,29 @@ fn is_data_descriptor(v: &Value) -> bool {
     }
 }
 
+/// Does `v`'s type define `__get__`? (A data descriptor without one does not shadow the
+/// instance dict, and a classmethod binds a callable that has one through it.)
+pub fn has_descr_get(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Function(_)
+            | Payload::MethodDescr(_)
+            | Payload::ClassMethodDescr(_)
+            | Payload::ClassMethod(_)
+            | Payload::StaticMethod(_)
+            | Payload::Property(_)
+            | Payload::GetSet(_)
+            | Payload::Member(_) => true,
+            _ => {
+                let c = o.class();
+                (types::is_heap_class(&c) || matches!(o.payload, Payload::Native(_)))
+                    && types::lookup_str(&c, "__get__").is_some()
+            }
+        },
+        _ => false,
+    }
+}
+
 /// The type of a plain instance (Payload::Object with a dict) and its version, if the
 /// type has no attribute hooks.
 #[inline]
@@ -255,11 +278,9 @@ impl Vm {
                     return self.call_getattr_hook(obj, &cls, name);
                 }
                 // A bound method reads the other attributes of its function.
-                if let Value::Obj(o) = obj {
-                    if let Payload::BoundMethod(b) = &o.payload {
-                        let func = b.0.clone();
-                        return self.get_attr(&func, name);
-                    }
+                if let Some(Payload::BoundMethod(b)) = obj.payload() {
+                    let func = b.0.clone();
+                    return self.get_attr(&func, name);
                 }
                 Err(self.attribute_error(obj, name))
             }
@@ -331,7 +352,7 @@ impl Vm {
         }
         let descr = types::lookup(cls, name);
         if let Some(d) = &descr {
-            if is_data_descriptor(d) {
+            if is_data_descriptor(d) && has_descr_get(d) {
                 return self.descr_get(d, obj, cls).map(Some);
             }
         }
@@ -346,6 +367,13 @@ impl Vm {
             if let Payload::Module(_) = &o.payload {
                 if descr.is_none() {
                     return crate::objects::moduleobj::module_getattr_fallback(self, o, name);
+                }
+            }
+            // Builtin and module-defined types whose instances carry a dict expose it
+            // without a `__dict__` descriptor of their own.
+            if descr.is_none() && name.payload_str() == "__dict__" {
+                if let Some(dict) = o.dict() {
+                    return Ok(Some(Value::Obj(dict.clone())));
                 }
             }
         }
@@ -381,10 +409,7 @@ impl Vm {
                 Payload::Function(_) | Payload::MethodDescr(_) => return Ok(a.clone()),
                 Payload::ClassMethod(f) => {
                     let f = f.borrow().clone();
-                    return Ok(crate::objects::funcobj::new_bound_method(
-                        f,
-                        Value::Obj(owner.clone()),
-                    ));
+                    return self.classmethod_get(f, owner);
                 }
                 Payload::ClassMethodDescr(nf) => {
                     return Ok(crate::objects::funcobj::bind_native(
@@ -428,10 +453,7 @@ impl Vm {
             )),
             Payload::ClassMethod(f) => {
                 let f = f.borrow().clone();
-                Ok(crate::objects::funcobj::new_bound_method(
-                    f,
-                    Value::Obj(cls.clone()),
-                ))
+                self.classmethod_get(f, cls)
             }
             Payload::StaticMethod(f) => Ok(f.borrow().clone()),
             Payload::Property(p) => {
@@ -484,14 +506,35 @@ impl Vm {
         }
     }
 
+    /// `classmethod(f).__get__(_, cls)`: binds `f` to `cls`, through `f.__get__(cls, cls)`
+    /// when `f` is itself a descriptor other than a function (3.9+ chaining).
+    pub fn classmethod_get(&mut self, f: Value, cls: &PyRef) -> PyResult<Value> {
+        let plain = matches!(f.payload(), Some(Payload::Function(_)));
+        if !plain && has_descr_get(&f) {
+            let c = Value::Obj(cls.clone());
+            return match f.payload() {
+                Some(Payload::Property(_)) | Some(Payload::StaticMethod(_)) => {
+                    let meta = cls.class();
+                    self.descr_get(&f, &c, &meta)
+                }
+                _ => {
+                    let get = types::lookup_str(&types::class_of(&f), "__get__");
+                    match get {
+                        Some(g) => self.call_special(&g, &f, &[c.clone(), c]),
+                        None => Ok(crate::objects::funcobj::new_bound_method(f, c)),
+                    }
+                }
+            };
+        }
+        Ok(crate::objects::funcobj::new_bound_method(
+            f,
+            Value::Obj(cls.clone()),
+        ))
+    }
+
     fn property_name(&mut self, p: &PropertyData) -> Option<String> {
         let n = p.name.borrow().clone();
         n.as_rust_str().map(|s| s.to_string())
-    }
-
-    fn check_descr_self(&mut self, nf: &NativeFunc, obj: &Value) -> PyResult<()> {
-        let _ = (nf, obj);
-        Ok(())
     }
 
     /// Binds a descriptor found on `cls` to `obj` (for special method calls).
@@ -581,6 +624,13 @@ impl Vm {
             }
         }
         let descr = types::lookup(cls, name);
+        if descr.is_none() && name.payload_str() == "__dict__" {
+            if let Value::Obj(o) = obj {
+                if o.dict().is_some() {
+                    return crate::objects::objectobj::instance_dict_set(self, obj, value);
+                }
+            }
+        }
         if let Some(d) = &descr {
             if let Value::Obj(dobj) = d {
                 match &dobj.payload {
@@ -631,11 +681,7 @@ impl Vm {
                             if m.index < s.len() {
                                 if value.is_none() && s[m.index].is_null() {
                                     drop(s);
-                                    return Err(self.new_attribute_error(format!(
-                                        "'{}' object has no attribute '{}'",
-                                        types::type_name(obj),
-                                        m.name.payload_str()
-                                    )));
+                                    return Err(self.new_attribute_error(m.name.payload_str()));
                                 }
                                 let old = std::mem::replace(
                                     &mut s[m.index],
@@ -827,9 +873,9 @@ fn is_object_getattribute(v: &Value) -> bool {
 }
 
 fn is_object_setattr(v: &Value) -> bool {
-    native_is(v, "object", "__setattr__")
+    native_is(v, "object", "__setattr__") || native_is(v, "type", "__setattr__")
 }
 
 fn is_object_delattr(v: &Value) -> bool {
-    native_is(v, "object", "__delattr__")
+    native_is(v, "object", "__delattr__") || native_is(v, "type", "__delattr__")
 }

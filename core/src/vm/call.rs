@@ -312,8 +312,9 @@ impl Vm {
             }
             Payload::NativeFunction(nf) => self.call_native(nf, args),
             Payload::MethodDescr(nf) => {
-                if args.pos.is_empty() {
-                    return Err(self.unbound_method_error(nf));
+                match args.pos.first() {
+                    None => return Err(self.unbound_method_error(nf)),
+                    Some(s) => self.check_descr_self(nf, s)?,
                 }
                 self.call_native(nf, args)
             }
@@ -380,37 +381,46 @@ impl Vm {
         }
     }
 
+    /// An unbound builtin method (`list.append(x, 1)`) checks that `x` is an instance of
+    /// the type owning the method, as CPython's descriptors do.
+    pub(crate) fn check_descr_self(&mut self, nf: &NativeFunc, self_: &Value) -> PyResult<()> {
+        let Some(owner) = nf.owner else { return Ok(()) };
+        if owner == "object" {
+            return Ok(());
+        }
+        let cls = types::class_of(self_);
+        let owns = |c: &PyObject| match &c.payload {
+            Payload::Type(t) => !t.is_heap() && *t.name.borrow() == owner,
+            _ => false,
+        };
+        if owns(&cls) {
+            return Ok(());
+        }
+        let mro: Vec<PyRef> = match &cls.payload {
+            Payload::Type(t) => t.mro.borrow().clone(),
+            _ => Vec::new(),
+        };
+        if mro.iter().any(|c| owns(c)) {
+            return Ok(());
+        }
+        let got = types::type_name(self_);
+        Err(self.new_type_error(if is_slot_wrapper(owner, nf.name) {
+            format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                nf.name, owner, got
+            )
+        } else {
+            format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                nf.name, owner, got
+            )
+        }))
+    }
+
     /// The TypeError for a builtin method descriptor called without `self`.
     fn unbound_method_error(&mut self, nf: &NativeFunc) -> crate::vm::PyErr {
         let owner = nf.owner.unwrap_or("object");
-        // Slot wrappers (`__add__`, `__repr__`, ...) word it differently from methods that
-        // merely have dunder names.
-        let plain_method = matches!(
-            nf.name,
-            "__format__"
-                | "__sizeof__"
-                | "__getnewargs__"
-                | "__enter__"
-                | "__exit__"
-                | "__reduce__"
-                | "__reduce_ex__"
-                | "__dir__"
-                | "__bytes__"
-                | "__round__"
-                | "__trunc__"
-                | "__floor__"
-                | "__ceil__"
-                | "__reversed__"
-                | "__length_hint__"
-                | "__setstate__"
-                | "__getstate__"
-                | "__copy__"
-                | "__deepcopy__"
-                | "__complex__"
-                | "__alloc__"
-                | "__getformat__"
-        );
-        if nf.name.starts_with("__") && nf.name.ends_with("__") && !plain_method {
+        if is_slot_wrapper(owner, nf.name) {
             self.new_type_error(format!(
                 "descriptor '{}' of '{}' object needs an argument",
                 nf.name, owner
@@ -626,8 +636,11 @@ impl Vm {
                 _ => None,
             };
             if let Some(nf) = nf {
-                if end == args_start && matches!(o.payload, Payload::MethodDescr(_)) {
-                    return Err(self.unbound_method_error(nf));
+                if matches!(o.payload, Payload::MethodDescr(_)) {
+                    if end == args_start {
+                        return Err(self.unbound_method_error(nf));
+                    }
+                    self.check_descr_self(nf, &f.stack[args_start])?;
                 }
                 if nf.flags & native_flags::NEEDS_FRAME != 0 {
                     let mut ci = caller_info(f);
@@ -650,8 +663,11 @@ impl Vm {
                     Args::with_kw(&f.stack[args_start..end], kwnames, &f.stack[end..]),
                 );
             }
-            // Zero-argument super() reads the calling frame.
-            if Rc::ptr_eq(o, &types().super_) {
+            // Zero-argument super() reads the calling frame, and type(name, bases, ns)
+            // takes `__module__` from the caller's globals.
+            if Rc::ptr_eq(o, &types().super_)
+                || (Rc::ptr_eq(o, &types().type_) && end - args_start == 3)
+            {
                 self.caller = Some(caller_info(f));
                 let r = self.call_args(
                     callable,
@@ -676,7 +692,20 @@ impl Vm {
     ) -> PyResult<Value> {
         let pos: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => self.collect_iter(args)?,
+            _ => match self.collect_iter(args) {
+                Ok(v) => v,
+                Err(e) => {
+                    if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(args) {
+                        let fs = self.function_str(callable)?;
+                        return Err(self.new_type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            fs,
+                            types::type_name(args)
+                        )));
+                    }
+                    return Err(e);
+                }
+            },
         };
         match kwargs {
             None => self.call(callable, &pos),
@@ -691,11 +720,7 @@ impl Vm {
                                 vals.push(v);
                             }
                             _ => {
-                                let fname = self.callable_name(callable);
-                                return Err(self.new_type_error(format!(
-                                    "{} keywords must be strings",
-                                    fname
-                                )));
+                                return Err(self.new_type_error("keywords must be strings"));
                             }
                         }
                     }
@@ -703,6 +728,21 @@ impl Vm {
                 self.call_kw(callable, &pos, &names, &vals)
             }
         }
+    }
+
+    /// A callable as CPython names it in argument-unpacking errors: `module.qualname()`,
+    /// without the module for builtins (`print()`, `str.format()`), else its str().
+    pub fn function_str(&mut self, callable: &Value) -> PyResult<String> {
+        let qualname = match self.get_attr_opt(callable, &types::intern("__qualname__"))? {
+            Some(q) => q,
+            None => return self.str_string(callable),
+        };
+        let qualname = self.str_string(&qualname)?;
+        let module = self.get_attr_opt(callable, &types::intern("__module__"))?;
+        Ok(match module.as_ref().and_then(|m| m.as_rust_str()) {
+            Some(m) if m != "builtins" => format!("{}.{}()", m, qualname),
+            _ => format!("{}()", qualname),
+        })
     }
 
     /// A callable's name for messages: `f()`.
@@ -954,8 +994,13 @@ impl Vm {
     /// `cls(*args, **kwargs)`.
     pub fn call_type(&mut self, cls: &PyRef, args: Args) -> PyResult<Value> {
         let t = types();
-        if Rc::ptr_eq(cls, &t.type_) && args.pos.len() == 1 && args.kwnames.is_empty() {
-            return Ok(Value::Obj(types::class_of(&args.pos[0])));
+        if Rc::ptr_eq(cls, &t.type_) {
+            if args.pos.len() == 1 && args.kwnames.is_empty() {
+                return Ok(Value::Obj(types::class_of(&args.pos[0])));
+            }
+            if args.pos.len() != 3 {
+                return Err(self.new_type_error("type() takes 1 or 3 arguments"));
+            }
         }
         let Some(td) = types::type_data(cls) else {
             return Err(self.new_type_error("not a type"));
@@ -1050,6 +1095,7 @@ fn caller_info(f: &Frame) -> CallerInfo {
         globals: f.globals.clone(),
         locals: f.locals.clone(),
         first_arg,
+        has_args: code.argcount > 0,
         class_cell,
         has_class_cell: has,
         code: f.code.clone(),
@@ -1119,4 +1165,24 @@ fn inline_init(cls: &PyRef, td: &types::PyType) -> Option<PyRef> {
         }
         _ => None,
     }
+}
+
+/// Whether a builtin dunder is a slot wrapper in CPython (its errors and repr are worded
+/// differently from those of ordinary methods that merely have dunder names).
+pub fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    if !(name.starts_with("__") && name.ends_with("__")) {
+        return false;
+    }
+    let method = match name {
+        "__format__" | "__sizeof__" | "__getnewargs__" | "__enter__" | "__exit__"
+        | "__reduce__" | "__reduce_ex__" | "__dir__" | "__bytes__" | "__round__" | "__trunc__"
+        | "__floor__" | "__ceil__" | "__reversed__" | "__length_hint__" | "__setstate__"
+        | "__getstate__" | "__copy__" | "__deepcopy__" | "__complex__" | "__alloc__"
+        | "__getformat__" | "__subclasses__" | "__instancecheck__" | "__subclasscheck__"
+        | "__class_getitem__" | "__init_subclass__" | "__subclasshook__" => true,
+        "__getitem__" => matches!(owner, "list" | "dict"),
+        "__contains__" => matches!(owner, "dict" | "set" | "frozenset"),
+        _ => false,
+    };
+    !method
 }

@@ -543,7 +543,8 @@ impl Vm {
                     let o = f.pop();
                     let r = match (&o, &k) {
                         (Value::Obj(obj), Value::Int(i))
-                            if matches!(obj.payload, Payload::List(_)) =>
+                            if matches!(obj.payload, Payload::List(_))
+                                && std::ptr::eq(obj.class.ptr(), Rc::as_ptr(&types().list)) =>
                         {
                             match listobj::list_get_index(obj, *i) {
                                 Some(v) => v,
@@ -1484,12 +1485,11 @@ impl Vm {
             let missing = if types::lookup_str(&cls, "__enter__").is_none() {
                 ""
             } else {
-                " and __exit__"
+                " (missed __exit__ method)"
             };
-            let _ = missing;
             return Err(self.new_type_error(format!(
-                "'{}' object does not support the context manager protocol",
-                tn
+                "'{}' object does not support the context manager protocol{}",
+                tn, missing
             )));
         };
         let bound_exit = self.bind_descriptor(&exit, mgr, &cls)?;

@@ -6,6 +6,8 @@
 
 pub(crate) mod attr;
 mod call;
+pub use call::is_slot_wrapper;
+pub use proto::is_builtin_class;
 mod eval;
 mod import;
 mod proto;
@@ -77,6 +79,8 @@ pub struct CallerInfo {
     pub locals: Value,
     /// The first argument of the calling function (for zero-argument super()).
     pub first_arg: Value,
+    /// Whether the calling function takes positional parameters (zero-argument super()).
+    pub has_args: bool,
     /// The `__class__` cell contents of the calling function.
     pub class_cell: Value,
     pub has_class_cell: bool,

@@ -309,15 +309,20 @@ impl Vm {
         let i = match r {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
-                return Err(self.new_overflow_error("cannot fit 'int' into an index-sized integer"));
-            }
             other => {
-                let tn = types::type_name(other);
-                return Err(self.new_type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    tn
-                )));
+                let n = self.index(other)?;
+                let big = crate::objects::intobj::to_bigint(&n).unwrap_or_default();
+                match i64::try_from(&big) {
+                    Ok(i) => i,
+                    Err(_) => {
+                        if big.sign() == num_bigint::Sign::Minus {
+                            return Err(self.new_value_error("__len__() should return >= 0"));
+                        }
+                        return Err(
+                            self.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                        );
+                    }
+                }
             }
         };
         if i < 0 {
@@ -335,6 +340,12 @@ impl Vm {
         }
         let cls = types::class_of(container);
         if let Some(m) = types::lookup_str(&cls, "__contains__") {
+            if m.is_none() {
+                return Err(self.new_type_error(format!(
+                    "'{}' object is not a container",
+                    types::type_name(container)
+                )));
+            }
             let r = self.call_special(&m, container, std::slice::from_ref(item))?;
             return self.truthy(&r);
         }
@@ -462,6 +473,10 @@ impl Vm {
                     };
                     return self.call(&f, &[obj.clone(), key.clone()]);
                 }
+                // `type[int]` is special-cased, as in CPython.
+                if Rc::ptr_eq(o, &types().type_) {
+                    return Ok(crate::objects::typeobj::generic_alias(obj, key));
+                }
                 let name = types::type_data(o).map(|t| t.name()).unwrap_or_default();
                 return Err(self.new_type_error(format!("type '{}' is not subscriptable", name)));
             }
@@ -513,6 +528,11 @@ impl Vm {
     // ----- numeric operators -----
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.binary_op_ex(a, b, op, false)
+    }
+
+    /// `a op b`, or the fallback of `a op= b` (whose error names the in-place operator).
+    fn binary_op_ex(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
         if let Some(r) = ops::num_binop(self, a, b, op) {
             return r;
         }
@@ -522,12 +542,12 @@ impl Vm {
                 if !Vm::is_not_implemented(&r) {
                     return Ok(r);
                 }
-                return Err(ops::binop_type_error(self, a, b, op));
+                return Err(ops::binop_type_error_ex(self, a, b, op, inplace));
             }
         }
         let r = self.binary_op_slots(a, b, op)?;
         if Vm::is_not_implemented(&r) {
-            return Err(ops::binop_type_error(self, a, b, op));
+            return Err(ops::binop_type_error_ex(self, a, b, op, inplace));
         }
         Ok(r)
     }
@@ -588,19 +608,37 @@ impl Vm {
             if let Some(res) = ops::builtin_binop_for(self, x, l, r, op) {
                 return res;
             }
+            // Sequences' __add__/__mul__ raise when called directly; as an operator slot
+            // they give the other operand its turn.
+            if matches!(
+                x.payload(),
+                Some(
+                    Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Str(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                )
+            ) {
+                return Ok(self.not_implemented());
+            }
         }
         self.call_special(m, x, std::slice::from_ref(y))
     }
 
     /// `a op= b`.
     pub fn inplace_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
-        if let Some(r) = ops::num_binop(self, &a, &b, op) {
+        if let Some(r) = ops::num_binop_ex(self, &a, &b, op, true) {
             return r;
         }
         let mut slots = !is_builtin_class(&a);
         if !slots {
             if let Some(r) = ops::builtin_inplace(self, &a, &b, op) {
-                return r;
+                let r = r?;
+                if Vm::is_not_implemented(&r) {
+                    return self.binary_op_ex(&a, &b, op, true);
+                }
+                return Ok(r);
             }
             // Module-defined (native) types implement in-place operators as methods.
             slots = matches!(a.payload(), Some(Payload::Native(_)));
@@ -615,7 +653,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(&a, &b, op)
+        self.binary_op_ex(&a, &b, op, true)
     }
 
     pub fn unary_op(&mut self, v: &Value, op: UnaryOp) -> PyResult<Value> {
@@ -746,6 +784,11 @@ impl Vm {
                     let r = self.call_special(&m, cls, std::slice::from_ref(v))?;
                     return self.truthy(&r);
                 }
+                if crate::objects::typeobj::is_generic_alias(cls) {
+                    return Err(self.new_type_error(
+                        "isinstance() argument 2 cannot be a parameterized generic",
+                    ));
+                }
                 if crate::objects::typeobj::is_union(cls) {
                     let args = crate::objects::typeobj::union_args(cls);
                     for a in &args {
@@ -786,6 +829,11 @@ impl Vm {
                 let r = self.call_special(&m, cls, std::slice::from_ref(c))?;
                 return self.truthy(&r);
             }
+        }
+        if crate::objects::typeobj::is_generic_alias(cls) {
+            return Err(
+                self.new_type_error("issubclass() argument 2 cannot be a parameterized generic")
+            );
         }
         if crate::objects::typeobj::is_union(cls) {
             let args = crate::objects::typeobj::union_args(cls);

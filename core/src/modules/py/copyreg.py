@@ -62,7 +62,7 @@ def _reduce_ex(self, proto):
         state = base(self)
     args = (cls, base, state)
     getstate = getattr(type(self), '__getstate__', None)
-    if getstate is None:
+    if getstate is None or getstate is object.__getstate__:
         if getattr(self, "__slots__", None):
             raise TypeError(f"cannot pickle {cls.__name__!r} object: "
                             f"a class that defines __slots__ without "
@@ -170,7 +170,7 @@ def _getnewargs(obj):
 def _getstate(obj, required):
     cls = type(obj)
     getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None:
+    if getstate is not None and getstate is not object.__getstate__:
         return obj.__getstate__()
     if required:
         base = _solid_base(cls)
