@@ -266,7 +266,15 @@ pub fn get_anext_awaitable(vm: &mut Vm, it: &Value) -> PyResult<Value> {
     match types::lookup_str(&cls, "__anext__") {
         Some(m) => {
             let aw = vm.call_special(&m, it, &[])?;
-            get_awaitable(vm, &aw)
+            get_awaitable(vm, &aw).map_err(|cause| {
+                let e = vm.new_type_error(format!(
+                    "'async for' received an invalid object from __anext__: {}",
+                    types::type_name(&aw)
+                ));
+                crate::exceptions::set_cause(&e.0, Value::Obj(cause.0.clone()));
+                crate::exceptions::set_context(&e.0, Value::Obj(cause.0));
+                e
+            })
         }
         None => Err(vm.new_type_error(format!(
             "'async for' received an object from __aiter__ that does not implement __anext__: {}",
@@ -551,11 +559,34 @@ fn g_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn g_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
-    Ok(if g.frame.borrow().is_some() {
-        Value::Bool(true)
+    // Frames are not Python objects here: a suspended generator's frame is shown as a
+    // snapshot with the frame attributes programs read most (f_code, f_lineno, f_locals,
+    // f_globals); a running one only as its code.
+    let code = types::new_obj(&types().code, Payload::Code(g.code.clone()));
+    if g.running.get() {
+        return Ok(crate::modules::sys::simple_ns(
+            "frame",
+            vec![("f_code", code), ("f_back", Value::None)],
+        ));
+    }
+    let fr = g.frame.borrow();
+    let Some(f) = fr.as_ref() else {
+        return Ok(Value::None);
+    };
+    let line = if f.pc == 0 {
+        g.code.firstlineno
     } else {
-        Value::None
-    })
+        g.code.line_of(f.pc - 1)
+    };
+    let fields = vec![
+        ("f_code", code),
+        ("f_lineno", Value::Int(line as i64)),
+        ("f_locals", crate::vm::call::locals_snapshot(f)),
+        ("f_globals", Value::Obj(f.globals.clone())),
+        ("f_back", Value::None),
+    ];
+    drop(fr);
+    Ok(crate::modules::sys::simple_ns("frame", fields))
 }
 fn g_suspended(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
@@ -613,8 +644,9 @@ pub static COROUTINE_METHODS: &[MethodDef] = &[
 /// Drives an async generator one step for `__anext__`/`asend`: returns the awaitable.
 fn agen_step(vm: &mut Vm, agen: &Value, value: Value, throw: Option<PyErr>) -> PyResult<Value> {
     let _ = vm;
+    let cls = ASEND_TYPE.with(|t| t.clone());
     Ok(types::new_obj(
-        &types().iterator,
+        &cls,
         Payload::Native(Box::new(AsyncGenStep {
             agen: agen.clone(),
             value: RefCell::new(Some(value)),
@@ -637,6 +669,64 @@ fn agen_step_of(v: &Value) -> Option<&AsyncGenStep> {
         Some(Payload::Native(n)) => n.as_any().downcast_ref::<AsyncGenStep>(),
         _ => None,
     }
+}
+
+thread_local! {
+    static ASEND_TYPE: PyRef = types::new_builtin_type(
+        "async_generator_asend",
+        "builtins",
+        None,
+        types::BaseKind::Internal,
+        ASEND_METHODS,
+        false,
+    );
+}
+
+static ASEND_METHODS: &[MethodDef] = &[
+    MethodDef::method("send", asend_send),
+    MethodDef::method("throw", asend_throw),
+    MethodDef::method("close", asend_close),
+    MethodDef::method("__next__", asend_next),
+    MethodDef::method("__iter__", asend_self),
+    MethodDef::method("__await__", asend_self),
+];
+
+fn self_step<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a AsyncGenStep> {
+    args.pos
+        .first()
+        .and_then(agen_step_of)
+        .ok_or_else(|| vm.new_type_error("async_generator_asend expected"))
+}
+
+fn asend_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "send", 2)?;
+    let step = self_step(vm, &args)?;
+    agen_step_send(vm, step, a[1].clone())
+}
+
+fn asend_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let step = self_step(vm, &args)?;
+    agen_step_send(vm, step, Value::None)
+}
+
+fn asend_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "throw", 2, 4)?;
+    let step = self_step(vm, &args)?;
+    let e = make_throw(vm, a)?;
+    *step.throw.borrow_mut() = Some(Value::Obj(e.0));
+    agen_step_send(vm, step, Value::None)
+}
+
+fn asend_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let step = self_step(vm, &args)?;
+    step.value.borrow_mut().take();
+    step.throw.borrow_mut().take();
+    Ok(Value::None)
+}
+
+fn asend_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    self_step(vm, &args)?;
+    Ok(args.pos[0].clone())
 }
 
 /// The awaitable returned by `__anext__`/`asend`/`athrow`.
@@ -745,4 +835,6 @@ pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
     MethodDef::getter("__qualname__", g_qualname),
     MethodDef::getter("ag_running", g_running),
     MethodDef::getter("ag_code", g_code),
+    MethodDef::getter("ag_frame", g_frame),
+    MethodDef::getter("ag_await", g_yieldfrom),
 ];

@@ -1062,9 +1062,21 @@ impl Vm {
                 };
                 f.stack.push(it);
             }
-            Op::GetAwaitable(_) => {
+            Op::GetAwaitable(kind) => {
                 let v = f.pop();
-                let it = crate::objects::genobj::get_awaitable(self, &v)?;
+                let it = match crate::objects::genobj::get_awaitable(self, &v) {
+                    Ok(it) => it,
+                    Err(e) if kind != 0 && types::lookup_str(&types::class_of(&v), "__await__").is_none() => {
+                        let _ = e;
+                        let which = if kind == 1 { "__aenter__" } else { "__aexit__" };
+                        return Err(self.new_type_error(format!(
+                            "'async with' received an object from {} that does not implement __await__: {}",
+                            which,
+                            types::type_name(&v)
+                        )));
+                    }
+                    Err(e) => return Err(e),
+                };
                 f.stack.push(it);
             }
             Op::GetAIter => {
@@ -1481,15 +1493,14 @@ impl Vm {
         let exit = types::lookup_str(&cls, "__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = types::type_name(mgr);
-            let missing = if types::lookup_str(&cls, "__enter__").is_none() {
-                ""
+            let missing = if types::lookup_str(&cls, "__enter__").is_some() {
+                " (missed __exit__ method)"
             } else {
-                " and __exit__"
+                ""
             };
-            let _ = missing;
             return Err(self.new_type_error(format!(
-                "'{}' object does not support the context manager protocol",
-                tn
+                "'{}' object does not support the context manager protocol{}",
+                tn, missing
             )));
         };
         let bound_exit = self.bind_descriptor(&exit, mgr, &cls)?;
@@ -1502,9 +1513,15 @@ impl Vm {
         let enter = types::lookup_str(&cls, "__aenter__");
         let exit = types::lookup_str(&cls, "__aexit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
+            let missing = if types::lookup_str(&cls, "__aenter__").is_some() {
+                " (missed __aexit__ method)"
+            } else {
+                ""
+            };
             return Err(self.new_type_error(format!(
-                "'{}' object does not support the asynchronous context manager protocol",
-                types::type_name(mgr)
+                "'{}' object does not support the asynchronous context manager protocol{}",
+                types::type_name(mgr),
+                missing
             )));
         };
         let bound_exit = self.bind_descriptor(&exit, mgr, &cls)?;

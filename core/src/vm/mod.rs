@@ -5,7 +5,7 @@
 //! `attr` (attribute access and descriptors), `proto` (repr/str/hash/compare/iter/...).
 
 pub(crate) mod attr;
-mod call;
+pub(crate) mod call;
 mod eval;
 mod import;
 mod proto;
