@@ -179,6 +179,10 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("__future__", include_str!("py/__future__.py"), false),
     ("dataclasses", include_str!("py/dataclasses.py"), false),
     ("typing", include_str!("py/typing.py"), false),
+    ("contextvars", include_str!("py/contextvars.py"), false),
+    ("asyncio", include_str!("py/asyncio.py"), false),
+    ("threading", include_str!("py/threading.py"), false),
+    ("queue", include_str!("py/queue.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open

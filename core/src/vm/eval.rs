@@ -427,6 +427,9 @@ impl Vm {
                     }
                 }
                 Op::Call(argc) => {
+                    if crate::objects::genobj::orphans_pending() {
+                        crate::objects::genobj::close_orphans(self);
+                    }
                     let argc = argc as usize;
                     let fpos = f.stack.len() - argc - 1;
                     if let Some(newf) = self.prepare_inline_call(f, fpos, fpos + 1, &[], fpos)? {
@@ -439,6 +442,9 @@ impl Vm {
                     self.after_call()?;
                 }
                 Op::CallMethod(argc) => {
+                    if crate::objects::genobj::orphans_pending() {
+                        crate::objects::genobj::close_orphans(self);
+                    }
                     let argc = argc as usize;
                     let mpos = f.stack.len() - argc - 2;
                     if f.stack[mpos].is_null() {
@@ -1064,10 +1070,12 @@ impl Vm {
             }
             Op::GetAwaitable(kind) => {
                 let v = f.pop();
+                let no_await =
+                    kind != 0 && types::lookup_str(&types::class_of(&v), "__await__").is_none();
                 let it = match crate::objects::genobj::get_awaitable(self, &v) {
                     Ok(it) => it,
-                    Err(e) if kind != 0 && types::lookup_str(&types::class_of(&v), "__await__").is_none() => {
-                        let _ = e;
+                    // `async with`: CPython names the method that returned the non-awaitable.
+                    Err(_) if no_await => {
                         let which = if kind == 1 { "__aenter__" } else { "__aexit__" };
                         return Err(self.new_type_error(format!(
                             "'async with' received an object from {} that does not implement __await__: {}",
@@ -1225,6 +1233,9 @@ impl Vm {
     /// After a call from the loop: run pending finalizers.
     #[inline]
     fn after_call(&mut self) -> PyResult<()> {
+        if crate::objects::genobj::orphans_pending() {
+            crate::objects::genobj::close_orphans(self);
+        }
         if !self.finalizable.is_empty() {
             self.run_finalizers();
         }
