@@ -183,6 +183,7 @@ pub static FROZEN: &[(&str, &str, bool)] = &[
     ("asyncio", include_str!("py/asyncio.py"), false),
     ("threading", include_str!("py/threading.py"), false),
     ("queue", include_str!("py/queue.py"), false),
+    ("_thread", include_str!("py/_thread.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open

@@ -465,6 +465,9 @@ fn gen_throw_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn gen_close(vm: &mut Vm, g: &GenData) -> PyResult<()> {
+    if g.running.get() {
+        return Err(vm.new_value_error(format!("{} already executing", kind_name(g.kind))));
+    }
     let started = g.frame.borrow().as_ref().map(|f| f.pc > 0);
     match started {
         None => return Ok(()),
@@ -854,12 +857,21 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
             .as_ref()
             .is_some_and(|e| types::is_subtype(&e.0.class(), &types().exc.generator_exit));
     step.closing.set(closing);
+    if g.running.get() {
+        let what = match (&throw, closing) {
+            (_, true) => "aclose",
+            (Some(_), false) => "athrow",
+            (None, false) => "anext",
+        };
+        return Err(vm.new_runtime_error(format!(
+            "{}(): asynchronous generator is already running",
+            what
+        )));
+    }
     let r = if g.frame.borrow().is_none() {
-        if closing {
+        // aclose()/athrow() on a finished async generator complete with None (3.11).
+        if closing || throw.is_some() {
             return Err(vm.new_stop_iteration(Value::None));
-        }
-        if let Some(e) = throw {
-            return Err(e);
         }
         return Err(vm.new_exception(&types().exc.stop_async_iteration, vec![]));
     } else {

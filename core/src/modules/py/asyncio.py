@@ -7,7 +7,7 @@ ever wake the loop up (CPython would block forever): RuntimeError is raised inst
 run_in_executor() and to_thread() call the function at once (there are no threads).
 """
 
-import collections
+from _collections import deque as _deque
 import contextvars
 import heapq
 import sys
@@ -78,7 +78,10 @@ for _c in (CancelledError, InvalidStateError, SendfileNotAvailableError,
 
 def iscoroutine(obj):
     """True if obj is a coroutine object."""
-    return isinstance(obj, (types.CoroutineType, types.GeneratorType))
+    if isinstance(obj, (types.CoroutineType, types.GeneratorType)):
+        return True
+    t = type(obj)
+    return all(hasattr(t, m) for m in ('__await__', 'send', 'throw', 'close'))
 
 
 def iscoroutinefunction(func):
@@ -492,15 +495,21 @@ async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
-@types.coroutine
-def _yield_once():
-    yield
+class _YieldOnce:
+    # `await _YIELD_ONCE` suspends the task for one loop iteration (a bare yield).
+    __slots__ = ()
+
+    def __await__(self):
+        yield
+
+
+_YIELD_ONCE = _YieldOnce()
 
 
 async def sleep(delay, result=None):
     """Suspends the current task for delay seconds; returns result."""
     if delay <= 0:
-        await _yield_once()
+        await _YIELD_ONCE
         return result
     loop = get_running_loop()
     fut = loop.create_future()
@@ -726,8 +735,8 @@ def as_completed(fs, *, timeout=None):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
     todo = {ensure_future(f) for f in set(fs)}
     loop = get_event_loop()
-    arrived = collections.deque()
-    waiters = collections.deque()
+    arrived = _deque()
+    waiters = _deque()
     h = None
 
     def on_timeout():
@@ -1098,7 +1107,7 @@ class BaseEventLoop(AbstractEventLoop):
     """The event loop: ready callbacks, timers and tasks."""
 
     def __init__(self):
-        self._ready = collections.deque()
+        self._ready = _deque()
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._stopping = False
@@ -1579,7 +1588,7 @@ class Lock(_ContextManagerMixin):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -1613,7 +1622,7 @@ class Event:
     """A flag tasks can wait for."""
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -1657,7 +1666,7 @@ class Condition(_ContextManagerMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._waiters = _deque()
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
@@ -1733,7 +1742,7 @@ class Semaphore(_ContextManagerMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -1873,15 +1882,15 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = _deque()
 
     def _get(self):
         return self._queue.popleft()

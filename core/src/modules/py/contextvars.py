@@ -8,30 +8,32 @@ _MISSING = object()
 class Context:
     """A mapping of ContextVars to their values."""
 
-    __slots__ = ('_vars', '_prev', '_entered')
+    # Copies share `_vars` until one of them sets a variable (`_cow` marks a shared dict).
+    __slots__ = ('_vars', '_entered', '_cow')
 
     def __init__(self):
         self._vars = {}
-        self._prev = None
         self._entered = False
+        self._cow = False
 
     def run(self, callable, /, *args, **kwargs):
         global _current
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self} is already entered')
-        self._prev = _current
+        prev = _current
         self._entered = True
         _current = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._prev
-            self._prev = None
+            _current = prev
             self._entered = False
 
     def copy(self):
-        c = Context()
-        c._vars = self._vars.copy()
+        c = _new(Context)
+        c._vars = self._vars
+        c._entered = False
+        c._cow = self._cow = True
         return c
 
     def __getitem__(self, var):
@@ -67,6 +69,9 @@ class Context:
         return self._vars == other._vars
 
     __hash__ = None
+
+
+_new = object.__new__
 
 
 def _check_var(var):
@@ -115,6 +120,9 @@ class ContextVar:
 
     def set(self, value):
         ctx = _current
+        if ctx._cow:
+            ctx._vars = ctx._vars.copy()
+            ctx._cow = False
         old = ctx._vars.get(self, Token.MISSING)
         ctx._vars[self] = value
         return Token._make(ctx, self, old)
@@ -129,6 +137,9 @@ class ContextVar:
         if token._ctx is not _current:
             raise ValueError(f'{token!r} was created in a different Context')
         token._used = True
+        if _current._cow:
+            _current._vars = _current._vars.copy()
+            _current._cow = False
         if token._old is Token.MISSING:
             _current._vars.pop(self, None)
         else:

@@ -5,7 +5,7 @@ thread here: with a timeout it sleeps for the timeout and raises Empty/Full, wit
 it raises RuntimeError instead of blocking forever. join() with unfinished tasks likewise.
 """
 
-from collections import deque
+from _collections import deque
 import heapq
 import time
 
