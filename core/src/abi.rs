@@ -482,6 +482,13 @@ fn run_op(vm: &mut Vm, opcode: u32, req: &Value) -> Result<Value, RunError> {
                 op::EXEC_LAST => (Mode::ExecLast, "<string>"),
                 _ => (Mode::Single, "<stdin>"),
             };
+            // The prompt reads whole lines: its statements end with a newline (which decides
+            // where a SyntaxError's caret points, as in `1 +`).
+            let src = if mode == Mode::Single && !src.ends_with('\n') {
+                format!("{src}\n")
+            } else {
+                src
+            };
             let code = compile(vm, &src, filename, mode)?;
             let r = vm.run_code(&code, &globals, None)?;
             Ok(if opcode == op::EXEC_LAST {

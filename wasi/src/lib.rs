@@ -24,6 +24,7 @@ mod result;
 mod run;
 mod runtime;
 mod session;
+mod stack;
 mod value;
 
 pub use cache::{CacheStatus, ModuleCache, WASMTIME_VERSION};

@@ -212,15 +212,19 @@ pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, 
         options.cancel.clone(),
     )?;
 
-    let call = match runtime.instance_pre().instantiate(&mut store) {
-        Ok(instance) => instance
-            .get_typed_func::<(), ()>(&mut store, "_start")
-            .and_then(|start| start.call(&mut store, ())),
-        // The initial memory is above the limit: that is the run's outcome.
-        Err(e) if store.data().limiter.denied => Err(e),
-        // No free pooling slot, or a module that does not fit the engine's limits.
-        Err(e) => return Err(Error::Instantiate(format!("{e:#}"))),
-    };
+    let wasm_stack = runtime.config().max_wasm_stack;
+    let call = crate::stack::with_stack(wasm_stack, || {
+        match runtime.instance_pre().instantiate(&mut store) {
+            Ok(instance) => Ok(instance
+                .get_typed_func::<(), ()>(&mut store, "_start")
+                .and_then(|start| start.call(&mut store, ()))),
+            // The initial memory is above the limit: that is the run's outcome.
+            Err(e) if store.data().limiter.denied => Ok(Err(e)),
+            // No free pooling slot, or a module that does not fit the engine's limits.
+            Err(e) => Err(Error::Instantiate(format!("{e:#}"))),
+        }
+    })
+    .map_err(|e| Error::Instantiate(format!("no thread with enough stack for the guest: {e}")))??;
     let duration = started.elapsed();
 
     let outcome = classify(call, &store, &stdout, &stderr);

@@ -32,9 +32,10 @@ pub struct RuntimeConfig {
     /// Compile with fuel metering so runs can set `Limits::fuel` (costs some speed).
     pub fuel: bool,
     /// Largest native stack wasm code may use, in bytes; deeper recursion traps (`Crashed`).
-    /// The thread calling [`Runtime::run`] needs this much free stack plus some margin:
-    /// the default (1 MiB) suits Rust's spawned threads (2 MiB), the main thread (8 MiB)
-    /// and libuv's pool threads (8 MiB).
+    /// A guest call runs on the calling thread when it has this much stack free (plus a
+    /// margin), else on a helper thread that does (Linux; elsewhere the caller's thread must
+    /// have the room). The default, 4 MiB, lets the parser reach CPython's nesting limits
+    /// (MemoryError at 6000 levels) before the stack runs out.
     pub max_wasm_stack: usize,
     /// Where the compiled module is cached.
     pub cache: ModuleCache,
@@ -52,7 +53,7 @@ impl Default for RuntimeConfig {
     fn default() -> Self {
         RuntimeConfig {
             fuel: false,
-            max_wasm_stack: 1024 * 1024,
+            max_wasm_stack: 4 << 20,
             cache: ModuleCache::Default,
             pooling: true,
             max_concurrent_runs: 32,
@@ -149,6 +150,9 @@ fn engine_config(config: &RuntimeConfig) -> Result<Config, Error> {
     c.epoch_interruption(true)
         .consume_fuel(config.fuel)
         .max_wasm_stack(config.max_wasm_stack)
+        // wasmtime requires room for max_wasm_stack in an async fiber's stack, though runs
+        // are synchronous and never allocate one.
+        .async_stack_size(config.max_wasm_stack + (512 << 10))
         .memory_init_cow(true)
         .parallel_compilation(true);
     if config.pooling {

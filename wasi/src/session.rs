@@ -205,6 +205,8 @@ pub struct Session {
 
 /// The instance and its session exports; dropped when the session closes.
 struct Live {
+    /// `RuntimeConfig::max_wasm_stack`: the native stack a guest call may need.
+    wasm_stack: usize,
     store: Store<RunState>,
     memory: Memory,
     alloc: TypedFunc<i32, i32>,
@@ -236,7 +238,19 @@ impl From<wasmtime::Error> for Broken {
 }
 
 impl Live {
+    /// One guest call, on a thread with the native stack it may need.
     fn exchange(&mut self, op: i32, request: &[u8]) -> Result<Reply, Broken> {
+        let wasm_stack = self.wasm_stack;
+        crate::stack::with_stack(wasm_stack, || self.exchange_here(op, request)).unwrap_or_else(
+            |e| {
+                Err(Broken::Trap(wasmtime::Error::msg(format!(
+                    "no thread with enough stack for the guest: {e}"
+                ))))
+            },
+        )
+    }
+
+    fn exchange_here(&mut self, op: i32, request: &[u8]) -> Result<Reply, Broken> {
         let len = request.len() as i32;
         let ptr = if request.is_empty() {
             0
@@ -343,6 +357,7 @@ pub(crate) fn open(runtime: &Runtime, options: SessionOptions) -> Result<Session
     let version: TypedFunc<(), i32> = export!("wasipy_abi_version");
     let init: TypedFunc<(), i32> = export!("wasipy_session_init");
     let mut live = Live {
+        wasm_stack: runtime.config().max_wasm_stack,
         memory,
         alloc: export!("wasipy_alloc"),
         free: export!("wasipy_free"),

@@ -9,7 +9,7 @@ vals = [
     set(range(10)), frozenset(range(3)), set(), frozenset(), {'a': 1, 'b': 2, 'c': 3, 'd': 4, 'e': 5},
     'x' * 100, 'short', 2**200, 12345, [[[[[[[[1]]]]]]]], {'k': {'k': {'k': {'k': {'k': {'k': {}}}}}}},
     collections.deque(range(10)), array.array('i', range(10)), array.array('d'),
-    {3, 'a', 1.5}, object, 'é' * 40, b'bytes' * 20, 3.14159, None, {1: [1, 2, 3, 4, 5, 6, 7]},
+    {3, 2, 1.5}, object, 'é' * 40, b'bytes' * 20, 3.14159, None, {1: [1, 2, 3, 4, 5, 6, 7]},
 ]
 for v in vals:
     print(reprlib.repr(v))

@@ -1,6 +1,6 @@
 # Relative imports: builds a small package in a scratch directory, imports it, cleans up.
 import os, sys
-base = os.path.join('/tmp', 'wasipy_relimport_test')
+base = os.path.join(os.getcwd(), 'wasipy_relimport_test')
 pkg = os.path.join(base, 'relpkg')
 sub = os.path.join(pkg, 'sub')
 files = {
