@@ -612,6 +612,7 @@ fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = CORO_WRAPPER_TYPE.with(|t| t.clone());
     Ok(types::new_obj(
         &cls,
+        // self_gen above checked that pos[0] exists.
         Payload::Native(Box::new(CoroWrapper(args.pos[0].clone()))),
     ))
 }
@@ -692,6 +693,7 @@ fn cw_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn cw_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     wrapped_coro(vm, &args)?;
+    // wrapped_coro checked that pos[0] exists.
     Ok(args.pos[0].clone())
 }
 
@@ -815,6 +817,7 @@ fn asend_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn asend_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
     self_step(vm, &args)?;
+    // self_step checked that pos[0] exists.
     Ok(args.pos[0].clone())
 }
 
@@ -1059,6 +1062,7 @@ fn anext_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn anext_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
     self_anext(vm, &args)?;
+    // self_anext checked that pos[0] exists.
     Ok(args.pos[0].clone())
 }
 
