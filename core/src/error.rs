@@ -209,8 +209,8 @@ pub mod stack {
         extern "C" {
             static __stack_low: u8;
         }
-        // SAFETY: only the address of the linker-defined symbol is taken.
-        let low = unsafe { std::ptr::addr_of!(__stack_low) as usize };
+        // Taking the address of the linker-defined symbol (never reading it) is safe.
+        let low = std::ptr::addr_of!(__stack_low) as usize;
         low + WASM_RESERVE
     }
 

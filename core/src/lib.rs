@@ -21,6 +21,7 @@ pub mod frame;
 pub mod gc;
 pub mod hash;
 pub mod lexer;
+pub mod lz;
 pub mod modules;
 pub mod object;
 pub mod objects;

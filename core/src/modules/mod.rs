@@ -133,57 +133,51 @@ pub static MODULES: &[ModuleDef] = &[
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
 /// Each lives in `modules/py/<name>.py`; a dotted name is a submodule.
-pub static FROZEN: &[(&str, &str, bool)] = &[
-    ("_sitebuiltins", include_str!("py/_sitebuiltins.py"), false),
-    ("json", include_str!("py/json/__init__.py"), true),
-    ("json.decoder", include_str!("py/json/decoder.py"), false),
-    ("json.encoder", include_str!("py/json/encoder.py"), false),
-    ("json.scanner", include_str!("py/json/scanner.py"), false),
-    ("abc", include_str!("py/abc.py"), false),
-    (
-        "_collections_abc",
-        include_str!("py/_collections_abc.py"),
-        false,
-    ),
-    (
-        "collections",
-        include_str!("py/collections/__init__.py"),
-        true,
-    ),
-    (
-        "collections.abc",
-        include_str!("py/collections/abc.py"),
-        false,
-    ),
-    ("functools", include_str!("py/functools.py"), false),
-    ("os", include_str!("py/os.py"), false),
-    ("posixpath", include_str!("py/posixpath.py"), false),
-    ("re", include_str!("py/re.py"), false),
-    ("stat", include_str!("py/stat.py"), false),
-    ("weakref", include_str!("py/weakref.py"), false),
-    ("random", include_str!("py/random.py"), false),
-    ("heapq", include_str!("py/heapq.py"), false),
-    ("linecache", include_str!("py/linecache.py"), false),
-    ("warnings", include_str!("py/warnings.py"), false),
-    ("traceback", include_str!("py/traceback.py"), false),
-    ("string", include_str!("py/string.py"), false),
-    ("textwrap", include_str!("py/textwrap.py"), false),
-    ("keyword", include_str!("py/keyword.py"), false),
-    ("types", include_str!("py/types.py"), false),
-    ("copyreg", include_str!("py/copyreg.py"), false),
-    ("copy", include_str!("py/copy.py"), false),
-    ("contextlib", include_str!("py/contextlib.py"), false),
-    ("reprlib", include_str!("py/reprlib.py"), false),
-    ("pprint", include_str!("py/pprint.py"), false),
-    ("numbers", include_str!("py/numbers.py"), false),
-    ("__future__", include_str!("py/__future__.py"), false),
-    ("dataclasses", include_str!("py/dataclasses.py"), false),
-    ("typing", include_str!("py/typing.py"), false),
-    ("contextvars", include_str!("py/contextvars.py"), false),
-    ("asyncio", include_str!("py/asyncio.py"), false),
-    ("threading", include_str!("py/threading.py"), false),
-    ("queue", include_str!("py/queue.py"), false),
-    ("_thread", include_str!("py/_thread.py"), false),
+macro_rules! frozen {
+    ($path:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $path, ".lz"))
+    };
+}
+
+pub static FROZEN: &[(&str, &[u8], bool)] = &[
+    ("_sitebuiltins", frozen!("py/_sitebuiltins.py"), false),
+    ("json", frozen!("py/json/__init__.py"), true),
+    ("json.decoder", frozen!("py/json/decoder.py"), false),
+    ("json.encoder", frozen!("py/json/encoder.py"), false),
+    ("json.scanner", frozen!("py/json/scanner.py"), false),
+    ("abc", frozen!("py/abc.py"), false),
+    ("_collections_abc", frozen!("py/_collections_abc.py"), false),
+    ("collections", frozen!("py/collections/__init__.py"), true),
+    ("collections.abc", frozen!("py/collections/abc.py"), false),
+    ("functools", frozen!("py/functools.py"), false),
+    ("os", frozen!("py/os.py"), false),
+    ("posixpath", frozen!("py/posixpath.py"), false),
+    ("re", frozen!("py/re.py"), false),
+    ("stat", frozen!("py/stat.py"), false),
+    ("weakref", frozen!("py/weakref.py"), false),
+    ("random", frozen!("py/random.py"), false),
+    ("heapq", frozen!("py/heapq.py"), false),
+    ("linecache", frozen!("py/linecache.py"), false),
+    ("warnings", frozen!("py/warnings.py"), false),
+    ("traceback", frozen!("py/traceback.py"), false),
+    ("string", frozen!("py/string.py"), false),
+    ("textwrap", frozen!("py/textwrap.py"), false),
+    ("keyword", frozen!("py/keyword.py"), false),
+    ("types", frozen!("py/types.py"), false),
+    ("copyreg", frozen!("py/copyreg.py"), false),
+    ("copy", frozen!("py/copy.py"), false),
+    ("contextlib", frozen!("py/contextlib.py"), false),
+    ("reprlib", frozen!("py/reprlib.py"), false),
+    ("pprint", frozen!("py/pprint.py"), false),
+    ("numbers", frozen!("py/numbers.py"), false),
+    ("__future__", frozen!("py/__future__.py"), false),
+    ("dataclasses", frozen!("py/dataclasses.py"), false),
+    ("typing", frozen!("py/typing.py"), false),
+    ("contextvars", frozen!("py/contextvars.py"), false),
+    ("asyncio", frozen!("py/asyncio.py"), false),
+    ("threading", frozen!("py/threading.py"), false),
+    ("queue", frozen!("py/queue.py"), false),
+    ("_thread", frozen!("py/_thread.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
@@ -193,11 +187,19 @@ pub fn shutdown(vm: &mut Vm) {
     io::shutdown(vm);
 }
 
-pub fn frozen_source(name: &str) -> Option<(&'static str, bool)> {
-    FROZEN
-        .iter()
-        .find(|(n, _, _)| *n == name)
-        .map(|(_, s, p)| (*s, *p))
+/// Whether `name` is a frozen module.
+pub fn is_frozen(name: &str) -> bool {
+    FROZEN.iter().any(|(n, _, _)| *n == name)
+}
+
+/// The source of a frozen module (inflated from its compressed form) and whether it is a
+/// package.
+pub fn frozen_source(name: &str) -> Option<(String, bool)> {
+    let (_, packed, is_pkg) = FROZEN.iter().find(|(n, _, _)| *n == name)?;
+    // build.rs wrote these bytes from UTF-8 files with lz::compress: None only if the
+    // build is broken, and then the module is reported as missing.
+    let src = String::from_utf8(crate::lz::decompress(packed)?).ok()?;
+    Some((src, *is_pkg))
 }
 
 pub fn is_module_name(name: &str) -> bool {

@@ -171,7 +171,7 @@ impl Vm {
             None => (None, name),
         };
         if let Some(p) = parent {
-            if crate::modules::frozen_source(name).is_some()
+            if crate::modules::is_frozen(name)
                 || self.module_defs.iter().any(|d| d.name == name)
             {
                 let pm = self.import_absolute(p)?;
@@ -255,7 +255,7 @@ impl Vm {
     /// Builtin (Rust) and frozen (Python) modules.
     fn load_builtin_module(&mut self, name: &str) -> PyResult<Option<Value>> {
         if let Some((src, is_pkg)) = crate::modules::frozen_source(name) {
-            return self.load_frozen(name, src, is_pkg).map(Some);
+            return self.load_frozen(name, &src, is_pkg).map(Some);
         }
         let defs = self.module_defs;
         let Some(def) = defs.iter().find(|d| d.name == name) else {
