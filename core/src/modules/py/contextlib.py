@@ -15,89 +15,119 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "chdir"]
 
 
+def _has_methods(klass, *names):
+    return _collections_abc._check_methods(klass, *names)
+
+
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """ABC for classes with __enter__ and __exit__."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
-    def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+    def __exit__(self, typ, val, tb):
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _collections_abc._check_methods(C, "__enter__", "__exit__")
-        return NotImplemented
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _has_methods(C, "__enter__", "__exit__")
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
+    """ABC for classes with __aenter__ and __aexit__."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
-    async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+    async def __aexit__(self, typ, val, tb):
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _collections_abc._check_methods(C, "__aenter__", "__aexit__")
-        return NotImplemented
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _has_methods(C, "__aenter__", "__aexit__")
 
 
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+    "Mixin letting a context manager be used as a function decorator."
 
     def _recreate_cm(self):
+        # Plain context managers are reused as-is for every call.
         return self
 
     def __call__(self, func):
         @wraps(func)
-        def inner(*args, **kwds):
+        def run_inside(*a, **kw):
             with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+                result = func(*a, **kw)
+            return result
+        return run_inside
 
 
 class AsyncContextDecorator(object):
-    "A base class or mixin that enables async context managers to work as decorators."
+    "Mixin letting an async context manager decorate coroutine functions."
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
         @wraps(func)
-        async def inner(*args, **kwds):
+        async def run_inside(*a, **kw):
             async with self._recreate_cm():
-                return await func(*args, **kwds)
-        return inner
+                result = await func(*a, **kw)
+            return result
+        return run_inside
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+    def __init__(self, fn, a, kw):
+        self.gen = fn(*a, **kw)
+        # Kept only to build a fresh manager for each decorated call.
+        self.func, self.args, self.kwds = fn, a, kw
+        text = getattr(fn, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if text is None else text
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        # A generator runs once, so each decorated call needs a fresh one.
+        return type(self)(self.func, self.args, self.kwds)
+
+
+def _thrown_back(raised, sent, tb):
+    """Decide whether *raised* (escaping gen.throw(sent)) is just *sent*."""
+    if raised is sent:
+        raised.__traceback__ = tb
+        return True
+    if (isinstance(sent, (StopIteration, StopAsyncIteration))
+            and isinstance(raised, RuntimeError)
+            and raised.__cause__ is sent):
+        # PEP 479 turned our StopIteration into a RuntimeError.
+        sent.__traceback__ = tb
+        return True
+    return False
+
+
+def _give_up(gen, message):
+    # The generator yielded again: report it and do not leave it suspended.
+    try:
+        raise RuntimeError(message)
+    finally:
+        gen.close()
+
+
+async def _give_up_async(gen, message):
+    try:
+        raise RuntimeError(message)
+    finally:
+        await gen.aclose()
 
 
 class _GeneratorContextManager(
@@ -108,44 +138,35 @@ class _GeneratorContextManager(
     """Helper for @contextmanager decorator."""
 
     def __enter__(self):
+        # Arguments are only needed to rebuild the manager for decorators.
+        # Entered once: a second use fails (AttributeError), as in CPython.
         del self.args, self.kwds, self.func
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
+    def __exit__(self, typ, value, tb):
+        gen = self.gen
         if typ is None:
             try:
-                next(self.gen)
+                next(gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (
-                    isinstance(value, StopIteration)
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+            _give_up(gen, "generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            gen.throw(value)
+        except StopIteration as stop:
+            # Finishing normally swallows the exception, unless the
+            # generator just let our own StopIteration through.
+            return stop is not value
+        except BaseException as err:
+            if _thrown_back(err, value, tb):
                 return False
-            raise RuntimeError("generator didn't stop after throw()")
+            raise
+        _give_up(gen, "generator didn't stop after throw()")
 
 
 class _AsyncGeneratorContextManager(
@@ -156,60 +177,48 @@ class _AsyncGeneratorContextManager(
     """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
+        # Entered once: a second use fails (AttributeError), as in CPython.
         del self.args, self.kwds, self.func
         try:
             return await anext(self.gen)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    async def __aexit__(self, typ, value, traceback):
+    async def __aexit__(self, typ, value, tb):
+        gen = self.gen
         if typ is None:
             try:
-                await anext(self.gen)
+                await anext(gen)
             except StopAsyncIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                value = typ()
-            try:
-                await self.gen.athrow(typ, value, traceback)
-            except StopAsyncIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if (
-                    isinstance(value, (StopIteration, StopAsyncIteration))
-                    and exc.__cause__ is value
-                ):
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
+            await _give_up_async(gen, "generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await gen.athrow(typ, value, tb)
+        except StopAsyncIteration as stop:
+            return stop is not value
+        except BaseException as err:
+            if _thrown_back(err, value, tb):
                 return False
-            raise RuntimeError("generator didn't stop after athrow()")
+            raise
+        await _give_up_async(gen, "generator didn't stop after athrow()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator: a generator function becomes a context manager factory."""
+    """@contextmanager decorator: turn a one-yield generator into a context manager."""
     @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    def make_cm(*a, **kw):
+        return _GeneratorContextManager(func, a, kw)
+    return make_cm
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator."""
+    """@asynccontextmanager decorator for one-yield async generators."""
     @wraps(func)
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+    def make_cm(*a, **kw):
+        return _AsyncGeneratorContextManager(func, a, kw)
+    return make_cm
 
 
 class closing(AbstractContextManager):
@@ -221,12 +230,12 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc):
         self.thing.close()
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up resource."""
+    """Async context manager that awaits thing.aclose() at the end of a block."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -234,7 +243,7 @@ class aclosing(AbstractAsyncContextManager):
     async def __aenter__(self):
         return self.thing
 
-    async def __aexit__(self, *exc_info):
+    async def __aexit__(self, *exc):
         await self.thing.aclose()
 
 
@@ -242,27 +251,30 @@ class _RedirectStream(AbstractContextManager):
 
     _stream = None
 
-    def __init__(self, new_target):
-        self._new_target = new_target
+    def __init__(self, target):
+        self._new_target = target
+        # A list of saved streams makes the manager reentrant.
         self._old_targets = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        name = self._stream
+        self._old_targets.append(getattr(sys, name))
+        setattr(sys, name, self._new_target)
         return self._new_target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, *exc):
+        previous = self._old_targets.pop()
+        setattr(sys, self._stream, previous)
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Send sys.stdout to another file inside the block."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Send sys.stderr to another file inside the block."""
 
     _stream = "stderr"
 
@@ -270,76 +282,91 @@ class redirect_stderr(_RedirectStream):
 class suppress(AbstractContextManager):
     """Context manager to suppress specified exceptions."""
 
-    def __init__(self, *exceptions):
-        self._exceptions = exceptions
+    def __init__(self, *kinds):
+        self._exceptions = kinds
 
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+    def __exit__(self, typ, val, tb):
+        return typ is not None and issubclass(typ, self._exceptions)
+
+
+_NO_EXC = (None, None, None)
+
+
+def _bind_exit(manager, exit_method):
+    return MethodType(exit_method, manager)
+
+
+def _as_exit_callback(callback, args, kwds):
+    def _exit_wrapper(typ, val, tb):
+        callback(*args, **kwds)
+    setattr(_exit_wrapper, "__wrapped__", callback)
+    return _exit_wrapper
+
+
+def _relink_context(new_exc, old_exc, frame_exc):
+    # Make the exception raised by one callback chain onto the one that
+    # was active before it, as if the callbacks were nested with-blocks.
+    probe = new_exc
+    while True:
+        ctx = probe.__context__
+        if ctx is None or ctx is old_exc:
+            return
+        if ctx is frame_exc:
+            break
+        probe = ctx
+    probe.__context__ = old_exc
 
 
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
+    """Callback bookkeeping shared by the sync and async stacks."""
 
     def __init__(self):
         self._exit_callbacks = deque()
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
+        """Move all callbacks to a new stack and return it."""
+        other = type(self)()
+        other._exit_callbacks, self._exit_callbacks = self._exit_callbacks, deque()
+        return other
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
-        _cb_type = type(exit)
+        """Register a callback with the standard __exit__ signature."""
+        kind = type(exit)
         try:
-            exit_method = _cb_type.__exit__
+            method = kind.__exit__
         except AttributeError:
+            # A plain callable rather than a context manager.
             self._push_exit_callback(exit)
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._push_cm_exit(exit, method)
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager."""
-        cls = type(cm)
+        """Enter a context manager and register its __exit__."""
+        kind = type(cm)
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            enter = kind.__enter__
+            leave = kind.__exit__
         except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object "
+                            "does not support the context manager protocol") from None
+        value = enter(cm)
+        self._push_cm_exit(cm, leave)
+        return value
 
-    def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback
+    def callback(self, fn, /, *args, **kwds):
+        """Register an arbitrary callback (exception details are not passed)."""
+        self._push_exit_callback(_as_exit_callback(fn, args, kwds))
+        return fn
 
-    def _push_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
+    def _push_cm_exit(self, manager, method):
+        self._push_exit_callback(_bind_exit(manager, method), True)
 
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
+    def _push_exit_callback(self, fn, is_sync=True):
+        self._exit_callbacks.append((is_sync, fn))
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
@@ -348,145 +375,116 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
+    def __exit__(self, *details):
+        had_exc = details[0] is not None
+        outer = sys.exc_info()[1]
+        swallowed = False
+        failing = False
+        current = details
+        callbacks = self._exit_callbacks
+        while callbacks:
+            _, cb = callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                handled = cb(*current)
+            except BaseException as err:
+                _relink_context(err, current[1], outer)
+                failing = True
+                current = (type(err), err, err.__traceback__)
+            else:
+                if handled:
+                    swallowed, failing = True, False
+                    current = (None, None, None)
+        if failing:
+            err = current[1]
+            saved = err.__context__
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise err
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                err.__context__ = saved
                 raise
-        return received_exc and suppressed_exc
+        return had_exc and swallowed
 
     def close(self):
-        """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
+        """Unwind the stack now, as if the with-block had ended."""
+        self.__exit__(*_NO_EXC)
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     """Async context manager for dynamic management of a stack of exit callbacks."""
 
-    @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return _exit_wrapper
-
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager."""
-        cls = type(cm)
+        """Enter an async context manager and register its __aexit__."""
+        kind = type(cm)
         try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
+            enter = kind.__aenter__
+            leave = kind.__aexit__
         except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await _enter(cm)
-        self._push_async_cm_exit(cm, _exit)
-        return result
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            "not support the asynchronous context manager protocol") from None
+        value = await enter(cm)
+        self._push_async_cm_exit(cm, leave)
+        return value
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method signature."""
-        _cb_type = type(exit)
+        """Register a coroutine function with the __aexit__ signature."""
+        kind = type(exit)
         try:
-            exit_method = _cb_type.__aexit__
+            method = kind.__aexit__
         except AttributeError:
-            self._push_exit_callback(exit, False)
+            self._push_exit_callback(exit, is_sync=False)
         else:
-            self._push_async_cm_exit(exit, exit_method)
+            self._push_async_cm_exit(exit, method)
         return exit
 
-    def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments."""
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
-        return callback
+    def push_async_callback(self, fn, /, *args, **kwds):
+        """Register an arbitrary coroutine function as a callback."""
+        async def _exit_wrapper(typ, val, tb):
+            await fn(*args, **kwds)
+        setattr(_exit_wrapper, "__wrapped__", fn)
+        self._push_exit_callback(_exit_wrapper, is_sync=False)
+        return fn
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
-        await self.__aexit__(None, None, None)
+        """Unwind the stack now, as if the async with-block had ended."""
+        await self.__aexit__(*_NO_EXC)
 
-    def _push_async_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, False)
+    def _push_async_cm_exit(self, manager, method):
+        self._push_exit_callback(_bind_exit(manager, method), is_sync=False)
 
     async def __aenter__(self):
         return self
 
-    async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+    async def __aexit__(self, *details):
+        had_exc = details[0] is not None
+        outer = sys.exc_info()[1]
+        swallowed = False
+        failing = False
+        current = details
+        callbacks = self._exit_callbacks
+        while callbacks:
+            is_sync, cb = callbacks.pop()
             try:
                 if is_sync:
-                    cb_suppress = cb(*exc_details)
+                    handled = cb(*current)
                 else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                    handled = await cb(*current)
+            except BaseException as err:
+                _relink_context(err, current[1], outer)
+                failing = True
+                current = (type(err), err, err.__traceback__)
+            else:
+                if handled:
+                    swallowed, failing = True, False
+                    current = (None, None, None)
+        if failing:
+            err = current[1]
+            saved = err.__context__
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise err
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                err.__context__ = saved
                 raise
-        return received_exc and suppressed_exc
+        return had_exc and swallowed
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
@@ -498,26 +496,27 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
+    def __exit__(self, *exc):
+        return None
 
     async def __aenter__(self):
         return self.enter_result
 
-    async def __aexit__(self, *excinfo):
-        pass
+    async def __aexit__(self, *exc):
+        return None
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Change the working directory for the block (not thread-safe)."""
 
     def __init__(self, path):
         self.path = path
         self._old_cwd = []
 
     def __enter__(self):
-        self._old_cwd.append(os.getcwd())
+        here = os.getcwd()
+        self._old_cwd.append(here)
         os.chdir(self.path)
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc):
         os.chdir(self._old_cwd.pop())

@@ -1,4 +1,4 @@
-"""Generic (shallow and deep) copying operations."""
+"""Shallow and deep copy operations."""
 
 import types
 import weakref
@@ -7,216 +7,172 @@ from copyreg import dispatch_table
 
 class Error(Exception):
     pass
+
+
 error = Error
 
 __all__ = ["Error", "copy", "deepcopy"]
 
+# Types whose instances never change: copying returns the object itself.
+_ATOMIC = frozenset([
+    type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
+    complex, bytes, str, types.CodeType, type, range,
+    types.BuiltinFunctionType, types.FunctionType, weakref.ref, property,
+])
+
+_SHALLOW_ATOMIC = _ATOMIC | frozenset([tuple, frozenset, slice])
+
+_SHALLOW_METHODS = {
+    list: list.copy,
+    dict: dict.copy,
+    set: set.copy,
+    bytearray: bytearray.copy,
+}
+
+
+def _reduce_for(obj, cls, kind):
+    """Return the reduce value of *obj* (via copyreg or __reduce_ex__)."""
+    hook = dispatch_table.get(cls)
+    if hook is not None:
+        return hook(obj)
+    by_protocol = getattr(obj, "__reduce_ex__", None)
+    if by_protocol is not None:
+        return by_protocol(4)
+    plain = getattr(obj, "__reduce__", None)
+    if plain is None:
+        raise Error("un(%s)copyable object of type %s" % (kind, cls))
+    return plain()
+
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """Return a shallow copy of x."""
     cls = type(x)
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
-    if issubclass(cls, type):
-        return _copy_immutable(x)
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    reductor = dispatch_table.get(cls, None)
-    if reductor is not None:
-        rv = reductor(x)
-    else:
-        reductor = getattr(x, "__reduce_ex__", None)
-        if reductor is not None:
-            rv = reductor(4)
-        else:
-            reductor = getattr(x, "__reduce__", None)
-            if reductor:
-                rv = reductor()
-            else:
-                raise Error("un(shallow)copyable object of type %s" % cls)
-    if isinstance(rv, str):
+    if cls in _SHALLOW_ATOMIC or issubclass(cls, type):
         return x
-    return _reconstruct(x, None, *rv)
+    method = _SHALLOW_METHODS.get(cls)
+    if method is not None:
+        return method(x)
+    own = getattr(cls, "__copy__", None)
+    if own is not None:
+        return own(x)
+    recipe = _reduce_for(x, cls, "shallow")
+    if isinstance(recipe, str):
+        return x
+    return _rebuild(x, None, *recipe)
 
 
-_copy_dispatch = d = {}
+def _copy_list(x, memo):
+    result = []
+    memo[id(x)] = result
+    for item in x:
+        result.append(deepcopy(item, memo))
+    return result
 
 
-def _copy_immutable(x):
-    return x
-for t in (type(None), int, float, bool, complex, str, tuple,
-          bytes, frozenset, type, range, slice, property,
-          types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-          types.FunctionType, weakref.ref, types.CodeType):
-    d[t] = _copy_immutable
+def _copy_dict(x, memo):
+    result = {}
+    memo[id(x)] = result
+    for key, value in x.items():
+        result[deepcopy(key, memo)] = deepcopy(value, memo)
+    return result
 
-d[list] = list.copy
-d[dict] = dict.copy
-d[set] = set.copy
-d[bytearray] = bytearray.copy
 
-del d, t
+def _copy_tuple(x, memo):
+    parts = [deepcopy(item, memo) for item in x]
+    # A recursive tuple may have been copied while copying its items.
+    done = memo.get(id(x), _MISSING)
+    if done is not _MISSING:
+        return done
+    if all(new is old for new, old in zip(parts, x)):
+        return x
+    return tuple(parts)
+
+
+def _copy_bound_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+_DEEP_HANDLERS = {
+    list: _copy_list,
+    dict: _copy_dict,
+    tuple: _copy_tuple,
+    types.MethodType: _copy_bound_method,
+}
+
+_MISSING = object()
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """Return a deep copy of x."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    key = id(x)
+    seen = memo.get(key, _MISSING)
+    if seen is not _MISSING:
+        return seen
     cls = type(x)
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
+    if cls in _ATOMIC or issubclass(cls, type):
+        result = x
     else:
-        if issubclass(cls, type):
-            y = _deepcopy_atomic(x, memo)
+        handler = _DEEP_HANDLERS.get(cls)
+        if handler is not None:
+            result = handler(x, memo)
         else:
-            copier = getattr(x, "__deepcopy__", None)
-            if copier is not None:
-                y = copier(memo)
+            own = getattr(x, "__deepcopy__", None)
+            if own is not None:
+                result = own(memo)
             else:
-                reductor = dispatch_table.get(cls)
-                if reductor is not None:
-                    rv = reductor(x)
+                recipe = _reduce_for(x, cls, "deep")
+                if isinstance(recipe, str):
+                    result = x
                 else:
-                    reductor = getattr(x, "__reduce_ex__", None)
-                    if reductor is not None:
-                        rv = reductor(4)
-                    else:
-                        reductor = getattr(x, "__reduce__", None)
-                        if reductor:
-                            rv = reductor()
-                        else:
-                            raise Error(
-                                "un(deep)copyable object of type %s" % cls)
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
+                    result = _rebuild(x, memo, *recipe)
+    if result is not x:
+        memo[key] = result
+        _hold(x, memo)
+    return result
 
 
-_deepcopy_dispatch = d = {}
+def _hold(x, memo):
+    # Keep originals alive for the duration of the copy so that their ids
+    # (the memo keys) cannot be reused by new objects.
+    keeper = memo.setdefault(id(memo), [])
+    keeper.append(x)
 
 
-def _deepcopy_atomic(x, memo):
-    return x
-d[type(None)] = _deepcopy_atomic
-d[type(Ellipsis)] = _deepcopy_atomic
-d[type(NotImplemented)] = _deepcopy_atomic
-d[int] = _deepcopy_atomic
-d[float] = _deepcopy_atomic
-d[bool] = _deepcopy_atomic
-d[complex] = _deepcopy_atomic
-d[bytes] = _deepcopy_atomic
-d[str] = _deepcopy_atomic
-d[types.CodeType] = _deepcopy_atomic
-d[type] = _deepcopy_atomic
-d[range] = _deepcopy_atomic
-d[types.BuiltinFunctionType] = _deepcopy_atomic
-d[types.FunctionType] = _deepcopy_atomic
-d[weakref.ref] = _deepcopy_atomic
-d[property] = _deepcopy_atomic
+def _apply_state(obj, state):
+    setter = getattr(obj, "__setstate__", None)
+    if setter is not None:
+        setter(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        obj.__dict__.update(state)
+    if slots:
+        for name, value in slots.items():
+            setattr(obj, name, value)
 
 
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
-d[list] = _deepcopy_list
-
-
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
-d[tuple] = _deepcopy_tuple
-
-
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-d[dict] = _deepcopy_dict
-
-
-def _deepcopy_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
-d[types.MethodType] = _deepcopy_method
-
-del d
-
-
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
-def _reconstruct(x, memo, func, args,
-                 state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
+def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None):
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
-    y = func(*args)
+    obj = func(*args)
     if deep:
-        memo[id(x)] = y
-
+        memo[id(x)] = obj
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-
+        _apply_state(obj, state)
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            obj.append(deepcopy(item, memo) if deep else item)
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
+        for key, value in dictiter:
+            if deep:
                 key = deepcopy(key, memo)
                 value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
-    return y
+            obj[key] = value
+    return obj

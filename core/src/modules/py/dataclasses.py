@@ -4,8 +4,6 @@ import sys
 import copy
 import types
 import keyword
-import functools
-import itertools
 import abc
 
 __all__ = ['dataclass',
@@ -28,33 +26,38 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+class _Marker:
+    """Named sentinel whose repr is its name."""
 
-
-class _MISSING_TYPE:
-    pass
-MISSING = _MISSING_TYPE()
-
-
-class _KW_ONLY_TYPE:
-    pass
-KW_ONLY = _KW_ONLY_TYPE()
-
-_EMPTY_METADATA = types.MappingProxyType({})
-
-
-class _FIELD_BASE:
     def __init__(self, name):
         self.name = name
 
     def __repr__(self):
         return self.name
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+class _MISSING_TYPE:
+    pass
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+MISSING = _MISSING_TYPE()
+KW_ONLY = _KW_ONLY_TYPE()
+_EMPTY_METADATA = types.MappingProxyType({})
+
+# Kinds of annotated class attributes.
+_FIELD = _Marker('_FIELD')
+_FIELD_CLASSVAR = _Marker('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _Marker('_FIELD_INITVAR')
 
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
@@ -62,311 +65,111 @@ _POST_INIT_NAME = '__post_init__'
 
 
 class InitVar:
-    __slots__ = ('type', )
+    __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        inner = self.type
+        shown = inner.__name__ if isinstance(inner, type) else repr(inner)
+        return 'dataclasses.InitVar[%s]' % shown
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
+_FIELD_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr',
+                'hash', 'compare', 'metadata', 'kw_only')
+
+
 class Field:
-    __slots__ = ('name',
-                 'type',
-                 'default',
-                 'default_factory',
-                 'repr',
-                 'hash',
-                 'init',
-                 'compare',
-                 'metadata',
-                 'kw_only',
-                 '_field_type',
-                 )
+    __slots__ = _FIELD_ATTRS + ('_field_type',)
 
     def __init__(self, default, default_factory, init, repr, hash, compare,
                  metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = (_EMPTY_METADATA
-                         if metadata is None else
-                         types.MappingProxyType(metadata))
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else types.MappingProxyType(metadata))
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        return _field_repr(self)
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # Forward to the default value (e.g. a descriptor) if it wants it.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
+def _guard_recursion(render):
+    """Wrap a repr function so that a re-entrant call gives '...'."""
+    active = set()
+
+    def guarded(obj):
+        key = id(obj)
+        if key in active:
+            return '...'
+        active.add(key)
+        try:
+            return render(obj)
+        finally:
+            active.discard(key)
+    return guarded
+
+
+@_guard_recursion
+def _field_repr(f):
+    parts = ['%s=%r' % (attr, getattr(f, attr)) for attr in _FIELD_ATTRS]
+    parts.append('_field_type=%s' % (f._field_type,))
+    return 'Field(' + ','.join(parts) + ')'
+
+
+_PARAM_NAMES = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+
 class _DataclassParams:
-    __slots__ = ('init',
-                 'repr',
-                 'eq',
-                 'order',
-                 'unsafe_hash',
-                 'frozen',
-                 )
+    __slots__ = _PARAM_NAMES
 
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        for name, value in zip(_PARAM_NAMES, (init, repr, eq, order, unsafe_hash, frozen)):
+            setattr(self, name, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        shown = ','.join('%s=%r' % (n, getattr(self, n)) for n in _PARAM_NAMES)
+        return '_DataclassParams(' + shown + ')'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields."""
+    """Describe a dataclass field (default, factory, flags, metadata)."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare,
                  metadata, kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only)
-            )
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
 
 
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
+# -- recognising ClassVar / InitVar / KW_ONLY annotations -------------------
+
+def _is_classvar(hint, typing):
+    return hint is typing.ClassVar or getattr(hint, '__origin__', None) is typing.ClassVar
 
 
-def _recursive_repr(user_function):
-    repr_running = set()
-
-    @functools.wraps(user_function)
-    def wrapper(self):
-        key = id(self)
-        if key in repr_running:
-            return '...'
-        repr_running.add(key)
-        try:
-            result = user_function(self)
-        finally:
-            repr_running.discard(key)
-        return result
-    return wrapper
+def _is_initvar(hint, dataclasses):
+    return hint is dataclasses.InitVar or type(hint) is dataclasses.InitVar
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None,
-               return_type=MISSING):
-    if locals is None:
-        locals = {}
-    return_annotation = ''
-    if return_type is not MISSING:
-        locals['_return_type'] = return_type
-        return_annotation = '->_return_type'
-    args = ','.join(args)
-    body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}){return_annotation}:\n{body}'
-    local_vars = ', '.join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals, ns)
-    return ns['__create_fn__'](**locals)
-
-
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
-
-
-def _field_init(f, frozen, globals, self_name, slots):
-    default_name = f'_dflt_{f.name}'
-    if f.default_factory is not MISSING:
-        if f.init:
-            globals[default_name] = f.default_factory
-            value = (f'{default_name}() '
-                     f'if {f.name} is _HAS_DEFAULT_FACTORY '
-                     f'else {f.name}')
-        else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            elif f.default is not MISSING:
-                globals[default_name] = f.default
-                value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                return None
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    return _field_assign(frozen, f.name, value, self_name)
-
-
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=_dflt_{f.name}'
-    elif f.default_factory is not MISSING:
-        default = '=_HAS_DEFAULT_FACTORY'
-    return f'{f.name}:_type_{f.name}{default}'
-
-
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init,
-             self_name, globals, slots):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} '
-                                'follows default argument')
-
-    locals = {f'_type_{f.name}': f.type for f in fields}
-    locals.update({
-        'MISSING': MISSING,
-        '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
-        '__dataclass_builtins_object__': object,
-    })
-
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
-
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields
-                              if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-
-    if not body_lines:
-        body_lines = ['pass']
-
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__',
-                      [self_name] + _init_params,
-                      body_lines,
-                      locals=locals,
-                      globals=globals,
-                      return_type=None)
-
-
-def _repr_fn(fields, globals):
-    fn = _create_fn('__repr__',
-                    ('self',),
-                    ['return self.__class__.__qualname__ + f"(' +
-                     ', '.join([f"{f.name}={{self.{f.name}!r}}"
-                                for f in fields]) +
-                     ')"'],
-                    globals=globals)
-    return _recursive_repr(fn)
-
-
-def _frozen_get_del_attr(cls, fields, globals):
-    locals = {'cls': cls,
-              'FrozenInstanceError': FrozenInstanceError}
-    condition = 'type(self) is cls'
-    if fields:
-        condition += ' or name in {' + ', '.join(repr(f.name) for f in fields) + '}'
-    return (_create_fn('__setattr__',
-                       ('self', 'name', 'value'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                        f'super(cls, self).__setattr__(name, value)'),
-                       locals=locals,
-                       globals=globals),
-            _create_fn('__delattr__',
-                       ('self', 'name'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                        f'super(cls, self).__delattr__(name)'),
-                       locals=locals,
-                       globals=globals),
-            )
-
-
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name,
-                      ('self', 'other'),
-                      ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'],
-                      globals=globals)
-
-
-def _hash_fn(fields, globals):
-    self_tuple = _tuple_str('self', fields)
-    return _create_fn('__hash__',
-                      ('self',),
-                      [f'return hash({self_tuple})'],
-                      globals=globals)
-
-
-def _is_classvar(a_type, typing):
-    return (a_type is typing.ClassVar
-            or getattr(a_type, '__origin__', None) is typing.ClassVar)
-
-
-def _is_initvar(a_type, dataclasses):
-    return (a_type is dataclasses.InitVar
-            or type(a_type) is dataclasses.InitVar)
-
-
-def _is_kw_only(a_type, dataclasses):
-    return a_type is dataclasses.KW_ONLY
+def _is_kw_only(hint, dataclasses):
+    return hint is dataclasses.KW_ONLY
 
 
 def _match_module_identifier(s):
@@ -394,117 +197,6 @@ def _match_module_identifier(s):
     return None
 
 
-def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
-    match = _match_module_identifier(annotation)
-    if match:
-        ns = None
-        module_name = match[0]
-        if not module_name:
-            module = sys.modules.get(cls.__module__)
-            ns = module.__dict__ if module else None
-        else:
-            module = sys.modules.get(cls.__module__)
-            if module and module.__dict__.get(module_name) is a_module:
-                ns = a_module.__dict__
-        if ns and is_type_predicate(ns.get(match[1]), a_module):
-            return True
-    return False
-
-
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        if isinstance(default, types.MemberDescriptorType):
-            default = MISSING
-        f = field(default=default)
-
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-
-    typing = sys.modules.get('typing')
-    if typing:
-        if (_is_classvar(a_type, typing)
-            or (isinstance(f.type, str)
-                and _is_type(f.type, cls, typing, typing.ClassVar,
-                             _is_classvar))):
-            f._field_type = _FIELD_CLASSVAR
-
-    if f._field_type is _FIELD:
-        dataclasses = sys.modules[__name__]
-        if (_is_initvar(a_type, dataclasses)
-            or (isinstance(f.type, str)
-                and _is_type(f.type, cls, dataclasses, dataclasses.InitVar,
-                             _is_initvar))):
-            f._field_type = _FIELD_INITVAR
-
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a '
-                            'default factory')
-
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
-        if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies '
-                            'kw_only')
-
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
-
-    return f
-
-
-def _set_qualname(cls, value):
-    if isinstance(value, types.FunctionType):
-        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
-    return value
-
-
-def _set_new_attribute(cls, name, value):
-    if name in cls.__dict__:
-        return True
-    _set_qualname(cls, value)
-    setattr(cls, name, value)
-    return False
-
-
-def _hash_set_none(cls, fields, globals):
-    return None
-
-
-def _hash_add(cls, fields, globals):
-    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
-    return _set_qualname(cls, _hash_fn(flds, globals))
-
-
-def _hash_exception(cls, fields, globals):
-    raise TypeError(f'Cannot overwrite attribute __hash__ '
-                    f'in class {cls.__name__}')
-
-
-_hash_action = {(False, False, False, False): None,
-                (False, False, False, True): None,
-                (False, False, True, False): None,
-                (False, False, True, True): None,
-                (False, True, False, False): _hash_set_none,
-                (False, True, False, True): None,
-                (False, True, True, False): _hash_add,
-                (False, True, True, True): None,
-                (True, False, False, False): _hash_add,
-                (True, False, False, True): _hash_exception,
-                (True, False, True, False): _hash_add,
-                (True, False, True, True): _hash_exception,
-                (True, True, False, False): _hash_add,
-                (True, True, False, True): _hash_exception,
-                (True, True, True, False): _hash_add,
-                (True, True, True, True): _hash_exception,
-                }
 
 
 def _format_annotation(annotation):
@@ -536,6 +228,12 @@ def _format_annotation(annotation):
 
 def _text_signature(cls):
     """str(inspect.signature(cls)) for the classes dataclass() documents."""
+    for meta in type(cls).__mro__:
+        if meta is type or meta is object:
+            break
+        if '__call__' in meta.__dict__:
+            # A metaclass __call__ decides the signature; not supported here.
+            raise ValueError('no signature')
     init = cls.__dict__.get('__init__')
     if init is None:
         for base in cls.__mro__:
@@ -589,334 +287,456 @@ def _text_signature(cls):
     return text
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   match_args, kw_only, slots, weakref_slot):
-    fields = {}
 
-    if cls.__module__ in sys.modules:
-        globals = sys.modules[cls.__module__].__dict__
+
+def _string_names(text, cls, module, predicate):
+    """For a string annotation like 'ClassVar[int]' or 'typing.ClassVar',
+    look the leading name up (in cls's module, or in *module* when written
+    as module.Name) and apply *predicate* to what it refers to."""
+    found = _match_module_identifier(text)
+    if not found:
+        return False
+    prefix, name = found
+    home = sys.modules.get(cls.__module__)
+    if home is None:
+        return False
+    if prefix:
+        if home.__dict__.get(prefix) is not module:
+            return False
+        scope = module.__dict__
     else:
-        globals = {}
+        scope = home.__dict__
+    return bool(scope) and predicate(scope.get(name), module)
 
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
-                                           unsafe_hash, frozen))
 
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
+def _annotation_is(hint, cls, module, predicate):
+    if predicate(hint, module):
+        return True
+    return isinstance(hint, str) and _string_names(hint, cls, module, predicate)
 
-    cls_annotations = cls.__dict__.get('__annotations__', {})
 
-    cls_fields = []
-    KW_ONLY_seen = False
-    dataclasses = sys.modules[__name__]
-    for name, type in cls_annotations.items():
-        if (_is_kw_only(type, dataclasses)
-            or (isinstance(type, str)
-                and _is_type(type, cls, dataclasses, dataclasses.KW_ONLY,
-                             _is_kw_only))):
-            if KW_ONLY_seen:
+def _make_field(cls, name, hint, kw_only_default):
+    value = getattr(cls, name, MISSING)
+    if isinstance(value, Field):
+        f = value
+    else:
+        if isinstance(value, types.MemberDescriptorType):
+            # A __slots__ entry, not a default value.
+            value = MISSING
+        f = field(default=value)
+    f.name, f.type, f._field_type = name, hint, _FIELD
+    typing = sys.modules.get('typing')
+    if typing and _annotation_is(hint, cls, typing, _is_classvar):
+        f._field_type = _FIELD_CLASSVAR
+    elif _annotation_is(hint, cls, sys.modules[__name__], _is_initvar):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {name} cannot have a default factory')
+    if f._field_type is _FIELD_CLASSVAR:
+        if f.kw_only is not MISSING:
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only_default
+    if f._field_type is _FIELD and type(f.default).__hash__ is None:
+        # list, dict, set ... would be shared between instances.
+        raise ValueError(f'mutable default {type(f.default)} for field '
+                         f'{name} is not allowed: use default_factory')
+    return f
+
+
+# -- generated methods ------------------------------------------------------
+
+def _qualify(cls, fn):
+    if isinstance(fn, types.FunctionType):
+        fn.__qualname__ = '%s.%s' % (cls.__qualname__, fn.__name__)
+    return fn
+
+
+def _install(cls, name, fn):
+    """Set cls.name = fn unless the class body defined it; True if it did."""
+    if name in cls.__dict__:
+        return True
+    setattr(cls, name, _qualify(cls, fn))
+    return False
+
+
+def _compile_init(cls, all_fields, positional, keyword_only, frozen, slots):
+    """Build __init__ from source text so that it has a real signature."""
+    saw_default = False
+    for f in positional:
+        if _has_default(f):
+            saw_default = True
+        elif saw_default:
+            raise TypeError(f'non-default argument {f.name!r} follows default argument')
+    me = '__dataclass_self__' if any(f.name == 'self' for f in all_fields) else 'self'
+    env = {'__dc_factory_flag': _HAS_DEFAULT_FACTORY, '__dc_object': object}
+
+    def param(f):
+        env['__dc_type_' + f.name] = f.type
+        text = '%s: __dc_type_%s' % (f.name, f.name)
+        if f.default is not MISSING:
+            env['__dc_default_' + f.name] = f.default
+            text += ' = __dc_default_' + f.name
+        elif f.default_factory is not MISSING:
+            text += ' = __dc_factory_flag'
+        return text
+
+    params = [me] + [param(f) for f in positional]
+    if keyword_only:
+        params.append('*')
+        params.extend(param(f) for f in keyword_only)
+    body = []
+    for f in all_fields:
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        if f.default_factory is not MISSING:
+            env['__dc_make_' + f.name] = f.default_factory
+            value = '__dc_make_%s()' % f.name
+            if f.init:
+                value = '(%s if %s is __dc_factory_flag else %s)' % (value, f.name, f.name)
+        elif f.init:
+            value = f.name
+        elif slots and f.default is not MISSING:
+            # With __slots__ the class attribute holding the default is gone.
+            env['__dc_default_' + f.name] = f.default
+            value = '__dc_default_' + f.name
+        else:
+            continue
+        if frozen:
+            body.append('__dc_object.__setattr__(%s, %r, %s)' % (me, f.name, value))
+        else:
+            body.append('%s.%s = %s' % (me, f.name, value))
+    if hasattr(cls, _POST_INIT_NAME):
+        extra = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
+        body.append('%s.%s(%s)' % (me, _POST_INIT_NAME, extra))
+    names = ', '.join(env)
+    source = ('def __dataclass_factory__(%s):\n'
+              ' def __init__(%s) -> None:\n'
+              '%s\n'
+              ' return __init__\n') % (names, ', '.join(params),
+                                       '\n'.join('  ' + line for line in body or ['pass']))
+    module = sys.modules.get(cls.__module__)
+    scope = {}
+    exec(source, module.__dict__ if module else {}, scope)
+    return scope['__dataclass_factory__'](**env)
+
+
+def _make_repr(names):
+    @_guard_recursion
+    def render(self):
+        shown = ', '.join('%s=%r' % (n, getattr(self, n)) for n in names)
+        return '%s(%s)' % (self.__class__.__qualname__, shown)
+
+    def __repr__(self):
+        return render(self)
+    __repr__._dataclass_repr = True
+    return __repr__
+
+
+def _values(obj, names):
+    return tuple(getattr(obj, n) for n in names)
+
+
+def _make_comparison(name, names, op):
+    def compare(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return op(_values(self, names), _values(other, names))
+    compare.__name__ = name
+    return compare
+
+
+def _make_hash(names):
+    def __hash__(self):
+        return hash(_values(self, names))
+    return __hash__
+
+
+def _make_frozen_guards(cls, names):
+    protected = frozenset(names)
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in protected:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in protected:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(cls, self).__delattr__(name)
+    return __setattr__, __delattr__
+
+
+def _ordering():
+    import operator
+    return [('__lt__', operator.lt), ('__le__', operator.le),
+            ('__gt__', operator.gt), ('__ge__', operator.ge)]
+
+
+def _hash_plan(unsafe_hash, eq, frozen, explicit):
+    """What to do with __hash__: None (leave it), 'none' or 'add'."""
+    if unsafe_hash:
+        if explicit:
+            return 'error'
+        return 'add'
+    if not eq or explicit:
+        return None
+    return 'add' if frozen else 'none'
+
+
+
+
+def _gather_fields(cls, kw_only):
+    """Fields inherited from dataclass bases, then this class's own."""
+    collected = {}
+    frozen_base = None
+    for base in reversed(cls.__mro__[1:]):
+        inherited = getattr(base, _FIELDS, None)
+        if inherited is None:
+            continue
+        collected.update((f.name, f) for f in inherited.values())
+        frozen_base = bool(frozen_base) or getattr(base, _PARAMS).frozen
+    annotations = cls.__dict__.get('__annotations__', {})
+    here = sys.modules[__name__]
+    marker_seen = False
+    own = []
+    for name, hint in annotations.items():
+        if _annotation_is(hint, cls, here, _is_kw_only):
+            if marker_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
                                 'has already been specified')
-            KW_ONLY_seen = True
+            marker_seen = True
             kw_only = True
-        else:
-            cls_fields.append(_get_field(cls, name, type, kw_only))
-
-    for f in cls_fields:
-        fields[f.name] = f
-        if isinstance(getattr(cls, f.name, None), Field):
+            continue
+        own.append(_make_field(cls, name, hint, kw_only))
+    for f in own:
+        collected[f.name] = f
+        # The Field object on the class is replaced by its plain default.
+        if isinstance(cls.__dict__.get(f.name), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
-
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
+        if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
+    return collected, frozen_base
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a '
-                            'frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a '
-                            'non-frozen one')
 
-    setattr(cls, _FIELDS, fields)
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                   match_args, kw_only, slots, weakref_slot):
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+    every, frozen_base = _gather_fields(cls, kw_only)
+    if frozen_base is not None and frozen_base != bool(frozen):
+        if frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+        raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+    setattr(cls, _FIELDS, every)
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
-
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    # "__hash__ = None" next to a user __eq__ is Python's implicit value.
+    explicit_hash = own_hash is not MISSING and not (
+        own_hash is None and '__eq__' in cls.__dict__)
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values()
-                       if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    (std_init_fields,
-     kw_only_init_fields) = _fields_in_init_order(all_init_fields)
-
+    takes_args = [f for f in every.values() if f._field_type is not _FIELD_CLASSVAR]
+    positional = [f for f in takes_args if f.init and not f.kw_only]
+    keyword_only = [f for f in takes_args if f.init and f.kw_only]
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields,
-                                    std_init_fields,
-                                    kw_only_init_fields,
-                                    frozen,
-                                    has_post_init,
-                                    '__dataclass_self__' if 'self' in fields
-                                    else 'self',
-                                    globals,
-                                    slots,
-                                    ))
+        _install(cls, '__init__', _compile_init(cls, takes_args, positional,
+                                                keyword_only, frozen, slots))
 
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+    real = [f for f in every.values() if f._field_type is _FIELD]
+    compared = [f.name for f in real if f.compare]
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
-
+        _install(cls, '__repr__', _make_repr([f.name for f in real if f.repr]))
     if eq:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        _set_new_attribute(cls, '__eq__',
-                           _cmp_fn('__eq__', '==',
-                                   self_tuple, other_tuple,
-                                   globals=globals))
-
+        import operator
+        _install(cls, '__eq__', _make_comparison('__eq__', compared, operator.eq))
     if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'),
-                         ('__le__', '<='),
-                         ('__gt__', '>'),
-                         ('__ge__', '>='),
-                         ]:
-            if _set_new_attribute(cls, name,
-                                  _cmp_fn(name, op, self_tuple, other_tuple,
-                                          globals=globals)):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
-
+        for name, op in _ordering():
+            if _install(cls, name, _make_comparison(name, compared, op)):
+                raise TypeError(f'Cannot overwrite attribute {name} in class '
+                                f'{cls.__name__}. Consider using functools.total_ordering')
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
+        for guard in _make_frozen_guards(cls, [f.name for f in real]):
+            if _install(cls, guard.__name__, guard):
+                raise TypeError(f'Cannot overwrite attribute {guard.__name__} '
                                 f'in class {cls.__name__}')
 
-    hash_action = _hash_action[bool(unsafe_hash),
-                               bool(eq),
-                               bool(frozen),
-                               has_explicit_hash]
-    if hash_action:
-        cls.__hash__ = hash_action(cls, field_list, globals)
+    plan = _hash_plan(bool(unsafe_hash), bool(eq), bool(frozen), explicit_hash)
+    if plan == 'error':
+        raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    if plan == 'none':
+        cls.__hash__ = None
+    elif plan == 'add':
+        hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = _qualify(cls, _make_hash(hashed))
 
     if not getattr(cls, '__doc__'):
         try:
-            text_sig = _text_signature(cls).replace(' -> None', '')
+            signature = _text_signature(cls).replace(' -> None', '')
         except (TypeError, ValueError):
-            text_sig = ''
-        cls.__doc__ = (cls.__name__ + text_sig)
+            signature = ''
+        cls.__doc__ = cls.__name__ + signature
 
     if match_args:
-        _set_new_attribute(cls, '__match_args__',
-                           tuple(f.name for f in std_init_fields))
-
+        _install(cls, '__match_args__', tuple(f.name for f in positional))
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
-
+        cls = _with_slots(cls, frozen, weakref_slot)
     abc.update_abstractmethods(cls)
-
     return cls
 
 
-def _dataclass_getstate(self):
+def _frozen_getstate(self):
     return [getattr(self, f.name) for f in fields(self)]
 
 
-def _dataclass_setstate(self, state):
-    for field, value in zip(fields(self), state):
-        object.__setattr__(self, field.name, value)
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
-def _get_slots(cls):
+def _declared_slots(cls):
     slots = cls.__dict__.get('__slots__')
     if slots is None:
-        return
+        return ()
     if isinstance(slots, str):
-        yield slots
-    elif not hasattr(slots, '__next__'):
-        yield from slots
-    else:
+        return (slots,)
+    if hasattr(slots, '__next__'):
         raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    inherited_slots = set(
-        itertools.chain.from_iterable(map(_get_slots, cls.__mro__[1:-1]))
-    )
-    cls_dict["__slots__"] = tuple(
-        itertools.filterfalse(
-            inherited_slots.__contains__,
-            itertools.chain(
-                field_names, ('__weakref__',) if weakref_slot else ()
-            )
-        ),
-    )
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
+def _with_slots(cls, frozen, weakref_slot):
+    # __slots__ only works when the class is created, so build a new one.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    names = [f.name for f in fields(cls)]
+    taken = set()
+    for base in cls.__mro__[1:-1]:
+        taken.update(_declared_slots(base))
+    wanted = names + (['__weakref__'] if weakref_slot else [])
+    body = dict(cls.__dict__)
+    body['__slots__'] = tuple(n for n in wanted if n not in taken)
+    for name in names + ['__dict__', '__weakref__']:
+        body.pop(name, None)
     qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    rebuilt = type(cls)(cls.__name__, cls.__bases__, body)
     if qualname is not None:
-        cls.__qualname__ = qualname
-    if is_frozen:
-        if '__getstate__' not in cls_dict:
-            cls.__getstate__ = _dataclass_getstate
-        if '__setstate__' not in cls_dict:
-            cls.__setstate__ = _dataclass_setstate
-    return cls
+        rebuilt.__qualname__ = qualname
+    if frozen:
+        if '__getstate__' not in body:
+            rebuilt.__getstate__ = _frozen_getstate
+        if '__setstate__' not in body:
+            rebuilt.__setstate__ = _frozen_setstate
+    return rebuilt
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class."""
+    """Class decorator adding __init__, __repr__, __eq__ ... from the
+    annotated fields."""
 
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots,
-                              weakref_slot)
+    def apply(klass):
+        return _process_class(klass, init, repr, eq, order, unsafe_hash,
+                              frozen, match_args, kw_only, slots, weakref_slot)
 
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    return apply if cls is None else apply(cls)
 
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass."""
+    """The Field objects of a dataclass (class or instance), in order."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        table = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
 def _is_dataclass_instance(obj):
-    """Returns True if obj is an instance of a dataclass."""
     return hasattr(type(obj), _FIELDS)
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a dataclass."""
-    cls = obj if isinstance(obj, type) and not isinstance(obj, types.GenericAlias) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """True for dataclasses and their instances."""
+    if isinstance(obj, type) and not isinstance(obj, types.GenericAlias):
+        return hasattr(obj, _FIELDS)
+    return hasattr(type(obj), _FIELDS)
+
+
+def _convert(obj, factory, as_pairs):
+    if _is_dataclass_instance(obj):
+        items = []
+        for f in fields(obj):
+            value = _convert(getattr(obj, f.name), factory, as_pairs)
+            items.append((f.name, value) if as_pairs else value)
+        return factory(items)
+    kind = type(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        # namedtuple: positional constructor.
+        return kind(*[_convert(v, factory, as_pairs) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return kind(_convert(v, factory, as_pairs) for v in obj)
+    if isinstance(obj, dict):
+        return kind((_convert(k, factory, as_pairs), _convert(v, factory, as_pairs))
+                    for k, v in obj.items())
+    return copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary."""
+    """Recursively convert a dataclass instance to a dict of its fields."""
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory),
-                          _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    return _convert(obj, dict_factory, True)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values."""
+    """Recursively convert a dataclass instance to a tuple of field values."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    return _convert(obj, tuple_factory, False)
 
 
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
-            result.append(value)
-        return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+def _parse_field_spec(item):
+    if isinstance(item, str):
+        return item, 'typing.Any', MISSING
+    if len(item) == 2:
+        return item[0], item[1], MISSING
+    if len(item) == 3:
+        return item
+    raise TypeError(f'Invalid field: {item!r}')
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False):
-    """Return a new dynamically created dataclass."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
-    annotations = {}
-    defaults = {}
+    """Create a dataclass from a list of field specs."""
+    extra = dict(namespace or {})
+    hints = {}
     for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
+        name, hint, spec = _parse_field_spec(item)
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
         if keyword.iskeyword(name):
             raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
+        if name in hints:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
+        hints[name] = hint
+        if spec is not MISSING:
+            extra[name] = spec
 
-    def exec_body_callback(ns):
-        ns.update(namespace)
-        ns.update(defaults)
-        ns['__annotations__'] = annotations
+    def fill(ns):
+        ns.update(extra)
+        ns['__annotations__'] = hints
         ns.setdefault('__module__', 'types')
 
-    cls = types.new_class(cls_name, bases, {}, exec_body_callback)
+    cls = types.new_class(cls_name, bases, {}, fill)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots,
@@ -924,21 +744,21 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
+    """A copy of dataclass instance *obj* with some fields changed."""
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
+                raise ValueError(f'field {f.name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
             continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
-                                 'must be specified with replace()')
-            changes[f.name] = getattr(obj, f.name)
+        if f.name in changes:
+            continue
+        if kind is _FIELD_INITVAR and f.default is MISSING:
+            raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
+        changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)

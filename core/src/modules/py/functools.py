@@ -8,40 +8,11 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 from abc import get_cache_token
 from collections import namedtuple
 from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
+from reprlib import recursive_repr
 
 GenericAlias = type(list[int])
+_MappingProxy = type(type.__dict__)
 
-
-def recursive_repr(fillvalue='...'):
-    """Decorator to make a repr function return fillvalue for a recursive call."""
-
-    def decorating_function(user_function):
-        repr_running = set()
-
-        def wrapper(self):
-            key = id(self)
-            if key in repr_running:
-                return fillvalue
-            repr_running.add(key)
-            try:
-                result = user_function(self)
-            finally:
-                repr_running.discard(key)
-            return result
-
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        return wrapper
-
-    return decorating_function
-
-
-################################################################################
-### update_wrapper() and wraps() decorator
-################################################################################
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -49,206 +20,136 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function."""
-    for attr in assigned:
+    """Make *wrapper* look like *wrapped* (name, docs, __dict__, __wrapped__)."""
+    for name in assigned:
         try:
-            value = getattr(wrapped, attr)
+            value = getattr(wrapped, name)
         except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # Set last, so a __wrapped__ copied from wrapped's __dict__ is replaced.
+            continue
+        setattr(wrapper, name, value)
+    for name in updated:
+        target = getattr(wrapper, name)
+        target.update(getattr(wrapped, name, {}))
+    # Set last so that a __wrapped__ copied from *wrapped*'s __dict__ loses.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function."""
+    """Decorator form of update_wrapper()."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering class decorator
-################################################################################
-
-# Each derived method computes its result from the root comparison and ==/!=, returning
-# NotImplemented when the root does.
-
-def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+def _unwrap_partial(func):
+    """The function at the bottom of nested partial objects (used by inspect)."""
+    while isinstance(func, partial):
+        func = func.func
+    return func
 
 
-def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# --- total_ordering -------------------------------------------------------
+#
+# Each missing comparison is derived from the one the class defines:
+# (derived, root, negate root result, fix-up with equality)
+#   fix-up 'eq' means "... or self == other", 'ne' means "... and self != other".
+_DERIVATIONS = {
+    '__lt__': [('__gt__', True, 'ne'), ('__le__', False, 'eq'), ('__ge__', True, None)],
+    '__le__': [('__ge__', True, 'eq'), ('__lt__', False, 'ne'), ('__gt__', True, None)],
+    '__gt__': [('__lt__', True, 'ne'), ('__ge__', False, 'eq'), ('__le__', True, None)],
+    '__ge__': [('__le__', True, 'eq'), ('__gt__', False, 'ne'), ('__lt__', True, None)],
 }
 
 
+_SYMBOL = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
+
+
+def _derive_comparison(root, name, negate, fixup):
+    def compare(self, other):
+        got = getattr(type(self), root)(self, other)
+        if got is NotImplemented:
+            return got
+        if negate:
+            got = not got
+        if fixup == 'eq':
+            return got or self == other
+        if fixup == 'ne':
+            return got and self != other
+        return got
+    compare.__name__ = name
+    how = "(%sa %s b)%s" % ("not " if negate else "", _SYMBOL[root],
+                             {'eq': ' or (a == b)', 'ne': ' and (a != b)'}.get(fixup, ''))
+    compare.__doc__ = "Return a %s b.  Computed by @total_ordering from %s." % (_SYMBOL[name], how)
+    compare.__qualname__ = '_%s_from_%s' % (name[2:-2], root[2:-2])
+    return compare
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator: derive the missing rich comparisons from one of
+    __lt__, __le__, __gt__, __ge__ (plus __eq__)."""
+    defined = [op for op in _DERIVATIONS
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # Preference order when several are defined: __lt__, __le__, __gt__, __ge__.
+    root = max(defined)
+    for name, negate, fixup in _DERIVATIONS[root]:
+        if name not in defined:
+            setattr(cls, name, _derive_comparison(root, name, negate, fixup))
     return cls
 
 
-################################################################################
-### partialmethod
-################################################################################
+def _check_callable_or_descriptor(obj):
+    if not (callable(obj) or hasattr(obj, "__get__")):
+        raise TypeError(f"{obj!r} is not callable or a descriptor")
+
+
+# --- partialmethod --------------------------------------------------------
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Like partial(), but for methods: the bound object (or class) is
+    passed first, then the frozen arguments."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        _check_callable_or_descriptor(func)
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # Flatten nested partialmethods into one.
+            inner = func
+            func, args = inner.func, inner.args + args
+            keywords = dict(inner.keywords, **keywords)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
 
     def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
-        return "{module}.{cls}({func}, {args}, {keywords})".format(
-            module=self.__class__.__module__, cls=self.__class__.__qualname__,
-            func=self.func, args=args, keywords=keywords)
+        kind = type(self)
+        shown = [repr(self.func),
+                 ", ".join(repr(a) for a in self.args),
+                 ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())]
+        return f"{kind.__module__}.{kind.__qualname__}({', '.join(shown)})"
 
     def _make_unbound_method(self):
+        spec = self
+
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            merged = {**spec.keywords, **keywords}
+            return spec.func(cls_or_self, *spec.args, *args, **merged)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        result = None
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                # Assume __get__ returning something new indicates the creation of an
-                # appropriate callable.
-                result = partial(new_func, *self.args, **self.keywords)
+        binder = getattr(self.func, "__get__", None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # e.g. classmethod/staticmethod: wrap what the descriptor gave.
+                result = partial(bound, *self.args, **self.keywords)
                 try:
-                    result.__self__ = new_func.__self__
+                    result.__self__ = bound.__self__
                 except AttributeError:
                     pass
-        if result is None:
-            # Otherwise behave like a regular method.
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+                return result
+        return self._make_unbound_method().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
@@ -257,154 +158,36 @@ class partialmethod(object):
     __class_getitem__ = classmethod(GenericAlias)
 
 
-################################################################################
-### LRU Cache function decorator
-################################################################################
+# --- lru_cache ------------------------------------------------------------
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
+def _build_cached(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    params = {'maxsize': maxsize, 'typed': typed}
+    wrapper.cache_parameters = lambda: dict(params)
+    return update_wrapper(wrapper, user_function)
+
+
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-    """
+    """Least-recently-used cache decorator (see cache_info/cache_clear)."""
+    if callable(maxsize) and isinstance(typed, bool):
+        # Used bare, as @lru_cache: the function came in as maxsize.
+        return _build_cached(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        # The user_function was passed in directly via the maxsize argument
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
+    return lambda user_function: _build_cached(user_function, maxsize, typed)
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    """Unbounded memoizing decorator (lru_cache(maxsize=None))."""
+    return _build_cached(user_function, None, False)
 
 
-################################################################################
-### singledispatch() - single-dispatch generic function decorator
-################################################################################
-
-def _c3_merge(sequences):
-    """Merges MROs in *sequences* to a single MRO using the C3 algorithm."""
-    result = []
-    while True:
-        sequences = [s for s in sequences if s]
-        if not sequences:
-            return result
-        for s1 in sequences:
-            candidate = s1[0]
-            for s2 in sequences:
-                if candidate in s2[1:]:
-                    candidate = None
-                    break
-            else:
-                break
-        if candidate is None:
-            raise RuntimeError("Inconsistent hierarchy")
-        result.append(candidate)
-        for seq in sequences:
-            if seq[0] == candidate:
-                del seq[0]
-
-
-def _c3_mro(cls, abcs=None):
-    """Computes the method resolution order using extended C3 linearization, inserting
-    the ABCs in *abcs* where they apply."""
-    for i, base in enumerate(reversed(cls.__bases__)):
-        if hasattr(base, '__abstractmethods__'):
-            boundary = len(cls.__bases__) - i
-            break
-    else:
-        boundary = 0
-    abcs = list(abcs) if abcs else []
-    explicit_bases = list(cls.__bases__[:boundary])
-    abstract_bases = []
-    other_bases = list(cls.__bases__[boundary:])
-    for base in abcs:
-        if issubclass(cls, base) and not any(issubclass(b, base) for b in cls.__bases__):
-            abstract_bases.append(base)
-    for base in abstract_bases:
-        abcs.remove(base)
-    explicit_c3_mros = [_c3_mro(base, abcs=abcs) for base in explicit_bases]
-    abstract_c3_mros = [_c3_mro(base, abcs=abcs) for base in abstract_bases]
-    other_c3_mros = [_c3_mro(base, abcs=abcs) for base in other_bases]
-    return _c3_merge(
-        [[cls]] + explicit_c3_mros + abstract_c3_mros + other_c3_mros +
-        [explicit_bases] + [abstract_bases] + [other_bases])
-
-
-def _compose_mro(cls, types):
-    """The MRO of *cls* extended with the ABCs among *types* that it implements."""
-    bases = set(cls.__mro__)
-
-    def is_related(typ):
-        return (typ not in bases and hasattr(typ, '__mro__')
-                and not isinstance(typ, GenericAlias)
-                and issubclass(cls, typ))
-    types = [n for n in types if is_related(n)]
-
-    def is_strict_base(typ):
-        for other in types:
-            if typ != other and typ in other.__mro__:
-                return True
-        return False
-    types = [n for n in types if not is_strict_base(n)]
-    type_set = set(types)
-    mro = []
-    for typ in types:
-        found = []
-        for sub in typ.__subclasses__():
-            if sub not in bases and issubclass(cls, sub):
-                found.append([s for s in sub.__mro__ if s in type_set])
-        if not found:
-            mro.append(typ)
-            continue
-        found.sort(key=len, reverse=True)
-        for sub in found:
-            for subcls in sub:
-                if subcls not in mro:
-                    mro.append(subcls)
-    return _c3_mro(cls, abcs=mro)
-
-
-def _find_impl(cls, registry):
-    """The best implementation in *registry* for *cls* (None if there is none)."""
-    mro = _compose_mro(cls, registry.keys())
-    match = None
-    for t in mro:
-        if match is not None:
-            # An implicit ABC match with another unrelated, equally matching implicit ABC
-            # is ambiguous.
-            if (t in registry and t not in cls.__mro__
-                    and match not in cls.__mro__
-                    and not issubclass(match, t)):
-                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
-            break
-        if t in registry:
-            match = t
-    return registry.get(match)
-
+# --- singledispatch -------------------------------------------------------
 
 _UnionType = type(int | str)
 
@@ -413,160 +196,165 @@ def _is_union_type(cls):
     return isinstance(cls, _UnionType)
 
 
-def _is_valid_dispatch_type(cls):
+def _dispatchable(cls):
     if isinstance(cls, type):
         return True
-    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+    if not _is_union_type(cls):
+        return False
+    return all(isinstance(member, type) for member in cls.__args__)
 
 
 def _first_annotation(func):
-    """The (name, type) of the first annotated parameter; string annotations are
-    evaluated in the function's globals."""
-    ann = func.__annotations__
-    for argname, cls in ann.items():
-        if isinstance(cls, str):
-            cls = eval(cls, getattr(func, '__globals__', {}))
-        return argname, cls
-    raise StopIteration
+    """(name, type) of the first annotation; strings are evaluated in the
+    function's globals."""
+    for name, hint in func.__annotations__.items():
+        if isinstance(hint, str):
+            hint = eval(hint, getattr(func, '__globals__', {}))
+        return name, hint
+    raise TypeError(f"Invalid first argument to `register()`: {func!r}.")
+
+
+def _dispatch_order(cls, candidates):
+    """cls.__mro__ extended with the registered ABCs that cls virtually
+    subclasses, each placed after the last real class that is a subclass."""
+    real = list(cls.__mro__)
+    extra = [c for c in candidates
+             if c not in real and isinstance(c, type)
+             and not isinstance(c, GenericAlias) and issubclass(cls, c)]
+    slots = {}
+    for abc_cls in extra:
+        last = 0
+        for pos, klass in enumerate(real):
+            if issubclass(klass, abc_cls):
+                last = pos
+        slots.setdefault(last, []).append(abc_cls)
+    order = []
+    for pos, klass in enumerate(real):
+        order.append(klass)
+        group = slots.get(pos)
+        if group:
+            # More derived ABCs first.
+            group.sort(key=lambda c: -len(c.__mro__))
+            order.extend(group)
+    return order
+
+
+def _find_impl(cls, registry):
+    real = cls.__mro__
+    chosen = None
+    for klass in _dispatch_order(cls, registry):
+        if klass not in registry:
+            continue
+        if chosen is None:
+            chosen = klass
+            continue
+        if (klass not in real and chosen not in real
+                and not issubclass(chosen, klass)):
+            raise RuntimeError(f"Ambiguous dispatch: {chosen} or {klass}")
+        break
+    return registry.get(chosen)
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
-    registry = {}
-    dispatch_cache = {}
-    cache_token = None
+    """Single-dispatch generic function decorator."""
+    registry = {object: func}
+    memo = {}
+    token = None
+    funcname = getattr(func, '__name__', None)
+    if funcname is None:
+        funcname = 'singledispatch function'
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
-        nonlocal cache_token
-        if cache_token is not None:
-            current_token = get_cache_token()
-            if cache_token != current_token:
-                dispatch_cache.clear()
-                cache_token = current_token
-        try:
-            impl = dispatch_cache[cls]
-        except KeyError:
-            try:
-                impl = registry[cls]
-            except KeyError:
-                impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
-        return impl
+        """Return the implementation chosen for *cls*."""
+        nonlocal token
+        if token is not None:
+            now = get_cache_token()
+            if now != token:
+                memo.clear()
+                token = now
+        found = memo.get(cls)
+        if found is None:
+            found = registry.get(cls)
+            if found is None:
+                found = _find_impl(cls, registry)
+            memo[cls] = found
+        return found
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
-        """
-        nonlocal cache_token
-        if _is_valid_dispatch_type(cls):
+        """Register *func* as the implementation for *cls*."""
+        nonlocal token
+        if _dispatchable(cls):
             if func is None:
                 return lambda f: register(cls, f)
+        elif func is not None:
+            raise TypeError(f"Invalid first argument to `register()`. "
+                            f"{cls!r} is not a class or union type.")
         else:
-            if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class or union type."
-                )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
+            if not getattr(cls, '__annotations__', {}):
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
+                                "Use either `@register(some_class)` or plain "
+                                "`@register` on an annotated function.")
             func = cls
             argname, cls = _first_annotation(func)
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} not all arguments are classes."
-                    )
-                else:
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} is not a class."
-                    )
-
-        if _is_union_type(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        if cache_token is None and hasattr(cls, '__abstractmethods__'):
-            cache_token = get_cache_token()
-        dispatch_cache.clear()
+            if not _dispatchable(cls):
+                why = ("not all arguments are classes" if _is_union_type(cls)
+                       else "is not a class")
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} {why}.")
+        targets = cls.__args__ if _is_union_type(cls) else (cls,)
+        for target in targets:
+            registry[target] = func
+        if token is None and hasattr(cls, '__abstractmethods__'):
+            token = get_cache_token()
+        memo.clear()
         return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        impl = dispatch(args[0].__class__)
+        return impl(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = type(type.__dict__)(registry)
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper.registry = _MappingProxy(registry)
+    wrapper._clear_cache = memo.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Single-dispatch generic method descriptor."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        _check_callable_or_descriptor(func)
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """Register *method* as the implementation for *cls*."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+        pick = self.dispatcher.dispatch
 
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        def _method(*args, **kwargs):
+            impl = pick(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+
+        extras = {'__isabstractmethod__': self.__isabstractmethod__,
+                  'register': self.register}
+        for name, value in extras.items():
+            setattr(_method, name, value)
+        return update_wrapper(_method, self.func)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-################################################################################
-### cached_property() - property result cached as instance attribute
-################################################################################
+# --- cached_property ------------------------------------------------------
 
-_NOT_FOUND = object()
+_ABSENT = object()
 
 
 class cached_property:
@@ -578,39 +366,35 @@ class cached_property:
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
+        known = self.attrname
+        if known is None:
             self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        elif known != name:
+            raise TypeError("Cannot assign the same cached_property to two "
+                            f"different names ({known!r} and {name!r}).")
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
+        name = self.attrname
+        if name is None:
+            raise TypeError("Cannot use cached_property instance without "
+                            "calling __set_name__ on it.")
+        kind = type(instance).__name__
         try:
-            cache = instance.__dict__
+            store = instance.__dict__
         except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+            raise TypeError(f"No '__dict__' attribute on {kind!r} instance "
+                            f"to cache {name!r} property.") from None
+        value = store.get(name, _ABSENT)
+        if value is _ABSENT:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                store[name] = value
             except TypeError:
-                msg = (
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                )
-                raise TypeError(msg) from None
-        return val
+                raise TypeError(f"The '__dict__' attribute on {kind!r} instance does "
+                                "not support item assignment for caching "
+                                f"{name!r} property.") from None
+        return value
 
     __class_getitem__ = classmethod(GenericAlias)

@@ -8,142 +8,78 @@ from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output."""
-    h = []
+    """Lazily merge sorted inputs into one sorted stream (stable)."""
     if reverse:
-        _heapify, _heappop, _heapreplace, direction = _heapify_max, _heappop_max, _heapreplace_max, -1
+        build, drop, swap, sign = _heapify_max, _heappop_max, _heapreplace_max, -1
     else:
-        _heapify, _heappop, _heapreplace, direction = heapify, heappop, heapreplace, 1
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                nxt = it.__next__
-                h.append([nxt(), order * direction, nxt, it])
-            except StopIteration:
-                pass
-        _heapify(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    s = h[0]
-                    yield s[0]
-                    s[0] = s[2]()
-                    _heapreplace(h, s)
-            except StopIteration:
-                _heappop(h)
-        if h:
-            yield h[0][0]
-            yield from h[0][3]
-        return
-    for order, it in enumerate(map(iter, iterables)):
-        try:
-            nxt = it.__next__
-            value = nxt()
-            h.append([key(value), order * direction, value, nxt, it])
-        except StopIteration:
-            pass
-    _heapify(h)
-    while len(h) > 1:
-        try:
-            while True:
-                s = h[0]
-                yield s[2]
-                value = s[3]()
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace(h, s)
-        except StopIteration:
-            _heappop(h)
-    if h:
-        yield h[0][2]
-        yield from h[0][4]
+        build, drop, swap, sign = heapify, heappop, heapreplace, 1
+    # Entries are [sort key, tie breaker, value, iterator]; the tie breaker
+    # keeps equal values in the order of the inputs they came from.
+    pending = []
+    for rank, source in enumerate(iterables):
+        stream = iter(source)
+        for value in stream:
+            pending.append([value if key is None else key(value),
+                            rank * sign, value, stream])
+            break
+    build(pending)
+    while len(pending) > 1:
+        top = pending[0]
+        yield top[2]
+        for value in top[3]:
+            top[0] = value if key is None else key(value)
+            top[2] = value
+            swap(pending, top)
+            break
+        else:
+            drop(pending)
+    if pending:
+        last = pending[0]
+        yield last[2]
+        yield from last[3]
+
+
+def _bounded_pick(n, iterable, key, largest):
+    """The n best items of *iterable*, best first, ties in input order."""
+    if n == 1:
+        nothing = object()
+        pick = max if largest else min
+        best = pick(iter(iterable), default=nothing, key=key)
+        return [] if best is nothing else [best]
+    try:
+        total = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= total:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    stream = iter(iterable)
+    if n <= 0:
+        return []
+    # Keep a heap of the current winners whose root is the worst of them.
+    # For "largest", the worst is the smallest, so a min-heap; for
+    # "smallest" a max-heap. Index signs make later items lose ties.
+    sign = -1 if largest else 1
+    keep = []
+    for pos, item in enumerate(stream):
+        entry = (item if key is None else key(item), pos * sign, item)
+        if len(keep) < n:
+            keep.append(entry)
+            if len(keep) == n:
+                (heapify if largest else _heapify_max)(keep)
+            continue
+        root = keep[0]
+        if (entry > root) if largest else (entry < root):
+            (heapreplace if largest else _heapreplace_max)(keep, entry)
+    keep.sort(reverse=largest)
+    return [entry[2] for entry in keep]
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset (sorted(iterable, key=key)[:n])."""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-    it = iter(iterable)
-    if key is None:
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        for elem in it:
-            if elem < top:
-                _heapreplace_max(result, (elem, order))
-                top = result[0][0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace_max(result, (k, order, elem))
-            top = result[0][0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+    """Equivalent to sorted(iterable, key=key)[:n]."""
+    return _bounded_pick(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset (sorted(iterable, key=key, reverse=True)[:n])."""
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    it = iter(iterable)
-    if key is None:
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        for elem in it:
-            if top < elem:
-                heapreplace(result, (elem, order))
-                top = result[0][0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            heapreplace(result, (k, order, elem))
-            top = result[0][0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+    """Equivalent to sorted(iterable, key=key, reverse=True)[:n]."""
+    return _bounded_pick(n, iterable, key, True)

@@ -5,50 +5,43 @@ from abc import ABCMeta, abstractmethod
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
+def _required(qualname, names):
+    """Abstract stubs for the operations a concrete number type must supply.
+
+    Each name is a method name, or 'name:prop' for an abstract property."""
+    stubs = {}
+    for spec in names.split():
+        name, _, kind = spec.partition(':')
+
+        def stub(self, *args):
+            raise NotImplementedError
+
+        stub.__name__ = name
+        stub.__qualname__ = qualname + '.' + name
+        stub = abstractmethod(stub)
+        stubs[name] = property(stub) if kind == 'prop' else stub
+    return stubs
+
+
 class Number(metaclass=ABCMeta):
     """All numbers inherit from this class."""
+
     __slots__ = ()
     __hash__ = None
 
 
 class Complex(Number):
-    """Complex defines the operations that work on the builtin complex type."""
+    """Numbers supporting the operations of the builtin complex type."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __complex__(self):
-        """Return a builtin complex instance. Called for complex(self)."""
+    locals().update(_required('Complex', """
+        __complex__ real:prop imag:prop __add__ __radd__ __neg__ __pos__
+        __mul__ __rmul__ __truediv__ __rtruediv__ __pow__ __rpow__ __abs__
+        conjugate __eq__"""))
 
     def __bool__(self):
-        """True if self != 0. Called for bool(self)."""
         return self != 0
-
-    @property
-    @abstractmethod
-    def real(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def imag(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __add__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __neg__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        raise NotImplementedError
 
     def __sub__(self, other):
         return self + -other
@@ -56,99 +49,21 @@ class Complex(Number):
     def __rsub__(self, other):
         return -self + other
 
-    @abstractmethod
-    def __mul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pow__(self, exponent):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rpow__(self, base):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __abs__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def conjugate(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __eq__(self, other):
-        raise NotImplementedError
-
-Complex.register(complex)
-
 
 class Real(Complex):
-    """To Complex, Real adds the operations that work on real numbers."""
+    """Complex numbers that are also ordered (like float)."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __float__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __trunc__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __floor__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ceil__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __round__(self, ndigits=None):
-        raise NotImplementedError
+    locals().update(_required('Real', """
+        __float__ __trunc__ __floor__ __ceil__ __round__ __floordiv__
+        __rfloordiv__ __mod__ __rmod__ __lt__ __le__"""))
 
     def __divmod__(self, other):
-        return (self // other, self % other)
+        return self // other, self % other
 
     def __rdivmod__(self, other):
-        return (other // self, other % self)
-
-    @abstractmethod
-    def __floordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        raise NotImplementedError
+        return other // self, other % self
 
     def __complex__(self):
         return complex(float(self))
@@ -162,90 +77,31 @@ class Real(Complex):
         return 0
 
     def conjugate(self):
-        """Conjugate is a no-op for Reals."""
         return +self
-
-Real.register(float)
 
 
 class Rational(Real):
-    """.numerator and .denominator should be in lowest terms."""
+    """Real numbers expressed as numerator / denominator."""
 
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
+    locals().update(_required('Rational', "numerator:prop denominator:prop"))
 
     def __float__(self):
         return int(self.numerator) / int(self.denominator)
 
 
 class Integral(Rational):
-    """Integral adds methods that work on integral numbers."""
+    """Rational numbers with denominator 1 (like int)."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __int__(self):
-        raise NotImplementedError
+    locals().update(_required('Integral', """
+        __int__ __pow__ __lshift__ __rlshift__ __rshift__ __rrshift__
+        __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __invert__"""))
 
     def __index__(self):
         return int(self)
-
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        raise NotImplementedError
 
     def __float__(self):
         return float(int(self))
@@ -258,4 +114,7 @@ class Integral(Rational):
     def denominator(self):
         return 1
 
+
+Complex.register(complex)
+Real.register(float)
 Integral.register(int)

@@ -1,4 +1,4 @@
-"""Support to pretty-print lists, tuples, & dictionaries recursively."""
+"""Pretty-printing of Python data structures."""
 
 import collections as _collections
 import sys as _sys
@@ -11,44 +11,46 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(
-        stream=stream, indent=indent, width=width, depth=depth,
-        compact=compact, sort_dicts=sort_dicts,
-        underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    """Pretty-print *object* to *stream* (sys.stdout by default)."""
+    PrettyPrinter(indent=indent, width=width, depth=depth, stream=stream,
+                  compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
+    """Return the pretty-printed form of *object* as a string."""
     return PrettyPrinter(indent=indent, width=width, depth=depth,
                          compact=compact, sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
+    """Like pprint() but dicts keep insertion order by default."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _analyse(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
+
+
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr() that is protected against recursive structures."""
+    return _analyse(object)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """True if the repr of *object* could be read back by eval()."""
+    return _analyse(object)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """True if *object* contains itself."""
+    return _analyse(object)[2]
 
 
 class _safe_key:
-    """Helper function for key functions when sorting unorderable objects."""
+    """Sort key that orders mutually incomparable values by type name and id."""
 
     __slots__ = ['obj']
 
@@ -56,44 +58,79 @@ class _safe_key:
         self.obj = obj
 
     def __lt__(self, other):
+        mine, theirs = self.obj, other.obj
         try:
-            return self.obj < other.obj
+            return mine < theirs
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            return ((str(type(mine)), id(mine)) <
+                    (str(type(theirs)), id(theirs)))
 
 
-def _safe_tuple(t):
-    "Helper function for comparing 2-tuples"
-    return _safe_key(t[0]), _safe_key(t[1])
+def _safe_tuple(pair):
+    return _safe_key(pair[0]), _safe_key(pair[1])
 
 
-def _is_dataclass_instance(obj):
+def _recursion(object):
+    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+
+
+def _words(line):
+    """Split *line* into runs of non-space followed by their trailing spaces."""
+    pieces = []
+    start, end = 0, len(line)
+    while start < end:
+        stop = start
+        while stop < end and not line[stop].isspace():
+            stop += 1
+        while stop < end and line[stop].isspace():
+            stop += 1
+        pieces.append(line[start:stop])
+        start = stop
+    return pieces
+
+
+def _pack(pieces, joiner, limit, last_allowance):
+    """Greedily join *pieces* into chunks whose repr fits in *limit*.
+
+    The final chunk must also leave room for *last_allowance* characters.
+    Returns the reprs of the chunks."""
+    out = []
+    current = joiner
+    final = len(pieces) - 1
+    for idx, piece in enumerate(pieces):
+        if idx == final:
+            limit -= last_allowance
+        attempt = current + piece
+        if len(repr(attempt)) > limit:
+            if current:
+                out.append(repr(current))
+            current = piece
+        else:
+            current = attempt
+    if current:
+        out.append(repr(current))
+    return out
+
+
+def _is_generated_dataclass(obj):
     cls = type(obj)
-    return hasattr(cls, '__dataclass_fields__') and not isinstance(obj, type)
+    if isinstance(obj, type) or not hasattr(cls, '__dataclass_fields__'):
+        return False
+    params = getattr(cls, '__dataclass_params__', None)
+    if params is None or not params.repr:
+        return False
+    # Only the __repr__ written by dataclasses (not a user's own).
+    return getattr(cls.__repr__, '_dataclass_repr', False)
 
 
-def _split_words(line):
-    """The parts of re.findall(r'\\S*\\s*', line) without the final empty one."""
-    parts = []
-    i = 0
-    n = len(line)
-    while i < n:
-        j = i
-        while j < n and not line[j].isspace():
-            j += 1
-        while j < n and line[j].isspace():
-            j += 1
-        parts.append(line[i:j])
-        i = j
-    return parts
+_builtin_scalars = frozenset({str, bytes, bytearray, float, complex,
+                              bool, type(None)})
 
 
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters."""
+        """Configure indentation per level, line width, depth limit and stream."""
         indent = int(indent)
         width = int(width)
         if indent < 0:
@@ -105,507 +142,389 @@ class PrettyPrinter:
         self._depth = depth
         self._indent_per_level = indent
         self._width = width
-        if stream is not None:
-            self._stream = stream
-        else:
-            self._stream = _sys.stdout
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        out = self._stream
+        if out is not None:
+            self._format(object, out, 0, 0, {}, 0)
+            out.write("\n")
 
     def pformat(self, object):
-        sio = _StringIO()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        buf = _StringIO()
+        self._format(object, buf, 0, 0, {}, 0)
+        return buf.getvalue()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
+    # -- layout ----------------------------------------------------------
+
     def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
+        key = id(object)
+        if key in context:
             stream.write(_recursion(object))
             self._recursive = True
             self._readable = False
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatch.get(type(object).__repr__, None)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            elif (_is_dataclass_instance(object) and
-                  object.__dataclass_params__.repr and
-                  hasattr(object.__repr__, "__wrapped__") and
-                  "__create_fn__" in object.__repr__.__wrapped__.__qualname__):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+        flat = self._flat(object, context, level)
+        if len(flat) <= self._width - indent - allowance:
+            stream.write(flat)
+            return
+        layout = self._dispatch.get(type(object).__repr__)
+        if layout is None and _is_generated_dataclass(object):
+            layout = PrettyPrinter._pp_dataclass
+        if layout is None:
+            stream.write(flat)
+            return
+        context[key] = 1
+        layout(self, object, stream, indent, allowance, context, level + 1)
+        del context[key]
 
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        import dataclasses
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
+    def _pad_after_open(self, stream):
+        extra = self._indent_per_level - 1
+        if extra > 0:
+            stream.write(' ' * extra)
+
+    def _pp_dataclass(self, object, stream, indent, allowance, context, level):
+        from dataclasses import fields
+        name = type(object).__name__
+        shown = [(f.name, getattr(object, f.name)) for f in fields(object) if f.repr]
+        stream.write(name + '(')
+        self._emit_fields(shown, stream, indent + len(name) + 1,
+                                     allowance, context, level)
         stream.write(')')
 
-    _dispatch = {}
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        length = len(object)
-        if length:
+    def _pp_dict(self, object, stream, indent, allowance, context, level):
+        stream.write('{')
+        self._pad_after_open(stream)
+        if object:
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                pairs = sorted(object.items(), key=_safe_tuple)
             else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1,
+                pairs = object.items()
+            self._emit_pairs(pairs, stream, indent, allowance + 1,
                                     context, level)
-        write('}')
+        stream.write('}')
 
-    _dispatch[dict.__repr__] = _pprint_dict
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
+    def _pp_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not object:
             stream.write(repr(object))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        self._format(list(object.items()), stream,
-                     indent + len(cls.__name__) + 1, allowance + 1,
-                     context, level)
+        name = type(object).__name__
+        stream.write(name + '(')
+        self._format(list(object.items()), stream, indent + len(name) + 1,
+                     allowance + 1, context, level)
         stream.write(')')
 
-    _dispatch[_collections.OrderedDict.__repr__] = _pprint_ordered_dict
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
+    def _pp_list(self, object, stream, indent, allowance, context, level):
         stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1,
-                           context, level)
+        self._emit_items(object, stream, indent, allowance + 1, context, level)
         stream.write(']')
 
-    _dispatch[list.__repr__] = _pprint_list
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
+    def _pp_tuple(self, object, stream, indent, allowance, context, level):
+        closing = ',)' if len(object) == 1 else ')'
         stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar),
+        self._emit_items(object, stream, indent, allowance + len(closing),
                            context, level)
-        stream.write(endchar)
+        stream.write(closing)
 
-    _dispatch[tuple.__repr__] = _pprint_tuple
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
+    def _pp_set(self, object, stream, indent, allowance, context, level):
+        if not object:
             stream.write(repr(object))
             return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
+        kind = type(object)
+        if kind is set:
+            opening, closing = '{', '}'
         else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar),
-                           context, level)
-        stream.write(endchar)
+            opening, closing = kind.__name__ + '({', '})'
+            indent += len(kind.__name__) + 1
+        stream.write(opening)
+        self._emit_items(sorted(object, key=_safe_key), stream, indent,
+                           allowance + len(closing), context, level)
+        stream.write(closing)
 
-    _dispatch[set.__repr__] = _pprint_set
-    _dispatch[frozenset.__repr__] = _pprint_set
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
+    def _pp_str(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
             return
-        chunks = []
+        outermost = level == 1
+        if outermost:
+            indent += 1
+            allowance += 1
+        room = self._width - indent
         lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
+        last_line = len(lines) - 1
+        chunks = []
+        for idx, line in enumerate(lines):
+            tail = allowance if idx == last_line else 0
+            whole = repr(line)
+            if len(whole) <= room - tail:
+                chunks.append(whole)
             else:
-                parts = _split_words(line)
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
+                chunks.extend(_pack(_words(line), '', room, tail))
         if len(chunks) == 1:
-            write(rep)
+            stream.write(chunks[0])
             return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
+        self._write_chunks(chunks, stream, indent, outermost)
 
-    _dispatch[str.__repr__] = _pprint_str
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
+    def _write_chunks(self, chunks, stream, indent, parens):
         if parens:
+            stream.write('(')
+        stream.write(('\n' + ' ' * indent).join(chunks))
+        if parens:
+            stream.write(')')
+
+    def _pp_bytes(self, object, stream, indent, allowance, context, level):
+        if len(object) <= 4:
+            stream.write(repr(object))
+            return
+        outermost = level == 1
+        if outermost:
             indent += 1
             allowance += 1
-            write('(')
-        delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = '\n' + ' ' * indent
-        if parens:
-            write(')')
+        quads = [object[i:i + 4] for i in range(0, len(object), 4)]
+        # The closing allowance only counts when the last group is partial.
+        tail = allowance if len(object) % 4 else 0
+        chunks = _pack(quads, b'', self._width - indent, tail)
+        self._write_chunks(chunks, stream, indent, outermost)
 
-    _dispatch[bytes.__repr__] = _pprint_bytes
+    def _pp_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._pp_bytes(bytes(object), stream, indent + 10, allowance + 1,
+                       context, level + 1)
+        stream.write(')')
 
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10,
-                           allowance + 1, context, level + 1)
-        write(')')
-
-    _dispatch[bytearray.__repr__] = _pprint_bytearray
-
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+    def _pp_mappingproxy(self, object, stream, indent, allowance, context, level):
         stream.write('mappingproxy(')
         self._format(object.copy(), stream, indent + 13, allowance + 1,
                      context, level)
         stream.write(')')
 
-    _dispatch[_types.MappingProxyType.__repr__] = _pprint_mappingproxy
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+    def _pp_namespace(self, object, stream, indent, allowance, context, level):
         if type(object) is _types.SimpleNamespace:
-            cls_name = 'namespace'
+            name = 'namespace'
         else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = object.__dict__.items()
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
+            name = type(object).__name__
+        stream.write(name + '(')
+        self._emit_fields(object.__dict__.items(), stream,
+                                     indent + len(name) + 1, allowance,
+                                     context, level)
         stream.write(')')
 
-    _dispatch[_types.SimpleNamespace.__repr__] = _pprint_simplenamespace
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
+    def _emit_pairs(self, items, stream, indent, allowance, context, level):
         indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2,
-                         allowance if last else 1,
-                         context, level)
-            if not last:
-                write(delimnl)
+        separator = ',\n' + ' ' * indent
+        items = list(items)
+        for pos, (key, value) in enumerate(items):
+            is_last = pos == len(items) - 1
+            key_text = self._flat(key, context, level)
+            stream.write(key_text + ': ')
+            self._format(value, stream, indent + len(key_text) + 2,
+                         allowance if is_last else 1, context, level)
+            if not is_last:
+                stream.write(separator)
 
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write('=')
-            if id(ent) in context:
-                write("...")
+    def _emit_fields(self, items, stream, indent, allowance, context, level):
+        separator = ',\n' + ' ' * indent
+        items = list(items)
+        for pos, (name, value) in enumerate(items):
+            is_last = pos == len(items) - 1
+            stream.write(name + '=')
+            if id(value) in context:
+                # A namespace containing itself: no recursion marker here.
+                stream.write("...")
             else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1,
-                             context, level)
-            if not last:
-                write(delimnl)
+                self._format(value, stream, indent + len(name) + 1,
+                             allowance if is_last else 1, context, level)
+            if not is_last:
+                stream.write(separator)
 
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
+    def _emit_items(self, items, stream, indent, allowance, context, level):
         indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
+        self._pad_after_open(stream)
+        separator = ',\n' + ' ' * indent
+        items = list(items)
+        room = self._width - indent + 1
+        left = room
+        gap = ''
+        for pos, item in enumerate(items):
+            is_last = pos == len(items) - 1
+            if is_last:
+                room -= allowance
+                left -= allowance
             if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
+                text = self._flat(item, context, level)
+                need = len(text) + 2
+                if left < need:
+                    left = room
+                    if gap:
+                        gap = separator
+                if left >= need:
+                    left -= need
+                    stream.write(gap + text)
+                    gap = ', '
                     continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent,
-                         allowance if last else 1,
+            stream.write(gap)
+            gap = separator
+            self._format(item, stream, indent, allowance if is_last else 1,
                          context, level)
 
-    def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(),
+    def _flat(self, object, context, level):
+        text, readable, recursive = self.format(object, context.copy(),
                                                 self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
             self._recursive = True
-        return repr
+        return text
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
+        """Return (repr, readable, recursive) for *object*; override to
+        customise how individual objects are shown."""
         return self._safe_repr(object, context, maxlevels, level)
 
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
+    def _pp_default_dict(self, object, stream, indent, allowance, context, level):
+        if not object:
             stream.write(repr(object))
             return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        factory = self._flat(object.default_factory, context, level)
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write('%s(%s,\n%s' % (name, factory, ' ' * indent))
+        self._pp_dict(object, stream, indent, allowance + 1, context, level)
         stream.write(')')
 
-    _dispatch[_collections.defaultdict.__repr__] = _pprint_default_dict
-
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
+    def _pp_counter(self, object, stream, indent, allowance, context, level):
+        if not object:
             stream.write(repr(object))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream,
-                                indent + len(cls.__name__) + 1, allowance + 2,
+        name = type(object).__name__
+        stream.write(name + '({')
+        self._pad_after_open(stream)
+        self._emit_pairs(object.most_common(), stream,
+                                indent + len(name) + 1, allowance + 2,
                                 context, level)
         stream.write('})')
 
-    _dispatch[_collections.Counter.__repr__] = _pprint_counter
-
-    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
+    def _pp_chain_map(self, object, stream, indent, allowance, context, level):
+        maps = object.maps
+        if not maps or (len(maps) == 1 and not maps[0]):
             stream.write(repr(object))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
-            else:
-                self._format(m, stream, indent, 1, context, level)
+        name = type(object).__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        for pos, mapping in enumerate(maps):
+            if pos < len(maps) - 1:
+                self._format(mapping, stream, indent, 1, context, level)
                 stream.write(',\n' + ' ' * indent)
+            else:
+                self._format(mapping, stream, indent, allowance + 1, context, level)
+                stream.write(')')
 
-    _dispatch[_collections.ChainMap.__repr__] = _pprint_chain_map
-
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
+    def _pp_deque(self, object, stream, indent, allowance, context, level):
+        if not object:
             stream.write(repr(object))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2,
-                               context, level)
+        name = type(object).__name__
+        stream.write(name + '([')
+        indent += len(name) + 1
+        bound = object.maxlen
+        if bound is None:
+            self._emit_items(object, stream, indent, allowance + 2, context, level)
             stream.write('])')
-        else:
-            self._format_items(object, stream, indent, 2,
-                               context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+            return
+        self._emit_items(object, stream, indent, 2, context, level)
+        shown = self._flat(bound, context, level)
+        stream.write('],\n' + ' ' * indent + 'maxlen=' + shown + ')')
 
-    _dispatch[_collections.deque.__repr__] = _pprint_deque
-
-    def _pprint_user_dict(self, object, stream, indent, allowance, context, level):
+    def _pp_user_wrapper(self, object, stream, indent, allowance, context, level):
+        # UserDict/UserList/UserString print like the object they wrap.
         self._format(object.data, stream, indent, allowance, context, level - 1)
 
-    _dispatch[_collections.UserDict.__repr__] = _pprint_user_dict
+    # -- flat reprs --------------------------------------------------------
 
-    def _pprint_user_list(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    _dispatch[_collections.UserList.__repr__] = _pprint_user_list
-
-    def _pprint_user_string(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
-
-    _dispatch[_collections.UserString.__repr__] = _pprint_user_string
+    def _safe_container(self, object, context, maxlevels, level, template, elements):
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return template % "...", False, key in context
+        if key in context:
+            return _recursion(object), False, True
+        context[key] = 1
+        readable, recursive = True, False
+        parts = []
+        for element in elements:
+            if isinstance(element, tuple):
+                k_text, k_ok, k_rec = self.format(element[0], context, maxlevels, level + 1)
+                v_text, v_ok, v_rec = self.format(element[1], context, maxlevels, level + 1)
+                parts.append(k_text + ": " + v_text)
+                readable = readable and k_ok and v_ok
+                recursive = recursive or k_rec or v_rec
+            else:
+                text, ok, rec = self.format(element[0], context, maxlevels, level + 1)
+                parts.append(text)
+                readable = readable and ok
+                recursive = recursive or rec
+        del context[key]
+        return template % ", ".join(parts), readable, recursive
 
     def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _builtin_scalars:
+        kind = type(object)
+        if kind in _builtin_scalars:
             return repr(object), True, False
-
-        r = getattr(typ, "__repr__", None)
-
-        if issubclass(typ, int) and r is int.__repr__:
+        shown_by = getattr(kind, "__repr__", None)
+        if issubclass(kind, int) and shown_by is int.__repr__:
             if self._underscore_numbers:
                 return f"{object:_d}", True, False
-            else:
-                return repr(object), True, False
-
-        if issubclass(typ, dict) and r is dict.__repr__:
+            return repr(object), True, False
+        if issubclass(kind, dict) and shown_by is dict.__repr__:
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            append = components.append
-            level += 1
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                pairs = sorted(object.items(), key=_safe_tuple)
             else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(
-                    k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(
-                    v, context, maxlevels, level)
-                append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
+                pairs = list(object.items())
+            return self._safe_container(object, context, maxlevels, level,
+                                        "{%s}", pairs)
+        if issubclass(kind, list) and shown_by is list.__repr__:
+            if not object:
+                return "[]", True, False
+            return self._safe_container(object, context, maxlevels, level,
+                                        "[%s]", [[x] for x in object])
+        if issubclass(kind, tuple) and shown_by is tuple.__repr__:
+            if not object:
+                return "()", True, False
+            template = "(%s,)" if len(object) == 1 else "(%s)"
+            return self._safe_container(object, context, maxlevels, level,
+                                        template, [[x] for x in object])
+        text = repr(object)
+        return text, bool(text) and not text.startswith('<'), False
 
-        if (issubclass(typ, list) and r is list.__repr__) or \
-           (issubclass(typ, tuple) and r is tuple.__repr__):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            append = components.append
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(
-                    o, context, maxlevels, level)
-                append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
-
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
-
-
-_builtin_scalars = frozenset({str, bytes, bytearray, float, complex,
-                              bool, type(None)})
-
-
-def _recursion(object):
-    return ("<Recursion on %s with id=%s>"
-            % (type(object).__name__, id(object)))
-
-
-def _wrap_bytes_repr(object, width, allowance):
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i: i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
-    if current:
-        yield repr(current)
+    _dispatch = {
+        dict.__repr__: _pp_dict,
+        _collections.OrderedDict.__repr__: _pp_ordered_dict,
+        list.__repr__: _pp_list,
+        tuple.__repr__: _pp_tuple,
+        set.__repr__: _pp_set,
+        frozenset.__repr__: _pp_set,
+        str.__repr__: _pp_str,
+        bytes.__repr__: _pp_bytes,
+        bytearray.__repr__: _pp_bytearray,
+        _types.MappingProxyType.__repr__: _pp_mappingproxy,
+        _types.SimpleNamespace.__repr__: _pp_namespace,
+        _collections.defaultdict.__repr__: _pp_default_dict,
+        _collections.Counter.__repr__: _pp_counter,
+        _collections.ChainMap.__repr__: _pp_chain_map,
+        _collections.deque.__repr__: _pp_deque,
+        _collections.UserDict.__repr__: _pp_user_wrapper,
+        _collections.UserList.__repr__: _pp_user_wrapper,
+        _collections.UserString.__repr__: _pp_user_wrapper,
+    }

@@ -1,29 +1,35 @@
-"""Random variable generators (the algorithms of CPython 3.11, on the Mersenne Twister)."""
+"""Random variable generators (Python layer over the native Mersenne Twister)."""
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
+import _random
+from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
+                  sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin,
+                  tau as TWOPI, floor as _floor, isfinite as _isfinite)
+import os as _os
 from os import urandom as _urandom
-from _collections_abc import Set as _Set, Sequence as _Sequence
+from _collections_abc import Sequence as _Sequence
 from operator import index as _index
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect as _bisect
-import os as _os
-import _random
 from _sha512 import sha512 as _sha512
 
-__all__ = ["Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
-           "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
-           "normalvariate", "paretovariate", "randbytes", "randint", "random", "randrange",
-           "sample", "seed", "setstate", "shuffle", "triangular", "uniform",
-           "vonmisesvariate", "weibullvariate"]
+__all__ = ["Random", "SystemRandom", "betavariate", "choice", "choices",
+           "expovariate", "gammavariate", "gauss", "getrandbits", "getstate",
+           "lognormvariate", "normalvariate", "paretovariate", "randbytes",
+           "randint", "random", "randrange", "sample", "seed", "setstate",
+           "shuffle", "triangular", "uniform", "vonmisesvariate",
+           "weibullvariate"]
 
+# Constants of the distribution algorithms (the values are fixed so that
+# seeded sequences agree with CPython).
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
-_ONE = 1
+_DEFAULT_STEP = 1
+
+_DEPRECATED_FLOAT = ('non-integer arguments to randrange() have been deprecated '
+                     'since Python 3.10 and will be removed in a subsequent version')
 
 
 def _warn(message, category=None, stacklevel=1):
@@ -31,59 +37,75 @@ def _warn(message, category=None, stacklevel=1):
     warnings.warn(message, category, stacklevel + 1)
 
 
+def _range_arg(value, what):
+    """Integer value of a randrange() argument; integral floats still pass
+    with a DeprecationWarning."""
+    try:
+        return _index(value)
+    except TypeError:
+        pass
+    as_int = int(value)
+    if as_int != value:
+        _warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+        raise ValueError("non-integer %s for randrange()" % what)
+    _warn(_DEPRECATED_FLOAT, DeprecationWarning, 3)
+    return as_int
+
+
+def _string_seed_v1(text):
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    acc = ord(text[0]) << 7 if text else 0
+    for code in map(ord, text):
+        acc = ((1000003 * acc) ^ code) & 0xFFFFFFFFFFFFFFFF
+    acc ^= len(text)
+    return -2 if acc == -1 else acc
+
+
 class Random(_random.Random):
-    """Random number generator base class used by bound module functions."""
+    """Random number generator base class."""
 
     VERSION = 3
 
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
         self.seed(x)
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed."""
-        if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(a + _sha512(a).digest(), 'big')
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
+        """Initialise the generator from *a* (None means system entropy)."""
+        textual = isinstance(a, (str, bytes, bytearray))
+        if textual and version == 1 and not isinstance(a, bytearray):
+            a = _string_seed_v1(a)
+        elif textual and version == 2:
+            raw = a.encode() if isinstance(a, str) else a
+            a = int.from_bytes(raw + _sha512(raw).digest())
+        elif a is not None and not isinstance(a, (int, float, str, bytes, bytearray)):
+            raise TypeError('The only supported seed types are: '
+                            'None,\nint, float, str, bytes, and bytearray.')
         super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, super().getstate(), self.gauss_next
+        """Return an object capturing the internal state."""
+        words = super().getstate()
+        return (self.VERSION, words, self.gauss_next)
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Restore a state returned by getstate()."""
         version = state[0]
         if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
+            _, inner, self.gauss_next = state
         elif version == 2:
-            version, internalstate, self.gauss_next = state
+            _, inner, self.gauss_next = state
+            # Version 2 stored signed words; bring them into 0..2**32-1.
             try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            super().setstate(internalstate)
+                inner = tuple(word % (2 ** 32) for word in inner)
+            except ValueError as exc:
+                raise TypeError from exc
         else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" %
-                             (version, self.VERSION))
+            raise ValueError(f"state with version {version} passed to "
+                             f"Random.setstate() of version {self.VERSION}")
+        super().setstate(inner)
 
     def __getstate__(self):
         return self.getstate()
@@ -92,373 +114,337 @@ class Random(_random.Random):
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return type(self), (), self.getstate()
 
     def __init_subclass__(cls, /, **kwargs):
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
+        # Pick the integer source that matches what the subclass overrides:
+        # a new random() alone must not be bypassed by getrandbits().
+        for klass in cls.__mro__:
+            own = klass.__dict__
+            if '_randbelow' in own:
                 break
-            if 'getrandbits' in c.__dict__:
-                cls._randbelow = cls._randbelow_with_getrandbits
+            if 'getrandbits' in own:
+                cls._randbelow = cls._below_from_bits
                 break
-            if 'random' in c.__dict__:
-                cls._randbelow = cls._randbelow_without_getrandbits
+            if 'random' in own:
+                cls._randbelow = cls._below_from_floats
                 break
 
-    def _randbelow_with_getrandbits(self, n):
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
+    def _below_from_bits(self, n):
+        """Uniform integer in [0, n) by rejection sampling on n's bit width."""
+        bits = n.bit_length()
+        draw = self.getrandbits
+        candidate = draw(bits)
+        while candidate >= n:
+            candidate = draw(bits)
+        return candidate
 
-    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        random = self.random
+    def _below_from_floats(self, n, maxsize=1 << BPF):
+        """Uniform integer in [0, n) using only random()."""
+        rand = self.random
         if n >= maxsize:
-            _warn("Underlying random() generator does not supply \n"
-                  "enough bits to choose from a population range this large.\n"
-                  "To remove the range limitation, add a getrandbits() method.")
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+            _warn("Underlying random() generator does not supply \nenough bits "
+                  "to choose from a population range this large.\nTo remove the "
+                  "range limitation, add a getrandbits() method.")
+            return _floor(rand() * n)
+        if n == 0:
+            return 0
+        cutoff = (maxsize - maxsize % n) / maxsize
+        value = rand()
+        while value >= cutoff:
+            value = rand()
+        return _floor(value * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    _randbelow = _below_from_bits
+    _randbelow_with_getrandbits = _below_from_bits
+    _randbelow_without_getrandbits = _below_from_floats
+
+    # -- integers and sequences ------------------------------------------
 
     def randbytes(self, n):
         """Generate n random bytes."""
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        bits = self.getrandbits(8 * n)
+        return bits.to_bytes(n, 'little')
 
-    def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step])."""
-        try:
-            istart = _index(start)
-        except TypeError:
-            istart = int(start)
-            if istart != start:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer arg 1 for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version', DeprecationWarning, 2)
+    def randrange(self, start, stop=None, step=_DEFAULT_STEP):
+        """Random item from range(start, stop[, step])."""
+        low = _range_arg(start, "arg 1")
         if stop is None:
-            if step is not _ONE:
+            if step is not _DEFAULT_STEP:
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
+            if low > 0:
+                return self._randbelow(low)
             raise ValueError("empty range for randrange()")
-        try:
-            istop = _index(stop)
-        except TypeError:
-            istop = int(stop)
-            if istop != stop:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer stop for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version', DeprecationWarning, 2)
-        width = istop - istart
-        try:
-            istep = _index(step)
-        except TypeError:
-            istep = int(step)
-            if istep != step:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer step for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version', DeprecationWarning, 2)
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+        high = _range_arg(stop, "stop")
+        span = high - low
+        stride = _range_arg(step, "step")
+        if stride == 1:
+            if span > 0:
+                return low + self._randbelow(span)
+            raise ValueError("empty range for randrange() (%d, %d, %d)" %
+                             (low, high, span))
+        if stride == 0:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        if stride > 0:
+            count = (span + stride - 1) // stride
+        else:
+            count = (span + stride + 1) // stride
+        if count <= 0:
             raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+        return low + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """Random integer N with a <= N <= b."""
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
+        """One element of the non-empty sequence *seq*."""
+        size = len(seq)
+        if not size:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
+        """Put the items of mutable sequence x in random order (in place)."""
+        below = self._randbelow
+        for i in range(len(x) - 1, 0, -1):
+            j = below(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence."""
+        """k unique random elements from a sequence (optionally with counts)."""
         if not isinstance(population, _Sequence):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
-        n = len(population)
+            raise TypeError("Population must be a sequence.  For dicts "
+                            "or sets, use sorted(d).")
+        size = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
+            bounds = list(_accumulate(counts))
+            if len(bounds) != size:
                 raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
+            total = bounds.pop()
             if not isinstance(total, int):
                 raise TypeError('Counts must be integers')
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            bisect = _bisect
-            return [population[bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
+            picks = self.sample(range(total), k=k)
+            return [population[_bisect(bounds, p)] for p in picks]
+        if not 0 <= k <= size:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21
+        below = self._randbelow
+        # Small populations: partial Fisher-Yates on a copy.  Large ones:
+        # draw indices and reject repeats (cheaper than copying).
+        limit = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
+            limit += 4 ** _ceil(_log(k * 3, 4))
+        chosen = []
+        if size <= limit:
             pool = list(population)
             for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
+                j = below(size - i)
+                chosen.append(pool[j])
+                pool[j] = pool[size - i - 1]
         else:
-            selected = set()
-            selected_add = selected.add
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
-        return result
+            taken = set()
+            for _ in range(k):
+                j = below(size)
+                while j in taken:
+                    j = below(size)
+                taken.add(j)
+                chosen.append(population[j])
+        return chosen
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
-        random = self.random
-        n = len(population)
+        """k elements chosen with replacement (optionally weighted)."""
+        rand = self.random
+        size = len(population)
         if cum_weights is None:
             if weights is None:
-                floor = _floor
-                n += 0.0
-                return [population[floor(random() * n)] for i in _repeat(None, k)]
+                scale = size + 0.0
+                return [population[_floor(rand() * scale)] for _ in _repeat(None, k)]
             try:
-                cum_weights = list(_accumulate(weights))
+                cum_weights = [*_accumulate(weights)]
             except TypeError:
                 if not isinstance(weights, int):
                     raise
                 k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: k={k!r}'
-                ) from None
+                raise TypeError('The number of choices must be a keyword '
+                                f'argument: {k=}') from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        bisect = _bisect
-        hi = n - 1
-        return [population[bisect(cum_weights, random() * total, 0, hi)]
-                for i in _repeat(None, k)]
+        top = size - 1
+        return [population[_bisect(cum_weights, rand() * total, 0, top)]
+                for _ in _repeat(None, k)]
+
+    # -- real-valued distributions ---------------------------------------
+    # The arithmetic below is kept in a fixed evaluation order: seeded
+    # results must be bit-identical to CPython's.
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
-        return a + (b - a) * self.random()
+        """Random float between a and b."""
+        spread = b - a
+        return a + spread * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution."""
+        """Triangular distribution on [low, high] peaking at mode."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            peak = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
+        if u > peak:
+            u, peak = 1.0 - u, 1.0 - peak
             low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        return low + (high - low) * _sqrt(u * peak)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Kinderman and Monahan)."""
-        random = self.random
+        """Normal distribution (Kinderman-Monahan ratio method)."""
+        rand = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            a = rand()
+            b = 1.0 - rand()
+            ratio = NV_MAGICCONST * (a - 0.5) / b
+            if ratio * ratio / 4.0 <= -_log(b):
+                return mu + ratio * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution (Box-Muller; not thread-safe)."""
-        random = self.random
+        """Gaussian distribution (Box-Muller, values produced in pairs)."""
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
         """Log normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        exponent = self.normalvariate(mu, sigma)
+        return _exp(exponent)
 
     def expovariate(self, lambd):
-        """Exponential distribution."""
-        return -_log(1.0 - self.random()) / lambd
+        """Exponential distribution with rate lambd."""
+        tail = 1.0 - self.random()
+        return -_log(tail) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
-        random = self.random
+        """Circular data distribution with mean angle mu and concentration kappa."""
+        rand = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
+            return TWOPI * rand()
         s = 0.5 / kappa
         r = s + _sqrt(1.0 + s * s)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            c = _cos(_pi * rand())
+            dd = c / (r + c)
+            w = rand()
+            if w < 1.0 - dd * dd or w <= (1.0 - dd) * _exp(dd):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        inv = 1.0 / r
+        cosine = (inv + c) / (1.0 + inv * c)
+        if rand() > 0.5:
+            return (mu + _acos(cosine)) % TWOPI
+        return (mu - _acos(cosine)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!"""
+        """Gamma distribution (shape alpha, scale beta)."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
+        rand = self.random
         if alpha > 1.0:
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
+            # Cheng's rejection algorithm GB.
+            root = _sqrt(2.0 * alpha - 1.0)
+            shift = alpha - LOG4
+            slope = alpha + root
             while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
+                p = rand()
+                if not 1e-7 < p < 0.9999999:
                     continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                q = 1.0 - rand()
+                t = _log(p / (1.0 - p)) / root
+                x = alpha * _exp(t)
+                prod = p * p * q
+                lhs = shift + slope * t - x
+                if lhs + SG_MAGICCONST - 4.5 * prod >= 0.0 or lhs >= _log(prod):
                     return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - rand()) * beta
+        # alpha < 1: algorithm GS from Ahrens and Dieter.
+        while True:
+            u = rand()
+            b = (_e + alpha) / _e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+                if rand() <= _exp(-x):
+                    return x * beta
+            else:
+                x = -_log((b - p) / alpha)
+                if rand() <= x ** (alpha - 1.0):
+                    return x * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        """Beta distribution on [0, 1]."""
+        first = self.gammavariate(alpha, 1.0)
+        if not first:
+            return 0.0
+        return first / (first + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
         """Pareto distribution."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution (scale alpha, shape beta)."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
 
 class SystemRandom(Random):
-    """Alternate random number generator using sources provided by the operating system."""
+    """Random numbers from os.urandom(); no state, cannot be seeded."""
 
     def random(self):
-        """Get the next random number in the range [0.0, 1.0)."""
-        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
+        """Float in [0.0, 1.0) with 53 random bits."""
+        top53 = int.from_bytes(_urandom(7)) >> 3
+        return top53 * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """Non-negative int with k random bits."""
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(_urandom(numbytes), 'big')
-        return x >> (numbytes * 8 - k)
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(nbytes)) >> (nbytes * 8 - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n bytes from os.urandom()."""
         return _urandom(n)
 
     def seed(self, *args, **kwds):
-        """Stub method.  Not used for a system random number generator."""
+        """Accepted and ignored."""
         return None
 
-    def _notimplemented(self, *args, **kwds):
-        """Method should not be called for a system random number generator."""
+    def _stateless(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')
-    getstate = setstate = _notimplemented
+
+    getstate = setstate = _stateless
 
 
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in ("seed", "random", "uniform", "triangular", "randint", "choice",
+              "randrange", "sample", "shuffle", "choices", "normalvariate",
+              "lognormvariate", "expovariate", "vonmisesvariate",
+              "gammavariate", "gauss", "betavariate", "paretovariate",
+              "weibullvariate", "getstate", "setstate", "getrandbits",
+              "randbytes"):
+    globals()[_name] = getattr(_inst, _name)
+del _name
+
+# A forked child must not repeat its parent's random sequence.
+if hasattr(_os, "register_at_fork"):
+    _os.register_at_fork(after_in_child=_inst.seed)

@@ -1,4 +1,4 @@
-"""Redo the builtin repr() (representation) but with limits on most sizes."""
+"""Size-limited alternative repr() implementation."""
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
@@ -7,30 +7,34 @@ from itertools import islice
 
 
 def recursive_repr(fillvalue='...'):
-    'Decorator to make a repr function return fillvalue for a recursive call'
+    """Make a __repr__ return *fillvalue* when it re-enters for the same object."""
 
-    def decorating_function(user_function):
-        repr_running = set()
+    def decorate(method):
+        busy = set()
 
-        def wrapper(self):
-            key = id(self)
-            if key in repr_running:
+        def guarded(self):
+            marker = id(self)
+            if marker in busy:
                 return fillvalue
-            repr_running.add(key)
+            busy.add(marker)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                repr_running.discard(key)
-            return result
+                busy.discard(marker)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        return wrapper
+        for name in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(guarded, name, getattr(method, name, None))
+        guarded.__annotations__ = getattr(method, '__annotations__', {})
+        return guarded
 
-    return decorating_function
+    return decorate
+
+
+def _sorted_if_possible(items):
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
 
 
 class Repr:
@@ -38,125 +42,99 @@ class Repr:
     def __init__(self):
         self.fillvalue = '...'
         self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
+        self.maxtuple = self.maxlist = 6
         self.maxarray = 5
         self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
+        self.maxset = self.maxfrozenset = self.maxdeque = 6
         self.maxstring = 30
         self.maxlong = 40
         self.maxother = 30
 
     def repr(self, x):
-        return self.repr1(x, self.maxlevel)
+        return self.repr1(x, level=self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            parts = typename.split()
-            typename = '_'.join(parts)
-        if hasattr(self, 'repr_' + typename):
-            return getattr(self, 'repr_' + typename)(x, level)
-        else:
-            return self.repr_instance(x, level)
+        kind = '_'.join(type(x).__name__.split())
+        handler = getattr(self, 'repr_' + kind, self.repr_instance)
+        return handler(x, level)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
-        else:
-            newlevel = level - 1
-            repr1 = self.repr1
-            pieces = [repr1(elem, newlevel) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+    def _shorten(self, text, limit):
+        # Keep the head and tail of *text*, replacing the middle with the fill.
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
+
+    def _join_items(self, items, level, opener, closer, limit, single=''):
+        count = len(items)
+        if count and level <= 0:
+            return opener + self.fillvalue + closer
+        parts = [self.repr1(item, level - 1) for item in islice(items, limit)]
+        if count > limit:
+            parts.append(self.fillvalue)
+        if count == 1:
+            closer = single + closer
+        return opener + ', '.join(parts) + closer
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._join_items(x, level, '(', ')', self.maxtuple, ',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._join_items(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
-        if not x:
-            return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+        code = x.typecode
+        if len(x) == 0:
+            return "array('%s')" % code
+        return self._join_items(x, level, "array('%s', [" % code, '])', self.maxarray)
 
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
+        return self._join_items(_sorted_if_possible(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})',
-                                   self.maxfrozenset)
+        return self._join_items(_sorted_if_possible(x), level,
+                                   'frozenset({', '})', self.maxfrozenset)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._join_items(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        repr1 = self.repr1
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            keyrepr = repr1(key, newlevel)
-            valrepr = repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        s = ', '.join(pieces)
-        return '{%s}' % (s,)
+            return '{%s}' % self.fillvalue
+        inner = level - 1
+        entries = []
+        for key in islice(_sorted_if_possible(x), self.maxdict):
+            entries.append(self.repr1(key, inner) + ': ' + self.repr1(x[key], inner))
+        if len(x) > self.maxdict:
+            entries.append(self.fillvalue)
+        return '{' + ', '.join(entries) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        limit = self.maxstring
+        text = builtins.repr(x[:limit])
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            i = max(0, (self.maxlong - 3) // 2)
-            j = max(0, self.maxlong - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        return self._shorten(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            i = max(0, (self.maxother - 3) // 2)
-            j = max(0, self.maxother - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
-
-
-def _possibly_sorted(x):
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
+        return self._shorten(text, self.maxother)
 
 
 aRepr = Repr()

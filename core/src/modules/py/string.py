@@ -16,9 +16,9 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """Split the argument into words using split, capitalize each word using
-    capitalize, and join the capitalized words using join."""
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """Capitalize each word of s (words as found by s.split(sep))."""
+    words = [w.capitalize() for w in s.split(sep)]
+    return (sep or ' ').join(words)
 
 
 from collections import ChainMap as _ChainMap
@@ -49,15 +49,11 @@ def _compile_pattern(cls):
     else:
         delim = re.escape(cls.delimiter)
         id = cls.idpattern
-        bid = cls.braceidpattern or cls.idpattern
-        pattern = fr"""
-        {delim}(?:
-          (?P<escaped>{delim})  |   # Escape sequence of two delimiters
-          (?P<named>{id})       |   # delimiter and a Python identifier
-          {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
-          (?P<invalid>)             # Other ill-formed delimiter exprs
-        )
-        """
+        bid = cls.braceidpattern if cls.braceidpattern else id
+        # escaped: doubled delimiter; named: $ident; braced: ${ident};
+        # invalid: a delimiter followed by anything else.
+        pattern = (f"{delim}(?:(?P<escaped>{delim})|(?P<named>{id})"
+                   f"|{{(?P<braced>{bid})}}|(?P<invalid>))")
     return re.compile(pattern, cls.flags | re.VERBOSE)
 
 
@@ -121,7 +117,7 @@ def _default_matches(text):
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A template string with $name / ${name} placeholders ($$ is a literal $)."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
@@ -141,90 +137,80 @@ class Template:
             return _default_matches(self.template)
         return self.pattern.finditer(self.template)
 
-    def _sub(self, convert):
-        parts = []
-        pos = 0
+    def _classify(self, mo):
+        """('name', identifier), ('escaped', None) or ('invalid', None)."""
+        ident = mo.group('named') or mo.group('braced')
+        if ident is not None:
+            return 'name', ident
+        if mo.group('escaped') is not None:
+            return 'escaped', None
+        if mo.group('invalid') is not None:
+            return 'invalid', None
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
+
+    def _rewrite(self, replace):
+        text = self.template
+        out = []
+        done = 0
         for mo in self._matches():
-            parts.append(self.template[pos:mo.start()])
-            parts.append(convert(mo))
-            pos = mo.end()
-        parts.append(self.template[pos:])
-        return ''.join(parts)
+            out.append(text[done:mo.start()])
+            out.append(replace(mo))
+            done = mo.end()
+        out.append(text[done:])
+        return ''.join(out)
 
     def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+        where = mo.start('invalid')
+        lines = self.template[:where].splitlines(keepends=True)
+        row = len(lines) or 1
+        col = len(lines[-1]) if lines else 1
+        raise ValueError(f'Invalid placeholder in string: line {row}, col {col}')
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+        values = _lookup_chain(mapping, kws)
 
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
+        def replace(mo):
+            kind, ident = self._classify(mo)
+            if kind == 'name':
+                return str(values[ident])
+            if kind == 'escaped':
                 return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
-            raise ValueError('Unrecognized named group in pattern',
-                             self.pattern)
-        return self._sub(convert)
+            self._invalid(mo)
+        return self._rewrite(replace)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+        values = _lookup_chain(mapping, kws)
 
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                try:
-                    return str(mapping[named])
-                except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
+        def replace(mo):
+            kind, ident = self._classify(mo)
+            if kind == 'escaped':
                 return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
-            raise ValueError('Unrecognized named group in pattern',
-                             self.pattern)
-        return self._sub(convert)
+            if kind == 'name':
+                try:
+                    return str(values[ident])
+                except KeyError:
+                    pass
+            return mo.group()
+        return self._rewrite(replace)
 
     def is_valid(self):
-        for mo in self._matches():
-            if mo.group('invalid') is not None:
-                return False
-            if (mo.group('named') is None
-                    and mo.group('braced') is None
-                    and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern',
-                                 self.pattern)
-        return True
+        return all(self._classify(mo)[0] != 'invalid' for mo in self._matches())
 
     def get_identifiers(self):
-        ids = []
+        found = {}
         for mo in self._matches():
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                ids.append(named)
-            elif (named is None
-                  and mo.group('invalid') is None
-                  and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern',
-                                 self.pattern)
-        return ids
+            kind, ident = self._classify(mo)
+            if kind == 'name':
+                found.setdefault(ident)
+        return list(found)
+
+
+def _lookup_chain(mapping, kws):
+    if mapping is _sentinel_dict:
+        return kws
+    if kws:
+        return _ChainMap(kws, mapping)
+    return mapping
 
 
 def _formatter_parser(s):
@@ -350,57 +336,57 @@ def _formatter_field_name_split(s):
     return (idx if idx != -1 else first), _field_rest(s, i)
 
 
+_MIXED_NUMBERING = ('cannot switch from manual field specification '
+                    'to automatic field numbering')
+
+
 class Formatter:
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        seen = set()
+        text, _ = self._vformat(format_string, args, kwargs, seen, 2)
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # auto_arg_index is the next automatic field number, or False once
+        # an explicit number has been used (the two styles cannot mix).
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in \
-                self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs,
-                    used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+        pieces = []
+        counter = auto_arg_index
+        for literal, name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if name is None:
+                continue
+            if name == '':
+                if counter is False:
+                    raise ValueError(_MIXED_NUMBERING)
+                name = str(counter)
+                counter += 1
+            elif name.isdigit():
+                if counter:
+                    raise ValueError(_MIXED_NUMBERING)
+                counter = False
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, counter = self._vformat(spec, args, kwargs, used_args,
+                                          recursion_depth - 1,
+                                          auto_arg_index=counter)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), counter
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        else:
-            return kwargs[key]
+        source = args if isinstance(key, int) else kwargs
+        return source[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        return None
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
@@ -408,23 +394,20 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        elif conversion == 's':
-            return str(value)
-        elif conversion == 'r':
-            return repr(value)
-        elif conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        converter = _CONVERTERS.get(conversion)
+        if converter is None:
+            raise ValueError(f"Unknown conversion specifier {conversion!s}")
+        return converter(value)
 
     def parse(self, format_string):
         return _formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _formatter_field_name_split(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        head, rest = _formatter_field_name_split(field_name)
+        target = self.get_value(head, args, kwargs)
+        for is_attr, part in rest:
+            target = getattr(target, part) if is_attr else target[part]
+        return target, head
+
+
+_CONVERTERS = {'s': str, 'r': repr, 'a': ascii}

@@ -100,34 +100,17 @@ def _sentence_end(chunk):
 class TextWrapper:
     """Object for wrapping/filling text."""
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    unicode_whitespace_trans = {ord(c): ord(' ') for c in _whitespace}
 
-    def __init__(self,
-                 width=70,
-                 initial_indent="",
-                 subsequent_indent="",
-                 expand_tabs=True,
-                 replace_whitespace=True,
-                 fix_sentence_endings=False,
-                 break_long_words=True,
-                 drop_whitespace=True,
-                 break_on_hyphens=True,
-                 tabsize=8,
-                 *,
-                 max_lines=None,
-                 placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+    def __init__(self, width=70, initial_indent="", subsequent_indent="",
+                 expand_tabs=True, replace_whitespace=True,
+                 fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8,
+                 *, max_lines=None, placeholder=' [...]'):
+        settings = dict(locals())
+        del settings['self']
+        for name, value in settings.items():
+            setattr(self, name, value)
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
@@ -142,167 +125,153 @@ class TextWrapper:
         return _split_simple(text)
 
     def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _sentence_end(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
+        # A single space after a sentence end becomes two.
+        pos = 0
+        last = len(chunks) - 1
+        while pos < last:
+            if chunks[pos + 1] == " " and _sentence_end(chunks[pos]):
+                chunks[pos + 1] = "  "
+                pos += 2
             else:
-                i += 1
+                pos += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        # The next chunk alone is wider than the line: split it (if allowed)
+        # or, on an otherwise empty line, let it overflow.
+        room = width - cur_len if width >= 1 else 1
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            dash = word.rfind('-', 0, room)
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
-    def _wrap_chunks(self, chunks):
-        lines = []
+    def _check_limits(self):
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            if lines:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                l = len(chunks[-1])
-                if cur_len + l <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += l
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or
-                        len(lines) + 1 < self.max_lines or
-                        (not chunks or
-                         self.drop_whitespace and
-                         len(chunks) == 1 and
-                         not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                                cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if (len(prev_line) + len(self.placeholder) <=
-                                    self.width):
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
-        return lines
+        if self.max_lines is None:
+            return
+        first = self.max_lines <= 1
+        lead = self.initial_indent if first else self.subsequent_indent
+        if len(lead) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError("placeholder too large for max width")
+
+    @staticmethod
+    def _blank(chunk):
+        return not chunk.strip()
+
+    def _wrap_chunks(self, chunks):
+        self._check_limits()
+        pending = chunks[::-1]      # a stack: next chunk at the end
+        out = []
+        while pending:
+            lead = self.subsequent_indent if out else self.initial_indent
+            room = self.width - len(lead)
+            if out and self.drop_whitespace and self._blank(pending[-1]):
+                pending.pop()
+            line, used = [], 0
+            while pending and used + len(pending[-1]) <= room:
+                piece = pending.pop()
+                line.append(piece)
+                used += len(piece)
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(len(piece) for piece in line)
+            if self.drop_whitespace and line and self._blank(line[-1]):
+                used -= len(line.pop())
+            if not line:
+                continue
+            if self._line_allowed(len(out), pending, used, room):
+                out.append(lead + ''.join(line))
+                continue
+            self._truncate(out, line, used, room, lead)
+            break
+        return out
+
+    def _line_allowed(self, done, pending, used, room):
+        if self.max_lines is None or done + 1 < self.max_lines:
+            return True
+        # Last permitted line: fine only if nothing (but droppable
+        # whitespace) is left and the line fits.
+        rest_empty = not pending or (self.drop_whitespace and len(pending) == 1
+                                     and self._blank(pending[0]))
+        return rest_empty and used <= room
+
+    def _truncate(self, out, line, used, room, lead):
+        mark = self.placeholder
+        while line:
+            if not self._blank(line[-1]) and used + len(mark) <= room:
+                out.append(lead + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if out:
+            previous = out[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                out[-1] = previous + mark
+                return
+        out.append(lead + mark.lstrip())
 
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+        return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
-        """Reformat the single paragraph in 'text' so it fits in lines of no more
-        than 'self.width' columns, and return a list of wrapped lines."""
-        chunks = self._split_chunks(text)
+        """Wrap the paragraph *text*; return a list of lines (no newlines)."""
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
-        """Reformat the single paragraph in 'text' to fit in lines of no more than
-        'self.width' columns, and return a new string containing the entire
-        wrapped paragraph."""
+        """Wrap the paragraph *text* and return it as one string."""
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
     """Wrap a single paragraph of text, returning a list of wrapped lines."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
     """Fill a single paragraph of text, returning a new string."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """Collapse whitespace, then truncate *text* to fit in *width*."""
+    collapsed = ' '.join(text.split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
+
+
+def _indent_of(line):
+    return line[:len(line) - len(line.lstrip(' \t'))]
 
 
 def dedent(text):
     """Remove any common leading whitespace from every line in `text`."""
-    lines = text.split('\n')
-    for i, line in enumerate(lines):
-        if line and not line.strip(' \t'):
-            lines[i] = ''
-    margin = None
-    for line in lines:
-        stripped = line.lstrip(' \t')
-        if not stripped:
-            continue
-        indent = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
-    if margin:
-        n = len(margin)
-        lines = [line[n:] if line.startswith(margin) else line for line in lines]
-    return '\n'.join(lines)
+    rows = [row if row.strip(' \t') else '' for row in text.split('\n')]
+    margins = [_indent_of(row) for row in rows if row]
+    if not margins:
+        return '\n'.join(rows)
+    # Longest common prefix of all the indents.
+    low, high = min(margins), max(margins)
+    size = 0
+    while size < len(low) and low[size] == high[size]:
+        size += 1
+    if size:
+        rows = [row[size:] if row else row for row in rows]
+    return '\n'.join(rows)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'."""
+    """Add *prefix* to the lines of *text* selected by *predicate*
+    (default: lines that are not just whitespace)."""
     if predicate is None:
-        def predicate(line):
-            return line.strip()
-
-    def prefixed_lines():
-        for line in text.splitlines(True):
-            yield (prefix + line if predicate(line) else line)
-    return ''.join(prefixed_lines())
+        predicate = str.strip
+    return ''.join(prefix + row if predicate(row) else row
+                   for row in text.splitlines(True))

@@ -1,4 +1,4 @@
-"""Extract, format and print information about Python stack traces."""
+"""Stack traces: extract, format and print them."""
 
 import sys
 import _traceback
@@ -11,143 +11,181 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'walk_stack', 'walk_tb']
 
 _sentinel = object()
+# Identical consecutive frames beyond this count are summarised.
 _RECURSIVE_CUTOFF = 3
 
+_CAUSE_HEADER = ("\nThe above exception was the direct cause "
+                 "of the following exception:\n\n")
+_CONTEXT_HEADER = ("\nDuring handling of the above exception, "
+                   "another exception occurred:\n\n")
+
+
+def _write_all(pieces, file):
+    out = sys.stderr if file is None else file
+    for piece in pieces:
+        print(piece, file=out, end="")
+
+
+# -- module-level helpers ------------------------------------------------
 
 def print_list(extracted_list, file=None):
-    """Print the list of tuples as returned by extract_tb() or extract_stack()."""
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
+    """Print entries as returned by extract_tb() or extract_stack()."""
+    _write_all(format_list(extracted_list), file)
 
 
 def format_list(extracted_list):
-    """Format a list of tuples or FrameSummary objects for printing."""
-    return StackSummary.from_list(extracted_list).format()
+    """Format FrameSummary objects or (file, line, name, text) tuples."""
+    summary = StackSummary.from_list(extracted_list)
+    return summary.format()
 
 
 def print_tb(tb, limit=None, file=None):
-    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
-    print_list(extract_tb(tb, limit=limit), file=file)
+    """Print up to *limit* entries of traceback *tb*."""
+    _write_all(format_tb(tb, limit), file)
 
 
 def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
-    return extract_tb(tb, limit=limit).format()
+    """format_list(extract_tb(tb, limit))."""
+    return StackSummary._extract_from_tb(tb, limit).format()
 
 
 def extract_tb(tb, limit=None):
-    """Return a StackSummary object of pre-processed entries from traceback 'tb'."""
+    """A StackSummary for the entries of traceback *tb*."""
     return StackSummary._extract_from_tb(tb, limit)
 
 
-def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
+def _exception_and_tb(exc, value, tb):
+    """Accept both the old (type, value, tb) and the new (exc) call forms."""
+    given_value = value is not _sentinel
+    if given_value != (tb is not _sentinel):
         raise ValueError("Both or neither of value and tb must be given")
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-            raise TypeError(f'Exception expected for value, '
-                            f'{type(exc).__name__} found')
-        else:
-            return None, None
-    return value, tb
+    if given_value:
+        return value, tb
+    if exc is None:
+        return None, None
+    if not isinstance(exc, BaseException):
+        raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
+    return exc, exc.__traceback__
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                     file=None, chain=True):
-    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
+    """Print an exception with its traceback (and chained exceptions)."""
+    value, tb = _exception_and_tb(exc, value, tb)
+    report = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    report.print(file=file, chain=chain)
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                      chain=True):
-    """Format a stack trace and the exception information (a list of strings)."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
+    """Like print_exception() but return the list of strings."""
+    value, tb = _exception_and_tb(exc, value, tb)
+    report = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(report.format(chain=chain))
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    """Format the exception part of a traceback (a list of strings)."""
+    """The final "Type: message" part of a traceback, as a list of strings."""
     if value is _sentinel:
         value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
-
-
-def _format_final_exc_line(etype, value):
-    valuestr = _safe_string(value, 'exception')
-    if value is None or not valuestr:
-        line = "%s\n" % etype
-    else:
-        line = "%s: %s\n" % (etype, valuestr)
-    return line
+    report = TracebackException(type(value), value, None, compact=True)
+    return list(report.format_exception_only())
 
 
 def _safe_string(value, what, func=str):
     try:
         return func(value)
-    except:
-        return f'<{what} {func.__name__}() failed>'
+    except:  # noqa: E722 - any failure, even a BaseException, is reported
+        return '<%s %s() failed>' % (what, func.__name__)
+
+
+def _final_line(type_name, text):
+    if text:
+        return f"{type_name}: {text}\n"
+    return f"{type_name}\n"
 
 
 def print_exc(limit=None, file=None, chain=True):
-    """Shorthand for 'print_exception(*sys.exc_info(), limit, file)'."""
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+    """Print the exception currently being handled."""
+    kind, value, tb = sys.exc_info()
+    print_exception(kind, value, tb, limit=limit, file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
-    """Like print_exc() but return a string."""
-    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+    """The exception currently being handled, formatted as one string."""
+    kind, value, tb = sys.exc_info()
+    return "".join(format_exception(kind, value, tb, limit=limit, chain=chain))
 
 
 def print_last(limit=None, file=None, chain=True):
-    """This is a shorthand for 'print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file)'."""
-    if not hasattr(sys, "last_type"):
-        raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback,
-                    limit, file, chain)
+    """Print sys.last_type/last_value/last_traceback."""
+    try:
+        kind = sys.last_type
+    except AttributeError:
+        raise ValueError("no last exception") from None
+    print_exception(kind, sys.last_value, sys.last_traceback, limit=limit,
+                    file=file, chain=chain)
 
 
 def print_stack(f=None, limit=None, file=None):
-    """Print a stack trace from its invocation point."""
-    print_list(_extract_stack(limit, 1), file=file)
+    """Print the current call stack."""
+    print_list(_current_stack(limit), file=file)
 
 
 def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
-    return format_list(_extract_stack(limit, 1))
+    """The current call stack as a list of strings."""
+    return format_list(_current_stack(limit))
 
 
 def extract_stack(f=None, limit=None):
-    """Extract the raw traceback from the current stack frame."""
-    return _extract_stack(limit, 1)
+    """A StackSummary of the current call stack."""
+    return _current_stack(limit)
 
 
-def _extract_stack(limit, skip):
-    entries = _traceback.stack()[:-skip]
+def _current_stack(limit):
+    # Leave out the innermost entry (the public function called by the user).
+    frames = _traceback.stack()[:-1]
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
     if limit is not None:
-        entries = entries[-limit:] if limit > 0 else []
-    result = StackSummary()
-    for code, lasti in entries:
-        result.append(FrameSummary(code.co_filename, _code_line(code, lasti), code.co_name))
-    return result
+        frames = frames[-limit:] if limit > 0 else []
+    summary = StackSummary()
+    for code, lasti in frames:
+        summary.append(FrameSummary(code.co_filename, _line_of(code, lasti),
+                                    code.co_name))
+    return summary
 
 
 def clear_frames(tb):
-    """Clear all references to local variables in the frames of a traceback."""
-    pass
+    """Clear local variables of a traceback's frames (nothing to do here)."""
+    return None
 
+
+def _line_of(code, lasti):
+    first = _traceback.format_entry(code, lasti).split('\n', 1)[0]
+    _, sep, rest = first.rpartition(', line ')
+    if not sep:
+        return None
+    number = rest.split(',', 1)[0]
+    return int(number) if number.isdigit() else None
+
+
+def walk_stack(f):
+    """Frames are not available in this interpreter: yields nothing."""
+    return iter(())
+
+
+def walk_tb(tb):
+    """Yield (frame, line number) for each level of traceback *tb*."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+# -- FrameSummary / StackSummary -------------------------------------------
 
 class FrameSummary:
-    """Information about a single frame from a traceback."""
+    """One frame of a traceback or stack."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
                  'name', '_line', 'locals', '_formatted')
@@ -155,48 +193,47 @@ class FrameSummary:
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._line = line
+        self._formatted = None
+        self.locals = None
+        if locals:
+            self.locals = {key: repr(val) for key, val in locals.items()}
         if lookup_line:
             self.line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
-        self._formatted = None
 
     @classmethod
     def _from_code(cls, code, lasti, lineno=None):
         if lineno is None:
-            lineno = _code_line(code, lasti)
-        fs = cls(code.co_filename, lineno, code.co_name, lookup_line=False)
-        fs._formatted = _traceback.format_entry(code, lasti)
-        return fs
+            lineno = _line_of(code, lasti)
+        entry = cls(code.co_filename, lineno, code.co_name, lookup_line=False)
+        # The interpreter's own rendering (with caret lines).
+        entry._formatted = _traceback.format_entry(code, lasti)
+        return entry
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and
-                    self.lineno == other.lineno and
-                    self.name == other.name and
-                    self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        mine = (self.filename, self.lineno, self.name, self.locals)
+        return mine == (other.filename, other.lineno, other.name, other.locals)
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
+
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
 
     @property
     def _original_line(self):
@@ -213,256 +250,227 @@ class FrameSummary:
         return self._line.strip()
 
 
-def _code_line(code, lasti):
-    text = _traceback.format_entry(code, lasti)
-    head = text.split('\n', 1)[0]
-    try:
-        return int(head.rsplit(', line ', 1)[1].split(',', 1)[0])
-    except (IndexError, ValueError):
-        return None
-
-
-def walk_stack(f):
-    """Walk a stack yielding the frame and line number for each frame (frames are not
-    available in this interpreter: yields nothing)."""
-    return iter(())
-
-
-def walk_tb(tb):
-    """Walk a traceback yielding the frame and line number for each frame."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+def _repeat_note(extra):
+    plural = "s" if extra > 1 else ""
+    return f'  [Previous line repeated {extra} more time{plural}]\n'
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, representing a stack of frames."""
+    """A list of FrameSummary objects."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
-        result = klass()
-        for f, lineno in frame_gen:
-            if f is None:
+        """Build from an iterable of (frame, line number) pairs."""
+        summary = klass()
+        for frame, lineno in frame_gen:
+            if frame is None:
                 continue
-            co = f.f_code
-            result.append(FrameSummary(co.co_filename, lineno, co.co_name,
-                                       lookup_line=lookup_lines))
-        return result
+            code = frame.f_code
+            summary.append(FrameSummary(code.co_filename, lineno, code.co_name,
+                                        lookup_line=lookup_lines))
+        return summary
 
     @classmethod
     def _extract_from_tb(klass, tb, limit=None):
         if limit is None:
             limit = getattr(sys, 'tracebacklimit', None)
-            if limit is not None and limit < 0:
-                limit = 0
-        entries = []
+            if limit is not None:
+                limit = max(limit, 0)
+        levels = []
         while tb is not None:
-            entries.append((tb._code, tb.tb_lasti, tb.tb_lineno))
+            levels.append((tb._code, tb.tb_lasti, tb.tb_lineno))
             tb = tb.tb_next
         if limit is not None:
-            if limit >= 0:
-                entries = entries[:limit]
-            else:
-                entries = entries[limit:]
-        return klass([FrameSummary._from_code(c, i, n) for c, i, n in entries])
+            # A negative limit keeps the innermost entries.
+            levels = levels[:limit] if limit >= 0 else levels[limit:]
+        return klass(FrameSummary._from_code(code, lasti, line)
+                     for code, lasti, line in levels)
 
     @classmethod
     def from_list(klass, a_list):
-        """Create a StackSummary object from a supplied list of FrameSummary objects
-        or old-style list of tuples."""
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        """Build from FrameSummary objects or (file, line, name, text) tuples."""
+        summary = StackSummary()
+        for entry in a_list:
+            if not isinstance(entry, FrameSummary):
+                filename, lineno, name, line = entry
+                entry = FrameSummary(filename, lineno, name, line=line)
+            summary.append(entry)
+        return summary
 
     def format_frame_summary(self, frame_summary):
-        """Format the lines for a single FrameSummary."""
-        if getattr(frame_summary, '_formatted', None) is not None:
-            row = [frame_summary._formatted]
+        """The text for one frame (location, source line, locals)."""
+        fs = frame_summary
+        ready = getattr(fs, '_formatted', None)
+        if ready is not None:
+            parts = [ready]
         else:
-            row = ['  File "{}", line {}, in {}\n'.format(
-                frame_summary.filename, frame_summary.lineno, frame_summary.name)]
-            if frame_summary.line:
-                row.append('    {}\n'.format(frame_summary.line.strip()))
-        if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                row.append('    {name} = {value}\n'.format(name=name, value=value))
-        return ''.join(row)
+            parts = [f'  File "{fs.filename}", line {fs.lineno}, in {fs.name}\n']
+            if fs.line:
+                parts.append(f'    {fs.line.strip()}\n')
+        for key, val in sorted((fs.locals or {}).items()):
+            parts.append(f'    {key} = {val}\n')
+        return ''.join(parts)
 
     def format(self):
-        """Format the stack ready for printing (a list of strings)."""
-        result = []
-        last_file = None
-        last_line = None
-        last_name = None
-        count = 0
-        for frame_summary in self:
-            formatted_frame = self.format_frame_summary(frame_summary)
-            if formatted_frame is None:
+        """The stack as a list of strings, with long runs of the same
+        frame (recursion) collapsed into a note."""
+        lines = []
+        previous = None
+        run = 0
+        for fs in self:
+            text = self.format_frame_summary(fs)
+            if text is None:
                 continue
-            if (last_file is None or last_file != frame_summary.filename or
-                    last_line is None or last_line != frame_summary.lineno or
-                    last_name is None or last_name != frame_summary.name):
-                if count > _RECURSIVE_CUTOFF:
-                    count -= _RECURSIVE_CUTOFF
-                    result.append(
-                        f'  [Previous line repeated {count} more '
-                        f'time{"s" if count > 1 else ""}]\n'
-                    )
-                last_file = frame_summary.filename
-                last_line = frame_summary.lineno
-                last_name = frame_summary.name
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
-                continue
-            result.append(formatted_frame)
-        if count > _RECURSIVE_CUTOFF:
-            count -= _RECURSIVE_CUTOFF
-            result.append(
-                f'  [Previous line repeated {count} more '
-                f'time{"s" if count > 1 else ""}]\n'
-            )
-        return result
+            where = (fs.filename, fs.lineno, fs.name)
+            if where != previous or None in where:
+                if run > _RECURSIVE_CUTOFF:
+                    lines.append(_repeat_note(run - _RECURSIVE_CUTOFF))
+                previous = where
+                run = 0
+            run += 1
+            if run <= _RECURSIVE_CUTOFF:
+                lines.append(text)
+        if run > _RECURSIVE_CUTOFF:
+            lines.append(_repeat_note(run - _RECURSIVE_CUTOFF))
+        return lines
 
+
+# -- TracebackException ------------------------------------------------------
 
 class TracebackException:
-    """An exception ready for rendering."""
+    """An exception (with its traceback and chain) captured for rendering."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
-        is_recursive_call = _seen is not None
-        if _seen is None:
-            _seen = set()
-        _seen.add(id(exc_value))
-        self.max_group_width = max_group_width
-        self.max_group_depth = max_group_depth
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
+        self.max_group_width, self.max_group_depth = max_group_width, max_group_depth
         self.stack = StackSummary._extract_from_tb(exc_traceback, limit)
         self.exc_type = exc_type
         self._exc_value = exc_value
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        if exc_type and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            end_lno = exc_value.end_lineno
-            self.end_lineno = str(end_lno) if end_lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
-        self.__cause__ = None
-        self.__context__ = None
-        self.__suppress_context__ = (
-            exc_value.__suppress_context__ if exc_value is not None else False)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self._copy_syntax_details(exc_value)
+        self.__cause__ = self.__context__ = None
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
         self.exceptions = None
-        if exc_value is not None:
-            cause = exc_value.__cause__
-            if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(
-                    type(cause), cause, cause.__traceback__, limit=limit,
-                    max_group_width=max_group_width,
-                    max_group_depth=max_group_depth, _seen=_seen)
-            ctx = exc_value.__context__
-            need_context = not (compact and (self.__cause__ is not None or
-                                             self.__suppress_context__))
-            if need_context and ctx is not None and id(ctx) not in _seen:
-                self.__context__ = TracebackException(
-                    type(ctx), ctx, ctx.__traceback__, limit=limit,
-                    max_group_width=max_group_width,
-                    max_group_depth=max_group_depth, _seen=_seen)
-            if isinstance(exc_value, BaseExceptionGroup):
-                self.exceptions = [
-                    TracebackException(type(e), e, e.__traceback__, limit=limit,
-                                       _seen=_seen)
-                    for e in exc_value.exceptions]
+        if exc_value is None:
+            return
+
+        def wrap(other):
+            return TracebackException(type(other), other, other.__traceback__,
+                                      limit=limit, max_group_width=max_group_width,
+                                      max_group_depth=max_group_depth, _seen=seen)
+
+        cause = exc_value.__cause__
+        if cause is not None and id(cause) not in seen:
+            self.__cause__ = wrap(cause)
+        context = exc_value.__context__
+        skip_context = compact and (self.__cause__ is not None
+                                    or self.__suppress_context__)
+        if not skip_context and context is not None and id(context) not in seen:
+            self.__context__ = wrap(context)
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [
+                TracebackException(type(sub), sub, sub.__traceback__,
+                                   limit=limit, _seen=seen)
+                for sub in exc_value.exceptions]
+
+    def _copy_syntax_details(self, err):
+        self.filename = err.filename
+        self.lineno = None if err.lineno is None else str(err.lineno)
+        self.end_lineno = None if err.end_lineno is None else str(err.end_lineno)
+        self.text = err.text
+        self.offset = err.offset
+        self.end_offset = err.end_offset
+        self.msg = err.msg
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
-        """Create a TracebackException from an exception."""
-        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+        """Capture *exc* (with its own traceback)."""
+        return cls(exc.__class__, exc, exc.__traceback__, *args, **kwargs)
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
+            return vars(self) == vars(other)
         return NotImplemented
 
     def __str__(self):
         return self._str
 
+    def _type_label(self):
+        kind = self.exc_type
+        module = kind.__module__
+        if module in ("__main__", "builtins"):
+            return kind.__qualname__
+        if not isinstance(module, str):
+            module = "<unknown>"
+        return module + '.' + kind.__qualname__
+
     def format_exception_only(self):
-        """Format the exception part of the traceback (a generator of strings)."""
+        """Yield the "Type: message" line(s), then any notes."""
         if self.exc_type is None:
-            yield _format_final_exc_line(None, self._str)
+            yield _final_line(None, self._str)
             return
         value = self._exc_value
         notes = self.__notes__
         if isinstance(value, BaseException) and type(value) is self.exc_type:
+            # The interpreter renders the message (SyntaxError carets etc.)
+            # and the notes; the notes are yielded separately below.
             text = _traceback.format_exception_only(value)
             if isinstance(notes, (list, tuple)) and notes:
                 tail = ''.join(_safe_string(n, 'note') + '\n' for n in notes)
                 if text.endswith(tail):
-                    text = text[:-len(tail)]
-            yield text
+                    text = text[:len(text) - len(tail)]
+            if isinstance(value, SyntaxError):
+                # Location, source line and caret come as separate lines.
+                yield from text.splitlines(keepends=True)
+            else:
+                yield text
         else:
-            stype = self.exc_type.__qualname__
-            smod = self.exc_type.__module__
-            if smod not in ("__main__", "builtins"):
-                if not isinstance(smod, str):
-                    smod = "<unknown>"
-                stype = smod + '.' + stype
-            yield _format_final_exc_line(stype, self._str)
+            yield _final_line(self._type_label(), self._str)
         if isinstance(notes, (list, tuple)):
             for note in notes:
-                note = _safe_string(note, 'note')
-                yield note + '\n'
+                yield _safe_string(note, 'note') + '\n'
         elif notes is not None:
             yield _safe_string(notes, '__notes__', func=repr) + '\n'
 
+    def _chain(self, follow):
+        """(header, exception) pairs from the outermost cause to self."""
+        pairs = []
+        node = self
+        while node is not None:
+            if not follow:
+                pairs.append((None, node))
+                break
+            if node.__cause__ is not None:
+                header, nxt = _CAUSE_HEADER, node.__cause__
+            elif node.__context__ is not None and not node.__suppress_context__:
+                header, nxt = _CONTEXT_HEADER, node.__context__
+            else:
+                header, nxt = None, None
+            pairs.append((header, node))
+            node = nxt
+        pairs.reverse()
+        return pairs
+
     def format(self, *, chain=True, _ctx=None):
-        """Format the exception (a generator of strings)."""
-        output = []
-        exc = self
-        if chain:
-            while exc:
-                if exc.__cause__ is not None:
-                    chained_msg = ("\nThe above exception was the direct cause "
-                                   "of the following exception:\n\n")
-                    chained_exc = exc.__cause__
-                elif (exc.__context__ is not None and
-                      not exc.__suppress_context__):
-                    chained_msg = ("\nDuring handling of the above exception, "
-                                   "another exception occurred:\n\n")
-                    chained_exc = exc.__context__
-                else:
-                    chained_msg = None
-                    chained_exc = None
-                output.append((chained_msg, exc))
-                exc = chained_exc
-        else:
-            output.append((None, exc))
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield msg
-            if exc.exceptions is not None and isinstance(exc._exc_value, BaseExceptionGroup):
-                text = _traceback.format_exception(exc._exc_value)
-                yield text
+        """Yield the full report (tracebacks, chain headers, messages)."""
+        for header, node in self._chain(chain):
+            if header is not None:
+                yield header
+            if node.exceptions is not None and isinstance(node._exc_value, BaseExceptionGroup):
+                yield _traceback.format_exception(node._exc_value)
                 continue
-            if exc.stack:
+            if node.stack:
                 yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from node.stack.format()
+            yield from node.format_exception_only()
 
     def print(self, *, file=None, chain=True):
-        """Print the result of self.format(chain=chain) to 'file'."""
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        """Write the report to *file* (default sys.stderr)."""
+        _write_all(self.format(chain=chain), file)

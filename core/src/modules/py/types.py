@@ -1,17 +1,67 @@
-"""Define names for built-in types that aren't directly accessible as a builtin."""
+"""Names for built-in types that are not directly available as builtins."""
 
-import sys
+import sys as _sys
+
+__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
+           'SimpleNamespace', 'CellType', 'GeneratorType', 'CoroutineType',
+           'AsyncGeneratorType', 'MethodType', 'BuiltinFunctionType',
+           'BuiltinMethodType', 'WrapperDescriptorType', 'MethodWrapperType',
+           'MethodDescriptorType', 'ClassMethodDescriptorType', 'ModuleType',
+           'TracebackType', 'FrameType', 'GetSetDescriptorType',
+           'MemberDescriptorType', 'new_class', 'resolve_bases',
+           'prepare_class', 'DynamicClassAttribute', 'coroutine',
+           'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType',
+           'NotImplementedType']
 
 
-def _f(): pass
-FunctionType = type(_f)
+# -- sample objects whose types we name ------------------------------------
+
+def _plain():
+    pass
+
+
+def _make_cell():
+    captured = None
+
+    def inner():
+        return captured
+    return inner.__closure__[0]
+
+
+def _generator():
+    yield None
+
+
+async def _coroutine():
+    pass
+
+
+async def _async_generator():
+    yield None
+
+
+class _Holder:
+    def method(self):
+        pass
+
+
+def _current_traceback():
+    try:
+        raise LookupError
+    except LookupError as err:
+        return err.__traceback__
+
+
+FunctionType = type(_plain)
 LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
+CodeType = type(_plain.__code__)
 MappingProxyType = type(type.__dict__)
 
 
 class SimpleNamespace:
     """A simple attribute-based namespace."""
+
+    __hash__ = None
 
     def __init__(self, *args, **kwargs):
         if args:
@@ -19,63 +69,39 @@ class SimpleNamespace:
         self.__dict__.update(kwargs)
 
     def __repr__(self):
-        ident = id(self)
-        if ident in _ns_repr_running:
-            return '%s(...)' % ('namespace' if type(self) is SimpleNamespace
-                                else type(self).__qualname__)
-        _ns_repr_running.add(ident)
+        kind = type(self)
+        label = 'namespace' if kind is SimpleNamespace else kind.__qualname__
+        key = id(self)
+        if key in _repr_active:
+            return label + '(...)'
+        _repr_active.add(key)
         try:
-            items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
-            name = 'namespace' if type(self) is SimpleNamespace else type(self).__qualname__
-            return '%s(%s)' % (name, ', '.join(items))
+            shown = ', '.join(f'{name}={value!r}' for name, value in self.__dict__.items())
         finally:
-            _ns_repr_running.discard(ident)
+            _repr_active.discard(key)
+        return f'{label}({shown})'
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
+        # The real type decides (a fake __class__ does not count).
+        if not issubclass(type(other), SimpleNamespace):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
 
     def __reduce__(self):
-        return (type(self), (), self.__dict__)
+        return type(self), (), self.__dict__
 
 
-_ns_repr_running = set()
+_repr_active = set()
+# Matches CPython's type name in messages ("'types.SimpleNamespace' object ...").
 SimpleNamespace.__name__ = 'types.SimpleNamespace'
 
-
-
-def _cell_factory():
-    a = 1
-
-    def f():
-        nonlocal a
-    return f.__closure__[0]
-CellType = type(_cell_factory())
-
-
-def _g():
-    yield 1
-GeneratorType = type(_g())
-
-
-async def _c(): pass
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
-    yield
-_ag = _ag()
-AsyncGeneratorType = type(_ag)
-
-
-class _C:
-    def _m(self): pass
-MethodType = type(_C()._m)
+CellType = type(_make_cell())
+GeneratorType = type(_generator())
+_pending = _coroutine()
+CoroutineType = type(_pending)
+_pending.close()
+AsyncGeneratorType = type(_async_generator())
+MethodType = type(_Holder().method)
 
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -84,224 +110,206 @@ MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 
-ModuleType = type(sys)
-
-try:
-    raise TypeError
-except TypeError as exc:
-    TracebackType = type(exc.__traceback__)
-FrameType = type(sys._getframe())
+ModuleType = type(_sys)
+TracebackType = type(_current_traceback())
+FrameType = type(_sys._getframe())
 
 GetSetDescriptorType = type(FunctionType.__code__)
 MemberDescriptorType = type(FunctionType.__globals__)
 
-del sys, _f, _g, _C, _c, _ag
+del _plain, _make_cell, _generator, _coroutine, _async_generator, _Holder
+del _current_traceback, _pending
 
 
-
+# -- dynamic class creation ----------------------------------------------
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """Build a class as a class statement would (metaclass, __prepare__, body)."""
+    final_bases = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, final_bases, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if final_bases is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, final_bases, namespace, **kwds)
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """Replace bases that define __mro_entries__ by what it returns (PEP 560)."""
+    result = []
+    changed = False
+    for base in bases:
+        hook = None if isinstance(base, type) else getattr(base, "__mro_entries__", None)
+        if hook is None:
+            result.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        replacement = hook(bases)
+        changed = True
+        if not isinstance(replacement, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        else:
-            new_bases[i + shift:i + shift + 1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        result.extend(replacement)
+    return tuple(result) if changed else bases
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass."""
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
+    """Return (metaclass, namespace, remaining keywords) for a new class."""
+    kwds = {} if kwds is None else dict(kwds)
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')
+    elif bases:
+        meta = type(bases[0])
     else:
-        if bases:
-            meta = type(bases[0])
-        else:
-            meta = type
+        meta = type
     if isinstance(meta, type):
         meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
 
 
 def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
-    winner = meta
+    """The most derived of *meta* and the metaclasses of *bases*."""
+    best = meta
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        other = type(base)
+        if issubclass(best, other):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
-    return winner
+        if not issubclass(other, best):
+            raise TypeError("metaclass conflict: the metaclass of a derived "
+                            "class must be a (non-strict) subclass of the "
+                            "metaclasses of all its bases")
+        best = other
+    return best
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__."""
+    """Attribute that behaves differently on instances and on the class
+    (on the class it is looked up via __getattr__)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        self.__doc__ = doc or fget.__doc__
+        self.fget, self.fset, self.fdel = fget, fset, fdel
         self.overwrite_doc = doc is None
-        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+        self.__doc__ = fget.__doc__ if self.overwrite_doc or not doc else doc
+        abstract = getattr(fget, '__isabstractmethod__', False)
+        self.__isabstractmethod__ = bool(abstract)
 
-    def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        elif self.fget is None:
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            if not self.__isabstractmethod__:
+                raise AttributeError()
+            return self
+        if self.fget is None:
             raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        return self.fget(obj)
 
-    def __set__(self, instance, value):
-        if self.fset is None:
+    def __set__(self, obj, value):
+        setter = self.fset
+        if setter is None:
             raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        setter(obj, value)
 
-    def __delete__(self, instance):
-        if self.fdel is None:
+    def __delete__(self, obj):
+        remover = self.fdel
+        if remover is None:
             raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        remover(obj)
+
+    def _copy_with(self, fget, fset, fdel, doc):
+        twin = type(self)(fget, fset, fdel, doc)
+        twin.overwrite_doc = self.overwrite_doc
+        return twin
 
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        new_doc = fget.__doc__ if self.overwrite_doc else None
+        return self._copy_with(fget, self.fset, self.fdel, new_doc or self.__doc__)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy_with(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy_with(self.fget, self.fset, fdel, self.__doc__)
+
+
+# -- types.coroutine -------------------------------------------------------
+
+_CO_GENERATOR = 0x20
+_CO_ITERABLE_COROUTINE = 0x100
+_CO_ANY_COROUTINE = 0x180
 
 
 class _GeneratorWrapper:
+    """Makes a generator-like object awaitable."""
+
     def __init__(self, gen):
         self.__wrapped = gen
-        self.__isgen = gen.__class__ is GeneratorType
-        self.__name__ = getattr(gen, '__name__', None)
-        self.__qualname__ = getattr(gen, '__qualname__', None)
+        self.__isgen = type(gen) is GeneratorType
+        for attr in ('__name__', '__qualname__'):
+            setattr(self, attr, getattr(gen, attr, None))
 
-    def send(self, val):
-        return self.__wrapped.send(val)
+    def send(self, value):
+        return self.__wrapped.send(value)
 
-    def throw(self, tp, *rest):
-        return self.__wrapped.throw(tp, *rest)
+    def throw(self, typ, *more):
+        return self.__wrapped.throw(typ, *more)
 
     def close(self):
         return self.__wrapped.close()
 
-    @property
-    def gi_code(self):
-        return self.__wrapped.gi_code
-
-    @property
-    def gi_frame(self):
-        return self.__wrapped.gi_frame
-
-    @property
-    def gi_running(self):
-        return self.__wrapped.gi_running
-
-    @property
-    def gi_yieldfrom(self):
-        return self.__wrapped.gi_yieldfrom
-    cr_code = gi_code
-    cr_frame = gi_frame
-    cr_running = gi_running
-    cr_await = gi_yieldfrom
+    gi_code = cr_code = property(lambda self: self.__wrapped.gi_code)
+    gi_frame = cr_frame = property(lambda self: self.__wrapped.gi_frame)
+    gi_running = cr_running = property(lambda self: self.__wrapped.gi_running)
+    gi_yieldfrom = cr_await = property(lambda self: self.__wrapped.gi_yieldfrom)
 
     def __next__(self):
         return next(self.__wrapped)
 
     def __iter__(self):
-        if self.__isgen:
-            return self.__wrapped
-        return self
+        return self.__wrapped if self.__isgen else self
+
     __await__ = __iter__
 
 
+def _is_awaitable_generator(obj):
+    kind = type(obj)
+    if kind is CoroutineType:
+        return True
+    return kind is GeneratorType and bool(obj.gi_code.co_flags & _CO_ITERABLE_COROUTINE)
+
+
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Decorator making a generator function usable with await."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    if (func.__class__ is FunctionType and
-            getattr(func, '__code__', None).__class__ is CodeType):
-        co_flags = func.__code__.co_flags
-        if co_flags & 0x180:
+    code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and type(code) is CodeType:
+        if code.co_flags & _CO_ANY_COROUTINE:
             return func
-        if co_flags & 0x20:
-            co = func.__code__
+        if code.co_flags & _CO_GENERATOR:
             try:
-                func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+                func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
                 return func
             except (AttributeError, TypeError):
                 pass
+    # Otherwise wrap the function: results that are generators (or
+    # generator-like but not coroutines) are made awaitable.
     import functools
+    import _collections_abc as abcs
 
     @functools.wraps(func)
     def wrapped(*args, **kwargs):
-        coro = func(*args, **kwargs)
-        if (coro.__class__ is CoroutineType or
-                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
-            return coro
-        if (coro.__class__ is GeneratorType or
-                not isinstance(coro, CoroutineType) and hasattr(coro, '__next__')
-                and hasattr(coro, 'send')):
-            return _GeneratorWrapper(coro)
-        return coro
+        result = func(*args, **kwargs)
+        if _is_awaitable_generator(result):
+            return result
+        generator_like = (isinstance(result, abcs.Generator)
+                          and not isinstance(result, abcs.Coroutine))
+        if type(result) is GeneratorType or generator_like:
+            return _GeneratorWrapper(result)
+        return result
     return wrapped
 
 
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
-
-__all__ = [n for n in globals() if n[:1] != '_']

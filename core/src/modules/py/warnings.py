@@ -6,229 +6,217 @@ from _traceback import caller as _caller
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
            "simplefilter", "resetwarnings", "catch_warnings"]
 
-
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
 
-def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
+# -- output ------------------------------------------------------------------
+
+def _render(msg):
+    """The standard one- or two-line text for a WarningMessage."""
+    text = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno,
+                                msg.category.__name__, msg.message)
+    source = msg.line
+    if source is None:
+        try:
+            import linecache
+            source = linecache.getline(msg.filename, msg.lineno)
+        except Exception:
+            source = None
+    if source:
+        text += "  " + source.strip() + "\n"
+    return text
 
 
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
+def _emit(msg):
+    """Write a WarningMessage to its file (default sys.stderr)."""
+    target = msg.file if msg.file is not None else sys.stderr
+    if target is None:
+        # No stderr (e.g. a windowed app): warnings are lost.
+        return
     text = _formatwarnmsg(msg)
     try:
-        file.write(text)
+        target.write(text)
     except OSError:
         pass
 
 
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    if msg.line is None:
-        try:
-            import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            line = None
-    else:
-        line = msg.line
-    if line:
-        line = line.strip()
-        s += "  %s\n" % line
-    return s
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write one warning to *file* (sys.stderr by default); replaceable hook."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file, line))
 
 
+def formatwarning(message, category, filename, lineno, line=None):
+    """Return the standard text shown for a warning."""
+    return _render(WarningMessage(message, category, filename, lineno, None, line))
+
+
+# catch_warnings(record=True) swaps _showwarnmsg_impl for list.append.
+_showwarnmsg_impl = _emit
 _showwarning_orig = showwarning
-
-
-def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
-    try:
-        sw = showwarning
-    except NameError:
-        pass
-    else:
-        if sw is not _showwarning_orig:
-            if not callable(sw):
-                raise TypeError("warnings.showwarning() must be set to a "
-                                "function or method")
-            sw(msg.message, msg.category, msg.filename, msg.lineno,
-               msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
-
-
 _formatwarning_orig = formatwarning
 
 
+def _showwarnmsg(msg):
+    hook = globals().get('showwarning', _showwarning_orig)
+    if hook is _showwarning_orig:
+        _showwarnmsg_impl(msg)
+        return
+    # The user replaced warnings.showwarning: honour the old-style hook.
+    if not callable(hook):
+        raise TypeError("warnings.showwarning() must be set to a "
+                        "function or method")
+    hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+
+
 def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
-    try:
-        fw = formatwarning
-    except NameError:
-        pass
-    else:
-        if fw is not _formatwarning_orig:
-            return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+    hook = globals().get('formatwarning', _formatwarning_orig)
+    if hook is _formatwarning_orig:
+        return _render(msg)
+    return hook(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+
+
+# -- filters -----------------------------------------------------------------
+
+def _check_filter_args(action, lineno):
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
     """Insert an entry into the list of warnings filters (at the front)."""
-    assert action in ("error", "ignore", "always", "default", "module",
-                      "once"), "invalid action: %r" % (action,)
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
     assert isinstance(message, str), "message must be a string"
     assert isinstance(category, type), "category must be a class"
     assert issubclass(category, Warning), "category must be a Warning subclass"
     assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, \
-        "lineno must be an int >= 0"
+    _check_filter_args(action, lineno)
+    text_re = module_re = None
     if message or module:
         import re
-    if message:
-        message = re.compile(message, re.I)
-    else:
-        message = None
-    if module:
-        module = re.compile(module)
-    else:
-        module = None
-    _add_filter(action, message, category, module, lineno, append=append)
+        if message:
+            text_re = re.compile(message, re.I)
+        if module:
+            module_re = re.compile(module)
+    _add_filter(action, text_re, category, module_re, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Insert a simple entry into the list of warnings filters (at the front)."""
-    assert action in ("error", "ignore", "always", "default", "module",
-                      "once"), "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, \
-        "lineno must be an int >= 0"
+    _check_filter_args(action, lineno)
     _add_filter(action, None, category, None, lineno, append=append)
 
 
 def _add_filter(*item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    else:
+    # A filter already present moves to the front (or stays put when
+    # appending) rather than being duplicated.
+    if append:
         if item not in filters:
             filters.append(item)
+    else:
+        if item in filters:
+            filters.remove(item)
+        filters.insert(0, item)
     _filters_mutated()
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
-    filters[:] = []
+    """Remove every warning filter."""
+    del filters[:]
     _filters_mutated()
 
 
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
-    pass
+    """Bad -W option."""
 
 
-def _matches(pattern, text):
+def _pattern_ok(pattern, text):
     if pattern is None:
         return True
     if type(pattern) is str:
         return pattern == text
-    return pattern.match(text)
+    return bool(pattern.match(text))
 
+
+def _choose_action(text, category, module, lineno):
+    for entry in filters:
+        action, text_re, cls, module_re, line = entry
+        if (_pattern_ok(text_re, text) and issubclass(category, cls)
+                and _pattern_ok(module_re, module) and line in (0, lineno)):
+            return action, entry
+    return defaultaction, (filters[-1] if filters else None)
+
+
+# -- issuing -----------------------------------------------------------------
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Emit a warning: shown, ignored or raised depending on the filters."""
     if isinstance(message, Warning):
         category = message.__class__
-    if category is None:
+    elif category is None:
         category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, "
-                        "not '{:s}'".format(type(category).__name__))
-    where = _caller(stacklevel) if stacklevel >= 1 else _caller(1)
-    if where is None:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
+    valid = isinstance(category, type) and issubclass(category, Warning)
+    if not valid:
+        raise TypeError("category must be a Warning subclass, not '%s'"
+                        % type(category).__name__)
+    frame_info = _caller(max(stacklevel, 1))
+    if frame_info is None:
+        filename, lineno, scope = "sys", 1, sys.__dict__
     else:
-        filename, lineno, globals = where
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry,
-                  globals, source)
+        filename, lineno, scope = frame_info
+    module = scope.get('__name__', "<string>")
+    registry = scope.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module=module,
+                  registry=registry, module_globals=scope, source=source)
 
 
 def warn_explicit(message, category, filename, lineno,
                   module=None, registry=None, module_globals=None,
                   source=None):
+    """Low-level warn(): the location is given explicitly."""
     lineno = int(lineno)
     if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
+        base = filename or "<unknown>"
+        module = base[:-3] if base[-3:].lower() == ".py" else base
     if registry is None:
         registry = {}
-    if registry.get('version', 0) != _filters_version:
+    current = _filters_version
+    if registry.get('version', 0) != current:
+        # Filters changed since this registry was filled: forget it.
         registry.clear()
-        registry['version'] = _filters_version
+        registry['version'] = current
     if isinstance(message, Warning):
         text = str(message)
-        category = message.__class__
+        category = type(message)
     else:
         text = message
         message = category(message)
     key = (text, category, lineno)
     if registry.get(key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and
-                _matches(mod, module) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    action, entry = _choose_action(text, category, module, lineno)
     if action == "ignore":
         return
     if action == "error":
         raise message
     if action == "once":
         registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
+        if onceregistry.get((text, category)):
             return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
+        onceregistry[(text, category)] = 1
     elif action == "module":
         registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
+        per_module = (text, category, 0)
+        if registry.get(per_module):
             return
-        registry[altkey] = 1
+        registry[per_module] = 1
     elif action == "default":
         registry[key] = 1
-    else:
-        raise RuntimeError(
-            "Unrecognized action (%r) in warnings.filters:\n %s" %
-            (action, item))
-    msg = WarningMessage(message, category, filename, lineno, None, None, source)
-    _showwarnmsg(msg)
+    elif action != "always":
+        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
+                           % (action, entry))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, None,
+                                None, source))
 
 
 class WarningMessage(object):
@@ -238,68 +226,60 @@ class WarningMessage(object):
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        values = (message, category, filename, lineno, file, line, source)
+        for name, value in zip(self._WARNING_DETAILS, values):
+            setattr(self, name, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
+        return (f"{{message : {self.message!r}, category : {self._category_name!r}, "
+                f"filename : {self.filename!r}, lineno : {self.lineno}, "
+                f"line : {self.line!r}}}")
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon exiting."""
+    """Context manager that saves the warning filters and showwarning() on
+    entry and restores them on exit (optionally recording warnings)."""
 
     def __init__(self, *, record=False, module=None,
                  action=None, category=Warning, lineno=0, append=False):
         self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
+        self._module = module if module is not None else sys.modules['warnings']
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append("record=True")
+        if self._module is not sys.modules.get('warnings'):
+            shown.append("module=%r" % (self._module,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        mod = self._module
+        self._saved = (mod.filters, mod.showwarning, mod._showwarnmsg_impl)
+        mod.filters = list(mod.filters)
+        mod._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        return None
+        if not self._record:
+            return None
+        log = []
+        mod._showwarnmsg_impl = log.append
+        # Recording must bypass a user-installed showwarning().
+        mod.showwarning = mod._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+        mod = self._module
+        mod.filters, mod.showwarning, mod._showwarnmsg_impl = self._saved
+        mod._filters_mutated()
 
 
 _filters_version = 1
