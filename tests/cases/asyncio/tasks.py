@@ -17,7 +17,7 @@ async def main():
     print(t1.done(), t2.done())
     r1 = await t1
     r2 = await t2
-    print(r1, r2, order)
+    print(r1, r2, sorted(order), [o for o in order if o[0] == "a"])
     print(t1.done(), t1.result(), t1.exception(), t1.cancelled())
 
     # ordering of call_soon-scheduled steps
