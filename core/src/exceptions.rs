@@ -170,6 +170,13 @@ pub fn set_context(exc: &PyRef, ctx: Value) {
 
 /// Records that `exc` passed through instruction `lasti` of `code`.
 pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32) {
+    let filename = match &code.filename.payload {
+        Payload::Str(s) => Some(s.as_str()),
+        _ => None,
+    };
+    if crate::modules::hides_frames(filename) {
+        return;
+    }
     if let Some(d) = exc_data(exc) {
         d.tb_entries.borrow_mut().push(TbEntry {
             code: code.clone(),

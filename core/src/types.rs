@@ -534,6 +534,8 @@ pub struct Types {
     pub method_descriptor: PyRef,
     pub classmethod_descriptor: PyRef,
     pub getset_descriptor: PyRef,
+    /// The type of `__slots__` descriptors (same methods as getset_descriptor).
+    pub member_descriptor: PyRef,
     pub method: PyRef,
     pub classmethod: PyRef,
     pub staticmethod: PyRef,
@@ -691,6 +693,7 @@ impl Types {
                 o::funcobj::METHOD_DESCR_METHODS,
             ),
             getset_descriptor: internal("getset_descriptor", o::funcobj::GETSET_DESCR_METHODS),
+            member_descriptor: internal("member_descriptor", o::funcobj::GETSET_DESCR_METHODS),
             method: internal("method", o::funcobj::METHOD_METHODS),
             classmethod: bt(
                 "classmethod",
@@ -807,6 +810,7 @@ impl Types {
             self.method_descriptor.clone(),
             self.classmethod_descriptor.clone(),
             self.getset_descriptor.clone(),
+            self.member_descriptor.clone(),
             self.method.clone(),
             self.classmethod.clone(),
             self.staticmethod.clone(),
@@ -1119,6 +1123,14 @@ pub fn type_name(v: &Value) -> String {
 pub fn tp_name(t: &PyType) -> String {
     match t.module {
         Some(m) if !t.is_heap() && m != "builtins" => format!("{}.{}", m, t.name()),
+        _ if t.is_heap() => {
+            // Classes of frozen modules standing in for C modules ('datetime.date').
+            let m = t.dict().get_rust_str("__module__");
+            match m.as_ref().and_then(|m| m.as_rust_str()) {
+                Some(m) if crate::modules::is_c_standin(m) => format!("{}.{}", m, t.name()),
+                _ => t.name(),
+            }
+        }
         _ => t.name(),
     }
 }

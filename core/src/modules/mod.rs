@@ -173,6 +173,13 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("__future__", frozen!("py/__future__.py"), false),
     ("dataclasses", frozen!("py/dataclasses.py"), false),
     ("typing", frozen!("py/typing.py"), false),
+    ("enum", frozen!("py/enum.py"), false),
+    ("inspect", frozen!("py/inspect.py"), false),
+    ("fractions", frozen!("py/fractions.py"), false),
+    ("statistics", frozen!("py/statistics.py"), false),
+    ("decimal", frozen!("py/decimal.py"), false),
+    ("datetime", frozen!("py/datetime.py"), false),
+    ("calendar", frozen!("py/calendar.py"), false),
     ("contextvars", frozen!("py/contextvars.py"), false),
     ("asyncio", frozen!("py/asyncio.py"), false),
     ("threading", frozen!("py/threading.py"), false),
@@ -185,6 +192,22 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
 pub fn shutdown(vm: &mut Vm) {
     weakref::shutdown(vm);
     io::shutdown(vm);
+}
+
+/// Frozen modules standing in for CPython's C extension modules: their classes are named
+/// as static types in messages ('datetime.date'), and their frames are left out of
+/// tracebacks, as CPython shows no Python frames for C code.
+const C_STANDINS: &[&str] = &["datetime", "decimal"];
+
+pub fn is_c_standin(module: &str) -> bool {
+    C_STANDINS.contains(&module)
+}
+
+pub fn hides_frames(filename: Option<&str>) -> bool {
+    filename
+        .and_then(|f| f.strip_prefix("<frozen "))
+        .and_then(|f| f.strip_suffix('>'))
+        .is_some_and(is_c_standin)
 }
 
 /// Whether `name` is a frozen module.

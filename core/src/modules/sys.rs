@@ -73,7 +73,7 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
             "_getframe",
             sys_getframe,
             Some("sys"),
-            native_flags::NEEDS_FRAME,
+            native_flags::NEEDS_FRAME | native_flags::NEEDS_LOCALS,
         ),
     );
     let argv: Vec<Value> = vm
@@ -467,28 +467,106 @@ fn sys_exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.handled.last().cloned().unwrap_or(Value::None))
 }
 
+thread_local! {
+    static FRAME_TYPE: PyRef = {
+        let t = types::new_builtin_type("frame", "builtins", None, BaseKind::Object, FRAME_METHODS, false);
+        // Its __repr__ must be used: no builtin fast path.
+        if let Some(d) = types::type_data(&t) {
+            d.flags.set(d.flags.get() | types::type_flags::OWN_SLOTS);
+        }
+        t
+    };
+}
+
+static FRAME_METHODS: &[MethodDef] = &[MethodDef::method("__repr__", frame_repr)];
+
+fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(f) = args.pos.first().cloned() else {
+        return Err(vm.new_type_error("descriptor '__repr__' of 'frame' object needs an argument"));
+    };
+    let code = vm.get_attr_str(&f, "f_code")?;
+    let file = vm.get_attr_str(&code, "co_filename")?;
+    let name = vm.get_attr_str(&code, "co_name")?;
+    let line = vm.get_attr_str(&f, "f_lineno")?;
+    let text = format!(
+        "<frame at {:#x}, file {}, line {}, code {}>",
+        f.id(),
+        vm.repr_string(&file)?,
+        vm.repr_string(&line)?,
+        vm.str_string(&name)?
+    );
+    Ok(strobj::new_str(text))
+}
+
+/// A frame object: a snapshot of one running frame (globals, locals, code, line) whose
+/// `f_back` chain holds the frames below it.
+fn new_frame(
+    globals: Value,
+    locals: Value,
+    code: &Rc<crate::bytecode::Code>,
+    lasti: u32,
+    back: Value,
+) -> Value {
+    let cls = FRAME_TYPE.with(|t| t.clone());
+    let o = types::new_obj_with_dict(&cls, Payload::Object(RefCell::new(Vec::new())));
+    let locals = if locals.is_null() {
+        crate::objects::dictobj::new_dict()
+    } else {
+        locals
+    };
+    let fields = [
+        ("f_globals", globals),
+        ("f_locals", locals),
+        (
+            "f_code",
+            types::new_obj(&types().code, Payload::Code(code.clone())),
+        ),
+        ("f_lineno", Value::Int(code.line_of(lasti as usize) as i64)),
+        ("f_lasti", Value::Int(lasti as i64 * 2)),
+        ("f_back", back),
+        ("f_trace", Value::None),
+    ];
+    if let Some(Payload::Dict(dd)) = o.as_obj().and_then(|oo| oo.dict()).map(|d| &d.payload) {
+        for (k, v) in fields {
+            dd.set_str(types::intern(k), v);
+        }
+    }
+    o
+}
+
 fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let depth = match args.pos.first() {
         Some(d) => vm.index_i64(d)?,
         None => 0,
     };
-    // Depth 0 is the calling frame; its callers are the suspended frames, innermost last.
-    let g = if depth <= 0 {
-        vm.caller
-            .clone()
-            .map(|c| Value::Obj(c.globals))
-            .unwrap_or(Value::None)
-    } else {
-        let n = vm.frames.len();
-        match n.checked_sub(depth as usize).and_then(|i| vm.frames.get(i)) {
-            Some(f) => Value::Obj(f.globals.clone()),
-            None => return Err(vm.new_value_error("call stack is not deep enough")),
-        }
-    };
-    Ok(simple_ns(
-        "frame",
-        vec![("f_globals", g), ("f_back", Value::None)],
-    ))
+    // Innermost first: the calling frame, then its suspended callers. (Frames of callers
+    // that re-entered the VM from native code are not on this stack.)
+    let mut stack: Vec<(Value, Value, Rc<crate::bytecode::Code>, u32)> = Vec::new();
+    if let Some(c) = vm.caller.clone() {
+        stack.push((Value::Obj(c.globals), c.locals, c.code, c.lasti));
+    }
+    for f in vm.frames.iter().rev() {
+        let locals = if f.locals.is_null() {
+            crate::vm::locals_snapshot(f)
+        } else {
+            f.locals.clone()
+        };
+        stack.push((
+            Value::Obj(f.globals.clone()),
+            locals,
+            f.code.clone(),
+            f.pc.saturating_sub(1) as u32,
+        ));
+    }
+    let start = depth.max(0) as usize;
+    if start >= stack.len() {
+        return Err(vm.new_value_error("call stack is not deep enough"));
+    }
+    let mut frame = Value::None;
+    for (globals, locals, code, lasti) in stack.drain(start..).rev() {
+        frame = new_frame(globals, locals, &code, lasti, frame);
+    }
+    Ok(frame)
 }
 
 /// Prints the value of an interactive expression statement.

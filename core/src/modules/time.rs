@@ -82,6 +82,7 @@ static FUNCTIONS: &[Entry] = &[
     ("asctime", time_asctime),
     ("ctime", time_ctime),
     ("strftime", time_strftime),
+    ("strptime", time_strptime),
     ("tzset", time_tzset),
 ];
 
@@ -546,6 +547,20 @@ fn tm_to_secs(tm: &Tm) -> i64 {
     days * 86400 + tm.hour * 3600 + tm.min * 60 + tm.sec
 }
 
+/// `time.strptime(string[, format])`: parsed by the frozen `datetime` module, which returns
+/// the eleven struct_time fields.
+fn time_strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "strptime", 1, 2)?;
+    let m = vm.import_module_simple("datetime")?;
+    let f = vm.get_attr_str(&m, "_strptime_time")?;
+    let r = vm.call(&f, a)?;
+    let vals = match tupleobj::tuple_items(&r) {
+        Some(items) if items.len() == 11 => items.to_vec(),
+        _ => return Err(vm.new_runtime_error("datetime._strptime_time returned a bad value")),
+    };
+    Ok(structseq::make(&struct_time_type(), &STRUCT_TIME, vals))
+}
+
 fn time_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "strftime", 1, 2)?;
     let Some(fmt) = a[0].as_rust_str().map(|s| s.to_string()) else {
@@ -585,13 +600,14 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
         i += 1;
         let mut pad: Option<char> = None;
         let mut upper = false;
+        let mut swap = false;
         while i < chars.len() && matches!(chars[i], '-' | '_' | '0' | '^' | '#') {
             match chars[i] {
                 '-' => pad = Some('\0'),
                 '_' => pad = Some(' '),
                 '0' => pad = Some('0'),
                 '^' => upper = true,
-                _ => {}
+                _ => swap = true,
             }
             i += 1;
         }
@@ -640,7 +656,13 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
                 }
             }
             Some(Piece::Text(s)) => {
-                let s = if upper { s.to_uppercase() } else { s };
+                // glibc's '#' swaps case: names to upper case, %p and %Z to lower.
+                let s = match (swap, conv) {
+                    (true, 'p' | 'Z') => s.to_lowercase(),
+                    (true, 'a' | 'A' | 'b' | 'B' | 'h') => s.to_uppercase(),
+                    _ if upper => s.to_uppercase(),
+                    _ => s,
+                };
                 match width {
                     Some(w) if w > s.chars().count() => {
                         let pc = if pad == Some('0') { '0' } else { ' ' };
@@ -699,7 +721,8 @@ fn directive(c: char, tm: &Tm) -> Option<Piece> {
         'b' | 'h' => Text(mon[..3].to_string()),
         'B' => Text(mon.to_string()),
         'c' => Text(strftime("%a %b %e %H:%M:%S %Y", tm)),
-        'C' => Num(tm.year.div_euclid(100), 2, '0'),
+        // glibc pads the century to one digit only ('0' for year 1).
+        'C' => Num(tm.year.div_euclid(100), 1, '0'),
         'd' => Num(tm.mday, 2, '0'),
         'D' | 'x' => Text(strftime("%m/%d/%y", tm)),
         'e' => Num(tm.mday, 2, ' '),

@@ -208,6 +208,14 @@ pub fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             types::type_name(spec)
         )));
     };
+    // An empty spec means str(self), which a subclass may override (CPython does the same).
+    if spec.is_empty() {
+        if let Value::Obj(o) = s {
+            if types::is_heap_class(&o.class()) {
+                return vm.str(s).map(Value::Obj);
+            }
+        }
+    }
     match crate::format::builtin_format(vm, s, &spec) {
         Some(r) => Ok(crate::objects::strobj::new_str(r?)),
         None => {

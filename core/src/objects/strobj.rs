@@ -1528,6 +1528,13 @@ fn str_format_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     };
     if spec.is_empty() {
+        // str(self): a subclass may override __str__.
+        if let Value::Obj(o) = &args.pos[0] {
+            if types::is_heap_class(&o.class()) {
+                let self_ = args.pos[0].clone();
+                return vm.str(&self_).map(Value::Obj);
+            }
+        }
         return Ok(same_or_copy(&args.pos[0], s));
     }
     crate::format::format_str(vm, s, spec).map(new_str)

@@ -302,7 +302,12 @@ pub fn create_class(
                 return Err(vm.new_type_error("__slots__ must be identifiers"));
             }
             let mangled = crate::symtable::mangle(Some(name), sn);
-            if d.get_rust_str(&mangled).is_some() {
+            // `__doc__ = None` is what a class without a docstring gets, not a class variable.
+            let clash = match d.get_rust_str(&mangled) {
+                Some(v) => !(mangled == "__doc__" && v.is_none()),
+                None => false,
+            };
+            if clash {
                 return Err(vm.new_value_error(format!(
                     "'{}' in __slots__ conflicts with class variable",
                     sn
@@ -383,7 +388,7 @@ pub fn create_class(
     // Slot member descriptors.
     for (i, sn) in slot_names.iter().enumerate() {
         let m = types::new_obj(
-            &t.getset_descriptor,
+            &t.member_descriptor,
             Payload::Member(Box::new(MemberDef {
                 name: sn.clone(),
                 index: base_slots + i,

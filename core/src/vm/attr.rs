@@ -254,6 +254,13 @@ impl Vm {
                 if flags & type_flags::HAS_GETATTR != 0 {
                     return self.call_getattr_hook(obj, &cls, name);
                 }
+                // A bound method reads the other attributes of its function.
+                if let Value::Obj(o) = obj {
+                    if let Payload::BoundMethod(b) = &o.payload {
+                        let func = b.0.clone();
+                        return self.get_attr(&func, name);
+                    }
+                }
                 Err(self.attribute_error(obj, name))
             }
             Err(e) => {

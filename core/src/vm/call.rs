@@ -504,11 +504,18 @@ impl Vm {
                 }
                 _ => return Ok(None),
             },
+            Payload::Type(_) if !std::ptr::eq(callable.class.ptr(), Rc::as_ptr(&types().type_)) => {
+                // A metaclass __call__ written in Python (an Enum class, say) runs as an
+                // inline frame too, so the caller's frame stays visible to it.
+                match types::lookup_str(&callable.class(), "__call__") {
+                    Some(Value::Obj(m)) if matches!(m.payload, Payload::Function(_)) => {
+                        (m, Some(Value::Obj(callable.clone())))
+                    }
+                    _ => return Ok(None),
+                }
+            }
             Payload::Type(td) => {
                 // A plain class: object.__new__ and a Python __init__ run as an inline frame.
-                if !std::ptr::eq(callable.class.ptr(), Rc::as_ptr(&types().type_)) {
-                    return Ok(None);
-                }
                 let version = td.version.get();
                 let cached = {
                     let c = td.call_cache.borrow();
@@ -1045,6 +1052,8 @@ fn caller_info(f: &Frame) -> CallerInfo {
         first_arg,
         class_cell,
         has_class_cell: has,
+        code: f.code.clone(),
+        lasti: f.pc.saturating_sub(1) as u32,
     }
 }
 

@@ -171,9 +171,7 @@ impl Vm {
             None => (None, name),
         };
         if let Some(p) = parent {
-            if crate::modules::is_frozen(name)
-                || self.module_defs.iter().any(|d| d.name == name)
-            {
+            if crate::modules::is_frozen(name) || self.module_defs.iter().any(|d| d.name == name) {
                 let pm = self.import_absolute(p)?;
                 if let Some(m) = self.sys_modules_get(name) {
                     return Ok(m);

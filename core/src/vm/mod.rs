@@ -18,6 +18,7 @@ use crate::frame::Frame;
 use crate::object::*;
 use crate::types::{self, intern, new_obj, types, PyType};
 
+pub use call::locals_snapshot;
 pub use call::ArgSpec;
 pub use eval::Exit;
 
@@ -79,6 +80,9 @@ pub struct CallerInfo {
     /// The `__class__` cell contents of the calling function.
     pub class_cell: Value,
     pub has_class_cell: bool,
+    /// The calling frame's code and current instruction (for sys._getframe).
+    pub code: Rc<Code>,
+    pub lasti: u32,
 }
 
 pub struct Vm {

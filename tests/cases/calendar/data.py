@@ -1,0 +1,18 @@
+import calendar
+c = calendar.Calendar(calendar.SUNDAY)
+print(c.monthdatescalendar(2024, 2))
+print(c.monthdays2calendar(2024, 2))
+print(c.monthdayscalendar(2021, 2))
+ydc = c.yeardatescalendar(2024)
+print(len(ydc), [len(r) for r in ydc], ydc[3][2][-1])
+y2 = c.yeardays2calendar(2023, 4)
+print(len(y2), [len(r) for r in y2], y2[2][3][0])
+yd = c.yeardayscalendar(2020, 5)
+print(len(yd), [len(r) for r in yd], yd[2][1])
+print(calendar.monthcalendar(2026, 11))
+for m in range(1, 13):
+    print(m, calendar.monthrange(2026, m), calendar.weekday(2026, m, 13), len(calendar.monthcalendar(2026, m)))
+h = calendar.HTMLCalendar(calendar.MONDAY)
+print(h.formatmonth(2026, 2))
+print(h.formatmonth(2026, 3, withyear=False))
+print(h.formatweekheader(), h.formatday(0, 3), h.formatweekday(6))

@@ -1,0 +1,3 @@
+from datetime import timedelta
+print(timedelta.max)
+timedelta(days=1) * 10**9
