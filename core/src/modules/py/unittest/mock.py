@@ -1,0 +1,1052 @@
+"""Mock objects that record how they are used, and patch() to swap them in for a test."""
+
+import sys
+
+__all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock', 'PropertyMock',
+           'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'seal', 'mock_open')
+
+FILTER_DIR = True
+
+
+class _SentinelObject(object):
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return 'sentinel.%s' % self.name
+
+    def __reduce__(self):
+        return 'sentinel.%s' % self.name
+
+
+class _Sentinel(object):
+    """Unique named objects: sentinel.foo is sentinel.foo."""
+
+    def __init__(self):
+        self._sentinels = {}
+
+    def __getattr__(self, name):
+        if name == '__bases__':
+            raise AttributeError
+        return self._sentinels.setdefault(name, _SentinelObject(name))
+
+
+sentinel = _Sentinel()
+DEFAULT = sentinel.DEFAULT
+_deleted = sentinel.DELETED
+
+
+class _AnyObject(object):
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    def __repr__(self):
+        return '<ANY>'
+
+    __hash__ = object.__hash__
+
+
+ANY = _AnyObject()
+
+
+def _is_exception(obj):
+    return (isinstance(obj, BaseException) or
+            (isinstance(obj, type) and issubclass(obj, BaseException)))
+
+
+def _format_args(args, kwargs):
+    parts = [repr(a) for a in args]
+    parts += ['%s=%r' % (k, v) for k, v in kwargs.items()]
+    return ', '.join(parts)
+
+
+def _is_magic(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__'
+
+
+# ---------------------------------------------------------------- call objects
+
+class _Call(tuple):
+    """A recorded (or expected) call: `call(1, a=2)`, `call.method(3)`."""
+
+    def __new__(cls, args=(), kwargs=None, name='', two=False):
+        kwargs = {} if kwargs is None else kwargs
+        value = (args, kwargs) if two else (name, args, kwargs)
+        return tuple.__new__(cls, value)
+
+    def __init__(self, args=(), kwargs=None, name='', two=False):
+        self._mock_name = name
+        self._mock_args = tuple(args)
+        self._mock_kwargs = {} if kwargs is None else kwargs
+        self._mock_two = two
+
+    @property
+    def args(self):
+        return self._mock_args
+
+    @property
+    def kwargs(self):
+        return self._mock_kwargs
+
+    def _parts(self, other):
+        """(name, args, kwargs) of something compared with a call; name None if absent."""
+        if isinstance(other, _Call):
+            return other._mock_name, other._mock_args, other._mock_kwargs
+        if not isinstance(other, tuple):
+            return None
+        if len(other) == 3:
+            return other
+        if len(other) == 2:
+            first, second = other
+            if isinstance(first, str):
+                if isinstance(second, dict):
+                    return first, (), second
+                return first, tuple(second), {}
+            return None, tuple(first), second
+        if len(other) == 1:
+            (only,) = other
+            if isinstance(only, str):
+                return only, (), {}
+            if isinstance(only, dict):
+                return None, (), only
+            return None, tuple(only), {}
+        if len(other) == 0:
+            return None, (), {}
+        return None
+
+    def __eq__(self, other):
+        if other is ANY:
+            return True
+        parts = self._parts(other)
+        if parts is None:
+            return NotImplemented
+        name, args, kwargs = parts
+        if (self._mock_name and name is not None and name and not self._mock_two
+                and name != self._mock_name):
+            return False
+        return (tuple(args), kwargs) == (self._mock_args, self._mock_kwargs)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __call__(self, *args, **kwargs):
+        return _Call(args, kwargs, name=self._mock_name)
+
+    def __getattr__(self, attr):
+        if attr.startswith('_mock_') or _is_magic(attr):
+            raise AttributeError(attr)
+        name = '%s.%s' % (self._mock_name, attr) if self._mock_name else attr
+        return _CallBuilder(name)
+
+    def __repr__(self):
+        name = self._mock_name
+        if not name:
+            head = 'call'
+        elif name.startswith('()'):
+            head = 'call' + name
+        else:
+            head = 'call.' + name
+        return '%s(%s)' % (head, _format_args(self._mock_args, self._mock_kwargs))
+
+    def call_list(self):
+        return _CallList([self])
+
+
+class _CallBuilder(object):
+    """`call` and `call.name`: attribute access extends the name, calling makes a _Call."""
+
+    def __init__(self, name=''):
+        self._mock_name = name
+
+    def __getattr__(self, attr):
+        if attr.startswith('_mock_') or _is_magic(attr):
+            raise AttributeError(attr)
+        return _CallBuilder('%s.%s' % (self._mock_name, attr) if self._mock_name else attr)
+
+    def __call__(self, *args, **kwargs):
+        return _Call(args, kwargs, name=self._mock_name)
+
+    def __repr__(self):
+        return 'call.' + self._mock_name if self._mock_name else 'call'
+
+
+call = _CallBuilder()
+
+
+class _CallList(list):
+    def __contains__(self, value):
+        if not isinstance(value, list):
+            return list.__contains__(self, value)
+        n = len(value)
+        for i in range(len(self) - n + 1):
+            if self[i:i + n] == value:
+                return True
+        return False
+
+    def __repr__(self):
+        import pprint
+        return pprint.pformat(list(self))
+
+
+# ---------------------------------------------------------------- mocks
+
+def _can_adopt(parent, value):
+    """Whether value may become a child of parent: a parentless mock that is not
+    parent itself or one of its ancestors (which would make a cycle)."""
+    if not isinstance(value, NonCallableMock) or value._mock_new_parent is not None:
+        return False
+    node = parent
+    while node is not None:
+        if node is value:
+            return False
+        node = node._mock_new_parent
+    return True
+
+
+class NonCallableMock(object):
+    """A mock that records attribute access; attributes are mocks themselves."""
+
+    def __new__(cls, *args, **kwargs):
+        # Each mock gets its own class so that magic methods can be set per instance.
+        own = type(cls.__name__, (cls,), {'__doc__': cls.__doc__})
+        return object.__new__(own)
+
+    def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
+                 _new_name='', _new_parent=None, unsafe=False, **kwargs):
+        d = self.__dict__
+        d['_mock_parent'] = parent
+        d['_mock_name'] = name
+        d['_mock_new_name'] = _new_name
+        d['_mock_new_parent'] = _new_parent
+        d['_mock_wraps'] = wraps
+        d['_mock_children'] = {}
+        d['_mock_unsafe'] = unsafe
+        d['_mock_sealed'] = False
+        d['_mock_return_value'] = DEFAULT
+        d['_mock_side_effect'] = None
+        d['method_calls'] = _CallList()
+        d['mock_calls'] = _CallList()
+        d['call_args'] = None
+        d['call_args_list'] = _CallList()
+        d['call_count'] = 0
+        d['called'] = False
+        self._mock_add_spec(spec if spec_set is None else spec_set, spec_set is not None)
+        self.configure_mock(**kwargs)
+
+    def _mock_add_spec(self, spec, spec_set):
+        d = self.__dict__
+        spec_class = None
+        methods = None
+        if spec is not None:
+            if isinstance(spec, list):
+                methods = spec
+            else:
+                spec_class = spec if isinstance(spec, type) else type(spec)
+                methods = dir(spec)
+        d['_spec_class'] = spec_class
+        d['_spec_set'] = spec_set
+        d['_mock_methods'] = methods
+
+    def mock_add_spec(self, spec, spec_set=False):
+        self._mock_add_spec(spec, spec_set)
+
+    @property
+    def __class__(self):
+        spec_class = self.__dict__.get('_spec_class')
+        if spec_class is None:
+            return type(self)
+        return spec_class
+
+    def attach_mock(self, mock, attribute):
+        mock.__dict__['_mock_parent'] = self
+        mock.__dict__['_mock_new_parent'] = self
+        mock.__dict__['_mock_name'] = attribute
+        mock.__dict__['_mock_new_name'] = attribute
+        setattr(self, attribute, mock)
+
+    def configure_mock(self, **kwargs):
+        for arg, val in sorted(kwargs.items(), key=lambda entry: entry[0].count('.')):
+            path = arg.split('.')
+            final = path.pop()
+            obj = self
+            for entry in path:
+                obj = getattr(obj, entry)
+            setattr(obj, final, val)
+
+    def _get_return_value(self):
+        ret = self._mock_return_value
+        if ret is DEFAULT:
+            ret = self._get_child_mock(_new_parent=self, _new_name='()')
+            self.__dict__['_mock_return_value'] = ret
+        return ret
+
+    def _set_return_value(self, value):
+        self.__dict__['_mock_return_value'] = value
+        if _can_adopt(self, value):
+            value.__dict__['_mock_new_parent'] = self
+            value.__dict__['_mock_new_name'] = '()'
+
+    return_value = property(_get_return_value, _set_return_value)
+
+    def _get_side_effect(self):
+        return self._mock_side_effect
+
+    def _set_side_effect(self, value):
+        if value is not None and not callable(value) and not _is_exception(value):
+            try:
+                value = iter(value)
+            except TypeError:
+                pass
+        self.__dict__['_mock_side_effect'] = value
+
+    side_effect = property(_get_side_effect, _set_side_effect)
+
+    def reset_mock(self, visited=None, *, return_value=False, side_effect=False):
+        if visited is None:
+            visited = []
+        if id(self) in visited:
+            return
+        visited.append(id(self))
+        d = self.__dict__
+        d['called'] = False
+        d['call_args'] = None
+        d['call_count'] = 0
+        d['mock_calls'] = _CallList()
+        d['call_args_list'] = _CallList()
+        d['method_calls'] = _CallList()
+        if return_value:
+            d['_mock_return_value'] = DEFAULT
+        if side_effect:
+            d['_mock_side_effect'] = None
+        for child in self._mock_children.values():
+            if isinstance(child, NonCallableMock) and child is not _deleted:
+                child.reset_mock(visited, return_value=return_value, side_effect=side_effect)
+        ret = d['_mock_return_value']
+        if isinstance(ret, NonCallableMock) and ret is not self:
+            ret.reset_mock(visited)
+
+    def __getattr__(self, name):
+        if name in ('_mock_methods', '_mock_unsafe', '_mock_children', '_spec_class'):
+            raise AttributeError(name)
+        methods = self._mock_methods
+        if methods is not None:
+            if name not in methods or name in _all_magics:
+                raise AttributeError("Mock object has no attribute %r" % name)
+        elif _is_magic(name):
+            raise AttributeError(name)
+        if not self._mock_unsafe and name.startswith(
+                ('assert', 'assret', 'asert', 'aseert', 'assrt')):
+            raise AttributeError("%r is not a valid assertion. Use a spec for the mock if "
+                                 "%r is meant to be an attribute." % (name, name))
+        children = self._mock_children
+        result = children.get(name)
+        if result is _deleted:
+            raise AttributeError(name)
+        if result is None:
+            if self._mock_sealed:
+                raise AttributeError("%s.%s" % (self._mock_path(), name))
+            wraps = None
+            if self._mock_wraps is not None:
+                wraps = getattr(self._mock_wraps, name)
+            result = self._get_child_mock(parent=self, name=name, wraps=wraps,
+                                          _new_name=name, _new_parent=self)
+            children[name] = result
+        return result
+
+    def __setattr__(self, name, value):
+        d = self.__dict__
+        if name in ('return_value', 'side_effect') or name.startswith('_mock_'):
+            return object.__setattr__(self, name, value)
+        if (d.get('_spec_set') and d.get('_mock_methods') is not None
+                and name not in d['_mock_methods'] and name not in d):
+            raise AttributeError("Mock object has no attribute '%s'" % name)
+        if _is_magic(name) and name in _all_magics:
+            if not isinstance(value, NonCallableMock):
+                setattr(type(self), name, _wrap_magic(value))
+                d['_mock_children'][name] = value
+                return None
+            if _can_adopt(self, value):
+                value.__dict__['_mock_new_parent'] = self
+                value.__dict__['_mock_new_name'] = name
+                value.__dict__['_mock_parent'] = self
+            d['_mock_children'][name] = value
+            setattr(type(self), name, _MagicProxy(name))
+            return None
+        if _can_adopt(self, value):
+            value.__dict__['_mock_parent'] = self
+            value.__dict__['_mock_new_parent'] = self
+            value.__dict__['_mock_new_name'] = name
+            if value._mock_name is None:
+                value.__dict__['_mock_name'] = name
+            d['_mock_children'][name] = value
+            return None
+        if name in d['_mock_children'] and name not in d:
+            d['_mock_children'][name] = value
+            return None
+        return object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        d = self.__dict__
+        if name in d:
+            object.__delattr__(self, name)
+        elif d['_mock_children'].get(name) is _deleted:
+            raise AttributeError(name)
+        d['_mock_children'][name] = _deleted
+        return None
+
+    def __dir__(self):
+        extras = self._mock_methods or []
+        names = [n for n, v in self._mock_children.items() if v is not _deleted]
+        base = [n for n in dir(type(self)) if not n.startswith('_')]
+        return sorted(set(extras + names + base + list(self.__dict__)))
+
+    def _mock_path(self):
+        parts = []
+        node = self
+        while node._mock_new_parent is not None:
+            parts.append(node._mock_new_name)
+            node = node._mock_new_parent
+        text = node._mock_name or 'mock'
+        for part in reversed(parts):
+            text += part if part.startswith('()') else '.' + part
+        return text
+
+    def __repr__(self):
+        name = self._mock_path()
+        name_part = '' if name in ('mock', 'mock.') else ' name=%r' % name
+        spec_part = ''
+        if self._spec_class is not None:
+            spec_part = ' %s=%r' % ('spec_set' if self._spec_set else 'spec',
+                                     self._spec_class.__name__)
+        return "<%s%s%s id='%s'>" % (type(self).__name__, name_part, spec_part, id(self))
+
+    def _get_child_mock(self, **kw):
+        own = type(self)
+        if issubclass(own, NonCallableMagicMock) or issubclass(own, MagicMixin):
+            klass = MagicMock
+        else:
+            klass = Mock
+        if self._mock_sealed:
+            name = kw.get('name') or kw.get('_new_name', '')
+            raise AttributeError('%s.%s' % (self._mock_path(), name))
+        return klass(**kw)
+
+    def _calls_repr(self, prefix='Calls'):
+        if not self.mock_calls:
+            return ''
+        return '\n%s: %r.' % (prefix, self.mock_calls)
+
+    def _call_text(self, args, kwargs):
+        return '%s(%s)' % (self._mock_name or 'mock', _format_args(args, kwargs))
+
+    def assert_not_called(self):
+        if self.call_count != 0:
+            raise AssertionError("Expected '%s' to not have been called. Called %s times.%s"
+                                 % (self._mock_name or 'mock', self.call_count,
+                                    self._calls_repr()))
+
+    def assert_called(self):
+        if self.call_count == 0:
+            raise AssertionError("Expected '%s' to have been called." %
+                                 (self._mock_name or 'mock'))
+
+    def assert_called_once(self):
+        if not self.call_count == 1:
+            raise AssertionError("Expected '%s' to have been called once. Called %s times.%s"
+                                 % (self._mock_name or 'mock', self.call_count,
+                                    self._calls_repr()))
+
+    def assert_called_with(self, *args, **kwargs):
+        expected = self._call_text(args, kwargs)
+        if self.call_args is None:
+            raise AssertionError('expected call not found.\nExpected: %s\n  Actual: %s'
+                                 % (expected, 'not called.'))
+        if _Call(args, kwargs, two=True) != self.call_args:
+            actual = self._call_text(self.call_args.args, self.call_args.kwargs)
+            raise AssertionError('expected call not found.\nExpected: %s\n  Actual: %s'
+                                 % (expected, actual))
+
+    def assert_called_once_with(self, *args, **kwargs):
+        if not self.call_count == 1:
+            raise AssertionError("Expected '%s' to be called once. Called %s times.%s"
+                                 % (self._mock_name or 'mock', self.call_count,
+                                    self._calls_repr()))
+        return self.assert_called_with(*args, **kwargs)
+
+    def assert_has_calls(self, calls, any_order=False):
+        expected = list(calls)
+        all_calls = _CallList(self.mock_calls)
+        if not any_order:
+            if expected not in all_calls:
+                raise AssertionError('Calls not found.\nExpected: %r\n  Actual: %r'
+                                     % (_CallList(expected), self.mock_calls))
+            return
+        remaining = list(all_calls)
+        missing = []
+        for kall in expected:
+            try:
+                remaining.remove(kall)
+            except ValueError:
+                missing.append(kall)
+        if missing:
+            raise AssertionError('%r does not contain all of %s in its call list, '
+                                 'found %s instead' % (self._mock_name or 'mock',
+                                                       tuple(missing), all_calls))
+
+    def assert_any_call(self, *args, **kwargs):
+        wanted = _Call(args, kwargs, two=True)
+        if wanted not in self.call_args_list:
+            raise AssertionError('%s call not found' % self._call_text(args, kwargs))
+
+
+class CallableMixin(object):
+    """What makes a mock callable: records the call, then side_effect / return_value."""
+
+    def __init__(self, spec=None, side_effect=None, return_value=DEFAULT, wraps=None,
+                 name=None, spec_set=None, parent=None, _new_name='', _new_parent=None,
+                 **kwargs):
+        self.__dict__['_mock_return_value'] = return_value
+        super().__init__(spec, wraps, name, spec_set, parent, _new_name, _new_parent,
+                         **kwargs)
+        self.__dict__['_mock_return_value'] = return_value
+        self.side_effect = side_effect
+
+    def __call__(self, *args, **kwargs):
+        self._record_call(args, kwargs)
+        return self._run_call(args, kwargs)
+
+    def _record_call(self, args, kwargs):
+        d = self.__dict__
+        d['called'] = True
+        d['call_count'] += 1
+        kall = _Call(args, kwargs, two=True)
+        d['call_args'] = kall
+        d['call_args_list'].append(kall)
+        self.mock_calls.append(_Call(args, kwargs))
+        # Record on every ancestor, named by the path from it down to this mock.
+        path = ''
+        through_call = False
+        node = self
+        while node._mock_new_parent is not None:
+            segment = node._mock_new_name
+            if segment.startswith('()'):
+                through_call = True
+                path = segment + path
+            else:
+                path = segment + ('.' + path if path and not path.startswith('()') else path)
+            node = node._mock_new_parent
+            node.mock_calls.append(_Call(args, kwargs, name=path))
+            if not through_call:
+                node.method_calls.append(_Call(args, kwargs, name=path))
+
+    def _run_call(self, args, kwargs):
+        effect = self._mock_side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            if not callable(effect):
+                result = next(effect)
+                if _is_exception(result):
+                    raise result
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if self._mock_return_value is not DEFAULT:
+            return self.return_value
+        if self._mock_wraps is not None:
+            return self._mock_wraps(*args, **kwargs)
+        return self.return_value
+
+
+class Mock(CallableMixin, NonCallableMock):
+    """A callable mock object."""
+
+
+# ---------------------------------------------------------------- magic methods
+
+_magic_names = (
+    'lt le gt ge eq ne getitem setitem delitem len contains iter hash str sizeof '
+    'enter exit divmod rdivmod neg pos abs invert complex int float index round trunc '
+    'floor ceil bool next fspath add sub mul matmul truediv floordiv mod lshift rshift '
+    'and xor or pow radd rsub rmul rmatmul rtruediv rfloordiv rmod rlshift rrshift rand '
+    'rxor ror rpow iadd isub imul imatmul itruediv ifloordiv imod ilshift irshift iand '
+    'ixor ior ipow missing reversed format'
+)
+_all_magics = set('__%s__' % n for n in _magic_names.split())
+
+
+def _default_for(mock, name):
+    defaults = {
+        '__lt__': NotImplemented, '__gt__': NotImplemented, '__le__': NotImplemented,
+        '__ge__': NotImplemented, '__int__': 1, '__contains__': False, '__len__': 0,
+        '__exit__': False, '__complex__': 1j, '__float__': 1.0, '__bool__': True,
+        '__index__': 1,
+    }
+    if name in defaults:
+        return defaults[name]
+    if name == '__hash__':
+        return object.__hash__(mock)
+    if name == '__str__':
+        return object.__str__(mock)
+    if name == '__sizeof__':
+        return object.__sizeof__(mock)
+    if name == '__iter__':
+        return iter([])
+    if name == '__fspath__':
+        return '%s/%s' % (type(mock).__name__, id(mock))
+    if name == '__eq__':
+        return NotImplemented
+    if name == '__ne__':
+        return NotImplemented
+    return DEFAULT
+
+
+def _wrap_magic(func):
+    def method(self, *args, **kwargs):
+        return func(self, *args, **kwargs)
+    return method
+
+
+class MagicMixin(object):
+    """Configures all supported magic methods as mocks with sensible return values."""
+
+    def _mock_set_magics(self):
+        own = type(self)
+        methods = self.__dict__.get('_mock_methods')
+        for name in _all_magics:
+            if methods is not None and name not in methods:
+                continue
+            setattr(own, name, _MagicProxy(name))
+
+
+class _MagicProxy(object):
+    """Class attribute standing for a magic method: reading it on an instance yields the
+    mock for that method (created on first use with CPython's default return value)."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __get__(self, obj, _type=None):
+        if obj is None:
+            return self
+        name = self.name
+        children = obj._mock_children
+        child = children.get(name)
+        if child is None:
+            child = obj._get_child_mock(name=name, parent=obj, _new_name=name,
+                                        _new_parent=obj)
+            _configure_magic(obj, child, name)
+            children[name] = child
+        return child
+
+
+def _configure_magic(owner, child, name):
+    def unless_set(compute):
+        def effect(*args):
+            if child._mock_return_value is not DEFAULT:
+                return DEFAULT
+            return compute(*args)
+        return effect
+    if name == '__eq__':
+        child.side_effect = unless_set(lambda other: owner is other)
+    elif name == '__ne__':
+        child.side_effect = unless_set(lambda other: owner is not other)
+    elif name == '__iter__':
+        child.side_effect = lambda: iter(
+            [] if child._mock_return_value is DEFAULT else child._mock_return_value)
+    else:
+        value = _default_for(owner, name)
+        if value is not DEFAULT:
+            child.__dict__['_mock_return_value'] = value
+
+
+class NonCallableMagicMock(MagicMixin, NonCallableMock):
+    """A version of MagicMock that isn't callable."""
+
+    def __init__(self, *args, **kwargs):
+        NonCallableMock.__init__(self, *args, **kwargs)
+        self._mock_set_magics()
+
+
+class MagicMock(MagicMixin, Mock):
+    """Mock with default implementations of most of the magic methods."""
+
+    def __init__(self, *args, **kwargs):
+        Mock.__init__(self, *args, **kwargs)
+        self._mock_set_magics()
+
+
+class PropertyMock(Mock):
+    """A mock meant to be used as a property on a class."""
+
+    def _get_child_mock(self, **kwargs):
+        return MagicMock(**kwargs)
+
+    def __get__(self, obj, obj_type=None):
+        return self()
+
+    def __set__(self, obj, val):
+        self(val)
+
+
+def seal(mock):
+    """Stop a mock (and its children) from creating new attributes."""
+    mock.__dict__['_mock_sealed'] = True
+    for child in list(mock._mock_children.values()):
+        if isinstance(child, NonCallableMock):
+            seal(child)
+    ret = mock.__dict__.get('_mock_return_value')
+    if isinstance(ret, NonCallableMock):
+        seal(ret)
+
+
+def mock_open(mock=None, read_data=''):
+    """A MagicMock standing for open(): the handle reads read_data and records writes."""
+    try:
+        import io
+        file_spec = sorted(set(dir(io.TextIOWrapper)).union(dir(io.BytesIO)))
+    except (ImportError, AttributeError):
+        file_spec = None
+    state = {'data': read_data, 'pos': 0}
+
+    def rest():
+        data = state['data']
+        return data[state['pos']:]
+
+    def take(n):
+        out = rest() if n is None or n < 0 else rest()[:n]
+        state['pos'] += len(out)
+        return out
+
+    def read(size=-1):
+        return take(size)
+
+    def readline(size=-1):
+        text = rest()
+        newline = '\n' if isinstance(text, str) else b'\n'
+        end = text.find(newline)
+        end = len(text) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, size)
+        return take(end)
+
+    def readlines(hint=-1):
+        lines = []
+        while True:
+            line = readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def iterate():
+        while True:
+            line = readline()
+            if not line:
+                return
+            yield line
+
+    def next_line():
+        line = readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    if mock is None:
+        mock = MagicMock(name='open', spec=open)
+    handle = MagicMock(spec=file_spec)
+    handle.__enter__.return_value = handle
+    handle.write.return_value = None
+    handle.read.side_effect = read
+    handle.readline.side_effect = readline
+    handle.readlines.side_effect = readlines
+    handle.__iter__.side_effect = iterate
+    handle.__next__.side_effect = next_line
+
+    def reset_data(*args, **kwargs):
+        state['pos'] = 0
+        return DEFAULT
+
+    mock.side_effect = reset_data
+    mock.return_value = handle
+    return mock
+
+
+# ---------------------------------------------------------------- patch
+
+def _importer(target):
+    parts = target.split('.')
+    name = parts.pop(0)
+    thing = __import__(name)
+    for part in parts:
+        name += '.' + part
+        try:
+            thing = getattr(thing, part)
+        except AttributeError:
+            __import__(name)
+            thing = getattr(thing, part)
+    return thing
+
+
+def _split_target(target):
+    try:
+        target, attribute = target.rsplit('.', 1)
+    except (TypeError, ValueError, AttributeError):
+        raise TypeError("Need a valid target to patch. You supplied: %r" % (target,))
+    return (lambda: _importer(target)), attribute
+
+
+class _patch(object):
+    def __init__(self, getter, attribute, new, create, new_callable, kwargs):
+        if new_callable is not None and new is not DEFAULT:
+            raise ValueError("Cannot use 'new' and 'new_callable' together")
+        self.getter = getter
+        self.attribute = attribute
+        self.new = new
+        self.new_callable = new_callable
+        self.create = create
+        self.kwargs = kwargs
+        self.attribute_name = None
+        self.additional_patchers = []
+        self.is_started = False
+
+    def copy(self):
+        patcher = _patch(self.getter, self.attribute, self.new, self.create,
+                         self.new_callable, self.kwargs)
+        patcher.attribute_name = self.attribute_name
+        patcher.additional_patchers = [p.copy() for p in self.additional_patchers]
+        return patcher
+
+    def __call__(self, func):
+        if isinstance(func, type):
+            return self._decorate_class(func)
+        return self._decorate_callable(func)
+
+    def _decorate_class(self, klass):
+        for attr in dir(klass):
+            if not attr.startswith('test'):
+                continue
+            value = getattr(klass, attr)
+            if not callable(value):
+                continue
+            setattr(klass, attr, self.copy()(value))
+        return klass
+
+    def _decorate_callable(self, func):
+        if hasattr(func, 'patchings'):
+            func.patchings.append(self)
+            return func
+
+        def patched(*args, **keywargs):
+            extra_args = []
+            entered = []
+            try:
+                for patching in patched.patchings:
+                    arg = patching.__enter__()
+                    entered.append(patching)
+                    if patching.attribute_name is not None:
+                        keywargs.update(arg)
+                    elif patching.new is DEFAULT:
+                        extra_args.append(arg)
+                return func(*args, *extra_args, **keywargs)
+            finally:
+                info = sys.exc_info()
+                for patching in reversed(entered):
+                    patching.__exit__(*info)
+        for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+            try:
+                setattr(patched, attr, getattr(func, attr))
+            except AttributeError:
+                pass
+        patched.__wrapped__ = func
+        patched.patchings = [self]
+        return patched
+
+    def get_original(self):
+        target = self.getter()
+        name = self.attribute
+        try:
+            original = target.__dict__[name]
+            local = True
+        except (AttributeError, KeyError):
+            original = getattr(target, name, DEFAULT)
+            local = False
+        if not self.create and original is DEFAULT:
+            raise AttributeError("%s does not have the attribute %r" % (target, name))
+        return original, local
+
+    def __enter__(self):
+        new = self.new
+        original, local = self.get_original()
+        if new is DEFAULT:
+            klass = self.new_callable
+            if klass is None:
+                klass = MagicMock
+            new = klass(**self.kwargs)
+        self.target = self.getter()
+        self.temp_original = original
+        self.is_local = local
+        setattr(self.target, self.attribute, new)
+        self.is_started = True
+        if self.attribute_name is not None:
+            extra = {}
+            if self.new is DEFAULT:
+                extra[self.attribute_name] = new
+            for patching in self.additional_patchers:
+                arg = patching.__enter__()
+                if patching.new is DEFAULT:
+                    extra.update(arg)
+            return extra
+        return new
+
+    def __exit__(self, *exc_info):
+        if not self.is_started:
+            return None
+        if self.is_local and self.temp_original is not DEFAULT:
+            setattr(self.target, self.attribute, self.temp_original)
+        else:
+            delattr(self.target, self.attribute)
+            if (not self.create and (not hasattr(self.target, self.attribute) or
+                                     self.attribute in ('__doc__', '__module__',
+                                                        '__defaults__', '__annotations__',
+                                                        '__kwdefaults__'))):
+                setattr(self.target, self.attribute, self.temp_original)
+        del self.temp_original
+        del self.is_local
+        del self.target
+        self.is_started = False
+        for patcher in reversed(self.additional_patchers):
+            if patcher.is_started:
+                patcher.__exit__(*exc_info)
+        return None
+
+    def start(self):
+        result = self.__enter__()
+        _active_patches.append(self)
+        return result
+
+    def stop(self):
+        try:
+            _active_patches.remove(self)
+        except ValueError:
+            pass
+        return self.__exit__(None, None, None)
+
+
+_active_patches = []
+
+
+def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=None,
+          new_callable=None, *, unsafe=False, **kwargs):
+    """Patch the object named by `target` (a dotted string) for a test."""
+    getter, attribute = _split_target(target)
+    if spec is not None:
+        kwargs['spec'] = spec
+    if spec_set is not None:
+        kwargs['spec_set'] = spec_set
+    return _patch(getter, attribute, new, create, new_callable, kwargs)
+
+
+def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_set=None,
+                  autospec=None, new_callable=None, *, unsafe=False, **kwargs):
+    if type(target) is str:
+        raise TypeError("%r must be the actual object to be patched, not a str" % (target,))
+    if spec is not None:
+        kwargs['spec'] = spec
+    if spec_set is not None:
+        kwargs['spec_set'] = spec_set
+    return _patch(lambda: target, attribute, new, create, new_callable, kwargs)
+
+
+def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=None,
+                    new_callable=None, **kwargs):
+    if type(target) is str:
+        getter = lambda: _importer(target)
+    else:
+        getter = lambda: target
+    if not kwargs:
+        raise ValueError('Must supply at least one keyword argument with patch.multiple')
+    items = list(kwargs.items())
+    attribute, new = items[0]
+    patcher = _patch(getter, attribute, new, create, new_callable, {})
+    patcher.attribute_name = attribute
+    for attribute, new in items[1:]:
+        this = _patch(getter, attribute, new, create, new_callable, {})
+        this.attribute_name = attribute
+        patcher.additional_patchers.append(this)
+    return patcher
+
+
+class _patch_dict(object):
+    """Patch a dictionary (or mapping) for the duration of a test, then restore it."""
+
+    def __init__(self, in_dict, values=(), clear=False, **kwargs):
+        self.in_dict = in_dict
+        self.values = dict(values)
+        self.values.update(kwargs)
+        self.clear = clear
+        self._original = None
+
+    def __call__(self, f):
+        if isinstance(f, type):
+            for attr in dir(f):
+                if attr.startswith('test') and callable(getattr(f, attr)):
+                    setattr(f, attr, _patch_dict(self.in_dict, self.values, self.clear)(
+                        getattr(f, attr)))
+            return f
+
+        def patched(*args, **kw):
+            self._patch_dict()
+            try:
+                return f(*args, **kw)
+            finally:
+                self._unpatch_dict()
+        patched.__name__ = getattr(f, '__name__', 'patched')
+        patched.__wrapped__ = f
+        return patched
+
+    def _patch_dict(self):
+        if isinstance(self.in_dict, str):
+            self.in_dict = _importer(self.in_dict)
+        self._original = self.in_dict.copy()
+        if self.clear:
+            self.in_dict.clear()
+        self.in_dict.update(self.values)
+
+    def _unpatch_dict(self):
+        self.in_dict.clear()
+        self.in_dict.update(self._original)
+
+    def __enter__(self):
+        self._patch_dict()
+        return self.in_dict
+
+    def __exit__(self, *args):
+        if self._original is not None:
+            self._unpatch_dict()
+        return False
+
+    start = __enter__
+
+    def stop(self):
+        return self.__exit__(None, None, None)
+
+
+def _patch_stopall():
+    for patch in reversed(_active_patches[:]):
+        patch.stop()
+
+
+patch.object = _patch_object
+patch.dict = _patch_dict
+patch.multiple = _patch_multiple
+patch.stopall = _patch_stopall
+patch.TEST_PREFIX = 'test'
