@@ -223,12 +223,18 @@ fn builtin_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "anext", 1, 2)?;
     let cls = types::class_of(&a[0]);
-    match types::lookup_str(&cls, "__anext__") {
-        Some(m) => vm.call_special(&m, &a[0], &[]),
-        None => Err(vm.new_type_error(format!(
-            "'{}' object is not an async iterator",
-            types::type_name(&a[0])
-        ))),
+    let aw = match types::lookup_str(&cls, "__anext__") {
+        Some(m) => vm.call_special(&m, &a[0], &[])?,
+        None => {
+            return Err(vm.new_type_error(format!(
+                "'{}' object is not an async iterator",
+                types::type_name(&a[0])
+            )))
+        }
+    };
+    match a.get(1) {
+        Some(default) => crate::objects::genobj::anext_with_default(vm, &aw, default.clone()),
+        None => Ok(aw),
     }
 }
 

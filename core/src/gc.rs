@@ -460,6 +460,12 @@ pub fn collect(vm: &mut Vm) -> usize {
         let callbacks = crate::modules::weakref::take_callbacks(&garbage);
         crate::modules::weakref::run_callbacks(vm, callbacks);
     }
+    // Suspended generators in the garbage are closed first (their finally blocks run).
+    for o in &garbage {
+        if crate::objects::genobj::needs_close(o) {
+            crate::objects::genobj::close_for_finalizer(vm, &Value::Obj(o.clone()));
+        }
+    }
     // __del__ first (objects stay intact while finalizers run).
     if !garbage.is_empty() && !vm.finalizable.is_empty() {
         let gset: std::collections::HashSet<usize> =

@@ -196,6 +196,11 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ),
     ("argparse", frozen!("py/argparse.py"), false),
     ("logging", frozen!("py/logging/__init__.py"), true),
+    ("contextvars", frozen!("py/contextvars.py"), false),
+    ("asyncio", frozen!("py/asyncio.py"), false),
+    ("threading", frozen!("py/threading.py"), false),
+    ("queue", frozen!("py/queue.py"), false),
+    ("_thread", frozen!("py/_thread.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open

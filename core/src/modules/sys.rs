@@ -151,7 +151,7 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     Ok(())
 }
 
-fn simple_ns(name: &str, fields: Vec<(&str, Value)>) -> Value {
+pub(crate) fn simple_ns(name: &str, fields: Vec<(&str, Value)>) -> Value {
     let cls = types::new_builtin_type(
         name,
         "sys",

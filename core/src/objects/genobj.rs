@@ -266,7 +266,15 @@ pub fn get_anext_awaitable(vm: &mut Vm, it: &Value) -> PyResult<Value> {
     match types::lookup_str(&cls, "__anext__") {
         Some(m) => {
             let aw = vm.call_special(&m, it, &[])?;
-            get_awaitable(vm, &aw)
+            get_awaitable(vm, &aw).map_err(|cause| {
+                let e = vm.new_type_error(format!(
+                    "'async for' received an invalid object from __anext__: {}",
+                    types::type_name(&aw)
+                ));
+                crate::exceptions::set_cause(&e.0, Value::Obj(cause.0.clone()));
+                crate::exceptions::set_context(&e.0, Value::Obj(cause.0));
+                e
+            })
         }
         None => Err(vm.new_type_error(format!(
             "'async for' received an object from __aiter__ that does not implement __anext__: {}",
@@ -457,6 +465,9 @@ fn gen_throw_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn gen_close(vm: &mut Vm, g: &GenData) -> PyResult<()> {
+    if g.running.get() {
+        return Err(vm.new_value_error(format!("{} already executing", kind_name(g.kind))));
+    }
     let started = g.frame.borrow().as_ref().map(|f| f.pc > 0);
     match started {
         None => return Ok(()),
@@ -551,11 +562,34 @@ fn g_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn g_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
-    Ok(if g.frame.borrow().is_some() {
-        Value::Bool(true)
+    // Frames are not Python objects here: a suspended generator's frame is shown as a
+    // snapshot with the frame attributes programs read most (f_code, f_lineno, f_locals,
+    // f_globals); a running one only as its code.
+    let code = types::new_obj(&types().code, Payload::Code(g.code.clone()));
+    if g.running.get() {
+        return Ok(crate::modules::sys::simple_ns(
+            "frame",
+            vec![("f_code", code), ("f_back", Value::None)],
+        ));
+    }
+    let fr = g.frame.borrow();
+    let Some(f) = fr.as_ref() else {
+        return Ok(Value::None);
+    };
+    let line = if f.pc == 0 {
+        g.code.firstlineno
     } else {
-        Value::None
-    })
+        g.code.line_of(f.pc - 1)
+    };
+    let fields = vec![
+        ("f_code", code),
+        ("f_lineno", Value::Int(line as i64)),
+        ("f_locals", crate::vm::call::locals_snapshot(f)),
+        ("f_globals", Value::Obj(f.globals.clone())),
+        ("f_back", Value::None),
+    ];
+    drop(fr);
+    Ok(crate::modules::sys::simple_ns("frame", fields))
 }
 fn g_suspended(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
@@ -571,8 +605,95 @@ fn g_yieldfrom(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .unwrap_or(Value::None))
 }
 
+/// `coroutine.__await__()`: an iterator driving the coroutine (CPython's coroutine_wrapper),
+/// so that `yield from coro.__await__()` works in a plain generator.
 fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
     self_gen(vm, &args)?;
+    let cls = CORO_WRAPPER_TYPE.with(|t| t.clone());
+    Ok(types::new_obj(
+        &cls,
+        // self_gen above checked that pos[0] exists.
+        Payload::Native(Box::new(CoroWrapper(args.pos[0].clone()))),
+    ))
+}
+
+struct CoroWrapper(Value);
+
+impl NativeObject for CoroWrapper {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.0);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+thread_local! {
+    static CORO_WRAPPER_TYPE: PyRef = types::new_builtin_type(
+        "coroutine_wrapper",
+        "builtins",
+        None,
+        types::BaseKind::Internal,
+        CORO_WRAPPER_METHODS,
+        false,
+    );
+}
+
+static CORO_WRAPPER_METHODS: &[MethodDef] = &[
+    MethodDef::method("send", cw_send),
+    MethodDef::method("throw", cw_throw),
+    MethodDef::method("close", cw_close),
+    MethodDef::method("__next__", cw_next),
+    MethodDef::method("__iter__", cw_iter),
+];
+
+/// The coroutine behind a coroutine_wrapper `self`.
+fn wrapped_coro<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a GenData> {
+    let w = match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Native(n)) => n.as_any().downcast_ref::<CoroWrapper>(),
+        _ => None,
+    };
+    w.and_then(|w| gen_data(&w.0))
+        .ok_or_else(|| vm.new_type_error("coroutine_wrapper expected"))
+}
+
+fn cw_result(vm: &mut Vm, r: SendResult) -> PyResult<Value> {
+    match r {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(r) => Err(vm.new_stop_iteration(r)),
+    }
+}
+
+fn cw_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "send", 2)?;
+    let g = wrapped_coro(vm, &args)?;
+    let r = resume(vm, g, a[1].clone(), None)?;
+    cw_result(vm, r)
+}
+
+fn cw_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = wrapped_coro(vm, &args)?;
+    let r = resume(vm, g, Value::None, None)?;
+    cw_result(vm, r)
+}
+
+fn cw_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "throw", 2, 4)?;
+    let g = wrapped_coro(vm, &args)?;
+    let exc = make_throw(vm, a)?;
+    let r = gen_throw(vm, g, exc)?;
+    cw_result(vm, r)
+}
+
+fn cw_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = wrapped_coro(vm, &args)?;
+    gen_close(vm, g)?;
+    Ok(Value::None)
+}
+
+fn cw_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    wrapped_coro(vm, &args)?;
+    // wrapped_coro checked that pos[0] exists.
     Ok(args.pos[0].clone())
 }
 
@@ -613,12 +734,14 @@ pub static COROUTINE_METHODS: &[MethodDef] = &[
 /// Drives an async generator one step for `__anext__`/`asend`: returns the awaitable.
 fn agen_step(vm: &mut Vm, agen: &Value, value: Value, throw: Option<PyErr>) -> PyResult<Value> {
     let _ = vm;
+    let cls = ASEND_TYPE.with(|t| t.clone());
     Ok(types::new_obj(
-        &types().iterator,
+        &cls,
         Payload::Native(Box::new(AsyncGenStep {
             agen: agen.clone(),
             value: RefCell::new(Some(value)),
             throw: RefCell::new(throw.map(|e| Value::Obj(e.0))),
+            closing: Cell::new(false),
         })),
     ))
 }
@@ -639,11 +762,73 @@ fn agen_step_of(v: &Value) -> Option<&AsyncGenStep> {
     }
 }
 
+thread_local! {
+    static ASEND_TYPE: PyRef = types::new_builtin_type(
+        "async_generator_asend",
+        "builtins",
+        None,
+        types::BaseKind::Internal,
+        ASEND_METHODS,
+        false,
+    );
+}
+
+static ASEND_METHODS: &[MethodDef] = &[
+    MethodDef::method("send", asend_send),
+    MethodDef::method("throw", asend_throw),
+    MethodDef::method("close", asend_close),
+    MethodDef::method("__next__", asend_next),
+    MethodDef::method("__iter__", asend_self),
+    MethodDef::method("__await__", asend_self),
+];
+
+fn self_step<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a AsyncGenStep> {
+    args.pos
+        .first()
+        .and_then(agen_step_of)
+        .ok_or_else(|| vm.new_type_error("async_generator_asend expected"))
+}
+
+fn asend_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "send", 2)?;
+    let step = self_step(vm, &args)?;
+    agen_step_send(vm, step, a[1].clone())
+}
+
+fn asend_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let step = self_step(vm, &args)?;
+    agen_step_send(vm, step, Value::None)
+}
+
+fn asend_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "throw", 2, 4)?;
+    let step = self_step(vm, &args)?;
+    let e = make_throw(vm, a)?;
+    *step.throw.borrow_mut() = Some(Value::Obj(e.0));
+    agen_step_send(vm, step, Value::None)
+}
+
+fn asend_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let step = self_step(vm, &args)?;
+    step.value.borrow_mut().take();
+    step.throw.borrow_mut().take();
+    Ok(Value::None)
+}
+
+fn asend_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    self_step(vm, &args)?;
+    // self_step checked that pos[0] exists.
+    Ok(args.pos[0].clone())
+}
+
 /// The awaitable returned by `__anext__`/`asend`/`athrow`.
 pub struct AsyncGenStep {
     pub agen: Value,
     pub value: RefCell<Option<Value>>,
     pub throw: RefCell<Option<Value>>,
+    /// Set once aclose()'s GeneratorExit went in: later steps (awaits inside the
+    /// generator's cleanup) still finish the close.
+    pub closing: Cell<bool>,
 }
 
 impl NativeObject for AsyncGenStep {
@@ -670,15 +855,26 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
         .map(PyErr);
     // aclose(): GeneratorExit thrown in; the generator finishing (or raising GeneratorExit or
     // StopAsyncIteration) completes the close.
-    let closing = throw
-        .as_ref()
-        .is_some_and(|e| types::is_subtype(&e.0.class(), &types().exc.generator_exit));
+    let closing = step.closing.get()
+        || throw
+            .as_ref()
+            .is_some_and(|e| types::is_subtype(&e.0.class(), &types().exc.generator_exit));
+    step.closing.set(closing);
+    if g.running.get() {
+        let what = match (&throw, closing) {
+            (_, true) => "aclose",
+            (Some(_), false) => "athrow",
+            (None, false) => "anext",
+        };
+        return Err(vm.new_runtime_error(format!(
+            "{}(): asynchronous generator is already running",
+            what
+        )));
+    }
     let r = if g.frame.borrow().is_none() {
-        if closing {
+        // aclose()/athrow() on a finished async generator complete with None (3.11).
+        if closing || throw.is_some() {
             return Err(vm.new_stop_iteration(Value::None));
-        }
-        if let Some(e) = throw {
-            return Err(e);
         }
         return Err(vm.new_exception(&types().exc.stop_async_iteration, vec![]));
     } else {
@@ -745,4 +941,230 @@ pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
     MethodDef::getter("__qualname__", g_qualname),
     MethodDef::getter("ag_running", g_running),
     MethodDef::getter("ag_code", g_code),
+    MethodDef::getter("ag_frame", g_frame),
+    MethodDef::getter("ag_await", g_yieldfrom),
 ];
+
+// ----- anext(aiter, default) -----
+
+/// The awaitable of `anext(it, default)`: awaits `it.__anext__()` and turns its
+/// StopAsyncIteration into the default value.
+pub fn anext_with_default(vm: &mut Vm, aw: &Value, default: Value) -> PyResult<Value> {
+    let inner = get_awaitable(vm, aw)?;
+    let cls = ANEXT_TYPE.with(|t| t.clone());
+    Ok(types::new_obj(
+        &cls,
+        Payload::Native(Box::new(AnextAwaitable { inner, default })),
+    ))
+}
+
+struct AnextAwaitable {
+    inner: Value,
+    default: Value,
+}
+
+impl NativeObject for AnextAwaitable {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.inner);
+        visit(&self.default);
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+thread_local! {
+    static ANEXT_TYPE: PyRef = types::new_builtin_type(
+        "anext_awaitable",
+        "builtins",
+        None,
+        types::BaseKind::Internal,
+        ANEXT_METHODS,
+        false,
+    );
+}
+
+static ANEXT_METHODS: &[MethodDef] = &[
+    MethodDef::method("send", anext_send),
+    MethodDef::method("throw", anext_throw),
+    MethodDef::method("close", anext_close),
+    MethodDef::method("__next__", anext_next),
+    MethodDef::method("__iter__", anext_self),
+    MethodDef::method("__await__", anext_self),
+];
+
+fn self_anext<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a AnextAwaitable> {
+    match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Native(n)) => n.as_any().downcast_ref::<AnextAwaitable>(),
+        _ => None,
+    }
+    .ok_or_else(|| vm.new_type_error("anext_awaitable expected"))
+}
+
+/// Maps the inner awaitable's outcome: StopAsyncIteration becomes StopIteration(default).
+fn anext_outcome(vm: &mut Vm, a: &AnextAwaitable, r: PyResult<SendResult>) -> PyResult<Value> {
+    match r {
+        Ok(SendResult::Yield(v)) => Ok(v),
+        Ok(SendResult::Return(v)) => Err(vm.new_stop_iteration(v)),
+        Err(e) if vm.exception_matches(&e, &types().exc.stop_async_iteration) => {
+            Err(vm.new_stop_iteration(a.default.clone()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn anext_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.exact(vm, "send", 2)?[1].clone();
+    let a = self_anext(vm, &args)?;
+    let r = send_to(vm, &a.inner, v);
+    anext_outcome(vm, a, r)
+}
+
+fn anext_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = self_anext(vm, &args)?;
+    let r = send_to(vm, &a.inner, Value::None);
+    anext_outcome(vm, a, r)
+}
+
+fn anext_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = args.range(vm, "throw", 2, 4)?;
+    let a = self_anext(vm, &args)?;
+    let exc = make_throw(vm, rest)?;
+    let r = if let Some(g) = gen_data(&a.inner) {
+        gen_throw(vm, g, exc)
+    } else {
+        match types::lookup_str(&types::class_of(&a.inner), "throw") {
+            Some(t) => {
+                let etype = Value::Obj(exc.0.class());
+                match vm.call_special(&t, &a.inner, &[etype, Value::Obj(exc.0.clone())]) {
+                    Ok(v) => Ok(SendResult::Yield(v)),
+                    Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
+                        SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
+                    ),
+                    Err(e) => Err(e),
+                }
+            }
+            None => Err(exc),
+        }
+    };
+    anext_outcome(vm, a, r)
+}
+
+fn anext_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = self_anext(vm, &args)?;
+    if let Some(g) = gen_data(&a.inner) {
+        gen_close(vm, g)?;
+    } else if let Some(c) = types::lookup_str(&types::class_of(&a.inner), "close") {
+        vm.call_special(&c, &a.inner, &[])?;
+    }
+    Ok(Value::None)
+}
+
+fn anext_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    self_anext(vm, &args)?;
+    // self_anext checked that pos[0] exists.
+    Ok(args.pos[0].clone())
+}
+
+// ----- closing generators dropped while suspended -----
+
+/// The frame of a generator dropped while suspended inside a try/with block: its cleanup
+/// (finally, __exit__) still has to run, which needs the VM (see `close_orphans`).
+struct OrphanFrame {
+    frame: Box<Frame>,
+    name: PyRef,
+    qualname: PyRef,
+    code: std::rc::Rc<crate::bytecode::Code>,
+    kind: GenKind,
+}
+
+thread_local! {
+    static ORPHANS: RefCell<Vec<OrphanFrame>> = const { RefCell::new(Vec::new()) };
+    static ORPHANS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+impl Drop for GenData {
+    fn drop(&mut self) {
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        if frame.pc == 0 || frame.blocks.is_empty() {
+            return;
+        }
+        let orphan = OrphanFrame {
+            frame,
+            name: self.name.get_mut().clone(),
+            qualname: self.qualname.get_mut().clone(),
+            code: self.code.clone(),
+            kind: self.kind,
+        };
+        // During thread teardown the list may be gone: the frame is then simply dropped.
+        let _ = ORPHANS.try_with(|o| {
+            if let Ok(mut o) = o.try_borrow_mut() {
+                o.push(orphan);
+            }
+        });
+        let _ = ORPHANS_PENDING.try_with(|p| p.set(true));
+    }
+}
+
+/// Are there dropped suspended generators whose cleanup has not run yet?
+#[inline]
+pub fn orphans_pending() -> bool {
+    ORPHANS_PENDING.with(|p| p.get())
+}
+
+/// Closes generators dropped while suspended (as CPython's generator finalizer does):
+/// GeneratorExit is thrown in so their finally blocks and __exit__ methods run.
+pub fn close_orphans(vm: &mut Vm) {
+    ORPHANS_PENDING.with(|p| p.set(false));
+    loop {
+        let next = ORPHANS.with(|o| o.borrow_mut().pop());
+        let Some(orphan) = next else { break };
+        let t = types();
+        let cls = match orphan.kind {
+            GenKind::Generator => &t.generator,
+            GenKind::Coroutine => &t.coroutine,
+            GenKind::AsyncGenerator => &t.async_generator,
+        };
+        let gen = types::new_obj(
+            cls,
+            Payload::Generator(Box::new(GenData {
+                frame: RefCell::new(Some(orphan.frame)),
+                name: RefCell::new(orphan.name),
+                qualname: RefCell::new(orphan.qualname),
+                code: orphan.code,
+                running: Cell::new(false),
+                kind: orphan.kind,
+                yield_from: RefCell::new(Value::Null),
+            })),
+        );
+        close_for_finalizer(vm, &gen);
+    }
+}
+
+/// Closes `gen` for the collector or the orphan list; errors are reported as unraisable.
+pub fn close_for_finalizer(vm: &mut Vm, gen: &Value) {
+    let Some(g) = gen_data(gen) else { return };
+    if let Err(e) = gen_close(vm, g) {
+        crate::exceptions::write_unraisable(vm, &e, "Exception ignored in", gen);
+    }
+    // A generator that ignored GeneratorExit is not resumed again.
+    let left = g.frame.borrow_mut().take();
+    if let Some(f) = left {
+        vm.release_frame(f);
+    }
+}
+
+/// Does the collector have to close `v` before clearing it (a generator suspended inside
+/// a try/with block)?
+pub fn needs_close(v: &PyRef) -> bool {
+    match &v.payload {
+        Payload::Generator(g) => g
+            .frame
+            .borrow()
+            .as_ref()
+            .is_some_and(|f| f.pc > 0 && !f.blocks.is_empty()),
+        _ => false,
+    }
+}

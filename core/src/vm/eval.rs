@@ -427,6 +427,9 @@ impl Vm {
                     }
                 }
                 Op::Call(argc) => {
+                    if crate::objects::genobj::orphans_pending() {
+                        crate::objects::genobj::close_orphans(self);
+                    }
                     let argc = argc as usize;
                     let fpos = f.stack.len() - argc - 1;
                     if let Some(newf) = self.prepare_inline_call(f, fpos, fpos + 1, &[], fpos)? {
@@ -439,6 +442,9 @@ impl Vm {
                     self.after_call()?;
                 }
                 Op::CallMethod(argc) => {
+                    if crate::objects::genobj::orphans_pending() {
+                        crate::objects::genobj::close_orphans(self);
+                    }
                     let argc = argc as usize;
                     let mpos = f.stack.len() - argc - 2;
                     if f.stack[mpos].is_null() {
@@ -1063,9 +1069,23 @@ impl Vm {
                 };
                 f.stack.push(it);
             }
-            Op::GetAwaitable(_) => {
+            Op::GetAwaitable(kind) => {
                 let v = f.pop();
-                let it = crate::objects::genobj::get_awaitable(self, &v)?;
+                let no_await =
+                    kind != 0 && types::lookup_str(&types::class_of(&v), "__await__").is_none();
+                let it = match crate::objects::genobj::get_awaitable(self, &v) {
+                    Ok(it) => it,
+                    // `async with`: CPython names the method that returned the non-awaitable.
+                    Err(_) if no_await => {
+                        let which = if kind == 1 { "__aenter__" } else { "__aexit__" };
+                        return Err(self.new_type_error(format!(
+                            "'async with' received an object from {} that does not implement __await__: {}",
+                            which,
+                            types::type_name(&v)
+                        )));
+                    }
+                    Err(e) => return Err(e),
+                };
                 f.stack.push(it);
             }
             Op::GetAIter => {
@@ -1214,6 +1234,9 @@ impl Vm {
     /// After a call from the loop: run pending finalizers.
     #[inline]
     fn after_call(&mut self) -> PyResult<()> {
+        if crate::objects::genobj::orphans_pending() {
+            crate::objects::genobj::close_orphans(self);
+        }
         if !self.finalizable.is_empty() {
             self.run_finalizers();
         }
@@ -1482,10 +1505,10 @@ impl Vm {
         let exit = types::lookup_str(&cls, "__exit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = types::type_name(mgr);
-            let missing = if types::lookup_str(&cls, "__enter__").is_none() {
-                ""
-            } else {
+            let missing = if types::lookup_str(&cls, "__enter__").is_some() {
                 " (missed __exit__ method)"
+            } else {
+                ""
             };
             return Err(self.new_type_error(format!(
                 "'{}' object does not support the context manager protocol{}",
@@ -1502,9 +1525,15 @@ impl Vm {
         let enter = types::lookup_str(&cls, "__aenter__");
         let exit = types::lookup_str(&cls, "__aexit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
+            let missing = if types::lookup_str(&cls, "__aenter__").is_some() {
+                " (missed __aexit__ method)"
+            } else {
+                ""
+            };
             return Err(self.new_type_error(format!(
-                "'{}' object does not support the asynchronous context manager protocol",
-                types::type_name(mgr)
+                "'{}' object does not support the asynchronous context manager protocol{}",
+                types::type_name(mgr),
+                missing
             )));
         };
         let bound_exit = self.bind_descriptor(&exit, mgr, &cls)?;

@@ -5,7 +5,7 @@
 //! `attr` (attribute access and descriptors), `proto` (repr/str/hash/compare/iter/...).
 
 pub(crate) mod attr;
-mod call;
+pub(crate) mod call;
 pub use call::is_slot_wrapper;
 pub use proto::is_builtin_class;
 mod eval;

@@ -1,0 +1,160 @@
+"""Synchronized queues (FIFO, LIFO, priority, simple) for a runtime with one thread.
+
+A blocking get() on an empty queue or put() on a full one cannot be ended by another
+thread here: with a timeout it sleeps for the timeout and raises Empty/Full, without one
+it raises RuntimeError instead of blocking forever. join() with unfinished tasks likewise.
+"""
+
+from _collections import deque
+import heapq
+import time
+
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+
+
+class Empty(Exception):
+    """Raised by Queue.get(block=0)/get_nowait()."""
+
+
+class Full(Exception):
+    """Raised by Queue.put(block=0)/put_nowait()."""
+
+
+Empty.__module__ = '_queue'
+
+
+def _blocked(what, block, timeout, exc):
+    if not block:
+        raise exc
+    if timeout is None:
+        raise RuntimeError(f'{what} would block forever: no other thread can run')
+    if timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    time.sleep(timeout)
+    raise exc
+
+
+class Queue:
+    """A FIFO queue; maxsize <= 0 means unbounded."""
+
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.unfinished_tasks = 0
+
+    def task_done(self):
+        if self.unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self.unfinished_tasks -= 1
+
+    def join(self):
+        if self.unfinished_tasks:
+            raise RuntimeError('Queue.join() would block forever: no other thread can run')
+
+    def qsize(self):
+        return self._qsize()
+
+    def empty(self):
+        return not self._qsize()
+
+    def full(self):
+        return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        if self.maxsize > 0 and self._qsize() >= self.maxsize:
+            if block and timeout is not None and timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            _blocked('Queue.put()', block, timeout, Full)
+        self._put(item)
+        self.unfinished_tasks += 1
+
+    def get(self, block=True, timeout=None):
+        if not self._qsize():
+            if block and timeout is not None and timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            _blocked('Queue.get()', block, timeout, Empty)
+        return self._get()
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
+
+    def _init(self, maxsize):
+        self.queue = deque()
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.popleft()
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class PriorityQueue(Queue):
+    """A Queue retrieving the lowest entry first."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _put(self, item):
+        heapq.heappush(self.queue, item)
+
+    def _get(self):
+        return heapq.heappop(self.queue)
+
+
+class LifoQueue(Queue):
+    """A Queue retrieving the most recently added entry first."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop()
+
+
+class SimpleQueue:
+    """An unbounded FIFO queue without task tracking."""
+
+    def __init__(self):
+        self._queue = deque()
+
+    def put(self, item, block=True, timeout=None):
+        self._queue.append(item)
+
+    def put_nowait(self, item):
+        self._queue.append(item)
+
+    def get(self, block=True, timeout=None):
+        if not self._queue:
+            if block and timeout is not None and timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            _blocked('SimpleQueue.get()', block, timeout, Empty)
+        return self._queue.popleft()
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def empty(self):
+        return not self._queue
+
+    def qsize(self):
+        return len(self._queue)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+SimpleQueue.__module__ = '_queue'

@@ -1,0 +1,9 @@
+def g():
+    try:
+        yield 1
+    finally:
+        print("cleanup")
+
+it = g()
+next(it)
+it.throw(ZeroDivisionError("thrown in"))
