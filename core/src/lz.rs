@@ -175,7 +175,7 @@ mod tests {
 
     #[test]
     fn malformed_input_is_none() {
-        assert_eq!(decompress(&[0x0f]), None);
+        assert_eq!(decompress(&[0x00, 1, 0]), None);
         assert_eq!(decompress(&[0x00, 5, 0]), None);
         assert_eq!(decompress(&[0xf0]), None);
         assert_eq!(decompress(&[0x10, b'a', 0, 0]), None);
