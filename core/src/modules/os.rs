@@ -480,7 +480,30 @@ fn os_chdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         b[0].as_ref().unwrap_or(&Value::None),
         PathKinds::OrInt,
     )?;
-    match std::env::set_current_dir(&p.path) {
+    // wasi-libc keeps the working directory as a string and does not resolve `.` and `..`
+    // in it: resolve them here so getcwd() reads as on a POSIX system.
+    #[cfg(target_os = "wasi")]
+    let target = {
+        let joined = std::env::current_dir()
+            .map(|c| c.join(&p.path))
+            .unwrap_or_else(|_| std::path::PathBuf::from(&p.path));
+        let mut parts: Vec<std::ffi::OsString> = Vec::new();
+        for comp in joined.components() {
+            match comp {
+                std::path::Component::ParentDir => {
+                    parts.pop();
+                }
+                std::path::Component::Normal(s) => parts.push(s.to_os_string()),
+                _ => {}
+            }
+        }
+        let mut out = std::path::PathBuf::from("/");
+        out.extend(parts);
+        out
+    };
+    #[cfg(not(target_os = "wasi"))]
+    let target = std::path::PathBuf::from(&p.path);
+    match std::env::set_current_dir(&target) {
         Ok(()) => Ok(Value::None),
         Err(e) => Err(io_error(vm, &e, Some(&p.orig))),
     }

@@ -105,12 +105,14 @@ with ignores():
 print(gen_cm.__wrapped__.__name__, type(gen_cm()).__name__)
 
 here = os.getcwd()
-with contextlib.chdir('/'):
-    print(os.getcwd())
-    with contextlib.chdir('/tmp'):
-        print(os.getcwd() in ('/tmp', '/private/tmp'))
-    print(os.getcwd())
+os.makedirs('chdir_sub', exist_ok=True)
+with contextlib.chdir('chdir_sub'):
+    print(os.path.basename(os.getcwd()))
+    with contextlib.chdir('..'):
+        print(os.getcwd() == here)
+    print(os.path.basename(os.getcwd()))
 print(os.getcwd() == here)
+os.rmdir('chdir_sub')
 
 
 @contextlib.asynccontextmanager

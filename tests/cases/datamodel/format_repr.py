@@ -22,7 +22,8 @@ t("bad fstring", lambda: f"{BadF()}")
 
 class Plain:
     pass
-t("plain format empty", lambda: format(Plain(), "") == str(Plain()))
+_p = Plain()
+t("plain format empty", lambda: format(_p, "") == str(_p))
 t("plain format spec", lambda: format(Plain(), "10"))
 t("plain fstring spec", lambda: f"{Plain():>5}")
 t("object format", lambda: object.__format__(1, "d"))
