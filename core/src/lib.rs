@@ -290,6 +290,17 @@ pub fn run_main_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), PyE
     Ok(())
 }
 
+/// `sys.argv[0] = path`, as `-m` does for the module it runs.
+fn set_argv0(vm: &Vm, path: &str) {
+    if let Some(Value::Obj(l)) = objects::moduleobj::module_get(&vm.sys, "argv") {
+        if let Payload::List(items) = &l.payload {
+            if let Some(first) = items.borrow_mut().first_mut() {
+                *first = objects::strobj::new_str(path.to_string());
+            }
+        }
+    }
+}
+
 fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
     // Find the module's file on sys.path and run it as __main__.
     let path = vm.config.path.clone();
@@ -310,13 +321,7 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
                         return Err(exceptions::syntax_error_to_exc(vm, err));
                     }
                 };
-                if let Some(Value::Obj(l)) = objects::moduleobj::module_get(&vm.sys, "argv") {
-                    if let Payload::List(items) = &l.payload {
-                        if let Some(first) = items.borrow_mut().first_mut() {
-                            *first = objects::strobj::new_str(cand.clone());
-                        }
-                    }
-                }
+                set_argv0(vm, &cand);
                 return run_main_source(vm, &src, &cand);
             }
         }
@@ -329,13 +334,7 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
                 continue;
             }
             let filename = format!("<frozen {cand}>");
-            if let Some(Value::Obj(l)) = objects::moduleobj::module_get(&vm.sys, "argv") {
-                if let Payload::List(items) = &l.payload {
-                    if let Some(first) = items.borrow_mut().first_mut() {
-                        *first = objects::strobj::new_str(filename.clone());
-                    }
-                }
-            }
+            set_argv0(vm, &filename);
             return run_main_source(vm, &src, &filename);
         }
     }
