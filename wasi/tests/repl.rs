@@ -30,11 +30,15 @@ impl Terminal {
         ));
         let _ = std::fs::remove_dir_all(&home);
         std::fs::create_dir_all(&home).unwrap();
-        let mut command = vec![WASIPY.to_string()];
+        // `exec`: `script -c` runs the command through $SHELL (or /bin/sh); a shell left in
+        // between would share the terminal's process group, die of Ctrl-C's SIGINT and make
+        // `script -e` report 130 whatever wasipy did.
+        let mut command = vec!["exec".to_string(), WASIPY.to_string()];
         command.extend(args.iter().map(|a| a.to_string()));
         let mut child = Command::new("script")
             .args(["-qfec", &command.join(" "), "/dev/null"])
             .env("TERM", "xterm")
+            .env("SHELL", "/bin/sh")
             .env("HOME", &home)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
