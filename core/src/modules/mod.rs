@@ -228,17 +228,39 @@ pub fn hides_frames(filename: Option<&str>) -> bool {
 
 /// Whether `name` is a frozen module.
 pub fn is_frozen(name: &str) -> bool {
-    FROZEN.iter().any(|(n, _, _)| *n == name)
+    FROZEN.iter().any(|(n, _, _)| *n == name) || dev_source(name).is_some()
 }
 
 /// The source of a frozen module (inflated from its compressed form) and whether it is a
 /// package.
 pub fn frozen_source(name: &str) -> Option<(String, bool)> {
+    if let Some(found) = dev_source(name) {
+        return Some(found);
+    }
     let (_, packed, is_pkg) = FROZEN.iter().find(|(n, _, _)| *n == name)?;
     // build.rs wrote these bytes from UTF-8 files with lz::compress: None only if the
     // build is broken, and then the module is reported as missing.
     let src = String::from_utf8(crate::lz::decompress(packed)?).ok()?;
     Some((src, *is_pkg))
+}
+
+/// For developers of the frozen modules (native builds only): with `WASIPY_FROZEN_DIR` set to
+/// a copy of `core/src/modules/py`, modules are read from there, so an edited or new module
+/// runs without rebuilding the interpreter. The wasm build never looks.
+#[cfg(not(target_os = "wasi"))]
+fn dev_source(name: &str) -> Option<(String, bool)> {
+    let dir = std::path::PathBuf::from(std::env::var_os("WASIPY_FROZEN_DIR")?);
+    let base = dir.join(name.replace('.', "/"));
+    if let Ok(src) = std::fs::read_to_string(base.join("__init__.py")) {
+        return Some((src, true));
+    }
+    let src = std::fs::read_to_string(base.with_extension("py")).ok()?;
+    Some((src, false))
+}
+
+#[cfg(target_os = "wasi")]
+fn dev_source(_name: &str) -> Option<(String, bool)> {
+    None
 }
 
 pub fn is_module_name(name: &str) -> bool {
