@@ -1553,20 +1553,39 @@ def _cancel_all_tasks(loop):
 # ----- synchronization primitives -----
 
 
-class _ContextManagerMixin:
+async def _park(waiters, on_cancel=None):
+    """Wait on a new future kept in waiters until someone resolves it."""
+    slot = get_running_loop().create_future()
+    waiters.append(slot)
+    try:
+        try:
+            return await slot
+        finally:
+            waiters.remove(slot)
+    except CancelledError:
+        if on_cancel is not None:
+            on_cancel(slot)
+        raise
+
+
+def _describe_prim(obj, status, waiters):
+    if waiters:
+        status += f', waiters:{len(waiters)}'
+    kind = type(obj)
+    return f'<{kind.__module__}.{kind.__qualname__} object at {id(obj):#x} [{status}]>'
+
+
+class _AcquireRelease:
+    # `async with prim:` acquires on entry and releases on exit
+
     async def __aenter__(self):
         await self.acquire()
-        return None
 
-    async def __aexit__(self, exc_type, exc, tb):
+    async def __aexit__(self, *exc_info):
         self.release()
 
 
-def _prim_repr(obj, extra):
-    return f'<{type(obj).__module__}.{type(obj).__qualname__} object at {id(obj):#x} [{extra}]>'
-
-
-class Lock(_ContextManagerMixin):
+class Lock(_AcquireRelease):
     """A mutex for tasks."""
 
     def __init__(self):
@@ -1574,48 +1593,37 @@ class Lock(_ContextManagerMixin):
         self._locked = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _prim_repr(self, extra)
+        return _describe_prim(self, 'locked' if self._locked else 'unlocked', self._waiters)
 
     def locked(self):
         return self._locked
 
+    def _free(self):
+        # nobody holds the lock and nobody still waiting is ahead of us
+        return not self._locked and all(w.cancelled() for w in self._waiters or ())
+
     async def acquire(self):
-        if not self._locked and (self._waiters is None
-                                 or all(w.cancelled() for w in self._waiters)):
-            self._locked = True
-            return True
-        if self._waiters is None:
-            self._waiters = _deque()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
+        if not self._free():
+            if self._waiters is None:
+                self._waiters = _deque()
+
+            def given_up(slot):
+                if not self._locked:
+                    self._wake_first()
+            await _park(self._waiters, given_up)
         self._locked = True
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_first()
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = next(iter(self._waiters))
-        if not fut.done():
-            fut.set_result(True)
+    def _wake_first(self):
+        # only the head of the line is woken (if it is still waiting)
+        if self._waiters and not self._waiters[0].done():
+            self._waiters[0].set_result(True)
 
 
 class Event:
@@ -1626,100 +1634,87 @@ class Event:
         self._value = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _prim_repr(self, extra)
+        return _describe_prim(self, 'set' if self._value else 'unset', self._waiters)
 
     def is_set(self):
         return self._value
 
     def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        if self._value:
+            return
+        self._value = True
+        for slot in self._waiters:
+            if not slot.done():
+                slot.set_result(True)
 
     def clear(self):
         self._value = False
 
     async def wait(self):
-        if self._value:
-            return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        if not self._value:
+            await _park(self._waiters)
+        return True
 
 
-class Condition(_ContextManagerMixin):
+class Condition(_AcquireRelease):
     """Tasks wait until notified; holds a Lock."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self._lock = Lock() if lock is None else lock
+        # the lock's own methods serve as the condition's
+        self.locked, self.acquire, self.release = (
+            self._lock.locked, self._lock.acquire, self._lock.release)
         self._waiters = _deque()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _prim_repr(self, extra)
+        return _describe_prim(self, 'locked' if self.locked() else 'unlocked', self._waiters)
+
+    def _require_lock(self, action):
+        if not self.locked():
+            raise RuntimeError(f'cannot {action} on un-acquired lock')
 
     async def wait(self):
-        if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+        self._require_lock('wait')
         self.release()
         try:
-            fut = get_running_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await _park(self._waiters)
+            return True
         finally:
-            cancelled = False
+            # take the lock back whatever happens; a cancellation that arrives
+            # meanwhile is re-raised once the lock is held again
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except CancelledError:
-                    cancelled = True
-            if cancelled:
+                    interrupted = True
+                else:
+                    break
+            if interrupted:
                 raise CancelledError
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
             await self.wait()
-            result = predicate()
-        return result
 
     def notify(self, n=1):
-        if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
+        self._require_lock('notify')
+        woken = 0
+        for slot in self._waiters:
+            if woken >= n:
                 break
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+            if not slot.done():
+                slot.set_result(False)
+                woken += 1
 
     def notify_all(self):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_AcquireRelease):
     """A counter of available slots; acquire() waits while it is zero."""
 
     def __init__(self, value=1):
@@ -1729,13 +1724,13 @@ class Semaphore(_ContextManagerMixin):
         self._value = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _prim_repr(self, extra)
+        status = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _describe_prim(self, status, self._waiters)
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        if self._value == 0:
+            return True
+        return any(not w.cancelled() for w in self._waiters or ())
 
     async def acquire(self):
         if not self.locked():
@@ -1743,34 +1738,27 @@ class Semaphore(_ContextManagerMixin):
             return True
         if self._waiters is None:
             self._waiters = _deque()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if fut.done() and not fut.cancelled():
+
+        def given_up(slot):
+            # woken (and charged for) just before the cancellation: hand it back
+            if slot.done() and not slot.cancelled():
                 self._value += 1
-            raise
+        try:
+            await _park(self._waiters, given_up)
         finally:
-            while self._value > 0:
-                if not self._wake_up_next():
-                    break
+            while self._value > 0 and self._pass_on():
+                pass
         return True
 
     def release(self):
         self._value += 1
-        self._wake_up_next()
+        self._pass_on()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return False
-        for fut in self._waiters:
-            if not fut.done():
+    def _pass_on(self):
+        for slot in self._waiters or ():
+            if not slot.done():
                 self._value -= 1
-                fut.set_result(True)
+                slot.set_result(True)
                 return True
         return False
 
@@ -1783,9 +1771,12 @@ class BoundedSemaphore(Semaphore):
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        if self._value < self._bound_value:
+            return super().release()
+        raise ValueError('BoundedSemaphore released too many times')
+
+
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 'filling', 'draining', 'resetting', 'broken'
 
 
 class Barrier:
@@ -1796,71 +1787,60 @@ class Barrier:
             raise ValueError('parties must be > 0')
         self._cond = Condition()
         self._parties = parties
-        self._state = 'filling'
+        self._state = _FILLING
         self._count = 0
 
     def __repr__(self):
-        extra = f'{self._state}'
+        status = self._state
         if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return _prim_repr(self, extra)
+            status += f', waiters:{self.n_waiting}/{self.parties}'
+        return _describe_prim(self, status, None)
 
     async def __aenter__(self):
         return await self.wait()
 
-    async def __aexit__(self, *args):
-        pass
+    async def __aexit__(self, *exc_info):
+        return None
+
+    def _check_broken(self):
+        if self._state == _BROKEN:
+            raise BrokenBarrierError('Barrier aborted')
 
     async def wait(self):
         async with self._cond:
-            await self._block()
+            # a previous round must finish draining (or resetting) first
+            await self._cond.wait_for(lambda: self._state in (_FILLING, _BROKEN))
+            self._check_broken()
+            position = self._count
+            self._count += 1
             try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
-                    self._state = 'draining'
+                if self._count == self._parties:
+                    self._state = _DRAINING
                     self._cond.notify_all()
                 else:
-                    await self._cond.wait_for(lambda: self._state != 'filling')
-                    if self._state in ('broken', 'resetting'):
+                    await self._cond.wait_for(lambda: self._state != _FILLING)
+                    if self._state in (_BROKEN, _RESETTING):
                         raise BrokenBarrierError('Barrier aborted')
-                return index
+                return position
             finally:
                 self._count -= 1
-                if self._count == 0 and self._state in ('resetting', 'draining'):
-                    self._state = 'filling'
+                if not self._count and self._state in (_DRAINING, _RESETTING):
+                    self._state = _FILLING
                     self._cond.notify_all()
-
-    async def _block(self):
-        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
-        if self._state == 'broken':
-            raise BrokenBarrierError('Barrier aborted')
 
     async def reset(self):
         async with self._cond:
-            if self._count > 0:
-                if self._state != 'resetting':
-                    self._state = 'resetting'
-            else:
-                self._state = 'filling'
+            self._state = _RESETTING if self._count else _FILLING
             self._cond.notify_all()
 
     async def abort(self):
         async with self._cond:
-            self._state = 'broken'
+            self._state = _BROKEN
             self._cond.notify_all()
 
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        return self._count if self._state == 'filling' else 0
-
-    @property
-    def broken(self):
-        return self._state == 'broken'
+    parties = property(lambda self: self._parties)
+    n_waiting = property(lambda self: self._count if self._state == _FILLING else 0)
+    broken = property(lambda self: self._state == _BROKEN)
 
 
 for _c in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier):
@@ -1889,21 +1869,50 @@ class Queue:
         self._finished.set()
         self._init(maxsize)
 
+    # storage hooks, overridden by the LIFO and priority variants
     def _init(self, maxsize):
         self._queue = _deque()
-
-    def _get(self):
-        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
+    def _get(self):
+        return self._queue.popleft()
+
+    @staticmethod
+    def _wakeup_next(waiters):
         while waiters:
-            w = waiters.popleft()
-            if not w.done():
-                w.set_result(None)
-                break
+            slot = waiters.popleft()
+            if not slot.done():
+                slot.set_result(None)
+                return
+
+    async def _wait_while(self, blocked, waiters):
+        # Sleep in waiters until blocked() turns false. Whoever gives up after
+        # being woken passes the wake-up on to the next waiter.
+        while blocked():
+            slot = get_running_loop().create_future()
+            waiters.append(slot)
+            try:
+                await slot
+            except BaseException:
+                slot.cancel()
+                if slot in waiters:
+                    waiters.remove(slot)
+                if not blocked() and not slot.cancelled():
+                    self._wakeup_next(waiters)
+                raise
+
+    def _format(self):
+        parts = [f'maxsize={self._maxsize!r}']
+        if getattr(self, '_queue', None):
+            parts.append(f'_queue={list(self._queue)!r}')
+        for label, waiters in (('_getters', self._getters), ('_putters', self._putters)):
+            if waiters:
+                parts.append(f'{label}[{len(waiters)}]')
+        if self._unfinished_tasks:
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -1912,18 +1921,6 @@ class Queue:
         return f'<{type(self).__name__} {self._format()}>'
 
     __class_getitem__ = classmethod(types.GenericAlias)
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
 
     def qsize(self):
         return len(self._queue)
@@ -1936,25 +1933,10 @@ class Queue:
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
 
     async def put(self, item):
-        while self.full():
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except BaseException:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+        await self._wait_while(self.full, self._putters)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -1966,20 +1948,7 @@ class Queue:
         self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        await self._wait_while(self.empty, self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
@@ -1990,22 +1959,25 @@ class Queue:
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        if not self._unfinished_tasks > 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
+        if self._unfinished_tasks:
             await self._finished.wait()
+
+
+def _list_storage(self, maxsize):
+    self._queue = []
 
 
 class PriorityQueue(Queue):
     """A Queue retrieving the lowest entry first (heapq order)."""
 
-    def _init(self, maxsize):
-        self._queue = []
+    _init = _list_storage
 
     def _put(self, item):
         heapq.heappush(self._queue, item)
@@ -2017,11 +1989,7 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     """A Queue retrieving the most recently added entry first."""
 
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item):
-        self._queue.append(item)
+    _init = _list_storage
 
     def _get(self):
         return self._queue.pop()
