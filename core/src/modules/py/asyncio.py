@@ -1004,50 +1004,48 @@ class Handle:
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context', '__weakref__')
 
     def __init__(self, callback, args, loop, context=None):
-        if context is None:
-            context = contextvars.copy_context()
-        self._context = context
-        self._loop = loop
-        self._callback = callback
-        self._args = args
+        self._callback, self._args, self._loop = callback, args, loop
+        self._context = contextvars.copy_context() if context is None else context
         self._cancelled = False
 
     def _repr_info(self):
-        info = [type(self).__name__]
+        words = [type(self).__name__]
         if self._cancelled:
-            info.append('cancelled')
+            words.append('cancelled')
         if self._callback is not None:
-            info.append(_format_callback_source(self._callback, self._args))
-        return info
+            words.append(_format_callback_source(self._callback, self._args))
+        return words
 
     def __repr__(self):
-        return '<{}>'.format(' '.join(self._repr_info()))
+        return '<%s>' % ' '.join(self._repr_info())
 
     def get_context(self):
         return self._context
 
     def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
+        if self._cancelled:
+            return
+        self._cancelled = True
+        # drop the references so whatever they keep alive can go
+        self._callback = self._args = None
 
     def cancelled(self):
         return self._cancelled
 
     def _run(self):
+        callback, args = self._callback, self._args
         try:
-            self._context.run(self._callback, *self._args)
-        except (SystemExit, KeyboardInterrupt):
+            self._context.run(callback, *args)
+        except _FATAL:
             raise
         except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback '
-                           f'{_format_callback_source(self._callback, self._args)}',
-                'exception': exc,
-                'handle': self,
-            })
-        self = None
+            where = _format_callback_source(callback, args)
+            self._loop.call_exception_handler(
+                dict(message='Exception in callback ' + where, exception=exc, handle=self))
+
+
+# exceptions that are never swallowed by the loop's error handling
+_FATAL = (SystemExit, KeyboardInterrupt)
 
 
 class TimerHandle(Handle):
@@ -1056,15 +1054,16 @@ class TimerHandle(Handle):
     __slots__ = ('_when', '_scheduled')
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
+        Handle.__init__(self, callback, args, loop, context)
         self._when = when
         self._scheduled = False
 
     def _repr_info(self):
-        info = super()._repr_info()
-        info.insert(2 if self._cancelled else 1, f'when={self._when}')
-        return info
+        words = Handle._repr_info(self)
+        words.insert(1 + self._cancelled, f'when={self._when}')
+        return words
 
+    # timers order by due time (the loop keeps them in a heap)
     def __lt__(self, other):
         return self._when < other._when
 
@@ -1078,10 +1077,10 @@ class TimerHandle(Handle):
         return self._when >= other._when
 
     def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and self._callback == other._callback
-                    and self._args == other._args and self._cancelled == other._cancelled)
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        mine = (self._when, self._callback, self._args, self._cancelled)
+        return mine == (other._when, other._callback, other._args, other._cancelled)
 
     __hash__ = Handle.__hash__
 
@@ -1089,9 +1088,9 @@ class TimerHandle(Handle):
         return self._when
 
     def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_cancelled(self)
-        super().cancel()
+        if not self._cancelled and self._scheduled:
+            self._loop._stale_timers += 1
+        Handle.cancel(self)
 
 
 Handle.__module__ = TimerHandle.__module__ = 'asyncio.events'
@@ -1107,23 +1106,22 @@ class BaseEventLoop(AbstractEventLoop):
     """The event loop: ready callbacks, timers and tasks."""
 
     def __init__(self):
-        self._ready = _deque()
-        self._scheduled = []
-        self._timer_cancelled_count = 0
-        self._stopping = False
+        self._ready = _deque()       # handles to run on the next iteration
+        self._timers = []            # heap of TimerHandles
+        self._stale_timers = 0       # cancelled handles still in the heap
+        self._stop_requested = False
         self._closed = False
         self._running = False
         self._debug = False
         self._exception_handler = None
         self._task_factory = None
-        self._asyncgens = set()
-        self._asyncgens_shutdown_called = False
+        self._live_asyncgens = set()
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
                 f'closed={self.is_closed()} debug={self.get_debug()}>')
 
-    def _check_closed(self):
+    def _ensure_open(self):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
@@ -1146,19 +1144,18 @@ class BaseEventLoop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        if self._task_factory is None:
+        self._ensure_open()
+        factory = self._task_factory
+        if factory is None:
             return Task(coro, loop=self, name=name, context=context)
-        if context is None:
-            task = self._task_factory(self, coro)
-        else:
-            task = self._task_factory(self, coro, context=context)
+        extra = {} if context is None else {'context': context}
+        task = factory(self, coro, **extra)
         if name is not None:
             task.set_name(name)
         return task
 
     def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
+        if not (factory is None or callable(factory)):
             raise TypeError('task factory must be a callable or None')
         self._task_factory = factory
 
@@ -1166,10 +1163,10 @@ class BaseEventLoop(AbstractEventLoop):
         return self._task_factory
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        h = Handle(callback, args, self, context)
-        self._ready.append(h)
-        return h
+        self._ensure_open()
+        handle = Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
 
     call_soon_threadsafe = call_soon
 
@@ -1181,192 +1178,182 @@ class BaseEventLoop(AbstractEventLoop):
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
-        self._check_closed()
-        h = TimerHandle(when, callback, args, self, context)
-        heapq.heappush(self._scheduled, h)
-        h._scheduled = True
-        return h
-
-    def _timer_cancelled(self, handle):
-        if handle._scheduled:
-            self._timer_cancelled_count += 1
+        self._ensure_open()
+        timer = TimerHandle(when, callback, args, self, context)
+        heapq.heappush(self._timers, timer)
+        timer._scheduled = True
+        return timer
 
     def run_in_executor(self, executor, func, *args):
-        self._check_closed()
-        fut = self.create_future()
+        # no threads: the call happens now and the future is already done
+        self._ensure_open()
+        outcome = self.create_future()
         try:
-            fut.set_result(func(*args))
-        except BaseException as e:
-            fut.set_exception(e)
-        return fut
+            value = func(*args)
+        except BaseException as exc:
+            outcome.set_exception(exc)
+        else:
+            outcome.set_result(value)
+        return outcome
 
     def set_default_executor(self, executor):
-        pass
+        return None
 
     def stop(self):
-        self._stopping = True
+        self._stop_requested = True
 
     def close(self):
         if self._running:
             raise RuntimeError('Cannot close a running event loop')
-        if self._closed:
-            return
-        self._closed = True
-        self._ready.clear()
-        self._scheduled.clear()
+        if not self._closed:
+            self._closed = True
+            self._ready.clear()
+            self._timers.clear()
 
     def run_forever(self):
         global _running_loop
-        self._check_closed()
+        self._ensure_open()
         if self._running:
             raise RuntimeError('This event loop is already running')
         if _running_loop is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
-        old_hooks = None
+        saved_hooks = None
         if hasattr(sys, 'set_asyncgen_hooks'):
-            old_hooks = sys.get_asyncgen_hooks()
-            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                                   finalizer=self._asyncgen_finalizer_hook)
+            saved_hooks = sys.get_asyncgen_hooks()
+            sys.set_asyncgen_hooks(self._live_asyncgens.add, self._asyncgen_finalize)
         self._running = True
         _running_loop = self
         try:
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
+            # at least one pass, even when stop() was called beforehand
+            self._iterate()
+            while not self._stop_requested:
+                self._iterate()
         finally:
-            self._stopping = False
-            self._running = False
+            self._stop_requested = self._running = False
             _running_loop = None
-            if old_hooks is not None:
-                sys.set_asyncgen_hooks(*old_hooks)
+            if saved_hooks is not None:
+                sys.set_asyncgen_hooks(*saved_hooks)
 
-    def _asyncgen_firstiter_hook(self, agen):
-        self._asyncgens.add(agen)
-
-    def _asyncgen_finalizer_hook(self, agen):
-        self._asyncgens.discard(agen)
-        if not self.is_closed():
+    def _asyncgen_finalize(self, agen):
+        self._live_asyncgens.discard(agen)
+        if not self._closed:
             self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
-        self._check_closed()
-        new_task = not isfuture(future)
+        self._ensure_open()
+        wrapped = not isfuture(future)
         future = ensure_future(future, loop=self)
-        if new_task:
+        if wrapped:
             future._log_traceback = False
 
-        def done_cb(fut):
-            fut.get_loop().stop()
+        def halt(done):
+            done.get_loop().stop()
 
-        future.add_done_callback(done_cb)
+        future.add_done_callback(halt)
         try:
             self.run_forever()
         except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()
+            if wrapped and future.done() and not future.cancelled():
+                future.exception()   # mark the error as retrieved
             raise
         finally:
-            future.remove_done_callback(done_cb)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+            future.remove_done_callback(halt)
+        if future.done():
+            return future.result()
+        raise RuntimeError('Event loop stopped before Future completed.')
 
-    def _run_once(self):
-        sched = self._scheduled
-        if self._timer_cancelled_count and self._timer_cancelled_count * 2 > len(sched):
-            self._scheduled = sched = [h for h in sched if not h._cancelled]
-            heapq.heapify(sched)
-            for h in sched:
-                h._scheduled = True
-            self._timer_cancelled_count = 0
-        while sched and sched[0]._cancelled:
-            h = heapq.heappop(sched)
-            h._scheduled = False
-            self._timer_cancelled_count -= 1
-        if not self._ready and not self._stopping:
-            if not sched:
+    def _prune_timers(self):
+        heap = self._timers
+        if self._stale_timers and 2 * self._stale_timers > len(heap):
+            # mostly dead: rebuild the heap from the live timers
+            heap[:] = [t for t in heap if not t._cancelled]
+            heapq.heapify(heap)
+            self._stale_timers = 0
+        while heap and heap[0]._cancelled:
+            heapq.heappop(heap)._scheduled = False
+            self._stale_timers -= 1
+
+    def _iterate(self):
+        """One pass: wait for the next timer if idle, then run what is due."""
+        self._prune_timers()
+        heap = self._timers
+        if not self._ready and not self._stop_requested:
+            if not heap:
                 raise RuntimeError('Event loop is idle: nothing is scheduled and no thread or '
                                    'I/O can wake it up (CPython would block forever)')
-            wait = sched[0]._when - self.time()
-            if wait > 0:
-                time.sleep(wait)
-        end = self.time()
-        while sched and sched[0]._when <= end:
-            h = heapq.heappop(sched)
-            h._scheduled = False
-            self._ready.append(h)
+            delay = heap[0]._when - self.time()
+            if delay > 0:
+                time.sleep(delay)
+        now = self.time()
+        while heap and heap[0]._when <= now:
+            due = heapq.heappop(heap)
+            due._scheduled = False
+            self._ready.append(due)
+        # only what is ready now; callbacks scheduled meanwhile wait for the next pass
         for _ in range(len(self._ready)):
-            h = self._ready.popleft()
-            if not h._cancelled:
-                h._run()
-        h = None
+            handle = self._ready.popleft()
+            if not handle._cancelled:
+                handle._run()
 
     async def shutdown_asyncgens(self):
-        self._asyncgens_shutdown_called = True
-        gens = list(self._asyncgens)
-        self._asyncgens.clear()
+        gens = list(self._live_asyncgens)
+        self._live_asyncgens.clear()
         if not gens:
             return
-        results = await gather(*[g.aclose() for g in gens], return_exceptions=True)
-        for r, g in zip(results, gens):
-            if isinstance(r, Exception):
+        outcomes = await gather(*[g.aclose() for g in gens], return_exceptions=True)
+        for gen, outcome in zip(gens, outcomes):
+            if isinstance(outcome, Exception):
                 self.call_exception_handler({
-                    'message': f'an error occurred during closing of asynchronous generator {g!r}',
-                    'exception': r,
-                    'asyncgen': g,
+                    'message': 'an error occurred during closing of asynchronous generator '
+                               f'{gen!r}',
+                    'exception': outcome,
+                    'asyncgen': gen,
                 })
 
     async def shutdown_default_executor(self):
-        pass
+        return None
 
     def get_exception_handler(self):
         return self._exception_handler
 
     def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
+        if not (handler is None or callable(handler)):
             raise TypeError(f'A callable object or None is expected, got {handler!r}')
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        message = context.get('message') or 'Unhandled exception in event loop'
         exc = context.get('exception')
-        lines = [message]
-        for key in sorted(context):
-            if key in ('message', 'exception'):
-                continue
-            lines.append(f'{key}: {context[key]!r}')
-        text = '\n'.join(lines)
+        text = [context.get('message') or 'Unhandled exception in event loop']
+        text += [f'{key}: {context[key]!r}' for key in sorted(context)
+                 if key not in ('message', 'exception')]
+        report = '\n'.join(text)
         if exc is not None:
             import traceback
-            text += '\n' + ''.join(
-                traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip('\n')
-        print(text, file=sys.stderr)
+            details = traceback.format_exception(type(exc), exc, exc.__traceback__)
+            report += '\n' + ''.join(details).rstrip('\n')
+        print(report, file=sys.stderr)
 
     def call_exception_handler(self, context):
-        if self._exception_handler is None:
-            try:
+        custom = self._exception_handler
+        try:
+            if custom is None:
                 self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                pass
-        else:
+                return
             try:
-                self._exception_handler(self, context)
-            except (SystemExit, KeyboardInterrupt):
+                custom(self, context)
+            except _FATAL:
                 raise
             except BaseException as exc:
-                try:
-                    self.default_exception_handler({
-                        'message': 'Unhandled error in exception handler',
-                        'exception': exc,
-                        'context': context,
-                    })
-                except (SystemExit, KeyboardInterrupt):
-                    raise
-                except BaseException:
-                    pass
+                # the handler itself failed: report that through the default one
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+        except _FATAL:
+            raise
+        except BaseException:
+            pass
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -1379,7 +1366,7 @@ for _c in (AbstractEventLoop, BaseEventLoop, _UnixSelectorEventLoop):
 
 
 class AbstractEventLoopPolicy:
-    """Abstract policy for accessing the event loop."""
+    """Interface of event loop policies."""
 
 
 class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
@@ -1387,20 +1374,20 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def __init__(self):
         self._loop = None
-        self._set_called = False
+        self._loop_was_set = False
 
     def get_event_loop(self):
-        if self._loop is None and not self._set_called:
-            self.set_event_loop(self.new_event_loop())
         if self._loop is None:
-            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+            if self._loop_was_set:
+                raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+            self.set_event_loop(self.new_event_loop())
         return self._loop
 
     def set_event_loop(self, loop):
-        self._set_called = True
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
-            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not "
-                            f"'{type(loop).__name__}'")
+        self._loop_was_set = True
+        if not (loop is None or isinstance(loop, AbstractEventLoop)):
+            raise TypeError('loop must be an instance of AbstractEventLoop or None, '
+                            f"not '{type(loop).__name__}'")
         self._loop = loop
 
     def new_event_loop(self):
@@ -1411,6 +1398,7 @@ _policy = None
 
 
 def get_event_loop_policy():
+    """The current event loop policy (a DefaultEventLoopPolicy unless set)."""
     global _policy
     if _policy is None:
         _policy = DefaultEventLoopPolicy()
@@ -1418,18 +1406,19 @@ def get_event_loop_policy():
 
 
 def set_event_loop_policy(policy):
+    """Install policy (None: back to the default)."""
     global _policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
-        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not "
-                        f"'{type(policy).__name__}'")
+    if not (policy is None or isinstance(policy, AbstractEventLoopPolicy)):
+        raise TypeError('policy must be an instance of AbstractEventLoopPolicy or None, '
+                        f"not '{type(policy).__name__}'")
     _policy = policy
 
 
 def get_running_loop():
     """The running event loop; RuntimeError if there is none."""
-    if _running_loop is None:
-        raise RuntimeError('no running event loop')
-    return _running_loop
+    if _running_loop is not None:
+        return _running_loop
+    raise RuntimeError('no running event loop')
 
 
 def _get_running_loop():
@@ -1438,16 +1427,18 @@ def _get_running_loop():
 
 def get_event_loop():
     """The running loop, else the policy's current loop (created on first use)."""
-    if _running_loop is not None:
-        return _running_loop
-    return get_event_loop_policy().get_event_loop()
+    if _running_loop is None:
+        return get_event_loop_policy().get_event_loop()
+    return _running_loop
 
 
 def set_event_loop(loop):
-    get_event_loop_policy().set_event_loop(loop)
+    """Make loop the current loop of the policy."""
+    return get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
+    """A new loop from the policy."""
     return get_event_loop_policy().new_event_loop()
 
 
@@ -1460,34 +1451,35 @@ class Runner:
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'created'
         self._debug = debug
-        self._loop_factory = loop_factory
+        self._factory = loop_factory
         self._loop = None
         self._context = None
+        self._owns_current_loop = False
 
     def __enter__(self):
-        self._lazy_init()
+        self._start()
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         self.close()
 
     def close(self):
         if self._state != 'initialized':
             return
+        loop = self._loop
         try:
-            loop = self._loop
             _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            for finisher in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(finisher())
         finally:
-            if self._set_event_loop:
+            if self._owns_current_loop:
                 set_event_loop(None)
             loop.close()
             self._loop = None
             self._state = 'closed'
 
     def get_loop(self):
-        self._lazy_init()
+        self._start()
         return self._loop
 
     def run(self, coro, *, context=None):
@@ -1495,29 +1487,21 @@ class Runner:
             raise ValueError(f'a coroutine was expected, got {coro!r}')
         if _running_loop is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
-        self._lazy_init()
-        if context is None:
-            context = self._context
-        task = self._loop.create_task(coro, context=context)
-        try:
-            return self._loop.run_until_complete(task)
-        except CancelledError:
-            if task.cancelling() == 0 and not task.cancelled():
-                raise
-            raise
+        self._start()
+        task = self._loop.create_task(coro, context=self._context if context is None else context)
+        return self._loop.run_until_complete(task)
 
-    def _lazy_init(self):
-        if self._state == 'closed':
-            raise RuntimeError('Runner is closed')
+    def _start(self):
         if self._state == 'initialized':
             return
-        if self._loop_factory is None:
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._factory is not None:
+            self._loop = self._factory()
+        else:
             self._loop = new_event_loop()
             set_event_loop(self._loop)
-            self._set_event_loop = True
-        else:
-            self._loop = self._loop_factory()
-            self._set_event_loop = False
+            self._owns_current_loop = True
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._context = contextvars.copy_context()
@@ -1533,21 +1517,20 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = all_tasks(loop)
-    if not to_cancel:
+    leftovers = all_tasks(loop)
+    if not leftovers:
         return
-    for task in to_cancel:
+    for task in leftovers:
         task.cancel()
-    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
+    loop.run_until_complete(gather(*leftovers, return_exceptions=True))
+    for task in leftovers:
+        if task.cancelled() or task.exception() is None:
             continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+        loop.call_exception_handler({
+            'message': 'unhandled exception during asyncio.run() shutdown',
+            'exception': task.exception(),
+            'task': task,
+        })
 
 
 # ----- synchronization primitives -----
