@@ -33,40 +33,40 @@ __all__ = (
 
 
 class CancelledError(BaseException):
-    """The Future or Task was cancelled."""
+    """Raised inside a cancelled task, and by result() of a cancelled future."""
 
 
 class InvalidStateError(Exception):
-    """The operation is not allowed in this state."""
+    """A Future was used in a state that does not allow it (e.g. result() too early)."""
 
 
 TimeoutError = TimeoutError
 
 
 class SendfileNotAvailableError(RuntimeError):
-    """Sendfile syscall is not available."""
+    """sendfile() cannot be used for this transport."""
 
 
 class IncompleteReadError(EOFError):
-    """Incomplete read error."""
+    """A stream ended before the expected number of bytes arrived."""
 
     def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
-        self.partial = partial
-        self.expected = expected
+        wanted = 'undefined' if expected is None else repr(expected)
+        EOFError.__init__(self, f'{len(partial)} bytes read on a total of {wanted} '
+                          'expected bytes')
+        self.partial, self.expected = partial, expected
 
 
 class LimitOverrunError(Exception):
-    """Reached the buffer limit while looking for a separator."""
+    """The buffer limit was reached while looking for a separator."""
 
     def __init__(self, message, consumed):
-        super().__init__(message)
+        Exception.__init__(self, message)
         self.consumed = consumed
 
 
 class BrokenBarrierError(RuntimeError):
-    """Barrier is broken by barrier.abort() call."""
+    """A Barrier was aborted (or reset) while tasks were waiting on it."""
 
 
 for _c in (CancelledError, InvalidStateError, SendfileNotAvailableError,
@@ -137,14 +137,13 @@ def _coro_repr(coro):
 
 # ----- futures -----
 
-_PENDING = 'PENDING'
-_CANCELLED = 'CANCELLED'
-_FINISHED = 'FINISHED'
+_PENDING, _CANCELLED, _FINISHED = 'PENDING', 'CANCELLED', 'FINISHED'
 
 
 class Future:
     """A result that will be available later; awaitable."""
 
+    # class-level defaults; isfuture() looks for _asyncio_future_blocking
     _state = _PENDING
     _result = None
     _exception = None
@@ -152,57 +151,56 @@ class Future:
     _asyncio_future_blocking = False
     _log_traceback = False
     _cancel_message = None
-    _cancelled_exc = None
+    _cancelled_exc = None    # the CancelledError a task's coroutine ended with
 
     def __init__(self, *, loop=None):
-        self._loop = get_event_loop() if loop is None else loop
+        self._loop = loop if loop is not None else get_event_loop()
         self._callbacks = []
 
     def __repr__(self):
-        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
+        return '<%s %s>' % (type(self).__name__, ' '.join(self._repr_info()))
 
     def _repr_info(self):
-        info = [self._state.lower()]
+        words = [self._state.lower()]
         if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
+            if self._exception is None:
+                words.append(f'result={self._result!r}')
             else:
-                info.append(f'result={self._result!r}')
+                words.append(f'exception={self._exception!r}')
         if self._callbacks:
-            cbs = [_format_callback_source(cb) for cb, _ in self._callbacks]
-            if len(cbs) > 2:
-                cbs = [cbs[0], f'<{len(cbs) - 2} more>', cbs[-1]]
-            info.append(f'cb=[{", ".join(cbs)}]')
-        return info
+            shown = [_format_callback_source(fn) for fn, _ in self._callbacks]
+            if len(shown) > 2:
+                shown[1:-1] = [f'<{len(shown) - 2} more>']
+            words.append('cb=[%s]' % ', '.join(shown))
+        return words
 
     def get_loop(self):
         return self._loop
 
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
+    def _cancellation(self):
+        """The CancelledError to raise for this (cancelled) future."""
+        stored, self._cancelled_exc = self._cancelled_exc, None
+        if stored is not None:
+            return stored
+        return CancelledError(*(() if self._cancel_message is None else (self._cancel_message,)))
+
+    def _conclude(self, state, result=None, exception=None, message=None):
+        # record the outcome and schedule the done callbacks
+        self._state = state
+        if state == _CANCELLED:
+            self._cancel_message = message
+        else:
+            self._result, self._exception = result, exception
+        waiting, self._callbacks[:] = self._callbacks[:], []
+        for fn, ctx in waiting:
+            self._loop.call_soon(fn, self, context=ctx)
 
     def cancel(self, msg=None):
         self._log_traceback = False
-        if self._state != _PENDING:
+        if self.done():
             return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
+        self._conclude(_CANCELLED, message=msg)
         return True
-
-    def _schedule_callbacks(self):
-        cbs = self._callbacks[:]
-        if not cbs:
-            return
-        self._callbacks[:] = []
-        for cb, ctx in cbs:
-            self._loop.call_soon(cb, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -210,66 +208,62 @@ class Future:
     def done(self):
         return self._state != _PENDING
 
-    def result(self):
+    def _outcome(self, what):
+        # raise unless there is an outcome; returns the stored exception (or None)
         if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception.with_traceback(self._exception.__traceback__)
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
+            raise self._cancellation()
+        if self._state == _PENDING:
+            raise InvalidStateError(f'{what} is not set.')
         self._log_traceback = False
         return self._exception
 
+    def result(self):
+        failure = self._outcome('Result')
+        if failure is None:
+            return self._result
+        raise failure.with_traceback(failure.__traceback__)
+
+    def exception(self):
+        return self._outcome('Exception')
+
     def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
+        if self.done():
             self._loop.call_soon(fn, self, context=context)
         else:
-            if context is None:
-                context = contextvars.copy_context()
-            self._callbacks.append((fn, context))
+            self._callbacks.append(
+                (fn, contextvars.copy_context() if context is None else context))
 
     def remove_done_callback(self, fn):
-        keep = [(f, c) for f, c in self._callbacks if f != fn]
-        n = len(self._callbacks) - len(keep)
-        if n:
-            self._callbacks[:] = keep
-        return n
+        kept = [entry for entry in self._callbacks if entry[0] != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks[:] = kept
+        return removed
 
     def set_result(self, result):
-        if self._state != _PENDING:
+        if self.done():
             raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        self._conclude(_FINISHED, result=result)
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
+        if self.done():
             raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
-            raise TypeError('StopIteration interacts badly with generators '
-                            'and cannot be raised into a Future')
-        self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
+            raise TypeError('StopIteration interacts badly with generators and cannot be '
+                            'raised into a Future')
+        self._conclude(_FINISHED, exception=exception)
         self._log_traceback = True
 
     def __await__(self):
         if not self.done():
+            # tell the task driving us that it must wait for this future
             self._asyncio_future_blocking = True
             yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
+        if self.done():
+            return self.result()
+        raise RuntimeError("await wasn't used with future")
 
     __iter__ = __await__
 
@@ -283,42 +277,39 @@ def _set_result_unless_cancelled(fut, result):
 
 # ----- tasks -----
 
-_task_counter = 0
-_all_tasks = set()
-_current_tasks = {}
+_tasks_made = 0
+_unfinished = set()          # tasks not done yet (what all_tasks() reports)
+_running_by_loop = {}        # loop -> the task it is stepping right now
 
 
 class Task(Future):
     """A coroutine wrapped in a Future and run by the event loop."""
 
-    _fut_waiter = None
-    _must_cancel = False
-    _num_cancels_requested = 0
+    _waiting_on = None        # the future this task is blocked on
+    _cancel_pending = False   # cancel() must be delivered at the next step
+    _cancel_requests = 0
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
+        Future.__init__(self, loop=loop)
         if not iscoroutine(coro):
             self._log_traceback = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        global _task_counter
-        _task_counter += 1
-        if name is None:
-            name = f'Task-{_task_counter}'
-        self._name = str(name)
+        global _tasks_made
+        _tasks_made += 1
+        self._name = f'Task-{_tasks_made}' if name is None else str(name)
         self._coro = coro
         self._context = contextvars.copy_context() if context is None else context
         self._loop.call_soon(self._step, context=self._context)
-        _all_tasks.add(self)
+        _unfinished.add(self)
 
     def _repr_info(self):
-        info = super()._repr_info()
-        if self._must_cancel:
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self._name!r}')
-        info.insert(2, f'coro=<{_coro_repr(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
+        words = Future._repr_info(self)
+        if self._cancel_pending:
+            words[0] = 'cancelling'
+        words[1:1] = [f'name={self._name!r}', f'coro=<{_coro_repr(self._coro)}>']
+        if self._waiting_on is not None:
+            words.insert(3, f'wait_for={self._waiting_on!r}')
+        return words
 
     def get_coro(self):
         return self._coro
@@ -338,108 +329,111 @@ class Task(Future):
     def print_stack(self, *, limit=None, file=None):
         print(f'No stack for {self!r}', file=file)
 
+    @staticmethod
+    def _unsupported(operation):
+        raise RuntimeError(f'Task does not support {operation} operation')
+
     def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
+        self._unsupported('set_result')
 
     def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
+        self._unsupported('set_exception')
 
     def cancel(self, msg=None):
         self._log_traceback = False
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
+        self._cancel_requests += 1
+        blocker = self._waiting_on
+        if blocker is not None and blocker.cancel(msg=msg):
+            # the CancelledError will come back through the awaited future
             return True
-        self._must_cancel = True
+        self._cancel_pending = True
         self._cancel_message = msg
         return True
 
     def cancelling(self):
-        return self._num_cancels_requested
+        return self._cancel_requests
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        if self._cancel_requests:
+            self._cancel_requests -= 1
+        return self._cancel_requests
 
     def _step(self, exc=None):
         if self.done():
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
+        if self._cancel_pending:
+            self._cancel_pending = False
             if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
+                exc = self._cancellation()
+        self._waiting_on = None
         loop = self._loop
-        prev = _current_tasks.get(loop)
-        _current_tasks[loop] = self
+        outer = _running_by_loop.get(loop)
+        _running_by_loop[loop] = self
         try:
-            self._step_run(exc)
+            self._resume(exc)
         finally:
-            if prev is None:
-                _current_tasks.pop(loop, None)
+            if outer is None:
+                _running_by_loop.pop(loop, None)
             else:
-                _current_tasks[loop] = prev
-        self = None
+                _running_by_loop[loop] = outer
 
-    def _step_run(self, exc):
-        coro = self._coro
+    def _resume(self, exc):
         try:
             if exc is None:
-                result = coro.send(None)
+                yielded = self._coro.send(None)
             else:
-                result = coro.throw(exc)
-        except StopIteration as e:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
+                yielded = self._coro.throw(exc)
+        except StopIteration as stop:
+            self._log_traceback = False
+            if self._cancel_pending:
+                # cancel() came while the coroutine was returning
+                self._cancel_pending = False
+                self._conclude(_CANCELLED, message=self._cancel_message)
             else:
-                Future.set_result(self, e.value)
-            _all_tasks.discard(self)
-        except CancelledError as e:
-            self._cancelled_exc = e
-            Future.cancel(self)
-            _all_tasks.discard(self)
-        except (KeyboardInterrupt, SystemExit) as e:
-            Future.set_exception(self, e)
-            _all_tasks.discard(self)
-            raise
-        except BaseException as e:
-            Future.set_exception(self, e)
-            _all_tasks.discard(self)
+                self._conclude(_FINISHED, result=stop.value)
+        except CancelledError as err:
+            self._cancelled_exc = err
+            self._log_traceback = False
+            self._conclude(_CANCELLED)
+        except BaseException as err:
+            self._conclude(_FINISHED, exception=err)
+            self._log_traceback = True
+            _unfinished.discard(self)
+            if isinstance(err, _FATAL):
+                raise
         else:
-            self._handle_yield(result)
+            self._after_yield(yielded)
+            return
+        _unfinished.discard(self)
 
-    def _handle_yield(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if result._loop is not self._loop:
-                err = RuntimeError(
-                    f'Task {self!r} got Future {result!r} attached to a different loop')
-            elif not blocking:
-                err = RuntimeError(
-                    f'yield was used instead of yield from in task {self!r} with {result!r}')
-            elif result is self:
-                err = RuntimeError(f'Task cannot await on itself: {self!r}')
-            else:
-                result._asyncio_future_blocking = False
-                result.add_done_callback(self._wakeup, context=self._context)
-                self._fut_waiter = result
-                if self._must_cancel and result.cancel(msg=self._cancel_message):
-                    self._must_cancel = False
+    def _after_yield(self, yielded):
+        blocking = getattr(yielded, '_asyncio_future_blocking', None)
+        if blocking is None:
+            if yielded is None:
+                # a bare yield: let the other callbacks run, then continue
+                self._loop.call_soon(self._step, context=self._context)
                 return
-            self._loop.call_soon(self._step, err, context=self._context)
-        elif result is None:
-            self._loop.call_soon(self._step, context=self._context)
-        else:
-            if isinstance(result, types.GeneratorType):
-                err = RuntimeError(
-                    f'yield was used instead of yield from for generator in task {self!r} '
-                    f'with {result!r}')
+            if isinstance(yielded, types.GeneratorType):
+                problem = ('yield was used instead of yield from for generator in task '
+                           f'{self!r} with {yielded!r}')
             else:
-                err = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self._step, err, context=self._context)
+                problem = f'Task got bad yield: {yielded!r}'
+        elif yielded._loop is not self._loop:
+            problem = f'Task {self!r} got Future {yielded!r} attached to a different loop'
+        elif not blocking:
+            problem = f'yield was used instead of yield from in task {self!r} with {yielded!r}'
+        elif yielded is self:
+            problem = f'Task cannot await on itself: {self!r}'
+        else:
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(self._wakeup, context=self._context)
+            self._waiting_on = yielded
+            if self._cancel_pending and yielded.cancel(msg=self._cancel_message):
+                self._cancel_pending = False
+            return
+        self._loop.call_soon(self._step, RuntimeError(problem), context=self._context)
 
     def _wakeup(self, future):
         try:
@@ -448,7 +442,6 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
-        self = None
 
 
 Future.__module__ = Task.__module__ = '_asyncio'
@@ -456,39 +449,34 @@ Future.__module__ = Task.__module__ = '_asyncio'
 
 def current_task(loop=None):
     """The Task running in loop (default: the running loop), or None."""
-    if loop is None:
-        loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return _running_by_loop.get(get_running_loop() if loop is None else loop)
 
 
 def all_tasks(loop=None):
     """The set of not yet finished tasks of loop (default: the running loop)."""
     if loop is None:
         loop = get_running_loop()
-    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+    return {task for task in list(_unfinished) if task._loop is loop and not task.done()}
 
 
 def create_task(coro, *, name=None, context=None):
     """Schedules the coroutine on the running loop; returns its Task."""
-    loop = get_running_loop()
-    return loop.create_task(coro, name=name, context=context)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):
     """Wraps a coroutine or awaitable in a Task; returns futures unchanged."""
-    if isfuture(coro_or_future):
-        if loop is not None and loop is not coro_or_future.get_loop():
-            raise ValueError('The future belongs to a different loop than '
-                             'the one specified as the loop argument')
-        return coro_or_future
-    if not iscoroutine(coro_or_future):
-        if hasattr(type(coro_or_future), '__await__'):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-        else:
+    obj = coro_or_future
+    if isfuture(obj):
+        if loop is None or loop is obj.get_loop():
+            return obj
+        raise ValueError('The future belongs to a different loop than the one specified as '
+                         'the loop argument')
+    if not iscoroutine(obj):
+        if not hasattr(type(obj), '__await__'):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
-    if loop is None:
-        loop = get_event_loop()
-    return loop.create_task(coro_or_future)
+        obj = _wrap_awaitable(obj)
+    return (get_event_loop() if loop is None else loop).create_task(obj)
 
 
 async def _wrap_awaitable(awaitable):
@@ -508,91 +496,92 @@ _YIELD_ONCE = _YieldOnce()
 
 async def sleep(delay, result=None):
     """Suspends the current task for delay seconds; returns result."""
-    if delay <= 0:
-        await _YIELD_ONCE
-        return result
-    loop = get_running_loop()
-    fut = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, fut, result)
-    try:
-        return await fut
-    finally:
-        h.cancel()
+    if delay > 0:
+        loop = get_running_loop()
+        alarm = loop.create_future()
+        timer = loop.call_later(delay, _set_result_unless_cancelled, alarm, result)
+        try:
+            return await alarm
+        finally:
+            timer.cancel()
+    await _YIELD_ONCE
+    return result
 
 
 class _GatheringFuture(Future):
+    # the future gather() returns: cancelling it cancels every child
+
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
+        Future.__init__(self, loop=loop)
         self._children = children
         self._cancel_requested = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        any_cancelled = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                any_cancelled = True
-        if any_cancelled:
+        hits = [child.cancel(msg=msg) for child in self._children]
+        if any(hits):
             self._cancel_requested = True
-        return any_cancelled
+            return True
+        return False
 
 
 def gather(*aws, return_exceptions=False):
     """Runs awaitables concurrently; the result is the list of their results."""
     if not aws:
-        loop = get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
-    by_arg = {}
+        nothing = get_event_loop().create_future()
+        nothing.set_result([])
+        return nothing
+    # an awaitable passed more than once is run once (keyed by identity)
+    distinct = {}
     children = []
     loop = None
-    for a in aws:
-        key = id(a)
-        if key in by_arg:
-            fut = by_arg[key][1]
-        else:
-            fut = ensure_future(a, loop=loop)
-            loop = fut.get_loop()
-            if fut is not a:
-                fut._log_traceback = False
-            by_arg[key] = (a, fut)
-        children.append(fut)
+    for arg in aws:
+        child = distinct.get(id(arg))
+        if child is None:
+            child = ensure_future(arg, loop=loop)
+            loop = child.get_loop()
+            if child is not arg:
+                child._log_traceback = False
+            distinct[id(arg)] = child
+        children.append(child)
     outer = _GatheringFuture(children, loop=loop)
-    state = {'finished': 0}
-    total = len(by_arg)
+    outstanding = [len(distinct)]
 
-    def child_done(fut):
-        state['finished'] += 1
+    def collect():
+        values = []
+        for child in children:
+            if child.cancelled():
+                values.append(child._cancellation())
+            else:
+                failure = child.exception()
+                values.append(child.result() if failure is None else failure)
+        return values
+
+    def on_child_done(child):
+        outstanding[0] -= 1
         if outer.done():
-            if not fut.cancelled():
-                fut.exception()
+            if not child.cancelled():
+                child.exception()      # counts as retrieved
             return
         if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+            if child.cancelled():
+                outer.set_exception(child._cancellation())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            failure = child.exception()
+            if failure is not None:
+                outer.set_exception(failure)
                 return
-        if state['finished'] < total:
+        if outstanding[0]:
             return
-        results = []
-        for f in children:
-            if f.cancelled():
-                results.append(f._make_cancelled_error())
-            else:
-                exc = f.exception()
-                results.append(f.result() if exc is None else exc)
+        values = collect()
         if outer._cancel_requested:
-            outer.set_exception(fut._make_cancelled_error())
+            outer.set_exception(child._cancellation())
         else:
-            outer.set_result(results)
+            outer.set_result(values)
 
-    for _, fut in by_arg.values():
-        fut.add_done_callback(child_done)
+    for child in distinct.values():
+        child.add_done_callback(on_child_done)
     return outer
 
 
@@ -601,35 +590,37 @@ def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = inner.get_loop()
-    outer = loop.create_future()
+    outer = inner.get_loop().create_future()
 
-    def inner_done(inner):
+    def relay(done):
         if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
+            if not done.cancelled():
+                done.exception()
+        elif done.cancelled():
             outer.cancel()
+        elif done.exception() is not None:
+            outer.set_exception(done.exception())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_result(done.result())
 
-    def outer_done(outer):
+    def detach(_):
         if not inner.done():
-            inner.remove_done_callback(inner_done)
+            inner.remove_done_callback(relay)
 
-    inner.add_done_callback(inner_done)
-    outer.add_done_callback(outer_done)
+    inner.add_done_callback(relay)
+    outer.add_done_callback(detach)
     return outer
 
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+_WAIT_MODES = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
@@ -638,56 +629,62 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+    if return_when not in _WAIT_MODES:
         raise ValueError(f'Invalid return_when value: {return_when}')
     fs = set(fs)
-    if any(iscoroutine(f) for f in fs):
+    if any(map(iscoroutine, fs)):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     loop = get_running_loop()
     waiter = loop.create_future()
-    h = None
-    if timeout is not None:
-        h = loop.call_later(timeout, _release_waiter, waiter)
-    pending = [len(fs)]
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    unfinished = [len(fs)]
+
+    def satisfied(f):
+        if return_when == FIRST_COMPLETED or unfinished[0] <= 0:
+            return True
+        return (return_when == FIRST_EXCEPTION and not f.cancelled()
+                and f.exception() is not None)
 
     def on_done(f):
-        pending[0] -= 1
-        if (pending[0] <= 0 or return_when == FIRST_COMPLETED
-                or (return_when == FIRST_EXCEPTION and not f.cancelled()
-                    and f.exception() is not None)):
-            if h is not None:
-                h.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+        unfinished[0] -= 1
+        if satisfied(f):
+            if timer is not None:
+                timer.cancel()
+            _release_waiter(waiter)
 
     for f in fs:
         f.add_done_callback(on_done)
     try:
         await waiter
     finally:
-        if h is not None:
-            h.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
             f.remove_done_callback(on_done)
-    done = {f for f in fs if f.done()}
-    return done, fs - done
-
-
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
+    finished = {f for f in fs if f.done()}
+    return finished, fs - finished
 
 
 async def _cancel_and_wait(fut):
-    loop = get_running_loop()
-    waiter = loop.create_future()
-    cb = lambda f: _release_waiter(waiter)
-    fut.add_done_callback(cb)
+    # cancel fut and wait until it has really finished
+    settled = get_running_loop().create_future()
+
+    def on_done(_):
+        _release_waiter(settled)
+
+    fut.add_done_callback(on_done)
     try:
         fut.cancel()
-        await waiter
+        await settled
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(on_done)
+
+
+def _result_or_timeout(fut):
+    try:
+        return fut.result()
+    except CancelledError as exc:
+        raise TimeoutError() from exc
 
 
 async def wait_for(fut, timeout):
@@ -696,92 +693,90 @@ async def wait_for(fut, timeout):
         return await fut
     fut = ensure_future(fut)
     if timeout <= 0:
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+        if not fut.done():
+            await _cancel_and_wait(fut)
+            return _result_or_timeout(fut)
+        return fut.result()
     loop = get_running_loop()
     waiter = loop.create_future()
-    h = loop.call_later(timeout, _release_waiter, waiter)
-    cb = lambda f: _release_waiter(waiter)
-    fut.add_done_callback(cb)
+    timer = loop.call_later(timeout, _release_waiter, waiter)
+
+    def on_done(_):
+        _release_waiter(waiter)
+
+    fut.add_done_callback(on_done)
     try:
         try:
             await waiter
         except CancelledError:
+            # we were cancelled ourselves: take fut down with us (unless done)
             if fut.done():
                 return fut.result()
-            fut.remove_done_callback(cb)
+            fut.remove_done_callback(on_done)
             await _cancel_and_wait(fut)
             raise
         if fut.done():
             return fut.result()
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(on_done)
         await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+        return _result_or_timeout(fut)
     finally:
-        h.cancel()
+        timer.cancel()
 
 
 def as_completed(fs, *, timeout=None):
     """Iterator of coroutines whose results arrive in completion order."""
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
-    todo = {ensure_future(f) for f in set(fs)}
+    outstanding = {ensure_future(f) for f in set(fs)}
     loop = get_event_loop()
-    arrived = _deque()
-    waiters = _deque()
-    h = None
+    finished = _deque()
+    consumers = _deque()
+    timer = None
 
-    def on_timeout():
-        for f in todo:
-            f.remove_done_callback(on_done)
-        while waiters:
-            w = waiters.popleft()
-            if not w.done():
-                w.set_result(None)
-        todo.clear()
+    def wake_one():
+        while consumers:
+            consumer = consumers.popleft()
+            if not consumer.done():
+                consumer.set_result(None)
+                return
 
-    def on_done(f):
-        if not todo:
+    def give_up():
+        for f in outstanding:
+            f.remove_done_callback(arrived)
+        while consumers:
+            _release_waiter(consumers.popleft())
+        outstanding.clear()
+
+    def arrived(f):
+        if not outstanding:
             return
-        todo.discard(f)
-        arrived.append(f)
-        while waiters:
-            w = waiters.popleft()
-            if not w.done():
-                w.set_result(None)
-                break
-        if not todo and h is not None:
-            h.cancel()
+        outstanding.discard(f)
+        finished.append(f)
+        wake_one()
+        if timer is not None and not outstanding:
+            timer.cancel()
 
-    async def next_one():
-        if not arrived:
-            w = loop.create_future()
-            waiters.append(w)
-            await w
-        if not arrived:
-            raise TimeoutError
-        return arrived.popleft().result()
+    async def next_result():
+        if not finished:
+            ready = loop.create_future()
+            consumers.append(ready)
+            await ready
+        if finished:
+            return finished.popleft().result()
+        raise TimeoutError
 
-    for f in todo:
-        f.add_done_callback(on_done)
-    if todo and timeout is not None:
-        h = loop.call_later(timeout, on_timeout)
-    for _ in range(len(todo)):
-        yield next_one()
+    for f in outstanding:
+        f.add_done_callback(arrived)
+    if timeout is not None and outstanding:
+        timer = loop.call_later(timeout, give_up)
+    for _ in range(len(outstanding)):
+        yield next_result()
 
 
 async def to_thread(func, /, *args, **kwargs):
     """Calls func(*args, **kwargs) in the current context (no threads: at once)."""
-    ctx = contextvars.copy_context()
-    return ctx.run(func, *args, **kwargs)
+    return contextvars.copy_context().run(func, *args, **kwargs)
 
 
 def run_coroutine_threadsafe(coro, loop):
@@ -790,16 +785,13 @@ def run_coroutine_threadsafe(coro, loop):
 
 # ----- timeouts (3.11) -----
 
-_T_CREATED, _T_ENTERED, _T_EXPIRING, _T_EXPIRED, _T_EXITED = (
-    'created', 'active', 'expiring', 'expired', 'finished')
-
 
 class Timeout:
     """Async context manager cancelling the enclosed block at a deadline."""
 
     def __init__(self, when):
-        self._state = _T_CREATED
-        self._handle = None
+        self._phase = 'created'
+        self._timer = None
         self._task = None
         self._when = when
 
@@ -807,60 +799,58 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
-        if self._state is not _T_ENTERED:
-            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
+        if self._phase != 'active':
+            raise RuntimeError(f'Cannot change state of {self._phase} Timeout')
         self._when = when
-        if self._handle is not None:
-            self._handle.cancel()
-        if when is None:
-            self._handle = None
-        else:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if when is not None:
             loop = get_running_loop()
-            if when <= loop.time():
-                self._handle = loop.call_soon(self._on_timeout)
+            if when > loop.time():
+                self._timer = loop.call_at(when, self._expire)
             else:
-                self._handle = loop.call_at(when, self._on_timeout)
+                self._timer = loop.call_soon(self._expire)
 
     def expired(self):
-        return self._state in (_T_EXPIRING, _T_EXPIRED)
+        return self._phase in ('expiring', 'expired')
 
     def __repr__(self):
-        info = ['']
-        if self._state is _T_ENTERED:
-            info.append(f'when={self._when!r}' if self._when is not None else 'when=None')
-        return f'<Timeout [{self._state}]{" ".join(info)}>'
+        extra = f' when={self._when!r}' if self._phase == 'active' else ''
+        return f'<Timeout [{self._phase}]{extra}>'
 
     async def __aenter__(self):
-        self._state = _T_ENTERED
+        self._phase = 'active'
         self._task = current_task()
         if self._task is None:
             raise RuntimeError('Timeout should be used inside a task')
-        self._cancelling = self._task.cancelling()
+        self._baseline = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._handle is not None:
-            self._handle.cancel()
-            self._handle = None
-        if self._state is _T_EXPIRING:
-            self._state = _T_EXPIRED
-            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._phase == 'expiring':
+            self._phase = 'expired'
+            # only our own cancellation turns into TimeoutError
+            ours = self._task.uncancel() <= self._baseline
+            if ours and exc_type is CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state is _T_ENTERED:
-            self._state = _T_EXITED
+        elif self._phase == 'active':
+            self._phase = 'finished'
         return None
 
-    def _on_timeout(self):
+    def _expire(self):
         self._task.cancel()
-        self._state = _T_EXPIRING
-        self._handle = None
+        self._phase = 'expiring'
+        self._timer = None
 
 
 def timeout(delay):
     """Timeout context manager: the block is cancelled after delay seconds (None: never)."""
-    loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    return Timeout(None if delay is None else get_running_loop().time() + delay)
 
 
 def timeout_at(when):
@@ -871,6 +861,10 @@ def timeout_at(when):
 # ----- task groups (3.11) -----
 
 
+def _is_fatal(exc):
+    return isinstance(exc, _FATAL)
+
+
 class TaskGroup:
     """Async context manager holding a group of tasks; waits for all of them on exit."""
 
@@ -879,120 +873,113 @@ class TaskGroup:
         self._exiting = False
         self._aborting = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
+        self._parent = None
+        self._cancelled_parent = False
         self._tasks = set()
         self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._fatal = None
+        self._all_done = None
 
     def __repr__(self):
-        info = ['']
+        words = ['']
         if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+            words.append(f'tasks={len(self._tasks)}')
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            words.append(f'errors={len(self._errors)}')
         if self._aborting:
-            info.append('cancelling')
+            words.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        return f'<TaskGroup{" ".join(info)}>'
+            words.append('entered')
+        return '<TaskGroup%s>' % ' '.join(words)
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has been already entered')
         self._entered = True
-        if self._loop is None:
-            self._loop = get_running_loop()
-        self._parent_task = current_task(self._loop)
-        if self._parent_task is None:
+        self._loop = self._loop or get_running_loop()
+        self._parent = current_task(self._loop)
+        if self._parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancel = None
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if et is CancelledError:
-            propagate_cancel = exc
+        reraise_cancel = exc if et is CancelledError else None
+        if exc is not None and _is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
         if et is not None and not self._aborting:
             self._abort()
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            self._all_done = self._loop.create_future()
             try:
-                await self._on_completed_fut
-            except CancelledError as e:
+                await self._all_done
+            except CancelledError as err:
+                # the parent was cancelled from outside while we waited
                 if not self._aborting:
-                    propagate_cancel = e
+                    reraise_cancel = err
                     self._abort()
-            self._on_completed_fut = None
-        if self._base_error is not None:
-            raise self._base_error
-        if self._parent_cancel_requested:
-            if self._parent_task.uncancel() == 0:
-                propagate_cancel = None
-        if propagate_cancel is not None and not self._errors:
-            raise propagate_cancel
+            self._all_done = None
+        if self._fatal is not None:
+            raise self._fatal
+        if self._cancelled_parent and self._parent.uncancel() == 0:
+            # we cancelled the parent ourselves: that cancellation is ours to absorb
+            reraise_cancel = None
+        if reraise_cancel is not None and not self._errors:
+            raise reraise_cancel
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            errors = self._errors
-            self._errors = None
-            me = BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
-            raise me from None
+            failures, self._errors = self._errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', failures) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
-        if self._exiting and not self._tasks:
-            raise RuntimeError(f'TaskGroup {self!r} is finished')
-        if self._aborting:
-            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        task = self._loop.create_task(coro, name=name, context=context)
-        if task.done():
-            self._on_task_done(task)
+            problem = 'has not been entered'
+        elif self._exiting and not self._tasks:
+            problem = 'is finished'
+        elif self._aborting:
+            problem = 'is shutting down'
         else:
-            self._tasks.add(task)
-            task.add_done_callback(self._on_task_done)
-        return task
-
-    @staticmethod
-    def _is_base_error(exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+            task = self._loop.create_task(coro, name=name, context=context)
+            if task.done():
+                self._child_done(task)
+            else:
+                self._tasks.add(task)
+                task.add_done_callback(self._child_done)
+            return task
+        raise RuntimeError(f'TaskGroup {self!r} {problem}')
 
     def _abort(self):
         self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
 
-    def _on_task_done(self, task):
+    def _child_done(self, task):
         self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+        waiter = self._all_done
+        if waiter is not None and not self._tasks and not waiter.done():
+            waiter.set_result(True)
         if task.cancelled():
             return
-        exc = task.exception()
-        if exc is None:
+        failure = task.exception()
+        if failure is None:
             return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        self._errors.append(failure)
+        if _is_fatal(failure) and self._fatal is None:
+            self._fatal = failure
+        if self._parent.done():
             self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
-                'exception': exc,
+                'message': f'Task {task!r} has errored out but its parent task '
+                           f'{self._parent} is already completed',
+                'exception': failure,
                 'task': task,
             })
-            return
-        if not self._aborting and not self._parent_cancel_requested:
+        elif not (self._aborting or self._cancelled_parent):
+            # first failure: stop the siblings and interrupt the parent
             self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+            self._cancelled_parent = True
+            self._parent.cancel()
 
 
 # ----- the event loop -----
