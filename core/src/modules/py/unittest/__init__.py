@@ -254,14 +254,17 @@ def _enter(cm, register):
 
 # ------------------------------------------------------------------ running one test
 
+def _no_method(name, fallback):
+    import warnings
+    warnings.warn('TestResult has no %s method, %s' % (name, fallback), RuntimeWarning, 3)
+
+
 def _report_skip(result, test, reason):
     if hasattr(result, 'addSkip'):
         result.addSkip(test, reason)
-        return
-    import warnings
-    warnings.warn("TestResult has no addSkip method, skips not reported",
-                  RuntimeWarning, 2)
-    result.addSuccess(test)
+    else:
+        _no_method('addSkip', 'skips not reported')
+        result.addSuccess(test)
 
 
 def _report_error(result, test, info):
@@ -749,6 +752,7 @@ class TestCase(object):
             elif outcome.expectedFailure:
                 on_xfail = getattr(result, 'addExpectedFailure', None)
                 if on_xfail is None:
+                    _no_method('addExpectedFailure', 'reporting as passes')
                     result.addSuccess(self)
                 else:
                     on_xfail(self, outcome.expectedFailure)
@@ -757,6 +761,7 @@ class TestCase(object):
                 if on_xpass is not None:
                     on_xpass(self)
                 else:
+                    _no_method('addUnexpectedSuccess', 'reporting as failure')
                     try:
                         raise _UnexpectedSuccess from None
                     except _UnexpectedSuccess:
