@@ -373,6 +373,9 @@ def _tidy(text):
 _SPACES = _re.compile(r'\s+', _re.ASCII)
 # Usage is wrapped between tokens; a bracketed group never splits.
 _USAGE_TOKENS = _re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
+# Tidying of usage text: no space inside brackets, and no empty brackets.
+_USAGE_CLEANUP = [(_re.compile(r'([\[(]) '), r'\1'), (_re.compile(r' ([\])])'), r'\1'),
+                  (_re.compile(r'[\[(] *[\])]'), '')]
 
 
 def _wrap_words(words, width, indent, used=None):
@@ -499,49 +502,57 @@ class HelpFormatter(object):
         return '%s %s' % (action.option_strings[0],
                           self._format_args(action, self._get_default_metavar_for_optional(action)))
 
-    def _usage_tokens(self, actions, groups):
-        """Words of usage for optionals and for positionals. A mutually exclusive group
-        shows as one alternative only when its members sit together in `actions`."""
-        owner = {}
+    def _usage_text(self, actions, groups):
+        """The arguments part of usage for `actions` (in that order). A mutually
+        exclusive group shows as one [a | b] alternative when its members are
+        consecutive in `actions`; brackets left empty by hidden members vanish."""
+        marks = {}
+        in_group = set()
         for group in groups:
-            present = [a for a in group._group_actions if a in actions]
-            if present:
-                at = actions.index(present[0])
-                if actions[at:at + len(present)] == present:
-                    owner.update((a, group) for a in present)
-        optional_words, positional_words = [], []
-        shown_groups = []
-        for action in actions:
-            group = owner.get(action)
-            if group is None:
-                if action.help is SUPPRESS:
-                    continue
-                text = self._usage_of(action)
-                if not action.option_strings:
-                    if text:
-                        positional_words.append(text)
-                    continue
-                if not action.required:
-                    text = '[' + text + ']'
+            members = group._group_actions
+            if not members:
+                raise ValueError('empty group %s' % (group,))
+            if members[0] not in actions:
+                continue
+            first = actions.index(members[0])
+            last = first + len(members)
+            if actions[first:last] != members:
+                continue
+            in_group.update(members)
+            if not group.required:
+                left, right = '[', ']'
+            elif sum(a.help is not SUPPRESS for a in members) > 1:
+                left, right = '(', ')'
             else:
-                if any(g is group for g in shown_groups):
-                    continue
-                shown_groups.append(group)
-                choices = [self._usage_of(a) for a in group._group_actions
-                           if a.help is not SUPPRESS and a in actions]
-                if not choices:
-                    continue
-                text = ' | '.join(choices)
-                if not group.required:
-                    text = '[' + text + ']'
-                elif len(choices) > 1:
-                    text = '(' + text + ')'
-                if not group._group_actions[0].option_strings:
-                    positional_words.append(text)
-                    continue
-            optional_words.append(text)
-        return ([w for t in optional_words for w in _USAGE_TOKENS.findall(t)],
-                [w for t in positional_words for w in _USAGE_TOKENS.findall(t)])
+                # A required group showing one choice (or none) needs no brackets.
+                continue
+            marks[first] = marks[first] + ' ' + left if first in marks else left
+            marks[last] = marks[last] + right if last in marks else right
+            for between in range(first + 1, last):
+                marks[between] = '|'
+        parts = []
+        for at, action in enumerate(actions):
+            if action.help is SUPPRESS:
+                # A hidden member takes one of its separators with it.
+                if marks.get(at) == '|':
+                    del marks[at]
+                elif marks.get(at + 1) == '|':
+                    del marks[at + 1]
+                parts.append(None)
+                continue
+            text = self._usage_of(action)
+            if action in in_group:
+                if not action.option_strings and text[:1] == '[' and text[-1:] == ']':
+                    text = text[1:-1]
+            elif action.option_strings and not action.required:
+                text = '[' + text + ']'
+            parts.append(text)
+        for at in sorted(marks, reverse=True):
+            parts.insert(at, marks[at])
+        text = ' '.join(part for part in parts if part is not None)
+        for pattern, replacement in _USAGE_CLEANUP:
+            text = pattern.sub(replacement, text)
+        return text.strip()
 
     def format_usage(self, usage, actions, groups, prefix=None):
         """'usage: ...' followed by a blank line."""
@@ -553,12 +564,19 @@ class HelpFormatter(object):
         elif not actions:
             body = prog
         else:
-            ordered = ([a for a in actions if a.option_strings]
-                       + [a for a in actions if not a.option_strings])
-            opts, poss = self._usage_tokens(ordered, groups)
-            body = ' '.join(w for w in [prog] + opts + poss if w)
+            opt_actions = [a for a in actions if a.option_strings]
+            pos_actions = [a for a in actions if not a.option_strings]
+            text = self._usage_text(opt_actions + pos_actions, groups)
+            body = prog + ' ' + text if text and prog else prog or text
             if len(prefix) + len(body) > self._width:
-                body = '\n'.join(self._wrapped_usage(prefix, prog, opts, poss))
+                words = []
+                for some in (opt_actions, pos_actions):
+                    text = self._usage_text(some, groups)
+                    words.append(_USAGE_TOKENS.findall(text))
+                    # (CPython fails the same way when a metavar defeats the split.)
+                    if ' '.join(words[-1]) != text:
+                        raise AssertionError()
+                body = '\n'.join(self._wrapped_usage(prefix, prog, *words))
         return prefix + body + '\n\n'
 
     def _wrapped_usage(self, prefix, prog, opts, poss):
