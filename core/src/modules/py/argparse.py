@@ -251,8 +251,9 @@ class _VersionAction(Action):
 
     def __call__(self, parser, namespace, values, option_string=None):
         text = self.version if self.version is not None else parser.version
-        shown = parser._get_formatter()._paragraph(text, 0)
-        parser._print_message(_tidy(shown), _sys.stdout)
+        fmt = parser._get_formatter()
+        fmt.add_text(text)
+        parser._print_message(fmt.format_help(), _sys.stdout)
         parser.exit()
 
 
@@ -408,6 +409,69 @@ class HelpFormatter(object):
         self._max_help_position = min(max_help_position,
                                       max(width - 20, 2 * indent_increment))
         self._width = width
+        self._current_indent = 0
+        # Widest argument invocation seen (plus its indent): where help columns start.
+        self._action_max_length = 0
+        self._root_section = self._section = _Section(None, None)
+
+    # -- building: record what to show; format_help() lays it out
+
+    def _indent(self):
+        self._current_indent += self._indent_increment
+
+    def _dedent(self):
+        self._current_indent -= self._indent_increment
+
+    def start_section(self, heading):
+        self._indent()
+        inner = _Section(heading, self._section)
+        self._section.items.append(lambda: self._render(inner))
+        self._section = inner
+
+    def end_section(self):
+        self._section = self._section.parent
+        self._dedent()
+
+    def add_text(self, text):
+        if text is not SUPPRESS and text is not None:
+            self._section.items.append(lambda: self._format_text(text))
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if usage is not SUPPRESS:
+            self._section.items.append(
+                lambda: self._format_usage(usage, actions, groups, prefix))
+
+    def add_argument(self, action):
+        if action.help is SUPPRESS:
+            return
+        shown = [action] + list(self._subactions(action))
+        widest = max(len(self._format_action_invocation(a)) for a in shown)
+        self._action_max_length = max(self._action_max_length,
+                                      widest + self._current_indent)
+        self._section.items.append(lambda: self._format_action(action))
+
+    def add_arguments(self, actions):
+        for action in actions:
+            self.add_argument(action)
+
+    def format_help(self):
+        text = self._render(self._root_section)
+        return _tidy(text) if text else text
+
+    def _render(self, section):
+        nested = section.parent is not None
+        if nested:
+            self._indent()
+        body = ''.join(item() for item in section.items)
+        if nested:
+            self._dedent()
+        if not body:
+            return ''
+        title = section.title
+        heading = ''
+        if title is not None and title is not SUPPRESS:
+            heading = ' ' * self._current_indent + title + ':\n'
+        return '\n' + heading + body + '\n'
 
     # -- hooks that subclasses override
 
@@ -484,12 +548,12 @@ class HelpFormatter(object):
 
     # -- text blocks
 
-    def _paragraph(self, text, indent):
-        """A description or epilog: %(prog)s expanded, filled, then a blank line."""
+    def _format_text(self, text):
+        """A paragraph (description, epilog): %(prog)s expanded, filled, blank line."""
         if '%(prog)' in text:
             text = text % {'prog': self._prog}
-        width = max(self._width - indent, 11)
-        return self._fill_text(text, width, ' ' * indent) + '\n\n'
+        indent = self._current_indent
+        return self._fill_text(text, max(self._width - indent, 11), ' ' * indent) + '\n\n'
 
     # -- usage
 
@@ -554,7 +618,7 @@ class HelpFormatter(object):
             text = pattern.sub(replacement, text)
         return text.strip()
 
-    def format_usage(self, usage, actions, groups, prefix=None):
+    def _format_usage(self, usage, actions, groups, prefix):
         """'usage: ...' followed by a blank line."""
         if prefix is None:
             prefix = 'usage: '
@@ -568,7 +632,7 @@ class HelpFormatter(object):
             pos_actions = [a for a in actions if not a.option_strings]
             text = self._usage_text(opt_actions + pos_actions, groups)
             body = prog + ' ' + text if text and prog else prog or text
-            if len(prefix) + len(body) > self._width:
+            if len(prefix) + len(body) > self._width - self._current_indent:
                 words = []
                 for some in (opt_actions, pos_actions):
                     text = self._usage_text(some, groups)
@@ -580,7 +644,7 @@ class HelpFormatter(object):
         return prefix + body + '\n\n'
 
     def _wrapped_usage(self, prefix, prog, opts, poss):
-        width = self._width
+        width = self._width - self._current_indent
         if len(prefix) + len(prog) <= 0.75 * width:
             # Continuation lines line up after the program name.
             pad = ' ' * (len(prefix) + len(prog) + 1)
@@ -599,15 +663,14 @@ class HelpFormatter(object):
 
     # -- argument rows
 
-    def _with_subactions(self, action, indent):
-        rows = [(indent, action)]
+    def _subactions(self, action):
         children = getattr(action, '_get_subactions', None)
-        if children is not None:
-            for child in children():
-                rows += self._with_subactions(child, indent + self._indent_increment)
-        return rows
+        return children() if children is not None else ()
 
-    def _format_action(self, action, indent, help_position):
+    def _format_action(self, action):
+        """The help row(s) of one argument (and of its subcommands, indented)."""
+        indent = self._current_indent
+        help_position = min(self._action_max_length + 2, self._max_help_position)
         head = self._format_action_invocation(action)
         room = help_position - indent - 2
         lead = ' ' * indent
@@ -628,40 +691,19 @@ class HelpFormatter(object):
                     out.append('\n')
         elif not out[-1].endswith('\n'):
             out.append('\n')
+        self._indent()
+        out.extend(self._format_action(child) for child in self._subactions(action))
+        self._dedent()
         return ''.join(out)
 
-    def format_parser_help(self, parser):
-        """The whole help text of a parser."""
-        step = self._indent_increment
-        grouped = []
-        widest = 0
-        for group in parser._action_groups:
-            rows = []
-            for action in group._group_actions:
-                if action.help is SUPPRESS:
-                    continue
-                mine = self._with_subactions(action, step)
-                rows += mine
-                widest = max(widest, step + max(
-                    len(self._format_action_invocation(a)) for _, a in mine))
-            grouped.append((group, rows))
-        help_position = min(widest + 2, self._max_help_position)
-        pieces = [self.format_usage(parser.usage, parser._actions,
-                                    parser._mutually_exclusive_groups)]
-        if parser.description:
-            pieces.append(self._paragraph(parser.description, 0))
-        for group, rows in grouped:
-            body = ''
-            if group.description:
-                body = self._paragraph(group.description, step)
-            body += ''.join(self._format_action(a, at, help_position) for at, a in rows)
-            if body:
-                title = group.title
-                heading = '' if title is None or title is SUPPRESS else title + ':\n'
-                pieces.append(heading + body + '\n')
-        if parser.epilog:
-            pieces.append(self._paragraph(parser.epilog, 0))
-        return _tidy(''.join(pieces))
+
+class _Section(object):
+    """A titled part of help output: items are callables returning text."""
+
+    def __init__(self, title, parent):
+        self.title = title
+        self.parent = parent
+        self.items = []
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
@@ -968,8 +1010,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             # Subcommand programs are named after this parser and its positionals.
             fmt = self._get_formatter()
             before = [a for a in self._actions if not a.option_strings]
-            kwargs['prog'] = fmt.format_usage(self.usage, before,
-                                              self._mutually_exclusive_groups, '').strip()
+            fmt.add_usage(self.usage, before, self._mutually_exclusive_groups, '')
+            kwargs['prog'] = fmt.format_help().strip()
         factory = self._pop_action_class(kwargs, 'parsers')
         action = factory(option_strings=[], **kwargs)
         home._add_action(action)
@@ -1187,12 +1229,21 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # -- help and errors
 
     def format_usage(self):
-        usage = self._get_formatter().format_usage(self.usage, self._actions,
-                                                   self._mutually_exclusive_groups)
-        return _tidy(usage)
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return fmt.format_help()
 
     def format_help(self):
-        return self._get_formatter().format_parser_help(self)
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        fmt.add_text(self.description)
+        for group in self._action_groups:
+            fmt.start_section(group.title)
+            fmt.add_text(group.description)
+            fmt.add_arguments(group._group_actions)
+            fmt.end_section()
+        fmt.add_text(self.epilog)
+        return fmt.format_help()
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
