@@ -1286,23 +1286,33 @@ class TestResult(object):
         """Called when the given test is about to be run."""
         self.testsRun += 1
         self._mirrorOutput = False
+        self._setupStdout()
+
+    def stopTest(self, test):
+        """Called when the given test has been run."""
+        self._restoreStdout()
+        self._mirrorOutput = False
+
+    # With buffer=True, output of each test (and of each class or module fixture)
+    # is captured, and shown only if that test or fixture fails.
+
+    def _setupStdout(self):
         if self.buffer:
             if self._stdout_buffer is None:
                 import io
                 self._stdout_buffer, self._stderr_buffer = io.StringIO(), io.StringIO()
             sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
 
-    def stopTest(self, test):
-        """Called when the given test has been run."""
-        if self.buffer:
-            if self._mirrorOutput:
-                self._original_stdout.write(_captured(sys.stdout.getvalue(), 'Stdout'))
-                self._original_stderr.write(_captured(sys.stderr.getvalue(), 'Stderr'))
-            sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
-            for buf in (self._stdout_buffer, self._stderr_buffer):
-                buf.seek(0)
-                buf.truncate()
-        self._mirrorOutput = False
+    def _restoreStdout(self):
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            self._original_stdout.write(_captured(sys.stdout.getvalue(), 'Stdout'))
+            self._original_stderr.write(_captured(sys.stderr.getvalue(), 'Stderr'))
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for buf in (self._stdout_buffer, self._stderr_buffer):
+            buf.seek(0)
+            buf.truncate()
 
     def _record(self, into, test, err, report_as=None):
         into.append((test if report_as is None else report_as,
@@ -1776,16 +1786,30 @@ class _Fixtures(object):
         else:
             result.addError(holder, info or (type(exc), exc, exc.__traceback__))
 
+    def _capture(self):
+        hook = getattr(self.result, '_setupStdout', None)
+        if hook is not None:
+            hook()
+
+    def _release(self):
+        hook = getattr(self.result, '_restoreStdout', None)
+        if hook is not None:
+            hook()
+
     def class_up(self, cls):
         if self.result._moduleSetUpFailed or getattr(cls, '__unittest_skip__', False):
             return
         cls._classSetupFailed = False
+        self._capture()
         try:
-            cls.setUpClass()
-        except Exception as exc:
-            cls._classSetupFailed = True
-            self.error(exc, 'setUpClass', strclass(cls))
-            self.class_cleanups(cls, 'setUpClass')
+            try:
+                cls.setUpClass()
+            except Exception as exc:
+                cls._classSetupFailed = True
+                self.error(exc, 'setUpClass', strclass(cls))
+                self.class_cleanups(cls, 'setUpClass')
+        finally:
+            self._release()
 
     def class_cleanups(self, cls, hook):
         run_cleanups = getattr(cls, 'doClassCleanups', None)
@@ -1800,12 +1824,18 @@ class _Fixtures(object):
         if getattr(cls, '__unittest_skip__', False):
             return
         hook = getattr(cls, 'tearDownClass', None)
-        if hook is not None:
-            try:
-                hook()
-            except Exception as exc:
-                self.error(exc, 'tearDownClass', strclass(cls))
-        self.class_cleanups(cls, 'tearDownClass')
+        if hook is None and getattr(cls, 'doClassCleanups', None) is None:
+            return
+        self._capture()
+        try:
+            if hook is not None:
+                try:
+                    hook()
+                except Exception as exc:
+                    self.error(exc, 'tearDownClass', strclass(cls))
+            self.class_cleanups(cls, 'tearDownClass')
+        finally:
+            self._release()
 
     def module_up(self, name):
         result = self.result
@@ -1813,12 +1843,16 @@ class _Fixtures(object):
         hook = getattr(sys.modules.get(name), 'setUpModule', None)
         if hook is None:
             return
+        self._capture()
         try:
-            hook()
-        except Exception as exc:
-            result._moduleSetUpFailed = True
-            self.error(exc, 'setUpModule', name)
-            self.module_cleanups(name, 'setUpModule')
+            try:
+                hook()
+            except Exception as exc:
+                result._moduleSetUpFailed = True
+                self.error(exc, 'setUpModule', name)
+                self.module_cleanups(name, 'setUpModule')
+        finally:
+            self._release()
 
     def module_cleanups(self, name, hook):
         try:
@@ -1832,13 +1866,17 @@ class _Fixtures(object):
         module = sys.modules.get(name)
         if module is None:
             return
-        hook = getattr(module, 'tearDownModule', None)
-        if hook is not None:
-            try:
-                hook()
-            except Exception as exc:
-                self.error(exc, 'tearDownModule', name)
-        self.module_cleanups(name, 'tearDownModule')
+        self._capture()
+        try:
+            hook = getattr(module, 'tearDownModule', None)
+            if hook is not None:
+                try:
+                    hook()
+                except Exception as exc:
+                    self.error(exc, 'tearDownModule', name)
+            self.module_cleanups(name, 'tearDownModule')
+        finally:
+            self._release()
 
 
 class _DebugResult(object):
