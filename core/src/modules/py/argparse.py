@@ -1009,13 +1009,19 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if kwargs.get('prog') is None:
             # Subcommand programs are named after this parser and its positionals.
             fmt = self._get_formatter()
-            before = [a for a in self._actions if not a.option_strings]
+            before = self._get_positional_actions()
             fmt.add_usage(self.usage, before, self._mutually_exclusive_groups, '')
             kwargs['prog'] = fmt.format_help().strip()
         factory = self._pop_action_class(kwargs, 'parsers')
         action = factory(option_strings=[], **kwargs)
         home._add_action(action)
         return action
+
+    def _get_optional_actions(self):
+        return [a for a in self._actions if a.option_strings]
+
+    def _get_positional_actions(self):
+        return [a for a in self._actions if not a.option_strings]
 
     def _add_action(self, action):
         group = self._optionals if action.option_strings else self._positionals
@@ -1064,7 +1070,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
         """Options first (wherever they are), then the positionals from what is left."""
-        positionals = [a for a in self._actions if not a.option_strings]
+        positionals = self._get_positional_actions()
         for action in positionals:
             if action.nargs in (PARSER, REMAINDER):
                 raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
@@ -1098,7 +1104,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return namespace, rest
 
     def _pass_without_required(self, args, namespace):
-        relaxed = [a for a in self._actions if a.option_strings]
+        relaxed = self._get_optional_actions()
         relaxed += self._mutually_exclusive_groups
         kept = [item.required for item in relaxed]
         try:
