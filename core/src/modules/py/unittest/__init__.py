@@ -1162,12 +1162,14 @@ class FunctionTestCase(TestCase):
         return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
 
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        hook = self._setUpFunc
+        if hook is not None:
+            hook()
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        hook = self._tearDownFunc
+        if hook is not None:
+            hook()
 
     def runTest(self):
         self._testFunc()
@@ -1190,8 +1192,9 @@ class FunctionTestCase(TestCase):
         return '<%s tec=%s>' % (strclass(type(self)), self._testFunc)
 
     def shortDescription(self):
-        if self._description is not None:
-            return self._description
+        described = self._description
+        if described is not None:
+            return described
         doc = self._testFunc.__doc__
         if not doc:
             return None
@@ -1431,8 +1434,7 @@ class TextTestResult(TestResult):
 
     def __init__(self, stream, descriptions, verbosity):
         super().__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.descriptions = descriptions
+        self.stream, self.descriptions = stream, descriptions
         self.showAll = verbosity > 1
         self.dots = verbosity == 1
         self._newline = True
@@ -1511,8 +1513,8 @@ class TextTestResult(TestResult):
         if self.dots or self.showAll:
             out.writeln()
             out.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
+        for flavour, problems in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, problems)
         surprises = getattr(self, 'unexpectedSuccesses', ())
         if surprises:
             out.writeln(self.separator1)
@@ -1573,9 +1575,8 @@ class TextTestRunner(object):
         import time
         import warnings
         result = self._makeResult()
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
+        for setting in ('failfast', 'buffer', 'tb_locals'):
+            setattr(result, setting, getattr(self, setting))
         with warnings.catch_warnings():
             mode = self.warnings
             if mode:
@@ -1703,9 +1704,9 @@ class BaseTestSuite(object):
 
     def _removeTestAtIndex(self, index):
         """Forget a test that has run (so that it can be freed), keeping the count."""
-        test = self._tests[index]
-        if hasattr(test, 'countTestCases'):
-            self._removed_tests += test.countTestCases()
+        count = getattr(self._tests[index], 'countTestCases', None)
+        if count is not None:
+            self._removed_tests += count()
         self._tests[index] = None
 
     def __call__(self, *args, **kwds):
