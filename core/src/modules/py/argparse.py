@@ -384,17 +384,15 @@ def _wrap_words(words, width, indent, used=None):
     start with `indent`; so does the first, unless `used` says how many columns
     of it are already taken (it is then returned without the indent)."""
     lines, current = [], []
-    room_used = len(indent) if used is None else used
+    lead, room_used = (indent, len(indent)) if used is None else ('', used)
     for word in words:
         if current and room_used + len(word) > width:
-            lines.append(indent + ' '.join(current))
-            current, room_used = [], len(indent)
+            lines.append(lead + ' '.join(current))
+            current, lead, room_used = [], indent, len(indent)
         current.append(word)
         room_used += len(word) + 1
     if current:
-        lines.append(indent + ' '.join(current))
-    if used is not None and lines:
-        lines[0] = lines[0][len(indent):]
+        lines.append(lead + ' '.join(current))
     return lines
 
 
