@@ -290,8 +290,9 @@ fn make_flags() -> Value {
             ("isolated", Value::Int(1)),
             ("dev_mode", Value::Bool(false)),
             ("utf8_mode", Value::Int(1)),
+            ("warn_default_encoding", Value::Int(0)),
             ("safe_path", Value::Bool(false)),
-            ("int_max_str_digits", Value::Int(4300)),
+            ("int_max_str_digits", Value::Int(-1)),
         ],
     )
 }
