@@ -201,6 +201,11 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("threading", frozen!("py/threading.py"), false),
     ("queue", frozen!("py/queue.py"), false),
     ("_thread", frozen!("py/_thread.py"), false),
+    // modD: small standard modules (urllib.parse, html, importlib, atexit, ...).
+    ("colorsys", frozen!("py/colorsys.py"), false),
+    ("sched", frozen!("py/sched.py"), false),
+    ("urllib", frozen!("py/urllib/__init__.py"), true),
+    ("urllib.parse", frozen!("py/urllib/parse.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
