@@ -2,6 +2,7 @@
 //! fills the module object's namespace when it is first imported.
 
 pub mod array;
+pub mod atexit;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
@@ -206,11 +207,15 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("sched", frozen!("py/sched.py"), false),
     ("urllib", frozen!("py/urllib/__init__.py"), true),
     ("urllib.parse", frozen!("py/urllib/parse.py"), false),
+    ("html", frozen!("py/html/__init__.py"), true),
+    ("html.entities", frozen!("py/html/entities.py"), false),
+    ("atexit", frozen!("py/atexit.py"), false),
 ];
 
-/// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
-/// (as CPython's finalisation does).
+/// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
+/// flushes files left open (as CPython's finalisation does).
 pub fn shutdown(vm: &mut Vm) {
+    atexit::shutdown(vm);
     weakref::shutdown(vm);
     io::shutdown(vm);
 }
