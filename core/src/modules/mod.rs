@@ -10,6 +10,7 @@ pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
+pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -38,6 +39,10 @@ pub struct ModuleDef {
 
 /// All builtin modules (imported lazily, on first use).
 pub static MODULES: &[ModuleDef] = &[
+    ModuleDef {
+        name: "_imp",
+        init: imp::init_module,
+    },
     ModuleDef {
         name: "sys",
         init: sys::init_module,
@@ -210,6 +215,10 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("html", frozen!("py/html/__init__.py"), true),
     ("html.entities", frozen!("py/html/entities.py"), false),
     ("atexit", frozen!("py/atexit.py"), false),
+    ("importlib", frozen!("py/importlib/__init__.py"), true),
+    ("importlib.machinery", frozen!("py/importlib/machinery.py"), false),
+    ("importlib.util", frozen!("py/importlib/util.py"), false),
+    ("locale", frozen!("py/locale.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
