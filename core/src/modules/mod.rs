@@ -219,6 +219,8 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("importlib.machinery", frozen!("py/importlib/machinery.py"), false),
     ("importlib.util", frozen!("py/importlib/util.py"), false),
     ("locale", frozen!("py/locale.py"), false),
+    ("platform", frozen!("py/platform.py"), false),
+    ("signal", frozen!("py/signal.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
