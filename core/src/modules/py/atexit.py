@@ -26,8 +26,10 @@ def _ncallbacks():
 
 def _run_exitfuncs():
     # Last registered, first run; an exception is reported and the others still run.
-    while _handlers:
-        func, args, kwargs = _handlers.pop()
+    # Callbacks registered meanwhile are not run (the list is cleared at the end).
+    todo = _handlers[:]
+    while todo:
+        func, args, kwargs = todo.pop()
         try:
             func(*args, **kwargs)
         except BaseException as exc:
@@ -40,3 +42,4 @@ def _run_exitfuncs():
             print("Exception ignored in atexit callback:", repr(func), file=sys.stderr)
             traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next,
                                       file=sys.stderr)
+    _clear()

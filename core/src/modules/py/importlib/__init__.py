@@ -7,6 +7,14 @@ import sys
 __import__ = __import__
 
 
+def _error(cls, msg, name):
+    # ImportError(msg, name=name), set afterwards: the interpreter's ImportError takes no
+    # keyword arguments yet.
+    e = cls(msg)
+    e.name = name
+    return e
+
+
 def _resolve_name(name, package, level):
     bits = package.rsplit('.', level - 1)
     if len(bits) < level:
@@ -80,7 +88,7 @@ def reload(module):
     spec = getattr(module, '__spec__', None)
     name = spec.name if spec is not None else module.__name__
     if sys.modules.get(name) is not module:
-        raise ImportError(f"module {name} not in sys.modules", name=name)
+        raise _error(ImportError, f"module {name} not in sys.modules", name)
     if name in _RELOADING:
         return _RELOADING[name]
     _RELOADING[name] = module
@@ -92,12 +100,12 @@ def reload(module):
             try:
                 parent = sys.modules[parent_name]
             except KeyError:
-                raise ImportError(f"parent {parent_name!r} not in sys.modules",
-                                  name=parent_name) from None
+                raise _error(ImportError, f"parent {parent_name!r} not in sys.modules",
+                             parent_name) from None
             path = parent.__path__
         spec = util._find_spec(name, path)
         if spec is None:
-            raise ModuleNotFoundError(f"spec not found for the module {name!r}", name=name)
+            raise _error(ModuleNotFoundError, f"spec not found for the module {name!r}", name)
         util._exec(spec, module)
         return sys.modules[name]
     finally:

@@ -1,6 +1,7 @@
 """The implementations of the import machinery's specs, finders and loaders."""
 
 import sys
+from importlib import _error
 import _imp
 
 SOURCE_SUFFIXES = ['.py']
@@ -123,7 +124,7 @@ class FrozenImporter:
         name = module.__spec__.name if module.__spec__ is not None else module.__name__
         src = _imp._frozen_source(name)
         if src is None:
-            raise ImportError(f'No such frozen object named {name!r}', name=name)
+            raise _error(ImportError, f'No such frozen object named {name!r}', name)
         exec(compile(src, f'<frozen {name}>', 'exec'), module.__dict__)
 
     @classmethod

@@ -1,6 +1,7 @@
 """Utility code for constructing importers, etc."""
 
 import sys
+from importlib import _error
 from importlib import _resolve_name as _resolve, _sanity_check
 from importlib.machinery import (ModuleSpec, BuiltinImporter, FrozenImporter, PathFinder,
                                  SourceFileLoader, SOURCE_SUFFIXES)
@@ -37,7 +38,7 @@ def _find_spec(name, path):
     return PathFinder.find_spec(name, path)
 
 
-def _spec_of_module(name, module):
+def _spec_of_module(name, fullname, module):
     try:
         spec = module.__spec__
     except AttributeError:
@@ -45,9 +46,9 @@ def _spec_of_module(name, module):
     if spec is not None:
         return spec
     # Modules the interpreter imported itself carry no spec: describe them.
-    parent = name.rpartition('.')[0]
+    parent = fullname.rpartition('.')[0]
     path = getattr(sys.modules.get(parent), '__path__', None) if parent else None
-    spec = _find_spec(name, path)
+    spec = _find_spec(fullname, path)
     if spec is None:
         raise ValueError(f'{name}.__spec__ is None')
     return spec
@@ -71,16 +72,16 @@ def find_spec(name, package=None):
             try:
                 parent_path = parent.__path__
             except AttributeError as e:
-                raise ModuleNotFoundError(
-                    f"__path__ attribute not found on {parent_name!r} "
-                    f"while trying to find {fullname!r}", name=fullname) from e
+                raise _error(ModuleNotFoundError,
+                             f"__path__ attribute not found on {parent_name!r} "
+                             f"while trying to find {fullname!r}", fullname) from e
         else:
             parent_path = None
         return _find_spec(fullname, parent_path)
     module = sys.modules[fullname]
     if module is None:
         return None
-    return _spec_of_module(name, module)
+    return _spec_of_module(name, fullname, module)
 
 
 def spec_from_loader(name, loader, *, origin=None, is_package=None):
@@ -183,7 +184,7 @@ def _exec(spec, module):
     """Execute the spec's module in an existing module's namespace (reload)."""
     name = spec.name
     if sys.modules.get(name) is not module:
-        raise ImportError(f'module {name!r} not in sys.modules', name=name)
+        raise _error(ImportError, f'module {name!r} not in sys.modules', name)
     _init_module_attrs(spec, module, override=True)
     if spec.loader is not None and hasattr(spec.loader, 'exec_module'):
         spec.loader.exec_module(module)
