@@ -214,6 +214,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("urllib.parse", frozen!("py/urllib/parse.py"), false),
     ("html", frozen!("py/html/__init__.py"), true),
     ("html.entities", frozen!("py/html/entities.py"), false),
+    ("html.parser", frozen!("py/html/parser.py"), false),
     ("atexit", frozen!("py/atexit.py"), false),
     ("importlib", frozen!("py/importlib/__init__.py"), true),
     ("importlib.machinery", frozen!("py/importlib/machinery.py"), false),
