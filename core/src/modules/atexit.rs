@@ -1,7 +1,7 @@
 //! Interpreter exit: runs the `atexit` callbacks (the frozen `atexit` module keeps them).
 
-use crate::objects::{dictobj, moduleobj};
 use crate::object::Value;
+use crate::objects::{dictobj, moduleobj};
 use crate::vm::Vm;
 
 /// Calls `atexit._run_exitfuncs()` if the module was imported; it reports the callbacks'

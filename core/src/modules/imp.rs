@@ -47,7 +47,9 @@ fn imp_is_frozen_package(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = name_arg(vm, &args, "is_frozen_package")?;
     match super::frozen_source(name) {
         Some((_, is_pkg)) => Ok(Value::Bool(is_pkg)),
-        None => Err(vm.new_import_error(format!("No such frozen object named '{name}'"), Some(name))),
+        None => {
+            Err(vm.new_import_error(format!("No such frozen object named '{name}'"), Some(name)))
+        }
     }
 }
 

@@ -217,16 +217,36 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("html.parser", frozen!("py/html/parser.py"), false),
     ("atexit", frozen!("py/atexit.py"), false),
     ("importlib", frozen!("py/importlib/__init__.py"), true),
-    ("importlib.machinery", frozen!("py/importlib/machinery.py"), false),
+    (
+        "importlib.machinery",
+        frozen!("py/importlib/machinery.py"),
+        false,
+    ),
     ("importlib.util", frozen!("py/importlib/util.py"), false),
     ("locale", frozen!("py/locale.py"), false),
     ("platform", frozen!("py/platform.py"), false),
     ("signal", frozen!("py/signal.py"), false),
     ("concurrent", frozen!("py/concurrent/__init__.py"), true),
-    ("concurrent.futures", frozen!("py/concurrent/futures/__init__.py"), true),
-    ("concurrent.futures._base", frozen!("py/concurrent/futures/_base.py"), false),
-    ("concurrent.futures.thread", frozen!("py/concurrent/futures/thread.py"), false),
-    ("concurrent.futures.process", frozen!("py/concurrent/futures/process.py"), false),
+    (
+        "concurrent.futures",
+        frozen!("py/concurrent/futures/__init__.py"),
+        true,
+    ),
+    (
+        "concurrent.futures._base",
+        frozen!("py/concurrent/futures/_base.py"),
+        false,
+    ),
+    (
+        "concurrent.futures.thread",
+        frozen!("py/concurrent/futures/thread.py"),
+        false,
+    ),
+    (
+        "concurrent.futures.process",
+        frozen!("py/concurrent/futures/process.py"),
+        false,
+    ),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
