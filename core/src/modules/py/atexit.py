@@ -3,7 +3,7 @@
 _handlers = []
 
 
-def register(func, *args, **kwargs):
+def register(func, /, *args, **kwargs):
     """Register a function to be executed upon normal program termination."""
     if not callable(func):
         raise TypeError("the first argument must be callable")
@@ -11,7 +11,7 @@ def register(func, *args, **kwargs):
     return func
 
 
-def unregister(func):
+def unregister(func, /):
     """Unregister an exit function which was previously registered."""
     _handlers[:] = [h for h in _handlers if not h[0] == func]
 
