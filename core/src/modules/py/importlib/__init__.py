@@ -110,3 +110,12 @@ def reload(module):
         return sys.modules[name]
     finally:
         del _RELOADING[name]
+
+
+def __getattr__(name):
+    # CPython's site module imports importlib.util at start-up, so programs use it after a
+    # bare "import importlib".
+    if name == 'util':
+        import importlib.util as util
+        return util
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
