@@ -160,3 +160,11 @@ try:
     HTMLParser(False)
 except TypeError as e:
     print('TypeError', e)
+for s in ['<![ x]>', '<![', '<![1', '<![CDATA', '<![CDATA[x', '<![if', '<![endif]>']:
+    p = Log()
+    try:
+        p.feed(s)
+        p.close()
+        print('ok', repr(p.rawdata), p.events)
+    except AssertionError as e:
+        print(repr(e))

@@ -351,8 +351,12 @@ class HTMLParser:
     def _declaration(self, i):
         raw = self.rawdata
         if raw.startswith('<![', i):
+            if i + 3 == len(raw):
+                return -1
             m = _SECTION_NAME.match(raw, i + 3)
             if m is None:
+                raise AssertionError('expected name token at %r' % raw[i:i + 20])
+            if m.end() == len(raw):
                 return -1
             name = m.group().strip().lower()
             if name in {'temp', 'cdata', 'ignore', 'include', 'rcdata'}:
