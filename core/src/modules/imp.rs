@@ -11,6 +11,7 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("is_frozen", imp_is_frozen),
     ("is_frozen_package", imp_is_frozen_package),
     ("_frozen_source", imp_frozen_source),
+    ("_takes_precedence", imp_takes_precedence),
 ];
 
 pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
@@ -60,4 +61,11 @@ fn imp_frozen_source(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some((src, _)) => strobj::new_str(src),
         None => Value::None,
     })
+}
+
+/// Whether the import system looks for `name` among the interpreter's own modules before
+/// sys.path (CPython's builtin and frozen set), rather than after it.
+fn imp_takes_precedence(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = name_arg(vm, &args, "_takes_precedence")?;
+    Ok(Value::Bool(super::takes_precedence(name)))
 }

@@ -52,6 +52,7 @@ try:
     write('ipkg/inner/deep.py', 'from .. import sub\nZ = sub.Y * 2\n')
     write('inspace/part.py', 'N = "ns"\n')
     write('other.txt', 'not python')
+    write('colorsys.py', 'LOCAL = True\n')
     sys.path.insert(0, TMP)
     importlib.invalidate_caches()
 
@@ -96,6 +97,9 @@ try:
         print(name)
         show_spec(importlib.util.find_spec(name))
     show_spec(importlib.util.find_spec('.helper', 'ipkg'))
+    # A file on sys.path shadows a standard module that is not builtin/frozen in CPython.
+    show_spec(importlib.util.find_spec('colorsys'))
+    print(importlib.import_module('colorsys').LOCAL)
     try:
         importlib.util.find_spec('imod_a.x')
     except ModuleNotFoundError as e:
@@ -135,7 +139,7 @@ try:
     print(importlib.machinery.SOURCE_SUFFIXES, importlib.__all__)
 finally:
     for name in list(sys.modules):
-        if name.split('.')[0] in ('imod_a', 'ipkg', 'inspace'):
+        if name.split('.')[0] in ('imod_a', 'ipkg', 'inspace', 'colorsys'):
             del sys.modules[name]
     sys.path.remove(TMP)
     rmtree(TMP)

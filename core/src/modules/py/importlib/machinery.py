@@ -233,29 +233,40 @@ class PathFinder:
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
-        import os
         if path is None:
             path = sys.path
+        return cls._find_regular(fullname, path) or cls._find_namespace(fullname, path)
+
+    @staticmethod
+    def _entries(fullname, path):
+        import os
         tail = fullname.rpartition('.')[2]
-        namespace = []
         for entry in path:
-            if not isinstance(entry, str):
-                continue
-            base = entry or os.getcwd()
-            pkg_dir = os.path.join(base, tail)
-            if os.path.isdir(pkg_dir):
-                init = os.path.join(pkg_dir, '__init__.py')
-                if os.path.isfile(init):
-                    return _file_spec(fullname, init, [pkg_dir])
-                namespace.append(pkg_dir)
-            file = os.path.join(base, tail + '.py')
-            if os.path.isfile(file):
-                return _file_spec(fullname, file, None)
-        if namespace:
-            spec = ModuleSpec(fullname, NamespaceLoader(fullname, namespace), is_package=True)
-            spec.submodule_search_locations = namespace
-            return spec
+            if isinstance(entry, str):
+                yield os.path.join(entry or os.getcwd(), tail)
+
+    @classmethod
+    def _find_regular(cls, fullname, path):
+        """A package (folder with __init__.py) or a .py file, the first one on path."""
+        import os
+        for base in cls._entries(fullname, path):
+            init = os.path.join(base, '__init__.py')
+            if os.path.isdir(base) and os.path.isfile(init):
+                return _file_spec(fullname, init, [base])
+            if os.path.isfile(base + '.py'):
+                return _file_spec(fullname, base + '.py', None)
         return None
+
+    @classmethod
+    def _find_namespace(cls, fullname, path):
+        """The folders named like the module, as a namespace package."""
+        import os
+        portions = [base for base in cls._entries(fullname, path) if os.path.isdir(base)]
+        if not portions:
+            return None
+        spec = ModuleSpec(fullname, NamespaceLoader(fullname, portions), is_package=True)
+        spec.submodule_search_locations = portions
+        return spec
 
 
 def _file_spec(fullname, location, search):

@@ -1,6 +1,7 @@
 """Utility code for constructing importers, etc."""
 
 import sys
+import _imp
 from importlib import _error
 from importlib import _resolve_name as _resolve, _sanity_check
 from importlib.machinery import (ModuleSpec, BuiltinImporter, FrozenImporter, PathFinder,
@@ -25,16 +26,23 @@ def resolve_name(name, package):
 
 
 def _find_spec(name, path):
-    for finder in (BuiltinImporter, FrozenImporter):
-        spec = finder.find_spec(name, path)
-        if spec is not None:
-            return spec
+    # The interpreter's import order: the user's meta path finders; for a top-level name,
+    # the interpreter's own modules first only for CPython's builtin/frozen set, then the
+    # files on sys.path, then the other standard modules, then namespace packages.
     for finder in sys.meta_path:
         find = getattr(finder, 'find_spec', None)
         if find is not None:
             spec = find(name, path)
             if spec is not None:
                 return spec
+    if path is None and not _imp._takes_precedence(name):
+        spec = PathFinder._find_regular(name, sys.path)
+        if spec is not None:
+            return spec
+    for finder in (BuiltinImporter, FrozenImporter):
+        spec = finder.find_spec(name, path)
+        if spec is not None:
+            return spec
     return PathFinder.find_spec(name, path)
 
 
