@@ -1,4 +1,4 @@
-from urllib.parse import (urljoin, quote, quote_plus, unquote, unquote_plus, quote_from_bytes,
+from urllib.parse import (urljoin, quote, quote_plus, unquote, unquote_plus, quote_from_bytes, urldefrag,
                           unquote_to_bytes, urlencode, parse_qs, parse_qsl)
 
 base = 'http://a/b/c/d;p?q'
@@ -62,3 +62,5 @@ for args, kw in [(('a&b',), {'strict_parsing': True}), (('a=1&&b=2',), {'strict_
     except ValueError as e:
         print('ValueError', e)
 print(parse_qsl('a=1&b=2', max_num_fields=2))
+print(quote_plus(bytearray(b'a b+c')), quote_plus(bytearray(b'a b'), safe=b'/'), quote_plus(b'x y', safe=b'+'))
+print(urldefrag(b'http://h/p#f').geturl(), urldefrag('http://h/p#f').geturl())

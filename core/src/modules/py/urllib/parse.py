@@ -1,6 +1,7 @@
-"""Parse (absolute and relative) URLs, quote and unquote URL components."""
+"""Split URLs into components, join them, and quote/unquote their parts (RFC 3986 rules
+with the historical behaviour of Python's urllib.parse)."""
 
-from collections import namedtuple
+from collections import namedtuple as _nt
 
 __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
            "urlsplit", "urlunsplit", "urlencode", "parse_qs",
@@ -9,108 +10,126 @@ __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
            "DefragResult", "ParseResult", "SplitResult",
            "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
 
-uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file',
-                 'https', 'shttp', 'mms', 'prospero', 'rtsp', 'rtsps', 'rtspu',
-                 'sftp', 'svn', 'svn+ssh', 'ws', 'wss']
-uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais',
-               'file', 'mms', 'https', 'shttp', 'snews', 'prospero', 'rtsp',
-               'rtsps', 'rtspu', 'rsync', 'svn', 'svn+ssh', 'sftp', 'nfs',
-               'git', 'git+ssh', 'ws', 'wss']
-uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https', 'shttp',
-               'rtsp', 'rtsps', 'rtspu', 'sip', 'sips', 'mms', 'sftp', 'tel']
-non_hierarchical = ['gopher', 'hdl', 'mailto', 'news', 'telnet', 'wais',
-                    'imap', 'snews', 'sip', 'sips']
-uses_query = ['', 'http', 'wais', 'imap', 'https', 'shttp', 'mms', 'gopher',
-              'rtsp', 'rtsps', 'rtspu', 'sip', 'sips']
-uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news', 'nntp', 'wais',
-                 'https', 'shttp', 'snews', 'file', 'prospero']
+# Which schemes allow relative references, a network location, ;params, ...
+uses_relative = ('- ftp http gopher nntp imap wais file https shttp mms prospero rtsp rtsps '
+                 'rtspu sftp svn svn+ssh ws wss').split()
+uses_netloc = ('- ftp http gopher nntp telnet imap wais file mms https shttp snews prospero '
+               'rtsp rtsps rtspu rsync svn svn+ssh sftp nfs git git+ssh ws wss').split()
+uses_params = ('- ftp hdl prospero http imap https shttp rtsp rtsps rtspu sip sips mms sftp '
+               'tel').split()
+non_hierarchical = 'gopher hdl mailto news telnet wais imap snews sip sips'.split()
+uses_query = '- http wais imap https shttp mms gopher rtsp rtsps rtspu sip sips'.split()
+uses_fragment = '- ftp hdl http gopher news nntp wais https shttp snews file prospero'.split()
+for _l in (uses_relative, uses_netloc, uses_params, uses_query, uses_fragment):
+    _l[0] = ''
+del _l
 
-scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                '0123456789'
-                '+-.')
-
-_WHATWG_C0_CONTROL_OR_SPACE = ''.join(map(chr, range(33)))
-_UNSAFE_URL_BYTES_TO_REMOVE = ['\t', '\r', '\n']
+_LOWER = 'abcdefghijklmnopqrstuvwxyz'
+_DIGITS = '0123456789'
+scheme_chars = _LOWER + _LOWER.upper() + _DIGITS + '+-.'
+_HEXDIGITS = _DIGITS + 'abcdefABCDEF'
+_STRIPPED = ''.join(map(chr, range(33)))     # C0 controls and space, stripped in front
 
 
 def clear_cache():
-    pass
+    """Nothing is cached."""
 
 
-# str <-> bytes: bytes arguments are decoded as ASCII and results encoded back.
+# --- str and bytes --------------------------------------------------------------------
+# Functions accept str or ASCII bytes; bytes are worked on as str and the results turned
+# back into bytes.
 
-_implicit_encoding = 'ascii'
-_implicit_errors = 'strict'
-
-
-def _noop(obj):
-    return obj
-
-
-def _encode_result(obj, encoding=_implicit_encoding, errors=_implicit_errors):
-    return obj.encode(encoding, errors)
-
-
-def _decode_args(args, encoding=_implicit_encoding, errors=_implicit_errors):
-    return tuple(x.decode(encoding, errors) if x else '' for x in args)
+def _as_text(*args):
+    text = isinstance(args[0], str)
+    if any(a and isinstance(a, str) != text for a in args[1:]):
+        raise TypeError("Cannot mix str and non-str arguments")
+    if text:
+        return args + (_same,)
+    return tuple(a.decode('ascii') if a else '' for a in args) + (_to_bytes,)
 
 
-def _coerce_args(*args):
-    str_input = isinstance(args[0], str)
-    for arg in args[1:]:
-        if arg and isinstance(arg, str) != str_input:
-            raise TypeError("Cannot mix str and non-str arguments")
-    if str_input:
-        return args + (_noop,)
-    return _decode_args(args) + (_encode_result,)
+def _same(x):
+    return x
 
 
-class _ResultMixinStr(object):
+def _to_bytes(x):
+    return x.encode('ascii')
+
+
+# --- result types ---------------------------------------------------------------------
+
+class _ResultMixinStr:
     __slots__ = ()
 
     def encode(self, encoding='ascii', errors='strict'):
-        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+        return self._encoded_counterpart(*[part.encode(encoding, errors) for part in self])
 
 
-class _ResultMixinBytes(object):
+class _ResultMixinBytes:
     __slots__ = ()
 
     def decode(self, encoding='ascii', errors='strict'):
-        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+        return self._decoded_counterpart(*[part.decode(encoding, errors) for part in self])
 
 
-class _NetlocResultMixinBase(object):
+def _netloc_parts(netloc):
+    """(username, password, hostname, port text) of a str or bytes netloc."""
+    sep = (lambda c: c) if isinstance(netloc, str) else (lambda c: c.encode())
+    userinfo, at, hostport = netloc.rpartition(sep('@'))
+    user = password = None
+    if at:
+        user, colon, password = userinfo.partition(sep(':'))
+        if not colon:
+            password = None
+    before, bracket, inside = hostport.partition(sep('['))
+    if bracket:
+        host, _, after = inside.partition(sep(']'))
+        port = after.partition(sep(':'))[2]
+    else:
+        host, _, port = hostport.partition(sep(':'))
+    return user, password, host, port or None
+
+
+class _NetlocResultMixinBase:
+    """username, password, hostname and port of a result's netloc."""
     __slots__ = ()
 
     @property
+    def _userinfo(self):
+        return _netloc_parts(self.netloc)[:2]
+
+    @property
+    def _hostinfo(self):
+        return _netloc_parts(self.netloc)[2:]
+
+    @property
     def username(self):
-        return self._userinfo[0]
+        return _netloc_parts(self.netloc)[0]
 
     @property
     def password(self):
-        return self._userinfo[1]
+        return _netloc_parts(self.netloc)[1]
 
     @property
     def hostname(self):
-        hostname = self._hostinfo[0]
-        if not hostname:
+        host = _netloc_parts(self.netloc)[2]
+        if not host:
             return None
-        sep = '%' if isinstance(hostname, str) else b'%'
-        hostname, percent, zone = hostname.partition(sep)
-        return hostname.lower() + percent + zone
+        # The zone of an IPv6 address keeps its case.
+        addr, pct, zone = host.partition('%' if isinstance(host, str) else b'%')
+        return addr.lower() + pct + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port)
-            else:
-                raise ValueError(f"Port could not be cast to integer value as {port!r}")
-            if not (0 <= port <= 65535):
-                raise ValueError("Port out of range 0-65535")
-        return port
+        text = _netloc_parts(self.netloc)[3]
+        if text is None:
+            return None
+        if not (text.isascii() and text.isdigit()):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if number > 65535:
+            raise ValueError("Port out of range 0-65535")
+        return number
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
@@ -118,73 +137,26 @@ class _NetlocResultMixinBase(object):
 class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
     __slots__ = ()
 
-    @property
-    def _userinfo(self):
-        userinfo, have_info, _ = self.netloc.rpartition('@')
-        if have_info:
-            username, have_password, password = userinfo.partition(':')
-            if not have_password:
-                password = None
-        else:
-            username = password = None
-        return username, password
-
-    @property
-    def _hostinfo(self):
-        _, _, hostinfo = self.netloc.rpartition('@')
-        _, have_open_br, bracketed = hostinfo.partition('[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(']')
-            _, _, port = port.partition(':')
-        else:
-            hostname, _, port = hostinfo.partition(':')
-        if not port:
-            port = None
-        return hostname, port
-
 
 class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
     __slots__ = ()
 
-    @property
-    def _userinfo(self):
-        userinfo, have_info, _ = self.netloc.rpartition(b'@')
-        if have_info:
-            username, have_password, password = userinfo.partition(b':')
-            if not have_password:
-                password = None
-        else:
-            username = password = None
-        return username, password
 
-    @property
-    def _hostinfo(self):
-        _, _, hostinfo = self.netloc.rpartition(b'@')
-        _, have_open_br, bracketed = hostinfo.partition(b'[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(b']')
-            _, _, port = port.partition(b':')
-        else:
-            hostname, _, port = hostinfo.partition(b':')
-        if not port:
-            port = None
-        return hostname, port
-
-
-_DefragResultBase = namedtuple('DefragResult', 'url fragment')
-_SplitResultBase = namedtuple('SplitResult', 'scheme netloc path query fragment')
-_ParseResultBase = namedtuple('ParseResult', 'scheme netloc path params query fragment')
-
+_DefragResultBase = _nt('DefragResult', 'url fragment')
+_SplitResultBase = _nt('SplitResult', 'scheme netloc path query fragment')
+_ParseResultBase = _nt('ParseResult', 'scheme netloc path params query fragment')
 ResultBase = _NetlocResultMixinStr
+
+
+def _defrag_url(self):
+    if not self.fragment:
+        return self.url
+    return self.url + ('#' if isinstance(self.url, str) else b'#') + self.fragment
 
 
 class DefragResult(_DefragResultBase, _ResultMixinStr):
     __slots__ = ()
-
-    def geturl(self):
-        if self.fragment:
-            return self.url + '#' + self.fragment
-        return self.url
+    geturl = _defrag_url
 
 
 class SplitResult(_SplitResultBase, _NetlocResultMixinStr):
@@ -203,397 +175,277 @@ class ParseResult(_ParseResultBase, _NetlocResultMixinStr):
 
 class DefragResultBytes(_DefragResultBase, _ResultMixinBytes):
     __slots__ = ()
-
-    def geturl(self):
-        if self.fragment:
-            return self.url + b'#' + self.fragment
-        return self.url
+    geturl = _defrag_url
 
 
 class SplitResultBytes(_SplitResultBase, _NetlocResultMixinBytes):
     __slots__ = ()
-
-    def geturl(self):
-        return urlunsplit(self)
+    geturl = SplitResult.geturl
 
 
 class ParseResultBytes(_ParseResultBase, _NetlocResultMixinBytes):
     __slots__ = ()
-
-    def geturl(self):
-        return urlunparse(self)
+    geturl = ParseResult.geturl
 
 
-def _fix_result_transcoding():
-    for dec, enc in ((DefragResult, DefragResultBytes),
-                     (SplitResult, SplitResultBytes),
-                     (ParseResult, ParseResultBytes)):
-        dec._encoded_counterpart = enc
-        enc._decoded_counterpart = dec
+for _s, _b in ((DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
+               (ParseResult, ParseResultBytes)):
+    _s._encoded_counterpart = _b
+    _b._decoded_counterpart = _s
+del _s, _b
 
 
-_fix_result_transcoding()
-del _fix_result_transcoding
-
-
-def urlparse(url, scheme='', allow_fragments=True):
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
-    scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
-    if scheme in uses_params and ';' in url:
-        url, params = _splitparams(url)
-    else:
-        params = ''
-    return _coerce_result(ParseResult(scheme, netloc, url, params, query, fragment))
-
-
-def _splitparams(url):
-    if '/' in url:
-        i = url.find(';', url.rfind('/'))
-        if i < 0:
-            return url, ''
-    else:
-        i = url.find(';')
-    return url[:i], url[i + 1:]
-
-
-def _splitnetloc(url, start=0):
-    end = len(url)
-    for c in '/?#':
-        j = url.find(c, start)
-        if 0 <= j < end:
-            end = j
-    return url[start:end], url[end:]
-
-
-def _checknetloc(netloc):
-    if not netloc or netloc.isascii():
-        return
-    try:
-        import unicodedata
-    except ImportError:
-        return
-    n = netloc.replace('@', '').replace(':', '').replace('#', '').replace('?', '')
-    netloc2 = unicodedata.normalize('NFKC', n)
-    if n == netloc2:
-        return
-    for c in '/?#@:':
-        if c in netloc2:
-            raise ValueError("netloc '" + netloc + "' contains invalid "
-                             "characters under NFKC normalization")
-
-
-def _bad_ip(text):
-    return ValueError(f"{text!r} does not appear to be an IPv4 or IPv6 address")
-
+# --- splitting ------------------------------------------------------------------------
 
 def _is_ipv4(text):
     parts = text.split('.')
-    if len(parts) != 4:
-        return False
-    for p in parts:
-        if not (p.isascii() and p.isdigit()) or len(p) > 3 or int(p) > 255:
-            return False
-        if len(p) > 1 and p[0] == '0':
-            return False
-    return True
+    return len(parts) == 4 and all(
+        p.isascii() and p.isdigit() and len(p) <= 3 and int(p) <= 255
+        and not (len(p) > 1 and p[0] == '0') for p in parts)
 
 
 def _is_ipv6(text):
-    addr, pct, scope = text.partition('%')
-    if pct and (not scope or '%' in scope):
+    addr, pct, zone = text.partition('%')
+    if (pct and (not zone or '%' in zone)) or ':' not in addr:
         return False
-    if ':' not in addr:
+    last = addr.rpartition(':')[2]
+    if '.' in last:
+        if not _is_ipv4(last):
+            return False
+        addr = addr[:len(addr) - len(last)] + '0:0'
+    halves = addr.split('::')
+    if len(halves) > 2:
         return False
-    groups = 8
-    if '.' in addr.rpartition(':')[2]:
-        head, _, v4 = addr.rpartition(':')
-        if not _is_ipv4(v4):
-            return False
-        addr = head + ':0:0'
-    if addr.count('::') > 1:
+    groups = [g.split(':') if g else [] for g in halves]
+    count = sum(len(g) for g in groups)
+    if len(halves) == 2 and count > 7 or len(halves) == 1 and count != 8:
         return False
-    if '::' in addr:
-        left, _, right = addr.partition('::')
-        lparts = left.split(':') if left else []
-        rparts = right.split(':') if right else []
-        if len(lparts) + len(rparts) > groups - 1:
-            return False
-        parts = lparts + rparts
-    else:
-        parts = addr.split(':')
-        if len(parts) != groups:
-            return False
-    for p in parts:
-        if not 1 <= len(p) <= 4:
-            return False
-        for c in p:
-            if c not in '0123456789abcdefABCDEF':
-                return False
-    return True
+    return all(1 <= len(g) <= 4 and all(c in _HEXDIGITS for c in g)
+               for half in groups for g in half)
 
 
-def _check_bracketed_host(hostname):
-    if hostname.startswith('v'):
-        body, dot, rest = hostname[1:].partition('.')
-        if not (dot and body and rest and all(c in '0123456789abcdefABCDEF' for c in body)
-                and '\n' not in rest):
+def _check_brackets(netloc):
+    if ('[' in netloc) != (']' in netloc):
+        raise ValueError("Invalid IPv6 URL")
+    if '[' not in netloc:
+        return
+    host = netloc.partition('[')[2].partition(']')[0]
+    if host[:1] == 'v':
+        version, dot, rest = host[1:].partition('.')
+        if not (version and dot and rest and '\n' not in rest
+                and all(c in _HEXDIGITS for c in version)):
             raise ValueError("IPvFuture address is invalid")
-    elif _is_ipv4(hostname):
+    elif _is_ipv4(host):
         raise ValueError("An IPv4 address cannot be in brackets")
-    elif not _is_ipv6(hostname):
-        raise _bad_ip(hostname)
+    elif not _is_ipv6(host):
+        raise ValueError(f"{host!r} does not appear to be an IPv4 or IPv6 address")
+
+
+def _check_nfkc(netloc):
+    # Characters that NFKC normalisation turns into URL delimiters are refused.
+    if netloc.isascii():
+        return
+    try:
+        from unicodedata import normalize
+    except ImportError:
+        return
+    plain = ''.join(c for c in netloc if c not in '@:#?')
+    folded = normalize('NFKC', plain)
+    if folded != plain and any(c in folded for c in '/?#@:'):
+        raise ValueError("netloc '" + netloc + "' contains invalid "
+                         "characters under NFKC normalization")
+
+
+def _cut(text, seps):
+    """text split before the first of the characters seps (or not at all)."""
+    end = min([i for i in map(text.find, seps) if i >= 0], default=len(text))
+    return text[:end], text[end:]
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
-    url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
-    scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
-    for b in _UNSAFE_URL_BYTES_TO_REMOVE:
-        url = url.replace(b, "")
-        scheme = scheme.replace(b, "")
-    allow_fragments = bool(allow_fragments)
+    """Split a URL into (scheme, netloc, path, query, fragment)."""
+    url, scheme, back = _as_text(url, scheme)
+    url = url.lstrip(_STRIPPED)
+    scheme = scheme.strip(_STRIPPED)
+    for junk in '\t\r\n':
+        url = url.replace(junk, '')
+        scheme = scheme.replace(junk, '')
+    colon = url.find(':')
+    if colon > 0 and url[0].isascii() and url[0].isalpha() \
+            and all(c in scheme_chars for c in url[:colon]):
+        scheme = url[:colon].lower()
+        url = url[colon + 1:]
     netloc = query = fragment = ''
-    i = url.find(':')
-    if i > 0 and url[0].isascii() and url[0].isalpha():
-        for c in url[:i]:
-            if c not in scheme_chars:
-                break
-        else:
-            scheme, url = url[:i].lower(), url[i + 1:]
-    if url[:2] == '//':
-        netloc, url = _splitnetloc(url, 2)
-        if (('[' in netloc and ']' not in netloc) or
-                (']' in netloc and '[' not in netloc)):
-            raise ValueError("Invalid IPv6 URL")
-        if '[' in netloc and ']' in netloc:
-            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
+    if url.startswith('//'):
+        netloc, url = _cut(url[2:], '/?#')
+        _check_brackets(netloc)
     if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
+        url, _, fragment = url.partition('#')
     if '?' in url:
-        url, query = url.split('?', 1)
-    _checknetloc(netloc)
-    return _coerce_result(SplitResult(scheme, netloc, url, query, fragment))
+        url, _, query = url.partition('?')
+    _check_nfkc(netloc)
+    return back(SplitResult(scheme, netloc, url, query, fragment))
 
 
-def urlunparse(components):
-    scheme, netloc, url, params, query, fragment, _coerce_result = (
-        _coerce_args(*components))
-    if params:
-        url = "%s;%s" % (url, params)
-    return _coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
+def urlparse(url, scheme='', allow_fragments=True):
+    """Split a URL into (scheme, netloc, path, params, query, fragment)."""
+    url, scheme, back = _as_text(url, scheme)
+    parts = urlsplit(url, scheme, allow_fragments)
+    path, params = parts.path, ''
+    if parts.scheme in uses_params and ';' in path:
+        # The parameters of the last path segment only.
+        start = path.rfind('/') if '/' in path else 0
+        semi = path.find(';', max(start, 0))
+        if semi >= 0:
+            path, params = path[:semi], path[semi + 1:]
+    return back(ParseResult(parts.scheme, parts.netloc, path, params, parts.query,
+                            parts.fragment))
 
 
 def urlunsplit(components):
-    scheme, netloc, url, query, fragment, _coerce_result = (
-        _coerce_args(*components))
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + (netloc or '') + url
-    if scheme:
-        url = scheme + ':' + url
+    """Put a URL back together from the five parts urlsplit() gives."""
+    scheme, netloc, path, query, fragment, back = _as_text(*components)
+    wants_authority = scheme and scheme in uses_netloc and not path.startswith('//')
+    if netloc or wants_authority:
+        if path and not path.startswith('/'):
+            path = '/' + path
+        path = '//' + (netloc or '') + path
+    out = [scheme + ':' if scheme else '', path]
     if query:
-        url = url + '?' + query
+        out.append('?' + query)
     if fragment:
-        url = url + '#' + fragment
-    return _coerce_result(url)
+        out.append('#' + fragment)
+    return back(''.join(out))
+
+
+def urlunparse(components):
+    """Put a URL back together from the six parts urlparse() gives."""
+    scheme, netloc, path, params, query, fragment, back = _as_text(*components)
+    if params:
+        path = f'{path};{params}'
+    return back(urlunsplit((scheme, netloc, path, query, fragment)))
+
+
+def _merge(base_path, ref_path):
+    # RFC 3986 5.2: the reference's segments after the base's directory, with empty
+    # segments in between dropped, then '.' and '..' resolved.
+    if ref_path.startswith('/'):
+        segs = ref_path.split('/')
+    else:
+        head = base_path.split('/')
+        if head[-1]:
+            head.pop()
+        segs = head + ref_path.split('/')
+        segs = segs[:1] + [s for s in segs[1:-1] if s] + segs[-1:]
+    out = []
+    for s in segs:
+        if s == '..':
+            out[-1:] = []
+        elif s != '.':
+            out.append(s)
+    if segs[-1] in ('.', '..'):
+        out.append('')
+    return '/'.join(out) or '/'
 
 
 def urljoin(base, url, allow_fragments=True):
+    """Resolve url relative to base."""
     if not base:
         return url
     if not url:
         return base
-    base, url, _coerce_result = _coerce_args(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-
-    if scheme != bscheme or scheme not in uses_relative:
-        return _coerce_result(url)
+    base, url, back = _as_text(base, url)
+    b = urlparse(base, '', allow_fragments)
+    r = urlparse(url, b.scheme, allow_fragments)
+    scheme, netloc, path, params, query, fragment = r
+    if scheme != b.scheme or scheme not in uses_relative:
+        return back(url)
     if scheme in uses_netloc:
         if netloc:
-            return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-        netloc = bnetloc
-
-    if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-
-    base_parts = bpath.split('/')
-    if base_parts[-1] != '':
-        # The last segment of the base is a file name, not a directory.
-        del base_parts[-1]
-
-    if path[:1] == '/':
-        segments = path.split('/')
+            return back(urlunparse(r))
+        netloc = b.netloc
+    if path or params:
+        path = _merge(b.path, path)
     else:
-        segments = base_parts + path.split('/')
-        # Empty segments in the middle are dropped.
-        segments[1:-1] = [s for s in segments[1:-1] if s]
-
-    resolved = []
-    for seg in segments:
-        if seg == '..':
-            if resolved:
-                resolved.pop()
-        elif seg == '.':
-            continue
-        else:
-            resolved.append(seg)
-    if segments[-1] in ('.', '..'):
-        resolved.append('')
-
-    return _coerce_result(urlunparse((scheme, netloc, '/'.join(resolved) or '/',
-                                      params, query, fragment)))
+        path, params, query = b.path, b.params, query or b.query
+    return back(urlunparse((scheme, netloc, path, params, query, fragment)))
 
 
 def urldefrag(url):
-    url, _coerce_result = _coerce_args(url)
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return _coerce_result(DefragResult(defrag, frag))
+    """The URL without its fragment, and the fragment."""
+    url, back = _as_text(url)
+    if '#' not in url:
+        return back(DefragResult(url, ''))
+    parts = urlparse(url)
+    return back(DefragResult(urlunparse(parts._replace(fragment='')), parts.fragment))
 
 
-_HEX = '0123456789ABCDEFabcdef'
+# --- quoting --------------------------------------------------------------------------
+
+_ALWAYS_SAFE = frozenset((_LOWER + _LOWER.upper() + _DIGITS + '_.-~').encode())
+_ALWAYS_SAFE_BYTES = bytes(sorted(_ALWAYS_SAFE))
 
 
 def unquote_to_bytes(string):
+    """'abc%20def' -> b'abc def'."""
     if not string:
-        string.split
+        string.split          # TypeError for non-strings, as CPython
         return b''
     if isinstance(string, str):
         string = string.encode('utf-8')
-    bits = string.split(b'%')
-    if len(bits) == 1:
+    if b'%' not in string:
         return string
-    out = bytearray(bits[0])
-    for item in bits[1:]:
-        head = item[:2]
-        if len(head) == 2 and chr(head[0]) in _HEX and chr(head[1]) in _HEX:
-            out.append(int(head, 16))
-            out += item[2:]
+    out = bytearray()
+    pos = 0
+    while True:
+        pct = string.find(b'%', pos)
+        if pct < 0:
+            out += string[pos:]
+            return bytes(out)
+        out += string[pos:pct]
+        pair = string[pct + 1:pct + 3]
+        if len(pair) == 2 and all(chr(c) in _HEXDIGITS for c in pair):
+            out.append(int(pair, 16))
+            pos = pct + 3
         else:
-            out += b'%'
-            out += item
-    return bytes(out)
+            out.append(0x25)
+            pos = pct + 1
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
+    """Replace %xx escapes by the characters they encode (UTF-8 by default)."""
     if isinstance(string, bytes):
         return unquote_to_bytes(string).decode(encoding, errors)
     if '%' not in string:
         string.split
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
-    out = []
-    run = []
-    for c in string:
-        if c < '\x80':
-            run.append(c)
-        else:
-            if run:
-                out.append(unquote_to_bytes(''.join(run)).decode(encoding, errors))
-                run = []
-            out.append(c)
-    if run:
-        out.append(unquote_to_bytes(''.join(run)).decode(encoding, errors))
-    return ''.join(out)
-
-
-def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
-             encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    result = {}
-    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing,
-                                 encoding=encoding, errors=errors,
-                                 max_num_fields=max_num_fields, separator=separator):
-        if name in result:
-            result[name].append(value)
-        else:
-            result[name] = [value]
-    return result
-
-
-def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
-              encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    qs, _coerce_result = _coerce_args(qs)
-    separator, _ = _coerce_args(separator)
-    if not separator or not isinstance(separator, (str, bytes)):
-        raise ValueError("Separator must be of type string or bytes.")
-    if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator) if qs else 0
-        if max_num_fields < num_fields:
-            raise ValueError('Max number of fields exceeded')
-    r = []
-    for name_value in (qs.split(separator) if qs else []):
-        if not name_value and not strict_parsing:
-            continue
-        nv = name_value.split('=', 1)
-        if len(nv) != 2:
-            if strict_parsing:
-                raise ValueError("bad query field: %r" % (name_value,))
-            if keep_blank_values:
-                nv.append('')
-            else:
-                continue
-        if len(nv[1]) or keep_blank_values:
-            name = unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors)
-            value = unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors)
-            r.append((_coerce_result(name), _coerce_result(value)))
-    return r
+    encoding = encoding or 'utf-8'
+    errors = errors or 'replace'
+    # Runs of ASCII are decoded as bytes; other characters are kept as they are.
+    pieces = []
+    start = 0
+    n = len(string)
+    while start < n:
+        end = start
+        while end < n and string[end] < '\x80':
+            end += 1
+        if end > start:
+            pieces.append(unquote_to_bytes(string[start:end]).decode(encoding, errors))
+        other = end
+        while other < n and string[other] >= '\x80':
+            other += 1
+        pieces.append(string[end:other])
+        start = other
+    return ''.join(pieces)
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    string = string.replace('+', ' ')
-    return unquote(string, encoding, errors)
-
-
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-~')
-_ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
-
-
-def quote(string, safe='/', encoding=None, errors=None):
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
-
-
-def quote_plus(string, safe='', encoding=None, errors=None):
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
-        return quote(string, safe, encoding, errors)
-    if isinstance(safe, str):
-        space = ' '
-    else:
-        space = b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+    """unquote() that also turns '+' into a space."""
+    return unquote(string.replace('+', ' '), encoding, errors)
 
 
 def quote_from_bytes(bs, safe='/'):
+    """quote() for bytes."""
     if not isinstance(bs, (bytes, bytearray)):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
@@ -601,54 +453,115 @@ def quote_from_bytes(bs, safe='/'):
     if isinstance(safe, str):
         safe = safe.encode('ascii', 'ignore')
     else:
-        safe = bytes([c for c in safe if c < 128])
-    ok = _ALWAYS_SAFE.union(safe)
-    if not bs.rstrip(_ALWAYS_SAFE_BYTES + safe):
-        return bs.decode()
-    return ''.join([chr(c) if c in ok else '%{:02X}'.format(c) for c in bs])
+        safe = bytes(c for c in safe if c < 128)
+    keep = _ALWAYS_SAFE | set(safe)
+    return ''.join(chr(c) if c in keep else f'%{c:02X}' for c in bs)
 
 
-def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
-              quote_via=quote_plus):
-    if hasattr(query, "items"):
+def quote(string, safe='/', encoding=None, errors=None):
+    """Escape the characters of string that are not letters, digits, '_.-~' or in safe."""
+    if not isinstance(string, str):
+        if encoding is not None:
+            raise TypeError("quote() doesn't support 'encoding' for bytes")
+        if errors is not None:
+            raise TypeError("quote() doesn't support 'errors' for bytes")
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    return quote_from_bytes(string.encode(encoding or 'utf-8', errors or 'strict'), safe)
+
+
+def quote_plus(string, safe='', encoding=None, errors=None):
+    """quote() that also turns spaces into '+' (for form values)."""
+    if isinstance(string, str):
+        spaced = ' ' in string
+    elif isinstance(string, bytes):
+        spaced = b' ' in string
+    else:
+        spaced = True
+    if not spaced:
+        return quote(string, safe, encoding, errors)
+    safe = safe + (' ' if isinstance(safe, str) else b' ')
+    return quote(string, safe, encoding, errors).replace(' ', '+')
+
+
+# --- query strings --------------------------------------------------------------------
+
+def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
+              encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
+    """A query string as a list of (name, value) pairs."""
+    qs, back = _as_text(qs)
+    separator = _as_text(separator)[0]
+    if not separator or not isinstance(separator, (str, bytes)):
+        raise ValueError("Separator must be of type string or bytes.")
+    fields = qs.split(separator) if qs else []
+    if max_num_fields is not None and len(fields) > max_num_fields:
+        raise ValueError('Max number of fields exceeded')
+    pairs = []
+    for field in fields:
+        if not field and not strict_parsing:
+            continue
+        name, eq, value = field.partition('=')
+        if not eq:
+            if strict_parsing:
+                raise ValueError("bad query field: %r" % (field,))
+            if not keep_blank_values:
+                continue
+        if value or keep_blank_values:
+            name = unquote(name.replace('+', ' '), encoding=encoding, errors=errors)
+            value = unquote(value.replace('+', ' '), encoding=encoding, errors=errors)
+            pairs.append((back(name), back(value)))
+    return pairs
+
+
+def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
+             encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
+    """A query string as a dict of lists of values."""
+    result = {}
+    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding,
+                                 errors=errors, max_num_fields=max_num_fields,
+                                 separator=separator):
+        result.setdefault(name, []).append(value)
+    return result
+
+
+def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
+    """A mapping or sequence of pairs as an 'a=1&b=2' query string."""
+    if hasattr(query, 'items'):
         query = query.items()
     else:
         try:
             if len(query) and not isinstance(query[0], tuple):
                 raise TypeError
-        except TypeError as err:
+        except TypeError as exc:
             raise TypeError("not a valid non-string sequence "
-                            "or mapping object") from err
+                            "or mapping object") from exc
 
-    def q(x):
+    def esc(x):
         if isinstance(x, bytes):
             return quote_via(x, safe)
         return quote_via(x if isinstance(x, str) else str(x), safe, encoding, errors)
 
     out = []
-    if not doseq:
-        for k, v in query:
-            out.append(q(k) + '=' + q(v))
-    else:
-        for k, v in query:
-            k = q(k)
-            if isinstance(v, (bytes, str)):
-                out.append(k + '=' + q(v))
-            else:
-                try:
-                    len(v)
-                except TypeError:
-                    out.append(k + '=' + q(str(v)))
-                else:
-                    for elt in v:
-                        out.append(k + '=' + q(elt))
+    for key, value in query:
+        key = esc(key)
+        if not doseq or isinstance(value, (str, bytes)):
+            out.append(key + '=' + esc(value))
+            continue
+        try:
+            len(value)
+        except TypeError:
+            out.append(key + '=' + esc(str(value)))
+        else:
+            out.extend(key + '=' + esc(item) for item in value)
     return '&'.join(out)
 
 
 def unwrap(url):
+    """'<URL:scheme://host/path>' -> 'scheme://host/path'."""
     url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
+    if url.startswith('<') and url.endswith('>'):
         url = url[1:-1].strip()
-    if url[:4] == 'URL:':
+    if url.startswith('URL:'):
         url = url[4:].strip()
     return url
