@@ -1,29 +1,19 @@
-"""Execute computations asynchronously using threads or processes.
+"""Run calls asynchronously through executors and get their results as futures.
 
-Under wasipy, work submitted to an executor runs to completion in the calling thread when
-it is submitted (the interpreter has one thread): futures returned by submit() are already
-done, and waiting for a future nobody can complete raises RuntimeError instead of blocking
-forever.
+Under wasipy the executors run each call when it is submitted, in the calling thread (the
+interpreter has one thread); see concurrent.futures._base.
 """
 
 from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
                                       CancelledError, TimeoutError, InvalidStateError,
                                       BrokenExecutor, Future, Executor, wait, as_completed)
 
-__all__ = (
-    'FIRST_COMPLETED',
-    'FIRST_EXCEPTION',
-    'ALL_COMPLETED',
-    'CancelledError',
-    'TimeoutError',
-    'BrokenExecutor',
-    'Future',
-    'Executor',
-    'wait',
-    'as_completed',
-    'ProcessPoolExecutor',
-    'ThreadPoolExecutor',
-)
+__all__ = ('FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED CancelledError TimeoutError '
+           'BrokenExecutor Future Executor wait as_completed ProcessPoolExecutor '
+           'ThreadPoolExecutor').split()
+__all__ = tuple(__all__)
+
+_LAZY = {'ThreadPoolExecutor': 'thread', 'ProcessPoolExecutor': 'process'}
 
 
 def __dir__():
@@ -31,13 +21,11 @@ def __dir__():
 
 
 def __getattr__(name):
-    global ProcessPoolExecutor, ThreadPoolExecutor
-    if name == 'ProcessPoolExecutor':
-        from .process import ProcessPoolExecutor as pe
-        ProcessPoolExecutor = pe
-        return pe
-    if name == 'ThreadPoolExecutor':
-        from .thread import ThreadPoolExecutor as te
-        ThreadPoolExecutor = te
-        return te
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # The executors' modules are imported on first use, as in CPython.
+    sub = _LAZY.get(name)
+    if sub is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+    cls = getattr(importlib.import_module('concurrent.futures.' + sub), name)
+    globals()[name] = cls
+    return cls

@@ -1,4 +1,4 @@
-"""ProcessPoolExecutor: there are no processes in the sandbox, so each call runs at once
+"""ProcessPoolExecutor: the sandbox has no processes, so each call runs when submitted,
 in the calling thread (arguments and results are not pickled)."""
 
 import os
@@ -7,10 +7,7 @@ from concurrent.futures import _base
 
 
 class BrokenProcessPool(_base.BrokenExecutor):
-    """
-    Raised when a process in a ProcessPoolExecutor terminated abruptly
-    while a future was in the running state.
-    """
+    """A worker process died: the pool cannot run anything."""
 
 
 class ProcessPoolExecutor(_base._RunNowExecutor):
@@ -19,25 +16,19 @@ class ProcessPoolExecutor(_base._RunNowExecutor):
     _broken_message = ('A child process terminated abruptly, the process pool is not '
                        'usable anymore')
 
-    def __init__(self, max_workers=None, mp_context=None,
-                 initializer=None, initargs=(), *, max_tasks_per_child=None):
-        """Initializes a new ProcessPoolExecutor instance."""
-        if max_workers is None:
-            max_workers = os.cpu_count() or 1
-        elif max_workers <= 0:
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
+                 *, max_tasks_per_child=None):
+        if max_workers is not None and max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         if max_tasks_per_child is not None:
             if not isinstance(max_tasks_per_child, int):
                 raise TypeError("max_tasks_per_child must be an integer")
-            elif max_tasks_per_child <= 0:
+            if max_tasks_per_child <= 0:
                 raise ValueError("max_tasks_per_child must be >= 1")
         super().__init__(initializer, initargs)
-        self._max_workers = max_workers
+        self._max_workers = max_workers or os.cpu_count() or 1
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         if chunksize < 1:
             raise ValueError("chunksize must be >= 1.")
         return super().map(fn, *iterables, timeout=timeout)
-
-    def _shutdown_message(self):
-        return 'cannot schedule new futures after shutdown'
