@@ -10,65 +10,45 @@ EXTENSION_SUFFIXES = []
 
 
 def all_suffixes():
-    """Returns a list of all recognized module suffixes for this process"""
-    return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES
+    """The file name endings of modules."""
+    return [*SOURCE_SUFFIXES, *BYTECODE_SUFFIXES, *EXTENSION_SUFFIXES]
 
 
 class ModuleSpec:
-    """The specification for a module, used for loading."""
+    """What the import system knows about a module: its name, loader and origin."""
 
     def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
-        self.name = name
-        self.loader = loader
-        self.origin = origin
-        self.loader_state = loader_state
-        self.submodule_search_locations = [] if is_package else None
-        self._uninitialized_submodules = []
-        self._set_fileattr = False
-        self._cached = None
+        self.__dict__.update(name=name, loader=loader, origin=origin,
+                             loader_state=loader_state, cached=None,
+                             submodule_search_locations=[] if is_package else None,
+                             _uninitialized_submodules=[], _set_fileattr=False)
+
+    _FIELDS = ('name', 'loader', 'origin', 'submodule_search_locations', 'cached',
+               'has_location')
 
     def __repr__(self):
-        args = [f'name={self.name!r}', f'loader={self.loader!r}']
-        if self.origin is not None:
-            args.append(f'origin={self.origin!r}')
-        if self.submodule_search_locations is not None:
-            args.append(f'submodule_search_locations={self.submodule_search_locations}')
-        return f'{self.__class__.__name__}({", ".join(args)})'
+        shown = [f'name={self.name!r}', f'loader={self.loader!r}']
+        for key in ('origin', 'submodule_search_locations'):
+            value = getattr(self, key)
+            if value is not None:
+                shown.append(f'{key}={value!r}' if key == 'origin' else f'{key}={value}')
+        return type(self).__name__ + '(' + ', '.join(shown) + ')'
 
     def __eq__(self, other):
-        smsl = self.submodule_search_locations
         try:
-            return (self.name == other.name and
-                    self.loader == other.loader and
-                    self.origin == other.origin and
-                    smsl == other.submodule_search_locations and
-                    self.cached == other.cached and
-                    self.has_location == other.has_location)
+            return all(getattr(self, f) == getattr(other, f) for f in self._FIELDS)
         except AttributeError:
             return NotImplemented
 
     @property
-    def cached(self):
-        return self._cached
-
-    @cached.setter
-    def cached(self, cached):
-        self._cached = cached
-
-    @property
     def parent(self):
-        """The name of the module's parent."""
-        if self.submodule_search_locations is None:
-            return self.name.rpartition('.')[0]
-        return self.name
+        """The package the module belongs to (itself for a package)."""
+        if self.submodule_search_locations is not None:
+            return self.name
+        return self.name.rpartition('.')[0]
 
-    @property
-    def has_location(self):
-        return self._set_fileattr
-
-    @has_location.setter
-    def has_location(self, value):
-        self._set_fileattr = bool(value)
+    has_location = property(lambda self: self._set_fileattr,
+                            lambda self, value: setattr(self, '_set_fileattr', bool(value)))
 
 
 class BuiltinImporter:
@@ -142,17 +122,16 @@ class FrozenImporter:
 
 
 class SourceFileLoader:
-    """Loads a module from a Python source file."""
+    """Loads a module from a .py file."""
 
     def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
+        self.name, self.path = fullname, path
 
     def __eq__(self, other):
-        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+        return type(self) is type(other) and vars(self) == vars(other)
 
     def __hash__(self):
-        return hash(self.name) ^ hash(self.path)
+        return hash((self.name, self.path))
 
     def get_filename(self, name=None):
         return self.path
@@ -162,43 +141,36 @@ class SourceFileLoader:
             return f.read()
 
     def get_source(self, fullname):
-        data = self.get_data(self.get_filename(fullname))
-        return data.decode('utf-8')
+        return self.get_data(self.path).decode('utf-8')
 
     def get_code(self, fullname):
-        path = self.get_filename(fullname)
-        return compile(self.get_data(path), path, 'exec', dont_inherit=True)
+        return compile(self.get_data(self.path), self.path, 'exec', dont_inherit=True)
 
     def is_package(self, fullname):
-        filename = self.get_filename(fullname).replace('\\', '/').rpartition('/')[2]
-        filename_base = filename.rsplit('.', 1)[0]
-        tail_name = fullname.rpartition('.')[2]
-        return filename_base == '__init__' and tail_name != '__init__'
+        # A file named __init__.py (for a module not itself called __init__).
+        stem = self.path.replace('\\', '/').rpartition('/')[2].partition('.')[0]
+        return stem == '__init__' and fullname.rpartition('.')[2] != '__init__'
 
     def create_module(self, spec):
         return None
 
     def exec_module(self, module):
-        code = self.get_code(module.__name__)
-        if code is None:
-            raise ImportError(f'cannot load module {module.__name__!r} when get_code() '
-                              'returns None')
-        exec(code, module.__dict__)
+        exec(self.get_code(module.__name__), vars(module))
 
     def load_module(self, fullname):
+        """Deprecated: import the module (or run it again in its module)."""
         from importlib import util
         spec = util.spec_from_loader(fullname, self)
-        if fullname in sys.modules:
-            module = sys.modules[fullname]
+        module = sys.modules.get(fullname)
+        if module is not None:
             util._exec(spec, module)
-            return sys.modules[fullname]
-        module = util.module_from_spec(spec)
-        sys.modules[fullname] = module
-        try:
-            self.exec_module(module)
-        except BaseException:
-            sys.modules.pop(fullname, None)
-            raise
+        else:
+            module = sys.modules[fullname] = util.module_from_spec(spec)
+            try:
+                self.exec_module(module)
+            except BaseException:
+                sys.modules.pop(fullname, None)
+                raise
         return sys.modules[fullname]
 
 
