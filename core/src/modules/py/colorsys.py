@@ -1,4 +1,4 @@
-"""Conversions between RGB and the YIQ, HLS and HSV color systems."""
+"""Conversions between RGB and the YIQ, HLS and HSV color systems (coordinates in 0..1)."""
 
 __all__ = ["rgb_to_yiq", "yiq_to_rgb", "rgb_to_hls", "hls_to_rgb",
            "rgb_to_hsv", "hsv_to_rgb"]
@@ -9,101 +9,78 @@ TWO_THIRD = 2.0 / 3.0
 
 
 def rgb_to_yiq(r, g, b):
-    y = 0.30 * r + 0.59 * g + 0.11 * b
-    i = 0.74 * (r - y) - 0.27 * (b - y)
-    q = 0.48 * (r - y) + 0.41 * (b - y)
-    return (y, i, q)
+    luma = 0.30 * r + 0.59 * g + 0.11 * b
+    dr, db = r - luma, b - luma
+    return luma, 0.74 * dr - 0.27 * db, 0.48 * dr + 0.41 * db
 
 
-def _clamp(x):
-    return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
+def _unit(x):
+    return min(max(x, 0.0), 1.0)
 
 
 def yiq_to_rgb(y, i, q):
-    r = y + 0.9468822170900693 * i + 0.6235565819861433 * q
-    g = y - 0.27478764629897834 * i - 0.6356910791873801 * q
-    b = y - 1.1085450346420322 * i + 1.7090069284064666 * q
-    return (_clamp(r), _clamp(g), _clamp(b))
+    # The inverse of rgb_to_yiq's matrix, clipped to the RGB cube.
+    return (_unit(y + 0.9468822170900693 * i + 0.6235565819861433 * q),
+            _unit(y - 0.27478764629897834 * i - 0.6356910791873801 * q),
+            _unit(y - 1.1085450346420322 * i + 1.7090069284064666 * q))
 
 
-def _hue(r, g, b, maxc, rangec):
-    rc = (maxc - r) / rangec
-    gc = (maxc - g) / rangec
-    bc = (maxc - b) / rangec
-    if r == maxc:
-        h = bc - gc
-    elif g == maxc:
-        h = 2.0 + rc - bc
+def _hue_of(r, g, b, top, spread):
+    # Which sextant of the hue circle, from the component that is largest.
+    dr, dg, db = ((top - c) / spread for c in (r, g, b))
+    if top == r:
+        h = db - dg
+    elif top == g:
+        h = 2.0 + dr - db
     else:
-        h = 4.0 + gc - rc
+        h = 4.0 + dg - dr
     return (h / 6.0) % 1.0
 
 
 def rgb_to_hls(r, g, b):
-    maxc = max(r, g, b)
-    minc = min(r, g, b)
-    sumc = maxc + minc
-    rangec = maxc - minc
-    l = sumc / 2.0
-    if minc == maxc:
-        return 0.0, l, 0.0
-    if l <= 0.5:
-        s = rangec / sumc
-    else:
-        s = rangec / (2.0 - maxc - minc)
-    return _hue(r, g, b, maxc, rangec), l, s
+    top, bottom = max(r, g, b), min(r, g, b)
+    light = (top + bottom) / 2.0
+    if top == bottom:
+        return 0.0, light, 0.0
+    spread = top - bottom
+    sat = spread / (top + bottom) if light <= 0.5 else spread / (2.0 - top - bottom)
+    return _hue_of(r, g, b, top, spread), light, sat
 
 
-def _v(m1, m2, hue):
-    hue = hue % 1.0
+def _channel(lo, hi, hue):
+    hue %= 1.0
     if hue < ONE_SIXTH:
-        return m1 + (m2 - m1) * hue * 6.0
+        return lo + (hi - lo) * hue * 6.0
     if hue < 0.5:
-        return m2
+        return hi
     if hue < TWO_THIRD:
-        return m1 + (m2 - m1) * (TWO_THIRD - hue) * 6.0
-    return m1
+        return lo + (hi - lo) * (TWO_THIRD - hue) * 6.0
+    return lo
 
 
 def hls_to_rgb(h, l, s):
     if s == 0.0:
         return l, l, l
-    if l <= 0.5:
-        m2 = l * (1.0 + s)
-    else:
-        m2 = l + s - (l * s)
-    m1 = 2.0 * l - m2
-    return (_v(m1, m2, h + ONE_THIRD), _v(m1, m2, h), _v(m1, m2, h - ONE_THIRD))
+    hi = l * (1.0 + s) if l <= 0.5 else l + s - l * s
+    lo = 2.0 * l - hi
+    return (_channel(lo, hi, h + ONE_THIRD), _channel(lo, hi, h),
+            _channel(lo, hi, h - ONE_THIRD))
 
 
 def rgb_to_hsv(r, g, b):
-    maxc = max(r, g, b)
-    minc = min(r, g, b)
-    rangec = maxc - minc
-    v = maxc
-    if minc == maxc:
-        return 0.0, 0.0, v
-    s = rangec / maxc
-    return _hue(r, g, b, maxc, rangec), s, v
+    top, bottom = max(r, g, b), min(r, g, b)
+    if top == bottom:
+        return 0.0, 0.0, top
+    spread = top - bottom
+    return _hue_of(r, g, b, top, spread), spread / top, top
 
 
 def hsv_to_rgb(h, s, v):
     if s == 0.0:
         return v, v, v
-    i = int(h * 6.0)
-    f = (h * 6.0) - i
+    sector = int(h * 6.0)
+    frac = h * 6.0 - sector
     p = v * (1.0 - s)
-    q = v * (1.0 - s * f)
-    t = v * (1.0 - s * (1.0 - f))
-    i = i % 6
-    if i == 0:
-        return v, t, p
-    if i == 1:
-        return q, v, p
-    if i == 2:
-        return p, v, t
-    if i == 3:
-        return p, q, v
-    if i == 4:
-        return t, p, v
-    return v, p, q
+    q = v * (1.0 - s * frac)
+    t = v * (1.0 - s * (1.0 - frac))
+    return ((v, t, p), (q, v, p), (p, v, t), (p, q, v), (t, p, v), (v, p, q))[sector % 6]

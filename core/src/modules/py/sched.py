@@ -1,76 +1,87 @@
-"""A generally useful event scheduler class."""
+"""An event scheduler: run actions at given times, in (time, priority, order) order."""
 
-import time
-import heapq
-import threading
-from collections import namedtuple
+import heapq as _heap
+from collections import namedtuple as _nt
+from threading import RLock as _RLock
+import time as _time
 
 __all__ = ["scheduler"]
 
-Event = namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')
-Event.time.__doc__ = 'Numeric type compatible with the return value of the timefunc function passed to the constructor.'
-Event.priority.__doc__ = 'Events scheduled for the same time will be executed in the order of their priority.'
-Event.sequence.__doc__ = 'A continually increasing sequence number that separates events if time and priority are equal.'
-Event.action.__doc__ = 'Executing the event means executing action(*argument, **kwargs)'
-Event.argument.__doc__ = 'argument is a sequence holding the positional arguments for the action.'
-Event.kwargs.__doc__ = 'kwargs is a dictionary holding the keyword arguments for the action.'
+Event = _nt('Event', 'time, priority, sequence, action, argument, kwargs')
+for _field, _doc in (
+        ('time', 'Numeric type compatible with the return value of the timefunc function '
+                 'passed to the constructor.'),
+        ('priority', 'Events scheduled for the same time will be executed in the order of '
+                     'their priority.'),
+        ('sequence', 'A continually increasing sequence number that separates events if '
+                     'time and priority are equal.'),
+        ('action', 'Executing the event means executing action(*argument, **kwargs)'),
+        ('argument', 'argument is a sequence holding the positional arguments for the '
+                     'action.'),
+        ('kwargs', 'kwargs is a dictionary holding the keyword arguments for the action.')):
+    getattr(Event, _field).__doc__ = _doc
+del _field, _doc
 
-_sentinel = object()
+_NO_KWARGS = object()
 
 
 class scheduler:
+    """Events in a heap, run by run() with timefunc() as the clock and delayfunc(seconds)
+    to wait."""
 
-    def __init__(self, timefunc=time.monotonic, delayfunc=time.sleep):
-        self._queue = []
-        self._lock = threading.RLock()
+    def __init__(self, timefunc=_time.monotonic, delayfunc=_time.sleep):
         self.timefunc = timefunc
         self.delayfunc = delayfunc
+        self._queue = []
+        self._lock = _RLock()
         self._sequence = 0
 
-    def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
-        if kwargs is _sentinel:
-            kwargs = {}
+    def enterabs(self, time, priority, action, argument=(), kwargs=_NO_KWARGS):
+        """Schedule action(*argument, **kwargs) at the given time; returns the event."""
         with self._lock:
-            event = Event(time, priority, self._sequence, action, argument, kwargs)
+            ev = Event(time, priority, self._sequence, action, argument,
+                       {} if kwargs is _NO_KWARGS else kwargs)
             self._sequence += 1
-            heapq.heappush(self._queue, event)
-        return event
+            _heap.heappush(self._queue, ev)
+            return ev
 
-    def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
+    def enter(self, delay, priority, action, argument=(), kwargs=_NO_KWARGS):
+        """Schedule the action delay time units from now."""
         return self.enterabs(self.timefunc() + delay, priority, action, argument, kwargs)
 
     def cancel(self, event):
+        """Remove a scheduled event (ValueError if it is not in the queue)."""
         with self._lock:
             self._queue.remove(event)
-            heapq.heapify(self._queue)
+            _heap.heapify(self._queue)
 
     def empty(self):
+        """Whether no event is scheduled."""
         with self._lock:
-            return not self._queue
+            return len(self._queue) == 0
 
     def run(self, blocking=True):
-        q = self._queue
+        """Run the events as they fall due. Without blocking, run those due now and
+        return the time until the next one (None when none is left)."""
         while True:
             with self._lock:
-                if not q:
-                    break
-                t, priority, sequence, action, argument, kwargs = q[0]
+                if not self._queue:
+                    return None
+                head = self._queue[0]
                 now = self.timefunc()
-                if t > now:
-                    delay = True
-                else:
-                    delay = False
-                    heapq.heappop(q)
-            if delay:
+                due = head.time <= now
+                if due:
+                    _heap.heappop(self._queue)
+            if not due:
                 if not blocking:
-                    return t - now
-                self.delayfunc(t - now)
-            else:
-                action(*argument, **kwargs)
-                self.delayfunc(0)
+                    return head.time - now
+                self.delayfunc(head.time - now)
+                continue
+            head.action(*head.argument, **head.kwargs)
+            self.delayfunc(0)       # lets other threads run, as CPython's does
 
     @property
     def queue(self):
+        """The scheduled events in the order they will run."""
         with self._lock:
-            events = self._queue[:]
-        return list(map(heapq.heappop, [events] * len(events)))
+            return sorted(self._queue)

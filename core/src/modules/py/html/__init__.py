@@ -3,18 +3,13 @@
 __all__ = ['escape', 'unescape']
 
 
+_ESCAPES = (('&', '&amp;'), ('<', '&lt;'), ('>', '&gt;'), ('"', '&quot;'), ("'", '&#x27;'))
+
+
 def escape(s, quote=True):
-    """Replace special characters "&", "<" and ">" to HTML-safe sequences.
-    If the optional flag quote is true (the default), the quotation mark
-    characters, both double quote (") and single quote (') characters are also
-    translated.
-    """
-    s = s.replace("&", "&amp;")
-    s = s.replace("<", "&lt;")
-    s = s.replace(">", "&gt;")
-    if quote:
-        s = s.replace('"', "&quot;")
-        s = s.replace('\'', "&#x27;")
+    """s with &, < and > (and quotes, unless quote is false) as HTML character references."""
+    for char, ref in _ESCAPES if quote else _ESCAPES[:3]:
+        s = s.replace(char, ref)
     return s
 
 
@@ -34,36 +29,37 @@ _html5 = None
 _charref = None
 
 
-def _replace_charref(m):
-    s = m.group(1)
-    if s[0] == '#':
-        if s[1] in 'xX':
-            num = int(s[2:].rstrip(';'), 16)
-        else:
-            num = int(s[1:].rstrip(';'))
-        if num in _invalid_charrefs:
-            return _invalid_charrefs[num]
-        if 0xD800 <= num <= 0xDFFF or num > 0x10FFFF:
-            return '\uFFFD'
-        if num in _invalid_codepoints:
-            return ''
-        return chr(num)
-    if s in _html5:
-        return _html5[s]
-    # The longest prefix that is a reference recognised without ';'.
-    for x in range(len(s) - 1, 1, -1):
-        if s[:x] in _html5:
-            return _html5[s[:x]] + s[x:]
-    return '&' + s
+def _numeric(digits):
+    code = int(digits[1:], 16) if digits[:1] in 'xX' else int(digits)
+    if code in _invalid_charrefs:
+        return _invalid_charrefs[code]
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return '\ufffd'
+    return '' if code in _invalid_codepoints else chr(code)
+
+
+def _named(name):
+    found = _html5.get(name)
+    if found is not None:
+        return found
+    # Else the longest prefix that is a reference allowed without its ';'.
+    for end in range(len(name) - 1, 1, -1):
+        found = _html5.get(name[:end])
+        if found is not None:
+            return found + name[end:]
+    return '&' + name
+
+
+def _replace(match):
+    ref = match.group(1)
+    if ref[0] == '#':
+        return _numeric(ref[1:].rstrip(';'))
+    return _named(ref)
 
 
 def unescape(s):
-    """Convert all named and numeric character references (e.g. &gt;, &#62;,
-    &x3e;) in the string s to the corresponding unicode characters.
-    This function uses the rules defined by the HTML 5 standard
-    for both valid and invalid character references, and the list of
-    HTML 5 named character references defined in html.entities.html5.
-    """
+    """s with its numeric and named character references (&gt;, &#62;, &#x3e;) replaced
+    by the characters, as an HTML5 parser would read them."""
     global _html5, _charref
     if '&' not in s:
         return s
@@ -71,7 +67,5 @@ def unescape(s):
         import re
         from html.entities import html5
         _html5 = html5
-        _charref = re.compile(r'&(#[0-9]+;?'
-                              r'|#[xX][0-9a-fA-F]+;?'
-                              r'|[^\t\n\f <&#;]{1,32};?)')
-    return _charref.sub(_replace_charref, s)
+        _charref = re.compile(r'&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)')
+    return _charref.sub(_replace, s)
