@@ -1,4 +1,4 @@
-"""A pure Python implementation of import."""
+"""import_module(), reload() and invalidate_caches() over the interpreter's import system."""
 
 __all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
 
@@ -16,100 +16,85 @@ def _error(cls, msg, name):
 
 
 def _resolve_name(name, package, level):
-    bits = package.rsplit('.', level - 1)
-    if len(bits) < level:
+    # level dots: the package itself for one, its parent for two, ...
+    pieces = package.split('.')
+    if level > len(pieces):
         raise ImportError('attempted relative import beyond top-level package')
-    base = bits[0]
-    return f'{base}.{name}' if name else base
+    anchor = '.'.join(pieces[:len(pieces) - level + 1])
+    return anchor + '.' + name if name else anchor
 
 
 def _sanity_check(name, package, level):
+    # The checks (and messages) of CPython's import for a name, package and level.
     if not isinstance(name, str):
         raise TypeError(f'module name must be str, not {type(name)}')
     if level < 0:
         raise ValueError('level must be >= 0')
-    if level > 0:
-        if not isinstance(package, str):
-            raise TypeError('__package__ not set to a string')
-        elif not package:
-            raise ImportError('attempted relative import with no known parent package')
-    if not name and level == 0:
+    if level and not isinstance(package, str):
+        raise TypeError('__package__ not set to a string')
+    if level and not package:
+        raise ImportError('attempted relative import with no known parent package')
+    if level == 0 and name == '':
         raise ValueError('Empty module name')
 
 
 def import_module(name, package=None):
-    """Import a module.
-
-    The 'package' argument is required when performing a relative import. It
-    specifies the package to use as the anchor point from which to resolve the
-    relative import to an absolute import.
-    """
-    level = 0
-    if name.startswith('.'):
-        if not package:
-            raise TypeError("the 'package' argument is required to perform a "
-                            f"relative import for {name!r}")
-        for character in name:
-            if character != '.':
-                break
-            level += 1
-    _sanity_check(name[level:], package, level)
-    name = name[level:]
-    if level > 0:
-        name = _resolve_name(name, package, level)
-    __import__(name)
-    module = sys.modules[name]
+    """Import the module called name and return it (not its top-level package, unlike
+    __import__). A relative name ('.sub', '..mod') is resolved against package."""
+    dots = len(name) - len(name.lstrip('.'))
+    if dots and not package:
+        raise TypeError("the 'package' argument is required to perform a "
+                        f"relative import for {name!r}")
+    _sanity_check(name[dots:], package, dots)
+    full = _resolve_name(name[dots:], package, dots) if dots else name
+    __import__(full)
+    module = sys.modules[full]
     if module is None:
-        e = ModuleNotFoundError(f'import of {name} halted; None in sys.modules')
-        e.name = name
-        raise e
+        raise _error(ModuleNotFoundError, f'import of {full} halted; None in sys.modules',
+                     full)
     return module
 
 
 def invalidate_caches():
-    """Call the invalidate_caches() method on all meta path finders stored in
-    sys.meta_path (where implemented)."""
+    """Tell the finders on sys.meta_path to forget what they cached."""
     for finder in sys.meta_path:
-        if hasattr(finder, 'invalidate_caches'):
-            finder.invalidate_caches()
+        forget = getattr(finder, 'invalidate_caches', None)
+        if forget is not None:
+            forget()
 
 
-_RELOADING = {}
+_in_reload = {}
 
 
 def reload(module):
-    """Reload the module and return it.
-
-    The module must have been successfully imported before.
-    """
-    import types
-    if not module or not isinstance(module, types.ModuleType):
+    """Run the module's code again in the same module object, found afresh (the
+    module must be in sys.modules)."""
+    if not module or not isinstance(module, type(sys)):
         raise TypeError("reload() argument must be a module")
     spec = getattr(module, '__spec__', None)
-    name = spec.name if spec is not None else module.__name__
+    name = module.__name__ if spec is None else spec.name
     if sys.modules.get(name) is not module:
         raise _error(ImportError, f"module {name} not in sys.modules", name)
-    if name in _RELOADING:
-        return _RELOADING[name]
-    _RELOADING[name] = module
+    if name in _in_reload:
+        # A module reloading itself while it is being reloaded.
+        return _in_reload[name]
+    _in_reload[name] = module
     try:
         from importlib import util
-        parent_name = name.rpartition('.')[0]
-        path = None
-        if parent_name:
-            try:
-                parent = sys.modules[parent_name]
-            except KeyError:
-                raise _error(ImportError, f"parent {parent_name!r} not in sys.modules",
-                             parent_name) from None
-            path = parent.__path__
-        spec = util._find_spec(name, path)
-        if spec is None:
-            raise _error(ModuleNotFoundError, f"spec not found for the module {name!r}", name)
-        util._exec(spec, module)
+        where = None
+        parent = name.rpartition('.')[0]
+        if parent:
+            if parent not in sys.modules:
+                raise _error(ImportError, f"parent {parent!r} not in sys.modules", parent)
+            where = sys.modules[parent].__path__
+        found = util._find_spec(name, where)
+        if found is None:
+            raise _error(ModuleNotFoundError, f"spec not found for the module {name!r}",
+                         name)
+        util._exec(found, module)
         return sys.modules[name]
     finally:
-        del _RELOADING[name]
+        del _in_reload[name]
 
 
 def __getattr__(name):
