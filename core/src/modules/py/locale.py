@@ -1,4 +1,4 @@
-"""Locale support (the C/POSIX locale only: the sandbox has no other locale data)."""
+"""The locale API for the only locale the sandbox has: C (alias POSIX, and C.UTF-8)."""
 
 import sys
 
@@ -36,76 +36,67 @@ def _known(name):
     return None
 
 
-def _build_localename(localetuple):
+def _name_of(pair):
+    # ('en_US', 'UTF-8') -> 'en_US.UTF-8'; (None, None) -> 'C'
     try:
-        language, encoding = localetuple
-        if language is None:
-            language = 'C'
-        if encoding is None:
-            return language
-        return language + '.' + encoding
+        lang, enc = pair
     except (TypeError, ValueError):
         raise TypeError('Locale must be None, a string, or an iterable of '
                         'two strings -- language code, encoding.') from None
+    lang = lang or 'C'
+    return lang if enc is None else f'{lang}.{enc}'
 
 
 def setlocale(category, locale=None):
-    """Set the locale for the given category. The locale can be a string, an
-    iterable of two strings (language code and encoding), or None.
-
-    Iterables are converted to strings using the locale aliasing engine.
-    Locale strings are passed directly to the C lib.
-
-    category may be given as one of the LC_* values.
-    """
-    if locale and not isinstance(locale, _builtin_str):
-        locale = normalize(_build_localename(locale))
+    """Query (locale None) or set the locale of a category (an LC_* constant). Only the
+    C locale exists: 'C', 'POSIX' and 'C.UTF-8'; '' picks the default, C.UTF-8."""
     from operator import index
+    if locale and not isinstance(locale, _builtin_str):
+        locale = normalize(_name_of(locale))
     category = index(category)
-    if not 0 <= category <= LC_ALL:
-        if locale is None:
-            raise Error('locale query failed')
-        raise Error('unsupported locale setting')
+    if category < 0 or category > LC_ALL:
+        raise Error('locale query failed' if locale is None else 'unsupported locale setting')
     if locale is None:
-        if category == LC_ALL:
-            if all(c == _current[0] for c in _current):
-                return _current[0]
-            names = ['LC_CTYPE', 'LC_NUMERIC', 'LC_TIME', 'LC_COLLATE', 'LC_MONETARY',
-                     'LC_MESSAGES']
-            return ';'.join(f'{n}={v}' for n, v in zip(names, _current))
-        return _current[category]
+        if category != LC_ALL:
+            return _current[category]
+        if len(set(_current)) == 1:
+            return _current[0]
+        names = ('LC_CTYPE', 'LC_NUMERIC', 'LC_TIME', 'LC_COLLATE', 'LC_MONETARY',
+                 'LC_MESSAGES')
+        return ';'.join(map('='.join, zip(names, _current)))
     if '\0' in locale:
         raise ValueError('embedded null character')
-    name = _known(locale) if locale else 'C.UTF-8'
-    if name is None:
+    chosen = _known(locale) if locale else 'C.UTF-8'
+    if chosen is None:
         raise Error('unsupported locale setting')
-    if category == LC_ALL:
-        _current[:] = [name] * 6
-    else:
-        _current[category] = name
-    return name
+    for c in (range(6) if category == LC_ALL else (category,)):
+        _current[c] = chosen
+    return chosen
 
 
 def resetlocale(category=LC_ALL):
+    """Deprecated: set the category to the default locale."""
     import warnings
     warnings.warn('Use locale.setlocale(locale.LC_ALL, "") instead',
                   DeprecationWarning, stacklevel=2)
     setlocale(category, '')
 
 
+_CONV = dict(int_curr_symbol='', currency_symbol='', mon_decimal_point='',
+             mon_thousands_sep='', mon_grouping=[], positive_sign='', negative_sign='',
+             int_frac_digits=CHAR_MAX, frac_digits=CHAR_MAX, p_cs_precedes=CHAR_MAX,
+             p_sep_by_space=CHAR_MAX, n_cs_precedes=CHAR_MAX, n_sep_by_space=CHAR_MAX,
+             p_sign_posn=CHAR_MAX, n_sign_posn=CHAR_MAX, decimal_point='.',
+             thousands_sep='', grouping=[])
+
+
 def localeconv():
-    """Returns numeric and monetary locale-specific parameters."""
-    return {'int_curr_symbol': '', 'currency_symbol': '', 'mon_decimal_point': '',
-            'mon_thousands_sep': '', 'mon_grouping': [], 'positive_sign': '',
-            'negative_sign': '', 'int_frac_digits': CHAR_MAX, 'frac_digits': CHAR_MAX,
-            'p_cs_precedes': CHAR_MAX, 'p_sep_by_space': CHAR_MAX,
-            'n_cs_precedes': CHAR_MAX, 'n_sep_by_space': CHAR_MAX,
-            'p_sign_posn': CHAR_MAX, 'n_sign_posn': CHAR_MAX,
-            'decimal_point': '.', 'thousands_sep': '', 'grouping': []}
+    """The C locale's number and currency conventions (a new dict each time)."""
+    return {k: list(v) if isinstance(v, list) else v for k, v in _CONV.items()}
 
 
 def strcoll(os1, os2):
-    """Compares two strings according to the locale."""
+    """Compare two strings as the locale sorts them (code point order in C): -1, 0, 1."""
     for i, s in ((1, os1), (2, os2)):
         if not isinstance(s, _builtin_str):
             raise TypeError(f"strcoll() argument {i} must be str, not {type(s).__name__}")
@@ -113,63 +104,52 @@ def strcoll(os1, os2):
 
 
 def strxfrm(string):
-    """Return a string that can be used as a key for locale-aware comparisons."""
+    """A sort key for string (the string itself in the C locale)."""
     if not isinstance(string, _builtin_str):
         raise TypeError(f"strxfrm() argument must be str, not {type(string).__name__}")
     return string
 
 
 def format_string(f, val, grouping=False, monetary=False):
-    """Formats a string in the same way that the % formatting would use,
-    but takes the current locale into account.
-
-    Grouping is applied if the third parameter is true.
-    Conversion uses monetary thousands separator and grouping strings if
-    forth parameter monetary is true."""
-    # The C locale has no grouping and '.' as decimal point: plain % formatting.
+    """f % val with the locale's decimal point and digit grouping: the C locale has '.'
+    and no grouping, so this is f % val."""
     return f % val
 
 
 def currency(val, symbol=True, grouping=False, international=False):
-    """Formats val according to the currency settings
-    in the current locale."""
-    conv = localeconv()
-    digits = conv[international and 'int_frac_digits' or 'frac_digits']
-    if digits == 127:
-        raise ValueError("Currency formatting is not possible using "
-                         "the 'C' locale.")
-    return format_string('%%.%if' % digits, abs(val), grouping, monetary=True)
+    """val as an amount of money: impossible without a currency, as in the C locale."""
+    key = 'int_frac_digits' if international else 'frac_digits'
+    places = _CONV[key]
+    if places == CHAR_MAX:
+        raise ValueError("Currency formatting is not possible using the 'C' locale.")
+    return format_string('%%.%if' % places, abs(val), grouping, monetary=True)
 
 
 def str(val):
-    """Convert float to string, taking the locale into account."""
+    """A float as text with 12 significant digits."""
     return '%.12g' % val
 
 
 def delocalize(string):
-    "Parses a string as a normalized number according to the locale settings."
-    conv = localeconv()
-    ts = conv['thousands_sep']
-    if ts:
-        string = string.replace(ts, '')
-    dd = conv['decimal_point']
-    if dd:
-        string = string.replace(dd, '.')
-    return string
+    """A localized number as Python writes it (no grouping, '.' as decimal point)."""
+    sep, point = _CONV['thousands_sep'], _CONV['decimal_point']
+    if sep:
+        string = string.replace(sep, '')
+    return string.replace(point, '.') if point else string
 
 
 def localize(string, grouping=False, monetary=False):
-    """Parses a string as locale number according to the locale settings."""
+    """A number written by Python in the locale's form (unchanged in C)."""
     return string
 
 
 def atof(string, func=float):
-    "Parses a string as a float according to the locale settings."
+    """func (float) of a localized number."""
     return func(delocalize(string))
 
 
 def atoi(string):
-    "Converts a string to an integer according to the locale settings."
+    """int of a localized number."""
     return int(delocalize(string))
 
 
@@ -179,86 +159,71 @@ _ENCODINGS = {'utf8': 'UTF-8', 'utf-8': 'UTF-8', 'latin1': 'ISO8859-1',
 
 
 def normalize(localename):
-    """Returns a normalized locale code for the given locale name."""
-    code = localename.lower()
-    if ':' in code:
-        code = code.replace(':', '.')
-    if '@' in code:
-        code, modifier = code.split('@', 1)
-    else:
-        modifier = ''
-    if '.' in code:
-        langname, encoding = code.split('.')[:2]
-    else:
-        langname, encoding = code, ''
-    if langname in ('c', 'posix'):
-        if encoding in ('utf8', 'utf-8'):
+    """A locale name in canonical form: 'en_us.utf8' -> 'en_US.UTF-8' (the encoding part
+    only: there is no alias table)."""
+    rest, at, modifier = localename.lower().replace(':', '.').partition('@')
+    lang, dot, enc = rest.partition('.')
+    enc = enc.split('.')[0]
+    if lang in ('c', 'posix'):
+        if enc in ('utf8', 'utf-8'):
             return 'C.UTF-8'
-        return 'C' if not encoding and not modifier else localename
-    if not encoding:
+        return 'C' if not enc and not at else localename
+    if not enc:
         return localename
-    lang, _, terr = langname.partition('_')
-    enc = _ENCODINGS.get(encoding.replace('_', ''), encoding)
-    result = lang + ('_' + terr.upper() if terr else '') + '.' + enc
-    if modifier:
-        result += '@' + modifier
-    return result
+    language, _, territory = lang.partition('_')
+    out = language + ('_' + territory.upper() if territory else '')
+    out += '.' + _ENCODINGS.get(enc.replace('_', ''), enc)
+    return out + ('@' + modifier if at else '')
 
 
 def _parse_localename(localename):
-    code = normalize(localename)
-    if '@' in code:
-        code, modifier = code.split('@', 1)
-        if modifier == 'euro' and '.' not in code:
-            return code, 'iso-8859-15'
-    if '.' in code:
-        lang, enc = code.split('.')[:2]
-        if code == 'C.UTF-8':
-            # As CPython's alias table has it.
-            return 'en_US', 'UTF-8'
+    name = normalize(localename)
+    base, at, modifier = name.partition('@')
+    if at and modifier == 'euro' and '.' not in base:
+        return base, 'iso-8859-15'
+    if base == 'C.UTF-8':
+        return 'en_US', 'UTF-8'         # as CPython's alias table has it
+    if '.' in base:
+        lang, enc = base.split('.')[:2]
         return lang, enc
-    elif code == 'C':
+    if base == 'C':
         return None, None
-    elif code == 'UTF-8':
+    if base == 'UTF-8':
         return None, 'UTF-8'
     raise ValueError('unknown locale: %s' % localename)
 
 
 def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
-    """Tries to determine the default locale settings and returns
-    them as tuple (language code, encoding)."""
-    import warnings
+    """Deprecated: (language, encoding) from the environment variables."""
     import os
+    import warnings
     warnings.warn("'locale.getdefaultlocale' is deprecated and slated for removal in "
                   "Python 3.15. Use setlocale(), getencoding() and getlocale() instead.",
                   DeprecationWarning, stacklevel=2)
-    for variable in envvars:
-        localename = os.environ.get(variable, None)
-        if localename:
-            if variable == 'LANGUAGE':
-                localename = localename.split(':')[0]
+    found = 'C'
+    for var in envvars:
+        value = os.environ.get(var)
+        if value:
+            found = value.split(':')[0] if var == 'LANGUAGE' else value
             break
-    else:
-        localename = 'C'
-    return _parse_localename(localename)
+    return _parse_localename(found)
 
 
 def getlocale(category=LC_CTYPE):
-    """Returns the current setting for the given locale category as
-    tuple (language code, encoding)."""
-    localename = setlocale(category)
-    if category == LC_ALL and ';' in localename:
+    """(language, encoding) of the category's locale; (None, None) for C."""
+    name = setlocale(category)
+    if category == LC_ALL and ';' in name:
         raise TypeError('category LC_ALL is not supported')
-    return _parse_localename(localename)
+    return _parse_localename(name)
 
 
 def getencoding():
-    """Return the locale encoding (always UTF-8 here)."""
+    """The locale's encoding: UTF-8."""
     return 'UTF-8'
 
 
 def getpreferredencoding(do_setlocale=True):
-    """Return the charset that the user is likely using."""
+    """The encoding text files use by default: UTF-8."""
     return 'UTF-8'
 
 
