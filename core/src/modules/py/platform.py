@@ -23,12 +23,8 @@ def _machine():
 
 class uname_result(collections.namedtuple("uname_result_base",
                                           "system node release version machine")):
-    """
-    A uname_result that's largely compatible with a
-    simple namedtuple except that 'processor' is
-    resolved late and cached to avoid calling "uname"
-    except when needed.
-    """
+    """(system, node, release, version, machine, processor): a named tuple whose sixth
+    item, processor, is computed when asked for."""
 
     _fields = ('system', 'node', 'release', 'version', 'machine', 'processor')
 
@@ -36,98 +32,87 @@ class uname_result(collections.namedtuple("uname_result_base",
     def processor(self):
         return ''
 
+    def _all(self):
+        return (*super().__iter__(), self.processor)
+
     def __iter__(self):
-        yield from super().__iter__()
-        yield self.processor
+        return iter(self._all())
+
+    def __getitem__(self, key):
+        return self._all()[key]
+
+    def __len__(self):
+        return len(self._all())
 
     @classmethod
     def _make(cls, iterable):
-        num_fields = len(cls._fields) - 1
-        result = cls.__new__(cls, *iterable)
-        if len(result) != num_fields + 1:
-            msg = f'Expected {num_fields} arguments, got {len(result)}'
-            raise TypeError(msg)
-        return result
-
-    def __getitem__(self, key):
-        return tuple(self)[key]
-
-    def __len__(self):
-        return len(tuple(iter(self)))
+        made = cls.__new__(cls, *iterable)
+        if len(made) != len(cls._fields):
+            raise TypeError(f'Expected {len(cls._fields) - 1} arguments, got {len(made)}')
+        return made
 
     def __reduce__(self):
-        return uname_result, tuple(self)[:len(self._fields) - 1]
+        return uname_result, self._all()[:5]
 
 
-_uname_cache = None
+_UNAME = []
 
 
 def uname():
-    """Fairly portable uname interface. Returns a tuple
-    of strings (system, node, release, version, machine, processor)
-    identifying the underlying platform."""
-    global _uname_cache
-    if _uname_cache is None:
-        _uname_cache = uname_result(_system(), '', '', '', _machine())
-    return _uname_cache
+    """The (cached) uname_result of this system."""
+    if not _UNAME:
+        _UNAME.append(uname_result(_system(), '', '', '', _machine()))
+    return _UNAME[0]
 
 
 def system():
-    """Returns the system/OS name, e.g. 'Linux', 'Windows' or 'Java'."""
-    return uname().system
+    """The operating system's name ('wasi' in the sandbox)."""
+    return uname()[0]
 
 
 def node():
-    """Returns the computer's network name (may not be fully qualified!)."""
-    return uname().node
+    """The host's network name ('' when unknown)."""
+    return uname()[1]
 
 
 def release():
-    """Returns the system's release, e.g. '2.2.0' or 'NT'."""
-    return uname().release
+    """The system's release ('' when unknown)."""
+    return uname()[2]
 
 
 def version():
-    """Returns the system's release version, e.g. '#3 on degas'."""
-    return uname().version
+    """The system's version ('' when unknown)."""
+    return uname()[3]
 
 
 def machine():
-    """Returns the machine type, e.g. 'i386'."""
-    return uname().machine
+    """The machine type ('wasm32' in the sandbox)."""
+    return uname()[4]
 
 
 def processor():
-    """Returns the (true) processor name, e.g. 'amdk6'."""
-    return uname().processor
+    """The processor's name ('' when unknown)."""
+    return uname()[5]
 
 
 def architecture(executable=sys.executable, bits='', linkage=''):
-    """Queries the given executable (defaults to the Python interpreter
-    binary) for various architecture information."""
-    if not bits:
-        bits = '32bit' if sys.platform == 'wasi' else '64bit'
-    return bits, linkage
+    """(bits, linkage) of the interpreter: ('32bit', '') for python.wasm."""
+    return bits or ('32bit' if sys.platform == 'wasi' else '64bit'), linkage
 
 
 def _platform(*args):
-    platform = '-'.join(x.strip() for x in filter(len, args))
-    platform = platform.replace(' ', '_').replace('/', '-').replace('\\', '-')
-    platform = platform.replace(':', '-').replace(';', '-').replace('"', '-')
-    platform = platform.replace('(', '-').replace(')', '-').replace('unknown', '')
-    while True:
-        cleaned = platform.replace('--', '-')
-        if cleaned == platform:
-            break
-        platform = cleaned
-    while platform[-1:] == '-':
-        platform = platform[:-1]
-    return platform
+    # The non-empty parts joined by '-', without characters file names dislike.
+    text = '-'.join(a.strip() for a in args if len(a))
+    for bad in ' /\\:;"()':
+        text = text.replace(bad, '_' if bad == ' ' else '-')
+    text = text.replace('unknown', '')
+    while '--' in text:
+        text = text.replace('--', '-')
+    return text.rstrip('-')
 
 
 def platform(aliased=False, terse=False):
-    """Returns a single string identifying the underlying platform
-    with as much useful information as possible (but no more :)."""
+    """One string naming the platform, e.g. 'wasi-wasm32-32bit'."""
     u = uname()
     if terse:
         return _platform(u.system, u.release)
@@ -135,8 +120,7 @@ def platform(aliased=False, terse=False):
 
 
 def system_alias(system, release, version):
-    """Returns (system, release, version) aliased to common
-    marketing names used for some systems."""
+    """(system, release, version) under their marketing names (the same here)."""
     return system, release, version
 
 
@@ -180,19 +164,17 @@ def python_compiler():
 
 
 def libc_ver(executable=None, lib='', version='', chunksize=16384):
-    """Tries to determine the libc version that the file executable
-    (which defaults to the Python interpreter) is linked against."""
-    return lib, version
+    """(lib, version) of the C library: unknown here, so the defaults."""
+    return (lib, version)
 
 
 def mac_ver(release='', versioninfo=('', '', ''), machine=''):
-    """Get macOS version information and return it as tuple (release,
-    versioninfo, machine)."""
-    return release, versioninfo, machine
+    """macOS version information: the defaults elsewhere."""
+    return (release, versioninfo, machine)
 
 
 def win32_ver(release='', version='', csd='', ptype=''):
-    return release, version, csd, ptype
+    return (release, version, csd, ptype)
 
 
 def win32_edition():
@@ -204,39 +186,35 @@ def win32_is_iot():
 
 
 def java_ver(release='', vendor='', vminfo=('', '', ''), osinfo=('', '', '')):
-    """Version interface for Jython."""
-    return release, vendor, vminfo, osinfo
+    """Jython's version information: the defaults elsewhere."""
+    return (release, vendor, vminfo, osinfo)
 
 
-_os_release_cache = None
+_OS_RELEASE = {}
 
 
 def freedesktop_os_release():
-    """Return operation system identification from freedesktop.org os-release
-    """
-    global _os_release_cache
-    if _os_release_cache is None:
+    """The fields of /etc/os-release (OSError when there is none, as in the sandbox)."""
+    if not _OS_RELEASE:
         import errno
-        candidates = ("/etc/os-release", "/usr/lib/os-release")
-        for candidate in candidates:
+        files = ("/etc/os-release", "/usr/lib/os-release")
+        text = None
+        for name in files:
             try:
-                with open(candidate, encoding="utf-8") as f:
-                    lines = f.read().splitlines()
+                with open(name, encoding="utf-8") as f:
+                    text = f.read()
                 break
             except OSError:
-                continue
-        else:
-            raise OSError(errno.ENOENT,
-                          f"Unable to read files {', '.join(candidates)}")
+                pass
+        if text is None:
+            raise OSError(errno.ENOENT, f"Unable to read files {', '.join(files)}")
         info = {"NAME": "Linux", "ID": "linux", "PRETTY_NAME": "Linux"}
-        for line in lines:
+        for line in text.splitlines():
             key, eq, value = line.partition('=')
-            key = key.strip()
-            if not eq or not key.replace('_', '').isalnum() or key.startswith('#'):
-                continue
-            value = value.strip()
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in '"\'':
-                value = value[1:-1]
-            info[key] = value
-        _os_release_cache = info
-    return _os_release_cache.copy()
+            key, value = key.strip(), value.strip()
+            if eq and key.replace('_', '').isalnum() and not key.startswith('#'):
+                if len(value) > 1 and value[0] == value[-1] and value[0] in '"\'':
+                    value = value[1:-1]
+                info[key] = value
+        _OS_RELEASE.update(info)
+    return dict(_OS_RELEASE)
