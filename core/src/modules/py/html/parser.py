@@ -19,40 +19,20 @@ _END_TAG_NAME = re.compile(r'\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*\Z')
 
 
 class HTMLParser:
-    """Find tags and other markup and call handler functions.
-
-    Usage:
-        p = HTMLParser()
-        p.feed(data)
-        ...
-        p.close()
-
-    Start tags are handled by calling self.handle_starttag() or
-    self.handle_startendtag(); end tags by self.handle_endtag().  The
-    data between tags is passed from the parser to the derived class
-    by calling self.handle_data() with the data as argument (the data
-    may be split up in arbitrary chunks).  If convert_charrefs is
-    True the character references are converted automatically to the
-    corresponding Unicode character (and self.handle_data() is no
-    longer split in chunks), otherwise they are passed by calling
-    self.handle_entityref() or self.handle_charref() with the string
-    containing respectively the named or numeric reference as the
-    argument.
-    """
+    """Tokenizes HTML fed to it in pieces and calls a handler method for each start tag,
+    end tag, run of text, reference, comment, declaration and processing instruction.
+    Subclass it and override the handle_* methods. With convert_charrefs (the default)
+    references in text are replaced by their characters and adjacent text arrives in one
+    handle_data() call."""
 
     CDATA_CONTENT_ELEMENTS = ("script", "style")
 
     def __init__(self, *, convert_charrefs=True):
-        """Initialize and reset this instance.
-
-        If convert_charrefs is True (the default), all character references
-        are automatically converted to the corresponding Unicode characters.
-        """
         self.convert_charrefs = convert_charrefs
         self.reset()
 
     def reset(self):
-        """Reset this instance.  Loses all unprocessed data."""
+        """Forget the input not yet handled and start afresh."""
         self.rawdata = ''
         self.lasttag = '???'
         self.cdata_elem = None
@@ -62,24 +42,21 @@ class HTMLParser:
         self.offset = 0
 
     def feed(self, data):
-        r"""Feed data to the parser.
-
-        Call this as often as you want, with as little or as much text
-        as you want (may include '\n').
-        """
-        self.rawdata = self.rawdata + data
+        """Parse some more text (any amount; constructs cut by a chunk end wait for the
+        next chunk)."""
+        self.rawdata += data
         self._scan(False)
 
     def close(self):
-        """Handle any buffered data."""
+        """End of input: whatever is left is handled now."""
         self._scan(True)
 
     def getpos(self):
-        """Return current line number and offset."""
-        return self.lineno, self.offset
+        """(line, column) where the construct being handled starts."""
+        return (self.lineno, self.offset)
 
     def get_starttag_text(self):
-        """Return full source of start tag: '<...>'."""
+        """The source text of the last start tag."""
         return self._starttag_text
 
     def set_cdata_mode(self, elem):
