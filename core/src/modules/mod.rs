@@ -2,6 +2,7 @@
 //! fills the module object's namespace when it is first imported.
 
 pub mod array;
+pub mod atexit;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
@@ -9,6 +10,7 @@ pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod heapq;
+pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -37,6 +39,10 @@ pub struct ModuleDef {
 
 /// All builtin modules (imported lazily, on first use).
 pub static MODULES: &[ModuleDef] = &[
+    ModuleDef {
+        name: "_imp",
+        init: imp::init_module,
+    },
     ModuleDef {
         name: "sys",
         init: sys::init_module,
@@ -201,11 +207,52 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("threading", frozen!("py/threading.py"), false),
     ("queue", frozen!("py/queue.py"), false),
     ("_thread", frozen!("py/_thread.py"), false),
+    // modD: small standard modules (urllib.parse, html, importlib, atexit, ...).
+    ("colorsys", frozen!("py/colorsys.py"), false),
+    ("sched", frozen!("py/sched.py"), false),
+    ("urllib", frozen!("py/urllib/__init__.py"), true),
+    ("urllib.parse", frozen!("py/urllib/parse.py"), false),
+    ("html", frozen!("py/html/__init__.py"), true),
+    ("html.entities", frozen!("py/html/entities.py"), false),
+    ("html.parser", frozen!("py/html/parser.py"), false),
+    ("atexit", frozen!("py/atexit.py"), false),
+    ("importlib", frozen!("py/importlib/__init__.py"), true),
+    (
+        "importlib.machinery",
+        frozen!("py/importlib/machinery.py"),
+        false,
+    ),
+    ("importlib.util", frozen!("py/importlib/util.py"), false),
+    ("locale", frozen!("py/locale.py"), false),
+    ("platform", frozen!("py/platform.py"), false),
+    ("signal", frozen!("py/signal.py"), false),
+    ("concurrent", frozen!("py/concurrent/__init__.py"), true),
+    (
+        "concurrent.futures",
+        frozen!("py/concurrent/futures/__init__.py"),
+        true,
+    ),
+    (
+        "concurrent.futures._base",
+        frozen!("py/concurrent/futures/_base.py"),
+        false,
+    ),
+    (
+        "concurrent.futures.thread",
+        frozen!("py/concurrent/futures/thread.py"),
+        false,
+    ),
+    (
+        "concurrent.futures.process",
+        frozen!("py/concurrent/futures/process.py"),
+        false,
+    ),
 ];
 
-/// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
-/// (as CPython's finalisation does).
+/// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
+/// flushes files left open (as CPython's finalisation does).
 pub fn shutdown(vm: &mut Vm) {
+    atexit::shutdown(vm);
     weakref::shutdown(vm);
     io::shutdown(vm);
 }
