@@ -314,7 +314,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     __new__ = eval('lambda _cls, %s: _mk(_cls, (%s))' % (params, params), scope)
     __new__.__name__ = '__new__'
     __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, params)
-    if defaults:
+    if defaults is not None:
         __new__.__defaults__ = defaults
 
     def _make(cls, iterable):
@@ -375,7 +375,7 @@ class Counter(dict):
     """Dict subclass for counting hashable items (a bag or multiset)."""
 
     def __init__(self, iterable=None, /, **kwds):
-        dict.__init__(self)
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -407,7 +407,7 @@ class Counter(dict):
             if not isinstance(iterable, _Mapping):
                 _count_elements(self, iterable)
             elif not self:
-                dict.update(self, iterable)
+                super().update(iterable)
             else:
                 have = self.get
                 for item, n in iterable.items():
@@ -436,7 +436,7 @@ class Counter(dict):
 
     def __delitem__(self, elem):
         if elem in self:
-            dict.__delitem__(self, elem)
+            super().__delitem__(elem)
 
     def __repr__(self):
         name = type(self).__name__
