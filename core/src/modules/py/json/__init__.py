@@ -8,6 +8,7 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', '
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
+from _json import encode as _native_encode
 
 # Calls with every option at its default share these two instances.
 _default_encoder = JSONEncoder()
@@ -31,7 +32,9 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
     """Serialize obj to a JSON formatted str."""
     if (cls is indent is separators is default is None and not (skipkeys or sort_keys or kw)
             and ensure_ascii and check_circular and allow_nan):
-        return _default_encoder.encode(obj)      # the common case, kept short
+        # the common case, straight to the native encoder (what encode() would do)
+        return _native_encode(obj, _default_encoder.default, None, ': ', ', ', False, False,
+                              True, True, True, False)
     return _encoder(cls, skipkeys, ensure_ascii, check_circular, allow_nan, indent,
                     separators, default, sort_keys, kw).encode(obj)
 
