@@ -51,3 +51,11 @@ print(s == 'Hello World', s < 'Z', s > UserString('A'), hash(s) == hash('Hello W
 print(int(UserString('42')), float(UserString('1.5')), complex(UserString('1+2j')), str(s), s.join(['a', 'b']))
 print(UserString(5), UserString(s), s.splitlines(), UserString('a\nb').splitlines(True), s.translate({ord('o'): '0'}))
 print(UserString.maketrans('a', 'b'), '%s|' % UserString('x'), UserString('x').__getnewargs__())
+print(s.count('o', 5), s.count('o', start=5, end=8), s.find(UserString('o'), 5), s.rfind('o', end=6),
+      s.index('o', start=5), s.rindex('l', 0, 4), s.startswith('World', start=6), s.endswith('Hello', end=5),
+      s.startswith(('x', 'H')), s.count('l', 0, -2))
+for bad in (lambda: s.index('zz'), lambda: s.count(5), lambda: s.removeprefix(5)):
+    try:
+        bad()
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)

@@ -742,7 +742,7 @@ class UserDict(_collections_abc.MutableMapping):
 # -- UserList ------------------------------------------------------------------
 
 def _raw(obj):
-    return obj.data if isinstance(obj, (UserList, UserString)) else obj
+    return obj.data if isinstance(obj, UserString) else obj
 
 
 def _listify(ul, other):
@@ -940,19 +940,21 @@ class UserString(_collections_abc.Sequence):
     maketrans = str.maketrans
 
 
-def _delegate(name, rewrap, unwrap_first):
-    # A UserString method that forwards to the str method of the same name;
-    # rewrap: the result becomes an instance of the caller's class.
+def _delegate(name, shape, unwrap=False):
+    # A UserString method forwarding to the str method of the same name.
+    #   'wrap':  the result becomes an instance of the caller's class
+    #   'range': (sub, start=0, end=maxsize) arguments, plain result
+    #   'plain': plain result, arguments passed on as given
     target = getattr(str, name)
-    if rewrap and unwrap_first:
-        def method(self, arg, *rest):
-            return type(self)(target(self.data, _raw(arg), *rest))
-    elif rewrap:
+    if shape == 'range':
+        def method(self, sub, start=0, end=_sys.maxsize):
+            return target(self.data, _raw(sub) if unwrap else sub, start, end)
+    elif shape == 'wrap' and unwrap:
+        def method(self, affix, /):
+            return type(self)(target(self.data, _raw(affix)))
+    elif shape == 'wrap':
         def method(self, *args, **kwargs):
             return type(self)(target(self.data, *args, **kwargs))
-    elif unwrap_first:
-        def method(self, arg, *rest):
-            return target(self.data, _raw(arg), *rest)
     else:
         def method(self, *args, **kwargs):
             return target(self.data, *args, **kwargs)
@@ -974,13 +976,15 @@ for _op in (_lt, _le, _eq, _gt, _ge):
 del _op
 for _name in ('capitalize casefold center expandtabs ljust lower lstrip rjust rstrip strip '
               'swapcase title translate upper zfill').split():
-    _delegate(_name, True, False)
+    _delegate(_name, 'wrap')
 for _name in ('removeprefix', 'removesuffix'):
-    _delegate(_name, True, True)
+    _delegate(_name, 'wrap', True)
 for _name in ('count', 'find', 'rfind'):
-    _delegate(_name, False, True)
-for _name in ('endswith index rindex join partition rpartition split rsplit splitlines '
-              'startswith isalpha isalnum isascii isdecimal isdigit isidentifier islower '
-              'isnumeric isprintable isspace istitle isupper').split():
-    _delegate(_name, False, False)
+    _delegate(_name, 'range', True)
+for _name in ('index', 'rindex', 'startswith', 'endswith'):
+    _delegate(_name, 'range')
+for _name in ('join partition rpartition split rsplit splitlines isalpha isalnum isascii '
+              'isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle '
+              'isupper').split():
+    _delegate(_name, 'plain')
 del _name
