@@ -178,11 +178,22 @@ def fsdecode(filename):
     return filename
 
 
-class PathLike:
+from abc import ABC as _ABC
+
+
+class PathLike(_ABC):
     """Abstract base class for objects with a file system path (__fspath__)."""
 
     def __fspath__(self):
         raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            for c in subclass.__mro__:
+                if '__fspath__' in c.__dict__:
+                    return NotImplemented if c.__dict__['__fspath__'] is None else True
+        return NotImplemented
 
     @classmethod
     def __class_getitem__(cls, item):
