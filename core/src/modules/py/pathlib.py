@@ -691,18 +691,13 @@ class Path(PurePath):
         return self._from_parts((os.readlink(self),))
 
     def touch(self, mode=0o666, exist_ok=True):
+        # No os.open/os.utime here: create through open(); an existing file is left as is.
         if exist_ok:
-            try:
-                os.utime(self, None)
-            except OSError:
-                pass
-            else:
+            if self.exists():
                 return
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
-        fd = os.open(self, flags, mode)
-        os.close(fd)
+            io.open(self, 'ab').close()
+        else:
+            io.open(self, 'xb').close()
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:
