@@ -106,3 +106,8 @@ try:
     sn.sniff('abc\n')
 except csv.Error as e:
     print('Error', e)
+from decimal import Decimal
+from fractions import Fraction
+s = io.StringIO()
+csv.writer(s, quoting=csv.QUOTE_NONNUMERIC).writerow([True, Decimal('1.5'), Fraction(1, 3), 'x', None, 2j])
+print(repr(s.getvalue()))

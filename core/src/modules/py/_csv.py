@@ -321,7 +321,9 @@ class Writer:
         out = []
         for field in it:
             if d.quoting == QUOTE_NONNUMERIC:
-                quoted = not isinstance(field, (int, float, complex))
+                t = type(field)
+                quoted = not (hasattr(t, '__index__') or hasattr(t, '__int__') or
+                              hasattr(t, '__float__') or isinstance(field, complex))
             else:
                 quoted = d.quoting == QUOTE_ALL
             if field is None:
