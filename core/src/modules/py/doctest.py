@@ -425,6 +425,8 @@ class DocTestFinder:
             if hasattr(obj, '__func__'):
                 obj = obj.__func__
             if hasattr(obj, '__code__'):
+                while hasattr(obj, '__wrapped__'):
+                    obj = obj.__wrapped__
                 obj = obj.__code__
             first = getattr(obj, 'co_firstlineno', None)
             if isinstance(first, int):
