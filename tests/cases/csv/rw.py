@@ -111,3 +111,7 @@ from fractions import Fraction
 s = io.StringIO()
 csv.writer(s, quoting=csv.QUOTE_NONNUMERIC).writerow([True, Decimal('1.5'), Fraction(1, 3), 'x', None, 2j])
 print(repr(s.getvalue()))
+print(list(csv.reader(['a,  "b\n', 'c",d\n'], skipinitialspace=True)))
+print(list(csv.reader(['a,  "b""x",  "",  c  ,"d"'], skipinitialspace=True)))
+print(list(csv.reader(['"a"b,"c" ,"d"\r\n'])))
+print(list(csv.reader(['"a"\r\n', '"b\r\n', 'c"\r\n', 'x,"y"'])))

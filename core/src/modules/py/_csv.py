@@ -1,5 +1,7 @@
 """CSV parsing and writing (stands in for the C module)."""
 
+import re
+
 __version__ = '1.0'
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
@@ -33,7 +35,6 @@ _MISSING = object()
 
 
 class Dialect:
-    __slots__ = ('_d',)
 
     def __init__(self, src=None, kw=None):
         vals = {}
@@ -71,13 +72,8 @@ class Dialect:
             raise TypeError('quotechar must be set if quoting enabled')
         if d['lineterminator'] is None:
             raise TypeError('lineterminator must be set')
-        object.__setattr__(self, '_d', d)
-
-    def __getattr__(self, name):
-        d = object.__getattribute__(self, '_d')
-        if name in d:
-            return d[name]
-        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+        for k, v in d.items():
+            object.__setattr__(self, k, v)
 
     def __setattr__(self, name, value):
         if name in _ATTRS:
@@ -85,7 +81,7 @@ class Dialect:
                                  % name)
         raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
 
-
+    __delattr__ = lambda self, name: Dialect.__setattr__(self, name, None)
 
 
 def _make_dialect(dialect, kw):
@@ -94,7 +90,7 @@ def _make_dialect(dialect, kw):
     if isinstance(dialect, Dialect) and not kw:
         return dialect
     if isinstance(dialect, Dialect):
-        base = dict(object.__getattribute__(dialect, '_d'))
+        base = {k: getattr(dialect, k) for k in _ATTRS}
         base.update(kw)
         return Dialect(None, base)
     return Dialect(dialect, kw)
@@ -141,52 +137,152 @@ def field_size_limit(*args):
 class Reader:
     def __init__(self, csvfile, dialect, kw):
         self._it = iter(csvfile)
-        self.dialect = _make_dialect(dialect, kw)
+        self.dialect = d = _make_dialect(dialect, kw)
         self.line_num = 0
+        self._params = (d.delimiter, d.quotechar, d.escapechar, d.quoting, d.skipinitialspace,
+                        d.strict, d.doublequote)
+        self._quick = None
+        if (d.escapechar is None and d.doublequote and d.quoting != QUOTE_NONE and
+                not (d.skipinitialspace and d.delimiter == ' ')):
+            sp = '(?> *)' if d.skipinitialspace else ''
+            q, dl = re.escape(d.quotechar), re.escape(d.delimiter)
+            self._quick = (re.compile('%s%s((?:[^%s]|%s%s)*)%s(?=%s|\r|\n|\\Z)'
+                                      % (sp, q, q, q, q, q, dl)),
+                           re.compile('%s((?!%s)[^%s\r\n]*)' % (sp, q, dl)),
+                           d.quotechar * 2)
+        special = [d.delimiter, '\r', '\n'] + ([d.escapechar] if d.escapechar else [])
+        qspecial = [c for c in (d.escapechar, d.quotechar) if c]
+        self._runs = (re.compile('[^%s]+' % ''.join(map(re.escape, special))),
+                      re.compile('[^%s]+' % ''.join(map(re.escape, qspecial))))
 
     def __iter__(self):
         return self
 
+    def _line(self):
+        line = next(self._it)
+        if not isinstance(line, str):
+            raise Error('iterator should return strings, not %s (the file should be opened '
+                        'in text mode)' % type(line).__name__)
+        self.line_num += 1
+        return line
+
     def __next__(self):
-        d = self.dialect
-        delim, quote, esc = d.delimiter, d.quotechar, d.escapechar
-        quoting, skipsp, strict, dq = d.quoting, d.skipinitialspace, d.strict, d.doublequote
+        line = self._line()
+        delim, quote, esc, quoting, skipsp, strict, dq = self._params
+        if (quoting == QUOTE_NONE or quote not in line) and (esc is None or esc not in line) \
+                and not (skipsp and delim == ' '):
+            # Fast path: a whole record on one line without quotes or escapes.
+            body = line.rstrip('\r\n')
+            if '\r' not in body and '\n' not in body:
+                if not body:
+                    return []
+                parts = body.split(delim)
+                if skipsp:
+                    parts = [f.lstrip(' ') for f in parts]
+                if max(map(len, parts)) <= _limit[0]:
+                    if quoting == QUOTE_NONNUMERIC:
+                        parts = [float(f) if f else f for f in parts]
+                    return parts
+        if self._quick is not None:
+            r = self._quick_parse(line, delim, quoting == QUOTE_NONNUMERIC)
+            if r is not None:
+                return r
+        return self._parse(line)
+
+    def _quick_parse(self, line, delim, numeric):
+        # A record on one line whose quoted fields are plain "..." (doubled quotes inside);
+        # anything unusual (errors included) is left to the state machine.
+        quoted, unquoted, q2 = self._quick
+        limit = _limit[0]
+        fields = []
+        pos = 0
+        n = len(line)
+        while True:
+            m = quoted.match(line, pos)
+            if m:
+                v = m.group(1)
+                if q2 in v:
+                    v = v.replace(q2, q2[0])
+            else:
+                m = unquoted.match(line, pos)
+                if m is None:
+                    return None
+                v = m.group(1)
+                if numeric and v:
+                    v = float(v)
+            if len(m.group(1)) > limit:
+                return None
+            fields.append(v)
+            pos = m.end()
+            if pos < n and line[pos] == delim:
+                pos += 1
+                continue
+            rest = line[pos:]
+            if rest.strip('\r\n'):
+                return None
+            return fields
+
+    def _parse(self, line):
+        delim, quote, esc, quoting, skipsp, strict, dq = self._params
         limit = _limit[0]
         fields = []
         field = []
+        flen = 0
         numeric = False
         state = _START_RECORD
+        plain, quoted_plain = self._runs
 
         def save():
-            nonlocal field, numeric
+            nonlocal field, numeric, flen
             s = ''.join(field)
             field = []
+            flen = 0
             if numeric:
                 numeric = False
                 s = float(s)
             fields.append(s)
 
-        def add(c):
-            if len(field) >= limit:
+        def add(chunk):
+            nonlocal flen
+            if flen + len(chunk) > limit:
                 raise Error('field larger than field limit (%d)' % limit)
-            field.append(c)
+            field.append(chunk)
+            flen += len(chunk)
 
         while True:
-            try:
-                line = next(self._it)
-            except StopIteration:
-                if field or state == _IN_QUOTED_FIELD:
-                    if strict:
-                        raise Error('unexpected end of data') from None
-                    save()
-                    return fields
-                raise
-            if not isinstance(line, str):
-                raise Error('iterator should return strings, not %s (the file should be opened '
-                            'in text mode)' % type(line).__name__)
-            self.line_num += 1
-            for c in list(line) + [None]:
-                eol = c is None
+            if line is None:
+                try:
+                    line = self._line()
+                except StopIteration:
+                    if field or state == _IN_QUOTED_FIELD:
+                        if strict:
+                            raise Error('unexpected end of data') from None
+                        save()
+                        return fields
+                    raise
+            i = 0
+            n = len(line)
+            while i <= n:
+                if i < n:
+                    c = line[i]
+                    eol = False
+                    # runs of ordinary characters are taken whole
+                    if state == _IN_FIELD:
+                        m = plain.match(line, i)
+                        if m:
+                            add(m.group())
+                            i = m.end()
+                            continue
+                    elif state == _IN_QUOTED_FIELD:
+                        m = quoted_plain.match(line, i)
+                        if m:
+                            add(m.group())
+                            i = m.end()
+                            continue
+                else:
+                    c = None
+                    eol = True
+                i += 1
                 if state == _START_RECORD:
                     if eol:
                         continue
@@ -270,6 +366,7 @@ class Reader:
                                     'to open the file in universal-newline mode?')
             if state == _START_RECORD:
                 return fields
+            line = None
 
 
 
@@ -280,9 +377,16 @@ class Writer:
             self._write = f.write
         except AttributeError:
             raise TypeError('argument 1 must have a "write" method') from None
-        self.dialect = _make_dialect(dialect, kw)
+        self.dialect = d = _make_dialect(dialect, kw)
+        special = [c for c in (d.delimiter, d.quotechar, d.escapechar) if c]
+        special += list(d.lineterminator)
+        self._needs_care = re.compile('[%s]' % ''.join(map(re.escape, special))).search
+        self._q = d.quotechar or ''
 
     def _field(self, s, quoted, out):
+        if self._needs_care(s) is None:
+            out.append(self._q + s + self._q if quoted else s)
+            return
         d = self.dialect
         quoting = d.quoting
         buf = []
@@ -319,20 +423,24 @@ class Writer:
         except TypeError:
             raise Error('iterable expected, not %s' % type(row).__name__) from None
         out = []
+        quoting = d.quoting
+        quoted = quoting == QUOTE_ALL
+        care = self._needs_care
         for field in it:
-            if d.quoting == QUOTE_NONNUMERIC:
+            if quoting == QUOTE_NONNUMERIC:
                 t = type(field)
                 quoted = not (hasattr(t, '__index__') or hasattr(t, '__int__') or
                               hasattr(t, '__float__') or isinstance(field, complex))
-            else:
-                quoted = d.quoting == QUOTE_ALL
             if field is None:
                 s = ''
-            elif isinstance(field, str):
+            elif type(field) is str:
                 s = field
             else:
                 s = str(field)
-            self._field(s, quoted, out)
+            if not quoted and care(s) is None:
+                out.append(s)
+            else:
+                self._field(s, quoted, out)
         if len(out) == 1 and out[0] == '':
             if d.quoting == QUOTE_NONE:
                 raise Error('single empty field record must be quoted')
@@ -342,8 +450,6 @@ class Writer:
     def writerows(self, rows):
         for row in rows:
             self.writerow(row)
-
-
 
 
 def reader(csvfile, dialect='excel', **fmtparams):
