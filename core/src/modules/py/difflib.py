@@ -1,13 +1,34 @@
 """Helpers for computing deltas between sequences."""
 
 import re
-from collections import namedtuple as _namedtuple
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ',
            'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff', 'unified_diff', 'diff_bytes',
            'HtmlDiff', 'Match']
 
-Match = _namedtuple('Match', 'a b size')
+def _record(name, fields, module):
+    # A small named tuple type (collections.namedtuple costs a large import).
+    def __new__(cls, *args, **kwargs):
+        if kwargs:
+            args += tuple(kwargs[f] for f in fields[len(args):])
+        if len(args) != len(fields):
+            raise TypeError('%s() takes %d positional arguments' % (name, len(fields)))
+        return tuple.__new__(cls, args)
+
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__,
+                           ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self)))
+
+    ns = {'__new__': __new__, '__repr__': __repr__, '__slots__': (), '_fields': fields,
+          '__module__': module, '__getnewargs__': lambda self: tuple(self),
+          '_asdict': lambda self: dict(zip(fields, self)),
+          '_replace': lambda self, **kw: type(self)(*[kw.pop(f, v) for f, v in zip(fields, self)])}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    return type(name, (tuple,), ns)
+
+
+Match = _record('Match', ('a', 'b', 'size'), 'difflib')
 
 
 def _ratio(matches, length):

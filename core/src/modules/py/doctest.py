@@ -5,7 +5,6 @@ import re
 import io
 import os
 import traceback
-from collections import namedtuple
 
 __all__ = ['register_optionflag', 'DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE',
            'NORMALIZE_WHITESPACE', 'ELLIPSIS', 'SKIP', 'IGNORE_EXCEPTION_DETAIL',
@@ -16,7 +15,29 @@ __all__ = ['register_optionflag', 'DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLI
            'run_docstring_examples', 'DocTestSuite', 'DocFileSuite', 'set_unittest_reportflags',
            'script_from_examples', 'testsource', 'debug_src', 'debug']
 
-TestResults = namedtuple('TestResults', 'failed attempted')
+def _record(name, fields, module):
+    # A small named tuple type (collections.namedtuple costs a large import).
+    def __new__(cls, *args, **kwargs):
+        if kwargs:
+            args += tuple(kwargs[f] for f in fields[len(args):])
+        if len(args) != len(fields):
+            raise TypeError('%s() takes %d positional arguments' % (name, len(fields)))
+        return tuple.__new__(cls, args)
+
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__,
+                           ', '.join('%s=%r' % (f, v) for f, v in zip(fields, self)))
+
+    ns = {'__new__': __new__, '__repr__': __repr__, '__slots__': (), '_fields': fields,
+          '__module__': module, '__getnewargs__': lambda self: tuple(self),
+          '_asdict': lambda self: dict(zip(fields, self)),
+          '_replace': lambda self, **kw: type(self)(*[kw.pop(f, v) for f, v in zip(fields, self)])}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    return type(name, (tuple,), ns)
+
+
+TestResults = _record('TestResults', ('failed', 'attempted'), 'doctest')
 
 OPTIONFLAGS_BY_NAME = {}
 

@@ -3,7 +3,6 @@
 import os
 import posixpath
 import re
-import functools
 
 __all__ = ['filter', 'fnmatch', 'fnmatchcase', 'translate']
 
@@ -14,13 +13,21 @@ def fnmatch(name, pat):
     return fnmatchcase(name, pat)
 
 
-@functools.lru_cache(maxsize=32768, typed=True)
+_cache = {}
+
+
 def _compile(pat):
-    if isinstance(pat, bytes):
-        res = bytes(translate(str(pat, 'ISO-8859-1')), 'ISO-8859-1')
-    else:
-        res = translate(pat)
-    return re.compile(res).match
+    key = (type(pat), pat)
+    match = _cache.get(key)
+    if match is None:
+        if isinstance(pat, bytes):
+            res = bytes(translate(str(pat, 'ISO-8859-1')), 'ISO-8859-1')
+        else:
+            res = translate(pat)
+        if len(_cache) >= 32768:
+            _cache.clear()
+        match = _cache[key] = re.compile(res).match
+    return match
 
 
 def filter(names, pat):

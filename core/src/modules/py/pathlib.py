@@ -1,6 +1,5 @@
 """Object-oriented filesystem paths."""
 
-import fnmatch
 import io
 import os
 import re
@@ -431,6 +430,7 @@ class PurePath:
             pat_parts = pat_parts[1:]
         elif len(pat_parts) > len(parts):
             return False
+        import fnmatch
         for part, pat in zip(reversed(parts), reversed(pat_parts)):
             if not fnmatch.fnmatchcase(part, pat):
                 return False
@@ -505,6 +505,7 @@ class _Precise(_Selector):
 
 class _Wildcard(_Selector):
     def __init__(self, pat, rest, flavour):
+        import fnmatch
         flags = re.IGNORECASE if flavour is _windows_flavour else 0
         self.match = re.compile(fnmatch.translate(pat), flags).fullmatch
         _Selector.__init__(self, rest, flavour)

@@ -3,7 +3,7 @@
 import os
 import re
 import sys
-from collections import deque
+from _collections import deque
 from io import StringIO
 
 __all__ = ['shlex', 'split', 'quote', 'join']

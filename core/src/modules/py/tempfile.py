@@ -4,10 +4,6 @@ import errno as _errno
 import io as _io
 import os as _os
 import sys as _sys
-import functools as _functools
-import weakref as _weakref
-import warnings as _warnings
-from random import Random as _Random
 
 __all__ = ['NamedTemporaryFile', 'TemporaryFile', 'SpooledTemporaryFile', 'TemporaryDirectory',
            'mkstemp', 'mkdtemp', 'mktemp', 'TMP_MAX', 'gettempprefix', 'tempdir',
@@ -55,7 +51,8 @@ class _RandomNameSequence:
     def rng(self):
         pid = _os.getpid() if hasattr(_os, 'getpid') else 0
         if pid != getattr(self, '_rng_pid', None):
-            self._rng = _Random()
+            from random import Random
+            self._rng = Random()
             self._rng_pid = pid
         return self._rng
 
@@ -243,9 +240,14 @@ class _TemporaryFileWrapper:
         if hasattr(a, '__call__'):
             func = a
 
-            @_functools.wraps(func)
             def func_wrapper(*args, **kwargs):
                 return func(*args, **kwargs)
+            for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+                try:
+                    setattr(func_wrapper, attr, getattr(func, attr))
+                except AttributeError:
+                    pass
+            func_wrapper.__wrapped__ = func
             func_wrapper._closer = self._closer
             a = func_wrapper
         if not isinstance(a, int):
@@ -463,7 +465,8 @@ class TemporaryDirectory:
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._finalizer = _weakref.finalize(
+        import weakref
+        self._finalizer = weakref.finalize(
             self, self._cleanup, self.name,
             warn_message='Implicitly cleaning up {!r}'.format(self),
             ignore_errors=self._ignore_cleanup_errors)
@@ -475,8 +478,9 @@ class TemporaryDirectory:
 
     @classmethod
     def _cleanup(cls, name, warn_message, ignore_errors=False):
+        import warnings
         cls._rmtree(name, ignore_errors=ignore_errors)
-        _warnings.warn(warn_message, ResourceWarning)
+        warnings.warn(warn_message, ResourceWarning)
 
     def __repr__(self):
         return '<{} {!r}>'.format(self.__class__.__name__, self.name)
