@@ -350,6 +350,9 @@ class DocTestFinder:
     def _from_module(self, module, obj):
         if module is None:
             return True
+        modname = getattr(obj, '__module__', None)
+        if isinstance(modname, str) and modname in sys.modules:
+            return module is sys.modules[modname]
         if hasattr(obj, '__globals__'):
             return module.__dict__ is obj.__globals__
         if isinstance(obj, type):
