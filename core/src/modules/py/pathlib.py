@@ -377,12 +377,25 @@ class PurePath:
             self._pparts = tuple(self._parts)
             return self._pparts
 
+    def _make_child(self, args):
+        drv, root, parts = self._drv, self._root, self._parts
+        drv2, root2, parts2 = self._parse_args(args)
+        if root2:
+            if not drv2 and drv:
+                return self._from_parsed(drv, root2, [drv + root2] + parts2[1:])
+        elif drv2:
+            if drv2 == drv or self._flavour.casefold(drv2) == self._flavour.casefold(drv):
+                return self._from_parsed(drv, root, parts + parts2[1:])
+        else:
+            return self._from_parsed(drv, root, parts + parts2)
+        return self._from_parsed(drv2, root2, parts2)
+
     def joinpath(self, *args):
-        return self._from_parts((self,) + args)
+        return self._make_child(args)
 
     def __truediv__(self, key):
         try:
-            return self._from_parts((self, key))
+            return self._make_child((key,))
         except TypeError:
             return NotImplemented
 

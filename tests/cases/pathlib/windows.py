@@ -1,0 +1,6 @@
+# PureWindowsPath: drives, UNC shares, joining rules, case-insensitive comparison
+from pathlib import PureWindowsPath as W
+for args in [('c:/a', 'd:b'), ('c:/a', '/b'), ('c:/a', 'c:b'), ('c:', 'a'), ('//srv/share', 'x'), ('a', 'C:/B', 'c'), ('c:\\a\\..\\b',), ('/x',), ('C:/a/B.TXT',)]:
+    p = W(*args)
+    print(args, repr(p), p.parts, p.drive, p.root, p.is_absolute(), p.name, p.parent)
+print(W('c:/a') / 'd:b', W('c:/a') / 'c:b', W('C:/A') == W('c:/a'), W('c:/a/b').relative_to('C:/A'), W('a/b').match('A/*'))
