@@ -158,16 +158,12 @@ def _mkstemp_file(dir, pre, suf, out):
     raise FileExistsError(_errno.EEXIST, 'No usable temporary file name found')
 
 
-# Files made by mkstemp stay open here, so that the descriptor it returns stays valid
-# (this interpreter has no os.close); os-level fd functions are not available.
-_open_fds = {}
-
-
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     prefix, suffix, dir, out = _sanitize_params(prefix, suffix, dir)
     f, path = _mkstemp_file(dir, prefix, suffix, out)
+    # the file stays open in os's table, which os.close/os.fdopen/os.write use
     fd = f.fileno()
-    _open_fds[fd] = f
+    _os._fd_files[fd] = (path, f)
     return fd, path
 
 
