@@ -3,7 +3,6 @@
 import errno as _errno
 import io as _io
 import os as _os
-import sys as _sys
 
 __all__ = ['NamedTemporaryFile', 'TemporaryFile', 'SpooledTemporaryFile', 'TemporaryDirectory',
            'mkstemp', 'mkdtemp', 'mktemp', 'TMP_MAX', 'gettempprefix', 'tempdir',
