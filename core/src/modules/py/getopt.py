@@ -21,100 +21,92 @@ class GetoptError(Exception):
 error = GetoptError
 
 
-def _longlist(longopts):
-    return [longopts] if isinstance(longopts, str) else list(longopts)
+def _takes_value(letter, spec):
+    # spec is like 'ab:c' -- a colon after a letter means it takes a value
+    pos = spec.find(letter)
+    if pos < 0 or letter == ':':
+        raise GetoptError('option -%s not recognized' % letter, letter)
+    return spec[pos + 1:pos + 2] == ':'
+
+
+def _short(found, cluster, spec, rest):
+    # cluster is the text after '-': several flags, or a flag and its value
+    i = 0
+    while i < len(cluster):
+        letter = cluster[i]
+        i += 1
+        value = ''
+        if _takes_value(letter, spec):
+            if i < len(cluster):
+                value = cluster[i:]
+            elif rest:
+                value, rest = rest[0], rest[1:]
+            else:
+                raise GetoptError('option -%s requires argument' % letter, letter)
+            i = len(cluster)
+        found.append(('-' + letter, value))
+    return rest
+
+
+def _resolve_long(name, longopts):
+    # -> (full name, takes a value); unique prefixes are accepted
+    matches = [o for o in longopts if o.startswith(name)]
+    if not matches:
+        raise GetoptError('option --%s not recognized' % name, name)
+    if name in matches:
+        return name, False
+    if name + '=' in matches:
+        return name, True
+    if len(matches) > 1:
+        raise GetoptError('option --%s not a unique prefix' % name, name)
+    full = matches[0]
+    return (full[:-1], True) if full.endswith('=') else (full, False)
+
+
+def _long(found, text, longopts, rest):
+    name, eq, value = text.partition('=')
+    full, wants = _resolve_long(name, longopts)
+    if wants:
+        if not eq:
+            if not rest:
+                raise GetoptError('option --%s requires argument' % full, full)
+            value, rest = rest[0], rest[1:]
+    elif eq:
+        raise GetoptError('option --%s must not have an argument' % full, full)
+    found.append(('--' + full, value))
+    return rest
+
+
+def _parse(args, shortopts, longopts, permute):
+    longopts = [longopts] if isinstance(longopts, str) else list(longopts)
+    found, operands = [], []
+    args = list(args)
+    while args:
+        arg, args = args[0], args[1:]
+        if arg == '--':
+            operands += args
+            break
+        if arg.startswith('--'):
+            args = _long(found, arg[2:], longopts, args)
+        elif arg.startswith('-') and arg != '-':
+            args = _short(found, arg[1:], shortopts, args)
+        elif permute:
+            operands.append(arg)
+        else:
+            operands += [arg] + args
+            break
+    return found, operands
 
 
 def getopt(args, shortopts, longopts=[]):
-    opts = []
-    longopts = _longlist(longopts)
-    while args and args[0].startswith('-') and args[0] != '-':
-        if args[0] == '--':
-            args = args[1:]
-            break
-        if args[0].startswith('--'):
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
-        else:
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
-    return opts, args
+    return _parse(args, shortopts, longopts, False)
 
 
 def gnu_getopt(args, shortopts, longopts=[]):
-    opts = []
-    rest = []
-    longopts = _longlist(longopts)
+    permute = True
     if shortopts.startswith('+'):
         shortopts = shortopts[1:]
-        in_order = True
-    else:
-        in_order = bool(os.environ.get('POSIXLY_CORRECT'))
-    while args:
-        a = args[0]
-        if a == '--':
-            rest += args[1:]
-            break
-        if a[:2] == '--':
-            opts, args = do_longs(opts, a[2:], longopts, args[1:])
-        elif a[:1] == '-' and a != '-':
-            opts, args = do_shorts(opts, a[1:], shortopts, args[1:])
-        elif in_order:
-            rest += args
-            break
-        else:
-            rest.append(a)
-            args = args[1:]
-    return opts, rest
-
-
-def do_longs(opts, opt, longopts, args):
-    optarg = None
-    if '=' in opt:
-        opt, optarg = opt.split('=', 1)
-    has_arg, opt = long_has_args(opt, longopts)
-    if has_arg:
-        if optarg is None:
-            if not args:
-                raise GetoptError('option --%s requires argument' % opt, opt)
-            optarg, args = args[0], args[1:]
-    elif optarg is not None:
-        raise GetoptError('option --%s must not have an argument' % opt, opt)
-    opts.append(('--' + opt, optarg or ''))
-    return opts, args
-
-
-def long_has_args(opt, longopts):
-    cands = [o for o in longopts if o.startswith(opt)]
-    if not cands:
-        raise GetoptError('option --%s not recognized' % opt, opt)
-    if opt in cands:
-        return False, opt
-    if opt + '=' in cands:
-        return True, opt
-    if len(cands) > 1:
-        raise GetoptError('option --%s not a unique prefix' % opt, opt)
-    match = cands[0]
-    if match.endswith('='):
-        return True, match[:-1]
-    return False, match
-
-
-def do_shorts(opts, optstring, shortopts, args):
-    while optstring != '':
-        opt, optstring = optstring[0], optstring[1:]
-        if short_has_arg(opt, shortopts):
-            if optstring == '':
-                if not args:
-                    raise GetoptError('option -%s requires argument' % opt, opt)
-                optstring, args = args[0], args[1:]
-            optarg, optstring = optstring, ''
-        else:
-            optarg = ''
-        opts.append(('-' + opt, optarg))
-    return opts, args
-
-
-def short_has_arg(opt, shortopts):
-    for i, c in enumerate(shortopts):
-        if c == opt and c != ':':
-            return shortopts.startswith(':', i + 1)
-    raise GetoptError('option -%s not recognized' % opt, opt)
+        permute = False
+    elif os.environ.get('POSIXLY_CORRECT'):
+        permute = False
+    return _parse(args, shortopts, longopts, permute)

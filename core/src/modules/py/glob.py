@@ -14,57 +14,48 @@ def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidde
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
-    root_dir = pathname[:0] if root_dir is None else os.fspath(root_dir)
-    it = _iglob(pathname, root_dir, recursive, False, include_hidden)
-    if not pathname or (recursive and _isrecursive(pathname[:2])):
-        try:
-            first = next(it)
-        except StopIteration:
-            pass
-        else:
-            if first:
-                it = itertools.chain((first,), it)
-    return it
+    base = pathname[:0] if root_dir is None else os.fspath(root_dir)
+    found = _expand(pathname, base, recursive, False, include_hidden)
+    if not pathname or (recursive and _is_double_star(pathname[:2])):
+        # a leading '**' first matches the starting folder itself, shown as ''
+        head = next(found, None)
+        if head:
+            found = itertools.chain((head,), found)
+    return found
 
 
-def _iglob(pathname, root_dir, recursive, dironly, include_hidden):
-    dirname, basename = os.path.split(pathname)
-    if not has_magic(pathname):
-        if basename:
-            if os.path.lexists(_join(root_dir, pathname)):
-                yield pathname
-        elif os.path.isdir(_join(root_dir, dirname)):
-            yield pathname
+def _expand(pattern, base, recursive, dirs_only, hidden):
+    parent, last = os.path.split(pattern)
+    if not has_magic(pattern):
+        here = _join(base, pattern)
+        if (os.path.lexists(here) if last else os.path.isdir(_join(base, parent))):
+            yield pattern
         return
-    if not dirname:
-        if recursive and _isrecursive(basename):
-            yield from _glob2(root_dir, basename, dironly, include_hidden)
-        else:
-            yield from _glob1(root_dir, basename, dironly, include_hidden)
+    if not parent:
+        yield from _names(base, last, recursive, dirs_only, hidden)
         return
-    if dirname != pathname and has_magic(dirname):
-        dirs = _iglob(dirname, root_dir, recursive, True, include_hidden)
+    if parent != pattern and has_magic(parent):
+        parents = _expand(parent, base, recursive, True, hidden)
     else:
-        dirs = [dirname]
-    if not has_magic(basename):
-        step = _glob0
-    elif recursive and _isrecursive(basename):
-        step = _glob2
-    else:
-        step = _glob1
-    for d in dirs:
-        for name in step(_join(root_dir, d), basename, dironly, include_hidden):
-            yield os.path.join(d, name)
+        parents = (parent,)
+    for folder in parents:
+        for name in _names(_join(base, folder), last, recursive, dirs_only, hidden):
+            yield os.path.join(folder, name)
 
 
-def _glob1(dirname, pattern, dironly, include_hidden=False):
-    names = _listdir(dirname, dironly)
-    if not (include_hidden or _ishidden(pattern)):
-        names = [x for x in names if not _ishidden(x)]
-    return fnmatch.filter(names, pattern)
+def _names(folder, part, recursive, dirs_only, hidden):
+    # the names in folder matching one pattern component
+    if not has_magic(part):
+        return glob0(folder, part)
+    if recursive and _is_double_star(part):
+        return _walk_names(folder, part, dirs_only, hidden)
+    names = _entries(folder, dirs_only)
+    if not (hidden or _is_hidden(part)):
+        names = [n for n in names if not _is_hidden(n)]
+    return fnmatch.filter(names, part)
 
 
-def _glob0(dirname, basename, dironly, include_hidden=False):
+def glob0(dirname, basename):
     if basename:
         if os.path.lexists(_join(dirname, basename)):
             return [basename]
@@ -73,49 +64,46 @@ def _glob0(dirname, basename, dironly, include_hidden=False):
     return []
 
 
-def glob0(dirname, pattern):
-    return _glob0(dirname, pattern, False)
-
-
 def glob1(dirname, pattern):
-    return _glob1(dirname, pattern, False)
+    return _names(dirname, pattern, False, False, False)
 
 
-def _glob2(dirname, pattern, dironly, include_hidden=False):
-    yield pattern[:0]
-    yield from _rlistdir(dirname, dironly, include_hidden)
+def _walk_names(folder, part, dirs_only, hidden):
+    yield part[:0]
+    yield from _below(folder, dirs_only, hidden)
 
 
-def _listdir(dirname, dironly):
-    names = []
+def _below(folder, dirs_only, hidden):
+    for name in _entries(folder, dirs_only):
+        if hidden or not _is_hidden(name):
+            yield name
+            sub = _join(folder, name) if folder else name
+            for deeper in _below(sub, dirs_only, hidden):
+                yield _join(name, deeper)
+
+
+def _entries(folder, dirs_only):
+    out = []
     try:
-        with os.scandir(dirname or os.curdir) as it:
+        with os.scandir(folder or os.curdir) as it:
             for entry in it:
                 try:
-                    if not dironly or entry.is_dir():
-                        names.append(entry.name)
+                    if dirs_only and not entry.is_dir():
+                        continue
                 except OSError:
-                    pass
+                    continue
+                out.append(entry.name)
     except OSError:
         pass
-    if isinstance(dirname, bytes):
-        names = [os.fsencode(x) if isinstance(x, str) else x for x in names]
-    return names
+    if isinstance(folder, bytes):
+        out = [os.fsencode(x) if isinstance(x, str) else x for x in out]
+    return out
 
 
-def _rlistdir(dirname, dironly, include_hidden=False):
-    for x in _listdir(dirname, dironly):
-        if include_hidden or not _ishidden(x):
-            yield x
-            path = _join(dirname, x) if dirname else x
-            for y in _rlistdir(path, dironly, include_hidden):
-                yield _join(x, y)
-
-
-def _join(dirname, basename):
-    if not dirname or not basename:
-        return dirname or basename
-    return os.path.join(dirname, basename)
+def _join(a, b):
+    if a and b:
+        return os.path.join(a, b)
+    return a or b
 
 
 magic_check = re.compile('([*?[])')
@@ -128,14 +116,12 @@ def has_magic(s):
     return magic_check.search(s) is not None
 
 
-def _ishidden(path):
-    return path[0] in ('.', b'.'[0])
+def _is_hidden(name):
+    return name[:1] in ('.', b'.')
 
 
-def _isrecursive(pattern):
-    if isinstance(pattern, bytes):
-        return pattern == b'**'
-    return pattern == '**'
+def _is_double_star(part):
+    return part in ('**', b'**')
 
 
 def escape(pathname):

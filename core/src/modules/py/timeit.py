@@ -22,36 +22,39 @@ def reindent(src, indent):
 class Timer:
     def __init__(self, stmt='pass', setup='pass', timer=default_timer, globals=None):
         self.timer = timer
-        local_ns = {}
-        global_ns = _globals() if globals is None else globals
-        init = ''
+        extra = {}
+        # The timed loop is compiled from source; callables are passed in as defaults.
         if isinstance(setup, str):
             compile(setup, dummy_src_name, 'exec')
-            stmtprefix = setup + '\n'
-            setup = reindent(setup, 4)
+            setup_code, prefix = reindent(setup, 4), setup + '\n'
         elif callable(setup):
-            local_ns['_setup'] = setup
-            init += ', _setup=_setup'
-            stmtprefix = ''
-            setup = '_setup()'
+            extra['_setup'] = setup
+            setup_code, prefix = '_setup()', ''
         else:
             raise ValueError('setup is neither a string nor callable')
         if isinstance(stmt, str):
-            compile(stmtprefix + stmt, dummy_src_name, 'exec')
-            stmt = reindent(stmt, 8)
+            compile(prefix + stmt, dummy_src_name, 'exec')
+            stmt_code = reindent(stmt, 8)
         elif callable(stmt):
-            local_ns['_stmt'] = stmt
-            init += ', _stmt=_stmt'
-            stmt = '_stmt()'
+            extra['_stmt'] = stmt
+            stmt_code = '_stmt()'
         else:
             raise ValueError('stmt is neither a string nor callable')
-        src = ('def inner(_it, _timer%s):\n    %s\n    _t0 = _timer()\n    for _i in _it:\n'
-               '        %s\n        pass\n    _t1 = _timer()\n    return _t1 - _t0\n'
-               % (init, setup, stmt))
-        self.src = src
-        code = compile(src, dummy_src_name, 'exec')
-        exec(code, global_ns, local_ns)
-        self.inner = local_ns['inner']
+        params = ''.join(', %s=%s' % (k, k) for k in extra)
+        self.src = '\n'.join([
+            'def inner(_it, _timer%s):' % params,
+            '    ' + setup_code,
+            '    _t0 = _timer()',
+            '    for _i in _it:',
+            '        ' + stmt_code,
+            '        pass',
+            '    _t1 = _timer()',
+            '    return _t1 - _t0',
+            ''])
+        namespace = dict(extra)
+        exec(compile(self.src, dummy_src_name, 'exec'),
+             _globals() if globals is None else globals, namespace)
+        self.inner = namespace['inner']
 
     def print_exc(self, file=None):
         import linecache
@@ -62,30 +65,29 @@ class Timer:
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        it = itertools.repeat(None, number)
-        gcold = gc.isenabled()
-        gc.disable()
+        was_on = gc.isenabled()
+        gc.disable()  # collections would add noise to the timing
         try:
-            timing = self.inner(it, self.timer)
+            return self.inner(itertools.repeat(None, number), self.timer)
         finally:
-            if gcold:
+            if was_on:
                 gc.enable()
-        return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
         return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        i = 1
+        # loop counts 1, 2, 5, 10, 20, 50, ... until one run takes 0.2 s
+        scale = 1
         while True:
-            for j in 1, 2, 5:
-                number = i * j
-                time_taken = self.timeit(number)
+            for step in (1, 2, 5):
+                loops = scale * step
+                taken = self.timeit(loops)
                 if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            i *= 10
+                    callback(loops, taken)
+                if taken >= 0.2:
+                    return (loops, taken)
+            scale *= 10
 
 
 def timeit(stmt='pass', setup='pass', timer=default_timer, number=default_number,
@@ -98,108 +100,85 @@ def repeat(stmt='pass', setup='pass', timer=default_timer, repeat=default_repeat
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 
 
-_USAGE = """Usage: python -m timeit [-n N] [-r N] [-s S] [-p] [-h] [--] [statement]"""
+_UNITS = (('sec', 1.0), ('msec', 1e-3), ('usec', 1e-6), ('nsec', 1e-9))
 
 
 def main(args=None, *, _wrap_timer=None):
+    """Command line interface: python -m timeit [-n N] [-r N] [-u U] [-s S] [-p] [-v] stmt"""
     import getopt
-    if args is None:
-        args = sys.argv[1:]
     try:
-        opts, args = getopt.getopt(args, 'n:u:s:r:tcpvh',
+        opts, rest = getopt.getopt(sys.argv[1:] if args is None else args, 'n:u:s:r:tcpvh',
                                    ['number=', 'setup=', 'repeat=', 'time', 'clock',
                                     'process', 'verbose', 'unit=', 'help'])
     except getopt.error as err:
         print(err)
         print('use -h/--help for command line help')
         return 2
-    timer = default_timer
-    stmt = '\n'.join(args) or 'pass'
-    number = 0
-    setup = []
-    repeat = default_repeat
-    verbose = 0
-    time_unit = None
-    units = {'nsec': 1e-9, 'usec': 1e-6, 'msec': 1e-3, 'sec': 1.0}
-    precision = 3
-    for o, a in opts:
-        if o in ('-n', '--number'):
-            number = int(a)
-        if o in ('-s', '--setup'):
-            setup.append(a)
-        if o in ('-u', '--unit'):
-            if a in units:
-                time_unit = a
-            else:
+    settings = {'number': 0, 'repeat': default_repeat, 'unit': None, 'verbose': 0,
+                'timer': default_timer, 'setup': []}
+    for flag, value in opts:
+        name = flag.lstrip('-')[:1]
+        if name == 'n':
+            settings['number'] = int(value)
+        elif name == 's':
+            settings['setup'].append(value)
+        elif name == 'u':
+            if value not in dict(_UNITS):
                 print('Unrecognized unit. Please select nsec, usec, msec, or sec.',
                       file=sys.stderr)
                 return 2
-        if o in ('-r', '--repeat'):
-            repeat = int(a)
-            if repeat <= 0:
-                repeat = 1
-        if o in ('-p', '--process'):
-            timer = time.process_time
-        if o in ('-v', '--verbose'):
-            if verbose:
-                precision += 1
-            verbose += 1
-        if o in ('-h', '--help'):
-            print(_USAGE, end=' ')
+            settings['unit'] = value
+        elif name == 'r':
+            settings['repeat'] = max(1, int(value))
+        elif name == 'p':
+            settings['timer'] = time.process_time
+        elif name == 'v':
+            settings['verbose'] += 1
+        elif name == 'h':
+            print(main.__doc__)
             return 0
-    setup = '\n'.join(setup) or 'pass'
+    digits = 3 + max(0, settings['verbose'] - 1)
     import os
     sys.path.insert(0, os.curdir)
+    clock = settings['timer']
     if _wrap_timer is not None:
-        timer = _wrap_timer(timer)
-    t = Timer(stmt, setup, timer)
-    if number == 0:
-        callback = None
-        if verbose:
-            def callback(number, time_taken):
-                msg = '{num} loop{s} -> {secs:.{prec}g} secs'
-                plural = (number != 1)
-                print(msg.format(num=number, s='s' if plural else '', secs=time_taken,
-                                 prec=precision))
-        try:
-            number, _ = t.autorange(callback)
-        except Exception:
-            t.print_exc()
-            return 1
-        if verbose:
-            print()
-    try:
-        raw_timings = t.repeat(repeat, number)
-    except Exception:
-        t.print_exc()
-        return 1
+        clock = _wrap_timer(clock)
+    timer = Timer('\n'.join(rest) or 'pass', '\n'.join(settings['setup']) or 'pass', clock)
 
-    def format_time(dt):
-        unit = time_unit
-        if unit is not None:
-            scale = units[unit]
+    def show(seconds):
+        unit = settings['unit']
+        if unit is None:
+            unit, scale = next(((u, f) for u, f in _UNITS if seconds >= f), _UNITS[-1])
         else:
-            scales = [(scale, unit) for unit, scale in units.items()]
-            scales.sort(reverse=True)
-            for scale, unit in scales:
-                if dt >= scale:
-                    break
-        return '%.*g %s' % (precision, dt / scale, unit)
+            scale = dict(_UNITS)[unit]
+        return '%.*g %s' % (digits, seconds / scale, unit)
 
-    if verbose:
-        print('raw times: %s' % ', '.join(map(format_time, raw_timings)))
+    number = settings['number']
+    try:
+        if not number:
+            def report(n, taken):
+                if settings['verbose']:
+                    print('{} loop{} -> {:.{}g} secs'.format(n, 's' if n != 1 else '', taken,
+                                                           digits))
+            number = timer.autorange(report)[0]
+            if settings['verbose']:
+                print()
+        raw = timer.repeat(settings['repeat'], number)
+    except Exception:
+        timer.print_exc()
+        return 1
+    if settings['verbose']:
+        print('raw times: %s' % ', '.join(show(t) for t in raw))
         print()
-    timings = [dt / number for dt in raw_timings]
-    best = min(timings)
+    per_loop = [t / number for t in raw]
+    best, worst = min(per_loop), max(per_loop)
     print('%d loop%s, best of %d: %s per loop'
-          % (number, 's' if number != 1 else '', repeat, format_time(best)))
-    best = min(timings)
-    worst = max(timings)
+          % (number, 's' if number != 1 else '', settings['repeat'], show(best)))
     if worst >= best * 4:
         import warnings
         warnings.warn_explicit('The test results are likely unreliable. The worst time (%s) '
                                'was more than four times slower than the best time (%s).'
-                               % (format_time(worst), format_time(best)), UserWarning, '', 0)
+                               % (show(worst), show(best)), UserWarning, '', 0)
     return None
 
 
