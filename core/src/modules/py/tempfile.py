@@ -11,116 +11,93 @@ __all__ = ['NamedTemporaryFile', 'TemporaryFile', 'SpooledTemporaryFile', 'Tempo
 TMP_MAX = 10000
 template = 'tmp'
 tempdir = None
-_once_lock = None
+
+_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789_'
+_rng = None
 
 
-def _infer_return_type(*args):
-    kind = None
-    for arg in args:
-        if arg is None:
+def _random_word():
+    # eight random characters; the generator is made on first use (random is a big import)
+    global _rng
+    if _rng is None:
+        from random import Random
+        _rng = Random()
+    return ''.join(_rng.choices(_LETTERS, k=8))
+
+
+def _kind_of(*parts):
+    # str or bytes, from the arguments given (None means "not given")
+    seen = set()
+    for p in parts:
+        if p is None:
             continue
-        if isinstance(arg, _os.PathLike):
-            arg = _os.fspath(arg)
-        if isinstance(arg, bytes):
-            if kind is str:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            kind = bytes
-        else:
-            if kind is bytes:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            kind = str
-    return str if kind is None else kind
+        p = _os.fspath(p) if isinstance(p, _os.PathLike) else p
+        seen.add(bytes if isinstance(p, bytes) else str)
+    if len(seen) > 1:
+        raise TypeError("Can't mix bytes and non-bytes in path components.")
+    return seen.pop() if seen else str
 
 
-def _sanitize_params(prefix, suffix, dir):
-    out = _infer_return_type(prefix, suffix, dir)
+def _defaults(prefix, suffix, dir):
+    kind = _kind_of(prefix, suffix, dir)
     if suffix is None:
-        suffix = out()
+        suffix = kind()
     if prefix is None:
-        prefix = template if out is str else _os.fsencode(template)
+        prefix = template if kind is str else _os.fsencode(template)
     if dir is None:
-        dir = gettempdir() if out is str else gettempdirb()
-    return prefix, suffix, dir, out
-
-
-class _RandomNameSequence:
-    characters = 'abcdefghijklmnopqrstuvwxyz0123456789_'
-
-    @property
-    def rng(self):
-        pid = _os.getpid() if hasattr(_os, 'getpid') else 0
-        if pid != getattr(self, '_rng_pid', None):
-            from random import Random
-            self._rng = Random()
-            self._rng_pid = pid
-        return self._rng
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return ''.join(self.rng.choices(self.characters, k=8))
-
-
-_name_sequence = None
-
-
-def _get_candidate_names():
-    global _name_sequence
-    if _name_sequence is None:
-        _name_sequence = _RandomNameSequence()
-    return _name_sequence
+        dir = gettempdir() if kind is str else gettempdirb()
+    return prefix, suffix, dir, kind
 
 
 def _candidate_tempdir_list():
-    dirs = []
-    for env in ('TMPDIR', 'TEMP', 'TMP'):
-        d = _os.environ.get(env)
-        if d:
-            dirs.append(d)
+    found = [_os.environ[v] for v in ('TMPDIR', 'TEMP', 'TMP') if _os.environ.get(v)]
     if _os.name == 'nt':
-        dirs.extend([_os.path.expanduser(r'~\AppData\Local\Temp'),
-                     _os.path.expandvars(r'%SYSTEMROOT%\Temp'), r'c:\temp', r'c:\tmp',
-                     r'\temp', r'\tmp'])
+        found += [_os.path.expanduser(r'~\AppData\Local\Temp'),
+                  _os.path.expandvars(r'%SYSTEMROOT%\Temp'), r'c:\temp', r'c:\tmp', r'\temp',
+                  r'\tmp']
     else:
-        dirs.extend(['/tmp', '/var/tmp', '/usr/tmp'])
+        found += ['/tmp', '/var/tmp', '/usr/tmp']
     try:
-        dirs.append(_os.getcwd())
+        found.append(_os.getcwd())
     except (AttributeError, OSError):
-        dirs.append(_os.curdir)
-    return dirs
+        found.append(_os.curdir)
+    return found
 
 
-def _get_default_tempdir():
-    names = _get_candidate_names()
-    dirlist = _candidate_tempdir_list()
-    for dir in dirlist:
-        if dir != _os.curdir:
-            dir = _os.path.abspath(dir)
-        for _ in range(100):
-            name = next(names)
-            path = _os.path.join(dir, name)
-            try:
-                with _io.open(path, 'xb', buffering=0) as f:
-                    f.write(b'blat')
-                _os.unlink(path)
-                return dir
-            except FileExistsError:
-                pass
-            except PermissionError:
-                if _os.name == 'nt' and _os.path.isdir(dir):
-                    continue
-                break
-            except OSError:
-                break
-    raise FileNotFoundError(_errno.ENOENT,
-                            'No usable temporary directory found in %s' % dirlist)
+def _writable(folder):
+    # True when a probe file can be made (and removed) in folder; None to try another name
+    probe = _os.path.join(folder, _random_word())
+    try:
+        with _io.open(probe, 'xb', buffering=0) as f:
+            f.write(b'blat')
+        _os.unlink(probe)
+        return True
+    except FileExistsError:
+        return None
+    except PermissionError:
+        return None if (_os.name == 'nt' and _os.path.isdir(folder)) else False
+    except OSError:
+        return False
 
 
 def gettempdir():
     global tempdir
     if tempdir is None:
-        tempdir = _get_default_tempdir()
+        places = _candidate_tempdir_list()
+        for place in places:
+            if place != _os.curdir:
+                place = _os.path.abspath(place)
+            verdict = None
+            for _ in range(100):
+                verdict = _writable(place)
+                if verdict is not None:
+                    break
+            if verdict:
+                tempdir = place
+                break
+        else:
+            raise FileNotFoundError(_errno.ENOENT,
+                                    'No usable temporary directory found in %s' % places)
     return _os.fsdecode(tempdir)
 
 
@@ -136,30 +113,38 @@ def gettempprefixb():
     return _os.fsencode(template)
 
 
-def _mkstemp_file(dir, pre, suf, out):
-    dir = _os.path.abspath(dir)
-    names = _get_candidate_names()
-    if out is bytes:
-        names = map(_os.fsencode, names)
+def _fresh_names(folder, prefix, suffix, kind):
+    # candidate paths, TMP_MAX of them
     for _ in range(TMP_MAX):
-        name = next(names)
-        path = _os.path.join(dir, pre + name + suf)
+        word = _random_word()
+        if kind is bytes:
+            word = _os.fsencode(word)
+        yield _os.path.join(folder, prefix + word + suffix)
+
+
+def _retry_denied(folder):
+    return _os.name == 'nt' and _os.path.isdir(folder) and _os.access(folder, _os.W_OK)
+
+
+def _new_file(folder, prefix, suffix, kind):
+    # -> (open 'rb+' file, path) of a file made only for us
+    folder = _os.path.abspath(folder)
+    for path in _fresh_names(folder, prefix, suffix, kind):
         try:
             _io.open(path, 'xb').close()
-            f = _io.open(path, 'rb+')
         except FileExistsError:
             continue
         except PermissionError:
-            if _os.name == 'nt' and _os.path.isdir(dir) and _os.access(dir, _os.W_OK):
+            if _retry_denied(folder):
                 continue
             raise
-        return f, path
+        return _io.open(path, 'rb+'), path
     raise FileExistsError(_errno.EEXIST, 'No usable temporary file name found')
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    prefix, suffix, dir, out = _sanitize_params(prefix, suffix, dir)
-    f, path = _mkstemp_file(dir, prefix, suffix, out)
+    prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
+    f, path = _new_file(dir, prefix, suffix, kind)
     # the file stays open in os's table, which os.close/os.fdopen/os.write use
     fd = f.fileno()
     _os._fd_files[fd] = (path, f)
@@ -167,19 +152,14 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    prefix, suffix, dir, out = _sanitize_params(prefix, suffix, dir)
-    names = _get_candidate_names()
-    if out is bytes:
-        names = map(_os.fsencode, names)
-    for _ in range(TMP_MAX):
-        name = next(names)
-        path = _os.path.join(dir, prefix + name + suffix)
+    prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
+    for path in _fresh_names(dir, prefix, suffix, kind):
         try:
             _os.mkdir(path, 0o700)
         except FileExistsError:
             continue
         except PermissionError:
-            if _os.name == 'nt' and _os.path.isdir(dir) and _os.access(dir, _os.W_OK):
+            if _retry_denied(dir):
                 continue
             raise
         return path
@@ -187,103 +167,98 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
 
 
 def mktemp(suffix='', prefix=template, dir=None):
-    if dir is None:
-        dir = gettempdir()
-    names = _get_candidate_names()
-    for _ in range(TMP_MAX):
-        path = _os.path.join(dir, prefix + next(names) + suffix)
+    for path in _fresh_names(gettempdir() if dir is None else dir, prefix, suffix, str):
         if not _os.path.lexists(path):
             return path
     raise FileExistsError(_errno.EEXIST, 'No usable temporary filename found')
 
 
-class _TemporaryFileCloser:
-    file = None
-    close_called = False
+def _reopen(f, path, mode, buffering, encoding, newline, errors):
+    # the binary 'rb+' file made by _new_file, or the same (empty) file in another mode
+    if 'b' not in mode:
+        encoding = _io.text_encoding(encoding)
+    if mode == 'w+b' and buffering == -1:
+        return f
+    f.close()
+    return _io.open(path, mode, buffering=buffering, newline=newline, encoding=encoding,
+                    errors=errors)
 
-    def __init__(self, file, name, delete=True):
-        self.file = file
-        self.name = name
-        self.delete = delete
 
-    def close(self, unlink=_os.unlink):
-        if not self.close_called and self.file is not None:
-            self.close_called = True
-            try:
-                self.file.close()
-            finally:
-                if self.delete:
-                    try:
-                        unlink(self.name)
-                    except FileNotFoundError:
-                        pass
+class _Remover:
+    """Closes the file and, if asked, deletes it -- once."""
+
+    def __init__(self, file, name, delete):
+        self.file, self.name, self.delete = file, name, delete
+        self.done = False
+
+    def close(self):
+        if self.done:
+            return
+        self.done = True
+        try:
+            self.file.close()
+        finally:
+            if self.delete:
+                try:
+                    _os.unlink(self.name)
+                except FileNotFoundError:
+                    pass
 
     def __del__(self):
         self.close()
 
 
 class _TemporaryFileWrapper:
+    """A file object with a name on disk, removed on close when delete is true."""
+
     def __init__(self, file, name, delete=True):
         self.file = file
         self.name = name
         self.delete = delete
-        self._closer = _TemporaryFileCloser(file, name, delete)
+        self._remover = _Remover(file, name, delete)
 
-    def __getattr__(self, name):
-        file = self.__dict__['file']
-        a = getattr(file, name)
-        if hasattr(a, '__call__'):
-            func = a
+    def __getattr__(self, attr):
+        value = getattr(self.__dict__['file'], attr)
+        if callable(value):
+            method = value
 
-            def func_wrapper(*args, **kwargs):
-                return func(*args, **kwargs)
-            for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+            def bound(*args, **kwargs):
+                return method(*args, **kwargs)
+            for a in ('__module__', '__name__', '__qualname__', '__doc__'):
                 try:
-                    setattr(func_wrapper, attr, getattr(func, attr))
+                    setattr(bound, a, getattr(method, a))
                 except AttributeError:
                     pass
-            func_wrapper.__wrapped__ = func
-            func_wrapper._closer = self._closer
-            a = func_wrapper
-        if not isinstance(a, int):
-            setattr(self, name, a)
-        return a
+            bound.__wrapped__ = method
+            bound._closer = self._remover
+            value = bound
+        if not isinstance(value, int):
+            setattr(self, attr, value)
+        return value
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
-    def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
+    def __exit__(self, *exc):
+        outcome = self.file.__exit__(*exc)
         self.close()
-        return result
+        return outcome
 
     def close(self):
-        self._closer.close()
+        self._remover.close()
 
     def __iter__(self):
-        for line in self.file:
-            yield line
-
-
-def _open_temp(mode, buffering, encoding, newline, errors, f, path):
-    if 'b' not in mode:
-        encoding = _io.text_encoding(encoding)
-    if mode == 'w+b' and buffering == -1:
-        return f
-    # the file exists and is empty: reopen it in the requested mode
-    f.close()
-    return _io.open(path, mode, buffering=buffering, newline=newline, encoding=encoding,
-                    errors=errors)
+        yield from self.file
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                        prefix=None, dir=None, delete=True, *, errors=None):
-    prefix, suffix, dir, out = _sanitize_params(prefix, suffix, dir)
-    f, path = _mkstemp_file(dir, prefix, suffix, out)
+    prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
+    f, path = _new_file(dir, prefix, suffix, kind)
     try:
-        file = _open_temp(mode, buffering, encoding, newline, errors, f, path)
-        return _TemporaryFileWrapper(file, path, delete)
+        return _TemporaryFileWrapper(_reopen(f, path, mode, buffering, encoding, newline,
+                                             errors), path, delete)
     except BaseException:
         f.close()
         _os.unlink(path)
@@ -292,22 +267,19 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                   prefix=None, dir=None, *, errors=None):
-    prefix, suffix, dir, out = _sanitize_params(prefix, suffix, dir)
-    f, path = _mkstemp_file(dir, prefix, suffix, out)
+    # a named file whose name is removed at once (the open file lives on)
+    wrapper = NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir,
+                                 delete=False, errors=errors)
+    wrapper._remover.done = True  # the caller owns the file now
     try:
-        file = _open_temp(mode, buffering, encoding, newline, errors, f, path)
-    except BaseException:
-        f.close()
-        _os.unlink(path)
-        raise
-    try:
-        _os.unlink(path)
+        _os.unlink(wrapper.name)
     except OSError:
         pass
-    return file
+    return wrapper.file
 
 
 class SpooledTemporaryFile(_io.IOBase):
+    """Data kept in memory until it grows past max_size (or fileno() is asked)."""
     _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
@@ -320,70 +292,51 @@ class SpooledTemporaryFile(_io.IOBase):
                                            newline=newline)
         self._max_size = max_size
         self._rolled = False
-        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix,
-                                   'prefix': prefix, 'encoding': encoding,
-                                   'newline': newline, 'dir': dir, 'errors': errors}
+        self._TemporaryFileArgs = dict(mode=mode, buffering=buffering, suffix=suffix,
+                                       prefix=prefix, encoding=encoding, newline=newline,
+                                       dir=dir, errors=errors)
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
 
-    def _check(self, file):
-        if self._rolled:
-            return
-        max_size = self._max_size
-        if max_size and file.tell() > max_size:
-            self.rollover()
-
     def rollover(self):
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        memory = self._file
+        disk = TemporaryFile(**self._TemporaryFileArgs)
         del self._TemporaryFileArgs
-        pos = file.tell()
-        if hasattr(newfile, 'buffer'):
-            newfile.buffer.write(file.detach().getvalue())
+        where = memory.tell()
+        if hasattr(disk, 'buffer'):
+            disk.buffer.write(memory.detach().getvalue())
         else:
-            newfile.write(file.getvalue())
-        newfile.seek(pos, 0)
+            disk.write(memory.getvalue())
+        disk.seek(where, 0)
+        self._file = disk
         self._rolled = True
+
+    def _grew(self):
+        if not self._rolled and self._max_size and self._file.tell() > self._max_size:
+            self.rollover()
 
     def __enter__(self):
         if self._file.closed:
             raise ValueError('Cannot enter context with closed file')
         return self
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc):
         self._file.close()
 
     def __iter__(self):
-        return self._file.__iter__()
+        return iter(self._file)
 
     def close(self):
         self._file.close()
 
-    @property
-    def closed(self):
-        return self._file.closed
-
-    @property
-    def encoding(self):
-        return self._file.encoding
-
-    @property
-    def errors(self):
-        return self._file.errors
-
-    def fileno(self):
-        self.rollover()
-        return self._file.fileno()
-
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
+    closed = property(lambda self: self._file.closed)
+    encoding = property(lambda self: self._file.encoding)
+    errors = property(lambda self: self._file.errors)
+    newlines = property(lambda self: self._file.newlines)
 
     @property
     def mode(self):
@@ -394,41 +347,11 @@ class SpooledTemporaryFile(_io.IOBase):
 
     @property
     def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
+        return getattr(self._file, 'name', None)
 
-    @property
-    def newlines(self):
-        return self._file.newlines
-
-    def readable(self):
-        return self._file.readable()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def read1(self, *args):
-        return self._file.read1(*args)
-
-    def readinto(self, b):
-        return self._file.readinto(b)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seekable(self):
-        return self._file.seekable()
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
 
     def truncate(self, size=None):
         if size is None:
@@ -437,59 +360,63 @@ class SpooledTemporaryFile(_io.IOBase):
             self.rollover()
         return self._file.truncate(size)
 
-    def writable(self):
-        return self._file.writable()
-
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        n = self._file.write(s)
+        self._grew()
+        return n
 
     def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
+        r = self._file.writelines(iterable)
+        self._grew()
+        return r
 
-    def detach(self):
-        return self._file.detach()
+
+def _pass_through(name):
+    def method(self, *args):
+        return getattr(self._file, name)(*args)
+    method.__name__ = name
+    return method
+
+
+for _name in ('flush', 'isatty', 'readable', 'read', 'read1', 'readinto', 'readline',
+              'readlines', 'seekable', 'seek', 'tell', 'writable', 'detach'):
+    setattr(SpooledTemporaryFile, _name, _pass_through(_name))
+del _name
 
 
 class TemporaryDirectory:
+    """A folder removed (with its contents) by cleanup(), on leaving a with block, or when
+    the object is collected (with a ResourceWarning)."""
+
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
+        import weakref
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
-        import weakref
-        self._finalizer = weakref.finalize(
-            self, self._cleanup, self.name,
-            warn_message='Implicitly cleaning up {!r}'.format(self),
-            ignore_errors=self._ignore_cleanup_errors)
-
-    @classmethod
-    def _rmtree(cls, name, ignore_errors=False):
-        import shutil
-        shutil.rmtree(name, ignore_errors=ignore_errors)
-
-    @classmethod
-    def _cleanup(cls, name, warn_message, ignore_errors=False):
-        import warnings
-        cls._rmtree(name, ignore_errors=ignore_errors)
-        warnings.warn(warn_message, ResourceWarning)
+        self._finalizer = weakref.finalize(self, _implicit_cleanup, self.name,
+                                           'Implicitly cleaning up {!r}'.format(self),
+                                           ignore_cleanup_errors)
 
     def __repr__(self):
-        return '<{} {!r}>'.format(self.__class__.__name__, self.name)
+        return '<{} {!r}>'.format(type(self).__name__, self.name)
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc):
         self.cleanup()
 
     def cleanup(self):
         if self._finalizer.detach() or _os.path.exists(self.name):
-            self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+            import shutil
+            shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+def _implicit_cleanup(name, message, ignore_errors):
+    import shutil
+    import warnings
+    shutil.rmtree(name, ignore_errors=ignore_errors)
+    warnings.warn(message, ResourceWarning)
