@@ -40,190 +40,164 @@ class RegistryError(Exception):
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    if not length:
-        length = COPY_BUFSIZE
-    read, write = fsrc.read, fdst.write
+    size = length or COPY_BUFSIZE
     while True:
-        buf = read(length)
-        if not buf:
-            break
-        write(buf)
+        chunk = fsrc.read(size)
+        if not chunk:
+            return
+        fdst.write(chunk)
 
 
-def _samefile(src, dst):
-    if isinstance(src, os.DirEntry) and hasattr(os.path, 'samestat'):
-        try:
-            return os.path.samestat(src.stat(), os.stat(dst))
-        except OSError:
-            return False
-    if hasattr(os.path, 'samefile'):
-        try:
-            return os.path.samefile(src, dst)
-        except OSError:
-            return False
-    return (os.path.normcase(os.path.abspath(src)) ==
-            os.path.normcase(os.path.abspath(dst)))
+def _same_file(a, b):
+    # True when a and b name one file (a may be a DirEntry)
+    try:
+        if isinstance(a, os.DirEntry):
+            return os.path.samestat(a.stat(), os.stat(b))
+        return os.path.samefile(a, b)
+    except (OSError, AttributeError):
+        return (os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b)))
 
 
-def _stat(fn):
-    return fn.stat() if isinstance(fn, os.DirEntry) else os.stat(fn)
-
-
-def _islink(fn):
-    return fn.is_symlink() if isinstance(fn, os.DirEntry) else os.path.islink(fn)
+def _mode_of(p):
+    try:
+        return (p.stat() if isinstance(p, os.DirEntry) else os.stat(p)).st_mode
+    except OSError:
+        return None
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    if _samefile(src, dst):
+    if _same_file(src, dst):
         raise SameFileError('{!r} and {!r} are the same file'.format(src, dst))
-    for i, fn in enumerate([src, dst]):
-        try:
-            st = _stat(fn)
-        except OSError:
-            pass
-        else:
-            if _st.S_ISFIFO(st.st_mode):
-                fn = fn.path if isinstance(fn, os.DirEntry) else fn
-                raise SpecialFileError('`%s` is a named pipe' % fn)
-    if not follow_symlinks and _islink(src):
+    for p in (src, dst):
+        mode = _mode_of(p)
+        if mode is not None and _st.S_ISFIFO(mode):
+            raise SpecialFileError('`%s` is a named pipe'
+                                   % (p.path if isinstance(p, os.DirEntry) else p))
+    is_link = src.is_symlink() if isinstance(src, os.DirEntry) else os.path.islink(src)
+    if is_link and not follow_symlinks:
         os.symlink(os.readlink(src), dst)
-    else:
-        with open(src, 'rb') as fsrc:
-            try:
-                with open(dst, 'wb') as fdst:
-                    copyfileobj(fsrc, fdst)
-            except IsADirectoryError as e:
-                if not os.path.exists(dst):
-                    raise FileNotFoundError(f'Directory does not exist: {dst}') from e
+        return dst
+    with open(src, 'rb') as reader:
+        try:
+            writer = open(dst, 'wb')
+        except IsADirectoryError as e:
+            if os.path.exists(dst):
                 raise
+            raise FileNotFoundError(f'Directory does not exist: {dst}') from e
+        with writer:
+            copyfileobj(reader, writer)
     return dst
 
 
 def copymode(src, dst, *, follow_symlinks=True):
     # The sandbox has no chmod: permission bits are not copied.
-    chmod = getattr(os, 'chmod', None)
-    if chmod is None:
-        return
-    st = os.stat(src, follow_symlinks=follow_symlinks)
-    chmod(dst, _st.S_IMODE(st.st_mode))
+    if hasattr(os, 'chmod'):
+        bits = _st.S_IMODE(os.stat(src, follow_symlinks=follow_symlinks).st_mode)
+        os.chmod(dst, bits)
 
 
 def copystat(src, dst, *, follow_symlinks=True):
     # Times and permission bits, where this os module can set them.
-    st = os.stat(src, follow_symlinks=follow_symlinks)
-    utime = getattr(os, 'utime', None)
-    if utime is not None:
-        utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
-    chmod = getattr(os, 'chmod', None)
-    if chmod is not None:
-        chmod(dst, _st.S_IMODE(st.st_mode))
+    info = os.stat(src, follow_symlinks=follow_symlinks)
+    if hasattr(os, 'utime'):
+        os.utime(dst, ns=(info.st_atime_ns, info.st_mtime_ns))
+    if hasattr(os, 'chmod'):
+        os.chmod(dst, _st.S_IMODE(info.st_mode))
+
+
+def _into(src, dst):
+    return os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
+    dst = _into(src, dst)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copymode(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
+    dst = _into(src, dst)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copystat(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
 def ignore_patterns(*patterns):
-    def _ignore_patterns(path, names):
-        ignored = []
-        for pattern in patterns:
-            ignored.extend(fnmatch.filter(names, pattern))
-        return set(ignored)
-    return _ignore_patterns
-
-
-def _copytree(entries, src, dst, symlinks, ignore, copy_function, ignore_dangling_symlinks,
-              dirs_exist_ok=False):
-    ignored = ignore(os.fspath(src), [x.name for x in entries]) if ignore is not None else set()
-    os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
-    use_srcentry = copy_function is copy2 or copy_function is copy
-    for entry in entries:
-        if entry.name in ignored:
-            continue
-        srcname = os.path.join(src, entry.name)
-        dstname = os.path.join(dst, entry.name)
-        srcobj = entry if use_srcentry else srcname
-        try:
-            is_symlink = entry.is_symlink()
-            if is_symlink:
-                linkto = os.readlink(srcname)
-                if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcobj, dstname, follow_symlinks=not symlinks)
-                else:
-                    if not os.path.exists(linkto) and ignore_dangling_symlinks:
-                        continue
-                    if entry.is_dir():
-                        copytree(srcobj, dstname, symlinks, ignore, copy_function,
-                                 dirs_exist_ok=dirs_exist_ok)
-                    else:
-                        copy_function(srcobj, dstname)
-            elif entry.is_dir():
-                copytree(srcobj, dstname, symlinks, ignore, copy_function,
-                         dirs_exist_ok=dirs_exist_ok)
-            else:
-                copy_function(srcobj, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
-    try:
-        copystat(src, dst)
-    except OSError as why:
-        if getattr(why, 'winerror', None) is None:
-            errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
-    return dst
+    def matcher(path, names):
+        return {n for p in patterns for n in fnmatch.filter(names, p)}
+    return matcher
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
     if isinstance(src, os.DirEntry):
         src = src.path
-    with os.scandir(src) as itr:
-        entries = list(itr)
-    return _copytree(entries, src, dst, symlinks, ignore, copy_function,
-                     ignore_dangling_symlinks, dirs_exist_ok)
-
-
-def _rmtree_inner(path, onerror):
+    with os.scandir(src) as listing:
+        entries = list(listing)
+    skip = set() if ignore is None else ignore(os.fspath(src), [e.name for e in entries])
+    os.makedirs(dst, exist_ok=dirs_exist_ok)
+    # copy2/copy accept the DirEntry itself (saves a stat)
+    pass_entry = copy_function in (copy, copy2)
+    problems = []
+    for entry in entries:
+        if entry.name in skip:
+            continue
+        from_path = os.path.join(src, entry.name)
+        to_path = os.path.join(dst, entry.name)
+        source = entry if pass_entry else from_path
+        try:
+            if entry.is_symlink():
+                target = os.readlink(from_path)
+                if symlinks:
+                    os.symlink(target, to_path)
+                    copystat(source, to_path, follow_symlinks=False)
+                    continue
+                if ignore_dangling_symlinks and not os.path.exists(target):
+                    continue
+            if entry.is_dir():
+                copytree(source, to_path, symlinks, ignore, copy_function,
+                         dirs_exist_ok=dirs_exist_ok)
+            else:
+                copy_function(source, to_path)
+        except Error as err:
+            problems += err.args[0]
+        except OSError as err:
+            problems.append((from_path, to_path, str(err)))
     try:
-        with os.scandir(path) as it:
-            entries = list(it)
+        copystat(src, dst)
+    except OSError as err:
+        if getattr(err, 'winerror', None) is None:
+            problems.append((src, dst, str(err)))
+    if problems:
+        raise Error(problems)
+    return dst
+
+
+def _remove_all(top, onerror):
+    # depth first: files, then the emptied folders
+    try:
+        with os.scandir(top) as listing:
+            entries = list(listing)
     except OSError:
-        onerror(os.scandir, path, sys.exc_info())
+        onerror(os.scandir, top, sys.exc_info())
         entries = []
     for entry in entries:
-        fullname = entry.path
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            folder = entry.is_dir(follow_symlinks=False)
         except OSError:
-            is_dir = False
-        if is_dir:
-            _rmtree_inner(fullname, onerror)
-        else:
-            try:
-                os.unlink(fullname)
-            except OSError:
-                onerror(os.unlink, fullname, sys.exc_info())
+            folder = False
+        if folder:
+            _remove_all(entry.path, onerror)
+            continue
+        try:
+            os.unlink(entry.path)
+        except OSError:
+            onerror(os.unlink, entry.path, sys.exc_info())
     try:
-        os.rmdir(path)
+        os.rmdir(top)
     except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+        onerror(os.rmdir, top, sys.exc_info())
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
@@ -236,99 +210,88 @@ def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
     if isinstance(path, bytes):
         path = os.fsdecode(path)
     try:
-        st = os.lstat(path)
+        mode = os.lstat(path).st_mode
     except Exception:
         onerror(os.lstat, path, sys.exc_info())
         return
-    if _st.S_ISLNK(st.st_mode):
-        try:
+    try:
+        if _st.S_ISLNK(mode):
             raise OSError('Cannot call rmtree on a symbolic link')
-        except OSError:
-            onerror(os.path.islink, path, sys.exc_info())
-            return
-    if not _st.S_ISDIR(st.st_mode):
-        try:
+    except OSError:
+        onerror(os.path.islink, path, sys.exc_info())
+        return
+    try:
+        if not _st.S_ISDIR(mode):
             raise NotADirectoryError(20, 'Not a directory', path)
-        except OSError:
-            onerror(os.scandir, path, sys.exc_info())
-            return
-    _rmtree_inner(path, onerror)
+    except OSError:
+        onerror(os.scandir, path, sys.exc_info())
+        return
+    _remove_all(path, onerror)
 
 
 rmtree.avoids_symlink_attacks = False
 
 
-def _basename(path):
-    path = os.fspath(path)
-    sep = os.path.sep + (os.path.altsep or '')
-    return os.path.basename(path.rstrip(sep))
-
-
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+def _inside(src, dst):
+    # is dst src itself or below it?
+    a = os.path.join(os.path.abspath(src), '')
+    b = os.path.join(os.path.abspath(dst), '')
+    return b.startswith(a)
 
 
 def move(src, dst, copy_function=copy2):
-    real_dst = dst
+    target = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst):
+        if _same_file(src, dst):
+            # only the case of the name changes
             os.rename(src, dst)
             return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+        sep = os.path.sep + (os.path.altsep or '')
+        target = os.path.join(dst, os.path.basename(os.fspath(src).rstrip(sep)))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _inside(src, dst):
+            raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
+    return target
 
 
-def _access_check(fn, mode):
-    return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
+def _runnable(path, mode):
+    return os.path.exists(path) and os.access(path, mode) and not os.path.isdir(path)
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     if os.path.dirname(cmd):
-        if _access_check(cmd, mode):
-            return cmd
+        return cmd if _runnable(cmd, mode) else None
+    search = os.environ.get('PATH', os.defpath) if path is None else path
+    if not search:
         return None
-    use_bytes = isinstance(cmd, bytes)
-    if path is None:
-        path = os.environ.get('PATH', None)
-        if path is None:
-            path = os.defpath
-    if not path:
-        return None
-    if use_bytes:
-        path = os.fsencode(path).split(os.fsencode(os.pathsep))
+    if isinstance(cmd, bytes):
+        folders = os.fsencode(search).split(os.fsencode(os.pathsep))
     else:
-        path = os.fsdecode(path).split(os.pathsep)
-    seen = set()
-    for d in path:
-        normdir = os.path.normcase(d)
-        if normdir not in seen:
-            seen.add(normdir)
-            name = os.path.join(d, cmd)
-            if _access_check(name, mode):
-                return name
+        folders = os.fsdecode(search).split(os.pathsep)
+    tried = set()
+    for folder in folders:
+        key = os.path.normcase(folder)
+        if key in tried:
+            continue
+        tried.add(key)
+        candidate = os.path.join(folder, cmd)
+        if _runnable(candidate, mode):
+            return candidate
     return None
 
 
@@ -355,30 +318,26 @@ _TerminalSize.__name__ = _TerminalSize.__qualname__ = 'terminal_size'
 _TerminalSize.__module__ = 'os'
 
 
+def _env_int(name):
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+
+
 def get_terminal_size(fallback=(80, 24)):
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
-        size = None
-        gts = getattr(os, 'get_terminal_size', None)
-        if gts is not None:
+    cols, rows = _env_int('COLUMNS'), _env_int('LINES')
+    if cols <= 0 or rows <= 0:
+        measured = None
+        if hasattr(os, 'get_terminal_size'):
             try:
-                size = gts(sys.__stdout__.fileno())
+                measured = os.get_terminal_size(sys.__stdout__.fileno())
             except (AttributeError, ValueError, OSError):
-                size = None
-        if size is None:
-            size = fallback
-        if columns <= 0:
-            columns = size[0] or fallback[0]
-        if lines <= 0:
-            lines = size[1] or fallback[1]
-    return getattr(os, 'terminal_size', _TerminalSize)((columns, lines))
+                pass
+        measured = measured or fallback
+        cols = cols if cols > 0 else (measured[0] or fallback[0])
+        rows = rows if rows > 0 else (measured[1] or fallback[1])
+    return getattr(os, 'terminal_size', _TerminalSize)((cols, rows))
 
 
 def chown(path, user=None, group=None):
