@@ -9,44 +9,35 @@ from io import StringIO
 __all__ = ['shlex', 'split', 'quote', 'join']
 
 
+_WORD = 'abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
+_LATIN1_LETTERS = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
+                   'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
+
+
 class shlex:
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
         if isinstance(instream, str):
             instream = StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
-            self.instream = sys.stdin
-            self.infile = None
+        # reading from stdin when no stream is given
+        self.instream = sys.stdin if instream is None else instream
+        self.infile = None if instream is None else infile
         self.posix = posix
         self.eof = None if posix else ''
-        self.commenters = '#'
-        self.wordchars = 'abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
-        if posix:
-            self.wordchars += ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
-                               'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
-        self.whitespace = ' \t\r\n'
-        self.whitespace_split = False
-        self.quotes = '\'"'
-        self.escape = '\\'
-        self.escapedquotes = '"'
-        self.state = ' '
-        self.pushback = deque()
-        self.lineno = 1
-        self.debug = 0
-        self.token = ''
-        self.filestack = deque()
-        self.source = None
-        if not punctuation_chars:
-            punctuation_chars = ''
-        elif punctuation_chars is True:
+        if punctuation_chars is True:
             punctuation_chars = '();<>|&'
-        self._punctuation_chars = punctuation_chars
-        if punctuation_chars:
+        self._punctuation_chars = punctuation_chars or ''
+        word = _WORD + (_LATIN1_LETTERS if posix else '')
+        if self._punctuation_chars:
             self._pushback_chars = deque()
-            self.wordchars += '~-./*?='
-            self.wordchars = ''.join(c for c in self.wordchars if c not in punctuation_chars)
+            word = ''.join(c for c in word + '~-./*?=' if c not in self._punctuation_chars)
+        settings = dict(commenters='#', wordchars=word, whitespace=' \t\r\n',
+                        whitespace_split=False, quotes='\'"', escape='\\',
+                        escapedquotes='"', state=' ', lineno=1, debug=0, token='',
+                        source=None)
+        for key, value in settings.items():
+            setattr(self, key, value)
+        self.pushback = deque()
+        self.filestack = deque()
 
     @property
     def punctuation_chars(self):
@@ -61,13 +52,11 @@ class shlex:
         if isinstance(newstream, str):
             newstream = StringIO(newstream)
         self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
-        self.lineno = 1
+        self.infile, self.instream, self.lineno = newfile, newstream, 1
 
     def pop_source(self):
         self.instream.close()
-        (self.infile, self.instream, self.lineno) = self.filestack.popleft()
+        self.infile, self.instream, self.lineno = self.filestack.popleft()
         self.state = ' '
 
     def get_token(self):
@@ -76,31 +65,31 @@ class shlex:
             if self.debug >= 1:
                 print('shlex: popping token ' + repr(tok))
             return tok
-        raw = self.read_token()
-        if self.source is not None:
-            while raw == self.source:
-                spec = self.sourcehook(self.read_token())
-                if spec:
-                    newfile, newstream = spec
-                    self.push_source(newstream, newfile)
-                raw = self.get_token()
-        while raw == self.eof:
-            if not self.filestack:
-                return self.eof
+        tok = self.read_token()
+        # a 'source' keyword pulls in the named file
+        while self.source is not None and tok == self.source:
+            found = self.sourcehook(self.read_token())
+            if found:
+                self.push_source(found[1], found[0])
+            tok = self.get_token()
+        # the end of an included file resumes the one that included it
+        while tok == self.eof and self.filestack:
             self.pop_source()
-            raw = self.get_token()
-        return raw
+            tok = self.get_token()
+        return tok
 
     def _next_char(self):
         if self._punctuation_chars and self._pushback_chars:
             return self._pushback_chars.pop()
         return self.instream.read(1)
 
+    def _done(self):
+        # a separator ends the token only when there is one (an empty quoted one counts)
+        return bool(self.token) or (self.posix and self._quoted)
+
     def read_token(self):
-        quoted = False
-        escapedstate = ' '
-        posix = self.posix
-        punct = self._punctuation_chars
+        self._quoted = False
+        self._resume = ' '  # the state to go back to after an escaped character
         while True:
             ch = self._next_char()
             if ch == '\n':
@@ -110,105 +99,118 @@ class shlex:
                 self.token = ''
                 break
             if state == ' ':
-                if not ch:
-                    self.state = None
-                    break
-                if ch in self.whitespace:
-                    if self.token or (posix and quoted):
-                        break
-                    continue
-                if ch in self.commenters:
-                    self.instream.readline()
-                    self.lineno += 1
-                elif posix and ch in self.escape:
-                    escapedstate = 'a'
-                    self.state = ch
-                elif ch in self.wordchars:
-                    self.token = ch
-                    self.state = 'a'
-                elif ch in punct:
-                    self.token = ch
-                    self.state = 'c'
-                elif ch in self.quotes:
-                    if not posix:
-                        self.token = ch
-                    self.state = ch
-                elif self.whitespace_split:
-                    self.token = ch
-                    self.state = 'a'
-                else:
-                    self.token = ch
-                    if self.token or (posix and quoted):
-                        break
+                step = self._between
             elif state in self.quotes:
-                quoted = True
-                if not ch:
-                    raise ValueError('No closing quotation')
-                if ch == state:
-                    if not posix:
-                        self.token += ch
-                        self.state = ' '
-                        break
-                    self.state = 'a'
-                elif posix and ch in self.escape and state in self.escapedquotes:
-                    escapedstate = state
-                    self.state = ch
-                else:
-                    self.token += ch
+                step = self._in_quotes
             elif state in self.escape:
-                if not ch:
-                    raise ValueError('No escaped character')
-                if escapedstate in self.quotes and ch != state and ch != escapedstate:
-                    self.token += state
+                step = self._escaped
+            else:
+                step = self._in_word
+            if step(ch):
+                break
+        word, self.token = self.token, ''
+        if self.posix and not self._quoted and word == '':
+            return None
+        return word
+
+    def _skip_comment(self):
+        self.instream.readline()
+        self.lineno += 1
+
+    def _between(self, ch):
+        if not ch:
+            self.state = None
+            return True
+        if ch in self.whitespace:
+            return self._done()
+        if ch in self.commenters:
+            self._skip_comment()
+        elif self.posix and ch in self.escape:
+            self._resume = 'a'
+            self.state = ch
+        elif ch in self.wordchars:
+            self.token, self.state = ch, 'a'
+        elif ch in self._punctuation_chars:
+            self.token, self.state = ch, 'c'
+        elif ch in self.quotes:
+            if not self.posix:
+                self.token = ch
+            self.state = ch
+        elif self.whitespace_split:
+            self.token, self.state = ch, 'a'
+        else:
+            self.token = ch
+            return self._done()
+        return False
+
+    def _in_quotes(self, ch):
+        self._quoted = True
+        if not ch:
+            raise ValueError('No closing quotation')
+        quote = self.state
+        if ch == quote:
+            if self.posix:
+                self.state = 'a'
+                return False
+            self.token += ch
+            self.state = ' '
+            return True
+        if self.posix and ch in self.escape and quote in self.escapedquotes:
+            self._resume = quote
+            self.state = ch
+        else:
+            self.token += ch
+        return False
+
+    def _escaped(self, ch):
+        if not ch:
+            raise ValueError('No escaped character')
+        back = self._resume
+        # inside quotes, only the quote and the escape itself can be escaped
+        if back in self.quotes and ch != self.state and ch != back:
+            self.token += self.state
+        self.token += ch
+        self.state = back
+        return False
+
+    def _in_word(self, ch):
+        punct = self._punctuation_chars
+        if not ch:
+            self.state = None
+            return True
+        if ch in self.whitespace:
+            self.state = ' '
+            return self._done()
+        if ch in self.commenters:
+            self._skip_comment()
+            if self.posix:
+                self.state = ' '
+                return self._done()
+            return False
+        if self.state == 'c':
+            if ch in punct:
                 self.token += ch
-                self.state = escapedstate
-            elif state in ('a', 'c'):
-                if not ch:
-                    self.state = None
-                    break
-                if ch in self.whitespace:
-                    self.state = ' '
-                    if self.token or (posix and quoted):
-                        break
-                    continue
-                if ch in self.commenters:
-                    self.instream.readline()
-                    self.lineno += 1
-                    if posix:
-                        self.state = ' '
-                        if self.token or (posix and quoted):
-                            break
-                        continue
-                elif state == 'c':
-                    if ch in punct:
-                        self.token += ch
-                    else:
-                        if ch not in self.whitespace:
-                            self._pushback_chars.append(ch)
-                        self.state = ' '
-                        break
-                elif posix and ch in self.quotes:
-                    self.state = ch
-                elif posix and ch in self.escape:
-                    escapedstate = 'a'
-                    self.state = ch
-                elif (ch in self.wordchars or ch in self.quotes or
-                      (self.whitespace_split and ch not in punct)):
-                    self.token += ch
-                else:
-                    if punct:
-                        self._pushback_chars.append(ch)
-                    else:
-                        self.pushback.appendleft(ch)
-                    self.state = ' '
-                    if self.token or (posix and quoted):
-                        break
-                    continue
-        result = self.token
-        self.token = ''
-        if posix and not quoted and result == '':
-            result = None
-        return result
+                return False
+            if ch not in self.whitespace:
+                self._pushback_chars.append(ch)
+            self.state = ' '
+            return True
+        if self.posix and ch in self.quotes:
+            self.state = ch
+        elif self.posix and ch in self.escape:
+            self._resume = 'a'
+            self.state = ch
+        elif (ch in self.wordchars or ch in self.quotes or
+              (self.whitespace_split and ch not in punct)):
+            self.token += ch
+        else:
+            if punct:
+                self._pushback_chars.append(ch)
+            else:
+                self.pushback.appendleft(ch)
+            self.state = ' '
+            return self._done()
+        return False
 
     def sourcehook(self, newfile):
         if newfile[0] == '"':
