@@ -225,20 +225,29 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
         raise ValueError('n must be > 0: %r' % (n,))
     if not 0.0 <= cutoff <= 1.0:
         raise ValueError('cutoff must be in [0.0, 1.0]: %r' % (cutoff,))
-    scored = []
-    s = SequenceMatcher()
-    s.set_seq2(word)
-    for x in possibilities:
-        s.set_seq1(x)
-        if (s.real_quick_ratio() >= cutoff and s.quick_ratio() >= cutoff and
-                s.ratio() >= cutoff):
-            scored.append((s.ratio(), x))
+    matcher = SequenceMatcher()
+    matcher.set_seq2(word)
+    good = []
+    for cand in possibilities:
+        matcher.set_seq1(cand)
+        # cheap upper bounds first
+        if min(matcher.real_quick_ratio(), matcher.quick_ratio()) < cutoff:
+            continue
+        score = matcher.ratio()
+        if score >= cutoff:
+            good.append((score, cand))
     import heapq
-    return [x for _, x in heapq.nlargest(n, scored)]
+    return [cand for _, cand in heapq.nlargest(n, good)]
 
 
-def _keep_ws(s, tags):
-    return ''.join(c if t == ' ' and c.isspace() else t for c, t in zip(s, tags))
+_MARKS = {'replace': ('^', '^'), 'delete': ('-', None), 'insert': (None, '+'),
+          'equal': (' ', ' ')}
+
+
+def _guide(line, marks):
+    # the '?' line: marks under the changed characters, tabs kept where text had them
+    out = ''.join(c if m == ' ' and c.isspace() else m for c, m in zip(line, marks))
+    return out.rstrip()
 
 
 class Differ:
@@ -247,92 +256,85 @@ class Differ:
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        m = SequenceMatcher(self.linejunk, a, b)
-        for tag, alo, ahi, blo, bhi in m.get_opcodes():
-            if tag == 'replace':
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+        ops = SequenceMatcher(self.linejunk, a, b).get_opcodes()
+        for tag, a1, a2, b1, b2 in ops:
+            if tag == 'equal':
+                yield from self._emit(' ', a, a1, a2)
             elif tag == 'delete':
-                yield from self._dump('-', a, alo, ahi)
+                yield from self._emit('-', a, a1, a2)
             elif tag == 'insert':
-                yield from self._dump('+', b, blo, bhi)
-            elif tag == 'equal':
-                yield from self._dump(' ', a, alo, ahi)
+                yield from self._emit('+', b, b1, b2)
+            elif tag == 'replace':
+                yield from self._fancy_replace(a, a1, a2, b, b1, b2)
             else:
                 raise ValueError('unknown tag %r' % (tag,))
 
-    def _dump(self, tag, x, lo, hi):
-        for i in range(lo, hi):
-            yield '%s %s' % (tag, x[i])
+    def _emit(self, mark, lines, lo, hi):
+        for line in lines[lo:hi]:
+            yield mark + ' ' + line
 
-    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
-        if bhi - blo < ahi - alo:
-            yield from self._dump('+', b, blo, bhi)
-            yield from self._dump('-', a, alo, ahi)
-        else:
-            yield from self._dump('-', a, alo, ahi)
-            yield from self._dump('+', b, blo, bhi)
+    def _blocks(self, a, a1, a2, b, b1, b2):
+        # two blocks with nothing similar: the shorter one first
+        first, second = (('+', b, b1, b2), ('-', a, a1, a2))
+        if not b2 - b1 < a2 - a1:
+            first, second = second, first
+        yield from self._emit(*first)
+        yield from self._emit(*second)
 
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        best, cutoff = 0.74, 0.75
-        sm = SequenceMatcher(self.charjunk)
-        same_i = same_j = None
-        best_i = best_j = None
-        for j in range(blo, bhi):
-            bj = b[j]
-            sm.set_seq2(bj)
-            for i in range(alo, ahi):
-                ai = a[i]
-                if ai == bj:
-                    if same_i is None:
-                        same_i, same_j = i, j
+    def _fancy_replace(self, a, a1, a2, b, b1, b2):
+        # find the most similar pair of lines (ratio above 0.74, first found wins ties)
+        best, pick = 0.74, None
+        identical = None
+        chars = SequenceMatcher(self.charjunk)
+        for j in range(b1, b2):
+            chars.set_seq2(b[j])
+            for i in range(a1, a2):
+                if a[i] == b[j]:
+                    if identical is None:
+                        identical = (i, j)
                     continue
-                sm.set_seq1(ai)
-                if (sm.real_quick_ratio() > best and sm.quick_ratio() > best and
-                        sm.ratio() > best):
-                    best, best_i, best_j = sm.ratio(), i, j
-        if best < cutoff:
-            if same_i is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                chars.set_seq1(a[i])
+                if (chars.real_quick_ratio() > best and chars.quick_ratio() > best and
+                        chars.ratio() > best):
+                    best, pick = chars.ratio(), (i, j)
+        if best < 0.75:
+            if identical is None:
+                yield from self._blocks(a, a1, a2, b, b1, b2)
                 return
-            best_i, best_j, best = same_i, same_j, 1.0
+            pick, same = identical, True
         else:
-            same_i = None
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
-        aelt, belt = a[best_i], b[best_j]
-        if same_i is None:
-            atags = btags = ''
-            sm.set_seqs(aelt, belt)
-            for tag, i1, i2, j1, j2 in sm.get_opcodes():
-                la, lb = i2 - i1, j2 - j1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
+            same = False
+        i, j = pick
+        yield from self._around(a, a1, i, b, b1, j)
+        if same:
+            yield '  ' + a[i]
         else:
-            yield '  ' + aelt
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+            yield from self._marked(a[i], b[j], chars)
+        yield from self._around(a, i + 1, a2, b, j + 1, b2)
 
-    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
-        if alo < ahi:
-            if blo < bhi:
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
-            else:
-                yield from self._dump('-', a, alo, ahi)
-        elif blo < bhi:
-            yield from self._dump('+', b, blo, bhi)
+    def _marked(self, old, new, chars):
+        chars.set_seqs(old, new)
+        old_marks, new_marks = [], []
+        for tag, i1, i2, j1, j2 in chars.get_opcodes():
+            if tag not in _MARKS:
+                raise ValueError('unknown tag %r' % (tag,))
+            om, nm = _MARKS[tag]
+            if om:
+                old_marks.append(om * (i2 - i1))
+            if nm:
+                new_marks.append(nm * (j2 - j1))
+        yield from self._qformat(old, new, ''.join(old_marks), ''.join(new_marks))
+
+    def _around(self, a, a1, a2, b, b1, b2):
+        if a1 < a2 and b1 < b2:
+            yield from self._fancy_replace(a, a1, a2, b, b1, b2)
+        elif a1 < a2:
+            yield from self._emit('-', a, a1, a2)
+        elif b1 < b2:
+            yield from self._emit('+', b, b1, b2)
 
     def _qformat(self, aline, bline, atags, btags):
-        atags = _keep_ws(aline, atags).rstrip()
-        btags = _keep_ws(bline, btags).rstrip()
+        atags, btags = _guide(aline, atags), _guide(bline, btags)
         yield '- ' + aline
         if atags:
             yield '? %s\n' % atags
@@ -341,10 +343,7 @@ class Differ:
             yield '? %s\n' % btags
 
 
-_line_junk_re = re.compile(r'\s*(?:#\s*)?$')
-
-
-def IS_LINE_JUNK(line, pat=_line_junk_re.match):
+def IS_LINE_JUNK(line, pat=re.compile(r'\s*(?:#\s*)?$').match):
     return pat(line) is not None
 
 
@@ -352,101 +351,91 @@ def IS_CHARACTER_JUNK(ch, ws=' \t'):
     return ch in ws
 
 
-def _range_unified(start, stop):
-    first = start + 1
-    length = stop - start
-    if length == 1:
-        return '%d' % first
-    if not length:
-        first -= 1
-    return '%d,%d' % (first, length)
+def _span_unified(lo, hi):
+    # 'start,count' with 1-based start; a single line is just 'start'; empty is 'before,0'
+    count = hi - lo
+    if count == 1:
+        return str(lo + 1)
+    return '%d,%d' % (lo + 1 if count else lo, count)
 
 
-def _range_context(start, stop):
-    first = start + 1
-    length = stop - start
-    if not length:
-        first -= 1
-    if length <= 1:
-        return '%d' % first
-    return '%d,%d' % (first, first + length - 1)
+def _span_context(lo, hi):
+    # 'first,last' (1-based); one line or none is just one number
+    count = hi - lo
+    start = lo + 1 if count else lo
+    if count <= 1:
+        return str(start)
+    return '%d,%d' % (start, start + count - 1)
 
 
-def _check_types(a, b, *args):
-    if a and not isinstance(a[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(a[0]).__name__, a[0]))
-    if b and not isinstance(b[0], str):
-        raise TypeError('lines to compare must be str, not %s (%r)' % (type(b[0]).__name__, b[0]))
-    for arg in args:
-        if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
+def _require_str(a, b, names):
+    for seq in (a, b):
+        if seq and not isinstance(seq[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)'
+                            % (type(seq[0]).__name__, seq[0]))
+    for value in names:
+        if not isinstance(value, str):
+            raise TypeError('all arguments must be str, not: %r' % (value,))
+
+
+def _header(mark, name, date, lineterm):
+    return '%s %s%s%s' % (mark, name, '\t' + date if date else '', lineterm)
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield '--- %s%s%s' % (fromfile, '\t' + fromfiledate if fromfiledate else '', lineterm)
-            yield '+++ %s%s%s' % (tofile, '\t' + tofiledate if tofiledate else '', lineterm)
-        first, last = group[0], group[-1]
-        yield '@@ -%s +%s @@%s' % (_range_unified(first[1], last[2]),
-                                   _range_unified(first[3], last[4]), lineterm)
-        for tag, i1, i2, j1, j2 in group:
+    _require_str(a, b, (fromfile, tofile, fromfiledate, tofiledate, lineterm))
+    for k, hunk in enumerate(SequenceMatcher(None, a, b).get_grouped_opcodes(n)):
+        if k == 0:
+            yield _header('---', fromfile, fromfiledate, lineterm)
+            yield _header('+++', tofile, tofiledate, lineterm)
+        yield '@@ -%s +%s @@%s' % (_span_unified(hunk[0][1], hunk[-1][2]),
+                                   _span_unified(hunk[0][3], hunk[-1][4]), lineterm)
+        for tag, a1, a2, b1, b2 in hunk:
             if tag == 'equal':
-                for line in a[i1:i2]:
-                    yield ' ' + line
+                yield from (' ' + x for x in a[a1:a2])
                 continue
-            if tag in ('replace', 'delete'):
-                for line in a[i1:i2]:
-                    yield '-' + line
-            if tag in ('replace', 'insert'):
-                for line in b[j1:j2]:
-                    yield '+' + line
+            if tag != 'insert':
+                yield from ('-' + x for x in a[a1:a2])
+            if tag != 'delete':
+                yield from ('+' + x for x in b[b1:b2])
 
 
-_ctx_prefix = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
+_CONTEXT_MARK = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield '*** %s%s%s' % (fromfile, '\t' + fromfiledate if fromfiledate else '', lineterm)
-            yield '--- %s%s%s' % (tofile, '\t' + tofiledate if tofiledate else '', lineterm)
-        first, last = group[0], group[-1]
-        yield '***************' + lineterm
-        yield '*** %s ****%s' % (_range_context(first[1], last[2]), lineterm)
-        if any(g[0] in ('replace', 'delete') for g in group):
-            for tag, i1, i2, _, _ in group:
+    _require_str(a, b, (fromfile, tofile, fromfiledate, tofiledate, lineterm))
+    for k, hunk in enumerate(SequenceMatcher(None, a, b).get_grouped_opcodes(n)):
+        if k == 0:
+            yield _header('***', fromfile, fromfiledate, lineterm)
+            yield _header('---', tofile, tofiledate, lineterm)
+        tags = {op[0] for op in hunk}
+        yield '*' * 15 + lineterm
+        yield '*** %s ****%s' % (_span_context(hunk[0][1], hunk[-1][2]), lineterm)
+        if tags & {'replace', 'delete'}:
+            for tag, a1, a2, _, _ in hunk:
                 if tag != 'insert':
-                    for line in a[i1:i2]:
-                        yield _ctx_prefix[tag] + line
-        yield '--- %s ----%s' % (_range_context(first[3], last[4]), lineterm)
-        if any(g[0] in ('replace', 'insert') for g in group):
-            for tag, _, _, j1, j2 in group:
+                    yield from (_CONTEXT_MARK[tag] + x for x in a[a1:a2])
+        yield '--- %s ----%s' % (_span_context(hunk[0][3], hunk[-1][4]), lineterm)
+        if tags & {'replace', 'insert'}:
+            for tag, _, _, b1, b2 in hunk:
                 if tag != 'delete':
-                    for line in b[j1:j2]:
-                        yield _ctx_prefix[tag] + line
+                    yield from (_CONTEXT_MARK[tag] + x for x in b[b1:b2])
 
 
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3,
                lineterm=b'\n'):
-    def dec(s):
+    def text(v):
         try:
-            return s.decode('ascii', 'surrogateescape')
+            return v.decode('ascii', 'surrogateescape')
         except AttributeError as err:
             raise TypeError('all arguments must be bytes, not %s (%r)'
-                            % (type(s).__name__, s)) from err
-    a = list(map(dec, a))
-    b = list(map(dec, b))
-    args = [dec(x) for x in (fromfile, tofile, fromfiledate, tofiledate, lineterm)]
-    for line in dfunc(a, b, args[0], args[1], args[2], args[3], n, args[4]):
+                            % (type(v).__name__, v)) from err
+    names = [text(v) for v in (fromfile, tofile, fromfiledate, tofiledate)]
+    out = dfunc([text(x) for x in a], [text(x) for x in b], *names, n, text(lineterm))
+    for line in out:
         yield line.encode('ascii', 'surrogateescape')
 
 
@@ -455,12 +444,11 @@ def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
 
 
 def restore(delta, which):
-    try:
-        tag = {1: '- ', 2: '+ '}[int(which)]
-    except KeyError:
-        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
+    keep = {1: '- ', 2: '+ '}.get(int(which))
+    if keep is None:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which)
     for line in delta:
-        if line[:2] in ('  ', tag):
+        if line[:2] in ('  ', keep):
             yield line[2:]
 
 
