@@ -115,3 +115,6 @@ print(list(csv.reader(['a,  "b\n', 'c",d\n'], skipinitialspace=True)))
 print(list(csv.reader(['a,  "b""x",  "",  c  ,"d"'], skipinitialspace=True)))
 print(list(csv.reader(['"a"b,"c" ,"d"\r\n'])))
 print(list(csv.reader(['"a"\r\n', '"b\r\n', 'c"\r\n', 'x,"y"'])))
+r = csv.DictReader(io.StringIO('a,b\r\n1,2\r\n\r\n\r\n3,4\r\n'))
+for row in r:
+    print(r.line_num, row)

@@ -67,10 +67,12 @@ register_dialect('unix', unix_dialect)
 
 
 class DictReader:
+    """Reads rows as dicts keyed by fieldnames (by default the first row)."""
+
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect='excel', *args,
                  **kwds):
         if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
+            fieldnames = list(fieldnames)  # a one-shot iterator: keep its values
         self._fieldnames = fieldnames
         self.restkey = restkey
         self.restval = restval
@@ -84,10 +86,7 @@ class DictReader:
     @property
     def fieldnames(self):
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
@@ -97,20 +96,18 @@ class DictReader:
 
     def __next__(self):
         if self.line_num == 0:
-            self.fieldnames
+            self.fieldnames  # reads the header row
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:
+        while row == []:  # blank lines are skipped (line_num stays at the first)
             row = next(self.reader)
-        names = self.fieldnames
-        d = dict(zip(names, row))
-        nf, nr = len(names), len(row)
-        if nf < nr:
-            d[self.restkey] = row[nf:]
-        elif nf > nr:
-            for key in names[nr:]:
-                d[key] = self.restval
-        return d
+        keys = self.fieldnames
+        record = dict(zip(keys, row))
+        if len(row) > len(keys):
+            record[self.restkey] = row[len(keys):]
+        for key in keys[len(row):]:
+            record[key] = self.restval
+        return record
 
     def __class_getitem__(cls, item):
         import types
@@ -118,48 +115,73 @@ class DictReader:
 
 
 class DictWriter:
+    """Writes dicts as rows, in the order of fieldnames."""
+
     def __init__(self, f, fieldnames, restval='', extrasaction='raise', dialect='excel', *args,
                  **kwds):
         if fieldnames is not None and iter(fieldnames) is fieldnames:
             fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
-        self.restval = restval
         if extrasaction.lower() not in ('raise', 'ignore'):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.fieldnames = fieldnames
+        self.restval = restval
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        return self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
+        return self.writerow({name: name for name in self.fieldnames})
 
-    def _dict_to_list(self, rowdict):
+    def _values(self, record):
         if self.extrasaction == 'raise':
-            wrong = rowdict.keys() - self.fieldnames
-            if wrong:
+            unknown = record.keys() - self.fieldnames
+            if unknown:
                 raise ValueError('dict contains fields not in fieldnames: ' +
-                                 ', '.join([repr(x) for x in wrong]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+                                 ', '.join([repr(k) for k in unknown]))
+        return [record.get(name, self.restval) for name in self.fieldnames]
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        return self.writer.writerow(self._values(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._values(r) for r in rowdicts)
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
 
 
+_QUOTED_PATTERNS = (
+    # delimiter, optional space, quoted field, the same delimiter
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    # quoted field at a line start, then a delimiter
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    # delimiter, then a quoted field ending the line
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    # a quoted field alone on its line
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+)
+
+
+def _tally(counts, key):
+    counts[key] = counts.get(key, 0) + 1
+
+
+def _spaced(line, ch):
+    # skipinitialspace: every delimiter in the line is followed by a space
+    return line.count(ch) == line.count(ch + ' ')
+
+
 class Sniffer:
+    """Guesses the dialect of a CSV sample, and whether it starts with a header."""
+
     def __init__(self):
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
         quotechar, doublequote, delimiter, skipinitialspace = \
-            self._guess_quote_and_delimiter(sample, delimiters)
+            self._from_quotes(sample, delimiters)
         if not delimiter:
-            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+            delimiter, skipinitialspace = self._from_counts(sample, delimiters)
         if not delimiter:
             raise Error('Could not determine delimiter')
 
@@ -174,110 +196,89 @@ class Sniffer:
         dialect.skipinitialspace = skipinitialspace
         return dialect
 
-    _QUOTE_PATTERNS = (
-        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
-        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
-        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
-        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
-    )
-
-    def _guess_quote_and_delimiter(self, data, delimiters):
-        found = []
-        for pat in self._QUOTE_PATTERNS:
-            rx = re.compile(pat, re.DOTALL | re.MULTILINE)
-            found = list(rx.finditer(data))
-            if found:
+    def _from_quotes(self, data, delimiters):
+        # quoted fields tell the quote character and, next to them, the delimiter
+        for pattern in _QUOTED_PATTERNS:
+            rx = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            hits = list(rx.finditer(data))
+            if hits:
                 break
-        if not found:
+        else:
             return ('', False, None, 0)
-        quotes = {}
-        delims = {}
-        spaces = 0
-        names = rx.groupindex
-        for m in found:
-            q = m.group('quote')
-            if q:
-                quotes[q] = quotes.get(q, 0) + 1
-            if 'delim' not in names:
+        quotes, delims, spaced = {}, {}, 0
+        has_delim = 'delim' in rx.groupindex
+        for m in hits:
+            if m.group('quote'):
+                _tally(quotes, m.group('quote'))
+            if not has_delim:
                 continue
-            dl = m.group('delim')
-            if dl and (delimiters is None or dl in delimiters):
-                delims[dl] = delims.get(dl, 0) + 1
+            d = m.group('delim')
+            if d and (delimiters is None or d in delimiters):
+                _tally(delims, d)
             if m.group('space'):
-                spaces += 1
-        quotechar = max(quotes, key=quotes.get)
+                spaced += 1
+        quote = max(quotes, key=quotes.get)
+        delim, skip = '', 0
         if delims:
             delim = max(delims, key=delims.get)
-            skip = delims[delim] == spaces
+            skip = delims[delim] == spaced
             if delim == '\n':
                 delim = ''
-        else:
-            delim = ''
-            skip = 0
-        dq = re.compile(r'((%(d)s)|^)\W*%(q)s[^%(d)s\n]*%(q)s[^%(d)s\n]*%(q)s\W*((%(d)s)|$)'
-                        % {'d': re.escape(delim), 'q': quotechar}, re.MULTILINE)
-        return (quotechar, bool(dq.search(data)), delim, skip)
+        d = re.escape(delim)
+        doubled = re.compile(r'((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)'
+                             % (d, quote, d, quote, d, quote, d), re.MULTILINE)
+        return (quote, bool(doubled.search(data)), delim, skip)
 
-    def _guess_delimiter(self, data, delimiters):
+    def _from_counts(self, data, delimiters):
+        # a delimiter appears the same number of times on (nearly) every line
         lines = [x for x in data.split('\n') if x]
         chunk = min(10, len(lines))
-        freq = {}
-        modes = {}
-        delims = {}
-        rounds = 0
-        start, end = 0, chunk
-        while start < len(lines):
-            rounds += 1
-            for line in lines[start:end]:
+        histograms = {}   # char -> {count on a line: number of lines}
+        modes = {}        # char -> (most common count, its weight)
+        found = {}
+        done = 0
+        while done < len(lines):
+            for line in lines[done:done + chunk]:
                 for code in range(127):
                     ch = chr(code)
-                    table = freq.setdefault(ch, {})
-                    n = line.count(ch)
-                    table[n] = table.get(n, 0) + 1
-            for ch, table in freq.items():
-                items = list(table.items())
-                if len(items) == 1 and items[0][0] == 0:
+                    _tally(histograms.setdefault(ch, {}), line.count(ch))
+            done += chunk
+            for ch, hist in histograms.items():
+                pairs = list(hist.items())
+                if pairs == [(0, pairs[0][1])]:
                     continue
-                if len(items) > 1:
-                    top = max(items, key=lambda kv: kv[1])
-                    rest = sum(kv[1] for kv in items if kv is not top)
-                    modes[ch] = (top[0], top[1] - rest)
-                else:
-                    modes[ch] = items[0]
-            total = float(min(chunk * rounds, len(lines)))
-            consistency = 1.0
-            while not delims and consistency >= 0.9:
-                for ch, (n, count) in modes.items():
-                    if n > 0 and count > 0:
-                        if count / total >= consistency and (delimiters is None or
-                                                             ch in delimiters):
-                            delims[ch] = (n, count)
-                consistency -= 0.01
-            if len(delims) == 1:
-                ch = list(delims)[0]
-                return (ch, lines[0].count(ch) == lines[0].count(ch + ' '))
-            start = end
-            end += chunk
-        if not delims:
+                top = max(pairs, key=lambda kv: kv[1])
+                others = sum(w for c, w in pairs if c != top[0])
+                modes[ch] = (top[0], top[1] - others)
+            total = float(min(done, len(lines)))
+            level = 1.0
+            while not found and level >= 0.9:
+                for ch, (count, weight) in modes.items():
+                    if count > 0 and weight > 0 and weight / total >= level and \
+                            (delimiters is None or ch in delimiters):
+                        found[ch] = (count, weight)
+                level -= 0.01
+            if len(found) == 1:
+                ch = next(iter(found))
+                return (ch, _spaced(lines[0], ch))
+        if not found:
             return ('', 0)
-        if len(delims) > 1:
+        if len(found) > 1:
             for ch in self.preferred:
-                if ch in delims:
-                    return (ch, lines[0].count(ch) == lines[0].count(ch + ' '))
-        ch = max((v, k) for k, v in delims.items())[1]
-        return (ch, lines[0].count(ch) == lines[0].count(ch + ' '))
+                if ch in found:
+                    return (ch, _spaced(lines[0], ch))
+        ch = max((v, k) for k, v in found.items())[1]
+        return (ch, _spaced(lines[0], ch))
 
     def has_header(self, sample):
+        # columns whose cells share a type (number) or a length; a header differs from them
         rows = reader(StringIO(sample), self.sniff(sample))
         header = next(rows)
-        ncols = len(header)
-        kinds = dict.fromkeys(range(ncols))
-        checked = 0
-        for row in rows:
-            if checked > 20:
+        kinds = dict.fromkeys(range(len(header)))
+        for seen, row in enumerate(rows):
+            if seen > 20:
                 break
-            checked += 1
-            if len(row) != ncols:
+            if len(row) != len(header):
                 continue
             for col in list(kinds):
                 try:
@@ -285,20 +286,19 @@ class Sniffer:
                     kind = complex
                 except (ValueError, OverflowError):
                     kind = len(row[col])
-                if kind != kinds[col]:
-                    if kinds[col] is None:
-                        kinds[col] = kind
-                    else:
-                        del kinds[col]
-        score = 0
+                if kinds[col] is None:
+                    kinds[col] = kind
+                elif kinds[col] != kind:
+                    del kinds[col]
+        votes = 0
         for col, kind in kinds.items():
             if type(kind) == int:
-                score += 1 if len(header[col]) != kind else -1
+                votes += 1 if len(header[col]) != kind else -1
             else:
                 try:
                     kind(header[col])
                 except (ValueError, TypeError):
-                    score += 1
+                    votes += 1
                 else:
-                    score -= 1
-        return score > 0
+                    votes -= 1
+        return votes > 0
