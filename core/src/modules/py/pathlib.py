@@ -8,445 +8,371 @@ from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISBLK, S_ISCHR, S_ISFIFO
 
 __all__ = ['PurePath', 'PurePosixPath', 'PureWindowsPath', 'Path', 'PosixPath', 'WindowsPath']
 
-_IGNORED_ERRNOS = (ENOENT, ENOTDIR, EBADF, ELOOP)
-
 
 def _ignore_error(e):
-    return getattr(e, 'errno', None) in _IGNORED_ERRNOS or getattr(e, 'winerror', None) in (21, 123, 1921)
+    # errors meaning "no such thing here" for the exists()/is_*() family
+    return (getattr(e, 'errno', None) in (ENOENT, ENOTDIR, EBADF, ELOOP) or
+            getattr(e, 'winerror', None) in (21, 123, 1921))
 
 
-class _Flavour:
-    def parse_parts(self, parts):
-        out = []
-        sep, altsep = self.sep, self.altsep
-        drv = root = ''
-        it = reversed(parts)
-        for part in it:
-            if not part:
-                continue
-            if altsep:
-                part = part.replace(altsep, sep)
-            drv, root, rel = self.splitroot(part)
-            for x in reversed(rel.split(sep)):
-                if x and x != '.':
-                    out.append(x)
-            if drv or root:
-                if not drv:
-                    for part in it:
-                        if not part:
-                            continue
-                        if altsep:
-                            part = part.replace(altsep, sep)
-                        drv = self.splitroot(part)[0]
-                        if drv:
-                            break
-                break
-        if drv or root:
-            out.append(drv + root)
-        out.reverse()
-        return drv, root, out
-
-    def join(self, drv, root, parts):
-        if drv or root:
-            return drv + root + self.sep.join(parts[1:])
-        return self.sep.join(parts)
+_URI_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/')
 
 
-class _PosixFlavour(_Flavour):
+def _percent(data):
+    return ''.join(chr(b) if b in _URI_SAFE else '%%%02X' % b for b in data)
+
+
+class _Posix:
+    """Path syntax of POSIX systems."""
     sep = '/'
     altsep = ''
-    has_drv = False
-    is_supported = os.name != 'nt'
+    native = os.name != 'nt'
+    drives = False
 
-    def splitroot(self, part, sep='/'):
-        if part and part[0] == sep:
-            rest = part.lstrip(sep)
-            if len(part) - len(rest) == 2:
-                return '', sep * 2, rest
-            return '', sep, rest
-        return '', '', part
+    @staticmethod
+    def split_anchor(text):
+        # -> (drive, root, rest); exactly two leading slashes are kept (POSIX leaves their
+        # meaning to the system), three or more mean '/'
+        if text[:1] != '/':
+            return '', '', text
+        rest = text.lstrip('/')
+        return '', '//' if len(text) - len(rest) == 2 else '/', rest
 
-    def casefold(self, s):
-        return s
+    @staticmethod
+    def fold(text):
+        return text
 
-    def casefold_parts(self, parts):
-        return parts
-
-    def is_reserved(self, parts):
+    @staticmethod
+    def reserved(path):
         return False
 
-    def make_uri(self, path):
-        return 'file://' + _quote(os.fsencode(str(path)))
+    @staticmethod
+    def uri(path):
+        return 'file://' + _percent(os.fsencode(str(path)))
 
 
-class _WindowsFlavour(_Flavour):
+class _Windows:
+    """Path syntax of Windows: drives, UNC shares, either slash, any case."""
     sep = '\\'
     altsep = '/'
-    has_drv = True
-    is_supported = os.name == 'nt'
-    _letters = set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
-    _reserved = ({'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'} |
-                 {'COM%s' % c for c in '123456789\xb9\xb2\xb3'} |
-                 {'LPT%s' % c for c in '123456789\xb9\xb2\xb3'})
+    native = os.name == 'nt'
+    drives = True
+    _names = ({'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'} |
+              {p + c for p in ('COM', 'LPT') for c in '123456789\xb9\xb2\xb3'})
 
-    def splitroot(self, part, sep='\\'):
-        first, second, third = part[0:1], part[1:2], part[2:3]
-        if second == sep and first == sep and third != sep:
-            i = part.find(sep, 2)
-            if i != -1:
-                j = part.find(sep, i + 1)
-                if j != i + 1:
-                    if j == -1:
-                        j = len(part)
-                    return part[:j], sep, part[j + 1:]
-        drv = root = ''
-        if second == ':' and first in self._letters:
-            drv = part[:2]
-            part = part[2:]
-            first = third
-        if first == sep:
-            root = first
-            part = part.lstrip(sep)
-        return drv, root, part
+    @staticmethod
+    def split_anchor(text):
+        # UNC: \\server\share is the drive
+        if text[:2] == '\\\\' and text[2:3] != '\\':
+            server_end = text.find('\\', 2)
+            if server_end != -1:
+                share_end = text.find('\\', server_end + 1)
+                if share_end != server_end + 1:
+                    if share_end == -1:
+                        share_end = len(text)
+                    return text[:share_end], '\\', text[share_end + 1:]
+        drive = ''
+        if text[1:2] == ':' and text[:1].isascii() and text[:1].isalpha():
+            drive, text = text[:2], text[2:]
+        if text[:1] == '\\':
+            return drive, '\\', text.lstrip('\\')
+        return drive, '', text
 
-    def casefold(self, s):
-        return s.lower()
+    @staticmethod
+    def fold(text):
+        return text.lower()
 
-    def casefold_parts(self, parts):
-        return [p.lower() for p in parts]
-
-    def is_reserved(self, parts):
-        if not parts or parts[0].startswith('\\\\'):
+    @classmethod
+    def reserved(cls, path):
+        if not path._tail or path._drv.startswith('\\\\'):
             return False
-        name = parts[-1].partition('.')[0].partition(':')[0].rstrip(' ')
-        return name.upper() in self._reserved
+        base = path._tail[-1].partition('.')[0].partition(':')[0].rstrip(' ')
+        return base.upper() in cls._names
 
-    def make_uri(self, path):
+    @staticmethod
+    def uri(path):
         drive = path.drive
         if len(drive) == 2 and drive[1] == ':':
-            rest = path.as_posix()[2:].lstrip('/')
-            return 'file:///%s/%s' % (drive, _quote(rest.encode('utf-8')))
-        return 'file:' + _quote(path.as_posix().encode('utf-8'))
+            return 'file:///%s/%s' % (drive, _percent(path.as_posix()[2:].lstrip('/')
+                                                       .encode('utf-8')))
+        return 'file:' + _percent(path.as_posix().encode('utf-8'))
 
 
-_posix_flavour = _PosixFlavour()
-_windows_flavour = _WindowsFlavour()
+def _split(syntax, segments, joining=False, start=('', '', ())):
+    """Parse path segments into (drive, root, names). A segment with a drive or root restarts
+    the path; when joining, a drive-relative segment on the same drive continues it."""
+    drv, root, names = start[0], start[1], list(start[2])
+    for seg in segments:
+        if not seg:
+            continue
+        if syntax.altsep:
+            seg = seg.replace(syntax.altsep, syntax.sep)
+        d, r, rest = syntax.split_anchor(seg)
+        if d and not r and joining and syntax.fold(d) == syntax.fold(drv):
+            pass  # c:/a joined with c:b is c:/a/b
+        elif d:
+            drv, root, names = d, r, []
+        elif r:
+            root, names = r, []
+        names += [n for n in rest.split(syntax.sep) if n and n != '.']
+    return drv, root, names
 
-_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/')
 
-
-def _quote(bs):
-    return ''.join(chr(b) if b in _SAFE else '%%%02X' % b for b in bs)
-
-
-class _PathParents:
-    __slots__ = ('_cls', '_drv', '_root', '_parts')
+class _Parents:
+    """The sequence of a path's ancestors (path.parents)."""
+    __slots__ = ('_path',)
 
     def __init__(self, path):
-        self._cls = type(path)
-        self._drv = path._drv
-        self._root = path._root
-        self._parts = path._parts
+        self._path = path
 
     def __len__(self):
-        if self._drv or self._root:
-            return len(self._parts) - 1
-        return len(self._parts)
+        return len(self._path._tail)
 
     def __getitem__(self, idx):
         if isinstance(idx, slice):
             return tuple(self[i] for i in range(*idx.indices(len(self))))
-        n = len(self)
-        if idx >= n or idx < -n:
+        count = len(self)
+        if not -count <= idx < count:
             raise IndexError(idx)
-        if idx < 0:
-            idx += n
-        return self._cls._from_parsed(self._drv, self._root, self._parts[:-idx - 1])
+        keep = count - 1 - (idx % count)
+        p = self._path
+        return p._make(p._drv, p._root, p._tail[:keep])
 
     def __iter__(self):
-        for i in range(len(self)):
-            yield self[i]
+        return (self[i] for i in range(len(self)))
 
     def __repr__(self):
-        return '<{}.parents>'.format(self._cls.__name__)
+        return '<{}.parents>'.format(type(self._path).__name__)
 
 
 class PurePath:
-    __slots__ = ('_drv', '_root', '_parts', '_str', '_hash', '_pparts', '_cached_cparts')
+    """A path, without touching the file system."""
+    __slots__ = ('_drv', '_root', '_tail', '_text', '_sortkey')
 
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PureWindowsPath if os.name == 'nt' else PurePosixPath
-        return cls._from_parts(args)
+        return cls._make(*_split(cls._syntax, cls._texts(args)))
 
-    def __reduce__(self):
-        return (self.__class__, tuple(self._parts))
-
-    @classmethod
-    def _parse_args(cls, args):
-        parts = []
+    @staticmethod
+    def _texts(args):
         for a in args:
             if isinstance(a, PurePath):
-                parts += a._parts
-            else:
-                a = os.fspath(a)
-                if isinstance(a, str):
-                    parts.append(str(a))
-                else:
-                    raise TypeError('argument should be a str object or an os.PathLike '
-                                    'object returning str, not %r' % type(a))
-        return cls._flavour.parse_parts(parts)
+                yield from a.parts
+                continue
+            a = os.fspath(a)
+            if not isinstance(a, str):
+                raise TypeError('argument should be a str object or an os.PathLike '
+                                'object returning str, not %r' % type(a))
+            yield a
 
     @classmethod
-    def _from_parts(cls, args):
+    def _make(cls, drv, root, tail):
         self = object.__new__(cls)
-        self._drv, self._root, self._parts = cls._parse_args(args)
+        self._drv, self._root, self._tail = drv, root, list(tail)
         return self
 
-    @classmethod
-    def _from_parsed(cls, drv, root, parts):
-        self = object.__new__(cls)
-        self._drv = drv
-        self._root = root
-        self._parts = parts
-        return self
+    def _join(self, args):
+        start = (self._drv, self._root, self._tail)
+        return self._make(*_split(self._syntax, self._texts(args), True, start))
+
+    def __reduce__(self):
+        return (type(self), tuple(self.parts))
 
     def __str__(self):
         try:
-            return self._str
+            return self._text
         except AttributeError:
-            self._str = self._flavour.join(self._drv, self._root, self._parts) or '.'
-            return self._str
+            self._text = (self._drv + self._root + self._syntax.sep.join(self._tail)) or '.'
+            return self._text
 
     def __fspath__(self):
         return str(self)
 
-    def as_posix(self):
-        return str(self).replace(self._flavour.sep, '/')
-
     def __bytes__(self):
         return os.fsencode(self)
 
+    def as_posix(self):
+        return str(self).replace(self._syntax.sep, '/')
+
     def __repr__(self):
-        return '{}({!r})'.format(self.__class__.__name__, self.as_posix())
+        return '{}({!r})'.format(type(self).__name__, self.as_posix())
 
     def as_uri(self):
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        return self._flavour.make_uri(self)
+        return self._syntax.uri(self)
 
-    @property
-    def _cparts(self):
+    # comparisons use the parts, case-folded where the syntax ignores case
+    def _key(self):
         try:
-            return self._cached_cparts
+            return self._sortkey
         except AttributeError:
-            self._cached_cparts = self._flavour.casefold_parts(self._parts)
-            return self._cached_cparts
+            self._sortkey = [self._syntax.fold(p) for p in self.parts]
+            return self._sortkey
+
+    def _comparable(self, other):
+        return isinstance(other, PurePath) and self._syntax is other._syntax
 
     def __eq__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._cparts == other._cparts and self._flavour is other._flavour
+        return self._comparable(other) and self._key() == other._key()
 
     def __hash__(self):
-        try:
-            return self._hash
-        except AttributeError:
-            self._hash = hash(tuple(self._cparts))
-            return self._hash
-
-    def _cmp(self, other):
-        return isinstance(other, PurePath) and self._flavour is other._flavour
+        return hash(tuple(self._key()))
 
     def __lt__(self, other):
-        if not self._cmp(other):
-            return NotImplemented
-        return self._cparts < other._cparts
+        return self._key() < other._key() if self._comparable(other) else NotImplemented
 
     def __le__(self, other):
-        if not self._cmp(other):
-            return NotImplemented
-        return self._cparts <= other._cparts
+        return self._key() <= other._key() if self._comparable(other) else NotImplemented
 
     def __gt__(self, other):
-        if not self._cmp(other):
-            return NotImplemented
-        return self._cparts > other._cparts
+        return self._key() > other._key() if self._comparable(other) else NotImplemented
 
     def __ge__(self, other):
-        if not self._cmp(other):
-            return NotImplemented
-        return self._cparts >= other._cparts
+        return self._key() >= other._key() if self._comparable(other) else NotImplemented
+
+    drive = property(lambda self: self._drv)
+    root = property(lambda self: self._root)
+    anchor = property(lambda self: self._drv + self._root)
 
     @property
-    def drive(self):
-        return self._drv
-
-    @property
-    def root(self):
-        return self._root
-
-    @property
-    def anchor(self):
-        return self._drv + self._root
+    def parts(self):
+        anchor = self._drv + self._root
+        return ((anchor,) if anchor else ()) + tuple(self._tail)
 
     @property
     def name(self):
-        parts = self._parts
-        if len(parts) == (1 if (self._drv or self._root) else 0):
-            return ''
-        return parts[-1]
+        return self._tail[-1] if self._tail else ''
+
+    def _dot(self):
+        # position of the suffix dot in the name, or -1 (a leading or final dot is not one)
+        name = self.name
+        dot = name.rfind('.')
+        return dot if 0 < dot < len(name) - 1 else -1
 
     @property
     def suffix(self):
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ''
+        dot = self._dot()
+        return self.name[dot:] if dot >= 0 else ''
 
     @property
     def suffixes(self):
         name = self.name
         if name.endswith('.'):
             return []
-        name = name.lstrip('.')
-        return ['.' + s for s in name.split('.')[1:]]
+        return ['.' + s for s in name.lstrip('.').split('.')[1:]]
 
     @property
     def stem(self):
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+        dot = self._dot()
+        return self.name[:dot] if dot >= 0 else self.name
+
+    def _renamed(self, name):
+        return self._make(self._drv, self._root, self._tail[:-1] + [name])
 
     def with_name(self, name):
         if not self.name:
             raise ValueError('%r has an empty name' % (self,))
-        drv, root, parts = self._flavour.parse_parts((name,))
-        f = self._flavour
-        if (not name or name[-1] in [f.sep, f.altsep] or drv or root or len(parts) != 1):
+        syn = self._syntax
+        d, r, names = _split(syn, [name])
+        if not name or name[-1] in (syn.sep, syn.altsep) or d or r or len(names) != 1:
             raise ValueError('Invalid name %r' % (name,))
-        return self._from_parsed(self._drv, self._root, self._parts[:-1] + [name])
+        return self._renamed(name)
 
     def with_stem(self, stem):
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        f = self._flavour
-        if f.sep in suffix or (f.altsep and f.altsep in suffix):
+        syn = self._syntax
+        if syn.sep in suffix or (syn.altsep and syn.altsep in suffix) or suffix == '.' \
+                or (suffix and suffix[0] != '.'):
             raise ValueError('Invalid suffix %r' % (suffix,))
-        if (suffix and not suffix.startswith('.')) or suffix == '.':
-            raise ValueError('Invalid suffix %r' % (suffix,))
-        name = self.name
-        if not name:
+        if not self.name:
             raise ValueError('%r has an empty name' % (self,))
         old = self.suffix
-        name = name + suffix if not old else name[:-len(old)] + suffix
-        return self._from_parsed(self._drv, self._root, self._parts[:-1] + [name])
+        return self._renamed((self.name[:-len(old)] if old else self.name) + suffix)
 
     def relative_to(self, *other):
         if not other:
             raise TypeError('need at least one argument')
-        parts, drv, root = self._parts, self._drv, self._root
-        mine = [drv, root] + parts[1:] if root else parts
-        to_drv, to_root, to_parts = self._parse_args(other)
-        theirs = [to_drv, to_root] + to_parts[1:] if to_root else to_parts
+        base = self._make(*_split(self._syntax, self._texts(other)))
+        fold = self._syntax.fold
+
+        def steps(p):
+            # drive and root count as separate steps when there is a root
+            head = [p._drv, p._root] if p._root else ([p._drv] if p._drv else [])
+            return head + p._tail
+        mine, theirs = steps(self), steps(base)
         n = len(theirs)
-        cf = self._flavour.casefold_parts
-        if (root or drv) if n == 0 else cf(mine[:n]) != cf(theirs):
-            shown = self._flavour.join(to_drv, to_root, to_parts)
+        if (n == 0 and self.anchor) or [fold(x) for x in mine[:n]] != [fold(x) for x in theirs]:
+            shown = base._drv + base._root + self._syntax.sep.join(base._tail)
             raise ValueError('{!r} is not in the subpath of {!r} OR one path is relative and '
                              'the other is absolute.'.format(str(self), shown))
-        return self._from_parsed('', root if n == 1 else '', mine[n:])
+        if n == 1 and self._root:
+            # only the drive was taken off: the root stays
+            return self._make('', self._root, mine[2:])
+        return self._make('', '', mine[n:])
 
     def is_relative_to(self, *other):
         try:
             self.relative_to(*other)
-            return True
         except ValueError:
             return False
-
-    @property
-    def parts(self):
-        try:
-            return self._pparts
-        except AttributeError:
-            self._pparts = tuple(self._parts)
-            return self._pparts
-
-    def _make_child(self, args):
-        drv, root, parts = self._drv, self._root, self._parts
-        drv2, root2, parts2 = self._parse_args(args)
-        if root2:
-            if not drv2 and drv:
-                return self._from_parsed(drv, root2, [drv + root2] + parts2[1:])
-        elif drv2:
-            if drv2 == drv or self._flavour.casefold(drv2) == self._flavour.casefold(drv):
-                return self._from_parsed(drv, root, parts + parts2[1:])
-        else:
-            return self._from_parsed(drv, root, parts + parts2)
-        return self._from_parsed(drv2, root2, parts2)
+        return True
 
     def joinpath(self, *args):
-        return self._make_child(args)
+        return self._join(args)
 
     def __truediv__(self, key):
         try:
-            return self._make_child((key,))
+            return self._join((key,))
         except TypeError:
             return NotImplemented
 
     def __rtruediv__(self, key):
         try:
-            return self._from_parts((key, self))
+            return self._make(*_split(self._syntax, self._texts((key, self))))
         except TypeError:
             return NotImplemented
 
     @property
     def parent(self):
-        drv, root, parts = self._drv, self._root, self._parts
-        if len(parts) == 1 and (drv or root):
+        if not self._tail:
             return self
-        if not parts:
-            return self
-        return self._from_parsed(drv, root, parts[:-1])
+        return self._make(self._drv, self._root, self._tail[:-1])
 
     @property
     def parents(self):
-        return _PathParents(self)
+        return _Parents(self)
 
     def is_absolute(self):
-        if not self._root:
-            return False
-        return not self._flavour.has_drv or bool(self._drv)
+        return bool(self._root) and (bool(self._drv) or not self._syntax.drives)
 
     def is_reserved(self):
-        return self._flavour.is_reserved(self._parts)
+        return self._syntax.reserved(self)
 
     def match(self, path_pattern):
-        cf = self._flavour.casefold
-        path_pattern = cf(path_pattern)
-        drv, root, pat_parts = self._flavour.parse_parts((path_pattern,))
-        if not pat_parts:
+        syn = self._syntax
+        pat = self._make(*_split(syn, [syn.fold(path_pattern)]))
+        pattern_parts = pat.parts
+        if not pattern_parts:
             raise ValueError('empty pattern')
-        if drv and drv != cf(self._drv):
+        if (pat._drv and pat._drv != syn.fold(self._drv)) or \
+                (pat._root and pat._root != syn.fold(self._root)):
             return False
-        if root and root != cf(self._root):
-            return False
-        parts = self._cparts
-        if drv or root:
-            if len(pat_parts) != len(parts):
+        mine = self._key()
+        if pat.anchor:
+            if len(pattern_parts) != len(mine):
                 return False
-            pat_parts = pat_parts[1:]
-        elif len(pat_parts) > len(parts):
+            pattern_parts = pattern_parts[1:]
+        elif len(pattern_parts) > len(mine):
             return False
         import fnmatch
-        for part, pat in zip(reversed(parts), reversed(pat_parts)):
-            if not fnmatch.fnmatchcase(part, pat):
-                return False
-        return True
+        return all(fnmatch.fnmatchcase(name, p)
+                   for name, p in zip(reversed(mine), reversed(pattern_parts)))
 
     def __class_getitem__(cls, item):
         import types
@@ -457,138 +383,95 @@ os.PathLike.register(PurePath)
 
 
 class PurePosixPath(PurePath):
-    _flavour = _posix_flavour
+    _syntax = _Posix
     __slots__ = ()
 
 
 class PureWindowsPath(PurePath):
-    _flavour = _windows_flavour
+    _syntax = _Windows
     __slots__ = ()
 
 
-# --- globbing ---
+# --- globbing: a pattern is matched one component at a time ---
 
-def _is_wildcard(pat):
-    return '*' in pat or '?' in pat or '[' in pat
+def _check_pattern(parts):
+    for part in parts:
+        if part != '**' and '**' in part:
+            raise ValueError("Invalid pattern: '**' can only be an entire path component")
 
 
-def _make_selector(parts, flavour):
+def _entries(folder):
+    try:
+        with os.scandir(folder) as it:
+            return list(it)
+    except PermissionError:
+        return []
+
+
+def _is_dir_entry(entry):
+    try:
+        return entry.is_dir()
+    except OSError as e:
+        if not _ignore_error(e):
+            raise
+        return False
+
+
+def _subfolders(folder):
+    # folder and every folder below it (symlinks not followed)
+    yield folder
+    for entry in _entries(folder):
+        if _is_dir_entry(entry) and not entry.is_symlink():
+            yield from _subfolders(folder._child(entry.name))
+
+
+def _select(folder, parts, nocase):
     if not parts:
-        return _Terminal()
-    pat, rest = parts[0], parts[1:]
-    if pat == '**':
-        return _Recursive(pat, rest, flavour)
-    if '**' in pat:
-        raise ValueError("Invalid pattern: '**' can only be an entire path component")
-    if _is_wildcard(pat):
-        return _Wildcard(pat, rest, flavour)
-    return _Precise(pat, rest, flavour)
-
-
-class _Selector:
-    def __init__(self, rest, flavour):
-        self.successor = _make_selector(rest, flavour)
-        self.dironly = bool(rest)
-
-    def select_from(self, parent):
-        if not parent.is_dir():
-            return iter([])
-        return self._select(parent)
-
-
-class _Terminal:
-    def _select(self, parent):
-        yield parent
-
-
-class _Precise(_Selector):
-    def __init__(self, name, rest, flavour):
-        self.name = name
-        _Selector.__init__(self, rest, flavour)
-
-    def _select(self, parent):
-        try:
-            path = parent._child(self.name)
-            if (path.is_dir() if self.dironly else path.exists()):
-                yield from self.successor._select(path)
-        except PermissionError:
-            return
-
-
-class _Wildcard(_Selector):
-    def __init__(self, pat, rest, flavour):
+        yield folder
+        return
+    part, rest = parts[0], parts[1:]
+    if part == '**':
+        given = set()
+        for sub in _subfolders(folder):
+            for found in _select(sub, rest, nocase):
+                if found not in given:
+                    given.add(found)
+                    yield found
+    elif '*' in part or '?' in part or '[' in part:
         import fnmatch
-        flags = re.IGNORECASE if flavour is _windows_flavour else 0
-        self.match = re.compile(fnmatch.translate(pat), flags).fullmatch
-        _Selector.__init__(self, rest, flavour)
-
-    def _select(self, parent):
+        matches = re.compile(fnmatch.translate(part), re.IGNORECASE if nocase else 0).fullmatch
+        for entry in _entries(folder):
+            if rest and not _is_dir_entry(entry):
+                continue
+            if matches(entry.name):
+                yield from _select(folder._child(entry.name), rest, nocase)
+    else:
+        child = folder._child(part)
         try:
-            with os.scandir(parent) as it:
-                entries = list(it)
+            if child.is_dir() if rest else child.exists():
+                yield from _select(child, rest, nocase)
         except PermissionError:
             return
-        for entry in entries:
-            if self.dironly:
-                try:
-                    if not entry.is_dir():
-                        continue
-                except OSError as e:
-                    if not _ignore_error(e):
-                        raise
-                    continue
-            if self.match(entry.name):
-                yield from self.successor._select(parent._child(entry.name))
-
-
-class _Recursive(_Selector):
-    def __init__(self, pat, rest, flavour):
-        _Selector.__init__(self, rest, flavour)
-
-    def _dirs(self, parent):
-        yield parent
-        try:
-            with os.scandir(parent) as it:
-                entries = list(it)
-        except PermissionError:
-            return
-        for entry in entries:
-            try:
-                is_dir = entry.is_dir()
-            except OSError as e:
-                if not _ignore_error(e):
-                    raise
-                is_dir = False
-            if is_dir and not entry.is_symlink():
-                yield from self._dirs(parent._child(entry.name))
-
-    def _select(self, parent):
-        seen = set()
-        for start in self._dirs(parent):
-            for p in self.successor._select(start):
-                if p not in seen:
-                    yield p
-                    seen.add(p)
 
 
 class Path(PurePath):
+    """A path with file system operations."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = WindowsPath if os.name == 'nt' else PosixPath
-        self = cls._from_parts(args)
-        if not self._flavour.is_supported:
+        if not cls._syntax.native:
             raise NotImplementedError('cannot instantiate %r on your system' % (cls.__name__,))
-        return self
+        return cls._make(*_split(cls._syntax, cls._texts(args)))
 
     def _child(self, name):
-        return self._from_parsed(self._drv, self._root, self._parts + [name])
+        return self._make(self._drv, self._root, self._tail + [name])
 
     def __enter__(self):
         return self
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, *exc):
         pass
 
     @classmethod
@@ -600,74 +483,66 @@ class Path(PurePath):
         return cls('~').expanduser()
 
     def samefile(self, other_path):
-        st = self.stat()
-        try:
-            other = other_path.stat()
-        except AttributeError:
-            other = os.stat(other_path)
-        return os.path.samestat(st, other)
+        theirs = other_path.stat() if hasattr(other_path, 'stat') else os.stat(other_path)
+        return os.path.samestat(self.stat(), theirs)
 
     def iterdir(self):
         for name in os.listdir(self):
             yield self._child(name)
 
-    def _pattern_parts(self, pattern):
+    def _pattern(self, pattern):
         if not pattern:
             raise ValueError('Unacceptable pattern: {!r}'.format(pattern))
-        drv, root, parts = self._flavour.parse_parts((pattern,))
-        if drv or root:
+        d, r, names = _split(self._syntax, [pattern])
+        if d or r:
             raise NotImplementedError('Non-relative patterns are unsupported')
-        if pattern[-1] in (self._flavour.sep, self._flavour.altsep):
-            parts.append('')
-        return parts
+        _check_pattern(names)
+        # a final separator: only folders match
+        return names, pattern[-1] in (self._syntax.sep, self._syntax.altsep)
+
+    def _glob(self, names, dirs_only):
+        if not self.is_dir():
+            return
+        nocase = self._syntax is _Windows
+        if dirs_only:
+            # select '<match>/.' and give back '<match>'
+            for p in _select(self, names + ['.'], nocase):
+                yield p.parent
+        else:
+            yield from _select(self, names, nocase)
 
     def glob(self, pattern):
-        parts = self._pattern_parts(pattern)
-        if parts and parts[-1] == '':
-            parts = parts[:-1]
-            sel = _make_selector(tuple(parts) + ('.',), self._flavour)
-            yield from self._dedot(sel)
-            return
-        yield from _make_selector(tuple(parts), self._flavour).select_from(self)
-
-    def _dedot(self, sel):
-        # a trailing separator: the pattern only matches directories
-        for p in sel.select_from(self):
-            yield p.parent if p._parts and p._parts[-1] == '.' else p
+        names, dirs_only = self._pattern(pattern)
+        yield from self._glob(names, dirs_only)
 
     def rglob(self, pattern):
-        parts = self._flavour.parse_parts((pattern,))[2]
-        drv, root, _ = self._flavour.parse_parts((pattern,))
-        if drv or root:
+        d, r, names = _split(self._syntax, [pattern])
+        if d or r:
             raise NotImplementedError('Non-relative patterns are unsupported')
-        if pattern and pattern[-1] in (self._flavour.sep, self._flavour.altsep):
-            sel = _make_selector(('**',) + tuple(parts) + ('.',), self._flavour)
-            yield from self._dedot(sel)
-            return
-        yield from _make_selector(('**',) + tuple(parts), self._flavour).select_from(self)
+        _check_pattern(names)
+        dirs_only = bool(pattern) and pattern[-1] in (self._syntax.sep, self._syntax.altsep)
+        yield from self._glob(['**'] + names, dirs_only)
 
     def absolute(self):
         if self.is_absolute():
             return self
-        return self._from_parts([os.getcwd()] + self._parts)
+        return type(self)(os.getcwd(), *self.parts)
 
     def resolve(self, strict=False):
-        def check_eloop(e):
-            winerror = getattr(e, 'winerror', 0)
-            if e.errno == ELOOP or winerror == 1921:
+        def loop_check(e):
+            if e.errno == ELOOP or getattr(e, 'winerror', 0) == 1921:
                 raise RuntimeError('Symlink loop from %r' % e.filename)
         try:
-            s = os.path.realpath(self, strict=strict)
+            real = type(self)(os.path.realpath(self, strict=strict))
         except OSError as e:
-            check_eloop(e)
+            loop_check(e)
             raise
-        p = self._from_parts((s,))
         if not strict:
             try:
-                p.stat()
+                real.stat()
             except OSError as e:
-                check_eloop(e)
-        return p
+                loop_check(e)
+        return real
 
     def stat(self, *, follow_symlinks=True):
         return os.stat(self, follow_symlinks=follow_symlinks)
@@ -701,7 +576,7 @@ class Path(PurePath):
             return f.write(data)
 
     def readlink(self):
-        return self._from_parts((os.readlink(self),))
+        return type(self)(os.readlink(self))
 
     def touch(self, mode=0o666, exist_ok=True):
         # No os.open/os.utime here: create through open(); an existing file is left as is.
@@ -805,11 +680,11 @@ class Path(PurePath):
         return self._test(S_ISSOCK)
 
     def expanduser(self):
-        if not (self._drv or self._root) and self._parts and self._parts[0][:1] == '~':
-            home = os.path.expanduser(self._parts[0])
+        if not self.anchor and self._tail and self._tail[0][:1] == '~':
+            home = os.path.expanduser(self._tail[0])
             if home[:1] == '~':
                 raise RuntimeError('Could not determine home directory.')
-            return self._from_parts([home] + self._parts[1:])
+            return type(self)(home, *self._tail[1:])
         return self
 
 
