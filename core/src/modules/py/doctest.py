@@ -200,50 +200,87 @@ class DocTest:
         return self._key() < other._key()
 
 
+_PROMPT = re.compile(r' *>>>')
+_MORE = re.compile(r' *\.\.\.')
+_BLANK = re.compile(r' *$')
+_TB_HEADERS = ('Traceback (most recent call last):', 'Traceback (innermost last):')
+_DIRECTIVE = re.compile(r'#\s*doctest:\s*([^\n\'"]*)$', re.MULTILINE)
+
+
+def _only_comment(source):
+    return re.match(r' *(#.*)?$', source) is not None
+
+
 class DocTestParser:
-    _EXAMPLE_RE = re.compile(r'''
-        (?P<source>
-            (?:^(?P<indent> [ ]*) >>>    .*)
-            (?:\n           [ ]*  \.\.\. .*)*)
-        \n?
-        (?P<want> (?:(?![ ]*$)
-                     (?![ ]*>>>)
-                     .+$\n?
-                  )*)
-        ''', re.MULTILINE | re.VERBOSE)
-    _EXCEPTION_RE = re.compile(r"""
-        ^(?P<hdr> Traceback\ \(
-            (?: most\ recent\ call\ last
-            |   innermost\ last
-            ) \) :
-        )
-        \s* $
-        (?P<stack> .*?)
-        ^ (?P<msg> \w+ .*)
-        """, re.VERBOSE | re.MULTILINE | re.DOTALL)
-    _OPTION_DIRECTIVE_RE = re.compile(r'#\s*doctest:\s*([^\n\'"]*)$', re.MULTILINE)
-    _IS_BLANK_OR_COMMENT = re.compile(r'^[ ]*(#.*)?$').match
-    _INDENT_RE = re.compile(r'^([ ]*)(?=\S)', re.MULTILINE)
+    """Splits docstring text into Example objects and the text around them."""
 
     def parse(self, string, name='<string>'):
-        string = string.expandtabs()
-        margin = self._min_indent(string)
-        if margin > 0:
-            string = '\n'.join(l[margin:] for l in string.split('\n'))
-        output = []
-        pos = 0
-        lineno = 0
-        for m in self._EXAMPLE_RE.finditer(string):
-            output.append(string[pos:m.start()])
-            lineno += string.count('\n', pos, m.start())
-            source, options, want, exc_msg = self._parse_example(m, name, lineno)
-            if not self._IS_BLANK_OR_COMMENT(source):
-                output.append(Example(source, want, exc_msg, lineno=lineno,
-                                      indent=margin + len(m.group('indent')), options=options))
-            lineno += string.count('\n', m.start(), m.end())
-            pos = m.end()
-        output.append(string[pos:])
-        return output
+        text = string.expandtabs()
+        margin = self._min_indent(text)
+        if margin:
+            text = '\n'.join(line[margin:] for line in text.split('\n'))
+        lines = [line + '\n' for line in text.split('\n')]
+        lines[-1] = lines[-1][:-1]
+        if not lines[-1]:
+            lines.pop()
+        pieces = []
+        offset = 0        # character offset of lines[i]
+        text_start = 0    # start of the text piece before the next example
+        i = 0
+        while i < len(lines):
+            if not _PROMPT.match(lines[i]):
+                offset += len(lines[i])
+                i += 1
+                continue
+            first = i
+            start = offset
+            i += 1
+            while i < len(lines) and _MORE.match(lines[i]):
+                i += 1
+            source_end = i
+            while i < len(lines) and not _BLANK.match(lines[i].rstrip('\n')) \
+                    and not _PROMPT.match(lines[i]):
+                i += 1
+            block = lines[first:i]
+            pieces.append(text[text_start:start])
+            example = self._example(block, source_end - first, name, first)
+            if example is not None:
+                pieces.append(example)
+            offset = start + sum(len(x) for x in block)
+            text_start = offset
+        pieces.append(text[text_start:])
+        return pieces
+
+    def _example(self, block, nsource, name, lineno):
+        indent = len(block[0]) - len(block[0].lstrip(' '))
+        src_lines = [l.rstrip('\n') for l in block[:nsource]]
+        want_lines = [l.rstrip('\n') for l in block[nsource:]]
+        for k, line in enumerate(src_lines):
+            if len(line) >= indent + 4 and line[indent + 3] != ' ':
+                raise ValueError('line %r of the docstring for %s lacks blank after %s: %r'
+                                 % (lineno + k + 1, name, line[indent:indent + 3], line))
+        self._same_indent(src_lines[1:], ' ' * indent + '.', name, lineno)
+        self._same_indent(want_lines, ' ' * indent, name, lineno + nsource)
+        source = '\n'.join(l[indent + 4:] for l in src_lines)
+        want = '\n'.join(l[indent:] for l in want_lines)
+        if want_lines and block[-1].endswith('\n'):
+            want += '\n'
+        options = self._options(source, name, lineno)
+        if _only_comment(source):
+            return None
+        return Example(source, want, self._exception_message(want), lineno=lineno,
+                       indent=indent + self._margin, options=options)
+
+    def _exception_message(self, want):
+        # the expected exception: text from the first unindented line after the header
+        lines = [line + '\n' for line in want.split('\n')]
+        lines[-1] = lines[-1][:-1]
+        if not lines or lines[0].rstrip() not in _TB_HEADERS:
+            return None
+        for k in range(1, len(lines)):
+            if re.match(r'\w', lines[k]):
+                return ''.join(lines[k:])
+        return None
 
     def get_doctest(self, string, globs, name, filename, lineno):
         return DocTest(self.get_examples(string, name), globs, name, filename, lineno, string)
@@ -251,51 +288,30 @@ class DocTestParser:
     def get_examples(self, string, name='<string>'):
         return [x for x in self.parse(string, name) if isinstance(x, Example)]
 
-    def _parse_example(self, m, name, lineno):
-        indent = len(m.group('indent'))
-        source_lines = m.group('source').split('\n')
-        self._check_prompt_blank(source_lines, indent, name, lineno)
-        self._check_prefix(source_lines[1:], ' ' * indent + '.', name, lineno)
-        source = '\n'.join(sl[indent + 4:] for sl in source_lines)
-        want = m.group('want')
-        want_lines = want.split('\n')
-        if len(want_lines) > 1 and re.match(r' *$', want_lines[-1]):
-            del want_lines[-1]
-        self._check_prefix(want_lines, ' ' * indent, name, lineno + len(source_lines))
-        want = '\n'.join(wl[indent:] for wl in want_lines)
-        em = self._EXCEPTION_RE.match(want)
-        exc_msg = em.group('msg') if em else None
-        options = self._find_options(source, name, lineno)
-        return source, options, want, exc_msg
-
-    def _find_options(self, source, name, lineno):
-        options = {}
-        for m in self._OPTION_DIRECTIVE_RE.finditer(source):
-            for option in m.group(1).replace(',', ' ').split():
-                if (option[0] not in '+-' or option[1:] not in OPTIONFLAGS_BY_NAME):
+    def _options(self, source, name, lineno):
+        found = {}
+        for m in _DIRECTIVE.finditer(source):
+            for word in m.group(1).replace(',', ' ').split():
+                flag = OPTIONFLAGS_BY_NAME.get(word[1:])
+                if word[:1] not in ('+', '-') or flag is None:
                     raise ValueError('line %r of the doctest for %s has an invalid option: %r'
-                                     % (lineno + 1, name, option))
-                options[OPTIONFLAGS_BY_NAME[option[1:]]] = option[0] == '+'
-        if options and self._IS_BLANK_OR_COMMENT(source):
+                                     % (lineno + 1, name, word))
+                found[flag] = word[0] == '+'
+        if found and _only_comment(source):
             raise ValueError('line %r of the doctest for %s has an option directive on a '
                              'line with no example: %r' % (lineno, name, source))
-        return options
+        return found
 
-    def _min_indent(self, s):
-        indents = [len(i) for i in self._INDENT_RE.findall(s)]
-        return min(indents) if indents else 0
+    def _min_indent(self, text):
+        widths = [len(m.group(1)) for m in re.finditer(r'(?m)^( *)(?=\S)', text)]
+        self._margin = min(widths) if widths else 0
+        return self._margin
 
-    def _check_prompt_blank(self, lines, indent, name, lineno):
-        for i, line in enumerate(lines):
-            if len(line) >= indent + 4 and line[indent + 3] != ' ':
-                raise ValueError('line %r of the docstring for %s lacks blank after %s: %r'
-                                 % (lineno + i + 1, name, line[indent:indent + 3], line))
-
-    def _check_prefix(self, lines, prefix, name, lineno):
-        for i, line in enumerate(lines):
+    def _same_indent(self, lines, prefix, name, lineno):
+        for k, line in enumerate(lines):
             if line and not line.startswith(prefix):
                 raise ValueError('line %r of the docstring for %s has inconsistent '
-                                 'leading whitespace: %r' % (lineno + i + 1, name, line))
+                                 'leading whitespace: %r' % (lineno + k + 1, name, line))
 
 
 def _module_of(obj):
