@@ -327,7 +327,31 @@ def _isroutine(obj):
         'classmethod_descriptor', 'method'))
 
 
+_DOCSTRING_START = re.compile(r'(^|.*:)\s*\w*("|\')')
+
+
+def _unwrapped(obj):
+    while hasattr(obj, '__wrapped__'):
+        obj = obj.__wrapped__
+    return obj
+
+
+def _docstring(obj):
+    if isinstance(obj, str):
+        return obj
+    try:
+        # a module's own __doc__ (the module type's attribute lookup is not relied on)
+        doc = obj.__dict__.get('__doc__') if type(obj) is type(sys) else obj.__doc__
+    except (TypeError, AttributeError):
+        return ''
+    if doc is None:
+        return ''
+    return doc if isinstance(doc, str) else str(doc)
+
+
 class DocTestFinder:
+    """Collects the DocTests of an object and (recursively) of what it contains."""
+
     def __init__(self, verbose=False, parser=DocTestParser(), recurse=True, exclude_empty=True):
         self._parser = parser
         self._verbose = verbose
@@ -344,26 +368,21 @@ class DocTestFinder:
             module = None
         elif module is None:
             module = obj if type(obj) is type(sys) else _module_of(obj)
-        source_lines = None
-        if module is not None:
-            fname = getattr(module, '__file__', None)
-            if fname:
-                import linecache
-                source_lines = linecache.getlines(fname, module.__dict__) or None
-        if globs is None:
-            globs = {} if module is None else module.__dict__.copy()
-        else:
-            globs = globs.copy()
-        if extraglobs is not None:
-            globs.update(extraglobs)
-        if '__name__' not in globs:
-            globs['__name__'] = '__main__'
-        tests = []
-        self._find(tests, obj, name, module, source_lines, globs, {})
-        tests.sort()
-        return tests
+        lines = None
+        source = getattr(module, '__file__', None) if module is not None else None
+        if source:
+            import linecache
+            lines = linecache.getlines(source, module.__dict__) or None
+        namespace = dict(module.__dict__ if globs is None and module is not None else
+                         globs or {})
+        namespace.update(extraglobs or {})
+        namespace.setdefault('__name__', '__main__')
+        found = []
+        self._visit(found, obj, name, module, lines, namespace, set())
+        return sorted(found)
 
-    def _from_module(self, module, obj):
+    def _owned(self, module, obj):
+        # is obj defined in module (and so to be searched)?
         if module is None:
             return True
         modname = getattr(obj, '__module__', None)
@@ -375,143 +394,121 @@ class DocTestFinder:
             return module.__name__ == obj.__module__
         if isinstance(obj, property):
             return True
-        objcls = getattr(obj, '__objclass__', None)
-        if objcls is not None:
-            return module.__name__ == getattr(objcls, '__module__', None)
+        owner = getattr(obj, '__objclass__', None)
+        if owner is not None:
+            return module.__name__ == getattr(owner, '__module__', None)
         if hasattr(obj, '__module__'):
             return module.__name__ == obj.__module__
         raise ValueError('object must be a class or function')
 
-    def _find(self, tests, obj, name, module, source_lines, globs, seen):
+    def _visit(self, found, obj, name, module, lines, namespace, visited):
         if self._verbose:
             print('Finding tests in %s' % name)
-        if id(obj) in seen:
+        if id(obj) in visited:
             return
-        seen[id(obj)] = 1
-        test = self._get_test(obj, name, module, globs, source_lines)
+        visited.add(id(obj))
+        test = self._get_test(obj, name, module, namespace, lines)
         if test is not None:
-            tests.append(test)
+            found.append(test)
         if not self._recurse:
             return
-        is_module = type(obj) is type(sys)
-        if is_module:
-            for valname, val in list(obj.__dict__.items()):
-                valname = '%s.%s' % (name, valname)
-                inner = val
-                while hasattr(inner, '__wrapped__'):
-                    inner = inner.__wrapped__
-                if ((_isroutine(inner) or isinstance(val, type)) and
-                        self._from_module(module, val)):
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
-            for valname, val in getattr(obj, '__test__', {}).items():
-                if not isinstance(valname, str):
+        for child_name, child in self._children(obj, name, module):
+            self._visit(found, child, child_name, module, lines, namespace, visited)
+
+    def _children(self, obj, name, module):
+        # (qualified name, object) of what a module or class holds that has doctests
+        if type(obj) is type(sys):
+            for key, value in list(obj.__dict__.items()):
+                if ((_isroutine(_unwrapped(value)) or isinstance(value, type)) and
+                        self._owned(module, value)):
+                    yield '%s.%s' % (name, key), value
+            for key, value in getattr(obj, '__test__', {}).items():
+                if not isinstance(key, str):
                     raise ValueError('DocTestFinder.find: __test__ keys must be strings: %r'
-                                     % (type(valname),))
-                if not (isinstance(val, (str, type)) or _isroutine(val) or
-                        type(val) is type(sys)):
+                                     % (type(key),))
+                if not (isinstance(value, (str, type)) or _isroutine(value) or
+                        type(value) is type(sys)):
                     raise ValueError('DocTestFinder.find: __test__ values must be strings, '
                                      'functions, methods, classes, or modules: %r'
-                                     % (type(val),))
-                valname = '%s.__test__.%s' % (name, valname)
-                self._find(tests, val, valname, module, source_lines, globs, seen)
+                                     % (type(value),))
+                yield '%s.__test__.%s' % (name, key), value
         if isinstance(obj, type):
-            for valname, val in list(obj.__dict__.items()):
-                if isinstance(val, (staticmethod, classmethod)):
-                    val = val.__func__
-                if ((_isroutine(val) or isinstance(val, type) or isinstance(val, property))
-                        and self._from_module(module, val)):
-                    valname = '%s.%s' % (name, valname)
-                    self._find(tests, val, valname, module, source_lines, globs, seen)
+            for key, value in list(obj.__dict__.items()):
+                if isinstance(value, (staticmethod, classmethod)):
+                    value = value.__func__
+                if ((_isroutine(value) or isinstance(value, (type, property))) and
+                        self._owned(module, value)):
+                    yield '%s.%s' % (name, key), value
 
     def _get_test(self, obj, name, module, globs, source_lines):
-        if isinstance(obj, str):
-            docstring = obj
-        else:
-            try:
-                if type(obj) is type(sys):
-                    docstring = obj.__dict__.get('__doc__')
-                else:
-                    docstring = obj.__doc__
-                if docstring is None:
-                    docstring = ''
-                elif not isinstance(docstring, str):
-                    docstring = str(docstring)
-            except (TypeError, AttributeError):
-                docstring = ''
-        if self._exclude_empty and not docstring:
+        text = _docstring(obj)
+        if self._exclude_empty and not text:
             return None
-        lineno = self._find_lineno(obj, source_lines)
-        if module is None:
-            filename = None
-        else:
+        filename = None
+        if module is not None:
             filename = getattr(module, '__file__', None) or module.__name__
-            if filename[-4:] == '.pyc':
+            if filename.endswith('.pyc'):
                 filename = filename[:-1]
-        return self._parser.get_doctest(docstring, globs, name, filename, lineno)
+        return self._parser.get_doctest(text, globs, name, filename,
+                                        self._find_lineno(obj, source_lines))
 
     def _find_lineno(self, obj, source_lines):
-        lineno = None
+        # 0-based line of the docstring's first line in the module source
+        start = None
         if type(obj) is type(sys):
-            lineno = 0
+            start = 0
         elif isinstance(obj, type):
             if source_lines is None:
                 return None
-            pat = re.compile(r'^\s*class\s*%s\b' % re.escape(getattr(obj, '__name__', '-')))
-            for i, line in enumerate(source_lines):
-                if pat.match(line):
-                    lineno = i
-                    break
+            header = re.compile(r'^\s*class\s*%s\b' % re.escape(getattr(obj, '__name__', '-')))
+            start = next((k for k, line in enumerate(source_lines) if header.match(line)), None)
         else:
-            if hasattr(obj, '__func__'):
-                obj = obj.__func__
-            if hasattr(obj, '__code__'):
-                while hasattr(obj, '__wrapped__'):
-                    obj = obj.__wrapped__
-                obj = obj.__code__
-            first = getattr(obj, 'co_firstlineno', None)
+            code = getattr(obj, '__func__', obj)
+            if hasattr(code, '__code__'):
+                code = getattr(_unwrapped(code), '__code__', code.__code__)
+            first = getattr(code, 'co_firstlineno', None)
             if isinstance(first, int):
-                lineno = first - 1
-        if lineno is not None:
-            if source_lines is None:
-                return lineno + 1
-            pat = re.compile(r'(^|.*:)\s*\w*("|\')')
-            for i in range(lineno, len(source_lines)):
-                if pat.match(source_lines[i]):
-                    return i
-        return None
+                start = first - 1
+        if start is None:
+            return None
+        if source_lines is None:
+            return start + 1
+        return next((k for k in range(start, len(source_lines))
+                     if _DOCSTRING_START.match(source_lines[k])), None)
 
 
 class OutputChecker:
+    """Decides whether actual output matches the expected output, and describes how not."""
+
     def _toAscii(self, s):
         return str(s.encode('ASCII', 'backslashreplace'), 'ASCII')
 
     def check_output(self, want, got, optionflags):
-        if got == want:
+        if want == got:
             return True
-        if not optionflags & DONT_ACCEPT_TRUE_FOR_1:
-            if (got, want) in (('True\n', '1\n'), ('False\n', '0\n')):
-                return True
-        if not optionflags & DONT_ACCEPT_BLANKLINE:
+        flags = optionflags
+        if not flags & DONT_ACCEPT_TRUE_FOR_1 and \
+                {('True\n', '1\n'), ('False\n', '0\n')} & {(got, want)}:
+            return True
+        if not flags & DONT_ACCEPT_BLANKLINE:
+            # <BLANKLINE> stands for an empty line; lines of blanks count as empty
             want = re.sub(r'(?m)^%s\s*?$' % re.escape(BLANKLINE_MARKER), '', want)
             got = re.sub(r'(?m)^[^\S\n]+$', '', got)
-            if got == want:
+            if want == got:
                 return True
-        if optionflags & NORMALIZE_WHITESPACE:
-            got = ' '.join(got.split())
-            want = ' '.join(want.split())
-            if got == want:
+        if flags & NORMALIZE_WHITESPACE:
+            want, got = ' '.join(want.split()), ' '.join(got.split())
+            if want == got:
                 return True
-        if optionflags & ELLIPSIS:
-            if _ellipsis_match(want, got):
-                return True
-        return False
+        return bool(flags & ELLIPSIS) and _ellipsis_match(want, got)
 
     def _do_a_fancy_diff(self, want, got, optionflags):
-        if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
-            return False
         if optionflags & REPORT_NDIFF:
             return True
-        return want.count('\n') > 2 and got.count('\n') > 2
+        if not optionflags & (REPORT_UDIFF | REPORT_CDIFF):
+            return False
+        # a diff of one or two lines says no more than the two texts
+        return min(want.count('\n'), got.count('\n')) > 2
 
     def output_difference(self, example, got, optionflags):
         want = example.want
@@ -519,27 +516,22 @@ class OutputChecker:
             got = re.sub('(?m)^[ ]*(?=\n)', BLANKLINE_MARKER, got)
         if self._do_a_fancy_diff(want, got, optionflags):
             import difflib
-            want_lines = want.splitlines(keepends=True)
-            got_lines = got.splitlines(keepends=True)
+            old, new = want.splitlines(True), got.splitlines(True)
             if optionflags & REPORT_UDIFF:
-                diff = list(difflib.unified_diff(want_lines, got_lines, n=2))[2:]
-                kind = 'unified diff with -expected +actual'
+                how = 'unified diff with -expected +actual'
+                lines = list(difflib.unified_diff(old, new, n=2))[2:]
             elif optionflags & REPORT_CDIFF:
-                diff = list(difflib.context_diff(want_lines, got_lines, n=2))[2:]
-                kind = 'context diff with expected followed by actual'
+                how = 'context diff with expected followed by actual'
+                lines = list(difflib.context_diff(old, new, n=2))[2:]
             else:
-                engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
-                diff = list(engine.compare(want_lines, got_lines))
-                kind = 'ndiff with -expected +actual'
-            diff = [line.rstrip() + '\n' for line in diff]
-            return 'Differences (%s):\n' % kind + _indent(''.join(diff))
-        if want and got:
-            return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
-        if want:
-            return 'Expected:\n%sGot nothing\n' % _indent(want)
-        if got:
-            return 'Expected nothing\nGot:\n%s' % _indent(got)
-        return 'Expected nothing\nGot nothing\n'
+                how = 'ndiff with -expected +actual'
+                lines = list(difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
+                             .compare(old, new))
+            body = ''.join(line.rstrip() + '\n' for line in lines)
+            return 'Differences (%s):\n' % how + _indent(body)
+        expected = 'Expected:\n' + _indent(want) if want else 'Expected nothing\n'
+        actual = 'Got:\n' + _indent(got) if got else 'Got nothing\n'
+        return expected + actual
 
 
 class DocTestFailure(Exception):
@@ -562,28 +554,29 @@ class UnexpectedException(Exception):
         return str(self.test)
 
 
+_EXAMPLE_FILE = re.compile(r'<doctest (?P<name>.+)\[(?P<examplenum>\d+)\]>$')
+
+
 class DocTestRunner:
+    """Runs the examples of DocTests, reports failures and keeps a tally per test name."""
     DIVIDER = '*' * 70
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
         self._checker = checker or OutputChecker()
-        if verbose is None:
-            verbose = '-v' in sys.argv
-        self._verbose = verbose
-        self.optionflags = optionflags
-        self.original_optionflags = optionflags
-        self.tries = 0
-        self.failures = 0
-        self._name2ft = {}
+        self._verbose = ('-v' in sys.argv) if verbose is None else verbose
+        self.optionflags = self.original_optionflags = optionflags
+        self.tries = self.failures = 0
+        self._tally = {}   # test name -> [failures, tries]
         self._fakeout = _SpoofOut()
 
+    # -- reporting (subclasses may change these) --
+
     def report_start(self, out, test, example):
-        if self._verbose:
-            if example.want:
-                out('Trying:\n' + _indent(example.source) + 'Expecting:\n' +
-                    _indent(example.want))
-            else:
-                out('Trying:\n' + _indent(example.source) + 'Expecting nothing\n')
+        if not self._verbose:
+            return
+        expecting = ('Expecting:\n' + _indent(example.want) if example.want
+                     else 'Expecting nothing\n')
+        out('Trying:\n' + _indent(example.source) + expecting)
 
     def report_success(self, out, test, example, got):
         if self._verbose:
@@ -598,168 +591,162 @@ class DocTestRunner:
             _indent(_exception_traceback(exc_info)))
 
     def _failure_header(self, test, example):
-        lines = [self.DIVIDER]
         if test.filename:
-            if test.lineno is not None and example.lineno is not None:
-                where = test.lineno + example.lineno + 1
-            else:
-                where = '?'
-            lines.append('File "%s", line %s, in %s' % (test.filename, where, test.name))
+            known = test.lineno is not None and example.lineno is not None
+            where = 'File "%s", line %s, in %s' % (
+                test.filename, test.lineno + example.lineno + 1 if known else '?', test.name)
         else:
-            lines.append('Line %s, in %s' % (example.lineno + 1, test.name))
-        lines.append('Failed example:')
-        lines.append(_indent(example.source))
-        return '\n'.join(lines)
+            where = 'Line %s, in %s' % (example.lineno + 1, test.name)
+        return '\n'.join([self.DIVIDER, where, 'Failed example:', _indent(example.source)])
+
+    # -- running --
+
+    def _flags_for(self, example, base):
+        flags = base
+        for flag, on in example.options.items():
+            flags = flags | flag if on else flags & ~flag
+        return flags
+
+    def _execute(self, test, number, example):
+        # -> (printed output, exc_info or None)
+        try:
+            exec(compile(example.source, '<doctest %s[%d]>' % (test.name, number), 'single'),
+                 test.globs)
+            self.debugger_hook()
+            raised = None
+        except KeyboardInterrupt:
+            raise
+        except BaseException:
+            raised = sys.exc_info()
+        printed = self._fakeout.getvalue()
+        self._fakeout.truncate(0)
+        return printed, raised
+
+    def _verdict(self, example, got, raised):
+        # 'ok', 'wrong' (output or exception differs) or 'boom' (unexpected exception)
+        check = self._checker.check_output
+        if raised is None:
+            return 'ok' if check(example.want, got, self.optionflags) else 'wrong'
+        if example.exc_msg is None:
+            return 'boom'
+        actual = traceback.format_exception_only(raised[0], raised[1])[-1]
+        if check(example.exc_msg, actual, self.optionflags):
+            return 'ok'
+        if self.optionflags & IGNORE_EXCEPTION_DETAIL and check(
+                _strip_exception_details(example.exc_msg),
+                _strip_exception_details(actual), self.optionflags):
+            return 'ok'
+        return 'wrong'
 
     def _run_examples(self, test, compileflags, out):
-        failures = tries = 0
-        original = self.optionflags
-        check = self._checker.check_output
-        for num, example in enumerate(test.examples):
-            quiet = (self.optionflags & REPORT_ONLY_FIRST_FAILURE) and failures > 0
-            self.optionflags = original
-            for flag, on in example.options.items():
-                if on:
-                    self.optionflags |= flag
-                else:
-                    self.optionflags &= ~flag
+        base = self.optionflags
+        failed = tried = 0
+        for number, example in enumerate(test.examples):
+            # (the flags still in force are those of the previous example)
+            silent = bool(self.optionflags & REPORT_ONLY_FIRST_FAILURE) and failed > 0
+            self.optionflags = self._flags_for(example, base)
             if self.optionflags & SKIP:
                 continue
-            tries += 1
-            if not quiet:
+            tried += 1
+            if not silent:
                 self.report_start(out, test, example)
-            filename = '<doctest %s[%d]>' % (test.name, num)
-            exc_info = None
-            try:
-                code = compile(example.source, filename, 'single')
-                exec(code, test.globs)
-                self.debugger_hook()
-            except KeyboardInterrupt:
-                raise
-            except BaseException:
-                exc_info = sys.exc_info()
-            got = self._fakeout.getvalue()
-            self._fakeout.truncate(0)
-            ok = 'failure'
-            if exc_info is None:
-                if check(example.want, got, self.optionflags):
-                    ok = 'success'
-            else:
-                exc_msg = traceback.format_exception_only(exc_info[0], exc_info[1])[-1]
-                if not quiet:
-                    got += _exception_traceback(exc_info)
-                if example.exc_msg is None:
-                    ok = 'boom'
-                elif check(example.exc_msg, exc_msg, self.optionflags):
-                    ok = 'success'
-                elif self.optionflags & IGNORE_EXCEPTION_DETAIL:
-                    if check(_strip_exception_details(example.exc_msg),
-                             _strip_exception_details(exc_msg), self.optionflags):
-                        ok = 'success'
-            if ok == 'success':
-                if not quiet:
+            got, raised = self._execute(test, number, example)
+            if raised is not None and not silent:
+                got += _exception_traceback(raised)
+            verdict = self._verdict(example, got, raised)
+            if verdict != 'ok':
+                failed += 1
+            if not silent:
+                if verdict == 'ok':
                     self.report_success(out, test, example, got)
-            elif ok == 'failure':
-                if not quiet:
+                elif verdict == 'wrong':
                     self.report_failure(out, test, example, got)
-                failures += 1
-            else:
-                if not quiet:
-                    self.report_unexpected_exception(out, test, example, exc_info)
-                failures += 1
-            if failures and self.optionflags & FAIL_FAST:
+                else:
+                    self.report_unexpected_exception(out, test, example, raised)
+            if failed and self.optionflags & FAIL_FAST:
                 break
-        self.optionflags = original
-        self._record(test.name, failures, tries)
-        return TestResults(failures, tries)
+        self.optionflags = base
+        self._record(test.name, failed, tried)
+        return TestResults(failed, tried)
 
     def debugger_hook(self):
         pass
 
-    def _record(self, name, f, t):
-        if name in self._name2ft:
-            f0, t0 = self._name2ft[name]
-            f, t = f + f0, t + t0
-        self._name2ft[name] = (f, t)
+    def _record(self, name, failed, tried):
+        counts = self._tally.setdefault(name, [0, 0])
+        counts[0] += failed
+        counts[1] += tried
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
         self.test = test
-        save_stdout = sys.stdout
+        real_stdout = sys.stdout
         if out is None:
-            encoding = getattr(save_stdout, 'encoding', None) or 'utf-8'
+            encoding = getattr(real_stdout, 'encoding', None) or 'utf-8'
             if encoding.lower() == 'utf-8':
-                out = save_stdout.write
+                out = real_stdout.write
             else:
-                def out(s):
-                    s = str(s.encode(encoding, 'backslashreplace'), encoding)
-                    save_stdout.write(s)
+                def out(text):
+                    real_stdout.write(str(text.encode(encoding, 'backslashreplace'),
+                                          encoding))
         import linecache
-        save_getlines = linecache.getlines
-        name_re = re.compile(r'<doctest (?P<name>.+)\[(?P<examplenum>\d+)\]>$')
+        real_getlines = linecache.getlines
 
-        def patched_getlines(filename, module_globals=None):
-            m = name_re.match(filename)
+        def getlines(filename, module_globals=None):
+            # tracebacks of examples show the example's source
+            m = _EXAMPLE_FILE.match(filename)
             if m and m.group('name') == test.name:
                 return test.examples[int(m.group('examplenum'))].source.splitlines(True)
-            return save_getlines(filename, module_globals)
-        linecache.getlines = patched_getlines
-        save_displayhook = sys.displayhook
-        sys.displayhook = getattr(sys, '__displayhook__', save_displayhook)
+            return real_getlines(filename, module_globals)
+        real_hook = sys.displayhook
+        linecache.getlines = getlines
+        sys.displayhook = getattr(sys, '__displayhook__', real_hook)
         sys.stdout = self._fakeout
         try:
-            before_f, before_t = self.failures, self.tries
-            res = self._run_examples(test, compileflags, out)
-            self.failures = before_f + res.failed
-            self.tries = before_t + res.attempted
-            return res
+            result = self._run_examples(test, compileflags, out)
+            self.failures += result.failed
+            self.tries += result.attempted
+            return result
         finally:
-            sys.stdout = save_stdout
-            sys.displayhook = save_displayhook
-            linecache.getlines = save_getlines
+            sys.stdout = real_stdout
+            sys.displayhook = real_hook
+            linecache.getlines = real_getlines
             if clear_globs:
                 test.globs.clear()
                 import builtins
                 builtins._ = None
 
     def summarize(self, verbose=None):
-        if verbose is None:
-            verbose = self._verbose
-        notests, passed, failed = [], [], []
-        total_t = total_f = 0
-        for name, (f, t) in self._name2ft.items():
-            total_t += t
-            total_f += f
-            if t == 0:
-                notests.append(name)
-            elif f == 0:
-                passed.append((name, t))
-            else:
-                failed.append((name, (f, t)))
+        verbose = self._verbose if verbose is None else verbose
+        empty = sorted(n for n, (f, t) in self._tally.items() if t == 0)
+        clean = sorted((n, t) for n, (f, t) in self._tally.items() if t and not f)
+        broken = sorted((n, f, t) for n, (f, t) in self._tally.items() if f)
+        all_tries = sum(t for f, t in self._tally.values())
+        all_fails = sum(f for f, t in self._tally.values())
         if verbose:
-            if notests:
-                print(len(notests), 'items had no tests:')
-                for name in sorted(notests):
-                    print('   ', name)
-            if passed:
-                print(len(passed), 'items passed all tests:')
-                for name, t in sorted(passed):
-                    print(' %3d tests in %s' % (t, name))
-        if failed:
+            if empty:
+                print(len(empty), 'items had no tests:')
+                for n in empty:
+                    print('   ', n)
+            if clean:
+                print(len(clean), 'items passed all tests:')
+                for n, t in clean:
+                    print(' %3d tests in %s' % (t, n))
+        if broken:
             print(self.DIVIDER)
-            print(len(failed), 'items had failures:')
-            for name, (f, t) in sorted(failed):
-                print(' %3d of %3d in %s' % (f, t, name))
+            print(len(broken), 'items had failures:')
+            for n, f, t in broken:
+                print(' %3d of %3d in %s' % (f, t, n))
         if verbose:
-            print(total_t, 'tests in', len(self._name2ft), 'items.')
-            print(total_t - total_f, 'passed and', total_f, 'failed.')
-        if total_f:
-            print('***Test Failed***', total_f, 'failures.')
+            print(all_tries, 'tests in', len(self._tally), 'items.')
+            print(all_tries - all_fails, 'passed and', all_fails, 'failed.')
+        if all_fails:
+            print('***Test Failed***', all_fails, 'failures.')
         elif verbose:
             print('Test passed.')
-        return TestResults(total_f, total_t)
+        return TestResults(all_fails, all_tries)
 
     def merge(self, other):
-        for name, (f, t) in other._name2ft.items():
+        for name, (f, t) in other._tally.items():
             self._record(name, f, t)
 
 
