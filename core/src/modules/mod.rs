@@ -247,6 +247,19 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
         frozen!("py/concurrent/futures/process.py"),
         false,
     ),
+    ("doctest", frozen!("py/doctest.py"), false),
+    ("csv", frozen!("py/csv.py"), false),
+    ("_csv", frozen!("py/_csv.py"), false),
+    ("difflib", frozen!("py/difflib.py"), false),
+    ("shlex", frozen!("py/shlex.py"), false),
+    ("fnmatch", frozen!("py/fnmatch.py"), false),
+    ("glob", frozen!("py/glob.py"), false),
+    ("getopt", frozen!("py/getopt.py"), false),
+    ("graphlib", frozen!("py/graphlib.py"), false),
+    ("pathlib", frozen!("py/pathlib.py"), false),
+    ("tempfile", frozen!("py/tempfile.py"), false),
+    ("shutil", frozen!("py/shutil.py"), false),
+    ("timeit", frozen!("py/timeit.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
@@ -260,7 +273,7 @@ pub fn shutdown(vm: &mut Vm) {
 /// Frozen modules standing in for CPython's C extension modules: their classes are named
 /// as static types in messages ('datetime.date'), and their frames are left out of
 /// tracebacks, as CPython shows no Python frames for C code.
-const C_STANDINS: &[&str] = &["datetime", "decimal"];
+const C_STANDINS: &[&str] = &["datetime", "decimal", "_csv"];
 
 pub fn is_c_standin(module: &str) -> bool {
     C_STANDINS.contains(&module)
