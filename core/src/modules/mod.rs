@@ -2,12 +2,15 @@
 //! fills the module object's namespace when it is first imported.
 
 pub mod array;
+pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod digests;
 pub mod errno;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
@@ -129,6 +132,15 @@ pub static MODULES: &[ModuleDef] = &[
         name: "_traceback",
         init: traceback::init_module,
     },
+    // modA: binary data, hashing, compression
+    ModuleDef {
+        name: "binascii",
+        init: binascii::init_module,
+    },
+    ModuleDef {
+        name: "_hashlib",
+        init: hashlib::init_module,
+    },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
@@ -201,6 +213,12 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("threading", frozen!("py/threading.py"), false),
     ("queue", frozen!("py/queue.py"), false),
     ("_thread", frozen!("py/_thread.py"), false),
+    // modA: binary data, hashing, compression
+    ("base64", frozen!("py/base64.py"), false),
+    ("hashlib", frozen!("py/hashlib.py"), false),
+    ("hmac", frozen!("py/hmac.py"), false),
+    ("secrets", frozen!("py/secrets.py"), false),
+    ("uuid", frozen!("py/uuid.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
