@@ -36,7 +36,7 @@ thread_local! {
 }
 
 fn blake_type(name: &str, max: i64, salt: i64) -> PyRef {
-    let t = types::new_builtin_type(name, "_blake2", None, BaseKind::Internal, BLAKE_METHODS, true);
+    let t = types::new_builtin_type(name, "_blake2", None, BaseKind::Internal, BLAKE_METHODS, false);
     if let Some(td) = types::type_data(&t) {
         for (k, v) in [
             ("SALT_SIZE", salt),
@@ -555,8 +555,9 @@ fn str_arg(vm: &mut Vm, v: &Value, fname: &str, pname: &str) -> PyResult<String>
 /// The hasher for a digest name given to pbkdf2_hmac or hmac_digest (no XOFs).
 fn mac_hasher(vm: &mut Vm, name: &str) -> PyResult<Hasher> {
     match canonical(name).and_then(Hasher::by_name) {
-        Some(h) if !h.is_xof() => Ok(h),
-        _ => Err(unsupported(vm)),
+        Some(h) if h.is_xof() => Err(vm.new_value_error("no reason supplied")),
+        Some(h) => Ok(h),
+        None => Err(unsupported(vm)),
     }
 }
 
