@@ -247,34 +247,7 @@ def uuid5(namespace, name):
     return UUID(bytes=digest[:16], version=5)
 
 
-def main():
-    """The command line: python -m uuid [-u uuid1|uuid3|uuid4|uuid5] [-n NS] [-N NAME]."""
-    import argparse
-    funcs = {'uuid1': uuid1, 'uuid3': uuid3, 'uuid4': uuid4, 'uuid5': uuid5}
-    ns_names = {'@dns': NAMESPACE_DNS, '@url': NAMESPACE_URL, '@oid': NAMESPACE_OID,
-                '@x500': NAMESPACE_X500}
-    parser = argparse.ArgumentParser(description='Print a new UUID.')
-    parser.add_argument('-u', '--uuid', choices=funcs.keys(), default='uuid4',
-                        help='the uuid function to use (default: uuid4)')
-    parser.add_argument('-n', '--namespace',
-                        help='namespace UUID or @dns, @url, @oid, @x500 (uuid3/uuid5)')
-    parser.add_argument('-N', '--name', help='the name (uuid3/uuid5)')
-    args = parser.parse_args()
-    func = funcs[args.uuid]
-    if args.uuid in ('uuid3', 'uuid5'):
-        if not (args.namespace and args.name):
-            parser.error('Incorrect number of arguments. %s requires a namespace and a '
-                         'name. Run \'python -m uuid -h\' for more information.' % args.uuid)
-        ns = ns_names.get(args.namespace) or UUID(args.namespace)
-        print(func(ns, args.name))
-    else:
-        print(func())
-
-
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
-
-if __name__ == '__main__':
-    main()
