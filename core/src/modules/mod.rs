@@ -8,6 +8,7 @@ pub mod cmath;
 pub mod collections;
 pub mod digests;
 pub mod errno;
+pub mod flate;
 pub mod functools;
 pub mod gc;
 pub mod hashlib;
@@ -28,6 +29,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod weakref;
+pub mod zlib;
 
 use crate::object::PyRef;
 use crate::vm::{PyResult, Vm};
@@ -140,6 +142,10 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "_hashlib",
         init: hashlib::init_module,
+    },
+    ModuleDef {
+        name: "zlib",
+        init: zlib::init_module,
     },
 ];
 
