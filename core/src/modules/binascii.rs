@@ -27,7 +27,12 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
 /// Fills the `binascii` namespace.
 pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     let err = native::make_class(vm, "Error", "binascii", &[types().exc.value_error.clone()])?;
-    let inc = native::make_class(vm, "Incomplete", "binascii", &[types().exc.exception.clone()])?;
+    let inc = native::make_class(
+        vm,
+        "Incomplete",
+        "binascii",
+        &[types().exc.exception.clone()],
+    )?;
     ERROR.with(|e| *e.borrow_mut() = Some(err.clone()));
     moduleobj::module_set(m, "Error", Value::Obj(err));
     moduleobj::module_set(m, "Incomplete", Value::Obj(inc));
@@ -93,9 +98,9 @@ pub fn to_hex(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
         if i > 0 && group > 0 {
             if let Some(s) = sep {
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
-                    i % group == 0
+                    i.is_multiple_of(group)
                 };
                 if boundary {
                     out.push(s);
@@ -340,7 +345,11 @@ const fn crc_table() -> [u32; 256] {
         let mut c = i as u32;
         let mut k = 0;
         while k < 8 {
-            c = if c & 1 != 0 { c >> 1 ^ 0xedb8_8320 } else { c >> 1 };
+            c = if c & 1 != 0 {
+                c >> 1 ^ 0xedb8_8320
+            } else {
+                c >> 1
+            };
             k += 1;
         }
         t[i] = c;

@@ -6,148 +6,29 @@ use crate::modules::sha512::Sha512;
 
 /// MD5 sines: floor(abs(sin(i + 1)) * 2**32).
 const MD5_K: [u32; 64] = [
-    0xd76aa478,
-    0xe8c7b756,
-    0x242070db,
-    0xc1bdceee,
-    0xf57c0faf,
-    0x4787c62a,
-    0xa8304613,
-    0xfd469501,
-    0x698098d8,
-    0x8b44f7af,
-    0xffff5bb1,
-    0x895cd7be,
-    0x6b901122,
-    0xfd987193,
-    0xa679438e,
-    0x49b40821,
-    0xf61e2562,
-    0xc040b340,
-    0x265e5a51,
-    0xe9b6c7aa,
-    0xd62f105d,
-    0x02441453,
-    0xd8a1e681,
-    0xe7d3fbc8,
-    0x21e1cde6,
-    0xc33707d6,
-    0xf4d50d87,
-    0x455a14ed,
-    0xa9e3e905,
-    0xfcefa3f8,
-    0x676f02d9,
-    0x8d2a4c8a,
-    0xfffa3942,
-    0x8771f681,
-    0x6d9d6122,
-    0xfde5380c,
-    0xa4beea44,
-    0x4bdecfa9,
-    0xf6bb4b60,
-    0xbebfbc70,
-    0x289b7ec6,
-    0xeaa127fa,
-    0xd4ef3085,
-    0x04881d05,
-    0xd9d4d039,
-    0xe6db99e5,
-    0x1fa27cf8,
-    0xc4ac5665,
-    0xf4292244,
-    0x432aff97,
-    0xab9423a7,
-    0xfc93a039,
-    0x655b59c3,
-    0x8f0ccc92,
-    0xffeff47d,
-    0x85845dd1,
-    0x6fa87e4f,
-    0xfe2ce6e0,
-    0xa3014314,
-    0x4e0811a1,
-    0xf7537e82,
-    0xbd3af235,
-    0x2ad7d2bb,
-    0xeb86d391,
+    0xd76aa478, 0xe8c7b756, 0x242070db, 0xc1bdceee, 0xf57c0faf, 0x4787c62a, 0xa8304613, 0xfd469501,
+    0x698098d8, 0x8b44f7af, 0xffff5bb1, 0x895cd7be, 0x6b901122, 0xfd987193, 0xa679438e, 0x49b40821,
+    0xf61e2562, 0xc040b340, 0x265e5a51, 0xe9b6c7aa, 0xd62f105d, 0x02441453, 0xd8a1e681, 0xe7d3fbc8,
+    0x21e1cde6, 0xc33707d6, 0xf4d50d87, 0x455a14ed, 0xa9e3e905, 0xfcefa3f8, 0x676f02d9, 0x8d2a4c8a,
+    0xfffa3942, 0x8771f681, 0x6d9d6122, 0xfde5380c, 0xa4beea44, 0x4bdecfa9, 0xf6bb4b60, 0xbebfbc70,
+    0x289b7ec6, 0xeaa127fa, 0xd4ef3085, 0x04881d05, 0xd9d4d039, 0xe6db99e5, 0x1fa27cf8, 0xc4ac5665,
+    0xf4292244, 0x432aff97, 0xab9423a7, 0xfc93a039, 0x655b59c3, 0x8f0ccc92, 0xffeff47d, 0x85845dd1,
+    0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1, 0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391,
 ];
 /// SHA-256 round constants: cube roots of the first 64 primes.
 const SHA256_K: [u32; 64] = [
-    0x428a2f98,
-    0x71374491,
-    0xb5c0fbcf,
-    0xe9b5dba5,
-    0x3956c25b,
-    0x59f111f1,
-    0x923f82a4,
-    0xab1c5ed5,
-    0xd807aa98,
-    0x12835b01,
-    0x243185be,
-    0x550c7dc3,
-    0x72be5d74,
-    0x80deb1fe,
-    0x9bdc06a7,
-    0xc19bf174,
-    0xe49b69c1,
-    0xefbe4786,
-    0x0fc19dc6,
-    0x240ca1cc,
-    0x2de92c6f,
-    0x4a7484aa,
-    0x5cb0a9dc,
-    0x76f988da,
-    0x983e5152,
-    0xa831c66d,
-    0xb00327c8,
-    0xbf597fc7,
-    0xc6e00bf3,
-    0xd5a79147,
-    0x06ca6351,
-    0x14292967,
-    0x27b70a85,
-    0x2e1b2138,
-    0x4d2c6dfc,
-    0x53380d13,
-    0x650a7354,
-    0x766a0abb,
-    0x81c2c92e,
-    0x92722c85,
-    0xa2bfe8a1,
-    0xa81a664b,
-    0xc24b8b70,
-    0xc76c51a3,
-    0xd192e819,
-    0xd6990624,
-    0xf40e3585,
-    0x106aa070,
-    0x19a4c116,
-    0x1e376c08,
-    0x2748774c,
-    0x34b0bcb5,
-    0x391c0cb3,
-    0x4ed8aa4a,
-    0x5b9cca4f,
-    0x682e6ff3,
-    0x748f82ee,
-    0x78a5636f,
-    0x84c87814,
-    0x8cc70208,
-    0x90befffa,
-    0xa4506ceb,
-    0xbef9a3f7,
-    0xc67178f2,
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ];
 /// SHA-256 (and BLAKE2s) initial value: square roots of the first 8 primes.
 const SHA256_IV: [u32; 8] = [
-    0x6a09e667,
-    0xbb67ae85,
-    0x3c6ef372,
-    0xa54ff53a,
-    0x510e527f,
-    0x9b05688c,
-    0x1f83d9ab,
-    0x5be0cd19,
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
 /// Keccak-f[1600] round constants.
 const KECCAK_RC: [u64; 24] = [
@@ -182,7 +63,12 @@ const SHA224_IV: [u32; 8] = [
 ];
 
 /// MD5 per-round shift amounts.
-const MD5_S: [[u32; 4]; 4] = [[7, 12, 17, 22], [5, 9, 14, 20], [4, 11, 16, 23], [6, 10, 15, 21]];
+const MD5_S: [[u32; 4]; 4] = [
+    [7, 12, 17, 22],
+    [5, 9, 14, 20],
+    [4, 11, 16, 23],
+    [6, 10, 15, 21],
+];
 
 /// Keccak rho rotations, in the order of the pi lane walk.
 const KECCAK_ROT: [u32; 24] = [
@@ -310,7 +196,13 @@ impl Md32 {
         };
         s.h[..n]
             .iter()
-            .flat_map(|w| if md5 { w.to_le_bytes() } else { w.to_be_bytes() })
+            .flat_map(|w| {
+                if md5 {
+                    w.to_le_bytes()
+                } else {
+                    w.to_be_bytes()
+                }
+            })
             .collect()
     }
 }
@@ -442,7 +334,13 @@ fn keccak_f(s: &mut [u64; 25]) {
             t = next;
         }
         for y in 0..5 {
-            let row = [s[5 * y], s[5 * y + 1], s[5 * y + 2], s[5 * y + 3], s[5 * y + 4]];
+            let row = [
+                s[5 * y],
+                s[5 * y + 1],
+                s[5 * y + 2],
+                s[5 * y + 3],
+                s[5 * y + 4],
+            ];
             for x in 0..5 {
                 s[5 * y + x] = row[x] ^ (!row[(x + 1) % 5] & row[(x + 2) % 5]);
             }
@@ -689,8 +587,24 @@ fn blake2s_params(p: &Blake2Params) -> [u32; 8] {
     w
 }
 
-blake2!(Blake2b, u64, 128, 12, [32, 24, 16, 63], BLAKE2B_IV, blake2b_params);
-blake2!(Blake2s, u32, 64, 10, [16, 12, 8, 7], SHA256_IV, blake2s_params);
+blake2!(
+    Blake2b,
+    u64,
+    128,
+    12,
+    [32, 24, 16, 63],
+    BLAKE2B_IV,
+    blake2b_params
+);
+blake2!(
+    Blake2s,
+    u32,
+    64,
+    10,
+    [16, 12, 8, 7],
+    SHA256_IV,
+    blake2s_params
+);
 
 /// Any of the hash functions, with hashlib's name, sizes and operations.
 #[derive(Clone)]
@@ -704,8 +618,20 @@ pub enum Hasher {
 
 /// The algorithms `Hasher::by_name` knows, as hashlib names them.
 pub const NAMES: &[&str] = &[
-    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
-    "sha3_512", "shake_128", "shake_256", "blake2b", "blake2s",
+    "md5",
+    "sha1",
+    "sha224",
+    "sha256",
+    "sha384",
+    "sha512",
+    "sha3_224",
+    "sha3_256",
+    "sha3_384",
+    "sha3_512",
+    "shake_128",
+    "shake_256",
+    "blake2b",
+    "blake2s",
 ];
 
 impl Hasher {
@@ -821,11 +747,7 @@ impl Hasher {
                 d[..if *is384 { 48 } else { 64 }].to_vec()
             }
             Hasher::Keccak(k, _) => {
-                let len = if k.ds == 0x1f {
-                    n
-                } else {
-                    (200 - k.rate) / 2
-                };
+                let len = if k.ds == 0x1f { n } else { (200 - k.rate) / 2 };
                 k.squeeze(len)
             }
             Hasher::Blake2b(b) => b.finish(),
@@ -863,7 +785,13 @@ pub fn hmac_with(inner: &Hasher, outer: &Hasher, msg: &[u8]) -> Vec<u8> {
 }
 
 /// PBKDF2 (RFC 8018) with HMAC over `proto`'s algorithm.
-pub fn pbkdf2(proto: &Hasher, password: &[u8], salt: &[u8], iterations: u64, dklen: usize) -> Vec<u8> {
+pub fn pbkdf2(
+    proto: &Hasher,
+    password: &[u8],
+    salt: &[u8],
+    iterations: u64,
+    dklen: usize,
+) -> Vec<u8> {
     let (inner, outer) = hmac_states(proto, password);
     let mut out = Vec::with_capacity(dklen);
     let mut block: u32 = 1;

@@ -22,7 +22,9 @@ const DIST_EXTRA: [u8; 30] = [
     13,
 ];
 /// The order in which code length code lengths are stored.
-const CL_ORDER: [usize; 19] = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+const CL_ORDER: [usize; 19] = [
+    16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15,
+];
 
 const WINDOW: usize = 32768;
 
@@ -458,7 +460,7 @@ impl Inflater {
         }
         self.wrap = Wrap::Zlib;
         let b1 = self.byte()?;
-        if (b0 as u32 * 256 + b1 as u32) % 31 != 0 {
+        if !(b0 as u32 * 256 + b1 as u32).is_multiple_of(31) {
             return Ok(Err("incorrect header check"));
         }
         if b0 & 15 != 8 {
@@ -806,7 +808,10 @@ impl Deflater {
             }
             if best.0 >= 3 {
                 let (len, dist) = best;
-                let li = LEN_BASE.iter().rposition(|&b| b as usize <= len).unwrap_or(0);
+                let li = LEN_BASE
+                    .iter()
+                    .rposition(|&b| b as usize <= len)
+                    .unwrap_or(0);
                 fixed_lit(&mut self.w, 257 + li as u32);
                 self.w
                     .put((len - LEN_BASE[li] as usize) as u32, LEN_EXTRA[li] as u32);
@@ -815,8 +820,10 @@ impl Deflater {
                     .rposition(|&b| b as usize <= dist)
                     .unwrap_or(0);
                 self.w.code(di as u32, 5);
-                self.w
-                    .put((dist - DIST_BASE[di] as usize) as u32, DIST_EXTRA[di] as u32);
+                self.w.put(
+                    (dist - DIST_BASE[di] as usize) as u32,
+                    DIST_EXTRA[di] as u32,
+                );
                 for k in i..i + len {
                     insert(&mut head, &mut prev, k);
                 }

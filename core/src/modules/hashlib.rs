@@ -36,7 +36,14 @@ thread_local! {
 }
 
 fn blake_type(name: &str, max: i64, salt: i64) -> PyRef {
-    let t = types::new_builtin_type(name, "_blake2", None, BaseKind::Internal, BLAKE_METHODS, false);
+    let t = types::new_builtin_type(
+        name,
+        "_blake2",
+        None,
+        BaseKind::Internal,
+        BLAKE_METHODS,
+        false,
+    );
     if let Some(td) = types::type_data(&t) {
         for (k, v) in [
             ("SALT_SIZE", salt),
@@ -342,8 +349,11 @@ fn xof_len(vm: &mut Vm, args: &Args, name: &'static str) -> PyResult<usize> {
         let cls = types().exc.system_error.clone();
         return Err(vm.new_exception_msg(&cls, "Negative size passed to PyBytes_FromStringAndSize"));
     }
-    vm.check_alloc(n as usize)?;
-    Ok(n as usize)
+    let Ok(n) = usize::try_from(n) else {
+        return Err(vm.new_memory_error());
+    };
+    vm.check_alloc(n)?;
+    Ok(n)
 }
 
 fn xof_digest(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -453,10 +463,7 @@ fn blake_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (max, salt_max) = if big { (64, 16) } else { (32, 8) };
     let digest_size = blake_int(vm, &a[1], max)?;
     if !(1..=max).contains(&digest_size) {
-        return Err(vm.new_value_error(format!(
-            "digest_size must be between 1 and {} bytes",
-            max
-        )));
+        return Err(vm.new_value_error(format!("digest_size must be between 1 and {} bytes", max)));
     }
     let key = blake_bytes(vm, &a[2], "key", max as usize)?;
     let salt = blake_bytes(vm, &a[3], "salt", salt_max)?;
@@ -499,10 +506,7 @@ fn blake_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let inner_size = blake_int(vm, &a[10], 0)?;
     if !(0..=max).contains(&inner_size) {
-        return Err(vm.new_value_error(format!(
-            "inner_size must be between 0 and is {}",
-            max
-        )));
+        return Err(vm.new_value_error(format!("inner_size must be between 0 and is {}", max)));
     }
     let last_node = match &a[11] {
         Some(v) => vm.truthy(v)?,
@@ -573,7 +577,12 @@ fn pbkdf2_hmac(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     )?;
     let none = Value::None;
-    let name = str_arg(vm, a[0].as_ref().unwrap_or(&none), "pbkdf2_hmac", "hash_name")?;
+    let name = str_arg(
+        vm,
+        a[0].as_ref().unwrap_or(&none),
+        "pbkdf2_hmac",
+        "hash_name",
+    )?;
     let password = crate::modules::binascii::data_arg(vm, a[1].as_ref().unwrap_or(&none))?;
     let salt = crate::modules::binascii::data_arg(vm, a[2].as_ref().unwrap_or(&none))?;
     let iterations = nat::arg_i64(vm, a[3].as_ref().unwrap_or(&none))?;
@@ -616,7 +625,9 @@ fn hmac_digest(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = str_arg(vm, a[2].as_ref().unwrap_or(&none), "hmac_digest", "digest")?;
     let proto = mac_hasher(vm, &name)?;
     let (inner, outer) = digests::hmac_states(&proto, &key);
-    Ok(bytesobj::new_bytes(digests::hmac_with(&inner, &outer, &msg)))
+    Ok(bytesobj::new_bytes(digests::hmac_with(
+        &inner, &outer, &msg,
+    )))
 }
 
 fn not_bytes(vm: &mut Vm, v: &Value) -> PyErr {

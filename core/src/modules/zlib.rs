@@ -344,7 +344,9 @@ fn compressobj(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(v) => match crate::modules::binascii::buffer_of(v) {
             Some(b) => Some(b),
-            None => return Err(vm.new_type_error("zdict argument must support the buffer protocol")),
+            None => {
+                return Err(vm.new_type_error("zdict argument must support the buffer protocol"))
+            }
         },
     };
     let mode = deflate_mode(wbits);
@@ -492,7 +494,10 @@ fn c_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(bytesobj::new_bytes(Vec::new()));
     }
     if c.state.borrow().finished {
-        return Err(error(vm, "Error -2 while flushing: inconsistent stream state"));
+        return Err(error(
+            vm,
+            "Error -2 while flushing: inconsistent stream state",
+        ));
     }
     let out = c.state.borrow_mut().flush(mode);
     Ok(bytesobj::new_bytes(out))
