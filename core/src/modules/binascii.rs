@@ -240,8 +240,24 @@ fn b2a_base64(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(bytesobj::new_bytes(out))
 }
 
+/// The value of each base64 digit; 0xff for other bytes.
+static B64_DEC: [u8; 256] = b64_table();
+
+const fn b64_table() -> [u8; 256] {
+    let mut t = [0xffu8; 256];
+    let mut i = 0;
+    while i < 64 {
+        t[B64[i] as usize] = i as u8;
+        i += 1;
+    }
+    t
+}
+
 fn b64_val(c: u8) -> Option<u32> {
-    B64.iter().position(|&x| x == c).map(|p| p as u32)
+    match B64_DEC[c as usize] {
+        0xff => None,
+        v => Some(v as u32),
+    }
 }
 
 /// Decodes base64 as `binascii.a2b_base64` (non-alphabet bytes skipped unless `strict`).

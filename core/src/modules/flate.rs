@@ -729,7 +729,7 @@ impl Deflater {
         if self.level == 0 {
             self.stored(data, last);
         } else {
-            self.fixed(data, last);
+            self.huffman(data, last);
         }
         self.hist.extend_from_slice(data);
         if self.hist.len() > self.window {
@@ -754,9 +754,9 @@ impl Deflater {
         }
     }
 
-    fn fixed(&mut self, data: &[u8], last: bool) {
-        self.w.put(last as u32, 1);
-        self.w.put(1, 2);
+    /// LZ77 over `data` (with the window of earlier input): literals and (length,
+    /// distance) pairs, as (literal/length symbol, extra value, distance code, extra value).
+    fn tokens(&self, data: &[u8]) -> Vec<Token> {
         let base = self.hist.len();
         let mut buf = self.hist.clone();
         buf.extend_from_slice(data);
@@ -784,6 +784,7 @@ impl Deflater {
         for i in base.saturating_sub(window)..base {
             insert(&mut head, &mut prev, i);
         }
+        let mut out = Vec::with_capacity(data.len() / 2);
         let mut i = base;
         while i < buf.len() {
             let mut best = (0usize, 0usize);
@@ -812,28 +813,323 @@ impl Deflater {
                     .iter()
                     .rposition(|&b| b as usize <= len)
                     .unwrap_or(0);
-                fixed_lit(&mut self.w, 257 + li as u32);
-                self.w
-                    .put((len - LEN_BASE[li] as usize) as u32, LEN_EXTRA[li] as u32);
                 let di = DIST_BASE
                     .iter()
                     .rposition(|&b| b as usize <= dist)
                     .unwrap_or(0);
-                self.w.code(di as u32, 5);
-                self.w.put(
-                    (dist - DIST_BASE[di] as usize) as u32,
-                    DIST_EXTRA[di] as u32,
-                );
+                out.push(Token {
+                    sym: 257 + li as u16,
+                    extra: (len - LEN_BASE[li] as usize) as u16,
+                    dist: di as u8,
+                    dextra: (dist - DIST_BASE[di] as usize) as u16,
+                });
                 for k in i..i + len {
                     insert(&mut head, &mut prev, k);
                 }
                 i += len;
             } else {
-                fixed_lit(&mut self.w, buf[i] as u32);
+                out.push(Token {
+                    sym: buf[i] as u16,
+                    extra: 0,
+                    dist: 0,
+                    dextra: 0,
+                });
                 insert(&mut head, &mut prev, i);
                 i += 1;
             }
         }
-        fixed_lit(&mut self.w, 256);
+        out.push(Token {
+            sym: 256,
+            extra: 0,
+            dist: 0,
+            dextra: 0,
+        });
+        out
+    }
+
+    /// One Huffman block: dynamic codes when they are smaller than the fixed ones.
+    fn huffman(&mut self, data: &[u8], last: bool) {
+        let toks = self.tokens(data);
+        let mut lfreq = [0u32; 286];
+        let mut dfreq = [0u32; 30];
+        for t in &toks {
+            lfreq[t.sym as usize] += 1;
+            if t.sym > 256 {
+                dfreq[t.dist as usize] += 1;
+            }
+        }
+        let fixed_len = |s: usize| -> u64 {
+            match s {
+                0..=143 => 8,
+                144..=255 => 9,
+                256..=279 => 7,
+                _ => 8,
+            }
+        };
+        let fixed_cost: u64 = lfreq
+            .iter()
+            .enumerate()
+            .map(|(s, f)| *f as u64 * fixed_len(s))
+            .sum::<u64>()
+            + dfreq.iter().map(|f| *f as u64 * 5).sum::<u64>();
+        let dynamic = DynamicCodes::new(&lfreq, &dfreq);
+        if dynamic.cost(&lfreq, &dfreq) < fixed_cost {
+            self.w.put(last as u32, 1);
+            self.w.put(2, 2);
+            dynamic.write_header(&mut self.w);
+            for t in &toks {
+                let s = t.sym as usize;
+                self.w.code(dynamic.lcode[s] as u32, dynamic.llen[s] as u32);
+                if s > 256 {
+                    self.w.put(t.extra as u32, LEN_EXTRA[s - 257] as u32);
+                    let d = t.dist as usize;
+                    self.w.code(dynamic.dcode[d] as u32, dynamic.dlen[d] as u32);
+                    self.w.put(t.dextra as u32, DIST_EXTRA[d] as u32);
+                }
+            }
+        } else {
+            self.w.put(last as u32, 1);
+            self.w.put(1, 2);
+            for t in &toks {
+                fixed_lit(&mut self.w, t.sym as u32);
+                if t.sym > 256 {
+                    self.w
+                        .put(t.extra as u32, LEN_EXTRA[t.sym as usize - 257] as u32);
+                    self.w.code(t.dist as u32, 5);
+                    self.w
+                        .put(t.dextra as u32, DIST_EXTRA[t.dist as usize] as u32);
+                }
+            }
+        }
+    }
+}
+
+/// One LZ77 output: a literal (sym < 256), the end of block (256) or a length code with its
+/// extra bits and a distance code with its extra bits.
+struct Token {
+    sym: u16,
+    extra: u16,
+    dist: u8,
+    dextra: u16,
+}
+
+/// Huffman code lengths for `freq`, no longer than `limit` bits. Unused symbols get 0; at
+/// least two symbols get codes, so the code is complete.
+fn code_lengths(freq: &[u32], limit: u8) -> Vec<u8> {
+    let mut f: Vec<u32> = freq.to_vec();
+    let used = f.iter().filter(|x| **x > 0).count();
+    if used < 2 {
+        // Give the first one or two symbols a code too, so the code is complete.
+        for x in f.iter_mut().take(2) {
+            if *x == 0 {
+                *x = 1;
+            }
+        }
+        if f.iter().filter(|x| **x > 0).count() < 2 {
+            if let Some(x) = f.iter_mut().find(|x| **x == 0) {
+                *x = 1;
+            }
+        }
+    }
+    loop {
+        let lens = tree_depths(&f);
+        if lens.iter().all(|&l| l <= limit) {
+            return lens;
+        }
+        // Flatten the distribution until the tree is shallow enough.
+        for x in f.iter_mut() {
+            if *x > 0 {
+                *x = x.div_ceil(2);
+            }
+        }
+    }
+}
+
+/// The leaf depths of a Huffman tree built for the nonzero frequencies.
+fn tree_depths(f: &[u32]) -> Vec<u8> {
+    // nodes: (weight, parent); the first f.len() are the leaves.
+    let mut weight: Vec<u64> = f.iter().map(|x| *x as u64).collect();
+    let mut parent: Vec<usize> = vec![usize::MAX; f.len()];
+    let mut active: Vec<usize> = (0..f.len()).filter(|&i| f[i] > 0).collect();
+    while active.len() > 1 {
+        active.sort_by(|a, b| weight[*b].cmp(&weight[*a]).then(b.cmp(a)));
+        let (Some(x), Some(y)) = (active.pop(), active.pop()) else {
+            break;
+        };
+        let n = weight.len();
+        weight.push(weight[x] + weight[y]);
+        parent.push(usize::MAX);
+        parent[x] = n;
+        parent[y] = n;
+        active.push(n);
+    }
+    (0..f.len())
+        .map(|i| {
+            if f[i] == 0 {
+                return 0;
+            }
+            let mut d = 0u8;
+            let mut k = i;
+            while parent[k] != usize::MAX {
+                k = parent[k];
+                d = d.saturating_add(1);
+            }
+            d
+        })
+        .collect()
+}
+
+/// Canonical codes (RFC 1951 3.2.2) for code lengths.
+fn canonical_codes(lens: &[u8]) -> Vec<u16> {
+    let mut count = [0u16; 16];
+    for &l in lens {
+        count[l as usize] += 1;
+    }
+    count[0] = 0;
+    let mut next = [0u16; 16];
+    let mut code = 0u16;
+    for bits in 1..16 {
+        code = (code + count[bits - 1]) << 1;
+        next[bits] = code;
+    }
+    lens.iter()
+        .map(|&l| {
+            if l == 0 {
+                0
+            } else {
+                let c = next[l as usize];
+                next[l as usize] += 1;
+                c
+            }
+        })
+        .collect()
+}
+
+/// The codes of a dynamic block and its run-length coded code lengths.
+struct DynamicCodes {
+    llen: Vec<u8>,
+    lcode: Vec<u16>,
+    dlen: Vec<u8>,
+    dcode: Vec<u16>,
+    hlit: usize,
+    hdist: usize,
+    /// (code length symbol 0..18, extra value)
+    runs: Vec<(u8, u8)>,
+    cllen: Vec<u8>,
+    clcode: Vec<u16>,
+    hclen: usize,
+}
+
+impl DynamicCodes {
+    fn new(lfreq: &[u32; 286], dfreq: &[u32; 30]) -> DynamicCodes {
+        let llen = code_lengths(lfreq, 15);
+        let dlen = code_lengths(dfreq, 15);
+        let hlit = 257.max(llen.iter().rposition(|l| *l > 0).map_or(0, |p| p + 1));
+        let hdist = 1.max(dlen.iter().rposition(|l| *l > 0).map_or(0, |p| p + 1));
+        let all: Vec<u8> = llen[..hlit]
+            .iter()
+            .chain(dlen[..hdist].iter())
+            .copied()
+            .collect();
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < all.len() {
+            let v = all[i];
+            let mut r = 1;
+            while i + r < all.len() && all[i + r] == v {
+                r += 1;
+            }
+            i += r;
+            if v == 0 {
+                while r >= 11 {
+                    let n = r.min(138);
+                    runs.push((18, (n - 11) as u8));
+                    r -= n;
+                }
+                if r >= 3 {
+                    runs.push((17, (r - 3) as u8));
+                    r = 0;
+                }
+            } else {
+                runs.push((v, 0));
+                r -= 1;
+                while r >= 3 {
+                    let n = r.min(6);
+                    runs.push((16, (n - 3) as u8));
+                    r -= n;
+                }
+            }
+            for _ in 0..r {
+                runs.push((v, 0));
+            }
+        }
+        let mut clfreq = [0u32; 19];
+        for (s, _) in &runs {
+            clfreq[*s as usize] += 1;
+        }
+        let cllen = code_lengths(&clfreq, 7);
+        let hclen = 4.max(
+            CL_ORDER
+                .iter()
+                .rposition(|&s| cllen[s] > 0)
+                .map_or(0, |p| p + 1),
+        );
+        DynamicCodes {
+            lcode: canonical_codes(&llen),
+            dcode: canonical_codes(&dlen),
+            clcode: canonical_codes(&cllen),
+            llen,
+            dlen,
+            hlit,
+            hdist,
+            runs,
+            cllen,
+            hclen,
+        }
+    }
+
+    /// The size in bits of the header and of the coded symbols (extra bits left out: they
+    /// are the same for fixed codes).
+    fn cost(&self, lfreq: &[u32; 286], dfreq: &[u32; 30]) -> u64 {
+        let mut bits = 14 + 3 * self.hclen as u64;
+        for (s, _) in &self.runs {
+            bits += self.cllen[*s as usize] as u64
+                + match s {
+                    16 => 2,
+                    17 => 3,
+                    18 => 7,
+                    _ => 0,
+                };
+        }
+        bits += lfreq
+            .iter()
+            .zip(&self.llen)
+            .map(|(f, l)| *f as u64 * *l as u64)
+            .sum::<u64>();
+        bits += dfreq
+            .iter()
+            .zip(&self.dlen)
+            .map(|(f, l)| *f as u64 * *l as u64)
+            .sum::<u64>();
+        bits
+    }
+
+    fn write_header(&self, w: &mut BitWriter) {
+        w.put((self.hlit - 257) as u32, 5);
+        w.put((self.hdist - 1) as u32, 5);
+        w.put((self.hclen - 4) as u32, 4);
+        for &s in CL_ORDER.iter().take(self.hclen) {
+            w.put(self.cllen[s] as u32, 3);
+        }
+        for (s, extra) in &self.runs {
+            let s = *s as usize;
+            w.code(self.clcode[s] as u32, self.cllen[s] as u32);
+            match s {
+                16 => w.put(*extra as u32, 2),
+                17 => w.put(*extra as u32, 3),
+                18 => w.put(*extra as u32, 7),
+                _ => {}
+            }
+        }
     }
 }
