@@ -34,3 +34,20 @@ print(hashlib.shake_256(big).hexdigest(40))
 print(hashlib.sha256(bytearray(b'x') * 3).hexdigest(), hashlib.md5(memoryview(b'xyz')[1:]).hexdigest())
 import array
 print(hashlib.sha1(array.array('B', [1, 2, 3])).hexdigest())
+
+# file_digest over a real file (this test's own source) and over BytesIO
+import io
+with open(__file__, 'rb') as f:
+    src = f.read()
+with open(__file__, 'rb') as f:
+    print(hashlib.file_digest(f, 'sha256').hexdigest() == hashlib.sha256(src).hexdigest())
+with open(__file__, 'rb') as f:
+    print(hashlib.file_digest(f, hashlib.blake2s, _bufsize=7).hexdigest() == hashlib.blake2s(src).hexdigest())
+with open(__file__, 'rb', buffering=0) as f:
+    print(hashlib.file_digest(f, 'md5').hexdigest() == hashlib.md5(src).hexdigest())
+print(hashlib.file_digest(io.BytesIO(b'abc'), 'sha1').hexdigest())
+try:
+    with open(__file__, 'r') as f:
+        hashlib.file_digest(f, 'md5')
+except ValueError as e:
+    print('ValueError', str(e).endswith('is not a file-like object in binary reading mode.'))
