@@ -115,6 +115,25 @@ fn deflate_mode(wbits: i64) -> Option<(Wrap, u32)> {
     }
 }
 
+/// Runs the inflater into `out` (up to `max` bytes; 0: no limit), a megabyte at a time
+/// when unlimited, raising MemoryError before the output outgrows the memory limit.
+fn inflate(
+    vm: &mut Vm,
+    inf: &mut Inflater,
+    out: &mut Vec<u8>,
+    max: usize,
+) -> PyResult<Result<Status, &'static str>> {
+    loop {
+        let limit = if max > 0 { max } else { out.len() + (1 << 20) };
+        let r = inf.run(out, limit);
+        if max == 0 && r == Ok(Status::Full) {
+            vm.check_alloc(out.len())?;
+            continue;
+        }
+        return Ok(r);
+    }
+}
+
 fn compress(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.bind(
         vm,
@@ -170,7 +189,7 @@ fn decompress(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut inf = Inflater::new(wrap, wb, None);
     inf.feed(&data);
     let mut out = Vec::new();
-    match inf.run(&mut out, 0) {
+    match inflate(vm, &mut inf, &mut out, 0)? {
         Ok(Status::End) => Ok(bytesobj::new_bytes(out)),
         Ok(_) => Err(error(
             vm,
@@ -547,7 +566,7 @@ fn d_decompress(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(bytesobj::new_bytes(out));
     }
     st.inflater.feed(&data);
-    let r = st.inflater.run(&mut out, max);
+    let r = inflate(vm, &mut st.inflater, &mut out, max)?;
     let had_tail = !st.tail.is_empty();
     st.tail.clear();
     match r {
@@ -593,7 +612,7 @@ fn d_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let tail = std::mem::take(&mut st.tail);
     st.inflater.feed(&tail);
-    match st.inflater.run(&mut out, 0) {
+    match inflate(vm, &mut st.inflater, &mut out, 0)? {
         Ok(Status::End) => {
             st.eof = true;
             let rest = st.inflater.take_remaining();
