@@ -22,6 +22,8 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
     ("a2b_base64", a2b_base64),
     ("crc32", crc32_fn),
     ("crc_hqx", crc_hqx),
+    ("b2a_uu", b2a_uu),
+    ("a2b_uu", a2b_uu),
 ];
 
 /// Fills the `binascii` namespace.
@@ -407,4 +409,77 @@ fn crc_hqx(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Int(crc as i64))
+}
+
+fn b2a_uu(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.bind(
+        vm,
+        &ArgSpec {
+            name: "b2a_uu",
+            params: &["data", "backtick"],
+            required: 1,
+            posonly: 1,
+            kwonly: 1,
+        },
+    )?;
+    let data = data_arg(vm, a[0].as_ref().unwrap_or(&Value::None))?;
+    let backtick = match &a[1] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if data.len() > 45 {
+        return Err(error(vm, "At most 45 bytes at once"));
+    }
+    let digit = |v: u32| -> u8 {
+        if backtick && v == 0 {
+            b'`'
+        } else {
+            b' ' + v as u8
+        }
+    };
+    let mut out = vec![digit(data.len() as u32)];
+    for c in data.chunks(3) {
+        let n = (c[0] as u32) << 16
+            | (*c.get(1).unwrap_or(&0) as u32) << 8
+            | *c.get(2).unwrap_or(&0) as u32;
+        for k in 0..4 {
+            out.push(digit(n >> (18 - 6 * k) & 63));
+        }
+    }
+    out.push(b'\n');
+    Ok(bytesobj::new_bytes(out))
+}
+
+fn a2b_uu(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "a2b_uu", 1)?;
+    let data = ascii_arg(vm, &a[0])?;
+    // The first character gives the length; a missing one reads as NUL, as in CPython.
+    let first = data.first().copied().unwrap_or(0);
+    let mut need = (first.wrapping_sub(b' ') & 63) as usize;
+    let mut out = Vec::with_capacity(need);
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    let mut i = 1;
+    while need > 0 {
+        // Past the end, and at line ends, the digits read as zero.
+        let v = match data.get(i) {
+            None | Some(b'\n') | Some(b'\r') => 0,
+            Some(&c) if (b' '..=b' ' + 64).contains(&c) => ((c - b' ') & 63) as u32,
+            Some(_) => return Err(error(vm, "Illegal char")),
+        };
+        i += 1;
+        acc = (acc << 6 | v) & 0xffff;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            need -= 1;
+        }
+    }
+    for &c in data.iter().skip(i) {
+        if !matches!(c, b' ' | b'`' | b'\n' | b'\r') {
+            return Err(error(vm, "Trailing garbage"));
+        }
+    }
+    Ok(bytesobj::new_bytes(out))
 }
