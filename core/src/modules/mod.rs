@@ -3,12 +3,16 @@
 
 pub mod array;
 pub mod atexit;
+pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod digests;
 pub mod errno;
+pub mod flate;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq;
 pub mod imp;
 pub mod io;
@@ -27,6 +31,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod weakref;
+pub mod zlib;
 
 use crate::object::PyRef;
 use crate::vm::{PyResult, Vm};
@@ -134,6 +139,19 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "_traceback",
         init: traceback::init_module,
+    },
+    // modA: binary data, hashing, compression
+    ModuleDef {
+        name: "binascii",
+        init: binascii::init_module,
+    },
+    ModuleDef {
+        name: "_hashlib",
+        init: hashlib::init_module,
+    },
+    ModuleDef {
+        name: "zlib",
+        init: zlib::init_module,
     },
 ];
 
@@ -260,6 +278,12 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("tempfile", frozen!("py/tempfile.py"), false),
     ("shutil", frozen!("py/shutil.py"), false),
     ("timeit", frozen!("py/timeit.py"), false),
+    // modA: binary data, hashing, compression
+    ("base64", frozen!("py/base64.py"), false),
+    ("hashlib", frozen!("py/hashlib.py"), false),
+    ("hmac", frozen!("py/hmac.py"), false),
+    ("secrets", frozen!("py/secrets.py"), false),
+    ("uuid", frozen!("py/uuid.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
