@@ -201,6 +201,10 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("threading", frozen!("py/threading.py"), false),
     ("queue", frozen!("py/queue.py"), false),
     ("_thread", frozen!("py/_thread.py"), false),
+    ("pickle", frozen!("py/pickle.py"), false),
+    ("_pickle", frozen!("py/_pickle.py"), false),
+    ("codecs", frozen!("py/codecs.py"), false),
+    ("_codecs", frozen!("py/_codecs.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
@@ -213,7 +217,7 @@ pub fn shutdown(vm: &mut Vm) {
 /// Frozen modules standing in for CPython's C extension modules: their classes are named
 /// as static types in messages ('datetime.date'), and their frames are left out of
 /// tracebacks, as CPython shows no Python frames for C code.
-const C_STANDINS: &[&str] = &["datetime", "decimal"];
+const C_STANDINS: &[&str] = &["datetime", "decimal", "pickle", "_pickle", "_codecs"];
 
 pub fn is_c_standin(module: &str) -> bool {
     C_STANDINS.contains(&module)

@@ -64,10 +64,8 @@ def _reduce_ex(self, proto):
     getstate = getattr(type(self), '__getstate__', None)
     if getstate is None or getstate is object.__getstate__:
         if getattr(self, "__slots__", None):
-            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
-                            f"a class that defines __slots__ without "
-                            f"defining __getstate__ cannot be pickled "
-                            f"with protocol {proto}") from None
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
         try:
             dict = self.__dict__
         except AttributeError:
