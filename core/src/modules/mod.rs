@@ -2,6 +2,7 @@
 //! fills the module object's namespace when it is first imported.
 
 pub mod array;
+pub mod ast;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
@@ -24,6 +25,8 @@ pub mod structseq;
 pub mod sys;
 pub mod time;
 pub mod traceback;
+pub mod unicodedata;
+mod unicodedata_data;
 pub mod weakref;
 
 use crate::object::PyRef;
@@ -129,6 +132,14 @@ pub static MODULES: &[ModuleDef] = &[
         name: "_traceback",
         init: traceback::init_module,
     },
+    ModuleDef {
+        name: "_ast",
+        init: ast::init_module,
+    },
+    ModuleDef {
+        name: "unicodedata",
+        init: unicodedata::init_module,
+    },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
@@ -205,6 +216,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("_pickle", frozen!("py/_pickle.py"), false),
     ("codecs", frozen!("py/codecs.py"), false),
     ("_codecs", frozen!("py/_codecs.py"), false),
+    ("ast", frozen!("py/ast.py"), false),
 ];
 
 /// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
