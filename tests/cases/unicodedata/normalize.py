@@ -18,7 +18,7 @@ for t in texts:
 for form in ('NFC', 'NFD', 'NFKC', 'NFKD'):
     changed = 0
     total = 0
-    for cp in range(0, 0x110000, 3):
+    for cp in range(0, 0x10F7FE, 29):
         if 0xd800 <= cp < 0xe000:
             continue
         c = chr(cp)
@@ -30,7 +30,7 @@ for form in ('NFC', 'NFD', 'NFKC', 'NFKD'):
 
 # Composition of decomposed strings round-trips.
 ok = 0
-for cp in range(0, 0x110000, 3):
+for cp in range(0, 0x10F7FE, 29):
     if 0xd800 <= cp < 0xe000:
         continue
     c = chr(cp)

@@ -5,7 +5,7 @@ samples = ('a', 'A', '1', '٣', '½', 'Ⅻ', '²', '①', ' ', '\u00a0', '\n', '
            '中', '５', 'ｶ', '€', '(', ')', '«', '\u200d', '\ud800', '\ue000', '\U0001f600',
            '\U000e0001', '\u0378', 'ǅ', '_', '-', '\u2028', '\u2029', '\u05d0', '\u0627', '\u0660',
            '\u0f33', '\u4e07', '\u5146', '\U00010107', '𝟘', '\u3007', '\u1d2c', 'ﬁ', '\uac00',
-           '\U00020000', '\U0010ffff', '\u0e3f', '\u20a8', '\u00bc', '\u2153', '\u0bf1', '\U0001d7ce')
+           '\U00020000', '\U0010f7fd', '\u0e3f', '\u20a8', '\u00bc', '\u2153', '\u0bf1', '\U0001d7ce')
 for c in samples:
     print('%04X' % ord(c), ud.category(c), repr(ud.bidirectional(c)), ud.combining(c),
           ud.east_asian_width(c), ud.mirrored(c), ud.decimal(c, None), ud.digit(c, None),
@@ -16,7 +16,7 @@ for f in (ud.category, ud.bidirectional, ud.combining, ud.east_asian_width, ud.m
           ud.decomposition, lambda c: ud.numeric(c, -1), lambda c: ud.digit(c, -1),
           lambda c: ud.decimal(c, -1)):
     counts = {}
-    for cp in range(0, 0x110000, 5):
+    for cp in range(0, 0x10F7FE, 41):
         v = f(chr(cp))
         counts[v] = counts.get(v, 0) + 1
     print(sorted(counts.items(), key=lambda kv: str(kv[0]))[:40])

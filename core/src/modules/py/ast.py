@@ -1311,6 +1311,23 @@ def unparse(ast_obj):
     return _Unparser().visit(ast_obj)
 
 
+def _compile_source(source, filename, mode, only_ast):
+    """For compile(): the tree of source (PyCF_ONLY_AST), the text to compile
+    for a tree, or None when source is not a tree."""
+    if only_ast:
+        if isinstance(source, AST):
+            return source
+        return parse(source, filename, mode)
+    if not isinstance(source, AST):
+        return None
+    expected = {"exec": Module, "eval": Expression,
+                "single": Interactive}.get(mode)
+    if expected is not None and not isinstance(source, expected):
+        raise TypeError("expected %s node, got %s"
+                        % (expected.__name__, type(source).__name__))
+    return unparse(source)
+
+
 def main():
     import sys
     import argparse

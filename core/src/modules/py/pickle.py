@@ -124,7 +124,8 @@ _FRAME_TARGET = 64 * 1024
 _BATCH = 1000
 
 # Names as Python 2 knew them (protocols 0-2 with fix_imports).
-_TO_PY2 = {"builtins": "__builtin__", "copyreg": "copy_reg"}
+_TO_PY2 = {"builtins": "__builtin__", "copyreg": "copy_reg",
+           "_pickle": "pickle"}
 _FROM_PY2 = {"__builtin__": "builtins", "copy_reg": "copyreg"}
 _NAMES_TO_PY2 = {
     ("builtins", "range"): ("__builtin__", "xrange"),
@@ -763,7 +764,7 @@ _DISPATCH = {
     set: Pickler.save_set,
     frozenset: Pickler.save_frozenset,
     type: Pickler.save_type,
-    type(len): Pickler.save_global,
+    type(len): lambda self, obj: _save_builtin(self, obj),
     type(lambda: 0): Pickler.save_global,
 }
 
@@ -777,7 +778,24 @@ def _reduce_builtin(obj, proto):
         return range, (obj.start, obj.stop, obj.step)
     if obj is ... or obj is NotImplemented:
         return repr(obj)
+    if t is _MethodType:
+        return getattr, (obj.__self__, obj.__func__.__name__)
+    if t is _MethodDescriptorType or t is _ClassMethodDescriptorType:
+        return getattr, (obj.__objclass__, obj.__name__)
     return None
+
+
+_MethodType = type(Pickler.dump.__get__(0))
+_MethodDescriptorType = type(str.upper)
+_ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+
+
+def _save_builtin(self, obj):
+    owner = getattr(obj, "__self__", None)
+    if owner is None or type(owner).__name__ == "module":
+        self.save_global(obj)
+    else:
+        self.save_reduce(getattr, (owner, obj.__name__), obj=obj)
 
 
 def _raw_unicode_escape(s):
