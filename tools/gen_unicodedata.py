@@ -14,6 +14,7 @@ Tables:
   `<...>` compatibility tags of DECOMP_TAGS.
 """
 
+import subprocess
 import sys
 import unicodedata as ud
 
@@ -181,8 +182,10 @@ out.append("pub static NUMERIC_RUNS: [(u32, u16, u16); %d] = [\n%s\n];\n" % (
 out.append("pub static DECOMP: [u8; %d] = *b\"%s\";\n" % (
     len(stream), "".join("\\x%02x" % b for b in stream)))
 text = "\n".join(out).replace("'", '"')
-with open(sys.argv[1] if len(sys.argv) > 1 else "core/src/modules/unicodedata_data.rs", "w") as f:
+path = sys.argv[1] if len(sys.argv) > 1 else "core/src/modules/unicodedata_data.rs"
+with open(path, "w") as f:
     f.write(text)
+subprocess.run(["rustfmt", "--edition", "2021", path], check=True)
 print("props", len(props), "runs", len(runs), "numeric values", len(values), "numeric runs",
       len(num_runs), "decomp entries", count_entries, "of", len(decomps), "bytes", len(stream),
       file=sys.stderr)

@@ -1088,7 +1088,12 @@ fn compile_ast(
     let filename = filename.cloned().unwrap_or(Value::None);
     let mode = mode.cloned().unwrap_or(Value::None);
     let helper = vm.get_attr_str(&ast, "_compile_source")?;
-    let args = [src.clone(), filename.clone(), mode.clone(), Value::Bool(only_ast)];
+    let args = [
+        src.clone(),
+        filename.clone(),
+        mode.clone(),
+        Value::Bool(only_ast),
+    ];
     let text = vm.call(&helper, &args)?;
     if only_ast || text.is_none() {
         return Ok(if text.is_none() { None } else { Some(text) });

@@ -60,11 +60,7 @@ fn ast_parse(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "exec" => crate::parser::parse_module(&src, &filename).map(Tree::Module),
         "eval" => crate::parser::parse_expression(&src, &filename).map(Tree::Expression),
         "single" => crate::parser::parse_interactive(&src, &filename).map(Tree::Interactive),
-        _ => {
-            return Err(vm.new_value_error(
-                "compile() mode must be 'exec', 'eval' or 'single'",
-            ))
-        }
+        _ => return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let tree = match parsed {
         Ok(t) => t,
@@ -329,10 +325,8 @@ impl Converter {
             } => {
                 let fields = vec![
                     self.list(vm, items, |c, vm, w| {
-                        let fields = vec![
-                            c.expr(vm, &w.context)?,
-                            c.opt_expr(vm, w.target.as_ref())?,
-                        ];
+                        let fields =
+                            vec![c.expr(vm, &w.context)?, c.opt_expr(vm, w.target.as_ref())?];
                         c.node(vm, "withitem", fields, None)
                     })?,
                     self.stmts(vm, body)?,
@@ -501,7 +495,10 @@ impl Converter {
                     BoolOp::And => "And",
                     BoolOp::Or => "Or",
                 };
-                ("BoolOp", vec![self.singleton(vm, op)?, self.exprs(vm, values)?])
+                (
+                    "BoolOp",
+                    vec![self.singleton(vm, op)?, self.exprs(vm, values)?],
+                )
             }
             ExprKind::NamedExpr { target, value } => (
                 "NamedExpr",
@@ -522,7 +519,10 @@ impl Converter {
                     UnaryOp::UAdd => "UAdd",
                     UnaryOp::USub => "USub",
                 };
-                ("UnaryOp", vec![self.singleton(vm, op)?, self.expr(vm, operand)?])
+                (
+                    "UnaryOp",
+                    vec![self.singleton(vm, op)?, self.expr(vm, operand)?],
+                )
             }
             ExprKind::Lambda { args, body } => (
                 "Lambda",
@@ -636,10 +636,9 @@ impl Converter {
                     self.ctx(vm, *ctx)?,
                 ],
             ),
-            ExprKind::Starred { value, ctx } => (
-                "Starred",
-                vec![self.expr(vm, value)?, self.ctx(vm, *ctx)?],
-            ),
+            ExprKind::Starred { value, ctx } => {
+                ("Starred", vec![self.expr(vm, value)?, self.ctx(vm, *ctx)?])
+            }
             ExprKind::Name { id, ctx } => ("Name", vec![str_value(id), self.ctx(vm, *ctx)?]),
             ExprKind::List { elts, ctx } => {
                 ("List", vec![self.exprs(vm, elts)?, self.ctx(vm, *ctx)?])

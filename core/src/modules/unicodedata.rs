@@ -80,9 +80,11 @@ fn char_default(vm: &mut Vm, args: &Args, fname: &'static str) -> PyResult<(u32,
 
 fn props(cp: u32) -> u32 {
     let i = data::PROP_RUNS.partition_point(|r| r >> 11 <= cp);
-    // PROP_RUNS starts at code point 0, so i >= 1.
-    let run = data::PROP_RUNS[i.saturating_sub(1)];
-    data::PROPS[(run & 0x7ff) as usize]
+    let run = data::PROP_RUNS.get(i.wrapping_sub(1)).copied().unwrap_or(0);
+    data::PROPS
+        .get((run & 0x7ff) as usize)
+        .copied()
+        .unwrap_or(0)
 }
 
 fn ccc(cp: u32) -> u32 {
@@ -290,7 +292,13 @@ fn decomposition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut parts: Vec<String> = Vec::new();
     if tag >= 2 {
-        parts.push(data::DECOMP_TAGS.get(tag as usize).copied().unwrap_or("").to_string());
+        parts.push(
+            data::DECOMP_TAGS
+                .get(tag as usize)
+                .copied()
+                .unwrap_or("")
+                .to_string(),
+        );
     }
     parts.extend(targets.iter().map(|t| format!("{:04X}", t)));
     Ok(strobj::new_str(parts.join(" ")))
@@ -311,7 +319,7 @@ fn push_decomposed(cp: u32, compat: bool, out: &mut Vec<u32>) {
         let s = cp - S_BASE;
         out.push(L_BASE + s / N_COUNT);
         out.push(V_BASE + (s % N_COUNT) / T_COUNT);
-        if s % T_COUNT != 0 {
+        if !s.is_multiple_of(T_COUNT) {
             out.push(T_BASE + s % T_COUNT);
         }
         return;
@@ -367,7 +375,7 @@ fn compose_pair(a: u32, b: u32) -> Option<u32> {
         return Some(S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT);
     }
     if (S_BASE..S_BASE + S_COUNT).contains(&a)
-        && (a - S_BASE) % T_COUNT == 0
+        && (a - S_BASE).is_multiple_of(T_COUNT)
         && (T_BASE + 1..T_BASE + T_COUNT).contains(&b)
     {
         return Some(a + (b - T_BASE));

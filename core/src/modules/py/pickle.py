@@ -274,6 +274,8 @@ class Pickler:
         if not hasattr(self, '_file_write'):
             raise PicklingError("Pickler.__init__() was not called by "
                                 "%s.__init__()" % type(self).__name__)
+        self._custom_pid = (type(self).persistent_id is not Pickler.persistent_id
+                            or "persistent_id" in self.__dict__)
         out = _Output(self._file_write, self.proto >= 4)
         self._out = out
         self.write = out.write
@@ -307,10 +309,11 @@ class Pickler:
         return GET + repr(i).encode("ascii") + b'\n'
 
     def save(self, obj, save_persistent_id=True):
-        pid = self.persistent_id(obj)
-        if pid is not None and save_persistent_id:
-            self.save_pers(pid)
-            return
+        if save_persistent_id and self._custom_pid:
+            pid = self.persistent_id(obj)
+            if pid is not None:
+                self.save_pers(pid)
+                return
         x = self.memo.get(id(obj))
         if x is not None:
             self.write(self.get(x[0]))
