@@ -154,9 +154,91 @@ for _base, _attrs, _kinds in _SPEC:
 for _name, _spec, _attrs in _PRODUCTS:
     _classes[_name] = _define(_name, AST, _spec, _attrs)
 del _base, _attrs, _kinds, _name, _spec, _b
-# Singletons of the context and operator classes are fine to share.
-slice = _define("slice", AST, "", None)
-_classes["slice"] = slice
+
+
+
+# Deprecated node classes (kept for old code): constructing one gives a
+# Constant, and isinstance() checks the constant's type.
+def _getter(self):
+    return self.value
+
+
+def _setter(self, value):
+    self.value = value
+
+
+Constant.n = property(_getter, _setter)
+Constant.s = property(_getter, _setter)
+
+_CONST_TYPES = {"Num": ((int, float, complex), bool), "Str": ((str,), ()),
+                "Bytes": ((bytes,), ()),
+                "NameConstant": ((type(None), bool), ()),
+                "Ellipsis": ((type(...),), ())}
+
+
+class _ConstantKind(type):
+    def __instancecheck__(cls, inst):
+        if not isinstance(inst, Constant):
+            return False
+        kinds = _CONST_TYPES.get(cls.__name__)
+        if kinds is None:
+            return type.__instancecheck__(cls, inst)
+        try:
+            value = inst.value
+        except AttributeError:
+            return False
+        return isinstance(value, kinds[0]) and not isinstance(value, kinds[1])
+
+
+def _new_constant(cls, *args, **kwargs):
+    for key in kwargs:
+        if key in cls._fields and cls._fields.index(key) < len(args):
+            raise TypeError("%s got multiple values for argument %r"
+                            % (cls.__name__, key))
+    if cls.__name__ in _CONST_TYPES:
+        if cls.__name__ == "Ellipsis":
+            return Constant(..., *args, **kwargs)
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+for _name, _fields in (("Num", ("n",)), ("Str", ("s",)), ("Bytes", ("s",)),
+                       ("NameConstant", ("value", "kind")), ("Ellipsis", ())):
+    globals()[_name] = _ConstantKind(_name, (Constant,), {
+        "_fields": _fields, "__new__": _new_constant, "__module__": "ast"})
+del _name, _fields
+
+
+class slice(AST):
+    """Deprecated AST node class."""
+
+
+class Index(slice):
+    """Deprecated AST node class. Use the index value directly instead."""
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    """Deprecated AST node class. Use ast.Tuple instead."""
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
 
 
 def parse(source, filename='<unknown>', mode='exec', *,
