@@ -30,6 +30,9 @@ for _c in (PickleError, PicklingError, UnpicklingError):
     _c.__module__ = "_pickle"
 
 
+_MISSING = object()
+
+
 class _Stop(Exception):
     def __init__(self, value):
         self.value = value
@@ -717,6 +720,17 @@ class Pickler:
         if obj2 is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object "
                                 "as %s.%s" % (obj, module_name, name))
+        if self.proto >= 2:
+            import copyreg
+            code = copyreg._extension_registry.get((module_name, name))
+            if code:
+                if code <= 0xff:
+                    write(EXT1 + pack("<B", code))
+                elif code <= 0xffff:
+                    write(EXT2 + pack("<H", code))
+                else:
+                    write(EXT4 + pack("<i", code))
+                return
         if self.proto >= 4:
             self.save(module_name)
             self.save(name)
@@ -1207,15 +1221,18 @@ class Unpickler:
 
     def _load_ext(self, code):
         import copyreg
-        obj = copyreg._extension_cache.get(code, None) if hasattr(
-            copyreg, "_extension_cache") else None
-        if obj is not None:
+        obj = copyreg._extension_cache.get(code, _MISSING)
+        if obj is not _MISSING:
             self.append(obj)
             return
-        key = getattr(copyreg, "_inverted_registry", {}).get(code)
+        key = copyreg._inverted_registry.get(code)
         if not key:
+            if code <= 0:
+                raise UnpicklingError("EXT specifies code <= 0")
             raise ValueError("unregistered extension code %d" % code)
-        self.append(self.find_class(*key))
+        obj = self.find_class(*key)
+        copyreg._extension_cache[code] = obj
+        self.append(obj)
 
     def load_ext1(self):
         self._load_ext(self._read(1)[0])
