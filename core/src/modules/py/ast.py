@@ -573,824 +573,574 @@ class NodeTransformer(NodeVisitor):
 
 
 # ----- unparse -----
+# Expressions render to strings: render(node, need) parenthesises node when the
+# context needs a tighter binding (`need`) than the node's operator has.
+# Statements append (level, text) lines; def and class get a blank line before
+# them unless they open the output.
 
-_INFSTR = "1e309"
-_SINGLE_QUOTES = ("'", '"')
-_MULTI_QUOTES = ('"""', "'''")
-_ALL_QUOTES = _SINGLE_QUOTES + _MULTI_QUOTES
+# Binding strength, loosest first.
+_NAMED, _TUPLE, _YIELD, _TEST, _OR, _AND, _NOT, _CMP, _BOR, _BXOR, _BAND, \
+    _SHIFT, _ARITH, _TERM, _FACTOR, _POWER, _AWAIT, _ATOM = range(1, 19)
 
-# Precedence levels, lowest first.
-(_P_NAMED_EXPR, _P_TUPLE, _P_YIELD, _P_TEST, _P_OR, _P_AND, _P_NOT, _P_CMP,
- _P_EXPR, _P_BXOR, _P_BAND, _P_SHIFT, _P_ARITH, _P_TERM, _P_FACTOR, _P_POWER,
- _P_AWAIT, _P_ATOM) = range(1, 19)
-_P_BOR = _P_EXPR
-
-_BINOPS = {"Add": ("+", _P_ARITH), "Sub": ("-", _P_ARITH),
-           "Mult": ("*", _P_TERM), "MatMult": ("@", _P_TERM),
-           "Div": ("/", _P_TERM), "Mod": ("%", _P_TERM),
-           "FloorDiv": ("//", _P_TERM), "LShift": ("<<", _P_SHIFT),
-           "RShift": (">>", _P_SHIFT), "BitOr": ("|", _P_BOR),
-           "BitXor": ("^", _P_BXOR), "BitAnd": ("&", _P_BAND),
-           "Pow": ("**", _P_POWER)}
-_UNOPS = {"Invert": ("~", _P_FACTOR), "Not": ("not", _P_NOT),
-          "UAdd": ("+", _P_FACTOR), "USub": ("-", _P_FACTOR)}
-_CMPOPS = {"Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">",
-           "GtE": ">=", "Is": "is", "IsNot": "is not", "In": "in",
-           "NotIn": "not in"}
+_BIN = {Add: ("+", _ARITH), Sub: ("-", _ARITH), Mult: ("*", _TERM),
+        MatMult: ("@", _TERM), Div: ("/", _TERM), Mod: ("%", _TERM),
+        FloorDiv: ("//", _TERM), LShift: ("<<", _SHIFT),
+        RShift: (">>", _SHIFT), BitOr: ("|", _BOR), BitXor: ("^", _BXOR),
+        BitAnd: ("&", _BAND), Pow: ("**", _POWER)}
+_UN = {Invert: ("~", _FACTOR), Not: ("not ", _NOT), UAdd: ("+", _FACTOR),
+       USub: ("-", _FACTOR)}
+_CMP_TEXT = {Eq: "==", NotEq: "!=", Lt: "<", LtE: "<=", Gt: ">", GtE: ">=",
+             Is: "is", IsNot: "is not", In: "in", NotIn: "not in"}
+_HUGE = "1e309"
+_TRIPLE = ('"""', "'''")
+_QUOTES = ("'", '"') + _TRIPLE
 
 
-def _next(p):
-    return p if p == _P_ATOM else p + 1
+def _tighter(p):
+    return min(p + 1, _ATOM)
 
 
-class _Delimit:
-    def __init__(self, unparser, start, end, active=True):
-        self.u = unparser
-        self.start = start
-        self.end = end
-        self.active = active
-
-    def __enter__(self):
-        if self.active:
-            self.u.write(self.start)
-
-    def __exit__(self, *exc):
-        if self.active:
-            self.u.write(self.end)
+def _paren(text, needed):
+    return "(" + text + ")" if needed else text
 
 
-class _Block:
-    def __init__(self, unparser):
-        self.u = unparser
+def _escape(text, keep_ws):
+    """Backslash-escape backslashes and unprintable characters (except
+    newlines and tabs when keep_ws)."""
+    pieces = []
+    for ch in text:
+        if ch == "\\" or (not ch.isprintable() and
+                          not (keep_ws and ch in "\n\t")):
+            pieces.append(ch.encode("unicode_escape").decode("ascii"))
+        else:
+            pieces.append(ch)
+    return "".join(pieces)
 
-    def __enter__(self):
-        self.u.write(":")
-        self.u._indent += 1
 
-    def __exit__(self, *exc):
-        self.u._indent -= 1
+def _fit_quotes(text, quotes, keep_ws=True):
+    """(escaped text, quotes still usable around it), preferring quotes that
+    differ from the last character."""
+    body = _escape(text, keep_ws)
+    usable = [q for q in quotes
+              if q not in body and ("\n" not in body or len(q) == 3)]
+    if not usable:
+        r = repr(text)
+        return r[1:-1], [next((q for q in quotes if r[0] in q), r[0])]
+    if body:
+        last = body[-1]
+        usable.sort(key=lambda q: q[0] == last)
+        if usable[0][0] == last:
+            body = body[:-1] + "\\" + last
+    return body, usable
 
 
-class _Unparser(NodeVisitor):
-    def __init__(self, _avoid_backslashes=False):
-        self._source = []
-        self._precedences = {}
-        self._indent = 0
-        self._in_try_star = False
-        self._avoid_backslashes = _avoid_backslashes
+def _quoted(text, quotes=_QUOTES):
+    body, usable = _fit_quotes(text, quotes)
+    return usable[0] + body + usable[0]
 
-    # Output helpers.
 
-    def write(self, *text):
-        self._source.extend(text)
+class _Exprs:
+    """Renders expressions; inside f-string replacement fields (`plain`)
+    string constants must avoid backslashes."""
 
-    def maybe_newline(self):
-        if self._source:
-            self.write("\n")
+    def __init__(self, plain=False):
+        self.plain = plain
 
-    def fill(self, text=""):
-        self.maybe_newline()
-        self.write("    " * self._indent + text)
+    def __call__(self, node, need=_TEST):
+        return getattr(self, "_" + type(node).__name__)(node, need)
 
-    def block(self):
-        return _Block(self)
+    def _list(self, nodes, need=_TEST):
+        return ", ".join(self(n, need) for n in nodes)
 
-    def delimit(self, start, end):
-        return _Delimit(self, start, end)
+    def _seq(self, nodes):
+        text = self._list(nodes)
+        return text + "," if len(nodes) == 1 else text
 
-    def delimit_if(self, start, end, condition):
-        return _Delimit(self, start, end, condition)
+    def constant(self, value):
+        if isinstance(value, (float, complex)):
+            return repr(value).replace("inf", _HUGE).replace(
+                "nan", "(%s-%s)" % (_HUGE, _HUGE))
+        if self.plain and isinstance(value, str):
+            return _quoted(value)
+        return repr(value)
 
-    def require_parens(self, precedence, node):
-        return self.delimit_if("(", ")", self.get_precedence(node) > precedence)
+    def _Constant(self, node, need):
+        v = node.value
+        if isinstance(v, tuple):
+            items = [self.constant(x) for x in v]
+            return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+        if v is ...:
+            return "..."
+        return ("u" if node.kind == "u" else "") + self.constant(v)
 
-    def get_precedence(self, node):
-        return self._precedences.get(node, _P_TEST)
+    def _Name(self, node, need):
+        return node.id
 
-    def set_precedence(self, precedence, *nodes):
-        for node in nodes:
-            self._precedences[node] = precedence
+    def _BinOp(self, node, need):
+        sym, p = _BIN[type(node.op)]
+        lp, rp = (_tighter(p), p) if sym == "**" else (p, _tighter(p))
+        text = "%s %s %s" % (self(node.left, lp), sym, self(node.right, rp))
+        return _paren(text, need > p)
 
-    def interleave(self, sep, f, seq):
-        first = True
-        for x in seq:
-            if first:
-                first = False
+    def _UnaryOp(self, node, need):
+        sym, p = _UN[type(node.op)]
+        return _paren(sym + self(node.operand, p), need > p)
+
+    def _BoolOp(self, node, need):
+        p = _AND if isinstance(node.op, And) else _OR
+        parts = []
+        level = p
+        for v in node.values:
+            level = _tighter(level)
+            parts.append(self(v, level))
+        joiner = " and " if p == _AND else " or "
+        return _paren(joiner.join(parts), need > p)
+
+    def _Compare(self, node, need):
+        text = self(node.left, _BOR)
+        for op, right in zip(node.ops, node.comparators):
+            text += " %s %s" % (_CMP_TEXT[type(op)], self(right, _BOR))
+        return _paren(text, need > _CMP)
+
+    def _NamedExpr(self, node, need):
+        text = self(node.target, _ATOM) + " := " + self(node.value, _ATOM)
+        return _paren(text, need > _TUPLE)
+
+    def _Lambda(self, node, need):
+        params = _arguments(self, node.args)
+        text = "lambda" + (" " + params if params else "") + ": " + \
+            self(node.body, _TEST)
+        return _paren(text, need > _TEST)
+
+    def _IfExp(self, node, need):
+        text = "%s if %s else %s" % (self(node.body, _OR), self(node.test, _OR),
+                                     self(node.orelse, _TEST))
+        return _paren(text, need > _TEST)
+
+    def _Await(self, node, need):
+        text = "await" + (" " + self(node.value, _ATOM) if node.value else "")
+        return _paren(text, need > _AWAIT)
+
+    def _Yield(self, node, need):
+        text = "yield" + (" " + self(node.value, _ATOM) if node.value else "")
+        return _paren(text, need > _YIELD)
+
+    def _YieldFrom(self, node, need):
+        if not node.value:
+            raise ValueError("Node can't be used without a value attribute.")
+        return _paren("yield from " + self(node.value, _ATOM), need > _YIELD)
+
+    def _Tuple(self, node, need):
+        return _paren(self._seq(node.elts), not node.elts or need > _TUPLE)
+
+    def _List(self, node, need):
+        return "[" + self._list(node.elts) + "]"
+
+    def _Set(self, node, need):
+        return "{" + self._list(node.elts) + "}" if node.elts else "{*()}"
+
+    def _Dict(self, node, need):
+        items = []
+        for k, v in zip(node.keys, node.values):
+            if k is None:
+                items.append("**" + self(v, _BOR))
             else:
-                self.write(sep)
-            f(x)
+                items.append(self(k) + ": " + self(v))
+        return "{" + ", ".join(items) + "}"
 
-    def items_view(self, traverser, items):
-        if len(items) == 1:
-            traverser(items[0])
-            self.write(",")
-        else:
-            self.interleave(", ", traverser, items)
+    def _generators(self, gens):
+        text = ""
+        for g in gens:
+            text += " async for " if g.is_async else " for "
+            text += self(g.target, _TUPLE) + " in " + self(g.iter, _OR)
+            for cond in g.ifs:
+                text += " if " + self(cond, _OR)
+        return text
 
-    def traverse(self, node):
-        if isinstance(node, list):
-            for item in node:
-                self.traverse(item)
-        else:
-            super().visit(node)
+    def _ListComp(self, node, need):
+        return "[" + self(node.elt) + self._generators(node.generators) + "]"
 
-    def visit(self, node):
-        self._source = []
-        self.traverse(node)
-        return "".join(self._source)
+    def _SetComp(self, node, need):
+        return "{" + self(node.elt) + self._generators(node.generators) + "}"
 
-    def _body_with_docstring(self, node):
-        doc = None
-        if node.body and isinstance(node.body[0], Expr):
-            v = node.body[0].value
-            if isinstance(v, Constant) and isinstance(v.value, str):
-                doc = v
-        if doc is not None:
-            self.fill()
-            if doc.kind == "u":
-                self.write("u")
-            self._write_str_avoiding_backslashes(doc.value, _MULTI_QUOTES)
-            self.traverse(node.body[1:])
-        else:
-            self.traverse(node.body)
+    def _GeneratorExp(self, node, need):
+        return "(" + self(node.elt) + self._generators(node.generators) + ")"
 
-    # Statements.
+    def _DictComp(self, node, need):
+        return "{" + self(node.key) + ": " + self(node.value) + \
+            self._generators(node.generators) + "}"
 
-    def visit_Module(self, node):
-        self._body_with_docstring(node)
+    def _Call(self, node, need):
+        args = [self(a) for a in node.args]
+        args += [self._keyword(k) for k in node.keywords]
+        return self(node.func, _ATOM) + "(" + ", ".join(args) + ")"
 
-    def visit_Interactive(self, node):
-        self.traverse(node.body)
+    def _keyword(self, k):
+        return ("**" if k.arg is None else k.arg + "=") + self(k.value)
 
-    def visit_Expression(self, node):
-        self.traverse(node.body)
+    def _Attribute(self, node, need):
+        base = self(node.value, _ATOM)
+        v = node.value
+        if isinstance(v, Constant) and isinstance(v.value, int):
+            base += " "
+        return base + "." + node.attr
 
-    def visit_Expr(self, node):
-        self.fill()
-        self.set_precedence(_P_YIELD, node.value)
-        self.traverse(node.value)
+    def _Subscript(self, node, need):
+        s = node.slice
+        inner = self._seq(s.elts) if isinstance(s, Tuple) and s.elts else self(s)
+        return self(node.value, _ATOM) + "[" + inner + "]"
 
-    def visit_NamedExpr(self, node):
-        with self.require_parens(_P_TUPLE, node):
-            self.set_precedence(_P_ATOM, node.target, node.value)
-            self.traverse(node.target)
-            self.write(" := ")
-            self.traverse(node.value)
+    def _Starred(self, node, need):
+        return "*" + self(node.value, _BOR)
 
-    def visit_Import(self, node):
-        self.fill("import ")
-        self.interleave(", ", self.traverse, node.names)
+    def _Slice(self, node, need):
+        text = (self(node.lower) if node.lower else "") + ":"
+        text += self(node.upper) if node.upper else ""
+        if node.step:
+            text += ":" + self(node.step)
+        return text
 
-    def visit_ImportFrom(self, node):
-        self.fill("from ")
-        self.write("." * (node.level or 0))
-        if node.module:
-            self.write(node.module)
-        self.write(" import ")
-        self.interleave(", ", self.traverse, node.names)
+    # f-strings
 
-    def visit_Assign(self, node):
-        self.fill()
-        for target in node.targets:
-            self.set_precedence(_P_TUPLE, target)
-            self.traverse(target)
-            self.write(" = ")
-        self.traverse(node.value)
-
-    def visit_AugAssign(self, node):
-        self.fill()
-        self.traverse(node.target)
-        self.write(" " + _BINOPS[type(node.op).__name__][0] + "= ")
-        self.traverse(node.value)
-
-    def visit_AnnAssign(self, node):
-        self.fill()
-        with self.delimit_if("(", ")", not node.simple and
-                             isinstance(node.target, Name)):
-            self.traverse(node.target)
-        self.write(": ")
-        self.traverse(node.annotation)
-        if node.value:
-            self.write(" = ")
-            self.traverse(node.value)
-
-    def visit_Return(self, node):
-        self.fill("return")
-        if node.value:
-            self.write(" ")
-            self.traverse(node.value)
-
-    def visit_Pass(self, node):
-        self.fill("pass")
-
-    def visit_Break(self, node):
-        self.fill("break")
-
-    def visit_Continue(self, node):
-        self.fill("continue")
-
-    def visit_Delete(self, node):
-        self.fill("del ")
-        self.interleave(", ", self.traverse, node.targets)
-
-    def visit_Assert(self, node):
-        self.fill("assert ")
-        self.traverse(node.test)
-        if node.msg:
-            self.write(", ")
-            self.traverse(node.msg)
-
-    def visit_Global(self, node):
-        self.fill("global ")
-        self.interleave(", ", self.write, node.names)
-
-    def visit_Nonlocal(self, node):
-        self.fill("nonlocal ")
-        self.interleave(", ", self.write, node.names)
-
-    def visit_Await(self, node):
-        with self.require_parens(_P_AWAIT, node):
-            self.write("await")
-            if node.value:
-                self.write(" ")
-                self.set_precedence(_P_ATOM, node.value)
-                self.traverse(node.value)
-
-    def visit_Yield(self, node):
-        with self.require_parens(_P_YIELD, node):
-            self.write("yield")
-            if node.value:
-                self.write(" ")
-                self.set_precedence(_P_ATOM, node.value)
-                self.traverse(node.value)
-
-    def visit_YieldFrom(self, node):
-        with self.require_parens(_P_YIELD, node):
-            self.write("yield from ")
-            if not node.value:
-                raise ValueError("Node can't be used without a value attribute.")
-            self.set_precedence(_P_ATOM, node.value)
-            self.traverse(node.value)
-
-    def visit_Raise(self, node):
-        self.fill("raise")
-        if not node.exc:
-            if node.cause:
-                raise ValueError("Node can't use cause without an exception.")
-            return
-        self.write(" ")
-        self.traverse(node.exc)
-        if node.cause:
-            self.write(" from ")
-            self.traverse(node.cause)
-
-    def _try(self, node, star):
-        prev = self._in_try_star
-        self._in_try_star = star
-        try:
-            self.fill("try")
-            with self.block():
-                self.traverse(node.body)
-            for ex in node.handlers:
-                self.traverse(ex)
-            if node.orelse:
-                self.fill("else")
-                with self.block():
-                    self.traverse(node.orelse)
-            if node.finalbody:
-                self.fill("finally")
-                with self.block():
-                    self.traverse(node.finalbody)
-        finally:
-            self._in_try_star = prev
-
-    def visit_Try(self, node):
-        self._try(node, False)
-
-    def visit_TryStar(self, node):
-        self._try(node, True)
-
-    def visit_ExceptHandler(self, node):
-        self.fill("except*" if self._in_try_star else "except")
-        if node.type:
-            self.write(" ")
-            self.traverse(node.type)
-        if node.name:
-            self.write(" as ")
-            self.write(node.name)
-        with self.block():
-            self.traverse(node.body)
-
-    def visit_ClassDef(self, node):
-        self.maybe_newline()
-        for deco in node.decorator_list:
-            self.fill("@")
-            self.traverse(deco)
-        self.fill("class " + node.name)
-        with self.delimit_if("(", ")", node.bases or node.keywords):
-            self.interleave(", ", self.traverse, node.bases + node.keywords)
-        with self.block():
-            self._body_with_docstring(node)
-
-    def _function(self, node, keyword):
-        self.maybe_newline()
-        for deco in node.decorator_list:
-            self.fill("@")
-            self.traverse(deco)
-        self.fill(keyword + " " + node.name)
-        with self.delimit("(", ")"):
-            self.traverse(node.args)
-        if node.returns:
-            self.write(" -> ")
-            self.traverse(node.returns)
-        with self.block():
-            self._body_with_docstring(node)
-
-    def visit_FunctionDef(self, node):
-        self._function(node, "def")
-
-    def visit_AsyncFunctionDef(self, node):
-        self._function(node, "async def")
-
-    def _for(self, node, keyword):
-        self.fill(keyword)
-        self.set_precedence(_P_TUPLE, node.target)
-        self.traverse(node.target)
-        self.write(" in ")
-        self.traverse(node.iter)
-        with self.block():
-            self.traverse(node.body)
-        if node.orelse:
-            self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
-
-    def visit_For(self, node):
-        self._for(node, "for ")
-
-    def visit_AsyncFor(self, node):
-        self._for(node, "async for ")
-
-    def visit_If(self, node):
-        self.fill("if ")
-        self.traverse(node.test)
-        with self.block():
-            self.traverse(node.body)
-        while node.orelse and len(node.orelse) == 1 and \
-                isinstance(node.orelse[0], If):
-            node = node.orelse[0]
-            self.fill("elif ")
-            self.traverse(node.test)
-            with self.block():
-                self.traverse(node.body)
-        if node.orelse:
-            self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
-
-    def visit_While(self, node):
-        self.fill("while ")
-        self.traverse(node.test)
-        with self.block():
-            self.traverse(node.body)
-        if node.orelse:
-            self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
-
-    def visit_With(self, node):
-        self.fill("with ")
-        self.interleave(", ", self.traverse, node.items)
-        with self.block():
-            self.traverse(node.body)
-
-    def visit_AsyncWith(self, node):
-        self.fill("async with ")
-        self.interleave(", ", self.traverse, node.items)
-        with self.block():
-            self.traverse(node.body)
-
-    def visit_withitem(self, node):
-        self.traverse(node.context_expr)
-        if node.optional_vars:
-            self.write(" as ")
-            self.traverse(node.optional_vars)
-
-    def visit_Match(self, node):
-        self.fill("match ")
-        self.traverse(node.subject)
-        with self.block():
-            for case in node.cases:
-                self.traverse(case)
-
-    def visit_match_case(self, node):
-        self.fill("case ")
-        self.traverse(node.pattern)
-        if node.guard:
-            self.write(" if ")
-            self.traverse(node.guard)
-        with self.block():
-            self.traverse(node.body)
-
-    # Strings.
-
-    def _str_literal_helper(self, string, quote_types=_ALL_QUOTES,
-                            escape_special_whitespace=False):
-        """The escaped string and the quotes that can still enclose it."""
-        out = []
-        for c in string:
-            keep = not escape_special_whitespace and c in "\n\t"
-            if not keep and (c == "\\" or not c.isprintable()):
-                out.append(c.encode("unicode_escape").decode("ascii"))
-            else:
-                out.append(c)
-        escaped = "".join(out)
-        quotes = list(quote_types)
-        if "\n" in escaped:
-            quotes = [q for q in quotes if q in _MULTI_QUOTES]
-        quotes = [q for q in quotes if q not in escaped]
-        if not quotes:
-            r = repr(string)
-            for q in quote_types:
-                if r[0] in q:
-                    return r[1:-1], [q]
-            return r[1:-1], [r[0]]
-        if escaped:
-            quotes.sort(key=lambda q: q[0] == escaped[-1])
-            if quotes[0][0] == escaped[-1]:
-                escaped = escaped[:-1] + "\\" + escaped[-1]
-        return escaped, quotes
-
-    def _write_str_avoiding_backslashes(self, string, quote_types=_ALL_QUOTES):
-        string, quote_types = self._str_literal_helper(string, quote_types)
-        q = quote_types[0]
-        self.write(q + string + q)
-
-    def _capture(self, f, *args):
-        saved = self._source
-        self._source = []
-        try:
-            f(*args)
-            return "".join(self._source)
-        finally:
-            self._source = saved
-
-    def visit_JoinedStr(self, node):
-        self.write("f")
-        if self._avoid_backslashes:
-            text = self._capture(self._fstring_inner, node)
-            self._write_str_avoiding_backslashes(text)
-            return
-        parts = [(self._capture(self._fstring_inner, value),
-                  isinstance(value, Constant)) for value in node.values]
-        quotes = list(_ALL_QUOTES)
-        pieces = []
-        for text, is_constant in parts:
-            text, quotes = self._str_literal_helper(
-                text, quotes, escape_special_whitespace=is_constant)
-            pieces.append(text)
-        q = quotes[0]
-        self.write(q + "".join(pieces) + q)
-
-    def _fstring_inner(self, node):
+    def _field(self, node):
+        """The text of a JoinedStr part (or format spec) before quoting."""
         if isinstance(node, JoinedStr):
-            for value in node.values:
-                self._fstring_inner(value)
-        elif isinstance(node, Constant) and isinstance(node.value, str):
-            self.write(node.value.replace("{", "{{").replace("}", "}}"))
-        elif isinstance(node, FormattedValue):
-            self.visit_FormattedValue(node)
-        else:
-            raise ValueError("Unexpected node inside JoinedStr, %r" % (node,))
+            return "".join(self._field(v) for v in node.values)
+        if isinstance(node, Constant) and isinstance(node.value, str):
+            return node.value.replace("{", "{{").replace("}", "}}")
+        if isinstance(node, FormattedValue):
+            return self._replacement(node)
+        raise ValueError("Unexpected node inside JoinedStr, %r" % (node,))
 
-    def visit_FormattedValue(self, node):
-        self.write("{")
-        inner = _Unparser(_avoid_backslashes=True)
-        inner.set_precedence(_next(_P_TEST), node.value)
-        expr = inner.visit(node.value)
+    def _replacement(self, node):
+        expr = _Exprs(plain=True)(node.value, _OR)
         if "\\" in expr:
             raise ValueError(
                 "Unable to avoid backslash in f-string expression part")
-        if expr.startswith("{"):
-            self.write(" ")
-        self.write(expr)
+        text = "{" + (" " if expr.startswith("{") else "") + expr
         if node.conversion != -1:
-            self.write("!" + chr(node.conversion))
+            text += "!" + chr(node.conversion)
         if node.format_spec:
-            self.write(":")
-            self._fstring_inner(node.format_spec)
-        self.write("}")
+            text += ":" + self._field(node.format_spec)
+        return text + "}"
 
-    # Expressions.
+    def _JoinedStr(self, node, need):
+        if self.plain:
+            return "f" + _quoted(self._field(node))
+        quotes = list(_QUOTES)
+        body = ""
+        for v in node.values:
+            piece, quotes = _fit_quotes(self._field(v), quotes,
+                                        keep_ws=not isinstance(v, Constant))
+            body += piece
+        return "f" + quotes[0] + body + quotes[0]
 
-    def visit_Name(self, node):
-        self.write(node.id)
+    def _FormattedValue(self, node, need):
+        return self._replacement(node)
 
-    def _write_constant(self, value):
-        if isinstance(value, (float, complex)):
-            self.write(repr(value).replace("inf", _INFSTR).replace(
-                "nan", "(%s-%s)" % (_INFSTR, _INFSTR)))
-        elif self._avoid_backslashes and isinstance(value, str):
-            self._write_str_avoiding_backslashes(value)
-        else:
-            self.write(repr(value))
+    # patterns
 
-    def visit_Constant(self, node):
-        value = node.value
-        if isinstance(value, tuple):
-            with self.delimit("(", ")"):
-                self.items_view(self._write_constant, value)
-        elif value is ...:
-            self.write("...")
-        else:
-            if node.kind == "u":
-                self.write("u")
-            self._write_constant(value)
+    def _MatchValue(self, node, need):
+        return self(node.value)
 
-    def visit_List(self, node):
-        with self.delimit("[", "]"):
-            self.interleave(", ", self.traverse, node.elts)
+    def _MatchSingleton(self, node, need):
+        return self.constant(node.value)
 
-    def _comp(self, node, start, end):
-        with self.delimit(start, end):
-            self.traverse(node.elt)
-            for gen in node.generators:
-                self.traverse(gen)
+    def _MatchSequence(self, node, need):
+        return "[" + self._list(node.patterns) + "]"
 
-    def visit_ListComp(self, node):
-        self._comp(node, "[", "]")
+    def _MatchStar(self, node, need):
+        return "*" + ("_" if node.name is None else node.name)
 
-    def visit_GeneratorExp(self, node):
-        self._comp(node, "(", ")")
+    def _MatchMapping(self, node, need):
+        items = [self(k) + ": " + self(p)
+                 for k, p in zip(node.keys, node.patterns)]
+        if node.rest is not None:
+            items.append("**" + node.rest)
+        return "{" + ", ".join(items) + "}"
 
-    def visit_SetComp(self, node):
-        self._comp(node, "{", "}")
+    def _MatchClass(self, node, need):
+        items = [self(p) for p in node.patterns]
+        items += [a + "=" + self(p)
+                  for a, p in zip(node.kwd_attrs, node.kwd_patterns)]
+        return self(node.cls, _ATOM) + "(" + ", ".join(items) + ")"
 
-    def visit_DictComp(self, node):
-        with self.delimit("{", "}"):
-            self.traverse(node.key)
-            self.write(": ")
-            self.traverse(node.value)
-            for gen in node.generators:
-                self.traverse(gen)
-
-    def visit_comprehension(self, node):
-        self.write(" async for " if node.is_async else " for ")
-        self.set_precedence(_P_TUPLE, node.target)
-        self.traverse(node.target)
-        self.write(" in ")
-        self.set_precedence(_next(_P_TEST), node.iter, *node.ifs)
-        self.traverse(node.iter)
-        for cond in node.ifs:
-            self.write(" if ")
-            self.traverse(cond)
-
-    def visit_IfExp(self, node):
-        with self.require_parens(_P_TEST, node):
-            self.set_precedence(_next(_P_TEST), node.body, node.test)
-            self.traverse(node.body)
-            self.write(" if ")
-            self.traverse(node.test)
-            self.write(" else ")
-            self.set_precedence(_P_TEST, node.orelse)
-            self.traverse(node.orelse)
-
-    def visit_Set(self, node):
-        if node.elts:
-            with self.delimit("{", "}"):
-                self.interleave(", ", self.traverse, node.elts)
-        else:
-            self.write('{*()}')
-
-    def visit_Dict(self, node):
-        def item(pair):
-            k, v = pair
-            if k is None:
-                self.write("**")
-                self.set_precedence(_P_EXPR, v)
-                self.traverse(v)
-            else:
-                self.traverse(k)
-                self.write(": ")
-                self.traverse(v)
-        with self.delimit("{", "}"):
-            self.interleave(", ", item, zip(node.keys, node.values))
-
-    def visit_Tuple(self, node):
-        with self.delimit_if("(", ")", len(node.elts) == 0 or
-                             self.get_precedence(node) > _P_TUPLE):
-            self.items_view(self.traverse, node.elts)
-
-    def visit_UnaryOp(self, node):
-        op, precedence = _UNOPS[type(node.op).__name__]
-        with self.require_parens(precedence, node):
-            self.write(op)
-            if precedence != _P_FACTOR:
-                self.write(" ")
-            self.set_precedence(precedence, node.operand)
-            self.traverse(node.operand)
-
-    def visit_BinOp(self, node):
-        op, precedence = _BINOPS[type(node.op).__name__]
-        with self.require_parens(precedence, node):
-            if op == "**":
-                left, right = _next(precedence), precedence
-            else:
-                left, right = precedence, _next(precedence)
-            self.set_precedence(left, node.left)
-            self.traverse(node.left)
-            self.write(" %s " % op)
-            self.set_precedence(right, node.right)
-            self.traverse(node.right)
-
-    def visit_Compare(self, node):
-        with self.require_parens(_P_CMP, node):
-            self.set_precedence(_next(_P_CMP), node.left, *node.comparators)
-            self.traverse(node.left)
-            for o, e in zip(node.ops, node.comparators):
-                self.write(" " + _CMPOPS[type(o).__name__] + " ")
-                self.traverse(e)
-
-    def visit_BoolOp(self, node):
-        op = "and" if isinstance(node.op, And) else "or"
-        precedence = _P_AND if op == "and" else _P_OR
-        level = [precedence]
-
-        def operand(value):
-            level[0] = _next(level[0])
-            self.set_precedence(level[0], value)
-            self.traverse(value)
-        with self.require_parens(precedence, node):
-            self.interleave(" %s " % op, operand, node.values)
-
-    def visit_Attribute(self, node):
-        self.set_precedence(_P_ATOM, node.value)
-        self.traverse(node.value)
-        if isinstance(node.value, Constant) and isinstance(node.value.value, int):
-            self.write(" ")
-        self.write(".")
-        self.write(node.attr)
-
-    def visit_Call(self, node):
-        self.set_precedence(_P_ATOM, node.func)
-        self.traverse(node.func)
-        with self.delimit("(", ")"):
-            self.interleave(", ", self.traverse, node.args + node.keywords)
-
-    def visit_Subscript(self, node):
-        self.set_precedence(_P_ATOM, node.value)
-        self.traverse(node.value)
-        with self.delimit("[", "]"):
-            s = node.slice
-            if isinstance(s, Tuple) and s.elts:
-                self.items_view(self.traverse, s.elts)
-            else:
-                self.traverse(s)
-
-    def visit_Starred(self, node):
-        self.write("*")
-        self.set_precedence(_P_EXPR, node.value)
-        self.traverse(node.value)
-
-    def visit_Slice(self, node):
-        if node.lower:
-            self.traverse(node.lower)
-        self.write(":")
-        if node.upper:
-            self.traverse(node.upper)
-        if node.step:
-            self.write(":")
-            self.traverse(node.step)
-
-    def visit_MatchValue(self, node):
-        self.traverse(node.value)
-
-    def visit_MatchSingleton(self, node):
-        self._write_constant(node.value)
-
-    def visit_MatchSequence(self, node):
-        with self.delimit("[", "]"):
-            self.interleave(", ", self.traverse, node.patterns)
-
-    def visit_MatchStar(self, node):
-        self.write("*" + (node.name if node.name is not None else "_"))
-
-    def visit_MatchMapping(self, node):
-        def pair(kp):
-            self.traverse(kp[0])
-            self.write(": ")
-            self.traverse(kp[1])
-        with self.delimit("{", "}"):
-            self.interleave(", ", pair, zip(node.keys, node.patterns))
-            if node.rest is not None:
-                if node.keys:
-                    self.write(", ")
-                self.write("**" + node.rest)
-
-    def visit_MatchClass(self, node):
-        self.set_precedence(_P_ATOM, node.cls)
-        self.traverse(node.cls)
-        with self.delimit("(", ")"):
-            self.interleave(", ", self.traverse, node.patterns)
-            if node.kwd_attrs:
-                def attr_pattern(ap):
-                    self.write(ap[0] + "=")
-                    self.traverse(ap[1])
-                if node.patterns:
-                    self.write(", ")
-                self.interleave(", ", attr_pattern,
-                                zip(node.kwd_attrs, node.kwd_patterns))
-
-    def visit_MatchAs(self, node):
+    def _MatchAs(self, node, need):
         if node.name is None:
-            self.write("_")
-        elif node.pattern is None:
-            self.write(node.name)
+            return "_"
+        if node.pattern is None:
+            return node.name
+        text = self(node.pattern, _BOR) + " as " + node.name
+        return _paren(text, need > _OR)
+
+    def _MatchOr(self, node, need):
+        text = " | ".join(self(p, _BXOR) for p in node.patterns)
+        return _paren(text, need > _BOR)
+
+    # pieces that are not expressions but appear inside them
+
+    def _arguments(self, node, need):
+        return _arguments(self, node)
+
+    def _arg(self, node, need):
+        return node.arg + (": " + self(node.annotation) if node.annotation else "")
+
+    def _alias(self, node, need):
+        return node.name + (" as " + node.asname if node.asname else "")
+
+    def _withitem(self, node, need):
+        text = self(node.context_expr)
+        if node.optional_vars:
+            text += " as " + self(node.optional_vars)
+        return text
+
+    def _comprehension(self, node, need):
+        return self._generators([node])
+
+
+def _arguments(render, a):
+    parts = []
+    positional = a.posonlyargs + a.args
+    defaults = [None] * (len(positional) - len(a.defaults)) + list(a.defaults)
+    for i, (arg, default) in enumerate(zip(positional, defaults), 1):
+        text = render._arg(arg, _TEST)
+        if default:
+            text += "=" + render(default)
+        if i == len(a.posonlyargs):
+            text += ", /"
+        parts.append(text)
+    if a.vararg or a.kwonlyargs:
+        star = "*"
+        if a.vararg:
+            star += render._arg(a.vararg, _TEST)
+        parts.append(star)
+    for arg, default in zip(a.kwonlyargs, a.kw_defaults):
+        parts.append(render._arg(arg, _TEST) +
+                     ("=" + render(default) if default else ""))
+    if a.kwarg:
+        parts.append("**" + render._arg(a.kwarg, _TEST))
+    return ", ".join(parts)
+
+
+class _Stmts:
+    """Collects the lines of a statement list."""
+
+    def __init__(self):
+        self.lines = []
+        self.expr = _Exprs()
+        self.star_handlers = False
+
+    def add(self, level, text):
+        self.lines.append("    " * level + text)
+
+    def body(self, nodes, level):
+        for node in nodes:
+            getattr(self, "_" + type(node).__name__)(node, level)
+
+    def docstring_body(self, node, level):
+        first = node.body[0] if node.body else None
+        if isinstance(first, Expr) and isinstance(first.value, Constant) \
+                and isinstance(first.value.value, str):
+            doc = first.value
+            self.add(level, ("u" if doc.kind == "u" else "") +
+                     _quoted(doc.value, _TRIPLE))
+            self.body(node.body[1:], level)
         else:
-            with self.require_parens(_P_OR, node):
-                self.set_precedence(_P_BOR, node.pattern)
-                self.traverse(node.pattern)
-                self.write(" as " + node.name)
+            self.body(node.body, level)
 
-    def visit_MatchOr(self, node):
-        with self.require_parens(_P_BOR, node):
-            self.set_precedence(_next(_P_BOR), *node.patterns)
-            self.interleave(" | ", self.traverse, node.patterns)
+    def block(self, level, head, nodes):
+        self.add(level, head + ":")
+        self.body(nodes, level + 1)
 
-    def visit_arguments(self, node):
-        first = True
-        positional = node.posonlyargs + node.args
-        defaults = [None] * (len(positional) - len(node.defaults)) + node.defaults
-        for index, (a, d) in enumerate(zip(positional, defaults), 1):
-            if first:
-                first = False
-            else:
-                self.write(", ")
-            self.traverse(a)
-            if d:
-                self.write("=")
-                self.traverse(d)
-            if index == len(node.posonlyargs):
-                self.write(", /")
-        if node.vararg or node.kwonlyargs:
-            if first:
-                first = False
-            else:
-                self.write(", ")
-            self.write("*")
-            if node.vararg:
-                self.write(node.vararg.arg)
-                if node.vararg.annotation:
-                    self.write(": ")
-                    self.traverse(node.vararg.annotation)
-        if node.kwonlyargs:
-            for a, d in zip(node.kwonlyargs, node.kw_defaults):
-                self.write(", ")
-                self.traverse(a)
-                if d:
-                    self.write("=")
-                    self.traverse(d)
-        if node.kwarg:
-            if not first:
-                self.write(", ")
-            self.write("**" + node.kwarg.arg)
-            if node.kwarg.annotation:
-                self.write(": ")
-                self.traverse(node.kwarg.annotation)
+    def _Module(self, node, level):
+        self.docstring_body(node, level)
 
-    def visit_arg(self, node):
-        self.write(node.arg)
-        if node.annotation:
-            self.write(": ")
-            self.traverse(node.annotation)
+    def _Interactive(self, node, level):
+        self.body(node.body, level)
 
-    def visit_keyword(self, node):
-        if node.arg is None:
-            self.write("**")
-        else:
-            self.write(node.arg)
-            self.write("=")
-        self.traverse(node.value)
+    def _Expression(self, node, level):
+        self.lines.append(self.expr(node.body))
 
-    def visit_Lambda(self, node):
-        with self.require_parens(_P_TEST, node):
-            self.write("lambda")
-            args = self._capture(self.traverse, node.args)
-            if args:
-                self.write(" ", args)
-            self.write(": ")
-            self.set_precedence(_P_TEST, node.body)
-            self.traverse(node.body)
+    def _Expr(self, node, level):
+        self.add(level, self.expr(node.value, _YIELD))
 
-    def visit_alias(self, node):
-        self.write(node.name)
-        if node.asname:
-            self.write(" as " + node.asname)
+    def _Import(self, node, level):
+        self.add(level, "import " + ", ".join(
+            self.expr._alias(a, 0) for a in node.names))
+
+    def _ImportFrom(self, node, level):
+        self.add(level, "from " + "." * (node.level or 0) + (node.module or "")
+                 + " import " + ", ".join(self.expr._alias(a, 0)
+                                          for a in node.names))
+
+    def _Assign(self, node, level):
+        targets = "".join(self.expr(t, _TUPLE) + " = " for t in node.targets)
+        self.add(level, targets + self.expr(node.value))
+
+    def _AugAssign(self, node, level):
+        self.add(level, "%s %s= %s" % (self.expr(node.target),
+                                      _BIN[type(node.op)][0],
+                                      self.expr(node.value)))
+
+    def _AnnAssign(self, node, level):
+        target = self.expr(node.target)
+        if not node.simple and isinstance(node.target, Name):
+            target = "(" + target + ")"
+        text = target + ": " + self.expr(node.annotation)
+        if node.value:
+            text += " = " + self.expr(node.value)
+        self.add(level, text)
+
+    def _Return(self, node, level):
+        self.add(level, "return" + (" " + self.expr(node.value)
+                                    if node.value else ""))
+
+    def _Pass(self, node, level):
+        self.add(level, "pass")
+
+    def _Break(self, node, level):
+        self.add(level, "break")
+
+    def _Continue(self, node, level):
+        self.add(level, "continue")
+
+    def _Delete(self, node, level):
+        self.add(level, "del " + self.expr._list(node.targets))
+
+    def _Assert(self, node, level):
+        text = "assert " + self.expr(node.test)
+        if node.msg:
+            text += ", " + self.expr(node.msg)
+        self.add(level, text)
+
+    def _Global(self, node, level):
+        self.add(level, "global " + ", ".join(node.names))
+
+    def _Nonlocal(self, node, level):
+        self.add(level, "nonlocal " + ", ".join(node.names))
+
+    def _Raise(self, node, level):
+        if not node.exc:
+            if node.cause:
+                raise ValueError("Node can't use cause without an exception.")
+            self.add(level, "raise")
+            return
+        text = "raise " + self.expr(node.exc)
+        if node.cause:
+            text += " from " + self.expr(node.cause)
+        self.add(level, text)
+
+    def _try(self, node, level, star):
+        outer = self.star_handlers
+        self.star_handlers = star
+        try:
+            self.block(level, "try", node.body)
+            for h in node.handlers:
+                self._ExceptHandler(h, level)
+            if node.orelse:
+                self.block(level, "else", node.orelse)
+            if node.finalbody:
+                self.block(level, "finally", node.finalbody)
+        finally:
+            self.star_handlers = outer
+
+    def _Try(self, node, level):
+        self._try(node, level, False)
+
+    def _TryStar(self, node, level):
+        self._try(node, level, True)
+
+    def _ExceptHandler(self, node, level):
+        head = "except*" if self.star_handlers else "except"
+        if node.type:
+            head += " " + self.expr(node.type)
+        if node.name:
+            head += " as " + node.name
+        self.block(level, head, node.body)
+
+    def _decorated(self, node, level, head):
+        if self.lines:
+            self.lines.append("")
+        for d in node.decorator_list:
+            self.add(level, "@" + self.expr(d))
+        self.add(level, head + ":")
+        self.docstring_body(node, level + 1)
+
+    def _ClassDef(self, node, level):
+        bases = [self.expr(b) for b in node.bases]
+        bases += [self.expr._keyword(k) for k in node.keywords]
+        head = "class " + node.name
+        if bases:
+            head += "(" + ", ".join(bases) + ")"
+        self._decorated(node, level, head)
+
+    def _FunctionDef(self, node, level, keyword="def"):
+        head = "%s %s(%s)" % (keyword, node.name,
+                              _arguments(self.expr, node.args))
+        if node.returns:
+            head += " -> " + self.expr(node.returns)
+        self._decorated(node, level, head)
+
+    def _AsyncFunctionDef(self, node, level):
+        self._FunctionDef(node, level, "async def")
+
+    def _For(self, node, level, keyword="for"):
+        head = "%s %s in %s" % (keyword, self.expr(node.target, _TUPLE),
+                                self.expr(node.iter))
+        self.block(level, head, node.body)
+        if node.orelse:
+            self.block(level, "else", node.orelse)
+
+    def _AsyncFor(self, node, level):
+        self._For(node, level, "async for")
+
+    def _If(self, node, level):
+        self.block(level, "if " + self.expr(node.test), node.body)
+        rest = node.orelse
+        while len(rest) == 1 and isinstance(rest[0], If):
+            self.block(level, "elif " + self.expr(rest[0].test), rest[0].body)
+            rest = rest[0].orelse
+        if rest:
+            self.block(level, "else", rest)
+
+    def _While(self, node, level):
+        self.block(level, "while " + self.expr(node.test), node.body)
+        if node.orelse:
+            self.block(level, "else", node.orelse)
+
+    def _With(self, node, level, keyword="with"):
+        items = ", ".join(self.expr._withitem(w, 0) for w in node.items)
+        self.block(level, keyword + " " + items, node.body)
+
+    def _AsyncWith(self, node, level):
+        self._With(node, level, "async with")
+
+    def _Match(self, node, level):
+        self.add(level, "match " + self.expr(node.subject) + ":")
+        for case in node.cases:
+            head = "case " + self.expr(case.pattern)
+            if case.guard:
+                head += " if " + self.expr(case.guard)
+            self.block(level + 1, head, case.body)
 
 
 def unparse(ast_obj):
     """Source code that would produce an equivalent tree."""
-    return _Unparser().visit(ast_obj)
+    if isinstance(ast_obj, (stmt, mod, excepthandler)):
+        out = _Stmts()
+        getattr(out, "_" + type(ast_obj).__name__)(ast_obj, 0)
+        return "\n".join(out.lines)
+    if isinstance(ast_obj, list):
+        out = _Stmts()
+        out.body(ast_obj, 0)
+        return "\n".join(out.lines)
+    if isinstance(ast_obj, keyword):
+        return _Exprs()._keyword(ast_obj)
+    if isinstance(ast_obj, match_case):
+        out = _Stmts()
+        out._Match(Match(Name("_", Load()), [ast_obj]), -1)
+        return "\n".join(out.lines[1:])
+    return _Exprs()(ast_obj)
 
 
 def _compile_source(source, filename, mode, only_ast):
