@@ -6,67 +6,58 @@ from _codecs import *
 from _codecs import (register, unregister, lookup, encode, decode,
                      register_error, lookup_error)
 
-__all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE",
-           "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
-           "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
-           "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
-           "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
-           "StreamReader", "StreamWriter", "StreamReaderWriter",
-           "StreamRecoder", "getencoder", "getdecoder",
-           "getincrementalencoder", "getincrementaldecoder", "getreader",
-           "getwriter", "encode", "decode", "iterencode", "iterdecode",
-           "strict_errors", "ignore_errors", "replace_errors",
-           "xmlcharrefreplace_errors", "backslashreplace_errors",
-           "namereplace_errors", "register_error", "lookup_error"]
-
+# Byte order marks: the UTF-8 one, then per width the little- and big-endian
+# forms; the unqualified names are this machine's order.
 BOM_UTF8 = b'\xef\xbb\xbf'
-BOM_LE = BOM_UTF16_LE = b'\xff\xfe'
-BOM_BE = BOM_UTF16_BE = b'\xfe\xff'
-BOM_UTF32_LE = b'\xff\xfe\x00\x00'
-BOM_UTF32_BE = b'\x00\x00\xfe\xff'
-if sys.byteorder == 'little':
-    BOM = BOM_UTF16 = BOM_UTF16_LE
-    BOM_UTF32 = BOM_UTF32_LE
-else:
-    BOM = BOM_UTF16 = BOM_UTF16_BE
-    BOM_UTF32 = BOM_UTF32_BE
-BOM32_LE = BOM_UTF16_LE
-BOM32_BE = BOM_UTF16_BE
-BOM64_LE = BOM_UTF32_LE
-BOM64_BE = BOM_UTF32_BE
+BOM_UTF16_LE, BOM_UTF16_BE = b'\xff\xfe', b'\xfe\xff'
+BOM_UTF32_LE, BOM_UTF32_BE = BOM_UTF16_LE + b'\0\0', b'\0\0' + BOM_UTF16_BE
+BOM_LE, BOM_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
+_NATIVE = sys.byteorder == 'little'
+BOM = BOM_UTF16 = BOM_UTF16_LE if _NATIVE else BOM_UTF16_BE
+BOM_UTF32 = BOM_UTF32_LE if _NATIVE else BOM_UTF32_BE
 
-strict_errors = lookup_error("strict")
-ignore_errors = lookup_error("ignore")
-replace_errors = lookup_error("replace")
-xmlcharrefreplace_errors = lookup_error("xmlcharrefreplace")
-backslashreplace_errors = lookup_error("backslashreplace")
-namereplace_errors = lookup_error("namereplace")
+for _handler in ("strict", "ignore", "replace", "xmlcharrefreplace",
+                 "backslashreplace", "namereplace"):
+    globals()[_handler + "_errors"] = lookup_error(_handler)
+del _handler
+
+__all__ = [name for name in list(globals()) if name.startswith("BOM")] + [
+    "register", "lookup", "open", "EncodedFile", "CodecInfo", "Codec",
+    "IncrementalEncoder", "IncrementalDecoder", "StreamReader",
+    "StreamWriter", "StreamReaderWriter", "StreamRecoder", "getencoder",
+    "getdecoder", "getincrementalencoder", "getincrementaldecoder",
+    "getreader", "getwriter", "encode", "decode", "iterencode", "iterdecode",
+    "strict_errors", "ignore_errors", "replace_errors",
+    "xmlcharrefreplace_errors", "backslashreplace_errors",
+    "namereplace_errors", "register_error", "lookup_error"]
 
 
 class CodecInfo(tuple):
-    """Codec details returned by lookup()."""
+    """What lookup() returns: a 4-tuple (encode, decode, reader, writer) that
+    also carries the incremental classes and the codec's name."""
 
     _is_text_encoding = True
 
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
                 incrementalencoder=None, incrementaldecoder=None, name=None,
                 *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        info = super().__new__(cls, (encode, decode, streamreader,
+                                     streamwriter))
+        info.__dict__.update(
+            name=name, encode=encode, decode=decode,
+            streamreader=streamreader, streamwriter=streamwriter,
+            incrementalencoder=incrementalencoder,
+            incrementaldecoder=incrementaldecoder)
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
+        cls = type(self)
         return "<%s.%s object for encoding %s at %#x>" % (
-            self.__class__.__module__, self.__class__.__qualname__,
-            self.name, id(self))
+            cls.__module__, cls.__qualname__, self.name, id(self))
 
 
 class Codec:
@@ -80,40 +71,66 @@ class Codec:
 
 
 class IncrementalEncoder:
+    """Encodes input given in pieces."""
+
     def __init__(self, errors='strict'):
-        self.errors = errors
-        self.buffer = ""
+        self.errors, self.buffer = errors, ""
 
     def encode(self, input, final=False):
         raise NotImplementedError
 
     def reset(self):
-        pass
+        """Forget any pending state."""
 
     def getstate(self):
         return 0
 
     def setstate(self, state):
-        pass
+        """Restore a state from getstate()."""
 
 
-class BufferedIncrementalEncoder(IncrementalEncoder):
+class IncrementalDecoder:
+    """Decodes input given in pieces."""
+
     def __init__(self, errors='strict'):
-        IncrementalEncoder.__init__(self, errors)
-        self.buffer = ""
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        """Forget any pending state."""
+
+    def getstate(self):
+        return b"", 0
+
+    def setstate(self, state):
+        """Restore a state from getstate()."""
+
+
+class _Pending:
+    """Keeps the input a step could not consume for the next step."""
+
+    _empty = None
+
+    def _step(self, convert, input, final):
+        data = self.buffer + input
+        output, used = convert(data, self.errors, final)
+        self.buffer = data[used:]
+        return output
+
+    def reset(self):
+        self.buffer = self._empty
+
+
+class BufferedIncrementalEncoder(_Pending, IncrementalEncoder):
+    _empty = ""
 
     def _buffer_encode(self, input, errors, final):
         raise NotImplementedError
 
     def encode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_encode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
-
-    def reset(self):
-        IncrementalEncoder.reset(self)
-        self.buffer = ""
+        return self._step(self._buffer_encode, input, final)
 
     def getstate(self):
         return self.buffer or 0
@@ -122,24 +139,9 @@ class BufferedIncrementalEncoder(IncrementalEncoder):
         self.buffer = state or ""
 
 
-class IncrementalDecoder:
-    def __init__(self, errors='strict'):
-        self.errors = errors
+class BufferedIncrementalDecoder(_Pending, IncrementalDecoder):
+    _empty = b""
 
-    def decode(self, input, final=False):
-        raise NotImplementedError
-
-    def reset(self):
-        pass
-
-    def getstate(self):
-        return (b"", 0)
-
-    def setstate(self, state):
-        pass
-
-
-class BufferedIncrementalDecoder(IncrementalDecoder):
     def __init__(self, errors='strict'):
         IncrementalDecoder.__init__(self, errors)
         self.buffer = b""
@@ -148,126 +150,108 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         raise NotImplementedError
 
     def decode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
-
-    def reset(self):
-        IncrementalDecoder.reset(self)
-        self.buffer = b""
+        return self._step(self._buffer_decode, input, final)
 
     def getstate(self):
-        return (self.buffer, 0)
+        return self.buffer, 0
 
     def setstate(self, state):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
-    def __init__(self, stream, errors='strict'):
-        self.stream = stream
-        self.errors = errors
+class _Wrapper:
+    """Delegates unknown attributes to the wrapped stream and closes it on
+    leaving a with block."""
 
-    def write(self, object):
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
-
-    def writelines(self, list):
-        self.write(''.join(list))
-
-    def reset(self):
-        pass
-
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
+    def __getattr__(self, attr):
+        return getattr(self.stream, attr)
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc_info):
         self.stream.close()
 
 
-class StreamReader(Codec):
+class StreamWriter(_Wrapper, Codec):
+    def __init__(self, stream, errors='strict'):
+        self.stream, self.errors = stream, errors
+
+    def write(self, object):
+        self.stream.write(self.encode(object, self.errors)[0])
+
+    def writelines(self, list):
+        self.write("".join(list))
+
+    def reset(self):
+        """Writers here keep no state."""
+
+
+class StreamReader(_Wrapper, Codec):
     charbuffertype = str
 
     def __init__(self, stream, errors='strict'):
-        self.stream = stream
-        self.errors = errors
+        self.stream, self.errors = stream, errors
         self.bytebuffer = b""
         self.charbuffer = ""
 
+    def _feed(self, raw):
+        """Decodes raw bytes after the pending ones; False at end of input."""
+        pending = self.bytebuffer + raw
+        if not pending:
+            return False
+        text, used = self.decode(pending, self.errors)
+        self.bytebuffer = pending[used:]
+        self.charbuffer += text
+        return bool(raw)
+
     def read(self, size=-1, chars=-1, firstline=False):
-        while chars < 0 or len(self.charbuffer) < chars:
-            data = self.stream.read() if size < 0 else self.stream.read(size)
-            data = self.bytebuffer + data
-            if not data:
+        if size < 0:
+            self._feed(self.stream.read())
+        while 0 <= chars and len(self.charbuffer) < chars:
+            if not self._feed(self.stream.read(size if size >= 0 else -1)):
                 break
-            newchars, consumed = self.decode(data, self.errors)
-            self.bytebuffer = data[consumed:]
-            self.charbuffer += newchars
-            if not data or size < 0:
-                break
-        if chars < 0:
-            result, self.charbuffer = self.charbuffer, ""
-        else:
-            result, self.charbuffer = (self.charbuffer[:chars],
-                                       self.charbuffer[chars:])
+        if size >= 0 and chars < 0:
+            self._feed(self.stream.read(size))
+        take = len(self.charbuffer) if chars < 0 else chars
+        result = self.charbuffer[:take]
+        self.charbuffer = self.charbuffer[take:]
         return result
 
     def readline(self, size=None, keepends=True):
-        while True:
-            i = self.charbuffer.find("\n")
-            if i >= 0:
-                line = self.charbuffer[:i + 1]
-                self.charbuffer = self.charbuffer[i + 1:]
-                return line if keepends else line[:-1]
-            data = self.stream.read(72)
-            if not data:
+        while "\n" not in self.charbuffer:
+            if not self._feed(self.stream.read(72)):
                 line, self.charbuffer = self.charbuffer, ""
                 return line
-            data = self.bytebuffer + data
-            newchars, consumed = self.decode(data, self.errors)
-            self.bytebuffer = data[consumed:]
-            self.charbuffer += newchars
+        cut = self.charbuffer.index("\n") + 1
+        line, self.charbuffer = self.charbuffer[:cut], self.charbuffer[cut:]
+        return line if keepends else line[:-1]
 
     def readlines(self, sizehint=None, keepends=True):
         return self.read().splitlines(keepends)
 
     def reset(self):
-        self.bytebuffer = b""
-        self.charbuffer = ""
+        self.bytebuffer, self.charbuffer = b"", ""
 
     def __iter__(self):
         return self
 
     def __next__(self):
         line = self.readline()
-        if line:
-            return line
-        raise StopIteration
-
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
+        if not line:
+            raise StopIteration
+        return line
 
 
-class StreamReaderWriter:
+class StreamReaderWriter(_Wrapper):
     """A stream that reads and writes through a codec."""
 
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
-        self.stream = stream
+        self.stream, self.errors = stream, errors
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
 
     def read(self, size=-1):
         return self.reader.read(size)
@@ -278,12 +262,6 @@ class StreamReaderWriter:
     def readlines(self, sizehint=None):
         return self.reader.readlines(sizehint)
 
-    def __next__(self):
-        return next(self.reader)
-
-    def __iter__(self):
-        return self
-
     def write(self, data):
         return self.writer.write(data)
 
@@ -291,129 +269,117 @@ class StreamReaderWriter:
         return self.writer.writelines(list)
 
     def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+        for side in (self.reader, self.writer):
+            side.reset()
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
+    def __iter__(self):
         return self
 
-    def __exit__(self, *exc):
-        self.stream.close()
+    def __next__(self):
+        return next(self.reader)
 
 
-class StreamRecoder:
-    data_encoding = 'unknown'
-    file_encoding = 'unknown'
+class StreamRecoder(_Wrapper):
+    """Reads and writes data in one encoding from a file in another."""
+
+    data_encoding = file_encoding = 'unknown'
 
     def __init__(self, stream, encode, decode, Reader, Writer,
                  errors='strict'):
-        self.stream = stream
-        self.encode = encode
-        self.decode = decode
+        self.stream, self.errors = stream, errors
+        self.encode, self.decode = encode, decode
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
 
     def read(self, size=-1):
-        data = self.reader.read(size)
-        data, _ = self.encode(data, self.errors)
-        return data
+        return self.encode(self.reader.read(size), self.errors)[0]
 
     def write(self, data):
-        data, _ = self.decode(data, self.errors)
-        return self.writer.write(data)
-
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
+        return self.writer.write(self.decode(data, self.errors)[0])
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
     import builtins
-    if encoding is not None and 'b' not in mode:
-        mode = mode + 'b'
-    file = builtins.open(filename, mode, buffering)
     if encoding is None:
-        return file
+        return builtins.open(filename, mode, buffering)
+    if 'b' not in mode:
+        mode += 'b'
+    raw = builtins.open(filename, mode, buffering)
     try:
         info = lookup(encoding)
-        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter,
-                                 errors)
-        srw.encoding = encoding
-        return srw
-    except:
-        file.close()
+        stream = StreamReaderWriter(raw, info.streamreader, info.streamwriter,
+                                    errors)
+    except BaseException:
+        raw.close()
         raise
+    stream.encoding = encoding
+    return stream
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
-    if file_encoding is None:
-        file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    sr = StreamRecoder(file, data_info.encode, data_info.decode,
-                       file_info.streamreader, file_info.streamwriter, errors)
-    sr.data_encoding = data_encoding
-    sr.file_encoding = file_encoding
-    return sr
+    data_side = lookup(data_encoding)
+    file_side = lookup(file_encoding or data_encoding)
+    rec = StreamRecoder(file, data_side.encode, data_side.decode,
+                        file_side.streamreader, file_side.streamwriter, errors)
+    rec.data_encoding = data_encoding
+    rec.file_encoding = file_encoding or data_encoding
+    return rec
+
+
+def _part(encoding, attr, required=False):
+    found = getattr(lookup(encoding), attr)
+    if found is None and required:
+        raise LookupError(encoding)
+    return found
 
 
 def getencoder(encoding):
-    return lookup(encoding).encode
+    return _part(encoding, "encode")
 
 
 def getdecoder(encoding):
-    return lookup(encoding).decode
+    return _part(encoding, "decode")
 
 
 def getincrementalencoder(encoding):
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
-        raise LookupError(encoding)
-    return encoder
+    return _part(encoding, "incrementalencoder", True)
 
 
 def getincrementaldecoder(encoding):
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
-        raise LookupError(encoding)
-    return decoder
+    return _part(encoding, "incrementaldecoder", True)
 
 
 def getreader(encoding):
-    return lookup(encoding).streamreader
+    return _part(encoding, "streamreader")
 
 
 def getwriter(encoding):
-    return lookup(encoding).streamwriter
+    return _part(encoding, "streamwriter")
+
+
+def _iter_convert(factory, method, iterator, errors, kwargs, last):
+    worker = getattr(factory(errors, **kwargs), method)
+    for piece in iterator:
+        out = worker(piece)
+        if out:
+            yield out
+    out = worker(last, True)
+    if out:
+        yield out
 
 
 def iterencode(iterator, encoding, errors='strict', **kwargs):
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode("", True)
-    if output:
-        yield output
+    return _iter_convert(getincrementalencoder(encoding), "encode", iterator,
+                         errors, kwargs, "")
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    return _iter_convert(getincrementaldecoder(encoding), "decode", iterator,
+                         errors, kwargs, b"")
 
 
 def make_identity_dict(rng):
-    return {i: i for i in rng}
+    return dict(zip(rng, rng))
 
 
 # Builtin codecs: one CodecInfo per canonical name, built on first lookup.
