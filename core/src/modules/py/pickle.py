@@ -1,7 +1,7 @@
 """Serialise Python objects to bytes and back (protocols 0-5)."""
 
 import sys
-from struct import pack, unpack
+from struct import calcsize, pack, unpack
 from copyreg import dispatch_table, _reconstructor
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
@@ -31,11 +31,6 @@ for _c in (PickleError, PicklingError, UnpicklingError):
 
 
 _MISSING = object()
-
-
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
 
 
 class PickleBuffer:
@@ -884,72 +879,85 @@ class Unpickler:
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII",
                  errors="strict", buffers=None):
-        self._buffers = iter(buffers) if buffers is not None else None
         try:
             self._file_read = file.read
             self._file_readline = file.readline
-        except AttributeError as e:
-            raise TypeError("file must have 'read' and 'readline' attributes") from None
+        except AttributeError:
+            raise TypeError("file must have 'read' and 'readline' "
+                            "attributes") from None
+        self._buffers = None if buffers is None else iter(buffers)
         self.memo = {}
-        self.encoding = encoding
-        self.errors = errors
-        self.proto = 0
+        self.encoding, self.errors = encoding, errors
         self.fix_imports = fix_imports
+        self.proto = 0
 
     def _read(self, n):
         data = self._file_read(n)
-        if len(data) < n:
+        if len(data) != n:
             raise UnpicklingError("pickle data was truncated")
         return data
 
     def _readline(self):
-        data = self._file_readline()
-        if data[-1:] != b'\n':
+        line = self._file_readline()
+        if not line.endswith(b'\n'):
             raise UnpicklingError("pickle data was truncated")
-        return data
+        return line
+
+    def _line(self):
+        return self._readline()[:-1]
 
     def load(self):
-        if not hasattr(self, "_file_read"):
+        if "_file_read" not in self.__dict__:
             raise UnpicklingError("Unpickler.__init__() was not called by "
                                   "%s.__init__()" % type(self).__name__)
-        self.metastack = []
-        self.stack = []
-        self.append = self.stack.append
+        self._frames = []          # the stacks suspended by MARK
+        self._items = []           # the current stack
         read = self._file_read
-        try:
-            while True:
-                key = read(1)
-                if not key:
-                    raise EOFError("Ran out of input")
-                f = _LOADERS.get(key[0])
-                if f is None:
-                    raise UnpicklingError("invalid load key, %r." %
-                                          chr(key[0]))
-                f(self)
-        except _Stop as stop:
-            return stop.value
+        while True:
+            op = read(1)
+            if not op:
+                raise EOFError("Ran out of input")
+            if op == b'.':
+                return self._take()
+            action = _ACTIONS.get(op[0])
+            if action is None:
+                raise UnpicklingError("invalid load key, %r." % chr(op[0]))
+            action(self)
 
-    def pop_mark(self):
-        items = self.stack
-        if not self.metastack:
+    # The value stack.
+
+    def _empty_stack_error(self):
+        return UnpicklingError("unexpected MARK found" if self._frames
+                               else "unpickling stack underflow")
+
+    def _push(self, value):
+        self._items.append(value)
+
+    def _take(self):
+        if not self._items:
+            raise self._empty_stack_error()
+        return self._items.pop()
+
+    def _peek(self):
+        if not self._items:
+            raise self._empty_stack_error()
+        return self._items[-1]
+
+    def _take_n(self, n):
+        if len(self._items) < n:
+            raise self._empty_stack_error()
+        taken = self._items[len(self._items) - n:]
+        del self._items[len(self._items) - n:]
+        return taken
+
+    def _since_mark(self):
+        if not self._frames:
             raise UnpicklingError("could not find MARK")
-        self.stack = self.metastack.pop()
-        self.append = self.stack.append
-        return items
+        taken = self._items
+        self._items = self._frames.pop()
+        return taken
 
-    def _pop(self):
-        if not self.stack:
-            if self.metastack:
-                raise UnpicklingError("unexpected MARK found")
-            raise UnpicklingError("unpickling stack underflow")
-        return self.stack.pop()
-
-    def _top(self):
-        if not self.stack:
-            if self.metastack:
-                raise UnpicklingError("unexpected MARK found")
-            raise UnpicklingError("unpickling stack underflow")
-        return self.stack[-1]
+    # Hooks.
 
     def persistent_load(self, pid):
         raise UnpicklingError("A load persistent id instruction was "
@@ -957,483 +965,379 @@ class Unpickler:
                               "was specified.")
 
     def find_class(self, module, name):
-        sys.audit('pickle.find_class', module, name) if hasattr(sys, 'audit') else None
         if self.proto < 3 and self.fix_imports:
             if (module, name) in _NAMES_FROM_PY2:
                 module, name = _NAMES_FROM_PY2[(module, name)]
             else:
                 module = _FROM_PY2.get(module, module)
         __import__(module, level=0)
+        found = sys.modules[module]
         if self.proto >= 4:
-            return _getattribute(sys.modules[module], name)[0]
-        return getattr(sys.modules[module], name)
+            return _getattribute(found, name)[0]
+        return getattr(found, name)
 
-    # The opcode handlers.
-
-    def load_proto(self):
-        proto = self._read(1)[0]
-        if not 0 <= proto <= HIGHEST_PROTOCOL:
-            raise ValueError("unsupported pickle protocol: %d" % proto)
-        self.proto = proto
-
-    def load_frame(self):
-        size, = unpack('<Q', self._read(8))
-        if size > sys.maxsize:
-            raise ValueError("frame size > sys.maxsize: %d" % size)
-        reader = getattr(self._file_read, "__self__", None)
-        if type(reader) is _BytesReader and reader.pos + size > len(reader.data):
-            raise UnpicklingError("pickle data was truncated")
-
-    def load_persid(self):
-        try:
-            pid = self._readline()[:-1].decode("ascii")
-        except UnicodeDecodeError:
-            raise UnpicklingError("persistent IDs in protocol 0 must be "
-                                  "ASCII strings") from None
-        self.append(self.persistent_load(pid))
-
-    def load_binpersid(self):
-        pid = self._pop()
-        self.append(self.persistent_load(pid))
-
-    def load_none(self):
-        self.append(None)
-
-    def load_false(self):
-        self.append(False)
-
-    def load_true(self):
-        self.append(True)
-
-    def load_int(self):
-        data = self._readline()
-        if data == b'00\n':
-            val = False
-        elif data == b'01\n':
-            val = True
-        else:
-            try:
-                val = int(data, 0)
-            except ValueError:
-                raise ValueError("could not convert string to int") from None
-        self.append(val)
-
-    def load_binint(self):
-        self.append(unpack('<i', self._read(4))[0])
-
-    def load_binint1(self):
-        self.append(self._read(1)[0])
-
-    def load_binint2(self):
-        self.append(unpack('<H', self._read(2))[0])
-
-    def load_long(self):
-        val = self._readline()[:-1]
-        if val and val[-1] == ord('L'):
-            val = val[:-1]
-        self.append(int(val, 0))
-
-    def load_long1(self):
-        n = self._read(1)[0]
-        self.append(decode_long(self._read(n)))
-
-    def load_long4(self):
-        n, = unpack('<i', self._read(4))
-        if n < 0:
-            raise UnpicklingError("LONG pickle has negative byte count")
-        self.append(decode_long(self._read(n)))
-
-    def load_float(self):
-        line = self._readline()
-        try:
-            self.append(float(line[:-1]))
-        except ValueError:
-            raise ValueError("could not convert string to float: '%s'"
-                             % line.decode("latin-1")) from None
-
-    def load_binfloat(self):
-        self.append(unpack('>d', self._read(8))[0])
-
-    def _decode_string(self, value):
+    def _text(self, raw):
+        """A protocol 0-2 byte string as str (or bytes with encoding='bytes')."""
         if self.encoding == "bytes":
-            return value
-        return value.decode(self.encoding, self.errors)
-
-    def load_string(self):
-        data = self._readline()[:-1]
-        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
-            data = data[1:-1]
-        else:
-            raise UnpicklingError("the STRING opcode argument must be quoted")
-        data = data.decode("unicode_escape").encode("latin-1")
-        self.append(self._decode_string(data))
-
-    def load_binstring(self):
-        n, = unpack('<i', self._read(4))
-        if n < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
-        self.append(self._decode_string(self._read(n)))
-
-    def load_short_binstring(self):
-        n = self._read(1)[0]
-        self.append(self._decode_string(self._read(n)))
-
-    def load_binbytes(self):
-        n, = unpack('<I', self._read(4))
-        self.append(self._read(n))
-
-    def load_short_binbytes(self):
-        n = self._read(1)[0]
-        self.append(self._read(n))
-
-    def load_binbytes8(self):
-        n, = unpack('<Q', self._read(8))
-        self.append(self._read(n))
-
-    def load_bytearray8(self):
-        n, = unpack('<Q', self._read(8))
-        self.append(bytearray(self._read(n)))
-
-    def load_next_buffer(self):
-        if self._buffers is None:
-            raise UnpicklingError("pickle stream refers to out-of-band data "
-                                  "but no *buffers* argument was given")
-        try:
-            buf = next(self._buffers)
-        except StopIteration:
-            raise UnpicklingError("not enough out-of-band buffers") from None
-        self.append(buf)
-
-    def load_readonly_buffer(self):
-        pass
-
-    def load_unicode(self):
-        self.append(_decode_raw_unicode_escape(self._readline()[:-1]))
-
-    def load_binunicode(self):
-        n, = unpack('<I', self._read(4))
-        self.append(str(self._read(n), 'utf-8', 'surrogatepass'))
-
-    def load_short_binunicode(self):
-        n = self._read(1)[0]
-        self.append(str(self._read(n), 'utf-8', 'surrogatepass'))
-
-    def load_binunicode8(self):
-        n, = unpack('<Q', self._read(8))
-        self.append(str(self._read(n), 'utf-8', 'surrogatepass'))
-
-    def load_tuple(self):
-        items = self.pop_mark()
-        self.append(tuple(items))
-
-    def load_empty_tuple(self):
-        self.append(())
-
-    def _pop_n(self, n):
-        if len(self.stack) < n:
-            if self.metastack:
-                raise UnpicklingError("unexpected MARK found")
-            raise UnpicklingError("unpickling stack underflow")
-        items = self.stack[-n:]
-        del self.stack[-n:]
-        return items
-
-    def load_tuple1(self):
-        self.append(tuple(self._pop_n(1)))
-
-    def load_tuple2(self):
-        self.append(tuple(self._pop_n(2)))
-
-    def load_tuple3(self):
-        self.append(tuple(self._pop_n(3)))
-
-    def load_empty_list(self):
-        self.append([])
-
-    def load_empty_dictionary(self):
-        self.append({})
-
-    def load_empty_set(self):
-        self.append(set())
-
-    def load_frozenset(self):
-        items = self.pop_mark()
-        self.append(frozenset(items))
-
-    def load_list(self):
-        items = self.pop_mark()
-        self.append(items)
-
-    def load_dict(self):
-        items = self.pop_mark()
-        if len(items) % 2:
-            raise UnpicklingError("odd number of items for DICT")
-        d = {items[i]: items[i + 1] for i in range(0, len(items), 2)}
-        self.append(d)
-
-    def _instantiate(self, klass, args):
-        if (args or not isinstance(klass, type) or
-                hasattr(klass, "__getinitargs__")):
-            value = klass(*args)
-        else:
-            value = klass.__new__(klass)
-        self.append(value)
-
-    def load_inst(self):
-        module = self._readline()[:-1].decode("ascii")
-        name = self._readline()[:-1].decode("ascii")
-        klass = self.find_class(module, name)
-        self._instantiate(klass, self.pop_mark())
-
-    def load_obj(self):
-        args = self.pop_mark()
-        if not args:
-            raise UnpicklingError("unpickling stack underflow")
-        cls = args.pop(0)
-        self._instantiate(cls, args)
-
-    def load_newobj(self):
-        args = self._pop()
-        cls = self._pop()
-        if not isinstance(cls, type):
-            raise UnpicklingError("NEWOBJ class argument isn't a type object")
-        if not isinstance(args, tuple):
-            raise UnpicklingError("NEWOBJ expected an arg tuple.")
-        self.append(cls.__new__(cls, *args))
-
-    def load_newobj_ex(self):
-        kwargs = self._pop()
-        args = self._pop()
-        cls = self._pop()
-        self.append(cls.__new__(cls, *args, **kwargs))
-
-    def load_global(self):
-        module = self._readline()[:-1].decode("utf-8")
-        name = self._readline()[:-1].decode("utf-8")
-        self.append(self.find_class(module, name))
-
-    def load_stack_global(self):
-        name = self._pop()
-        module = self._pop()
-        if type(name) is not str or type(module) is not str:
-            raise UnpicklingError("STACK_GLOBAL requires str")
-        self.append(self.find_class(module, name))
-
-    def _load_ext(self, code):
-        import copyreg
-        obj = copyreg._extension_cache.get(code, _MISSING)
-        if obj is not _MISSING:
-            self.append(obj)
-            return
-        key = copyreg._inverted_registry.get(code)
-        if not key:
-            if code <= 0:
-                raise UnpicklingError("EXT specifies code <= 0")
-            raise ValueError("unregistered extension code %d" % code)
-        obj = self.find_class(*key)
-        copyreg._extension_cache[code] = obj
-        self.append(obj)
-
-    def load_ext1(self):
-        self._load_ext(self._read(1)[0])
-
-    def load_ext2(self):
-        self._load_ext(unpack('<H', self._read(2))[0])
-
-    def load_ext4(self):
-        self._load_ext(unpack('<i', self._read(4))[0])
-
-    def load_reduce(self):
-        args = self._pop()
-        func = self._top()
-        if not isinstance(args, tuple):
-            raise UnpicklingError("REDUCE argument must be a tuple")
-        self.stack[-1] = func(*args)
-
-    def load_pop(self):
-        if self.stack:
-            del self.stack[-1]
-        elif self.metastack:
-            self.pop_mark()
-        else:
-            raise UnpicklingError("unpickling stack underflow")
-
-    def load_pop_mark(self):
-        self.pop_mark()
-
-    def load_dup(self):
-        self.append(self._top())
-
-    def _memo_get(self, i):
-        try:
-            self.append(self.memo[i])
-        except KeyError:
-            raise UnpicklingError("Memo value not found at index %d" % i) from None
-
-    def load_get(self):
-        self._memo_get(int(self._readline()[:-1]))
-
-    def load_binget(self):
-        self._memo_get(self._read(1)[0])
-
-    def load_long_binget(self):
-        self._memo_get(unpack('<I', self._read(4))[0])
-
-    def load_put(self):
-        i = int(self._readline()[:-1])
-        if i < 0:
-            raise ValueError("negative PUT argument")
-        self.memo[i] = self._top()
-
-    def load_binput(self):
-        self.memo[self._read(1)[0]] = self._top()
-
-    def load_long_binput(self):
-        i, = unpack('<I', self._read(4))
-        self.memo[i] = self._top()
-
-    def load_memoize(self):
-        self.memo[len(self.memo)] = self._top()
-
-    def load_append(self):
-        value = self._pop()
-        self._top().append(value)
-
-    def load_appends(self):
-        items = self.pop_mark()
-        list_obj = self._top()
-        if isinstance(list_obj, list):
-            list_obj.extend(items)
-        else:
-            append = list_obj.append
-            for item in items:
-                append(item)
-
-    def load_setitem(self):
-        value = self._pop()
-        key = self._pop()
-        self._top()[key] = value
-
-    def load_setitems(self):
-        items = self.pop_mark()
-        d = self._top()
-        if len(items) % 2:
-            raise UnpicklingError("odd number of items for SETITEMS")
-        for i in range(0, len(items), 2):
-            d[items[i]] = items[i + 1]
-
-    def load_additems(self):
-        items = self.pop_mark()
-        set_obj = self._top()
-        if isinstance(set_obj, set):
-            set_obj.update(items)
-        else:
-            add = set_obj.add
-            for item in items:
-                add(item)
-
-    def load_build(self):
-        state = self._pop()
-        inst = self._top()
-        setstate = getattr(inst, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
-            return
-        slotstate = None
-        if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
-        if state:
-            inst_dict = inst.__dict__
-            for k, v in state.items():
-                if type(k) is str:
-                    k = sys.intern(k)
-                inst_dict[k] = v
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
-
-    def load_mark(self):
-        self.metastack.append(self.stack)
-        self.stack = []
-        self.append = self.stack.append
-
-    def load_stop(self):
-        value = self._pop()
-        raise _Stop(value)
+            return raw
+        return raw.decode(self.encoding, self.errors)
 
 
 Unpickler.__module__ = "_pickle"
 
-_LOADERS = {
-    b'('[0]: Unpickler.load_mark,
-    b'.'[0]: Unpickler.load_stop,
-    b'0'[0]: Unpickler.load_pop,
-    b'1'[0]: Unpickler.load_pop_mark,
-    b'2'[0]: Unpickler.load_dup,
-    b'F'[0]: Unpickler.load_float,
-    b'I'[0]: Unpickler.load_int,
-    b'J'[0]: Unpickler.load_binint,
-    b'K'[0]: Unpickler.load_binint1,
-    b'L'[0]: Unpickler.load_long,
-    b'M'[0]: Unpickler.load_binint2,
-    b'N'[0]: Unpickler.load_none,
-    b'P'[0]: Unpickler.load_persid,
-    b'Q'[0]: Unpickler.load_binpersid,
-    b'R'[0]: Unpickler.load_reduce,
-    b'S'[0]: Unpickler.load_string,
-    b'T'[0]: Unpickler.load_binstring,
-    b'U'[0]: Unpickler.load_short_binstring,
-    b'V'[0]: Unpickler.load_unicode,
-    b'X'[0]: Unpickler.load_binunicode,
-    b'a'[0]: Unpickler.load_append,
-    b'b'[0]: Unpickler.load_build,
-    b'c'[0]: Unpickler.load_global,
-    b'd'[0]: Unpickler.load_dict,
-    b'}'[0]: Unpickler.load_empty_dictionary,
-    b'e'[0]: Unpickler.load_appends,
-    b'g'[0]: Unpickler.load_get,
-    b'h'[0]: Unpickler.load_binget,
-    b'i'[0]: Unpickler.load_inst,
-    b'j'[0]: Unpickler.load_long_binget,
-    b'l'[0]: Unpickler.load_list,
-    b']'[0]: Unpickler.load_empty_list,
-    b'o'[0]: Unpickler.load_obj,
-    b'p'[0]: Unpickler.load_put,
-    b'q'[0]: Unpickler.load_binput,
-    b'r'[0]: Unpickler.load_long_binput,
-    b's'[0]: Unpickler.load_setitem,
-    b't'[0]: Unpickler.load_tuple,
-    b')'[0]: Unpickler.load_empty_tuple,
-    b'u'[0]: Unpickler.load_setitems,
-    b'G'[0]: Unpickler.load_binfloat,
-    0x80: Unpickler.load_proto,
-    0x81: Unpickler.load_newobj,
-    0x82: Unpickler.load_ext1,
-    0x83: Unpickler.load_ext2,
-    0x84: Unpickler.load_ext4,
-    0x85: Unpickler.load_tuple1,
-    0x86: Unpickler.load_tuple2,
-    0x87: Unpickler.load_tuple3,
-    0x88: Unpickler.load_true,
-    0x89: Unpickler.load_false,
-    0x8a: Unpickler.load_long1,
-    0x8b: Unpickler.load_long4,
-    b'B'[0]: Unpickler.load_binbytes,
-    b'C'[0]: Unpickler.load_short_binbytes,
-    0x8c: Unpickler.load_short_binunicode,
-    0x8d: Unpickler.load_binunicode8,
-    0x8e: Unpickler.load_binbytes8,
-    0x8f: Unpickler.load_empty_set,
-    0x90: Unpickler.load_additems,
-    0x91: Unpickler.load_frozenset,
-    0x92: Unpickler.load_newobj_ex,
-    0x93: Unpickler.load_stack_global,
-    0x94: Unpickler.load_memoize,
-    0x95: Unpickler.load_frame,
-    0x96: Unpickler.load_bytearray8,
-    0x97: Unpickler.load_next_buffer,
-    0x98: Unpickler.load_readonly_buffer,
+
+# ----- what each opcode does (u is the Unpickler) -----
+
+def _int_line(u):
+    text = u._readline()
+    flag = {b'00\n': False, b'01\n': True}.get(text)
+    if flag is None:
+        try:
+            flag = int(text, 0)
+        except ValueError:
+            raise ValueError("could not convert string to int") from None
+    u._push(flag)
+
+
+def _long_line(u):
+    text = u._line()
+    u._push(int(text[:-1] if text.endswith(b'L') else text, 0))
+
+
+def _float_line(u):
+    text = u._readline()
+    try:
+        u._push(float(text[:-1]))
+    except ValueError:
+        raise ValueError("could not convert string to float: '%s'"
+                         % text.decode("latin-1")) from None
+
+
+def _quoted_string(u):
+    text = u._line()
+    if len(text) < 2 or text[:1] != text[-1:] or text[:1] not in (b'"', b"'"):
+        raise UnpicklingError("the STRING opcode argument must be quoted")
+    raw = text[1:-1].decode("unicode_escape").encode("latin-1")
+    u._push(u._text(raw))
+
+
+def _fixed(fmt):
+    size = calcsize(fmt)
+
+    def action(u):
+        u._push(unpack(fmt, u._read(size))[0])
+    return action
+
+
+def _counted(fmt, convert, what=None):
+    """Opcodes followed by a length (struct fmt) and that many bytes."""
+    size = calcsize(fmt)
+
+    def action(u):
+        n = unpack(fmt, u._read(size))[0]
+        if n < 0:
+            raise UnpicklingError("%s pickle has negative byte count" % what)
+        u._push(convert(u, u._read(n)))
+    return action
+
+
+def _utf8(u, raw):
+    return str(raw, 'utf-8', 'surrogatepass')
+
+
+def _fresh(factory):
+    def action(u):
+        u._push(factory())
+    return action
+
+
+def _tuple_of(n):
+    def action(u):
+        u._push(tuple(u._take_n(n)))
+    return action
+
+
+def _memo_read(fmt_or_line):
+    def action(u):
+        if fmt_or_line is None:
+            key = int(u._line())
+        else:
+            key = unpack(fmt_or_line, u._read(calcsize(fmt_or_line)))[0]
+        try:
+            u._push(u.memo[key])
+        except KeyError:
+            raise UnpicklingError("Memo value not found at index %d"
+                                  % key) from None
+    return action
+
+
+def _memo_write(fmt_or_line):
+    def action(u):
+        if fmt_or_line is None:
+            key = int(u._line())
+            if key < 0:
+                raise ValueError("negative PUT argument")
+        elif fmt_or_line == "next":
+            key = len(u.memo)
+        else:
+            key = unpack(fmt_or_line, u._read(calcsize(fmt_or_line)))[0]
+        u.memo[key] = u._peek()
+    return action
+
+
+def _proto(u):
+    version = u._read(1)[0]
+    if version > HIGHEST_PROTOCOL:
+        raise ValueError("unsupported pickle protocol: %d" % version)
+    u.proto = version
+
+
+def _frame(u):
+    size = unpack('<Q', u._read(8))[0]
+    if size > sys.maxsize:
+        raise ValueError("frame size > sys.maxsize: %d" % size)
+    # Frames only group reads; the bytes are read as they are needed. An
+    # in-memory pickle can still tell a frame that runs past its end.
+    source = getattr(u._file_read, "__self__", None)
+    if type(source) is _BytesReader and source.pos + size > len(source.data):
+        raise UnpicklingError("pickle data was truncated")
+
+
+def _pers_line(u):
+    try:
+        pid = u._line().decode("ascii")
+    except UnicodeDecodeError:
+        raise UnpicklingError("persistent IDs in protocol 0 must be "
+                              "ASCII strings") from None
+    u._push(u.persistent_load(pid))
+
+
+def _pers_stack(u):
+    u._push(u.persistent_load(u._take()))
+
+
+def _unicode_line(u):
+    u._push(_decode_raw_unicode_escape(u._line()))
+
+
+def _mark(u):
+    u._frames.append(u._items)
+    u._items = []
+
+
+def _tuple_mark(u):
+    u._push(tuple(u._since_mark()))
+
+
+def _list_mark(u):
+    u._push(u._since_mark())
+
+
+def _pairs(items, what):
+    if len(items) % 2:
+        raise UnpicklingError("odd number of items for %s" % what)
+    return zip(items[::2], items[1::2])
+
+
+def _dict_mark(u):
+    u._push(dict(_pairs(u._since_mark(), "DICT")))
+
+
+def _frozenset_mark(u):
+    u._push(frozenset(u._since_mark()))
+
+
+def _make_instance(u, cls, args):
+    if args or not isinstance(cls, type) or hasattr(cls, "__getinitargs__"):
+        u._push(cls(*args))
+    else:
+        u._push(cls.__new__(cls))
+
+
+def _inst(u):
+    module = u._line().decode("ascii")
+    name = u._line().decode("ascii")
+    cls = u.find_class(module, name)
+    _make_instance(u, cls, u._since_mark())
+
+
+def _obj(u):
+    args = u._since_mark()
+    if not args:
+        raise UnpicklingError("unpickling stack underflow")
+    _make_instance(u, args[0], args[1:])
+
+
+def _newobj(u):
+    cls, args = u._take_n(2)
+    if not isinstance(cls, type):
+        raise UnpicklingError("NEWOBJ class argument isn't a type object")
+    if not isinstance(args, tuple):
+        raise UnpicklingError("NEWOBJ expected an arg tuple.")
+    u._push(cls.__new__(cls, *args))
+
+
+def _newobj_ex(u):
+    cls, args, kwargs = u._take_n(3)
+    u._push(cls.__new__(cls, *args, **kwargs))
+
+
+def _global_line(u):
+    module = u._line().decode("utf-8")
+    name = u._line().decode("utf-8")
+    u._push(u.find_class(module, name))
+
+
+def _global_stack(u):
+    module, name = u._take_n(2)
+    if type(name) is not str or type(module) is not str:
+        raise UnpicklingError("STACK_GLOBAL requires str")
+    u._push(u.find_class(module, name))
+
+
+def _extension(fmt):
+    def action(u):
+        code = unpack(fmt, u._read(calcsize(fmt)))[0]
+        import copyreg
+        found = copyreg._extension_cache.get(code, _MISSING)
+        if found is _MISSING:
+            key = copyreg._inverted_registry.get(code)
+            if not key:
+                if code <= 0:
+                    raise UnpicklingError("EXT specifies code <= 0")
+                raise ValueError("unregistered extension code %d" % code)
+            found = copyreg._extension_cache[code] = u.find_class(*key)
+        u._push(found)
+    return action
+
+
+def _reduce(u):
+    args = u._take()
+    func = u._peek()
+    if not isinstance(args, tuple):
+        raise UnpicklingError("REDUCE argument must be a tuple")
+    u._items[-1] = func(*args)
+
+
+def _pop(u):
+    if u._items:
+        u._items.pop()
+    elif u._frames:
+        u._since_mark()
+    else:
+        raise UnpicklingError("unpickling stack underflow")
+
+
+def _pop_mark(u):
+    u._since_mark()
+
+
+def _dup(u):
+    u._push(u._peek())
+
+
+def _append(u):
+    value = u._take()
+    u._peek().append(value)
+
+
+def _appends(u):
+    values = u._since_mark()
+    target = u._peek()
+    if isinstance(target, list):
+        target.extend(values)
+    else:
+        for v in values:
+            target.append(v)
+
+
+def _setitem(u):
+    key, value = u._take_n(2)
+    u._peek()[key] = value
+
+
+def _setitems(u):
+    pairs = _pairs(u._since_mark(), "SETITEMS")
+    target = u._peek()
+    for k, v in pairs:
+        target[k] = v
+
+
+def _additems(u):
+    values = u._since_mark()
+    target = u._peek()
+    if isinstance(target, set):
+        target.update(values)
+    else:
+        for v in values:
+            target.add(v)
+
+
+def _build(u):
+    state = u._take()
+    inst = u._peek()
+    setstate = getattr(inst, "__setstate__", None)
+    if setstate is not None:
+        setstate(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        namespace = inst.__dict__
+        for k, v in state.items():
+            namespace[sys.intern(k) if type(k) is str else k] = v
+    if slots:
+        for k, v in slots.items():
+            setattr(inst, k, v)
+
+
+def _next_buffer(u):
+    if u._buffers is None:
+        raise UnpicklingError("pickle stream refers to out-of-band data "
+                              "but no *buffers* argument was given")
+    try:
+        u._push(next(u._buffers))
+    except StopIteration:
+        raise UnpicklingError("not enough out-of-band buffers") from None
+
+
+_ACTIONS = {
+    MARK: _mark, POP: _pop, POP_MARK: _pop_mark, DUP: _dup,
+    FLOAT: _float_line, INT: _int_line, LONG: _long_line,
+    BININT: _fixed('<i'), BININT1: _fixed('<B'), BININT2: _fixed('<H'),
+    BINFLOAT: _fixed('>d'), NONE: _fresh(lambda: None),
+    NEWTRUE: _fresh(lambda: True), NEWFALSE: _fresh(lambda: False),
+    PERSID: _pers_line, BINPERSID: _pers_stack, REDUCE: _reduce,
+    STRING: _quoted_string,
+    BINSTRING: _counted('<i', lambda u, raw: u._text(raw), "BINSTRING"),
+    SHORT_BINSTRING: _counted('<B', lambda u, raw: u._text(raw)),
+    UNICODE: _unicode_line, BINUNICODE: _counted('<I', _utf8),
+    SHORT_BINUNICODE: _counted('<B', _utf8),
+    BINUNICODE8: _counted('<Q', _utf8),
+    BINBYTES: _counted('<I', lambda u, raw: raw),
+    SHORT_BINBYTES: _counted('<B', lambda u, raw: raw),
+    BINBYTES8: _counted('<Q', lambda u, raw: raw),
+    BYTEARRAY8: _counted('<Q', lambda u, raw: bytearray(raw)),
+    LONG1: _counted('<B', lambda u, raw: decode_long(raw)),
+    LONG4: _counted('<i', lambda u, raw: decode_long(raw), "LONG"),
+    APPEND: _append, APPENDS: _appends, BUILD: _build, GLOBAL: _global_line,
+    STACK_GLOBAL: _global_stack, DICT: _dict_mark,
+    EMPTY_DICT: _fresh(dict), EMPTY_LIST: _fresh(list),
+    EMPTY_TUPLE: _fresh(tuple), EMPTY_SET: _fresh(set),
+    LIST: _list_mark, TUPLE: _tuple_mark, FROZENSET: _frozenset_mark,
+    TUPLE1: _tuple_of(1), TUPLE2: _tuple_of(2), TUPLE3: _tuple_of(3),
+    GET: _memo_read(None), BINGET: _memo_read('<B'),
+    LONG_BINGET: _memo_read('<I'), PUT: _memo_write(None),
+    BINPUT: _memo_write('<B'), LONG_BINPUT: _memo_write('<I'),
+    MEMOIZE: _memo_write("next"), INST: _inst, OBJ: _obj,
+    NEWOBJ: _newobj, NEWOBJ_EX: _newobj_ex,
+    EXT1: _extension('<B'), EXT2: _extension('<H'), EXT4: _extension('<i'),
+    SETITEM: _setitem, SETITEMS: _setitems, ADDITEMS: _additems,
+    PROTO: _proto, FRAME: _frame, NEXT_BUFFER: _next_buffer,
+    READONLY_BUFFER: lambda u: None,
 }
+_ACTIONS = {op[0]: action for op, action in _ACTIONS.items()}
 
 
 class _BytesSink:
