@@ -246,538 +246,467 @@ class Pickler:
 
     def __init__(self, file, protocol=None, *, fix_imports=True,
                  buffer_callback=None):
-        if protocol is None:
-            protocol = DEFAULT_PROTOCOL
-        if protocol < 0:
-            protocol = HIGHEST_PROTOCOL
-        elif protocol > HIGHEST_PROTOCOL:
+        proto = DEFAULT_PROTOCOL if protocol is None else protocol
+        if proto < 0:
+            proto = HIGHEST_PROTOCOL
+        if proto > HIGHEST_PROTOCOL:
             raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
-        if buffer_callback is not None and protocol < 5:
+        if buffer_callback is not None and proto < 5:
             raise ValueError("buffer_callback needs protocol >= 5")
-        try:
-            self._file_write = file.write
-        except AttributeError:
-            raise TypeError("file must have a 'write' attribute") from None
+        write = getattr(file, "write", None)
+        if write is None:
+            raise TypeError("file must have a 'write' attribute")
+        self._file_write = write
         self._buffer_callback = buffer_callback
-        self.memo = {}
-        self.proto = int(protocol)
-        self.bin = protocol >= 1
+        self.proto = int(proto)
+        self.bin = self.proto >= 1
+        self.fix_imports = fix_imports and self.proto < 3
         self.fast = 0
-        self.fix_imports = fix_imports and protocol < 3
+        self.memo = {}
 
     def clear_memo(self):
         self.memo.clear()
 
+    def persistent_id(self, obj):
+        return None
+
     def dump(self, obj):
-        if not hasattr(self, '_file_write'):
+        if "_file_write" not in self.__dict__:
             raise PicklingError("Pickler.__init__() was not called by "
                                 "%s.__init__()" % type(self).__name__)
-        self._custom_pid = (type(self).persistent_id is not Pickler.persistent_id
-                            or "persistent_id" in self.__dict__)
-        out = _Output(self._file_write, self.proto >= 4)
-        self._out = out
-        self.write = out.write
+        self._custom_pid = ("persistent_id" in self.__dict__ or
+                            type(self).persistent_id is not Pickler.persistent_id)
+        self._out = _Output(self._file_write, self.proto >= 4)
+        self.write = self._out.write
         if self.proto >= 2:
-            out.write_file(PROTO + pack("<B", self.proto))
-        self.save(obj)
+            self._out.write_file(PROTO + bytes([self.proto]))
+        self._store(obj)
         self.write(STOP)
-        out.commit()
+        self._out.commit()
+
+    # Memo references.
+
+    def _ref(self, index, small, large, text):
+        if not self.bin:
+            return text + b"%d\n" % index
+        if index <= 0xff:
+            return small + bytes([index])
+        return large + pack("<I", index)
 
     def memoize(self, obj):
         if self.fast:
             return
-        idx = len(self.memo)
-        self.write(self.put(idx))
-        self.memo[id(obj)] = idx, obj
-
-    def put(self, idx):
+        index = len(self.memo)
+        self.memo[id(obj)] = index, obj
         if self.proto >= 4:
-            return MEMOIZE
-        elif self.bin:
-            if idx < 256:
-                return BINPUT + pack("<B", idx)
-            return LONG_BINPUT + pack("<I", idx)
-        return PUT + repr(idx).encode("ascii") + b'\n'
+            self.write(MEMOIZE)
+        else:
+            self.write(self._ref(index, BINPUT, LONG_BINPUT, PUT))
 
-    def get(self, i):
-        if self.bin:
-            if i < 256:
-                return BINGET + pack("<B", i)
-            return LONG_BINGET + pack("<I", i)
-        return GET + repr(i).encode("ascii") + b'\n'
+    def get(self, index):
+        return self._ref(index, BINGET, LONG_BINGET, GET)
 
-    def save(self, obj, save_persistent_id=True):
-        if save_persistent_id and self._custom_pid:
+    def _back_to(self, obj):
+        """The memo reference for obj, or None when obj was not written."""
+        seen = self.memo.get(id(obj))
+        return None if seen is None else self.get(seen[0])
+
+    # Writing one object.
+
+    def _store(self, obj, check_pid=True):
+        if check_pid and self._custom_pid:
             pid = self.persistent_id(obj)
             if pid is not None:
-                self.save_pers(pid)
+                self._store_pid(pid)
                 return
-        x = self.memo.get(id(obj))
-        if x is not None:
-            self.write(self.get(x[0]))
+        ref = self._back_to(obj)
+        if ref is not None:
+            self.write(ref)
             return
-        t = type(obj)
-        f = _DISPATCH.get(t)
-        if f is not None:
-            f(self, obj)
+        kind = type(obj)
+        writer = _WRITERS.get(kind)
+        if writer is not None:
+            writer(self, obj)
             return
-        reduce = getattr(self, "reducer_override", None)
-        rv = NotImplemented
-        if reduce is not None:
-            rv = reduce(obj)
-        if rv is NotImplemented:
+        reduced = NotImplemented
+        override = getattr(self, "reducer_override", None)
+        if override is not None:
+            reduced = override(obj)
+        if reduced is NotImplemented:
             table = getattr(self, "dispatch_table", dispatch_table)
-            reduce = table.get(t)
-            if reduce is not None:
-                rv = reduce(obj)
+            custom = table.get(kind)
+            if custom is not None:
+                reduced = custom(obj)
             elif isinstance(obj, type):
-                self.save_global(obj)
+                self._store_global(obj)
                 return
             else:
-                rv = _reduce_builtin(obj, self.proto)
-                if rv is None:
-                    reduce = getattr(obj, "__reduce_ex__", None)
-                    if reduce is not None:
-                        rv = reduce(self.proto)
-                    else:
-                        reduce = getattr(obj, "__reduce__", None)
-                        if reduce is not None:
-                            rv = reduce()
-                        else:
-                            raise PicklingError("Can't pickle %r object: %r" %
-                                                (t.__name__, obj))
-        if isinstance(rv, str):
-            self.save_global(obj, rv)
-            return
-        if not isinstance(rv, tuple):
+                reduced = _reduce_builtin(obj, self.proto)
+                if reduced is None:
+                    reduced = _reduce_value(obj, self.proto)
+        if isinstance(reduced, str):
+            self._store_global(obj, reduced)
+        elif not isinstance(reduced, tuple):
             raise PicklingError("__reduce__ must return a string or tuple")
-        if not 2 <= len(rv) <= 6:
+        elif len(reduced) < 2 or len(reduced) > 6:
             raise PicklingError("tuple returned by __reduce__ must contain "
                                 "2 through 6 elements")
-        self.save_reduce(*rv, obj=obj)
-
-    def persistent_id(self, obj):
-        return None
-
-    def save_pers(self, pid):
-        if self.bin:
-            self.save(pid, save_persistent_id=False)
-            self.write(BINPERSID)
         else:
-            try:
-                self.write(PERSID + str(pid).encode("ascii") + b'\n')
-            except UnicodeEncodeError:
-                raise PicklingError("persistent IDs in protocol 0 must be "
-                                    "ASCII strings") from None
+            self._store_reduce(*reduced, obj=obj)
 
-    def save_reduce(self, func, args, state=None, listitems=None,
-                    dictitems=None, state_setter=None, *, obj=None):
+    def _store_pid(self, pid):
+        if self.bin:
+            self._store(pid, check_pid=False)
+            self.write(BINPERSID)
+            return
+        try:
+            text = str(pid).encode("ascii")
+        except UnicodeEncodeError:
+            raise PicklingError("persistent IDs in protocol 0 must be "
+                                "ASCII strings") from None
+        self.write(PERSID + text + b"\n")
+
+    def _store_reduce(self, func, args, state=None, listitems=None,
+                      dictitems=None, state_setter=None, *, obj=None):
         if not isinstance(args, tuple):
             raise PicklingError("second item of the tuple returned by "
                                 "__reduce__ must be a tuple")
         if not callable(func):
             raise PicklingError("first item of the tuple returned by "
                                 "__reduce__ must be callable")
-        save = self.save
-        write = self.write
-        func_name = getattr(func, "__name__", "")
-        if self.proto >= 2 and func_name == "__newobj_ex__":
-            cls, args, kwargs = args
-            if not hasattr(cls, "__new__"):
-                raise PicklingError("args[0] from __newobj_ex__ args has no "
-                                    "__new__")
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("args[0] from __newobj_ex__ args has the "
-                                    "wrong class")
-            if self.proto >= 4:
-                save(cls)
-                save(args)
-                save(kwargs)
-                write(NEWOBJ_EX)
-            else:
-                import functools
-                func = functools.partial(cls.__new__, cls, *args, **kwargs)
-                save(func)
-                save(())
-                write(REDUCE)
-        elif self.proto >= 2 and func_name == "__newobj__":
-            if not args:
-                raise PicklingError("__newobj__ arglist is empty")
-            cls = args[0]
-            if not hasattr(cls, "__new__"):
-                raise PicklingError("args[0] from __newobj__ args has no "
-                                    "__new__")
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("args[0] from __newobj__ args has the "
-                                    "wrong class")
-            save(cls)
-            save(args[1:])
-            write(NEWOBJ)
+        how = getattr(func, "__name__", "") if self.proto >= 2 else ""
+        if how == "__newobj_ex__":
+            self._store_newobj_ex(args, obj)
+        elif how == "__newobj__":
+            self._store_newobj(args, obj)
         else:
-            save(func)
-            save(args)
-            write(REDUCE)
+            self._store(func)
+            self._store(args)
+            self.write(REDUCE)
         if obj is not None:
-            x = self.memo.get(id(obj))
-            if x is not None:
-                write(POP + self.get(x[0]))
-            else:
+            ref = self._back_to(obj)
+            if ref is None:
                 self.memoize(obj)
+            else:
+                self.write(POP + ref)
         if listitems is not None:
-            self._batch_appends(listitems)
+            _batches(self, listitems, self._store, APPEND, APPENDS, "iter")
         if dictitems is not None:
-            self._batch_setitems(dictitems)
-        if state is not None:
-            if state_setter is None:
-                save(state)
-                write(BUILD)
-            else:
-                save(state_setter)
-                save(obj)
-                save(state)
-                write(TUPLE2)
-                write(REDUCE)
-                write(POP)
-
-    def save_none(self, obj):
-        self.write(NONE)
-
-    def save_bool(self, obj):
-        if self.proto >= 2:
-            self.write(NEWTRUE if obj else NEWFALSE)
+            _batches(self, dictitems, self._store_pair, SETITEM, SETITEMS,
+                     "iter")
+        if state is None:
+            return
+        if state_setter is None:
+            self._store(state)
+            self.write(BUILD)
         else:
-            self.write(TRUE if obj else FALSE)
+            for part in (state_setter, obj, state):
+                self._store(part)
+            self.write(TUPLE2 + REDUCE + POP)
 
-    def save_long(self, obj):
-        if self.bin:
-            if obj >= 0:
-                if obj <= 0xff:
-                    self.write(BININT1 + pack("<B", obj))
-                    return
-                if obj <= 0xffff:
-                    self.write(BININT2 + pack("<H", obj))
-                    return
-            if -0x80000000 <= obj <= 0x7fffffff:
-                self.write(BININT + pack("<i", obj))
-                return
-        if self.proto >= 2:
-            data = encode_long(obj)
-            n = len(data)
-            if n < 256:
-                self.write(LONG1 + pack("<B", n) + data)
-            else:
-                self.write(LONG4 + pack("<i", n) + data)
-            return
-        if -0x80000000 <= obj <= 0x7fffffff:
-            self.write(INT + repr(obj).encode("ascii") + b'\n')
+    def _check_new_class(self, cls, obj, how):
+        if not hasattr(cls, "__new__"):
+            raise PicklingError("args[0] from %s args has no __new__" % how)
+        if obj is not None and cls is not obj.__class__:
+            raise PicklingError("args[0] from %s args has the wrong class"
+                                % how)
+
+    def _store_newobj(self, args, obj):
+        if not args:
+            raise PicklingError("__newobj__ arglist is empty")
+        self._check_new_class(args[0], obj, "__newobj__")
+        self._store(args[0])
+        self._store(args[1:])
+        self.write(NEWOBJ)
+
+    def _store_newobj_ex(self, args, obj):
+        cls, pos, kw = args
+        self._check_new_class(cls, obj, "__newobj_ex__")
+        if self.proto >= 4:
+            for part in (cls, pos, kw):
+                self._store(part)
+            self.write(NEWOBJ_EX)
         else:
-            self.write(LONG + repr(obj).encode("ascii") + b'L\n')
+            import functools
+            self._store(functools.partial(cls.__new__, cls, *pos, **kw))
+            self._store(())
+            self.write(REDUCE)
 
-    def save_float(self, obj):
-        if self.bin:
-            self.write(BINFLOAT + pack('>d', obj))
-        else:
-            self.write(FLOAT + repr(obj).encode("ascii") + b'\n')
+    def _store_pair(self, pair):
+        key, value = pair
+        self._store(key)
+        self._store(value)
 
-    def save_bytes(self, obj):
-        if self.proto < 3:
-            if not obj:
-                self.save_reduce(bytes, (), obj=obj)
-            else:
-                import _codecs
-                self.save_reduce(_codecs.encode,
-                                 (str(obj, 'latin1'), 'latin1'), obj=obj)
-            return
-        n = len(obj)
-        if n <= 0xff:
-            self.write(SHORT_BINBYTES + pack("<B", n) + obj)
-        elif n > 0xffffffff and self.proto >= 4:
-            self._out.write_large(BINBYTES8 + pack("<Q", n), obj)
-        elif n >= _FRAME_TARGET:
-            self._out.write_large(BINBYTES + pack("<I", n), obj)
-        else:
-            self.write(BINBYTES + pack("<I", n) + obj)
-        self.memoize(obj)
-
-    def save_bytearray(self, obj):
-        if self.proto < 5:
-            if not obj:
-                self.save_reduce(bytearray, (), obj=obj)
-            else:
-                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
-            return
-        n = len(obj)
-        if n >= _FRAME_TARGET:
-            self._out.write_large(BYTEARRAY8 + pack("<Q", n), bytes(obj))
-        else:
-            self.write(BYTEARRAY8 + pack("<Q", n) + bytes(obj))
-        self.memoize(obj)
-
-    def save_str(self, obj):
-        if self.bin:
-            encoded = obj.encode('utf-8', 'surrogatepass')
-            n = len(encoded)
-            if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + pack("<B", n) + encoded)
-            elif n > 0xffffffff and self.proto >= 4:
-                self._out.write_large(BINUNICODE8 + pack("<Q", n), encoded)
-            elif n >= _FRAME_TARGET:
-                self._out.write_large(BINUNICODE + pack("<I", n), encoded)
-            else:
-                self.write(BINUNICODE + pack("<I", n) + encoded)
-        else:
-            tmp = (obj.replace("\\", "\\u005c").replace("\0", "\\u0000")
-                   .replace("\n", "\\u000a").replace("\r", "\\u000d")
-                   .replace("\x1a", "\\u001a"))
-            self.write(UNICODE + _raw_unicode_escape(tmp) + b'\n')
-        self.memoize(obj)
-
-    def save_tuple(self, obj):
-        if not obj:
-            if self.bin:
-                self.write(EMPTY_TUPLE)
-            else:
-                self.write(MARK + TUPLE)
-            return
-        n = len(obj)
-        save = self.save
-        memo = self.memo
-        if n <= 3 and self.proto >= 2:
-            for element in obj:
-                save(element)
-            if id(obj) in memo:
-                get = self.get(memo[id(obj)][0])
-                self.write(POP * n + get)
-            else:
-                self.write(_TUPLESIZE[n])
-                self.memoize(obj)
-            return
-        write = self.write
-        write(MARK)
-        for element in obj:
-            save(element)
-        if id(obj) in memo:
-            get = self.get(memo[id(obj)][0])
-            if self.bin:
-                write(POP_MARK + get)
-            else:
-                write(POP * (n + 1) + get)
-            return
-        write(TUPLE)
-        self.memoize(obj)
-
-    def save_list(self, obj):
-        if self.bin:
-            self.write(EMPTY_LIST)
-        else:
-            self.write(MARK + LIST)
-        self.memoize(obj)
-        if len(obj) == 1 or not self.bin:
-            for x in obj:
-                self.save(x)
-                self.write(APPEND)
-            return
-        i = 0
-        while i < len(obj):
-            batch = obj[i:i + _BATCH]
-            i += _BATCH
-            self.write(MARK)
-            for x in batch:
-                self.save(x)
-            self.write(APPENDS)
-
-    def _batch_appends(self, items):
-        save = self.save
-        write = self.write
-        if not self.bin:
-            for x in items:
-                save(x)
-                write(APPEND)
-            return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCH:
-                    break
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for x in tmp:
-                    save(x)
-                write(APPENDS)
-            elif n:
-                save(tmp[0])
-                write(APPEND)
-            if n < _BATCH:
-                return
-
-    def save_dict(self, obj):
-        if self.bin:
-            self.write(EMPTY_DICT)
-        else:
-            self.write(MARK + DICT)
-        self.memoize(obj)
-        items = list(obj.items())
-        if len(items) == 1 or not self.bin:
-            for k, v in items:
-                self.save(k)
-                self.save(v)
-                self.write(SETITEM)
-            return
-        i = 0
-        while i < len(items):
-            batch = items[i:i + _BATCH]
-            i += _BATCH
-            self.write(MARK)
-            for k, v in batch:
-                self.save(k)
-                self.save(v)
-            self.write(SETITEMS)
-
-    def _batch_setitems(self, items):
-        save = self.save
-        write = self.write
-        if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                write(SETITEM)
-            return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCH:
-                    break
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for k, v in tmp:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = tmp[0]
-                save(k)
-                save(v)
-                write(SETITEM)
-            if n < _BATCH:
-                return
-
-    def save_set(self, obj):
-        if self.proto < 4:
-            self.save_reduce(set, (list(obj),), obj=obj)
-            return
-        self.write(EMPTY_SET)
-        self.memoize(obj)
-        items = list(obj)
-        i = 0
-        while i < len(items):
-            batch = items[i:i + _BATCH]
-            i += _BATCH
-            self.write(MARK)
-            for x in batch:
-                self.save(x)
-            self.write(ADDITEMS)
-
-    def save_frozenset(self, obj):
-        if self.proto < 4:
-            self.save_reduce(frozenset, (list(obj),), obj=obj)
-            return
-        self.write(MARK)
-        for x in obj:
-            self.save(x)
-        if id(obj) in self.memo:
-            self.write(POP_MARK + self.get(self.memo[id(obj)][0]))
-            return
-        self.write(FROZENSET)
-        self.memoize(obj)
-
-    def save_global(self, obj, name=None):
-        write = self.write
+    def _store_global(self, obj, name=None):
         if name is None:
-            name = getattr(obj, '__qualname__', None)
-        if name is None:
-            name = obj.__name__
+            name = getattr(obj, "__qualname__", None) or obj.__name__
         module_name = whichmodule(obj, name)
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
-            obj2, parent = _getattribute(module, name)
+            found, parent = _getattribute(module, name)
         except (ImportError, KeyError, AttributeError):
-            if '<locals>' in name.split('.'):
+            if "<locals>" in name.split("."):
                 raise AttributeError("Can't pickle local object %r" % name)
-            raise PicklingError("Can't pickle %r: it's not found as %s.%s" %
-                                (obj, module_name, name)) from None
-        if obj2 is not obj:
+            raise PicklingError("Can't pickle %r: it's not found as %s.%s"
+                                % (obj, module_name, name)) from None
+        if found is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object "
                                 "as %s.%s" % (obj, module_name, name))
         if self.proto >= 2:
             import copyreg
             code = copyreg._extension_registry.get((module_name, name))
             if code:
-                if code <= 0xff:
-                    write(EXT1 + pack("<B", code))
-                elif code <= 0xffff:
-                    write(EXT2 + pack("<H", code))
-                else:
-                    write(EXT4 + pack("<i", code))
-                return
+                for limit, op, fmt in ((0xff, EXT1, "<B"), (0xffff, EXT2, "<H"),
+                                       (None, EXT4, "<i")):
+                    if limit is None or code <= limit:
+                        self.write(op + pack(fmt, code))
+                        return
         if self.proto >= 4:
-            self.save(module_name)
-            self.save(name)
-            write(STACK_GLOBAL)
+            self._store(module_name)
+            self._store(name)
+            self.write(STACK_GLOBAL)
         elif parent is not module:
-            self.save_reduce(getattr, (parent, name.rpartition('.')[2]))
+            self._store_reduce(getattr, (parent, name.rpartition(".")[2]))
         else:
             if self.fix_imports:
-                key = (module_name, name)
-                if key in _NAMES_TO_PY2:
-                    module_name, name = _NAMES_TO_PY2[key]
-                else:
-                    module_name = _TO_PY2.get(module_name, module_name)
+                module_name, name = _NAMES_TO_PY2.get(
+                    (module_name, name),
+                    (_TO_PY2.get(module_name, module_name), name))
             try:
-                write(GLOBAL + bytes(module_name, "ascii") + b'\n' +
-                      bytes(name, "ascii") + b'\n')
+                line = (module_name + "\n" + name + "\n").encode("ascii")
             except UnicodeEncodeError:
                 raise PicklingError(
                     "can't pickle global identifier '%s.%s' using "
-                    "pickle protocol %i" % (module, name, self.proto)) from None
+                    "pickle protocol %i" % (module_name, name, self.proto)) from None
+            self.write(GLOBAL + line)
         self.memoize(obj)
-
-    def save_type(self, obj):
-        if obj is type(None):
-            return self.save_reduce(type, (None,), obj=obj)
-        elif obj is type(NotImplemented):
-            return self.save_reduce(type, (NotImplemented,), obj=obj)
-        elif obj is type(...):
-            return self.save_reduce(type, (...,), obj=obj)
-        return self.save_global(obj)
 
 
 Pickler.__module__ = "_pickle"
 
+
+def _reduce_value(obj, proto):
+    by_protocol = getattr(obj, "__reduce_ex__", None)
+    if by_protocol is not None:
+        return by_protocol(proto)
+    plain = getattr(obj, "__reduce__", None)
+    if plain is None:
+        raise PicklingError("Can't pickle %r object: %r"
+                            % (type(obj).__name__, obj))
+    return plain()
+
+
+def _batches(p, items, store_one, one_op, many_op, single):
+    """Writes items in groups of _BATCH between MARK and many_op. `single`
+    says when one item goes alone with one_op: "exact" (a list or dict of
+    one item), "iter" (a last group of one) or "never"."""
+    if not p.bin:
+        for item in items:
+            store_one(item)
+            p.write(one_op)
+        return
+    if single == "exact" and len(items) == 1:
+        store_one(items[0])
+        p.write(one_op)
+        return
+    source = iter(items)
+    while True:
+        group = []
+        for item in source:
+            group.append(item)
+            if len(group) == _BATCH:
+                break
+        if len(group) == 1 and single == "iter":
+            store_one(group[0])
+            p.write(one_op)
+        elif group:
+            p.write(MARK)
+            for item in group:
+                store_one(item)
+            p.write(many_op)
+        if len(group) < _BATCH:
+            return
+
+
+def _write_counted(p, payload, choices):
+    """Writes payload after the first (limit, opcode, length format) of
+    choices that fits; big payloads go outside the frame."""
+    size = len(payload)
+    for limit, op, fmt in choices:
+        if limit is None or size <= limit:
+            break
+    header = op + pack(fmt, size)
+    if size >= _FRAME_TARGET:
+        p._out.write_large(header, payload)
+    else:
+        p.write(header + payload)
+
+
+def _w_none(p, obj):
+    p.write(NONE)
+
+
+def _w_bool(p, obj):
+    if p.proto >= 2:
+        p.write(NEWTRUE if obj else NEWFALSE)
+    else:
+        p.write(TRUE if obj else FALSE)
+
+
+def _w_int(p, n):
+    fits32 = -0x80000000 <= n <= 0x7fffffff
+    if p.bin and 0 <= n <= 0xff:
+        p.write(BININT1 + bytes([n]))
+    elif p.bin and 0 <= n <= 0xffff:
+        p.write(BININT2 + pack("<H", n))
+    elif p.bin and fits32:
+        p.write(BININT + pack("<i", n))
+    elif p.proto >= 2:
+        raw = encode_long(n)
+        if len(raw) < 256:
+            p.write(LONG1 + bytes([len(raw)]) + raw)
+        else:
+            p.write(LONG4 + pack("<i", len(raw)) + raw)
+    elif fits32:
+        p.write(INT + b"%d\n" % n)
+    else:
+        p.write(LONG + b"%dL\n" % n)
+
+
+def _w_float(p, x):
+    if p.bin:
+        p.write(BINFLOAT + pack(">d", x))
+    else:
+        p.write(FLOAT + repr(x).encode("ascii") + b"\n")
+
+
+def _w_bytes(p, data):
+    if p.proto < 3:
+        if data:
+            import _codecs
+            p._store_reduce(_codecs.encode, (str(data, "latin1"), "latin1"),
+                            obj=data)
+        else:
+            p._store_reduce(bytes, (), obj=data)
+        return
+    _write_counted(p, data, ((0xff, SHORT_BINBYTES, "<B"),
+                             (0xffffffff, BINBYTES, "<I"),
+                             (None, BINBYTES8, "<Q")))
+    p.memoize(data)
+
+
+def _w_bytearray(p, data):
+    if p.proto < 5:
+        p._store_reduce(bytearray, (bytes(data),) if data else (), obj=data)
+        return
+    _write_counted(p, bytes(data), ((None, BYTEARRAY8, "<Q"),))
+    p.memoize(data)
+
+
+_ESCAPES_V0 = {ord("\\"): "\\u005c", 0: "\\u0000", ord("\n"): "\\u000a",
+               ord("\r"): "\\u000d", 0x1a: "\\u001a"}
+
+
+def _w_str(p, text):
+    if not p.bin:
+        p.write(UNICODE + _raw_unicode_escape(text.translate(_ESCAPES_V0))
+                + b"\n")
+    else:
+        raw = text.encode("utf-8", "surrogatepass")
+        if p.proto >= 4:
+            choices = ((0xff, SHORT_BINUNICODE, "<B"),
+                       (0xffffffff, BINUNICODE, "<I"),
+                       (None, BINUNICODE8, "<Q"))
+        else:
+            choices = ((None, BINUNICODE, "<I"),)
+        _write_counted(p, raw, choices)
+    p.memoize(text)
+
+
+def _w_tuple(p, items):
+    n = len(items)
+    if n == 0:
+        p.write(EMPTY_TUPLE if p.bin else MARK + TUPLE)
+        return
+    short = n <= 3 and p.proto >= 2
+    if not short:
+        p.write(MARK)
+    for x in items:
+        p._store(x)
+    ref = p._back_to(items)
+    if ref is None:
+        p.write(_TUPLESIZE[n] if short else TUPLE)
+        p.memoize(items)
+    elif short:
+        p.write(POP * n + ref)
+    elif p.bin:
+        p.write(POP_MARK + ref)
+    else:
+        p.write(POP * (n + 1) + ref)
+
+
+def _w_list(p, items):
+    p.write(EMPTY_LIST if p.bin else MARK + LIST)
+    p.memoize(items)
+    _batches(p, items, p._store, APPEND, APPENDS, "exact")
+
+
+def _w_dict(p, mapping):
+    p.write(EMPTY_DICT if p.bin else MARK + DICT)
+    p.memoize(mapping)
+    _batches(p, list(mapping.items()), p._store_pair, SETITEM, SETITEMS,
+             "exact")
+
+
+def _w_set(p, items):
+    if p.proto < 4:
+        p._store_reduce(set, (list(items),), obj=items)
+        return
+    p.write(EMPTY_SET)
+    p.memoize(items)
+    _batches(p, list(items), p._store, None, ADDITEMS, "never")
+
+
+def _w_frozenset(p, items):
+    if p.proto < 4:
+        p._store_reduce(frozenset, (list(items),), obj=items)
+        return
+    p.write(MARK)
+    for x in items:
+        p._store(x)
+    ref = p._back_to(items)
+    if ref is not None:
+        p.write(POP_MARK + ref)
+    else:
+        p.write(FROZENSET)
+        p.memoize(items)
+
+
+def _w_type(p, cls):
+    for singleton in (None, NotImplemented, ...):
+        if cls is type(singleton):
+            p._store_reduce(type, (singleton,), obj=cls)
+            return
+    p._store_global(cls)
+
+
+def _w_builtin(p, func):
+    owner = getattr(func, "__self__", None)
+    if owner is None or type(owner).__name__ == "module":
+        p._store_global(func)
+    else:
+        p._store_reduce(getattr, (owner, func.__name__), obj=func)
+
+
 _TUPLESIZE = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 
-_DISPATCH = {
-    type(None): Pickler.save_none,
-    bool: Pickler.save_bool,
-    int: Pickler.save_long,
-    float: Pickler.save_float,
-    bytes: Pickler.save_bytes,
-    bytearray: Pickler.save_bytearray,
-    str: Pickler.save_str,
-    tuple: Pickler.save_tuple,
-    list: Pickler.save_list,
-    dict: Pickler.save_dict,
-    set: Pickler.save_set,
-    frozenset: Pickler.save_frozenset,
-    type: Pickler.save_type,
-    type(len): lambda self, obj: _save_builtin(self, obj),
-    type(lambda: 0): Pickler.save_global,
+_WRITERS = {
+    type(None): _w_none, bool: _w_bool, int: _w_int, float: _w_float,
+    bytes: _w_bytes, bytearray: _w_bytearray, str: _w_str, tuple: _w_tuple,
+    list: _w_list, dict: _w_dict, set: _w_set, frozenset: _w_frozenset,
+    type: _w_type, type(len): _w_builtin,
+    type(lambda: 0): lambda p, f: p._store_global(f),
 }
 
 
@@ -800,14 +729,6 @@ def _reduce_builtin(obj, proto):
 _MethodType = type(Pickler.dump.__get__(0))
 _MethodDescriptorType = type(str.upper)
 _ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-
-
-def _save_builtin(self, obj):
-    owner = getattr(obj, "__self__", None)
-    if owner is None or type(owner).__name__ == "module":
-        self.save_global(obj)
-    else:
-        self.save_reduce(getattr, (owner, obj.__name__), obj=obj)
 
 
 def _raw_unicode_escape(s):
