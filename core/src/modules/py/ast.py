@@ -264,285 +264,253 @@ def literal_eval(node_or_string):
     """Evaluate a string or node holding only a Python literal or container
     display (strings, bytes, numbers, tuples, lists, dicts, sets, booleans,
     None)."""
-    node = node_or_string
-    if isinstance(node, str):
-        node = parse(node.lstrip(" \t"), mode='eval')
-    if isinstance(node, Expression):
-        node = node.body
+    tree = node_or_string
+    if isinstance(tree, str):
+        tree = parse(tree.lstrip(" \t"), mode='eval')
+    if isinstance(tree, Expression):
+        tree = tree.body
 
-    def malformed(n):
-        msg = "malformed node or string"
-        lno = getattr(n, 'lineno', None)
-        if lno:
-            msg += ' on line %s' % lno
-        raise ValueError(msg + ': %r' % (n,))
+    def reject(n):
+        line = getattr(n, 'lineno', None)
+        where = ' on line %s' % line if line else ''
+        raise ValueError('malformed node or string%s: %r' % (where, n))
 
     def number(n):
-        if not isinstance(n, Constant) or \
-                type(n.value) not in (int, float, complex):
-            malformed(n)
-        return n.value
+        if isinstance(n, Constant) and type(n.value) in (int, float, complex):
+            return n.value
+        reject(n)
 
     def signed(n):
-        if isinstance(n, UnaryOp) and isinstance(n.op, (UAdd, USub)):
+        if isinstance(n, UnaryOp) and type(n.op) in (UAdd, USub):
             v = number(n.operand)
-            return +v if isinstance(n.op, UAdd) else -v
+            return -v if type(n.op) is USub else +v
         return number(n)
 
-    def convert(n):
+    containers = {Tuple: tuple, List: list, Set: set}
+
+    def value(n):
         if isinstance(n, Constant):
             return n.value
-        if isinstance(n, Tuple):
-            return tuple([convert(e) for e in n.elts])
-        if isinstance(n, List):
-            return [convert(e) for e in n.elts]
-        if isinstance(n, Set):
-            return {convert(e) for e in n.elts}
-        if isinstance(n, Call) and isinstance(n.func, Name) and \
-                n.func.id == 'set' and n.args == [] and n.keywords == []:
-            return set()
+        for kind, make in containers.items():
+            if isinstance(n, kind):
+                return make(map(value, n.elts))
         if isinstance(n, Dict):
             if len(n.keys) != len(n.values):
-                malformed(n)
-            keys = [convert(k) for k in n.keys]
-            values = [convert(v) for v in n.values]
-            return dict(zip(keys, values))
-        if isinstance(n, BinOp) and isinstance(n.op, (Add, Sub)):
-            left = signed(n.left)
-            right = number(n.right)
-            if isinstance(left, (int, float)) and isinstance(right, complex):
-                return left + right if isinstance(n.op, Add) else left - right
+                reject(n)
+            return dict(zip(map(value, n.keys), map(value, n.values)))
+        if (isinstance(n, Call) and isinstance(n.func, Name)
+                and n.func.id == 'set' and not n.args and not n.keywords):
+            return set()
+        if isinstance(n, BinOp) and type(n.op) in (Add, Sub):
+            real = signed(n.left)
+            imag = number(n.right)
+            if type(real) in (int, float) and type(imag) is complex:
+                return real - imag if type(n.op) is Sub else real + imag
         return signed(n)
 
-    return convert(node)
+    return value(tree)
 
 
 def dump(node, annotate_fields=True, include_attributes=False, *,
          indent=None):
     """Return a formatted dump of the tree in node."""
+    if not isinstance(node, AST):
+        raise TypeError('expected AST, got %r' % type(node).__name__)
     if indent is not None and not isinstance(indent, str):
         indent = ' ' * indent
 
-    def fmt(value, level):
-        # Returns (text, simple): simple values may share a line.
-        if indent is not None:
-            level += 1
-            prefix = '\n' + indent * level
-            sep = ',\n' + indent * level
+    def present(n, names):
+        """(name, value) of the fields that are set and not a None default."""
+        cls = type(n)
+        for name in names:
+            if not hasattr(n, name):
+                yield name, _MISSING
+                continue
+            v = getattr(n, name)
+            yield name, (_MISSING if v is None and
+                         getattr(cls, name, ...) is None else v)
+
+    def render(value, depth):
+        """(text, one_liner): one-liners may share a line with siblings."""
+        if indent is None:
+            opener, between = '', ', '
         else:
-            prefix = ''
-            sep = ', '
+            opener = '\n' + indent * (depth + 1)
+            between = ',' + opener
         if isinstance(value, list):
             if not value:
                 return '[]', True
-            return '[' + prefix + sep.join(fmt(x, level)[0]
-                                           for x in value) + ']', False
+            return '[' + opener + between.join(
+                render(v, depth + 1)[0] for v in value) + ']', False
         if not isinstance(value, AST):
             return repr(value), True
-        cls = type(value)
         parts = []
-        all_simple = True
-        named = annotate_fields
-        for name in value._fields:
-            try:
-                v = getattr(value, name)
-            except AttributeError:
-                named = True
+        simple = True
+        keyword = annotate_fields
+        for name, v in present(value, value._fields):
+            if v is _MISSING:
+                keyword = True
                 continue
-            if v is None and getattr(cls, name, ...) is None:
-                named = True
-                continue
-            text, simple = fmt(v, level)
-            all_simple = all_simple and simple
-            parts.append(name + '=' + text if named else text)
-        if include_attributes and value._attributes:
-            for name in value._attributes:
-                try:
-                    v = getattr(value, name)
-                except AttributeError:
-                    continue
-                if v is None and getattr(cls, name, ...) is None:
-                    continue
-                text, simple = fmt(v, level)
-                all_simple = all_simple and simple
-                parts.append(name + '=' + text)
-        if all_simple and len(parts) <= 3:
-            return '%s(%s)' % (cls.__name__, ', '.join(parts)), not parts
-        return '%s(%s%s)' % (cls.__name__, prefix, sep.join(parts)), False
+            text, one = render(v, depth + 1)
+            simple = simple and one
+            parts.append(name + '=' + text if keyword else text)
+        if include_attributes:
+            for name, v in present(value, value._attributes):
+                if v is not _MISSING:
+                    text, one = render(v, depth + 1)
+                    simple = simple and one
+                    parts.append(name + '=' + text)
+        head = type(value).__name__ + '('
+        if simple and len(parts) <= 3:
+            return head + ', '.join(parts) + ')', not parts
+        return head + opener + between.join(parts) + ')', False
 
-    if not isinstance(node, AST):
-        raise TypeError('expected AST, got %r' % node.__class__.__name__)
-    return fmt(node, 0)[0]
+    return render(node, 0)[0]
+
+
+_MISSING = object()
+_POSITIONS = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
 
 
 def copy_location(new_node, old_node):
     """Copy the source location of old_node to new_node."""
-    for attr in 'lineno', 'col_offset', 'end_lineno', 'end_col_offset':
-        if attr in old_node._attributes and attr in new_node._attributes:
-            value = getattr(old_node, attr, None)
-            if value is not None or (
-                    hasattr(old_node, attr) and attr.startswith("end_")):
-                setattr(new_node, attr, value)
+    for attr in _POSITIONS:
+        if attr not in old_node._attributes or attr not in new_node._attributes:
+            continue
+        v = getattr(old_node, attr, _MISSING)
+        if v is _MISSING or (v is None and not attr.startswith('end_')):
+            continue
+        setattr(new_node, attr, v)
     return new_node
 
 
 def fix_missing_locations(node):
     """Give every node without a location the location of its parent."""
-    def fix(node, lineno, col_offset, end_lineno, end_col_offset):
-        if 'lineno' in node._attributes:
-            if not hasattr(node, 'lineno'):
-                node.lineno = lineno
-            else:
-                lineno = node.lineno
-        if 'end_lineno' in node._attributes:
-            if getattr(node, 'end_lineno', None) is None:
-                node.end_lineno = end_lineno
-            else:
-                end_lineno = node.end_lineno
-        if 'col_offset' in node._attributes:
-            if not hasattr(node, 'col_offset'):
-                node.col_offset = col_offset
-            else:
-                col_offset = node.col_offset
-        if 'end_col_offset' in node._attributes:
-            if getattr(node, 'end_col_offset', None) is None:
-                node.end_col_offset = end_col_offset
-            else:
-                end_col_offset = node.end_col_offset
-        for child in iter_child_nodes(node):
-            fix(child, lineno, col_offset, end_lineno, end_col_offset)
-    fix(node, 1, 0, 1, 0)
+    todo = [(node, (1, 0, 1, 0))]
+    while todo:
+        current, inherited = todo.pop()
+        here = []
+        for attr, default in zip(_POSITIONS, inherited):
+            if attr not in current._attributes:
+                here.append(default)
+                continue
+            v = getattr(current, attr, None)
+            if v is None and (attr.startswith('end_') or
+                              not hasattr(current, attr)):
+                setattr(current, attr, default)
+                v = default
+            here.append(v)
+        todo.extend((child, tuple(here))
+                    for child in reversed(list(iter_child_nodes(current))))
     return node
 
 
 def increment_lineno(node, n=1):
     """Add n to the line numbers of node and all its descendants."""
-    for child in walk(node):
-        if isinstance(child, TypeIgnore):
-            child.lineno = getattr(child, 'lineno', 0) + n
+    for sub in walk(node):
+        if isinstance(sub, TypeIgnore) or 'lineno' in sub._attributes:
+            sub.lineno = getattr(sub, 'lineno', 0) + n
+        if isinstance(sub, TypeIgnore):
             continue
-        if 'lineno' in child._attributes:
-            child.lineno = getattr(child, 'lineno', 0) + n
-        if 'end_lineno' in child._attributes and \
-                getattr(child, 'end_lineno', 0) is not None:
-            child.end_lineno = getattr(child, 'end_lineno', 0) + n
+        if 'end_lineno' in sub._attributes:
+            end = getattr(sub, 'end_lineno', 0)
+            if end is not None:
+                sub.end_lineno = end + n
     return node
 
 
 def iter_fields(node):
     """Yield (name, value) for each field of node that is present."""
-    for field in node._fields:
-        try:
-            yield field, getattr(node, field)
-        except AttributeError:
-            pass
+    for name in node._fields:
+        if hasattr(node, name):
+            yield name, getattr(node, name)
 
 
 def iter_child_nodes(node):
     """Yield the direct child nodes of node."""
-    for name, field in iter_fields(node):
-        if isinstance(field, AST):
-            yield field
-        elif isinstance(field, list):
-            for item in field:
-                if isinstance(item, AST):
-                    yield item
+    for _, v in iter_fields(node):
+        for item in (v if isinstance(v, list) else (v,)):
+            if isinstance(item, AST):
+                yield item
 
 
 def get_docstring(node, clean=True):
     """The docstring of a function, class or module node, or None."""
     if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
-        raise TypeError("%r can't have docstrings" % node.__class__.__name__)
-    if not (node.body and isinstance(node.body[0], Expr)):
+        raise TypeError("%r can't have docstrings" % type(node).__name__)
+    first = node.body[0] if node.body else None
+    if not isinstance(first, Expr):
         return None
-    node = node.body[0].value
-    if isinstance(node, Constant) and isinstance(node.value, str):
-        text = node.value
-    else:
+    doc = first.value
+    if not (isinstance(doc, Constant) and isinstance(doc.value, str)):
         return None
     if clean:
         import inspect
-        text = inspect.cleandoc(text)
-    return text
+        return inspect.cleandoc(doc.value)
+    return doc.value
 
 
-def _splitlines_no_ff(source):
-    lines = []
+def _source_lines(text):
+    """Lines of text split at \\r\\n, \\r and \\n only (not at form feeds),
+    each keeping its end."""
+    found = []
     start = 0
-    i = 0
-    n = len(source)
-    while i < n:
-        c = source[i]
-        i += 1
-        if c == '\r':
-            if i < n and source[i] == '\n':
-                i += 1
-            lines.append(source[start:i])
-            start = i
-        elif c == '\n':
-            lines.append(source[start:i])
-            start = i
-    if start < n:
-        lines.append(source[start:])
-    return lines
-
-
-def _pad_whitespace(source):
-    return ''.join(c if c in '\f\t' else ' ' for c in source)
+    for i, ch in enumerate(text):
+        if ch == '\n' and i and text[i - 1] == '\r':
+            continue
+        if ch == '\r' and text[i + 1:i + 2] == '\n':
+            found.append(text[start:i + 2])
+            start = i + 2
+        elif ch in '\r\n':
+            found.append(text[start:i + 1])
+            start = i + 1
+    if start < len(text):
+        found.append(text[start:])
+    return found
 
 
 def get_source_segment(source, node, *, padded=False):
     """The source text that generated node, or None if it has no location."""
     try:
-        if node.end_lineno is None or node.end_col_offset is None:
-            return None
-        lineno = node.lineno - 1
-        end_lineno = node.end_lineno - 1
-        col_offset = node.col_offset
-        end_col_offset = node.end_col_offset
-    except AttributeError:
+        first, last = node.lineno - 1, node.end_lineno - 1
+        start, stop = node.col_offset, node.end_col_offset
+    except (AttributeError, TypeError):
         return None
-    lines = _splitlines_no_ff(source)
-    if end_lineno == lineno:
-        return lines[lineno].encode()[col_offset:end_col_offset].decode()
+    if stop is None:
+        return None
+    lines = [line.encode() for line in _source_lines(source)]
+    if first == last:
+        return lines[first][start:stop].decode()
+    lead = ''
     if padded:
-        padding = _pad_whitespace(lines[lineno].encode()[:col_offset].decode())
-    else:
-        padding = ''
-    first = padding + lines[lineno].encode()[col_offset:].decode()
-    last = lines[end_lineno].encode()[:end_col_offset].decode()
-    lines = lines[lineno + 1:end_lineno]
-    lines.insert(0, first)
-    lines.append(last)
-    return ''.join(lines)
+        lead = ''.join(c if c in '\f\t' else ' '
+                       for c in lines[first][:start].decode())
+    middle = b''.join(lines[first + 1:last]).decode()
+    return lead + lines[first][start:].decode() + middle + \
+        lines[last][:stop].decode()
 
 
 def walk(node):
     """Yield node and all its descendants, breadth first."""
-    from collections import deque
-    todo = deque([node])
-    while todo:
-        node = todo.popleft()
-        todo.extend(iter_child_nodes(node))
-        yield node
+    queue = [node]
+    i = 0
+    while i < len(queue):
+        current = queue[i]
+        i += 1
+        queue.extend(iter_child_nodes(current))
+        yield current
 
 
 class NodeVisitor(object):
     """Walks the tree calling visit_<ClassName> for each node."""
 
     def visit(self, node):
-        method = 'visit_' + node.__class__.__name__
-        visitor = getattr(self, method, self.generic_visit)
-        return visitor(node)
+        handler = getattr(self, 'visit_' + type(node).__name__, None)
+        return (handler or self.generic_visit)(node)
 
     def generic_visit(self, node):
-        for field, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, AST):
-                        self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
+        for child in iter_child_nodes(node):
+            self.visit(child)
 
 
 class NodeTransformer(NodeVisitor):
@@ -550,25 +518,27 @@ class NodeTransformer(NodeVisitor):
     remove it, a list to splice several in)."""
 
     def generic_visit(self, node):
-        for field, old_value in iter_fields(node):
-            if isinstance(old_value, list):
-                new_values = []
-                for value in old_value:
-                    if isinstance(value, AST):
-                        value = self.visit(value)
-                        if value is None:
-                            continue
-                        elif not isinstance(value, AST):
-                            new_values.extend(value)
-                            continue
-                    new_values.append(value)
-                old_value[:] = new_values
-            elif isinstance(old_value, AST):
-                new_node = self.visit(old_value)
-                if new_node is None:
-                    delattr(node, field)
+        for name, v in list(iter_fields(node)):
+            if isinstance(v, AST):
+                replacement = self.visit(v)
+                if replacement is None:
+                    delattr(node, name)
                 else:
-                    setattr(node, field, new_node)
+                    setattr(node, name, replacement)
+            elif isinstance(v, list):
+                kept = []
+                for item in v:
+                    if not isinstance(item, AST):
+                        kept.append(item)
+                        continue
+                    result = self.visit(item)
+                    if result is None:
+                        continue
+                    if isinstance(result, AST):
+                        kept.append(result)
+                    else:
+                        kept.extend(result)
+                v[:] = kept
         return node
 
 
