@@ -90,18 +90,31 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ----- partial -----
 
 struct Partial {
-    func: Value,
+    func: RefCell<Value>,
     /// A tuple.
-    args: Value,
+    args: RefCell<Value>,
     /// A dict.
-    keywords: Value,
+    keywords: RefCell<Value>,
+}
+
+impl Partial {
+    // Clones: a call may run `__setstate__` on this very partial.
+    fn func(&self) -> Value {
+        self.func.borrow().clone()
+    }
+    fn args(&self) -> Value {
+        self.args.borrow().clone()
+    }
+    fn keywords(&self) -> Value {
+        self.keywords.borrow().clone()
+    }
 }
 
 impl NativeObject for Partial {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.func);
-        visit(&self.args);
-        visit(&self.keywords);
+        visit(&self.func.borrow());
+        visit(&self.args.borrow());
+        visit(&self.keywords.borrow());
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -146,13 +159,13 @@ fn partial_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let extra = args.pos.get(2..).unwrap_or(&[]);
     let (func, mut all_args, kw) = match flattenable(func) {
         Some(inner) => {
-            let mut a = tupleobj::tuple_items(&inner.args)
+            let mut a = tupleobj::tuple_items(&inner.args())
                 .map(|t| t.to_vec())
                 .unwrap_or_default();
             a.reserve(extra.len());
             let kw = dictobj::new_dict();
-            dictobj::dict_update_from(vm, &kw, &inner.keywords)?;
-            (inner.func.clone(), a, kw)
+            dictobj::dict_update_from(vm, &kw, &inner.keywords())?;
+            (inner.func(), a, kw)
         }
         None => (
             func.clone(),
@@ -167,9 +180,9 @@ fn partial_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let p = Partial {
-        func,
-        args: tupleobj::new_tuple(all_args),
-        keywords: kw,
+        func: RefCell::new(func),
+        args: RefCell::new(tupleobj::new_tuple(all_args)),
+        keywords: RefCell::new(kw),
     };
     let v = new_native(&cls, p);
     if let Value::Obj(o) = &v {
@@ -181,7 +194,8 @@ fn partial_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = self_arg::<Partial>(vm, &args, "functools.partial")?;
-    let stored = tupleobj::tuple_items(&p.args).unwrap_or(&[]);
+    let (func, stored_args, keywords) = (p.func(), p.args(), p.keywords());
+    let stored = tupleobj::tuple_items(&stored_args).unwrap_or(&[]);
     let rest = args.pos.get(1..).unwrap_or(&[]);
     let all: Vec<Value>;
     let pos: &[Value] = if stored.is_empty() {
@@ -190,7 +204,7 @@ fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
         all = stored.iter().chain(rest.iter()).cloned().collect();
         &all
     };
-    let kw = dictobj::as_dict(&p.keywords);
+    let kw = dictobj::as_dict(&keywords);
     match kw {
         Some(d) if !d.is_empty() => {
             let mut names: Vec<PyRef> = Vec::with_capacity(d.len() + args.kwnames.len());
@@ -210,9 +224,9 @@ fn partial_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             names.extend(args.kwnames.iter().cloned());
             vals.extend(args.kwvals.iter().cloned());
-            vm.call_kw(&p.func, pos, &names, &vals)
+            vm.call_kw(&func, pos, &names, &vals)
         }
-        _ => vm.call_kw(&p.func, pos, args.kwnames, args.kwvals),
+        _ => vm.call_kw(&func, pos, args.kwnames, args.kwvals),
     }
 }
 
@@ -237,12 +251,13 @@ fn partial_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partial_repr_inner(vm: &mut Vm, p: &Partial) -> PyResult<String> {
-    let mut s = vm.repr_string(&p.func)?;
-    for a in tupleobj::tuple_items(&p.args).unwrap_or(&[]) {
+    let (func, stored_args, keywords) = (p.func(), p.args(), p.keywords());
+    let mut s = vm.repr_string(&func)?;
+    for a in tupleobj::tuple_items(&stored_args).unwrap_or(&[]) {
         s.push_str(", ");
         s.push_str(&vm.repr_string(a)?);
     }
-    if let Some(d) = dictobj::as_dict(&p.keywords) {
+    if let Some(d) = dictobj::as_dict(&keywords) {
         for (k, v) in d.items() {
             s.push_str(", ");
             s.push_str(&vm.str_string(&k)?);
@@ -255,17 +270,17 @@ fn partial_repr_inner(vm: &mut Vm, p: &Partial) -> PyResult<String> {
 
 fn partial_func(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let p = native::<Partial>(v).ok_or_else(|| vm.new_type_error("partial expected"))?;
-    Ok(p.func.clone())
+    Ok(p.func())
 }
 
 fn partial_args(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let p = native::<Partial>(v).ok_or_else(|| vm.new_type_error("partial expected"))?;
-    Ok(p.args.clone())
+    Ok(p.args())
 }
 
 fn partial_keywords(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let p = native::<Partial>(v).ok_or_else(|| vm.new_type_error("partial expected"))?;
-    Ok(p.keywords.clone())
+    Ok(p.keywords())
 }
 
 /// Setter of read-only members (CPython's wording for READONLY struct members).
@@ -277,8 +292,9 @@ fn partial_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = self_arg::<Partial>(vm, &args, "functools.partial")?;
     let me = &args.pos[0];
     let cls = Value::Obj(types::class_of(me));
-    let kw = match dictobj::as_dict(&p.keywords) {
-        Some(d) if !d.is_empty() => p.keywords.clone(),
+    let (func, stored_args, keywords) = (p.func(), p.args(), p.keywords());
+    let kw = match dictobj::as_dict(&keywords) {
+        Some(d) if !d.is_empty() => keywords.clone(),
         _ => Value::None,
     };
     let dict = match me.as_obj().and_then(|o| o.dict().cloned()) {
@@ -287,9 +303,50 @@ fn partial_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     Ok(tupleobj::new_tuple(vec![
         cls,
-        tupleobj::new_tuple(vec![p.func.clone()]),
-        tupleobj::new_tuple(vec![p.func.clone(), p.args.clone(), kw, dict]),
+        tupleobj::new_tuple(vec![func.clone()]),
+        tupleobj::new_tuple(vec![func, stored_args, kw, dict]),
     ]))
+}
+
+/// `partial.__setstate__((func, args, keywords, dict))`, the other half of `__reduce__`
+/// (used by pickle and copy).
+fn partial_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = self_arg::<Partial>(vm, &args, "functools.partial")?;
+    let state = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let items = match state.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => return Err(vm.new_type_error("argument to __setstate__ must be a tuple")),
+    };
+    let Ok([func, fargs, kw, dict]) = <[Value; 4]>::try_from(items) else {
+        return Err(vm.new_type_error("invalid partial state"));
+    };
+    let fargs_ok = matches!(fargs.payload(), Some(Payload::Tuple(_)));
+    let kw_ok = kw.is_none() || dictobj::as_dict(&kw).is_some();
+    if !is_callable(&func) || !fargs_ok || !kw_ok {
+        return Err(vm.new_type_error("invalid partial state"));
+    }
+    let fargs = if types::class_ptr(&fargs) == std::rc::Rc::as_ptr(&types().tuple) {
+        fargs
+    } else {
+        tupleobj::new_tuple(tupleobj::tuple_items(&fargs).unwrap_or(&[]).to_vec())
+    };
+    let kw = if kw.is_none() {
+        dictobj::new_dict()
+    } else if types::class_ptr(&kw) == std::rc::Rc::as_ptr(&types().dict) {
+        kw
+    } else {
+        let copy = dictobj::new_dict();
+        dictobj::dict_update_from(vm, &copy, &kw)?;
+        copy
+    };
+    *p.func.borrow_mut() = func;
+    *p.args.borrow_mut() = fargs;
+    *p.keywords.borrow_mut() = kw;
+    if !dict.is_none() {
+        let me = args.pos[0].clone();
+        vm.set_attr(&me, &types::intern("__dict__"), dict)?;
+    }
+    Ok(Value::None)
 }
 
 fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -303,6 +360,7 @@ static PARTIAL_METHODS: &[MethodDef] = &[
     MethodDef::method("__call__", partial_call),
     MethodDef::method("__repr__", partial_repr),
     MethodDef::method("__reduce__", partial_reduce),
+    MethodDef::method("__setstate__", partial_setstate),
     MethodDef::classmethod("__class_getitem__", class_getitem),
     MethodDef::getset("func", partial_func, readonly),
     MethodDef::getset("args", partial_args, readonly),

@@ -350,9 +350,15 @@ fn unix_fields(m: &std::fs::Metadata) -> [u64; 9] {
     [kind | perm, 0, 0, 1, 0, 0, 4096, m.len().div_ceil(512), 0]
 }
 
-/// An `os.stat_result` for file metadata.
-pub fn stat_value(m: &std::fs::Metadata) -> Value {
-    let f = unix_fields(m);
+/// An `os.stat_result` for file metadata, with (st_dev, st_ino, st_nlink) from elsewhere when
+/// given.
+fn stat_value_ids(m: &std::fs::Metadata, ids: Option<(u64, u64, u64)>) -> Value {
+    let mut f = unix_fields(m);
+    if let Some((dev, ino, nlink)) = ids {
+        f[1] = ino;
+        f[2] = dev;
+        f[3] = nlink;
+    }
     let (a, af, an) = time_parts(m.accessed());
     let (mo, mf, mn) = time_parts(m.modified());
     // st_ctime is the inode change time on Linux; std exposes it only through MetadataExt.
@@ -704,9 +710,33 @@ fn stat_common(
         std::fs::symlink_metadata(&p.path)
     };
     match r {
-        Ok(m) => Ok(stat_value(&m)),
+        Ok(m) => Ok(stat_value_ids(&m, file_ids(&p.path, follow))),
         Err(e) => Err(io_error(vm, &e, Some(&p.orig))),
     }
+}
+
+/// (st_dev, st_ino, st_nlink) where std cannot give them: on WASI from wasi-libc's stat
+/// (the host reports a device and a per-file inode number), so `os.path.samefile`,
+/// `shutil`'s same-file checks and `ismount` work as on POSIX.
+#[cfg(target_os = "wasi")]
+fn file_ids(path: &str, follow: bool) -> Option<(u64, u64, u64)> {
+    let c = std::ffi::CString::new(path).ok()?;
+    // SAFETY: an all-zero `stat` is a valid value of this plain C struct.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: `c` is a NUL-terminated path and `st` a valid out-pointer for the call.
+    let r = unsafe {
+        if follow {
+            libc::stat(c.as_ptr(), &mut st)
+        } else {
+            libc::lstat(c.as_ptr(), &mut st)
+        }
+    };
+    (r == 0).then_some((st.st_dev, st.st_ino, st.st_nlink))
+}
+
+#[cfg(not(target_os = "wasi"))]
+fn file_ids(_path: &str, _follow: bool) -> Option<(u64, u64, u64)> {
+    None
 }
 
 fn os_stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
