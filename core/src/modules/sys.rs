@@ -558,25 +558,25 @@ fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(d) => vm.index_i64(d)?,
         None => 0,
     };
-    // Innermost first: the calling frame, then its suspended callers. (Frames of callers
-    // that re-entered the VM from native code are not on this stack.)
-    let mut stack: Vec<(Value, Value, Rc<crate::bytecode::Code>, u32)> = Vec::new();
-    if let Some(c) = vm.caller.clone() {
-        stack.push((Value::Obj(c.globals), c.locals, c.code, c.lasti));
-    }
-    for f in vm.frames.iter().rev() {
-        let locals = if f.locals.is_null() {
-            crate::vm::locals_snapshot(f)
-        } else {
-            f.locals.clone()
-        };
-        stack.push((
-            Value::Obj(f.globals.clone()),
-            locals,
-            f.code.clone(),
-            f.pc.saturating_sub(1) as u32,
-        ));
-    }
+    // Innermost first: the calling frame, then its callers.
+    let mut stack: Vec<(Value, Value, Rc<crate::bytecode::Code>, u32)> = vm
+        .frame_stack()
+        .into_iter()
+        .rev()
+        .map(|f| {
+            let locals = if f.locals.is_null() {
+                crate::vm::locals_snapshot(f)
+            } else {
+                f.locals.clone()
+            };
+            (
+                Value::Obj(f.globals.clone()),
+                locals,
+                f.code.clone(),
+                f.pc.saturating_sub(1) as u32,
+            )
+        })
+        .collect();
     let start = depth.max(0) as usize;
     if start >= stack.len() {
         return Err(vm.new_value_error("call stack is not deep enough"));

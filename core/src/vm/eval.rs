@@ -210,25 +210,25 @@ impl Vm {
                         (Value::Int(x), Value::Int(y)) => match bop {
                             BinOp::Add => match x.checked_add(*y) {
                                 Some(r) => Value::Int(r),
-                                None => self.binary_op(&a, &b, bop)?,
+                                None => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
                             },
                             BinOp::Sub => match x.checked_sub(*y) {
                                 Some(r) => Value::Int(r),
-                                None => self.binary_op(&a, &b, bop)?,
+                                None => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
                             },
                             BinOp::Mult => match x.checked_mul(*y) {
                                 Some(r) => Value::Int(r),
-                                None => self.binary_op(&a, &b, bop)?,
+                                None => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
                             },
-                            _ => self.binary_op(&a, &b, bop)?,
+                            _ => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
                         },
                         (Value::Float(x), Value::Float(y)) => match bop {
                             BinOp::Add => Value::Float(x + y),
                             BinOp::Sub => Value::Float(x - y),
                             BinOp::Mult => Value::Float(x * y),
-                            _ => self.binary_op(&a, &b, bop)?,
+                            _ => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
                         },
-                        _ => self.binary_op(&a, &b, bop)?,
+                        _ => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
                     };
                     f.stack.push(r);
                 }
@@ -246,7 +246,7 @@ impl Vm {
                         {
                             Value::Int(x - y)
                         }
-                        _ => self.inplace_op(a, b, bop)?,
+                        _ => self.outcall(f, |vm| vm.inplace_op(a, b, bop))?,
                     };
                     f.stack.push(r);
                 }
@@ -262,7 +262,7 @@ impl Vm {
                             CompareKind::Gt => x > y,
                             CompareKind::Ge => x >= y,
                         }),
-                        _ => self.rich_compare(&a, &b, cmp)?,
+                        _ => self.outcall(f, |vm| vm.rich_compare(&a, &b, cmp))?,
                     };
                     f.stack.push(r);
                 }
@@ -335,7 +335,7 @@ impl Vm {
                             Some(r) => r?,
                             None => {
                                 let it = it.clone();
-                                self.next(&it)?
+                                self.outcall(f, |vm| vm.next(&it))?
                             }
                         }
                     };
@@ -392,7 +392,7 @@ impl Vm {
                     let cache = &code.attr_cache[f.pc - 1];
                     let v = match crate::vm::attr::cached_instance_get(&obj, name, cache) {
                         Some(v) => v,
-                        None => self.get_attr_caching(&obj, name, cache)?,
+                        None => self.outcall(f, |vm| vm.get_attr_caching(&obj, name, cache))?,
                     };
                     f.stack.push(v);
                 }
@@ -402,7 +402,7 @@ impl Vm {
                     let name = &code.names[i as usize];
                     let cache = &code.attr_cache[f.pc - 1];
                     if let Some(v) = crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
-                        self.set_attr_caching(&obj, name, cache, v)?;
+                        self.outcall(f, |vm| vm.set_attr_caching(&obj, name, cache, v))?;
                     }
                 }
                 Op::LoadMethod(i) => {
@@ -504,6 +504,21 @@ impl Vm {
                     f.stack.push(r);
                     self.after_call()?;
                 }
+                Op::CallEx(flags) => {
+                    // Spread onto the stack, then called as by CallKw: a Python callee gets
+                    // an inline frame.
+                    let (fpos, kwnames) = self.spread_call_ex(f, flags & 1 != 0)?;
+                    if let Some(newf) =
+                        self.prepare_inline_call(f, fpos, fpos + 1, &kwnames, fpos)?
+                    {
+                        return Ok(Flow::Call(newf));
+                    }
+                    let callable = f.stack[fpos].clone();
+                    let r = self.call_from_frame(f, &callable, fpos + 1, &kwnames)?;
+                    f.stack.truncate(fpos);
+                    f.stack.push(r);
+                    self.after_call()?;
+                }
                 Op::Return => {
                     let v = f.pop();
                     return Ok(Flow::Return(v));
@@ -554,10 +569,10 @@ impl Vm {
                         {
                             match listobj::list_get_index(obj, *i) {
                                 Some(v) => v,
-                                None => self.getitem(&o, &k)?,
+                                None => self.outcall(f, |vm| vm.getitem(&o, &k))?,
                             }
                         }
-                        _ => self.getitem(&o, &k)?,
+                        _ => self.outcall(f, |vm| vm.getitem(&o, &k))?,
                     };
                     f.stack.push(r);
                 }
@@ -565,7 +580,7 @@ impl Vm {
                     let k = f.pop();
                     let o = f.pop();
                     let v = f.pop();
-                    self.setitem(&o, k, v)?;
+                    self.outcall(f, |vm| vm.setitem(&o, k, v))?;
                 }
                 Op::SetupExcept(t) => {
                     let level = f.stack.len() as u32;
@@ -695,14 +710,6 @@ impl Vm {
             Op::DeleteAttr(i) => {
                 let obj = f.pop();
                 self.del_attr(&obj, &code.names[i as usize])?;
-            }
-            Op::CallEx(flags) => {
-                let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
-                let args = f.pop();
-                let callable = f.pop();
-                let r = self.call_ex(&callable, &args, kwargs.as_ref())?;
-                f.stack.push(r);
-                self.after_call()?;
             }
             Op::MakeFunction(flags) => {
                 let codev = f.pop();
