@@ -107,8 +107,6 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("version", strobj::new_str("3.11.7 (wasipy 0.1.0)".into()));
     set("hexversion", Value::Int(0x030b07f0));
     set("api_version", Value::Int(1013));
-    set("version_info", make_version_info());
-    set("implementation", make_implementation());
     set(
         "platform",
         strobj::new_str(if cfg!(target_os = "wasi") {
@@ -128,15 +126,6 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
         "copyright",
         strobj::new_str("Copyright (c) wasipy authors.".into()),
     );
-    set(
-        "builtin_module_names",
-        tupleobj::new_tuple(
-            crate::modules::MODULES
-                .iter()
-                .map(|d| strobj::new_str(d.name.to_string()))
-                .collect(),
-        ),
-    );
     set("dont_write_bytecode", Value::Bool(true));
     set("float_repr_style", strobj::new_str("short".into()));
     set("meta_path", listobj::new_list(Vec::new()));
@@ -144,11 +133,38 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("path_importer_cache", crate::objects::dictobj::new_dict());
     set("warnoptions", listobj::new_list(Vec::new()));
     set("_xoptions", crate::objects::dictobj::new_dict());
-    set("flags", make_flags());
-    set("float_info", make_float_info());
-    set("int_info", make_int_info());
-    set("hash_info", make_hash_info());
     Ok(())
+}
+
+/// The attributes of sys made on first use (they were a third of the interpreter's start-up):
+/// `module_getattr_fallback` stores the value in the module for later lookups.
+pub const LAZY_ATTRS: [&str; 7] = [
+    "version_info",
+    "implementation",
+    "builtin_module_names",
+    "flags",
+    "float_info",
+    "int_info",
+    "hash_info",
+];
+
+/// Makes the lazy attribute `name` of sys (None if it is not one).
+pub fn lazy_attr(name: &str) -> Option<Value> {
+    Some(match name {
+        "version_info" => make_version_info(),
+        "implementation" => make_implementation(),
+        "builtin_module_names" => tupleobj::new_tuple(
+            crate::modules::MODULES
+                .iter()
+                .map(|d| strobj::new_str(d.name.to_string()))
+                .collect(),
+        ),
+        "flags" => make_flags(),
+        "float_info" => make_float_info(),
+        "int_info" => make_int_info(),
+        "hash_info" => make_hash_info(),
+        _ => return None,
+    })
 }
 
 pub(crate) fn simple_ns(name: &str, fields: Vec<(&str, Value)>) -> Value {

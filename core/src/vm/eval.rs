@@ -18,6 +18,13 @@ enum Flow {
     Yield(Value),
 }
 
+/// Can dropping these values free an object, or leave a finalizable object owned only by
+/// `Vm::finalizable`? Only if one of them is held at most twice.
+fn may_free(vals: &[Value]) -> bool {
+    vals.iter()
+        .any(|v| matches!(v, Value::Obj(o) if Rc::strong_count(o) <= 2))
+}
+
 /// How `execute` ended.
 pub enum Exit {
     Return(Value),
@@ -124,6 +131,8 @@ impl Vm {
                     let parent = self.frames.pop().expect("checked above");
                     let mut done = std::mem::replace(fb, parent);
                     let ctor = std::mem::take(&mut done.ctor);
+                    let may_free = !self.finalizable.is_empty()
+                        && (may_free(&done.stack) || may_free(std::slice::from_ref(&done.locals)));
                     self.release_frame(done);
                     self.leave_call();
                     if !ctor.is_null() {
@@ -136,7 +145,7 @@ impl Vm {
                         v = ctor;
                     }
                     fb.stack.push(v);
-                    if !self.finalizable.is_empty() {
+                    if may_free {
                         self.run_finalizers();
                     }
                 }
@@ -177,8 +186,12 @@ impl Vm {
                 Op::StoreFast(i) => {
                     let v = f.pop();
                     let old = std::mem::replace(&mut f.stack[i as usize], v);
+                    // Dropping the old value can only leave a finalizable object with no
+                    // other owner than `finalizable` if it was held at most twice (by this
+                    // slot and that list, or by this slot alone and released with it).
+                    let freeing = matches!(&old, Value::Obj(o) if Rc::strong_count(o) <= 2);
                     drop(old);
-                    if !self.finalizable.is_empty() {
+                    if freeing && !self.finalizable.is_empty() {
                         self.run_finalizers();
                     }
                 }
