@@ -308,11 +308,8 @@ impl std::hash::Hasher for NameHasher {
     }
 }
 
-type NameMap = std::collections::HashMap<
-    Box<str>,
-    PyRef,
-    std::hash::BuildHasherDefault<NameHasher>,
->;
+type NameMap =
+    std::collections::HashMap<Box<str>, PyRef, std::hash::BuildHasherDefault<NameHasher>>;
 
 /// Interns a name: equal names share one str object.
 pub fn intern(s: &str) -> PyRef {

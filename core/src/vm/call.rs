@@ -1015,6 +1015,10 @@ impl Vm {
                 return Err(self.new_type_error("type() takes 1 or 3 arguments"));
             }
         }
+        // str(x): no __new__/__init__ lookups for the exact type.
+        if Rc::ptr_eq(cls, &t.str_) && args.pos.len() == 1 && args.kwnames.is_empty() {
+            return Ok(Value::Obj(self.str(&args.pos[0])?));
+        }
         let Some(td) = types::type_data(cls) else {
             return Err(self.new_type_error("not a type"));
         };
