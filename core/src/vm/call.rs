@@ -524,6 +524,8 @@ impl Vm {
                     _ => return Ok(None),
                 }
             }
+            // A builtin type (str(x), int(x), list(...)) never has a Python __init__.
+            Payload::Type(td) if !td.is_heap() => return Ok(None),
             Payload::Type(td) => {
                 // A plain class: object.__new__ and a Python __init__ run as an inline frame.
                 let version = td.version.get();

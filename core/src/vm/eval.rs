@@ -223,25 +223,25 @@ impl Vm {
                         (Value::Int(x), Value::Int(y)) => match bop {
                             BinOp::Add => match x.checked_add(*y) {
                                 Some(r) => Value::Int(r),
-                                None => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
+                                None => self.binary_out(f, &a, &b, bop)?,
                             },
                             BinOp::Sub => match x.checked_sub(*y) {
                                 Some(r) => Value::Int(r),
-                                None => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
+                                None => self.binary_out(f, &a, &b, bop)?,
                             },
                             BinOp::Mult => match x.checked_mul(*y) {
                                 Some(r) => Value::Int(r),
-                                None => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
+                                None => self.binary_out(f, &a, &b, bop)?,
                             },
-                            _ => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
+                            _ => self.binary_out(f, &a, &b, bop)?,
                         },
                         (Value::Float(x), Value::Float(y)) => match bop {
                             BinOp::Add => Value::Float(x + y),
                             BinOp::Sub => Value::Float(x - y),
                             BinOp::Mult => Value::Float(x * y),
-                            _ => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
+                            _ => self.binary_out(f, &a, &b, bop)?,
                         },
-                        _ => self.outcall(f, |vm| vm.binary_op(&a, &b, bop))?,
+                        _ => self.binary_out(f, &a, &b, bop)?,
                     };
                     f.stack.push(r);
                 }
@@ -259,7 +259,7 @@ impl Vm {
                         {
                             Value::Int(x - y)
                         }
-                        _ => self.outcall(f, |vm| vm.inplace_op(a, b, bop))?,
+                        _ => self.inplace_out(f, a, b, bop)?,
                     };
                     f.stack.push(r);
                 }
@@ -275,7 +275,7 @@ impl Vm {
                             CompareKind::Gt => x > y,
                             CompareKind::Ge => x >= y,
                         }),
-                        _ => self.outcall(f, |vm| vm.rich_compare(&a, &b, cmp))?,
+                        _ => self.compare_out(f, &a, &b, cmp)?,
                     };
                     f.stack.push(r);
                 }
@@ -348,7 +348,7 @@ impl Vm {
                             Some(r) => r?,
                             None => {
                                 let it = it.clone();
-                                self.outcall(f, |vm| vm.next(&it))?
+                                self.next_out(f, &it)?
                             }
                         }
                     };
@@ -405,7 +405,7 @@ impl Vm {
                     let cache = &code.attr_cache[f.pc - 1];
                     let v = match crate::vm::attr::cached_instance_get(&obj, name, cache) {
                         Some(v) => v,
-                        None => self.outcall(f, |vm| vm.get_attr_caching(&obj, name, cache))?,
+                        None => self.get_attr_out(f, &obj, name, cache)?,
                     };
                     f.stack.push(v);
                 }
@@ -415,7 +415,7 @@ impl Vm {
                     let name = &code.names[i as usize];
                     let cache = &code.attr_cache[f.pc - 1];
                     if let Some(v) = crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
-                        self.outcall(f, |vm| vm.set_attr_caching(&obj, name, cache, v))?;
+                        self.set_attr_out(f, &obj, name, cache, v)?;
                     }
                 }
                 Op::LoadMethod(i) => {
@@ -582,10 +582,10 @@ impl Vm {
                         {
                             match listobj::list_get_index(obj, *i) {
                                 Some(v) => v,
-                                None => self.outcall(f, |vm| vm.getitem(&o, &k))?,
+                                None => self.getitem_out(f, &o, &k)?,
                             }
                         }
-                        _ => self.outcall(f, |vm| vm.getitem(&o, &k))?,
+                        _ => self.getitem_out(f, &o, &k)?,
                     };
                     f.stack.push(r);
                 }
@@ -593,7 +593,7 @@ impl Vm {
                     let k = f.pop();
                     let o = f.pop();
                     let v = f.pop();
-                    self.outcall(f, |vm| vm.setitem(&o, k, v))?;
+                    self.setitem_out(f, &o, k, v)?;
                 }
                 Op::SetupExcept(t) => {
                     let level = f.stack.len() as u32;
@@ -614,6 +614,62 @@ impl Vm {
                 _ => self.exec_cold(f, &code, op)?,
             }
         }
+    }
+
+    // The slow paths of hot instructions: out of line (the dispatch loop stays small), with
+    // the frame visible to the Python code they may run.
+
+    #[inline(never)]
+    fn binary_out(&mut self, f: &Frame, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.binary_op(a, b, op))
+    }
+
+    #[inline(never)]
+    fn inplace_out(&mut self, f: &Frame, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.inplace_op(a, b, op))
+    }
+
+    #[inline(never)]
+    fn compare_out(&mut self, f: &Frame, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.rich_compare(a, b, op))
+    }
+
+    #[inline(never)]
+    fn next_out(&mut self, f: &Frame, it: &Value) -> PyResult<Option<Value>> {
+        self.outcall(f, |vm| vm.next(it))
+    }
+
+    #[inline(never)]
+    fn get_attr_out(
+        &mut self,
+        f: &Frame,
+        obj: &Value,
+        name: &PyRef,
+        cache: &std::cell::RefCell<crate::bytecode::AttrCache>,
+    ) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.get_attr_caching(obj, name, cache))
+    }
+
+    #[inline(never)]
+    fn set_attr_out(
+        &mut self,
+        f: &Frame,
+        obj: &Value,
+        name: &PyRef,
+        cache: &std::cell::RefCell<crate::bytecode::AttrCache>,
+        v: Value,
+    ) -> PyResult<()> {
+        self.outcall(f, |vm| vm.set_attr_caching(obj, name, cache, v))
+    }
+
+    #[inline(never)]
+    fn getitem_out(&mut self, f: &Frame, o: &Value, k: &Value) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.getitem(o, k))
+    }
+
+    #[inline(never)]
+    fn setitem_out(&mut self, f: &Frame, o: &Value, k: Value, v: Value) -> PyResult<()> {
+        self.outcall(f, |vm| vm.setitem(o, k, v))
     }
 
     /// Instructions that are rare in hot loops, kept out of line so the dispatch loop
