@@ -920,7 +920,11 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Int(a), Value::Bool(b)) if a.checked_add(*b as i64).is_some() => {
+                Value::Int(a + *b as i64)
+            }
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Int(b)) => Value::Float(a + *b as f64),
             _ => vm.binary_op(&acc, &x, BinOp::Add)?,
         };
     }

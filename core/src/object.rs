@@ -274,7 +274,8 @@ mod trashcan {
 
 /// Python `str` data: UTF-8 text, cached hash and code point count.
 pub struct PyStr {
-    s: Box<str>,
+    /// A String (not a Box<str>) so that `s += t` on an unshared string can grow in place.
+    s: String,
     hash: Cell<i64>,
     chars: u32,
     offsets: OnceCell<Box<[usize]>>,
@@ -282,7 +283,7 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: Box<str> = s.into();
+        let s: String = s.into().into_string();
         let chars = if s.is_ascii() {
             s.len()
         } else {
@@ -340,6 +341,18 @@ impl PyStr {
     #[inline]
     pub fn is_ascii(&self) -> bool {
         self.char_len() == self.s.len()
+    }
+
+    /// Appends `other` (for `s += t` when nothing else holds `s`).
+    pub fn push_str(&mut self, other: &PyStr) {
+        self.s.push_str(&other.s);
+        self.chars = if self.chars == u32::MAX || other.chars == u32::MAX {
+            u32::MAX
+        } else {
+            self.chars.saturating_add(other.chars)
+        };
+        self.hash.set(-1);
+        self.offsets = OnceCell::new();
     }
 
     #[inline]

@@ -161,14 +161,6 @@ pub fn num_op(vm: &mut Vm, x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
                     | BinOp::FloorDiv
                     | BinOp::Mod
             ) {
-                if matches!(op, BinOp::FloorDiv | BinOp::Mod) {
-                    return Err(vm.new_type_error(format!(
-                        "unsupported operand type(s) for {}: '{}' and '{}'",
-                        op.symbol(),
-                        num_type_name(x),
-                        num_type_name(y)
-                    )));
-                }
                 return Ok(vm.not_implemented());
             }
             let a = to_complex(vm, x)?;
@@ -225,14 +217,6 @@ pub fn num_divmod(vm: &mut Vm, x: &Num, y: &Num) -> PyResult<Value> {
             Ok(tupleobj::new_tuple(vec![Value::Float(q), Value::Float(m)]))
         }
         _ => Ok(vm.not_implemented()),
-    }
-}
-
-fn num_type_name(n: &Num) -> &'static str {
-    match n {
-        Num::Int(_) | Num::Big(_) => "int",
-        Num::Float(_) => "float",
-        Num::Complex(..) => "complex",
     }
 }
 

@@ -910,7 +910,12 @@ pub fn new_builtin_type(
     } else {
         0
     };
-    if !matches!(kind, BaseKind::Object | BaseKind::Internal) {
+    // A type with a payload of its own, or one that defines how it prints, hashes or
+    // compares, must not take the fast paths meant for `object`'s payload.
+    let slots = ["__repr__", "__str__", "__format__", "__hash__", "__eq__"];
+    if !matches!(kind, BaseKind::Object | BaseKind::Internal)
+        || methods.iter().any(|m| slots.contains(&m.name))
+    {
         flags |= type_flags::OWN_SLOTS;
     }
     let obj = make_type(

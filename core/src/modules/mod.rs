@@ -226,6 +226,34 @@ pub fn hides_frames(filename: Option<&str>) -> bool {
         .is_some_and(is_c_standin)
 }
 
+/// Whether the interpreter's own module `name` is found before the script's folder and
+/// sys.path, as CPython's builtin and frozen modules are; the other standard modules can be
+/// shadowed by a file of the same name next to the script.
+pub fn takes_precedence(name: &str) -> bool {
+    const FIRST: &[&str] = &[
+        "abc",
+        "atexit",
+        "builtins",
+        "codecs",
+        "errno",
+        "faulthandler",
+        "gc",
+        "genericpath",
+        "io",
+        "itertools",
+        "marshal",
+        "os",
+        "posix",
+        "posixpath",
+        "pwd",
+        "site",
+        "stat",
+        "sys",
+        "time",
+    ];
+    name.starts_with('_') || FIRST.contains(&name)
+}
+
 /// Whether `name` is a frozen module.
 pub fn is_frozen(name: &str) -> bool {
     FROZEN.iter().any(|(n, _, _)| *n == name) || dev_source(name).is_some()

@@ -138,10 +138,11 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
 
 /// The attributes of sys made on first use (they were a third of the interpreter's start-up):
 /// `module_getattr_fallback` stores the value in the module for later lookups.
-pub const LAZY_ATTRS: [&str; 7] = [
+pub const LAZY_ATTRS: [&str; 8] = [
     "version_info",
     "implementation",
     "builtin_module_names",
+    "stdlib_module_names",
     "flags",
     "float_info",
     "int_info",
@@ -149,8 +150,8 @@ pub const LAZY_ATTRS: [&str; 7] = [
 ];
 
 /// Makes the lazy attribute `name` of sys (None if it is not one).
-pub fn lazy_attr(name: &str) -> Option<Value> {
-    Some(match name {
+pub fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match name {
         "version_info" => make_version_info(),
         "implementation" => make_implementation(),
         "builtin_module_names" => tupleobj::new_tuple(
@@ -159,12 +160,19 @@ pub fn lazy_attr(name: &str) -> Option<Value> {
                 .map(|d| strobj::new_str(d.name.to_string()))
                 .collect(),
         ),
+        "stdlib_module_names" => {
+            let names = STDLIB_MODULE_NAMES
+                .split_ascii_whitespace()
+                .map(|n| strobj::new_str(n.to_string()))
+                .collect();
+            crate::objects::setobj::new_set_from(vm, names, true)?
+        }
         "flags" => make_flags(),
         "float_info" => make_float_info(),
         "int_info" => make_int_info(),
         "hash_info" => make_hash_info(),
-        _ => return None,
-    })
+        _ => return Ok(None),
+    }))
 }
 
 pub(crate) fn simple_ns(name: &str, fields: Vec<(&str, Value)>) -> Value {
@@ -298,8 +306,9 @@ fn make_flags() -> Value {
             ("isolated", Value::Int(1)),
             ("dev_mode", Value::Bool(false)),
             ("utf8_mode", Value::Int(1)),
+            ("warn_default_encoding", Value::Int(0)),
             ("safe_path", Value::Bool(false)),
-            ("int_max_str_digits", Value::Int(4300)),
+            ("int_max_str_digits", Value::Int(-1)),
         ],
     )
 }
@@ -909,3 +918,37 @@ static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::getter("mode", st_mode),
     MethodDef::getter("closed", st_closed),
 ];
+
+/// `sys.stdlib_module_names`: the names of CPython 3.11's standard modules (a frozenset; many
+/// are not provided in the sandbox, as on other platforms without them).
+const STDLIB_MODULE_NAMES: &str =
+    "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs \
+    _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections \
+    _collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses \
+    _curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib \
+    _frozen_importlib_external _functools _gdbm _hashlib _heapq _imp _io _json _locale \
+    _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode _operator \
+    _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio \
+    _queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket \
+    _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _symtable _thread \
+    _threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings _weakref \
+    _weakrefset _winapi _zoneinfo abc aifc antigravity argparse array ast asynchat asyncio \
+    asyncore atexit audioop base64 bdb binascii bisect builtins bz2 cProfile calendar cgi \
+    cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent \
+    configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses \
+    datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno \
+    faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath \
+    getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib \
+    imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 \
+    linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder \
+    msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode \
+    operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform \
+    plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc \
+    pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy \
+    sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr \
+    socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat \
+    statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog \
+    tabnanny tarfile telnetlib tempfile termios textwrap this threading time timeit tkinter \
+    token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types typing \
+    unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg \
+    winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo";

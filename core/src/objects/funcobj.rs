@@ -988,8 +988,9 @@ fn c_kwonly(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_flags(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    // NOFREE is the interpreter's own hint (CPython 3.11 no longer sets it).
     code_of(v)
-        .map(|c| Value::Int(c.flags as i64))
+        .map(|c| Value::Int((c.flags & !crate::bytecode::code_flags::NOFREE) as i64))
         .ok_or_else(|| vm.new_type_error("code expected"))
 }
 fn c_nlocals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -1041,7 +1042,98 @@ fn c_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// `code.replace(**changes)`: a copy with some fields replaced (the instructions stay).
+fn c_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = code_of(&args.pos[0]).ok_or_else(|| vm.new_type_error("code expected"))?;
+    if args.pos.len() > 1 {
+        return Err(vm.new_type_error(format!(
+            "replace() takes no positional arguments ({} given)",
+            args.pos.len() - 1
+        )));
+    }
+    let mut name = c.name.clone();
+    let mut qualname = c.qualname.clone();
+    let mut filename = c.filename.clone();
+    let mut firstlineno = c.firstlineno;
+    let mut consts = c.consts.clone();
+    let mut names = c.names.clone();
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        let key = k.payload_str();
+        let want_str = |vm: &mut Vm, v: &Value| -> PyResult<PyRef> {
+            match v {
+                Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => Ok(o.clone()),
+                _ => Err(vm.new_type_error(format!(
+                    "replace() argument '{key}' must be str, not {}",
+                    types::type_name(v)
+                ))),
+            }
+        };
+        match key {
+            "co_name" => name = want_str(vm, v)?,
+            "co_qualname" => qualname = want_str(vm, v)?,
+            "co_filename" => filename = want_str(vm, v)?,
+            "co_firstlineno" => {
+                firstlineno = match v {
+                    Value::Int(i) if *i >= 0 && *i <= u32::MAX as i64 => *i as u32,
+                    _ => return Err(vm.new_value_error("co_firstlineno out of range")),
+                }
+            }
+            "co_consts" | "co_names" => {
+                let Some(Payload::Tuple(items)) = v.payload() else {
+                    return Err(vm.new_type_error(format!(
+                        "replace() argument '{key}' must be tuple, not {}",
+                        types::type_name(v)
+                    )));
+                };
+                if key == "co_consts" {
+                    if items.len() != consts.len() {
+                        return Err(vm.new_value_error("co_consts: wrong number of constants"));
+                    }
+                    consts = items.to_vec();
+                } else {
+                    if items.len() != names.len() {
+                        return Err(vm.new_value_error("co_names: wrong number of names"));
+                    }
+                    names = items
+                        .iter()
+                        .map(|n| want_str(vm, n))
+                        .collect::<PyResult<_>>()?;
+                }
+            }
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "'{key}' is an invalid keyword argument for replace()"
+                )))
+            }
+        }
+    }
+    let copy = crate::bytecode::Code {
+        ops: c.ops.clone(),
+        locs: c.locs.clone(),
+        consts,
+        names,
+        varnames: c.varnames.clone(),
+        cellvars: c.cellvars.clone(),
+        freevars: c.freevars.clone(),
+        cell2arg: c.cell2arg.clone(),
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        flags: c.flags,
+        stacksize: c.stacksize,
+        name,
+        qualname,
+        filename,
+        firstlineno,
+        class_cell: c.class_cell,
+        global_cache: c.global_cache.iter().map(|_| Default::default()).collect(),
+        attr_cache: c.attr_cache.iter().map(|_| Default::default()).collect(),
+    };
+    Ok(types::new_obj(&types().code, Payload::Code(Rc::new(copy))))
+}
+
 pub static CODE_METHODS: &[MethodDef] = &[
+    MethodDef::method("replace", c_replace),
     MethodDef::getter("co_name", c_name),
     MethodDef::getter("co_qualname", c_qualname),
     MethodDef::getter("co_filename", c_filename),

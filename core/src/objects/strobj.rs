@@ -1778,3 +1778,30 @@ pub static STR_METHODS: &[MethodDef] = &[
     MethodDef::method("__mod__", slots::mod_),
     MethodDef::method("__rmod__", slots::rmod),
 ];
+
+/// Whether both values are exact `str` objects (not subclasses).
+#[inline]
+pub fn is_exact_str_pair(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Obj(x), Value::Obj(y)) if types::is_exact_str(x) && types::is_exact_str(y))
+}
+
+/// `a += b` on two exact strs, in place when `a` is not shared (no other reference, no weak
+/// reference); false (and nothing changed) otherwise.
+pub fn append_in_place(a: &mut Value, b: &Value) -> bool {
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return false;
+    };
+    let Payload::Str(other) = &y.payload else {
+        return false;
+    };
+    if Rc::ptr_eq(x, y) {
+        return false;
+    }
+    match Rc::get_mut(x).map(|o| &mut o.payload) {
+        Some(Payload::Str(s)) => {
+            s.push_str(other);
+            true
+        }
+        _ => false,
+    }
+}

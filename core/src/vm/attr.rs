@@ -643,7 +643,18 @@ impl Vm {
                         if f.is_none() || f.is_null() {
                             let pname = self.property_name(p);
                             let what = if value.is_some() { "setter" } else { "deleter" };
+                            let standin = types::type_data(cls)
+                                .and_then(|t| t.dict().get_str(&types::intern("__module__")))
+                                .and_then(|m| m.as_rust_str().map(crate::modules::is_c_standin))
+                                .unwrap_or(false);
                             return Err(self.new_attribute_error(match pname {
+                                // Read-only attributes of the modules that stand in for
+                                // CPython's C types speak as C getset descriptors do.
+                                Some(n) if standin => format!(
+                                    "attribute '{}' of '{}' objects is not writable",
+                                    n,
+                                    types::type_name(obj)
+                                ),
                                 Some(n) => format!(
                                     "property '{}' of '{}' object has no {}",
                                     n,

@@ -218,7 +218,11 @@ impl Vm {
                 }
                 Op::Binary(bop) => {
                     let b = f.pop();
-                    let a = f.pop();
+                    let mut a = f.pop();
+                    if bop == BinOp::Add && concat_in_place(f, &code, &mut a, &b) {
+                        f.stack.push(a);
+                        continue;
+                    }
                     let r = match (&a, &b) {
                         (Value::Int(x), Value::Int(y)) => match bop {
                             BinOp::Add => match x.checked_add(*y) {
@@ -247,7 +251,11 @@ impl Vm {
                 }
                 Op::InplaceBinary(bop) => {
                     let b = f.pop();
-                    let a = f.pop();
+                    let mut a = f.pop();
+                    if bop == BinOp::Add && concat_in_place(f, &code, &mut a, &b) {
+                        f.stack.push(a);
+                        continue;
+                    }
                     let r = match (&a, &b, bop) {
                         (Value::Int(x), Value::Int(y), BinOp::Add)
                             if x.checked_add(*y).is_some() =>
@@ -1616,4 +1624,24 @@ impl Vm {
         let res = self.call_special(&enter, mgr, &[])?;
         Ok((bound_exit, res))
     }
+}
+
+/// `s += t` or `s = s + t` on exact strs, followed by a store back into the same local: when
+/// that local holds the only other reference, `s` grows in place (as in CPython) instead of
+/// being copied each time, which makes building a string in a loop linear.
+#[inline]
+fn concat_in_place(f: &mut Frame, code: &crate::bytecode::Code, a: &mut Value, b: &Value) -> bool {
+    let Some(Op::StoreFast(i)) = code.ops.get(f.pc) else {
+        return false;
+    };
+    let slot = *i as usize;
+    if !strobj::is_exact_str_pair(a, b) || !f.stack[slot].is(a) {
+        return false;
+    }
+    f.stack[slot] = Value::Null;
+    if strobj::append_in_place(a, b) {
+        return true;
+    }
+    f.stack[slot] = a.clone();
+    false
 }

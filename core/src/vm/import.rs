@@ -213,13 +213,24 @@ impl Vm {
                 }
             }
             None => {
+                // As in CPython: the interpreter's own modules come first, then the script's
+                // folder and the rest of sys.path, then the standard library (frozen here).
+                if crate::modules::takes_precedence(name) {
+                    if let Some(m) = self.load_builtin_module(name)? {
+                        return Ok(m);
+                    }
+                }
+                let path = self.sys_path()?;
+                if let Some(m) = self.find_and_load(name, leaf, &path, false)? {
+                    return Ok(m);
+                }
                 if let Some(m) = self.load_builtin_module(name)? {
                     return Ok(m);
                 }
-                self.sys_path()?
+                path
             }
         };
-        let m = self.find_and_load(name, leaf, &search_path)?;
+        let m = self.find_and_load(name, leaf, &search_path, true)?;
         let Some(m) = m else {
             return Err(self.module_not_found(name));
         };
@@ -306,12 +317,16 @@ impl Vm {
         Ok(self.sys_modules_get(name).unwrap_or(mv))
     }
 
+    /// Finds `leaf` in the folders of `path`: a package or a `.py` file, the first one wins;
+    /// else, when `namespace` is allowed, the folders named `leaf` form a namespace package.
     fn find_and_load(
         &mut self,
         fullname: &str,
         leaf: &str,
         path: &[String],
+        namespace: bool,
     ) -> PyResult<Option<Value>> {
+        let mut portions = Vec::new();
         for dir in path {
             let base = if dir.is_empty() {
                 ".".to_string()
@@ -329,18 +344,20 @@ impl Vm {
             if is_file(&file) {
                 return self.load_source_module(fullname, &file, None).map(Some);
             }
-            // Namespace package: a directory without __init__.py.
-            if is_dir(&pkg_dir) && !leaf.is_empty() {
-                let m = moduleobj::new_module(fullname);
-                let pl = crate::objects::listobj::new_list(vec![strobj::new_str(pkg_dir.clone())]);
-                moduleobj::module_set(&m, "__path__", pl);
-                moduleobj::module_set(&m, "__file__", Value::None);
-                let mv = Value::Obj(m);
-                self.sys_modules_set(fullname, mv.clone());
-                return Ok(Some(mv));
+            if namespace && !leaf.is_empty() && is_dir(&pkg_dir) {
+                portions.push(strobj::new_str(pkg_dir));
             }
         }
-        Ok(None)
+        if portions.is_empty() {
+            return Ok(None);
+        }
+        // Namespace package: directories without __init__.py.
+        let m = moduleobj::new_module(fullname);
+        moduleobj::module_set(&m, "__path__", crate::objects::listobj::new_list(portions));
+        moduleobj::module_set(&m, "__file__", Value::None);
+        let mv = Value::Obj(m);
+        self.sys_modules_set(fullname, mv.clone());
+        Ok(Some(mv))
     }
 
     /// Executes a Python source file as module `name`.

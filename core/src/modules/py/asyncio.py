@@ -33,40 +33,40 @@ __all__ = (
 
 
 class CancelledError(BaseException):
-    """The Future or Task was cancelled."""
+    """Raised inside a cancelled task, and by result() of a cancelled future."""
 
 
 class InvalidStateError(Exception):
-    """The operation is not allowed in this state."""
+    """A Future was used in a state that does not allow it (e.g. result() too early)."""
 
 
 TimeoutError = TimeoutError
 
 
 class SendfileNotAvailableError(RuntimeError):
-    """Sendfile syscall is not available."""
+    """sendfile() cannot be used for this transport."""
 
 
 class IncompleteReadError(EOFError):
-    """Incomplete read error."""
+    """A stream ended before the expected number of bytes arrived."""
 
     def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
-        self.partial = partial
-        self.expected = expected
+        wanted = 'undefined' if expected is None else repr(expected)
+        EOFError.__init__(self, f'{len(partial)} bytes read on a total of {wanted} '
+                          'expected bytes')
+        self.partial, self.expected = partial, expected
 
 
 class LimitOverrunError(Exception):
-    """Reached the buffer limit while looking for a separator."""
+    """The buffer limit was reached while looking for a separator."""
 
     def __init__(self, message, consumed):
-        super().__init__(message)
+        Exception.__init__(self, message)
         self.consumed = consumed
 
 
 class BrokenBarrierError(RuntimeError):
-    """Barrier is broken by barrier.abort() call."""
+    """A Barrier was aborted (or reset) while tasks were waiting on it."""
 
 
 for _c in (CancelledError, InvalidStateError, SendfileNotAvailableError,
@@ -137,14 +137,13 @@ def _coro_repr(coro):
 
 # ----- futures -----
 
-_PENDING = 'PENDING'
-_CANCELLED = 'CANCELLED'
-_FINISHED = 'FINISHED'
+_PENDING, _CANCELLED, _FINISHED = 'PENDING', 'CANCELLED', 'FINISHED'
 
 
 class Future:
     """A result that will be available later; awaitable."""
 
+    # class-level defaults; isfuture() looks for _asyncio_future_blocking
     _state = _PENDING
     _result = None
     _exception = None
@@ -152,57 +151,56 @@ class Future:
     _asyncio_future_blocking = False
     _log_traceback = False
     _cancel_message = None
-    _cancelled_exc = None
+    _cancelled_exc = None    # the CancelledError a task's coroutine ended with
 
     def __init__(self, *, loop=None):
-        self._loop = get_event_loop() if loop is None else loop
+        self._loop = loop if loop is not None else get_event_loop()
         self._callbacks = []
 
     def __repr__(self):
-        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
+        return '<%s %s>' % (type(self).__name__, ' '.join(self._repr_info()))
 
     def _repr_info(self):
-        info = [self._state.lower()]
+        words = [self._state.lower()]
         if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
+            if self._exception is None:
+                words.append(f'result={self._result!r}')
             else:
-                info.append(f'result={self._result!r}')
+                words.append(f'exception={self._exception!r}')
         if self._callbacks:
-            cbs = [_format_callback_source(cb) for cb, _ in self._callbacks]
-            if len(cbs) > 2:
-                cbs = [cbs[0], f'<{len(cbs) - 2} more>', cbs[-1]]
-            info.append(f'cb=[{", ".join(cbs)}]')
-        return info
+            shown = [_format_callback_source(fn) for fn, _ in self._callbacks]
+            if len(shown) > 2:
+                shown[1:-1] = [f'<{len(shown) - 2} more>']
+            words.append('cb=[%s]' % ', '.join(shown))
+        return words
 
     def get_loop(self):
         return self._loop
 
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
+    def _cancellation(self):
+        """The CancelledError to raise for this (cancelled) future."""
+        stored, self._cancelled_exc = self._cancelled_exc, None
+        if stored is not None:
+            return stored
+        return CancelledError(*(() if self._cancel_message is None else (self._cancel_message,)))
+
+    def _conclude(self, state, result=None, exception=None, message=None):
+        # record the outcome and schedule the done callbacks
+        self._state = state
+        if state == _CANCELLED:
+            self._cancel_message = message
+        else:
+            self._result, self._exception = result, exception
+        waiting, self._callbacks[:] = self._callbacks[:], []
+        for fn, ctx in waiting:
+            self._loop.call_soon(fn, self, context=ctx)
 
     def cancel(self, msg=None):
         self._log_traceback = False
-        if self._state != _PENDING:
+        if self.done():
             return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
+        self._conclude(_CANCELLED, message=msg)
         return True
-
-    def _schedule_callbacks(self):
-        cbs = self._callbacks[:]
-        if not cbs:
-            return
-        self._callbacks[:] = []
-        for cb, ctx in cbs:
-            self._loop.call_soon(cb, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -210,66 +208,62 @@ class Future:
     def done(self):
         return self._state != _PENDING
 
-    def result(self):
+    def _outcome(self, what):
+        # raise unless there is an outcome; returns the stored exception (or None)
         if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception.with_traceback(self._exception.__traceback__)
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
+            raise self._cancellation()
+        if self._state == _PENDING:
+            raise InvalidStateError(f'{what} is not set.')
         self._log_traceback = False
         return self._exception
 
+    def result(self):
+        failure = self._outcome('Result')
+        if failure is None:
+            return self._result
+        raise failure.with_traceback(failure.__traceback__)
+
+    def exception(self):
+        return self._outcome('Exception')
+
     def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
+        if self.done():
             self._loop.call_soon(fn, self, context=context)
         else:
-            if context is None:
-                context = contextvars.copy_context()
-            self._callbacks.append((fn, context))
+            self._callbacks.append(
+                (fn, contextvars.copy_context() if context is None else context))
 
     def remove_done_callback(self, fn):
-        keep = [(f, c) for f, c in self._callbacks if f != fn]
-        n = len(self._callbacks) - len(keep)
-        if n:
-            self._callbacks[:] = keep
-        return n
+        kept = [entry for entry in self._callbacks if entry[0] != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks[:] = kept
+        return removed
 
     def set_result(self, result):
-        if self._state != _PENDING:
+        if self.done():
             raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
+        self._conclude(_FINISHED, result=result)
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
+        if self.done():
             raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
-            raise TypeError('StopIteration interacts badly with generators '
-                            'and cannot be raised into a Future')
-        self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
+            raise TypeError('StopIteration interacts badly with generators and cannot be '
+                            'raised into a Future')
+        self._conclude(_FINISHED, exception=exception)
         self._log_traceback = True
 
     def __await__(self):
         if not self.done():
+            # tell the task driving us that it must wait for this future
             self._asyncio_future_blocking = True
             yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
+        if self.done():
+            return self.result()
+        raise RuntimeError("await wasn't used with future")
 
     __iter__ = __await__
 
@@ -283,42 +277,39 @@ def _set_result_unless_cancelled(fut, result):
 
 # ----- tasks -----
 
-_task_counter = 0
-_all_tasks = set()
-_current_tasks = {}
+_tasks_made = 0
+_unfinished = set()          # tasks not done yet (what all_tasks() reports)
+_running_by_loop = {}        # loop -> the task it is stepping right now
 
 
 class Task(Future):
     """A coroutine wrapped in a Future and run by the event loop."""
 
-    _fut_waiter = None
-    _must_cancel = False
-    _num_cancels_requested = 0
+    _waiting_on = None        # the future this task is blocked on
+    _cancel_pending = False   # cancel() must be delivered at the next step
+    _cancel_requests = 0
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
+        Future.__init__(self, loop=loop)
         if not iscoroutine(coro):
             self._log_traceback = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        global _task_counter
-        _task_counter += 1
-        if name is None:
-            name = f'Task-{_task_counter}'
-        self._name = str(name)
+        global _tasks_made
+        _tasks_made += 1
+        self._name = f'Task-{_tasks_made}' if name is None else str(name)
         self._coro = coro
         self._context = contextvars.copy_context() if context is None else context
         self._loop.call_soon(self._step, context=self._context)
-        _all_tasks.add(self)
+        _unfinished.add(self)
 
     def _repr_info(self):
-        info = super()._repr_info()
-        if self._must_cancel:
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self._name!r}')
-        info.insert(2, f'coro=<{_coro_repr(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
+        words = Future._repr_info(self)
+        if self._cancel_pending:
+            words[0] = 'cancelling'
+        words[1:1] = [f'name={self._name!r}', f'coro=<{_coro_repr(self._coro)}>']
+        if self._waiting_on is not None:
+            words.insert(3, f'wait_for={self._waiting_on!r}')
+        return words
 
     def get_coro(self):
         return self._coro
@@ -338,108 +329,111 @@ class Task(Future):
     def print_stack(self, *, limit=None, file=None):
         print(f'No stack for {self!r}', file=file)
 
+    @staticmethod
+    def _unsupported(operation):
+        raise RuntimeError(f'Task does not support {operation} operation')
+
     def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
+        self._unsupported('set_result')
 
     def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
+        self._unsupported('set_exception')
 
     def cancel(self, msg=None):
         self._log_traceback = False
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None and self._fut_waiter.cancel(msg=msg):
+        self._cancel_requests += 1
+        blocker = self._waiting_on
+        if blocker is not None and blocker.cancel(msg=msg):
+            # the CancelledError will come back through the awaited future
             return True
-        self._must_cancel = True
+        self._cancel_pending = True
         self._cancel_message = msg
         return True
 
     def cancelling(self):
-        return self._num_cancels_requested
+        return self._cancel_requests
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        if self._cancel_requests:
+            self._cancel_requests -= 1
+        return self._cancel_requests
 
     def _step(self, exc=None):
         if self.done():
             raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
+        if self._cancel_pending:
+            self._cancel_pending = False
             if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
+                exc = self._cancellation()
+        self._waiting_on = None
         loop = self._loop
-        prev = _current_tasks.get(loop)
-        _current_tasks[loop] = self
+        outer = _running_by_loop.get(loop)
+        _running_by_loop[loop] = self
         try:
-            self._step_run(exc)
+            self._resume(exc)
         finally:
-            if prev is None:
-                _current_tasks.pop(loop, None)
+            if outer is None:
+                _running_by_loop.pop(loop, None)
             else:
-                _current_tasks[loop] = prev
-        self = None
+                _running_by_loop[loop] = outer
 
-    def _step_run(self, exc):
-        coro = self._coro
+    def _resume(self, exc):
         try:
             if exc is None:
-                result = coro.send(None)
+                yielded = self._coro.send(None)
             else:
-                result = coro.throw(exc)
-        except StopIteration as e:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
+                yielded = self._coro.throw(exc)
+        except StopIteration as stop:
+            self._log_traceback = False
+            if self._cancel_pending:
+                # cancel() came while the coroutine was returning
+                self._cancel_pending = False
+                self._conclude(_CANCELLED, message=self._cancel_message)
             else:
-                Future.set_result(self, e.value)
-            _all_tasks.discard(self)
-        except CancelledError as e:
-            self._cancelled_exc = e
-            Future.cancel(self)
-            _all_tasks.discard(self)
-        except (KeyboardInterrupt, SystemExit) as e:
-            Future.set_exception(self, e)
-            _all_tasks.discard(self)
-            raise
-        except BaseException as e:
-            Future.set_exception(self, e)
-            _all_tasks.discard(self)
+                self._conclude(_FINISHED, result=stop.value)
+        except CancelledError as err:
+            self._cancelled_exc = err
+            self._log_traceback = False
+            self._conclude(_CANCELLED)
+        except BaseException as err:
+            self._conclude(_FINISHED, exception=err)
+            self._log_traceback = True
+            _unfinished.discard(self)
+            if isinstance(err, _FATAL):
+                raise
         else:
-            self._handle_yield(result)
+            self._after_yield(yielded)
+            return
+        _unfinished.discard(self)
 
-    def _handle_yield(self, result):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if result._loop is not self._loop:
-                err = RuntimeError(
-                    f'Task {self!r} got Future {result!r} attached to a different loop')
-            elif not blocking:
-                err = RuntimeError(
-                    f'yield was used instead of yield from in task {self!r} with {result!r}')
-            elif result is self:
-                err = RuntimeError(f'Task cannot await on itself: {self!r}')
-            else:
-                result._asyncio_future_blocking = False
-                result.add_done_callback(self._wakeup, context=self._context)
-                self._fut_waiter = result
-                if self._must_cancel and result.cancel(msg=self._cancel_message):
-                    self._must_cancel = False
+    def _after_yield(self, yielded):
+        blocking = getattr(yielded, '_asyncio_future_blocking', None)
+        if blocking is None:
+            if yielded is None:
+                # a bare yield: let the other callbacks run, then continue
+                self._loop.call_soon(self._step, context=self._context)
                 return
-            self._loop.call_soon(self._step, err, context=self._context)
-        elif result is None:
-            self._loop.call_soon(self._step, context=self._context)
-        else:
-            if isinstance(result, types.GeneratorType):
-                err = RuntimeError(
-                    f'yield was used instead of yield from for generator in task {self!r} '
-                    f'with {result!r}')
+            if isinstance(yielded, types.GeneratorType):
+                problem = ('yield was used instead of yield from for generator in task '
+                           f'{self!r} with {yielded!r}')
             else:
-                err = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self._step, err, context=self._context)
+                problem = f'Task got bad yield: {yielded!r}'
+        elif yielded._loop is not self._loop:
+            problem = f'Task {self!r} got Future {yielded!r} attached to a different loop'
+        elif not blocking:
+            problem = f'yield was used instead of yield from in task {self!r} with {yielded!r}'
+        elif yielded is self:
+            problem = f'Task cannot await on itself: {self!r}'
+        else:
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(self._wakeup, context=self._context)
+            self._waiting_on = yielded
+            if self._cancel_pending and yielded.cancel(msg=self._cancel_message):
+                self._cancel_pending = False
+            return
+        self._loop.call_soon(self._step, RuntimeError(problem), context=self._context)
 
     def _wakeup(self, future):
         try:
@@ -448,7 +442,6 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
-        self = None
 
 
 Future.__module__ = Task.__module__ = '_asyncio'
@@ -456,39 +449,34 @@ Future.__module__ = Task.__module__ = '_asyncio'
 
 def current_task(loop=None):
     """The Task running in loop (default: the running loop), or None."""
-    if loop is None:
-        loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return _running_by_loop.get(get_running_loop() if loop is None else loop)
 
 
 def all_tasks(loop=None):
     """The set of not yet finished tasks of loop (default: the running loop)."""
     if loop is None:
         loop = get_running_loop()
-    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+    return {task for task in list(_unfinished) if task._loop is loop and not task.done()}
 
 
 def create_task(coro, *, name=None, context=None):
     """Schedules the coroutine on the running loop; returns its Task."""
-    loop = get_running_loop()
-    return loop.create_task(coro, name=name, context=context)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):
     """Wraps a coroutine or awaitable in a Task; returns futures unchanged."""
-    if isfuture(coro_or_future):
-        if loop is not None and loop is not coro_or_future.get_loop():
-            raise ValueError('The future belongs to a different loop than '
-                             'the one specified as the loop argument')
-        return coro_or_future
-    if not iscoroutine(coro_or_future):
-        if hasattr(type(coro_or_future), '__await__'):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-        else:
+    obj = coro_or_future
+    if isfuture(obj):
+        if loop is None or loop is obj.get_loop():
+            return obj
+        raise ValueError('The future belongs to a different loop than the one specified as '
+                         'the loop argument')
+    if not iscoroutine(obj):
+        if not hasattr(type(obj), '__await__'):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
-    if loop is None:
-        loop = get_event_loop()
-    return loop.create_task(coro_or_future)
+        obj = _wrap_awaitable(obj)
+    return (get_event_loop() if loop is None else loop).create_task(obj)
 
 
 async def _wrap_awaitable(awaitable):
@@ -508,91 +496,92 @@ _YIELD_ONCE = _YieldOnce()
 
 async def sleep(delay, result=None):
     """Suspends the current task for delay seconds; returns result."""
-    if delay <= 0:
-        await _YIELD_ONCE
-        return result
-    loop = get_running_loop()
-    fut = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, fut, result)
-    try:
-        return await fut
-    finally:
-        h.cancel()
+    if delay > 0:
+        loop = get_running_loop()
+        alarm = loop.create_future()
+        timer = loop.call_later(delay, _set_result_unless_cancelled, alarm, result)
+        try:
+            return await alarm
+        finally:
+            timer.cancel()
+    await _YIELD_ONCE
+    return result
 
 
 class _GatheringFuture(Future):
+    # the future gather() returns: cancelling it cancels every child
+
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
+        Future.__init__(self, loop=loop)
         self._children = children
         self._cancel_requested = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        any_cancelled = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                any_cancelled = True
-        if any_cancelled:
+        hits = [child.cancel(msg=msg) for child in self._children]
+        if any(hits):
             self._cancel_requested = True
-        return any_cancelled
+            return True
+        return False
 
 
 def gather(*aws, return_exceptions=False):
     """Runs awaitables concurrently; the result is the list of their results."""
     if not aws:
-        loop = get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
-    by_arg = {}
+        nothing = get_event_loop().create_future()
+        nothing.set_result([])
+        return nothing
+    # an awaitable passed more than once is run once (keyed by identity)
+    distinct = {}
     children = []
     loop = None
-    for a in aws:
-        key = id(a)
-        if key in by_arg:
-            fut = by_arg[key][1]
-        else:
-            fut = ensure_future(a, loop=loop)
-            loop = fut.get_loop()
-            if fut is not a:
-                fut._log_traceback = False
-            by_arg[key] = (a, fut)
-        children.append(fut)
+    for arg in aws:
+        child = distinct.get(id(arg))
+        if child is None:
+            child = ensure_future(arg, loop=loop)
+            loop = child.get_loop()
+            if child is not arg:
+                child._log_traceback = False
+            distinct[id(arg)] = child
+        children.append(child)
     outer = _GatheringFuture(children, loop=loop)
-    state = {'finished': 0}
-    total = len(by_arg)
+    outstanding = [len(distinct)]
 
-    def child_done(fut):
-        state['finished'] += 1
+    def collect():
+        values = []
+        for child in children:
+            if child.cancelled():
+                values.append(child._cancellation())
+            else:
+                failure = child.exception()
+                values.append(child.result() if failure is None else failure)
+        return values
+
+    def on_child_done(child):
+        outstanding[0] -= 1
         if outer.done():
-            if not fut.cancelled():
-                fut.exception()
+            if not child.cancelled():
+                child.exception()      # counts as retrieved
             return
         if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+            if child.cancelled():
+                outer.set_exception(child._cancellation())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            failure = child.exception()
+            if failure is not None:
+                outer.set_exception(failure)
                 return
-        if state['finished'] < total:
+        if outstanding[0]:
             return
-        results = []
-        for f in children:
-            if f.cancelled():
-                results.append(f._make_cancelled_error())
-            else:
-                exc = f.exception()
-                results.append(f.result() if exc is None else exc)
+        values = collect()
         if outer._cancel_requested:
-            outer.set_exception(fut._make_cancelled_error())
+            outer.set_exception(child._cancellation())
         else:
-            outer.set_result(results)
+            outer.set_result(values)
 
-    for _, fut in by_arg.values():
-        fut.add_done_callback(child_done)
+    for child in distinct.values():
+        child.add_done_callback(on_child_done)
     return outer
 
 
@@ -601,35 +590,37 @@ def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = inner.get_loop()
-    outer = loop.create_future()
+    outer = inner.get_loop().create_future()
 
-    def inner_done(inner):
+    def relay(done):
         if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
+            if not done.cancelled():
+                done.exception()
+        elif done.cancelled():
             outer.cancel()
+        elif done.exception() is not None:
+            outer.set_exception(done.exception())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_result(done.result())
 
-    def outer_done(outer):
+    def detach(_):
         if not inner.done():
-            inner.remove_done_callback(inner_done)
+            inner.remove_done_callback(relay)
 
-    inner.add_done_callback(inner_done)
-    outer.add_done_callback(outer_done)
+    inner.add_done_callback(relay)
+    outer.add_done_callback(detach)
     return outer
 
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+_WAIT_MODES = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
 
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
@@ -638,56 +629,62 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+    if return_when not in _WAIT_MODES:
         raise ValueError(f'Invalid return_when value: {return_when}')
     fs = set(fs)
-    if any(iscoroutine(f) for f in fs):
+    if any(map(iscoroutine, fs)):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     loop = get_running_loop()
     waiter = loop.create_future()
-    h = None
-    if timeout is not None:
-        h = loop.call_later(timeout, _release_waiter, waiter)
-    pending = [len(fs)]
+    timer = None if timeout is None else loop.call_later(timeout, _release_waiter, waiter)
+    unfinished = [len(fs)]
+
+    def satisfied(f):
+        if return_when == FIRST_COMPLETED or unfinished[0] <= 0:
+            return True
+        return (return_when == FIRST_EXCEPTION and not f.cancelled()
+                and f.exception() is not None)
 
     def on_done(f):
-        pending[0] -= 1
-        if (pending[0] <= 0 or return_when == FIRST_COMPLETED
-                or (return_when == FIRST_EXCEPTION and not f.cancelled()
-                    and f.exception() is not None)):
-            if h is not None:
-                h.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+        unfinished[0] -= 1
+        if satisfied(f):
+            if timer is not None:
+                timer.cancel()
+            _release_waiter(waiter)
 
     for f in fs:
         f.add_done_callback(on_done)
     try:
         await waiter
     finally:
-        if h is not None:
-            h.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
             f.remove_done_callback(on_done)
-    done = {f for f in fs if f.done()}
-    return done, fs - done
-
-
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
+    finished = {f for f in fs if f.done()}
+    return finished, fs - finished
 
 
 async def _cancel_and_wait(fut):
-    loop = get_running_loop()
-    waiter = loop.create_future()
-    cb = lambda f: _release_waiter(waiter)
-    fut.add_done_callback(cb)
+    # cancel fut and wait until it has really finished
+    settled = get_running_loop().create_future()
+
+    def on_done(_):
+        _release_waiter(settled)
+
+    fut.add_done_callback(on_done)
     try:
         fut.cancel()
-        await waiter
+        await settled
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(on_done)
+
+
+def _result_or_timeout(fut):
+    try:
+        return fut.result()
+    except CancelledError as exc:
+        raise TimeoutError() from exc
 
 
 async def wait_for(fut, timeout):
@@ -696,92 +693,90 @@ async def wait_for(fut, timeout):
         return await fut
     fut = ensure_future(fut)
     if timeout <= 0:
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+        if not fut.done():
+            await _cancel_and_wait(fut)
+            return _result_or_timeout(fut)
+        return fut.result()
     loop = get_running_loop()
     waiter = loop.create_future()
-    h = loop.call_later(timeout, _release_waiter, waiter)
-    cb = lambda f: _release_waiter(waiter)
-    fut.add_done_callback(cb)
+    timer = loop.call_later(timeout, _release_waiter, waiter)
+
+    def on_done(_):
+        _release_waiter(waiter)
+
+    fut.add_done_callback(on_done)
     try:
         try:
             await waiter
         except CancelledError:
+            # we were cancelled ourselves: take fut down with us (unless done)
             if fut.done():
                 return fut.result()
-            fut.remove_done_callback(cb)
+            fut.remove_done_callback(on_done)
             await _cancel_and_wait(fut)
             raise
         if fut.done():
             return fut.result()
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(on_done)
         await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
+        return _result_or_timeout(fut)
     finally:
-        h.cancel()
+        timer.cancel()
 
 
 def as_completed(fs, *, timeout=None):
     """Iterator of coroutines whose results arrive in completion order."""
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
-    todo = {ensure_future(f) for f in set(fs)}
+    outstanding = {ensure_future(f) for f in set(fs)}
     loop = get_event_loop()
-    arrived = _deque()
-    waiters = _deque()
-    h = None
+    finished = _deque()
+    consumers = _deque()
+    timer = None
 
-    def on_timeout():
-        for f in todo:
-            f.remove_done_callback(on_done)
-        while waiters:
-            w = waiters.popleft()
-            if not w.done():
-                w.set_result(None)
-        todo.clear()
+    def wake_one():
+        while consumers:
+            consumer = consumers.popleft()
+            if not consumer.done():
+                consumer.set_result(None)
+                return
 
-    def on_done(f):
-        if not todo:
+    def give_up():
+        for f in outstanding:
+            f.remove_done_callback(arrived)
+        while consumers:
+            _release_waiter(consumers.popleft())
+        outstanding.clear()
+
+    def arrived(f):
+        if not outstanding:
             return
-        todo.discard(f)
-        arrived.append(f)
-        while waiters:
-            w = waiters.popleft()
-            if not w.done():
-                w.set_result(None)
-                break
-        if not todo and h is not None:
-            h.cancel()
+        outstanding.discard(f)
+        finished.append(f)
+        wake_one()
+        if timer is not None and not outstanding:
+            timer.cancel()
 
-    async def next_one():
-        if not arrived:
-            w = loop.create_future()
-            waiters.append(w)
-            await w
-        if not arrived:
-            raise TimeoutError
-        return arrived.popleft().result()
+    async def next_result():
+        if not finished:
+            ready = loop.create_future()
+            consumers.append(ready)
+            await ready
+        if finished:
+            return finished.popleft().result()
+        raise TimeoutError
 
-    for f in todo:
-        f.add_done_callback(on_done)
-    if todo and timeout is not None:
-        h = loop.call_later(timeout, on_timeout)
-    for _ in range(len(todo)):
-        yield next_one()
+    for f in outstanding:
+        f.add_done_callback(arrived)
+    if timeout is not None and outstanding:
+        timer = loop.call_later(timeout, give_up)
+    for _ in range(len(outstanding)):
+        yield next_result()
 
 
 async def to_thread(func, /, *args, **kwargs):
     """Calls func(*args, **kwargs) in the current context (no threads: at once)."""
-    ctx = contextvars.copy_context()
-    return ctx.run(func, *args, **kwargs)
+    return contextvars.copy_context().run(func, *args, **kwargs)
 
 
 def run_coroutine_threadsafe(coro, loop):
@@ -790,16 +785,13 @@ def run_coroutine_threadsafe(coro, loop):
 
 # ----- timeouts (3.11) -----
 
-_T_CREATED, _T_ENTERED, _T_EXPIRING, _T_EXPIRED, _T_EXITED = (
-    'created', 'active', 'expiring', 'expired', 'finished')
-
 
 class Timeout:
     """Async context manager cancelling the enclosed block at a deadline."""
 
     def __init__(self, when):
-        self._state = _T_CREATED
-        self._handle = None
+        self._phase = 'created'
+        self._timer = None
         self._task = None
         self._when = when
 
@@ -807,60 +799,58 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
-        if self._state is not _T_ENTERED:
-            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
+        if self._phase != 'active':
+            raise RuntimeError(f'Cannot change state of {self._phase} Timeout')
         self._when = when
-        if self._handle is not None:
-            self._handle.cancel()
-        if when is None:
-            self._handle = None
-        else:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if when is not None:
             loop = get_running_loop()
-            if when <= loop.time():
-                self._handle = loop.call_soon(self._on_timeout)
+            if when > loop.time():
+                self._timer = loop.call_at(when, self._expire)
             else:
-                self._handle = loop.call_at(when, self._on_timeout)
+                self._timer = loop.call_soon(self._expire)
 
     def expired(self):
-        return self._state in (_T_EXPIRING, _T_EXPIRED)
+        return self._phase in ('expiring', 'expired')
 
     def __repr__(self):
-        info = ['']
-        if self._state is _T_ENTERED:
-            info.append(f'when={self._when!r}' if self._when is not None else 'when=None')
-        return f'<Timeout [{self._state}]{" ".join(info)}>'
+        extra = f' when={self._when!r}' if self._phase == 'active' else ''
+        return f'<Timeout [{self._phase}]{extra}>'
 
     async def __aenter__(self):
-        self._state = _T_ENTERED
+        self._phase = 'active'
         self._task = current_task()
         if self._task is None:
             raise RuntimeError('Timeout should be used inside a task')
-        self._cancelling = self._task.cancelling()
+        self._baseline = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._handle is not None:
-            self._handle.cancel()
-            self._handle = None
-        if self._state is _T_EXPIRING:
-            self._state = _T_EXPIRED
-            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._phase == 'expiring':
+            self._phase = 'expired'
+            # only our own cancellation turns into TimeoutError
+            ours = self._task.uncancel() <= self._baseline
+            if ours and exc_type is CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state is _T_ENTERED:
-            self._state = _T_EXITED
+        elif self._phase == 'active':
+            self._phase = 'finished'
         return None
 
-    def _on_timeout(self):
+    def _expire(self):
         self._task.cancel()
-        self._state = _T_EXPIRING
-        self._handle = None
+        self._phase = 'expiring'
+        self._timer = None
 
 
 def timeout(delay):
     """Timeout context manager: the block is cancelled after delay seconds (None: never)."""
-    loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    return Timeout(None if delay is None else get_running_loop().time() + delay)
 
 
 def timeout_at(when):
@@ -871,6 +861,10 @@ def timeout_at(when):
 # ----- task groups (3.11) -----
 
 
+def _is_fatal(exc):
+    return isinstance(exc, _FATAL)
+
+
 class TaskGroup:
     """Async context manager holding a group of tasks; waits for all of them on exit."""
 
@@ -879,120 +873,113 @@ class TaskGroup:
         self._exiting = False
         self._aborting = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
+        self._parent = None
+        self._cancelled_parent = False
         self._tasks = set()
         self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._fatal = None
+        self._all_done = None
 
     def __repr__(self):
-        info = ['']
+        words = ['']
         if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
+            words.append(f'tasks={len(self._tasks)}')
         if self._errors:
-            info.append(f'errors={len(self._errors)}')
+            words.append(f'errors={len(self._errors)}')
         if self._aborting:
-            info.append('cancelling')
+            words.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        return f'<TaskGroup{" ".join(info)}>'
+            words.append('entered')
+        return '<TaskGroup%s>' % ' '.join(words)
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has been already entered')
         self._entered = True
-        if self._loop is None:
-            self._loop = get_running_loop()
-        self._parent_task = current_task(self._loop)
-        if self._parent_task is None:
+        self._loop = self._loop or get_running_loop()
+        self._parent = current_task(self._loop)
+        if self._parent is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
-        propagate_cancel = None
-        if exc is not None and self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if et is CancelledError:
-            propagate_cancel = exc
+        reraise_cancel = exc if et is CancelledError else None
+        if exc is not None and _is_fatal(exc) and self._fatal is None:
+            self._fatal = exc
         if et is not None and not self._aborting:
             self._abort()
         while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+            self._all_done = self._loop.create_future()
             try:
-                await self._on_completed_fut
-            except CancelledError as e:
+                await self._all_done
+            except CancelledError as err:
+                # the parent was cancelled from outside while we waited
                 if not self._aborting:
-                    propagate_cancel = e
+                    reraise_cancel = err
                     self._abort()
-            self._on_completed_fut = None
-        if self._base_error is not None:
-            raise self._base_error
-        if self._parent_cancel_requested:
-            if self._parent_task.uncancel() == 0:
-                propagate_cancel = None
-        if propagate_cancel is not None and not self._errors:
-            raise propagate_cancel
+            self._all_done = None
+        if self._fatal is not None:
+            raise self._fatal
+        if self._cancelled_parent and self._parent.uncancel() == 0:
+            # we cancelled the parent ourselves: that cancellation is ours to absorb
+            reraise_cancel = None
+        if reraise_cancel is not None and not self._errors:
+            raise reraise_cancel
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            errors = self._errors
-            self._errors = None
-            me = BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
-            raise me from None
+            failures, self._errors = self._errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', failures) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
-        if self._exiting and not self._tasks:
-            raise RuntimeError(f'TaskGroup {self!r} is finished')
-        if self._aborting:
-            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
-        task = self._loop.create_task(coro, name=name, context=context)
-        if task.done():
-            self._on_task_done(task)
+            problem = 'has not been entered'
+        elif self._exiting and not self._tasks:
+            problem = 'is finished'
+        elif self._aborting:
+            problem = 'is shutting down'
         else:
-            self._tasks.add(task)
-            task.add_done_callback(self._on_task_done)
-        return task
-
-    @staticmethod
-    def _is_base_error(exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+            task = self._loop.create_task(coro, name=name, context=context)
+            if task.done():
+                self._child_done(task)
+            else:
+                self._tasks.add(task)
+                task.add_done_callback(self._child_done)
+            return task
+        raise RuntimeError(f'TaskGroup {self!r} {problem}')
 
     def _abort(self):
         self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
 
-    def _on_task_done(self, task):
+    def _child_done(self, task):
         self._tasks.discard(task)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
+        waiter = self._all_done
+        if waiter is not None and not self._tasks and not waiter.done():
+            waiter.set_result(True)
         if task.cancelled():
             return
-        exc = task.exception()
-        if exc is None:
+        failure = task.exception()
+        if failure is None:
             return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        self._errors.append(failure)
+        if _is_fatal(failure) and self._fatal is None:
+            self._fatal = failure
+        if self._parent.done():
             self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
-                'exception': exc,
+                'message': f'Task {task!r} has errored out but its parent task '
+                           f'{self._parent} is already completed',
+                'exception': failure,
                 'task': task,
             })
-            return
-        if not self._aborting and not self._parent_cancel_requested:
+        elif not (self._aborting or self._cancelled_parent):
+            # first failure: stop the siblings and interrupt the parent
             self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+            self._cancelled_parent = True
+            self._parent.cancel()
 
 
 # ----- the event loop -----
@@ -1004,50 +991,48 @@ class Handle:
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context', '__weakref__')
 
     def __init__(self, callback, args, loop, context=None):
-        if context is None:
-            context = contextvars.copy_context()
-        self._context = context
-        self._loop = loop
-        self._callback = callback
-        self._args = args
+        self._callback, self._args, self._loop = callback, args, loop
+        self._context = contextvars.copy_context() if context is None else context
         self._cancelled = False
 
     def _repr_info(self):
-        info = [type(self).__name__]
+        words = [type(self).__name__]
         if self._cancelled:
-            info.append('cancelled')
+            words.append('cancelled')
         if self._callback is not None:
-            info.append(_format_callback_source(self._callback, self._args))
-        return info
+            words.append(_format_callback_source(self._callback, self._args))
+        return words
 
     def __repr__(self):
-        return '<{}>'.format(' '.join(self._repr_info()))
+        return '<%s>' % ' '.join(self._repr_info())
 
     def get_context(self):
         return self._context
 
     def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
+        if self._cancelled:
+            return
+        self._cancelled = True
+        # drop the references so whatever they keep alive can go
+        self._callback = self._args = None
 
     def cancelled(self):
         return self._cancelled
 
     def _run(self):
+        callback, args = self._callback, self._args
         try:
-            self._context.run(self._callback, *self._args)
-        except (SystemExit, KeyboardInterrupt):
+            self._context.run(callback, *args)
+        except _FATAL:
             raise
         except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback '
-                           f'{_format_callback_source(self._callback, self._args)}',
-                'exception': exc,
-                'handle': self,
-            })
-        self = None
+            where = _format_callback_source(callback, args)
+            self._loop.call_exception_handler(
+                dict(message='Exception in callback ' + where, exception=exc, handle=self))
+
+
+# exceptions that are never swallowed by the loop's error handling
+_FATAL = (SystemExit, KeyboardInterrupt)
 
 
 class TimerHandle(Handle):
@@ -1056,15 +1041,16 @@ class TimerHandle(Handle):
     __slots__ = ('_when', '_scheduled')
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
+        Handle.__init__(self, callback, args, loop, context)
         self._when = when
         self._scheduled = False
 
     def _repr_info(self):
-        info = super()._repr_info()
-        info.insert(2 if self._cancelled else 1, f'when={self._when}')
-        return info
+        words = Handle._repr_info(self)
+        words.insert(1 + self._cancelled, f'when={self._when}')
+        return words
 
+    # timers order by due time (the loop keeps them in a heap)
     def __lt__(self, other):
         return self._when < other._when
 
@@ -1078,10 +1064,10 @@ class TimerHandle(Handle):
         return self._when >= other._when
 
     def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and self._callback == other._callback
-                    and self._args == other._args and self._cancelled == other._cancelled)
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        mine = (self._when, self._callback, self._args, self._cancelled)
+        return mine == (other._when, other._callback, other._args, other._cancelled)
 
     __hash__ = Handle.__hash__
 
@@ -1089,9 +1075,9 @@ class TimerHandle(Handle):
         return self._when
 
     def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_cancelled(self)
-        super().cancel()
+        if not self._cancelled and self._scheduled:
+            self._loop._stale_timers += 1
+        Handle.cancel(self)
 
 
 Handle.__module__ = TimerHandle.__module__ = 'asyncio.events'
@@ -1107,23 +1093,22 @@ class BaseEventLoop(AbstractEventLoop):
     """The event loop: ready callbacks, timers and tasks."""
 
     def __init__(self):
-        self._ready = _deque()
-        self._scheduled = []
-        self._timer_cancelled_count = 0
-        self._stopping = False
+        self._ready = _deque()       # handles to run on the next iteration
+        self._timers = []            # heap of TimerHandles
+        self._stale_timers = 0       # cancelled handles still in the heap
+        self._stop_requested = False
         self._closed = False
         self._running = False
         self._debug = False
         self._exception_handler = None
         self._task_factory = None
-        self._asyncgens = set()
-        self._asyncgens_shutdown_called = False
+        self._live_asyncgens = set()
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
                 f'closed={self.is_closed()} debug={self.get_debug()}>')
 
-    def _check_closed(self):
+    def _ensure_open(self):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
@@ -1146,19 +1131,18 @@ class BaseEventLoop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        if self._task_factory is None:
+        self._ensure_open()
+        factory = self._task_factory
+        if factory is None:
             return Task(coro, loop=self, name=name, context=context)
-        if context is None:
-            task = self._task_factory(self, coro)
-        else:
-            task = self._task_factory(self, coro, context=context)
+        extra = {} if context is None else {'context': context}
+        task = factory(self, coro, **extra)
         if name is not None:
             task.set_name(name)
         return task
 
     def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
+        if not (factory is None or callable(factory)):
             raise TypeError('task factory must be a callable or None')
         self._task_factory = factory
 
@@ -1166,10 +1150,10 @@ class BaseEventLoop(AbstractEventLoop):
         return self._task_factory
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        h = Handle(callback, args, self, context)
-        self._ready.append(h)
-        return h
+        self._ensure_open()
+        handle = Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
 
     call_soon_threadsafe = call_soon
 
@@ -1181,192 +1165,182 @@ class BaseEventLoop(AbstractEventLoop):
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
-        self._check_closed()
-        h = TimerHandle(when, callback, args, self, context)
-        heapq.heappush(self._scheduled, h)
-        h._scheduled = True
-        return h
-
-    def _timer_cancelled(self, handle):
-        if handle._scheduled:
-            self._timer_cancelled_count += 1
+        self._ensure_open()
+        timer = TimerHandle(when, callback, args, self, context)
+        heapq.heappush(self._timers, timer)
+        timer._scheduled = True
+        return timer
 
     def run_in_executor(self, executor, func, *args):
-        self._check_closed()
-        fut = self.create_future()
+        # no threads: the call happens now and the future is already done
+        self._ensure_open()
+        outcome = self.create_future()
         try:
-            fut.set_result(func(*args))
-        except BaseException as e:
-            fut.set_exception(e)
-        return fut
+            value = func(*args)
+        except BaseException as exc:
+            outcome.set_exception(exc)
+        else:
+            outcome.set_result(value)
+        return outcome
 
     def set_default_executor(self, executor):
-        pass
+        return None
 
     def stop(self):
-        self._stopping = True
+        self._stop_requested = True
 
     def close(self):
         if self._running:
             raise RuntimeError('Cannot close a running event loop')
-        if self._closed:
-            return
-        self._closed = True
-        self._ready.clear()
-        self._scheduled.clear()
+        if not self._closed:
+            self._closed = True
+            self._ready.clear()
+            self._timers.clear()
 
     def run_forever(self):
         global _running_loop
-        self._check_closed()
+        self._ensure_open()
         if self._running:
             raise RuntimeError('This event loop is already running')
         if _running_loop is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
-        old_hooks = None
+        saved_hooks = None
         if hasattr(sys, 'set_asyncgen_hooks'):
-            old_hooks = sys.get_asyncgen_hooks()
-            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                                   finalizer=self._asyncgen_finalizer_hook)
+            saved_hooks = sys.get_asyncgen_hooks()
+            sys.set_asyncgen_hooks(self._live_asyncgens.add, self._asyncgen_finalize)
         self._running = True
         _running_loop = self
         try:
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
+            # at least one pass, even when stop() was called beforehand
+            self._iterate()
+            while not self._stop_requested:
+                self._iterate()
         finally:
-            self._stopping = False
-            self._running = False
+            self._stop_requested = self._running = False
             _running_loop = None
-            if old_hooks is not None:
-                sys.set_asyncgen_hooks(*old_hooks)
+            if saved_hooks is not None:
+                sys.set_asyncgen_hooks(*saved_hooks)
 
-    def _asyncgen_firstiter_hook(self, agen):
-        self._asyncgens.add(agen)
-
-    def _asyncgen_finalizer_hook(self, agen):
-        self._asyncgens.discard(agen)
-        if not self.is_closed():
+    def _asyncgen_finalize(self, agen):
+        self._live_asyncgens.discard(agen)
+        if not self._closed:
             self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
-        self._check_closed()
-        new_task = not isfuture(future)
+        self._ensure_open()
+        wrapped = not isfuture(future)
         future = ensure_future(future, loop=self)
-        if new_task:
+        if wrapped:
             future._log_traceback = False
 
-        def done_cb(fut):
-            fut.get_loop().stop()
+        def halt(done):
+            done.get_loop().stop()
 
-        future.add_done_callback(done_cb)
+        future.add_done_callback(halt)
         try:
             self.run_forever()
         except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()
+            if wrapped and future.done() and not future.cancelled():
+                future.exception()   # mark the error as retrieved
             raise
         finally:
-            future.remove_done_callback(done_cb)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+            future.remove_done_callback(halt)
+        if future.done():
+            return future.result()
+        raise RuntimeError('Event loop stopped before Future completed.')
 
-    def _run_once(self):
-        sched = self._scheduled
-        if self._timer_cancelled_count and self._timer_cancelled_count * 2 > len(sched):
-            self._scheduled = sched = [h for h in sched if not h._cancelled]
-            heapq.heapify(sched)
-            for h in sched:
-                h._scheduled = True
-            self._timer_cancelled_count = 0
-        while sched and sched[0]._cancelled:
-            h = heapq.heappop(sched)
-            h._scheduled = False
-            self._timer_cancelled_count -= 1
-        if not self._ready and not self._stopping:
-            if not sched:
+    def _prune_timers(self):
+        heap = self._timers
+        if self._stale_timers and 2 * self._stale_timers > len(heap):
+            # mostly dead: rebuild the heap from the live timers
+            heap[:] = [t for t in heap if not t._cancelled]
+            heapq.heapify(heap)
+            self._stale_timers = 0
+        while heap and heap[0]._cancelled:
+            heapq.heappop(heap)._scheduled = False
+            self._stale_timers -= 1
+
+    def _iterate(self):
+        """One pass: wait for the next timer if idle, then run what is due."""
+        self._prune_timers()
+        heap = self._timers
+        if not self._ready and not self._stop_requested:
+            if not heap:
                 raise RuntimeError('Event loop is idle: nothing is scheduled and no thread or '
                                    'I/O can wake it up (CPython would block forever)')
-            wait = sched[0]._when - self.time()
-            if wait > 0:
-                time.sleep(wait)
-        end = self.time()
-        while sched and sched[0]._when <= end:
-            h = heapq.heappop(sched)
-            h._scheduled = False
-            self._ready.append(h)
+            delay = heap[0]._when - self.time()
+            if delay > 0:
+                time.sleep(delay)
+        now = self.time()
+        while heap and heap[0]._when <= now:
+            due = heapq.heappop(heap)
+            due._scheduled = False
+            self._ready.append(due)
+        # only what is ready now; callbacks scheduled meanwhile wait for the next pass
         for _ in range(len(self._ready)):
-            h = self._ready.popleft()
-            if not h._cancelled:
-                h._run()
-        h = None
+            handle = self._ready.popleft()
+            if not handle._cancelled:
+                handle._run()
 
     async def shutdown_asyncgens(self):
-        self._asyncgens_shutdown_called = True
-        gens = list(self._asyncgens)
-        self._asyncgens.clear()
+        gens = list(self._live_asyncgens)
+        self._live_asyncgens.clear()
         if not gens:
             return
-        results = await gather(*[g.aclose() for g in gens], return_exceptions=True)
-        for r, g in zip(results, gens):
-            if isinstance(r, Exception):
+        outcomes = await gather(*[g.aclose() for g in gens], return_exceptions=True)
+        for gen, outcome in zip(gens, outcomes):
+            if isinstance(outcome, Exception):
                 self.call_exception_handler({
-                    'message': f'an error occurred during closing of asynchronous generator {g!r}',
-                    'exception': r,
-                    'asyncgen': g,
+                    'message': 'an error occurred during closing of asynchronous generator '
+                               f'{gen!r}',
+                    'exception': outcome,
+                    'asyncgen': gen,
                 })
 
     async def shutdown_default_executor(self):
-        pass
+        return None
 
     def get_exception_handler(self):
         return self._exception_handler
 
     def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
+        if not (handler is None or callable(handler)):
             raise TypeError(f'A callable object or None is expected, got {handler!r}')
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        message = context.get('message') or 'Unhandled exception in event loop'
         exc = context.get('exception')
-        lines = [message]
-        for key in sorted(context):
-            if key in ('message', 'exception'):
-                continue
-            lines.append(f'{key}: {context[key]!r}')
-        text = '\n'.join(lines)
+        text = [context.get('message') or 'Unhandled exception in event loop']
+        text += [f'{key}: {context[key]!r}' for key in sorted(context)
+                 if key not in ('message', 'exception')]
+        report = '\n'.join(text)
         if exc is not None:
             import traceback
-            text += '\n' + ''.join(
-                traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip('\n')
-        print(text, file=sys.stderr)
+            details = traceback.format_exception(type(exc), exc, exc.__traceback__)
+            report += '\n' + ''.join(details).rstrip('\n')
+        print(report, file=sys.stderr)
 
     def call_exception_handler(self, context):
-        if self._exception_handler is None:
-            try:
+        custom = self._exception_handler
+        try:
+            if custom is None:
                 self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                pass
-        else:
+                return
             try:
-                self._exception_handler(self, context)
-            except (SystemExit, KeyboardInterrupt):
+                custom(self, context)
+            except _FATAL:
                 raise
             except BaseException as exc:
-                try:
-                    self.default_exception_handler({
-                        'message': 'Unhandled error in exception handler',
-                        'exception': exc,
-                        'context': context,
-                    })
-                except (SystemExit, KeyboardInterrupt):
-                    raise
-                except BaseException:
-                    pass
+                # the handler itself failed: report that through the default one
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+        except _FATAL:
+            raise
+        except BaseException:
+            pass
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -1379,7 +1353,7 @@ for _c in (AbstractEventLoop, BaseEventLoop, _UnixSelectorEventLoop):
 
 
 class AbstractEventLoopPolicy:
-    """Abstract policy for accessing the event loop."""
+    """Interface of event loop policies."""
 
 
 class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
@@ -1387,20 +1361,20 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def __init__(self):
         self._loop = None
-        self._set_called = False
+        self._loop_was_set = False
 
     def get_event_loop(self):
-        if self._loop is None and not self._set_called:
-            self.set_event_loop(self.new_event_loop())
         if self._loop is None:
-            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+            if self._loop_was_set:
+                raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+            self.set_event_loop(self.new_event_loop())
         return self._loop
 
     def set_event_loop(self, loop):
-        self._set_called = True
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
-            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not "
-                            f"'{type(loop).__name__}'")
+        self._loop_was_set = True
+        if not (loop is None or isinstance(loop, AbstractEventLoop)):
+            raise TypeError('loop must be an instance of AbstractEventLoop or None, '
+                            f"not '{type(loop).__name__}'")
         self._loop = loop
 
     def new_event_loop(self):
@@ -1411,6 +1385,7 @@ _policy = None
 
 
 def get_event_loop_policy():
+    """The current event loop policy (a DefaultEventLoopPolicy unless set)."""
     global _policy
     if _policy is None:
         _policy = DefaultEventLoopPolicy()
@@ -1418,18 +1393,19 @@ def get_event_loop_policy():
 
 
 def set_event_loop_policy(policy):
+    """Install policy (None: back to the default)."""
     global _policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
-        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not "
-                        f"'{type(policy).__name__}'")
+    if not (policy is None or isinstance(policy, AbstractEventLoopPolicy)):
+        raise TypeError('policy must be an instance of AbstractEventLoopPolicy or None, '
+                        f"not '{type(policy).__name__}'")
     _policy = policy
 
 
 def get_running_loop():
     """The running event loop; RuntimeError if there is none."""
-    if _running_loop is None:
-        raise RuntimeError('no running event loop')
-    return _running_loop
+    if _running_loop is not None:
+        return _running_loop
+    raise RuntimeError('no running event loop')
 
 
 def _get_running_loop():
@@ -1438,16 +1414,18 @@ def _get_running_loop():
 
 def get_event_loop():
     """The running loop, else the policy's current loop (created on first use)."""
-    if _running_loop is not None:
-        return _running_loop
-    return get_event_loop_policy().get_event_loop()
+    if _running_loop is None:
+        return get_event_loop_policy().get_event_loop()
+    return _running_loop
 
 
 def set_event_loop(loop):
-    get_event_loop_policy().set_event_loop(loop)
+    """Make loop the current loop of the policy."""
+    return get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
+    """A new loop from the policy."""
     return get_event_loop_policy().new_event_loop()
 
 
@@ -1460,34 +1438,35 @@ class Runner:
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'created'
         self._debug = debug
-        self._loop_factory = loop_factory
+        self._factory = loop_factory
         self._loop = None
         self._context = None
+        self._owns_current_loop = False
 
     def __enter__(self):
-        self._lazy_init()
+        self._start()
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         self.close()
 
     def close(self):
         if self._state != 'initialized':
             return
+        loop = self._loop
         try:
-            loop = self._loop
             _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            for finisher in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(finisher())
         finally:
-            if self._set_event_loop:
+            if self._owns_current_loop:
                 set_event_loop(None)
             loop.close()
             self._loop = None
             self._state = 'closed'
 
     def get_loop(self):
-        self._lazy_init()
+        self._start()
         return self._loop
 
     def run(self, coro, *, context=None):
@@ -1495,29 +1474,21 @@ class Runner:
             raise ValueError(f'a coroutine was expected, got {coro!r}')
         if _running_loop is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
-        self._lazy_init()
-        if context is None:
-            context = self._context
-        task = self._loop.create_task(coro, context=context)
-        try:
-            return self._loop.run_until_complete(task)
-        except CancelledError:
-            if task.cancelling() == 0 and not task.cancelled():
-                raise
-            raise
+        self._start()
+        task = self._loop.create_task(coro, context=self._context if context is None else context)
+        return self._loop.run_until_complete(task)
 
-    def _lazy_init(self):
-        if self._state == 'closed':
-            raise RuntimeError('Runner is closed')
+    def _start(self):
         if self._state == 'initialized':
             return
-        if self._loop_factory is None:
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._factory is not None:
+            self._loop = self._factory()
+        else:
             self._loop = new_event_loop()
             set_event_loop(self._loop)
-            self._set_event_loop = True
-        else:
-            self._loop = self._loop_factory()
-            self._set_event_loop = False
+            self._owns_current_loop = True
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._context = contextvars.copy_context()
@@ -1533,40 +1504,58 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = all_tasks(loop)
-    if not to_cancel:
+    leftovers = all_tasks(loop)
+    if not leftovers:
         return
-    for task in to_cancel:
+    for task in leftovers:
         task.cancel()
-    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
+    loop.run_until_complete(gather(*leftovers, return_exceptions=True))
+    for task in leftovers:
+        if task.cancelled() or task.exception() is None:
             continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+        loop.call_exception_handler({
+            'message': 'unhandled exception during asyncio.run() shutdown',
+            'exception': task.exception(),
+            'task': task,
+        })
 
 
 # ----- synchronization primitives -----
 
 
-class _ContextManagerMixin:
+async def _park(waiters, on_cancel=None):
+    """Wait on a new future kept in waiters until someone resolves it."""
+    slot = get_running_loop().create_future()
+    waiters.append(slot)
+    try:
+        try:
+            return await slot
+        finally:
+            waiters.remove(slot)
+    except CancelledError:
+        if on_cancel is not None:
+            on_cancel(slot)
+        raise
+
+
+def _describe_prim(obj, status, waiters):
+    if waiters:
+        status += f', waiters:{len(waiters)}'
+    kind = type(obj)
+    return f'<{kind.__module__}.{kind.__qualname__} object at {id(obj):#x} [{status}]>'
+
+
+class _AcquireRelease:
+    # `async with prim:` acquires on entry and releases on exit
+
     async def __aenter__(self):
         await self.acquire()
-        return None
 
-    async def __aexit__(self, exc_type, exc, tb):
+    async def __aexit__(self, *exc_info):
         self.release()
 
 
-def _prim_repr(obj, extra):
-    return f'<{type(obj).__module__}.{type(obj).__qualname__} object at {id(obj):#x} [{extra}]>'
-
-
-class Lock(_ContextManagerMixin):
+class Lock(_AcquireRelease):
     """A mutex for tasks."""
 
     def __init__(self):
@@ -1574,48 +1563,37 @@ class Lock(_ContextManagerMixin):
         self._locked = False
 
     def __repr__(self):
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _prim_repr(self, extra)
+        return _describe_prim(self, 'locked' if self._locked else 'unlocked', self._waiters)
 
     def locked(self):
         return self._locked
 
+    def _free(self):
+        # nobody holds the lock and nobody still waiting is ahead of us
+        return not self._locked and all(w.cancelled() for w in self._waiters or ())
+
     async def acquire(self):
-        if not self._locked and (self._waiters is None
-                                 or all(w.cancelled() for w in self._waiters)):
-            self._locked = True
-            return True
-        if self._waiters is None:
-            self._waiters = _deque()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
+        if not self._free():
+            if self._waiters is None:
+                self._waiters = _deque()
+
+            def given_up(slot):
+                if not self._locked:
+                    self._wake_first()
+            await _park(self._waiters, given_up)
         self._locked = True
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_first()
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = next(iter(self._waiters))
-        if not fut.done():
-            fut.set_result(True)
+    def _wake_first(self):
+        # only the head of the line is woken (if it is still waiting)
+        if self._waiters and not self._waiters[0].done():
+            self._waiters[0].set_result(True)
 
 
 class Event:
@@ -1626,100 +1604,87 @@ class Event:
         self._value = False
 
     def __repr__(self):
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _prim_repr(self, extra)
+        return _describe_prim(self, 'set' if self._value else 'unset', self._waiters)
 
     def is_set(self):
         return self._value
 
     def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        if self._value:
+            return
+        self._value = True
+        for slot in self._waiters:
+            if not slot.done():
+                slot.set_result(True)
 
     def clear(self):
         self._value = False
 
     async def wait(self):
-        if self._value:
-            return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        if not self._value:
+            await _park(self._waiters)
+        return True
 
 
-class Condition(_ContextManagerMixin):
+class Condition(_AcquireRelease):
     """Tasks wait until notified; holds a Lock."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self._lock = Lock() if lock is None else lock
+        # the lock's own methods serve as the condition's
+        self.locked, self.acquire, self.release = (
+            self._lock.locked, self._lock.acquire, self._lock.release)
         self._waiters = _deque()
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _prim_repr(self, extra)
+        return _describe_prim(self, 'locked' if self.locked() else 'unlocked', self._waiters)
+
+    def _require_lock(self, action):
+        if not self.locked():
+            raise RuntimeError(f'cannot {action} on un-acquired lock')
 
     async def wait(self):
-        if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+        self._require_lock('wait')
         self.release()
         try:
-            fut = get_running_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await _park(self._waiters)
+            return True
         finally:
-            cancelled = False
+            # take the lock back whatever happens; a cancellation that arrives
+            # meanwhile is re-raised once the lock is held again
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except CancelledError:
-                    cancelled = True
-            if cancelled:
+                    interrupted = True
+                else:
+                    break
+            if interrupted:
                 raise CancelledError
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
             await self.wait()
-            result = predicate()
-        return result
 
     def notify(self, n=1):
-        if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
+        self._require_lock('notify')
+        woken = 0
+        for slot in self._waiters:
+            if woken >= n:
                 break
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+            if not slot.done():
+                slot.set_result(False)
+                woken += 1
 
     def notify_all(self):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_AcquireRelease):
     """A counter of available slots; acquire() waits while it is zero."""
 
     def __init__(self, value=1):
@@ -1729,13 +1694,13 @@ class Semaphore(_ContextManagerMixin):
         self._value = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _prim_repr(self, extra)
+        status = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        return _describe_prim(self, status, self._waiters)
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        if self._value == 0:
+            return True
+        return any(not w.cancelled() for w in self._waiters or ())
 
     async def acquire(self):
         if not self.locked():
@@ -1743,34 +1708,27 @@ class Semaphore(_ContextManagerMixin):
             return True
         if self._waiters is None:
             self._waiters = _deque()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if fut.done() and not fut.cancelled():
+
+        def given_up(slot):
+            # woken (and charged for) just before the cancellation: hand it back
+            if slot.done() and not slot.cancelled():
                 self._value += 1
-            raise
+        try:
+            await _park(self._waiters, given_up)
         finally:
-            while self._value > 0:
-                if not self._wake_up_next():
-                    break
+            while self._value > 0 and self._pass_on():
+                pass
         return True
 
     def release(self):
         self._value += 1
-        self._wake_up_next()
+        self._pass_on()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return False
-        for fut in self._waiters:
-            if not fut.done():
+    def _pass_on(self):
+        for slot in self._waiters or ():
+            if not slot.done():
                 self._value -= 1
-                fut.set_result(True)
+                slot.set_result(True)
                 return True
         return False
 
@@ -1783,9 +1741,12 @@ class BoundedSemaphore(Semaphore):
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        if self._value < self._bound_value:
+            return super().release()
+        raise ValueError('BoundedSemaphore released too many times')
+
+
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 'filling', 'draining', 'resetting', 'broken'
 
 
 class Barrier:
@@ -1796,71 +1757,60 @@ class Barrier:
             raise ValueError('parties must be > 0')
         self._cond = Condition()
         self._parties = parties
-        self._state = 'filling'
+        self._state = _FILLING
         self._count = 0
 
     def __repr__(self):
-        extra = f'{self._state}'
+        status = self._state
         if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return _prim_repr(self, extra)
+            status += f', waiters:{self.n_waiting}/{self.parties}'
+        return _describe_prim(self, status, None)
 
     async def __aenter__(self):
         return await self.wait()
 
-    async def __aexit__(self, *args):
-        pass
+    async def __aexit__(self, *exc_info):
+        return None
+
+    def _check_broken(self):
+        if self._state == _BROKEN:
+            raise BrokenBarrierError('Barrier aborted')
 
     async def wait(self):
         async with self._cond:
-            await self._block()
+            # a previous round must finish draining (or resetting) first
+            await self._cond.wait_for(lambda: self._state in (_FILLING, _BROKEN))
+            self._check_broken()
+            position = self._count
+            self._count += 1
             try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
-                    self._state = 'draining'
+                if self._count == self._parties:
+                    self._state = _DRAINING
                     self._cond.notify_all()
                 else:
-                    await self._cond.wait_for(lambda: self._state != 'filling')
-                    if self._state in ('broken', 'resetting'):
+                    await self._cond.wait_for(lambda: self._state != _FILLING)
+                    if self._state in (_BROKEN, _RESETTING):
                         raise BrokenBarrierError('Barrier aborted')
-                return index
+                return position
             finally:
                 self._count -= 1
-                if self._count == 0 and self._state in ('resetting', 'draining'):
-                    self._state = 'filling'
+                if not self._count and self._state in (_DRAINING, _RESETTING):
+                    self._state = _FILLING
                     self._cond.notify_all()
-
-    async def _block(self):
-        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
-        if self._state == 'broken':
-            raise BrokenBarrierError('Barrier aborted')
 
     async def reset(self):
         async with self._cond:
-            if self._count > 0:
-                if self._state != 'resetting':
-                    self._state = 'resetting'
-            else:
-                self._state = 'filling'
+            self._state = _RESETTING if self._count else _FILLING
             self._cond.notify_all()
 
     async def abort(self):
         async with self._cond:
-            self._state = 'broken'
+            self._state = _BROKEN
             self._cond.notify_all()
 
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        return self._count if self._state == 'filling' else 0
-
-    @property
-    def broken(self):
-        return self._state == 'broken'
+    parties = property(lambda self: self._parties)
+    n_waiting = property(lambda self: self._count if self._state == _FILLING else 0)
+    broken = property(lambda self: self._state == _BROKEN)
 
 
 for _c in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier):
@@ -1889,21 +1839,50 @@ class Queue:
         self._finished.set()
         self._init(maxsize)
 
+    # storage hooks, overridden by the LIFO and priority variants
     def _init(self, maxsize):
         self._queue = _deque()
-
-    def _get(self):
-        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
+    def _get(self):
+        return self._queue.popleft()
+
+    @staticmethod
+    def _wakeup_next(waiters):
         while waiters:
-            w = waiters.popleft()
-            if not w.done():
-                w.set_result(None)
-                break
+            slot = waiters.popleft()
+            if not slot.done():
+                slot.set_result(None)
+                return
+
+    async def _wait_while(self, blocked, waiters):
+        # Sleep in waiters until blocked() turns false. Whoever gives up after
+        # being woken passes the wake-up on to the next waiter.
+        while blocked():
+            slot = get_running_loop().create_future()
+            waiters.append(slot)
+            try:
+                await slot
+            except BaseException:
+                slot.cancel()
+                if slot in waiters:
+                    waiters.remove(slot)
+                if not blocked() and not slot.cancelled():
+                    self._wakeup_next(waiters)
+                raise
+
+    def _format(self):
+        parts = [f'maxsize={self._maxsize!r}']
+        if getattr(self, '_queue', None):
+            parts.append(f'_queue={list(self._queue)!r}')
+        for label, waiters in (('_getters', self._getters), ('_putters', self._putters)):
+            if waiters:
+                parts.append(f'{label}[{len(waiters)}]')
+        if self._unfinished_tasks:
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -1912,18 +1891,6 @@ class Queue:
         return f'<{type(self).__name__} {self._format()}>'
 
     __class_getitem__ = classmethod(types.GenericAlias)
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
 
     def qsize(self):
         return len(self._queue)
@@ -1936,25 +1903,10 @@ class Queue:
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
 
     async def put(self, item):
-        while self.full():
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except BaseException:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+        await self._wait_while(self.full, self._putters)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -1966,20 +1918,7 @@ class Queue:
         self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        await self._wait_while(self.empty, self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
@@ -1990,22 +1929,25 @@ class Queue:
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        if not self._unfinished_tasks > 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
+        if self._unfinished_tasks:
             await self._finished.wait()
+
+
+def _list_storage(self, maxsize):
+    self._queue = []
 
 
 class PriorityQueue(Queue):
     """A Queue retrieving the lowest entry first (heapq order)."""
 
-    def _init(self, maxsize):
-        self._queue = []
+    _init = _list_storage
 
     def _put(self, item):
         heapq.heappush(self._queue, item)
@@ -2017,11 +1959,7 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     """A Queue retrieving the most recently added entry first."""
 
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item):
-        self._queue.append(item)
+    _init = _list_storage
 
     def _get(self):
         return self._queue.pop()

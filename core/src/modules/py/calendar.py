@@ -2,14 +2,13 @@
 
 import datetime as _dt
 
-__all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
-           "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
-           "monthcalendar", "prmonth", "month", "prcal", "calendar",
-           "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar",
-           "LocaleHTMLCalendar", "weekheader",
-           "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-           "SATURDAY", "SUNDAY"]
+__all__ = [
+    'IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday',
+    'isleap', 'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month',
+    'prcal', 'calendar', 'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr',
+    'Calendar', 'TextCalendar', 'HTMLCalendar', 'LocaleTextCalendar', 'LocaleHTMLCalendar',
+    'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY',
+]
 
 error = ValueError
 
@@ -19,7 +18,7 @@ class IllegalMonthError(ValueError):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % (self.month,)
+        return f'bad month number {self.month!r}; must be 1-12'
 
 
 class IllegalWeekdayError(ValueError):
@@ -27,82 +26,90 @@ class IllegalWeekdayError(ValueError):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % (
-            self.weekday,)
+        return f'bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)'
 
 
-January = 1
-February = 2
+January, February = 1, 2
 EPOCH = 1970
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# days per month in a common year; index 0 is a placeholder
+mdays = [0] + [31 if m in (1, 3, 5, 7, 8, 10, 12) else 30 for m in range(1, 13)]
+mdays[2] = 28
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 
 
-class _Names:
-    __slots__ = ("_names",)
+class _NameTable:
+    """Sequence of month or day names (slicing gives a list)."""
+    __slots__ = ('_items',)
 
-    def __init__(self, names):
-        self._names = names
+    def __init__(self, items):
+        self._items = list(items)
 
-    def __getitem__(self, i):
-        r = self._names[i]
-        return list(r) if isinstance(i, slice) else r
+    def __getitem__(self, index):
+        picked = self._items[index]
+        return list(picked) if isinstance(index, slice) else picked
 
     def __len__(self):
-        return len(self._names)
+        return len(self._items)
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-           "August", "September", "October", "November", "December")
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-         "Sunday")
-month_name = _Names([""] + list(_MONTHS))
-month_abbr = _Names([""] + [m[:3] for m in _MONTHS])
-day_name = _Names(list(_DAYS))
-day_abbr = _Names([d[:3] for d in _DAYS])
+_MONTH_WORDS = 'January February March April May June July August September October ' \
+    'November December'.split()
+_DAY_WORDS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split()
+month_name = _NameTable([''] + _MONTH_WORDS)
+month_abbr = _NameTable([''] + [word[:3] for word in _MONTH_WORDS])
+day_name = _NameTable(_DAY_WORDS)
+day_abbr = _NameTable(word[:3] for word in _DAY_WORDS)
 
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    """True if year is a leap year in the Gregorian calendar."""
+    if year % 400 == 0:
+        return True
+    return year % 4 == 0 and year % 100 != 0
 
 
 def leapdays(y1, y2):
     """Number of leap years in range [y1, y2)."""
-    def upto(y):
-        y -= 1
-        return y // 4 - y // 100 + y // 400
-    return upto(y2) - upto(y1)
+    def before(year):
+        # leap years in 1 .. year-1 (extended to zero and negative years)
+        last = year - 1
+        return last // 4 - last // 100 + last // 400
+    return before(y2) - before(y1)
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
-    if not _dt.MINYEAR <= year <= _dt.MAXYEAR:
+    """Day of the week (0 is Monday) of year, month (1-12), day (1-31)."""
+    if year < _dt.MINYEAR or year > _dt.MAXYEAR:
+        # the Gregorian calendar repeats every 400 years
         year = 2000 + year % 400
     return _dt.date(year, month, day).weekday()
 
 
-def _ndays(year, month):
-    return 29 if month == 2 and isleap(year) else mdays[month]
+def _days_in(year, month):
+    if month == February and isleap(year):
+        return 29
+    return mdays[month]
 
 
 def monthrange(year, month):
-    """Return weekday of first day of month and number of days in month."""
-    if not 1 <= month <= 12:
+    """(weekday of the first day, number of days) of a month."""
+    if month < 1 or month > 12:
         raise IllegalMonthError(month)
-    return weekday(year, month, 1), _ndays(year, month)
+    return weekday(year, month, 1), _days_in(year, month)
 
 
-def _prev_month(y, m):
-    return (y - 1, 12) if m == 1 else (y, m - 1)
+def _shift_month(year, month, step):
+    index = year * 12 + (month - 1) + step
+    return index // 12, index % 12 + 1
 
 
-def _next_month(y, m):
-    return (y + 1, 1) if m == 12 else (y, m + 1)
+def _emit(text):
+    print(text, end='')
 
 
-def _chunks(seq, n):
-    return [seq[i:i + n] for i in range(0, len(seq), n)]
+def _rows(items, size):
+    items = list(items)
+    return [items[at:at + size] for at in range(0, len(items), size)]
 
 
 class Calendar(object):
@@ -120,206 +127,200 @@ class Calendar(object):
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        """Weekday numbers of one week, starting at firstweekday."""
+        start = self.firstweekday
+        return (day % 7 for day in range(start, start + 7))
 
     def itermonthdays4(self, year, month):
-        start, n = monthrange(year, month)
-        before = (start - self.firstweekday) % 7
-        py, pm = _prev_month(year, month)
-        pn = _ndays(py, pm)
-        wd = self.firstweekday
-        for d in range(pn - before + 1, pn + 1):
-            yield py, pm, d, wd
-            wd = (wd + 1) % 7
-        for d in range(1, n + 1):
-            yield year, month, d, wd
-            wd = (wd + 1) % 7
-        after = (7 - (before + n) % 7) % 7
-        ny, nm = _next_month(year, month)
-        for d in range(1, after + 1):
-            yield ny, nm, d, wd
-            wd = (wd + 1) % 7
+        """(year, month, day, weekday) for the full weeks covering a month."""
+        first_wd, length = monthrange(year, month)
+        lead = (first_wd - self.firstweekday) % 7
+        py, pm = _shift_month(year, month, -1)
+        prev_len = _days_in(py, pm)
+        cells = [(py, pm, day) for day in range(prev_len - lead + 1, prev_len + 1)]
+        cells += [(year, month, day) for day in range(1, length + 1)]
+        ny, nm = _shift_month(year, month, 1)
+        cells += [(ny, nm, day) for day in range(1, -len(cells) % 7 + 1)]
+        for offset, (y, m, d) in enumerate(cells):
+            yield y, m, d, (self.firstweekday + offset) % 7
 
     def itermonthdays3(self, year, month):
-        for y, m, d, _ in self.itermonthdays4(year, month):
-            yield y, m, d
+        """(year, month, day) for the full weeks covering a month."""
+        return ((y, m, d) for y, m, d, _ in self.itermonthdays4(year, month))
 
     def itermonthdates(self, year, month):
-        for y, m, d in self.itermonthdays3(year, month):
-            yield _dt.date(y, m, d)
+        """datetime.date objects for the full weeks covering a month."""
+        return (_dt.date(y, m, d) for y, m, d in self.itermonthdays3(year, month))
 
     def itermonthdays2(self, year, month):
+        """(day, weekday) pairs; days outside the month are 0."""
         for _, m, d, wd in self.itermonthdays4(year, month):
             yield (d if m == month else 0), wd
 
     def itermonthdays(self, year, month):
-        for d, _ in self.itermonthdays2(year, month):
-            yield d
+        """Day numbers; days outside the month are 0."""
+        return (d for d, _ in self.itermonthdays2(year, month))
 
     def monthdatescalendar(self, year, month):
-        return _chunks(list(self.itermonthdates(year, month)), 7)
+        return _rows(self.itermonthdates(year, month), 7)
 
     def monthdays2calendar(self, year, month):
-        return _chunks(list(self.itermonthdays2(year, month)), 7)
+        return _rows(self.itermonthdays2(year, month), 7)
 
     def monthdayscalendar(self, year, month):
-        return _chunks(list(self.itermonthdays(year, month)), 7)
+        return _rows(self.itermonthdays(year, month), 7)
+
+    def _year(self, per_month, year, width):
+        return _rows((per_month(year, m) for m in range(1, 13)), width)
 
     def yeardatescalendar(self, year, width=3):
-        return _chunks([self.monthdatescalendar(year, m)
-                        for m in range(1, 13)], width)
+        return self._year(self.monthdatescalendar, year, width)
 
     def yeardays2calendar(self, year, width=3):
-        return _chunks([self.monthdays2calendar(year, m)
-                        for m in range(1, 13)], width)
+        return self._year(self.monthdays2calendar, year, width)
 
     def yeardayscalendar(self, year, width=3):
-        return _chunks([self.monthdayscalendar(year, m)
-                        for m in range(1, 13)], width)
+        return self._year(self.monthdayscalendar, year, width)
 
 
 class TextCalendar(Calendar):
     """Calendar producing plain text."""
 
     def prweek(self, theweek, width):
-        print(self.formatweek(theweek, width), end="")
+        _emit(self.formatweek(theweek, width))
 
     def formatday(self, day, weekday, width):
-        return ("%2i" % day if day else "").center(width)
+        text = '%2i' % day if day else ''
+        return text.center(width)
 
     def formatweek(self, theweek, width):
-        return " ".join([self.formatday(d, wd, width) for d, wd in theweek])
+        return ' '.join(self.formatday(d, wd, width) for d, wd in theweek)
 
     def formatweekday(self, day, width):
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        table = day_abbr if width < 9 else day_name
+        return table[day][:width].center(width)
 
     def formatweekheader(self, width):
-        return " ".join([self.formatweekday(i, width)
-                         for i in self.iterweekdays()])
+        return ' '.join(self.formatweekday(d, width) for d in self.iterweekdays())
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        s = month_name[themonth]
+        title = month_name[themonth]
         if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
+            title = f'{title} {theyear!r}'
+        return title.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
-        print(self.formatmonth(theyear, themonth, w, l), end="")
+        _emit(self.formatmonth(theyear, themonth, w, l))
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        w = max(2, w)
-        nl = "\n" * max(1, l)
-        lines = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1),
-                 self.formatweekheader(w)]
-        lines += [self.formatweek(wk, w)
-                  for wk in self.monthdays2calendar(theyear, themonth)]
-        return "".join(x.rstrip() + nl for x in lines)
+        w = max(w, 2)
+        end = '\n' * max(l, 1)
+        rows = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1),
+                self.formatweekheader(w)]
+        rows.extend(self.formatweek(week, w)
+                    for week in self.monthdays2calendar(theyear, themonth))
+        return ''.join(row.rstrip() + end for row in rows)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        w = max(2, w)
-        nl = "\n" * max(1, l)
-        c = max(2, c)
-        cw = (w + 1) * 7 - 1
-        out = [repr(theyear).center(cw * m + c * (m - 1)).rstrip(), nl]
-        header = self.formatweekheader(w)
-        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
-            months = range(m * i + 1, min(m * i + m, 12) + 1)
-            lines = [[self.formatmonthname(theyear, k, cw, False)
-                      for k in months], [header] * len(months)]
-            for j in range(max(len(cal) for cal in row)):
-                lines.append([self.formatweek(cal[j], w) if j < len(cal)
-                              else "" for cal in row])
-            out.append(nl)
-            for cols in lines:
-                out.append(formatstring(cols, cw, c).rstrip())
-                out.append(nl)
-        return "".join(out)
+        w, c = max(w, 2), max(c, 2)
+        end = '\n' * max(l, 1)
+        col = 7 * (w + 1) - 1
+        total = col * m + c * (m - 1)
+        pieces = [repr(theyear).center(total).rstrip(), end]
+        day_row = self.formatweekheader(w)
+        for band, months in enumerate(self.yeardays2calendar(theyear, m)):
+            numbers = range(band * m + 1, min(band * m + m, 12) + 1)
+            lines = [[self.formatmonthname(theyear, k, col, False) for k in numbers],
+                     [day_row for _ in numbers]]
+            tallest = max(len(weeks) for weeks in months)
+            for row in range(tallest):
+                lines.append([self.formatweek(weeks[row], w) if row < len(weeks) else ''
+                              for weeks in months])
+            pieces.append(end)
+            for cells in lines:
+                pieces += [formatstring(cells, col, c).rstrip(), end]
+        return ''.join(pieces)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        print(self.formatyear(theyear, w, l, c, m), end="")
+        _emit(self.formatyear(theyear, w, l, c, m))
+
+
+_TABLE_OPEN = '<table border="0" cellpadding="0" cellspacing="0" class="{}">'
 
 
 class HTMLCalendar(Calendar):
     """Calendar producing HTML."""
 
-    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    cssclasses = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
     cssclasses_weekday_head = cssclasses
-    cssclass_noday = "noday"
-    cssclass_month_head = "month"
-    cssclass_month = "month"
-    cssclass_year_head = "year"
-    cssclass_year = "year"
+    cssclass_noday = 'noday'
+    cssclass_month_head = 'month'
+    cssclass_month = 'month'
+    cssclass_year_head = 'year'
+    cssclass_year = 'year'
 
     def formatday(self, day, weekday):
-        if day == 0:
-            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
-        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        if not day:
+            return f'<td class="{self.cssclass_noday}">&nbsp;</td>'
+        return f'<td class="{self.cssclasses[weekday]}">{day:d}</td>'
 
     def formatweek(self, theweek):
-        return "<tr>%s</tr>" % "".join(self.formatday(d, wd) for d, wd in theweek)
+        cells = ''.join(self.formatday(d, wd) for d, wd in theweek)
+        return f'<tr>{cells}</tr>'
 
     def formatweekday(self, day):
-        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day],
-                                           day_abbr[day])
+        return f'<th class="{self.cssclasses_weekday_head[day]}">{day_abbr[day]}</th>'
 
     def formatweekheader(self):
-        return "<tr>%s</tr>" % "".join(self.formatweekday(i)
-                                       for i in self.iterweekdays())
+        cells = ''.join(self.formatweekday(d) for d in self.iterweekdays())
+        return f'<tr>{cells}</tr>'
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        s = month_name[themonth]
+        title = month_name[themonth]
         if withyear:
-            s = "%s %s" % (s, theyear)
-        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (
-            self.cssclass_month_head, s)
+            title = f'{title} {theyear}'
+        return f'<tr><th colspan="7" class="{self.cssclass_month_head}">{title}</th></tr>'
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        v = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">'
-             % self.cssclass_month,
-             self.formatmonthname(theyear, themonth, withyear=withyear),
-             self.formatweekheader()]
-        v += [self.formatweek(wk)
-              for wk in self.monthdays2calendar(theyear, themonth)]
-        v.append("</table>")
-        return "\n".join(v) + "\n"
+        rows = [_TABLE_OPEN.format(self.cssclass_month),
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows += map(self.formatweek, self.monthdays2calendar(theyear, themonth))
+        rows.append('</table>')
+        return '\n'.join(rows) + '\n'
 
     def formatyear(self, theyear, width=3):
-        v = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n'
-             '<tr><th colspan="%d" class="%s">%s</th></tr>'
-             % (self.cssclass_year, width, self.cssclass_year_head, theyear)]
-        for i in range(1, 13, width):
-            v.append("<tr>")
-            for m in range(i, min(i + width, 13)):
-                v.append("<td>%s</td>" % self.formatmonth(theyear, m, False))
-            v.append("</tr>")
-        v.append("</table>")
-        return "".join(v)
+        parts = [_TABLE_OPEN.format(self.cssclass_year), '\n',
+                 f'<tr><th colspan="{width:d}" class="{self.cssclass_year_head}">'
+                 f'{theyear}</th></tr>']
+        for first in range(1, 13, width):
+            parts.append('<tr>')
+            for mon in range(first, min(first + width, 13)):
+                parts.append('<td>' + self.formatmonth(theyear, mon, False) + '</td>')
+            parts.append('</tr>')
+        parts.append('</table>')
+        return ''.join(parts)
 
-    def formatyearpage(self, theyear, width=3, css="calendar.css",
-                       encoding=None):
-        if encoding is None:
-            encoding = "utf-8"
-        v = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
-             '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
-             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
-             "<html>\n<head>\n",
-             '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n'
-             % encoding]
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        charset = 'utf-8' if encoding is None else encoding
+        page = [f'<?xml version="1.0" encoding="{charset}"?>\n',
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+                '<html>\n<head>\n',
+                f'<meta http-equiv="Content-Type" content="text/html; charset={charset}" />\n']
         if css is not None:
-            v.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
-        v.append("<title>Calendar for %d</title>\n</head>\n<body>\n" % theyear)
-        v.append(self.formatyear(theyear, width))
-        v.append("</body>\n</html>\n")
-        return "".join(v).encode(encoding, "xmlcharrefreplace")
+            page.append(f'<link rel="stylesheet" type="text/css" href="{css}" />\n')
+        page.append('<title>Calendar for %d</title>\n</head>\n<body>\n' % theyear)
+        page.append(self.formatyear(theyear, width))
+        page.append('</body>\n</html>\n')
+        return ''.join(page).encode(charset, 'xmlcharrefreplace')
 
 
 class LocaleTextCalendar(TextCalendar):
     """TextCalendar with names from a locale (only the C locale here)."""
 
     def __init__(self, firstweekday=0, locale=None):
-        TextCalendar.__init__(self, firstweekday)
+        super().__init__(firstweekday)
         self.locale = locale
 
 
@@ -327,40 +328,40 @@ class LocaleHTMLCalendar(HTMLCalendar):
     """HTMLCalendar with names from a locale (only the C locale here)."""
 
     def __init__(self, firstweekday=0, locale=None):
-        HTMLCalendar.__init__(self, firstweekday)
+        super().__init__(firstweekday)
         self.locale = locale
 
 
 def formatstring(cols, colwidth=20, spacing=6):
-    """Returns a string formatted from n strings, centered within n columns."""
-    return (" " * spacing).join([c.center(colwidth) for c in cols])
+    """Centre each string in a column of colwidth and join them with spacing blanks."""
+    gap = ' ' * spacing
+    return gap.join(text.center(colwidth) for text in cols)
 
 
 def format(cols, colwidth=20, spacing=6):
-    """Prints multi-column formatting for year calendars"""
-    print(formatstring(cols, colwidth, spacing))
+    """Print formatstring(cols, colwidth, spacing)."""
+    _emit(formatstring(cols, colwidth, spacing) + '\n')
+
+
+_EPOCH_ORDINAL = _dt.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = _dt.date(year, month, 1).toordinal() - 719163 + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
+    """Seconds since the epoch of a UTC time tuple (inverse of time.gmtime)."""
+    y, mo, d, h, mi, s = tuple[:6]
+    days = _dt.date(y, mo, 1).toordinal() - _EPOCH_ORDINAL + d - 1
+    return days * 86400 + h * 3600 + mi * 60 + s
 
 
+# module-level functions are bound methods of one shared TextCalendar
 c = TextCalendar()
-firstweekday = c.getfirstweekday
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
+firstweekday, monthcalendar = c.getfirstweekday, c.monthdayscalendar
+week, prweek, weekheader = c.formatweek, c.prweek, c.formatweekheader
+month, prmonth = c.formatmonth, c.prmonth
+calendar, prcal = c.formatyear, c.pryear
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if firstweekday < MONDAY or firstweekday > SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday

@@ -12,16 +12,27 @@ __all__ = [
     'show_flag_values',
 ]
 
-# Defined below; EnumType.__new__ checks for them while they are being created.
+# The base classes below do not exist while they are themselves being built; the
+# metaclass tests these names against None to know how far bootstrapping got.
 Enum = Flag = EJECT = ReprEnum = None
 
+# Sunder names an enumeration body may define.
+_ALLOWED_SUNDERS = frozenset((
+    '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+    '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_'))
 
-class _NoValue:
+# Methods a data type would otherwise win over Enum's.
+_ENUM_DISPATCH = ('__repr__', '__str__', '__format__', '__reduce_ex__')
+_FLAG_OPERATORS = ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                   '__invert__')
+
+
+class _Unset:
     def __repr__(self):
         return '_auto_null'
 
 
-_NO_VALUE = _NoValue()
+_UNSET = _Unset()
 
 
 class nonmember(object):
@@ -38,50 +49,62 @@ class member(object):
         self.value = value
 
 
-def _is_descriptor(obj):
-    return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
-            or hasattr(obj, '__delete__'))
+def _name_list(spec):
+    # 'a, b c' or an iterable of names -> list of names
+    if isinstance(spec, str):
+        return spec.replace(',', ' ').split()
+    return list(spec)
+
+
+def _has_descriptor_hooks(obj):
+    return any(hasattr(obj, hook) for hook in ('__get__', '__set__', '__delete__'))
+
+
+def _wrapped_in(name, mark):
+    # True for mark+word+mark where word neither starts nor ends with '_'.
+    n = len(mark)
+    if len(name) <= 2 * n or not (name.startswith(mark) and name.endswith(mark)):
+        return False
+    return name[n] != '_' and name[-n - 1] != '_'
 
 
 def _is_dunder(name):
-    return (len(name) > 4 and name[:2] == name[-2:] == '__'
-            and name[2] != '_' and name[-3] != '_')
+    return _wrapped_in(name, '__')
 
 
 def _is_sunder(name):
-    return (len(name) > 2 and name[0] == name[-1] == '_'
-            and name[1] != '_' and name[-2] != '_')
+    return _wrapped_in(name, '_')
 
 
-def _is_private(cls_name, name):
-    prefix = '_%s__' % cls_name.lstrip('_')
-    return (name.startswith(prefix) and len(name) > len(prefix)
-            and not name.endswith('__'))
+def _is_mangled_private(owner, name):
+    head = '_' + owner.lstrip('_') + '__'
+    return len(name) > len(head) and name.startswith(head) and not name.endswith('__')
 
 
 def _is_single_bit(num):
-    return num > 0 and num & (num - 1) == 0
+    return num > 0 and (num & (num - 1)) == 0
 
 
-def _bits(num):
-    # The single-bit values set in a non-negative int, lowest first.
-    while num:
-        low = num & -num
-        yield low
-        num ^= low
+def _bit_values(num):
+    # Powers of two making up a non-negative int, smallest first.
+    bit = 1
+    while bit <= num:
+        if num & bit:
+            yield bit
+        bit <<= 1
 
 
 def bin(num, max_bits=None):
     """Like built-in bin(), but with the sign bit split off and negatives in two's complement."""
-    width = max(num.bit_length(), max_bits or 0)
-    if num >= 0:
-        return '0b0 ' + format(num, 'b').zfill(width)
-    width = max(width, (~num).bit_length())
-    return '0b1 ' + format(num & ((1 << width) - 1), 'b').zfill(width)
+    digits = max(num.bit_length(), max_bits or 0)
+    if num < 0:
+        digits = max(digits, (~num).bit_length())
+        return '0b1 ' + format(num & ((1 << digits) - 1), 'b').zfill(digits)
+    return '0b0 ' + format(num, 'b').zfill(digits)
 
 
 def show_flag_values(value):
-    return list(_bits(value))
+    return list(_bit_values(value))
 
 
 class property(DynamicClassAttribute):
@@ -89,133 +112,151 @@ class property(DynamicClassAttribute):
 
     member = None
 
+    def __set_name__(self, owner, name):
+        self.name = name
+        self.clsname = owner.__name__
+
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if self.member is not None:
-                return self.member
-            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+            if self.member is None:
+                raise AttributeError(f'{ownerclass!r} has no attribute {self.name!r}')
+            return self.member
         if self.fget is not None:
             return self.fget(instance)
-        # A member redirect reached from an instance: use what the bases define.
-        for base in type(instance).__mro__[1:]:
-            if self.name in base.__dict__:
-                found = base.__dict__[self.name]
-                if hasattr(found, '__get__'):
-                    return found.__get__(instance, type(instance))
-                return found
-        raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
+        # This property only stands in for a member on the class: on an instance,
+        # fall back to whatever a base class provides under that name.
+        kind = type(instance)
+        for klass in kind.__mro__[1:]:
+            if self.name not in klass.__dict__:
+                continue
+            attr = klass.__dict__[self.name]
+            getter = getattr(type(attr), '__get__', None)
+            return attr if getter is None else getter(attr, instance, kind)
+        raise AttributeError(f'{ownerclass!r} member has no attribute {self.name!r}')
+
+    def _refuse(self, verb):
+        raise AttributeError(f'<enum {self.clsname!r}> cannot {verb} attribute {self.name!r}')
 
     def __set__(self, instance, value):
         if self.fset is None:
-            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+            self._refuse('set')
         self.fset(instance, value)
 
     def __delete__(self, instance):
         if self.fdel is None:
-            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+            self._refuse('delete')
         self.fdel(instance)
-
-    def __set_name__(self, ownerclass, name):
-        self.name = name
-        self.clsname = ownerclass.__name__
 
 
 class auto:
     """Instances are replaced with an appropriate value in Enum class suites."""
 
-    def __init__(self, value=_NO_VALUE):
+    def __init__(self, value=_UNSET):
         self.value = value
 
     def __repr__(self):
-        return 'auto(%r)' % (self.value,)
+        return f'auto({self.value!r})'
 
 
-class _EnumDict(dict):
-    """Class namespace of an enumeration: records member names in definition order."""
+class _ClassBody(dict):
+    """Namespace used while an enumeration's class body runs."""
 
-    def __init__(self):
+    def __init__(self, owner):
         super().__init__()
-        self._member_names = {}
-        self._last_values = []
-        self._ignore = []
-        self._auto_called = False
-        self._cls_name = None
-        self._generate_next_value = None
+        self.owner = owner
+        self.candidates = {}       # member names, in definition order
+        self.seen_values = []      # values given so far (what auto() looks at)
+        self.skipped = []          # names listed in _ignore_
+        self.auto_used = False
+        self.next_value = None
 
-    def _auto_value(self, key, value):
-        if value.value is _NO_VALUE:
-            value.value = self._generate_next_value(
-                key, 1, len(self._member_names), self._last_values[:])
-            self._auto_called = True
-        return value.value
+    def _resolve_auto(self, key, item):
+        if item.value is _UNSET:
+            item.value = self.next_value(key, 1, len(self.candidates), list(self.seen_values))
+            self.auto_used = True
+        self.seen_values.append(item.value)
+        return item.value
+
+    def _member_value(self, key, value):
+        if isinstance(value, member):
+            value = value.value
+        if isinstance(value, auto):
+            return self._resolve_auto(key, value)
+        if isinstance(value, tuple) and any(isinstance(part, auto) for part in value):
+            # every auto() inside a tuple gets a value of its own
+            return tuple(self._resolve_auto(key, part) if isinstance(part, auto) else part
+                         for part in value)
+        self.seen_values.append(value)
+        return value
+
+    def _special(self, key, value):
+        if key not in _ALLOWED_SUNDERS:
+            raise ValueError(f'_sunder_ names, such as {key!r}, are reserved for future '
+                             'Enum use')
+        if key == '_generate_next_value_':
+            if self.auto_used:
+                raise TypeError('_generate_next_value_ must be defined before members')
+            if isinstance(value, staticmethod):
+                value = value.__func__
+            self.next_value = value
+        elif key == '_ignore_':
+            value = _name_list(value)
+            clash = set(value).intersection(self.candidates)
+            if clash:
+                raise ValueError(f'_ignore_ cannot specify already set names: {clash!r}')
+            self.skipped = value
+        return value
 
     def __setitem__(self, key, value):
-        if self._cls_name is not None and _is_private(self._cls_name, key):
+        if self.owner is not None and _is_mangled_private(self.owner, key):
             pass
         elif _is_sunder(key):
-            if key not in (
-                    '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
-                    '_ignore_', '_iter_member_', '_iter_member_by_value_',
-                    '_iter_member_by_def_'):
-                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
-                                 % (key,))
-            if key == '_generate_next_value_':
-                if self._auto_called:
-                    raise TypeError('_generate_next_value_ must be defined before members')
-                func = value.__func__ if isinstance(value, staticmethod) else value
-                self._generate_next_value = func
-            elif key == '_ignore_':
-                if isinstance(value, str):
-                    value = value.replace(',', ' ').split()
-                else:
-                    value = list(value)
-                self._ignore = value
-                already = set(value) & set(self._member_names)
-                if already:
-                    raise ValueError('_ignore_ cannot specify already set names: %r'
-                                     % (already,))
+            value = self._special(key, value)
         elif _is_dunder(key):
             if key == '__order__':
                 key = '_order_'
-        elif key in self._member_names:
-            raise TypeError('%r already defined as %r' % (key, self[key]))
-        elif key in self._ignore:
+        elif key in self.candidates:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        elif key in self.skipped:
             pass
         elif isinstance(value, nonmember):
             value = value.value
-        elif _is_descriptor(value):
+        elif _has_descriptor_hooks(value):
             pass
         else:
             if key in self:
-                raise TypeError('%r already defined as %r' % (key, self[key]))
-            if isinstance(value, member):
-                value = value.value
-            if isinstance(value, auto):
-                value = self._auto_value(key, value)
-                self._last_values.append(value)
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                # Each auto() in a tuple counts as a value of its own.
-                parts = []
-                for v in value:
-                    if isinstance(v, auto):
-                        v = self._auto_value(key, v)
-                        self._last_values.append(v)
-                    parts.append(v)
-                value = tuple(parts)
-            else:
-                self._last_values.append(value)
-            self._member_names[key] = None
-        super().__setitem__(key, value)
+                raise TypeError(f'{key!r} already defined as {self[key]!r}')
+            value = self._member_value(key, value)
+            self.candidates[key] = None
+        dict.__setitem__(self, key, value)
 
 
-class _proto_member:
-    # Stands for a member in the class namespace until the class exists.
+class _Pending:
+    # Placeholder for a member in the class namespace; type.__new__ calls
+    # __set_name__ on it, which is when the real member gets made.
 
     def __init__(self, value):
         self.value = value
 
-    def __set_name__(self, enum_class, member_name):
-        enum_class._add_member_(member_name, self.value)
+    def __set_name__(self, enum_class, name):
+        enum_class._register_member(name, self.value)
+
+
+def _caller_module():
+    # Name of the first module up the stack that is not this one.
+    depth = 2
+    try:
+        while True:
+            name = sys._getframe(depth).f_globals.get('__name__')
+            if name != __name__:
+                return name
+            depth += 1
+    except (AttributeError, ValueError):
+        return '__main__'
+
+
+def _is_flag_class(cls):
+    return Flag is not None and issubclass(cls, Flag)
 
 
 class EnumType(type):
@@ -223,203 +264,185 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        metacls._check_for_existing_members_(cls, bases)
-        enum_dict = _EnumDict()
-        enum_dict._cls_name = cls
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        if first_enum is not None:
-            enum_dict['_generate_next_value_'] = getattr(
-                first_enum, '_generate_next_value_', None)
-        return enum_dict
+        metacls._refuse_extension(cls, bases)
+        body = _ClassBody(cls)
+        base_enum = metacls._mixin_info(cls, bases)[1]
+        if base_enum is not None:
+            body['_generate_next_value_'] = getattr(base_enum, '_generate_next_value_', None)
+        return body
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
-        ignore = classdict.get('_ignore_', [])
-        if isinstance(ignore, str):
-            ignore = ignore.replace(',', ' ').split()
-        body = dict(classdict)
-        for key in list(ignore) + ['_ignore_']:
-            body.pop(key, None)
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        new, save_new, use_args = metacls._find_new_(body, member_type, first_enum)
-        names = [n for n in getattr(classdict, '_member_names', ()) if n not in ignore]
-        # Members are created by _proto_member.__set_name__, in definition order and before
-        # __init_subclass__ runs (as in CPython).
+        skipped = _name_list(classdict.get('_ignore_', []))
+        ns = {k: v for k, v in classdict.items() if k != '_ignore_' and k not in skipped}
+        data_type, base_enum = metacls._mixin_info(cls, bases)
+        creator, keep_creator, pass_args = metacls._pick_creator(ns, data_type, base_enum)
+        names = [n for n in getattr(classdict, 'candidates', ()) if n not in skipped]
+        bad = [n for n in names if n in ('mro', '')]
+        if bad:
+            raise ValueError('invalid enum member name(s) %s' % ','.join(map(repr, set(bad))))
         for name in names:
-            body[name] = _proto_member(body[name])
-        invalid = set(names) & {'mro', ''}
-        if invalid:
-            raise ValueError('invalid enum member name(s) %s'
-                             % ','.join(repr(n) for n in invalid))
-        order = body.pop('_order_', None)
-        body['_new_member_'] = new
-        body['_use_args_'] = use_args
-        body['_member_names_'] = []
-        body['_member_map_'] = {}
-        body['_value2member_map_'] = {}
-        body['_unhashable_values_'] = []
-        body['_member_type_'] = member_type
-        if '_value_repr_' not in body:
-            body['_value_repr_'] = metacls._find_data_repr_(cls, bases)
-        if Flag is None:
-            is_flag = cls == 'Flag'
-        else:
-            is_flag = any(issubclass(b, Flag) for b in bases)
-        if is_flag:
-            body['_boundary_'] = (boundary or getattr(first_enum, '_boundary_', None))
-            body['_flag_mask_'] = 0
-            body['_singles_mask_'] = 0
-            body['_all_bits_'] = 0
-            body['_inverted_'] = None
-        body.setdefault('__doc__', None)
+            ns[name] = _Pending(ns[name])
+        declared_order = ns.pop('_order_', None)
+        ns.update(_new_member_=creator, _use_args_=pass_args, _member_names_=[],
+                  _member_map_={}, _value2member_map_={}, _unhashable_values_=[],
+                  _member_type_=data_type)
+        if '_value_repr_' not in ns:
+            ns['_value_repr_'] = metacls._value_repr_for(bases)
+        flag_like = cls == 'Flag' if Flag is None else any(issubclass(b, Flag) for b in bases)
+        if flag_like:
+            ns.update(_boundary_=boundary or getattr(base_enum, '_boundary_', None),
+                      _flag_mask_=0, _singles_mask_=0, _all_bits_=0, _inverted_=None)
+        ns.setdefault('__doc__', None)
         try:
-            enum_class = super().__new__(metacls, cls, bases, body, **kwds)
-        except RuntimeError as e:
-            # type.__new__ wraps errors raised while creating members.
-            raise (e.__cause__ or e) from None
-        if is_flag:
-            enum_class._all_bits_ = 2 ** enum_class._flag_mask_.bit_length() - 1
-            if Flag is not None:
-                # Flag's operators must win over a data type's (int.__or__ for IntFlag).
-                for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
-                             '__invert__'):
-                    if name not in body:
-                        type.__setattr__(enum_class, name, Flag.__dict__[name])
-        # The data type's repr/str/format must not win over Enum's (unless the class body
-        # defines them).
-        if first_enum is not None:
-            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-                if name in body:
-                    continue
-                found = getattr(enum_class, name)
-                if found is getattr(object, name) or found is getattr(member_type, name):
-                    type.__setattr__(enum_class, name, getattr(first_enum, name))
-        if ReprEnum is not None and ReprEnum in bases:
-            if '__format__' not in body:
-                type.__setattr__(enum_class, '__format__', member_type.__format__)
-            if '__str__' not in body:
-                method = member_type.__str__
-                if method is object.__str__:
-                    method = member_type.__repr__
-                type.__setattr__(enum_class, '__str__', method)
+            new_class = super().__new__(metacls, cls, bases, ns, **kwds)
+        except RuntimeError as err:
+            # errors while a member is made come back wrapped by type.__new__
+            raise (err.__cause__ or err) from None
+        if flag_like:
+            new_class._all_bits_ = (1 << new_class._flag_mask_.bit_length()) - 1
+        metacls._settle_methods(new_class, ns, bases, data_type, base_enum, flag_like)
         if Enum is not None:
-            if save_new:
-                type.__setattr__(enum_class, '__new_member__', new)
-            type.__setattr__(enum_class, '__new__', Enum.__new__)
-        if order is not None:
-            if isinstance(order, str):
-                order = order.replace(',', ' ').split()
-            if order != enum_class._member_names_:
+            if keep_creator:
+                type.__setattr__(new_class, '__new_member__', creator)
+            type.__setattr__(new_class, '__new__', Enum.__new__)
+        if declared_order is not None:
+            declared_order = _name_list(declared_order)
+            if declared_order != new_class._member_names_:
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
-                                % (enum_class._member_names_, order))
-        return enum_class
+                                % (new_class._member_names_, declared_order))
+        return new_class
 
-    def _add_member_(cls, name, value):
+    @staticmethod
+    def _settle_methods(new_class, ns, bases, data_type, base_enum, flag_like):
+        def put(name, obj):
+            if name not in ns:
+                type.__setattr__(new_class, name, obj)
+        if flag_like and Flag is not None:
+            # Flag's operators beat the data type's (int.__or__ for IntFlag)
+            for name in _FLAG_OPERATORS:
+                put(name, Flag.__dict__[name])
+        if base_enum is not None:
+            # and Enum's repr/str/format beat those of object or the data type
+            for name in _ENUM_DISPATCH:
+                current = getattr(new_class, name)
+                if current in (getattr(object, name), getattr(data_type, name)):
+                    put(name, getattr(base_enum, name))
+        if ReprEnum is not None and ReprEnum in bases:
+            put('__format__', data_type.__format__)
+            as_text = data_type.__str__
+            put('__str__', data_type.__repr__ if as_text is object.__str__ else as_text)
+
+    def _register_member(cls, name, value):
         args = value if isinstance(value, tuple) else (value,)
         if cls._member_type_ is tuple:
             args = (args,)
-        new = cls._new_member_
-        if isinstance(new, staticmethod):
-            new = new.__func__
-        if not cls._use_args_:
-            enum_member = new(cls)
-        else:
-            enum_member = new(cls, *args)
-        if not hasattr(enum_member, '_value_'):
+        make = cls._new_member_
+        if isinstance(make, staticmethod):
+            make = make.__func__
+        item = make(cls, *args) if cls._use_args_ else make(cls)
+        if not hasattr(item, '_value_'):
             if cls._member_type_ is object:
-                enum_member._value_ = value
+                item._value_ = value
             else:
                 try:
-                    enum_member._value_ = cls._member_type_(*args)
+                    item._value_ = cls._member_type_(*args)
                 except Exception as exc:
-                    err = TypeError('_value_ not set in __new__, unable to create it')
-                    err.__cause__ = exc
-                    raise err
-        value = enum_member._value_
-        enum_member._name_ = name
-        enum_member.__objclass__ = cls
-        enum_member.__init__(*args)
-        enum_member._sort_order_ = len(cls._member_names_)
-        canonical = None
-        try:
-            canonical = cls._value2member_map_.get(value)
-        except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    canonical = m
-                    break
-        is_flag = Flag is not None and issubclass(cls, Flag)
-        if canonical is not None:
-            enum_member = canonical
-        elif not is_flag or (isinstance(value, int) and _is_single_bit(value)):
+                    problem = TypeError('_value_ not set in __new__, unable to create it')
+                    problem.__cause__ = exc
+                    raise problem
+        value = item._value_
+        item._name_ = name
+        item.__objclass__ = cls
+        item.__init__(*args)
+        item._sort_order_ = len(cls._member_names_)
+        existing = cls._lookup_value(value)
+        flag_like = _is_flag_class(cls)
+        if existing is not None:
+            item = existing              # an alias
+        elif not flag_like or (isinstance(value, int) and _is_single_bit(value)):
             cls._member_names_.append(name)
-        if is_flag and isinstance(value, int):
+        if flag_like and isinstance(value, int):
             cls._flag_mask_ |= value
             if _is_single_bit(value):
                 cls._singles_mask_ |= value
-        redirect = None
-        for base in cls.__mro__[1:]:
-            found = base.__dict__.get(name)
-            if found is not None:
-                if isinstance(found, DynamicClassAttribute) or (
-                        hasattr(found, '__get__') and hasattr(found, '__set__')):
-                    redirect = property()
-                    redirect.member = enum_member
-                    redirect.__set_name__(cls, name)
-                break
-        type.__setattr__(cls, name, redirect if redirect is not None else enum_member)
-        cls._member_map_[name] = enum_member
+        type.__setattr__(cls, name, cls._shadow_for(name, item) or item)
+        cls._member_map_[name] = item
         try:
-            cls._value2member_map_.setdefault(value, enum_member)
+            cls._value2member_map_.setdefault(value, item)
         except TypeError:
             cls._unhashable_values_.append(value)
+
+    def _lookup_value(cls, value):
+        try:
+            return cls._value2member_map_.get(value)
+        except TypeError:
+            return next((m for m in cls._member_map_.values() if m._value_ == value), None)
+
+    def _shadow_for(cls, name, item):
+        # A member named like a data descriptor of a base (e.g. 'name') is reached
+        # through an enum.property so that the instance attribute keeps working.
+        for klass in cls.__mro__[1:]:
+            found = klass.__dict__.get(name)
+            if found is None:
+                continue
+            if isinstance(found, DynamicClassAttribute) or (
+                    hasattr(found, '__get__') and hasattr(found, '__set__')):
+                shadow = property()
+                shadow.member = item
+                shadow.__set_name__(cls, name)
+                return shadow
+            return None
+        return None
 
     def __bool__(cls):
         return True
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
                  start=1, boundary=None):
-        if names is None:
-            if not cls._member_map_:
-                raise TypeError('%r has no members defined' % cls)
-            return cls.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type,
-                            start=start, boundary=boundary)
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                                start=start, boundary=boundary)
+        if not cls._member_map_:
+            raise TypeError(f'{cls!r} has no members defined')
+        return cls.__new__(cls, value)
 
-    def __contains__(cls, member):
-        if not isinstance(member, Enum):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
-                            % (type(member).__qualname__, cls.__class__.__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+    def __contains__(cls, item):
+        if isinstance(item, Enum):
+            return isinstance(item, cls) and item._name_ in cls._member_map_
+        raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                        % (type(item).__qualname__, type(cls).__qualname__))
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {attr!r}.')
         super().__delattr__(attr)
 
     def __dir__(cls):
-        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
-                 '__iter__', '__len__', '__members__', '__module__', '__name__',
-                 '__qualname__'}
-        names.update(cls._member_names_)
+        listing = set(cls._member_names_)
+        listing.update(('__class__', '__contains__', '__doc__', '__getitem__',
+                        '__init_subclass__', '__iter__', '__len__', '__members__',
+                        '__module__', '__name__', '__qualname__'))
         if cls._new_member_ is not object.__new__:
-            names.add('__new__')
+            listing.add('__new__')
         if cls._member_type_ is not object:
-            names.update(dir(cls._member_type_))
-        return sorted(names)
+            listing.update(dir(cls._member_type_))
+        return sorted(listing)
 
     def __getattr__(cls, name):
-        if _is_dunder(name):
-            raise AttributeError(name)
-        try:
+        if not _is_dunder(name) and name in cls._member_map_:
             return cls._member_map_[name]
-        except KeyError:
-            raise AttributeError(name) from None
+        raise AttributeError(name)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        table = cls._member_map_
+        return (table[n] for n in cls._member_names_)
+
+    def __reversed__(cls):
+        table = cls._member_map_
+        return (table[n] for n in cls._member_names_[::-1])
 
     def __len__(cls):
         return len(cls._member_names_)
@@ -430,127 +453,104 @@ class EnumType(type):
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % cls.__name__
-        return "<enum %r>" % cls.__name__
-
-    def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        kind = 'flag' if _is_flag_class(cls) else 'enum'
+        return f'<{kind} {cls.__name__!r}>'
 
     def __setattr__(cls, name, value):
-        if name in cls.__dict__.get('_member_map_', {}):
-            raise AttributeError('cannot reassign member %r' % (name,))
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError(f'cannot reassign member {name!r}')
         super().__setattr__(name, value)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
                  start=1, boundary=None):
-        metacls = cls.__class__
+        """Functional API: build a new enumeration from a list of names or pairs."""
+        meta = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = metacls.__prepare__(class_name, bases)
+        base_enum = cls._mixin_info(class_name, bases)[1]
+        body = meta.__prepare__(class_name, bases)
         if isinstance(names, str):
-            names = names.replace(',', ' ').split()
+            names = _name_list(names)
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            pairs = []
-            last_values = []
-            for count, name in enumerate(names):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                pairs.append((name, value))
-            names = pairs
-        for item in names:
-            if isinstance(item, str):
-                item = (item, names[item])
-            classdict[item[0]] = item[1]
-        if module is None:
-            # The first caller outside this module (frames of callers further out may not
-            # be visible: then assume the main script).
-            module = '__main__'
-            depth = 1
-            try:
-                while True:
-                    name = sys._getframe(depth).f_globals.get('__name__')
-                    if name != __name__:
-                        module = name
-                        break
-                    depth += 1
-            except (AttributeError, ValueError):
-                pass
-        classdict['__module__'] = module
+            given = []
+            for index, label in enumerate(names):
+                given.append(base_enum._generate_next_value_(label, start, index, given[:]))
+            names = list(zip(names, given))
+        for entry in names:
+            if isinstance(entry, str):
+                body[entry] = names[entry]
+            else:
+                body[entry[0]] = entry[1]
+        body['__module__'] = _caller_module() if module is None else module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            body['__qualname__'] = qualname
+        return meta.__new__(meta, class_name, bases, body, boundary=boundary)
 
     @classmethod
-    def _check_for_existing_members_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
+    def _refuse_extension(meta, class_name, bases):
+        for base in bases:
+            for klass in base.__mro__:
+                if isinstance(klass, EnumType) and klass._member_names_:
+                    raise TypeError(f'<enum {class_name!r}> cannot extend {klass!r}')
 
     @classmethod
-    def _get_mixins_(mcls, class_name, bases):
+    def _mixin_info(meta, class_name, bases):
+        """(data type, last enum base) for a new enumeration's bases."""
         if not bases:
             return object, Enum
-        mcls._check_for_existing_members_(class_name, bases)
-        first_enum = bases[-1]
-        if not isinstance(first_enum, EnumType):
-            raise TypeError("new enumerations should be created as "
-                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        member_type = mcls._find_data_type_(class_name, bases) or object
-        return member_type, first_enum
+        meta._refuse_extension(class_name, bases)
+        base_enum = bases[-1]
+        if not isinstance(base_enum, EnumType):
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+        return meta._data_type(class_name, bases) or object, base_enum
 
-    @classmethod
-    def _find_data_repr_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
+    @staticmethod
+    def _value_repr_for(bases):
+        for base in bases:
+            for klass in base.__mro__:
+                if klass is object:
                     continue
-                if isinstance(base, EnumType):
-                    return base._value_repr_
-                if '__repr__' in base.__dict__:
-                    return base.__dict__['__repr__']
+                if isinstance(klass, EnumType):
+                    return klass._value_repr_
+                if '__repr__' in klass.__dict__:
+                    return klass.__dict__['__repr__']
         return None
 
-    @classmethod
-    def _find_data_type_(mcls, class_name, bases):
-        found = set()
-        for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                if base is object:
+    @staticmethod
+    def _data_type(class_name, bases):
+        kinds = set()
+        for base in bases:
+            first_plain = None
+            for klass in base.__mro__:
+                if klass is object:
                     continue
-                if isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        found.add(base._member_type_)
+                own = klass.__dict__
+                if isinstance(klass, EnumType):
+                    if klass._member_type_ is not object:
+                        kinds.add(klass._member_type_)
                         break
-                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
-                    found.add(candidate or base)
+                elif '__new__' in own or '__dataclass_fields__' in own:
+                    kinds.add(first_plain or klass)
                     break
-                else:
-                    candidate = candidate or base
-        if len(found) > 1:
-            raise TypeError('too many data types for %r: %r' % (class_name, found))
-        return found.pop() if found else None
+                elif first_plain is None:
+                    first_plain = klass
+        if len(kinds) > 1:
+            raise TypeError(f'too many data types for {class_name!r}: {kinds!r}')
+        return kinds.pop() if kinds else None
 
-    @classmethod
-    def _find_new_(mcls, classdict, member_type, first_enum):
-        new = classdict.get('__new__', None)
-        save_new = first_enum is not None and new is not None
-        if new is None:
-            for method in ('__new_member__', '__new__'):
-                for possible in (member_type, first_enum):
-                    target = getattr(possible, method, None)
-                    if target not in (None, None.__new__, object.__new__,
-                                      Enum.__new__ if Enum is not None else None):
-                        new = target
-                        break
-                if new is not None:
-                    break
-            else:
-                new = object.__new__
-        use_args = new is not object.__new__
-        return new, save_new, use_args
+    @staticmethod
+    def _pick_creator(ns, data_type, base_enum):
+        """(function making members, keep it as __new_member__?, pass it the values?)"""
+        own = ns.get('__new__')
+        if own is not None:
+            return own, base_enum is not None, own is not object.__new__
+        plain = (None, None.__new__, object.__new__, Enum and Enum.__new__)
+        for attr in ('__new_member__', '__new__'):
+            for source in (data_type, base_enum):
+                found = getattr(source, attr, None)
+                if found not in plain:
+                    return found, False, found is not object.__new__
+        return object.__new__, False, False
 
 
 EnumMeta = EnumType
@@ -562,96 +562,88 @@ class Enum(metaclass=EnumType):
     def __new__(cls, value):
         if type(value) is cls:
             return value
+        found = cls._lookup_value(value)
+        if found is not None:
+            return found
+        failure = None
         try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    return m
-        exc = None
+            outcome = cls._missing_(value)
+        except Exception as err:
+            failure, outcome = err, None
+        if isinstance(outcome, cls):
+            return outcome
+        if _is_flag_class(cls) and cls._boundary_ is EJECT:
+            return outcome
+        invalid = ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        if failure is None:
+            if outcome is None:
+                raise invalid
+            failure = TypeError(f'error in {cls.__name__}._missing_: returned {outcome!r} '
+                                'instead of None or a valid member')
+        if not isinstance(failure, ValueError):
+            failure.__context__ = invalid
         try:
-            result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-            result = None
-        try:
-            if isinstance(result, cls):
-                return result
-            if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT:
-                return result
-            ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-            if result is None and exc is None:
-                raise ve_exc
-            if exc is None:
-                exc = TypeError('error in %s._missing_: returned %r instead of None or a '
-                                'valid member' % (cls.__name__, result))
-            if not isinstance(exc, ValueError):
-                exc.__context__ = ve_exc
-            raise exc
+            raise failure
         finally:
-            exc = None
-            ve_exc = None
+            failure = invalid = None
 
     def __init__(self, *args, **kwds):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
-        if not count:
+        if count == 0:
             return start
-        # The largest value plus one; failing that, the latest value that can be
-        # incremented, plus one; failing that, start.
+        # one more than the largest value if they can be compared; otherwise one
+        # more than the most recent value that supports +1; otherwise start
         try:
             return max(last_values) + 1
         except TypeError:
             pass
-        for value in reversed(last_values):
+        for previous in last_values[::-1]:
             try:
-                return value + 1
+                return previous + 1
             except TypeError:
-                pass
+                continue
         return start
 
     @classmethod
     def _missing_(cls, value):
         return None
 
+    def _shown_value(self):
+        shown = type(self)._value_repr_ or repr
+        return shown(self._value_)
+
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        return f'<{type(self).__name__}.{self._name_}: {self._shown_value()}>'
 
     def __str__(self):
-        return '%s.%s' % (self.__class__.__name__, self._name_)
+        return f'{type(self).__name__}.{self._name_}'
 
     def __dir__(self):
-        cls = self.__class__
-        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        cls = type(self)
+        listing = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
         if cls._member_type_ is not object:
-            names.update(object.__dir__(self))
-        for name in getattr(self, '__dict__', ()):
-            if name[0] != '_':
-                names.add(name)
+            listing.update(object.__dir__(self))
+        listing.update(n for n in getattr(self, '__dict__', ()) if not n.startswith('_'))
         for klass in cls.__mro__:
-            for name, obj in klass.__dict__.items():
-                if name[0] == '_' or name in cls._member_map_:
-                    continue
-                names.add(name)
-        return sorted(names)
+            listing.update(n for n in klass.__dict__
+                           if not n.startswith('_') and n not in cls._member_map_)
+        return sorted(listing)
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        return format(str(self), format_spec)
 
     def __hash__(self):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
-
-    def __deepcopy__(self, memo):
-        return self
+        return type(self), (self._value_,)
 
     def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
         return self
 
     @property
@@ -678,29 +670,31 @@ class StrEnum(str, ReprEnum):
 
     def __new__(cls, *values):
         if len(values) > 3:
-            raise TypeError('too many arguments for str(): %r' % (values,))
+            raise TypeError(f'too many arguments for str(): {values!r}')
         if len(values) == 1 and not isinstance(values[0], str):
-            raise TypeError('%r is not a string' % (values[0],))
-        if len(values) >= 2 and not isinstance(values[1], str):
-            raise TypeError('encoding must be a string, not %r' % (values[1],))
-        if len(values) == 3 and not isinstance(values[2], str):
-            raise TypeError('errors must be a string, not %r' % (values[2],))
-        value = str(*values)
-        obj = str.__new__(cls, value)
-        obj._value_ = value
+            raise TypeError(f'{values[0]!r} is not a string')
+        for position, role in ((1, 'encoding'), (2, 'errors')):
+            if len(values) > position and not isinstance(values[position], str):
+                raise TypeError(f'{role} must be a string, not {values[position]!r}')
+        text = str(*values)
+        obj = str.__new__(cls, text)
+        obj._value_ = text
         return obj
 
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
 
 
+def _alias_pairs(enumeration):
+    return ', '.join(f'{alias} -> {m.name}' for alias, m in enumeration.__members__.items()
+                     if alias != m.name)
+
+
 def unique(enumeration):
     """Class decorator for enumerations ensuring unique member values."""
-    duplicates = [(name, m.name) for name, m in enumeration.__members__.items()
-                  if name != m.name]
-    if duplicates:
-        details = ', '.join('%s -> %s' % pair for pair in duplicates)
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
+    found = _alias_pairs(enumeration)
+    if found:
+        raise ValueError(f'duplicate values found in {enumeration!r}: {found}')
     return enumeration
 
 
@@ -719,19 +713,19 @@ class Flag(Enum, boundary=STRICT):
     """Support for flags."""
 
     def _generate_next_value_(name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
-        last = max(last_values)
+        if count == 0:
+            return 1 if start is None else start
+        highest = max(last_values)
         try:
-            high = last.bit_length()
+            return 1 << highest.bit_length()
         except Exception:
-            raise TypeError('invalid flag value %r' % last) from None
-        return 2 ** high
+            raise TypeError(f'invalid flag value {highest!r}') from None
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        for bit in _bits(value & cls._flag_mask_):
-            yield cls._value2member_map_.get(bit)
+        table = cls._value2member_map_
+        for bit in _bit_values(value & cls._flag_mask_):
+            yield table.get(bit)
 
     @classmethod
     def _iter_member_by_def_(cls, value):
@@ -742,73 +736,90 @@ class Flag(Enum, boundary=STRICT):
     _numeric_repr_ = repr
 
     @classmethod
+    def _fit_to_boundary(cls, value):
+        # The value to build a pseudo-member for; None when it is to be ejected.
+        mask, everything = cls._flag_mask_, cls._all_bits_
+        in_range = -everything - 1 <= value <= everything
+        if in_range and not value & (everything ^ mask):
+            return value
+        rule = cls._boundary_
+        if rule is STRICT:
+            width = max(value.bit_length(), mask.bit_length())
+            raise ValueError(f'{cls!r} invalid value {value!r}\n    given {bin(value, width)}'
+                             f'\n  allowed {bin(mask, width)}')
+        if rule is CONFORM:
+            return value & mask
+        if rule is KEEP:
+            if value < 0:
+                value += max(everything + 1, 1 << value.bit_length())
+            return value
+        if rule is EJECT:
+            return None
+        raise ValueError(f'{cls!r} unknown flag boundary {rule!r}')
+
+    @classmethod
+    def _describe(cls, value):
+        # Name for a pseudo-member: its members' names joined by '|', plus any
+        # unnamed remainder; also returns that remainder.
+        single = value & cls._singles_mask_
+        multi = value & ~cls._singles_mask_
+        if not (single or multi):
+            return None, value
+        parts = list(cls._iter_member_(single))
+        if multi:
+            parts += [m for m in cls._member_map_.values()
+                      if m not in parts and m._value_ and m._value_ & value == m._value_]
+        covered = 0
+        for part in parts:
+            covered |= part._value_
+        rest = value ^ covered
+        if not covered:
+            return None, rest
+        label = '|'.join(part._name_ for part in parts)
+        if rest:
+            label += '|' + cls._numeric_repr_(rest)
+        return label, rest
+
+    @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            boundary = cls._boundary_
-            if boundary is STRICT:
-                width = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
-                                 % (cls, value, bin(value, width), bin(flag_mask, width)))
-            if boundary is CONFORM:
-                value &= flag_mask
-            elif boundary is EJECT:
-                return value
-            elif boundary is KEEP:
-                if value < 0:
-                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
-            else:
-                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
-        if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        member_value = value & singles_mask
-        if unknown and cls._boundary_ is not KEEP:
-            raise ValueError('%s(%r) -->  unknown values %r [%s]'
-                             % (cls.__name__, value, unknown, bin(unknown)))
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        fitted = cls._fit_to_boundary(value)
+        if fitted is None:
+            return value
+        negative = fitted if fitted < 0 else None
+        if negative is not None:
+            fitted += cls._all_bits_ + 1
+        stray = fitted & ~cls._flag_mask_
+        if stray and cls._boundary_ is not KEEP:
+            raise ValueError(f'{cls.__name__}({fitted!r}) -->  unknown values {stray!r} '
+                             f'[{bin(stray)}]')
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
-            pseudo = cls._member_type_.__new__(cls, value)
+            pseudo = cls._member_type_.__new__(cls, fitted)
         if not hasattr(pseudo, '_value_'):
-            pseudo._value_ = value
-        name = None
-        if member_value or aliases:
-            found = list(cls._iter_member_(member_value))
-            combined = 0
-            for m in found:
-                combined |= m._value_
-            if aliases:
-                wanted = member_value | aliases
-                for m in cls._member_map_.values():
-                    if m not in found and m._value_ and m._value_ & wanted == m._value_:
-                        found.append(m)
-                        combined |= m._value_
-                value = wanted
-            unknown = value ^ combined
-            if combined:
-                name = '|'.join(m._name_ for m in found)
-                if unknown:
-                    name += '|%s' % cls._numeric_repr_(unknown)
-        pseudo._name_ = name
-        if not unknown:
-            pseudo = cls._value2member_map_.setdefault(value, pseudo)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo
+            pseudo._value_ = fitted
+        pseudo._name_, stray = cls._describe(fitted)
+        if not stray:
+            pseudo = cls._value2member_map_.setdefault(fitted, pseudo)
+            if negative is not None:
+                cls._value2member_map_[negative] = pseudo
         return pseudo
 
+    def _other_bits(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        kind = self._member_type_
+        if kind is not object and isinstance(other, kind):
+            return other
+        return NotImplemented
+
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
+        if not isinstance(other, type(self)):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
-                            % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+                            % (type(other).__qualname__, type(self).__qualname__))
+        return self._value_ & other._value_ == other._value_
 
     def __iter__(self):
         yield from self._iter_member_(self._value_)
@@ -817,93 +828,77 @@ class Flag(Enum, boundary=STRICT):
         return bin(self._value_).count('1')
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return '<%s: %s>' % (cls_name, v_repr(self._value_))
-        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+        where = type(self).__name__
+        if self._name_ is not None:
+            where += '.' + self._name_
+        return f'<{where}: {self._shown_value()}>'
 
     def __str__(self):
-        cls_name = self.__class__.__name__
         if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return '%s.%s' % (cls_name, self._name_)
+            return f'{type(self).__name__}({self._value_!r})'
+        return f'{type(self).__name__}.{self._name_}'
 
     def __bool__(self):
         return bool(self._value_)
 
-    def _operand(self, other):
-        if isinstance(other, self.__class__):
-            return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
-            return other
-        return NotImplemented
-
     def __or__(self, other):
-        other = self._operand(other)
-        if other is NotImplemented:
-            return other
-        return self.__class__(self._value_ | other)
+        bits = self._other_bits(other)
+        return bits if bits is NotImplemented else type(self)(self._value_ | bits)
 
     def __and__(self, other):
-        other = self._operand(other)
-        if other is NotImplemented:
-            return other
-        return self.__class__(self._value_ & other)
+        bits = self._other_bits(other)
+        return bits if bits is NotImplemented else type(self)(self._value_ & bits)
 
     def __xor__(self, other):
-        other = self._operand(other)
-        if other is NotImplemented:
-            return other
-        return self.__class__(self._value_ ^ other)
+        bits = self._other_bits(other)
+        return bits if bits is NotImplemented else type(self)(self._value_ ^ bits)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
-            else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+            flipped = ~self._value_
+            if self._boundary_ not in (EJECT, KEEP):
+                flipped &= self._singles_mask_
+            self._inverted_ = type(self)(flipped)
         return self._inverted_
-
-    __rand__ = __and__
-    __ror__ = __or__
-    __rxor__ = __xor__
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based Flags."""
 
 
+def _short_module(obj):
+    return type(obj).__module__.rpartition('.')[2]
+
+
 def global_enum_repr(self):
-    module = self.__class__.__module__.split('.')[-1]
-    return '%s.%s' % (module, self._name_)
+    return f'{_short_module(self)}.{self._name_}'
 
 
 def global_flag_repr(self):
-    module = self.__class__.__module__.split('.')[-1]
-    cls_name = self.__class__.__name__
+    where = _short_module(self)
     if self._name_ is None:
-        return '%s.%s(%r)' % (module, cls_name, self._value_)
+        return f'{where}.{type(self).__name__}({self._value_!r})'
     if _is_single_bit(self._value_):
-        return '%s.%s' % (module, self._name_)
-    return '|'.join('%s.%s' % (module, name) for name in self._name_.split('|'))
+        return f'{where}.{self._name_}'
+    return '|'.join(f'{where}.{part}' for part in self._name_.split('|'))
 
 
 def global_str(self):
-    if self._name_ is None:
-        return '%s(%r)' % (self.__class__.__name__, self._value_)
-    return self._name_
+    if self._name_ is not None:
+        return self._name_
+    return f'{type(self).__name__}({self._value_!r})'
 
 
 def global_enum(cls, update_str=False):
     """Decorator: members become module globals and repr() as module.NAME."""
-    if issubclass(cls, Flag):
-        cls.__repr__ = global_flag_repr
-    else:
-        cls.__repr__ = global_enum_repr
-    if not issubclass(cls, ReprEnum) or update_str:
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
         cls.__str__ = global_str
-    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    vars(sys.modules[cls.__module__]).update(cls.__members__)
     return cls
 
 
@@ -912,7 +907,7 @@ def pickle_by_global_name(self, proto):
 
 
 def pickle_by_enum_name(self, proto):
-    return getattr, (self.__class__, self._name_)
+    return getattr, (type(self), self._name_)
 
 
 class EnumCheck(StrEnum):
@@ -925,6 +920,47 @@ class EnumCheck(StrEnum):
 CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
+def _gaps(enumeration, is_flag):
+    present = {m.value for m in enumeration}
+    if len(present) < 2:
+        return []
+    lo, hi = min(present), max(present)
+    if is_flag:
+        wanted = (1 << i for i in range(lo.bit_length() - 1, hi.bit_length()))
+    else:
+        wanted = range(lo + 1, hi)
+    return [v for v in wanted if v not in present]
+
+
+def _english_list(words):
+    if len(words) == 1:
+        return words[0]
+    return ', '.join(words[:-1]) + ' and ' + words[-1]
+
+
+def _unnamed_flag_problem(enumeration):
+    canonical = enumeration._member_names_
+    named_values = [m.value for m in enumeration]
+    offenders = []
+    unnamed = 0
+    for label, item in enumeration._member_map_.items():
+        if label in canonical or item.value < 0:
+            continue
+        lacking = [bit for bit in _bit_values(item.value) if bit not in named_values]
+        if lacking:
+            offenders.append(label)
+            for bit in lacking:
+                unnamed |= bit
+    if not offenders:
+        return None
+    noun = 'alias' if len(offenders) == 1 else 'aliases'
+    verb = 'is' if len(offenders) == 1 else 'are'
+    what = 'value' if _is_single_bit(unnamed) else 'combined values of'
+    return (f'invalid Flag {enumeration.__name__!r}: {noun} {_english_list(offenders)} '
+            f'{verb} missing {what} 0x{unnamed:x} '
+            '[use enum.show_flag_values(value) for details]')
+
+
 class verify:
     """Checks an enumeration for various constraints (UNIQUE, CONTINUOUS, NAMED_FLAGS)."""
 
@@ -932,61 +968,20 @@ class verify:
         self.checks = checks
 
     def __call__(self, enumeration):
-        cls_name = enumeration.__name__
-        if Flag is not None and issubclass(enumeration, Flag):
-            enum_type = 'flag'
-        else:
-            enum_type = 'enum'
+        is_flag = _is_flag_class(enumeration)
         for check in self.checks:
             if check is UNIQUE:
-                duplicates = [(name, m.name) for name, m in enumeration.__members__.items()
-                              if name != m.name]
-                if duplicates:
-                    details = ', '.join('%s -> %s' % pair for pair in duplicates)
-                    raise ValueError('aliases found in %r: %s' % (enumeration, details))
+                found = _alias_pairs(enumeration)
+                if found:
+                    raise ValueError(f'aliases found in {enumeration!r}: {found}')
             elif check is CONTINUOUS:
-                values = set(e.value for e in enumeration)
-                if len(values) < 2:
-                    continue
-                low, high = min(values), max(values)
-                missing = []
-                if enum_type == 'flag':
-                    for i in range(low.bit_length() - 1, high.bit_length()):
-                        if 2 ** i not in values:
-                            missing.append(2 ** i)
-                else:
-                    for i in range(low + 1, high):
-                        if i not in values:
-                            missing.append(i)
+                missing = _gaps(enumeration, is_flag)
                 if missing:
                     raise ValueError('invalid %s %r: missing values %s' % (
-                        enum_type, cls_name, ', '.join(str(v) for v in missing)))
+                        'flag' if is_flag else 'enum', enumeration.__name__,
+                        ', '.join(map(str, missing))))
             elif check is NAMED_FLAGS:
-                member_names = enumeration._member_names_
-                member_values = [m.value for m in enumeration]
-                missing_names = []
-                missing_value = 0
-                for name, alias in enumeration._member_map_.items():
-                    if name in member_names:
-                        continue
-                    if alias.value < 0:
-                        continue
-                    values = list(_bits(alias.value))
-                    missed = [v for v in values if v not in member_values]
-                    if missed:
-                        missing_names.append(name)
-                        for val in missed:
-                            missing_value |= val
-                if missing_names:
-                    if len(missing_names) == 1:
-                        alias = 'alias %s is missing' % missing_names[0]
-                    else:
-                        alias = 'aliases %s and %s are missing' % (
-                            ', '.join(missing_names[:-1]), missing_names[-1])
-                    if _is_single_bit(missing_value):
-                        value = 'value 0x%x' % missing_value
-                    else:
-                        value = 'combined values of 0x%x' % missing_value
-                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) '
-                                     'for details]' % (cls_name, alias, value))
+                problem = _unnamed_flag_problem(enumeration)
+                if problem:
+                    raise ValueError(problem)
         return enumeration

@@ -7,67 +7,123 @@ import sys
 
 __all__ = ['Fraction']
 
-# sys.hash_info.modulus and .inf on 64-bit builds.
-_HASH_MOD = (1 << 61) - 1
-_HASH_INF = 314159
+# sys.hash_info.modulus and sys.hash_info.inf of 64-bit builds
+_MODULUS = (1 << 61) - 1
+_INF_HASH = 314159
 
 
-def _digits(s):
-    # One run of decimal digits, single underscores allowed between digits.
-    if not s or s[0] == '_' or s[-1] == '_' or '__' in s:
-        return False
-    return s.replace('_', '').isdecimal()
+def _is_digit_run(chunk):
+    # decimal digits, optionally grouped by single underscores: 1_000
+    return bool(chunk) and all(group.isdecimal() for group in chunk.split('_'))
 
 
-def _parse(text):
-    """Return (numerator, denominator) for a Fraction literal, or None."""
-    s = text.strip()
-    neg = False
-    if s[:1] in ('+', '-'):
-        neg = s[0] == '-'
-        s = s[1:]
-    if not (s[:1].isdecimal() or (s[:1] == '.' and s[1:2].isdecimal())):
+def _scan(text):
+    """(numerator, denominator) written in a Fraction string, or None if malformed."""
+    body = text.strip()
+    sign = -1 if body[:1] == '-' else 1
+    if body[:1] in ('-', '+'):
+        body = body[1:]
+    if not body[:1].isdecimal() and not (body[:1] == '.' and body[1:2].isdecimal()):
         return None
-    if '/' in s:
-        num, _, den = s.partition('/')
-        if not (_digits(num) and _digits(den)):
+    top, slash, bottom = body.partition('/')
+    if slash:
+        if not (_is_digit_run(top) and _is_digit_run(bottom)):
             return None
-        n, d = int(num), int(den)
-        if d == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % n)
-    else:
-        exp = None
-        for i, c in enumerate(s):
-            if c in 'eE':
-                s, exp = s[:i], s[i + 1:]
-                break
-        if exp is not None:
-            e = exp[1:] if exp[:1] in ('+', '-') else exp
-            if not _digits(e):
-                return None
-        num, dot, dec = s.partition('.')
-        if num and not _digits(num):
+        num, den = sign * int(top), int(bottom)
+        if den == 0:
+            raise ZeroDivisionError(f'Fraction({num}, 0)')
+        return num, den
+    mark = next((i for i, ch in enumerate(body) if ch in 'eE'), None)
+    exponent = 0
+    if mark is not None:
+        body, power = body[:mark], body[mark + 1:]
+        if not _is_digit_run(power.lstrip('+-')) or len(power) - len(power.lstrip('+-')) > 1:
             return None
-        if dec and not _digits(dec) and dec.strip('dD'):
-            return None
-        n, d = int(num or '0'), 1
-        if dot and dec:
-            dec = dec.replace('_', '')
-            scale = 10 ** len(dec)
-            n = n * scale + int(dec)
-            d = scale
-        if exp is not None:
-            e = int(exp)
-            if e >= 0:
-                n *= 10 ** e
-            else:
-                d *= 10 ** -e
-    return (-n if neg else n), d
+        exponent = int(power)
+    whole, _, frac = body.partition('.')
+    if whole and not _is_digit_run(whole):
+        return None
+    # a quirk of the 3.11 grammar lets 'd' letters through here; int() then rejects them
+    if frac and not _is_digit_run(frac) and frac.strip('dD'):
+        return None
+    frac = frac.replace('_', '')
+    num = int(whole or '0') * 10 ** len(frac) + (int(frac) if frac else 0)
+    den = 10 ** len(frac)
+    if exponent > 0:
+        num *= 10 ** exponent
+    elif exponent < 0:
+        den *= 10 ** -exponent
+    return sign * num, den
 
 
 def _is_decimal(x):
     mod = sys.modules.get('decimal')
     return mod is not None and isinstance(x, mod.Decimal)
+
+
+def _arith(name, exact, inexact):
+    """Forward and reflected methods for one binary operator.
+
+    Fractions and ints are combined exactly by exact(x, y); floats and complex
+    numbers make the Fraction inexact first and use the builtin operator."""
+
+    def forward(self, other):
+        if isinstance(other, (int, Fraction)):
+            return exact(self, other)
+        if isinstance(other, float):
+            return inexact(float(self), other)
+        if isinstance(other, complex):
+            return inexact(complex(self), other)
+        return NotImplemented
+
+    def reflected(self, other):
+        if isinstance(other, numbers.Rational):
+            return exact(Fraction(other), self)
+        for kind, convert in ((numbers.Real, float), (numbers.Complex, complex)):
+            if isinstance(other, kind):
+                return inexact(convert(other), convert(self))
+        return NotImplemented
+
+    forward.__name__ = f'__{name}__'
+    reflected.__name__ = f'__r{name}__'
+    return forward, reflected
+
+
+def _plus(x, y):
+    return Fraction(x.numerator * y.denominator + y.numerator * x.denominator,
+                    x.denominator * y.denominator)
+
+
+def _minus(x, y):
+    return Fraction(x.numerator * y.denominator - y.numerator * x.denominator,
+                    x.denominator * y.denominator)
+
+
+def _times(x, y):
+    return Fraction(x.numerator * y.numerator, x.denominator * y.denominator)
+
+
+def _over(x, y):
+    if not y.numerator:
+        # what CPython reports once common factors are cancelled
+        top = (x.numerator > 0) - (x.numerator < 0)
+        raise ZeroDivisionError(f'Fraction({top}, 0)')
+    return Fraction(x.numerator * y.denominator, x.denominator * y.numerator)
+
+
+def _floor_over(x, y):
+    return (x.numerator * y.denominator) // (x.denominator * y.numerator)
+
+
+def _quot_rem(x, y):
+    common = x.denominator * y.denominator
+    quot, rem = divmod(x.numerator * y.denominator, y.numerator * x.denominator)
+    return quot, Fraction(rem, common)
+
+
+def _remainder(x, y):
+    common = x.denominator * y.denominator
+    return Fraction((x.numerator * y.denominator) % (y.numerator * x.denominator), common)
 
 
 class Fraction(numbers.Rational):
@@ -78,69 +134,60 @@ class Fraction(numbers.Rational):
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         self = super(Fraction, cls).__new__(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
+            num = numerator
+            if type(num) is int:
+                self._numerator, self._denominator = num, 1
                 return self
-            if isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
+            if isinstance(num, numbers.Rational):
+                self._numerator, self._denominator = num.numerator, num.denominator
                 return self
-            if isinstance(numerator, float) or _is_decimal(numerator):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
+            if isinstance(num, float) or _is_decimal(num):
+                self._numerator, self._denominator = num.as_integer_ratio()
                 return self
-            if isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
-                numerator, denominator = parsed
-            else:
+            if not isinstance(num, str):
                 raise TypeError('argument should be a string or a Rational instance')
-        elif type(numerator) is int is type(denominator):
-            pass
-        elif (isinstance(numerator, numbers.Rational)
-              and isinstance(denominator, numbers.Rational)):
-            numerator, denominator = (
-                numerator.numerator * denominator.denominator,
-                denominator.numerator * numerator.denominator)
-        else:
-            raise TypeError('both arguments should be Rational instances')
+            pair = _scan(num)
+            if pair is None:
+                raise ValueError(f'Invalid literal for Fraction: {num!r}')
+            numerator, denominator = pair
+        elif type(numerator) is not int or type(denominator) is not int:
+            both = (numerator, denominator)
+            if not all(isinstance(v, numbers.Rational) for v in both):
+                raise TypeError('both arguments should be Rational instances')
+            numerator, denominator = (numerator.numerator * denominator.denominator,
+                                      denominator.numerator * numerator.denominator)
         if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
+            raise ZeroDivisionError(f'Fraction({numerator}, 0)')
         if _normalize:
-            g = math.gcd(numerator, denominator)
+            common = math.gcd(numerator, denominator)
             if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
+                common = -common
+            numerator, denominator = numerator // common, denominator // common
+        self._numerator, self._denominator = numerator, denominator
         return self
 
     @classmethod
     def from_float(cls, f):
-        """Convert a float (or int) exactly to a Fraction."""
+        """Exact Fraction equal to a float (ints are accepted too)."""
         if isinstance(f, numbers.Integral):
             return cls(f)
-        if not isinstance(f, float):
-            raise TypeError('%s.from_float() only takes floats, not %r (%s)'
-                            % (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+        if isinstance(f, float):
+            return cls(*f.as_integer_ratio())
+        raise TypeError(f'{cls.__name__}.from_float() only takes floats, '
+                        f'not {f!r} ({type(f).__name__})')
 
     @classmethod
     def from_decimal(cls, dec):
-        """Convert a Decimal (or int) exactly to a Fraction."""
+        """Exact Fraction equal to a Decimal (ints are accepted too)."""
         if isinstance(dec, numbers.Integral):
-            dec = int(dec)
-        elif not _is_decimal(dec):
-            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
-                            % (cls.__name__, dec, type(dec).__name__))
-        else:
+            return cls(int(dec))
+        if _is_decimal(dec):
             return cls(*dec.as_integer_ratio())
-        return cls(dec)
+        raise TypeError(f'{cls.__name__}.from_decimal() only takes Decimals, '
+                        f'not {dec!r} ({type(dec).__name__})')
 
     def as_integer_ratio(self):
-        return (self._numerator, self._denominator)
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
         """Closest Fraction to self with denominator at most max_denominator."""
@@ -148,235 +195,161 @@ class Fraction(numbers.Rational):
             raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
             return Fraction(self)
-        # Walk the continued fraction convergents p/q of self.
-        lo_p, lo_q, hi_p, hi_q = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Expand self as a continued fraction, keeping the last two convergents
+        # (prev_n/prev_d, last_n/last_d), until the next would have too big a
+        # denominator.
+        prev_n, prev_d, last_n, last_d = 0, 1, 1, 0
+        top, bottom = self._numerator, self._denominator
         while True:
-            a = n // d
-            q = lo_q + a * hi_q
-            if q > max_denominator:
+            term, rest = divmod(top, bottom)
+            next_d = prev_d + term * last_d
+            if next_d > max_denominator:
                 break
-            lo_p, lo_q, hi_p, hi_q = hi_p, hi_q, lo_p + a * hi_p, q
-            n, d = d, n - a * d
-        k = (max_denominator - lo_q) // hi_q
-        # Candidates: the last convergent and the best semiconvergent.
-        if 2 * d * (lo_q + k * hi_q) <= self._denominator:
-            return Fraction(hi_p, hi_q, _normalize=False)
-        return Fraction(lo_p + k * hi_p, lo_q + k * hi_q, _normalize=False)
+            prev_n, prev_d, last_n, last_d = last_n, last_d, prev_n + term * last_n, next_d
+            top, bottom = bottom, rest
+        # The best semiconvergent still within the bound competes with the last
+        # convergent; on a tie the convergent wins.
+        steps = (max_denominator - prev_d) // last_d
+        semi = Fraction(prev_n + steps * last_n, prev_d + steps * last_d, _normalize=False)
+        best = Fraction(last_n, last_d, _normalize=False)
+        if abs(best - self) <= abs(semi - self):
+            return best
+        return semi
 
     @property
-    def numerator(a):
-        return a._numerator
+    def numerator(self):
+        return self._numerator
 
     @property
-    def denominator(a):
-        return a._denominator
+    def denominator(self):
+        return self._denominator
 
     def __repr__(self):
-        return '%s(%s, %s)' % (self.__class__.__name__,
-                               self._numerator, self._denominator)
+        return f'{type(self).__name__}({self._numerator}, {self._denominator})'
 
     def __str__(self):
-        if self._denominator == 1:
-            return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        if self._denominator != 1:
+            return f'{self._numerator}/{self._denominator}'
+        return str(self._numerator)
 
-    def _ops(exact, fallback):
-        def forward(a, b):
-            if isinstance(b, (int, Fraction)):
-                return exact(a, b)
-            if isinstance(b, float):
-                return fallback(float(a), b)
-            if isinstance(b, complex):
-                return fallback(complex(a), b)
-            return NotImplemented
-        forward.__name__ = '__' + fallback.__name__ + '__'
+    __add__, __radd__ = _arith('add', _plus, operator.add)
+    __sub__, __rsub__ = _arith('sub', _minus, operator.sub)
+    __mul__, __rmul__ = _arith('mul', _times, operator.mul)
+    __truediv__, __rtruediv__ = _arith('truediv', _over, operator.truediv)
+    __floordiv__, __rfloordiv__ = _arith('floordiv', _floor_over, operator.floordiv)
+    __divmod__, __rdivmod__ = _arith('divmod', _quot_rem, divmod)
+    __mod__, __rmod__ = _arith('mod', _remainder, operator.mod)
 
-        def reverse(b, a):
-            if isinstance(a, numbers.Rational):
-                return exact(Fraction(a), b)
-            if isinstance(a, numbers.Real):
-                return fallback(float(a), float(b))
-            if isinstance(a, numbers.Complex):
-                return fallback(complex(a), complex(b))
-            return NotImplemented
-        reverse.__name__ = '__r' + fallback.__name__ + '__'
-        return forward, reverse
+    def __pow__(self, other):
+        if not isinstance(other, numbers.Rational):
+            return float(self) ** other
+        if other.denominator != 1:
+            return float(self) ** float(other)
+        n, d, e = self._numerator, self._denominator, other.numerator
+        if e < 0:
+            # flip the fraction, keeping the sign on top
+            n, d, e = (d, n, -e) if n >= 0 else (-d, -n, -e)
+        return Fraction(n ** e, d ** e, _normalize=False)
 
-    def _add(a, b):
-        da, db = a.denominator, b.denominator
-        return Fraction(a.numerator * db + b.numerator * da, da * db)
+    def __rpow__(self, other):
+        whole = self._denominator == 1
+        if whole and self._numerator >= 0:
+            return other ** self._numerator
+        if isinstance(other, numbers.Rational):
+            return Fraction(other.numerator, other.denominator) ** self
+        return other ** (self._numerator if whole else float(self))
 
-    __add__, __radd__ = _ops(_add, operator.add)
+    def __pos__(self):
+        return Fraction(self._numerator, self._denominator, _normalize=False)
 
-    def _sub(a, b):
-        da, db = a.denominator, b.denominator
-        return Fraction(a.numerator * db - b.numerator * da, da * db)
+    def __neg__(self):
+        return Fraction(-self._numerator, self._denominator, _normalize=False)
 
-    __sub__, __rsub__ = _ops(_sub, operator.sub)
+    def __abs__(self):
+        return Fraction(abs(self._numerator), self._denominator, _normalize=False)
 
-    def _mul(a, b):
-        return Fraction(a.numerator * b.numerator, a.denominator * b.denominator)
+    def __trunc__(self):
+        quot = abs(self._numerator) // self._denominator
+        return -quot if self._numerator < 0 else quot
 
-    __mul__, __rmul__ = _ops(_mul, operator.mul)
+    def __int__(self, _index=operator.index):
+        return _index(self.__trunc__())
 
-    def _div(a, b):
-        # Cancel common factors first (this also shapes the zero-division message).
-        na, da, nb, db = a.numerator, a.denominator, b.numerator, b.denominator
-        g = math.gcd(na, nb)
-        if g > 1:
-            na //= g
-            nb //= g
-        g = math.gcd(da, db)
-        if g > 1:
-            da //= g
-            db //= g
-        n, d = na * db, nb * da
-        if d < 0:
-            n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
+    def __floor__(self):
+        return self._numerator // self._denominator
 
-    __truediv__, __rtruediv__ = _ops(_div, operator.truediv)
-
-    def _floordiv(a, b):
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
-
-    __floordiv__, __rfloordiv__ = _ops(_floordiv, operator.floordiv)
-
-    def _divmod(a, b):
-        da, db = a.denominator, b.denominator
-        q, r = divmod(a.numerator * db, da * b.numerator)
-        return q, Fraction(r, da * db)
-
-    __divmod__, __rdivmod__ = _ops(_divmod, divmod)
-
-    def _mod(a, b):
-        da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
-
-    __mod__, __rmod__ = _ops(_mod, operator.mod)
-
-    del _ops, _add, _sub, _mul, _div, _floordiv, _divmod, _mod
-
-    def __pow__(a, b):
-        if isinstance(b, numbers.Rational):
-            if b.denominator != 1:
-                return float(a) ** float(b)
-            p = b.numerator
-            if p >= 0:
-                return Fraction(a._numerator ** p, a._denominator ** p,
-                                _normalize=False)
-            if a._numerator >= 0:
-                return Fraction(a._denominator ** -p, a._numerator ** -p,
-                                _normalize=False)
-            return Fraction((-a._denominator) ** -p, (-a._numerator) ** -p,
-                            _normalize=False)
-        return float(a) ** b
-
-    def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if isinstance(a, numbers.Rational):
-            return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
-
-    def __pos__(a):
-        return Fraction(a._numerator, a._denominator, _normalize=False)
-
-    def __neg__(a):
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
-
-    def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
-
-    def __int__(a, _index=operator.index):
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
-
-    def __trunc__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
-
-    def __floor__(a):
-        return a._numerator // a._denominator
-
-    def __ceil__(a):
-        return -(-a._numerator // a._denominator)
+    def __ceil__(self):
+        return -(-self._numerator // self._denominator)
 
     def __round__(self, ndigits=None):
-        if ndigits is None:
-            q, r = divmod(self._numerator, self._denominator)
-            twice = 2 * r
-            if twice < self._denominator or (twice == self._denominator and q % 2 == 0):
-                return q
-            return q + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+        if ndigits is not None:
+            scale = 10 ** abs(ndigits)
+            if ndigits > 0:
+                return Fraction(round(self * scale), scale)
+            return Fraction(round(self / scale) * scale)
+        low, rest = divmod(self._numerator, self._denominator)
+        doubled = rest * 2
+        # exactly half way: go to the even neighbour
+        if doubled > self._denominator or (doubled == self._denominator and low % 2):
+            return low + 1
+        return low
 
     def __hash__(self):
+        # Must agree with hash() of equal ints, floats and Decimals: the value
+        # modulo the prime _MODULUS (denominators divisible by it hash as inf).
         try:
-            inv = pow(self._denominator, -1, _HASH_MOD)
+            inverse = pow(self._denominator, -1, _MODULUS)
         except ValueError:
-            h = _HASH_INF
+            magnitude = _INF_HASH
         else:
-            h = hash(hash(abs(self._numerator)) * inv)
-        if self._numerator < 0:
-            h = -h
-        return -2 if h == -1 else h
+            magnitude = hash(hash(abs(self._numerator)) * inverse)
+        result = magnitude if self._numerator >= 0 else -magnitude
+        return -2 if result == -1 else result
 
-    def __eq__(a, b):
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
-        if isinstance(b, numbers.Rational):
-            return a._numerator == b.numerator and a._denominator == b.denominator
-        if isinstance(b, numbers.Complex) and b.imag == 0:
-            b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
-        return NotImplemented
-
-    def _cmp(self, other, op):
+    def __eq__(self, other):
+        if type(other) is int:
+            return self._denominator == 1 and self._numerator == other
         if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator,
-                      self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
+            return (self._numerator, self._denominator) == (other.numerator, other.denominator)
+        if isinstance(other, numbers.Complex) and other.imag == 0:
+            other = other.real
+        if not isinstance(other, float):
+            return NotImplemented
+        if math.isfinite(other):
+            return self == self.from_float(other)
+        return other == 0.0
+
+    def _compare(self, other, op):
+        if isinstance(other, numbers.Rational):
+            return op(self._numerator * other.denominator, other.numerator * self._denominator)
+        if not isinstance(other, float):
+            return NotImplemented
+        if math.isfinite(other):
             return op(self, self.from_float(other))
-        return NotImplemented
+        return op(0.0, other)
 
-    def __lt__(a, b):
-        return a._cmp(b, operator.lt)
+    def __lt__(self, other):
+        return self._compare(other, operator.lt)
 
-    def __gt__(a, b):
-        return a._cmp(b, operator.gt)
+    def __le__(self, other):
+        return self._compare(other, operator.le)
 
-    def __le__(a, b):
-        return a._cmp(b, operator.le)
+    def __gt__(self, other):
+        return self._compare(other, operator.gt)
 
-    def __ge__(a, b):
-        return a._cmp(b, operator.ge)
+    def __ge__(self, other):
+        return self._compare(other, operator.ge)
 
-    def __bool__(a):
-        return bool(a._numerator)
+    def __bool__(self):
+        return self._numerator != 0
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return type(self), (self._numerator, self._denominator)
 
     def __copy__(self):
-        if type(self) == Fraction:
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()

@@ -20,436 +20,424 @@ class StatisticsError(ValueError):
     pass
 
 
-def _decimal_type():
+def _too_few(func, minimum):
+    words = {1: 'one data point', 2: 'two data points'}[minimum]
+    return StatisticsError(f'{func} requires at least {words}')
+
+
+def _Decimal():
+    # decimal is not imported just for the isinstance tests
     mod = sys.modules.get('decimal')
-    return mod.Decimal if mod is not None else None
+    return None if mod is None else mod.Decimal
 
 
-def _is_decimal_type(T):
-    D = _decimal_type()
-    return D is not None and issubclass(T, D)
+def _is_decimal_kind(kind):
+    dec = _Decimal()
+    return dec is not None and issubclass(kind, dec)
 
 
-# ---- exact arithmetic helpers ----
+# ---------------------------------------------------------------- exact sums
 
-def _ratio(x):
-    """x as an exact (numerator, denominator); (x, None) for inf/nan."""
-    try:
-        return x.as_integer_ratio()
-    except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        return (x, None)
-    try:
-        return (x.numerator, x.denominator)
-    except AttributeError:
-        raise TypeError("can't convert type '%s' to numerator/denominator"
-                        % type(x).__name__)
+def _as_ratio(x):
+    """(numerator, denominator) of x exactly; (x, None) when x is inf or nan."""
+    getter = getattr(x, 'as_integer_ratio', None)
+    if getter is not None:
+        try:
+            return getter()
+        except (OverflowError, ValueError):
+            return x, None
+    if hasattr(x, 'numerator') and hasattr(x, 'denominator'):
+        return x.numerator, x.denominator
+    raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
 
 
-def _coerce(T, S):
-    """The type a mix of T and S values is reported in."""
-    if T is S or S is int or S is bool:
-        return T
-    if T is int:
-        return S
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S) or issubclass(S, int):
-        return T
-    if issubclass(T, int):
-        return S
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
-    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+def _result_kind(a, b):
+    """Type used to report a result computed from values of types a and b."""
+    if a is b or b in (int, bool):
+        return a
+    if a is int:
+        return b
+    if issubclass(b, a):
+        return b
+    if issubclass(a, b) or issubclass(b, int):
+        return a
+    if issubclass(a, int):
+        return b
+    for exact, inexact in ((a, b), (b, a)):
+        if issubclass(exact, Fraction) and issubclass(inexact, float):
+            return inexact
+    raise TypeError(f"don't know how to coerce {a.__name__} and {b.__name__}")
 
 
-def _sum(data):
-    """Exact sum: (type, total as Fraction (or inf/nan), count)."""
-    seen = []
-    count = 0
-    by_den = {}
-    special = None
-    last = None
-    for x in data:
-        typ = type(x)
-        if typ is not last and typ not in seen:
-            seen.append(typ)
-        last = typ
-        n, d = _ratio(x)
-        count += 1
-        if d is None:
-            special = n if special is None else special + n
-        else:
-            by_den[d] = by_den.get(d, 0) + n
-    T = _coerce_all(seen)
-    if special is not None:
-        return T, special, count
-    total = Fraction(0)
-    for d, n in by_den.items():
-        total += Fraction(n, d)
-    return T, total, count
+class _Tally:
+    """Adds up values exactly, grouped by denominator, noting their types."""
+
+    def __init__(self, squares=False):
+        self.kinds = []
+        self.count = 0
+        self.by_den = {}
+        self.sq_by_den = {} if squares else None
+        self.odd = None          # running sum of inf/nan values, if any
+
+    def add_all(self, values):
+        previous = None
+        for x in values:
+            kind = type(x)
+            if kind is not previous and kind not in self.kinds:
+                self.kinds.append(kind)
+            previous = kind
+            self.count += 1
+            num, den = _as_ratio(x)
+            if den is None:
+                self.odd = num if self.odd is None else self.odd + num
+                continue
+            self.by_den[den] = self.by_den.get(den, 0) + num
+            if self.sq_by_den is not None:
+                self.sq_by_den[den] = self.sq_by_den.get(den, 0) + num * num
+        return self
+
+    def kind(self):
+        result = int
+        for kind in self.kinds:
+            result = _result_kind(result, kind)
+        return result
+
+    def total(self):
+        if self.odd is not None:
+            return self.odd
+        result = Fraction(0)
+        for den, num in self.by_den.items():
+            result += Fraction(num, den)
+        return result
+
+    def total_of_squares(self):
+        return sum(Fraction(num, den * den) for den, num in self.sq_by_den.items())
 
 
-def _coerce_all(types):
-    T = int
-    for S in types:
-        T = _coerce(T, S)
-    return T
+def _exact_sum(values):
+    tally = _Tally().add_all(values)
+    return tally.kind(), tally.total(), tally.count
 
 
-def _ss(data, c=None):
-    """(type, sum of squared deviations, mean, count), all exact when possible."""
-    if c is not None:
-        T, total, count = _sum((x - c) * (x - c) for x in data)
-        return T, total, c, count
-    seen = []
-    count = 0
-    last = None
-    sx = {}
-    sxx = {}
-    special = None
-    for x in data:
-        typ = type(x)
-        if typ is not last and typ not in seen:
-            seen.append(typ)
-        last = typ
-        n, d = _ratio(x)
-        count += 1
-        if d is None:
-            special = n if special is None else special + n
-        else:
-            sx[d] = sx.get(d, 0) + n
-            sxx[d] = sxx.get(d, 0) + n * n
-    T = _coerce_all(seen)
-    if not count:
-        return T, Fraction(0), Fraction(0), 0
-    if special is not None:
-        return T, special, special, count
-    s1 = sum(Fraction(n, d) for d, n in sx.items())
-    s2 = sum(Fraction(n, d * d) for d, n in sxx.items())
-    return T, (count * s2 - s1 * s1) / count, s1 / count, count
-
-
-def _convert(value, T):
-    """Convert an exact result back to the data's type."""
-    if type(value) is T:
-        return value
-    if issubclass(T, int) and value.denominator != 1:
-        T = float
-    try:
-        return T(value)
-    except TypeError:
-        if _is_decimal_type(T):
-            return T(value.numerator) / T(value.denominator)
-        raise
-
-
-def _sqrt_frac(n, m):
-    """Correctly rounded float square root of n/m (n >= 0, m > 0)."""
+def _deviations(data, centre=None):
+    """(type, sum of squared deviations, mean, count) of data, exactly if finite."""
+    if centre is not None:
+        kind, total, count = _exact_sum((x - centre) * (x - centre) for x in data)
+        return kind, total, centre, count
+    tally = _Tally(squares=True).add_all(data)
+    kind, n = tally.kind(), tally.count
     if n == 0:
+        return kind, Fraction(0), Fraction(0), 0
+    if tally.odd is not None:
+        return kind, tally.odd, tally.odd, n
+    first = tally.total()
+    return kind, (n * tally.total_of_squares() - first * first) / n, first / n, n
+
+
+def _as_kind(value, kind):
+    """Give an exact result the type of the data it came from."""
+    if type(value) is kind:
+        return value
+    if issubclass(kind, int) and value.denominator != 1:
+        kind = float
+    try:
+        return kind(value)
+    except TypeError:
+        if not _is_decimal_kind(kind):
+            raise
+        return kind(value.numerator) / kind(value.denominator)
+
+
+def _float_root(num, den):
+    """sqrt(num / den) rounded correctly to a float (num >= 0, den > 0)."""
+    if not num:
         return 0.0
-    # Scale so the integer root carries at least 60 bits, then round to odd
-    # so the final int/int division rounds correctly.
-    shift = max(0, 120 - (n.bit_length() - m.bit_length())) // 2 + 1
-    big = n << (2 * shift)
-    q, rem = divmod(big, m)
-    root = math.isqrt(q)
-    if rem or root * root != q:
+    # Take an integer root carrying plenty of extra bits; forcing its last bit
+    # to 1 when inexact makes the final division round the right way.
+    half_shift = max(0, 120 - (num.bit_length() - den.bit_length())) // 2 + 1
+    quotient, rest = divmod(num << (2 * half_shift), den)
+    root = math.isqrt(quotient)
+    if rest or root * root != quotient:
         root |= 1
-    return root / (1 << shift)
+    return root / (1 << half_shift)
 
 
-def _decimal_sqrt_frac(n, m):
-    D = _decimal_type()
-    if n <= 0:
-        if not n:
-            return D('0.0')
-        n, m = -n, -m
-    root = (D(n) / D(m)).sqrt()
-    nr, dr = root.as_integer_ratio()
-    up = root.next_plus()
-    nu, du = up.as_integer_ratio()
-    # Compare n/m with the squared midpoints to the neighbours.
-    if 4 * n * (dr * du) ** 2 > m * (dr * nu + du * nr) ** 2:
-        return up
-    down = root.next_minus()
-    nd, dd = down.as_integer_ratio()
-    if 4 * n * (dr * dd) ** 2 < m * (dr * nd + dd * nr) ** 2:
-        return down
-    return root
+def _decimal_root(num, den):
+    """sqrt(num / den) as a Decimal, correctly rounded in the current context."""
+    dec = _Decimal()
+    if num <= 0:
+        if num == 0:
+            return dec('0.0')
+        num, den = -num, -den
+    guess = (dec(num) / dec(den)).sqrt()
+    # num/den is compared with the squares of the midpoints between guess and
+    # its neighbours, in exact integer arithmetic.
+    gn, gd = guess.as_integer_ratio()
+    for neighbour, above in ((guess.next_plus(), True), (guess.next_minus(), False)):
+        nn, nd = neighbour.as_integer_ratio()
+        lhs = 4 * num * (gd * nd) ** 2
+        rhs = den * (gd * nn + nd * gn) ** 2
+        if (lhs > rhs) if above else (lhs < rhs):
+            return neighbour
+    return guess
 
 
-def _fail_neg(values, errmsg='negative value'):
+def _root_of(value, kind):
+    if _is_decimal_kind(kind):
+        return _decimal_root(value.numerator, value.denominator)
+    return _float_root(value.numerator, value.denominator)
+
+
+def _refuse_negative(values, message):
     for x in values:
         if x < 0:
-            raise StatisticsError(errmsg)
+            raise StatisticsError(message)
         yield x
 
 
-# ---- averages ----
+def _materialize(data):
+    return list(data) if iter(data) is data else data
+
+
+# ---------------------------------------------------------------- averages
 
 def mean(data):
     """Arithmetic mean of data."""
-    T, total, n = _sum(data)
-    if n < 1:
-        raise StatisticsError('mean requires at least one data point')
-    return _convert(total / n, T)
+    kind, total, n = _exact_sum(data)
+    if not n:
+        raise _too_few('mean', 1)
+    return _as_kind(total / n, kind)
+
+
+def _sized(values):
+    try:
+        return values, len(values)
+    except TypeError:
+        values = list(values)
+        return values, len(values)
 
 
 def fmean(data, weights=None):
     """Fast floating point arithmetic mean, with optional weights."""
-    try:
-        n = len(data)
-    except TypeError:
-        items = list(data)
-        n = len(items)
-        data = items
+    data, n = _sized(data)
     if weights is None:
         total = fsum(data)
         if not n:
-            raise StatisticsError('fmean requires at least one data point')
+            raise _too_few('fmean', 1)
         return total / n
-    try:
-        nw = len(weights)
-    except TypeError:
-        weights = list(weights)
-        nw = len(weights)
-    num = fsum(map(mul, data, weights))
-    if n != nw:
+    weights, n_weights = _sized(weights)
+    weighted = fsum(map(mul, data, weights))
+    if n != n_weights:
         raise StatisticsError('data and weights must be the same length')
-    den = fsum(weights)
-    if not den:
+    scale = fsum(weights)
+    if not scale:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return weighted / scale
 
 
 def geometric_mean(data):
     """Geometric mean of positive data, as a float."""
     try:
-        return exp(fmean(map(log, data)))
+        logs = fmean(map(log, data))
     except ValueError:
-        raise StatisticsError('geometric mean requires a non-empty dataset '
-                              'containing positive numbers') from None
+        raise StatisticsError('geometric mean requires a non-empty dataset containing '
+                              'positive numbers') from None
+    return exp(logs)
 
 
 def harmonic_mean(data, weights=None):
     """Harmonic mean of non-negative data, with optional weights."""
-    if iter(data) is data:
-        data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
+    data = _materialize(data)
+    negative = 'harmonic mean does not support negative values'
     n = len(data)
-    if n < 1:
-        raise StatisticsError('harmonic_mean requires at least one data point')
+    if not n:
+        raise _too_few('harmonic_mean', 1)
     if n == 1 and weights is None:
-        x = data[0]
-        D = _decimal_type()
-        if isinstance(x, numbers.Real) or (D is not None and isinstance(x, D)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError('unsupported type')
+        only = data[0]
+        dec = _Decimal()
+        if not (isinstance(only, numbers.Real) or (dec is not None and isinstance(only, dec))):
+            raise TypeError('unsupported type')
+        if only < 0:
+            raise StatisticsError(negative)
+        return only
     if weights is None:
-        weights = [1] * n
-        wsum = n
+        weights, weight_total = [1] * n, n
     else:
-        if iter(weights) is weights:
-            weights = list(weights)
+        weights = _materialize(weights)
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
-        _, wsum, _ = _sum(_fail_neg(weights, errmsg))
+        weight_total = _exact_sum(_refuse_negative(weights, negative))[1]
     try:
-        T, total, _ = _sum(w / x if w else 0
-                           for w, x in zip(weights, _fail_neg(data, errmsg)))
+        kind, inverse_total, _ = _exact_sum(
+            w / x if w else 0 for w, x in zip(weights, _refuse_negative(data, negative)))
     except ZeroDivisionError:
         return 0
-    if total <= 0:
+    if inverse_total <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(wsum / total, T)
+    return _as_kind(weight_total / inverse_total, kind)
+
+
+def _ordered(data):
+    values = sorted(data)
+    if not values:
+        raise StatisticsError('no median for empty data')
+    return values, len(values) // 2
 
 
 def median(data):
     """Middle value of data (mean of the two middle values if even)."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    values, mid = _ordered(data)
+    if len(values) & 1:
+        return values[mid]
+    return (values[mid - 1] + values[mid]) / 2
 
 
 def median_low(data):
     """Low median of data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    values, mid = _ordered(data)
+    return values[mid if len(values) & 1 else mid - 1]
 
 
 def median_high(data):
     """High median of data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    return data[n // 2]
+    values, mid = _ordered(data)
+    return values[mid]
 
 
 def median_grouped(data, interval=1.0):
     """Median of grouped continuous data (50th percentile by interpolation)."""
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError('no median for empty data')
-    x = data[n // 2]
-    lo = bisect_left(data, x)
-    hi = bisect_right(data, x, lo=lo)
+    values, mid = _ordered(data)
+    n = len(values)
+    middle = values[mid]
+    first = bisect_left(values, middle)
+    past = bisect_right(values, middle, lo=first)
     try:
-        interval = float(interval)
-        x = float(x)
+        width = float(interval)
+        middle = float(middle)
     except ValueError:
         raise TypeError('Value cannot be converted to a float')
-    return (x - interval / 2.0) + interval * (n / 2 - lo) / (hi - lo)
+    return (middle - width / 2.0) + width * (n / 2 - first) / (past - first)
 
 
-def _count(data):
-    """Occurrences of each value, in order of first appearance."""
-    counts = {}
-    for x in iter(data):
-        counts[x] = counts.get(x, 0) + 1
-    return counts
+def _frequencies(data):
+    table = {}
+    for item in iter(data):
+        table[item] = table.get(item, 0) + 1
+    return table
+
+
+def _most_common(data):
+    table = _frequencies(data)
+    if not table:
+        return []
+    peak = max(table.values())
+    return [item for item, times in table.items() if times == peak]
 
 
 def mode(data):
     """Most common data point (the first one met on ties)."""
-    counts = _count(data)
-    if not counts:
+    winners = _most_common(data)
+    if not winners:
         raise StatisticsError('no mode for empty data')
-    top = max(counts.values())
-    for v, c in counts.items():
-        if c == top:
-            return v
+    return winners[0]
 
 
 def multimode(data):
     """List of the most common values, in order of first appearance."""
-    counts = _count(data)
-    if not counts:
-        return []
-    top = max(counts.values())
-    return [v for v, c in counts.items() if c == top]
+    return _most_common(data)
 
 
 def quantiles(data, *, n=4, method='exclusive'):
     """Divide data into n intervals of equal probability: n - 1 cut points."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    values = sorted(data)
+    size = len(values)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
-    out = []
     if method == 'inclusive':
-        m = ld - 1
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            out.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
-        return out
+        span = size - 1
+        cuts = []
+        for k in range(1, n):
+            at, frac = divmod(k * span, n)
+            cuts.append((values[at] * (n - frac) + values[at + 1] * frac) / n)
+        return cuts
     if method == 'exclusive':
-        m = ld + 1
-        for i in range(1, n):
-            j = min(max(i * m // n, 1), ld - 1)
-            delta = i * m - j * n
-            out.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
-        return out
+        span = size + 1
+        cuts = []
+        for k in range(1, n):
+            at = min(max(k * span // n, 1), size - 1)
+            frac = k * span - at * n
+            cuts.append((values[at - 1] * (n - frac) + values[at] * frac) / n)
+        return cuts
     raise ValueError(f'Unknown method: {method!r}')
 
 
-# ---- spread ----
+# ---------------------------------------------------------------- spread
+
+def _spread(data, centre, func, minimum):
+    # (type, mean squared deviation); a sample (minimum 2) divides by n - 1
+    kind, squares, _, n = _deviations(data, centre)
+    if n < minimum:
+        raise _too_few(func, minimum)
+    return kind, squares / (n - minimum + 1)
+
 
 def variance(data, xbar=None):
     """Sample variance of data."""
-    T, ss, _, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    kind, value = _spread(data, xbar, 'variance', 2)
+    return _as_kind(value, kind)
 
 
 def pvariance(data, mu=None):
     """Population variance of data."""
-    T, ss, _, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
+    kind, value = _spread(data, mu, 'pvariance', 1)
+    return _as_kind(value, kind)
 
 
 def stdev(data, xbar=None):
     """Sample standard deviation of data."""
-    T, ss, _, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    if _is_decimal_type(T):
-        return _decimal_sqrt_frac(mss.numerator, mss.denominator)
-    return _sqrt_frac(mss.numerator, mss.denominator)
+    kind, value = _spread(data, xbar, 'stdev', 2)
+    return _root_of(value, kind)
 
 
 def pstdev(data, mu=None):
     """Population standard deviation of data."""
-    T, ss, _, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    if _is_decimal_type(T):
-        return _decimal_sqrt_frac(mss.numerator, mss.denominator)
-    return _sqrt_frac(mss.numerator, mss.denominator)
+    kind, value = _spread(data, mu, 'pstdev', 1)
+    return _root_of(value, kind)
 
 
-def _mean_stdev(data):
-    _, ss, xbar, n = _ss(data)
+# ---------------------------------------------------------------- two inputs
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{what} requires that both inputs have same number of '
+                              'data points')
     if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    try:
-        return float(xbar), _sqrt_frac(mss.numerator, mss.denominator)
-    except AttributeError:
-        return float(xbar), float(xbar) / float(ss)
+        raise _too_few(what, 2)
+    return n
 
 
-# ---- two inputs ----
+def _centred_sums(x, y, n):
+    # (Sxy, Sxx, means) about the means; floats via fsum
+    mx, my = fsum(x) / n, fsum(y) / n
+    sxy = fsum((a - mx) * (b - my) for a, b in zip(x, y))
+    sxx = fsum((a - mx) * (a - mx) for a in x)
+    return sxy, sxx, mx, my
+
 
 def covariance(x, y, /):
     """Sample covariance of two inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return sxy / (n - 1)
+    n = _paired(x, y, 'covariance')
+    return _centred_sums(x, y, n)[0] / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of two inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
-    syy = fsum((yi - ybar) * (yi - ybar) for yi in y)
+    n = _paired(x, y, 'correlation')
+    sxy, sxx, _, my = _centred_sums(x, y, n)
+    syy = fsum((b - my) * (b - my) for b in y)
     try:
         return sxy / sqrt(sxx * syy)
     except ZeroDivisionError:
@@ -480,80 +468,71 @@ class LinearRegression(tuple):
 
 def linear_regression(x, y, /, *, proportional=False):
     """Slope and intercept of simple linear regression (ordinary least squares)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    n = _paired(x, y, 'linear regression')
     if proportional:
-        sxy = fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = fsum(xi * xi for xi in x)
+        sxy = fsum(a * b for a, b in zip(x, y))
+        sxx = fsum(a * a for a in x)
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = fsum((xi - xbar) * (xi - xbar) for xi in x)
+        sxy, sxx, mx, my = _centred_sums(x, y, n)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    return LinearRegression(slope=slope, intercept=0.0 if proportional else my - slope * mx)
 
 
-# ---- normal distribution ----
+# ---------------------------------------------------------------- NormalDist
 
-# Wichura's algorithm AS241 (PPND16) rational approximations.
-_P_CENTRAL = (2.5090809287301226727e+3, 3.3430575583588128105e+4,
-              6.7265770927008700853e+4, 4.5921953931549871457e+4,
-              1.3731693765509461125e+4, 1.9715909503065514427e+3,
-              1.3314166789178437745e+2, 3.3871328727963666080e+0)
-_Q_CENTRAL = (5.2264952788528545610e+3, 2.8729085735721942674e+4,
-              3.9307895800092710610e+4, 2.1213794301586595867e+4,
-              5.3941960214247511077e+3, 6.8718700749205790830e+2,
-              4.2313330701600911252e+1, 1.0)
-_P_NEAR = (7.74545014278341407640e-4, 2.27238449892691845833e-2,
-           2.41780725177450611770e-1, 1.27045825245236838258e+0,
-           3.64784832476320460504e+0, 5.76949722146069140550e+0,
-           4.63033784615654529590e+0, 1.42343711074968357734e+0)
-_Q_NEAR = (1.05075007164441684324e-9, 5.47593808499534494600e-4,
-           1.51986665636164571966e-2, 1.48103976427480074590e-1,
-           6.89767334985100004550e-1, 1.67638483018380384940e+0,
-           2.05319162663775882187e+0, 1.0)
-_P_TAIL = (2.01033439929228813265e-7, 2.71155556874348757815e-5,
-           1.24266094738807843860e-3, 2.65321895265761230930e-2,
-           2.96560571828504891230e-1, 1.78482653991729133580e+0,
-           5.46378491116411436990e+0, 6.65790464350110377720e+0)
-_Q_TAIL = (2.04426310338993978564e-15, 1.42151175831644588870e-7,
-           1.84631831751005468180e-5, 7.86869131145613259100e-4,
-           1.48753612908506148525e-2, 1.36929880922735805310e-1,
-           5.99832206555887937690e-1, 1.0)
-
-
-def _horner(coeffs, r):
-    acc = coeffs[0]
-    for c in coeffs[1:]:
-        acc = acc * r + c
-    return acc
+# Coefficients of the rational approximations in Wichura's algorithm AS241
+# (Applied Statistics 37, 1988), highest power first: numerator, denominator.
+_AS241 = {
+    'central': (
+        (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+         4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+         1.3314166789178437745e+2, 3.3871328727963666080e+0),
+        (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+         2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+         4.2313330701600911252e+1, 1.0)),
+    'near': (
+        (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1,
+         1.27045825245236838258e+0, 3.64784832476320460504e+0, 5.76949722146069140550e+0,
+         4.63033784615654529590e+0, 1.42343711074968357734e+0),
+        (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2,
+         1.48103976427480074590e-1, 6.89767334985100004550e-1, 1.67638483018380384940e+0,
+         2.05319162663775882187e+0, 1.0)),
+    'tail': (
+        (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3,
+         2.65321895265761230930e-2, 2.96560571828504891230e-1, 1.78482653991729133580e+0,
+         5.46378491116411436990e+0, 6.65790464350110377720e+0),
+        (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5,
+         7.86869131145613259100e-4, 1.48753612908506148525e-2, 1.36929880922735805310e-1,
+         5.99832206555887937690e-1, 1.0)),
+}
 
 
-def _normal_dist_inv_cdf(p, mu, sigma):
-    q = p - 0.5
-    if fabs(q) <= 0.425:
-        r = 0.180625 - q * q
-        x = (_horner(_P_CENTRAL, r) * q) / _horner(_Q_CENTRAL, r)
-        return mu + (x * sigma)
-    r = p if q <= 0.0 else 1.0 - p
-    r = sqrt(-log(r))
-    if r <= 5.0:
-        r = r - 1.6
-        x = _horner(_P_NEAR, r) / _horner(_Q_NEAR, r)
-    else:
-        r = r - 5.0
-        x = _horner(_P_TAIL, r) / _horner(_Q_TAIL, r)
-    if q < 0.0:
-        x = -x
-    return mu + (x * sigma)
+def _poly(coefficients, r):
+    value = coefficients[0]
+    for c in coefficients[1:]:
+        value = value * r + c
+    return value
+
+
+def _ratio_at(region, r, factor=None):
+    top, bottom = _AS241[region]
+    upper = _poly(top, r)
+    if factor is not None:
+        upper *= factor
+    return upper / _poly(bottom, r)
+
+
+def _standard_quantile(p):
+    """z such that P(Z <= z) == p for a standard normal Z (0 < p < 1)."""
+    offset = p - 0.5
+    if fabs(offset) <= 0.425:
+        return _ratio_at('central', 0.180625 - offset * offset, offset)
+    r = sqrt(-log(p if offset <= 0.0 else 1.0 - p))
+    z = _ratio_at('near', r - 1.6) if r <= 5.0 else _ratio_at('tail', r - 5.0)
+    return -z if offset < 0.0 else z
 
 
 class NormalDist:
@@ -565,118 +544,120 @@ class NormalDist:
     def __init__(self, mu=0.0, sigma=1.0):
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
+        self._mu, self._sigma = float(mu), float(sigma)
 
     @classmethod
     def from_samples(cls, data):
-        return cls(*_mean_stdev(data))
+        """Estimate mu and sigma from a sample."""
+        kind, squares, centre, n = _deviations(data)
+        if n < 2:
+            raise _too_few('stdev', 2)
+        per_item = squares / (n - 1)
+        try:
+            spread = _float_root(per_item.numerator, per_item.denominator)
+        except AttributeError:
+            spread = float(centre) / float(squares)
+        return cls(float(centre), spread)
 
     def samples(self, n, *, seed=None):
+        """n random samples from this distribution."""
         import random
-        gauss = random.gauss if seed is None else random.Random(seed).gauss
-        mu, sigma = self._mu, self._sigma
-        return [gauss(mu, sigma) for _ in range(n)]
+        source = random if seed is None else random.Random(seed)
+        return [source.gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def _require_spread(self, what):
+        if not self._sigma:
+            raise StatisticsError(f'{what}() not defined when sigma is zero')
 
     def pdf(self, x):
+        """Probability density at x."""
         var = self._sigma * self._sigma
         if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return exp(diff * diff / (-2.0 * var)) / sqrt(tau * var)
+        gap = x - self._mu
+        return exp(gap * gap / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
-        if not self._sigma:
-            raise StatisticsError('cdf() not defined when sigma is zero')
-        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+        """Probability that a value is at most x."""
+        self._require_spread('cdf')
+        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _ROOT2)))
 
     def inv_cdf(self, p):
-        if p <= 0.0 or p >= 1.0:
+        """The x with cdf(x) == p."""
+        if not 0.0 < p < 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
             raise StatisticsError('cdf() not defined when sigma at or below zero')
-        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+        return self._mu + _standard_quantile(p) * self._sigma
 
     def quantiles(self, n=4):
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+        """n - 1 cut points dividing the distribution into n equal parts."""
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
     def overlap(self, other):
+        """Overlapping coefficient of two normal distributions (0.0 to 1.0)."""
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
-        X, Y = self, other
-        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
-            X, Y = Y, X
-        xv, yv = X.variance, Y.variance
-        if not xv or not yv:
+        narrow, wide = sorted((self, other), key=lambda d: (d._sigma, d._mu))
+        v1, v2 = narrow.variance, wide.variance
+        if not (v1 and v2):
             raise StatisticsError('overlap() not defined when sigma is zero')
-        dv = yv - xv
-        dm = fabs(Y._mu - X._mu)
+        dv = v2 - v1
+        dm = fabs(wide._mu - narrow._mu)
         if not dv:
-            return 1.0 - erf(dm / (2.0 * X._sigma * _SQRT2))
-        a = X._mu * yv - Y._mu * xv
-        b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(yv / xv))
-        x1 = (a + b) / dv
-        x2 = (a - b) / dv
-        return 1.0 - (fabs(Y.cdf(x1) - X.cdf(x1)) + fabs(Y.cdf(x2) - X.cdf(x2)))
+            return 1.0 - erf(dm / (2.0 * narrow._sigma * _ROOT2))
+        # the two points where the densities cross
+        a = narrow._mu * v2 - wide._mu * v1
+        b = narrow._sigma * wide._sigma * sqrt(dm * dm + dv * log(v2 / v1))
+        missing = 0.0
+        for x in ((a + b) / dv, (a - b) / dv):
+            missing += fabs(wide.cdf(x) - narrow.cdf(x))
+        return 1.0 - missing
 
     def zscore(self, x):
-        if not self._sigma:
-            raise StatisticsError('zscore() not defined when sigma is zero')
+        """Standard score of x: how many standard deviations above the mean."""
+        self._require_spread('zscore')
         return (x - self._mu) / self._sigma
 
-    @property
-    def mean(self):
-        return self._mu
+    mean = property(lambda self: self._mu, doc='Arithmetic mean.')
+    median = property(lambda self: self._mu, doc='Median.')
+    mode = property(lambda self: self._mu, doc='Mode.')
+    stdev = property(lambda self: self._sigma, doc='Standard deviation.')
+    variance = property(lambda self: self._sigma * self._sigma, doc='Variance.')
 
-    @property
-    def median(self):
-        return self._mu
-
-    @property
-    def mode(self):
-        return self._mu
-
-    @property
-    def stdev(self):
-        return self._sigma
-
-    @property
-    def variance(self):
-        return self._sigma * self._sigma
-
-    def __add__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
-
-    def __sub__(x1, x2):
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
-
-    def __mul__(x1, x2):
-        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
-
-    def __truediv__(x1, x2):
-        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
-
-    def __pos__(x1):
-        return NormalDist(x1._mu, x1._sigma)
-
-    def __neg__(x1):
-        return NormalDist(-x1._mu, x1._sigma)
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
 
     __radd__ = __add__
 
-    def __rsub__(x1, x2):
-        return -(x1 - x2)
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * fabs(k))
 
     __rmul__ = __mul__
 
-    def __eq__(x1, x2):
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / fabs(k))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            return (self._mu, self._sigma) == (other._mu, other._sigma)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self._mu, self._sigma))
@@ -691,4 +672,4 @@ class NormalDist:
         self._mu, self._sigma = state
 
 
-_SQRT2 = sqrt(2.0)
+_ROOT2 = sqrt(2.0)

@@ -2,72 +2,69 @@
 
 import sys
 
-__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
-           'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
-           'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
-           'expectedFailure', 'TextTestResult', 'installHandler',
-           'registerResult', 'removeResult', 'removeHandler',
-           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext']
+__all__ = '''TestResult TestCase IsolatedAsyncioTestCase TestSuite TextTestRunner
+TestLoader FunctionTestCase main defaultTestLoader SkipTest skip skipIf skipUnless
+expectedFailure TextTestResult installHandler registerResult removeResult removeHandler
+addModuleCleanup doModuleCleanups enterModuleContext'''.split()
 
+# Frames whose globals hold this name are hidden from failure tracebacks.
 __unittest = True
 
-_MAX_LENGTH = 80
-_PLACEHOLDER_LEN = 12
-_MIN_BEGIN_LEN = 5
-_MIN_END_LEN = 5
-_MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN
-                               + _PLACEHOLDER_LEN + _MIN_END_LEN)
+# ------------------------------------------------------------------ reprs
+
+_WIDTH = 80          # longest repr shown whole
+_GAP = 12            # a "[N chars]" marker must hide more than this
+_HEAD = 5            # characters kept before a marker
+_TAIL = 5            # characters kept after a marker
+_SHARED = 5          # least of a common prefix worth keeping
+_DIFF_KEEP = _WIDTH - (_HEAD + _GAP + _SHARED + _GAP + _TAIL)
 DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
 
 
-# ---------------------------------------------------------------- helpers
-
 def safe_repr(obj, short=False):
+    """repr() that never raises; with short=True, cut after 80 characters."""
     try:
         text = repr(obj)
     except Exception:
         text = object.__repr__(obj)
-    if not short or len(text) < _MAX_LENGTH:
-        return text
-    return text[:_MAX_LENGTH] + ' [truncated]...'
-
-
-def strclass(cls):
-    return "%s.%s" % (cls.__module__, cls.__qualname__)
-
-
-def _elide(text, head, tail):
-    hidden = len(text) - head - tail
-    if hidden > _PLACEHOLDER_LEN:
-        return '%s[%d chars]%s' % (text[:head], hidden, text[len(text) - tail:])
+    if short and len(text) >= _WIDTH:
+        text = text[:_WIDTH] + ' [truncated]...'
     return text
 
 
-def _common_prefix(texts):
-    lo, hi = min(texts), max(texts)
-    n = 0
-    while n < len(lo) and lo[n] == hi[n]:
-        n += 1
-    return lo[:n]
+def strclass(cls):
+    return cls.__module__ + '.' + cls.__qualname__
+
+
+def _squeeze(text, keep_head, keep_tail):
+    """Replace the middle of text by a '[N chars]' marker when that saves room."""
+    hidden = len(text) - keep_head - keep_tail
+    if hidden <= _GAP:
+        return text
+    return '{}[{} chars]{}'.format(text[:keep_head], hidden, text[len(text) - keep_tail:])
 
 
 def _common_shorten_repr(*objs):
-    reprs = [safe_repr(o) for o in objs]
-    longest = max(len(r) for r in reprs)
-    if longest <= _MAX_LENGTH:
-        return tuple(reprs)
-    prefix = _common_prefix(reprs)
-    plen = len(prefix)
-    keep = _MAX_LENGTH - (longest - plen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
-    if keep > _MIN_COMMON_LEN:
-        prefix = _elide(prefix, _MIN_BEGIN_LEN, keep)
-        return tuple(prefix + r[plen:] for r in reprs)
-    prefix = _elide(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
-    return tuple(prefix + _elide(r[plen:], _MIN_DIFF_LEN, _MIN_END_LEN) for r in reprs)
+    """Reprs of objs, shortened together so that their differences stay visible."""
+    texts = [safe_repr(o) for o in objs]
+    widest = max(map(len, texts))
+    if widest <= _WIDTH:
+        return tuple(texts)
+    low, high = min(texts), max(texts)
+    n = 0
+    limit = len(low)
+    while n < limit and low[n] == high[n]:
+        n += 1
+    shared = low[:n]
+    room = _WIDTH - (widest - n + _HEAD + _GAP)
+    if room > _SHARED:
+        head = _squeeze(shared, _HEAD, room)
+        return tuple(head + t[n:] for t in texts)
+    head = _squeeze(shared, _HEAD, _SHARED)
+    return tuple(head + _squeeze(t[n:], _DIFF_KEEP, _TAIL) for t in texts)
 
 
-def _ndiff(a, b):
+def _diff_lines(a, b):
     try:
         from difflib import ndiff
     except ImportError:
@@ -75,81 +72,75 @@ def _ndiff(a, b):
     return list(ndiff(a, b))
 
 
+def _tally(items):
+    """[element, count] pairs; elements are compared with == (for unhashable ones)."""
+    table = []
+    for item in items:
+        for pair in table:
+            if pair[0] is item or pair[0] == item:
+                pair[1] += 1
+                break
+        else:
+            table.append([item, 1])
+    return table
+
+
 def _count_diff(first, second):
     """(count in first, count in second, element) for each element counted differently."""
     try:
-        a, b = {}, {}
-        for x in first:
-            a[x] = a.get(x, 0) + 1
-        for y in second:
-            b[y] = b.get(y, 0) + 1
+        left, right = {}, {}
+        for item in first:
+            left[item] = left.get(item, 0) + 1
+        for item in second:
+            right[item] = right.get(item, 0) + 1
     except TypeError:
-        return _count_diff_unhashable(first, second)
-    diffs = [(n, b.get(x, 0), x) for x, n in a.items() if n != b.get(x, 0)]
-    diffs += [(0, k, y) for y, k in b.items() if y not in a]
-    return diffs
+        left, right = _tally(first), _tally(second)
+
+        def count_in(table, item):
+            for elem, k in table:
+                if elem is item or elem == item:
+                    return k
+            return 0
+        out = [(n, count_in(right, x), x) for x, n in left if n != count_in(right, x)]
+        return out + [(0, n, x) for x, n in right if not count_in(left, x)]
+    out = [(n, right.get(x, 0), x) for x, n in left.items() if n != right.get(x, 0)]
+    return out + [(0, n, x) for x, n in right.items() if x not in left]
 
 
-def _count_diff_unhashable(first, second):
-    """_count_diff for elements that cannot be hashed: compares by equality (quadratic)."""
-    def tally(seq):
-        out = []
-        for x in seq:
-            for entry in out:
-                if entry[0] is x or entry[0] == x:
-                    entry[1] += 1
-                    break
-            else:
-                out.append([x, 0 + 1])
-        return out
-    a, b = tally(first), tally(second)
-    diffs = []
-    for x, n in a:
-        m = 0
-        for y, k in b:
-            if y is x or y == x:
-                m = k
-                break
-        if n != m:
-            diffs.append((n, m, x))
-    for y, k in b:
-        if not any(x is y or x == y for x, _ in a):
-            diffs.append((0, k, y))
-    return diffs
-
-
-def _translate_glob(pat):
-    out = []
-    i = 0
-    while i < len(pat):
-        c = pat[i]
-        i += 1
-        if c == '*':
-            out.append('.*')
-        elif c == '?':
-            out.append('.')
-        elif c == '[':
-            j = pat.find(']', i + 1 if i < len(pat) and pat[i] == '!' else i)
-            if j < 0:
-                out.append('\\[')
-            else:
-                body = pat[i:j]
-                if body.startswith('!'):
-                    body = '^' + body[1:]
-                out.append('[' + body.replace('\\', '\\\\') + ']')
-                i = j + 1
-        else:
-            import re
-            out.append(re.escape(c))
-    return '(?s:' + ''.join(out) + ')\\Z'
-
-
-def _glob_match(name, pat):
+def _glob_to_regex(pattern):
+    """fnmatch-style pattern as an anchored regular expression."""
     import re
-    return re.match(_translate_glob(pat), name) is not None
+    pieces = []
+    pos, end = 0, len(pattern)
+    while pos < end:
+        ch = pattern[pos]
+        pos += 1
+        if ch == '*':
+            pieces.append('.*')
+        elif ch == '?':
+            pieces.append('.')
+        elif ch == '[':
+            start = pos + 1 if pattern[pos:pos + 1] == '!' else pos
+            close = pattern.find(']', start + 1 if start < end else start)
+            if close < 0:
+                pieces.append('\\[')
+                continue
+            body = pattern[pos:close].replace('\\', '\\\\')
+            if body[:1] == '!':
+                body = '^' + body[1:]
+            pieces.append('[%s]' % body)
+            pos = close + 1
+        else:
+            pieces.append(re.escape(ch))
+    return '(?s:%s)\\Z' % ''.join(pieces)
 
 
-# ---------------------------------------------------------------- exceptions, decorators
+def _glob_match(name, pattern):
+    import re
+    return re.match(_glob_to_regex(pattern), name) is not None
+
+
+# ------------------------------------------------------------------ skipping
 
 class SkipTest(Exception):
     """Raise this exception in a test to skip it."""
@@ -157,54 +148,56 @@ class SkipTest(Exception):
 
 
 class _ShouldStop(Exception):
-    pass
+    """Unwinds a test after a subtest failed under failfast."""
 
 
 class _UnexpectedSuccess(Exception):
-    pass
+    """Reported as a failure to results that lack addUnexpectedSuccess."""
 
 
-def _id(obj):
+def _unchanged(obj):
     return obj
 
 
-def _marker(method, name, default=False):
-    """A decorator's mark on a test method (looked up on the function of a bound method)."""
+def _flag(method, name, default=False):
+    """An attribute set by a decorator on the function behind a (bound) method."""
     return getattr(getattr(method, '__func__', method), name, default)
 
 
 def skip(reason):
     """Unconditionally skip a test."""
-    def decorator(item):
-        if not isinstance(item, type):
-            func = item
+    def mark(target):
+        if not isinstance(target, type):
+            original = target
 
-            def skip_wrapper(*args, **kwargs):
+            def target(*args, **kwargs):
                 raise SkipTest(reason)
-            for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-                try:
-                    setattr(skip_wrapper, attr, getattr(func, attr))
-                except AttributeError:
-                    pass
-            skip_wrapper.__wrapped__ = func
-            item = skip_wrapper
-        item.__unittest_skip__ = True
-        item.__unittest_skip_why__ = reason
-        return item
-    if isinstance(reason, type(_id)):
-        item, reason = reason, ''
-        return decorator(item)
-    return decorator
+            for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+                if hasattr(original, name):
+                    setattr(target, name, getattr(original, name))
+            target.__wrapped__ = original
+        target.__unittest_skip__ = True
+        target.__unittest_skip_why__ = reason
+        return target
+    if isinstance(reason, type(_unchanged)):
+        # Used bare, as @skip: the "reason" is the function itself.
+        func, reason = reason, ''
+        return mark(func)
+    return mark
 
 
 def skipIf(condition, reason):
     """Skip a test if the condition is true."""
-    return skip(reason) if condition else _id
+    if condition:
+        return skip(reason)
+    return _unchanged
 
 
 def skipUnless(condition, reason):
     """Skip a test unless the condition is true."""
-    return _id if condition else skip(reason)
+    if condition:
+        return _unchanged
+    return skip(reason)
 
 
 def expectedFailure(test_item):
@@ -212,169 +205,185 @@ def expectedFailure(test_item):
     return test_item
 
 
-def _is_subtype(expected, basetype):
-    if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
-    return isinstance(expected, type) and issubclass(expected, basetype)
-
+# ------------------------------------------------------------------ cleanups
 
 _module_cleanups = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
-    """Same as addCleanup, except the cleanup items are called even if setUpModule fails."""
+    """Like addCleanup, for the module: run even if setUpModule fails."""
     _module_cleanups.append((function, args, kwargs))
 
 
 def enterModuleContext(cm):
-    """Same as enterContext, but module-wide."""
-    return _enter_context(cm, addModuleCleanup)
+    """Like enterContext, for the module."""
+    return _enter(cm, addModuleCleanup)
 
 
 def doModuleCleanups():
-    """Execute all module cleanup functions."""
-    errors = []
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+    """Execute all module cleanup functions (last added first)."""
+    first_error = None
+    for func, pos, kw in _drain(_module_cleanups):
         try:
-            function(*args, **kwargs)
+            func(*pos, **kw)
         except Exception as exc:
-            errors.append(exc)
-    if errors:
-        raise errors[0]
+            if first_error is None:
+                first_error = exc
+    if first_error is not None:
+        raise first_error
 
 
-def _enter_context(cm, addcleanup):
-    cls = type(cm)
-    try:
-        enter = cls.__enter__
-        exit = cls.__exit__
-    except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                        f"not support the context manager protocol") from None
-    result = enter(cm)
-    addcleanup(exit, cm, None, None, None)
-    return result
+def _drain(stack):
+    """Pop and yield the entries of a cleanup stack until it is empty."""
+    while stack:
+        yield stack.pop()
 
 
-# ---------------------------------------------------------------- outcome of one test
+def _enter(cm, register):
+    """Enter cm and register its __exit__ as a cleanup with register()."""
+    kind = type(cm)
+    enter = getattr(kind, '__enter__', None)
+    leave = getattr(kind, '__exit__', None)
+    if enter is None or leave is None:
+        raise TypeError("'%s.%s' object does not support the context manager protocol"
+                        % (kind.__module__, kind.__qualname__))
+    value = enter(cm)
+    register(leave, cm, None, None, None)
+    return value
+
+
+# ------------------------------------------------------------------ running one test
+
+def _no_method(name, fallback):
+    import warnings
+    warnings.warn('TestResult has no %s method, %s' % (name, fallback), RuntimeWarning, 3)
+
+
+def _report_skip(result, test, reason):
+    if hasattr(result, 'addSkip'):
+        result.addSkip(test, reason)
+    else:
+        _no_method('addSkip', 'skips not reported')
+        result.addSuccess(test)
+
+
+def _report_error(result, test, info):
+    if result is None or info is None:
+        return
+    if issubclass(info[0], test.failureException):
+        result.addFailure(test, info)
+    else:
+        result.addError(test, info)
+
 
 class _Outcome(object):
+    """State of one TestCase.run: whether every part passed so far, and the
+    exception kept for an expected failure."""
+
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
-        self.result_supports_subtests = hasattr(result, "addSubTest")
+        self.subtests_reported = hasattr(result, 'addSubTest')
         self.success = True
+        self.expecting_failure = False
         self.expectedFailure = None
 
-    def testPartExecutor(self, test_case, subTest=False):
-        return _PartExecutor(self, test_case, subTest)
+    def part(self, test, is_subtest=False):
+        """A context manager running one step (setUp, test, tearDown, cleanup, subtest)."""
+        return _Step(self, test, is_subtest)
 
 
-class _PartExecutor(object):
-    def __init__(self, outcome, test_case, subtest):
+class _Step(object):
+    def __init__(self, outcome, test, is_subtest):
         self.outcome = outcome
-        self.test_case = test_case
-        self.subtest = subtest
+        self.test = test
+        self.is_subtest = is_subtest
+        self.before = True
 
     def __enter__(self):
-        self.old_success = self.outcome.success
+        self.before = self.outcome.success
         self.outcome.success = True
         return self
 
-    def __exit__(self, exc_type, exc, tb):
-        outcome = self.outcome
+    def __exit__(self, kind, exc, tb):
+        state = self.outcome
         try:
-            if exc_type is None:
-                if outcome.result_supports_subtests and self.subtest and outcome.success:
-                    outcome.result.addSubTest(self.test_case.test_case, self.test_case, None)
+            if kind is None:
+                if self.is_subtest and state.success and state.subtests_reported:
+                    state.result.addSubTest(self.test.test_case, self.test, None)
                 return False
-            if issubclass(exc_type, KeyboardInterrupt):
+            if issubclass(kind, KeyboardInterrupt):
                 return False
-            if issubclass(exc_type, SkipTest):
-                outcome.success = False
-                _add_skip(outcome.result, self.test_case, str(exc))
-            elif issubclass(exc_type, _ShouldStop):
+            info = (kind, exc, tb)
+            if issubclass(kind, SkipTest):
+                state.success = False
+                _report_skip(state.result, self.test, str(exc))
+            elif issubclass(kind, _ShouldStop):
                 pass
-            elif outcome.expecting_failure:
-                outcome.expectedFailure = (exc_type, exc, tb)
+            elif state.expecting_failure:
+                state.expectedFailure = info
             else:
-                outcome.success = False
-                if self.subtest:
-                    outcome.result.addSubTest(self.test_case.test_case, self.test_case,
-                                              (exc_type, exc, tb))
+                state.success = False
+                if self.is_subtest:
+                    state.result.addSubTest(self.test.test_case, self.test, info)
                 else:
-                    _add_error(outcome.result, self.test_case, (exc_type, exc, tb))
+                    _report_error(state.result, self.test, info)
             return True
         finally:
-            outcome.success = outcome.success and self.old_success
-
-
-def _add_skip(result, test_case, reason):
-    add_skip = getattr(result, 'addSkip', None)
-    if add_skip is not None:
-        add_skip(test_case, reason)
-    else:
-        import warnings
-        warnings.warn("TestResult has no addSkip method, skips not reported",
-                      RuntimeWarning, 2)
-        result.addSuccess(test_case)
-
-
-def _add_error(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
+            state.success = state.success and self.before
 
 
 _subtest_msg_sentinel = object()
 
 
-class _SubTestContext(object):
+class _SubTestScope(object):
+    """What TestCase.subTest returns."""
+
     def __init__(self, case, msg, params):
         self.case = case
         self.msg = msg
         self.params = params
+        self.step = None
 
     def __enter__(self):
         case = self.case
         outcome = case._outcome
-        self.active = outcome is not None and outcome.result_supports_subtests
-        if not self.active:
+        if outcome is None or not outcome.subtests_reported:
             return None
-        self.parent = case._subtest
-        params = dict(self.params)
-        if self.parent is not None:
-            for key, value in self.parent.params.items():
-                params.setdefault(key, value)
-        case._subtest = _SubTest(case, self.msg, params)
-        self.executor = outcome.testPartExecutor(case._subtest, subTest=True)
-        self.executor.__enter__()
+        self.outer = case._subtest
+        merged = dict(self.params)
+        if self.outer is not None:
+            for key, value in self.outer.params.items():
+                if key not in merged:
+                    merged[key] = value
+        case._subtest = _SubTest(case, self.msg, merged)
+        self.step = outcome.part(case._subtest, True)
+        self.step.__enter__()
         return None
 
-    def __exit__(self, exc_type, exc, tb):
-        if not self.active:
+    def __exit__(self, kind, exc, tb):
+        if self.step is None:
             return False
         case = self.case
         try:
-            handled = self.executor.__exit__(exc_type, exc, tb)
+            swallowed = self.step.__exit__(kind, exc, tb)
             outcome = case._outcome
-            if not outcome.success:
-                result = outcome.result
-                if result is not None and result.failfast:
+            if outcome.success:
+                if outcome.expectedFailure:
                     raise _ShouldStop
-            elif outcome.expectedFailure:
+            elif outcome.result is not None and outcome.result.failfast:
                 raise _ShouldStop
-            return handled
+            return swallowed
         finally:
-            case._subtest = self.parent
+            case._subtest = self.outer
 
 
-# ---------------------------------------------------------------- assertRaises / assertWarns
+# ------------------------------------------------------------------ assertRaises & co
 
-class _AssertRaisesBaseContext(object):
+class _Catcher(object):
+    """Shared part of the assertRaises and assertWarns context managers."""
+    base = BaseException
+    base_text = ''
+
     def __init__(self, expected, test_case, expected_regex=None):
         self.expected = expected
         self.test_case = test_case
@@ -386,101 +395,99 @@ class _AssertRaisesBaseContext(object):
         self.msg = None
 
     def handle(self, name, args, kwargs):
-        try:
-            if not _is_subtype(self.expected, self._base_type):
-                raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
-            if not args:
-                self.msg = kwargs.pop('msg', None)
-                if kwargs:
-                    raise TypeError('%r is an invalid keyword argument for '
-                                    'this function' % (next(iter(kwargs)),))
-                return self
-            callable_obj, *args = args
-            try:
-                self.obj_name = callable_obj.__name__
-            except AttributeError:
-                self.obj_name = str(callable_obj)
-            with self:
-                callable_obj(*args, **kwargs)
-        finally:
-            self = None
+        """Context-manager form when args is empty, else call args[0](*args[1:])."""
+        if not _all_subclasses(self.expected, self.base):
+            raise TypeError('%s() arg 1 must be %s' % (name, self.base_text))
+        if not args:
+            self.msg = kwargs.pop('msg', None)
+            for key in kwargs:
+                raise TypeError('%r is an invalid keyword argument for '
+                                'this function' % (key,))
+            return self
+        func = args[0]
+        self.obj_name = getattr(func, '__name__', None)
+        if self.obj_name is None:
+            self.obj_name = str(func)
+        with self:
+            func(*args[1:], **kwargs)
+        return None
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        raise self.test_case.failureException(
+            self.test_case._formatMessage(self.msg, standardMsg))
 
-    def _exc_name(self):
-        try:
-            return self.expected.__name__
-        except AttributeError:
-            return str(self.expected)
+    def _missing(self, verb):
+        what = getattr(self.expected, '__name__', None)
+        if what is None:
+            what = str(self.expected)
+        if self.obj_name:
+            self._raiseFailure('%s not %s by %s' % (what, verb, self.obj_name))
+        self._raiseFailure('%s not %s' % (what, verb))
+
+    def _mismatch(self, text):
+        self._raiseFailure('"%s" does not match "%s"' % (self.expected_regex.pattern, text))
 
 
-class _AssertRaisesContext(_AssertRaisesBaseContext):
-    _base_type = BaseException
-    _base_type_str = 'an exception type or tuple of exception types'
+def _all_subclasses(expected, base):
+    if type(expected) is tuple:
+        return all(_all_subclasses(item, base) for item in expected)
+    return isinstance(expected, type) and issubclass(expected, base)
+
+
+class _AssertRaisesContext(_Catcher):
+    base_text = 'an exception type or tuple of exception types'
 
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
-        if exc_type is None:
-            exc_name = self._exc_name()
-            if self.obj_name:
-                self._raiseFailure("{} not raised by {}".format(exc_name, self.obj_name))
-            else:
-                self._raiseFailure("{} not raised".format(exc_name))
-        if not issubclass(exc_type, self.expected):
+    def __exit__(self, kind, exc, tb):
+        if kind is None:
+            self._missing('raised')
+        if not issubclass(kind, self.expected):
             return False
-        self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
-            return True
-        expected_regex = self.expected_regex
-        if not expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                expected_regex.pattern, str(exc_value)))
+        self.exception = exc.with_traceback(None)
+        pattern = self.expected_regex
+        if pattern is not None and not pattern.search(str(exc)):
+            self._mismatch(str(exc))
         return True
 
 
-class _AssertWarnsContext(_AssertRaisesBaseContext):
-    _base_type = Warning
-    _base_type_str = 'a warning type or tuple of warning types'
+class _AssertWarnsContext(_Catcher):
+    base = Warning
+    base_text = 'a warning type or tuple of warning types'
 
     def __enter__(self):
         import warnings
-        for v in list(sys.modules.values()):
-            if getattr(v, '__warningregistry__', None):
-                v.__warningregistry__ = {}
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
-        warnings.simplefilter("always", self.expected)
+        # Forget warnings already shown once, so that they can trigger again.
+        for module in list(sys.modules.values()):
+            if getattr(module, '__warningregistry__', None):
+                module.__warningregistry__ = {}
+        self._recorder = warnings.catch_warnings(record=True)
+        self.warnings = self._recorder.__enter__()
+        warnings.simplefilter('always', self.expected)
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
-        if exc_type is not None:
+    def __exit__(self, kind, exc, tb):
+        self._recorder.__exit__(kind, exc, tb)
+        if kind is not None:
             return False
-        first_matching = None
-        for m in self.warnings:
-            w = m.message
-            if not isinstance(w, self.expected):
+        wrong_text = None
+        for record in self.warnings:
+            message = record.message
+            if not isinstance(message, self.expected):
                 continue
-            if first_matching is None:
-                first_matching = w
-            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+            pattern = self.expected_regex
+            if pattern is not None and not pattern.search(str(message)):
+                if wrong_text is None:
+                    wrong_text = str(message)
                 continue
-            self.warning = w
-            self.filename = m.filename
-            self.lineno = m.lineno
+            self.warning = message
+            self.filename = record.filename
+            self.lineno = record.lineno
             return None
-        if first_matching is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(first_matching)))
-        exc_name = self._exc_name()
-        if self.obj_name:
-            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
-        else:
-            self._raiseFailure("{} not triggered".format(exc_name))
+        if wrong_text is not None:
+            self._mismatch(wrong_text)
+        self._missing('triggered')
 
 
 class _LoggingWatcher(object):
@@ -488,9 +495,12 @@ class _LoggingWatcher(object):
         self.records = records
         self.output = output
 
+    def __repr__(self):
+        return '_LoggingWatcher(records=%r, output=%r)' % (self.records, self.output)
+
 
 class _AssertLogsContext(object):
-    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+    LOGGING_FORMAT = '%(levelname)s:%(name)s:%(message)s'
 
     def __init__(self, test_case, logger_name, level, no_logs):
         self.test_case = test_case
@@ -501,53 +511,68 @@ class _AssertLogsContext(object):
 
     def __enter__(self):
         import logging
-        if isinstance(self.logger_name, logging.Logger):
-            logger = self.logger = self.logger_name
-        else:
-            logger = self.logger = logging.getLogger(self.logger_name)
-        if self.level:
-            self.level = logging._checkLevel(self.level)
-        else:
-            self.level = logging.INFO
-        watcher = self.watcher = _LoggingWatcher([], [])
-        formatter = logging.Formatter(self.LOGGING_FORMAT)
+        target = self.logger_name
+        if not isinstance(target, logging.Logger):
+            target = logging.getLogger(target)
+        self.logger = target
+        self.level = logging._checkLevel(self.level) if self.level else logging.INFO
+        seen = self.watcher = _LoggingWatcher([], [])
+        layout = logging.Formatter(self.LOGGING_FORMAT)
 
-        class _Capture(logging.Handler):
+        class Collector(logging.Handler):
             def emit(self, record):
-                watcher.records.append(record)
-                watcher.output.append(formatter.format(record))
-        handler = _Capture()
-        handler.setLevel(self.level)
-        self.old_handlers = logger.handlers[:]
-        self.old_level = logger.level
-        self.old_propagate = logger.propagate
-        logger.handlers = [handler]
-        logger.setLevel(self.level)
-        logger.propagate = False
-        if self.no_logs:
-            return None
-        return watcher
+                seen.records.append(record)
+                seen.output.append(layout.format(record))
+        collector = Collector()
+        collector.setLevel(self.level)
+        self._saved = (target.handlers[:], target.level, target.propagate)
+        target.handlers = [collector]
+        target.setLevel(self.level)
+        target.propagate = False
+        return None if self.no_logs else seen
 
-    def __exit__(self, exc_type, exc_value, tb):
-        self.logger.handlers = self.old_handlers
-        self.logger.propagate = self.old_propagate
-        self.logger.setLevel(self.old_level)
-        if exc_type is not None:
+    def __exit__(self, kind, exc, tb):
+        handlers, level, propagate = self._saved
+        self.logger.handlers = handlers
+        self.logger.propagate = propagate
+        self.logger.setLevel(level)
+        if kind is not None:
             return False
-        import logging
-        if self.no_logs:
-            if len(self.watcher.records) > 0:
-                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
-        elif len(self.watcher.records) == 0:
-            self._raiseFailure("no logs of level {} or higher triggered on {}".format(
-                logging.getLevelName(self.level), self.logger.name))
+        records = self.watcher.records
+        if self.no_logs and records:
+            self._raiseFailure('Unexpected logs found: %r' % (self.watcher.output,))
+        elif not self.no_logs and not records:
+            import logging
+            self._raiseFailure('no logs of level %s or higher triggered on %s'
+                               % (logging.getLevelName(self.level), self.logger.name))
+        return None
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        raise self.test_case.failureException(
+            self.test_case._formatMessage(self.msg, standardMsg))
 
 
-# ---------------------------------------------------------------- TestCase
+# ------------------------------------------------------------------ TestCase
+
+_EQUALITY_BY_TYPE = ((dict, 'assertDictEqual'), (list, 'assertListEqual'),
+                     (tuple, 'assertTupleEqual'), (set, 'assertSetEqual'),
+                     (frozenset, 'assertSetEqual'), (str, 'assertMultiLineEqual'))
+
+
+def _skip_reason(case, method):
+    """The reason a test is skipped (class or method decorator), or None."""
+    owner = type(case)
+    if getattr(owner, '__unittest_skip__', False):
+        return getattr(owner, '__unittest_skip_why__', '') or _flag(
+            method, '__unittest_skip_why__', '')
+    if _flag(method, '__unittest_skip__'):
+        return _flag(method, '__unittest_skip_why__', '')
+    return None
+
+
+def _ordinal(n):
+    return 'First' if n == 0 else 'Second'
+
 
 class TestCase(object):
     """A class whose instances are single test cases."""
@@ -555,8 +580,8 @@ class TestCase(object):
 
     failureException = AssertionError
     longMessage = True
-    maxDiff = 80 * 8
-    _diffThreshold = 2 ** 16
+    maxDiff = 640
+    _diffThreshold = 65536
     _class_cleanups = []
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -566,35 +591,29 @@ class TestCase(object):
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
         self._outcome = None
-        self._testMethodDoc = 'No test'
+        self._subtest = None
+        self._cleanups = []
+        self._type_equality_funcs = dict(_EQUALITY_BY_TYPE)
         try:
-            testMethod = getattr(self, methodName)
+            self._testMethodDoc = getattr(self, methodName).__doc__
         except AttributeError:
             if methodName != 'runTest':
-                raise ValueError("no such test method in %s: %s" %
-                                 (self.__class__, methodName))
-        else:
-            self._testMethodDoc = testMethod.__doc__
-        self._cleanups = []
-        self._subtest = None
-        self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+                raise ValueError('no such test method in %s: %s'
+                                 % (type(self), methodName)) from None
+            self._testMethodDoc = 'No test'
+
+    # -- fixtures and cleanups
 
     def addTypeEqualityFunc(self, typeobj, function):
         self._type_equality_funcs[typeobj] = function
 
     def addCleanup(self, function, /, *args, **kwargs):
-        """Add a function, with arguments, to be called when the test is completed."""
+        """Call function(*args, **kwargs) after tearDown (last added first)."""
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
-        """Enters the supplied context manager; its __exit__ is added as a cleanup."""
-        return _enter_context(cm, self.addCleanup)
+        """Enter cm; its __exit__ becomes a cleanup."""
+        return _enter(cm, self.addCleanup)
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
@@ -602,21 +621,42 @@ class TestCase(object):
 
     @classmethod
     def enterClassContext(cls, cm):
-        return _enter_context(cm, cls.addClassCleanup)
+        return _enter(cm, cls.addClassCleanup)
 
     def setUp(self):
-        "Hook method for setting up the test fixture before exercising it."
+        """Runs before each test method."""
 
     def tearDown(self):
-        "Hook method for deconstructing the test fixture after testing it."
+        """Runs after each test method whose setUp succeeded."""
 
     @classmethod
     def setUpClass(cls):
-        "Hook method for setting up class fixture before running tests in the class."
+        """Runs once before the tests of the class."""
 
     @classmethod
     def tearDownClass(cls):
-        "Hook method for deconstructing the class fixture after running all tests in the class."
+        """Runs once after the tests of the class."""
+
+    def doCleanups(self):
+        """Execute all cleanup functions (last added first)."""
+        outcome = self._outcome
+        if outcome is None:
+            outcome = _Outcome()
+        for func, pos, kw in _drain(self._cleanups):
+            with outcome.part(self):
+                self._callCleanup(func, *pos, **kw)
+        return outcome.success
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = errors = []
+        for func, pos, kw in _drain(cls._class_cleanups):
+            try:
+                func(*pos, **kw)
+            except Exception:
+                errors.append(sys.exc_info())
+
+    # -- identity
 
     def countTestCases(self):
         return 1
@@ -626,38 +666,40 @@ class TestCase(object):
 
     def shortDescription(self):
         doc = self._testMethodDoc
-        return doc.strip().split("\n")[0].strip() if doc else None
+        if not doc:
+            return None
+        return doc.strip().split('\n')[0].strip()
 
     def id(self):
-        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+        return strclass(type(self)) + '.' + self._testMethodName
 
     def __eq__(self, other):
-        if type(self) is not type(other):
+        if type(other) is not type(self):
             return NotImplemented
-        return self._testMethodName == other._testMethodName
+        return other._testMethodName == self._testMethodName
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
 
     def __str__(self):
-        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
+        return '%s (%s.%s)' % (self._testMethodName, strclass(type(self)),
                                self._testMethodName)
 
     def __repr__(self):
-        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+        return '<%s testMethod=%s>' % (strclass(type(self)), self._testMethodName)
+
+    # -- running
 
     def subTest(self, msg=_subtest_msg_sentinel, **params):
-        """Return a context manager marking the enclosed block as a subtest."""
-        return _SubTestContext(self, msg, params)
+        """Context manager: the enclosed block is a subtest identified by msg and params."""
+        return _SubTestScope(self, msg, params)
 
     def _callSetUp(self):
         self.setUp()
 
     def _callTestMethod(self, method):
         if method() is not None:
-            import warnings
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=3)
+            _warn_return_value(method, 5)
 
     def _callTearDown(self):
         self.tearDown()
@@ -666,309 +708,277 @@ class TestCase(object):
         function(*args, **kwargs)
 
     def run(self, result=None):
-        if result is None:
+        own_result = result is None
+        if own_result:
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
+            begin = getattr(result, 'startTestRun', None)
+            if begin is not None:
+                begin()
         result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False) or
-                    _marker(testMethod, "__unittest_skip__")):
-                skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                            or _marker(testMethod, '__unittest_skip_why__', ''))
-                _add_skip(result, self, skip_why)
-                return result
-            expecting_failure = (getattr(self, "__unittest_expecting_failure__", False) or
-                                 _marker(testMethod, "__unittest_expecting_failure__"))
-            outcome = _Outcome(result)
-            try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                outcome.expectedFailure = None
-                outcome = None
-                self._outcome = None
+            method = getattr(self, self._testMethodName)
+            reason = _skip_reason(self, method)
+            if reason is not None:
+                _report_skip(result, self, reason)
+            else:
+                self._run_parts(result, method)
+            return result
         finally:
             result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
+            if own_result:
+                end = getattr(result, 'stopTestRun', None)
+                if end is not None:
+                    end()
 
-    def _addExpectedFailure(self, result, exc_info):
-        addExpectedFailure = getattr(result, 'addExpectedFailure', None)
-        if addExpectedFailure is not None:
-            addExpectedFailure(self, exc_info)
-        else:
-            result.addSuccess(self)
-
-    def _addUnexpectedSuccess(self, result):
-        addUnexpectedSuccess = getattr(result, 'addUnexpectedSuccess', None)
-        if addUnexpectedSuccess is not None:
-            addUnexpectedSuccess(self)
-        else:
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
-                result.addFailure(self, sys.exc_info())
-
-    def doCleanups(self):
-        """Execute all cleanup functions (LIFO)."""
-        outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            with outcome.testPartExecutor(self):
-                self._callCleanup(function, *args, **kwargs)
-        return outcome.success
-
-    @classmethod
-    def doClassCleanups(cls):
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
-            try:
-                function(*args, **kwargs)
-            except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+    def _run_parts(self, result, method):
+        xfail = bool(getattr(self, '__unittest_expecting_failure__', False)
+                     or _flag(method, '__unittest_expecting_failure__'))
+        outcome = self._outcome = _Outcome(result)
+        try:
+            with outcome.part(self):
+                self._callSetUp()
+            if outcome.success:
+                outcome.expecting_failure = xfail
+                with outcome.part(self):
+                    self._callTestMethod(method)
+                outcome.expecting_failure = False
+                with outcome.part(self):
+                    self._callTearDown()
+            self.doCleanups()
+            if not outcome.success:
+                return
+            if not xfail:
+                result.addSuccess(self)
+            elif outcome.expectedFailure:
+                on_xfail = getattr(result, 'addExpectedFailure', None)
+                if on_xfail is None:
+                    _no_method('addExpectedFailure', 'reporting as passes')
+                    result.addSuccess(self)
+                else:
+                    on_xfail(self, outcome.expectedFailure)
+            else:
+                on_xpass = getattr(result, 'addUnexpectedSuccess', None)
+                if on_xpass is not None:
+                    on_xpass(self)
+                else:
+                    _no_method('addUnexpectedSuccess', 'reporting as failure')
+                    try:
+                        raise _UnexpectedSuccess from None
+                    except _UnexpectedSuccess:
+                        result.addFailure(self, sys.exc_info())
+        finally:
+            outcome.expectedFailure = None
+            self._outcome = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
         """Run the test without collecting errors in a TestResult."""
-        testMethod = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False) or
-                _marker(testMethod, "__unittest_skip__")):
-            skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                        or _marker(testMethod, '__unittest_skip_why__', ''))
-            raise SkipTest(skip_why)
+        method = getattr(self, self._testMethodName)
+        reason = _skip_reason(self, method)
+        if reason is not None:
+            raise SkipTest(reason)
         self._callSetUp()
-        self._callTestMethod(testMethod)
+        self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            self._callCleanup(function, *args, **kwargs)
+        for func, pos, kw in _drain(self._cleanups):
+            self._callCleanup(func, *pos, **kw)
 
     def skipTest(self, reason):
         """Skip this test."""
         raise SkipTest(reason)
 
+    # -- assertions
+
     def fail(self, msg=None):
-        """Fail immediately, with the given message."""
+        """Fail now, with msg."""
         raise self.failureException(msg)
-
-    def assertFalse(self, expr, msg=None):
-        """Check that the expression is false."""
-        if expr:
-            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
-            raise self.failureException(msg)
-
-    def assertTrue(self, expr, msg=None):
-        """Check that the expression is true."""
-        if not expr:
-            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
-            raise self.failureException(msg)
 
     def _formatMessage(self, msg, standardMsg):
         if not self.longMessage:
             return msg or standardMsg
         if msg is None:
             return standardMsg
-        try:
-            return '%s : %s' % (standardMsg, msg)
-        except UnicodeDecodeError:
-            return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+        return '%s : %s' % (standardMsg, msg)
+
+    def _check(self, ok, msg, standard, *args):
+        """Fail with standard % args (plus msg) unless ok."""
+        if not ok:
+            if args:
+                standard = standard % tuple(safe_repr(a) for a in args)
+            raise self.failureException(self._formatMessage(msg, standard))
+
+    def assertTrue(self, expr, msg=None):
+        """Fail unless expr is true."""
+        self._check(expr, msg, '%s is not true', expr)
+
+    def assertFalse(self, expr, msg=None):
+        """Fail unless expr is false."""
+        self._check(not expr, msg, '%s is not false', expr)
 
     def assertRaises(self, expected_exception, *args, **kwargs):
         """Fail unless an exception of class expected_exception is raised."""
-        context = _AssertRaisesContext(expected_exception, self)
-        try:
-            return context.handle('assertRaises', args, kwargs)
-        finally:
-            context = None
+        return _AssertRaisesContext(expected_exception, self).handle(
+            'assertRaises', args, kwargs)
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        """Like assertRaises; the exception's message must also match expected_regex."""
+        return _AssertRaisesContext(expected_exception, self, expected_regex).handle(
+            'assertRaisesRegex', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
-        """Fail unless a warning of class warnClass is triggered."""
-        context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
+        """Fail unless a warning of class expected_warning is triggered."""
+        return _AssertWarnsContext(expected_warning, self).handle(
+            'assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """Like assertWarns; the warning's message must also match expected_regex."""
+        return _AssertWarnsContext(expected_warning, self, expected_regex).handle(
+            'assertWarnsRegex', args, kwargs)
 
     def assertLogs(self, logger=None, level=None):
         """Fail unless a log message of level *level* or higher is emitted."""
-        return _AssertLogsContext(self, logger, level, no_logs=False)
+        return _AssertLogsContext(self, logger, level, False)
 
     def assertNoLogs(self, logger=None, level=None):
         """Fail unless no log messages of level *level* or higher are emitted."""
-        return _AssertLogsContext(self, logger, level, no_logs=True)
+        return _AssertLogsContext(self, logger, level, True)
 
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
+            checker = self._type_equality_funcs.get(type(first))
+            if isinstance(checker, str):
+                return getattr(self, checker)
+            if checker is not None:
+                return checker
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            raise self.failureException(self._formatMessage(
+                msg, '%s != %s' % _common_shorten_repr(first, second)))
 
     def assertEqual(self, first, second, msg=None):
-        """Fail if the two objects are unequal as determined by the '==' operator."""
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        """Fail unless first == second."""
+        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
-        """Fail if the two objects are equal as determined by the '!=' operator."""
-        if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
-            raise self.failureException(msg)
+        """Fail unless first != second."""
+        self._check(first != second, msg, '%s == %s', first, second)
+
+    def _near(self, first, second, places, delta):
+        """(equal enough?, difference) for the *AlmostEqual assertions."""
+        if delta is not None and places is not None:
+            raise TypeError('specify delta or places not both')
+        gap = abs(first - second)
+        if delta is not None:
+            return gap <= delta, gap
+        return round(gap, 7 if places is None else places) == 0, gap
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        """Fail if the two objects are unequal as determined by their difference
-        rounded to the given number of decimal places (default 7)."""
+        """Fail unless first and second agree to `places` decimals (7) or within delta."""
         if first == second:
             return
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+        close, gap = self._near(first, second, places, delta)
+        if close:
+            return
         if delta is not None:
-            if diff <= delta:
-                return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+            text = '%s != %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
         else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
-                return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            text = '%s != %s within %r places (%s difference)' % (
+                safe_repr(first), safe_repr(second), 7 if places is None else places,
+                safe_repr(gap))
+        self.fail(self._formatMessage(msg, text))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        """Fail if the two objects are equal as determined by their difference
-        rounded to the given number of decimal places (default 7)."""
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+        """Fail if first and second agree to `places` decimals (7) or within delta."""
+        close, gap = self._near(first, second, places, delta)
+        if not close and first != second:
+            return
         if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+            text = '%s == %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(gap))
         else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standardMsg = '%s == %s within %r places' % (
-                safe_repr(first), safe_repr(second), places)
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            text = '%s == %s within %r places' % (
+                safe_repr(first), safe_repr(second), 7 if places is None else places)
+        self.fail(self._formatMessage(msg, text))
 
-    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        """An equality assertion for ordered sequences (like lists and tuples)."""
-        if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq2)))
-        else:
-            seq_type_name = "sequence"
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % (seq_type_name)
-        if differing is None:
-            try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % (seq_type_name)
-        if differing is None:
-            if seq1 == seq2:
-                return
-            differing = '%ss differ: %s != %s\n' % (
-                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            for i in range(min(len1, len2)):
-                try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of first %s\n' %
-                                  (i, seq_type_name))
-                    break
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of second %s\n' %
-                                  (i, seq_type_name))
-                    break
-                if item1 != item2:
-                    differing += ('\nFirst differing element %d:\n%s\n%s\n' %
-                                  ((i,) + _common_shorten_repr(item1, item2)))
-                    break
-            else:
-                if (len1 == len2 and seq_type is None and type(seq1) != type(seq2)):
-                    return
-            if len1 > len2:
-                differing += ('\nFirst %s contains %d additional elements.\n' %
-                              (seq_type_name, len1 - len2))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len2, safe_repr(seq1[len2])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of first %s\n' %
-                                  (len2, seq_type_name))
-            elif len1 < len2:
-                differing += ('\nSecond %s contains %d additional elements.\n' %
-                              (seq_type_name, len2 - len1))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len1, safe_repr(seq2[len1])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of second %s\n' %
-                                  (len1, seq_type_name))
-        standardMsg = differing
+    def _with_diff(self, text, first, second):
+        """text plus an ndiff of the pretty-printed values (cut to maxDiff)."""
         import pprint
-        lines = _ndiff(pprint.pformat(seq1).splitlines(), pprint.pformat(seq2).splitlines())
-        if lines is not None:
-            standardMsg = self._truncateMessage(standardMsg, '\n' + '\n'.join(lines))
-        msg = self._formatMessage(msg, standardMsg)
-        self.fail(msg)
+        lines = _diff_lines(pprint.pformat(first).splitlines(),
+                            pprint.pformat(second).splitlines())
+        return self._truncateMessage(text, '\n' + '\n'.join(lines))
 
     def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+        limit = self.maxDiff
+        if limit is not None and len(diff) > limit:
+            return message + DIFF_OMITTED % len(diff)
+        return message + diff
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        """Equality assertion for ordered sequences (like lists and tuples)."""
+        kind = 'sequence'
+        if seq_type is not None:
+            kind = seq_type.__name__
+            for n, seq in enumerate((seq1, seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException('%s sequence is not a %s: %s'
+                                                % (_ordinal(n), kind, safe_repr(seq)))
+        sizes = []
+        for n, seq in enumerate((seq1, seq2)):
+            try:
+                sizes.append(len(seq))
+            except (TypeError, NotImplementedError):
+                text = '%s %s has no length.    Non-sequence?' % (_ordinal(n), kind)
+                break
+        else:
+            if seq1 == seq2:
+                return
+            text = self._sequence_report(seq1, seq2, sizes, kind, seq_type)
+            if text is None:
+                return
+        self.fail(self._formatMessage(msg, self._with_diff(text, seq1, seq2)))
+
+    def _sequence_report(self, seq1, seq2, sizes, kind, seq_type):
+        """Where two unequal sequences first differ (None: equal after all)."""
+        parts = ['%ss differ: %s != %s\n' % ((kind.capitalize(),)
+                                             + _common_shorten_repr(seq1, seq2))]
+        len1, len2 = sizes
+        found = False
+        for i in range(min(len1, len2)):
+            pair = []
+            for n, seq in enumerate((seq1, seq2)):
+                try:
+                    pair.append(seq[i])
+                except (TypeError, IndexError, NotImplementedError):
+                    parts.append('\nUnable to index element %d of %s %s\n'
+                                 % (i, _ordinal(n).lower(), kind))
+                    break
+            if len(pair) < 2:
+                found = True
+                break
+            if pair[0] != pair[1]:
+                parts.append('\nFirst differing element %d:\n%s\n%s\n'
+                             % ((i,) + _common_shorten_repr(*pair)))
+                found = True
+                break
+        if not found and len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+            return None
+        if len1 != len2:
+            longer = 0 if len1 > len2 else 1
+            seq = (seq1, seq2)[longer]
+            short = min(len1, len2)
+            parts.append('\n%s %s contains %d additional elements.\n'
+                         % (_ordinal(longer), kind, abs(len1 - len2)))
+            try:
+                parts.append('First extra element %d:\n%s\n' % (short, safe_repr(seq[short])))
+            except (TypeError, IndexError, NotImplementedError):
+                parts.append('Unable to index element %d of %s %s\n'
+                             % (short, _ordinal(longer).lower(), kind))
+        return ''.join(parts)
 
     def assertListEqual(self, list1, list2, msg=None):
         """A list-specific equality assertion."""
@@ -980,200 +990,161 @@ class TestCase(object):
 
     def assertSetEqual(self, set1, set2, msg=None):
         """A set-specific equality assertion."""
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
+        only = []
+        for n, (a, b) in enumerate(((set1, set2), (set2, set1))):
+            try:
+                only.append(a.difference(b))
+            except TypeError as e:
+                self.fail('invalid type when attempting set difference: %s' % e)
+            except AttributeError as e:
+                self.fail('%s argument does not support set difference: %s'
+                          % (_ordinal(n).lower(), e))
+        if not (only[0] or only[1]):
             return
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            for item in difference1:
-                lines.append(repr(item))
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            for item in difference2:
-                lines.append(repr(item))
-        standardMsg = '\n'.join(lines)
-        self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIn(self, member, container, msg=None):
-        """Just like self.assertTrue(a in b), but with a nicer default message."""
-        if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertNotIn(self, member, container, msg=None):
-        """Just like self.assertTrue(a not in b), but with a nicer default message."""
-        if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
-                                                           safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIs(self, expr1, expr2, msg=None):
-        """Just like self.assertTrue(a is b), but with a nicer default message."""
-        if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertIsNot(self, expr1, expr2, msg=None):
-        """Just like self.assertTrue(a is not b), but with a nicer default message."""
-        if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
+        for items, title in zip(only, ('first set but not the second',
+                                       'second set but not the first')):
+            if items:
+                lines.append('Items in the %s:' % title)
+                lines.extend(map(repr, items))
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            import pprint
-            lines = _ndiff(pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines())
-            if lines is not None:
-                standardMsg = self._truncateMessage(standardMsg, '\n' + '\n'.join(lines))
-            self.fail(self._formatMessage(msg, standardMsg))
+        for n, arg in enumerate((d1, d2)):
+            self.assertIsInstance(arg, dict, '%s argument is not a dictionary' % _ordinal(n))
+        if d1 == d2:
+            return
+        text = '%s != %s' % _common_shorten_repr(d1, d2)
+        self.fail(self._formatMessage(msg, self._with_diff(text, d1, d2)))
 
     def assertCountEqual(self, first, second, msg=None):
-        """Asserts that two iterables have the same elements, the same number of
-        times, without regard to order."""
-        first_seq, second_seq = list(first), list(second)
-        differences = _count_diff(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            msg = self._formatMessage(msg, standardMsg)
-            self.fail(msg)
+        """Fail unless both iterables hold the same elements the same number of times."""
+        counts = _count_diff(list(first), list(second))
+        if not counts:
+            return
+        rows = '\n'.join('First has %d, Second has %d:  %r' % row for row in counts)
+        text = self._truncateMessage('Element counts were not equal:\n', rows)
+        self.fail(self._formatMessage(msg, text))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        """Assert that two multi-line strings are equal."""
-        self.assertIsInstance(first, str, "First argument is not a string")
-        self.assertIsInstance(second, str, "Second argument is not a string")
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            firstlines = first.splitlines(keepends=True)
-            secondlines = second.splitlines(keepends=True)
-            if len(firstlines) == 1 and first.strip('\r\n') == first:
-                firstlines = [first + '\n']
-                secondlines = [second + '\n']
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            lines = _ndiff(firstlines, secondlines)
-            if lines is not None:
-                standardMsg = self._truncateMessage(standardMsg, '\n' + ''.join(lines))
-            self.fail(self._formatMessage(msg, standardMsg))
+        """Assert that two multi-line strings are equal (showing a line diff)."""
+        for n, arg in enumerate((first, second)):
+            self.assertIsInstance(arg, str, '%s argument is not a string' % _ordinal(n))
+        if first == second:
+            return
+        if max(len(first), len(second)) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        left = first.splitlines(keepends=True)
+        right = second.splitlines(keepends=True)
+        if len(left) == 1 and first.strip('\r\n') == first:
+            left, right = [first + '\n'], [second + '\n']
+        text = '%s != %s' % _common_shorten_repr(first, second)
+        text = self._truncateMessage(text, '\n' + ''.join(_diff_lines(left, right)))
+        self.fail(self._formatMessage(msg, text))
+
+    def assertIn(self, member, container, msg=None):
+        """Fail unless member in container."""
+        self._check(member in container, msg, '%s not found in %s', member, container)
+
+    def assertNotIn(self, member, container, msg=None):
+        """Fail if member in container."""
+        self._check(member not in container, msg, '%s unexpectedly found in %s',
+                    member, container)
+
+    def assertIs(self, expr1, expr2, msg=None):
+        """Fail unless expr1 is expr2."""
+        self._check(expr1 is expr2, msg, '%s is not %s', expr1, expr2)
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        """Fail if expr1 is expr2."""
+        self._check(expr1 is not expr2, msg, 'unexpectedly identical: %s', expr1)
 
     def assertLess(self, a, b, msg=None):
-        """Just like self.assertTrue(a < b), but with a nicer default message."""
-        if not a < b:
-            standardMsg = '%s not less than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+        """Fail unless a < b."""
+        self._check(a < b, msg, '%s not less than %s', a, b)
 
     def assertLessEqual(self, a, b, msg=None):
-        """Just like self.assertTrue(a <= b), but with a nicer default message."""
-        if not a <= b:
-            standardMsg = '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+        """Fail unless a <= b."""
+        self._check(a <= b, msg, '%s not less than or equal to %s', a, b)
 
     def assertGreater(self, a, b, msg=None):
-        """Just like self.assertTrue(a > b), but with a nicer default message."""
-        if not a > b:
-            standardMsg = '%s not greater than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+        """Fail unless a > b."""
+        self._check(a > b, msg, '%s not greater than %s', a, b)
 
     def assertGreaterEqual(self, a, b, msg=None):
-        """Just like self.assertTrue(a >= b), but with a nicer default message."""
-        if not a >= b:
-            standardMsg = '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+        """Fail unless a >= b."""
+        self._check(a >= b, msg, '%s not greater than or equal to %s', a, b)
 
     def assertIsNone(self, obj, msg=None):
-        """Same as self.assertTrue(obj is None), with a nicer default message."""
-        if obj is not None:
-            standardMsg = '%s is not None' % (safe_repr(obj),)
-            self.fail(self._formatMessage(msg, standardMsg))
+        """Fail unless obj is None."""
+        self._check(obj is None, msg, '%s is not None', obj)
 
     def assertIsNotNone(self, obj, msg=None):
-        """Included for symmetry with assertIsNone."""
-        if obj is None:
-            standardMsg = 'unexpectedly None'
-            self.fail(self._formatMessage(msg, standardMsg))
+        """Fail if obj is None."""
+        self._check(obj is not None, msg, 'unexpectedly None')
 
     def assertIsInstance(self, obj, cls, msg=None):
-        """Same as self.assertTrue(isinstance(obj, cls)), with a nicer default message."""
+        """Fail unless isinstance(obj, cls)."""
         if not isinstance(obj, cls):
-            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self.fail(self._formatMessage(
+                msg, '%s is not an instance of %r' % (safe_repr(obj), cls)))
 
     def assertNotIsInstance(self, obj, cls, msg=None):
-        """Included for symmetry with assertIsInstance."""
+        """Fail if isinstance(obj, cls)."""
         if isinstance(obj, cls):
-            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
-
-    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        """Asserts that the message in a raised exception matches a regex."""
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
-
-    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        """Asserts that the message in a triggered warning matches a regexp."""
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return context.handle('assertWarnsRegex', args, kwargs)
+            self.fail(self._formatMessage(
+                msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
 
     def assertRegex(self, text, expected_regex, msg=None):
-        """Fail the test unless the text matches the regular expression."""
-        import re
+        """Fail unless text matches the regular expression."""
         if isinstance(expected_regex, (str, bytes)):
-            assert expected_regex, "expected_regex must not be empty."
+            assert expected_regex, 'expected_regex must not be empty.'
+            import re
             expected_regex = re.compile(expected_regex)
-        if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (
-                expected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+        if expected_regex.search(text) is None:
+            self.fail(self._formatMessage(msg, "Regex didn't match: %r not found in %r"
+                                          % (expected_regex.pattern, text)))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
-        """Fail the test if the text matches the regular expression."""
-        import re
+        """Fail if text matches the regular expression."""
         if isinstance(unexpected_regex, (str, bytes)):
+            import re
             unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+        found = unexpected_regex.search(text)
+        if found is not None:
+            self.fail(self._formatMessage(msg, 'Regex matched: %r matches %r in %r' % (
+                found.group(0), unexpected_regex.pattern, text)))
 
-    def _deprecate(original_func):
-        def deprecated_func(*args, **kwargs):
-            import warnings
-            warnings.warn('Please use {0} instead.'.format(original_func.__name__),
-                          DeprecationWarning, 2)
-            return original_func(*args, **kwargs)
-        return deprecated_func
 
-    failUnlessEqual = assertEquals = _deprecate(assertEqual)
-    failIfEqual = assertNotEquals = _deprecate(assertNotEqual)
-    failUnlessAlmostEqual = assertAlmostEquals = _deprecate(assertAlmostEqual)
-    failIfAlmostEqual = assertNotAlmostEquals = _deprecate(assertNotAlmostEqual)
-    failUnless = assert_ = _deprecate(assertTrue)
-    failUnlessRaises = _deprecate(assertRaises)
-    failIf = _deprecate(assertFalse)
-    assertRaisesRegexp = _deprecate(assertRaisesRegex)
-    assertRegexpMatches = _deprecate(assertRegex)
-    assertNotRegexpMatches = _deprecate(assertNotRegex)
-    del _deprecate
+def _warn_return_value(method, level):
+    import warnings
+    warnings.warn('It is deprecated to return a value that is not None from a '
+                  'test case (%s)' % (method,), DeprecationWarning, stacklevel=level)
+
+
+def _old_name(new):
+    """A deprecated alias of TestCase method `new` (warns, then delegates)."""
+    def alias(*args, **kwargs):
+        import warnings
+        warnings.warn('Please use %s instead.' % new.__name__, DeprecationWarning, 2)
+        return new(*args, **kwargs)
+    return alias
+
+
+for _new, _olds in (('assertEqual', ('failUnlessEqual', 'assertEquals')),
+                    ('assertNotEqual', ('failIfEqual', 'assertNotEquals')),
+                    ('assertAlmostEqual', ('failUnlessAlmostEqual', 'assertAlmostEquals')),
+                    ('assertNotAlmostEqual', ('failIfAlmostEqual', 'assertNotAlmostEquals')),
+                    ('assertTrue', ('failUnless', 'assert_')),
+                    ('assertRaises', ('failUnlessRaises',)),
+                    ('assertFalse', ('failIf',)),
+                    ('assertRaisesRegex', ('assertRaisesRegexp',)),
+                    ('assertRegex', ('assertRegexpMatches',)),
+                    ('assertNotRegex', ('assertNotRegexpMatches',))):
+    _alias = _old_name(TestCase.__dict__[_new])
+    for _old in _olds:
+        setattr(TestCase, _old, _alias)
+del _new, _olds, _old, _alias
 
 
 class FunctionTestCase(TestCase):
@@ -1181,19 +1152,24 @@ class FunctionTestCase(TestCase):
     __module__ = 'unittest.case'
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
-        super(FunctionTestCase, self).__init__()
+        super().__init__()
+        self._testFunc = testFunc
         self._setUpFunc = setUp
         self._tearDownFunc = tearDown
-        self._testFunc = testFunc
         self._description = description
 
+    def _parts(self):
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
+
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        hook = self._setUpFunc
+        if hook is not None:
+            hook()
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        hook = self._tearDownFunc
+        if hook is not None:
+            hook()
 
     def runTest(self):
         self._testFunc()
@@ -1202,28 +1178,27 @@ class FunctionTestCase(TestCase):
         return self._testFunc.__name__
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
+        if not isinstance(other, type(self)):
             return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and
-                self._tearDownFunc == other._tearDownFunc and
-                self._testFunc == other._testFunc and
-                self._description == other._description)
+        return self._parts() == other._parts()
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc,
-                     self._testFunc, self._description))
+        return hash((type(self),) + self._parts())
 
     def __str__(self):
-        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
+        return '%s (%s)' % (strclass(type(self)), self._testFunc.__name__)
 
     def __repr__(self):
-        return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
+        return '<%s tec=%s>' % (strclass(type(self)), self._testFunc)
 
     def shortDescription(self):
-        if self._description is not None:
-            return self._description
+        described = self._description
+        if described is not None:
+            return described
         doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        if not doc:
+            return None
+        return doc.split('\n')[0].strip() or None
 
 
 class _SubTest(TestCase):
@@ -1231,47 +1206,51 @@ class _SubTest(TestCase):
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
         self.test_case = test_case
+        self._message = message
         self.params = params
         self.failureException = test_case.failureException
 
     def runTest(self):
-        raise NotImplementedError("subtests cannot be run directly")
+        raise NotImplementedError('subtests cannot be run directly')
 
-    def _subDescription(self):
-        parts = []
+    def _label(self):
+        words = []
         if self._message is not _subtest_msg_sentinel:
-            parts.append("[{}]".format(self._message))
+            words.append('[%s]' % (self._message,))
         if self.params:
-            params_desc = ', '.join("{}={!r}".format(k, v) for (k, v) in self.params.items())
-            parts.append("({})".format(params_desc))
-        return " ".join(parts) or '(<subtest>)'
+            words.append('(%s)' % ', '.join('%s=%r' % kv for kv in self.params.items()))
+        return ' '.join(words) if words else '(<subtest>)'
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
+        return '%s %s' % (self.test_case.id(), self._label())
 
     def shortDescription(self):
         return self.test_case.shortDescription()
 
     def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
+        return '%s %s' % (self.test_case, self._label())
 
 
-# ---------------------------------------------------------------- TestResult
+# ------------------------------------------------------------------ TestResult
 
-def _failfast(method):
-    def inner(self, *args, **kw):
+def _stops_on_failfast(method):
+    def wrapper(self, *args, **kw):
         if getattr(self, 'failfast', False):
             self.stop()
         return method(self, *args, **kw)
-    inner.__name__ = method.__name__
-    inner.__doc__ = method.__doc__
-    return inner
+    wrapper.__name__ = method.__name__
+    wrapper.__doc__ = method.__doc__
+    return wrapper
 
 
-_STDOUT_LINE = '\nStdout:\n%s'
-_STDERR_LINE = '\nStderr:\n%s'
+def _captured(text, title):
+    """Buffered output as shown after a failure ('' when there is none)."""
+    if not text:
+        return ''
+    if not text.endswith('\n'):
+        text += '\n'
+    return '\n%s:\n%s' % (title, text)
 
 
 class TestResult(object):
@@ -1282,333 +1261,286 @@ class TestResult(object):
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
         self.failures = []
         self.errors = []
-        self.testsRun = 0
         self.skipped = []
         self.expectedFailures = []
         self.unexpectedSuccesses = []
+        self.testsRun = 0
+        self.failfast = False
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
         self._stdout_buffer = None
         self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
         self._mirrorOutput = False
-
-    def printErrors(self):
-        "Called by TestRunner after test run"
-
-    def startTest(self, test):
-        "Called when the given test is about to be run"
-        self.testsRun += 1
-        self._mirrorOutput = False
-        self._setupStdout()
-
-    def _setupStdout(self):
-        if self.buffer:
-            import io
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
 
     def startTestRun(self):
         """Called once before any tests are executed."""
 
-    def stopTest(self, test):
-        """Called when the given test has been run"""
-        self._restoreStdout()
-        self._mirrorOutput = False
-
-    def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(_STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(_STDERR_LINE % error)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            self._stdout_buffer.seek(0)
-            self._stdout_buffer.truncate()
-            self._stderr_buffer.seek(0)
-            self._stderr_buffer.truncate()
-
     def stopTestRun(self):
         """Called once after all tests are executed."""
 
-    @_failfast
-    def addError(self, test, err):
-        """Called when an error has occurred. 'err' is a tuple of values as
-        returned by sys.exc_info()."""
-        self.errors.append((test, self._exc_info_to_string(err, test)))
+    def printErrors(self):
+        """Called by TestRunner after test run."""
+
+    def startTest(self, test):
+        """Called when the given test is about to be run."""
+        self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def stopTest(self, test):
+        """Called when the given test has been run."""
+        self._restoreStdout()
+        self._mirrorOutput = False
+
+    # With buffer=True, output of each test (and of each class or module fixture)
+    # is captured, and shown only if that test or fixture fails.
+
+    def _setupStdout(self):
+        if self.buffer:
+            if self._stdout_buffer is None:
+                import io
+                self._stdout_buffer, self._stderr_buffer = io.StringIO(), io.StringIO()
+            sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
+
+    def _restoreStdout(self):
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            self._original_stdout.write(_captured(sys.stdout.getvalue(), 'Stdout'))
+            self._original_stderr.write(_captured(sys.stderr.getvalue(), 'Stderr'))
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for buf in (self._stdout_buffer, self._stderr_buffer):
+            buf.seek(0)
+            buf.truncate()
+
+    def _record(self, into, test, err, report_as=None):
+        into.append((test if report_as is None else report_as,
+                     self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
-    @_failfast
+    @_stops_on_failfast
+    def addError(self, test, err):
+        """Called when an error has occurred (err as returned by sys.exc_info())."""
+        self._record(self.errors, test, err)
+
+    @_stops_on_failfast
     def addFailure(self, test, err):
-        """Called when an error has occurred. 'err' is a tuple of values as
-        returned by sys.exc_info()."""
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        """Called when a failure has occurred (err as returned by sys.exc_info())."""
+        self._record(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
-        """Called at the end of a subtest."""
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
+        """Called at the end of a subtest (err is None when it passed)."""
+        if err is None:
+            return
+        if getattr(self, 'failfast', False):
+            self.stop()
+        bucket = self.failures if issubclass(err[0], test.failureException) else self.errors
+        self._record(bucket, test, err, subtest)
 
     def addSuccess(self, test):
-        "Called when a test has completed successfully"
+        """Called when a test has completed successfully."""
 
     def addSkip(self, test, reason):
-        """Called when a test is skipped."""
+        """A test was skipped for the given reason."""
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
-        """Called when an expected failure/error occurred."""
+        """A test marked with expectedFailure failed as expected."""
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
-    @_failfast
+    @_stops_on_failfast
     def addUnexpectedSuccess(self, test):
-        """Called when a test was expected to fail, but succeed."""
+        """A test marked with expectedFailure passed."""
         self.unexpectedSuccesses.append(test)
 
     def wasSuccessful(self):
-        """Tells whether or not this result was a success."""
-        return ((len(self.failures) == len(self.errors) == 0) and
-                (not hasattr(self, 'unexpectedSuccesses') or
-                 len(self.unexpectedSuccesses) == 0))
+        """True when nothing failed, errored or unexpectedly passed."""
+        if self.failures or self.errors:
+            return False
+        return not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
-        """Indicates that the tests should be aborted."""
+        """Ask the running suite to stop before its next test."""
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        """Converts a sys.exc_info()-style tuple of values into a string."""
-        exctype, value, tb = err
-        is_failure = test is not None and exctype is test.failureException
-        lines = _format_exc(value, tb, is_failure, set())
-        msg = ''.join(lines)
+        """The report of an exception: its traceback without unittest's frames."""
+        kind, value, tb = err
+        failed = test is not None and kind is test.failureException
+        text = ''.join(_exception_lines(value, tb, failed, set()))
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                msg += _STDOUT_LINE % output
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                msg += _STDERR_LINE % error
-        return msg
+            text += _captured(sys.stdout.getvalue(), 'Stdout')
+            text += _captured(sys.stderr.getvalue(), 'Stderr')
+        return text
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (strclass(self.__class__), self.testsRun, len(self.errors),
-                 len(self.failures)))
+        return '<%s run=%i errors=%i failures=%i>' % (
+            strclass(type(self)), self.testsRun, len(self.errors), len(self.failures))
 
 
-def _in_unittest(tb):
+_THIS_FILE = safe_repr.__code__.co_filename
+
+
+def _is_internal(tb):
+    """Whether a traceback entry belongs to unittest itself."""
     frame = getattr(tb, 'tb_frame', None)
-    if frame is not None:
-        return '__unittest' in frame.f_globals
-    code = getattr(tb, '_code', None)
-    return code is not None and code.co_filename == _HERE
+    if frame is None:
+        code = getattr(tb, '_code', None)
+        return code is not None and code.co_filename == _THIS_FILE
+    return '__unittest' in frame.f_globals
 
 
-_HERE = safe_repr.__code__.co_filename
-
-
-def _format_exc(value, tb, is_failure, seen):
-    """Format an exception (with its chain) without unittest's own frames."""
+def _exception_lines(value, tb, failed, seen):
+    """Lines of a traceback report for value and its chain, without unittest's frames;
+    for a failure, the assert* helper's own frames are left out too."""
     import traceback
     seen.add(id(value))
     lines = []
-    cause = value.__cause__
-    context = value.__context__
+    cause, context = value.__cause__, value.__context__
     if cause is not None and id(cause) not in seen:
-        lines += _format_exc(cause, cause.__traceback__, False, seen)
+        lines += _exception_lines(cause, cause.__traceback__, False, seen)
         lines.append('\nThe above exception was the direct cause '
                      'of the following exception:\n\n')
-    elif (context is not None and not value.__suppress_context__
-          and id(context) not in seen):
-        lines += _format_exc(context, context.__traceback__, False, seen)
+    elif context is not None and id(context) not in seen and not value.__suppress_context__:
+        lines += _exception_lines(context, context.__traceback__, False, seen)
         lines.append('\nDuring handling of the above exception, '
                      'another exception occurred:\n\n')
-    while tb is not None and _in_unittest(tb):
+    while tb is not None and _is_internal(tb):
         tb = tb.tb_next
-    entries = []
     if tb is not None:
-        if is_failure:
-            # Only the frames before the assert* helper that raised.
-            kept = 0
+        limit = None
+        if failed:
+            limit = 0
             walk = tb
-            while walk is not None and not _in_unittest(walk):
-                kept += 1
+            while walk is not None and not _is_internal(walk):
+                limit += 1
                 walk = walk.tb_next
-            entries = traceback.extract_tb(tb, limit=kept)
-        else:
-            entries = traceback.extract_tb(tb)
-    if entries:
-        lines.append('Traceback (most recent call last):\n')
-        lines += traceback.format_list(entries)
-    lines += traceback.format_exception_only(type(value), value)
-    return lines
+        frames = traceback.extract_tb(tb, limit=limit)
+        if frames:
+            lines.append('Traceback (most recent call last):\n')
+            lines += traceback.format_list(frames)
+    return lines + traceback.format_exception_only(type(value), value)
 
 
 class TextTestResult(TestResult):
-    """A test result class that can print formatted text results to a stream."""
+    """A test result that prints progress and a summary of problems to a stream."""
     __module__ = 'unittest.runner'
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity):
-        super(TextTestResult, self).__init__(stream, descriptions, verbosity)
-        self.stream = stream
+        super().__init__(stream, descriptions, verbosity)
+        self.stream, self.descriptions = stream, descriptions
         self.showAll = verbosity > 1
         self.dots = verbosity == 1
-        self.descriptions = descriptions
         self._newline = True
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
-        return str(test)
+        text = str(test)
+        first_doc_line = test.shortDescription()
+        if self.descriptions and first_doc_line:
+            text += '\n' + first_doc_line
+        return text
 
     def startTest(self, test):
-        super(TextTestResult, self).startTest(test)
+        super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self.stream.write(self.getDescription(test) + ' ... ')
             self.stream.flush()
             self._newline = False
 
     def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
+        out = self.stream
+        sub = isinstance(test, _SubTest)
+        if sub or self._newline:
             if not self._newline:
-                self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
-        self.stream.flush()
+                out.writeln()
+            out.write(('  ' if sub else '') + self.getDescription(test) + ' ... ')
+        out.writeln(status)
+        out.flush()
         self._newline = True
+
+    def _progress(self, test, word, mark, plain=False):
+        """Show one outcome: `word` in verbose mode, `mark` in dots mode."""
+        if self.showAll:
+            if plain:
+                self.stream.writeln(word)
+                self.stream.flush()
+            else:
+                self._write_status(test, word)
+        elif self.dots:
+            self.stream.write(mark)
+            self.stream.flush()
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
-            if self.showAll:
-                if issubclass(err[0], subtest.failureException):
-                    self._write_status(subtest, "FAIL")
-                else:
-                    self._write_status(subtest, "ERROR")
-            elif self.dots:
-                if issubclass(err[0], subtest.failureException):
-                    self.stream.write('F')
-                else:
-                    self.stream.write('E')
-                self.stream.flush()
-        super(TextTestResult, self).addSubTest(test, subtest, err)
+            if issubclass(err[0], subtest.failureException):
+                self._progress(subtest, 'FAIL', 'F')
+            else:
+                self._progress(subtest, 'ERROR', 'E')
+        super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
-        super(TextTestResult, self).addSuccess(test)
-        if self.showAll:
-            self._write_status(test, "ok")
-        elif self.dots:
-            self.stream.write('.')
-            self.stream.flush()
+        super().addSuccess(test)
+        self._progress(test, 'ok', '.')
 
     def addError(self, test, err):
-        super(TextTestResult, self).addError(test, err)
-        if self.showAll:
-            self._write_status(test, "ERROR")
-        elif self.dots:
-            self.stream.write('E')
-            self.stream.flush()
+        super().addError(test, err)
+        self._progress(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
-        super(TextTestResult, self).addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "FAIL")
-        elif self.dots:
-            self.stream.write('F')
-            self.stream.flush()
+        super().addFailure(test, err)
+        self._progress(test, 'FAIL', 'F')
 
     def addSkip(self, test, reason):
-        super(TextTestResult, self).addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, "skipped {0!r}".format(reason))
-        elif self.dots:
-            self.stream.write("s")
-            self.stream.flush()
+        super().addSkip(test, reason)
+        self._progress(test, 'skipped %r' % (reason,), 's')
 
     def addExpectedFailure(self, test, err):
-        super(TextTestResult, self).addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("x")
-            self.stream.flush()
+        super().addExpectedFailure(test, err)
+        self._progress(test, 'expected failure', 'x', plain=True)
 
     def addUnexpectedSuccess(self, test):
-        super(TextTestResult, self).addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        elif self.dots:
-            self.stream.write("u")
-            self.stream.flush()
+        super().addUnexpectedSuccess(test)
+        self._progress(test, 'unexpected success', 'u', plain=True)
 
     def printErrors(self):
+        out = self.stream
         if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
-        if unexpectedSuccesses:
-            self.stream.writeln(self.separator1)
-            for test in unexpectedSuccesses:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
+            out.writeln()
+            out.flush()
+        for flavour, problems in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, problems)
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if surprises:
+            out.writeln(self.separator1)
+            for test in surprises:
+                out.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
+            out.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
-            self.stream.flush()
+        out = self.stream
+        for test, report in errors:
+            out.writeln(self.separator1)
+            out.writeln('%s: %s' % (flavour, self.getDescription(test)))
+            out.writeln(self.separator2)
+            out.writeln('%s' % (report,))
+            out.flush()
 
 
 class _WritelnDecorator(object):
-    """Used to decorate file-like objects with a handy 'writeln' method"""
+    """A stream wrapper adding writeln()."""
     __module__ = 'unittest.runner'
 
     def __init__(self, stream):
         self.stream = stream
 
     def __getattr__(self, attr):
-        if attr in ('stream', '__getstate__'):
+        if attr == 'stream' or attr == '__getstate__':
             raise AttributeError(attr)
         return getattr(self.stream, attr)
 
@@ -1619,15 +1551,13 @@ class _WritelnDecorator(object):
 
 
 class TextTestRunner(object):
-    """A test runner class that displays results in textual form."""
+    """Runs tests and reports the results as text on a stream (stderr by default)."""
     __module__ = 'unittest.runner'
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
                  buffer=False, resultclass=None, warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
         self.descriptions = descriptions
         self.verbosity = verbosity
         self.failfast = failfast
@@ -1641,68 +1571,60 @@ class TextTestRunner(object):
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
     def run(self, test):
-        "Run the given test case or test suite."
+        """Run the given test case or test suite."""
         import time
         import warnings
         result = self._makeResult()
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
+        for setting in ('failfast', 'buffer', 'tb_locals'):
+            setattr(result, setting, getattr(self, setting))
         with warnings.catch_warnings():
-            if self.warnings:
-                warnings.simplefilter(self.warnings)
-                if self.warnings in ['default', 'always']:
+            mode = self.warnings
+            if mode:
+                warnings.simplefilter(mode)
+                if mode == 'default' or mode == 'always':
                     warnings.filterwarnings('module', category=DeprecationWarning,
                                             message=r'Please use assert\w+ instead.')
-            startTime = time.perf_counter()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            started = time.perf_counter()
+            hook = getattr(result, 'startTestRun', None)
+            if hook is not None:
+                hook()
             try:
                 test(result)
             finally:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
-            stopTime = time.perf_counter()
-        timeTaken = stopTime - startTime
+                hook = getattr(result, 'stopTestRun', None)
+                if hook is not None:
+                    hook()
+            elapsed = time.perf_counter() - started
         result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", timeTaken))
-        self.stream.writeln()
-        expectedFails = len(result.expectedFailures)
-        unexpectedSuccesses = len(result.unexpectedSuccesses)
-        skipped = len(result.skipped)
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
-        else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expectedFails:
-            infos.append("expected failures=%d" % expectedFails)
-        if unexpectedSuccesses:
-            infos.append("unexpected successes=%d" % unexpectedSuccesses)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
+        self._summary(result, elapsed)
         return result
 
+    def _summary(self, result, elapsed):
+        out = self.stream
+        if hasattr(result, 'separator2'):
+            out.writeln(result.separator2)
+        count = result.testsRun
+        out.writeln('Ran %d test%s in %.3fs' % (count, '' if count == 1 else 's', elapsed))
+        out.writeln()
+        notes = []
+        if result.wasSuccessful():
+            out.write('OK')
+        else:
+            out.write('FAILED')
+            notes += ['%s=%d' % (label, len(items)) for label, items in
+                      (('failures', result.failures), ('errors', result.errors)) if items]
+        notes += ['%s=%d' % (label, len(items)) for label, items in
+                  (('skipped', result.skipped),
+                   ('expected failures', result.expectedFailures),
+                   ('unexpected successes', result.unexpectedSuccesses)) if items]
+        out.write(' (%s)\n' % ', '.join(notes) if notes else '\n')
+        out.flush()
 
-# ---------------------------------------------------------------- TestSuite
+
+# ------------------------------------------------------------------ suites
 
 class _ErrorHolder(object):
-    """Placeholder for a TestCase inside a result for errors outside any test."""
+    """Stands for a test in results, for errors raised by class or module fixtures."""
     __module__ = 'unittest.suite'
     failureException = None
 
@@ -1712,27 +1634,26 @@ class _ErrorHolder(object):
     def id(self):
         return self.description
 
-    def shortDescription(self):
-        return None
+    def __str__(self):
+        return self.description
 
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
+        return '<ErrorHolder description=%r>' % (self.description,)
 
-    def __str__(self):
-        return self.id()
-
-    def run(self, result):
-        pass
-
-    def __call__(self, result):
-        return self.run(result)
+    def shortDescription(self):
+        return None
 
     def countTestCases(self):
         return 0
 
+    def run(self, result):
+        return None
+
+    __call__ = run
+
 
 class BaseTestSuite(object):
-    """A simple test suite that doesn't provide class or module shared fixtures."""
+    """A group of tests run in order, without class or module fixtures."""
     __module__ = 'unittest.suite'
     _cleanup = True
 
@@ -1742,207 +1663,238 @@ class BaseTestSuite(object):
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
+        return '<%s tests=%s>' % (strclass(type(self)), list(self))
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
+        if not isinstance(other, type(self)):
             return NotImplemented
-        return list(self) == list(other)
+        return list(other) == list(self)
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+        return self._removed_tests + sum(t.countTestCases() for t in self if t)
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError('%r is not callable' % (test,))
         if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
-            raise TypeError("TestCases and TestSuites must be instantiated "
-                            "before passing them to addTest()")
+            raise TypeError('TestCases and TestSuites must be instantiated '
+                            'before passing them to addTest()')
         self._tests.append(test)
 
     def addTests(self, tests):
         if isinstance(tests, str):
-            raise TypeError("tests must be an iterable of tests, not a string")
+            raise TypeError('tests must be an iterable of tests, not a string')
         for test in tests:
             self.addTest(test)
 
-    def run(self, result):
-        for index, test in enumerate(self):
+    def _run_each(self, result, each):
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
-            test(result)
+            each(test)
             if self._cleanup:
-                self._removeTestAtIndex(index)
+                self._removeTestAtIndex(position)
         return result
 
+    def run(self, result):
+        return self._run_each(result, lambda test: test(result))
+
     def _removeTestAtIndex(self, index):
-        """Drop a test that has run so that its resources can be freed."""
-        try:
-            test = self._tests[index]
-        except TypeError:
-            return
-        if hasattr(test, 'countTestCases'):
-            self._removed_tests += test.countTestCases()
+        """Forget a test that has run (so that it can be freed), keeping the count."""
+        count = getattr(self._tests[index], 'countTestCases', None)
+        if count is not None:
+            self._removed_tests += count()
         self._tests[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
-        """Run the tests without collecting errors in a TestResult"""
+        """Run the tests without collecting errors in a TestResult."""
         for test in self:
             test.debug()
 
 
 class TestSuite(BaseTestSuite):
-    """A test suite is a composite test consisting of a number of TestCases.
-
-    The outermost suite run also drives the class and module fixtures
+    """A composite test; the outermost suite also runs class and module fixtures
     (setUpClass/tearDownClass, setUpModule/tearDownModule)."""
     __module__ = 'unittest.suite'
 
     def run(self, result, debug=False):
-        outermost = not getattr(result, '_testRunEntered', False)
-        if outermost:
+        top = not getattr(result, '_testRunEntered', False)
+        if top:
             result._testRunEntered = True
-        for index, test in enumerate(self):
-            if result.shouldStop:
-                break
-            if isinstance(test, TestCase) and not _enter_class(test.__class__, result):
-                continue
+
+        def each(test):
+            if isinstance(test, TestCase) and not _Fixtures(result).before(type(test)):
+                return
             if debug:
                 test.debug()
             else:
                 test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
-        if outermost:
-            last = getattr(result, '_previousTestClass', None)
-            if last is not None:
-                _class_teardown(last, result)
-                _module_teardown(last.__module__, result)
-            result._previousTestClass = None
+        self._run_each(result, each)
+        if top:
+            _Fixtures(result).finish()
             result._testRunEntered = False
         return result
 
     def debug(self):
-        """Run the tests without collecting errors in a TestResult"""
+        """Run the tests without collecting errors in a TestResult."""
         self.run(_DebugResult(), True)
 
 
-def _enter_class(cls, result):
-    """Run the fixtures needed before a test of `cls`; False if its tests cannot run."""
-    prev = getattr(result, '_previousTestClass', None)
-    if cls is not prev:
-        if prev is not None:
-            _class_teardown(prev, result)
-        if prev is None or prev.__module__ != cls.__module__:
-            if prev is not None:
-                _module_teardown(prev.__module__, result)
-            _module_setup(cls.__module__, result)
-        _class_setup(cls, result)
-        result._previousTestClass = cls
-    return not (getattr(cls, '_classSetupFailed', False)
-                or getattr(result, '_moduleSetUpFailed', False))
+class _Fixtures(object):
+    """Class and module set-up/tear-down around the tests of a suite run; the class
+    of the previous test is remembered on the result."""
 
+    def __init__(self, result):
+        self.result = result
 
-def _fixture_error(result, exc, hook, owner, info=None):
-    if isinstance(result, _DebugResult):
-        raise exc
-    holder = _ErrorHolder('%s (%s)' % (hook, owner))
-    if isinstance(exc, SkipTest) and hasattr(result, 'addSkip'):
-        result.addSkip(holder, str(exc))
-    else:
-        result.addError(holder, info or (type(exc), exc, exc.__traceback__))
+    def before(self, cls):
+        """Fixtures due before a test of cls; False if its tests cannot run."""
+        result = self.result
+        last = getattr(result, '_previousTestClass', None)
+        if cls is not last:
+            if last is not None:
+                self.class_down(last)
+            if last is None or last.__module__ != cls.__module__:
+                if last is not None:
+                    self.module_down(last.__module__)
+                self.module_up(cls.__module__)
+            self.class_up(cls)
+            result._previousTestClass = cls
+        if getattr(result, '_moduleSetUpFailed', False):
+            return False
+        return not getattr(cls, '_classSetupFailed', False)
 
+    def finish(self):
+        last = getattr(self.result, '_previousTestClass', None)
+        if last is not None:
+            self.class_down(last)
+            self.module_down(last.__module__)
+        self.result._previousTestClass = None
 
-def _class_setup(cls, result):
-    if result._moduleSetUpFailed or getattr(cls, '__unittest_skip__', False):
-        return
-    cls._classSetupFailed = False
-    try:
-        cls.setUpClass()
-    except Exception as e:
-        cls._classSetupFailed = True
-        _fixture_error(result, e, 'setUpClass', strclass(cls))
-        _class_cleanups(cls, result, 'setUpClass')
+    def error(self, exc, hook, owner, info=None):
+        result = self.result
+        if isinstance(result, _DebugResult):
+            raise exc
+        holder = _ErrorHolder('%s (%s)' % (hook, owner))
+        if isinstance(exc, SkipTest) and hasattr(result, 'addSkip'):
+            result.addSkip(holder, str(exc))
+        else:
+            result.addError(holder, info or (type(exc), exc, exc.__traceback__))
 
+    def _capture(self):
+        hook = getattr(self.result, '_setupStdout', None)
+        if hook is not None:
+            hook()
 
-def _class_cleanups(cls, result, hook):
-    cleanup = getattr(cls, 'doClassCleanups', None)
-    if cleanup is None:
-        return
-    cleanup()
-    for info in cls.tearDown_exceptions:
-        _fixture_error(result, info[1], hook, strclass(cls), info)
+    def _release(self):
+        hook = getattr(self.result, '_restoreStdout', None)
+        if hook is not None:
+            hook()
 
-
-def _class_teardown(cls, result):
-    if (getattr(cls, '_classSetupFailed', False) or result._moduleSetUpFailed
-            or getattr(cls, '__unittest_skip__', False)):
-        return
-    teardown = getattr(cls, 'tearDownClass', None)
-    if teardown is not None:
+    def class_up(self, cls):
+        if self.result._moduleSetUpFailed or getattr(cls, '__unittest_skip__', False):
+            return
+        cls._classSetupFailed = False
+        self._capture()
         try:
-            teardown()
-        except Exception as e:
-            _fixture_error(result, e, 'tearDownClass', strclass(cls))
-    _class_cleanups(cls, result, 'tearDownClass')
+            try:
+                cls.setUpClass()
+            except Exception as exc:
+                cls._classSetupFailed = True
+                self.error(exc, 'setUpClass', strclass(cls))
+                self.class_cleanups(cls, 'setUpClass')
+        finally:
+            self._release()
 
+    def class_cleanups(self, cls, hook):
+        run_cleanups = getattr(cls, 'doClassCleanups', None)
+        if run_cleanups is not None:
+            run_cleanups()
+            for info in cls.tearDown_exceptions:
+                self.error(info[1], hook, strclass(cls), info)
 
-def _module_setup(name, result):
-    result._moduleSetUpFailed = False
-    module = sys.modules.get(name)
-    setup = getattr(module, 'setUpModule', None)
-    if setup is None:
-        return
-    try:
-        setup()
-    except Exception as e:
-        result._moduleSetUpFailed = True
-        _fixture_error(result, e, 'setUpModule', name)
+    def class_down(self, cls):
+        if self.result._moduleSetUpFailed or getattr(cls, '_classSetupFailed', False):
+            return
+        if getattr(cls, '__unittest_skip__', False):
+            return
+        hook = getattr(cls, 'tearDownClass', None)
+        if hook is None and getattr(cls, 'doClassCleanups', None) is None:
+            return
+        self._capture()
+        try:
+            if hook is not None:
+                try:
+                    hook()
+                except Exception as exc:
+                    self.error(exc, 'tearDownClass', strclass(cls))
+            self.class_cleanups(cls, 'tearDownClass')
+        finally:
+            self._release()
+
+    def module_up(self, name):
+        result = self.result
+        result._moduleSetUpFailed = False
+        hook = getattr(sys.modules.get(name), 'setUpModule', None)
+        if hook is None:
+            return
+        self._capture()
+        try:
+            try:
+                hook()
+            except Exception as exc:
+                result._moduleSetUpFailed = True
+                self.error(exc, 'setUpModule', name)
+                self.module_cleanups(name, 'setUpModule')
+        finally:
+            self._release()
+
+    def module_cleanups(self, name, hook):
         try:
             doModuleCleanups()
-        except Exception as e:
-            _fixture_error(result, e, 'setUpModule', name)
+        except Exception as exc:
+            self.error(exc, hook, name)
 
-
-def _module_teardown(name, result):
-    if result._moduleSetUpFailed:
-        return
-    module = sys.modules.get(name)
-    if module is None:
-        return
-    teardown = getattr(module, 'tearDownModule', None)
-    if teardown is not None:
+    def module_down(self, name):
+        if self.result._moduleSetUpFailed:
+            return
+        module = sys.modules.get(name)
+        if module is None:
+            return
+        self._capture()
         try:
-            teardown()
-        except Exception as e:
-            _fixture_error(result, e, 'tearDownModule', name)
-    try:
-        doModuleCleanups()
-    except Exception as e:
-        _fixture_error(result, e, 'tearDownModule', name)
+            hook = getattr(module, 'tearDownModule', None)
+            if hook is not None:
+                try:
+                    hook()
+                except Exception as exc:
+                    self.error(exc, 'tearDownModule', name)
+            self.module_cleanups(name, 'tearDownModule')
+        finally:
+            self._release()
 
 
 class _DebugResult(object):
-    "Used by the TestSuite to hold previous class when running in debug."
+    """Stands for a result while a suite runs in debug mode (errors propagate)."""
     _previousTestClass = None
     _moduleSetUpFailed = False
     shouldStop = False
 
 
-# ---------------------------------------------------------------- TestLoader
+# ------------------------------------------------------------------ TestLoader
+
+def _is_test_class(obj):
+    return isinstance(obj, type) and issubclass(obj, TestCase)
+
 
 class TestLoader(object):
-    """Creates test suites from classes and modules."""
+    """Builds test suites from test case classes, modules and names."""
     __module__ = 'unittest.loader'
     testMethodPrefix = 'test'
     sortTestMethodsUsing = staticmethod(lambda x, y: (x > y) - (x < y))
@@ -1953,170 +1905,152 @@ class TestLoader(object):
         self.errors = []
 
     def loadTestsFromTestCase(self, testCaseClass):
-        """Return a suite of all test cases contained in testCaseClass."""
+        """A suite of one test per test method of testCaseClass."""
         if issubclass(testCaseClass, TestSuite):
-            raise TypeError("Test cases should not be derived from "
-                            "TestSuite. Maybe you meant to derive from "
-                            "TestCase?")
-        testCaseNames = self.getTestCaseNames(testCaseClass)
-        if not testCaseNames and hasattr(testCaseClass, 'runTest'):
-            testCaseNames = ['runTest']
-        return self.suiteClass(map(testCaseClass, testCaseNames))
+            raise TypeError('Test cases should not be derived from TestSuite. '
+                            'Maybe you meant to derive from TestCase?')
+        names = self.getTestCaseNames(testCaseClass)
+        if not names and hasattr(testCaseClass, 'runTest'):
+            names = ['runTest']
+        return self.suiteClass([testCaseClass(name) for name in names])
 
     def loadTestsFromModule(self, module, *args, pattern=None, **kws):
-        """Return a suite of all test cases contained in the given module."""
-        tests = []
-        for name in dir(module):
-            obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, TestCase):
-                tests.append(self.loadTestsFromTestCase(obj))
-        load_tests = getattr(module, 'load_tests', None)
-        tests = self.suiteClass(tests)
-        if load_tests is not None:
-            return load_tests(self, tests, pattern)
-        return tests
+        """A suite of the tests of every TestCase class in module (or what the
+        module's load_tests(loader, tests, pattern) returns)."""
+        found = [self.loadTestsFromTestCase(obj)
+                 for obj in (getattr(module, name) for name in dir(module))
+                 if _is_test_class(obj)]
+        suite = self.suiteClass(found)
+        hook = getattr(module, 'load_tests', None)
+        if hook is None:
+            return suite
+        return hook(self, suite, pattern)
 
     def loadTestsFromName(self, name, module=None):
-        """Return a suite of all test cases given a string specifier."""
-        parts = name.split('.')
+        """The tests named by a dotted name (module, class, method or callable)."""
+        path = name.split('.')
         if module is None:
-            parts_copy = parts[:]
-            while parts_copy:
+            # Import the longest importable prefix of the name.
+            for cut in range(len(path), 0, -1):
                 try:
-                    module_name = '.'.join(parts_copy)
-                    module = __import__(module_name)
+                    module = __import__('.'.join(path[:cut]))
                     break
                 except ImportError:
-                    del parts_copy[-1]
-                    if not parts_copy:
+                    if cut == 1:
                         raise
-            parts = parts[1:]
-        obj = module
-        parent = None
-        for part in parts:
-            parent, obj = obj, getattr(obj, part)
+            path = path[1:]
+        owner, obj = None, module
+        for attr in path:
+            owner, obj = obj, getattr(obj, attr)
         if isinstance(obj, type(sys)):
             return self.loadTestsFromModule(obj)
-        elif isinstance(obj, type) and issubclass(obj, TestCase):
+        if _is_test_class(obj):
             return self.loadTestsFromTestCase(obj)
-        elif (callable(obj) and isinstance(parent, type) and issubclass(parent, TestCase)):
-            name = parts[-1]
-            inst = parent(name)
-            if not callable(getattr(inst, name)):
-                return self.suiteClass([inst])
-            return self.suiteClass([inst])
-        elif isinstance(obj, TestSuite):
+        if callable(obj) and _is_test_class(owner):
+            return self.suiteClass([owner(path[-1])])
+        if isinstance(obj, TestSuite):
             return obj
-        if callable(obj):
-            test = obj()
-            if isinstance(test, TestSuite):
-                return test
-            elif isinstance(test, TestCase):
-                return self.suiteClass([test])
-            raise TypeError("calling %s returned %s, not a test" % (obj, test))
-        raise TypeError("don't know how to make test from: %s" % obj)
+        if not callable(obj):
+            raise TypeError("don't know how to make test from: %s" % (obj,))
+        made = obj()
+        if isinstance(made, TestSuite):
+            return made
+        if isinstance(made, TestCase):
+            return self.suiteClass([made])
+        raise TypeError('calling %s returned %s, not a test' % (obj, made))
 
     def loadTestsFromNames(self, names, module=None):
-        """Return a suite of all test cases found using the given sequence of string
-        specifiers."""
-        suites = [self.loadTestsFromName(name, module) for name in names]
-        return self.suiteClass(suites)
+        """A suite of the suites for each name."""
+        return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
 
     def getTestCaseNames(self, testCaseClass):
-        """Return a sorted sequence of method names found within testCaseClass."""
+        """Sorted names of the test methods of testCaseClass."""
         prefix = self.testMethodPrefix
         patterns = self.testNamePatterns
-
-        def wanted(attrname):
-            if not attrname.startswith(prefix):
-                return False
-            if not callable(getattr(testCaseClass, attrname)):
-                return False
-            full = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__,
-                                 attrname)
-            return patterns is None or any(_glob_match(full, p) for p in patterns)
-        names = [n for n in dir(testCaseClass) if wanted(n)]
-        cmp = self.sortTestMethodsUsing
-        if cmp:
+        qualified = '%s.%s.' % (testCaseClass.__module__, testCaseClass.__qualname__)
+        names = []
+        for attr in dir(testCaseClass):
+            if not attr.startswith(prefix):
+                continue
+            if not callable(getattr(testCaseClass, attr)):
+                continue
+            if patterns is not None and not any(_glob_match(qualified + attr, p)
+                                                for p in patterns):
+                continue
+            names.append(attr)
+        order = self.sortTestMethodsUsing
+        if order:
             import functools
-            names.sort(key=functools.cmp_to_key(cmp))
+            names.sort(key=functools.cmp_to_key(order))
         return names
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
-        """Find and load the test modules matching pattern under start_dir."""
+        """Import the modules matching pattern under start_dir and load their tests."""
         import os
-        start_dir = os.path.abspath(start_dir)
-        top = os.path.abspath(top_level_dir) if top_level_dir is not None else start_dir
+        start = os.path.abspath(start_dir)
+        top = start if top_level_dir is None else os.path.abspath(top_level_dir)
         if top not in sys.path:
             sys.path.insert(0, top)
-        if not os.path.isdir(start_dir):
-            raise ImportError('Start directory is not importable: %r' % start_dir)
-        return self.suiteClass(list(self._find_tests(start_dir, pattern, top)))
+        if not os.path.isdir(start):
+            raise ImportError('Start directory is not importable: %r' % start)
+        return self.suiteClass(list(self._walk(start, pattern, top)))
 
-    def _find_tests(self, directory, pattern, top):
+    def _walk(self, folder, pattern, top):
         import os
-        for name in sorted(os.listdir(directory)):
-            path = os.path.join(directory, name)
-            if os.path.isfile(path):
-                base = name[:-3]
-                if not name.endswith('.py') or not base.isidentifier():
+        for entry in sorted(os.listdir(folder)):
+            full = os.path.join(folder, entry)
+            if os.path.isfile(full):
+                if not (entry.endswith('.py') and entry[:-3].isidentifier()
+                        and _glob_match(entry, pattern)):
                     continue
-                if not _glob_match(name, pattern):
-                    continue
-                module = self._import_test_module(path, top)
-                if isinstance(module, TestCase):
-                    yield self.suiteClass([module])
-                else:
-                    yield self.loadTestsFromModule(module, pattern=pattern)
-            elif os.path.isdir(path):
-                if not name.isidentifier():
-                    continue
-                if not os.path.isfile(os.path.join(path, '__init__.py')):
-                    continue
-                package = self._import_test_module(path, top)
-                if isinstance(package, TestCase):
-                    yield self.suiteClass([package])
-                    continue
-                # A package's load_tests (applied by loadTestsFromModule) owns its subtree.
-                yield self.loadTestsFromModule(package, pattern=pattern)
-                if getattr(package, 'load_tests', None) is None:
-                    yield from self._find_tests(path, pattern, top)
+            elif not (os.path.isdir(full) and entry.isidentifier()
+                      and os.path.isfile(os.path.join(full, '__init__.py'))):
+                continue
+            loaded = self._load_path(full, top)
+            if isinstance(loaded, TestCase):
+                yield self.suiteClass([loaded])
+                continue
+            yield self.loadTestsFromModule(loaded, pattern=pattern)
+            # A package with load_tests decides about its own subtree.
+            if os.path.isdir(full) and getattr(loaded, 'load_tests', None) is None:
+                yield from self._walk(full, pattern, top)
 
-    def _import_test_module(self, path, top):
-        """The module at path, or a test that reports why it failed to import."""
+    def _load_path(self, path, top):
+        """The module at path, or a test standing for its skip or import error."""
         import os
-        rel = os.path.relpath(path, top)
-        if rel.endswith('.py'):
-            rel = rel[:-3]
-        name = rel.replace(os.sep, '.')
+        dotted = os.path.relpath(path, top)
+        if dotted.endswith('.py'):
+            dotted = dotted[:-3]
+        dotted = dotted.replace(os.sep, '.')
         try:
-            __import__(name)
-            return sys.modules[name]
-        except SkipTest as e:
-            reason = str(e)
+            __import__(dotted)
+            return sys.modules[dotted]
+        except SkipTest as exc:
+            why = str(exc)
 
             def skipped(self):
-                raise SkipTest(reason)
-            return type('ModuleSkipped', (TestCase,), {name: skipped})(name)
+                raise SkipTest(why)
+            return type('ModuleSkipped', (TestCase,), {dotted: skipped})(dotted)
         except Exception:
             import traceback
-            message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
-            self.errors.append(message)
+            report = 'Failed to import test module: %s\n%s' % (dotted,
+                                                               traceback.format_exc())
+            self.errors.append(report)
 
-            def failed(self):
-                raise ImportError(message)
-            cls = type(name, (TestCase,), {name: failed})
-            cls.__module__ = 'unittest.loader'
-            cls.__qualname__ = '_FailedTest'
-            return cls(name)
+            def failing(self):
+                raise ImportError(report)
+            stand_in = type(dotted, (TestCase,), {dotted: failing})
+            stand_in.__module__ = 'unittest.loader'
+            stand_in.__qualname__ = '_FailedTest'
+            return stand_in(dotted)
 
 
 defaultTestLoader = TestLoader()
 
 
-# ---------------------------------------------------------------- main
+# ------------------------------------------------------------------ main
 
-_EXAMPLES = """\
+_USAGE_TAIL = """\
 Examples:
   %(prog)s                           - run default set of tests
   %(prog)s MyTestSuite               - run suite 'MyTestSuite'
@@ -2125,9 +2059,19 @@ Examples:
                                        in MyTestCase
 """
 
+# (attribute, flags, help) of switches offered only when the matching
+# TestProgram argument is None.
+_SWITCHES = (
+    ('failfast', ('-f', '--failfast'), 'Stop on first fail or error'),
+    ('catchbreak', ('-c', '--catch'), 'Catch Ctrl-C and display results so far'),
+    ('buffer', ('-b', '--buffer'), 'Buffer stdout and stderr during tests'),
+)
 
-def _name_pattern(text):
-    return text if '*' in text else '*%s*' % text
+
+def _as_pattern(text):
+    if '*' in text:
+        return text
+    return '*' + text + '*'
 
 
 class TestProgram(object):
@@ -2138,11 +2082,11 @@ class TestProgram(object):
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
+            target = __import__(module)
+            for attr in module.split('.')[1:]:
+                target = getattr(target, attr)
+            module = target
+        self.module = module
         if argv is None:
             argv = sys.argv
         self.exit = exit
@@ -2152,70 +2096,61 @@ class TestProgram(object):
         self.buffer = buffer
         self.tb_locals = tb_locals
         if warnings is None and not sys.warnoptions:
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
+            warnings = 'default'
+        self.warnings = warnings
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
         import os
-        self.progName = os.path.basename(argv[0]) if argv else 'python'
-        if self.progName == '__main__.py':
-            self.progName = 'python -m ' + os.path.basename(os.path.dirname(argv[0]))
+        prog = os.path.basename(argv[0]) if argv else 'python'
+        if prog == '__main__.py':
+            prog = 'python -m ' + os.path.basename(os.path.dirname(argv[0]))
+        self.progName = prog
         self.testNamePatterns = None
         self.parseArgs(argv)
         self.runTests()
 
-    def _print_help(self, *args, **kwargs):
+    def _help(self, *args, **kwargs):
         print(self._main_parser.format_help())
-        print(_EXAMPLES % {'prog': self.progName})
+        print(_USAGE_TAIL % {'prog': self.progName})
 
-    def _make_parser(self):
+    def _parser(self):
         import argparse
-        parent = argparse.ArgumentParser(add_help=False)
-        parent.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
+        shared = argparse.ArgumentParser(add_help=False)
+        shared.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
                             const=2, help='Verbose output')
-        parent.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
+        shared.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
                             const=0, help='Quiet output')
-        parent.add_argument('--locals', dest='tb_locals', action='store_true',
+        shared.add_argument('--locals', dest='tb_locals', action='store_true',
                             help='Show local variables in tracebacks')
-        if self.failfast is None:
-            parent.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parent.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parent.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
+        for attr, flags, text in _SWITCHES:
+            if getattr(self, attr) is None:
+                shared.add_argument(*flags, dest=attr, action='store_true', help=text)
+                setattr(self, attr, False)
         if self.testNamePatterns is None:
-            parent.add_argument('-k', dest='testNamePatterns', action='append',
-                                type=_name_pattern,
+            shared.add_argument('-k', dest='testNamePatterns', action='append',
+                                type=_as_pattern,
                                 help='Only run tests which match the given substring')
             self.testNamePatterns = []
-        parser = argparse.ArgumentParser(parents=[parent])
+        parser = argparse.ArgumentParser(parents=[shared])
         parser.prog = self.progName
-        parser.print_help = self._print_help
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, '
-                                 'classes and test methods.')
+        parser.print_help = self._help
+        parser.add_argument('tests', nargs='*', help='a list of any number of test '
+                            'modules, classes and test methods.')
         return parser
 
     def parseArgs(self, argv):
-        self._main_parser = self._make_parser()
+        self._main_parser = self._parser()
         self._main_parser.parse_args(argv[1:], self)
-        if not self.tests and self.module is None and self.defaultTest is None:
-            # `python -m unittest` with no names: discovery from the current folder.
-            self.testNames = None
-            self.test = self.testLoader.discover('.', 'test*.py', None)
-            return
         if self.tests:
             self.testNames = self.tests
             if __name__ == '__main__':
                 self.module = None
+        elif self.module is None and self.defaultTest is None:
+            # `python -m unittest` without names: discover from the current folder.
+            self.testNames = None
+            self.test = self.testLoader.discover('.', 'test*.py', None)
+            return
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):
@@ -2225,34 +2160,34 @@ class TestProgram(object):
         self.createTests()
 
     def createTests(self, from_discovery=False, Loader=None):
+        loader = self.testLoader
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
+            loader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            self.test = loader.loadTestsFromModule(self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            self.test = loader.loadTestsFromNames(self.testNames, self.module)
 
     def runTests(self):
-        if self.testRunner is None:
-            self.testRunner = TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
+        runner = self.testRunner
+        if runner is None:
+            runner = TextTestRunner
+        if isinstance(runner, type):
+            settings = dict(verbosity=self.verbosity, failfast=self.failfast,
+                            buffer=self.buffer, warnings=self.warnings,
+                            tb_locals=self.tb_locals)
+            # Older runner classes may not know tb_locals, or any of these.
+            for drop in (False, True):
+                if drop:
+                    del settings['tb_locals']
                 try:
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings,
-                                                 tb_locals=self.tb_locals)
+                    runner = runner(**settings)
+                    break
                 except TypeError:
-                    testRunner = self.testRunner(verbosity=self.verbosity,
-                                                 failfast=self.failfast,
-                                                 buffer=self.buffer,
-                                                 warnings=self.warnings)
-            except TypeError:
-                testRunner = self.testRunner()
-        else:
-            testRunner = self.testRunner
-        self.result = testRunner.run(self.test)
+                    pass
+            else:
+                runner = runner()
+        self.result = runner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
 
@@ -2261,40 +2196,45 @@ main = TestProgram
 
 
 def installHandler():
-    pass
+    """Ctrl-C handling is not available in the sandbox: does nothing."""
 
 
 def removeHandler(method=None):
     if method is not None:
         return method
+    return None
 
 
 def registerResult(result):
-    pass
+    """Ctrl-C handling is not available in the sandbox: does nothing."""
 
 
 def removeResult(result):
     return False
 
 
-def _drive(coro):
-    """Run a coroutine to completion; there is no event loop, so it must never suspend."""
+# ------------------------------------------------------------------ async tests
+
+def _finish(coro):
+    """Run a coroutine to its end; there is no event loop, so it must not suspend."""
     try:
-        yielded = coro.send(None)
-    except StopIteration as stop:
-        return stop.value
+        waited = coro.send(None)
+    except StopIteration as done:
+        return done.value
     coro.close()
     raise RuntimeError('cannot await %r: no asyncio event loop in this interpreter'
-                       % (yielded,))
+                       % (waited,))
 
 
-def _is_coroutine(obj):
-    return hasattr(obj, 'send') and hasattr(obj, '__await__')
+def _settle(value):
+    if hasattr(value, 'send') and hasattr(value, '__await__'):
+        return _finish(value)
+    return value
 
 
 class IsolatedAsyncioTestCase(TestCase):
-    """A TestCase whose test methods, asyncSetUp/asyncTearDown and cleanups may be
-    coroutines (run without an event loop: they may await only other coroutines)."""
+    """A TestCase whose tests, asyncSetUp/asyncTearDown and cleanups may be coroutines
+    (run without an event loop: they may await only other coroutines)."""
     __module__ = 'unittest.async_case'
 
     async def asyncSetUp(self):
@@ -2304,40 +2244,30 @@ class IsolatedAsyncioTestCase(TestCase):
         pass
 
     def addAsyncCleanup(self, func, /, *args, **kwargs):
-        self.addCleanup(*(func, *args), **kwargs)
+        self.addCleanup(func, *args, **kwargs)
 
     async def enterAsyncContext(self, cm):
-        cls = type(cm)
-        try:
-            enter = cls.__aenter__
-            exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await enter(cm)
-        self.addAsyncCleanup(exit, cm, None, None, None)
-        return result
-
-    def _call_maybe_async(self, func, *args, **kwargs):
-        result = func(*args, **kwargs)
-        if _is_coroutine(result):
-            return _drive(result)
-        return result
+        kind = type(cm)
+        enter = getattr(kind, '__aenter__', None)
+        leave = getattr(kind, '__aexit__', None)
+        if enter is None or leave is None:
+            raise TypeError("'%s.%s' object does not support the asynchronous context "
+                            "manager protocol" % (kind.__module__, kind.__qualname__))
+        value = await enter(cm)
+        self.addAsyncCleanup(leave, cm, None, None, None)
+        return value
 
     def _callSetUp(self):
         self.setUp()
-        self._call_maybe_async(self.asyncSetUp)
+        _settle(self.asyncSetUp())
 
     def _callTestMethod(self, method):
-        if self._call_maybe_async(method) is not None:
-            import warnings
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=4)
+        if _settle(method()) is not None:
+            _warn_return_value(method, 6)
 
     def _callTearDown(self):
-        self._call_maybe_async(self.asyncTearDown)
+        _settle(self.asyncTearDown())
         self.tearDown()
 
     def _callCleanup(self, function, *args, **kwargs):
-        self._call_maybe_async(function, *args, **kwargs)
+        _settle(function(*args, **kwargs))

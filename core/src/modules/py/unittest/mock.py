@@ -782,207 +782,189 @@ def mock_open(mock=None, read_data=''):
 
 # ---------------------------------------------------------------- patch
 
-def _importer(target):
-    parts = target.split('.')
-    name = parts.pop(0)
-    thing = __import__(name)
-    for part in parts:
-        name += '.' + part
-        try:
-            thing = getattr(thing, part)
-        except AttributeError:
-            __import__(name)
-            thing = getattr(thing, part)
-    return thing
+def _resolve(dotted):
+    """The object named by a dotted path, importing modules along the way."""
+    names = dotted.split('.')
+    path = names[0]
+    found = __import__(path)
+    for name in names[1:]:
+        path = path + '.' + name
+        if not hasattr(found, name):
+            __import__(path)
+        found = getattr(found, name)
+    return found
 
 
-def _split_target(target):
-    try:
-        target, attribute = target.rsplit('.', 1)
-    except (TypeError, ValueError, AttributeError):
-        raise TypeError("Need a valid target to patch. You supplied: %r" % (target,))
-    return (lambda: _importer(target)), attribute
+_KEEP_ON_EXIT = ('__doc__', '__module__', '__defaults__', '__annotations__',
+                 '__kwdefaults__')
 
 
 class _patch(object):
-    def __init__(self, getter, attribute, new, create, new_callable, kwargs):
-        if new_callable is not None and new is not DEFAULT:
+    """Replaces one attribute while active (as decorator, context manager or by
+    start()/stop()); patch.multiple chains several in `siblings`."""
+
+    def __init__(self, owner_of, attribute, new, create, new_callable, kwargs):
+        if new is not DEFAULT and new_callable is not None:
             raise ValueError("Cannot use 'new' and 'new_callable' together")
-        self.getter = getter
+        self._owner_of = owner_of
         self.attribute = attribute
         self.new = new
         self.new_callable = new_callable
         self.create = create
         self.kwargs = kwargs
-        self.attribute_name = None
-        self.additional_patchers = []
-        self.is_started = False
+        self.keyword = None        # patch.multiple: pass the mock as this keyword
+        self.siblings = []
+        self._saved = None         # (owner, previous value or DEFAULT, was it own?)
 
     def copy(self):
-        patcher = _patch(self.getter, self.attribute, self.new, self.create,
-                         self.new_callable, self.kwargs)
-        patcher.attribute_name = self.attribute_name
-        patcher.additional_patchers = [p.copy() for p in self.additional_patchers]
-        return patcher
+        twin = _patch(self._owner_of, self.attribute, self.new, self.create,
+                      self.new_callable, self.kwargs)
+        twin.keyword = self.keyword
+        twin.siblings = [sib.copy() for sib in self.siblings]
+        return twin
 
     def __call__(self, func):
-        if isinstance(func, type):
-            return self._decorate_class(func)
-        return self._decorate_callable(func)
+        if not isinstance(func, type):
+            return _with_patches(func, self)
+        for name in dir(func):
+            member = getattr(func, name)
+            if name.startswith(patch.TEST_PREFIX) and callable(member):
+                setattr(func, name, self.copy()(member))
+        return func
 
-    def _decorate_class(self, klass):
-        for attr in dir(klass):
-            if not attr.startswith('test'):
-                continue
-            value = getattr(klass, attr)
-            if not callable(value):
-                continue
-            setattr(klass, attr, self.copy()(value))
-        return klass
-
-    def _decorate_callable(self, func):
-        if hasattr(func, 'patchings'):
-            func.patchings.append(self)
-            return func
-
-        def patched(*args, **keywargs):
-            extra_args = []
-            entered = []
-            try:
-                for patching in patched.patchings:
-                    arg = patching.__enter__()
-                    entered.append(patching)
-                    if patching.attribute_name is not None:
-                        keywargs.update(arg)
-                    elif patching.new is DEFAULT:
-                        extra_args.append(arg)
-                return func(*args, *extra_args, **keywargs)
-            finally:
-                info = sys.exc_info()
-                for patching in reversed(entered):
-                    patching.__exit__(*info)
-        for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-            try:
-                setattr(patched, attr, getattr(func, attr))
-            except AttributeError:
-                pass
-        patched.__wrapped__ = func
-        patched.patchings = [self]
-        return patched
-
-    def get_original(self):
-        target = self.getter()
-        name = self.attribute
-        try:
-            original = target.__dict__[name]
-            local = True
-        except (AttributeError, KeyError):
-            original = getattr(target, name, DEFAULT)
-            local = False
-        if not self.create and original is DEFAULT:
-            raise AttributeError("%s does not have the attribute %r" % (target, name))
-        return original, local
+    def _replacement(self):
+        if self.new is not DEFAULT:
+            return self.new
+        factory = MagicMock if self.new_callable is None else self.new_callable
+        return factory(**self.kwargs)
 
     def __enter__(self):
-        new = self.new
-        original, local = self.get_original()
-        if new is DEFAULT:
-            klass = self.new_callable
-            if klass is None:
-                klass = MagicMock
-            new = klass(**self.kwargs)
-        self.target = self.getter()
-        self.temp_original = original
-        self.is_local = local
-        setattr(self.target, self.attribute, new)
-        self.is_started = True
-        if self.attribute_name is not None:
-            extra = {}
-            if self.new is DEFAULT:
-                extra[self.attribute_name] = new
-            for patching in self.additional_patchers:
-                arg = patching.__enter__()
-                if patching.new is DEFAULT:
-                    extra.update(arg)
-            return extra
-        return new
+        owner = self._owner_of()
+        name = self.attribute
+        own = getattr(owner, '__dict__', None)
+        if own is not None and name in own:
+            before, is_own = own[name], True
+        else:
+            before, is_own = getattr(owner, name, DEFAULT), False
+        if before is DEFAULT and not self.create:
+            raise AttributeError('%s does not have the attribute %r' % (owner, name))
+        value = self._replacement()
+        setattr(owner, name, value)
+        self._saved = (owner, before, is_own)
+        if self.keyword is None:
+            return value
+        given = {self.keyword: value} if self.new is DEFAULT else {}
+        for sib in self.siblings:
+            got = sib.__enter__()
+            if sib.new is DEFAULT:
+                given.update(got)
+        return given
 
     def __exit__(self, *exc_info):
-        if not self.is_started:
+        if self._saved is None:
             return None
-        if self.is_local and self.temp_original is not DEFAULT:
-            setattr(self.target, self.attribute, self.temp_original)
+        owner, before, is_own = self._saved
+        self._saved = None
+        name = self.attribute
+        if is_own and before is not DEFAULT:
+            setattr(owner, name, before)
         else:
-            delattr(self.target, self.attribute)
-            if (not self.create and (not hasattr(self.target, self.attribute) or
-                                     self.attribute in ('__doc__', '__module__',
-                                                        '__defaults__', '__annotations__',
-                                                        '__kwdefaults__'))):
-                setattr(self.target, self.attribute, self.temp_original)
-        del self.temp_original
-        del self.is_local
-        del self.target
-        self.is_started = False
-        for patcher in reversed(self.additional_patchers):
-            if patcher.is_started:
-                patcher.__exit__(*exc_info)
+            delattr(owner, name)
+            # Some attributes cannot stay deleted (or were inherited): put them back.
+            if not self.create and (name in _KEEP_ON_EXIT or not hasattr(owner, name)):
+                setattr(owner, name, before)
+        for sib in reversed(self.siblings):
+            sib.__exit__(*exc_info)
         return None
 
     def start(self):
-        result = self.__enter__()
-        _active_patches.append(self)
-        return result
+        value = self.__enter__()
+        _running.append(self)
+        return value
 
     def stop(self):
-        try:
-            _active_patches.remove(self)
-        except ValueError:
-            pass
+        if self in _running:
+            _running.remove(self)
         return self.__exit__(None, None, None)
 
 
-_active_patches = []
+def _with_patches(func, patcher):
+    """func wrapped so that its patches are active during each call; applying more
+    patch decorators adds to the same wrapper (innermost first)."""
+    if hasattr(func, 'patchings'):
+        func.patchings.append(patcher)
+        return func
+
+    def patched(*args, **kwargs):
+        more = []
+        active = []
+        try:
+            for each in patched.patchings:
+                value = each.__enter__()
+                active.append(each)
+                if each.keyword is not None:
+                    kwargs.update(value)
+                elif each.new is DEFAULT:
+                    more.append(value)
+            return func(*args, *more, **kwargs)
+        finally:
+            info = sys.exc_info()
+            while active:
+                active.pop().__exit__(*info)
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        if hasattr(func, name):
+            setattr(patched, name, getattr(func, name))
+    patched.__wrapped__ = func
+    patched.patchings = [patcher]
+    return patched
+
+
+_running = []
+
+
+def _spec_kwargs(kwargs, spec, spec_set):
+    if spec is not None:
+        kwargs['spec'] = spec
+    if spec_set is not None:
+        kwargs['spec_set'] = spec_set
+    return kwargs
 
 
 def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=None,
           new_callable=None, *, unsafe=False, **kwargs):
     """Patch the object named by `target` (a dotted string) for a test."""
-    getter, attribute = _split_target(target)
-    if spec is not None:
-        kwargs['spec'] = spec
-    if spec_set is not None:
-        kwargs['spec_set'] = spec_set
-    return _patch(getter, attribute, new, create, new_callable, kwargs)
+    if not isinstance(target, str) or '.' not in target:
+        raise TypeError('Need a valid target to patch. You supplied: %r' % (target,))
+    where, _, attribute = target.rpartition('.')
+    return _patch(lambda: _resolve(where), attribute, new, create, new_callable,
+                  _spec_kwargs(kwargs, spec, spec_set))
 
 
 def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_set=None,
                   autospec=None, new_callable=None, *, unsafe=False, **kwargs):
     if type(target) is str:
-        raise TypeError("%r must be the actual object to be patched, not a str" % (target,))
-    if spec is not None:
-        kwargs['spec'] = spec
-    if spec_set is not None:
-        kwargs['spec_set'] = spec_set
-    return _patch(lambda: target, attribute, new, create, new_callable, kwargs)
+        raise TypeError('%r must be the actual object to be patched, not a str' % (target,))
+    return _patch(lambda: target, attribute, new, create, new_callable,
+                  _spec_kwargs(kwargs, spec, spec_set))
 
 
 def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=None,
                     new_callable=None, **kwargs):
-    if type(target) is str:
-        getter = lambda: _importer(target)
-    else:
-        getter = lambda: target
     if not kwargs:
         raise ValueError('Must supply at least one keyword argument with patch.multiple')
-    items = list(kwargs.items())
-    attribute, new = items[0]
-    patcher = _patch(getter, attribute, new, create, new_callable, {})
-    patcher.attribute_name = attribute
-    for attribute, new in items[1:]:
-        this = _patch(getter, attribute, new, create, new_callable, {})
-        this.attribute_name = attribute
-        patcher.additional_patchers.append(this)
-    return patcher
+    if type(target) is str:
+        def owner_of():
+            return _resolve(target)
+    else:
+        def owner_of():
+            return target
+    chain = []
+    for name, value in kwargs.items():
+        one = _patch(owner_of, name, value, create, new_callable, {})
+        one.keyword = name
+        chain.append(one)
+    chain[0].siblings = chain[1:]
+    return chain[0]
 
 
 class _patch_dict(object):
@@ -990,48 +972,41 @@ class _patch_dict(object):
 
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
         self.in_dict = in_dict
-        self.values = dict(values)
-        self.values.update(kwargs)
+        self.values = dict(values, **kwargs)
         self.clear = clear
-        self._original = None
+        self._backup = None
 
     def __call__(self, f):
         if isinstance(f, type):
-            for attr in dir(f):
-                if attr.startswith('test') and callable(getattr(f, attr)):
-                    setattr(f, attr, _patch_dict(self.in_dict, self.values, self.clear)(
-                        getattr(f, attr)))
+            for name in dir(f):
+                member = getattr(f, name)
+                if name.startswith(patch.TEST_PREFIX) and callable(member):
+                    again = _patch_dict(self.in_dict, self.values, self.clear)
+                    setattr(f, name, again(member))
             return f
 
         def patched(*args, **kw):
-            self._patch_dict()
-            try:
+            with self:
                 return f(*args, **kw)
-            finally:
-                self._unpatch_dict()
         patched.__name__ = getattr(f, '__name__', 'patched')
         patched.__wrapped__ = f
         return patched
 
-    def _patch_dict(self):
-        if isinstance(self.in_dict, str):
-            self.in_dict = _importer(self.in_dict)
-        self._original = self.in_dict.copy()
-        if self.clear:
-            self.in_dict.clear()
-        self.in_dict.update(self.values)
-
-    def _unpatch_dict(self):
-        self.in_dict.clear()
-        self.in_dict.update(self._original)
-
     def __enter__(self):
-        self._patch_dict()
-        return self.in_dict
+        if isinstance(self.in_dict, str):
+            self.in_dict = _resolve(self.in_dict)
+        target = self.in_dict
+        self._backup = target.copy()
+        if self.clear:
+            target.clear()
+        target.update(self.values)
+        return target
 
     def __exit__(self, *args):
-        if self._original is not None:
-            self._unpatch_dict()
+        if self._backup is not None:
+            self.in_dict.clear()
+            self.in_dict.update(self._backup)
+            self._backup = None
         return False
 
     start = __enter__
@@ -1041,8 +1016,8 @@ class _patch_dict(object):
 
 
 def _patch_stopall():
-    for patch in reversed(_active_patches[:]):
-        patch.stop()
+    for active in reversed(list(_running)):
+        active.stop()
 
 
 patch.object = _patch_object
