@@ -219,7 +219,10 @@ impl Vm {
                 Op::Binary(bop) => {
                     let b = f.pop();
                     let mut a = f.pop();
-                    if bop == BinOp::Add && concat_in_place(f, &code, &mut a, &b) {
+                    if bop == BinOp::Add
+                        && matches!(a, Value::Obj(_))
+                        && concat_in_place(f, &code, &mut a, &b)
+                    {
                         f.stack.push(a);
                         continue;
                     }
@@ -252,7 +255,10 @@ impl Vm {
                 Op::InplaceBinary(bop) => {
                     let b = f.pop();
                     let mut a = f.pop();
-                    if bop == BinOp::Add && concat_in_place(f, &code, &mut a, &b) {
+                    if bop == BinOp::Add
+                        && matches!(a, Value::Obj(_))
+                        && concat_in_place(f, &code, &mut a, &b)
+                    {
                         f.stack.push(a);
                         continue;
                     }
