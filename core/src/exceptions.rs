@@ -479,7 +479,17 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Obj(o)) = args.pos.first() else {
         return Err(vm.new_type_error("exception expected"));
     };
-    if args.has_kw() && !types::is_heap_class(&o.class()) {
+    let t = types();
+    let kw_base = if is_sub(o, &t.exc.import_error) {
+        Some("ImportError")
+    } else if is_sub(o, &t.exc.name_error) {
+        Some("NameError")
+    } else if is_sub(o, &t.exc.attribute_error) {
+        Some("AttributeError")
+    } else {
+        None
+    };
+    if args.has_kw() && kw_base.is_none() && !types::is_heap_class(&o.class()) {
         let name = types::type_data(&o.class())
             .map(|t| t.name())
             .unwrap_or_default();
@@ -495,19 +505,15 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // ImportError/NameError/AttributeError keyword arguments.
         for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
             let n = k.payload_str();
-            let t = types();
             let ok = (is_sub(o, &t.exc.import_error) && (n == "name" || n == "path"))
                 || (is_sub(o, &t.exc.name_error) && n == "name")
                 || (is_sub(o, &t.exc.attribute_error) && (n == "name" || n == "obj"));
             if ok {
                 set_attr_raw(o, n, v.clone());
-            } else if !types::is_heap_class(&o.class()) {
-                let name = types::type_data(&o.class())
-                    .map(|t| t.name())
-                    .unwrap_or_default();
+            } else if let Some(base) = kw_base {
                 return Err(vm.new_type_error(format!(
-                    "{}() got an unexpected keyword argument '{}'",
-                    name, n
+                    "'{}' is an invalid keyword argument for {}()",
+                    n, base
                 )));
             }
         }

@@ -363,7 +363,14 @@ fn finish(vm: &mut Vm, r: Result<(), PyErr>) -> i32 {
 
 /// Handles SystemExit and prints other uncaught exceptions; returns the exit status.
 pub fn report_exit(vm: &mut Vm, e: PyErr) -> i32 {
+    // As CPython: the exit message or traceback first, then the atexit callbacks.
+    let status = report_exit_status(vm, e);
     modules::shutdown(vm);
+    vm.flush_stdout();
+    status
+}
+
+fn report_exit_status(vm: &mut Vm, e: PyErr) -> i32 {
     let t = types::types();
     if types::is_subtype(&e.0.class(), &t.exc.system_exit) {
         let code = objects::moduleobj::module_get(&e.0, "code")

@@ -2,13 +2,19 @@
 //! fills the module object's namespace when it is first imported.
 
 pub mod array;
+pub mod atexit;
+pub mod binascii;
 pub mod bisect;
 pub mod cmath;
 pub mod collections;
+pub mod digests;
 pub mod errno;
+pub mod flate;
 pub mod functools;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq;
+pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -25,6 +31,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod weakref;
+pub mod zlib;
 
 use crate::object::PyRef;
 use crate::vm::{PyResult, Vm};
@@ -37,6 +44,10 @@ pub struct ModuleDef {
 
 /// All builtin modules (imported lazily, on first use).
 pub static MODULES: &[ModuleDef] = &[
+    ModuleDef {
+        name: "_imp",
+        init: imp::init_module,
+    },
     ModuleDef {
         name: "sys",
         init: sys::init_module,
@@ -129,6 +140,19 @@ pub static MODULES: &[ModuleDef] = &[
         name: "_traceback",
         init: traceback::init_module,
     },
+    // modA: binary data, hashing, compression
+    ModuleDef {
+        name: "binascii",
+        init: binascii::init_module,
+    },
+    ModuleDef {
+        name: "_hashlib",
+        init: hashlib::init_module,
+    },
+    ModuleDef {
+        name: "zlib",
+        init: zlib::init_module,
+    },
 ];
 
 /// Modules written in Python and embedded in the binary: (name, source, is_package).
@@ -201,11 +225,71 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("threading", frozen!("py/threading.py"), false),
     ("queue", frozen!("py/queue.py"), false),
     ("_thread", frozen!("py/_thread.py"), false),
+    // modD: small standard modules (urllib.parse, html, importlib, atexit, ...).
+    ("colorsys", frozen!("py/colorsys.py"), false),
+    ("sched", frozen!("py/sched.py"), false),
+    ("urllib", frozen!("py/urllib/__init__.py"), true),
+    ("urllib.parse", frozen!("py/urllib/parse.py"), false),
+    ("html", frozen!("py/html/__init__.py"), true),
+    ("html.entities", frozen!("py/html/entities.py"), false),
+    ("html.parser", frozen!("py/html/parser.py"), false),
+    ("atexit", frozen!("py/atexit.py"), false),
+    ("importlib", frozen!("py/importlib/__init__.py"), true),
+    (
+        "importlib.machinery",
+        frozen!("py/importlib/machinery.py"),
+        false,
+    ),
+    ("importlib.util", frozen!("py/importlib/util.py"), false),
+    ("locale", frozen!("py/locale.py"), false),
+    ("platform", frozen!("py/platform.py"), false),
+    ("signal", frozen!("py/signal.py"), false),
+    ("concurrent", frozen!("py/concurrent/__init__.py"), true),
+    (
+        "concurrent.futures",
+        frozen!("py/concurrent/futures/__init__.py"),
+        true,
+    ),
+    (
+        "concurrent.futures._base",
+        frozen!("py/concurrent/futures/_base.py"),
+        false,
+    ),
+    (
+        "concurrent.futures.thread",
+        frozen!("py/concurrent/futures/thread.py"),
+        false,
+    ),
+    (
+        "concurrent.futures.process",
+        frozen!("py/concurrent/futures/process.py"),
+        false,
+    ),
+    ("doctest", frozen!("py/doctest.py"), false),
+    ("csv", frozen!("py/csv.py"), false),
+    ("_csv", frozen!("py/_csv.py"), false),
+    ("difflib", frozen!("py/difflib.py"), false),
+    ("shlex", frozen!("py/shlex.py"), false),
+    ("fnmatch", frozen!("py/fnmatch.py"), false),
+    ("glob", frozen!("py/glob.py"), false),
+    ("getopt", frozen!("py/getopt.py"), false),
+    ("graphlib", frozen!("py/graphlib.py"), false),
+    ("pathlib", frozen!("py/pathlib.py"), false),
+    ("tempfile", frozen!("py/tempfile.py"), false),
+    ("shutil", frozen!("py/shutil.py"), false),
+    ("timeit", frozen!("py/timeit.py"), false),
+    // modA: binary data, hashing, compression
+    ("base64", frozen!("py/base64.py"), false),
+    ("hashlib", frozen!("py/hashlib.py"), false),
+    ("hmac", frozen!("py/hmac.py"), false),
+    ("secrets", frozen!("py/secrets.py"), false),
+    ("uuid", frozen!("py/uuid.py"), false),
 ];
 
-/// Interpreter exit: runs pending weakref.finalize callbacks and flushes files left open
-/// (as CPython's finalisation does).
+/// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
+/// flushes files left open (as CPython's finalisation does).
 pub fn shutdown(vm: &mut Vm) {
+    atexit::shutdown(vm);
     weakref::shutdown(vm);
     io::shutdown(vm);
 }
@@ -213,7 +297,7 @@ pub fn shutdown(vm: &mut Vm) {
 /// Frozen modules standing in for CPython's C extension modules: their classes are named
 /// as static types in messages ('datetime.date'), and their frames are left out of
 /// tracebacks, as CPython shows no Python frames for C code.
-const C_STANDINS: &[&str] = &["datetime", "decimal"];
+const C_STANDINS: &[&str] = &["datetime", "decimal", "_csv"];
 
 pub fn is_c_standin(module: &str) -> bool {
     C_STANDINS.contains(&module)

@@ -113,17 +113,20 @@ pub fn arg_size(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
     }
 }
 
-/// Runs `f` on the bytes of a bytes-like object (bytes, bytearray, array) without copying.
+/// Runs `f` on the bytes of a bytes-like object (bytes, bytearray, array without copying;
+/// memoryview through a copy).
 /// `f` must not call into Python: the bytes may be borrowed from a RefCell.
 pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     match v.payload()? {
         Payload::Bytes(b) => Some(f(b)),
         Payload::ByteArray(b) => Some(f(&b.borrow())),
         Payload::Native(n) => {
-            let a = n
-                .as_any()
-                .downcast_ref::<crate::modules::array::PyArray>()?;
-            let d = a.data.borrow();
+            if let Some(a) = n.as_any().downcast_ref::<crate::modules::array::PyArray>() {
+                let d = a.data.borrow();
+                return Some(f(&d));
+            }
+            // memoryviews: a copy of their bytes (they may view a bytearray being written to).
+            let d = crate::objects::memoryview::view_bytes(v)?;
             Some(f(&d))
         }
         _ => None,

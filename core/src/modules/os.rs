@@ -190,12 +190,13 @@ pub fn path_arg(vm: &mut Vm, fname: &str, v: &Value, kinds: PathKinds) -> PyResu
     }
     if path.is_empty() {
         // WASI would resolve "" to the mounted folder itself; POSIX says ENOENT.
-        return Err(os_error(vm, errno::ENOENT, Some(v.clone())));
+        return Err(os_error(vm, errno::ENOENT, Some(p.clone())));
     }
+    // Errors name the fspath result, as CPython's path_converter does.
     Ok(PathArg {
         path,
         is_bytes,
-        orig: v.clone(),
+        orig: p,
     })
 }
 

@@ -133,6 +133,11 @@ impl Sha512 {
         Sha512::with_iv(IV512)
     }
 
+    /// A running SHA-384 (SHA-512 with another initial value; take 48 bytes of the digest).
+    pub fn new384() -> Sha512 {
+        Sha512::with_iv(IV384)
+    }
+
     fn with_iv(h: [u64; 8]) -> Sha512 {
         Sha512 {
             h,

@@ -198,4 +198,6 @@ pub static MODULE_METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", module_repr),
     MethodDef::method("__dir__", module_dir),
     MethodDef::getter("__dict__", get_dict),
+    // A plain class attribute (not object's getter): a module's own `__doc__` wins.
+    MethodDef::none("__doc__"),
 ];

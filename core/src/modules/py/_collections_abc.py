@@ -1,86 +1,68 @@
 """Abstract Base Classes for containers (the implementation of collections.abc)."""
 
 from abc import ABCMeta, abstractmethod
-import builtins
 import sys
 
 GenericAlias = type(list[int])
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
+__all__ = """Awaitable Coroutine AsyncIterable AsyncIterator AsyncGenerator Hashable
+Iterable Iterator Generator Reversible Sized Container Callable Collection Set MutableSet
+Mapping MutableMapping MappingView KeysView ItemsView ValuesView Sequence MutableSequence
+ByteString""".split()
 
 
-def _f():
+# -- the concrete builtin types the ABCs are registered for ----------------------------
+
+def _sample_generator():
+    yield
+
+
+async def _sample_coroutine():
     pass
 
 
-class _C:
-    def m(self):
+async def _sample_async_generator():
+    yield
+
+
+class _Sample:
+    def method(self):
         pass
 
 
-async def _coro():
-    pass
-
-
-def _gen():
-    yield
-
-
-async def _agen():
-    yield
-
-
-_c = _coro()
-coroutine = type(_c)
-_c.close()
-del _c
-generator = type(_gen())
-async_generator = type(_agen())
-function = type(_f)
+_pending = _sample_coroutine()
+coroutine = type(_pending)
+_pending.close()        # never awaited: close it so nothing warns
+generator = type(_sample_generator())
+async_generator = type(_sample_async_generator())
+function = type(_sample_generator)
 builtin_function = type(len)
-method = type(_C().m)
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(zip())
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
+method = type(_Sample().method)
 mappingproxy = type(type.__dict__)
-del _f, _C, _coro, _gen, _agen
+dict_keys, dict_values, dict_items = (type(v) for v in ({}.keys(), {}.values(), {}.items()))
+(bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
+ list_iterator, list_reverseiterator, range_iterator, longrange_iterator, set_iterator,
+ str_iterator, tuple_iterator) = (
+    type(iter(x)) for x in (b'', bytearray(), {}.keys(), {}.values(), {}.items(), [],
+                            reversed([]), range(0), range(1 << 1000), set(), '', ()))
+zip_iterator = type(zip())
+del _pending, _sample_generator, _sample_coroutine, _sample_async_generator, _Sample
 
 
-def _register(abc, cls):
-    """Registers a builtin type as a virtual subclass without the checks of register()
-    (these registrations are known to be valid; it keeps the import fast)."""
-    abc._abc_impl.registry.add(cls)
+def _register(abc, *classes):
+    # Trusted registrations of builtin types: straight into the registry, which
+    # skips register()'s checks and keeps importing this module cheap.
+    abc._abc_impl.registry.update(classes)
 
 
 def _check_methods(C, *methods):
-    """True if every method is defined along C's MRO (and not set to None)."""
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+    """True when every name is defined somewhere on C's MRO and not set to None,
+    NotImplemented otherwise (the answer a __subclasshook__ gives)."""
+    for name in methods:
+        for klass in C.__mro__:
+            found = klass.__dict__.get(name, _check_methods)
+            if found is not _check_methods:
+                if found is None:
                     return NotImplemented
                 break
         else:
@@ -88,462 +70,384 @@ def _check_methods(C, *methods):
     return True
 
 
+# An ABC listed here recognises any class that has these methods as a subclass
+# (only the ABC itself: its subclasses must be inherited from or registered).
+_PROTOCOLS = {}
+
+
+def _structural(cls, C):
+    names = _PROTOCOLS.get(cls)
+    return NotImplemented if names is None else _check_methods(C, *names)
+
+
+_structural = classmethod(_structural)
+_generic = classmethod(GenericAlias)
+
+
+def _protocol(*names):
+    def mark(cls):
+        _PROTOCOLS[cls] = names
+        return cls
+    return mark
+
+
+def _raise_into(typ, val, tb):
+    # The default throw(): raise the exception described by (typ, val, tb).
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close_via_throw(obj, kind):
+    # The default close(): GeneratorExit must end the thing, not be swallowed.
+    try:
+        obj.throw(GeneratorExit)
+    except BaseException as stop:
+        if isinstance(stop, (GeneratorExit, StopIteration)):
+            return
+        raise
+    raise RuntimeError(kind + ' ignored GeneratorExit')
+
+
+# -- one-method protocols ----------------------------------------------------------------
+
+@_protocol('__hash__')
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
 
-
+@_protocol('__await__')
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural
+    __class_getitem__ = _generic
 
     @abstractmethod
     def __await__(self):
+        return
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
+@_protocol('__await__', 'send', 'throw', 'close')
 class Coroutine(Awaitable):
     __slots__ = ()
 
     @abstractmethod
     def send(self, value):
-        """Sends a value into the coroutine; returns the next yielded value or raises StopIteration."""
+        """Send a value into the coroutine (StopIteration when it finishes)."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raises an exception in the coroutine."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside the coroutine."""
+        _raise_into(typ, val, tb)
 
     def close(self):
-        """Raises GeneratorExit inside the coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        """Raise GeneratorExit inside the coroutine."""
+        _close_via_throw(self, 'coroutine')
 
 
-_register(Coroutine, coroutine)
-
-
+@_protocol('__aiter__')
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural
+    __class_getitem__ = _generic
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
+@_protocol('__anext__', '__aiter__')
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
     async def __anext__(self):
-        """Returns the next item or raises StopAsyncIteration when exhausted."""
+        """The next item, or StopAsyncIteration at the end."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
 
-
+@_protocol('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
     async def __anext__(self):
-        """Returns the next item from the asynchronous generator."""
+        """The next item from the asynchronous generator."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Sends a value into the asynchronous generator."""
+        """Send a value into the asynchronous generator."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raises an exception in the asynchronous generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside the asynchronous generator."""
+        _raise_into(typ, val, tb)
 
     async def aclose(self):
-        """Raises GeneratorExit inside the generator."""
+        """Raise GeneratorExit inside the asynchronous generator."""
         try:
             await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+        except BaseException as stop:
+            if isinstance(stop, (GeneratorExit, StopAsyncIteration)):
+                return
+            raise
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
 
 
-_register(AsyncGenerator, async_generator)
-
-
+@_protocol('__iter__')
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural
+    __class_getitem__ = _generic
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+        return iter(())
 
 
+@_protocol('__iter__', '__next__')
 class Iterator(Iterable):
     __slots__ = ()
 
     @abstractmethod
     def __next__(self):
-        """Returns the next item from the iterator; raises StopIteration when exhausted."""
+        """The next item, or StopIteration at the end."""
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
 
-
-for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-           dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-           longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    _register(Iterator, _t)
-
-
+@_protocol('__reversed__', '__iter__')
 class Reversible(Iterable):
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return iter(())
 
 
+@_protocol('__iter__', '__next__', 'send', 'throw', 'close')
 class Generator(Iterator):
     __slots__ = ()
 
     def __next__(self):
-        """Returns the next item from the generator; raises StopIteration when exhausted."""
+        """The next item from the generator."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Sends a value into the generator; returns the next yielded value or raises StopIteration."""
+        """Send a value into the generator (StopIteration when it finishes)."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raises an exception in the generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside the generator."""
+        _raise_into(typ, val, tb)
 
     def close(self):
-        """Raises GeneratorExit inside the generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+        """Raise GeneratorExit inside the generator."""
+        _close_via_throw(self, 'generator')
 
 
-_register(Generator, generator)
-
-
+@_protocol('__len__')
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
+@_protocol('__contains__')
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural
+    __class_getitem__ = _generic
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
-
-
+@_protocol('__len__', '__iter__', '__contains__')
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
 
-
+@_protocol('__call__')
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __subclasshook__ = _structural
+    __class_getitem__ = _generic
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
 
-    __class_getitem__ = classmethod(GenericAlias)
+_register(Coroutine, coroutine)
+_register(AsyncGenerator, async_generator)
+_register(Generator, generator)
+_register(Iterator, bytes_iterator, bytearray_iterator, dict_keyiterator,
+          dict_valueiterator, dict_itemiterator, list_iterator, list_reverseiterator,
+          range_iterator, longrange_iterator, set_iterator, str_iterator, tuple_iterator,
+          zip_iterator)
+_register(Callable, *[t for t in (function, builtin_function, method)
+                      if _check_methods(t, '__call__') is NotImplemented])
 
 
-for _t in (function, builtin_function, method):
-    if _check_methods(_t, "__call__") is NotImplemented:
-        _register(Callable, _t)
+# -- sets --------------------------------------------------------------------------------
+
+def _as_set(self, other):
+    # Operands of - and ^ must support `in`: turn other iterables into our kind.
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return self._from_iterable(other)
+    return None
+
+
+def _all_in(items, container):
+    for item in items:
+        if item not in container:
+            return False
+    return True
 
 
 class Set(Collection):
-    """A set is a finite, iterable container.
-
-    Concrete subclasses define __contains__, __iter__ and __len__; the comparisons and
-    the set algebra come from here.
-    """
+    """A finite, iterable container; subclasses supply __contains__, __iter__ and
+    __len__ and get comparisons and set algebra."""
     __slots__ = ()
 
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and _all_in(self, other)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return len(self) < len(other) and _all_in(self, other)
 
     def __ge__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return len(self) >= len(other) and _all_in(other, self)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and _all_in(other, self)
 
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return len(self) == len(other) and _all_in(self, other)
 
     @classmethod
     def _from_iterable(cls, it):
-        """Builds an instance from an iterable (override if the constructor differs)."""
+        """Make an instance from an iterable; override when the constructor differs."""
         return cls(it)
 
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        if isinstance(other, Iterable):
+            return self._from_iterable([x for x in other if x in self])
+        return NotImplemented
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        """True if two sets have a null intersection."""
-        for value in other:
-            if value in self:
-                return False
-        return True
+        """True when the two share no element."""
+        return not any(x in self for x in other)
 
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(e for s in (self, other) for e in s)
+        if isinstance(other, Iterable):
+            return self._from_iterable([*self, *other])
+        return NotImplemented
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([x for x in self if x not in other])
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([x for x in other if x not in self])
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        only_mine = self - other
+        only_theirs = other - self
+        return only_mine | only_theirs
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """A hash computed like frozenset's, for immutable subclasses to use as __hash__."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-_register(Set, frozenset)
+        """A hash for immutable subclasses, equal to a frozenset's with the same items."""
+        return hash(frozenset(self))
 
 
 class MutableSet(Set):
-    """A mutable set: concrete subclasses also define add and discard."""
+    """A Set that subclasses can also add() to and discard() from."""
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Adds an element."""
+        """Add an element."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Removes an element; does not raise if it is absent."""
+        """Remove an element if present."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Removes an element; raises KeyError if it is absent."""
-        if value not in self:
+        """Remove an element; KeyError if absent."""
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        """Returns the popped value; raises KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some element; KeyError if empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Remove every element."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -551,41 +455,43 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        for value in _as_set(self, it):
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
+_register(Set, frozenset)
 _register(MutableSet, set)
 
 
-class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs.
+# -- mappings ----------------------------------------------------------------------------
 
-    Concrete subclasses define __getitem__, __iter__ and __len__.
-    """
+_ABSENT = object()
+
+
+class Mapping(Collection):
+    """Read-only key/value container; subclasses supply __getitem__, __iter__, __len__."""
     __slots__ = ()
+    __reversed__ = None
 
     @abstractmethod
     def __getitem__(self, key):
@@ -601,36 +507,31 @@ class Mapping(Collection):
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
 
     def keys(self):
-        """D.keys() -> a set-like object providing a view on D's keys"""
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        """D.items() -> a set-like object providing a view on D's items"""
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        """D.values() -> an object providing a view on D's values"""
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __reversed__ = None
-
-
-_register(Mapping, mappingproxy)
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())  # order-blind
+        return NotImplemented
 
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+    __class_getitem__ = _generic
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -639,9 +540,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
-
-    __class_getitem__ = classmethod(GenericAlias)
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
 
 class KeysView(MappingView, Set):
@@ -655,10 +554,7 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
-
-
-_register(KeysView, dict_keys)
+        return (yield from self._mapping)
 
 
 class ItemsView(MappingView, Set):
@@ -671,40 +567,31 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-_register(ItemsView, dict_items)
+        source = self._mapping
+        for key in source:
+            yield key, source[key]
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-_register(ValuesView, dict_values)
+        source = self._mapping
+        for key in source:
+            yield source[key]
 
 
 class MutableMapping(Mapping):
-    """A mutable mapping: concrete subclasses also define __setitem__ and __delitem__."""
+    """A Mapping whose subclasses also supply __setitem__ and __delitem__."""
     __slots__ = ()
 
     @abstractmethod
@@ -715,73 +602,66 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        """D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        """
+    def pop(self, key, default=_ABSENT):
+        """Remove key and return its value (or default; KeyError without one)."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _ABSENT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        """D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        """
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some (key, value) pair; KeyError if empty."""
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        """D.clear() -> None.  Remove all items from D."""
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
         """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
+        if isinstance(other, Mapping) or hasattr(other, 'keys'):
+            for key in (other if isinstance(other, Mapping) else other.keys()):
                 self[key] = other[key]
         else:
             for key, value in other:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
-        """D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D"""
+        """D[key] if present; otherwise store default there and return it."""
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
+_register(Mapping, mappingproxy)
+_register(KeysView, dict_keys)
+_register(ItemsView, dict_items)
+_register(ValuesView, dict_values)
 _register(MutableMapping, dict)
 
 
-class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
+# -- sequences ---------------------------------------------------------------------------
 
-    Concrete subclasses must override __new__ or __init__, __getitem__, and __len__.
-    """
+class Sequence(Reversible, Collection):
+    """Read-only sequence; subclasses supply __getitem__ and __len__."""
     __slots__ = ()
 
     @abstractmethod
@@ -789,71 +669,56 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        pos = 0
+        while True:
+            try:
+                item = self[pos]
+            except IndexError:
+                return
+            yield item
+            pos += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for pos in range(len(self) - 1, -1, -1):
+            yield self[pos]
 
     def index(self, value, start=0, stop=None):
-        """S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-        """
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        """First index of value (ValueError if absent), searching [start:stop]."""
+        size = len(self)
+        if start is not None and start < 0:   # counts from the end
+            start = max(0, start + size)
+        if stop is not None and stop < 0:     # like slicing
+            stop = stop + size
+        pos = start
+        while stop is None or pos < stop:
             try:
-                v = self[i]
+                item = self[pos]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if item is value or item == value:
+                return pos
+            pos += 1
         raise ValueError
 
     def count(self, value):
-        """S.count(value) -> integer -- return number of occurrences of value"""
-        return sum(1 for v in self if v is value or v == value)
-
-
-_register(Sequence, tuple)
-_register(Sequence, str)
-_register(Sequence, range)
-if hasattr(builtins, 'memoryview'):
-    _register(Sequence, builtins.memoryview)
+        """Number of occurrences of value."""
+        found = 0
+        for v in self:
+            if v is value or v == value:
+                found += 1
+        return found
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray."""
+    """bytes and bytearray."""
     __slots__ = ()
 
 
-_register(ByteString, bytes)
-_register(ByteString, bytearray)
-
-
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__, __getitem__, __setitem__,
-    __delitem__, __len__, and insert().
-    """
+    """A Sequence whose subclasses also supply __setitem__, __delitem__ and insert()."""
     __slots__ = ()
 
     @abstractmethod
@@ -866,46 +731,41 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        """S.insert(index, value) -- insert value before index"""
+        """Insert value before index."""
         raise IndexError
 
     def append(self, value):
-        """S.append(value) -- append value to the end of the sequence"""
+        """Add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        """S.clear() -> None -- remove all items from S"""
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        """S.reverse() -- reverse *IN PLACE*"""
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse in place."""
+        last = len(self) - 1
+        for low in range(len(self) // 2):
+            high = last - low
+            self[low], self[high] = self[high], self[low]
 
     def extend(self, values):
-        """S.extend(iterable) -- extend sequence by appending elements from the iterable"""
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        """Append every item of an iterable."""
+        for item in (list(values) if values is self else values):
+            self.append(item)
 
     def pop(self, index=-1):
-        """S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        """
-        v = self[index]
+        """Remove and return the item at index (default last)."""
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
-        """S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        """
+        """Remove the first occurrence of value (ValueError if absent)."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -913,9 +773,10 @@ class MutableSequence(Sequence):
         return self
 
 
-_register(MutableSequence, list)
-_register(MutableSequence, bytearray)
+_register(Sequence, tuple, str, range, memoryview)
+_register(ByteString, bytes, bytearray)
+_register(MutableSequence, list, bytearray)
 
 for _name in __all__:
     globals()[_name].__module__ = 'collections.abc'
-del _name, _t
+del _name

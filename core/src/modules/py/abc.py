@@ -2,27 +2,24 @@
 
 
 def abstractmethod(funcobj):
-    """Marks a method abstract: a class with abstract methods left cannot be instantiated."""
+    """Mark a method abstract: a class that still has abstract methods cannot be
+    instantiated (with ABCMeta as its metaclass)."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    """Deprecated: use 'classmethod' with 'abstractmethod' instead."""
-    __isabstractmethod__ = True
-
+def _abstract_wrapper(base, doc):
+    # The deprecated abstractclassmethod / abstractstaticmethod: base, marked abstract.
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        abstractmethod(callable)
+        base.__init__(self, callable)
+    return {'__doc__': doc, '__isabstractmethod__': True, '__init__': __init__}
 
 
-class abstractstaticmethod(staticmethod):
-    """Deprecated: use 'staticmethod' with 'abstractmethod' instead."""
-    __isabstractmethod__ = True
-
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+abstractclassmethod = type('abstractclassmethod', (classmethod,), _abstract_wrapper(
+    classmethod, "Deprecated: use 'classmethod' with 'abstractmethod' instead."))
+abstractstaticmethod = type('abstractstaticmethod', (staticmethod,), _abstract_wrapper(
+    staticmethod, "Deprecated: use 'staticmethod' with 'abstractmethod' instead."))
 
 
 class abstractproperty(property):
@@ -30,135 +27,133 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+# Goes up by one at every register(); a negative cache made before that is stale.
+_token = [0]
+
+
+def get_cache_token():
+    """A value that changes whenever some ABC gains a virtual subclass."""
+    return _token[0]
+
+
 class _abc_data:
-    """Per-class registry and caches of an ABC."""
+    """What an ABC remembers: registered classes and answers already worked out."""
     __slots__ = ('registry', 'cache', 'negative_cache', 'negative_version')
 
     def __init__(self):
         self.registry = set()
         self.cache = set()
         self.negative_cache = set()
-        self.negative_version = _counter[0]
+        self.negative_version = _token[0]
 
 
-# Bumped by every register(): negative caches older than this are stale.
-_counter = [0]
+def _is_abstract(obj):
+    return getattr(obj, '__isabstractmethod__', False)
 
 
-def get_cache_token():
-    """The current ABC cache token: it changes whenever an ABC gains a virtual subclass."""
-    return _counter[0]
-
-
-def _abstracts(cls, namespace, bases):
-    names = {name for name, value in namespace.items()
-             if getattr(value, "__isabstractmethod__", False)}
+def _abstract_names(cls, own, bases):
+    """Names still abstract in cls: its own marked attributes, plus inherited
+    abstract names it did not override with something concrete."""
+    names = {name for name, value in own.items() if _is_abstract(value)}
     for base in bases:
-        for name in getattr(base, "__abstractmethods__", ()):
-            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
-                names.add(name)
+        names.update(name for name in getattr(base, '__abstractmethods__', ())
+                     if _is_abstract(getattr(cls, name, None)))
     return frozenset(names)
+
+
+def _remember(impl, subclass, answer):
+    (impl.cache if answer else impl.negative_cache).add(subclass)
+    return answer
 
 
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = _abstracts(cls, namespace, bases)
-        cls._abc_impl = _abc_data()
-        return cls
+        made = type.__new__(mcls, name, bases, namespace, **kwargs)
+        made.__abstractmethods__ = _abstract_names(made, namespace, bases)
+        made._abc_impl = _abc_data()
+        return made
 
     def register(cls, subclass):
-        """Registers a virtual subclass of an ABC; returns it, to allow use as a decorator."""
+        """Make subclass a virtual subclass of this ABC; returns it (so it can decorate)."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
-            return subclass
+            return subclass         # nothing to do
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.add(subclass)
-        _counter[0] += 1
+        _token[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
+        """isinstance(instance, cls)."""
         impl = cls._abc_impl
-        subclass = instance.__class__
-        if subclass in impl.cache:
+        claimed = instance.__class__
+        if claimed in impl.cache:
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if impl.negative_version == _counter[0] and subclass in impl.negative_cache:
-                return False
-            return cls.__subclasscheck__(subclass)
-        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+        actual = type(instance)
+        if actual is not claimed:
+            return cls.__subclasscheck__(claimed) or cls.__subclasscheck__(actual)
+        if claimed in impl.negative_cache and impl.negative_version == _token[0]:
+            return False
+        return cls.__subclasscheck__(claimed)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         impl = cls._abc_impl
         if subclass in impl.cache:
             return True
-        if impl.negative_version < _counter[0]:
+        if impl.negative_version != _token[0]:
             impl.negative_cache = set()
-            impl.negative_version = _counter[0]
+            impl.negative_version = _token[0]
         elif subclass in impl.negative_cache:
             return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            if not isinstance(ok, bool):
-                raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
-            (impl.cache if ok else impl.negative_cache).add(subclass)
-            return ok
+        # 1. the ABC's own hook decides, when it has an opinion
+        verdict = cls.__subclasshook__(subclass)
+        if verdict is not NotImplemented:
+            if verdict is not True and verdict is not False:
+                raise AssertionError(
+                    "__subclasshook__ must return either False, True, or NotImplemented")
+            return _remember(impl, subclass, verdict)
+        # 2. real inheritance, 3. registration (also of a base), 4. via a subclass of the ABC
         if cls in getattr(subclass, '__mro__', ()):
-            impl.cache.add(subclass)
-            return True
-        for rcls in impl.registry:
-            if issubclass(subclass, rcls):
-                impl.cache.add(subclass)
-                return True
-        for scls in cls.__subclasses__():
-            if issubclass(subclass, scls):
-                impl.cache.add(subclass)
-                return True
-        impl.negative_cache.add(subclass)
-        return False
+            return _remember(impl, subclass, True)
+        for candidate in (*impl.registry, *cls.__subclasses__()):
+            if issubclass(subclass, candidate):
+                return _remember(impl, subclass, True)
+        return _remember(impl, subclass, False)
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
+        """Print the registry and caches of this ABC (a debugging aid)."""
         impl = cls._abc_impl
-        print(f"_abc_registry: {impl.registry!r}", file=file)
-        print(f"_abc_cache: {impl.cache!r}", file=file)
-        print(f"_abc_negative_cache: {impl.negative_cache!r}", file=file)
-        print(f"_abc_negative_cache_version: {impl.negative_version!r}", file=file)
+        lines = ['Class: %s.%s' % (cls.__module__, cls.__qualname__),
+                 'Inv. counter: %s' % get_cache_token()]
+        for label, value in (('_abc_registry', impl.registry), ('_abc_cache', impl.cache),
+                             ('_abc_negative_cache', impl.negative_cache),
+                             ('_abc_negative_cache_version', impl.negative_version)):
+            lines.append('%s: %r' % (label, value))
+        print('\n'.join(lines), file=file)
 
     def _abc_registry_clear(cls):
-        """Clears the registry (for debugging or testing)."""
+        """Forget the registered virtual subclasses (for tests)."""
         cls._abc_impl.registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clears the caches (for debugging or testing)."""
-        cls._abc_impl.cache.clear()
-        cls._abc_impl.negative_cache.clear()
+        """Forget the cached answers (for tests)."""
+        impl = cls._abc_impl
+        impl.cache.clear()
+        impl.negative_cache.clear()
 
 
 def update_abstractmethods(cls):
-    """Recalculates the abstract methods of an abstract class after it was changed."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    names = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
-                names.add(name)
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            names.add(name)
-    cls.__abstractmethods__ = frozenset(names)
+    """Recompute cls.__abstractmethods__ after the class was changed (for class
+    decorators that add or replace methods); returns cls."""
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_names(cls, cls.__dict__, cls.__bases__)
     return cls
 
 

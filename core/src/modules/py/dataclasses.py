@@ -349,6 +349,8 @@ def _make_field(cls, name, hint, kw_only_default):
 def _qualify(cls, fn):
     if isinstance(fn, types.FunctionType):
         fn.__qualname__ = '%s.%s' % (cls.__qualname__, fn.__name__)
+        # Generated methods belong to the class's module, as in CPython.
+        fn.__module__ = cls.__module__
     return fn
 
 

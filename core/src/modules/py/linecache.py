@@ -1,4 +1,5 @@
-"""Cache lines from Python source files (the interpreter's own copy first, then the file)."""
+"""Lines of Python source files, cached (the interpreter's own copy of a module's source
+is used when the file cannot be read)."""
 
 import sys
 import os
@@ -6,28 +7,27 @@ from _traceback import source_lines as _source_lines
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
+# filename -> (size, mtime, lines, fullname); size and mtime are None for sources that
+# did not come from a file.  A 1-tuple would be a lazy entry (never made here).
 cache = {}
 
 
 def clearcache():
-    """Clear the cache entirely."""
+    """Empty the cache."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    """Line `lineno` (from 1) of the file, with its newline; '' when there is none."""
+    text = getlines(filename, module_globals)
+    return text[lineno - 1] if 0 < lineno <= len(text) else ''
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache."""
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return cache[filename][2]
+    """All the lines of the file (cached), or [] when it cannot be read."""
+    entry = cache.get(filename)
+    if entry is not None and len(entry) > 1:
+        return entry[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
@@ -35,60 +35,55 @@ def getlines(filename, module_globals=None):
         return []
 
 
+def _stale(entry):
+    size, mtime, _lines, fullname = entry
+    if mtime is None:
+        return False        # not from a file: nothing to compare with
+    try:
+        now = os.stat(fullname)
+    except OSError:
+        return True
+    return (size, mtime) != (now.st_size, now.st_mtime)
+
+
 def checkcache(filename=None):
-    """Discard cache entries that are out of date."""
-    if filename is None:
-        filenames = list(cache.keys())
-    elif filename in cache:
-        filenames = [filename]
-    else:
-        return
-    for filename in filenames:
-        entry = cache[filename]
-        if len(entry) == 1:
-            continue
-        size, mtime, lines, fullname = entry
-        if mtime is None:
-            continue
-        try:
-            stat = os.stat(fullname)
-        except OSError:
-            cache.pop(filename, None)
-            continue
-        if size != stat.st_size or mtime != stat.st_mtime:
-            cache.pop(filename, None)
+    """Drop the entries (all, or filename's) whose file changed or vanished."""
+    names = list(cache) if filename is None else [filename] if filename in cache else []
+    for name in names:
+        entry = cache[name]
+        if len(entry) > 1 and _stale(entry):
+            del cache[name]
 
 
 def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines."""
-    if filename in cache:
-        if len(cache[filename]) != 1:
-            cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    """Read the file again, store its lines and return them ([] if unreadable)."""
+    entry = cache.get(filename)
+    if entry is not None and len(entry) > 1:
+        del cache[filename]
+    if not filename or filename[:1] + filename[-1:] == '<>':
         return []
     try:
-        stat = os.stat(filename)
-        with open(filename, 'rb') as fp:
-            data = fp.read()
+        info = os.stat(filename)
+        with open(filename, 'rb') as source:
+            raw = source.read()
     except (OSError, ValueError):
-        lines = _source_lines(filename)
+        lines = _source_lines(filename)     # e.g. a frozen module's source
         if lines is None:
             return []
         cache[filename] = (None, None, lines, filename)
         return lines
     try:
-        text = data.decode('utf-8')
+        lines = raw.decode('utf-8').splitlines(True)
     except UnicodeDecodeError:
         return []
-    lines = text.splitlines(True)
-    if lines and not lines[-1].endswith('\n'):
-        lines[-1] += '\n'
-    cache[filename] = stat.st_size, stat.st_mtime, lines, filename
+    if lines and lines[-1][-1:] != '\n':
+        lines[-1] = lines[-1] + '\n'
+    cache[filename] = (info.st_size, info.st_mtime, lines, filename)
     return lines
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals (loaders are not supported)."""
-    if filename in cache:
-        return len(cache[filename]) == 1
-    return False
+    """Whether filename has a lazy entry (module loaders are not supported, so the
+    cache is never seeded here)."""
+    entry = cache.get(filename)
+    return entry is not None and len(entry) == 1

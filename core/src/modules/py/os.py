@@ -178,11 +178,22 @@ def fsdecode(filename):
     return filename
 
 
-class PathLike:
+from abc import ABC as _ABC
+
+
+class PathLike(_ABC):
     """Abstract base class for objects with a file system path (__fspath__)."""
 
     def __fspath__(self):
         raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            for c in subclass.__mro__:
+                if '__fspath__' in c.__dict__:
+                    return NotImplemented if c.__dict__['__fspath__'] is None else True
+        return NotImplemented
 
     @classmethod
     def __class_getitem__(cls, item):
@@ -368,3 +379,50 @@ def renames(old, new):
             removedirs(head)
         except OSError:
             pass
+
+
+# Descriptor-level I/O for the files Python code hands out as descriptors
+# (tempfile.mkstemp): fd -> (path, open binary file). The sandbox has no other descriptors.
+_fd_files = {}
+
+
+def _fd_entry(fd):
+    try:
+        return _fd_files[fd]
+    except (KeyError, TypeError):
+        raise OSError(9, 'Bad file descriptor') from None
+
+
+def close(fd):
+    """Close a file descriptor."""
+    _fd_entry(fd)[1].close()
+    del _fd_files[fd]
+
+
+def write(fd, data):
+    """Write bytes to a file descriptor; returns the number written."""
+    f = _fd_entry(fd)[1]
+    n = f.write(data)
+    f.flush()
+    return n
+
+
+def read(fd, n):
+    """Read at most n bytes from a file descriptor."""
+    return _fd_entry(fd)[1].read(n)
+
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    """A file object for a file descriptor (which it takes over)."""
+    import io
+    name, f = _fd_entry(fd)
+    f.flush()
+    pos = f.tell()
+    f.close()
+    del _fd_files[fd]
+    # the file exists: writing modes must not truncate what was written through fd
+    reopen = mode.replace('w', 'r+').replace('++', '+') if 'w' in mode else mode
+    new = io.open(name, reopen, buffering, encoding, *args, **kwargs)
+    if 'a' not in mode:
+        new.seek(pos)
+    return new

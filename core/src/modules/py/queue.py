@@ -9,7 +9,8 @@ from _collections import deque
 import heapq
 import time
 
-__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
+           'SimpleQueue']
 
 
 class Empty(Exception):
@@ -23,13 +24,15 @@ class Full(Exception):
 Empty.__module__ = '_queue'
 
 
-def _blocked(what, block, timeout, exc):
+def _cannot_wait(what, block, timeout, exc):
+    # The queue cannot serve the call now, and no other thread can change that:
+    # fail at once (block=False), after the timeout, or refuse an endless wait.
+    if block and timeout is not None and timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
     if not block:
         raise exc
     if timeout is None:
-        raise RuntimeError(f'{what} would block forever: no other thread can run')
-    if timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
+        raise RuntimeError(what + ' would block forever: no other thread can run')
     time.sleep(timeout)
     raise exc
 
@@ -43,9 +46,10 @@ class Queue:
         self.unfinished_tasks = 0
 
     def task_done(self):
-        if self.unfinished_tasks <= 0:
+        if self.unfinished_tasks > 0:
+            self.unfinished_tasks -= 1
+        else:
             raise ValueError('task_done() called too many times')
-        self.unfinished_tasks -= 1
 
     def join(self):
         if self.unfinished_tasks:
@@ -58,25 +62,22 @@ class Queue:
         return not self._qsize()
 
     def full(self):
-        return 0 < self.maxsize <= self._qsize()
+        limit = self.maxsize
+        return limit > 0 and self._qsize() >= limit
 
     def put(self, item, block=True, timeout=None):
         if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if block and timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            _blocked('Queue.put()', block, timeout, Full)
+            _cannot_wait('Queue.put()', block, timeout, Full)
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
         if not self._qsize():
-            if block and timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            _blocked('Queue.get()', block, timeout, Empty)
+            _cannot_wait('Queue.get()', block, timeout, Empty)
         return self._get()
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        return self.put(item, False)
 
     def get_nowait(self):
         return self.get(block=False)
@@ -138,9 +139,7 @@ class SimpleQueue:
 
     def get(self, block=True, timeout=None):
         if not self._queue:
-            if block and timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            _blocked('SimpleQueue.get()', block, timeout, Empty)
+            _cannot_wait('SimpleQueue.get()', block, timeout, Empty)
         return self._queue.popleft()
 
     def get_nowait(self):

@@ -5,46 +5,29 @@ interface: the functions, the pattern cache, RegexFlag and re.error."""
 
 import _sre
 
-__all__ = [
-    "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "template", "escape",
-    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
-    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
-]
+__all__ = """match fullmatch search sub subn split findall finditer compile purge template
+escape error Pattern Match A I L M S X U ASCII IGNORECASE LOCALE MULTILINE DOTALL VERBOSE
+UNICODE NOFLAG RegexFlag""".split()
 
 __version__ = "2.2.1"
 
 
 class error(Exception):
-    """Exception raised for invalid regular expressions.
-
-    Attributes:
-
-        msg: The unformatted error message
-        pattern: The regular expression pattern
-        pos: The index in the pattern where compilation failed (may be None)
-        lineno: The line corresponding to pos (may be None)
-        colno: The column corresponding to pos (may be None)
-    """
+    """A regular expression could not be compiled.  msg is the bare message; pattern,
+    pos (index into the pattern), lineno and colno say where (each may be None)."""
 
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
+        self.msg, self.pattern, self.pos = msg, pattern, pos
+        self.lineno = self.colno = None
+        text = msg
         if pattern is not None and pos is not None:
-            msg = '%s at position %d' % (msg, pos)
-            if isinstance(pattern, str):
-                newline = '\n'
-            else:
-                newline = b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
-                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
-        super().__init__(msg)
+            eol = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = 1 + pattern.count(eol, 0, pos)
+            self.colno = pos - pattern.rfind(eol, 0, pos)
+            text = '%s at position %d' % (msg, pos)
+            if eol in pattern:      # multi-line patterns also get line and column
+                text += ' (line %d, column %d)' % (self.lineno, self.colno)
+        Exception.__init__(self, text)
 
 
 _sre._set_error(error)
@@ -190,146 +173,136 @@ Match = _sre.Match
 
 
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning
-    a Match object, or None if no match was found."""
+    """Match the pattern at the start of string: a Match, or None."""
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning
-    a Match object, or None if no match was found."""
+    """Match the pattern against the whole of string: a Match, or None."""
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning
-    a Match object, or None if no match was found."""
+    """The first place in string where the pattern matches: a Match, or None."""
     return _compile(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost
-    non-overlapping occurrences of the pattern in string by the
-    replacement repl."""
+    """string with the first `count` (0: all) matches replaced by repl
+    (a template string or a function of the Match)."""
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
+    """Like sub(), but returns (new string, number of replacements)."""
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern,
-    returning a list containing the resulting substrings."""
+    """The pieces of string between matches (plus any groups' text)."""
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
+    """Every non-overlapping match as a list (of strings, or tuples of groups)."""
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the
-    string.  For each match, the iterator returns a Match object."""
+    """An iterator of Match objects for every non-overlapping match."""
     return _compile(pattern, flags).finditer(string)
 
 
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
+    """The Pattern object for a regular expression."""
     return _compile(pattern, flags)
 
 
 def purge():
-    "Clear the regular expression caches"
+    """Forget every cached pattern."""
     _cache.clear()
     _sre._purge()
 
 
 def template(pattern, flags=0):
-    "Compile a template pattern, returning a Pattern object, deprecated"
+    """Deprecated: compile with the TEMPLATE flag."""
     return _compile(pattern, flags | TEMPLATE)
 
 
-_special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+# Every ASCII character that has a meaning in a pattern gets a backslash.
+_escaped = {}
+for _c in '()[]{}?*+-|^$\\.&~# \t\n\r\v\f':
+    _escaped[ord(_c)] = '\\' + _c
+del _c
 
 
 def escape(pattern):
-    """
-    Escape special characters in a string.
-    """
+    """pattern (str or bytes) with its special characters backslash-escaped."""
     if isinstance(pattern, str):
-        return pattern.translate(_special_chars_map)
-    else:
-        pattern = str(pattern, 'latin1')
-        return pattern.translate(_special_chars_map).encode('latin1')
+        return pattern.translate(_escaped)
+    return str(pattern, 'latin1').translate(_escaped).encode('latin1')
 
 
-_cache = {}  # ordered!
-
+_cache = {}         # (type, pattern, flags) -> Pattern, oldest first
 _MAXCACHE = 512
 
 
+def _int_flags(flags):
+    return flags.value if isinstance(flags, RegexFlag) else flags
+
+
 def _compile(pattern, flags):
-    # internal: compile pattern
-    if isinstance(flags, RegexFlag):
-        flags = flags.value
-    try:
-        return _cache[type(pattern), pattern, flags]
-    except KeyError:
-        pass
-    if isinstance(pattern, Pattern):
-        if flags:
-            raise ValueError(
-                "cannot process flags argument with a compiled pattern")
-        return pattern
+    flags = _int_flags(flags)
+    key = (type(pattern), pattern, flags)
+    found = _cache.get(key)
+    if found is not None:
+        return found
     if not isinstance(pattern, (str, bytes)):
-        raise TypeError("first argument must be string or compiled pattern")
-    p = _sre.compile(pattern, flags)
-    if not (flags & DEBUG):
-        if len(_cache) >= _MAXCACHE:
-            # Drop the oldest item
-            try:
-                del _cache[next(iter(_cache))]
-            except (StopIteration, RuntimeError, KeyError):
-                pass
-        _cache[type(pattern), pattern, flags] = p
-    return p
+        if not isinstance(pattern, Pattern):
+            raise TypeError('first argument must be string or compiled pattern')
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    compiled = _sre.compile(pattern, flags)
+    if flags & DEBUG:
+        return compiled         # DEBUG compiles are never cached (they print)
+    while len(_cache) >= _MAXCACHE:
+        del _cache[next(iter(_cache))]
+    _cache[key] = compiled
+    return compiled
 
 
 class Scanner:
+    """Experimental lexer: lexicon is [(pattern, action)]; scan() applies the first
+    pattern that matches at each position and collects the actions' results."""
+
     def __init__(self, lexicon, flags=0):
-        if isinstance(flags, RegexFlag):
-            flags = flags.value
+        flags = _int_flags(flags)
         self.lexicon = lexicon
-        # One group per phrase; remember which group number belongs to which phrase.
-        parts = []
+        # The phrases become one alternation, each in its own group; _phrase_of maps
+        # that group's number back to the lexicon entry.
         self._phrase_of = {}
-        gid = 1
-        for i, (phrase, action) in enumerate(lexicon):
-            self._phrase_of[gid] = i
-            parts.append('(%s)' % phrase)
-            gid += 1 + _sre.compile(phrase, flags).groups
-        self.scanner = _sre.compile('|'.join(parts), flags)
+        alternatives = []
+        group = 1
+        for index, entry in enumerate(lexicon):
+            self._phrase_of[group] = index
+            alternatives.append('(%s)' % entry[0])
+            group += 1 + _sre.compile(entry[0], flags).groups
+        self.scanner = _sre.compile('|'.join(alternatives), flags)
 
     def scan(self, string):
-        result = []
-        append = result.append
-        match = self.scanner.scanner(string).match
-        i = 0
+        found = []
+        step = self.scanner.scanner(string).match
+        done = 0
         while True:
-            m = match()
-            if not m:
-                break
-            j = m.end()
-            if i == j:
+            m = step()
+            if not m or m.end() == done:
                 break
             action = self.lexicon[self._phrase_of[m.lastindex]][1]
             if callable(action):
                 self.match = m
-                action = action(self, m.group())
+                action = action(self, m[0])
             if action is not None:
-                append(action)
-            i = j
-        return result, string[i:]
+                found.append(action)
+            done = m.end()
+        return found, string[done:]

@@ -400,6 +400,8 @@ class Formatter:
         return converter(value)
 
     def parse(self, format_string):
+        if not isinstance(format_string, str):
+            raise TypeError(f"expected str, got {type(format_string).__name__}")
         return _formatter_parser(format_string)
 
     def get_field(self, field_name, args, kwargs):

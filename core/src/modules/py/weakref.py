@@ -124,7 +124,7 @@ _callable_ns = _proxy_namespace()
 _callable_ns['__call__'] = lambda self, *args, **kwargs: _deref(self)(*args, **kwargs)
 CallableProxyType = type('CallableProxyType', (), _callable_ns)
 del _callable_ns
-ProxyTypes = (ProxyType, CallableProxyType)
+ProxyTypes = ProxyType, CallableProxyType
 
 
 class _ProxyRef(ref):
@@ -149,85 +149,110 @@ def proxy(object, callback=None):
     return p
 
 
+_NO_ATTR = object()
+
+
 class WeakMethod(ref):
-    """A weak reference to a bound method that stays alive as long as the method's
-    object and function do."""
+    """A weak reference to a bound method: alive while both the method's object and
+    its function are."""
 
     def __new__(cls, meth, callback=None):
-        try:
-            obj = meth.__self__
-            func = meth.__func__
-        except AttributeError:
-            raise TypeError("argument should be a bound method, not {}"
-                            .format(type(meth))) from None
+        target = getattr(meth, '__self__', _NO_ATTR)
+        func = getattr(meth, '__func__', _NO_ATTR)
+        if target is _NO_ATTR or func is _NO_ATTR:
+            raise TypeError("argument should be a bound method, not %s" % type(meth))
+        back = None
 
-        def _cb(arg):
-            self = self_wr()
-            if self._alive:
-                self._alive = False
+        def died(_dead_ref):
+            # the object or the function went away: the method is dead (report once)
+            me = back()
+            if me is not None and me._alive:
+                me._alive = False
                 if callback is not None:
-                    callback(self)
+                    callback(me)
 
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
-        self._alive = True
-        self_wr = ref(self)
-        return self
+        made = ref.__new__(cls, target, died)
+        made._func_ref = ref(func, died)
+        made._meth_type = type(meth)
+        made._alive = True
+        back = ref(made)
+        return made
 
     def __call__(self):
-        obj = super().__call__()
+        target = ref.__call__(self)
         func = self._func_ref()
-        if obj is None or func is None:
+        if target is None or func is None:
             return None
-        return func.__get__(obj, type(obj))
+        return self._meth_type(func, target)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._alive and other._alive:
             return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        return self is other
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     __hash__ = ref.__hash__
 
 
 class KeyedRef(ref):
-    """A weak reference that remembers a key (used by weak dictionaries)."""
+    """ref with a `key` attribute (what WeakValueDictionary stores)."""
 
     def __new__(type, ob, callback, key):
-        self = ref.__new__(type, ob, callback)
-        self.key = key
-        return self
+        made = ref.__new__(type, ob, callback)
+        made.key = key
+        return made
 
     def __init__(self, ob, callback, key):
-        super().__init__(ob, callback)
+        ref.__init__(self, ob, callback)
+
+
+def _object_repr(obj):
+    return '<%s at %#x>' % (type(obj).__name__, id(obj))
+
+
+def _pairs(other, kwargs):
+    # update()'s sources: a mapping (anything with items()) or pairs, then keywords
+    if other is not None:
+        yield from (other if hasattr(other, 'items') else dict(other)).items()
+    yield from kwargs.items()
 
 
 class WeakValueDictionary:
-    """Mapping class that references values weakly."""
+    """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
         self.data = {}
         self.update(other, **kw)
 
+    def _live(self):
+        # (key, value) of the entries whose value is still alive
+        for key, wr in list(self.data.items()):
+            value = wr()
+            if value is not None:
+                yield key, value
+
     def _purge(self):
-        dead = [k for k, wr in self.data.items() if wr() is None]
-        for k in dead:
-            del self.data[k]
+        for key in [k for k, wr in self.data.items() if wr() is None]:
+            del self.data[key]
+
+    def _value(self, key):
+        wr = self.data.get(key)
+        return None if wr is None else wr()
 
     def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
+        value = self.data[key]()
+        if value is None:
             del self.data[key]
             raise KeyError(key)
-        return o
+        return value
+
+    def __setitem__(self, key, value):
+        self.data[key] = KeyedRef(value, None, key)
 
     def __delitem__(self, key):
         del self.data[key]
@@ -237,115 +262,80 @@ class WeakValueDictionary:
         return len(self.data)
 
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        return self._value(key) is not None
 
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[key] = KeyedRef(value, None, key)
+    __repr__ = _object_repr
 
     def copy(self):
-        new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
-        return new
+        dup = WeakValueDictionary()
+        for key, value in self._live():
+            dup[key] = value
+        return dup
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
-        new = self.__class__()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[deepcopy(key, memo)] = o
-        return new
+        dup = type(self)()
+        for key, value in self._live():
+            dup[deepcopy(key, memo)] = value
+        return dup
 
     def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
+        value = self._value(key)
+        return default if value is None else value
 
     def items(self):
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
+        yield from self._live()
 
     def keys(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
+        for key, _value in self._live():
+            yield key
 
     __iter__ = keys
 
-    def itervaluerefs(self):
-        for wr in list(self.data.values()):
-            yield wr
-
     def values(self):
-        for wr in list(self.data.values()):
-            o = wr()
-            if o is not None:
-                yield o
+        for _key, value in self._live():
+            yield value
 
-    def popitem(self):
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
-
-    def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self.data[key] = KeyedRef(default, None, key)
-            return default
-        return o
-
-    def update(self, other=None, /, **kwargs):
-        d = self.data
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                d[key] = KeyedRef(o, None, key)
-        for key, o in kwargs.items():
-            d[key] = KeyedRef(o, None, key)
+    def itervaluerefs(self):
+        yield from list(self.data.values())
 
     def valuerefs(self):
         return list(self.data.values())
 
+    def popitem(self):
+        while True:
+            key, wr = self.data.popitem()       # KeyError when empty
+            value = wr()
+            if value is not None:
+                return key, value
+
+    def pop(self, key, *args):
+        wr = self.data.pop(key, None)
+        value = None if wr is None else wr()
+        if value is not None:
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
+
+    def setdefault(self, key, default=None):
+        value = self._value(key)
+        if value is None:
+            self[key] = value = default
+        return value
+
+    def update(self, other=None, /, **kwargs):
+        for key, value in _pairs(other, kwargs):
+            self[key] = value
+
     def __or__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+        if not isinstance(other, (dict, WeakValueDictionary)):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
@@ -353,97 +343,87 @@ class WeakValueDictionary:
 
 
 class WeakKeyDictionary:
-    """Mapping class that references keys weakly."""
+    """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
         self.data = {}
         if dict is not None:
             self.update(dict)
 
-    def _purge(self):
-        dead = [k for k in self.data if k() is None]
-        for k in dead:
-            del self.data[k]
-
-    def __delitem__(self, key):
-        del self.data[ref(key)]
-
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-
-    def __len__(self):
-        self._purge()
-        return len(self.data)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self._purge_sometimes()
-        self.data[ref(key)] = value
-
-    def _purge_sometimes(self):
-        n = len(self.data)
-        if n >= 64 and n & (n - 1) == 0:
-            self._purge()
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = value
-        return new
-
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = deepcopy(value, memo)
-        return new
-
-    def get(self, key, default=None):
-        return self.data.get(ref(key), default)
-
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def items(self):
+    def _live(self):
         for wr, value in list(self.data.items()):
             key = wr()
             if key is not None:
                 yield key, value
 
+    def _purge(self):
+        for wr in [wr for wr in self.data if wr() is None]:
+            del self.data[wr]
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        size = len(self.data)
+        if size >= 64 and not size & (size - 1):
+            self._purge()       # now and then, so dead keys cannot pile up
+        self.data[ref(key)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __len__(self):
+        self._purge()
+        return len(self.data)
+
+    def __contains__(self, key):
+        try:
+            return ref(key) in self.data
+        except TypeError:       # not weakly referenceable: cannot be a key
+            return False
+
+    __repr__ = _object_repr
+
+    def copy(self):
+        dup = WeakKeyDictionary()
+        for key, value in self._live():
+            dup[key] = value
+        return dup
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        dup = type(self)()
+        for key, value in self._live():
+            dup[key] = deepcopy(value, memo)
+        return dup
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def items(self):
+        yield from self._live()
+
     def keys(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
+        for key, _value in self._live():
+            yield key
 
     __iter__ = keys
 
     def values(self):
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                yield value
+        for _key, value in self._live():
+            yield value
 
     def keyrefs(self):
         return list(self.data)
 
     def popitem(self):
         while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
+            wr, value = self.data.popitem()     # KeyError when empty
+            key = wr()
+            if key is not None:
+                return key, value
 
     def pop(self, key, *args):
         return self.data.pop(ref(key), *args)
@@ -452,29 +432,27 @@ class WeakKeyDictionary:
         return self.data.setdefault(ref(key), default)
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key)] = value
-        if len(kwargs):
-            self.update(kwargs)
+        for key, value in _pairs(dict, kwargs):
+            self.data[ref(key)] = value
 
     def __or__(self, other):
-        if isinstance(other, (dict, WeakKeyDictionary)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+        if not isinstance(other, (dict, WeakKeyDictionary)):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
 
+def _refs(items):
+    return {ref(item) for item in items}
+
+
 class WeakSet:
-    """A set of objects referenced weakly."""
+    """A set whose members are held weakly: a member goes when it dies."""
 
     def __init__(self, data=None):
         self.data = set()
@@ -482,11 +460,11 @@ class WeakSet:
             self.update(data)
 
     def _purge(self):
-        self.data = {r for r in self.data if r() is not None}
+        self.data = {wr for wr in self.data if wr() is not None}
 
     def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
+        for wr in list(self.data):
+            item = wr()
             if item is not None:
                 yield item
 
@@ -496,10 +474,9 @@ class WeakSet:
 
     def __contains__(self, item):
         try:
-            wr = ref(item)
+            return ref(item) in self.data
         except TypeError:
             return False
-        return wr in self.data
 
     def __repr__(self):
         return repr(self.data)
@@ -511,17 +488,14 @@ class WeakSet:
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
     def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
+        while self.data:
+            item = self.data.pop()()
             if item is not None:
                 return item
+        raise KeyError('pop from empty WeakSet')
 
     def remove(self, item):
         self.data.remove(ref(item))
@@ -530,166 +504,160 @@ class WeakSet:
         self.data.discard(ref(item))
 
     def update(self, other):
-        for element in other:
-            self.add(element)
+        for item in other:
+            self.add(item)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        newset = self.copy()
-        newset.difference_update(other)
-        return newset
-
-    __sub__ = difference
-
-    def difference_update(self, other):
-        self.__isub__(other)
-
     def __isub__(self, other):
-        if self is other:
+        if other is self:
             self.data.clear()
         else:
-            self.data.difference_update(ref(item) for item in other)
+            self.data -= _refs(other)
         return self
-
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-
-    __and__ = intersection
-
-    def intersection_update(self, other):
-        self.__iand__(other)
 
     def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
+        self.data &= _refs(other)
         return self
 
+    def __ixor__(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data ^= _refs(other)
+        return self
+
+    def difference(self, other):
+        result = self.copy()
+        result -= other
+        return result
+
+    def intersection(self, other):
+        return type(self)([item for item in other if item in self])
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result ^= other
+        return result
+
+    def union(self, other):
+        return type(self)([*self, *other])
+
+    def difference_update(self, other):
+        self -= other
+
+    def intersection_update(self, other):
+        self &= other
+
+    def symmetric_difference_update(self, other):
+        self ^= other
+
+    __sub__, __and__, __xor__, __or__ = difference, intersection, symmetric_difference, union
+
     def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
+        return self.data <= _refs(other)
 
     def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
+        return self.data >= _refs(other)
 
-    __ge__ = issuperset
+    def __lt__(self, other):
+        return self.data < _refs(other)
 
     def __gt__(self, other):
-        return self.data > set(map(ref, other))
+        return self.data > _refs(other)
+
+    __le__, __ge__ = issubset, issuperset
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return set(self) == set(other)
+        if isinstance(other, type(self)):
+            return set(self) == set(other)
+        return NotImplemented
 
     __hash__ = None
 
-    def symmetric_difference(self, other):
-        newset = self.copy()
-        newset.symmetric_difference_update(other)
-        return newset
-
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
-
-    def __ixor__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(item) for item in other)
-        return self
-
-    def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
-
-    __or__ = union
-
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not any(item in self for item in other)
+
+
+class _Pending:
+    """What a live finalizer will call."""
+    __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
 
 
 class finalize:
-    """Class for finalization of weakrefable objects: finalize(obj, func, *args, **kwargs)
-    calls func(*args, **kwargs) once obj is garbage collected, or at exit."""
+    """finalize(obj, func, /, *args, **kwargs): call func(*args, **kwargs) once, when
+    obj is collected, when the finalizer is called, or at exit (if atexit is true)."""
 
     __slots__ = ()
-    _registry = {}
-    _index = 0
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    _registry = {}          # live finalizer -> _Pending
+    _index = 0              # creation counter: exit runs the newest first
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
+        job = _Pending()
+        job.weakref = ref(obj, self)
+        job.func, job.args, job.kwargs = func, args, kwargs or None
+        job.atexit = True
         finalize._index += 1
-        info.index = finalize._index
-        self._registry[self] = info
+        job.index = finalize._index
+        finalize._registry[self] = job
+
+    def _job(self):
+        return finalize._registry.get(self)
 
     def __call__(self, _=None):
-        """If alive then mark as dead and return func(*args, **kwargs); otherwise
-        return None."""
-        info = self._registry.pop(self, None)
-        if info:
-            return info.func(*info.args, **(info.kwargs or {}))
+        """Run the callback if still alive (returning its result), once."""
+        job = finalize._registry.pop(self, None)
+        if job is not None:
+            return job.func(*job.args, **(job.kwargs or {}))
+
+    def _target(self):
+        job = self._job()
+        return job, (None if job is None else job.weakref())
 
     def detach(self):
-        """If alive then mark as dead and return (obj, func, args, kwargs); otherwise
-        return None."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        """If alive: kill without running and return (obj, func, args, kwargs)."""
+        job, obj = self._target()
+        if obj is not None and finalize._registry.pop(self, None) is not None:
+            return obj, job.func, job.args, job.kwargs or {}
 
     def peek(self):
-        """If alive then return (obj, func, args, kwargs); otherwise return None."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        """If alive: (obj, func, args, kwargs)."""
+        job, obj = self._target()
         if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+            return obj, job.func, job.args, job.kwargs or {}
 
     @property
     def alive(self):
-        """Whether finalizer is alive."""
-        return self in self._registry
+        """Whether the callback is still to run."""
+        return self in finalize._registry
 
     @property
     def atexit(self):
-        """Whether finalizer should be called at exit."""
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        """Whether the callback runs at exit if still alive then."""
+        job = self._job()
+        return job is not None and job.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        job = self._job()
+        if job is not None:
+            job.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        _job, obj = self._target()
+        here = '<%s object at %#x; ' % (type(self).__name__, id(self))
         if obj is None:
-            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
-        return '<%s object at %#x; for %r at %#x>' % (
-            type(self).__name__, id(self), type(obj).__name__, id(obj))
+            return here + 'dead>'
+        return here + 'for %r at %#x>' % (type(obj).__name__, id(obj))
 
     @classmethod
     def _exitfunc(cls):
-        # Called by the interpreter at exit: newest first, as CPython does.
-        pending = [(info.index, f) for f, info in cls._registry.items() if info.atexit]
-        pending.sort(key=lambda item: item[0], reverse=True)
-        for _, f in pending:
+        # Called by the interpreter at exit: the newest finalizers first.
+        due = sorted(((job.index, f) for f, job in cls._registry.items() if job.atexit),
+                     key=lambda pair: -pair[0])
+        for _index, f in due:
             try:
                 f()
             except Exception:

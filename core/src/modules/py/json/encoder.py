@@ -1,19 +1,19 @@
-"""JSONEncoder; encoding is done by `_json.encode`."""
+"""JSONEncoder; the printing itself is `_json.encode`."""
 import _json
 from _json import encode_basestring_ascii, encode_basestring
 
-c_encode_basestring_ascii = encode_basestring_ascii
-c_encode_basestring = encode_basestring
-py_encode_basestring_ascii = encode_basestring_ascii
-py_encode_basestring = encode_basestring
+c_encode_basestring_ascii = py_encode_basestring_ascii = encode_basestring_ascii
+c_encode_basestring = py_encode_basestring = encode_basestring
 
 INFINITY = float('inf')
 
 
-def _replay(chunks, err):
-    yield from chunks
-    if err is not None:
-        raise err
+def _then_raise(pieces, error):
+    # iterencode(): hand out what was produced, then report the failure (if any)
+    # at the point where a step-by-step encoder would have hit it.
+    yield from pieces
+    if error is not None:
+        raise error
 
 
 class JSONEncoder(object):
@@ -21,53 +21,44 @@ class JSONEncoder(object):
     item_separator = ', '
     key_separator = ': '
 
-    def __init__(self, *, skipkeys=False, ensure_ascii=True,
-                 check_circular=True, allow_nan=True, sort_keys=False,
-                 indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None,
+                 default=None):
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
-            self.item_separator = ','
+            self.item_separator = ','       # no trailing blanks before the newlines
         if default is not None:
             self.default = default
 
     def default(self, o):
-        """Return a serializable object for ``o`` or raise TypeError (override this)."""
-        raise TypeError(f'Object of type {o.__class__.__name__} '
-                        f'is not JSON serializable')
+        """Return something serializable for o, or raise TypeError (subclasses override)."""
+        raise TypeError('Object of type %s is not JSON serializable' % type(o).__name__)
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
+        """The JSON text of o, as one str."""
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            else:
-                return encode_basestring(o)
+            quote = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+            return quote(o)
         if type(self).iterencode is JSONEncoder.iterencode:
-            return self._encode(o, False)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+            return self._run(o, False)
+        pieces = self.iterencode(o, _one_shot=True)
+        return ''.join(pieces if isinstance(pieces, (list, tuple)) else list(pieces))
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string representation as available."""
+        """The JSON text of o, in pieces."""
         if _one_shot:
-            return [self._encode(o, False)]
-        chunks, err = self._encode(o, True)
-        return _replay(chunks, err)
+            return [self._run(o, False)]
+        return _then_raise(*self._run(o, True))
 
-    def _encode(self, o, chunked):
+    def _run(self, o, chunked):
+        # _json.encode returns the text, or (pieces, pending exception) when chunked.
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        return _json.encode(o, self.default, indent, self.key_separator,
-                            self.item_separator, self.sort_keys, self.skipkeys,
-                            self.allow_nan, self.ensure_ascii, self.check_circular,
-                            chunked)
+        return _json.encode(o, self.default, indent, self.key_separator, self.item_separator,
+                            self.sort_keys, self.skipkeys, self.allow_nan, self.ensure_ascii,
+                            self.check_circular, chunked)

@@ -1,4 +1,5 @@
-"""JSON token scanner: `make_scanner(decoder)` returns a callable `(string, idx)`."""
+"""The JSON token scanner: make_scanner(decoder) gives the callable (string, idx) ->
+(value, end) that JSONDecoder uses; it is implemented in Rust by _json."""
 from _json import make_scanner as c_make_scanner
 
 __all__ = ['make_scanner']

@@ -4,153 +4,166 @@ import sys
 import os
 import time
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+__all__ = """BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler Filter
+Formatter Handler INFO LogRecord Logger LoggerAdapter NOTSET NullHandler StreamHandler WARN
+WARNING addLevelName basicConfig captureWarnings critical debug disable error exception fatal
+getLevelName getLogger getLoggerClass info log makeLogRecord setLoggerClass shutdown warn
+warning getLogRecordFactory setLogRecordFactory lastResort raiseExceptions
+getLevelNamesMapping""".split()
 
 raiseExceptions = True
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
+NOTSET, DEBUG, INFO, WARNING, ERROR, CRITICAL = 0, 10, 20, 30, 40, 50
 WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+FATAL = CRITICAL
 
-_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING',
-                INFO: 'INFO', DEBUG: 'DEBUG', NOTSET: 'NOTSET'}
-_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING,
-                'WARNING': WARNING, 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+# Two-way level tables (the underscore names are what other modules reach for).
+_levelToName = {}
+_nameToLevel = {}
+for _lvl, _label in ((CRITICAL, 'CRITICAL'), (ERROR, 'ERROR'), (WARNING, 'WARNING'),
+                     (INFO, 'INFO'), (DEBUG, 'DEBUG'), (NOTSET, 'NOTSET')):
+    _levelToName[_lvl] = _label
+    _nameToLevel[_label] = _lvl
+_nameToLevel['FATAL'] = FATAL
+_nameToLevel['WARN'] = WARN
+del _lvl, _label
 
-_startTime = time.time()
-_path_names = {}  # pathname -> (filename, module) of recent records
+_birth = time.time()        # relativeCreated counts from here
+_split_paths = {}           # pathname -> (filename, module), a small cache
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """Return the textual or numeric representation of logging level 'level'."""
-    name = _levelToName.get(level)
-    if name is not None:
-        return name
-    number = _nameToLevel.get(level)
-    if number is not None:
-        return number
-    return "Level %s" % level
+    """Name of a numeric level, number of a level name, else 'Level <x>'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
+    return 'Level %s' % level
 
 
 def addLevelName(level, levelName):
-    """Associate 'levelName' with 'level'."""
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    """Give `level` the name `levelName` (both ways)."""
+    _levelToName.update({level: levelName})
+    _nameToLevel.update({levelName: level})
 
 
 def _checkLevel(level):
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
+    if str(level) != level:
+        raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    try:
         return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    except KeyError:
+        raise ValueError('Unknown level: %r' % level) from None
 
 
-def _this_file():
+# -- where a call came from -------------------------------------------------------
+# The interpreter offers _traceback.stack() (code objects, outermost first) and
+# _traceback.caller(k) (file/line of the k-th frame up); together they give the
+# frames a record is attributed to.
+
+def _own_file():
     return _checkLevel.__code__.co_filename
 
 
-def _active_frames():
-    """(filename, lineno, function) of each active frame, outermost first, or [] if the
-    interpreter cannot list them."""
+def _stack_entries():
+    """[(filename, lineno, function)] for the live frames, outermost first."""
     try:
         import _traceback
-        frames = _traceback.stack()
+        codes = _traceback.stack()
     except (ImportError, AttributeError):
         return []
-    count = len(frames)
-    out = []
-    for i, (code, _) in enumerate(frames):
-        # caller(k) describes the same frame as stack()[-k], with its line number.
-        where = _traceback.caller(count - i)
-        out.append((code.co_filename, where[1] if where else 0, code.co_name))
-    return out
+    depth = len(codes)
+    entries = []
+    for pos, (code, _unused) in enumerate(codes):
+        spot = _traceback.caller(depth - pos)
+        entries.append((code.co_filename, spot[1] if spot else 0, code.co_name))
+    return entries
 
 
-def _caller_frames():
-    """(filename, lineno, name, None) of the active frames up to the one that called into
-    this module, outermost first."""
-    frames = _active_frames()
-    here = _this_file()
-    while frames and frames[-1][0] == here:
-        frames.pop()
-    return [(f, n, name, None) for f, n, name in frames]
+def _outside_frames():
+    """Live frames without the trailing ones that belong to this module."""
+    entries = _stack_entries()
+    mine = _own_file()
+    while entries and entries[-1][0] == mine:
+        del entries[-1]
+    return entries
 
 
-# ---------------------------------------------------------------- records
+def _render_stack(entries):
+    import traceback
+    summary = traceback.StackSummary.from_list([e + (None,) for e in entries])
+    return ''.join(summary.format())
+
+
+# -- records -----------------------------------------------------------------------
+
+def _file_and_module(pathname):
+    names = _split_paths.get(pathname) if isinstance(pathname, str) else None
+    if names is not None:
+        return names
+    try:
+        base = os.path.basename(pathname)
+        names = (base, os.path.splitext(base)[0])
+    except (AttributeError, TypeError, ValueError):
+        names = (pathname, 'Unknown module')  # not a path at all
+    if isinstance(pathname, str) and len(_split_paths) < 256:
+        _split_paths[pathname] = names
+    return names
+
 
 class LogRecord(object):
-    """An event being logged: the message, its arguments and where it came from."""
+    """One logged event: message, arguments, level and origin."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
                  func=None, sinfo=None, **kwargs):
-        now = time.time()
+        stamp = time.time()
+        if args and len(args) == 1:
+            only = args[0]
+            if isinstance(only, dict) and only:
+                args = only     # log('%(key)s', {'key': ...})
         self.name = name
         self.msg = msg
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
-            args = args[0]
         self.args = args
-        self.levelname = getLevelName(level)
         self.levelno = level
+        self.levelname = getLevelName(self.levelno)
         self.pathname = pathname
-        names = _path_names.get(pathname) if isinstance(pathname, str) else None
-        if names is None:
-            try:
-                filename = os.path.basename(pathname)
-                names = filename, os.path.splitext(filename)[0]
-            except (TypeError, ValueError, AttributeError):
-                names = pathname, "Unknown module"
-            if isinstance(pathname, str) and len(_path_names) < 256:
-                _path_names[pathname] = names
-        self.filename, self.module = names
+        self.filename, self.module = _file_and_module(pathname)
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = now
-        self.msecs = int((now - int(now)) * 1000) + 0.0
-        self.relativeCreated = (now - _startTime) * 1000
+        self.created = stamp
+        self.msecs = float(int((stamp % 1) * 1000))
+        self.relativeCreated = (stamp - _birth) * 1000
         self.thread = None
         self.threadName = 'MainThread' if logThreads else None
         self.processName = 'MainProcess' if logMultiprocessing else None
-        try:
-            self.process = os.getpid() if logProcesses else None
-        except AttributeError:
-            self.process = None
+        pid = None
+        if logProcesses:
+            try:
+                pid = os.getpid()
+            except AttributeError:
+                pass
+        self.process = pid
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
-                                                      self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        """Return the message with its arguments merged in."""
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """The message text with the arguments substituted."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -166,13 +179,22 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    """Make a LogRecord whose attributes come from a dictionary."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A LogRecord whose attributes are taken from a dictionary."""
+    made = _logRecordFactory(None, None, '', 0, '', (), None, None)
+    made.__dict__.update(dict)
+    return made
 
 
-# ---------------------------------------------------------------- formatters
+# -- format styles -----------------------------------------------------------------
+
+def _record_fields(style, record):
+    extra = style._defaults
+    if not extra:
+        return record.__dict__
+    merged = dict(extra)
+    merged.update(record.__dict__)
+    return merged
+
 
 class PercentStyle(object):
     default_format = '%(message)s'
@@ -181,7 +203,7 @@ class PercentStyle(object):
     validation_pattern = r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
     def usesTime(self):
@@ -189,51 +211,40 @@ class PercentStyle(object):
 
     def validate(self):
         import re
-        if not re.search(self.validation_pattern, self._fmt):
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt,
-                                                                    self.style_char))
+        if re.search(self.validation_pattern, self._fmt) is None:
+            raise ValueError("Invalid format '%s' for '%s' style"
+                             % (self._fmt, self.default_format[0]))
 
     def _format(self, record):
-        values = record.__dict__
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        return self._fmt % values
+        return self._fmt % _record_fields(self, record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
-
-    style_char = '%'
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
 class StrFormatStyle(PercentStyle):
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
-    style_char = '{'
 
     def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-            return self._fmt.format(**values)
-        return self._fmt.format(**record.__dict__)
+        return self._fmt.format(**_record_fields(self, record))
 
     def validate(self):
         import string
-        fields = set()
+        seen = 0
         try:
-            for _, name, spec, conv in string.Formatter().parse(self._fmt):
-                if name:
-                    fields.add(name)
-                if conv and conv not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conv)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not fields:
+            for _text, field, _spec, conversion in string.Formatter().parse(self._fmt):
+                if field:
+                    seen += 1
+                if conversion not in (None, '', 'r', 's', 'a'):
+                    raise ValueError('invalid conversion: %r' % (conversion,))
+        except ValueError as bad:
+            raise ValueError('invalid format: %s' % bad)
+        if seen == 0:
             raise ValueError('invalid format: no fields')
 
 
@@ -241,73 +252,77 @@ class StringTemplateStyle(PercentStyle):
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
-    style_char = '$'
 
     def usesTime(self):
-        return '$asctime' in self._fmt or self.asctime_search in self._fmt
+        text = self._fmt
+        return '$asctime' in text or self.asctime_search in text
 
     def validate(self):
         import re
-        if not re.search(r'\$(\w+|\{\w+\})', self._fmt):
-            raise ValueError('invalid format: no fields')
+        if re.search(r'\$(\w+|\{\w+\})', self._fmt) is None:
+            raise ValueError('invalid format: %s' % 'no fields')
 
     def _format(self, record):
         import string
-        values = record.__dict__
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        return string.Template(self._fmt).substitute(**values)
+        return string.Template(self._fmt).substitute(**_record_fields(self, record))
 
 
-BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style character -> (style class, basicConfig's default format in that style)
+_STYLES = {}
+for _cls in (PercentStyle, StrFormatStyle, StringTemplateStyle):
+    _fields = ('levelname', 'name', 'message')
+    _STYLES[_cls.default_format[0]] = (
+        _cls, ':'.join(_cls.default_format.replace('message', f) for f in _fields))
+del _cls, _fields
+
+
+def _style_class(style):
+    try:
+        return _STYLES[style]
+    except KeyError:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES)) from None
+
+
+def _join_block(text, block):
+    return (text if text.endswith('\n') else text + '\n') + block
 
 
 class Formatter(object):
     """Turns a LogRecord into text."""
     converter = time.localtime
-    default_time_format = '%Y-%m-%d %H:%M:%S'
-    default_msec_format = '%s,%03d'
+    default_time_format, default_msec_format = '%Y-%m-%d %H:%M:%S', '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        self._style = _style_class(style)[0](fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        when = self.converter(record.created)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        with_ms = self.default_msec_format
+        return with_ms % (text, record.msecs) if with_ms else text
 
     def formatException(self, ei):
         import io
         import traceback
-        buf = io.StringIO()
-        traceback.print_exception(ei[0], ei[1], ei[2], None, buf)
-        text = buf.getvalue()
-        if text[-1:] == "\n":
-            text = text[:-1]
-        return text
+        sink = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, sink)
+        text = sink.getvalue()
+        return text[:-1] if text.endswith('\n') else text
 
     def usesTime(self):
         return self._style.usesTime()
 
     def formatMessage(self, record):
-        return self._style.format(record)
+        style = self._style
+        return style.format(record)
 
     def formatStack(self, stack_info):
         return stack_info
@@ -316,60 +331,56 @@ class Formatter(object):
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
+        out = self.formatMessage(record)
         if record.exc_info and not record.exc_text:
             record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            out = _join_block(out, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            out = _join_block(out, self.formatStack(record.stack_info))
+        return out
 
 
-_defaultFormatter = Formatter()
+_defaultFormatter = Formatter(None)   # just the message
 
 
 class BufferingFormatter(object):
-    """Formats a batch of records, with optional header and footer."""
+    """Formats a batch of records between a header and a footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
-        return ""
+        return ''
 
     def formatFooter(self, records):
-        return ""
+        return ''
 
     def format(self, records):
         if not records:
-            return ""
-        return (self.formatHeader(records)
-                + "".join(self.linefmt.format(r) for r in records)
-                + self.formatFooter(records))
+            return ''
+        lines = [self.linefmt.format(r) for r in records]
+        return self.formatHeader(records) + ''.join(lines) + self.formatFooter(records)
 
 
-# ---------------------------------------------------------------- filters
+# -- filters -----------------------------------------------------------------------
 
 class Filter(object):
-    """Lets through records from the named logger and its descendants."""
+    """Passes records of the logger called `name` and of loggers below it."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0 or self.name == record.name:
+        mine = self.name
+        if not mine or record.name == mine:
             return True
-        return record.name.startswith(self.name + '.')
+        return record.name.startswith(mine + '.')
 
 
 class Filterer(object):
-    """Base for loggers and handlers: a list of filters."""
+    """Holds the filters of a logger or a handler."""
 
     def __init__(self):
         self.filters = []
@@ -383,22 +394,21 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        for f in self.filters:
-            check = getattr(f, 'filter', None)
-            ok = check(record) if check is not None else f(record)
-            if not ok:
+        for check in self.filters:
+            test = check.filter if hasattr(check, 'filter') else check
+            if not test(record):
                 return False
         return True
 
 
-# ---------------------------------------------------------------- handlers
+# -- handlers ----------------------------------------------------------------------
 
-_handlers = {}
-_handlerList = []
+_handlers = {}          # handler name -> handler
+_handlerList = []       # every handler made, for shutdown()
 
 
 class Handler(Filterer):
-    """Dispatches records to a destination."""
+    """Sends records somewhere; subclasses say where in emit()."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -406,15 +416,14 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
         self.lock = None
+        _handlerList.append(self)
 
     def get_name(self):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
@@ -434,17 +443,16 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        ok = self.filter(record)
-        if ok:
+        passed = self.filter(record)
+        if passed:
             self.emit(record)
-        return ok
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -454,50 +462,49 @@ class Handler(Filterer):
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        if self._name:
+            _handlers.pop(self._name, None)
 
     def handleError(self, record):
-        """Report an exception raised while emitting, if raiseExceptions is set."""
-        if raiseExceptions and sys.stderr:
-            import traceback
-            t, v, tb = sys.exc_info()
-            try:
-                sys.stderr.write('--- Logging error ---\n')
-                traceback.print_exception(t, v, tb, None, sys.stderr)
-                sys.stderr.write('Call stack:\n')
-                frames = _caller_frames()
-                if frames:
-                    sys.stderr.write(''.join(traceback.StackSummary.from_list(frames).format()))
-                else:
-                    sys.stderr.write('Logged from file %s, line %s\n' % (record.filename,
-                                                                         record.lineno))
-                sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-            except OSError:
-                pass
+        """Describe an exception raised by emit() on stderr (if raiseExceptions)."""
+        err = sys.stderr
+        if not (raiseExceptions and err):
+            return
+        import traceback
+        kind, value, tb = sys.exc_info()
+        try:
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(kind, value, tb, None, err)
+            err.write('Call stack:\n')
+            frames = _outside_frames()
+            if frames:
+                err.write(_render_stack(frames))
+            else:
+                err.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+            err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+        except OSError:
+            pass
 
     def __repr__(self):
-        return '<%s (%s)>' % (self.__class__.__name__, getLevelName(self.level))
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """Writes formatted records to a stream (sys.stderr by default)."""
+    """Writes each formatted record plus `terminator` to a stream (stderr by default)."""
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        out = self.stream
+        if out and hasattr(out, 'flush'):
+            out.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -505,70 +512,66 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        if stream is self.stream:
-            return None
         old = self.stream
+        if stream is old:
+            return None
         self.flush()
         self.stream = stream
         return old
 
     def __repr__(self):
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, getLevelName(self.level))
+        label = str(getattr(self.stream, 'name', ''))
+        return '<%s %s(%s)>' % (type(self).__name__, label + ' ' if label else '',
+                                getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
-    """Writes formatted records to a file."""
+    """Appends (or writes) formatted records to a file."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode:
+        if 'b' not in mode:
             import io
-            self.encoding = io.text_encoding(encoding)
+            encoding = io.text_encoding(encoding)
+        self.encoding = encoding
         self.errors = errors
         self.delay = delay
         if delay:
-            Handler.__init__(self)
+            Handler.__init__(self)      # the file opens at the first record
             self.stream = None
         else:
             StreamHandler.__init__(self, self._open())
 
     def _open(self):
-        return open(self.baseFilename, self.mode, encoding=self.encoding,
-                    errors=self.errors)
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
 
     def close(self):
+        out = self.stream
         try:
-            if self.stream:
+            if out:
                 try:
                     self.flush()
                 finally:
-                    stream = self.stream
                     self.stream = None
-                    if hasattr(stream, "close"):
-                        stream.close()
+                    if hasattr(out, 'close'):
+                        out.close()
         finally:
             StreamHandler.close(self)
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename,
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
                                  getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """Writes to whatever sys.stderr is at the time of each record."""
+    """Writes to whatever sys.stderr is when a record arrives."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -583,7 +586,7 @@ lastResort = _defaultLastResort
 
 
 class NullHandler(Handler):
-    """A handler that does nothing (for libraries)."""
+    """Discards everything (what libraries attach)."""
 
     def handle(self, record):
         pass
@@ -595,83 +598,127 @@ class NullHandler(Handler):
         self.lock = None
 
 
-# ---------------------------------------------------------------- loggers
+# -- loggers -----------------------------------------------------------------------
 
 class PlaceHolder(object):
-    """Stands in the logger dictionary for a dotted name with no logger yet."""
+    """Occupies a dotted name that has loggers below it but none of its own yet."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
 class Manager(object):
-    """Holds the logger hierarchy: loggers by name, each linked to its nearest parent."""
+    """Owns the logger tree: loggers by name, each pointing at its nearest ancestor."""
 
     def __init__(self, rootnode):
         self.root = rootnode
         self.disable = 0
-        self.emittedNoHandlerWarning = False
+        self.emittedNoHandlerWarning = False  # said "No handlers ..." once
         self.loggerDict = {}
         self.loggerClass = None
         self.logRecordFactory = None
 
     def getLogger(self, name):
         if not isinstance(name, str):
-            raise TypeError('A logger name must be a string')
-        found = self.loggerDict.get(name)
-        if found is not None and not isinstance(found, PlaceHolder):
-            return found
-        cls = self.loggerClass or _loggerClass
-        logger = cls(name)
-        logger.manager = self
-        self.loggerDict[name] = logger
-        self._link(logger)
-        return logger
+            raise TypeError('A logger name must be a string')  # e.g. getLogger(5)
+        entry = self.loggerDict.get(name)
+        if entry is not None and not isinstance(entry, PlaceHolder):
+            return entry
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if entry is not None:
+            self._adopt(entry, made)
+        self._attach(made)
+        return made
 
-    def _link(self, logger):
+    def _attach(self, logger):
+        # Walk up the dotted name: mark missing levels with placeholders and stop
+        # at the first real logger, which becomes the parent.
+        table = self.loggerDict
+        parent = self.root
         name = logger.name
-        parent = None
-        prefix = name
-        while '.' in prefix:
-            prefix = prefix.rsplit('.', 1)[0]
-            node = self.loggerDict.get(prefix)
+        cut = name.rfind('.')
+        while cut > 0:
+            above = name[:cut]
+            node = table.get(above)
             if node is None:
-                # Names between a logger and its nearest real ancestor (as CPython lists them).
-                self.loggerDict[prefix] = PlaceHolder(logger)
+                table[above] = PlaceHolder(logger)
             elif isinstance(node, PlaceHolder):
                 node.append(logger)
-            elif parent is None:
+            else:
                 parent = node
                 break
-        logger.parent = parent if parent is not None else self.root
-        # Existing descendants whose nearest ancestor was above us now hang under us.
-        below = name + '.'
-        for other in self.loggerDict.values():
-            if (isinstance(other, PlaceHolder) or other is logger
-                    or not other.name.startswith(below)):
-                continue
-            up = other.parent
-            if up is self.root or up is None or (name.startswith(up.name + '.')):
-                other.parent = logger
+            cut = name.rfind('.', 0, cut)
+        logger.parent = parent
+
+    def _adopt(self, holder, logger):
+        # Loggers that hung above `logger` now hang under it.
+        prefix = logger.name + '.'
+        for child in holder.loggerMap:
+            if not child.parent.name.startswith(prefix):
+                logger.parent = child.parent
+                child.parent = logger
 
     def setLoggerClass(self, klass):
-        if klass != Logger and not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        _require_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
-        self.logRecordFactory = factory
+        self.logRecordFactory = factory  # kept, as CPython does, but unused
 
     def _clear_cache(self):
         pass
 
 
+def _require_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
+
+
+def _exc_triple(exc_info):
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    if isinstance(exc_info, tuple):
+        return exc_info
+    return sys.exc_info()
+
+
+def _leveled(level, label):
+    # Logger.debug(), .info(), ...: one level each, checked before any work is done.
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    method.__name__ = label
+    method.__qualname__ = 'Logger.' + label
+    return method
+
+
+def _forwarded(level, label):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    method.__name__ = label
+    method.__qualname__ = 'LoggerAdapter.' + label
+    return method
+
+
+def _deprecated_warn(kind, target):
+    # .warn() is an old alias of .warning() that now warns about itself.
+    def warn(*args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % kind,
+                      DeprecationWarning, 2)
+        if kind == 'method':
+            return args[0].warning(*args[1:], **kwargs)
+        return warning(*args, **kwargs)
+    return warn
+
+
 class Logger(Filterer):
-    """A named channel that creates records and passes them to handlers."""
+    """A named channel: makes records and hands them to its handlers and its ancestors'."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -685,89 +732,64 @@ class Logger(Filterer):
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
-    def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+    debug = _leveled(DEBUG, 'debug')
+    info = _leveled(INFO, 'info')
+    warning = _leveled(WARNING, 'warning')
+    warn = _deprecated_warn('method', 'warning')
+    error = _leveled(ERROR, 'error')
+    critical = _leveled(CRITICAL, 'critical')
+    fatal = critical
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
-
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            return
+            if not raiseExceptions:
+                return
+            raise TypeError('level must be an integer')
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """Find the caller's source file, line number and function name."""
-        here = _this_file()
-        frames = [f for f in _active_frames() if f[0] != here]
+        """(filename, lineno, function, stack text or None) of the logging call."""
+        mine = _own_file()
+        frames = [entry for entry in _stack_entries() if entry[0] != mine]
         if not frames:
-            return "(unknown file)", 0, "(unknown function)", None
-        index = max(len(frames) - stacklevel, 0)
-        filename, lineno, name = frames[index]
+            return '(unknown file)', 0, '(unknown function)', None
+        pick = max(len(frames) - stacklevel, 0)
         sinfo = None
         if stack_info:
-            import traceback
-            summary = traceback.StackSummary.from_list(
-                [(f, n, fn, None) for f, n, fn in frames[:index + 1]])
-            sinfo = 'Stack (most recent call last):\n' + ''.join(
-                summary.format()).rstrip('\n')
-        return filename, lineno, name, sinfo
+            text = _render_stack(frames[:pick + 1])
+            sinfo = 'Stack (most recent call last):\n' + text.rstrip('\n')
+        filename, lineno, func = frames[pick]
+        return filename, lineno, func, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
+            attrs = record.__dict__
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                if key == 'message' or key == 'asctime' or key in attrs:
+                    raise KeyError('Attempt to overwrite %r in LogRecord' % key)
+                attrs[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
         try:
-            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+            where = self.findCaller(stack_info, stacklevel)
         except ValueError:
-            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
+            where = '(unknown file)', 0, '(unknown function)', None
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info,
-                                 func, extra, sinfo)
-        self.handle(record)
+            exc_info = _exc_triple(exc_info)
+        filename, lineno, func, sinfo = where
+        self.handle(self.makeRecord(self.name, level, filename, lineno, msg, args,
+                                    exc_info, func, extra, sinfo))
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
@@ -778,98 +800,89 @@ class Logger(Filterer):
         if hdlr in self.handlers:
             self.handlers.remove(hdlr)
 
+    def _lineage(self):
+        # self, then each ancestor reached while propagation is on
+        node = self
+        while node:
+            yield node
+            if not node.propagate:
+                return
+            node = node.parent
+
     def hasHandlers(self):
-        logger = self
-        while logger:
-            if logger.handlers:
-                return True
-            if not logger.propagate:
-                return False
-            logger = logger.parent
-        return False
+        return any(node.handlers for node in self._lineage())
 
     def callHandlers(self, record):
-        """Pass a record to all handlers up the hierarchy (lastResort if none)."""
-        found = 0
-        logger = self
-        while logger:
-            for hdlr in logger.handlers:
-                found += 1
-                if record.levelno >= hdlr.level:
+        """Offer the record to every handler up the tree (lastResort when none)."""
+        seen = 0
+        for node in self._lineage():
+            for hdlr in node.handlers:
+                seen += 1
+                if hdlr.level <= record.levelno:
                     hdlr.handle(record)
-            logger = logger.parent if logger.propagate else None
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" %
-                                 self.name)
-                self.manager.emittedNoHandlerWarning = True
+        if seen:
+            return
+        if lastResort:
+            if lastResort.level <= record.levelno:
+                lastResort.handle(record)
+        else:
+            owner = self.manager
+            if raiseExceptions and not owner.emittedNoHandlerWarning:
+                sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+                owner.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled:
-            return False
-        if self.manager.disable >= level:
+        if self.disabled or self.manager.disable >= level:
             return False
         return level >= self.getEffectiveLevel()
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        full = suffix if self.root is self else self.name + '.' + suffix
+        return self.manager.getLogger(full)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
 
 class RootLogger(Logger):
-    """The logger at the top of the hierarchy, named 'root'."""
+    """The top of the tree, called 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        Logger.__init__(self, 'root', level)
 
 
 _loggerClass = Logger
 
 
 class LoggerAdapter(object):
-    """Wraps a logger to add contextual information (`extra`) to its records."""
+    """Wraps a logger, passing `extra` (contextual data) with every call."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
 
     def process(self, msg, kwargs):
-        kwargs["extra"] = self.extra
+        kwargs['extra'] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+    debug = _forwarded(DEBUG, 'debug')
+    info = _forwarded(INFO, 'info')
+    warning = _forwarded(WARNING, 'warning')
+    warn = _deprecated_warn('method', 'warning')
+    error = _forwarded(ERROR, 'error')
+    critical = _forwarded(CRITICAL, 'critical')
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
@@ -897,20 +910,19 @@ class LoggerAdapter(object):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
 
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
 
 
 def setLoggerClass(klass):
     global _loggerClass
-    if klass != Logger and not issubclass(klass, Logger):
-        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    _require_logger_class(klass)
     _loggerClass = klass
 
 
@@ -919,152 +931,130 @@ def getLoggerClass():
 
 
 def getLogger(name=None):
-    """Return a logger with the given name, or the root logger."""
-    if not name or (isinstance(name, str) and name == root.name):
+    """The logger called `name` (made on first use); the root logger without a name."""
+    if not name or name == root.name and isinstance(name, str):
         return root
     return Logger.manager.getLogger(name)
 
 
-# ---------------------------------------------------------------- configuration
+# -- one-call configuration ------------------------------------------------------------
 
 def basicConfig(**kwargs):
-    """Configure the root logger with a StreamHandler or FileHandler (once)."""
-    force = kwargs.pop('force', False)
+    """Give the root logger a handler (stream or file) and format, unless it has one."""
+    if kwargs.pop('force', False):
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
     encoding = kwargs.pop('encoding', None)
     errors = kwargs.pop('errors', 'backslashreplace')
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
-        elif "stream" in kwargs or "filename" in kwargs:
+    if root.handlers:
+        return
+    handlers = kwargs.pop('handlers', None)
+    has_stream, has_file = 'stream' in kwargs, 'filename' in kwargs
+    if handlers is not None:
+        if has_stream or has_file:
             raise ValueError("'stream' or 'filename' should not be "
                              "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                if 'b' in mode:
-                    errors = None
-                else:
-                    import io
-                    encoding = io.text_encoding(encoding)
-                handlers = [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+    elif has_stream and has_file:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    if handlers is None:
+        filename = kwargs.pop('filename', None)
+        mode = kwargs.pop('filemode', 'a')
+        if filename:
+            if 'b' in mode:
+                errors = None
             else:
-                handlers = [StreamHandler(kwargs.pop("stream", None))]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+                import io
+                encoding = io.text_encoding(encoding)
+            handlers = [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+        else:
+            handlers = [StreamHandler(kwargs.pop('stream', None))]
+    datefmt = kwargs.pop('datefmt', None)
+    style = kwargs.pop('style', '%')
+    default_fmt = _style_class(style)[1]
+    shared = Formatter(kwargs.pop('format', default_fmt), datefmt, style)
+    for hdlr in handlers:
+        if hdlr.formatter is None:
+            hdlr.setFormatter(shared)
+        root.addHandler(hdlr)
+    level = kwargs.pop('level', None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _module_level(method):
+    # logging.info() and friends: configure the root logger on first use.
+    def call(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, method)(msg, *args, **kwargs)
+    call.__name__ = call.__qualname__ = method
+    return call
 
 
+critical = _module_level('critical')
 fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+error = _module_level('error')
+warning = _module_level('warning')
+info = _module_level('info')
+debug = _module_level('debug')
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    """Log at ERROR on the root logger, with the exception being handled."""
+    kwargs['exc_info'] = exc_info
+    error(msg, *args, **kwargs)
 
 
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
-def warn(msg, *args, **kwargs):
-    import warnings
-    warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
-                  DeprecationWarning, 2)
-    warning(msg, *args, **kwargs)
-
-
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+warn = _deprecated_warn('function', 'warning')
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    root.log(level, msg, *args, **kwargs)   # the level is checked there
 
 
 def disable(level=CRITICAL):
-    """Disable all logging calls of severity 'level' and below."""
+    """Drop every call at `level` or below, whatever the logger levels say."""
     root.manager.disable = level
 
 
 def shutdown(handlerList=None):
-    """Flush and close all handlers (at exit)."""
-    for h in reversed(handlerList if handlerList is not None else _handlerList):
+    """Flush and close the handlers, newest first."""
+    for hdlr in reversed(_handlerList if handlerList is None else handlerList):
         try:
-            h.flush()
-            h.close()
+            hdlr.flush()
+            hdlr.close()
         except (OSError, ValueError):
             pass
 
 
-_warnings_showwarning = None
+_saved_showwarning = None
 
 
-def _showwarning(message, category, filename, lineno, file=None, line=None):
+def _warning_to_log(message, category, filename, lineno, file=None, line=None):
     if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
-        import warnings
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger("py.warnings")
-        if not logger.handlers:
-            logger.addHandler(NullHandler())
-        logger.warning("%s", s)
+        if _saved_showwarning is not None:
+            _saved_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    target = getLogger('py.warnings')
+    if not target.handlers:
+        target.addHandler(NullHandler())
+    target.warning('%s', text)
 
 
 def captureWarnings(capture):
-    """Redirect warnings to the 'py.warnings' logger (or stop doing so)."""
-    global _warnings_showwarning
+    """Route warnings to the 'py.warnings' logger, or stop doing so."""
+    global _saved_showwarning
     import warnings
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+    if capture and _saved_showwarning is None:
+        _saved_showwarning = warnings.showwarning
+        warnings.showwarning = _warning_to_log
+    elif not capture and _saved_showwarning is not None:
+        warnings.showwarning = _saved_showwarning
+        _saved_showwarning = None
