@@ -352,7 +352,7 @@ impl Vm {
                 }
                 Op::GetIter => {
                     let v = f.pop();
-                    let it = self.iter(&v)?;
+                    let it = self.iter_out(f, &v)?;
                     f.stack.push(it);
                 }
                 Op::ForIter(t) => {
@@ -646,6 +646,11 @@ impl Vm {
     #[inline(never)]
     fn compare_out(&mut self, f: &Frame, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
         self.outcall(f, |vm| vm.rich_compare(a, b, op))
+    }
+
+    #[inline(never)]
+    fn iter_out(&mut self, f: &Frame, v: &Value) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.iter(v))
     }
 
     #[inline(never)]
@@ -1038,26 +1043,28 @@ impl Vm {
             }
             Op::BeforeWith => {
                 let mgr = f.pop();
-                let (exit, res) = self.before_with(&mgr)?;
+                let (exit, res) = self.outcall(f, |vm| vm.before_with(&mgr))?;
                 f.stack.push(exit);
                 f.stack.push(res);
             }
             Op::BeforeAsyncWith => {
                 let mgr = f.pop();
-                let (exit, res) = self.before_async_with(&mgr)?;
+                let (exit, res) = self.outcall(f, |vm| vm.before_async_with(&mgr))?;
                 f.stack.push(exit);
                 f.stack.push(res);
             }
             Op::WithExitNormal => {
                 let exit = f.pop();
-                self.call(&exit, &[Value::None, Value::None, Value::None])?;
+                self.outcall(f, |vm| {
+                    vm.call(&exit, &[Value::None, Value::None, Value::None])
+                })?;
             }
             Op::WithExceptStart => {
                 let exc = f.top().clone();
                 let exit = f.peek(2).clone();
                 let tb = crate::exceptions::traceback_of(self, &exc);
                 let cls = Value::Obj(types::class_of(&exc));
-                let r = self.call(&exit, &[cls, exc, tb])?;
+                let r = self.outcall(f, |vm| vm.call(&exit, &[cls, exc, tb]))?;
                 f.stack.push(r);
             }
             Op::LoadAssertionError => {
