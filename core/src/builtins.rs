@@ -1049,8 +1049,12 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "single" => Mode::Single,
         _ => return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let Some(src) = source_of(vm, &src_v, "compile")? else {
-        return Ok(src_v);
+    if let Some(v) = compile_ast(vm, &src_v, b[1].as_ref(), b[2].as_ref(), b[3].as_ref())? {
+        return Ok(v);
+    }
+    let src = match source_of(vm, &src_v, "compile")? {
+        Some(s) => s,
+        None => return Ok(src_v),
     };
     if src.contains('\0') {
         return Err(vm.new_exception_msg(
@@ -1060,6 +1064,47 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let code = vm.compile(&src, &filename, mode)?;
     Ok(types::new_obj(&types().code, Payload::Code(code)))
+}
+
+/// `compile()` with the `ast` module: `PyCF_ONLY_AST` returns `ast.parse(...)`, and a tree
+/// is compiled from `ast.unparse(tree)` (so its line numbers are those of that text).
+fn compile_ast(
+    vm: &mut Vm,
+    src: &Value,
+    filename: Option<&Value>,
+    mode: Option<&Value>,
+    flags: Option<&Value>,
+) -> PyResult<Option<Value>> {
+    const PYCF_ONLY_AST: i64 = 0x400;
+    let only_ast = matches!(flags, Some(Value::Int(f)) if f & PYCF_ONLY_AST != 0);
+    let plain = matches!(
+        src.payload(),
+        Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Code(_))
+    );
+    if plain && !only_ast {
+        return Ok(None);
+    }
+    let ast = match vm.import_module_simple("ast") {
+        Ok(m) => m,
+        Err(_) if !only_ast => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let filename = filename.cloned().unwrap_or(Value::None);
+    let mode = mode.cloned().unwrap_or(Value::None);
+    let helper = vm.get_attr_str(&ast, "_compile_source")?;
+    let args = [
+        src.clone(),
+        filename.clone(),
+        mode.clone(),
+        Value::Bool(only_ast),
+    ];
+    let text = vm.call(&helper, &args)?;
+    if only_ast || text.is_none() {
+        return Ok(if text.is_none() { None } else { Some(text) });
+    }
+    let builtins = Value::Obj(vm.builtins.clone());
+    let compile = vm.get_attr_str(&builtins, "compile")?;
+    vm.call(&compile, &[text, filename, mode]).map(Some)
 }
 
 fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResult<Value> {

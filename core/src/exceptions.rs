@@ -61,23 +61,78 @@ fn is_sub(o: &PyObject, base: &PyRef) -> bool {
     types::is_subtype(&o.class(), base)
 }
 
+/// The builtin exception classes whose instances carry attributes of their own.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Special {
+    Plain,
+    StopIteration,
+    SystemExit,
+    ImportError,
+    OsError,
+    SyntaxError,
+    NameError,
+    AttributeError,
+    UnicodeError,
+}
+
+/// Which of the `Special` classes `o` derives from, in one walk of its MRO (raising and
+/// catching exceptions is hot: this replaced a dozen subclass tests per exception).
+fn special_kind(o: &PyObject) -> Special {
+    let t = &types().exc;
+    let cls = o.class();
+    let Some(td) = types::type_data(&cls) else {
+        return Special::Plain;
+    };
+    let is = |c: &PyRef, k: &PyRef| Rc::ptr_eq(c, k);
+    for c in td.mro.borrow().iter() {
+        // Every special class lies below these two, so it comes before them in an MRO.
+        if is(c, &t.exception) || is(c, &t.base_exception) {
+            break;
+        }
+        let kind = if is(c, &t.stop_iteration) || is(c, &t.stop_async_iteration) {
+            Special::StopIteration
+        } else if is(c, &t.system_exit) {
+            Special::SystemExit
+        } else if is(c, &t.import_error) {
+            Special::ImportError
+        } else if is(c, &t.os_error) {
+            Special::OsError
+        } else if is(c, &t.syntax_error) {
+            Special::SyntaxError
+        } else if is(c, &t.name_error) {
+            Special::NameError
+        } else if is(c, &t.attribute_error) {
+            Special::AttributeError
+        } else if is(c, &t.unicode_decode_error) || is(c, &t.unicode_encode_error) {
+            Special::UnicodeError
+        } else {
+            continue;
+        };
+        return kind;
+    }
+    Special::Plain
+}
+
 /// Per-class attributes derived from args (as the builtin __init__ methods set them).
 fn init_attrs(o: &PyRef, args: &Value) {
-    let t = types();
+    let kind = special_kind(o);
+    if kind == Special::Plain {
+        return;
+    }
     let a: Vec<Value> = tupleobj::tuple_items(args)
         .map(|x| x.to_vec())
         .unwrap_or_default();
     let first = a.first().cloned().unwrap_or(Value::None);
-    if is_sub(o, &t.exc.stop_iteration) || is_sub(o, &t.exc.stop_async_iteration) {
+    if kind == Special::StopIteration {
         set_attr_raw(o, "value", first);
-    } else if is_sub(o, &t.exc.system_exit) {
+    } else if kind == Special::SystemExit {
         let code = match a.len() {
             0 => Value::None,
             1 => first,
             _ => args.clone(),
         };
         set_attr_raw(o, "code", code);
-    } else if is_sub(o, &t.exc.import_error) {
+    } else if kind == Special::ImportError {
         if get_attr_raw(o, "name").is_none() {
             set_attr_raw(o, "name", Value::None);
         }
@@ -85,7 +140,7 @@ fn init_attrs(o: &PyRef, args: &Value) {
             set_attr_raw(o, "path", Value::None);
         }
         set_attr_raw(o, "msg", if a.len() == 1 { first } else { Value::None });
-    } else if is_sub(o, &t.exc.os_error) {
+    } else if kind == Special::OsError {
         let (errno, strerror, filename, filename2) = if (2..=5).contains(&a.len()) {
             (
                 a[0].clone(),
@@ -100,7 +155,7 @@ fn init_attrs(o: &PyRef, args: &Value) {
         set_attr_raw(o, "strerror", strerror);
         set_attr_raw(o, "filename", filename);
         set_attr_raw(o, "filename2", filename2);
-    } else if is_sub(o, &t.exc.syntax_error) {
+    } else if kind == Special::SyntaxError {
         set_attr_raw(o, "msg", first);
         let info: Vec<Value> = a
             .get(1)
@@ -118,14 +173,14 @@ fn init_attrs(o: &PyRef, args: &Value) {
             set_attr_raw(o, n, info.get(i).cloned().unwrap_or(Value::None));
         }
         set_attr_raw(o, "print_file_and_line", Value::None);
-    } else if is_sub(o, &t.exc.name_error) || is_sub(o, &t.exc.attribute_error) {
+    } else if kind == Special::NameError || kind == Special::AttributeError {
         if get_attr_raw(o, "name").is_none() {
             set_attr_raw(o, "name", Value::None);
         }
-        if is_sub(o, &t.exc.attribute_error) && get_attr_raw(o, "obj").is_none() {
+        if kind == Special::AttributeError && get_attr_raw(o, "obj").is_none() {
             set_attr_raw(o, "obj", Value::None);
         }
-    } else if is_sub(o, &t.exc.unicode_decode_error) || is_sub(o, &t.exc.unicode_encode_error) {
+    } else if kind == Special::UnicodeError {
         let names = ["encoding", "object", "start", "end", "reason"];
         for (i, n) in names.iter().enumerate() {
             set_attr_raw(o, n, a.get(i).cloned().unwrap_or(Value::None));
@@ -479,15 +534,12 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Obj(o)) = args.pos.first() else {
         return Err(vm.new_type_error("exception expected"));
     };
-    let t = types();
-    let kw_base = if is_sub(o, &t.exc.import_error) {
-        Some("ImportError")
-    } else if is_sub(o, &t.exc.name_error) {
-        Some("NameError")
-    } else if is_sub(o, &t.exc.attribute_error) {
-        Some("AttributeError")
-    } else {
-        None
+    let kind = special_kind(o);
+    let kw_base = match kind {
+        Special::ImportError => Some("ImportError"),
+        Special::NameError => Some("NameError"),
+        Special::AttributeError => Some("AttributeError"),
+        _ => None,
     };
     if args.has_kw() && kw_base.is_none() && !types::is_heap_class(&o.class()) {
         let name = types::type_data(&o.class())
@@ -505,9 +557,12 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // ImportError/NameError/AttributeError keyword arguments.
         for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
             let n = k.payload_str();
-            let ok = (is_sub(o, &t.exc.import_error) && (n == "name" || n == "path"))
-                || (is_sub(o, &t.exc.name_error) && n == "name")
-                || (is_sub(o, &t.exc.attribute_error) && (n == "name" || n == "obj"));
+            let ok = match kind {
+                Special::ImportError => n == "name" || n == "path",
+                Special::NameError => n == "name",
+                Special::AttributeError => n == "name" || n == "obj",
+                _ => false,
+            };
             if ok {
                 set_attr_raw(o, n, v.clone());
             } else if let Some(base) = kw_base {

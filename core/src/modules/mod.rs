@@ -2,6 +2,7 @@
 //! fills the module object's namespace when it is first imported.
 
 pub mod array;
+pub mod ast;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
@@ -30,6 +31,8 @@ pub mod structseq;
 pub mod sys;
 pub mod time;
 pub mod traceback;
+pub mod unicodedata;
+mod unicodedata_data;
 pub mod weakref;
 pub mod zlib;
 
@@ -152,6 +155,14 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "zlib",
         init: zlib::init_module,
+    },
+    ModuleDef {
+        name: "_ast",
+        init: ast::init_module,
+    },
+    ModuleDef {
+        name: "unicodedata",
+        init: unicodedata::init_module,
     },
 ];
 
@@ -284,6 +295,11 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("hmac", frozen!("py/hmac.py"), false),
     ("secrets", frozen!("py/secrets.py"), false),
     ("uuid", frozen!("py/uuid.py"), false),
+    ("pickle", frozen!("py/pickle.py"), false),
+    ("_pickle", frozen!("py/_pickle.py"), false),
+    ("codecs", frozen!("py/codecs.py"), false),
+    ("_codecs", frozen!("py/_codecs.py"), false),
+    ("ast", frozen!("py/ast.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
@@ -297,7 +313,9 @@ pub fn shutdown(vm: &mut Vm) {
 /// Frozen modules standing in for CPython's C extension modules: their classes are named
 /// as static types in messages ('datetime.date'), and their frames are left out of
 /// tracebacks, as CPython shows no Python frames for C code.
-const C_STANDINS: &[&str] = &["datetime", "decimal", "_csv"];
+const C_STANDINS: &[&str] = &[
+    "datetime", "decimal", "_csv", "pickle", "_pickle", "_codecs",
+];
 
 pub fn is_c_standin(module: &str) -> bool {
     C_STANDINS.contains(&module)
