@@ -275,10 +275,47 @@ pub fn new_dict_ref() -> PyRef {
     new_ref(&types().dict, Payload::Dict(PyDict::new()))
 }
 
+/// A small multiplicative hasher for the intern table (its keys are trusted names; SipHash
+/// was a fifth of the interpreter's start-up).
+#[derive(Default, Clone, Copy)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type NameMap =
+    std::collections::HashMap<Box<str>, PyRef, std::hash::BuildHasherDefault<NameHasher>>;
+
 /// Interns a name: equal names share one str object.
 pub fn intern(s: &str) -> PyRef {
     thread_local! {
-        static INTERNED: RefCell<std::collections::HashMap<Box<str>, PyRef>> = RefCell::new(std::collections::HashMap::new());
+        static INTERNED: RefCell<NameMap> =
+            RefCell::new(NameMap::with_capacity_and_hasher(2048, Default::default()));
     }
     INTERNED.with(|m| {
         if let Some(r) = m.borrow().get(s) {

@@ -107,8 +107,6 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("version", strobj::new_str("3.11.7 (wasipy 0.1.0)".into()));
     set("hexversion", Value::Int(0x030b07f0));
     set("api_version", Value::Int(1013));
-    set("version_info", make_version_info());
-    set("implementation", make_implementation());
     set(
         "platform",
         strobj::new_str(if cfg!(target_os = "wasi") {
@@ -128,23 +126,6 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
         "copyright",
         strobj::new_str("Copyright (c) wasipy authors.".into()),
     );
-    set(
-        "builtin_module_names",
-        tupleobj::new_tuple(
-            crate::modules::MODULES
-                .iter()
-                .map(|d| strobj::new_str(d.name.to_string()))
-                .collect(),
-        ),
-    );
-    let names = STDLIB_MODULE_NAMES
-        .split_ascii_whitespace()
-        .map(|n| strobj::new_str(n.to_string()))
-        .collect();
-    set(
-        "stdlib_module_names",
-        crate::objects::setobj::new_set_from(vm, names, true)?,
-    );
     set("dont_write_bytecode", Value::Bool(true));
     set("float_repr_style", strobj::new_str("short".into()));
     set("meta_path", listobj::new_list(Vec::new()));
@@ -152,11 +133,46 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("path_importer_cache", crate::objects::dictobj::new_dict());
     set("warnoptions", listobj::new_list(Vec::new()));
     set("_xoptions", crate::objects::dictobj::new_dict());
-    set("flags", make_flags());
-    set("float_info", make_float_info());
-    set("int_info", make_int_info());
-    set("hash_info", make_hash_info());
     Ok(())
+}
+
+/// The attributes of sys made on first use (they were a third of the interpreter's start-up):
+/// `module_getattr_fallback` stores the value in the module for later lookups.
+pub const LAZY_ATTRS: [&str; 8] = [
+    "version_info",
+    "implementation",
+    "builtin_module_names",
+    "stdlib_module_names",
+    "flags",
+    "float_info",
+    "int_info",
+    "hash_info",
+];
+
+/// Makes the lazy attribute `name` of sys (None if it is not one).
+pub fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match name {
+        "version_info" => make_version_info(),
+        "implementation" => make_implementation(),
+        "builtin_module_names" => tupleobj::new_tuple(
+            crate::modules::MODULES
+                .iter()
+                .map(|d| strobj::new_str(d.name.to_string()))
+                .collect(),
+        ),
+        "stdlib_module_names" => {
+            let names = STDLIB_MODULE_NAMES
+                .split_ascii_whitespace()
+                .map(|n| strobj::new_str(n.to_string()))
+                .collect();
+            crate::objects::setobj::new_set_from(vm, names, true)?
+        }
+        "flags" => make_flags(),
+        "float_info" => make_float_info(),
+        "int_info" => make_int_info(),
+        "hash_info" => make_hash_info(),
+        _ => return Ok(None),
+    }))
 }
 
 pub(crate) fn simple_ns(name: &str, fields: Vec<(&str, Value)>) -> Value {
@@ -567,25 +583,25 @@ fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(d) => vm.index_i64(d)?,
         None => 0,
     };
-    // Innermost first: the calling frame, then its suspended callers. (Frames of callers
-    // that re-entered the VM from native code are not on this stack.)
-    let mut stack: Vec<(Value, Value, Rc<crate::bytecode::Code>, u32)> = Vec::new();
-    if let Some(c) = vm.caller.clone() {
-        stack.push((Value::Obj(c.globals), c.locals, c.code, c.lasti));
-    }
-    for f in vm.frames.iter().rev() {
-        let locals = if f.locals.is_null() {
-            crate::vm::locals_snapshot(f)
-        } else {
-            f.locals.clone()
-        };
-        stack.push((
-            Value::Obj(f.globals.clone()),
-            locals,
-            f.code.clone(),
-            f.pc.saturating_sub(1) as u32,
-        ));
-    }
+    // Innermost first: the calling frame, then its callers.
+    let mut stack: Vec<(Value, Value, Rc<crate::bytecode::Code>, u32)> = vm
+        .frame_stack()
+        .into_iter()
+        .rev()
+        .map(|f| {
+            let locals = if f.locals.is_null() {
+                crate::vm::locals_snapshot(f)
+            } else {
+                f.locals.clone()
+            };
+            (
+                Value::Obj(f.globals.clone()),
+                locals,
+                f.code.clone(),
+                f.pc.saturating_sub(1) as u32,
+            )
+        })
+        .collect();
     let start = depth.max(0) as usize;
     if start >= stack.len() {
         return Err(vm.new_value_error("call stack is not deep enough"));

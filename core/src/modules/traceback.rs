@@ -70,11 +70,13 @@ fn format_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "caller", 1)?;
     let depth = vm.index_i64(&a[0])?;
-    let n = vm.frames.len() as i64;
+    // The last frame is the one calling this helper.
+    let frames = vm.frame_stack();
+    let n = frames.len() as i64 - 1;
     if depth < 1 || depth > n {
         return Ok(Value::None);
     }
-    let Some(f) = vm.frames.get((n - depth) as usize) else {
+    let Some(f) = frames.get((n - depth) as usize) else {
         return Ok(Value::None);
     };
     let line = f.code.line_of(f.pc.saturating_sub(1));
@@ -89,9 +91,11 @@ fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// helper, outermost first (`lasti` in `tb_lasti` units).
 fn stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.exact(vm, "stack", 0)?;
-    let items = vm
-        .frames
-        .iter()
+    let mut frames = vm.frame_stack();
+    // Leave out the frame calling this helper.
+    frames.pop();
+    let items = frames
+        .into_iter()
         .map(|f| {
             tupleobj::new_tuple(vec![
                 types::new_obj(&types().code, Payload::Code(f.code.clone())),

@@ -69,6 +69,12 @@ pub fn module_getattr_fallback(vm: &mut Vm, o: &PyRef, name: &PyRef) -> PyResult
                 vm.import_module_simple("_sitebuiltins")?;
                 return Ok(module_get(o, name.payload_str()));
             }
+            if Rc::ptr_eq(o, &vm.sys) {
+                if let Some(v) = crate::modules::sys::lazy_attr(vm, name.payload_str())? {
+                    module_set(o, name.payload_str(), v.clone());
+                    return Ok(Some(v));
+                }
+            }
             Ok(None)
         }
     }
@@ -147,10 +153,25 @@ fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(strobj::new_str(s))
 }
 
+/// Stores sys's lazy attributes (before the module's whole namespace is looked at).
+fn materialize_lazy(vm: &mut Vm, o: &PyRef) -> PyResult<()> {
+    if Rc::ptr_eq(o, &vm.sys) {
+        for name in crate::modules::sys::LAZY_ATTRS {
+            if module_get(o, name).is_none() {
+                if let Some(v) = crate::modules::sys::lazy_attr(vm, name)? {
+                    module_set(o, name, v);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 fn module_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(o) = args.pos[0].as_obj() else {
         return Err(vm.new_type_error("module expected"));
     };
+    materialize_lazy(vm, o)?;
     if let Some(f) = module_get(o, "__dir__") {
         return vm.call(&f, &[]);
     }
@@ -162,6 +183,9 @@ fn module_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(o) = v.as_obj() {
+        materialize_lazy(vm, o)?;
+    }
     match v.as_obj().and_then(|o| o.dict()) {
         Some(d) => Ok(Value::Obj(d.clone())),
         None => Err(vm.new_attribute_error("__dict__")),

@@ -524,6 +524,8 @@ impl Vm {
                     _ => return Ok(None),
                 }
             }
+            // A builtin type (str(x), int(x), list(...)) never has a Python __init__.
+            Payload::Type(td) if !td.is_heap() => return Ok(None),
             Payload::Type(td) => {
                 // A plain class: object.__new__ and a Python __init__ run as an inline frame.
                 let version = td.version.get();
@@ -621,8 +623,22 @@ impl Vm {
         Ok(newf)
     }
 
-    /// From the dispatch loop: calls a non-inlinable callable with arguments on the stack.
+    /// From the dispatch loop: calls a non-inlinable callable with arguments on the stack
+    /// (`f` stays visible as the calling frame to whatever it runs).
+    #[inline]
     pub(crate) fn call_from_frame(
+        &mut self,
+        f: &Frame,
+        callable: &Value,
+        args_start: usize,
+        kwnames: &[PyRef],
+    ) -> PyResult<Value> {
+        self.outcall(f, |vm| {
+            vm.call_from_frame_in(f, callable, args_start, kwnames)
+        })
+    }
+
+    fn call_from_frame_in(
         &mut self,
         f: &Frame,
         callable: &Value,
@@ -683,51 +699,50 @@ impl Vm {
         )
     }
 
-    /// `f(*args, **kwargs)`.
-    pub(crate) fn call_ex(
+    /// `f(*args, **kwargs)` from the loop: replaces `[callable, args, kwargs?]` at the top
+    /// of the stack by `[callable, positional..., keyword values...]` and returns the
+    /// callable's position and the keyword names, so that the call proceeds as a `CallKw`.
+    pub(crate) fn spread_call_ex(
         &mut self,
-        callable: &Value,
-        args: &Value,
-        kwargs: Option<&Value>,
-    ) -> PyResult<Value> {
+        f: &mut Frame,
+        has_kw: bool,
+    ) -> PyResult<(usize, Vec<PyRef>)> {
+        let kwargs = if has_kw { Some(f.pop()) } else { None };
+        let args = f.pop();
         let pos: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => match self.collect_iter(args) {
+            _ => match self.outcall(f, |vm| vm.collect_iter(&args)) {
                 Ok(v) => v,
                 Err(e) => {
-                    if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(args) {
-                        let fs = self.function_str(callable)?;
+                    if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(&args)
+                    {
+                        let callable = f.top().clone();
+                        let fs = self.function_str(&callable)?;
                         return Err(self.new_type_error(format!(
                             "{} argument after * must be an iterable, not {}",
                             fs,
-                            types::type_name(args)
+                            types::type_name(&args)
                         )));
                     }
                     return Err(e);
                 }
             },
         };
-        match kwargs {
-            None => self.call(callable, &pos),
-            Some(kw) => {
-                let mut names = Vec::new();
-                let mut vals = Vec::new();
-                if let Some(d) = dictobj::as_dict(kw) {
-                    for (k, v) in d.items() {
-                        match k {
-                            Value::Obj(ko) if matches!(ko.payload, Payload::Str(_)) => {
-                                names.push(ko);
-                                vals.push(v);
-                            }
-                            _ => {
-                                return Err(self.new_type_error("keywords must be strings"));
-                            }
-                        }
+        let fpos = f.stack.len() - 1;
+        f.stack.extend(pos);
+        let mut names = Vec::new();
+        if let Some(d) = kwargs.as_ref().and_then(dictobj::as_dict) {
+            for (k, v) in d.items() {
+                match k {
+                    Value::Obj(ko) if matches!(ko.payload, Payload::Str(_)) => {
+                        names.push(ko);
+                        f.stack.push(v);
                     }
+                    _ => return Err(self.new_type_error("keywords must be strings")),
                 }
-                self.call_kw(callable, &pos, &names, &vals)
             }
         }
+        Ok((fpos, names))
     }
 
     /// A callable as CPython names it in argument-unpacking errors: `module.qualname()`,
@@ -1001,6 +1016,10 @@ impl Vm {
             if args.pos.len() != 3 {
                 return Err(self.new_type_error("type() takes 1 or 3 arguments"));
             }
+        }
+        // str(x): no __new__/__init__ lookups for the exact type.
+        if Rc::ptr_eq(cls, &t.str_) && args.pos.len() == 1 && args.kwnames.is_empty() {
+            return Ok(Value::Obj(self.str(&args.pos[0])?));
         }
         let Some(td) = types::type_data(cls) else {
             return Err(self.new_type_error("not a type"));

@@ -18,6 +18,13 @@ enum Flow {
     Yield(Value),
 }
 
+/// Can dropping these values free an object, or leave a finalizable object owned only by
+/// `Vm::finalizable`? Only if one of them is held at most twice.
+fn may_free(vals: &[Value]) -> bool {
+    vals.iter()
+        .any(|v| matches!(v, Value::Obj(o) if Rc::strong_count(o) <= 2))
+}
+
 /// How `execute` ended.
 pub enum Exit {
     Return(Value),
@@ -124,6 +131,8 @@ impl Vm {
                     let parent = self.frames.pop().expect("checked above");
                     let mut done = std::mem::replace(fb, parent);
                     let ctor = std::mem::take(&mut done.ctor);
+                    let may_free = !self.finalizable.is_empty()
+                        && (may_free(&done.stack) || may_free(std::slice::from_ref(&done.locals)));
                     self.release_frame(done);
                     self.leave_call();
                     if !ctor.is_null() {
@@ -136,7 +145,7 @@ impl Vm {
                         v = ctor;
                     }
                     fb.stack.push(v);
-                    if !self.finalizable.is_empty() {
+                    if may_free {
                         self.run_finalizers();
                     }
                 }
@@ -177,8 +186,12 @@ impl Vm {
                 Op::StoreFast(i) => {
                     let v = f.pop();
                     let old = std::mem::replace(&mut f.stack[i as usize], v);
+                    // Dropping the old value can only leave a finalizable object with no
+                    // other owner than `finalizable` if it was held at most twice (by this
+                    // slot and that list, or by this slot alone and released with it).
+                    let freeing = matches!(&old, Value::Obj(o) if Rc::strong_count(o) <= 2);
                     drop(old);
-                    if !self.finalizable.is_empty() {
+                    if freeing && !self.finalizable.is_empty() {
                         self.run_finalizers();
                     }
                 }
@@ -206,7 +219,10 @@ impl Vm {
                 Op::Binary(bop) => {
                     let b = f.pop();
                     let mut a = f.pop();
-                    if bop == BinOp::Add && concat_in_place(f, &code, &mut a, &b) {
+                    if bop == BinOp::Add
+                        && matches!(a, Value::Obj(_))
+                        && concat_in_place(f, &code, &mut a, &b)
+                    {
                         f.stack.push(a);
                         continue;
                     }
@@ -214,32 +230,35 @@ impl Vm {
                         (Value::Int(x), Value::Int(y)) => match bop {
                             BinOp::Add => match x.checked_add(*y) {
                                 Some(r) => Value::Int(r),
-                                None => self.binary_op(&a, &b, bop)?,
+                                None => self.binary_out(f, &a, &b, bop)?,
                             },
                             BinOp::Sub => match x.checked_sub(*y) {
                                 Some(r) => Value::Int(r),
-                                None => self.binary_op(&a, &b, bop)?,
+                                None => self.binary_out(f, &a, &b, bop)?,
                             },
                             BinOp::Mult => match x.checked_mul(*y) {
                                 Some(r) => Value::Int(r),
-                                None => self.binary_op(&a, &b, bop)?,
+                                None => self.binary_out(f, &a, &b, bop)?,
                             },
-                            _ => self.binary_op(&a, &b, bop)?,
+                            _ => self.binary_out(f, &a, &b, bop)?,
                         },
                         (Value::Float(x), Value::Float(y)) => match bop {
                             BinOp::Add => Value::Float(x + y),
                             BinOp::Sub => Value::Float(x - y),
                             BinOp::Mult => Value::Float(x * y),
-                            _ => self.binary_op(&a, &b, bop)?,
+                            _ => self.binary_out(f, &a, &b, bop)?,
                         },
-                        _ => self.binary_op(&a, &b, bop)?,
+                        _ => self.binary_out(f, &a, &b, bop)?,
                     };
                     f.stack.push(r);
                 }
                 Op::InplaceBinary(bop) => {
                     let b = f.pop();
                     let mut a = f.pop();
-                    if bop == BinOp::Add && concat_in_place(f, &code, &mut a, &b) {
+                    if bop == BinOp::Add
+                        && matches!(a, Value::Obj(_))
+                        && concat_in_place(f, &code, &mut a, &b)
+                    {
                         f.stack.push(a);
                         continue;
                     }
@@ -254,7 +273,7 @@ impl Vm {
                         {
                             Value::Int(x - y)
                         }
-                        _ => self.inplace_op(a, b, bop)?,
+                        _ => self.inplace_out(f, a, b, bop)?,
                     };
                     f.stack.push(r);
                 }
@@ -270,7 +289,7 @@ impl Vm {
                             CompareKind::Gt => x > y,
                             CompareKind::Ge => x >= y,
                         }),
-                        _ => self.rich_compare(&a, &b, cmp)?,
+                        _ => self.compare_out(f, &a, &b, cmp)?,
                     };
                     f.stack.push(r);
                 }
@@ -333,7 +352,7 @@ impl Vm {
                 }
                 Op::GetIter => {
                     let v = f.pop();
-                    let it = self.iter(&v)?;
+                    let it = self.iter_out(f, &v)?;
                     f.stack.push(it);
                 }
                 Op::ForIter(t) => {
@@ -343,7 +362,7 @@ impl Vm {
                             Some(r) => r?,
                             None => {
                                 let it = it.clone();
-                                self.next(&it)?
+                                self.next_out(f, &it)?
                             }
                         }
                     };
@@ -400,7 +419,7 @@ impl Vm {
                     let cache = &code.attr_cache[f.pc - 1];
                     let v = match crate::vm::attr::cached_instance_get(&obj, name, cache) {
                         Some(v) => v,
-                        None => self.get_attr_caching(&obj, name, cache)?,
+                        None => self.get_attr_out(f, &obj, name, cache)?,
                     };
                     f.stack.push(v);
                 }
@@ -410,7 +429,7 @@ impl Vm {
                     let name = &code.names[i as usize];
                     let cache = &code.attr_cache[f.pc - 1];
                     if let Some(v) = crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
-                        self.set_attr_caching(&obj, name, cache, v)?;
+                        self.set_attr_out(f, &obj, name, cache, v)?;
                     }
                 }
                 Op::LoadMethod(i) => {
@@ -512,6 +531,21 @@ impl Vm {
                     f.stack.push(r);
                     self.after_call()?;
                 }
+                Op::CallEx(flags) => {
+                    // Spread onto the stack, then called as by CallKw: a Python callee gets
+                    // an inline frame.
+                    let (fpos, kwnames) = self.spread_call_ex(f, flags & 1 != 0)?;
+                    if let Some(newf) =
+                        self.prepare_inline_call(f, fpos, fpos + 1, &kwnames, fpos)?
+                    {
+                        return Ok(Flow::Call(newf));
+                    }
+                    let callable = f.stack[fpos].clone();
+                    let r = self.call_from_frame(f, &callable, fpos + 1, &kwnames)?;
+                    f.stack.truncate(fpos);
+                    f.stack.push(r);
+                    self.after_call()?;
+                }
                 Op::Return => {
                     let v = f.pop();
                     return Ok(Flow::Return(v));
@@ -562,10 +596,10 @@ impl Vm {
                         {
                             match listobj::list_get_index(obj, *i) {
                                 Some(v) => v,
-                                None => self.getitem(&o, &k)?,
+                                None => self.getitem_out(f, &o, &k)?,
                             }
                         }
-                        _ => self.getitem(&o, &k)?,
+                        _ => self.getitem_out(f, &o, &k)?,
                     };
                     f.stack.push(r);
                 }
@@ -573,7 +607,7 @@ impl Vm {
                     let k = f.pop();
                     let o = f.pop();
                     let v = f.pop();
-                    self.setitem(&o, k, v)?;
+                    self.setitem_out(f, &o, k, v)?;
                 }
                 Op::SetupExcept(t) => {
                     let level = f.stack.len() as u32;
@@ -594,6 +628,67 @@ impl Vm {
                 _ => self.exec_cold(f, &code, op)?,
             }
         }
+    }
+
+    // The slow paths of hot instructions: out of line (the dispatch loop stays small), with
+    // the frame visible to the Python code they may run.
+
+    #[inline(never)]
+    fn binary_out(&mut self, f: &Frame, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.binary_op(a, b, op))
+    }
+
+    #[inline(never)]
+    fn inplace_out(&mut self, f: &Frame, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.inplace_op(a, b, op))
+    }
+
+    #[inline(never)]
+    fn compare_out(&mut self, f: &Frame, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.rich_compare(a, b, op))
+    }
+
+    #[inline(never)]
+    fn iter_out(&mut self, f: &Frame, v: &Value) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.iter(v))
+    }
+
+    #[inline(never)]
+    fn next_out(&mut self, f: &Frame, it: &Value) -> PyResult<Option<Value>> {
+        self.outcall(f, |vm| vm.next(it))
+    }
+
+    #[inline(never)]
+    fn get_attr_out(
+        &mut self,
+        f: &Frame,
+        obj: &Value,
+        name: &PyRef,
+        cache: &std::cell::RefCell<crate::bytecode::AttrCache>,
+    ) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.get_attr_caching(obj, name, cache))
+    }
+
+    #[inline(never)]
+    fn set_attr_out(
+        &mut self,
+        f: &Frame,
+        obj: &Value,
+        name: &PyRef,
+        cache: &std::cell::RefCell<crate::bytecode::AttrCache>,
+        v: Value,
+    ) -> PyResult<()> {
+        self.outcall(f, |vm| vm.set_attr_caching(obj, name, cache, v))
+    }
+
+    #[inline(never)]
+    fn getitem_out(&mut self, f: &Frame, o: &Value, k: &Value) -> PyResult<Value> {
+        self.outcall(f, |vm| vm.getitem(o, k))
+    }
+
+    #[inline(never)]
+    fn setitem_out(&mut self, f: &Frame, o: &Value, k: Value, v: Value) -> PyResult<()> {
+        self.outcall(f, |vm| vm.setitem(o, k, v))
     }
 
     /// Instructions that are rare in hot loops, kept out of line so the dispatch loop
@@ -703,14 +798,6 @@ impl Vm {
             Op::DeleteAttr(i) => {
                 let obj = f.pop();
                 self.del_attr(&obj, &code.names[i as usize])?;
-            }
-            Op::CallEx(flags) => {
-                let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
-                let args = f.pop();
-                let callable = f.pop();
-                let r = self.call_ex(&callable, &args, kwargs.as_ref())?;
-                f.stack.push(r);
-                self.after_call()?;
             }
             Op::MakeFunction(flags) => {
                 let codev = f.pop();
@@ -956,26 +1043,28 @@ impl Vm {
             }
             Op::BeforeWith => {
                 let mgr = f.pop();
-                let (exit, res) = self.before_with(&mgr)?;
+                let (exit, res) = self.outcall(f, |vm| vm.before_with(&mgr))?;
                 f.stack.push(exit);
                 f.stack.push(res);
             }
             Op::BeforeAsyncWith => {
                 let mgr = f.pop();
-                let (exit, res) = self.before_async_with(&mgr)?;
+                let (exit, res) = self.outcall(f, |vm| vm.before_async_with(&mgr))?;
                 f.stack.push(exit);
                 f.stack.push(res);
             }
             Op::WithExitNormal => {
                 let exit = f.pop();
-                self.call(&exit, &[Value::None, Value::None, Value::None])?;
+                self.outcall(f, |vm| {
+                    vm.call(&exit, &[Value::None, Value::None, Value::None])
+                })?;
             }
             Op::WithExceptStart => {
                 let exc = f.top().clone();
                 let exit = f.peek(2).clone();
                 let tb = crate::exceptions::traceback_of(self, &exc);
                 let cls = Value::Obj(types::class_of(&exc));
-                let r = self.call(&exit, &[cls, exc, tb])?;
+                let r = self.outcall(f, |vm| vm.call(&exit, &[cls, exc, tb]))?;
                 f.stack.push(r);
             }
             Op::LoadAssertionError => {

@@ -92,6 +92,11 @@ pub struct CallerInfo {
 pub struct Vm {
     /// Suspended callers of the frames being run by `execute`.
     pub frames: Vec<Box<Frame>>,
+    /// Frames blocked in a call out of the dispatch loop (a native, `f(*a, **k)`, a
+    /// generator resumed by `for`), innermost last, each with `frames.len()` at that time:
+    /// the frames `execute` does not hold in `frames`. Only `outcall` pushes here, and it
+    /// pops the entry before the shared borrow the pointer comes from ends.
+    outcalls: Vec<(*const Frame, usize)>,
     /// Recycled frames, boxed so that taking one out moves a pointer, not a frame.
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
@@ -141,6 +146,7 @@ impl Vm {
         let _ = t;
         let mut vm = Vm {
             frames: Vec::new(),
+            outcalls: Vec::new(),
             frame_pool: Vec::new(),
             depth: 0,
             recursion_limit: config.recursion_limit,
@@ -260,6 +266,38 @@ impl Vm {
 
     pub fn is_not_implemented(v: &Value) -> bool {
         matches!(v.payload(), Some(Payload::NotImplemented))
+    }
+
+    /// Runs `g` (a call out of the dispatch loop) with `f` visible to `frame_stack` as the
+    /// calling frame.
+    #[inline]
+    pub(crate) fn outcall<R>(&mut self, f: &Frame, g: impl FnOnce(&mut Vm) -> R) -> R {
+        self.outcalls.push((f as *const Frame, self.frames.len()));
+        let r = g(self);
+        self.outcalls.pop();
+        r
+    }
+
+    /// The Python frames of the running thread, outermost first; the last one is the frame
+    /// that called the running native function (when it was called from the loop).
+    pub fn frame_stack(&self) -> Vec<&Frame> {
+        let mut out = Vec::with_capacity(self.frames.len() + self.outcalls.len());
+        let mut prev = 0;
+        for &(p, len) in &self.outcalls {
+            let len = len.min(self.frames.len());
+            out.extend(self.frames[prev.min(len)..len].iter().map(|b| &**b));
+            // SAFETY: `outcall` pushed `p` from a `&Frame` that stays borrowed until it pops
+            // the entry, so the frame is alive and not mutated while the entry exists; the
+            // returned references borrow `self`, so no entry can be popped meanwhile.
+            out.push(unsafe { &*p });
+            prev = len;
+        }
+        out.extend(
+            self.frames[prev.min(self.frames.len())..]
+                .iter()
+                .map(|b| &**b),
+        );
+        out
     }
 
     /// Gets a frame (recycled when possible).

@@ -61,10 +61,10 @@ impl Vm {
     }
 
     pub fn str(&mut self, v: &Value) -> PyResult<PyRef> {
-        if let Value::Obj(o) = v {
-            if types::is_exact_str(o) {
-                return Ok(o.clone());
-            }
+        match v {
+            Value::Obj(o) if types::is_exact_str(o) => return Ok(o.clone()),
+            Value::Int(i) => return Ok(int_to_str(*i)),
+            _ => {}
         }
         if is_builtin_class(v) {
             if let Some(r) = objects::builtin_str(self, v) {
@@ -855,5 +855,30 @@ impl Vm {
             }
             _ => Err(self.new_type_error("issubclass() arg 1 must be a class")),
         }
+    }
+}
+
+/// The decimal text of a small int as a str object, without going through `fmt`.
+fn int_to_str(i: i64) -> PyRef {
+    // i64::MIN is 19 digits and a sign.
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    match std::str::from_utf8(&buf[pos..]) {
+        Ok(s) => strobj::new_str_ref(s),
+        // Unreachable: the buffer holds ASCII digits and '-' only.
+        Err(_) => strobj::new_str_ref(&i.to_string()),
     }
 }
