@@ -200,7 +200,11 @@ pub fn native_descr(m: &MethodDef, owner: &'static str) -> Value {
     let t = types();
     match &m.kind {
         DefKind::Method(f) => new_obj(
-            &t.method_descriptor,
+            if crate::vm::is_slot_wrapper(owner, m.name) {
+                &t.wrapper_descriptor
+            } else {
+                &t.method_descriptor
+            },
             Payload::MethodDescr(Box::new(NativeFunc {
                 name: m.name,
                 func: *f,
@@ -570,6 +574,10 @@ pub struct Types {
     pub builtin_function: PyRef,
     pub method_descriptor: PyRef,
     pub classmethod_descriptor: PyRef,
+    /// `wrapper_descriptor` / `method-wrapper`: the slot dunders of builtin types, unbound and
+    /// bound (the same payloads as method_descriptor / builtin_function_or_method).
+    pub wrapper_descriptor: PyRef,
+    pub method_wrapper: PyRef,
     pub getset_descriptor: PyRef,
     /// The type of `__slots__` descriptors (same methods as getset_descriptor).
     pub member_descriptor: PyRef,
@@ -725,6 +733,8 @@ impl Types {
                 o::funcobj::BUILTIN_FUNCTION_METHODS,
             ),
             method_descriptor: internal("method_descriptor", o::funcobj::METHOD_DESCR_METHODS),
+            wrapper_descriptor: internal("wrapper_descriptor", o::funcobj::METHOD_DESCR_METHODS),
+            method_wrapper: internal("method-wrapper", o::funcobj::BUILTIN_FUNCTION_METHODS),
             classmethod_descriptor: internal(
                 "classmethod_descriptor",
                 o::funcobj::METHOD_DESCR_METHODS,
@@ -845,6 +855,8 @@ impl Types {
             self.function.clone(),
             self.builtin_function.clone(),
             self.method_descriptor.clone(),
+            self.wrapper_descriptor.clone(),
+            self.method_wrapper.clone(),
             self.classmethod_descriptor.clone(),
             self.getset_descriptor.clone(),
             self.member_descriptor.clone(),

@@ -75,8 +75,19 @@ pub fn new_bound_method(func: Value, self_: Value) -> Value {
 
 /// Binds a builtin method descriptor to `self_`.
 pub fn bind_native(nf: &NativeFunc, self_: Value) -> Value {
+    let t = types();
+    let slot = match nf.owner {
+        Some(o) if nf.name.starts_with("__") && !crate::modules::is_module_name(o) => {
+            crate::vm::is_slot_wrapper(o, nf.name)
+        }
+        _ => false,
+    };
     types::new_obj(
-        &types().builtin_function,
+        if slot {
+            &t.method_wrapper
+        } else {
+            &t.builtin_function
+        },
         Payload::NativeFunction(Box::new(NativeFunc {
             name: nf.name,
             func: nf.func,

@@ -115,7 +115,15 @@ TracebackType = type(_current_traceback())
 FrameType = type(_sys._getframe())
 
 GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+
+
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+# CPython's function.__globals__ is a member descriptor; here a slot is the sure one.
+MemberDescriptorType = type(_Slotted.slot)
+del _Slotted
 
 del _plain, _make_cell, _generator, _coroutine, _async_generator, _Holder
 del _current_traceback, _pending
