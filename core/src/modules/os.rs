@@ -778,9 +778,12 @@ fn access_ok(m: &std::fs::Metadata, mode: i64) -> bool {
     !(mode & 2 != 0 && m.permissions().readonly() || mode & 1 != 0 && bits & 0o111 == 0)
 }
 
+/// WASI has no permission bits: what exists can be read (and written where the mount
+/// allows, which the open reports), but nothing can be executed, so only folders (searchable)
+/// pass X_OK, as their synthesised mode 0o755 says.
 #[cfg(not(unix))]
-fn access_ok(_m: &std::fs::Metadata, _mode: i64) -> bool {
-    true
+fn access_ok(m: &std::fs::Metadata, mode: i64) -> bool {
+    mode & 1 == 0 || m.is_dir()
 }
 
 /// `os.symlink(src, dst, target_is_directory=False, *, dir_fd=None)`: the link holds `src`
