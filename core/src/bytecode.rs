@@ -336,6 +336,9 @@ pub mod attr_kind {
     pub const INSTANCE: u8 = 1;
     /// The type defines a plain function `value` (not shadowed by the instance).
     pub const METHOD: u8 = 2;
+    /// An object of a builtin (non-heap) type without an instance dict, whose type (at
+    /// `version`) defines the builtin method `value`.
+    pub const BUILTIN_METHOD: u8 = 3;
 }
 
 /// A compiled code object.

@@ -52,6 +52,21 @@ pub fn has_descr_get(v: &Value) -> bool {
 /// The type of a plain instance (Payload::Object with a dict) and its version, if the
 /// type has no attribute hooks.
 #[inline]
+/// The type version of an object of a builtin (non-heap) type that has no instance dict and
+/// no custom attribute lookup: its methods are those of its type until that version changes.
+fn builtin_receiver_version(obj: &Value) -> Option<u64> {
+    let Value::Obj(o) = obj else { return None };
+    if o.dict().is_some() || matches!(o.payload, Payload::Type(_) | Payload::Module(_)) {
+        return None;
+    }
+    let cls = o.class();
+    let t = types::type_data(&cls)?;
+    if t.is_heap() || t.flags.get() & type_flags::CUSTOM_GETATTRIBUTE != 0 {
+        return None;
+    }
+    Some(t.version.get())
+}
+
 fn plain_instance(obj: &Value) -> Option<(&PyRef, u64)> {
     let Value::Obj(o) = obj else { return None };
     if !matches!(o.payload, Payload::Object(_)) {
@@ -150,6 +165,10 @@ pub fn cached_instance_set(
 #[inline]
 pub fn cached_method(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> Option<Value> {
     let c = cache.borrow();
+    if c.kind == attr_kind::BUILTIN_METHOD {
+        let version = builtin_receiver_version(obj)?;
+        return (version == c.version).then(|| c.value.clone());
+    }
     if c.kind != attr_kind::METHOD {
         return None;
     }
@@ -241,6 +260,15 @@ impl Vm {
                 *cache.borrow_mut() = AttrCache {
                     version,
                     kind: attr_kind::METHOD,
+                    index: 0,
+                    value: m.clone(),
+                };
+            }
+        } else if let (Some(m), Some(version)) = (&r, builtin_receiver_version(obj)) {
+            if matches!(m.payload(), Some(Payload::MethodDescr(_))) {
+                *cache.borrow_mut() = AttrCache {
+                    version,
+                    kind: attr_kind::BUILTIN_METHOD,
                     index: 0,
                     value: m.clone(),
                 };
