@@ -328,6 +328,26 @@ pub fn hides_frames(filename: Option<&str>) -> bool {
         .is_some_and(is_c_standin)
 }
 
+/// The modules CPython 3.11 freezes into its binary (their repr says "(frozen)").
+pub fn cpython_frozen(name: &str) -> bool {
+    const FROZEN_IN_CPYTHON: &[&str] = &[
+        "_collections_abc",
+        "_sitebuiltins",
+        "abc",
+        "codecs",
+        "genericpath",
+        "io",
+        "ntpath",
+        "os",
+        "posixpath",
+        "runpy",
+        "site",
+        "stat",
+        "zipimport",
+    ];
+    FROZEN_IN_CPYTHON.contains(&name)
+}
+
 /// Whether the interpreter's own module `name` is found before the script's folder and
 /// sys.path, as CPython's builtin and frozen modules are; the other standard modules can be
 /// shadowed by a file of the same name next to the script.

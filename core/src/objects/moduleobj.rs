@@ -143,7 +143,9 @@ fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             f.as_rust_str().unwrap_or("")
         ),
         _ => {
-            if crate::modules::is_builtin_module(&name) {
+            if crate::modules::cpython_frozen(&name) {
+                format!("<module '{}' (frozen)>", name)
+            } else if crate::modules::is_builtin_module(&name) {
                 format!("<module '{}' (built-in)>", name)
             } else {
                 format!("<module '{}'>", name)
