@@ -93,32 +93,6 @@ fn opt_name(n: &Option<String>) -> String {
     }
 }
 
-fn ctx(c: Ctx) -> &'static str {
-    match c {
-        Ctx::Load => "Load",
-        Ctx::Store => "Store",
-        Ctx::Del => "Del",
-    }
-}
-
-fn binop(o: BinOp) -> &'static str {
-    match o {
-        BinOp::Add => "Add",
-        BinOp::Sub => "Sub",
-        BinOp::Mult => "Mult",
-        BinOp::MatMult => "MatMult",
-        BinOp::Div => "Div",
-        BinOp::Mod => "Mod",
-        BinOp::Pow => "Pow",
-        BinOp::LShift => "LShift",
-        BinOp::RShift => "RShift",
-        BinOp::BitOr => "BitOr",
-        BinOp::BitXor => "BitXor",
-        BinOp::BitAnd => "BitAnd",
-        BinOp::FloorDiv => "FloorDiv",
-    }
-}
-
 fn arg(a: &Arg, out: &mut String) {
     out.push_str(&format!("arg(arg={}, annotation=", s(&a.name)));
     optb(&a.annotation, out);
@@ -239,7 +213,7 @@ fn stmt(st: &Stmt, out: &mut String) {
         StmtKind::AugAssign { target, op, value } => {
             out.push_str("AugAssign(target=");
             expr(target, out);
-            out.push_str(&format!(", op={}, value=", binop(*op)));
+            out.push_str(&format!(", op={}, value=", op.class_name()));
             expr(value, out);
             out.push(')');
         }
@@ -457,7 +431,7 @@ fn expr(e: &Expr, out: &mut String) {
         ExprKind::BinOp { left, op, right } => {
             out.push_str("BinOp(left=");
             expr(left, out);
-            out.push_str(&format!(", op={}, right=", binop(*op)));
+            out.push_str(&format!(", op={}, right=", op.class_name()));
             expr(right, out);
             out.push(')');
         }
@@ -608,7 +582,7 @@ fn expr(e: &Expr, out: &mut String) {
         } => {
             out.push_str("Attribute(value=");
             expr(value, out);
-            out.push_str(&format!(", attr={}, ctx={})", s(attr), ctx(*c)));
+            out.push_str(&format!(", attr={}, ctx={})", s(attr), c.class_name()));
         }
         ExprKind::Subscript {
             value,
@@ -619,15 +593,15 @@ fn expr(e: &Expr, out: &mut String) {
             expr(value, out);
             out.push_str(", slice=");
             expr(slice, out);
-            out.push_str(&format!(", ctx={})", ctx(*c)));
+            out.push_str(&format!(", ctx={})", c.class_name()));
         }
         ExprKind::Starred { value, ctx: c } => {
             out.push_str("Starred(value=");
             expr(value, out);
-            out.push_str(&format!(", ctx={})", ctx(*c)));
+            out.push_str(&format!(", ctx={})", c.class_name()));
         }
         ExprKind::Name { id, ctx: c } => {
-            out.push_str(&format!("Name(id={}, ctx={})", s(id), ctx(*c)))
+            out.push_str(&format!("Name(id={}, ctx={})", s(id), c.class_name()))
         }
         ExprKind::List { elts, ctx: c } | ExprKind::Tuple { elts, ctx: c } => {
             out.push_str(if matches!(e.kind, ExprKind::List { .. }) {
@@ -636,7 +610,7 @@ fn expr(e: &Expr, out: &mut String) {
                 "Tuple(elts="
             });
             exprs(elts, out);
-            out.push_str(&format!(", ctx={})", ctx(*c)));
+            out.push_str(&format!(", ctx={})", c.class_name()));
         }
         ExprKind::Slice { lower, upper, step } => {
             out.push_str("Slice(lower=");

@@ -165,6 +165,25 @@ pub enum BinOp {
 }
 
 impl BinOp {
+    /// The name of the operator's node class in Python's `ast` module.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            BinOp::Add => "Add",
+            BinOp::Sub => "Sub",
+            BinOp::Mult => "Mult",
+            BinOp::MatMult => "MatMult",
+            BinOp::Div => "Div",
+            BinOp::Mod => "Mod",
+            BinOp::Pow => "Pow",
+            BinOp::LShift => "LShift",
+            BinOp::RShift => "RShift",
+            BinOp::BitOr => "BitOr",
+            BinOp::BitXor => "BitXor",
+            BinOp::BitAnd => "BitAnd",
+            BinOp::FloorDiv => "FloorDiv",
+        }
+    }
+
     pub fn symbol(self) -> &'static str {
         match self {
             BinOp::Add => "+",
@@ -217,6 +236,17 @@ pub enum Ctx {
     Load,
     Store,
     Del,
+}
+
+impl Ctx {
+    /// The name of the context's node class in Python's `ast` module.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            Ctx::Load => "Load",
+            Ctx::Store => "Store",
+            Ctx::Del => "Del",
+        }
+    }
 }
 
 /// A constant literal.

@@ -266,7 +266,7 @@ impl Converter {
             StmtKind::AugAssign { target, op, value } => {
                 let fields = vec![
                     self.expr(vm, target)?,
-                    self.singleton(vm, binop_name(*op))?,
+                    self.singleton(vm, op.class_name())?,
                     self.expr(vm, value)?,
                 ];
                 self.node(vm, "AugAssign", fields, span)
@@ -470,14 +470,7 @@ impl Converter {
     }
 
     fn ctx(&mut self, vm: &mut Vm, ctx: Ctx) -> PyResult<Value> {
-        self.singleton(
-            vm,
-            match ctx {
-                Ctx::Load => "Load",
-                Ctx::Store => "Store",
-                Ctx::Del => "Del",
-            },
-        )
+        self.singleton(vm, ctx.class_name())
     }
 
     fn expr(&mut self, vm: &mut Vm, e: &Expr) -> PyResult<Value> {
@@ -508,7 +501,7 @@ impl Converter {
                 "BinOp",
                 vec![
                     self.expr(vm, left)?,
-                    self.singleton(vm, binop_name(*op))?,
+                    self.singleton(vm, op.class_name())?,
                     self.expr(vm, right)?,
                 ],
             ),
@@ -759,24 +752,6 @@ fn constant_value(vm: &mut Vm, c: &Constant) -> PyResult<Value> {
         Constant::Str(s) => str_value(s),
         Constant::Bytes(b) => bytesobj::new_bytes(b.clone()),
     })
-}
-
-fn binop_name(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "Add",
-        BinOp::Sub => "Sub",
-        BinOp::Mult => "Mult",
-        BinOp::MatMult => "MatMult",
-        BinOp::Div => "Div",
-        BinOp::Mod => "Mod",
-        BinOp::Pow => "Pow",
-        BinOp::LShift => "LShift",
-        BinOp::RShift => "RShift",
-        BinOp::BitOr => "BitOr",
-        BinOp::BitXor => "BitXor",
-        BinOp::BitAnd => "BitAnd",
-        BinOp::FloorDiv => "FloorDiv",
-    }
 }
 
 fn cmpop_name(op: CmpOp) -> &'static str {
