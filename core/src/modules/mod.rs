@@ -352,28 +352,21 @@ pub fn cpython_frozen(name: &str) -> bool {
 /// sys.path, as CPython's builtin and frozen modules are; the other standard modules can be
 /// shadowed by a file of the same name next to the script.
 pub fn takes_precedence(name: &str) -> bool {
-    const FIRST: &[&str] = &[
-        "abc",
+    // CPython's builtin modules without a leading underscore (sys.builtin_module_names).
+    const BUILTIN_IN_CPYTHON: &[&str] = &[
         "atexit",
         "builtins",
-        "codecs",
         "errno",
         "faulthandler",
         "gc",
-        "genericpath",
-        "io",
         "itertools",
         "marshal",
-        "os",
         "posix",
-        "posixpath",
         "pwd",
-        "site",
-        "stat",
         "sys",
         "time",
     ];
-    name.starts_with('_') || FIRST.contains(&name)
+    name.starts_with('_') || cpython_frozen(name) || BUILTIN_IN_CPYTHON.contains(&name)
 }
 
 /// Whether `name` is a frozen module.
