@@ -508,7 +508,15 @@ impl PyDict {
     /// An empty dict with room for `n` entries.
     pub fn with_capacity(n: usize) -> PyDict {
         let mut d = DictData::default();
-        d.reserve_for(n);
+        if n > 0 && n <= usable_fraction(1 << LOG_MINSIZE) {
+            // The minimum table (no index array): what `reserve_for` would build, without
+            // going through `resize` (instance dicts are made at this size at a high rate).
+            d.log2size = LOG_MINSIZE;
+            d.usable = usable_fraction(1 << LOG_MINSIZE);
+            d.entries = Vec::with_capacity(d.usable);
+        } else {
+            d.reserve_for(n);
+        }
         PyDict::from_data(d)
     }
 

@@ -154,6 +154,19 @@ impl Vm {
         }
     }
 
+    /// UnboundLocalError for local `i` of `code`.
+    #[cold]
+    fn unbound_local(&mut self, code: &crate::bytecode::Code, i: u32) -> PyErr {
+        let name = code.varnames[i as usize].payload_str().to_string();
+        self.new_exception_msg(
+            &types().exc.unbound_local_error,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name
+            ),
+        )
+    }
+
     /// Executes instructions of one frame until it calls, returns or yields. Hot
     /// instructions are handled inline; the rest go to `exec_cold`.
     #[inline(always)]
@@ -174,14 +187,122 @@ impl Vm {
                 Op::LoadFast(i) => {
                     let v = &f.stack[i as usize];
                     if v.is_null() {
-                        let name = code.varnames[i as usize].payload_str().to_string();
-                        return Err(self.new_exception_msg(
-                            &types().exc.unbound_local_error,
-                            format!("cannot access local variable '{}' where it is not associated with a value", name),
-                        ));
+                        return Err(self.unbound_local(&code, i));
                     }
                     let v = v.clone();
                     f.stack.push(v);
+                }
+                Op::LoadFastAttr(i) => {
+                    let v = &f.stack[i as usize];
+                    if let Some(Op::LoadAttr(n)) = code.ops.get(f.pc) {
+                        let name = &code.names[*n as usize];
+                        let cache = &code.attr_cache[f.pc];
+                        if let Some(r) = crate::vm::attr::cached_instance_get(v, name, cache) {
+                            f.stack.push(r);
+                            f.pc += 1;
+                            continue;
+                        }
+                    }
+                    if v.is_null() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    let v = v.clone();
+                    f.stack.push(v);
+                }
+                Op::LoadFastMethod(i) => {
+                    let v = &f.stack[i as usize];
+                    if let Some(Op::LoadMethod(n)) = code.ops.get(f.pc) {
+                        let name = &code.names[*n as usize];
+                        let cache = &code.attr_cache[f.pc];
+                        if let Some(m) = crate::vm::attr::cached_method(v, name, cache) {
+                            let v = v.clone();
+                            f.stack.push(m);
+                            f.stack.push(v);
+                            f.pc += 1;
+                            continue;
+                        }
+                    }
+                    if v.is_null() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    let v = v.clone();
+                    f.stack.push(v);
+                }
+                Op::LoadFastStoreAttr(i) => {
+                    let obj = &f.stack[i as usize];
+                    if let (Some(Op::StoreAttr(n)), false) = (code.ops.get(f.pc), obj.is_null()) {
+                        let name = &code.names[*n as usize];
+                        let cache = &code.attr_cache[f.pc];
+                        let obj = obj.clone();
+                        let v = f.pop();
+                        match crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
+                            None => f.pc += 1,
+                            // Not the fast path: the StoreAttr runs as usual.
+                            Some(v) => {
+                                f.stack.push(v);
+                                f.stack.push(obj);
+                            }
+                        }
+                        continue;
+                    }
+                    if obj.is_null() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    let v = obj.clone();
+                    f.stack.push(v);
+                }
+                Op::LoadFast2(i) => {
+                    let v = &f.stack[i as usize];
+                    if v.is_null() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    let v = v.clone();
+                    f.stack.push(v);
+                    if let Some(Op::LoadFast(j)) = code.ops.get(f.pc) {
+                        let w = &f.stack[*j as usize];
+                        if !w.is_null() {
+                            let w = w.clone();
+                            f.stack.push(w);
+                            f.pc += 1;
+                        }
+                    }
+                }
+                Op::LoadFastConst(i) => {
+                    let v = &f.stack[i as usize];
+                    if v.is_null() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    let v = v.clone();
+                    f.stack.push(v);
+                    if let Some(Op::LoadConst(j)) = code.ops.get(f.pc) {
+                        let c = code.consts[*j as usize].clone();
+                        f.stack.push(c);
+                        f.pc += 1;
+                    }
+                }
+                Op::CompareJumpIfFalse(cmp) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    if let ((Value::Int(x), Value::Int(y)), Some(Op::PopJumpIfFalse(t))) =
+                        ((&a, &b), code.ops.get(f.pc))
+                    {
+                        let r = match cmp {
+                            CompareKind::Lt => x < y,
+                            CompareKind::Le => x <= y,
+                            CompareKind::Eq => x == y,
+                            CompareKind::Ne => x != y,
+                            CompareKind::Gt => x > y,
+                            CompareKind::Ge => x >= y,
+                        };
+                        f.pc = if r { f.pc + 1 } else { *t as usize };
+                        continue;
+                    }
+                    let r = self.compare_out(f, &a, &b, cmp)?;
+                    f.stack.push(r);
+                }
+                Op::ReturnConst(i) => {
+                    let v = code.consts[i as usize].clone();
+                    return Ok(Flow::Return(v));
                 }
                 Op::StoreFast(i) => {
                     let v = f.pop();
