@@ -132,6 +132,12 @@ pub enum Op {
     CompareJumpIfFalse(CompareKind),
     /// LoadConst(i) + Return.
     ReturnConst(u32),
+    /// Binary + StoreFast: the result goes straight into the local.
+    BinaryStore(BinOp),
+    /// InplaceBinary + StoreFast.
+    InplaceStore(BinOp),
+    /// ForIter(target) + StoreFast: the next item goes straight into the local.
+    ForIterStore(u32),
     /// Unbind local i.
     DeleteFast(u32),
     /// Push the contents of cell i (cell vars, then free vars).

@@ -1136,6 +1136,9 @@ fn fuse_pairs(ops: &mut [Op]) {
             (Op::LoadFast(i), Op::LoadConst(_)) => Op::LoadFastConst(i),
             (Op::Compare(c), Op::PopJumpIfFalse(_)) => Op::CompareJumpIfFalse(c),
             (Op::LoadConst(i), Op::Return) => Op::ReturnConst(i),
+            (Op::Binary(b), Op::StoreFast(_)) => Op::BinaryStore(b),
+            (Op::InplaceBinary(b), Op::StoreFast(_)) => Op::InplaceStore(b),
+            (Op::ForIter(t), Op::StoreFast(_)) => Op::ForIterStore(t),
             _ => continue,
         };
     }

@@ -154,6 +154,24 @@ impl Vm {
         }
     }
 
+    /// The StoreFast after a fused instruction (at `f.pc - 1`): stores `v` in its local.
+    #[inline(always)]
+    fn store_fast_next(&mut self, f: &mut Frame, code: &crate::bytecode::Code, v: Value) {
+        let Some(Op::StoreFast(i)) = code.ops.get(f.pc - 1) else {
+            // Not reached: the compiler fuses only with a following StoreFast.
+            f.stack.push(v);
+            f.pc -= 1;
+            return;
+        };
+        let old = std::mem::replace(&mut f.stack[*i as usize], v);
+        // As in StoreFast: dropping the old value may free a finalizable object.
+        let freeing = matches!(&old, Value::Obj(o) if Rc::strong_count(o) <= 2);
+        drop(old);
+        if freeing && !self.finalizable.is_empty() {
+            self.run_finalizers();
+        }
+    }
+
     /// UnboundLocalError for local `i` of `code`.
     #[cold]
     fn unbound_local(&mut self, code: &crate::bytecode::Code, i: u32) -> PyErr {
@@ -252,33 +270,74 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::LoadFast2(i) => {
-                    let v = &f.stack[i as usize];
-                    if v.is_null() {
+                    let a = &f.stack[i as usize];
+                    if a.is_null() {
                         return Err(self.unbound_local(&code, i));
                     }
-                    let v = v.clone();
-                    f.stack.push(v);
                     if let Some(Op::LoadFast(j)) = code.ops.get(f.pc) {
-                        let w = &f.stack[*j as usize];
-                        if !w.is_null() {
-                            let w = w.clone();
-                            f.stack.push(w);
+                        let b = &f.stack[*j as usize];
+                        if !b.is_null() {
+                            // LoadFast, LoadFast, Binary: ints and floats need no stack.
+                            if let Some(Op::Binary(bop) | Op::BinaryStore(bop)) =
+                                code.ops.get(f.pc + 1)
+                            {
+                                if let Some(r) = binary_fast(a, b, *bop) {
+                                    f.stack.push(r);
+                                    f.pc += 2;
+                                    continue;
+                                }
+                            }
+                            let (a, b) = (a.clone(), b.clone());
+                            f.stack.push(a);
+                            f.stack.push(b);
                             f.pc += 1;
+                            continue;
                         }
                     }
+                    let a = a.clone();
+                    f.stack.push(a);
                 }
                 Op::LoadFastConst(i) => {
-                    let v = &f.stack[i as usize];
-                    if v.is_null() {
+                    let a = &f.stack[i as usize];
+                    if a.is_null() {
                         return Err(self.unbound_local(&code, i));
                     }
-                    let v = v.clone();
-                    f.stack.push(v);
                     if let Some(Op::LoadConst(j)) = code.ops.get(f.pc) {
-                        let c = code.consts[*j as usize].clone();
-                        f.stack.push(c);
+                        let b = &code.consts[*j as usize];
+                        match code.ops.get(f.pc + 1) {
+                            // LoadFast, LoadConst, Binary.
+                            Some(Op::Binary(bop) | Op::BinaryStore(bop)) => {
+                                if let Some(r) = binary_fast(a, b, *bop) {
+                                    f.stack.push(r);
+                                    f.pc += 2;
+                                    continue;
+                                }
+                            }
+                            // LoadFast, LoadConst, Compare, PopJumpIfFalse on ints.
+                            Some(Op::CompareJumpIfFalse(cmp)) => {
+                                if let (
+                                    (Value::Int(x), Value::Int(y)),
+                                    Some(Op::PopJumpIfFalse(t)),
+                                ) = ((a, b), code.ops.get(f.pc + 2))
+                                {
+                                    f.pc = if compare_ints(*x, *y, *cmp) {
+                                        f.pc + 3
+                                    } else {
+                                        *t as usize
+                                    };
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
+                        let (a, b) = (a.clone(), b.clone());
+                        f.stack.push(a);
+                        f.stack.push(b);
                         f.pc += 1;
+                        continue;
                     }
+                    let a = a.clone();
+                    f.stack.push(a);
                 }
                 Op::CompareJumpIfFalse(cmp) => {
                     let b = f.pop();
@@ -286,15 +345,11 @@ impl Vm {
                     if let ((Value::Int(x), Value::Int(y)), Some(Op::PopJumpIfFalse(t))) =
                         ((&a, &b), code.ops.get(f.pc))
                     {
-                        let r = match cmp {
-                            CompareKind::Lt => x < y,
-                            CompareKind::Le => x <= y,
-                            CompareKind::Eq => x == y,
-                            CompareKind::Ne => x != y,
-                            CompareKind::Gt => x > y,
-                            CompareKind::Ge => x >= y,
+                        f.pc = if compare_ints(*x, *y, cmp) {
+                            f.pc + 1
+                        } else {
+                            *t as usize
                         };
-                        f.pc = if r { f.pc + 1 } else { *t as usize };
                         continue;
                     }
                     let r = self.compare_out(f, &a, &b, cmp)?;
@@ -372,6 +427,66 @@ impl Vm {
                         _ => self.binary_out(f, &a, &b, bop)?,
                     };
                     f.stack.push(r);
+                }
+                Op::BinaryStore(bop) => {
+                    let b = f.pop();
+                    let mut a = f.pop();
+                    let r = match binary_fast(&a, &b, bop) {
+                        Some(r) => r,
+                        None => {
+                            if bop == BinOp::Add
+                                && matches!(a, Value::Obj(_))
+                                && concat_in_place(f, &code, &mut a, &b)
+                            {
+                                f.stack.push(a);
+                                continue;
+                            }
+                            self.binary_out(f, &a, &b, bop)?
+                        }
+                    };
+                    f.pc += 1;
+                    self.store_fast_next(f, &code, r);
+                }
+                Op::InplaceStore(bop) => {
+                    let b = f.pop();
+                    let mut a = f.pop();
+                    let r = match binary_fast(&a, &b, bop) {
+                        Some(r) => r,
+                        None => {
+                            if bop == BinOp::Add
+                                && matches!(a, Value::Obj(_))
+                                && concat_in_place(f, &code, &mut a, &b)
+                            {
+                                f.stack.push(a);
+                                continue;
+                            }
+                            self.inplace_out(f, a, b, bop)?
+                        }
+                    };
+                    f.pc += 1;
+                    self.store_fast_next(f, &code, r);
+                }
+                Op::ForIterStore(t) => {
+                    let next = {
+                        let it = f.top();
+                        match self.fast_next(it) {
+                            Some(r) => r?,
+                            None => {
+                                let it = it.clone();
+                                self.next_out(f, &it)?
+                            }
+                        }
+                    };
+                    match next {
+                        Some(v) => {
+                            f.pc += 1;
+                            self.store_fast_next(f, &code, v);
+                        }
+                        None => {
+                            f.stack.pop();
+                            f.pc = t as usize;
+                        }
+                    }
                 }
                 Op::InplaceBinary(bop) => {
                     let b = f.pop();
@@ -1757,6 +1872,41 @@ impl Vm {
         let bound_exit = self.bind_descriptor(&exit, mgr, &cls)?;
         let res = self.call_special(&enter, mgr, &[])?;
         Ok((bound_exit, res))
+    }
+}
+
+/// The int and float cases of a binary operator that need no call and cannot fail.
+#[inline(always)]
+fn binary_fast(a: &Value, b: &Value, bop: BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match bop {
+            BinOp::Add => x.checked_add(*y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+            BinOp::Mult => x.checked_mul(*y).map(Value::Int),
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match bop {
+            BinOp::Add => Some(Value::Float(x + y)),
+            BinOp::Sub => Some(Value::Float(x - y)),
+            BinOp::Mult => Some(Value::Float(x * y)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn compare_ints(x: i64, y: i64, cmp: CompareKind) -> bool {
+    match cmp {
+        CompareKind::Lt => x < y,
+        CompareKind::Le => x <= y,
+        CompareKind::Eq => x == y,
+        CompareKind::Ne => x != y,
+        CompareKind::Gt => x > y,
+        CompareKind::Ge => x >= y,
     }
 }
 
