@@ -59,8 +59,7 @@ fn builtin_receiver_version(obj: &Value) -> Option<u64> {
     if o.dict().is_some() || matches!(o.payload, Payload::Type(_) | Payload::Module(_)) {
         return None;
     }
-    let cls = o.class();
-    let t = types::type_data(&cls)?;
+    let t = types::type_data(o.class.peek()?)?;
     if t.is_heap() || t.flags.get() & type_flags::CUSTOM_GETATTRIBUTE != 0 {
         return None;
     }
@@ -73,9 +72,7 @@ fn plain_instance(obj: &Value) -> Option<(&PyRef, u64)> {
         return None;
     }
     let d = o.dict()?;
-    // SAFETY-free version read: the class pointer is only used within this call.
-    let cls = o.class();
-    let t = types::type_data(&cls)?;
+    let t = types::type_data(o.class.peek()?)?;
     if t.flags.get()
         & (type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR | type_flags::CUSTOM_SETATTR)
         != 0
@@ -133,7 +130,7 @@ pub fn cached_instance_set(
     let Some((d, version)) = plain_instance(obj) else {
         return Some(v);
     };
-    if version != c.version || !Rc::ptr_eq(&d.class(), &types().dict) {
+    if version != c.version || !std::ptr::eq(d.class.ptr(), Rc::as_ptr(&types().dict)) {
         return Some(v);
     }
     let Payload::Dict(dd) = &d.payload else {
