@@ -66,6 +66,7 @@ fn builtin_receiver_version(obj: &Value) -> Option<u64> {
     Some(t.version.get())
 }
 
+#[inline(always)]
 fn plain_instance(obj: &Value) -> Option<(&PyRef, u64)> {
     let Value::Obj(o) = obj else { return None };
     if !matches!(o.payload, Payload::Object(_)) {
@@ -82,7 +83,7 @@ fn plain_instance(obj: &Value) -> Option<(&PyRef, u64)> {
     Some((d, t.version.get()))
 }
 
-#[inline]
+#[inline(always)]
 fn entry_is(d: &crate::dict::DictData, index: usize, name: &PyRef) -> bool {
     match d.entries.get(index) {
         Some(e) => match &e.key {
@@ -94,7 +95,7 @@ fn entry_is(d: &crate::dict::DictData, index: usize, name: &PyRef) -> bool {
 }
 
 /// LoadAttr fast path: an instance attribute found where the cache says.
-#[inline]
+#[inline(always)]
 pub fn cached_instance_get(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> Option<Value> {
     let c = cache.borrow();
     if c.kind != attr_kind::INSTANCE {
@@ -116,7 +117,7 @@ pub fn cached_instance_get(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>
 
 /// StoreAttr fast path: overwrite an instance attribute in place. Returns the value back
 /// when the fast path does not apply.
-#[inline]
+#[inline(always)]
 pub fn cached_instance_set(
     obj: &Value,
     name: &PyRef,
@@ -159,7 +160,7 @@ pub fn cached_instance_set(
 }
 
 /// LoadMethod fast path: the type's function, when the instance does not shadow it.
-#[inline]
+#[inline(always)]
 pub fn cached_method(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> Option<Value> {
     let c = cache.borrow();
     if c.kind == attr_kind::BUILTIN_METHOD {

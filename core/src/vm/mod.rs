@@ -301,7 +301,7 @@ impl Vm {
     }
 
     /// Gets a frame (recycled when possible).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn alloc_frame(
         &mut self,
         code: &Rc<Code>,
@@ -323,7 +323,7 @@ impl Vm {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn release_frame(&mut self, mut f: Box<Frame>) {
         f.clear_values();
         if self.frame_pool.len() < 64 {
