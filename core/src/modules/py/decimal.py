@@ -151,6 +151,15 @@ def _signal_dict(init):
 
 # ---- context ----
 
+def _check_rounding(v):
+    if v not in _ROUNDINGS:
+        raise TypeError('valid values for rounding are:\n'
+                        '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
+                        '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
+                        '   ROUND_05UP]')
+    return v
+
+
 class Context(object):
     """Arithmetic context: precision, rounding, exponent limits, flags, traps."""
 
@@ -232,12 +241,7 @@ class Context(object):
 
     @rounding.setter
     def rounding(self, v):
-        if v not in _ROUNDINGS:
-            raise TypeError('valid values for rounding are:\n'
-                            '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
-                            '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
-                            '   ROUND_05UP]')
-        self._rounding = v
+        self._rounding = _check_rounding(v)
 
     def __delattr__(self, name):
         raise AttributeError('context attributes cannot be deleted')
@@ -1479,7 +1483,7 @@ class Decimal(object):
         """Round to the exponent of exp."""
         exp = _to_decimal(exp, True)
         ctx = context if context is not None else getcontext()
-        mode = rounding if rounding is not None else ctx._rounding
+        mode = ctx._rounding if rounding is None else _check_rounding(rounding)
         r = _nan_result(ctx, self, exp)
         if r is not None:
             return r._finish(ctx)
@@ -1539,14 +1543,16 @@ class Decimal(object):
     def to_integral_value(self, rounding=None, context=None):
         """Round to an integer, without signalling Inexact or Rounded."""
         ctx = context if context is not None else getcontext()
-        return self._to_integral(rounding or ctx._rounding, ctx, False)
+        mode = ctx._rounding if rounding is None else _check_rounding(rounding)
+        return self._to_integral(mode, ctx, False)
 
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
         """Round to an integer, signalling Inexact and Rounded."""
         ctx = context if context is not None else getcontext()
-        return self._to_integral(rounding or ctx._rounding, ctx, True)
+        mode = ctx._rounding if rounding is None else _check_rounding(rounding)
+        return self._to_integral(mode, ctx, True)
 
     def normalize(self, context=None):
         """Round to the context and strip trailing zeros."""
