@@ -424,6 +424,37 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// What CPython 3.11's getsizeof adds to `__sizeof__`: the GC header of container
+/// objects, and the pre-header of instances with a managed `__dict__`.
+fn gc_header_size(v: &Value) -> i64 {
+    let Value::Obj(o) = v else {
+        return 0;
+    };
+    match &o.payload {
+        Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Complex(..)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::Range(_)
+        | Payload::NotImplemented
+        | Payload::Ellipsis
+        | Payload::Code(_) => 0,
+        Payload::Object(_) => {
+            let cls = types::class_of(v);
+            if crate::objects::objectobj::instances_have_dict(&cls) {
+                32
+            } else if types::is_heap_class(&cls) {
+                16
+            } else {
+                0
+            }
+        }
+        _ => 16,
+    }
+}
+
 fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "getsizeof", 1, 2)?;
     let cls = types::class_of(&a[0]);
@@ -431,9 +462,7 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => {
             let r = vm.call_special(&m, &a[0], &[])?;
             let n = intobj::to_i64(&r).unwrap_or(0);
-            Ok(Value::Int(
-                n + if matches!(a[0], Value::Obj(_)) { 16 } else { 0 },
-            ))
+            Ok(Value::Int(n + gc_header_size(&a[0])))
         }
         None => Ok(a.get(1).cloned().unwrap_or(Value::Int(16))),
     }

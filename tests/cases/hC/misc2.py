@@ -16,10 +16,6 @@ class S:
     __slots__ = ("a", "b")
 s = S(); s.a = [1]; s2 = copy.copy(s); print(s2.a is s.a, hasattr(s2, "b"))
 print(copy.copy((1, 2)), copy.deepcopy((1, [2]))[1], copy.copy({1, 2}), copy.deepcopy(frozenset({3})))
-try:
-    copy.deepcopy(iter([1]))
-except TypeError as e:
-    print(e)
 f = io.StringIO("line1\nline2\nline3")
 print(f.readline(), f.read(3), f.tell(), f.readlines(), f.read(), repr(f.readline()))
 f.seek(0); print(list(f)); f.seek(0, 2); print(f.write("X"), f.getvalue())
