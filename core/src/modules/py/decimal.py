@@ -1,6 +1,7 @@
 """Decimal fixed and floating point arithmetic (General Decimal Arithmetic)."""
 
 import math
+import sys as _sys
 import numbers
 
 __all__ = [
@@ -558,8 +559,32 @@ def localcontext(ctx=None, **kwargs):
 
 # ---- helpers on coefficients ----
 
+def _unlimited(conv, x):
+    # Coefficients may exceed sys.int_max_str_digits (C decimal has no such limit).
+    old = _sys.get_int_max_str_digits()
+    _sys.set_int_max_str_digits(0)
+    try:
+        return conv(x)
+    finally:
+        _sys.set_int_max_str_digits(old)
+
+
+def _istr(n):
+    try:
+        return str(n)
+    except ValueError:
+        return _unlimited(str, n)
+
+
+def _iint(s):
+    try:
+        return int(s)
+    except ValueError:
+        return _unlimited(int, s)
+
+
 def _ndigits(n):
-    return len(str(n)) if n else 1
+    return len(_istr(n)) if n else 1
 
 
 def _round_int(sign, coeff, drop, mode):
@@ -642,7 +667,7 @@ def _parse(s):
             payload = s[len(prefix):]
             if payload and not payload.isdigit():
                 return None
-            return sign, int(payload or '0'), tag
+            return sign, _iint(payload or '0'), tag
     mant, exp = s, '0'
     for i, c in enumerate(s):
         if c in 'eE':
@@ -654,7 +679,7 @@ def _parse(s):
     ip, _, fp = mant.partition('.')
     if not (ip or fp) or (ip and not ip.isdigit()) or (fp and not fp.isdigit()):
         return None
-    return sign, int(ip + fp), int(exp) - len(fp)
+    return sign, _iint(ip + fp), int(exp) - len(fp)
 
 
 def _nan_result(ctx, a, b=None):
@@ -811,7 +836,7 @@ class Decimal(object):
 
     def as_tuple(self):
         digits = () if self._exp in ('n', 'N') and not self._int else tuple(
-            int(c) for c in str(self._int))
+            int(c) for c in _istr(self._int))
         return DecimalTuple(self._sign, digits, self._exp)
 
     def as_integer_ratio(self):
@@ -863,8 +888,8 @@ class Decimal(object):
             return sign + 'Infinity'
         if self._exp in ('n', 'N'):
             return sign + ('s' if self._exp == 'N' else '') + 'NaN' + (
-                str(self._int) if self._int else '')
-        digits = str(self._int)
+                _istr(self._int) if self._int else '')
+        digits = _istr(self._int)
         exp = self._exp
         left = exp + len(digits)  # digits left of the point in plain notation
         if exp <= 0 and left > -6:
@@ -977,7 +1002,7 @@ class Decimal(object):
         sign, coeff, exp = self._sign, self._int, self._exp
         prec = ctx._prec
         if coeff:
-            nd = len(str(coeff))
+            nd = len(_istr(coeff))
             adj = exp + nd - 1
             # Common case: fits the precision and the exponent range untouched.
             if (nd <= prec and ctx._Emin <= adj <= ctx._Emax
@@ -1409,7 +1434,7 @@ class Decimal(object):
             return self
         if not self._int:
             return Decimal._new(1, 0, 'F')
-        s = str(self._int)
+        s = _istr(self._int)
         if s[0] == '1' and s[1:] == '0' * (len(s) - 1):
             return Decimal(self._exp + len(s) - 1)._finish(ctx)
 
@@ -1758,16 +1783,16 @@ class Decimal(object):
         return self.copy_abs().compare_total(other.copy_abs())
 
     def _logical_digits(self, ctx):
-        if self._sign or self._exp != 0 or set(str(self._int)) - {'0', '1'}:
+        if self._sign or self._exp != 0 or set(_istr(self._int)) - {'0', '1'}:
             return None
-        return str(self._int).zfill(ctx._prec)[-ctx._prec:]
+        return _istr(self._int).zfill(ctx._prec)[-ctx._prec:]
 
     def _logical(self, other, ctx, fn):
         a = self._logical_digits(ctx)
         b = _to_decimal(other, True)._logical_digits(ctx) if other is not None else a
         if a is None or b is None:
             return _invalid(ctx)
-        return Decimal(int(''.join(fn(x, y) for x, y in zip(a, b))))
+        return Decimal(_iint(''.join(fn(x, y) for x, y in zip(a, b))))
 
     def logical_and(self, other, context=None):
         ctx = context if context is not None else getcontext()
@@ -1802,10 +1827,10 @@ class Decimal(object):
             return r
         if self._exp == 'F':
             return self
-        digits = str(self._int).zfill(ctx._prec)[-ctx._prec:]
+        digits = _istr(self._int).zfill(ctx._prec)[-ctx._prec:]
         n %= ctx._prec
         rotated = digits[n:] + digits[:n]
-        return Decimal._new(self._sign, int(rotated), self._exp)
+        return Decimal._new(self._sign, _iint(rotated), self._exp)
 
     def shift(self, other, context=None):
         """Shift the coefficient's digits by other places, keeping prec digits."""
@@ -2212,14 +2237,14 @@ def _format_body(d, typ, prec, ctx):
             d = _quantize_exact(d, -prec, rounding)
         if zero and d._exp > 0:
             return '0'
-        return _plain(str(d._int), d._exp)
+        return _plain(_istr(d._int), d._exp)
     # 'e', 'E'
     if zero:
         p = prec or 0
         return '0' + ('.' + '0' * p if p else '') + typ + '%+d' % (d._exp + p)
     if prec is not None:
         d = _round_sig(d, prec + 1, rounding)
-    digits = str(d._int)
+    digits = _istr(d._int)
     adj = d._exp + len(digits) - 1
     if prec is not None:
         digits += '0' * (prec + 1 - len(digits))
