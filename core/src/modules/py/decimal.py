@@ -583,8 +583,48 @@ def _iint(s):
         return _unlimited(int, s)
 
 
+_POW10 = {}
+
+
+def _pow10(k):
+    p = _POW10.get(k)
+    if p is None:
+        if len(_POW10) > 512:
+            _POW10.clear()
+        p = _POW10[k] = 10 ** k
+    return p
+
+
 def _ndigits(n):
-    return len(_istr(n)) if n else 1
+    """Decimal digits of a non-negative int (1 for zero)."""
+    if n < 1000000000000000000:
+        return len(str(n))
+    # 10**k <= 2**(bits-1) <= n: the answer is k+1 or k+2 (the loops fix any float slip).
+    k = int((n.bit_length() - 1) * 0.30102999566398120)
+    while _pow10(k) > n:
+        k -= 1
+    while _pow10(k + 1) <= n:
+        k += 1
+    return k + 1
+
+
+def _strip_zeros(n, limit):
+    """(n without up to `limit` trailing decimal zeros, how many were removed)."""
+    if limit <= 0 or n % 10:
+        return n, 0
+    removed = 0
+    step = 1
+    while step * 2 <= limit:
+        step *= 2
+    while step:
+        if removed + step <= limit:
+            q, r = divmod(n, _pow10(step))
+            if not r:
+                n = q
+                removed += step
+                continue
+        step //= 2
+    return n, removed
 
 
 def _round_int(sign, coeff, drop, mode):
@@ -1002,7 +1042,7 @@ class Decimal(object):
         sign, coeff, exp = self._sign, self._int, self._exp
         prec = ctx._prec
         if coeff:
-            nd = len(_istr(coeff))
+            nd = _ndigits(coeff)
             adj = exp + nd - 1
             # Common case: fits the precision and the exponent range untouched.
             if (nd <= prec and ctx._Emin <= adj <= ctx._Emax
@@ -1373,9 +1413,8 @@ class Decimal(object):
         exact = root * root == c
         re = e // 2
         if exact:
-            while re < ideal and root % 10 == 0:
-                root //= 10
-                re += 1
+            root, z = _strip_zeros(root, ideal - re)
+            re += z
             return Decimal._new(0, root, re)._finish(ctx)
         if root % 5 == 0:
             root += 1
@@ -1592,9 +1631,8 @@ class Decimal(object):
             return Decimal._new(d._sign, 0, 0)
         coeff, exp = d._int, d._exp
         lim = (ctx._Emax - ctx._prec + 1) if ctx._clamp else ctx._Emax
-        while coeff % 10 == 0 and exp < lim:
-            coeff //= 10
-            exp += 1
+        coeff, z = _strip_zeros(coeff, lim - exp)
+        exp += z
         return Decimal._new(d._sign, coeff, exp)
 
     def reduce(self, context=None):
@@ -1877,9 +1915,8 @@ def _divide(sign, ca, cb, ideal, ctx):
         if q % 5 == 0:
             q += 1
     else:
-        while exp < ideal and q % 10 == 0:
-            q //= 10
-            exp += 1
+        q, z = _strip_zeros(q, ideal - exp)
+        exp += z
     return Decimal._new(sign, q, exp)._finish(ctx)
 
 
@@ -2050,11 +2087,9 @@ def _power(x, y, ctx):
             return r
         # x = c * 10**(e + k) with c free of trailing zeros: exact powers while c**n is small.
         c, e, k = x._int, x._exp, 0
-        while c % 10 == 0:
-            c //= 10
-            k += 1
+        c, k = _strip_zeros(c, _ndigits(c))
         etiny = ctx._Emin - ctx._prec + 1
-        if abs(n) * math.log10(c) > 3 * ctx._prec + 1000:
+        if abs(n) * math.log10(c) > 3 * ctx._prec + 20000:
             return _power_inexact(x, y, ctx, sign, True)
         if n > 0:
             p = c ** n
