@@ -98,6 +98,7 @@ class FloatOperation(DecimalException, TypeError):
 # Signal order of the C implementation (dict order of flags and traps).
 _SIGNALS = (InvalidOperation, FloatOperation, DivisionByZero, Overflow,
             Underflow, Subnormal, Inexact, Rounded, Clamped)
+_NO_SIGNALS = dict.fromkeys(_SIGNALS, False)
 # Order in which a Context repr lists set flags and traps.
 _REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation,
                Overflow, Rounded, Subnormal, Underflow)
@@ -121,6 +122,8 @@ def _signal_of(cond):
 
 
 class _SignalDict(dict):
+    __slots__ = ()
+
     def __repr__(self):
         return '{' + ', '.join('%r:%r' % (k, v) for k, v in self.items()) + '}'
 
@@ -137,8 +140,13 @@ class _SignalDict(dict):
         return d
 
 
+_SignalDict.__name__ = _SignalDict.__qualname__ = 'SignalDict'
+
+
 def _signal_dict(init):
-    d = _SignalDict((s, False) for s in _SIGNALS)
+    d = _SignalDict(_NO_SIGNALS)
+    if not init and init is not None and not isinstance(init, dict):
+        return d
     if isinstance(init, dict):
         if len(init) != len(_SIGNALS) or any(s not in init for s in _SIGNALS):
             raise KeyError('invalid signal dict')
@@ -262,17 +270,17 @@ class Context(object):
                    self._capitals, self._clamp, ', '.join(fl), ', '.join(tr)))
 
     def clear_flags(self):
-        for s in _SIGNALS:
-            self.flags[s] = False
+        dict.update(self.flags, _NO_SIGNALS)
 
     def clear_traps(self):
-        for s in _SIGNALS:
-            self.traps[s] = False
+        dict.update(self.traps, _NO_SIGNALS)
 
     def copy(self):
-        return Context(self._prec, self._rounding, self._Emin, self._Emax,
-                       self._capitals, self._clamp, dict(self.flags),
-                       dict(self.traps))
+        c = object.__new__(Context)
+        c._prec, c._rounding, c._Emin, c._Emax = self._prec, self._rounding, self._Emin, self._Emax
+        c._capitals, c._clamp = self._capitals, self._clamp
+        c.flags, c.traps = _SignalDict(self.flags), _SignalDict(self.traps)
+        return c
 
     __copy__ = copy
 
@@ -1992,31 +2000,48 @@ def _work_ctx(w):
     return Context(prec=w, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
 
 
+def _to_fixed(d, W):
+    """The finite Decimal d times 10**W, truncated to an int."""
+    e = d._exp + W
+    n = d._int * _pow10(e) if e >= 0 else d._int // _pow10(-e)
+    return -n if d._sign else n
+
+
+def _exp_fixed(X, W):
+    """exp(X / 10**W) * 10**W for a fixed-point X of moderate size (|X| below ~3 * 10**W)."""
+    S = _pow10(W)
+    neg = X < 0
+    if neg:
+        X = -X
+    # exp(y) = exp(y / 2**k) ** (2**k) with y / 2**k below 1e-3.
+    thr = S // 1000
+    k = (X // thr).bit_length() if X > thr else 0
+    X >>= k
+    total = term = S
+    i = 1
+    while term:
+        term = term * X // (S * i)
+        total += term
+        i += 1
+    for _ in range(k):
+        total = total * total // S
+    if neg:
+        total = S * S // total
+    return total
+
+
 def _exp_work(x, w):
     """exp(x) to about w significant digits."""
     mag = max(0, x.adjusted() + 1)
-    c = _work_ctx(w + mag + 12)
-    # exp(x) = exp(x / 2**k) ** (2**k) with x / 2**k below 1e-3.
-    k = 0
-    y = x
-    limit = Decimal('0.001')
-    while abs(y) > limit:
-        y = y.__truediv__(Decimal(2), context=c)
-        k += 1
-    c.prec += k // 3 + 2
-    term = Decimal(1)
-    total = Decimal(1)
-    i = 1
-    eps = Decimal._new(0, 1, -(c.prec + 2))
-    while True:
-        term = term.__mul__(y, context=c).__truediv__(Decimal(i), context=c)
-        if term.copy_abs()._cmp(eps) < 0:
-            break
-        total = total.__add__(term, context=c)
-        i += 1
-    for _ in range(k):
-        total = total.__mul__(total, context=c)
-    return total
+    W = w + mag + 16
+    X = _to_fixed(x, W)
+    q = 0
+    if X > 2 * _pow10(W) or X < -2 * _pow10(W):
+        # exp(x) = 10**q * exp(x - q * ln 10) with the rest in [0, ln 10).
+        L = _to_fixed(_ln10(W), W)
+        q = X // L
+        X -= q * L
+    return Decimal._new(0, _exp_fixed(X, W), q - W)
 
 
 _LN10_CACHE = [0, None]
@@ -2032,17 +2057,19 @@ def _ln10(w):
 
 def _ln_newton(x, w, guess):
     """ln(x) for x near [1, 10] by Newton iteration on exp, to about w digits."""
-    y = Decimal(repr(guess))
+    W = 15
+    Y = int(guess * 1e15)
     digits = 14
     while True:
         digits = min(3 * digits, w + 6)
-        c = _work_ctx(digits + 8)
-        ey = _exp_work(y, digits + 8)
-        num = x.__sub__(ey, context=c).__mul__(Decimal(2), context=c)
-        den = x.__add__(ey, context=c)
-        y = y.__add__(num.__truediv__(den, context=c), context=c)
+        W2 = digits + 12
+        Y = Y * _pow10(W2 - W) if W2 >= W else Y // _pow10(W - W2)
+        W = W2
+        X = _to_fixed(x, W)
+        E = _exp_fixed(Y, W)
+        Y += 2 * (X - E) * _pow10(W) // (X + E)
         if digits >= w + 6:
-            return y
+            return Decimal._new(1 if Y < 0 else 0, abs(Y), -W)
 
 
 def _ln_work(x, w):
