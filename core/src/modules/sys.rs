@@ -26,6 +26,201 @@ thread_local! {
     static STREAM_TYPE: PyRef = types::new_builtin_type("TextIOWrapper", "_io", None, BaseKind::Internal, STREAM_METHODS, false);
 }
 
+thread_local! {
+    static WRITER_TYPE: PyRef = types::new_builtin_type("BufferedWriter", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
+    static READER_TYPE: PyRef = types::new_builtin_type("BufferedReader", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
+    /// The binary `buffer` of each standard stream (one object per fd, as `is` shows).
+    static BUFFERS: RefCell<[Option<Value>; 3]> = const { RefCell::new([None, None, None]) };
+}
+
+/// A standard stream's binary layer (`sys.stdout.buffer`): bytes straight to the fd.
+pub struct StdBuffer {
+    pub fd: u8,
+}
+
+impl NativeObject for StdBuffer {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn buffer_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    match v.payload() {
+        Some(Payload::Native(n)) => match n.as_any().downcast_ref::<StdBuffer>() {
+            Some(b) => Ok(b.fd),
+            None => Err(vm.new_type_error("buffer expected")),
+        },
+        _ => Err(vm.new_type_error("buffer expected")),
+    }
+}
+
+fn st_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = need_stream(vm, v)?.fd.min(2);
+    Ok(BUFFERS.with(|b| {
+        b.borrow_mut()[fd as usize]
+            .get_or_insert_with(|| {
+                let cls = if fd == 0 {
+                    READER_TYPE.with(|t| t.clone())
+                } else {
+                    WRITER_TYPE.with(|t| t.clone())
+                };
+                types::new_obj(&cls, Payload::Native(Box::new(StdBuffer { fd })))
+            })
+            .clone()
+    }))
+}
+
+fn buf_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "write", 2)?;
+    let fd = buffer_of(vm, &a[0])?;
+    let data = crate::modules::native::buffer_bytes(vm, &a[1])?;
+    match fd {
+        1 => {
+            vm.stdout_buf.extend_from_slice(&data);
+            if vm.stdout_buf.len() > 1 << 13 {
+                vm.flush_stdout();
+            }
+        }
+        2 => {
+            vm.flush_stdout();
+            let mut e = std::io::stderr().lock();
+            let _ = e.write_all(&data);
+            let _ = e.flush();
+        }
+        _ => return Err(crate::modules::io::unsupported(vm, "write")),
+    }
+    Ok(Value::Int(data.len() as i64))
+}
+
+fn buf_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if buffer_of(vm, &args.pos[0])? == 1 {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn buf_reader(vm: &mut Vm, args: &Args, what: &str) -> PyResult<()> {
+    if buffer_of(vm, &args.pos[0])? != 0 {
+        return Err(crate::modules::io::unsupported(vm, what));
+    }
+    vm.flush_stdout();
+    Ok(())
+}
+
+fn buf_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "read")?;
+    let limit = match args.pos.get(1) {
+        Some(v) if !v.is_none() => vm.index_i64(v)?,
+        _ => -1,
+    };
+    let mut data = Vec::new();
+    if limit < 0 {
+        let _ = std::io::stdin().lock().read_to_end(&mut data);
+    } else {
+        let _ = std::io::stdin()
+            .lock()
+            .take(limit as u64)
+            .read_to_end(&mut data);
+    }
+    Ok(crate::objects::bytesobj::new_bytes(data))
+}
+
+fn buf_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "readline")?;
+    let mut line = Vec::new();
+    let _ = std::io::stdin().lock().read_until(b'\n', &mut line);
+    Ok(crate::objects::bytesobj::new_bytes(line))
+}
+
+fn buf_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "readlines")?;
+    let mut lines = Vec::new();
+    let mut stdin = std::io::stdin().lock();
+    loop {
+        let mut line = Vec::new();
+        if stdin.read_until(b'\n', &mut line).unwrap_or(0) == 0 {
+            break;
+        }
+        lines.push(crate::objects::bytesobj::new_bytes(line));
+    }
+    Ok(listobj::new_list(lines))
+}
+
+fn buf_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let line = buf_readline(vm, args)?;
+    if matches!(line.payload(), Some(Payload::Bytes(b)) if b.is_empty()) {
+        return Err(vm.new_stop_iteration(Value::None));
+    }
+    Ok(line)
+}
+
+fn buf_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn buf_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(buffer_of(vm, &args.pos[0])? as i64))
+}
+
+fn buf_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(buffer_of(vm, &args.pos[0])? == 0))
+}
+
+fn buf_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(buffer_of(vm, &args.pos[0])? != 0))
+}
+
+fn buf_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = buffer_of(vm, v)?;
+    Ok(strobj::new_str(
+        ["<stdin>", "<stdout>", "<stderr>"][fd.min(2) as usize].into(),
+    ))
+}
+
+fn buf_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = buffer_of(vm, v)?;
+    Ok(strobj::new_str(if fd == 0 { "rb" } else { "wb" }.into()))
+}
+
+fn buf_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    buffer_of(vm, v)?;
+    Ok(Value::Bool(false))
+}
+
+fn buf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = buffer_of(vm, &args.pos[0])?;
+    let (cls, name) = match fd {
+        0 => ("BufferedReader", "<stdin>"),
+        1 => ("BufferedWriter", "<stdout>"),
+        _ => ("BufferedWriter", "<stderr>"),
+    };
+    Ok(strobj::new_str(format!("<_io.{} name='{}'>", cls, name)))
+}
+
+static BUFFER_METHODS: &[MethodDef] = &[
+    MethodDef::method("write", buf_write),
+    MethodDef::method("flush", buf_flush),
+    MethodDef::method("read", buf_read),
+    MethodDef::method("read1", buf_read),
+    MethodDef::method("readline", buf_readline),
+    MethodDef::method("readlines", buf_readlines),
+    MethodDef::method("__iter__", buf_self),
+    MethodDef::method("__next__", buf_next),
+    MethodDef::method("__enter__", buf_self),
+    MethodDef::method("__exit__", st_exit),
+    MethodDef::method("fileno", buf_fileno),
+    MethodDef::method("readable", buf_readable),
+    MethodDef::method("writable", buf_writable),
+    MethodDef::method("seekable", st_false),
+    MethodDef::method("isatty", st_false),
+    MethodDef::method("close", buf_flush),
+    MethodDef::method("__repr__", buf_repr),
+    MethodDef::getter("name", buf_name),
+    MethodDef::getter("mode", buf_mode),
+    MethodDef::getter("closed", buf_closed),
+];
+
 fn stream_of(v: &Value) -> Option<&StdStream> {
     match v.payload()? {
         Payload::Native(n) => n.as_any().downcast_ref::<StdStream>(),
@@ -424,6 +619,37 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// What CPython 3.11's getsizeof adds to `__sizeof__`: the GC header of container
+/// objects, and the pre-header of instances with a managed `__dict__`.
+fn gc_header_size(v: &Value) -> i64 {
+    let Value::Obj(o) = v else {
+        return 0;
+    };
+    match &o.payload {
+        Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Complex(..)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::Range(_)
+        | Payload::NotImplemented
+        | Payload::Ellipsis
+        | Payload::Code(_) => 0,
+        Payload::Object(_) => {
+            let cls = types::class_of(v);
+            if crate::objects::objectobj::instances_have_dict(&cls) {
+                32
+            } else if types::is_heap_class(&cls) {
+                16
+            } else {
+                0
+            }
+        }
+        _ => 16,
+    }
+}
+
 fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "getsizeof", 1, 2)?;
     let cls = types::class_of(&a[0]);
@@ -431,9 +657,7 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => {
             let r = vm.call_special(&m, &a[0], &[])?;
             let n = intobj::to_i64(&r).unwrap_or(0);
-            Ok(Value::Int(
-                n + if matches!(a[0], Value::Obj(_)) { 16 } else { 0 },
-            ))
+            Ok(Value::Int(n + gc_header_size(&a[0])))
         }
         None => Ok(a.get(1).cloned().unwrap_or(Value::Int(16))),
     }
@@ -917,6 +1141,7 @@ static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::getter("name", st_name),
     MethodDef::getter("mode", st_mode),
     MethodDef::getter("closed", st_closed),
+    MethodDef::getter("buffer", st_buffer),
 ];
 
 /// `sys.stdlib_module_names`: the names of CPython 3.11's standard modules (a frozenset; many
