@@ -399,6 +399,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => intobj::to_i64(&vm.index(other)?).unwrap_or(i64::MAX),
     };
+    if n > i32::MAX as i64 || n < i32::MIN as i64 {
+        return Err(vm.new_overflow_error("Python int too large to convert to C int"));
+    }
     if n < 1 {
         return Err(vm.new_value_error("recursion limit must be greater or equal than 1"));
     }
@@ -408,8 +411,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
             n, vm.depth
         )));
     }
-    // The explicit frame stack allows deep recursion; cap it so memory limits still apply.
-    vm.recursion_limit = n.min(1_000_000) as u32;
+    // The explicit frame stack allows deep recursion (as CPython 3.11's does): a runaway
+    // recursion under a huge limit ends in MemoryError from the memory limit.
+    vm.recursion_limit = n as u32;
     Ok(Value::None)
 }
 
