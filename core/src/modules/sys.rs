@@ -13,10 +13,16 @@ use crate::vm::{PyResult, Vm};
 pub struct StdStream {
     pub fd: u8,
     pub closed: std::cell::Cell<bool>,
+    /// The binary layer (`sys.stdout.buffer`), made on first use.
+    buffer: RefCell<Option<Value>>,
 }
 
 impl NativeObject for StdStream {
-    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(b) = &*self.buffer.borrow() {
+            visit(b);
+        }
+    }
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
@@ -40,6 +46,7 @@ fn new_stream(fd: u8) -> Value {
         Payload::Native(Box::new(StdStream {
             fd,
             closed: std::cell::Cell::new(false),
+            buffer: RefCell::new(None),
         })),
     )
 }
@@ -921,6 +928,281 @@ static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::getter("name", st_name),
     MethodDef::getter("mode", st_mode),
     MethodDef::getter("closed", st_closed),
+    MethodDef::getter("buffer", st_buffer),
+];
+
+// ----- the binary layer: sys.stdin.buffer (BufferedReader), sys.stdout.buffer and
+// sys.stderr.buffer (BufferedWriter). Bytes written to stdout share the text layer's buffer,
+// so text and bytes come out in the order they were written. -----
+
+struct StdBuffer {
+    fd: u8,
+}
+
+impl NativeObject for StdBuffer {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+thread_local! {
+    static READER_TYPE: PyRef = types::new_builtin_type("BufferedReader", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
+    static WRITER_TYPE: PyRef = types::new_builtin_type("BufferedWriter", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
+}
+
+fn st_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let st = need_stream(vm, v)?;
+    if let Some(b) = &*st.buffer.borrow() {
+        return Ok(b.clone());
+    }
+    let cls = if st.fd == 0 {
+        READER_TYPE.with(|t| t.clone())
+    } else {
+        WRITER_TYPE.with(|t| t.clone())
+    };
+    let b = types::new_obj(&cls, Payload::Native(Box::new(StdBuffer { fd: st.fd })));
+    *st.buffer.borrow_mut() = Some(b.clone());
+    Ok(b)
+}
+
+fn buffer_fd(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    match v.payload() {
+        Some(Payload::Native(n)) => match n.as_any().downcast_ref::<StdBuffer>() {
+            Some(b) => Ok(b.fd),
+            None => Err(vm.new_type_error("buffered stream expected")),
+        },
+        _ => Err(vm.new_type_error("buffered stream expected")),
+    }
+}
+
+/// The fd of a readable buffer (stdin), or io.UnsupportedOperation.
+fn reader_fd(vm: &mut Vm, v: &Value, op: &str) -> PyResult<()> {
+    if buffer_fd(vm, v)? != 0 {
+        return Err(unsupported_op(vm, op));
+    }
+    vm.flush_stdout();
+    Ok(())
+}
+
+fn unsupported_op(vm: &mut Vm, op: &str) -> crate::vm::PyErr {
+    let cls = match vm.import_module_simple("io") {
+        Ok(m) => vm.get_attr_str(&m, "UnsupportedOperation").ok(),
+        Err(_) => None,
+    };
+    match cls {
+        Some(Value::Obj(c)) => vm.new_exception_msg(&c, op),
+        _ => vm.new_os_error(op.to_string()),
+    }
+}
+
+/// An optional size argument: None or a negative int mean "no limit".
+fn size_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<usize>> {
+    if args.pos.len() > 2 {
+        return Err(vm.new_type_error(format!(
+            "{}() takes at most 1 argument ({} given)",
+            name,
+            args.pos.len() - 1
+        )));
+    }
+    match args.pos.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => {
+            let n = intobj::to_i64(&vm.index(v)?).unwrap_or(i64::MAX);
+            Ok(usize::try_from(n).ok())
+        }
+    }
+}
+
+fn buf_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader_fd(vm, &args.pos[0], "read")?;
+    let size = size_arg(vm, &args, "read")?;
+    let mut out = Vec::new();
+    let stdin = std::io::stdin();
+    let lock = stdin.lock();
+    let _ = match size {
+        None => lock.take(u64::MAX).read_to_end(&mut out),
+        Some(n) => lock.take(n as u64).read_to_end(&mut out),
+    };
+    Ok(crate::objects::bytesobj::new_bytes(out))
+}
+
+fn buf_read1(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader_fd(vm, &args.pos[0], "read1")?;
+    let size = size_arg(vm, &args, "read1")?;
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let out = match lock.fill_buf() {
+        Ok(avail) => {
+            let n = size.unwrap_or(usize::MAX).min(avail.len());
+            avail[..n].to_vec()
+        }
+        Err(_) => Vec::new(),
+    };
+    lock.consume(out.len());
+    Ok(crate::objects::bytesobj::new_bytes(out))
+}
+
+fn read_bytes_line(limit: Option<usize>) -> Vec<u8> {
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let mut out = Vec::new();
+    match limit {
+        None => {
+            let _ = lock.read_until(b'\n', &mut out);
+        }
+        Some(n) => {
+            let _ = (&mut lock).take(n as u64).read_until(b'\n', &mut out);
+        }
+    }
+    out
+}
+
+fn buf_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader_fd(vm, &args.pos[0], "readline")?;
+    let size = size_arg(vm, &args, "readline")?;
+    Ok(crate::objects::bytesobj::new_bytes(read_bytes_line(size)))
+}
+
+fn buf_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader_fd(vm, &args.pos[0], "readlines")?;
+    let hint = size_arg(vm, &args, "readlines")?.filter(|&n| n > 0);
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let line = read_bytes_line(None);
+        if line.is_empty() {
+            break;
+        }
+        total += line.len();
+        lines.push(crate::objects::bytesobj::new_bytes(line));
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
+    }
+    Ok(listobj::new_list(lines))
+}
+
+fn buf_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    reader_fd(vm, &args.pos[0], "readline")?;
+    let line = read_bytes_line(None);
+    if line.is_empty() {
+        return Err(vm.new_stop_iteration(Value::None));
+    }
+    Ok(crate::objects::bytesobj::new_bytes(line))
+}
+
+fn buf_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "write", 2)?;
+    let fd = buffer_fd(vm, &a[0])?;
+    if fd == 0 {
+        return Err(unsupported_op(vm, "write"));
+    }
+    let data = match crate::objects::bytesobj::buffer_data(&a[1])
+        .or_else(|| crate::modules::native::with_buffer(&a[1], |b| b.to_vec()))
+    {
+        Some(d) => d,
+        None => {
+            return Err(vm.new_type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                types::type_name(&a[1])
+            )))
+        }
+    };
+    let n = data.len();
+    if fd == 1 {
+        vm.stdout_buf.extend_from_slice(&data);
+        if vm.stdout_buf.len() > 1 << 13 {
+            vm.flush_stdout();
+        }
+    } else {
+        vm.flush_stdout();
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(&data);
+        let _ = e.flush();
+    }
+    Ok(Value::Int(n as i64))
+}
+
+fn buf_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if buffer_fd(vm, &args.pos[0])? == 1 {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn buf_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(buffer_fd(vm, &args.pos[0])? as i64))
+}
+
+fn buf_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    Ok(Value::Bool(match buffer_fd(vm, &args.pos[0])? {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }))
+}
+
+fn buf_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(buffer_fd(vm, &args.pos[0])? == 0))
+}
+
+fn buf_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(buffer_fd(vm, &args.pos[0])? != 0))
+}
+
+fn buf_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(strobj::new_str(match buffer_fd(vm, v)? {
+        0 => "<stdin>".into(),
+        1 => "<stdout>".into(),
+        _ => "<stderr>".into(),
+    }))
+}
+
+fn buf_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(strobj::new_str(if buffer_fd(vm, v)? == 0 {
+        "rb".into()
+    } else {
+        "wb".into()
+    }))
+}
+
+fn buf_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    buffer_fd(vm, v)?;
+    Ok(Value::Bool(false))
+}
+
+fn buf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (cls, name) = match buffer_fd(vm, &args.pos[0])? {
+        0 => ("BufferedReader", "<stdin>"),
+        1 => ("BufferedWriter", "<stdout>"),
+        _ => ("BufferedWriter", "<stderr>"),
+    };
+    Ok(strobj::new_str(format!("<_io.{} name='{}'>", cls, name)))
+}
+
+static BUFFER_METHODS: &[MethodDef] = &[
+    MethodDef::method("read", buf_read),
+    MethodDef::method("read1", buf_read1),
+    MethodDef::method("readline", buf_readline),
+    MethodDef::method("readlines", buf_readlines),
+    MethodDef::method("write", buf_write),
+    MethodDef::method("flush", buf_flush),
+    MethodDef::method("fileno", buf_fileno),
+    MethodDef::method("isatty", buf_isatty),
+    MethodDef::method("readable", buf_readable),
+    MethodDef::method("writable", buf_writable),
+    MethodDef::method("seekable", st_false),
+    MethodDef::method("close", buf_flush),
+    MethodDef::method("__iter__", st_iter),
+    MethodDef::method("__next__", buf_next),
+    MethodDef::method("__enter__", st_enter),
+    MethodDef::method("__exit__", st_exit),
+    MethodDef::method("__repr__", buf_repr),
+    MethodDef::getter("name", buf_name),
+    MethodDef::getter("mode", buf_mode),
+    MethodDef::getter("closed", buf_closed),
 ];
 
 /// `sys.stdlib_module_names`: the names of CPython 3.11's standard modules (a frozenset; many
