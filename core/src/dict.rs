@@ -696,7 +696,13 @@ impl PyDict {
     }
 
     pub fn set_str(&self, key: PyRef, value: Value) {
-        let old = {
+        drop(self.replace_str(key, value));
+    }
+
+    /// `set_str` that hands back the value it replaced (dropped by the caller, outside the
+    /// borrow).
+    pub fn replace_str(&self, key: PyRef, value: Value) -> Option<Value> {
+        {
             let mut d = self.data.borrow_mut();
             if let Payload::Str(s) = &key.payload {
                 let h = s.hash();
@@ -709,8 +715,7 @@ impl PyDict {
             } else {
                 None
             }
-        };
-        drop(old);
+        }
     }
 
     pub fn remove_str(&self, key: &str) -> Option<Value> {

@@ -376,7 +376,14 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::Pop => {
-                    f.stack.pop();
+                    let v = f.stack.pop();
+                    // `lst.pop()` as a statement: a finalizable result dies here, as in CPython.
+                    if !self.finalizable.is_empty()
+                        && matches!(&v, Some(Value::Obj(o)) if Rc::strong_count(o) <= 2)
+                    {
+                        drop(v);
+                        self.run_finalizers();
+                    }
                 }
                 Op::Dup => {
                     let v = f.top().clone();
@@ -625,8 +632,8 @@ impl Vm {
                 Op::StoreName(i) => {
                     let v = f.pop();
                     let name = code.names[i as usize].clone();
-                    self.store_name(f, name, v)?;
-                    if !self.finalizable.is_empty() {
+                    let freeing = self.store_name(f, name, v)?;
+                    if freeing && !self.finalizable.is_empty() {
                         self.run_finalizers();
                     }
                 }
@@ -957,8 +964,13 @@ impl Vm {
             }
             Op::StoreGlobal(i) => {
                 let v = f.pop();
-                dictobj::dict_set_str(&f.globals, code.names[i as usize].clone(), v);
-                if !self.finalizable.is_empty() {
+                let old = match &f.globals.payload {
+                    Payload::Dict(d) => d.replace_str(code.names[i as usize].clone(), v),
+                    _ => None,
+                };
+                let freeing = matches!(&old, Some(Value::Obj(o)) if Rc::strong_count(o) <= 2);
+                drop(old);
+                if freeing && !self.finalizable.is_empty() {
                     self.run_finalizers();
                 }
             }
@@ -1034,6 +1046,9 @@ impl Vm {
             Op::DeleteAttr(i) => {
                 let obj = f.pop();
                 self.del_attr(&obj, &code.names[i as usize])?;
+                if !self.finalizable.is_empty() {
+                    self.run_finalizers();
+                }
             }
             Op::MakeFunction(flags) => {
                 let codev = f.pop();
@@ -1199,6 +1214,10 @@ impl Vm {
                 let k = f.pop();
                 let o = f.pop();
                 self.delitem(&o, &k)?;
+                if !self.finalizable.is_empty() {
+                    drop((k, o));
+                    self.run_finalizers();
+                }
             }
             Op::SetupWith(t) => {
                 let level = f.stack.len() as u32 - 1;
@@ -1620,19 +1639,21 @@ impl Vm {
         Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
     }
 
-    fn store_name(&mut self, f: &Frame, name: PyRef, v: Value) -> PyResult<()> {
+    /// Stores a name; true if that may have freed an object (see `StoreFast`).
+    fn store_name(&mut self, f: &Frame, name: PyRef, v: Value) -> PyResult<bool> {
         if let Value::Obj(o) = &f.locals {
             if let Payload::Dict(d) = &o.payload {
                 if types::is_subtype(&o.class(), &types().dict)
                     && Rc::ptr_eq(&o.class(), &types().dict)
                 {
-                    d.set_str(name, v);
-                    return Ok(());
+                    let old = d.replace_str(name, v);
+                    return Ok(matches!(&old, Some(Value::Obj(o)) if Rc::strong_count(o) <= 2));
                 }
             }
         }
         let locals = f.locals.clone();
-        self.setitem(&locals, Value::Obj(name), v)
+        self.setitem(&locals, Value::Obj(name), v)?;
+        Ok(true)
     }
 
     fn delete_name(&mut self, f: &Frame, name: &PyRef) -> PyResult<()> {
