@@ -155,6 +155,12 @@ fn init_attrs(o: &PyRef, args: &Value) {
         set_attr_raw(o, "strerror", strerror);
         set_attr_raw(o, "filename", filename);
         set_attr_raw(o, "filename2", filename2);
+        if (3..=5).contains(&a.len()) {
+            // With a filename, args keeps only (errno, strerror).
+            if let Payload::Exception(d) = &o.payload {
+                *d.args.borrow_mut() = tupleobj::new_tuple(a[..2].to_vec());
+            }
+        }
     } else if kind == Special::SyntaxError {
         set_attr_raw(o, "msg", first);
         let info: Vec<Value> = a
@@ -517,6 +523,15 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.new_type_error("BaseException.__new__(X): X is not a type object")),
     };
     let rest = args.pos[1..].to_vec();
+    // OSError(errno, strerror, ...) picks the subclass for errno (FileNotFoundError, ...).
+    let cls = match rest.first() {
+        Some(Value::Int(code))
+            if (2..=5).contains(&rest.len()) && Rc::ptr_eq(&cls, &types().exc.os_error) =>
+        {
+            crate::modules::os::os_error_class(i32::try_from(*code).unwrap_or(-1))
+        }
+        _ => cls,
+    };
     if types::is_subtype(&cls, &types().exc.base_exception_group) {
         return eg_new(vm, &cls, &rest);
     }

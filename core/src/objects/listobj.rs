@@ -1337,6 +1337,16 @@ fn list_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(40 + 8 * l.borrow().capacity() as i64))
 }
 
+fn list_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "list.__getitem__() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    slots::getitem(vm, args)
+}
+
 pub static LIST_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", list_new),
     MethodDef::method("__init__", list_init),
@@ -1357,7 +1367,7 @@ pub static LIST_METHODS: &[MethodDef] = &[
     MethodDef::none("__hash__"),
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__len__", slots::len),
-    MethodDef::method("__getitem__", slots::getitem),
+    MethodDef::method("__getitem__", list_getitem_m),
     MethodDef::method("__setitem__", slots::setitem),
     MethodDef::method("__delitem__", slots::delitem),
     MethodDef::method("__contains__", slots::contains),

@@ -31,3 +31,24 @@ print(collections.Counter('abracadabra').most_common(3), collections.deque([1, 2
 print(itertools.count(5), itertools.repeat('x', 3), repr(itertools.count(1.5, 0.5)), itertools.repeat(None))
 print(type.__name__, type(type), type(object), object.__bases__, type.__bases__, int.__mro__, bool.__mro__, type(int.__dict__).__name__, int.__dict__['__add__'].__name__)
 print(str(b'\x00'), str(3 + 0j), repr(-0j), repr(complex(0, -0.0)), 1e16 + 0j, repr(1.0e-20j), repr(complex(1e20, 1e-20)))
+for args in [(2, 'x'), (2, 'x', 'f'), (13, 'denied', 'p', None, 'q'), (17, 'exists'), (99, 'odd'), ('a', 'b'), (1, 2, 3, 4, 5, 6), (2,)]:
+    e = OSError(*args)
+    print(type(e).__name__, repr(e), e.args, str(e), e.errno, e.filename, e.filename2)
+try:
+    raise OSError(2, 'No such file or directory', 'missing.txt')
+except FileNotFoundError as e:
+    print('caught', e)
+for m in ['__eq__', '__lt__', '__hash__', '__repr__', '__setattr__', '__ne__']:
+    try:
+        getattr(object(), m)(1, 2, 3)
+    except TypeError as e:
+        print(m, e)
+for o in [[], (), 'a', b'a', bytearray(), range(1), {}]:
+    try:
+        o.__getitem__(1, 2)
+    except TypeError as e:
+        print(type(o).__name__, e)
+    try:
+        o.__getitem__()
+    except TypeError as e:
+        print(type(o).__name__, e)
