@@ -1927,6 +1927,34 @@ pub fn print_compile_warnings(vm: &mut Vm) {
     eprint!("{}", text);
 }
 
+/// `NameError: name 'x' is not defined`, with `name` set and the globals kept for the
+/// "Did you mean" suggestion printed with the traceback.
+#[cold]
+#[inline(never)]
+pub fn name_not_defined(vm: &mut Vm, name: &PyRef, globals: Option<&PyRef>) -> PyErr {
+    let e = vm.new_name_error(format!("name '{}' is not defined", name.payload_str()));
+    set_attr_raw(&e.0, "name", Value::Obj(name.clone()));
+    if let Some(g) = globals {
+        set_attr_raw(&e.0, "__wasipy_globals__", Value::Obj(g.clone()));
+    }
+    e
+}
+
+/// `warnings.warn(msg, category)` from native code: the warning points at the Python line
+/// that called the builtin. An error (a filter set to "error") propagates.
+pub fn warn(vm: &mut Vm, category: &PyRef, msg: &str) -> PyResult<()> {
+    let w = vm.import_module_simple("warnings")?;
+    let f = vm.get_attr_str(&w, "warn")?;
+    vm.call(
+        &f,
+        &[
+            strobj::new_str(msg.to_string()),
+            Value::Obj(category.clone()),
+        ],
+    )?;
+    Ok(())
+}
+
 /// Prints an "Exception ignored in" message to stderr (for __del__ and callbacks).
 pub fn write_unraisable(vm: &mut Vm, e: &PyErr, what: &str, obj: &Value) {
     let r = vm.repr_string(obj).unwrap_or_default();

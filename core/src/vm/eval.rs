@@ -729,8 +729,7 @@ impl Vm {
             Op::DeleteGlobal(i) => {
                 let name = code.names[i as usize].clone();
                 if dictobj::dict_del_str(&f.globals, name.payload_str()).is_none() {
-                    return Err(self
-                        .new_name_error(format!("name '{}' is not defined", name.payload_str())));
+                    return Err(crate::exceptions::name_not_defined(self, &name, None));
                 }
                 if !self.finalizable.is_empty() {
                     self.run_finalizers();
@@ -1272,9 +1271,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let name = &code.names[i];
         let (Payload::Dict(g), Payload::Dict(b)) = (&f.globals.payload, &f.builtins.payload) else {
-            return Err(
-                self.new_name_error(format!("name '{}' is not defined", name.payload_str()))
-            );
+            return Err(crate::exceptions::name_not_defined(self, name, None));
         };
         let gptr = Rc::as_ptr(&f.globals) as usize;
         if let Some((idx, gver)) = g.find_interned(name) {
@@ -1309,7 +1306,11 @@ impl Vm {
         if let Some(v) = self.site_builtin(&f.builtins, name)? {
             return Ok(v);
         }
-        Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+        Err(crate::exceptions::name_not_defined(
+            self,
+            name,
+            Some(&f.globals),
+        ))
     }
 
     /// `exit`, `quit`, `help`, `copyright`, `credits` and `license` come from CPython's site
@@ -1381,7 +1382,11 @@ impl Vm {
         if let Some(v) = self.site_builtin(&builtins, name)? {
             return Ok(v);
         }
-        Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+        Err(crate::exceptions::name_not_defined(
+            self,
+            name,
+            Some(&f.globals),
+        ))
     }
 
     fn store_name(&mut self, f: &Frame, name: PyRef, v: Value) -> PyResult<()> {
@@ -1404,7 +1409,7 @@ impl Vm {
         match self.delitem(&locals, &Value::Obj(name.clone())) {
             Ok(()) => Ok(()),
             Err(e) if self.exception_matches(&e, &types().exc.key_error) => {
-                Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+                Err(crate::exceptions::name_not_defined(self, name, None))
             }
             Err(e) => Err(e),
         }
