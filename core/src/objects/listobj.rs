@@ -1304,7 +1304,13 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )?;
     let key = b[0].clone().unwrap_or(Value::None);
     let reverse = match &b[1] {
-        Some(v) => vm.truthy(v)?,
+        Some(Value::Bool(r)) => *r,
+        Some(Value::Int(i)) => *i != 0,
+        // Argument Clinic reads `reverse` as a C int.
+        Some(v) => {
+            let i = vm.index(v)?;
+            vm.truthy(&i)?
+        }
         None => false,
     };
     // Take the items out so mutation during the sort is detected, as in CPython.
