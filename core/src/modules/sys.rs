@@ -424,16 +424,125 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// CPython 3.11 (64-bit) sizes of exact builtin objects, GC header included, computed from
+/// the sizes CPython's own allocation policies would give for the current contents.
+fn builtin_getsizeof(v: &Value) -> Option<i64> {
+    let int_size = |bits: u64| 24 + 4 * bits.div_ceil(30).max(1) as i64;
+    let o = match v {
+        Value::None => return Some(16),
+        Value::Bool(b) => return Some(int_size(*b as u64)),
+        Value::Int(i) => return Some(int_size(64 - i.unsigned_abs().leading_zeros() as u64)),
+        Value::Float(_) => return Some(24),
+        Value::Obj(o) => o,
+        Value::Null => return None,
+    };
+    if types::is_heap_class(&o.class()) {
+        return None;
+    }
+    Some(match &o.payload {
+        Payload::Int(b) => int_size(b.bits()),
+        Payload::Float(_) => 24,
+        Payload::Complex(..) => 32,
+        Payload::Tuple(t) => 40 + 8 * t.len() as i64,
+        Payload::List(l) => {
+            let (len, cap) = {
+                let l = l.borrow();
+                (l.len(), l.capacity())
+            };
+            // A list grown by appends has CPython's over-allocation; others are exact.
+            let mut alloc = len;
+            if cap != len && len > 0 {
+                alloc = 0;
+                for n in 1..=len {
+                    if n > alloc {
+                        alloc = (n + (n >> 3) + 6) & !3;
+                    }
+                }
+            }
+            56 + 8 * alloc as i64
+        }
+        Payload::Dict(d) => {
+            let n = d.len();
+            if n == 0 {
+                return Some(64);
+            }
+            // Insertion from empty: 8 slots, then used * 3 rounded up to a power of two.
+            let (mut size, mut usable) = (8usize, 5usize);
+            while n > usable {
+                size = (usable * 3).next_power_of_two();
+                usable = size * 2 / 3;
+            }
+            let index = match size {
+                0..=0xff => 1,
+                0x100..=0xffff => 2,
+                _ => 4,
+            };
+            let all_str = d
+                .keys()
+                .iter()
+                .all(|k| matches!(k, Value::Obj(s) if types::is_exact_str(s)));
+            let entry = if all_str { 16 } else { 24 };
+            (64 + 32 + size * index + usable * entry) as i64
+        }
+        Payload::Set(t) | Payload::FrozenSet(t) => {
+            let slots = t.borrow().table.len();
+            216 + if slots > 8 { 16 * slots as i64 } else { 0 }
+        }
+        Payload::Range(_) => 48,
+        Payload::Slice(_) => 56,
+        Payload::Function(_) => 152,
+        Payload::NativeFunction(_) | Payload::Module(_) => 72,
+        Payload::BoundMethod(_) => 48,
+        Payload::Object(slots) if o.dict().is_none() => 16 + 8 * slots.borrow().len() as i64,
+        _ => return None,
+    })
+}
+
+/// `sys.getsizeof` of a plain instance of a Python class: basic size, the GC header and
+/// the dict/weakref pre-header (as CPython 3.11 lays them out).
+fn instance_getsizeof(v: &Value) -> Option<i64> {
+    let Value::Obj(o) = v else { return None };
+    Some(match &o.payload {
+        Payload::Object(slots) if o.dict().is_some() => 56 + 8 * slots.borrow().len() as i64,
+        _ => return None,
+    })
+}
+
 fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "getsizeof", 1, 2)?;
+    if let Some(n) = builtin_getsizeof(&a[0]) {
+        return Ok(Value::Int(n));
+    }
     let cls = types::class_of(&a[0]);
+    if let Some(m) = types::lookup_str(&cls, "__sizeof__") {
+        let plain = types::lookup_str(&types().object, "__sizeof__");
+        if plain.is_some_and(|p| p.is(&m)) {
+            if let Some(n) = instance_getsizeof(&a[0]) {
+                return Ok(Value::Int(n));
+            }
+        }
+    }
     match types::lookup_str(&cls, "__sizeof__") {
         Some(m) => {
             let r = vm.call_special(&m, &a[0], &[])?;
             let n = intobj::to_i64(&r).unwrap_or(0);
-            Ok(Value::Int(
-                n + if matches!(a[0], Value::Obj(_)) { 16 } else { 0 },
-            ))
+            // CPython adds the GC header for container types and for heap-class instances.
+            let gc = match &a[0] {
+                Value::Obj(o) => {
+                    types::is_heap_class(&o.class())
+                        || !matches!(
+                            o.payload,
+                            Payload::Str(_)
+                                | Payload::Bytes(_)
+                                | Payload::ByteArray(_)
+                                | Payload::Complex(..)
+                                | Payload::Int(_)
+                                | Payload::Float(_)
+                        )
+                }
+                _ => false,
+            };
+            Ok(Value::Int(n + if gc { 16 } else { 0 }))
         }
         None => Ok(a.get(1).cloned().unwrap_or(Value::Int(16))),
     }

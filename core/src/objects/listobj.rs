@@ -413,7 +413,25 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let items = match args.pos.get(1) {
-        Some(v) => vm.collect_iter(v)?,
+        Some(v) => {
+            let mut items = vm.collect_iter(v)?;
+            // CPython presizes from a sized source: keep sys.getsizeof() in step.
+            if matches!(
+                v.payload(),
+                Some(
+                    Payload::Range(_)
+                        | Payload::Str(_)
+                        | Payload::Dict(_)
+                        | Payload::Set(_)
+                        | Payload::FrozenSet(_)
+                        | Payload::DictView(..)
+                        | Payload::Bytes(_)
+                )
+            ) {
+                items.shrink_to_fit();
+            }
+            items
+        }
         None => Vec::new(),
     };
     let old = std::mem::replace(&mut *l.borrow_mut(), items);

@@ -318,8 +318,12 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = match args.pos.first().and_then(|v| v.payload()) {
-        Some(Payload::Object(s)) => 16 + 8 * s.borrow().len(),
+    let n = match args.pos.first() {
+        Some(Value::Obj(o)) => match &o.payload {
+            // A managed instance dict adds a pointer in CPython 3.11.
+            Payload::Object(s) => 16 + 8 * s.borrow().len() + 8 * o.dict().is_some() as usize,
+            _ => 16,
+        },
         _ => 16,
     };
     Ok(Value::Int(n as i64))
