@@ -1,0 +1,2 @@
+print("a", end="")
+exit(0)
