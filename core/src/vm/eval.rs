@@ -977,8 +977,7 @@ impl Vm {
             Op::DeleteGlobal(i) => {
                 let name = code.names[i as usize].clone();
                 if dictobj::dict_del_str(&f.globals, name.payload_str()).is_none() {
-                    return Err(self
-                        .new_name_error(format!("name '{}' is not defined", name.payload_str())));
+                    return Err(crate::exceptions::name_not_defined(self, &name, None));
                 }
                 if !self.finalizable.is_empty() {
                     self.run_finalizers();
@@ -1527,9 +1526,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let name = &code.names[i];
         let (Payload::Dict(g), Payload::Dict(b)) = (&f.globals.payload, &f.builtins.payload) else {
-            return Err(
-                self.new_name_error(format!("name '{}' is not defined", name.payload_str()))
-            );
+            return Err(crate::exceptions::name_not_defined(self, name, None));
         };
         let gptr = Rc::as_ptr(&f.globals) as usize;
         if let Some((idx, gver)) = g.find_interned(name) {
@@ -1564,7 +1561,11 @@ impl Vm {
         if let Some(v) = self.site_builtin(&f.builtins, name)? {
             return Ok(v);
         }
-        Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+        Err(crate::exceptions::name_not_defined(
+            self,
+            name,
+            Some(&f.globals),
+        ))
     }
 
     /// `exit`, `quit`, `help`, `copyright`, `credits` and `license` come from CPython's site
@@ -1636,7 +1637,11 @@ impl Vm {
         if let Some(v) = self.site_builtin(&builtins, name)? {
             return Ok(v);
         }
-        Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+        Err(crate::exceptions::name_not_defined(
+            self,
+            name,
+            Some(&f.globals),
+        ))
     }
 
     /// Stores a name; true if that may have freed an object (see `StoreFast`).
@@ -1661,7 +1666,7 @@ impl Vm {
         match self.delitem(&locals, &Value::Obj(name.clone())) {
             Ok(()) => Ok(()),
             Err(e) if self.exception_matches(&e, &types().exc.key_error) => {
-                Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+                Err(crate::exceptions::name_not_defined(self, name, None))
             }
             Err(e) => Err(e),
         }
