@@ -520,6 +520,15 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if types::is_subtype(&cls, &types().exc.base_exception_group) {
         return eg_new(vm, &cls, &rest);
     }
+    // OSError(errno, strerror, ...) itself picks the subclass of that errno.
+    let cls = match (rest.len(), rest.first()) {
+        (2..=5, Some(Value::Int(code))) if Rc::ptr_eq(&cls, &types().exc.os_error) => {
+            i32::try_from(*code)
+                .map(crate::modules::os::os_error_class)
+                .unwrap_or(cls)
+        }
+        _ => cls,
+    };
     let o = new_exception_obj(&cls, rest);
     let t = types::type_data(&cls);
     if t.map(|t| t.has_flag(types::type_flags::HAS_DEL))

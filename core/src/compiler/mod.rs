@@ -62,6 +62,11 @@ thread_local! {
     static WARNINGS: std::cell::RefCell<Vec<CompileWarning>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Records a warning found while tokenizing or compiling.
+pub fn push_warning(w: CompileWarning) {
+    WARNINGS.with(|x| x.borrow_mut().push(w));
+}
+
 /// Takes the warnings produced by the last compilations.
 pub fn take_warnings() -> Vec<CompileWarning> {
     WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
