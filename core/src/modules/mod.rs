@@ -307,6 +307,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
 pub fn shutdown(vm: &mut Vm) {
     atexit::shutdown(vm);
     weakref::shutdown(vm);
+    vm.finalize_at_exit();
     io::shutdown(vm);
 }
 

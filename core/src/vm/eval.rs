@@ -200,7 +200,15 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::Pop => {
-                    f.stack.pop();
+                    let v = f.stack.pop();
+                    // A discarded result (`lst.pop()`) may be the last owner of an object
+                    // with `__del__` (see StoreFast).
+                    if !self.finalizable.is_empty()
+                        && matches!(&v, Some(Value::Obj(o)) if Rc::strong_count(o) <= 2)
+                    {
+                        drop(v);
+                        self.run_finalizers();
+                    }
                 }
                 Op::Dup => {
                     let v = f.top().clone();
@@ -431,6 +439,9 @@ impl Vm {
                     if let Some(v) = crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
                         self.set_attr_out(f, &obj, name, cache, v)?;
                     }
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
                 }
                 Op::LoadMethod(i) => {
                     let obj = f.pop();
@@ -608,6 +619,11 @@ impl Vm {
                     let o = f.pop();
                     let v = f.pop();
                     self.setitem_out(f, &o, k, v)?;
+                    // The replaced value may have been the last owner of an object with
+                    // `__del__`.
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
                 }
                 Op::SetupExcept(t) => {
                     let level = f.stack.len() as u32;
