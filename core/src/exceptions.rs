@@ -151,6 +151,12 @@ fn init_attrs(o: &PyRef, args: &Value) {
         } else {
             (Value::None, Value::None, Value::None, Value::None)
         };
+        // With a filename, args keeps only (errno, strerror).
+        if a.len() > 2 && !filename.is_none() {
+            if let Some(d) = exc_data(o) {
+                *d.args.borrow_mut() = tupleobj::new_tuple(a[..2].to_vec());
+            }
+        }
         set_attr_raw(o, "errno", errno);
         set_attr_raw(o, "strerror", strerror);
         set_attr_raw(o, "filename", filename);
@@ -224,7 +230,7 @@ pub fn set_context(exc: &PyRef, ctx: Value) {
 }
 
 /// Records that `exc` passed through instruction `lasti` of `code`.
-pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32) {
+pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32, globals: &PyRef) {
     let filename = match &code.filename.payload {
         Payload::Str(s) => Some(s.as_str()),
         _ => None,
@@ -236,6 +242,7 @@ pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32) {
         d.tb_entries.borrow_mut().push(TbEntry {
             code: code.clone(),
             lasti,
+            globals: Some(globals.clone()),
         });
         *d.traceback.borrow_mut() = Value::Null;
     }
@@ -262,9 +269,26 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
         return cur;
     }
     let entries = d.tb_entries.borrow().clone();
+    // Each entry's frame (outermost first, each one the `f_back` of the next); a module
+    // frame's locals are its globals, a function's are not kept.
+    let mut frames = Vec::with_capacity(entries.len());
+    let mut back = match entries.last() {
+        Some(e) => crate::modules::sys::live_caller_of(vm, &e.code),
+        None => Value::None,
+    };
+    for e in entries.iter().rev() {
+        let globals = e.globals.clone().map(Value::Obj).unwrap_or(Value::None);
+        let locals = if e.code.name.payload_str() == "<module>" {
+            globals.clone()
+        } else {
+            Value::Null
+        };
+        back = crate::modules::sys::new_frame(globals, locals, &e.code, e.lasti, back);
+        frames.push(back.clone());
+    }
     let mut next = Value::None;
     // Entries are innermost first; build the chain outermost -> innermost.
-    for e in entries.iter() {
+    for (e, frame) in entries.iter().zip(frames.into_iter().rev()) {
         let tb = types::new_obj_with_dict(
             &types().traceback,
             Payload::Object(RefCell::new(Vec::new())),
@@ -277,7 +301,7 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
                 Value::Int(e.code.line_of(e.lasti as usize) as i64),
             );
             set_attr_raw(t, "tb_lasti", Value::Int(e.lasti as i64 * 2));
-            set_attr_raw(t, "tb_frame", Value::None);
+            set_attr_raw(t, "tb_frame", frame);
             set_attr_raw(
                 t,
                 "_code",
@@ -286,7 +310,6 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
         }
         next = tb;
     }
-    let _ = vm;
     *d.traceback.borrow_mut() = next.clone();
     next
 }
@@ -308,9 +331,16 @@ pub fn set_traceback_value(vm: &mut Vm, exc: &PyRef, tb: Value) -> PyResult<()> 
                     .and_then(|v| crate::objects::intobj::to_i64(&v))
                     .unwrap_or(0)
                     / 2;
+                let globals = match get_attr_raw(t, "tb_frame") {
+                    Some(Value::Obj(f)) => {
+                        get_attr_raw(&f, "f_globals").and_then(|g| g.as_obj().cloned())
+                    }
+                    _ => None,
+                };
                 entries.push(TbEntry {
                     code: code.clone(),
                     lasti: lasti as u32,
+                    globals,
                 });
             }
         }

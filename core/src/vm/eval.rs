@@ -76,7 +76,12 @@ impl Vm {
         let mut reraise = std::mem::replace(&mut self.reraising, false);
         loop {
             if !reraise {
-                crate::exceptions::add_traceback(&err.0, &f.code, f.pc.saturating_sub(1) as u32);
+                crate::exceptions::add_traceback(
+                    &err.0,
+                    &f.code,
+                    f.pc.saturating_sub(1) as u32,
+                    &f.globals,
+                );
                 if let Some(ctx) = self.handled.last().cloned() {
                     crate::exceptions::set_context(&err.0, ctx);
                 }
