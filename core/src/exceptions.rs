@@ -378,7 +378,12 @@ pub fn syntax_error_to_exc(vm: &mut Vm, e: SyntaxErr) -> PyErr {
         Value::Int(e.col),
         text,
         Value::Int(e.end_line),
-        Value::Int(e.end_col),
+        // No end column at all (CPython's __future__ errors): None.
+        if e.end_col == i64::MIN {
+            Value::None
+        } else {
+            Value::Int(e.end_col)
+        },
     ]);
     let exc = new_exception_obj(cls, vec![strobj::new_str(e.msg.clone()), info]);
     PyErr(exc)

@@ -528,7 +528,8 @@ fn future_features(
                     let mut e =
                         SyntaxErr::at_node(SyntaxKind::Syntax, msg, s.span, lines, filename);
                     e.end_line = e.line;
-                    e.end_col = -1;
+                    // end_offset None (see syntax_error_to_exc).
+                    e.end_col = i64::MIN;
                     e.col = crate::error::char_to_byte_offset(
                         lines
                             .get(s.span.start.line as usize - 1)
