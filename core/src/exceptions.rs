@@ -1959,9 +1959,29 @@ pub fn print_compile_warnings(vm: &mut Vm) {
 /// Prints an "Exception ignored in" message to stderr (for __del__ and callbacks).
 pub fn write_unraisable(vm: &mut Vm, e: &PyErr, what: &str, obj: &Value) {
     let r = vm.repr_string(obj).unwrap_or_default();
-    let text = format_exception(vm, &Value::Obj(e.0.clone()));
+    let text = format_unraisable(vm, &e.0);
     vm.flush_stdout();
     eprint!("{}: {}\n{}", what, r, text);
+}
+
+/// CPython's default unraisable hook shows the traceback and the exception line only: no
+/// chained exceptions, group members or notes.
+fn format_unraisable(vm: &mut Vm, o: &PyRef) -> String {
+    let mut ctx = PrintCtx {
+        out: String::new(),
+        seen: Vec::new(),
+        group_depth: 0,
+        need_close: false,
+        files: std::collections::HashMap::new(),
+        depth: 0,
+    };
+    print_exception_traceback(vm, &mut ctx, o);
+    if let Some(rest) = ctx.out.strip_prefix("Exception Group Traceback") {
+        ctx.out = format!("Traceback{rest}");
+    }
+    print_exception_message(vm, &mut ctx, &o.class(), &Value::Obj(o.clone()));
+    ctx.out.push('\n');
+    ctx.out
 }
 
 /// East Asian Wide and Fullwidth ranges (Unicode 14.0.0, from CPython 3.11's unicodedata):
