@@ -306,6 +306,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
 /// flushes files left open (as CPython's finalisation does).
 pub fn shutdown(vm: &mut Vm) {
     atexit::shutdown(vm);
+    sys::flush_std_files(vm);
     weakref::shutdown(vm);
     io::shutdown(vm);
 }
