@@ -530,7 +530,15 @@ impl PyDict {
     /// An empty dict with room for `n` entries.
     pub fn with_capacity(n: usize) -> PyDict {
         let mut d = DictData::default();
-        d.reserve_for(n);
+        if n > 0 && n <= usable_fraction(1 << LOG_MINSIZE) {
+            // The minimum table (no index array): what `reserve_for` would build, without
+            // going through `resize` (instance dicts are made at this size at a high rate).
+            d.log2size = LOG_MINSIZE;
+            d.usable = usable_fraction(1 << LOG_MINSIZE);
+            d.entries = Vec::with_capacity(d.usable);
+        } else {
+            d.reserve_for(n);
+        }
         PyDict::from_data(d)
     }
 
@@ -688,7 +696,13 @@ impl PyDict {
     }
 
     pub fn set_str(&self, key: PyRef, value: Value) {
-        let old = {
+        drop(self.replace_str(key, value));
+    }
+
+    /// `set_str` that hands back the value it replaced (dropped by the caller, outside the
+    /// borrow).
+    pub fn replace_str(&self, key: PyRef, value: Value) -> Option<Value> {
+        {
             let mut d = self.data.borrow_mut();
             if let Payload::Str(s) = &key.payload {
                 let h = s.hash();
@@ -701,8 +715,7 @@ impl PyDict {
             } else {
                 None
             }
-        };
-        drop(old);
+        }
     }
 
     pub fn remove_str(&self, key: &str) -> Option<Value> {

@@ -13,6 +13,7 @@ use crate::vm::{PyResult, Vm};
 pub struct StdStream {
     pub fd: u8,
     pub closed: std::cell::Cell<bool>,
+    line_buffering: std::cell::Cell<bool>,
 }
 
 impl NativeObject for StdStream {
@@ -258,6 +259,7 @@ fn new_stream(fd: u8) -> Value {
         Payload::Native(Box::new(StdStream {
             fd,
             closed: std::cell::Cell::new(false),
+            line_buffering: std::cell::Cell::new(false),
         })),
     )
 }
@@ -617,6 +619,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => intobj::to_i64(&vm.index(other)?).unwrap_or(i64::MAX),
     };
+    if n > i32::MAX as i64 || n < i32::MIN as i64 {
+        return Err(vm.new_overflow_error("Python int too large to convert to C int"));
+    }
     if n < 1 {
         return Err(vm.new_value_error("recursion limit must be greater or equal than 1"));
     }
@@ -626,8 +631,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
             n, vm.depth
         )));
     }
-    // The explicit frame stack allows deep recursion; cap it so memory limits still apply.
-    vm.recursion_limit = n.min(1_000_000) as u32;
+    // The explicit frame stack allows deep recursion (as CPython 3.11's does): a runaway
+    // recursion under a huge limit ends in MemoryError from the memory limit.
+    vm.recursion_limit = n as u32;
     Ok(Value::None)
 }
 
@@ -1180,7 +1186,66 @@ static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::getter("mode", st_mode),
     MethodDef::getter("closed", st_closed),
     MethodDef::getter("buffer", st_buffer),
+    MethodDef::getter("line_buffering", st_line_buffering),
+    MethodDef::getter("write_through", st_write_through),
+    MethodDef::method("reconfigure", st_reconfigure),
 ];
+
+fn st_line_buffering(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(need_stream(vm, v)?.line_buffering.get()))
+}
+
+fn st_write_through(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    need_stream(vm, v)?;
+    Ok(Value::Bool(false))
+}
+
+/// TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through):
+/// the streams stay UTF-8; the arguments are checked as CPython checks them.
+fn st_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    if args.pos.len() > 1 {
+        return Err(vm.new_type_error("reconfigure() takes no positional arguments"));
+    }
+    let mut line_buffering = None;
+    for (name, val) in args.kwnames.iter().zip(args.kwvals) {
+        let name = name.payload_str();
+        match name {
+            "encoding" | "errors" | "newline" => {
+                if !val.is_none() && val.as_rust_str().is_none() {
+                    return Err(vm.new_type_error(format!(
+                        "reconfigure() argument '{}' must be str or None, not {}",
+                        name,
+                        types::type_name(val)
+                    )));
+                }
+                if name == "encoding" && !val.is_none() {
+                    let codecs = vm.import_module_simple("codecs")?;
+                    let lookup = vm.get_attr_str(&codecs, "lookup")?;
+                    vm.call(&lookup, std::slice::from_ref(val))?;
+                }
+            }
+            "line_buffering" | "write_through" => {
+                if !val.is_none() && name == "line_buffering" {
+                    line_buffering = Some(vm.truthy(val)?);
+                }
+            }
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for reconfigure()",
+                    name
+                )))
+            }
+        }
+    }
+    if let Some(b) = line_buffering {
+        st.line_buffering.set(b);
+    }
+    if st.fd == 1 {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
 
 /// `sys.stdlib_module_names`: the names of CPython 3.11's standard modules (a frozenset; many
 /// are not provided in the sandbox, as on other platforms without them).

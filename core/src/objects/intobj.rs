@@ -502,6 +502,12 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         }
     }
     if let Some(m) = types::lookup_str(&cls, "__trunc__") {
+        let cat = types().exc.deprecation_warning.clone();
+        crate::exceptions::warn(
+            vm,
+            &cat,
+            "The delegation of int() to __trunc__ is deprecated.",
+        )?;
         let r = vm.call_special(&m, x, &[])?;
         if is_int(&r) {
             return Ok(int_from_bigint(to_bigint(&r).unwrap_or_default()));

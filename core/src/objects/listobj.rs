@@ -1321,7 +1321,13 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )?;
     let key = b[0].clone().unwrap_or(Value::None);
     let reverse = match &b[1] {
-        Some(v) => vm.truthy(v)?,
+        Some(Value::Bool(r)) => *r,
+        Some(Value::Int(i)) => *i != 0,
+        // Argument Clinic reads `reverse` as a C int.
+        Some(v) => {
+            let i = vm.index(v)?;
+            vm.truthy(&i)?
+        }
         None => false,
     };
     // Take the items out so mutation during the sort is detected, as in CPython.
@@ -1375,6 +1381,16 @@ fn append_alloc(n: usize) -> usize {
     alloc
 }
 
+fn list_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "list.__getitem__() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    slots::getitem(vm, args)
+}
+
 pub static LIST_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", list_new),
     MethodDef::method("__init__", list_init),
@@ -1395,7 +1411,7 @@ pub static LIST_METHODS: &[MethodDef] = &[
     MethodDef::none("__hash__"),
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__len__", slots::len),
-    MethodDef::method("__getitem__", slots::getitem),
+    MethodDef::method("__getitem__", list_getitem_m),
     MethodDef::method("__setitem__", slots::setitem),
     MethodDef::method("__delitem__", slots::delitem),
     MethodDef::method("__contains__", slots::contains),

@@ -145,6 +145,9 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = args.pos.first().ok_or_else(|| {
         vm.new_type_error("descriptor '__repr__' of 'object' object needs an argument")
     })?;
+    if args.pos.len() > 1 {
+        wrapper_args(vm, &args, "__repr__", 1)?;
+    }
     Ok(strobj::new_str(default_repr(s)))
 }
 
@@ -152,6 +155,9 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = args.pos.first().ok_or_else(|| {
         vm.new_type_error("descriptor '__str__' of 'object' object needs an argument")
     })?;
+    if args.pos.len() > 1 {
+        wrapper_args(vm, &args, "__str__", 1)?;
+    }
     Ok(Value::Obj(vm.repr(s)?))
 }
 
@@ -160,11 +166,32 @@ fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .pos
         .first()
         .ok_or_else(|| vm.new_type_error("descriptor '__hash__' needs an argument"))?;
+    if args.pos.len() > 1 {
+        wrapper_args(vm, &args, "__hash__", 1)?;
+    }
     Ok(Value::Int(s.id() >> 4))
 }
 
+/// Slot-wrapper arity check: `n` counts self; the message, like CPython's, does not.
+fn wrapper_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
+    if args.pos.len() == n || args.pos.is_empty() {
+        return args.exact(vm, name, n);
+    }
+    args.no_kw(vm, name)?;
+    let s = if n == 2 { "" } else { "s" };
+    // CPython's two-argument wrapper message starts with a space (its name is empty).
+    let lead = if n == 3 { " " } else { "" };
+    Err(vm.new_type_error(format!(
+        "{}expected {} argument{}, got {}",
+        lead,
+        n - 1,
+        s,
+        args.pos.len() - 1
+    )))
+}
+
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__eq__", 2)?;
+    let a = wrapper_args(vm, &args, "__eq__", 2)?;
     if a[0].is(&a[1]) {
         return Ok(Value::Bool(true));
     }
@@ -172,7 +199,7 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__ne__", 2)?;
+    let a = wrapper_args(vm, &args, "__ne__", 2)?;
     let cls = types::class_of(&a[0]);
     let eq = types::lookup_str(&cls, "__eq__");
     let r = match eq {
@@ -185,12 +212,13 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
 
-fn object_cmp_ni(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_cmp_ni(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    wrapper_args(vm, &args, "__lt__", 2)?;
     Ok(vm.not_implemented())
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__getattribute__", 2)?;
+    let a = wrapper_args(vm, &args, "__getattribute__", 2)?;
     let name = match &a[1] {
         Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => o.clone(),
         other => {
@@ -208,7 +236,7 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__setattr__", 3)?;
+    let a = wrapper_args(vm, &args, "__setattr__", 3)?;
     let name = match &a[1] {
         Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => o.clone(),
         other => {
@@ -230,7 +258,7 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__delattr__", 2)?;
+    let a = wrapper_args(vm, &args, "__delattr__", 2)?;
     let name = match &a[1] {
         Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => o.clone(),
         other => {

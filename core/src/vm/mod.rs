@@ -301,7 +301,7 @@ impl Vm {
     }
 
     /// Gets a frame (recycled when possible).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn alloc_frame(
         &mut self,
         code: &Rc<Code>,
@@ -323,7 +323,7 @@ impl Vm {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn release_frame(&mut self, mut f: Box<Frame>) {
         f.clear_values();
         if self.frame_pool.len() < 64 {
@@ -461,10 +461,23 @@ impl Vm {
         if self.finalizable.is_empty() {
             return;
         }
-        let mut i = 0;
-        while i < self.finalizable.len() {
-            if Rc::strong_count(&self.finalizable[i]) == 1 {
-                let obj = self.finalizable.swap_remove(i);
+        loop {
+            // The objects only this list holds, in creation order: objects that die
+            // together are finalized in that order (a frame's locals, an instance's
+            // attributes, as in CPython).
+            let mut dead = Vec::new();
+            self.finalizable.retain(|o| {
+                if Rc::strong_count(o) == 1 {
+                    dead.push(o.clone());
+                    false
+                } else {
+                    true
+                }
+            });
+            if dead.is_empty() {
+                break;
+            }
+            for obj in dead {
                 let v = Value::Obj(obj);
                 if let Some(del) = types::lookup_str(&types::class_of(&v), "__del__") {
                     if let Err(e) = self.call_special(&del, &v, &[]) {
@@ -475,8 +488,6 @@ impl Vm {
                 if let Value::Obj(o) = v {
                     crate::modules::weakref::object_died(self, o);
                 }
-            } else {
-                i += 1;
             }
         }
     }

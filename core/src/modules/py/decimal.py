@@ -2217,7 +2217,7 @@ def _format_decimal(d, spec):
     if m is None:
         raise ValueError('invalid format string')
     fill, align, sgn, z, zero, width, group, prec, typ = m.groups()
-    if zero and align is not None:
+    if zero and align is not None or group and typ == 'n':
         raise ValueError('invalid format string')
     zero_pad = bool(zero) and not d._is_special()
     if zero and d._is_special():
