@@ -6,7 +6,10 @@ import posix
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
                    replace, stat, lstat, access, readlink, symlink, link, truncate, urandom, strerror, fspath,
                    cpu_count, stat_result, F_OK, R_OK, W_OK, X_OK, SEEK_SET, SEEK_CUR, SEEK_END)
-from posix import fstat as _posix_fstat
+try:
+    from posix import fstat as _posix_fstat
+except ImportError:  # an interpreter built before posix.fstat existed
+    _posix_fstat = None
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -438,6 +441,8 @@ def fstat(fd):
     """Status of a file descriptor."""
     if fd in _fd_files:
         return stat(_fd_files[fd][0])
+    if _posix_fstat is None:
+        raise OSError(9, 'Bad file descriptor')
     return _posix_fstat(fd)
 
 
