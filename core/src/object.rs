@@ -451,6 +451,8 @@ pub struct ExceptionData {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub lasti: u32,
+    /// The frame's globals (for `tb_frame.f_globals`).
+    pub globals: Option<PyRef>,
 }
 
 /// Generator, coroutine and async generator state.

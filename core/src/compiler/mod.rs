@@ -62,6 +62,11 @@ thread_local! {
     static WARNINGS: std::cell::RefCell<Vec<CompileWarning>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Records a warning found while tokenizing or compiling.
+pub fn push_warning(w: CompileWarning) {
+    WARNINGS.with(|x| x.borrow_mut().push(w));
+}
+
 /// Takes the warnings produced by the last compilations.
 pub fn take_warnings() -> Vec<CompileWarning> {
     WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
@@ -523,7 +528,8 @@ fn future_features(
                     let mut e =
                         SyntaxErr::at_node(SyntaxKind::Syntax, msg, s.span, lines, filename);
                     e.end_line = e.line;
-                    e.end_col = -1;
+                    // end_offset None (see syntax_error_to_exc).
+                    e.end_col = i64::MIN;
                     e.col = crate::error::char_to_byte_offset(
                         lines
                             .get(s.span.start.line as usize - 1)

@@ -279,6 +279,11 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     for (name, f) in FUNCTIONS {
         set(name, funcobj::new_native(name, *f, Some("sys"), 0));
     }
+    for name in ["excepthook", "displayhook"] {
+        if let Some(f) = moduleobj::module_get(m, name) {
+            set(&format!("__{name}__"), f);
+        }
+    }
     set(
         "exc_info",
         funcobj::new_native("exc_info", sys_exc_info, Some("sys"), 0),
@@ -797,7 +802,7 @@ fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A frame object: a snapshot of one running frame (globals, locals, code, line) whose
 /// `f_back` chain holds the frames below it.
-fn new_frame(
+pub fn new_frame(
     globals: Value,
     locals: Value,
     code: &Rc<crate::bytecode::Code>,
@@ -864,6 +869,36 @@ fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
         frame = new_frame(globals, locals, &code, lasti, frame);
     }
     Ok(frame)
+}
+
+/// The caller of the innermost live frame running `code` (a traceback's outermost frame's
+/// `f_back`), or None.
+pub fn live_caller_of(vm: &mut Vm, code: &Rc<crate::bytecode::Code>) -> Value {
+    let frames = vm.frame_stack();
+    let Some(pos) = frames.iter().rposition(|f| Rc::ptr_eq(&f.code, code)) else {
+        return Value::None;
+    };
+    let below: Vec<(Value, Value, Rc<crate::bytecode::Code>, u32)> = frames[..pos]
+        .iter()
+        .map(|f| {
+            let locals = if f.locals.is_null() {
+                crate::vm::locals_snapshot(f)
+            } else {
+                f.locals.clone()
+            };
+            (
+                Value::Obj(f.globals.clone()),
+                locals,
+                f.code.clone(),
+                f.pc.saturating_sub(1) as u32,
+            )
+        })
+        .collect();
+    let mut frame = Value::None;
+    for (globals, locals, code, lasti) in below {
+        frame = new_frame(globals, locals, &code, lasti, frame);
+    }
+    frame
 }
 
 /// Prints the value of an interactive expression statement.

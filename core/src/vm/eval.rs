@@ -76,7 +76,12 @@ impl Vm {
         let mut reraise = std::mem::replace(&mut self.reraising, false);
         loop {
             if !reraise {
-                crate::exceptions::add_traceback(&err.0, &f.code, f.pc.saturating_sub(1) as u32);
+                crate::exceptions::add_traceback(
+                    &err.0,
+                    &f.code,
+                    f.pc.saturating_sub(1) as u32,
+                    &f.globals,
+                );
                 if let Some(ctx) = self.handled.last().cloned() {
                     crate::exceptions::set_context(&err.0, ctx);
                 }
@@ -674,6 +679,9 @@ impl Vm {
                     if let Some(v) = crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
                         self.set_attr_out(f, &obj, name, cache, v)?;
                     }
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
                 }
                 Op::LoadMethod(i) => {
                     let obj = f.pop();
@@ -851,6 +859,11 @@ impl Vm {
                     let o = f.pop();
                     let v = f.pop();
                     self.setitem_out(f, &o, k, v)?;
+                    // The replaced value may have been the last owner of an object with
+                    // `__del__`.
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
                 }
                 Op::SetupExcept(t) => {
                     let level = f.stack.len() as u32;
