@@ -520,6 +520,14 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if types::is_subtype(&cls, &types().exc.base_exception_group) {
         return eg_new(vm, &cls, &rest);
     }
+    let mut cls = cls;
+    if rest.len() >= 2 && Rc::ptr_eq(&cls, &types().exc.os_error) {
+        if let Some(errno) = crate::objects::intobj::to_i64(&rest[0]) {
+            if let Some(sub) = oserror_subclass(errno) {
+                cls = sub;
+            }
+        }
+    }
     let o = new_exception_obj(&cls, rest);
     let t = types::type_data(&cls);
     if t.map(|t| t.has_flag(types::type_flags::HAS_DEL))
@@ -528,6 +536,32 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.finalizable.push(o.clone());
     }
     Ok(Value::Obj(o))
+}
+
+/// OSError(errno, strerror, ...) makes the subclass for the errno (Linux numbers, as
+/// CPython on Linux): OSError(2, 'x') is a FileNotFoundError.
+fn oserror_subclass(errno: i64) -> Option<PyRef> {
+    let e = &types().exc;
+    Some(
+        match errno {
+            11 | 114 | 115 => &e.blocking_io_error,
+            10 => &e.child_process_error,
+            32 | 108 => &e.broken_pipe_error,
+            103 => &e.connection_aborted_error,
+            111 => &e.connection_refused_error,
+            104 => &e.connection_reset_error,
+            17 => &e.file_exists_error,
+            2 => &e.file_not_found_error,
+            21 => &e.is_a_directory_error,
+            20 => &e.not_a_directory_error,
+            4 => &e.interrupted_error,
+            1 | 13 => &e.permission_error,
+            3 => &e.process_lookup_error,
+            110 => &e.timeout_error,
+            _ => return None,
+        }
+        .clone(),
+    )
 }
 
 fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
