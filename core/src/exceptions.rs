@@ -1753,7 +1753,7 @@ fn offer_suggestions(vm: &mut Vm, o: &PyRef) -> Option<String> {
             return Some(s);
         }
         for dict in [
-            get_attr_raw(o, "__wasipy_globals__"),
+            module_globals_of(vm, innermost.filename.payload_str()),
             Some(Value::Obj(vm.builtins_dict.clone())),
         ]
         .into_iter()
@@ -1764,6 +1764,35 @@ fn offer_suggestions(vm: &mut Vm, o: &PyRef) -> Option<String> {
                     return Some(s);
                 }
             }
+        }
+    }
+    None
+}
+
+/// The globals of the module whose code comes from `filename` (the frame that raised a
+/// NameError is gone by the time the traceback is printed).
+fn module_globals_of(vm: &Vm, filename: &str) -> Option<Value> {
+    let modules = Value::Obj(vm.sys_modules_ref().clone());
+    let Some(Payload::Dict(mods)) = modules.payload() else {
+        return None;
+    };
+    let frozen = filename
+        .strip_prefix("<frozen ")
+        .and_then(|f| f.strip_suffix('>'));
+    for (name, m) in mods.items() {
+        let Value::Obj(m) = m else { continue };
+        let Some(d) = m.dict() else { continue };
+        let Payload::Dict(dd) = &d.payload else {
+            continue;
+        };
+        let file = dd.get_rust_str("__file__");
+        let hit = match (&file, frozen) {
+            (_, Some(f)) => name.as_rust_str() == Some(f),
+            (Some(file), None) => file.as_rust_str() == Some(filename),
+            (None, None) => false,
+        };
+        if hit {
+            return Some(Value::Obj(d.clone()));
         }
     }
     None
@@ -1916,7 +1945,8 @@ pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
         }
     }
     print_exception_message(vm, &mut ctx, &o.class(), &shown);
-    print_exception_suggestions(vm, &mut ctx, o);
+    // No "Did you mean" here: 3.11's traceback module does not offer suggestions (only
+    // the interpreter's own report does).
     ctx.out.push('\n');
     print_exception_notes(vm, &mut ctx, o);
     ctx.out

@@ -741,8 +741,7 @@ impl Vm {
             Op::DeleteGlobal(i) => {
                 let name = code.names[i as usize].clone();
                 if dictobj::dict_del_str(&f.globals, name.payload_str()).is_none() {
-                    return Err(self
-                        .new_name_error(format!("name '{}' is not defined", name.payload_str())));
+                    return Err(self.name_not_defined(&name));
                 }
                 if !self.finalizable.is_empty() {
                     self.run_finalizers();
@@ -916,9 +915,12 @@ impl Vm {
             Op::SetUpdate(n) => {
                 let it = f.pop();
                 let target = f.peek(n as usize).clone();
-                for v in self.collect_iter(&it)? {
-                    crate::objects::setobj::set_add(self, &target, v)?;
-                }
+                crate::objects::setobj::update_value(self, &target, &it)?;
+            }
+            Op::MakeFrozenConst => {
+                let items = f.pop();
+                let fs = crate::objects::setobj::frozen_const(self, &items)?;
+                f.stack.push(fs);
             }
             Op::DictUpdate(n) => {
                 let m = f.pop();
@@ -1291,9 +1293,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let name = &code.names[i];
         let (Payload::Dict(g), Payload::Dict(b)) = (&f.globals.payload, &f.builtins.payload) else {
-            return Err(
-                self.new_name_error(format!("name '{}' is not defined", name.payload_str()))
-            );
+            return Err(self.name_not_defined(name));
         };
         let gptr = Rc::as_ptr(&f.globals) as usize;
         if let Some((idx, gver)) = g.find_interned(name) {
@@ -1328,7 +1328,7 @@ impl Vm {
         if let Some(v) = self.site_builtin(&f.builtins, name)? {
             return Ok(v);
         }
-        Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+        Err(self.name_not_defined(name))
     }
 
     /// `exit`, `quit`, `help`, `copyright`, `credits` and `license` come from CPython's site
@@ -1400,7 +1400,7 @@ impl Vm {
         if let Some(v) = self.site_builtin(&builtins, name)? {
             return Ok(v);
         }
-        Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+        Err(self.name_not_defined(name))
     }
 
     /// Stores a name; true if that may have freed an object (see `StoreFast`).
@@ -1425,7 +1425,7 @@ impl Vm {
         match self.delitem(&locals, &Value::Obj(name.clone())) {
             Ok(()) => Ok(()),
             Err(e) if self.exception_matches(&e, &types().exc.key_error) => {
-                Err(self.new_name_error(format!("name '{}' is not defined", name.payload_str())))
+                Err(self.name_not_defined(name))
             }
             Err(e) => Err(e),
         }

@@ -205,6 +205,12 @@ impl Vm {
     pub fn new_name_error(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_exception_msg(&types().exc.name_error, msg)
     }
+    /// "name 'x' is not defined", with the `name` attribute (tracebacks suggest from it).
+    pub fn name_not_defined(&mut self, name: &PyRef) -> PyErr {
+        let e = self.new_name_error(format!("name '{}' is not defined", name.payload_str()));
+        crate::exceptions::set_attr_raw(&e.0, "name", Value::Obj(name.clone()));
+        e
+    }
     pub fn new_zero_division_error(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_exception_msg(&types().exc.zero_division_error, msg)
     }
