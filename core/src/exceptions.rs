@@ -151,10 +151,22 @@ fn init_attrs(o: &PyRef, args: &Value) {
         } else {
             (Value::None, Value::None, Value::None, Value::None)
         };
+        // With a filename, args keeps only (errno, strerror).
+        if a.len() > 2 && !filename.is_none() {
+            if let Some(d) = exc_data(o) {
+                *d.args.borrow_mut() = tupleobj::new_tuple(a[..2].to_vec());
+            }
+        }
         set_attr_raw(o, "errno", errno);
         set_attr_raw(o, "strerror", strerror);
         set_attr_raw(o, "filename", filename);
         set_attr_raw(o, "filename2", filename2);
+        if (3..=5).contains(&a.len()) {
+            // With a filename, args keeps only (errno, strerror).
+            if let Payload::Exception(d) = &o.payload {
+                *d.args.borrow_mut() = tupleobj::new_tuple(a[..2].to_vec());
+            }
+        }
     } else if kind == Special::SyntaxError {
         set_attr_raw(o, "msg", first);
         let info: Vec<Value> = a
@@ -224,7 +236,7 @@ pub fn set_context(exc: &PyRef, ctx: Value) {
 }
 
 /// Records that `exc` passed through instruction `lasti` of `code`.
-pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32) {
+pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32, globals: &PyRef) {
     let filename = match &code.filename.payload {
         Payload::Str(s) => Some(s.as_str()),
         _ => None,
@@ -236,6 +248,7 @@ pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32) {
         d.tb_entries.borrow_mut().push(TbEntry {
             code: code.clone(),
             lasti,
+            globals: Some(globals.clone()),
         });
         *d.traceback.borrow_mut() = Value::Null;
     }
@@ -262,9 +275,26 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
         return cur;
     }
     let entries = d.tb_entries.borrow().clone();
+    // Each entry's frame (outermost first, each one the `f_back` of the next); a module
+    // frame's locals are its globals, a function's are not kept.
+    let mut frames = Vec::with_capacity(entries.len());
+    let mut back = match entries.last() {
+        Some(e) => crate::modules::sys::live_caller_of(vm, &e.code),
+        None => Value::None,
+    };
+    for e in entries.iter().rev() {
+        let globals = e.globals.clone().map(Value::Obj).unwrap_or(Value::None);
+        let locals = if e.code.name.payload_str() == "<module>" {
+            globals.clone()
+        } else {
+            Value::Null
+        };
+        back = crate::modules::sys::new_frame(globals, locals, &e.code, e.lasti, back);
+        frames.push(back.clone());
+    }
     let mut next = Value::None;
     // Entries are innermost first; build the chain outermost -> innermost.
-    for e in entries.iter() {
+    for (e, frame) in entries.iter().zip(frames.into_iter().rev()) {
         let tb = types::new_obj_with_dict(
             &types().traceback,
             Payload::Object(RefCell::new(Vec::new())),
@@ -277,7 +307,7 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
                 Value::Int(e.code.line_of(e.lasti as usize) as i64),
             );
             set_attr_raw(t, "tb_lasti", Value::Int(e.lasti as i64 * 2));
-            set_attr_raw(t, "tb_frame", Value::None);
+            set_attr_raw(t, "tb_frame", frame);
             set_attr_raw(
                 t,
                 "_code",
@@ -286,7 +316,6 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
         }
         next = tb;
     }
-    let _ = vm;
     *d.traceback.borrow_mut() = next.clone();
     next
 }
@@ -308,9 +337,16 @@ pub fn set_traceback_value(vm: &mut Vm, exc: &PyRef, tb: Value) -> PyResult<()> 
                     .and_then(|v| crate::objects::intobj::to_i64(&v))
                     .unwrap_or(0)
                     / 2;
+                let globals = match get_attr_raw(t, "tb_frame") {
+                    Some(Value::Obj(f)) => {
+                        get_attr_raw(&f, "f_globals").and_then(|g| g.as_obj().cloned())
+                    }
+                    _ => None,
+                };
                 entries.push(TbEntry {
                     code: code.clone(),
                     lasti: lasti as u32,
+                    globals,
                 });
             }
         }
@@ -348,7 +384,12 @@ pub fn syntax_error_to_exc(vm: &mut Vm, e: SyntaxErr) -> PyErr {
         Value::Int(e.col),
         text,
         Value::Int(e.end_line),
-        Value::Int(e.end_col),
+        // No end column at all (CPython's __future__ errors): None.
+        if e.end_col == i64::MIN {
+            Value::None
+        } else {
+            Value::Int(e.end_col)
+        },
     ]);
     let exc = new_exception_obj(cls, vec![strobj::new_str(e.msg.clone()), info]);
     PyErr(exc)
@@ -517,17 +558,28 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.new_type_error("BaseException.__new__(X): X is not a type object")),
     };
     let rest = args.pos[1..].to_vec();
+    // OSError(errno, strerror, ...) picks the subclass for errno (FileNotFoundError, ...).
+    let cls = match rest.first() {
+        Some(Value::Int(code))
+            if (2..=5).contains(&rest.len()) && Rc::ptr_eq(&cls, &types().exc.os_error) =>
+        {
+            crate::modules::os::os_error_class(i32::try_from(*code).unwrap_or(-1))
+        }
+        _ => cls,
+    };
     if types::is_subtype(&cls, &types().exc.base_exception_group) {
         return eg_new(vm, &cls, &rest);
     }
-    let mut cls = cls;
-    if rest.len() >= 2 && Rc::ptr_eq(&cls, &types().exc.os_error) {
-        if let Some(errno) = crate::objects::intobj::to_i64(&rest[0]) {
-            if let Some(sub) = oserror_subclass(errno) {
-                cls = sub;
+    // OSError(errno, strerror, ...) itself picks the subclass of that errno.
+    let cls = match (rest.len(), rest.first()) {
+        (2..=5, Some(code)) if Rc::ptr_eq(&cls, &types().exc.os_error) => {
+            match crate::objects::intobj::to_i64(code).and_then(|c| i32::try_from(c).ok()) {
+                Some(c) => crate::modules::os::os_error_class(c),
+                None => cls,
             }
         }
-    }
+        _ => cls,
+    };
     let o = new_exception_obj(&cls, rest);
     let t = types::type_data(&cls);
     if t.map(|t| t.has_flag(types::type_flags::HAS_DEL))
@@ -536,32 +588,6 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.finalizable.push(o.clone());
     }
     Ok(Value::Obj(o))
-}
-
-/// OSError(errno, strerror, ...) makes the subclass for the errno (Linux numbers, as
-/// CPython on Linux): OSError(2, 'x') is a FileNotFoundError.
-fn oserror_subclass(errno: i64) -> Option<PyRef> {
-    let e = &types().exc;
-    Some(
-        match errno {
-            11 | 114 | 115 => &e.blocking_io_error,
-            10 => &e.child_process_error,
-            32 | 108 => &e.broken_pipe_error,
-            103 => &e.connection_aborted_error,
-            111 => &e.connection_refused_error,
-            104 => &e.connection_reset_error,
-            17 => &e.file_exists_error,
-            2 => &e.file_not_found_error,
-            21 => &e.is_a_directory_error,
-            20 => &e.not_a_directory_error,
-            4 => &e.interrupted_error,
-            1 | 13 => &e.permission_error,
-            3 => &e.process_lookup_error,
-            110 => &e.timeout_error,
-            _ => return None,
-        }
-        .clone(),
-    )
 }
 
 fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1753,7 +1779,7 @@ fn offer_suggestions(vm: &mut Vm, o: &PyRef) -> Option<String> {
             return Some(s);
         }
         for dict in [
-            module_globals_of(vm, innermost.filename.payload_str()),
+            get_attr_raw(o, "__wasipy_globals__"),
             Some(Value::Obj(vm.builtins_dict.clone())),
         ]
         .into_iter()
@@ -1764,35 +1790,6 @@ fn offer_suggestions(vm: &mut Vm, o: &PyRef) -> Option<String> {
                     return Some(s);
                 }
             }
-        }
-    }
-    None
-}
-
-/// The globals of the module whose code comes from `filename` (the frame that raised a
-/// NameError is gone by the time the traceback is printed).
-fn module_globals_of(vm: &Vm, filename: &str) -> Option<Value> {
-    let modules = Value::Obj(vm.sys_modules_ref().clone());
-    let Some(Payload::Dict(mods)) = modules.payload() else {
-        return None;
-    };
-    let frozen = filename
-        .strip_prefix("<frozen ")
-        .and_then(|f| f.strip_suffix('>'));
-    for (name, m) in mods.items() {
-        let Value::Obj(m) = m else { continue };
-        let Some(d) = m.dict() else { continue };
-        let Payload::Dict(dd) = &d.payload else {
-            continue;
-        };
-        let file = dd.get_rust_str("__file__");
-        let hit = match (&file, frozen) {
-            (_, Some(f)) => name.as_rust_str() == Some(f),
-            (Some(file), None) => file.as_rust_str() == Some(filename),
-            (None, None) => false,
-        };
-        if hit {
-            return Some(Value::Obj(d.clone()));
         }
     }
     None
@@ -1976,12 +1973,60 @@ pub fn print_compile_warnings(vm: &mut Vm) {
     eprint!("{}", text);
 }
 
+/// `NameError: name 'x' is not defined`, with `name` set and the globals kept for the
+/// "Did you mean" suggestion printed with the traceback.
+#[cold]
+#[inline(never)]
+pub fn name_not_defined(vm: &mut Vm, name: &PyRef, globals: Option<&PyRef>) -> PyErr {
+    let e = vm.new_name_error(format!("name '{}' is not defined", name.payload_str()));
+    set_attr_raw(&e.0, "name", Value::Obj(name.clone()));
+    if let Some(g) = globals {
+        set_attr_raw(&e.0, "__wasipy_globals__", Value::Obj(g.clone()));
+    }
+    e
+}
+
+/// `warnings.warn(msg, category)` from native code: the warning points at the Python line
+/// that called the builtin. An error (a filter set to "error") propagates.
+pub fn warn(vm: &mut Vm, category: &PyRef, msg: &str) -> PyResult<()> {
+    let w = vm.import_module_simple("warnings")?;
+    let f = vm.get_attr_str(&w, "warn")?;
+    vm.call(
+        &f,
+        &[
+            strobj::new_str(msg.to_string()),
+            Value::Obj(category.clone()),
+        ],
+    )?;
+    Ok(())
+}
+
 /// Prints an "Exception ignored in" message to stderr (for __del__ and callbacks).
 pub fn write_unraisable(vm: &mut Vm, e: &PyErr, what: &str, obj: &Value) {
     let r = vm.repr_string(obj).unwrap_or_default();
-    let text = format_exception(vm, &Value::Obj(e.0.clone()));
+    let text = format_unraisable(vm, &e.0);
     vm.flush_stdout();
     eprint!("{}: {}\n{}", what, r, text);
+}
+
+/// CPython's default unraisable hook shows the traceback and the exception line only: no
+/// chained exceptions, group members or notes.
+fn format_unraisable(vm: &mut Vm, o: &PyRef) -> String {
+    let mut ctx = PrintCtx {
+        out: String::new(),
+        seen: Vec::new(),
+        group_depth: 0,
+        need_close: false,
+        files: std::collections::HashMap::new(),
+        depth: 0,
+    };
+    print_exception_traceback(vm, &mut ctx, o);
+    if let Some(rest) = ctx.out.strip_prefix("Exception Group Traceback") {
+        ctx.out = format!("Traceback{rest}");
+    }
+    print_exception_message(vm, &mut ctx, &o.class(), &Value::Obj(o.clone()));
+    ctx.out.push('\n');
+    ctx.out
 }
 
 /// East Asian Wide and Fullwidth ranges (Unicode 14.0.0, from CPython 3.11's unicodedata):

@@ -14,16 +14,10 @@ pub struct StdStream {
     pub fd: u8,
     pub closed: std::cell::Cell<bool>,
     line_buffering: std::cell::Cell<bool>,
-    /// The binary layer (`sys.stdout.buffer`), made on first use.
-    buffer: RefCell<Option<Value>>,
 }
 
 impl NativeObject for StdStream {
-    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        if let Some(b) = &*self.buffer.borrow() {
-            visit(b);
-        }
-    }
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
@@ -32,6 +26,201 @@ impl NativeObject for StdStream {
 thread_local! {
     static STREAM_TYPE: PyRef = types::new_builtin_type("TextIOWrapper", "_io", None, BaseKind::Internal, STREAM_METHODS, false);
 }
+
+thread_local! {
+    static WRITER_TYPE: PyRef = types::new_builtin_type("BufferedWriter", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
+    static READER_TYPE: PyRef = types::new_builtin_type("BufferedReader", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
+    /// The binary `buffer` of each standard stream (one object per fd, as `is` shows).
+    static BUFFERS: RefCell<[Option<Value>; 3]> = const { RefCell::new([None, None, None]) };
+}
+
+/// A standard stream's binary layer (`sys.stdout.buffer`): bytes straight to the fd.
+pub struct StdBuffer {
+    pub fd: u8,
+}
+
+impl NativeObject for StdBuffer {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn buffer_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    match v.payload() {
+        Some(Payload::Native(n)) => match n.as_any().downcast_ref::<StdBuffer>() {
+            Some(b) => Ok(b.fd),
+            None => Err(vm.new_type_error("buffer expected")),
+        },
+        _ => Err(vm.new_type_error("buffer expected")),
+    }
+}
+
+fn st_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = need_stream(vm, v)?.fd.min(2);
+    Ok(BUFFERS.with(|b| {
+        b.borrow_mut()[fd as usize]
+            .get_or_insert_with(|| {
+                let cls = if fd == 0 {
+                    READER_TYPE.with(|t| t.clone())
+                } else {
+                    WRITER_TYPE.with(|t| t.clone())
+                };
+                types::new_obj(&cls, Payload::Native(Box::new(StdBuffer { fd })))
+            })
+            .clone()
+    }))
+}
+
+fn buf_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "write", 2)?;
+    let fd = buffer_of(vm, &a[0])?;
+    let data = crate::modules::native::buffer_bytes(vm, &a[1])?;
+    match fd {
+        1 => {
+            vm.stdout_buf.extend_from_slice(&data);
+            if vm.stdout_buf.len() > 1 << 13 {
+                vm.flush_stdout();
+            }
+        }
+        2 => {
+            vm.flush_stdout();
+            let mut e = std::io::stderr().lock();
+            let _ = e.write_all(&data);
+            let _ = e.flush();
+        }
+        _ => return Err(crate::modules::io::unsupported(vm, "write")),
+    }
+    Ok(Value::Int(data.len() as i64))
+}
+
+fn buf_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if buffer_of(vm, &args.pos[0])? == 1 {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn buf_reader(vm: &mut Vm, args: &Args, what: &str) -> PyResult<()> {
+    if buffer_of(vm, &args.pos[0])? != 0 {
+        return Err(crate::modules::io::unsupported(vm, what));
+    }
+    vm.flush_stdout();
+    Ok(())
+}
+
+fn buf_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "read")?;
+    let limit = match args.pos.get(1) {
+        Some(v) if !v.is_none() => vm.index_i64(v)?,
+        _ => -1,
+    };
+    let mut data = Vec::new();
+    if limit < 0 {
+        let _ = std::io::stdin().lock().read_to_end(&mut data);
+    } else {
+        let _ = std::io::stdin()
+            .lock()
+            .take(limit as u64)
+            .read_to_end(&mut data);
+    }
+    Ok(crate::objects::bytesobj::new_bytes(data))
+}
+
+fn buf_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "readline")?;
+    let mut line = Vec::new();
+    let _ = std::io::stdin().lock().read_until(b'\n', &mut line);
+    Ok(crate::objects::bytesobj::new_bytes(line))
+}
+
+fn buf_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "readlines")?;
+    let mut lines = Vec::new();
+    let mut stdin = std::io::stdin().lock();
+    loop {
+        let mut line = Vec::new();
+        if stdin.read_until(b'\n', &mut line).unwrap_or(0) == 0 {
+            break;
+        }
+        lines.push(crate::objects::bytesobj::new_bytes(line));
+    }
+    Ok(listobj::new_list(lines))
+}
+
+fn buf_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let line = buf_readline(vm, args)?;
+    if matches!(line.payload(), Some(Payload::Bytes(b)) if b.is_empty()) {
+        return Err(vm.new_stop_iteration(Value::None));
+    }
+    Ok(line)
+}
+
+fn buf_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn buf_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(buffer_of(vm, &args.pos[0])? as i64))
+}
+
+fn buf_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(buffer_of(vm, &args.pos[0])? == 0))
+}
+
+fn buf_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(buffer_of(vm, &args.pos[0])? != 0))
+}
+
+fn buf_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = buffer_of(vm, v)?;
+    Ok(strobj::new_str(
+        ["<stdin>", "<stdout>", "<stderr>"][fd.min(2) as usize].into(),
+    ))
+}
+
+fn buf_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = buffer_of(vm, v)?;
+    Ok(strobj::new_str(if fd == 0 { "rb" } else { "wb" }.into()))
+}
+
+fn buf_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    buffer_of(vm, v)?;
+    Ok(Value::Bool(false))
+}
+
+fn buf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = buffer_of(vm, &args.pos[0])?;
+    let (cls, name) = match fd {
+        0 => ("BufferedReader", "<stdin>"),
+        1 => ("BufferedWriter", "<stdout>"),
+        _ => ("BufferedWriter", "<stderr>"),
+    };
+    Ok(strobj::new_str(format!("<_io.{} name='{}'>", cls, name)))
+}
+
+static BUFFER_METHODS: &[MethodDef] = &[
+    MethodDef::method("write", buf_write),
+    MethodDef::method("flush", buf_flush),
+    MethodDef::method("read", buf_read),
+    MethodDef::method("read1", buf_read),
+    MethodDef::method("readline", buf_readline),
+    MethodDef::method("readlines", buf_readlines),
+    MethodDef::method("__iter__", buf_self),
+    MethodDef::method("__next__", buf_next),
+    MethodDef::method("__enter__", buf_self),
+    MethodDef::method("__exit__", st_exit),
+    MethodDef::method("fileno", buf_fileno),
+    MethodDef::method("readable", buf_readable),
+    MethodDef::method("writable", buf_writable),
+    MethodDef::method("seekable", st_false),
+    MethodDef::method("isatty", st_false),
+    MethodDef::method("close", buf_flush),
+    MethodDef::method("__repr__", buf_repr),
+    MethodDef::getter("name", buf_name),
+    MethodDef::getter("mode", buf_mode),
+    MethodDef::getter("closed", buf_closed),
+];
 
 fn stream_of(v: &Value) -> Option<&StdStream> {
     match v.payload()? {
@@ -48,7 +237,6 @@ fn new_stream(fd: u8) -> Value {
             fd,
             closed: std::cell::Cell::new(false),
             line_buffering: std::cell::Cell::new(false),
-            buffer: RefCell::new(None),
         })),
     )
 }
@@ -67,6 +255,11 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     let set = |name: &str, v: Value| moduleobj::module_set(m, name, v);
     for (name, f) in FUNCTIONS {
         set(name, funcobj::new_native(name, *f, Some("sys"), 0));
+    }
+    for name in ["excepthook", "displayhook"] {
+        if let Some(f) = moduleobj::module_get(m, name) {
+            set(&format!("__{name}__"), f);
+        }
     }
     set(
         "exc_info",
@@ -437,6 +630,37 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// What CPython 3.11's getsizeof adds to `__sizeof__`: the GC header of container
+/// objects, and the pre-header of instances with a managed `__dict__`.
+fn gc_header_size(v: &Value) -> i64 {
+    let Value::Obj(o) = v else {
+        return 0;
+    };
+    match &o.payload {
+        Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Complex(..)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::Range(_)
+        | Payload::NotImplemented
+        | Payload::Ellipsis
+        | Payload::Code(_) => 0,
+        Payload::Object(_) => {
+            let cls = types::class_of(v);
+            if crate::objects::objectobj::instances_have_dict(&cls) {
+                32
+            } else if types::is_heap_class(&cls) {
+                16
+            } else {
+                0
+            }
+        }
+        _ => 16,
+    }
+}
+
 fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "getsizeof", 1, 2)?;
     let cls = types::class_of(&a[0]);
@@ -444,9 +668,7 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => {
             let r = vm.call_special(&m, &a[0], &[])?;
             let n = intobj::to_i64(&r).unwrap_or(0);
-            Ok(Value::Int(
-                n + if matches!(a[0], Value::Obj(_)) { 16 } else { 0 },
-            ))
+            Ok(Value::Int(n + gc_header_size(&a[0])))
         }
         None => Ok(a.get(1).cloned().unwrap_or(Value::Int(16))),
     }
@@ -557,7 +779,7 @@ fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A frame object: a snapshot of one running frame (globals, locals, code, line) whose
 /// `f_back` chain holds the frames below it.
-fn new_frame(
+pub fn new_frame(
     globals: Value,
     locals: Value,
     code: &Rc<crate::bytecode::Code>,
@@ -624,6 +846,36 @@ fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
         frame = new_frame(globals, locals, &code, lasti, frame);
     }
     Ok(frame)
+}
+
+/// The caller of the innermost live frame running `code` (a traceback's outermost frame's
+/// `f_back`), or None.
+pub fn live_caller_of(vm: &mut Vm, code: &Rc<crate::bytecode::Code>) -> Value {
+    let frames = vm.frame_stack();
+    let Some(pos) = frames.iter().rposition(|f| Rc::ptr_eq(&f.code, code)) else {
+        return Value::None;
+    };
+    let below: Vec<(Value, Value, Rc<crate::bytecode::Code>, u32)> = frames[..pos]
+        .iter()
+        .map(|f| {
+            let locals = if f.locals.is_null() {
+                crate::vm::locals_snapshot(f)
+            } else {
+                f.locals.clone()
+            };
+            (
+                Value::Obj(f.globals.clone()),
+                locals,
+                f.code.clone(),
+                f.pc.saturating_sub(1) as u32,
+            )
+        })
+        .collect();
+    let mut frame = Value::None;
+    for (globals, locals, code, lasti) in below {
+        frame = new_frame(globals, locals, &code, lasti, frame);
+    }
+    frame
 }
 
 /// Prints the value of an interactive expression statement.
@@ -991,280 +1243,6 @@ fn st_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
-
-// ----- the binary layer: sys.stdin.buffer (BufferedReader), sys.stdout.buffer and
-// sys.stderr.buffer (BufferedWriter). Bytes written to stdout share the text layer's buffer,
-// so text and bytes come out in the order they were written. -----
-
-struct StdBuffer {
-    fd: u8,
-}
-
-impl NativeObject for StdBuffer {
-    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
-thread_local! {
-    static READER_TYPE: PyRef = types::new_builtin_type("BufferedReader", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
-    static WRITER_TYPE: PyRef = types::new_builtin_type("BufferedWriter", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
-}
-
-fn st_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let st = need_stream(vm, v)?;
-    if let Some(b) = &*st.buffer.borrow() {
-        return Ok(b.clone());
-    }
-    let cls = if st.fd == 0 {
-        READER_TYPE.with(|t| t.clone())
-    } else {
-        WRITER_TYPE.with(|t| t.clone())
-    };
-    let b = types::new_obj(&cls, Payload::Native(Box::new(StdBuffer { fd: st.fd })));
-    *st.buffer.borrow_mut() = Some(b.clone());
-    Ok(b)
-}
-
-fn buffer_fd(vm: &mut Vm, v: &Value) -> PyResult<u8> {
-    match v.payload() {
-        Some(Payload::Native(n)) => match n.as_any().downcast_ref::<StdBuffer>() {
-            Some(b) => Ok(b.fd),
-            None => Err(vm.new_type_error("buffered stream expected")),
-        },
-        _ => Err(vm.new_type_error("buffered stream expected")),
-    }
-}
-
-/// The fd of a readable buffer (stdin), or io.UnsupportedOperation.
-fn reader_fd(vm: &mut Vm, v: &Value, op: &str) -> PyResult<()> {
-    if buffer_fd(vm, v)? != 0 {
-        return Err(unsupported_op(vm, op));
-    }
-    vm.flush_stdout();
-    Ok(())
-}
-
-fn unsupported_op(vm: &mut Vm, op: &str) -> crate::vm::PyErr {
-    let cls = match vm.import_module_simple("io") {
-        Ok(m) => vm.get_attr_str(&m, "UnsupportedOperation").ok(),
-        Err(_) => None,
-    };
-    match cls {
-        Some(Value::Obj(c)) => vm.new_exception_msg(&c, op),
-        _ => vm.new_os_error(op.to_string()),
-    }
-}
-
-/// An optional size argument: None or a negative int mean "no limit".
-fn size_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Option<usize>> {
-    if args.pos.len() > 2 {
-        return Err(vm.new_type_error(format!(
-            "{}() takes at most 1 argument ({} given)",
-            name,
-            args.pos.len() - 1
-        )));
-    }
-    match args.pos.get(1) {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => {
-            let n = intobj::to_i64(&vm.index(v)?).unwrap_or(i64::MAX);
-            Ok(usize::try_from(n).ok())
-        }
-    }
-}
-
-fn buf_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reader_fd(vm, &args.pos[0], "read")?;
-    let size = size_arg(vm, &args, "read")?;
-    let mut out = Vec::new();
-    let stdin = std::io::stdin();
-    let lock = stdin.lock();
-    let _ = match size {
-        None => lock.take(u64::MAX).read_to_end(&mut out),
-        Some(n) => lock.take(n as u64).read_to_end(&mut out),
-    };
-    Ok(crate::objects::bytesobj::new_bytes(out))
-}
-
-fn buf_read1(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reader_fd(vm, &args.pos[0], "read1")?;
-    let size = size_arg(vm, &args, "read1")?;
-    let stdin = std::io::stdin();
-    let mut lock = stdin.lock();
-    let out = match lock.fill_buf() {
-        Ok(avail) => {
-            let n = size.unwrap_or(usize::MAX).min(avail.len());
-            avail[..n].to_vec()
-        }
-        Err(_) => Vec::new(),
-    };
-    lock.consume(out.len());
-    Ok(crate::objects::bytesobj::new_bytes(out))
-}
-
-fn read_bytes_line(limit: Option<usize>) -> Vec<u8> {
-    let stdin = std::io::stdin();
-    let mut lock = stdin.lock();
-    let mut out = Vec::new();
-    match limit {
-        None => {
-            let _ = lock.read_until(b'\n', &mut out);
-        }
-        Some(n) => {
-            let _ = (&mut lock).take(n as u64).read_until(b'\n', &mut out);
-        }
-    }
-    out
-}
-
-fn buf_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reader_fd(vm, &args.pos[0], "readline")?;
-    let size = size_arg(vm, &args, "readline")?;
-    Ok(crate::objects::bytesobj::new_bytes(read_bytes_line(size)))
-}
-
-fn buf_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reader_fd(vm, &args.pos[0], "readlines")?;
-    let hint = size_arg(vm, &args, "readlines")?.filter(|&n| n > 0);
-    let mut lines = Vec::new();
-    let mut total = 0;
-    loop {
-        let line = read_bytes_line(None);
-        if line.is_empty() {
-            break;
-        }
-        total += line.len();
-        lines.push(crate::objects::bytesobj::new_bytes(line));
-        if hint.is_some_and(|h| total >= h) {
-            break;
-        }
-    }
-    Ok(listobj::new_list(lines))
-}
-
-fn buf_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    reader_fd(vm, &args.pos[0], "readline")?;
-    let line = read_bytes_line(None);
-    if line.is_empty() {
-        return Err(vm.new_stop_iteration(Value::None));
-    }
-    Ok(crate::objects::bytesobj::new_bytes(line))
-}
-
-fn buf_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "write", 2)?;
-    let fd = buffer_fd(vm, &a[0])?;
-    if fd == 0 {
-        return Err(unsupported_op(vm, "write"));
-    }
-    let data = match crate::objects::bytesobj::buffer_data(&a[1])
-        .or_else(|| crate::modules::native::with_buffer(&a[1], |b| b.to_vec()))
-    {
-        Some(d) => d,
-        None => {
-            return Err(vm.new_type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                types::type_name(&a[1])
-            )))
-        }
-    };
-    let n = data.len();
-    if fd == 1 {
-        vm.stdout_buf.extend_from_slice(&data);
-        if vm.stdout_buf.len() > 1 << 13 {
-            vm.flush_stdout();
-        }
-    } else {
-        vm.flush_stdout();
-        let mut e = std::io::stderr().lock();
-        let _ = e.write_all(&data);
-        let _ = e.flush();
-    }
-    Ok(Value::Int(n as i64))
-}
-
-fn buf_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if buffer_fd(vm, &args.pos[0])? == 1 {
-        vm.flush_stdout();
-    }
-    Ok(Value::None)
-}
-
-fn buf_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(buffer_fd(vm, &args.pos[0])? as i64))
-}
-
-fn buf_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    use std::io::IsTerminal;
-    Ok(Value::Bool(match buffer_fd(vm, &args.pos[0])? {
-        0 => std::io::stdin().is_terminal(),
-        1 => std::io::stdout().is_terminal(),
-        _ => std::io::stderr().is_terminal(),
-    }))
-}
-
-fn buf_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(buffer_fd(vm, &args.pos[0])? == 0))
-}
-
-fn buf_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(buffer_fd(vm, &args.pos[0])? != 0))
-}
-
-fn buf_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(strobj::new_str(match buffer_fd(vm, v)? {
-        0 => "<stdin>".into(),
-        1 => "<stdout>".into(),
-        _ => "<stderr>".into(),
-    }))
-}
-
-fn buf_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(strobj::new_str(if buffer_fd(vm, v)? == 0 {
-        "rb".into()
-    } else {
-        "wb".into()
-    }))
-}
-
-fn buf_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    buffer_fd(vm, v)?;
-    Ok(Value::Bool(false))
-}
-
-fn buf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (cls, name) = match buffer_fd(vm, &args.pos[0])? {
-        0 => ("BufferedReader", "<stdin>"),
-        1 => ("BufferedWriter", "<stdout>"),
-        _ => ("BufferedWriter", "<stderr>"),
-    };
-    Ok(strobj::new_str(format!("<_io.{} name='{}'>", cls, name)))
-}
-
-static BUFFER_METHODS: &[MethodDef] = &[
-    MethodDef::method("read", buf_read),
-    MethodDef::method("read1", buf_read1),
-    MethodDef::method("readline", buf_readline),
-    MethodDef::method("readlines", buf_readlines),
-    MethodDef::method("write", buf_write),
-    MethodDef::method("flush", buf_flush),
-    MethodDef::method("fileno", buf_fileno),
-    MethodDef::method("isatty", buf_isatty),
-    MethodDef::method("readable", buf_readable),
-    MethodDef::method("writable", buf_writable),
-    MethodDef::method("seekable", st_false),
-    MethodDef::method("close", buf_flush),
-    MethodDef::method("__iter__", st_iter),
-    MethodDef::method("__next__", buf_next),
-    MethodDef::method("__enter__", st_enter),
-    MethodDef::method("__exit__", st_exit),
-    MethodDef::method("__repr__", buf_repr),
-    MethodDef::getter("name", buf_name),
-    MethodDef::getter("mode", buf_mode),
-    MethodDef::getter("closed", buf_closed),
-];
 
 /// `sys.stdlib_module_names`: the names of CPython 3.11's standard modules (a frozenset; many
 /// are not provided in the sandbox, as on other platforms without them).

@@ -205,12 +205,6 @@ impl Vm {
     pub fn new_name_error(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_exception_msg(&types().exc.name_error, msg)
     }
-    /// "name 'x' is not defined", with the `name` attribute (tracebacks suggest from it).
-    pub fn name_not_defined(&mut self, name: &PyRef) -> PyErr {
-        let e = self.new_name_error(format!("name '{}' is not defined", name.payload_str()));
-        crate::exceptions::set_attr_raw(&e.0, "name", Value::Obj(name.clone()));
-        e
-    }
     pub fn new_zero_division_error(&mut self, msg: impl Into<String>) -> PyErr {
         self.new_exception_msg(&types().exc.zero_division_error, msg)
     }
@@ -307,7 +301,7 @@ impl Vm {
     }
 
     /// Gets a frame (recycled when possible).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn alloc_frame(
         &mut self,
         code: &Rc<Code>,
@@ -329,7 +323,7 @@ impl Vm {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn release_frame(&mut self, mut f: Box<Frame>) {
         f.clear_values();
         if self.frame_pool.len() < 64 {
@@ -493,6 +487,25 @@ impl Vm {
                 // Drops the object and runs its weak reference callbacks.
                 if let Value::Obj(o) = v {
                     crate::modules::weakref::object_died(self, o);
+                }
+            }
+        }
+    }
+
+    /// At exit CPython frees what is left (module globals, cycles) with the globals still
+    /// in place: the `__del__` of every object still alive runs then (see `gc::exit_order`).
+    pub fn finalize_at_exit(&mut self) {
+        self.run_finalizers();
+        let left = std::mem::take(&mut self.finalizable);
+        for obj in crate::gc::exit_order(self.main_module.as_ref(), left) {
+            let v = Value::Obj(obj);
+            if matches!(v.payload(), Some(Payload::Generator(_))) {
+                if let Err(e) = self.call_method(&v, "close", &[]) {
+                    crate::exceptions::write_unraisable(self, &e, "Exception ignored in", &v);
+                }
+            } else if let Some(del) = types::lookup_str(&types::class_of(&v), "__del__") {
+                if let Err(e) = self.call_special(&del, &v, &[]) {
+                    crate::exceptions::write_unraisable(self, &e, "Exception ignored in", &del);
                 }
             }
         }
