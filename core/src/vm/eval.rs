@@ -1177,9 +1177,12 @@ impl Vm {
             Op::SetUpdate(n) => {
                 let it = f.pop();
                 let target = f.peek(n as usize).clone();
-                for v in self.collect_iter(&it)? {
-                    crate::objects::setobj::set_add(self, &target, v)?;
-                }
+                crate::objects::setobj::update_value(self, &target, &it)?;
+            }
+            Op::MakeFrozenConst => {
+                let items = f.pop();
+                let fs = crate::objects::setobj::frozen_const(self, &items)?;
+                f.stack.push(fs);
             }
             Op::DictUpdate(n) => {
                 let m = f.pop();
