@@ -140,6 +140,11 @@ impl Vm {
                         && (may_free(&done.stack) || may_free(std::slice::from_ref(&done.locals)));
                     self.release_frame(done);
                     self.leave_call();
+                    if crate::objects::genobj::orphans_pending() {
+                        // Located at the caller, as CPython's finalizers are.
+                        let fr: &Frame = fb;
+                        self.outcall(fr, crate::objects::genobj::close_orphans);
+                    }
                     if !ctor.is_null() {
                         if !v.is_none() {
                             return Err(self.new_type_error(format!(
@@ -206,13 +211,17 @@ impl Vm {
                 }
                 Op::Pop => {
                     let v = f.stack.pop();
-                    // A discarded result (`lst.pop()`) may be the last owner of an object
-                    // with `__del__` (see StoreFast).
-                    if !self.finalizable.is_empty()
-                        && matches!(&v, Some(Value::Obj(o)) if Rc::strong_count(o) <= 2)
-                    {
+                    // A discarded result (`lst.pop()`, `coro()`) may be the last owner of an
+                    // object with `__del__` (see StoreFast) or of an unawaited coroutine.
+                    if matches!(&v, Some(Value::Obj(o)) if Rc::strong_count(o) <= 2) {
                         drop(v);
-                        self.run_finalizers();
+                        if !self.finalizable.is_empty() {
+                            self.run_finalizers();
+                        }
+                        if crate::objects::genobj::orphans_pending() {
+                            let fr: &Frame = f;
+                            self.outcall(fr, crate::objects::genobj::close_orphans);
+                        }
                     }
                 }
                 Op::Dup => {
