@@ -877,7 +877,17 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
         match k.payload_str() {
             "key" => key = v.clone(),
-            "reverse" => reverse = vm.truthy(v)?,
+            "reverse" => {
+                // Argument Clinic reads `reverse` as a C int.
+                reverse = match v {
+                    Value::Bool(b) => *b,
+                    Value::Int(i) => *i != 0,
+                    _ => {
+                        let i = vm.index(v)?;
+                        vm.truthy(&i)?
+                    }
+                }
+            }
             other => {
                 return Err(vm.new_type_error(format!(
                     "'{}' is an invalid keyword argument for sort()",

@@ -161,6 +161,12 @@ fn init_attrs(o: &PyRef, args: &Value) {
         set_attr_raw(o, "strerror", strerror);
         set_attr_raw(o, "filename", filename);
         set_attr_raw(o, "filename2", filename2);
+        if (3..=5).contains(&a.len()) {
+            // With a filename, args keeps only (errno, strerror).
+            if let Payload::Exception(d) = &o.payload {
+                *d.args.borrow_mut() = tupleobj::new_tuple(a[..2].to_vec());
+            }
+        }
     } else if kind == Special::SyntaxError {
         set_attr_raw(o, "msg", first);
         let info: Vec<Value> = a
@@ -552,6 +558,15 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.new_type_error("BaseException.__new__(X): X is not a type object")),
     };
     let rest = args.pos[1..].to_vec();
+    // OSError(errno, strerror, ...) picks the subclass for errno (FileNotFoundError, ...).
+    let cls = match rest.first() {
+        Some(Value::Int(code))
+            if (2..=5).contains(&rest.len()) && Rc::ptr_eq(&cls, &types().exc.os_error) =>
+        {
+            crate::modules::os::os_error_class(i32::try_from(*code).unwrap_or(-1))
+        }
+        _ => cls,
+    };
     if types::is_subtype(&cls, &types().exc.base_exception_group) {
         return eg_new(vm, &cls, &rest);
     }
@@ -1954,6 +1969,34 @@ pub fn print_compile_warnings(vm: &mut Vm) {
         }
     }
     eprint!("{}", text);
+}
+
+/// `NameError: name 'x' is not defined`, with `name` set and the globals kept for the
+/// "Did you mean" suggestion printed with the traceback.
+#[cold]
+#[inline(never)]
+pub fn name_not_defined(vm: &mut Vm, name: &PyRef, globals: Option<&PyRef>) -> PyErr {
+    let e = vm.new_name_error(format!("name '{}' is not defined", name.payload_str()));
+    set_attr_raw(&e.0, "name", Value::Obj(name.clone()));
+    if let Some(g) = globals {
+        set_attr_raw(&e.0, "__wasipy_globals__", Value::Obj(g.clone()));
+    }
+    e
+}
+
+/// `warnings.warn(msg, category)` from native code: the warning points at the Python line
+/// that called the builtin. An error (a filter set to "error") propagates.
+pub fn warn(vm: &mut Vm, category: &PyRef, msg: &str) -> PyResult<()> {
+    let w = vm.import_module_simple("warnings")?;
+    let f = vm.get_attr_str(&w, "warn")?;
+    vm.call(
+        &f,
+        &[
+            strobj::new_str(msg.to_string()),
+            Value::Obj(category.clone()),
+        ],
+    )?;
+    Ok(())
 }
 
 /// Prints an "Exception ignored in" message to stderr (for __del__ and callbacks).

@@ -1468,9 +1468,11 @@ fn percent_convert(
                 }
             } else {
                 match cv.ch {
-                    's' => match v.as_rust_str() {
-                        Some(t) => t.as_bytes().to_vec(),
-                        None => vm.str_string(v)?.into_bytes(),
+                    's' => match v {
+                        Value::Obj(o) if types::is_exact_str(o) => {
+                            o.payload_str().as_bytes().to_vec()
+                        }
+                        _ => vm.str_string(v)?.into_bytes(),
                     },
                     'r' => vm.repr_string(v)?.into_bytes(),
                     _ => vm.ascii(v)?.into_bytes(),

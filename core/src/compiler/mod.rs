@@ -881,6 +881,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let stacksize = stack_estimate(&u.ops);
+        fuse_pairs(&mut u.ops);
         let sc = &self.st.scopes[u.scope];
         let cell2arg = u
             .cellvars
@@ -1126,6 +1127,27 @@ fn const_key(v: &Value) -> Option<String> {
         },
         Value::Null => return None,
     })
+}
+
+/// Rewrites the first of some adjacent instruction pairs into a superinstruction (see
+/// `Op::LoadFastAttr`). Backwards, so that a pair's second instruction is already final: a
+/// fused instruction is never the second of another pair.
+fn fuse_pairs(ops: &mut [Op]) {
+    for k in (0..ops.len().saturating_sub(1)).rev() {
+        ops[k] = match (ops[k], ops[k + 1]) {
+            (Op::LoadFast(i), Op::LoadAttr(_)) => Op::LoadFastAttr(i),
+            (Op::LoadFast(i), Op::LoadMethod(_)) => Op::LoadFastMethod(i),
+            (Op::LoadFast(i), Op::StoreAttr(_)) => Op::LoadFastStoreAttr(i),
+            (Op::LoadFast(i), Op::LoadFast(_)) => Op::LoadFast2(i),
+            (Op::LoadFast(i), Op::LoadConst(_)) => Op::LoadFastConst(i),
+            (Op::Compare(c), Op::PopJumpIfFalse(_)) => Op::CompareJumpIfFalse(c),
+            (Op::LoadConst(i), Op::Return) => Op::ReturnConst(i),
+            (Op::Binary(b), Op::StoreFast(_)) => Op::BinaryStore(b),
+            (Op::InplaceBinary(b), Op::StoreFast(_)) => Op::InplaceStore(b),
+            (Op::ForIter(t), Op::StoreFast(_)) => Op::ForIterStore(t),
+            _ => continue,
+        };
+    }
 }
 
 /// A capacity hint for the value stack (exactness is not required).

@@ -13,6 +13,7 @@ use crate::vm::{PyResult, Vm};
 pub struct StdStream {
     pub fd: u8,
     pub closed: std::cell::Cell<bool>,
+    line_buffering: std::cell::Cell<bool>,
 }
 
 impl NativeObject for StdStream {
@@ -25,6 +26,201 @@ impl NativeObject for StdStream {
 thread_local! {
     static STREAM_TYPE: PyRef = types::new_builtin_type("TextIOWrapper", "_io", None, BaseKind::Internal, STREAM_METHODS, false);
 }
+
+thread_local! {
+    static WRITER_TYPE: PyRef = types::new_builtin_type("BufferedWriter", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
+    static READER_TYPE: PyRef = types::new_builtin_type("BufferedReader", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
+    /// The binary `buffer` of each standard stream (one object per fd, as `is` shows).
+    static BUFFERS: RefCell<[Option<Value>; 3]> = const { RefCell::new([None, None, None]) };
+}
+
+/// A standard stream's binary layer (`sys.stdout.buffer`): bytes straight to the fd.
+pub struct StdBuffer {
+    pub fd: u8,
+}
+
+impl NativeObject for StdBuffer {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn buffer_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    match v.payload() {
+        Some(Payload::Native(n)) => match n.as_any().downcast_ref::<StdBuffer>() {
+            Some(b) => Ok(b.fd),
+            None => Err(vm.new_type_error("buffer expected")),
+        },
+        _ => Err(vm.new_type_error("buffer expected")),
+    }
+}
+
+fn st_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = need_stream(vm, v)?.fd.min(2);
+    Ok(BUFFERS.with(|b| {
+        b.borrow_mut()[fd as usize]
+            .get_or_insert_with(|| {
+                let cls = if fd == 0 {
+                    READER_TYPE.with(|t| t.clone())
+                } else {
+                    WRITER_TYPE.with(|t| t.clone())
+                };
+                types::new_obj(&cls, Payload::Native(Box::new(StdBuffer { fd })))
+            })
+            .clone()
+    }))
+}
+
+fn buf_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "write", 2)?;
+    let fd = buffer_of(vm, &a[0])?;
+    let data = crate::modules::native::buffer_bytes(vm, &a[1])?;
+    match fd {
+        1 => {
+            vm.stdout_buf.extend_from_slice(&data);
+            if vm.stdout_buf.len() > 1 << 13 {
+                vm.flush_stdout();
+            }
+        }
+        2 => {
+            vm.flush_stdout();
+            let mut e = std::io::stderr().lock();
+            let _ = e.write_all(&data);
+            let _ = e.flush();
+        }
+        _ => return Err(crate::modules::io::unsupported(vm, "write")),
+    }
+    Ok(Value::Int(data.len() as i64))
+}
+
+fn buf_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if buffer_of(vm, &args.pos[0])? == 1 {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn buf_reader(vm: &mut Vm, args: &Args, what: &str) -> PyResult<()> {
+    if buffer_of(vm, &args.pos[0])? != 0 {
+        return Err(crate::modules::io::unsupported(vm, what));
+    }
+    vm.flush_stdout();
+    Ok(())
+}
+
+fn buf_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "read")?;
+    let limit = match args.pos.get(1) {
+        Some(v) if !v.is_none() => vm.index_i64(v)?,
+        _ => -1,
+    };
+    let mut data = Vec::new();
+    if limit < 0 {
+        let _ = std::io::stdin().lock().read_to_end(&mut data);
+    } else {
+        let _ = std::io::stdin()
+            .lock()
+            .take(limit as u64)
+            .read_to_end(&mut data);
+    }
+    Ok(crate::objects::bytesobj::new_bytes(data))
+}
+
+fn buf_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "readline")?;
+    let mut line = Vec::new();
+    let _ = std::io::stdin().lock().read_until(b'\n', &mut line);
+    Ok(crate::objects::bytesobj::new_bytes(line))
+}
+
+fn buf_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "readlines")?;
+    let mut lines = Vec::new();
+    let mut stdin = std::io::stdin().lock();
+    loop {
+        let mut line = Vec::new();
+        if stdin.read_until(b'\n', &mut line).unwrap_or(0) == 0 {
+            break;
+        }
+        lines.push(crate::objects::bytesobj::new_bytes(line));
+    }
+    Ok(listobj::new_list(lines))
+}
+
+fn buf_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let line = buf_readline(vm, args)?;
+    if matches!(line.payload(), Some(Payload::Bytes(b)) if b.is_empty()) {
+        return Err(vm.new_stop_iteration(Value::None));
+    }
+    Ok(line)
+}
+
+fn buf_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn buf_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(buffer_of(vm, &args.pos[0])? as i64))
+}
+
+fn buf_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(buffer_of(vm, &args.pos[0])? == 0))
+}
+
+fn buf_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(buffer_of(vm, &args.pos[0])? != 0))
+}
+
+fn buf_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = buffer_of(vm, v)?;
+    Ok(strobj::new_str(
+        ["<stdin>", "<stdout>", "<stderr>"][fd.min(2) as usize].into(),
+    ))
+}
+
+fn buf_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = buffer_of(vm, v)?;
+    Ok(strobj::new_str(if fd == 0 { "rb" } else { "wb" }.into()))
+}
+
+fn buf_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    buffer_of(vm, v)?;
+    Ok(Value::Bool(false))
+}
+
+fn buf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = buffer_of(vm, &args.pos[0])?;
+    let (cls, name) = match fd {
+        0 => ("BufferedReader", "<stdin>"),
+        1 => ("BufferedWriter", "<stdout>"),
+        _ => ("BufferedWriter", "<stderr>"),
+    };
+    Ok(strobj::new_str(format!("<_io.{} name='{}'>", cls, name)))
+}
+
+static BUFFER_METHODS: &[MethodDef] = &[
+    MethodDef::method("write", buf_write),
+    MethodDef::method("flush", buf_flush),
+    MethodDef::method("read", buf_read),
+    MethodDef::method("read1", buf_read),
+    MethodDef::method("readline", buf_readline),
+    MethodDef::method("readlines", buf_readlines),
+    MethodDef::method("__iter__", buf_self),
+    MethodDef::method("__next__", buf_next),
+    MethodDef::method("__enter__", buf_self),
+    MethodDef::method("__exit__", st_exit),
+    MethodDef::method("fileno", buf_fileno),
+    MethodDef::method("readable", buf_readable),
+    MethodDef::method("writable", buf_writable),
+    MethodDef::method("seekable", st_false),
+    MethodDef::method("isatty", st_false),
+    MethodDef::method("close", buf_flush),
+    MethodDef::method("__repr__", buf_repr),
+    MethodDef::getter("name", buf_name),
+    MethodDef::getter("mode", buf_mode),
+    MethodDef::getter("closed", buf_closed),
+];
 
 fn stream_of(v: &Value) -> Option<&StdStream> {
     match v.payload()? {
@@ -40,6 +236,7 @@ fn new_stream(fd: u8) -> Value {
         Payload::Native(Box::new(StdStream {
             fd,
             closed: std::cell::Cell::new(false),
+            line_buffering: std::cell::Cell::new(false),
         })),
     )
 }
@@ -404,6 +601,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => intobj::to_i64(&vm.index(other)?).unwrap_or(i64::MAX),
     };
+    if n > i32::MAX as i64 || n < i32::MIN as i64 {
+        return Err(vm.new_overflow_error("Python int too large to convert to C int"));
+    }
     if n < 1 {
         return Err(vm.new_value_error("recursion limit must be greater or equal than 1"));
     }
@@ -413,8 +613,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
             n, vm.depth
         )));
     }
-    // The explicit frame stack allows deep recursion; cap it so memory limits still apply.
-    vm.recursion_limit = n.min(1_000_000) as u32;
+    // The explicit frame stack allows deep recursion (as CPython 3.11's does): a runaway
+    // recursion under a huge limit ends in MemoryError from the memory limit.
+    vm.recursion_limit = n as u32;
     Ok(Value::None)
 }
 
@@ -429,6 +630,37 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// What CPython 3.11's getsizeof adds to `__sizeof__`: the GC header of container
+/// objects, and the pre-header of instances with a managed `__dict__`.
+fn gc_header_size(v: &Value) -> i64 {
+    let Value::Obj(o) = v else {
+        return 0;
+    };
+    match &o.payload {
+        Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Complex(..)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::Range(_)
+        | Payload::NotImplemented
+        | Payload::Ellipsis
+        | Payload::Code(_) => 0,
+        Payload::Object(_) => {
+            let cls = types::class_of(v);
+            if crate::objects::objectobj::instances_have_dict(&cls) {
+                32
+            } else if types::is_heap_class(&cls) {
+                16
+            } else {
+                0
+            }
+        }
+        _ => 16,
+    }
+}
+
 fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "getsizeof", 1, 2)?;
     let cls = types::class_of(&a[0]);
@@ -436,9 +668,7 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => {
             let r = vm.call_special(&m, &a[0], &[])?;
             let n = intobj::to_i64(&r).unwrap_or(0);
-            Ok(Value::Int(
-                n + if matches!(a[0], Value::Obj(_)) { 16 } else { 0 },
-            ))
+            Ok(Value::Int(n + gc_header_size(&a[0])))
         }
         None => Ok(a.get(1).cloned().unwrap_or(Value::Int(16))),
     }
@@ -952,7 +1182,67 @@ static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::getter("name", st_name),
     MethodDef::getter("mode", st_mode),
     MethodDef::getter("closed", st_closed),
+    MethodDef::getter("buffer", st_buffer),
+    MethodDef::getter("line_buffering", st_line_buffering),
+    MethodDef::getter("write_through", st_write_through),
+    MethodDef::method("reconfigure", st_reconfigure),
 ];
+
+fn st_line_buffering(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(need_stream(vm, v)?.line_buffering.get()))
+}
+
+fn st_write_through(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    need_stream(vm, v)?;
+    Ok(Value::Bool(false))
+}
+
+/// TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through):
+/// the streams stay UTF-8; the arguments are checked as CPython checks them.
+fn st_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    if args.pos.len() > 1 {
+        return Err(vm.new_type_error("reconfigure() takes no positional arguments"));
+    }
+    let mut line_buffering = None;
+    for (name, val) in args.kwnames.iter().zip(args.kwvals) {
+        let name = name.payload_str();
+        match name {
+            "encoding" | "errors" | "newline" => {
+                if !val.is_none() && val.as_rust_str().is_none() {
+                    return Err(vm.new_type_error(format!(
+                        "reconfigure() argument '{}' must be str or None, not {}",
+                        name,
+                        types::type_name(val)
+                    )));
+                }
+                if name == "encoding" && !val.is_none() {
+                    let codecs = vm.import_module_simple("codecs")?;
+                    let lookup = vm.get_attr_str(&codecs, "lookup")?;
+                    vm.call(&lookup, std::slice::from_ref(val))?;
+                }
+            }
+            "line_buffering" | "write_through" => {
+                if !val.is_none() && name == "line_buffering" {
+                    line_buffering = Some(vm.truthy(val)?);
+                }
+            }
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for reconfigure()",
+                    name
+                )))
+            }
+        }
+    }
+    if let Some(b) = line_buffering {
+        st.line_buffering.set(b);
+    }
+    if st.fd == 1 {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
 
 /// `sys.stdlib_module_names`: the names of CPython 3.11's standard modules (a frozenset; many
 /// are not provided in the sandbox, as on other platforms without them).

@@ -440,13 +440,19 @@ pub fn new_dict_iter(d: &Value, kind: DictIterKind, reverse: bool, start: usize)
 
 fn dict_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "__getitem__")?;
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "dict.__getitem__() takes exactly one argument ({} given)",
+            args.pos.len() - 1
+        )));
+    }
     let a = args.exact(vm, "__getitem__", 2)?;
     dict_getitem(vm, &a[0], d, &a[1])
 }
 
 fn dict_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "__sizeof__")?;
-    Ok(Value::Int(48 + 24 * d.len() as i64))
+    Ok(Value::Int(d.data.borrow().cpython_sizeof() as i64))
 }
 
 pub static DICT_METHODS: &[MethodDef] = &[

@@ -363,7 +363,16 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     let r = vm.call_special(&m, v, &[])?;
                     return match r {
                         Value::Float(f) => Ok(f),
-                        Value::Obj(ro) if matches!(ro.payload, Payload::Float(_)) => {
+                        Value::Obj(ref ro) if matches!(ro.payload, Payload::Float(_)) => {
+                            let msg = format!(
+                                "{}.__float__ returned non-float (type {}).  The ability to \
+                                 return an instance of a strict subclass of float is \
+                                 deprecated, and may be removed in a future version of Python.",
+                                types::type_name(v),
+                                types::type_name(&r)
+                            );
+                            let cat = types::types().exc.deprecation_warning.clone();
+                            crate::exceptions::warn(vm, &cat, &msg)?;
                             match ro.payload {
                                 Payload::Float(f) => Ok(f),
                                 _ => Ok(0.0),

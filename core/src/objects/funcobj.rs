@@ -615,6 +615,14 @@ pub static METHOD_METHODS: &[MethodDef] = &[
 
 fn wrapper_new(vm: &mut Vm, args: Args, cm: bool) -> PyResult<Value> {
     let name = if cm { "classmethod" } else { "staticmethod" };
+    args.no_kw(vm, name)?;
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "{} expected 1 argument, got {}",
+            name,
+            args.pos.len().saturating_sub(1)
+        )));
+    }
     let a = args.exact(vm, name, 2)?;
     let cls = match &a[0] {
         Value::Obj(c) => c.clone(),

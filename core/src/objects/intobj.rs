@@ -502,6 +502,12 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         }
     }
     if let Some(m) = types::lookup_str(&cls, "__trunc__") {
+        let cat = types().exc.deprecation_warning.clone();
+        crate::exceptions::warn(
+            vm,
+            &cat,
+            "The delegation of int() to __trunc__ is deprecated.",
+        )?;
         let r = vm.call_special(&m, x, &[])?;
         if is_int(&r) {
             return Ok(int_from_bigint(to_bigint(&r).unwrap_or_default()));
@@ -801,8 +807,8 @@ fn get_denominator(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 fn int_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__sizeof__")?;
     crate::objects::listobj::noargs(vm, &args, "int.__sizeof__")?;
-    // CPython stores 30-bit digits; zero has none.
-    let digits = (b.bits() as i64 + 29) / 30;
+    // CPython stores 30-bit digits (3.11 counts one for zero).
+    let digits = ((b.bits() as i64 + 29) / 30).max(1);
     Ok(Value::Int(24 + 4 * digits))
 }
 

@@ -413,7 +413,24 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let items = match args.pos.get(1) {
-        Some(v) => vm.collect_iter(v)?,
+        Some(v) => {
+            let mut items = vm.collect_iter(v)?;
+            // CPython preallocates an even number of slots for a sized iterable (it
+            // shows in sys.getsizeof).
+            if matches!(
+                v.payload(),
+                Some(Payload::Range(_) | Payload::Str(_) | Payload::Dict(_) | Payload::Set(_))
+                    | Some(Payload::FrozenSet(_) | Payload::Bytes(_) | Payload::DictView(..))
+            ) {
+                let want = (items.len() + 1) & !1;
+                if items.capacity() > want {
+                    items.shrink_to(want);
+                } else {
+                    items.reserve_exact(want - items.len());
+                }
+            }
+            items
+        }
         None => Vec::new(),
     };
     let old = std::mem::replace(&mut *l.borrow_mut(), items);
@@ -1304,7 +1321,13 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )?;
     let key = b[0].clone().unwrap_or(Value::None);
     let reverse = match &b[1] {
-        Some(v) => vm.truthy(v)?,
+        Some(Value::Bool(r)) => *r,
+        Some(Value::Int(i)) => *i != 0,
+        // Argument Clinic reads `reverse` as a C int.
+        Some(v) => {
+            let i = vm.index(v)?;
+            vm.truthy(&i)?
+        }
         None => false,
     };
     // Take the items out so mutation during the sort is detected, as in CPython.
@@ -1334,7 +1357,38 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "__sizeof__")?;
-    Ok(Value::Int(40 + 8 * l.borrow().capacity() as i64))
+    let l = l.borrow();
+    let (n, cap) = (l.len(), l.capacity());
+    // CPython's allocation for how this list was most likely built: grown by appends
+    // (a doubled Vec), preallocated to an even size (list(), literals) or exact.
+    let alloc = if cap.is_power_of_two() && cap >= 4 && n * 2 > cap {
+        append_alloc(n)
+    } else if cap == n && n >= 3 && n % 2 == 1 {
+        n + 1
+    } else {
+        cap
+    };
+    Ok(Value::Int(40 + 8 * alloc as i64))
+}
+
+/// CPython's list allocation after `n` appends to an empty list (list_resize's growth).
+fn append_alloc(n: usize) -> usize {
+    let mut alloc = 0;
+    while alloc < n {
+        let size = alloc + 1;
+        alloc = (size + (size >> 3) + 6) & !3;
+    }
+    alloc
+}
+
+fn list_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "list.__getitem__() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    slots::getitem(vm, args)
 }
 
 pub static LIST_METHODS: &[MethodDef] = &[
@@ -1357,7 +1411,7 @@ pub static LIST_METHODS: &[MethodDef] = &[
     MethodDef::none("__hash__"),
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__len__", slots::len),
-    MethodDef::method("__getitem__", slots::getitem),
+    MethodDef::method("__getitem__", list_getitem_m),
     MethodDef::method("__setitem__", slots::setitem),
     MethodDef::method("__delitem__", slots::delitem),
     MethodDef::method("__contains__", slots::contains),

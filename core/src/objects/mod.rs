@@ -476,11 +476,9 @@ pub fn builtin_delitem(vm: &mut Vm, v: &Value, key: &Value) -> Option<PyResult<(
             Err(e) => Err(e),
         },
         Payload::ByteArray(_) => bytesobj::bytearray_delitem(vm, v, key),
-        Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_) => Err(vm
-            .new_type_error(format!(
-                "'{}' object doesn't support item deletion",
-                types::type_name(v)
-            ))),
+        Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_) => {
+            Err(vm.delitem_unsupported(v, key))
+        }
         _ => return None,
     })
 }

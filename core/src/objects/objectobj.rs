@@ -145,6 +145,9 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = args.pos.first().ok_or_else(|| {
         vm.new_type_error("descriptor '__repr__' of 'object' object needs an argument")
     })?;
+    if args.pos.len() > 1 {
+        wrapper_args(vm, &args, "__repr__", 1)?;
+    }
     Ok(strobj::new_str(default_repr(s)))
 }
 
@@ -152,6 +155,9 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = args.pos.first().ok_or_else(|| {
         vm.new_type_error("descriptor '__str__' of 'object' object needs an argument")
     })?;
+    if args.pos.len() > 1 {
+        wrapper_args(vm, &args, "__str__", 1)?;
+    }
     Ok(Value::Obj(vm.repr(s)?))
 }
 
@@ -160,11 +166,32 @@ fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .pos
         .first()
         .ok_or_else(|| vm.new_type_error("descriptor '__hash__' needs an argument"))?;
+    if args.pos.len() > 1 {
+        wrapper_args(vm, &args, "__hash__", 1)?;
+    }
     Ok(Value::Int(s.id() >> 4))
 }
 
+/// Slot-wrapper arity check: `n` counts self; the message, like CPython's, does not.
+fn wrapper_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
+    if args.pos.len() == n || args.pos.is_empty() {
+        return args.exact(vm, name, n);
+    }
+    args.no_kw(vm, name)?;
+    let s = if n == 2 { "" } else { "s" };
+    // CPython's two-argument wrapper message starts with a space (its name is empty).
+    let lead = if n == 3 { " " } else { "" };
+    Err(vm.new_type_error(format!(
+        "{}expected {} argument{}, got {}",
+        lead,
+        n - 1,
+        s,
+        args.pos.len() - 1
+    )))
+}
+
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__eq__", 2)?;
+    let a = wrapper_args(vm, &args, "__eq__", 2)?;
     if a[0].is(&a[1]) {
         return Ok(Value::Bool(true));
     }
@@ -172,7 +199,7 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__ne__", 2)?;
+    let a = wrapper_args(vm, &args, "__ne__", 2)?;
     let cls = types::class_of(&a[0]);
     let eq = types::lookup_str(&cls, "__eq__");
     let r = match eq {
@@ -185,12 +212,13 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
 
-fn object_cmp_ni(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_cmp_ni(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    wrapper_args(vm, &args, "__lt__", 2)?;
     Ok(vm.not_implemented())
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__getattribute__", 2)?;
+    let a = wrapper_args(vm, &args, "__getattribute__", 2)?;
     let name = match &a[1] {
         Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => o.clone(),
         other => {
@@ -208,7 +236,7 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__setattr__", 3)?;
+    let a = wrapper_args(vm, &args, "__setattr__", 3)?;
     let name = match &a[1] {
         Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => o.clone(),
         other => {
@@ -230,7 +258,7 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__delattr__", 2)?;
+    let a = wrapper_args(vm, &args, "__delattr__", 2)?;
     let name = match &a[1] {
         Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => o.clone(),
         other => {
@@ -289,9 +317,57 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(crate::objects::listobj::new_list(dd.keys()))
 }
 
+/// The instances of `cls` carry a `__dict__` (CPython's managed dict and weakref slot).
+pub fn instances_have_dict(cls: &PyObject) -> bool {
+    types::type_data(cls)
+        .is_some_and(|t| t.is_heap() && t.flags.get() & types::type_flags::HAS_DICT != 0)
+}
+
+/// CPython 3.11's (64-bit) basic sizes for the builtin objects without a `__sizeof__`
+/// of their own, so `sys.getsizeof` prints the same numbers.
 fn object_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = match args.pos.first().and_then(|v| v.payload()) {
-        Some(Payload::Object(s)) => 16 + 8 * s.borrow().len(),
+    let n = match args.pos.first() {
+        Some(Value::Float(_)) => 24,
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::Object(s) => {
+                let extra = if instances_have_dict(&types::class_of(&args.pos[0])) {
+                    8
+                } else {
+                    0
+                };
+                16 + 8 * s.borrow().len() + extra
+            }
+            Payload::Float(_) => 24,
+            Payload::Complex(..) => 32,
+            Payload::Tuple(t) => 24 + 8 * t.len(),
+            Payload::Range(_) => 48,
+            Payload::Slice(_) => 40,
+            Payload::Function(_) => 136,
+            Payload::Generator(g) => {
+                // The frame's locals and value stack (our stack estimate runs about 4
+                // above CPython's).
+                let c = &g.code;
+                let locals = c.varnames.len() + c.cellvars.len() + c.freevars.len();
+                152 + 8 * (locals + (c.stacksize as usize).saturating_sub(4).max(1))
+            }
+            Payload::Iter(it) => match &*it.borrow() {
+                IterState::Dict { .. } | IterState::Enumerate { .. } => 56,
+                IterState::Set { .. } | IterState::Zip { .. } => 48,
+                _ => 32,
+            },
+            Payload::NativeFunction(_) | Payload::MethodDescr(_) => 56,
+            Payload::Property(_) => 64,
+            Payload::StaticMethod(_) | Payload::ClassMethod(_) => 32,
+            Payload::Super(_) => 40,
+            Payload::DictView(..) => 24,
+            Payload::Module(_) => 56,
+            Payload::BoundMethod(_) => 48,
+            Payload::Set(d) | Payload::FrozenSet(d) => {
+                let size = d.borrow().table.len();
+                200 + if size > 8 { 16 * size } else { 0 }
+            }
+            _ => 16,
+        },
         _ => 16,
     };
     Ok(Value::Int(n as i64))

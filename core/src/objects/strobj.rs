@@ -505,7 +505,7 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let enc = text_arg(vm, &b[1], "encoding")?;
     let errors = text_arg(vm, &b[2], "errors")?;
     let s: PyRef = match &b[0] {
-        None if enc.is_none() && errors.is_none() => types::intern(""),
+        None => types::intern(""),
         Some(o) if enc.is_none() && errors.is_none() => vm.str(o)?,
         o => {
             let o = o

@@ -1063,8 +1063,13 @@ fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     make_union(vm, &a[1], &a[0])
 }
 
-fn type_sizeof(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(400))
+/// CPython 3.11's sizes: a static type object, or a heap type (with its cached keys).
+fn type_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let heap = match args.pos.first() {
+        Some(Value::Obj(o)) => types::is_heap_class(o),
+        _ => false,
+    };
+    Ok(Value::Int(if heap { 1672 } else { 408 }))
 }
 
 pub static TYPE_METHODS: &[MethodDef] = &[

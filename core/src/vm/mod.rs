@@ -301,7 +301,7 @@ impl Vm {
     }
 
     /// Gets a frame (recycled when possible).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn alloc_frame(
         &mut self,
         code: &Rc<Code>,
@@ -323,7 +323,7 @@ impl Vm {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn release_frame(&mut self, mut f: Box<Frame>) {
         f.clear_values();
         if self.frame_pool.len() < 64 {
@@ -461,11 +461,23 @@ impl Vm {
         if self.finalizable.is_empty() {
             return;
         }
-        let mut i = 0;
-        while i < self.finalizable.len() {
-            if Rc::strong_count(&self.finalizable[i]) == 1 {
-                // `remove` keeps the list in creation order for `finalize_at_exit`.
-                let obj = self.finalizable.remove(i);
+        loop {
+            // The objects only this list holds, in creation order: objects that die
+            // together are finalized in that order (a frame's locals, an instance's
+            // attributes, as in CPython).
+            let mut dead = Vec::new();
+            self.finalizable.retain(|o| {
+                if Rc::strong_count(o) == 1 {
+                    dead.push(o.clone());
+                    false
+                } else {
+                    true
+                }
+            });
+            if dead.is_empty() {
+                break;
+            }
+            for obj in dead {
                 let v = Value::Obj(obj);
                 if let Some(del) = types::lookup_str(&types::class_of(&v), "__del__") {
                     if let Err(e) = self.call_special(&del, &v, &[]) {
@@ -475,27 +487,6 @@ impl Vm {
                 // Drops the object and runs its weak reference callbacks.
                 if let Value::Obj(o) = v {
                     crate::modules::weakref::object_died(self, o);
-                }
-            } else {
-                i += 1;
-            }
-        }
-    }
-
-    /// At exit CPython frees what is left (module globals, cycles) with the globals still
-    /// in place: the `__del__` of every object still alive runs then (see `gc::exit_order`).
-    pub fn finalize_at_exit(&mut self) {
-        self.run_finalizers();
-        let left = std::mem::take(&mut self.finalizable);
-        for obj in crate::gc::exit_order(self.main_module.as_ref(), left) {
-            let v = Value::Obj(obj);
-            if matches!(v.payload(), Some(Payload::Generator(_))) {
-                if let Err(e) = self.call_method(&v, "close", &[]) {
-                    crate::exceptions::write_unraisable(self, &e, "Exception ignored in", &v);
-                }
-            } else if let Some(del) = types::lookup_str(&types::class_of(&v), "__del__") {
-                if let Err(e) = self.call_special(&del, &v, &[]) {
-                    crate::exceptions::write_unraisable(self, &e, "Exception ignored in", &del);
                 }
             }
         }

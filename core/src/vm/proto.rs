@@ -518,11 +518,29 @@ impl Vm {
                 self.call_special(&m, obj, std::slice::from_ref(key))?;
                 Ok(())
             }
-            None => Err(self.new_type_error(format!(
-                "'{}' object doesn't support item deletion",
-                types::type_name(obj)
-            ))),
+            None => Err(self.delitem_unsupported(obj, key)),
         }
+    }
+
+    /// CPython says "doesn't" when the type has sequence slots and the key is an index,
+    /// "does not" otherwise (`del (1,)[0]` vs `del (5)[0]`, `del (1,)['k']`).
+    #[cold]
+    pub fn delitem_unsupported(&mut self, obj: &Value, key: &Value) -> super::PyErr {
+        let cls = types::class_of(obj);
+        let seq = types::is_heap_class(&cls)
+            || ["__len__", "__contains__", "__getitem__"]
+                .iter()
+                .any(|n| types::lookup_str(&cls, n).is_some());
+        let index = match key {
+            Value::Int(_) | Value::Bool(_) => true,
+            _ => types::lookup_str(&types::class_of(key), "__index__").is_some(),
+        };
+        let word = if seq && index { "doesn't" } else { "does not" };
+        self.new_type_error(format!(
+            "'{}' object {} support item deletion",
+            types::type_name(obj),
+            word
+        ))
     }
 
     // ----- numeric operators -----

@@ -1,0 +1,6 @@
+class MyError(Exception):
+    pass
+try:
+    raise MyError("custom")
+except MyError:
+    raise

@@ -1,0 +1,38 @@
+s = 'Hello, World! ß ǅ ﬁ İ ΣΑΣ'
+for m in ['upper', 'lower', 'casefold', 'title', 'capitalize', 'swapcase', 'isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit', 'isnumeric', 'isidentifier', 'islower', 'isupper', 'istitle', 'isspace', 'isprintable']:
+    for x in [s, '', 'abc', 'ABC', '123', '½', '²', '٣', 'a1', '_x', '1x', 'Hello World', "they're bill's", ' \t\n\x0b\x0c\x1c', '\x85', 'ǅungla', 'σς', 'ΌΣΟΣ', 'ﬀ', '\u2028']:
+        print(m, repr(x), repr(getattr(x, m)()))
+print('a,b,,c'.split(','), 'a,b,,c'.split(',', 1), 'a,b,,c'.rsplit(',', 1), '  a  b  '.split(), '  a  b  '.split(None, 1), '  a  b  '.rsplit(None, 1), ''.split(), ''.split(','), 'a\x1cb\x1dc\x85d'.split())
+print('a\nb\r\nc\rd\x0be\x0cf\x1cg\u2028h\n'.splitlines(), 'a\nb\n'.splitlines(True), ''.splitlines(), '\n'.splitlines())
+print('abc'.partition('b'), 'abc'.partition('z'), 'abcb'.rpartition('b'), 'abc'.rpartition('z'))
+print('xxhixx'.strip('x'), '  hi  '.lstrip(), 'hi\n\t '.rstrip(), 'abcba'.strip('ab'), 'www.example.com'.lstrip('cmowz.'))
+print('hello'.removeprefix('he'), 'hello'.removesuffix('lo'), 'hello'.removeprefix('x'))
+print('abc'.center(8, '*'), 'abc'.center(7), 'ab'.center(5, '-'), 'abc'.ljust(6, '.'), 'abc'.rjust(6), 'abc'.zfill(6), '-42'.zfill(6), '+x'.zfill(4), 'abc'.center(2))
+print('a\tb\tc'.expandtabs(), 'a\tbc\td'.expandtabs(4), '\t'.expandtabs(0), 'ab\n\tc'.expandtabs(3))
+print('abcabc'.find('c'), 'abcabc'.rfind('c'), 'abcabc'.find('c', 3, 5), 'abc'.find(''), 'abc'.find('', 5), 'abc'.rfind(''), 'abcabc'.count('bc'), 'aaa'.count('aa'), 'abc'.count(''), 'abc'.count('', 1, 2))
+print('abc'.startswith(('x', 'a')), 'abc'.endswith('bc', 0, 3), 'abc'.startswith('b', 1), 'abc'.endswith(('a',), 0, 1), 'abc'.startswith(''), ''.startswith('', 1))
+print('a-b-c'.replace('-', '+', 1), 'abc'.replace('', '|'), 'abc'.replace('', '|', 2), 'aaa'.replace('a', 'b', 0), 'aaa'.replace('a', 'bb', -1))
+t = str.maketrans('abc', 'xyz', 'd')
+print(sorted(t.items()), 'abcdd'.translate(t), 'abc'.translate({97: None, 98: 'BB'}), str.maketrans({'a': 1, 'b': 'q'}), 'ab'.translate(str.maketrans({'a': 'AA'})))
+print('-'.join('abc'), ', '.join(['x']), ''.join([]), '.'.join(map(str, range(4))))
+print('%s|%r|%a|%5s|%-5s|%.2s|%c|%c' % ('é', 'é', 'é', 'ab', 'ab', 'abc', 65, 'z'))
+print('%d %i %u %o %x %X %e %E %f %F %g %G %%' % (1, 2, 3, 8, 255, 255, 1.5, 1.5, 1.5, 1.5, 1.5, 1e-10))
+print('%05d|%-5d|%+d|% d|%#o|%#x|%#X|%.3d|%5.1f|%-8.3e|%*d|%-*d|%.*f' % (42, 42, 42, 42, 8, 255, 255, 7, 3.14159, 1234.5, 6, 1, 6, 2, 2, 3.14159))
+print('%(name)s is %(age)d, %(name)r' % {'name': 'Bob', 'age': 30}, '%s' % [1, 2], '%s' % ((1, 2),), '%d%%' % 50, '%x' % 3.0 if False else '', '%d' % 3.7, '%s' % None, '%r' % 'x')
+print('%.0f %.0f %.0f %g %g %g %g' % (0.5, 1.5, 2.5, 100000, 1000000, 1e-4, 1e-5), '%10.4g|' % 3.14159, '%#g' % 1.0, '%#.3g' % 1.0)
+print('%s' % True, '%d' % True, '%f' % True, '%x' % -255, '%o' % -8, '%e' % 0, '%g' % float('inf'), '%f' % float('nan'), '%5s|' % float('-inf'), '%i' % 2**70)
+print('{} {}'.format(1, 2), '{1} {0}'.format('a', 'b'), '{0}{0}'.format('x'), '{name}'.format(name='n'), '{0:>{1}}'.format('r', 4), '{:%}'.format(0.25), '{:,}'.format(10**9), '{:_b}'.format(255))
+print(str.format('{}', 1), '{!s}'.format(1.0), '{0!a}'.format('ñ'), format('x', '^3'), '{:c}'.format(9731), '{:=^10}'.format(' hi '))
+print('ß'.upper(), 'ﬁ'.upper(), 'İ'.lower(), len('İ'.lower()), 'ǅ'.upper(), 'ǅ'.lower(), 'ǆ'.title(), 'ΣΑΣ'.lower(), 'ÀÉ'.casefold(), 'straße'.casefold() == 'STRASSE'.casefold())
+print("hello world".title(), "hello-world_foo bar's".title(), "HELLO".capitalize(), "ßa".capitalize(), "ǆa".capitalize(), "123abc".title(), "a1b2".title())
+print('abc' * 0, 'ab' * -1, 'x' * 3, 'abc' < 'abd', 'a' < 'B', 'Z' < 'a', 'é' > 'z', '' < 'a', 'abc'[::-1], 'abc'[1:], min('bca'), max('bca'), sorted('bca'), list('ab'))
+print(repr('a\'b"c'), repr("a'b"), repr('a"b'), repr('\x00\x07\x1b\x7f\x80\x9f\xa0\xad'), repr('\u200b\u2028\ufeff\U0001F600\ud800'), repr('\\'), ascii('é\U0001F600\x00'), repr('\t\n\r'))
+print(chr(97), chr(0x1F600), ord('€'), ord('\U0001F600'), hex(ord('ÿ')), chr(0xd800) == '\ud800', str(b'abc'), str(b'abc', 'ascii'), str(bytearray(b'x')), str(object)[:7])
+print('Ä'.encode(), 'Ä'.encode('latin-1'), 'Ä'.encode('ascii', 'replace'), 'Ä€'.encode('ascii', 'xmlcharrefreplace'), 'Ä'.encode('ascii', 'backslashreplace'), 'Ä'.encode('ascii', 'ignore'), 'ab'.encode('utf-16-le'), b'\xc3\x84'.decode(), b'\xff'.decode('utf-8', 'replace'), b'\xff'.decode('latin-1'), b'a\xffb'.decode('ascii', 'backslashreplace'), ascii(b'\xff'.decode('utf-8', 'surrogateescape')))
+for f in [lambda: 'Ä'.encode('ascii'), lambda: b'\xff'.decode(), lambda: b'\xc3'.decode('utf-8'), lambda: 'x\ud800'.encode(), lambda: b'\x80abc'.decode('ascii')]:
+    try:
+        f()
+    except UnicodeError as e:
+        print(type(e).__name__, e, e.start, e.end, e.reason)
+print('abc'.isidentifier(), 'class'.isidentifier(), 'été'.isidentifier(), '١٢'.isdigit(), '١٢'.isdecimal(), int('١٢'), float('١.٥'), 'Ⅻ'.isnumeric(), '³'.isdecimal())
+print('{0:{1}{2}}'.format(3.5, '+', '.3'), '{:0>5}'.format(-3), '{:0<5}'.format(-3), '{:05}'.format(-3), '{:05}'.format('ab'), '{:+05.1f}'.format(2.25), '{: }'.format(5))

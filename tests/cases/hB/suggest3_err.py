@@ -1,0 +1,2 @@
+import collections
+c = collections.Countr('abc')
