@@ -307,85 +307,8 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
 pub fn shutdown(vm: &mut Vm) {
     atexit::shutdown(vm);
     weakref::shutdown(vm);
-    clear_main(vm);
+    vm.finalize_at_exit();
     io::shutdown(vm);
-}
-
-/// At exit, as CPython's finalize_modules: the objects of classes defined in the main
-/// script still alive have their `__del__` run first (in the collector's order, see
-/// `gc::exit_order`; suspended generators are closed among them; with the globals
-/// still in place: CPython finalizes the main module's unreachable objects before it
-/// breaks their cycles), then the main module's globals are set to None (names with a
-/// single leading underscore first, then the others) and what they alone held is freed.
-fn clear_main(vm: &mut Vm) {
-    use crate::object::{Payload, Value};
-    vm.run_finalizers();
-    // Phase 1, in the order CPython's collector has the objects (`gc::exit_order`):
-    // suspended generators are closed, the main script's objects have `__del__` run once.
-    let order = crate::gc::exit_order(vm.main_module.as_ref(), vm.finalizable.clone());
-    for obj in order {
-        if matches!(obj.payload, Payload::Generator(_)) {
-            crate::objects::genobj::close_for_finalizer(vm, &Value::Obj(obj));
-            continue;
-        }
-        let cls = obj.class();
-        let in_main = crate::types::lookup_str(&cls, "__module__")
-            .is_some_and(|m| m.as_rust_str() == Some("__main__"));
-        let Some(del) = crate::types::lookup_str(&cls, "__del__").filter(|_| in_main) else {
-            continue;
-        };
-        let Some(i) = vm
-            .finalizable
-            .iter()
-            .position(|o| std::rc::Rc::ptr_eq(o, &obj))
-        else {
-            continue;
-        };
-        vm.finalizable.remove(i);
-        let v = Value::Obj(obj);
-        if let Err(e) = vm.call_special(&del, &v, &[]) {
-            crate::exceptions::write_unraisable(vm, &e, "Exception ignored in", &del);
-        }
-        if let Value::Obj(o) = v {
-            weakref::object_died(vm, o);
-        }
-    }
-    if vm.finalizable.is_empty() {
-        return; // no object with __del__ or a weakref callback is alive
-    }
-    let modules = Value::Obj(vm.sys_modules_ref().clone());
-    let Some(Value::Obj(m)) =
-        crate::objects::dictobj::as_dict(&modules).and_then(|d| d.get_rust_str("__main__"))
-    else {
-        return;
-    };
-    let Some(d) = crate::objects::moduleobj::module_dict(&m).cloned() else {
-        return;
-    };
-    let Payload::Dict(dd) = &d.payload else {
-        return;
-    };
-    // Phase 2: the globals, as _PyModule_ClearDict.
-    for underscore_pass in [true, false] {
-        for key in dd.keys() {
-            let Some(name) = key.as_rust_str() else {
-                continue;
-            };
-            let single_underscore = name.starts_with('_') && !name.starts_with("__");
-            if (underscore_pass && !single_underscore) || name == "__builtins__" {
-                continue;
-            }
-            if matches!(dd.get_rust_str(name), Some(Value::None) | None) {
-                continue;
-            }
-            if let Value::Obj(k) = &key {
-                dd.set_str(k.clone(), Value::None);
-            }
-            vm.run_finalizers();
-        }
-    }
-    crate::gc::collect(vm);
-    vm.run_finalizers();
 }
 
 /// Frozen modules standing in for CPython's C extension modules: their classes are named

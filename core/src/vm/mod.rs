@@ -492,6 +492,25 @@ impl Vm {
         }
     }
 
+    /// At exit CPython frees what is left (module globals, cycles) with the globals still
+    /// in place: the `__del__` of every object still alive runs then (see `gc::exit_order`).
+    pub fn finalize_at_exit(&mut self) {
+        self.run_finalizers();
+        let left = std::mem::take(&mut self.finalizable);
+        for obj in crate::gc::exit_order(self.main_module.as_ref(), left) {
+            let v = Value::Obj(obj);
+            if matches!(v.payload(), Some(Payload::Generator(_))) {
+                if let Err(e) = self.call_method(&v, "close", &[]) {
+                    crate::exceptions::write_unraisable(self, &e, "Exception ignored in", &v);
+                }
+            } else if let Some(del) = types::lookup_str(&types::class_of(&v), "__del__") {
+                if let Err(e) = self.call_special(&del, &v, &[]) {
+                    crate::exceptions::write_unraisable(self, &e, "Exception ignored in", &del);
+                }
+            }
+        }
+    }
+
     pub fn type_data<'a>(&self, o: &'a PyObject) -> Option<&'a PyType> {
         types::type_data(o)
     }
