@@ -127,6 +127,29 @@ fn buf_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(crate::objects::bytesobj::new_bytes(data))
 }
 
+/// `read1(n)`: at most one read from stdin (what a pipe has ready), as `os.read`.
+fn buf_read1(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "read1")?;
+    let limit = match args.pos.get(1) {
+        Some(v) if !v.is_none() => vm.index_i64(v)?,
+        _ => -1,
+    };
+    let mut stdin = std::io::stdin().lock();
+    let data = match stdin.fill_buf() {
+        Ok(b) => {
+            let n = if limit < 0 {
+                b.len()
+            } else {
+                b.len().min(limit as usize)
+            };
+            b[..n].to_vec()
+        }
+        Err(_) => Vec::new(),
+    };
+    stdin.consume(data.len());
+    Ok(crate::objects::bytesobj::new_bytes(data))
+}
+
 fn buf_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     buf_reader(vm, &args, "readline")?;
     let mut line = Vec::new();
@@ -203,7 +226,7 @@ static BUFFER_METHODS: &[MethodDef] = &[
     MethodDef::method("write", buf_write),
     MethodDef::method("flush", buf_flush),
     MethodDef::method("read", buf_read),
-    MethodDef::method("read1", buf_read),
+    MethodDef::method("read1", buf_read1),
     MethodDef::method("readline", buf_readline),
     MethodDef::method("readlines", buf_readlines),
     MethodDef::method("__iter__", buf_self),
@@ -908,6 +931,21 @@ pub fn write_stderr(vm: &mut Vm, s: &str) {
     let mut e = std::io::stderr().lock();
     let _ = e.write_all(s.as_bytes());
     let _ = e.flush();
+}
+
+/// At exit, as CPython's flush_std_files: a replaced sys.stdout / sys.stderr (a Python
+/// object buffering its output) gets its `flush()` called; errors are ignored.
+pub fn flush_std_files(vm: &mut Vm) {
+    for name in ["stdout", "stderr"] {
+        let Some(f) = moduleobj::module_get(&vm.sys, name) else {
+            continue;
+        };
+        if f.is_none() || stream_of(&f).is_some() {
+            continue;
+        }
+        // A failed flush is dropped (CPython reports it and exits with 120).
+        let _ = vm.call_method(&f, "flush", &[]);
+    }
 }
 
 /// print(..., file=f): writes `s` to `file` (None = sys.stdout).

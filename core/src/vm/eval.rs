@@ -47,7 +47,20 @@ impl Vm {
 
     /// Runs `f` until its bottom frame returns or yields. With `throw`, starts by raising
     /// that exception at the current instruction.
-    pub fn execute(
+    pub fn execute(&mut self, f: Box<Frame>, throw: Option<PyErr>) -> (PyResult<Exit>, Box<Frame>) {
+        // Each nested run costs the interpreter's Rust frames on a fixed-size (wasm) stack:
+        // past the budget, RecursionError instead of a stack-overflow trap.
+        if self.reentry >= self.max_reentry {
+            let e = self.new_recursion_error("maximum recursion depth exceeded");
+            return (Err(e), f);
+        }
+        self.reentry += 1;
+        let r = self.execute_frames(f, throw);
+        self.reentry -= 1;
+        r
+    }
+
+    fn execute_frames(
         &mut self,
         mut f: Box<Frame>,
         throw: Option<PyErr>,

@@ -121,6 +121,9 @@ pub struct Vm {
     pub ticks: u32,
     /// Native (Rust-level) re-entry depth.
     pub native_depth: u32,
+    /// Nested runs of the frame loop (Python called back from native code) and their limit.
+    pub reentry: u32,
+    pub max_reentry: u32,
     /// Objects with `__del__` awaiting their last reference to drop.
     pub finalizable: Vec<PyRef>,
     /// Exceptions raised inside except* handlers (collected for the final re-raise).
@@ -162,6 +165,8 @@ impl Vm {
             reraising: false,
             ticks: 0,
             native_depth: 0,
+            reentry: 0,
+            max_reentry: max_reentry(),
             finalizable: Vec::new(),
             star_raised: Vec::new(),
             module_defs: crate::modules::MODULES,
@@ -519,4 +524,23 @@ impl Vm {
     pub fn new_obj(&self, cls: &PyRef, payload: Payload) -> Value {
         new_obj(cls, payload)
     }
+}
+
+/// How many times the frame loop may be entered inside itself (Python code called back from
+/// native code: a `key=` function, a dunder run by a builtin, a generator resumed by `list()`)
+/// before RecursionError. Each level costs a few KiB of the interpreter's Rust frames and
+/// the wasm call stack has a fixed size: wasmtime's `max_wasm_stack`, 512 KiB by default,
+/// which the wasipy host (which sets it larger) passes in `WASIPY_WASM_STACK`.
+fn max_reentry() -> u32 {
+    const PER_LEVEL: usize = 5 << 10;
+    let default = if cfg!(target_family = "wasm") {
+        512 << 10
+    } else {
+        8 << 20
+    };
+    let stack = std::env::var("WASIPY_WASM_STACK")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(default);
+    (stack / PER_LEVEL).clamp(50, 1_000_000) as u32
 }
