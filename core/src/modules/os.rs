@@ -427,6 +427,7 @@ static FUNCTIONS: &[Entry] = &[
     ("fspath", os_fspath),
     ("_environ", os_environ),
     ("cpu_count", os_cpu_count),
+    ("_exit", os_exit),
 ];
 
 pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
@@ -934,6 +935,22 @@ fn os_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(()) => Ok(Value::None),
         Err(e) => Err(io_error(vm, &e, Some(&p.orig))),
     }
+}
+
+/// os._exit(n): ends the process at once with status `n`: no atexit handlers, no
+/// finalizers. The interpreter's own stdout buffer is written out first, as CPython's
+/// unbuffered stdout would already have done; a replaced sys.stdout is not flushed.
+fn os_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = args.bind(vm, &spec("_exit", &["status"], 1, 0))?;
+    let n = match b[0].as_ref() {
+        Some(v) => native_i64(vm, v)?,
+        None => 0,
+    };
+    if n > i32::MAX as i64 || n < i32::MIN as i64 {
+        return Err(vm.new_overflow_error("Python int too large to convert to C int"));
+    }
+    vm.flush_stdout();
+    std::process::exit(n as i32)
 }
 
 fn os_urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {

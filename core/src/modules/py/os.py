@@ -5,7 +5,7 @@ import sys
 import posix
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
                    replace, stat, lstat, access, readlink, symlink, link, truncate, urandom, strerror, fspath,
-                   cpu_count, stat_result, F_OK, R_OK, W_OK, X_OK, SEEK_SET, SEEK_CUR, SEEK_END)
+                   cpu_count, _exit, stat_result, F_OK, R_OK, W_OK, X_OK, SEEK_SET, SEEK_CUR, SEEK_END)
 try:
     from posix import fstat as _posix_fstat
 except ImportError:  # an interpreter built before posix.fstat existed
