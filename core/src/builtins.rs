@@ -455,6 +455,11 @@ fn builtin_id(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "input", 0, 1)?;
+    for name in ["stdin", "stdout", "stderr"] {
+        if crate::objects::moduleobj::module_get(&vm.sys, name).is_none_or(|f| f.is_none()) {
+            return Err(vm.new_runtime_error(format!("input(): lost sys.{name}")));
+        }
+    }
     if let Some(p) = a.first() {
         let s = vm.str_string(p)?;
         vm.write_stdout(&s)?;

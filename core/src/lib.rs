@@ -423,5 +423,15 @@ fn report_exit_status(vm: &mut Vm, e: PyErr) -> i32 {
             eprint!("{}", text);
         }
     }
+    // An uncaught KeyboardInterrupt ends the process as if by SIGINT (CPython re-raises the
+    // signal): status 130 as a shell reports it; bin/python re-raises it natively.
+    if types::is_subtype(&e.0.class(), &t.exc.keyboard_interrupt) {
+        EXIT_BY_SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+        return 130;
+    }
     1
 }
+
+/// Set when the exit status comes from an uncaught KeyboardInterrupt.
+pub static EXIT_BY_SIGINT: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);

@@ -17,6 +17,17 @@ static ALLOC: wasipy_core::alloc::CountingAlloc = wasipy_core::alloc::CountingAl
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let status = wasipy_core::main_with_args(args);
+    #[cfg(unix)]
+    if wasipy_core::EXIT_BY_SIGINT.load(std::sync::atomic::Ordering::Relaxed) {
+        extern "C" {
+            fn raise(sig: i32) -> i32;
+        }
+        // SAFETY: raise(3) with SIGINT (2) has no memory effects; with the default
+        // disposition it ends the process, else the exit below runs.
+        unsafe {
+            raise(2);
+        }
+    }
     std::process::exit(status);
 }
 
