@@ -30,6 +30,11 @@ pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
         "_count_elements",
         funcobj::new_native("_count_elements", count_elements, Some("_collections"), 0),
     );
+    moduleobj::module_set(
+        m,
+        "_dict_version",
+        funcobj::new_native("_dict_version", dict_version, Some("_collections"), 0),
+    );
     Ok(())
 }
 
@@ -909,6 +914,16 @@ fn is_dict_method(cls: &PyObject, name: &str) -> bool {
 }
 
 /// `_count_elements(mapping, iterable)`: `mapping[x] = mapping.get(x, 0) + 1` for each x.
+/// _dict_version(d): a number that changes whenever keys are added or removed (not when a
+/// value is replaced); OrderedDict's iterators use it to detect mutation.
+fn dict_version(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "_dict_version", 1)?;
+    match dictobj::as_dict(&a[0]) {
+        Some(d) => Ok(Value::Int(d.version() as i64)),
+        None => Err(vm.new_type_error("expected a dict")),
+    }
+}
+
 fn count_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "_count_elements", 2)?;
     let (mapping, iterable) = (&a[0], &a[1]);

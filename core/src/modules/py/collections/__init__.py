@@ -99,12 +99,69 @@ class defaultdict(dict):
 # The builtin dict already keeps insertion order, so OrderedDict is a thin layer:
 # it adds order-aware equality, move_to_end and FIFO popitem.
 
-def _view_class(base, label, lister):
+try:
+    from _collections import _dict_version
+except ImportError:  # an interpreter built before _dict_version existed
+    def _dict_version(d):
+        return len(d)
+
+
+class _OdictIterator:
+    __slots__ = ('_od', '_keys', '_pos', '_state', '_kind')
+
+    def __init__(self, od, kind, rev):
+        keys = list(dict.keys(od))
+        if rev:
+            keys.reverse()
+        self._od = od
+        self._keys = keys or None
+        self._pos = 0
+        self._state = _dict_version(od)
+        self._kind = kind
+
     def __iter__(self):
-        return iter(lister(self._mapping))
+        return self
+
+    def __next__(self):
+        keys = self._keys
+        if keys is None:
+            raise StopIteration
+        od = self._od
+        if _dict_version(od) != self._state:
+            self._keys = None
+            raise RuntimeError('OrderedDict mutated during iteration')
+        i = self._pos
+        k = keys[i]
+        if i + 1 == len(keys):
+            self._keys = None
+        else:
+            self._pos = i + 1
+        kind = self._kind
+        if kind == 0:
+            return k
+        if kind == 1:
+            return dict.__getitem__(od, k)
+        return k, dict.__getitem__(od, k)
+
+    def __reduce__(self):
+        rest = [] if self._keys is None else self._keys[self._pos:]
+        if self._kind == 1:
+            rest = [dict.__getitem__(self._od, k) for k in rest]
+        elif self._kind == 2:
+            rest = [(k, dict.__getitem__(self._od, k)) for k in rest]
+        return iter, (rest,)
+
+
+_OdictIterator.__name__ = _OdictIterator.__qualname__ = 'odict_iterator'
+_OdictIterator.__module__ = 'builtins'
+
+
+def _view_class(base, label, kind):
+    def __iter__(self):
+        return _OdictIterator(self._mapping, kind, False)
 
     def __reversed__(self):
-        return reversed(lister(self._mapping))
+        return _OdictIterator(self._mapping, kind, True)
 
     def __repr__(self):
         return '%s(%r)' % (label, list(self))
@@ -115,9 +172,9 @@ def _view_class(base, label, lister):
     return cls
 
 
-_OdictKeys = _view_class(_collections_abc.KeysView, 'odict_keys', dict.keys)
-_OdictValues = _view_class(_collections_abc.ValuesView, 'odict_values', dict.values)
-_OdictItems = _view_class(_collections_abc.ItemsView, 'odict_items', dict.items)
+_OdictKeys = _view_class(_collections_abc.KeysView, 'odict_keys', 0)
+_OdictValues = _view_class(_collections_abc.ValuesView, 'odict_values', 1)
+_OdictItems = _view_class(_collections_abc.ItemsView, 'odict_items', 2)
 
 
 def _pair(entry):
@@ -207,8 +264,11 @@ Raise KeyError if the element does not exist."""
     def items(self):
         return _OdictItems(self)
 
+    def __iter__(self):
+        return _OdictIterator(self, 0, False)
+
     def __reversed__(self):
-        return reversed(dict.keys(self))
+        return _OdictIterator(self, 0, True)
 
     @_guard_repr
     def __repr__(self):
