@@ -245,8 +245,10 @@ impl Drop for PyObject {
     }
 }
 
+pub use trashcan::RELEASED;
+
 mod trashcan {
-    use super::{Payload, PyRef};
+    use super::{Payload, PyRef, Value};
     use std::cell::{Cell, RefCell};
 
     /// Nesting depth of drops after which contents are deferred.
@@ -256,6 +258,21 @@ mod trashcan {
         static DEPTH: Cell<u32> = const { Cell::new(0) };
         static DRAINING: Cell<bool> = const { Cell::new(false) };
         static DEFERRED: RefCell<Vec<(Payload, Option<PyRef>)>> = const { RefCell::new(Vec::new()) };
+        /// Addresses of finalizable objects in the order container deaths released them.
+        pub static RELEASED: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Drops one item of a dying list or tuple, logging it in `RELEASED` when this frees
+    /// an object with `__del__` (then only the VM's finalizable list still holds it).
+    fn release(v: Value) {
+        if let Value::Obj(o) = &v {
+            if std::rc::Rc::strong_count(o) == 2
+                && crate::types::type_data(&o.class())
+                    .is_some_and(|t| t.has_flag(crate::types::type_flags::HAS_DEL))
+            {
+                let _ = RELEASED.try_with(|r| r.borrow_mut().push(std::rc::Rc::as_ptr(o) as usize));
+            }
+        }
     }
 
     pub(super) fn drop_contents(payload: Payload, dict: Option<PyRef>) {
@@ -268,7 +285,13 @@ mod trashcan {
             return;
         }
         DEPTH.with(|d| d.set(depth + 1));
-        drop(payload);
+        // As CPython's list and tuple deallocators, items go from the last to the first;
+        // the order in which finalizable items die is logged for `run_finalizers`.
+        match payload {
+            Payload::List(l) => l.into_inner().into_iter().rev().for_each(release),
+            Payload::Tuple(t) => t.into_vec().into_iter().rev().for_each(release),
+            other => drop(other),
+        }
         drop(dict);
         DEPTH.with(|d| d.set(depth));
         if depth == 0 && !DRAINING.with(|d| d.get()) {

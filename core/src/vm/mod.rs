@@ -479,8 +479,14 @@ impl Vm {
                     true
                 }
             });
+            let released = crate::object::RELEASED
+                .try_with(|r| std::mem::take(&mut *r.borrow_mut()))
+                .unwrap_or_default();
             if dead.is_empty() {
                 break;
+            }
+            if !released.is_empty() && dead.len() > 1 {
+                reorder_released(&mut dead, &released);
             }
             for obj in dead {
                 let v = Value::Obj(obj);
@@ -496,7 +502,27 @@ impl Vm {
             }
         }
     }
+}
 
+/// Puts the objects of `dead` that a dying list or tuple released in the order it released
+/// them (`released`, addresses), keeping the other objects where they are.
+fn reorder_released(dead: &mut [PyRef], released: &[usize]) {
+    let order: HashMap<usize, usize> = released.iter().enumerate().map(|(i, &p)| (p, i)).collect();
+    let rank = |o: &PyRef| order.get(&(Rc::as_ptr(o) as usize)).copied();
+    let slots: Vec<usize> = (0..dead.len())
+        .filter(|&i| rank(&dead[i]).is_some())
+        .collect();
+    if slots.len() < 2 {
+        return;
+    }
+    let mut objs: Vec<PyRef> = slots.iter().map(|&i| dead[i].clone()).collect();
+    objs.sort_by_key(|o| rank(o));
+    for (i, o) in slots.into_iter().zip(objs) {
+        dead[i] = o;
+    }
+}
+
+impl Vm {
     /// At exit CPython frees what is left (module globals, cycles) with the globals still
     /// in place: the `__del__` of every object still alive runs then (see `gc::exit_order`).
     pub fn finalize_at_exit(&mut self) {
