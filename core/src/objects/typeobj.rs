@@ -964,6 +964,14 @@ fn g_base(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn g_basicsize(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::Int(16))
 }
+/// `__itemsize__`, `__dictoffset__`, `__weakrefoffset__`: CPython memory-layout figures with
+/// no meaning here.
+fn g_zero(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+fn g_text_signature(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
+}
 fn g_flags(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
     let mut f: i64 = 0;
@@ -1100,6 +1108,10 @@ pub static TYPE_METHODS: &[MethodDef] = &[
     MethodDef::getter("__base__", g_base),
     MethodDef::getter("__basicsize__", g_basicsize),
     MethodDef::getter("__flags__", g_flags),
+    MethodDef::getter("__itemsize__", g_zero),
+    MethodDef::getter("__dictoffset__", g_zero),
+    MethodDef::getter("__weakrefoffset__", g_zero),
+    MethodDef::getter("__text_signature__", g_text_signature),
 ];
 
 // ----- generic aliases and unions (list[int], int | str) -----
