@@ -2003,10 +2003,35 @@ pub fn warn(vm: &mut Vm, category: &PyRef, msg: &str) -> PyResult<()> {
 
 /// Prints an "Exception ignored in" message to stderr (for __del__ and callbacks).
 pub fn write_unraisable(vm: &mut Vm, e: &PyErr, what: &str, obj: &Value) {
-    let r = vm.repr_string(obj).unwrap_or_default();
-    let text = format_unraisable(vm, &e.0);
-    vm.flush_stdout();
-    eprint!("{}: {}\n{}", what, r, text);
+    let msg = (what != "Exception ignored in").then_some(what);
+    crate::modules::sys::unraisable(vm, &Value::Obj(e.0.clone()), msg, obj);
+}
+
+/// The traceback and exception line of `v` as the default unraisable hook shows them.
+/// Without `with_tb`, the exception line only (the hook's `exc_traceback` is None).
+pub fn format_unraisable_value(vm: &mut Vm, v: &Value, with_tb: bool) -> String {
+    match v {
+        Value::Obj(o) if types::isinstance(v, &types().exc.base_exception) => {
+            if with_tb {
+                return format_unraisable(vm, o);
+            }
+            let mut ctx = PrintCtx {
+                out: String::new(),
+                seen: Vec::new(),
+                group_depth: 0,
+                need_close: false,
+                files: std::collections::HashMap::new(),
+                depth: 0,
+            };
+            print_exception_message(vm, &mut ctx, &o.class(), v);
+            ctx.out.push('\n');
+            ctx.out
+        }
+        other => {
+            let name = types::type_name(other);
+            format!("{name}: {}\n", vm.str_string(other).unwrap_or_default())
+        }
+    }
 }
 
 /// CPython's default unraisable hook shows the traceback and the exception line only: no

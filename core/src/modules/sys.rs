@@ -273,13 +273,29 @@ pub fn init(vm: &mut Vm) {
     vm.register_module("builtins", &b);
 }
 
+/// Is file descriptor 0 closed (`python prog.py <&-`)? Checked natively on unix only.
+fn stdin_closed() -> bool {
+    #[cfg(unix)]
+    {
+        extern "C" {
+            fn fcntl(fd: i32, cmd: i32, ...) -> i32;
+        }
+        // SAFETY: F_GETFD (1) only queries the descriptor's flags.
+        unsafe { fcntl(0, 1) == -1 }
+    }
+    #[cfg(not(unix))]
+    {
+        false
+    }
+}
+
 /// Fills `m` with the sys namespace.
 pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     let set = |name: &str, v: Value| moduleobj::module_set(m, name, v);
     for (name, f) in FUNCTIONS {
         set(name, funcobj::new_native(name, *f, Some("sys"), 0));
     }
-    for name in ["excepthook", "displayhook"] {
+    for name in ["excepthook", "displayhook", "unraisablehook"] {
         if let Some(f) = moduleobj::module_get(m, name) {
             set(&format!("__{name}__"), f);
         }
@@ -322,7 +338,12 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("modules", Value::Obj(vm.sys_modules_ref().clone()));
     let stdout = new_stream(1);
     let stderr = new_stream(2);
-    let stdin = new_stream(0);
+    // As CPython: with file descriptor 0 closed, sys.stdin is None.
+    let stdin = if stdin_closed() {
+        Value::None
+    } else {
+        new_stream(0)
+    };
     set("stdout", stdout.clone());
     set("stderr", stderr.clone());
     set("stdin", stdin.clone());
@@ -602,6 +623,7 @@ static FUNCTIONS: &[Entry] = &[
     ("getrefcount", sys_getrefcount),
     ("displayhook", sys_displayhook),
     ("excepthook", sys_excepthook),
+    ("unraisablehook", sys_unraisablehook),
     ("is_finalizing", sys_is_finalizing),
 ];
 
@@ -743,6 +765,105 @@ fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "excepthook", 3)?;
     let text = crate::exceptions::format_exception(vm, &a[1]);
     write_stderr(vm, &text);
+    Ok(Value::None)
+}
+
+static UNRAISABLE_DESC: crate::modules::structseq::StructSeqDesc =
+    crate::modules::structseq::StructSeqDesc {
+        name: "UnraisableHookArgs",
+        fields: &[
+            "exc_type",
+            "exc_value",
+            "exc_traceback",
+            "err_msg",
+            "object",
+        ],
+        n_seq: 5,
+        n_unnamed: 0,
+    };
+
+static UNRAISABLE_METHODS: &[MethodDef] = &[
+    MethodDef::getter("exc_type", crate::modules::structseq::field::<0>),
+    MethodDef::getter("exc_value", crate::modules::structseq::field::<1>),
+    MethodDef::getter("exc_traceback", crate::modules::structseq::field::<2>),
+    MethodDef::getter("err_msg", crate::modules::structseq::field::<3>),
+    MethodDef::getter("object", crate::modules::structseq::field::<4>),
+    MethodDef::method("__repr__", crate::modules::structseq::repr),
+];
+
+thread_local! {
+    static UNRAISABLE_TYPE: PyRef = crate::modules::structseq::new_type(
+        &UNRAISABLE_DESC,
+        "UnraisableHookArgs",
+        "sys",
+        UNRAISABLE_METHODS,
+    );
+}
+
+/// Reports an exception that cannot be raised (in `__del__`, a weakref callback, ...):
+/// through a replaced `sys.unraisablehook` if there is one, else straight to stderr.
+/// `err_msg` None means CPython's default "Exception ignored in".
+pub fn unraisable(vm: &mut Vm, exc: &Value, err_msg: Option<&str>, obj: &Value) {
+    let hook = moduleobj::module_get(&vm.sys, "unraisablehook");
+    let default = moduleobj::module_get(&vm.sys, "__unraisablehook__");
+    let args = |vm: &mut Vm| {
+        let tb = crate::exceptions::traceback_of(vm, exc);
+        let msg = err_msg.map_or(Value::None, |m| strobj::new_str(m.into()));
+        let values = vec![
+            Value::Obj(types::class_of(exc)),
+            exc.clone(),
+            tb,
+            msg,
+            obj.clone(),
+        ];
+        UNRAISABLE_TYPE.with(|t| crate::modules::structseq::make(t, &UNRAISABLE_DESC, values))
+    };
+    match hook {
+        Some(h) if !default.as_ref().is_some_and(|d| d.is(&h)) && !h.is_none() => {
+            let a = args(vm);
+            if let Err(e) = vm.call(&h, &[a]) {
+                let text = crate::exceptions::format_unraisable_value(vm, &Value::Obj(e.0), true);
+                let r = vm.repr_string(&h).unwrap_or_default();
+                write_stderr(
+                    vm,
+                    &format!("Exception ignored in sys.unraisablehook: {r}\n{text}"),
+                );
+            }
+        }
+        _ => default_unraisable(vm, exc, err_msg, obj, true),
+    }
+}
+
+fn default_unraisable(vm: &mut Vm, exc: &Value, err_msg: Option<&str>, obj: &Value, tb: bool) {
+    let msg = err_msg.unwrap_or("Exception ignored in");
+    let head = if obj.is_none() {
+        format!("{msg}:\n")
+    } else {
+        let r = vm.repr_string(obj).unwrap_or_default();
+        format!("{msg}: {r}\n")
+    };
+    let text = crate::exceptions::format_unraisable_value(vm, exc, tb);
+    write_stderr(vm, &format!("{head}{text}"));
+}
+
+fn sys_unraisablehook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "unraisablehook", 1)?;
+    let cls = UNRAISABLE_TYPE.with(|t| t.clone());
+    if !types::isinstance(&a[0], &cls) {
+        return Err(
+            vm.new_type_error("sys.unraisablehook argument type must be UnraisableHookArgs")
+        );
+    }
+    let exc = vm.get_attr_str(&a[0], "exc_value")?;
+    let tb = vm.get_attr_str(&a[0], "exc_traceback")?;
+    let msg = vm.get_attr_str(&a[0], "err_msg")?;
+    let obj = vm.get_attr_str(&a[0], "object")?;
+    let msg = if msg.is_none() {
+        None
+    } else {
+        Some(vm.str_string(&msg)?)
+    };
+    default_unraisable(vm, &exc, msg.as_deref(), &obj, !tb.is_none());
     Ok(Value::None)
 }
 

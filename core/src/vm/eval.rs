@@ -1019,12 +1019,20 @@ impl Vm {
                 if !self.finalizable.is_empty() {
                     self.run_finalizers();
                 }
+                if crate::objects::genobj::orphans_pending() {
+                    let fr: &Frame = f;
+                    self.outcall(fr, crate::objects::genobj::close_orphans);
+                }
             }
             Op::DeleteName(i) => {
                 let name = code.names[i as usize].clone();
                 self.delete_name(f, &name)?;
                 if !self.finalizable.is_empty() {
                     self.run_finalizers();
+                }
+                if crate::objects::genobj::orphans_pending() {
+                    let fr: &Frame = f;
+                    self.outcall(fr, crate::objects::genobj::close_orphans);
                 }
             }
             Op::DeleteFast(i) => {
@@ -1038,6 +1046,10 @@ impl Vm {
                 f.stack[i as usize] = Value::Null;
                 if !self.finalizable.is_empty() {
                     self.run_finalizers();
+                }
+                if crate::objects::genobj::orphans_pending() {
+                    let fr: &Frame = f;
+                    self.outcall(fr, crate::objects::genobj::close_orphans);
                 }
             }
             Op::DeleteDeref(i) => {
