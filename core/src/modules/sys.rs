@@ -273,22 +273,6 @@ pub fn init(vm: &mut Vm) {
     vm.register_module("builtins", &b);
 }
 
-/// Is file descriptor 0 closed (`python prog.py <&-`)? Checked natively on unix only.
-fn stdin_closed() -> bool {
-    #[cfg(unix)]
-    {
-        extern "C" {
-            fn fcntl(fd: i32, cmd: i32, ...) -> i32;
-        }
-        // SAFETY: F_GETFD (1) only queries the descriptor's flags.
-        unsafe { fcntl(0, 1) == -1 }
-    }
-    #[cfg(not(unix))]
-    {
-        false
-    }
-}
-
 /// Fills `m` with the sys namespace.
 pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     let set = |name: &str, v: Value| moduleobj::module_set(m, name, v);
@@ -338,12 +322,7 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("modules", Value::Obj(vm.sys_modules_ref().clone()));
     let stdout = new_stream(1);
     let stderr = new_stream(2);
-    // As CPython: with file descriptor 0 closed, sys.stdin is None.
-    let stdin = if stdin_closed() {
-        Value::None
-    } else {
-        new_stream(0)
-    };
+    let stdin = new_stream(0);
     set("stdout", stdout.clone());
     set("stderr", stderr.clone());
     set("stdin", stdin.clone());
