@@ -247,6 +247,12 @@ impl Drop for PyObject {
 
 pub use trashcan::RELEASED;
 
+/// Drops items removed from a list (clear, slice deletion) last to first, as CPython does,
+/// logging finalizable ones for `run_finalizers`.
+pub fn release_items(items: Vec<Value>) {
+    items.into_iter().rev().for_each(trashcan::release);
+}
+
 mod trashcan {
     use super::{Payload, PyRef, Value};
     use std::cell::{Cell, RefCell};
@@ -264,7 +270,7 @@ mod trashcan {
 
     /// Drops one item of a dying list or tuple, logging it in `RELEASED` when this frees
     /// an object with `__del__` (then only the VM's finalizable list still holds it).
-    fn release(v: Value) {
+    pub(super) fn release(v: Value) {
         if let Value::Obj(o) = &v {
             if std::rc::Rc::strong_count(o) == 2
                 && crate::types::type_data(&o.class())

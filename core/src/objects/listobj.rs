@@ -43,7 +43,7 @@ pub fn list_items(list: &Value) -> Vec<Value> {
 pub fn list_set_items(list: &Value, items: Vec<Value>) {
     if let Some(l) = cell(list) {
         let old = std::mem::replace(&mut *l.borrow_mut(), items);
-        drop(old);
+        crate::object::release_items(old);
     }
 }
 
@@ -124,7 +124,7 @@ pub fn list_setitem(
             let start = s.start.max(0) as usize;
             let stop = (s.stop.max(s.start)).max(0) as usize;
             let removed: Vec<Value> = l.borrow_mut().splice(start..stop.min(len), items).collect();
-            drop(removed);
+            crate::object::release_items(removed);
             return Ok(());
         }
         if items.len() != s.len {
@@ -166,7 +166,10 @@ pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
         let removed: Vec<Value> = if s.step == 1 {
             let start = s.start.max(0) as usize;
             let stop = (s.stop.max(s.start)).max(0) as usize;
-            l.borrow_mut().drain(start..stop.min(len)).collect()
+            let removed: Vec<Value> = l.borrow_mut().drain(start..stop.min(len)).collect();
+            // CPython releases a deleted slice last to first.
+            crate::object::release_items(removed);
+            return Ok(());
         } else {
             // Mark the doomed positions, then one pass keeps the rest (O(n)).
             let mut doomed = vec![false; len];
@@ -605,7 +608,7 @@ fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "clear")?;
     noargs(vm, &args, "list.clear")?;
     let old = std::mem::take(&mut *l.borrow_mut());
-    drop(old);
+    crate::object::release_items(old);
     Ok(Value::None)
 }
 
