@@ -175,6 +175,12 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i.is_some() {
             return Err(vm.new_type_error("complex() can't take second arg if first is a string"));
         }
+        let ascii = crate::objects::intobj::to_ascii_number(text);
+        if floatobj::strip_underscores(&ascii).is_none() {
+            // Misplaced underscores fail before the complex parser runs.
+            let r = vm.repr_string(&r)?;
+            return Err(vm.new_value_error(format!("could not convert string to complex: {}", r)));
+        }
         let (re, im) = parse_complex(text)
             .ok_or_else(|| vm.new_value_error("complex() arg is a malformed string"))?;
         return Ok(make(&cls, re, im));
