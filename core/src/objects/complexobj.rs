@@ -92,6 +92,10 @@ fn c_pow(a: (f64, f64), b: (f64, f64), edom: &mut bool) -> (f64, f64) {
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
     }
+    // libm's cos/sin of an infinite phase set EDOM, which CPython reports.
+    if phase.is_infinite() {
+        *edom = true;
+    }
     (len * phase.cos(), len * phase.sin())
 }
 

@@ -64,7 +64,11 @@ pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
             },
         ),
         Payload::Bytes(_) | Payload::ByteArray(_) => new_iter(
-            &t.bytes_iterator,
+            if matches!(o.payload, Payload::Bytes(_)) {
+                &t.bytes_iterator
+            } else {
+                &t.bytearray_iterator
+            },
             IterState::Bytes {
                 b: o.clone(),
                 index: 0,

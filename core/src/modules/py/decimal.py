@@ -696,6 +696,7 @@ class Decimal(object):
             self._sign, self._int, self._exp = parsed
             return self
         if isinstance(value, int):
+            value = int(value)      # bool and int subclasses hold a plain int
             self._sign = 1 if value < 0 else 0
             self._int = -value if value < 0 else value
             self._exp = 0
