@@ -1584,12 +1584,16 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(d);
     }
+    // Argument Clinic checks y and z before the implementation looks at x.
+    let y = clinic_str(vm, &a[1], "maketrans() argument 2 ")?;
+    if let Some(z) = a.get(2) {
+        clinic_str(vm, z, "maketrans() argument 3 ")?;
+    }
     let Some(x) = a[0].as_rust_str() else {
         return Err(vm.new_type_error(
             "first maketrans argument must be a string if there is a second argument",
         ));
     };
-    let y = clinic_str(vm, &a[1], "maketrans() argument 2 ")?;
     if char_count(x) != char_count(y) {
         return Err(vm.new_value_error("the first two maketrans arguments must have equal length"));
     }
