@@ -576,7 +576,7 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     )?;
     let iterable = b[0].clone().unwrap_or(Value::None);
-    let it = vm.iter(&iterable)?;
+    // `start` is converted (Argument Clinic) before the iterable is iterated.
     let count = match &b[1] {
         Some(s) => {
             if !intobj::is_int(s) {
@@ -592,6 +592,7 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => Value::Int(0),
     };
+    let it = vm.iter(&iterable)?;
     Ok(make_iter_obj(&cls, IterState::Enumerate { it, count }))
 }
 
