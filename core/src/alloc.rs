@@ -53,8 +53,95 @@ fn note_alloc(size: usize) {
     }
 }
 
+/// Free lists of small blocks, one per 16-byte size class, in front of the system allocator
+/// (wasi-libc's dlmalloc): the interpreter allocates and frees objects, dicts and frames of a
+/// few sizes at a high rate, and a pop or push here is a handful of instructions against a
+/// hundred or more in malloc/free. Only for single-threaded wasm; native builds (tests, tools)
+/// use the system allocator directly.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+mod pool {
+    use std::alloc::Layout;
+    use std::cell::UnsafeCell;
+
+    /// Blocks of 1..=MAX_SIZE bytes with alignment <= MAX_ALIGN are pooled.
+    const MAX_SIZE: usize = 256;
+    const MAX_ALIGN: usize = 8;
+    const CLASSES: usize = MAX_SIZE / 16;
+    /// Blocks kept per class; more are returned to the system allocator.
+    const CAP: u32 = 1024;
+
+    struct Lists {
+        heads: [*mut u8; CLASSES],
+        counts: [u32; CLASSES],
+    }
+
+    struct Shared(UnsafeCell<Lists>);
+
+    // SAFETY: wasm32 without the atomics feature has exactly one thread.
+    unsafe impl Sync for Shared {}
+
+    static LISTS: Shared = Shared(UnsafeCell::new(Lists {
+        heads: [std::ptr::null_mut(); CLASSES],
+        counts: [0; CLASSES],
+    }));
+
+    /// The size class of `layout` and the layout every block of that class is allocated
+    /// with (so that any pooled block fits any request of its class).
+    #[inline]
+    pub fn class(layout: Layout) -> Option<(usize, Layout)> {
+        let size = layout.size();
+        if size == 0 || size > MAX_SIZE || layout.align() > MAX_ALIGN {
+            return None;
+        }
+        let c = (size - 1) >> 4;
+        // (c + 1) * 16 <= MAX_SIZE and the alignment is a power of two <= 8: always valid.
+        Layout::from_size_align((c + 1) << 4, MAX_ALIGN)
+            .ok()
+            .map(|l| (c, l))
+    }
+
+    /// A pooled block of class `c`, or null.
+    #[inline]
+    pub unsafe fn pop(c: usize) -> *mut u8 {
+        let lists = &mut *LISTS.0.get();
+        let head = lists.heads[c];
+        if !head.is_null() {
+            // SAFETY: a pooled block is at least 16 bytes and 8-aligned; its first word
+            // holds the next link, written by `push`.
+            lists.heads[c] = *(head as *mut *mut u8);
+            lists.counts[c] -= 1;
+        }
+        head
+    }
+
+    /// Keeps `p` (a block of class `c`) for reuse; false when the class's list is full.
+    #[inline]
+    pub unsafe fn push(c: usize, p: *mut u8) -> bool {
+        let lists = &mut *LISTS.0.get();
+        if lists.counts[c] >= CAP {
+            return false;
+        }
+        *(p as *mut *mut u8) = lists.heads[c];
+        lists.heads[c] = p;
+        lists.counts[c] += 1;
+        true
+    }
+}
+
 unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+        let layout = match pool::class(layout) {
+            Some((c, class_layout)) => {
+                let p = pool::pop(c);
+                if !p.is_null() {
+                    note_alloc(layout.size());
+                    return p;
+                }
+                class_layout
+            }
+            None => layout,
+        };
         let mut p = System.alloc(layout);
         if p.is_null() && release_reserve() {
             EXHAUSTED.store(true, Relaxed);
@@ -67,6 +154,15 @@ unsafe impl GlobalAlloc for CountingAlloc {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // Pooled sizes come from `alloc` (a reused block is not zeroed).
+        #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+        if pool::class(layout).is_some() {
+            let p = self.alloc(layout);
+            if !p.is_null() {
+                std::ptr::write_bytes(p, 0, layout.size());
+            }
+            return p;
+        }
         let mut p = System.alloc_zeroed(layout);
         if p.is_null() && release_reserve() {
             EXHAUSTED.store(true, Relaxed);
@@ -80,17 +176,40 @@ unsafe impl GlobalAlloc for CountingAlloc {
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         ALLOCATED.fetch_sub(layout.size(), Relaxed);
+        #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+        let layout = match pool::class(layout) {
+            Some((c, class_layout)) => {
+                if pool::push(c, ptr) {
+                    return;
+                }
+                class_layout
+            }
+            None => layout,
+        };
         System.dealloc(ptr, layout)
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let mut p = System.realloc(ptr, layout, new_size);
+        let old_size = layout.size();
+        // A block that may end up pooled must have its class's full size.
+        #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+        let (layout, real_size) = {
+            let old = pool::class(layout).map_or(layout, |(_, l)| l);
+            let new = Layout::from_size_align(new_size, layout.align())
+                .ok()
+                .and_then(pool::class)
+                .map_or(new_size, |(_, l)| l.size());
+            (old, new)
+        };
+        #[cfg(not(all(target_family = "wasm", not(target_feature = "atomics"))))]
+        let real_size = new_size;
+        let mut p = System.realloc(ptr, layout, real_size);
         if p.is_null() && release_reserve() {
             EXHAUSTED.store(true, Relaxed);
-            p = System.realloc(ptr, layout, new_size);
+            p = System.realloc(ptr, layout, real_size);
         }
         if !p.is_null() {
-            ALLOCATED.fetch_sub(layout.size(), Relaxed);
+            ALLOCATED.fetch_sub(old_size, Relaxed);
             note_alloc(new_size);
         }
         p

@@ -114,6 +114,30 @@ pub enum Op {
     LoadFast(u32),
     /// local i = pop.
     StoreFast(u32),
+    // Superinstructions, made by `compiler::fuse_pairs` from two adjacent instructions: the
+    // second stays in place after the fused one (jumps may land on it) and supplies the
+    // second operand. The fused op runs both when its fast path applies and skips the
+    // second; otherwise it does the first instruction's work and lets the second run.
+    /// LoadFast(i) + LoadAttr: a cached instance attribute read straight from the local.
+    LoadFastAttr(u32),
+    /// LoadFast(i) + LoadMethod.
+    LoadFastMethod(u32),
+    /// LoadFast(i) + StoreAttr: `local.name = TOS` through the attribute cache.
+    LoadFastStoreAttr(u32),
+    /// LoadFast(i) + LoadFast.
+    LoadFast2(u32),
+    /// LoadFast(i) + LoadConst.
+    LoadFastConst(u32),
+    /// Compare + PopJumpIfFalse, without pushing a bool for int operands.
+    CompareJumpIfFalse(CompareKind),
+    /// LoadConst(i) + Return.
+    ReturnConst(u32),
+    /// Binary + StoreFast: the result goes straight into the local.
+    BinaryStore(BinOp),
+    /// InplaceBinary + StoreFast.
+    InplaceStore(BinOp),
+    /// ForIter(target) + StoreFast: the next item goes straight into the local.
+    ForIterStore(u32),
     /// Unbind local i.
     DeleteFast(u32),
     /// Push the contents of cell i (cell vars, then free vars).

@@ -165,6 +165,28 @@ impl DictData {
         self.used
     }
 
+    /// CPython 3.11's `dict.__sizeof__` for this layout: the dict object plus its keys
+    /// table (index bytes and `usable` entries of 16 bytes for all-str keys, else 24).
+    pub fn cpython_sizeof(&self) -> usize {
+        if self.log2size == 0 {
+            return 48;
+        }
+        let size = 1usize << self.log2size;
+        let index_bytes = match self.log2size {
+            0..=7 => 1,
+            8..=15 => 2,
+            16..=31 => 4,
+            _ => 8,
+        };
+        let all_str = self.entries.iter().all(|e| match &e.key {
+            Value::Obj(o) => crate::types::is_exact_str(o),
+            Value::Null => true,
+            _ => false,
+        });
+        let entry = if all_str { 16 } else { 24 };
+        48 + 32 + size * index_bytes + usable_fraction(size) * entry
+    }
+
     pub fn is_empty(&self) -> bool {
         self.used == 0
     }
@@ -508,7 +530,15 @@ impl PyDict {
     /// An empty dict with room for `n` entries.
     pub fn with_capacity(n: usize) -> PyDict {
         let mut d = DictData::default();
-        d.reserve_for(n);
+        if n > 0 && n <= usable_fraction(1 << LOG_MINSIZE) {
+            // The minimum table (no index array): what `reserve_for` would build, without
+            // going through `resize` (instance dicts are made at this size at a high rate).
+            d.log2size = LOG_MINSIZE;
+            d.usable = usable_fraction(1 << LOG_MINSIZE);
+            d.entries = Vec::with_capacity(d.usable);
+        } else {
+            d.reserve_for(n);
+        }
         PyDict::from_data(d)
     }
 
@@ -666,7 +696,13 @@ impl PyDict {
     }
 
     pub fn set_str(&self, key: PyRef, value: Value) {
-        let old = {
+        drop(self.replace_str(key, value));
+    }
+
+    /// `set_str` that hands back the value it replaced (dropped by the caller, outside the
+    /// borrow).
+    pub fn replace_str(&self, key: PyRef, value: Value) -> Option<Value> {
+        {
             let mut d = self.data.borrow_mut();
             if let Payload::Str(s) = &key.payload {
                 let h = s.hash();
@@ -679,8 +715,7 @@ impl PyDict {
             } else {
                 None
             }
-        };
-        drop(old);
+        }
     }
 
     pub fn remove_str(&self, key: &str) -> Option<Value> {

@@ -27,8 +27,17 @@ fn dis_into(code: &Code, out: &mut String) {
         };
         last_line = line;
         let arg = match op {
-            Op::LoadConst(c) => format!("{} ({})", c, const_repr(code.consts.get(*c as usize))),
-            Op::LoadFast(n) | Op::StoreFast(n) | Op::DeleteFast(n) => {
+            Op::LoadConst(c) | Op::ReturnConst(c) => {
+                format!("{} ({})", c, const_repr(code.consts.get(*c as usize)))
+            }
+            Op::LoadFast(n)
+            | Op::StoreFast(n)
+            | Op::DeleteFast(n)
+            | Op::LoadFastAttr(n)
+            | Op::LoadFastMethod(n)
+            | Op::LoadFastStoreAttr(n)
+            | Op::LoadFast2(n)
+            | Op::LoadFastConst(n) => {
                 format!(
                     "{} ({})",
                     n,

@@ -151,6 +151,12 @@ fn init_attrs(o: &PyRef, args: &Value) {
         } else {
             (Value::None, Value::None, Value::None, Value::None)
         };
+        // With a filename, args keeps only (errno, strerror).
+        if a.len() > 2 && !filename.is_none() {
+            if let Some(d) = exc_data(o) {
+                *d.args.borrow_mut() = tupleobj::new_tuple(a[..2].to_vec());
+            }
+        }
         set_attr_raw(o, "errno", errno);
         set_attr_raw(o, "strerror", strerror);
         set_attr_raw(o, "filename", filename);
@@ -230,7 +236,7 @@ pub fn set_context(exc: &PyRef, ctx: Value) {
 }
 
 /// Records that `exc` passed through instruction `lasti` of `code`.
-pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32) {
+pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32, globals: &PyRef) {
     let filename = match &code.filename.payload {
         Payload::Str(s) => Some(s.as_str()),
         _ => None,
@@ -242,6 +248,7 @@ pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32) {
         d.tb_entries.borrow_mut().push(TbEntry {
             code: code.clone(),
             lasti,
+            globals: Some(globals.clone()),
         });
         *d.traceback.borrow_mut() = Value::Null;
     }
@@ -268,9 +275,26 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
         return cur;
     }
     let entries = d.tb_entries.borrow().clone();
+    // Each entry's frame (outermost first, each one the `f_back` of the next); a module
+    // frame's locals are its globals, a function's are not kept.
+    let mut frames = Vec::with_capacity(entries.len());
+    let mut back = match entries.last() {
+        Some(e) => crate::modules::sys::live_caller_of(vm, &e.code),
+        None => Value::None,
+    };
+    for e in entries.iter().rev() {
+        let globals = e.globals.clone().map(Value::Obj).unwrap_or(Value::None);
+        let locals = if e.code.name.payload_str() == "<module>" {
+            globals.clone()
+        } else {
+            Value::Null
+        };
+        back = crate::modules::sys::new_frame(globals, locals, &e.code, e.lasti, back);
+        frames.push(back.clone());
+    }
     let mut next = Value::None;
     // Entries are innermost first; build the chain outermost -> innermost.
-    for e in entries.iter() {
+    for (e, frame) in entries.iter().zip(frames.into_iter().rev()) {
         let tb = types::new_obj_with_dict(
             &types().traceback,
             Payload::Object(RefCell::new(Vec::new())),
@@ -283,7 +307,7 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
                 Value::Int(e.code.line_of(e.lasti as usize) as i64),
             );
             set_attr_raw(t, "tb_lasti", Value::Int(e.lasti as i64 * 2));
-            set_attr_raw(t, "tb_frame", Value::None);
+            set_attr_raw(t, "tb_frame", frame);
             set_attr_raw(
                 t,
                 "_code",
@@ -292,7 +316,6 @@ pub fn traceback_of(vm: &mut Vm, exc: &Value) -> Value {
         }
         next = tb;
     }
-    let _ = vm;
     *d.traceback.borrow_mut() = next.clone();
     next
 }
@@ -314,9 +337,16 @@ pub fn set_traceback_value(vm: &mut Vm, exc: &PyRef, tb: Value) -> PyResult<()> 
                     .and_then(|v| crate::objects::intobj::to_i64(&v))
                     .unwrap_or(0)
                     / 2;
+                let globals = match get_attr_raw(t, "tb_frame") {
+                    Some(Value::Obj(f)) => {
+                        get_attr_raw(&f, "f_globals").and_then(|g| g.as_obj().cloned())
+                    }
+                    _ => None,
+                };
                 entries.push(TbEntry {
                     code: code.clone(),
                     lasti: lasti as u32,
+                    globals,
                 });
             }
         }
@@ -354,7 +384,12 @@ pub fn syntax_error_to_exc(vm: &mut Vm, e: SyntaxErr) -> PyErr {
         Value::Int(e.col),
         text,
         Value::Int(e.end_line),
-        Value::Int(e.end_col),
+        // No end column at all (CPython's __future__ errors): None.
+        if e.end_col == i64::MIN {
+            Value::None
+        } else {
+            Value::Int(e.end_col)
+        },
     ]);
     let exc = new_exception_obj(cls, vec![strobj::new_str(e.msg.clone()), info]);
     PyErr(exc)
@@ -535,6 +570,15 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if types::is_subtype(&cls, &types().exc.base_exception_group) {
         return eg_new(vm, &cls, &rest);
     }
+    // OSError(errno, strerror, ...) itself picks the subclass of that errno.
+    let cls = match (rest.len(), rest.first()) {
+        (2..=5, Some(Value::Int(code))) if Rc::ptr_eq(&cls, &types().exc.os_error) => {
+            i32::try_from(*code)
+                .map(crate::modules::os::os_error_class)
+                .unwrap_or(cls)
+        }
+        _ => cls,
+    };
     let o = new_exception_obj(&cls, rest);
     let t = types::type_data(&cls);
     if t.map(|t| t.has_flag(types::type_flags::HAS_DEL))
@@ -1958,9 +2002,29 @@ pub fn warn(vm: &mut Vm, category: &PyRef, msg: &str) -> PyResult<()> {
 /// Prints an "Exception ignored in" message to stderr (for __del__ and callbacks).
 pub fn write_unraisable(vm: &mut Vm, e: &PyErr, what: &str, obj: &Value) {
     let r = vm.repr_string(obj).unwrap_or_default();
-    let text = format_exception(vm, &Value::Obj(e.0.clone()));
+    let text = format_unraisable(vm, &e.0);
     vm.flush_stdout();
     eprint!("{}: {}\n{}", what, r, text);
+}
+
+/// CPython's default unraisable hook shows the traceback and the exception line only: no
+/// chained exceptions, group members or notes.
+fn format_unraisable(vm: &mut Vm, o: &PyRef) -> String {
+    let mut ctx = PrintCtx {
+        out: String::new(),
+        seen: Vec::new(),
+        group_depth: 0,
+        need_close: false,
+        files: std::collections::HashMap::new(),
+        depth: 0,
+    };
+    print_exception_traceback(vm, &mut ctx, o);
+    if let Some(rest) = ctx.out.strip_prefix("Exception Group Traceback") {
+        ctx.out = format!("Traceback{rest}");
+    }
+    print_exception_message(vm, &mut ctx, &o.class(), &Value::Obj(o.clone()));
+    ctx.out.push('\n');
+    ctx.out
 }
 
 /// East Asian Wide and Fullwidth ranges (Unicode 14.0.0, from CPython 3.11's unicodedata):

@@ -288,6 +288,93 @@ pub fn traverse(o: &PyObject, visit: &mut dyn FnMut(&Value)) {
     }
 }
 
+/// The order in which CPython finalizes the objects of `finalizable` left at exit: its
+/// cycle collector has re-linked them in breadth-first order from the `__main__` globals
+/// (lists and tuples visit their items last first, instances their attributes before their
+/// class). Objects not reached from there follow in creation order. Suspended generators
+/// met on the way are included: they are closed at that point.
+pub fn exit_order(main: Option<&PyRef>, finalizable: Vec<PyRef>) -> Vec<PyRef> {
+    use std::collections::{HashMap, HashSet, VecDeque};
+    let Some(main) = main.and_then(|m| m.dict()) else {
+        return finalizable;
+    };
+    let wanted: HashMap<usize, usize> = finalizable
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (Rc::as_ptr(o) as *const u8 as usize, i))
+        .collect();
+    let mut slots: Vec<Option<PyRef>> = finalizable.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(slots.len());
+    let mut seen: HashSet<usize> = HashSet::new();
+    let mut queue: VecDeque<PyRef> = VecDeque::new();
+    seen.insert(Rc::as_ptr(main) as *const u8 as usize);
+    queue.push_back(main.clone());
+    // Bounded: exit must stay quick with a huge heap (what is left keeps creation order).
+    // Without `__del__` objects only suspended generators are looked for: a short walk.
+    let mut budget = if wanted.is_empty() {
+        20_000
+    } else {
+        500_000usize
+    };
+    while let Some(o) = queue.pop_front() {
+        budget = budget.saturating_sub(1);
+        if budget == 0 {
+            break;
+        }
+        let mut kids: Vec<Value> = Vec::new();
+        match &o.payload {
+            Payload::List(l) => kids.extend(l.borrow().iter().rev().take(budget).cloned()),
+            Payload::Tuple(t) => kids.extend(t.iter().rev().take(budget).cloned()),
+            Payload::Dict(d) => {
+                for e in d.data.borrow().entries.iter() {
+                    if !e.key.is_null() {
+                        kids.push(e.value.clone());
+                        kids.push(e.key.clone());
+                    }
+                }
+            }
+            Payload::Object(_) => {
+                // An instance's attributes are its own references (CPython 3.11 keeps
+                // them inline), then come its slots and class.
+                if let Some(Payload::Dict(d)) = o.dict().map(|d| &d.payload) {
+                    kids.extend(d.values());
+                }
+                traverse(&o, &mut |v| kids.push(v.clone()));
+            }
+            _ => traverse(&o, &mut |v| kids.push(v.clone())),
+        }
+        for k in kids {
+            let Value::Obj(k) = k else { continue };
+            budget = budget.saturating_sub(1);
+            if budget == 0 {
+                break;
+            }
+            let addr = Rc::as_ptr(&k) as *const u8 as usize;
+            if !seen.insert(addr) {
+                continue;
+            }
+            if let Some(&i) = wanted.get(&addr) {
+                if let Some(f) = slots[i].take() {
+                    out.push(f);
+                }
+            } else if let Payload::Generator(g) = &k.payload {
+                // A generator suspended in a try or with block: CPython closes it then.
+                let pending = g.kind == GenKind::Generator
+                    && g.frame
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|f| f.pc != 0 && !f.blocks.is_empty());
+                if pending {
+                    out.push(k.clone());
+                }
+            }
+            queue.push_back(k);
+        }
+    }
+    out.extend(slots.into_iter().flatten());
+    out
+}
+
 /// Drops the references `o` holds (breaking cycles). The object stays valid but empty.
 fn clear(o: &PyObject) {
     if let Some(d) = o.dict() {

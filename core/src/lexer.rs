@@ -85,6 +85,8 @@ pub struct Tokens {
     /// multi-line string or after a backslash continuation share the buffer of the line
     /// the token started on).
     pub buf_lines: Vec<u32>,
+    /// SyntaxWarnings (line, message), e.g. `1if x else y`'s "invalid decimal literal".
+    pub warnings: Vec<(u32, String)>,
 }
 
 /// Hard keywords of Python 3.11.
@@ -129,6 +131,7 @@ pub struct Lexer {
     /// Column added to tokens on `first_line` (f-string sub-expressions).
     col_shift: u32,
     first_line: u32,
+    warnings: Vec<(u32, String)>,
 }
 
 impl Lexer {
@@ -187,6 +190,7 @@ impl Lexer {
             col_shift,
             first_line,
             read_eof: false,
+            warnings: Vec::new(),
         };
         lx.run();
         let open_paren = lx.parens.last().copied();
@@ -194,6 +198,7 @@ impl Lexer {
             toks: lx.toks,
             open_paren,
             buf_lines: lx.buf_lines,
+            warnings: lx.warnings,
         }
     }
 
@@ -1020,6 +1025,8 @@ impl Lexer {
             _ => false,
         };
         if ok_kw {
+            self.warnings
+                .push((self.line, format!("invalid {} literal", kind)));
             return true;
         }
         if c.is_some_and(is_potential_identifier_char) {

@@ -394,8 +394,30 @@ fn report_exit_status(vm: &mut Vm, e: PyErr) -> i32 {
             }
         };
     }
-    let text = exceptions::format_exception(vm, &Value::Obj(e.0.clone()));
-    vm.flush_stdout();
-    eprint!("{}", text);
+    let exc = Value::Obj(e.0.clone());
+    // A replaced sys.excepthook reports the exception (CPython's PyErr_PrintEx).
+    let hook = objects::moduleobj::module_get(&vm.sys, "excepthook");
+    let default = objects::moduleobj::module_get(&vm.sys, "__excepthook__");
+    let text = exceptions::format_exception(vm, &exc);
+    match hook {
+        None => {
+            vm.flush_stdout();
+            eprint!("sys.excepthook is missing\n{}", text);
+        }
+        Some(h) if !default.is_some_and(|d| d.is(&h)) => {
+            let cls = Value::Obj(e.0.class());
+            let tb = exceptions::traceback_of(vm, &exc);
+            if let Err(he) = vm.call(&h, &[cls, exc, tb]) {
+                let htext = exceptions::format_exception(vm, &Value::Obj(he.0.clone()));
+                vm.flush_stdout();
+                eprint!("Error in sys.excepthook:\n{htext}\nOriginal exception was:\n{text}");
+            }
+            vm.flush_stdout();
+        }
+        Some(_) => {
+            vm.flush_stdout();
+            eprint!("{}", text);
+        }
+    }
     1
 }

@@ -174,6 +174,18 @@ impl ClassCell {
         }
     }
 
+    /// The class object, borrowed without touching the refcount (for reads of type data on
+    /// hot paths). None only for `type` during bootstrap.
+    ///
+    /// The borrow must end before anything that could run Python code or assign
+    /// `__class__`: the cell owns the only reference this borrow relies on.
+    #[inline]
+    pub fn peek(&self) -> Option<&PyObject> {
+        // SAFETY: as for `get`; the object behind the pointer lives at least as long as the
+        // cell holds it, and callers do not replace the class while the borrow is alive.
+        unsafe { (*self.0.get()).as_deref() }
+    }
+
     pub fn set(&self, cls: PyRef) {
         // SAFETY: as for `get`; the old class is dropped after the cell is updated.
         let old = unsafe { (*self.0.get()).replace(cls) };
@@ -439,6 +451,8 @@ pub struct ExceptionData {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub lasti: u32,
+    /// The frame's globals (for `tb_frame.f_globals`).
+    pub globals: Option<PyRef>,
 }
 
 /// Generator, coroutine and async generator state.

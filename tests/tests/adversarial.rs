@@ -92,6 +92,27 @@ fn recursion_bomb() {
 }
 
 #[test]
+fn recursion_through_native_callbacks_with_a_raised_limit() {
+    // Python re-entered from native code (a sort key, a __repr__ run by repr(), a
+    // generator drained by list()) with the recursion limit raised far past what the wasm
+    // stack holds: RecursionError, not a stack-overflow trap.
+    for code in [
+        "import sys\nsys.setrecursionlimit(10**6)\n\
+         def g(n):\n    return sorted([n], key=lambda x: g(n + 1))\ng(0)\n",
+        "import sys\nsys.setrecursionlimit(10**6)\n\
+         class T:\n    def __init__(self, c): self.c = c\n\
+         \x20   def __repr__(self): return 'T(' + repr(self.c) + ')'\n\
+         t = None\nfor _ in range(100000): t = T(t)\nrepr(t)\n",
+        "import sys\nsys.setrecursionlimit(10**6)\n\
+         def gen(n):\n    yield from list(gen(n + 1))\nlist(gen(0))\n",
+    ] {
+        let r = run_code(code, with_limits(limits(20_000, 256)));
+        assert_raised(&r, &["RecursionError"]);
+        assert_healthy();
+    }
+}
+
+#[test]
 fn memory_bombs() {
     for code in [
         "'x' * 10**10",

@@ -20,6 +20,10 @@ use crate::runtime::Runtime;
 /// The environment variable that tells the guest its soft memory limit, in bytes.
 pub const MAX_MEMORY_ENV: &str = "WASIPY_MAX_MEMORY";
 
+/// The environment variable that tells the guest the size of its wasm call stack, in bytes
+/// (it bounds how deeply Python may be re-entered from native code before RecursionError).
+pub const WASM_STACK_ENV: &str = "WASIPY_WASM_STACK";
+
 /// Largest table the guest may grow to (the interpreter's function table is far smaller).
 const MAX_TABLE_ELEMENTS: usize = 1_000_000;
 
@@ -193,6 +197,7 @@ pub(crate) fn run(runtime: &Runtime, options: &RunOptions) -> Result<RunResult, 
             stdin: &options.stdin,
             mounts: &options.mounts,
             memory: limits.memory,
+            wasm_stack: runtime.config().max_wasm_stack,
             deterministic: options.deterministic,
         },
         &stdout,
@@ -270,6 +275,8 @@ pub(crate) struct GuestSetup<'a> {
     pub(crate) mounts: &'a [Mount],
     /// The hard memory limit (the guest is told the soft one).
     pub(crate) memory: u64,
+    /// The engine's `max_wasm_stack`, told to the guest.
+    pub(crate) wasm_stack: usize,
     pub(crate) deterministic: Option<Deterministic>,
 }
 
@@ -295,11 +302,12 @@ pub(crate) fn wasi_context(
                 "environment variable {key:?} is not a valid NAME=VALUE pair"
             )));
         }
-        if key != MAX_MEMORY_ENV {
+        if key != MAX_MEMORY_ENV && key != WASM_STACK_ENV {
             builder.env(key, value);
         }
     }
     builder.env(MAX_MEMORY_ENV, soft_memory_limit(setup.memory).to_string());
+    builder.env(WASM_STACK_ENV, setup.wasm_stack.to_string());
     match setup.stdin {
         Stdin::Empty => {}
         Stdin::Bytes(bytes) => {

@@ -305,6 +305,7 @@ pub(crate) fn open(runtime: &Runtime, options: SessionOptions) -> Result<Session
             stdin: &options.stdin,
             mounts: &options.mounts,
             memory: limits.memory,
+            wasm_stack: runtime.config().max_wasm_stack,
             deterministic: options.deterministic,
         },
         &stdout,

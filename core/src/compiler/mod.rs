@@ -62,6 +62,11 @@ thread_local! {
     static WARNINGS: std::cell::RefCell<Vec<CompileWarning>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Records a warning found while tokenizing or compiling.
+pub fn push_warning(w: CompileWarning) {
+    WARNINGS.with(|x| x.borrow_mut().push(w));
+}
+
 /// Takes the warnings produced by the last compilations.
 pub fn take_warnings() -> Vec<CompileWarning> {
     WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
@@ -523,7 +528,8 @@ fn future_features(
                     let mut e =
                         SyntaxErr::at_node(SyntaxKind::Syntax, msg, s.span, lines, filename);
                     e.end_line = e.line;
-                    e.end_col = -1;
+                    // end_offset None (see syntax_error_to_exc).
+                    e.end_col = i64::MIN;
                     e.col = crate::error::char_to_byte_offset(
                         lines
                             .get(s.span.start.line as usize - 1)
@@ -875,6 +881,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let stacksize = stack_estimate(&u.ops);
+        fuse_pairs(&mut u.ops);
         let sc = &self.st.scopes[u.scope];
         let cell2arg = u
             .cellvars
@@ -1120,6 +1127,27 @@ fn const_key(v: &Value) -> Option<String> {
         },
         Value::Null => return None,
     })
+}
+
+/// Rewrites the first of some adjacent instruction pairs into a superinstruction (see
+/// `Op::LoadFastAttr`). Backwards, so that a pair's second instruction is already final: a
+/// fused instruction is never the second of another pair.
+fn fuse_pairs(ops: &mut [Op]) {
+    for k in (0..ops.len().saturating_sub(1)).rev() {
+        ops[k] = match (ops[k], ops[k + 1]) {
+            (Op::LoadFast(i), Op::LoadAttr(_)) => Op::LoadFastAttr(i),
+            (Op::LoadFast(i), Op::LoadMethod(_)) => Op::LoadFastMethod(i),
+            (Op::LoadFast(i), Op::StoreAttr(_)) => Op::LoadFastStoreAttr(i),
+            (Op::LoadFast(i), Op::LoadFast(_)) => Op::LoadFast2(i),
+            (Op::LoadFast(i), Op::LoadConst(_)) => Op::LoadFastConst(i),
+            (Op::Compare(c), Op::PopJumpIfFalse(_)) => Op::CompareJumpIfFalse(c),
+            (Op::LoadConst(i), Op::Return) => Op::ReturnConst(i),
+            (Op::Binary(b), Op::StoreFast(_)) => Op::BinaryStore(b),
+            (Op::InplaceBinary(b), Op::StoreFast(_)) => Op::InplaceStore(b),
+            (Op::ForIter(t), Op::StoreFast(_)) => Op::ForIterStore(t),
+            _ => continue,
+        };
+    }
 }
 
 /// A capacity hint for the value stack (exactness is not required).

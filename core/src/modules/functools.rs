@@ -734,12 +734,23 @@ thread_local! {
 
 fn lru_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = self_arg::<LruCache>(vm, &args, "functools._lru_cache_wrapper")?;
-    c.call(
+    // CPython calls the wrapper through tp_call, which costs one level of the recursion
+    // limit on top of the wrapped function's frame: memoised recursion fails at the same
+    // depth (about 500 under the default limit) as there.
+    if vm.depth >= vm.recursion_limit {
+        return Err(vm.new_recursion_error(
+            "maximum recursion depth exceeded while calling a Python object",
+        ));
+    }
+    vm.depth += 1;
+    let r = c.call(
         vm,
         args.pos.get(1..).unwrap_or(&[]),
         args.kwnames,
         args.kwvals,
-    )
+    );
+    vm.depth = vm.depth.saturating_sub(1);
+    r
 }
 
 fn lru_cache_info(vm: &mut Vm, args: Args) -> PyResult<Value> {

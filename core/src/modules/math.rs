@@ -1398,12 +1398,61 @@ fn math_gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if let Some(acc) = small.take() {
             big = BigInt::from(acc);
         }
-        big = big.gcd(&b);
+        big = big_gcd(&big, &b);
     }
     Ok(match small {
         Some(s) => Value::Int(s),
         None => intobj::int_from_bigint(big),
     })
+}
+
+/// gcd of two big ints by Lehmer's method: Euclid steps on the leading 63 bits, applied
+/// to the full numbers as one linear combination (num-integer's binary gcd is about 40x
+/// slower than CPython's on 600-digit numbers, which fractions feel).
+fn big_gcd(a: &BigInt, b: &BigInt) -> BigInt {
+    let (mut a, mut b) = (a.abs(), b.abs());
+    if a < b {
+        std::mem::swap(&mut a, &mut b);
+    }
+    while b.bits() > 63 {
+        let shift = a.bits() - 63;
+        // Both fit in 63 bits after the shift (b <= a).
+        let mut x = (&a >> shift).to_i128().unwrap_or(0);
+        let mut y = (&b >> shift).to_i128().unwrap_or(0);
+        let (mut ca, mut cb, mut cc, mut cd) = (1i128, 0i128, 0i128, 1i128);
+        while y + cc != 0 && y + cd != 0 {
+            let q = (x + ca) / (y + cc);
+            if q != (x + cb) / (y + cd) {
+                break;
+            }
+            (ca, cc) = (cc, ca - q * cc);
+            (cb, cd) = (cd, cb - q * cd);
+            (x, y) = (y, x - q * y);
+        }
+        if cb == 0 {
+            let r = &a % &b;
+            a = b;
+            b = r;
+        } else {
+            let na = &a * BigInt::from(ca) + &b * BigInt::from(cb);
+            let nb = &a * BigInt::from(cc) + &b * BigInt::from(cd);
+            a = na;
+            b = nb;
+        }
+    }
+    if b.is_zero() {
+        return a;
+    }
+    // b fits in 63 bits: finish in machine words.
+    let (Some(mut x), Some(mut y)) = ((&a % &b).to_u64(), b.to_u64()) else {
+        return a.gcd(&b);
+    };
+    while x != 0 {
+        let t = y % x;
+        y = x;
+        x = t;
+    }
+    BigInt::from(y)
 }
 
 /// gcd of two i64 values; None when the result does not fit (gcd(i64::MIN, 0)).
@@ -1426,7 +1475,7 @@ fn math_lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
             acc = BigInt::zero();
             continue;
         }
-        let g = acc.gcd(&b);
+        let g = big_gcd(&acc, &b);
         acc = (&acc / &g * &b).abs();
     }
     Ok(intobj::int_from_bigint(acc))

@@ -282,6 +282,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("difflib", frozen!("py/difflib.py"), false),
     ("shlex", frozen!("py/shlex.py"), false),
     ("fnmatch", frozen!("py/fnmatch.py"), false),
+    ("fileinput", frozen!("py/fileinput.py"), false),
     ("glob", frozen!("py/glob.py"), false),
     ("getopt", frozen!("py/getopt.py"), false),
     ("graphlib", frozen!("py/graphlib.py"), false),
@@ -306,7 +307,9 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
 /// flushes files left open (as CPython's finalisation does).
 pub fn shutdown(vm: &mut Vm) {
     atexit::shutdown(vm);
+    sys::flush_std_files(vm);
     weakref::shutdown(vm);
+    vm.finalize_at_exit();
     io::shutdown(vm);
 }
 

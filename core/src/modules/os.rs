@@ -415,6 +415,7 @@ static FUNCTIONS: &[Entry] = &[
     ("rename", os_rename),
     ("replace", os_rename),
     ("stat", os_stat),
+    ("fstat", os_fstat),
     ("lstat", os_lstat),
     ("access", os_access),
     ("readlink", os_readlink),
@@ -741,6 +742,26 @@ fn file_ids(_path: &str, _follow: bool) -> Option<(u64, u64, u64)> {
 
 fn os_stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     stat_common(vm, args, "stat", true)
+}
+
+/// `os.fstat(fd)` for the process's descriptors (the standard streams: a pipe or a
+/// redirected file's size, as `os.fstat(0).st_size` in fast-input templates reads it).
+fn os_fstat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "fstat", 1)?;
+    let fd = vm.index_i64(&a[0])?;
+    #[cfg(any(unix, target_os = "wasi"))]
+    if (0..=2).contains(&fd) {
+        use std::os::fd::FromRawFd;
+        // SAFETY: descriptors 0-2 are open for the whole process; ManuallyDrop keeps
+        // this borrowed File from ever closing one.
+        let f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd as i32) });
+        return match f.metadata() {
+            Ok(m) => Ok(stat_value_ids(&m, None)),
+            Err(e) => Err(io_error(vm, &e, None)),
+        };
+    }
+    let _ = fd;
+    Err(os_error(vm, crate::modules::errno::EBADF, None))
 }
 
 fn os_lstat(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -31,6 +31,8 @@ pub struct Format {
     text: String,
     /// Little-endian byte order ('<', '=', '@' on our targets).
     little: bool,
+    /// Native mode ('@' or no prefix): 'f' is a plain C cast (no overflow check).
+    native: bool,
     items: Vec<Item>,
     size: usize,
     /// Number of Python values packed / unpacked.
@@ -205,6 +207,7 @@ fn compile(vm: &mut Vm, text: &str) -> PyResult<Format> {
     Ok(Format {
         text: text.to_string(),
         little,
+        native,
         items,
         size,
         nvalues,
@@ -499,7 +502,7 @@ fn pack_one(
         b'f' => {
             let x = pack_float(vm, v, code)?;
             let y = x as f32;
-            if y.is_infinite() && x.is_finite() {
+            if y.is_infinite() && x.is_finite() && !fmt.native {
                 return Err(vm.new_overflow_error("float too large to pack with f format"));
             }
             put_uint(dst, y.to_bits() as u64, 4, little);

@@ -13,6 +13,7 @@ use crate::vm::{PyResult, Vm};
 pub struct StdStream {
     pub fd: u8,
     pub closed: std::cell::Cell<bool>,
+    line_buffering: std::cell::Cell<bool>,
 }
 
 impl NativeObject for StdStream {
@@ -25,6 +26,224 @@ impl NativeObject for StdStream {
 thread_local! {
     static STREAM_TYPE: PyRef = types::new_builtin_type("TextIOWrapper", "_io", None, BaseKind::Internal, STREAM_METHODS, false);
 }
+
+thread_local! {
+    static WRITER_TYPE: PyRef = types::new_builtin_type("BufferedWriter", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
+    static READER_TYPE: PyRef = types::new_builtin_type("BufferedReader", "_io", None, BaseKind::Internal, BUFFER_METHODS, false);
+    /// The binary `buffer` of each standard stream (one object per fd, as `is` shows).
+    static BUFFERS: RefCell<[Option<Value>; 3]> = const { RefCell::new([None, None, None]) };
+}
+
+/// A standard stream's binary layer (`sys.stdout.buffer`): bytes straight to the fd.
+pub struct StdBuffer {
+    pub fd: u8,
+}
+
+impl NativeObject for StdBuffer {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn buffer_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    match v.payload() {
+        Some(Payload::Native(n)) => match n.as_any().downcast_ref::<StdBuffer>() {
+            Some(b) => Ok(b.fd),
+            None => Err(vm.new_type_error("buffer expected")),
+        },
+        _ => Err(vm.new_type_error("buffer expected")),
+    }
+}
+
+fn st_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = need_stream(vm, v)?.fd.min(2);
+    Ok(BUFFERS.with(|b| {
+        b.borrow_mut()[fd as usize]
+            .get_or_insert_with(|| {
+                let cls = if fd == 0 {
+                    READER_TYPE.with(|t| t.clone())
+                } else {
+                    WRITER_TYPE.with(|t| t.clone())
+                };
+                types::new_obj(&cls, Payload::Native(Box::new(StdBuffer { fd })))
+            })
+            .clone()
+    }))
+}
+
+fn buf_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "write", 2)?;
+    let fd = buffer_of(vm, &a[0])?;
+    let data = crate::modules::native::buffer_bytes(vm, &a[1])?;
+    match fd {
+        1 => {
+            vm.stdout_buf.extend_from_slice(&data);
+            if vm.stdout_buf.len() > 1 << 13 {
+                vm.flush_stdout();
+            }
+        }
+        2 => {
+            vm.flush_stdout();
+            let mut e = std::io::stderr().lock();
+            let _ = e.write_all(&data);
+            let _ = e.flush();
+        }
+        _ => return Err(crate::modules::io::unsupported(vm, "write")),
+    }
+    Ok(Value::Int(data.len() as i64))
+}
+
+fn buf_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if buffer_of(vm, &args.pos[0])? == 1 {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn buf_reader(vm: &mut Vm, args: &Args, what: &str) -> PyResult<()> {
+    if buffer_of(vm, &args.pos[0])? != 0 {
+        return Err(crate::modules::io::unsupported(vm, what));
+    }
+    vm.flush_stdout();
+    Ok(())
+}
+
+fn buf_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "read")?;
+    let limit = match args.pos.get(1) {
+        Some(v) if !v.is_none() => vm.index_i64(v)?,
+        _ => -1,
+    };
+    let mut data = Vec::new();
+    if limit < 0 {
+        let _ = std::io::stdin().lock().read_to_end(&mut data);
+    } else {
+        let _ = std::io::stdin()
+            .lock()
+            .take(limit as u64)
+            .read_to_end(&mut data);
+    }
+    Ok(crate::objects::bytesobj::new_bytes(data))
+}
+
+/// `read1(n)`: at most one read from stdin (what a pipe has ready), as `os.read`.
+fn buf_read1(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "read1")?;
+    let limit = match args.pos.get(1) {
+        Some(v) if !v.is_none() => vm.index_i64(v)?,
+        _ => -1,
+    };
+    let mut stdin = std::io::stdin().lock();
+    let data = match stdin.fill_buf() {
+        Ok(b) => {
+            let n = if limit < 0 {
+                b.len()
+            } else {
+                b.len().min(limit as usize)
+            };
+            b[..n].to_vec()
+        }
+        Err(_) => Vec::new(),
+    };
+    stdin.consume(data.len());
+    Ok(crate::objects::bytesobj::new_bytes(data))
+}
+
+fn buf_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "readline")?;
+    let mut line = Vec::new();
+    let _ = std::io::stdin().lock().read_until(b'\n', &mut line);
+    Ok(crate::objects::bytesobj::new_bytes(line))
+}
+
+fn buf_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    buf_reader(vm, &args, "readlines")?;
+    let mut lines = Vec::new();
+    let mut stdin = std::io::stdin().lock();
+    loop {
+        let mut line = Vec::new();
+        if stdin.read_until(b'\n', &mut line).unwrap_or(0) == 0 {
+            break;
+        }
+        lines.push(crate::objects::bytesobj::new_bytes(line));
+    }
+    Ok(listobj::new_list(lines))
+}
+
+fn buf_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let line = buf_readline(vm, args)?;
+    if matches!(line.payload(), Some(Payload::Bytes(b)) if b.is_empty()) {
+        return Err(vm.new_stop_iteration(Value::None));
+    }
+    Ok(line)
+}
+
+fn buf_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn buf_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(buffer_of(vm, &args.pos[0])? as i64))
+}
+
+fn buf_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(buffer_of(vm, &args.pos[0])? == 0))
+}
+
+fn buf_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(buffer_of(vm, &args.pos[0])? != 0))
+}
+
+fn buf_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = buffer_of(vm, v)?;
+    Ok(strobj::new_str(
+        ["<stdin>", "<stdout>", "<stderr>"][fd.min(2) as usize].into(),
+    ))
+}
+
+fn buf_mode(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let fd = buffer_of(vm, v)?;
+    Ok(strobj::new_str(if fd == 0 { "rb" } else { "wb" }.into()))
+}
+
+fn buf_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    buffer_of(vm, v)?;
+    Ok(Value::Bool(false))
+}
+
+fn buf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = buffer_of(vm, &args.pos[0])?;
+    let (cls, name) = match fd {
+        0 => ("BufferedReader", "<stdin>"),
+        1 => ("BufferedWriter", "<stdout>"),
+        _ => ("BufferedWriter", "<stderr>"),
+    };
+    Ok(strobj::new_str(format!("<_io.{} name='{}'>", cls, name)))
+}
+
+static BUFFER_METHODS: &[MethodDef] = &[
+    MethodDef::method("write", buf_write),
+    MethodDef::method("flush", buf_flush),
+    MethodDef::method("read", buf_read),
+    MethodDef::method("read1", buf_read1),
+    MethodDef::method("readline", buf_readline),
+    MethodDef::method("readlines", buf_readlines),
+    MethodDef::method("__iter__", buf_self),
+    MethodDef::method("__next__", buf_next),
+    MethodDef::method("__enter__", buf_self),
+    MethodDef::method("__exit__", st_exit),
+    MethodDef::method("fileno", buf_fileno),
+    MethodDef::method("readable", buf_readable),
+    MethodDef::method("writable", buf_writable),
+    MethodDef::method("seekable", st_false),
+    MethodDef::method("isatty", st_false),
+    MethodDef::method("close", buf_flush),
+    MethodDef::method("__repr__", buf_repr),
+    MethodDef::getter("name", buf_name),
+    MethodDef::getter("mode", buf_mode),
+    MethodDef::getter("closed", buf_closed),
+];
 
 fn stream_of(v: &Value) -> Option<&StdStream> {
     match v.payload()? {
@@ -40,6 +259,7 @@ fn new_stream(fd: u8) -> Value {
         Payload::Native(Box::new(StdStream {
             fd,
             closed: std::cell::Cell::new(false),
+            line_buffering: std::cell::Cell::new(false),
         })),
     )
 }
@@ -58,6 +278,11 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     let set = |name: &str, v: Value| moduleobj::module_set(m, name, v);
     for (name, f) in FUNCTIONS {
         set(name, funcobj::new_native(name, *f, Some("sys"), 0));
+    }
+    for name in ["excepthook", "displayhook"] {
+        if let Some(f) = moduleobj::module_get(m, name) {
+            set(&format!("__{name}__"), f);
+        }
     }
     set(
         "exc_info",
@@ -399,6 +624,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => intobj::to_i64(&vm.index(other)?).unwrap_or(i64::MAX),
     };
+    if n > i32::MAX as i64 || n < i32::MIN as i64 {
+        return Err(vm.new_overflow_error("Python int too large to convert to C int"));
+    }
     if n < 1 {
         return Err(vm.new_value_error("recursion limit must be greater or equal than 1"));
     }
@@ -408,8 +636,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
             n, vm.depth
         )));
     }
-    // The explicit frame stack allows deep recursion; cap it so memory limits still apply.
-    vm.recursion_limit = n.min(1_000_000) as u32;
+    // The explicit frame stack allows deep recursion (as CPython 3.11's does): a runaway
+    // recursion under a huge limit ends in MemoryError from the memory limit.
+    vm.recursion_limit = n as u32;
     Ok(Value::None)
 }
 
@@ -424,125 +653,45 @@ fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// CPython 3.11 (64-bit) sizes of exact builtin objects, GC header included, computed from
-/// the sizes CPython's own allocation policies would give for the current contents.
-fn builtin_getsizeof(v: &Value) -> Option<i64> {
-    let int_size = |bits: u64| 24 + 4 * bits.div_ceil(30).max(1) as i64;
-    let o = match v {
-        Value::None => return Some(16),
-        Value::Bool(b) => return Some(int_size(*b as u64)),
-        Value::Int(i) => return Some(int_size(64 - i.unsigned_abs().leading_zeros() as u64)),
-        Value::Float(_) => return Some(24),
-        Value::Obj(o) => o,
-        Value::Null => return None,
+/// What CPython 3.11's getsizeof adds to `__sizeof__`: the GC header of container
+/// objects, and the pre-header of instances with a managed `__dict__`.
+fn gc_header_size(v: &Value) -> i64 {
+    let Value::Obj(o) = v else {
+        return 0;
     };
-    if types::is_heap_class(&o.class()) {
-        return None;
+    match &o.payload {
+        Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Complex(..)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::Range(_)
+        | Payload::NotImplemented
+        | Payload::Ellipsis
+        | Payload::Code(_) => 0,
+        Payload::Object(_) => {
+            let cls = types::class_of(v);
+            if crate::objects::objectobj::instances_have_dict(&cls) {
+                32
+            } else if types::is_heap_class(&cls) {
+                16
+            } else {
+                0
+            }
+        }
+        _ => 16,
     }
-    Some(match &o.payload {
-        Payload::Int(b) => int_size(b.bits()),
-        Payload::Float(_) => 24,
-        Payload::Complex(..) => 32,
-        Payload::Tuple(t) => 40 + 8 * t.len() as i64,
-        Payload::List(l) => {
-            let (len, cap) = {
-                let l = l.borrow();
-                (l.len(), l.capacity())
-            };
-            // A list grown by appends has CPython's over-allocation; others are exact.
-            let mut alloc = len;
-            if cap != len && len > 0 {
-                alloc = 0;
-                for n in 1..=len {
-                    if n > alloc {
-                        alloc = (n + (n >> 3) + 6) & !3;
-                    }
-                }
-            }
-            56 + 8 * alloc as i64
-        }
-        Payload::Dict(d) => {
-            let n = d.len();
-            if n == 0 {
-                return Some(64);
-            }
-            // Insertion from empty: 8 slots, then used * 3 rounded up to a power of two.
-            let (mut size, mut usable) = (8usize, 5usize);
-            while n > usable {
-                size = (usable * 3).next_power_of_two();
-                usable = size * 2 / 3;
-            }
-            let index = match size {
-                0..=0xff => 1,
-                0x100..=0xffff => 2,
-                _ => 4,
-            };
-            let all_str = d
-                .keys()
-                .iter()
-                .all(|k| matches!(k, Value::Obj(s) if types::is_exact_str(s)));
-            let entry = if all_str { 16 } else { 24 };
-            (64 + 32 + size * index + usable * entry) as i64
-        }
-        Payload::Set(t) | Payload::FrozenSet(t) => {
-            let slots = t.borrow().table.len();
-            216 + if slots > 8 { 16 * slots as i64 } else { 0 }
-        }
-        Payload::Range(_) => 48,
-        Payload::Slice(_) => 56,
-        Payload::Function(_) => 152,
-        Payload::NativeFunction(_) | Payload::Module(_) => 72,
-        Payload::BoundMethod(_) => 48,
-        Payload::Object(slots) if o.dict().is_none() => 16 + 8 * slots.borrow().len() as i64,
-        _ => return None,
-    })
-}
-
-/// `sys.getsizeof` of a plain instance of a Python class: basic size, the GC header and
-/// the dict/weakref pre-header (as CPython 3.11 lays them out).
-fn instance_getsizeof(v: &Value) -> Option<i64> {
-    let Value::Obj(o) = v else { return None };
-    Some(match &o.payload {
-        Payload::Object(slots) if o.dict().is_some() => 56 + 8 * slots.borrow().len() as i64,
-        _ => return None,
-    })
 }
 
 fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "getsizeof", 1, 2)?;
-    if let Some(n) = builtin_getsizeof(&a[0]) {
-        return Ok(Value::Int(n));
-    }
     let cls = types::class_of(&a[0]);
-    if let Some(m) = types::lookup_str(&cls, "__sizeof__") {
-        let plain = types::lookup_str(&types().object, "__sizeof__");
-        if plain.is_some_and(|p| p.is(&m)) {
-            if let Some(n) = instance_getsizeof(&a[0]) {
-                return Ok(Value::Int(n));
-            }
-        }
-    }
     match types::lookup_str(&cls, "__sizeof__") {
         Some(m) => {
             let r = vm.call_special(&m, &a[0], &[])?;
             let n = intobj::to_i64(&r).unwrap_or(0);
-            // CPython adds the GC header for container types and for heap-class instances.
-            let gc = match &a[0] {
-                Value::Obj(o) => {
-                    types::is_heap_class(&o.class())
-                        || !matches!(
-                            o.payload,
-                            Payload::Str(_)
-                                | Payload::Bytes(_)
-                                | Payload::ByteArray(_)
-                                | Payload::Complex(..)
-                                | Payload::Int(_)
-                                | Payload::Float(_)
-                        )
-                }
-                _ => false,
-            };
-            Ok(Value::Int(n + if gc { 16 } else { 0 }))
+            Ok(Value::Int(n + gc_header_size(&a[0])))
         }
         None => Ok(a.get(1).cloned().unwrap_or(Value::Int(16))),
     }
@@ -653,7 +802,7 @@ fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A frame object: a snapshot of one running frame (globals, locals, code, line) whose
 /// `f_back` chain holds the frames below it.
-fn new_frame(
+pub fn new_frame(
     globals: Value,
     locals: Value,
     code: &Rc<crate::bytecode::Code>,
@@ -722,6 +871,36 @@ fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(frame)
 }
 
+/// The caller of the innermost live frame running `code` (a traceback's outermost frame's
+/// `f_back`), or None.
+pub fn live_caller_of(vm: &mut Vm, code: &Rc<crate::bytecode::Code>) -> Value {
+    let frames = vm.frame_stack();
+    let Some(pos) = frames.iter().rposition(|f| Rc::ptr_eq(&f.code, code)) else {
+        return Value::None;
+    };
+    let below: Vec<(Value, Value, Rc<crate::bytecode::Code>, u32)> = frames[..pos]
+        .iter()
+        .map(|f| {
+            let locals = if f.locals.is_null() {
+                crate::vm::locals_snapshot(f)
+            } else {
+                f.locals.clone()
+            };
+            (
+                Value::Obj(f.globals.clone()),
+                locals,
+                f.code.clone(),
+                f.pc.saturating_sub(1) as u32,
+            )
+        })
+        .collect();
+    let mut frame = Value::None;
+    for (globals, locals, code, lasti) in below {
+        frame = new_frame(globals, locals, &code, lasti, frame);
+    }
+    frame
+}
+
 /// Prints the value of an interactive expression statement.
 pub fn displayhook(vm: &mut Vm, v: &Value) -> PyResult<()> {
     if v.is_none() {
@@ -752,6 +931,21 @@ pub fn write_stderr(vm: &mut Vm, s: &str) {
     let mut e = std::io::stderr().lock();
     let _ = e.write_all(s.as_bytes());
     let _ = e.flush();
+}
+
+/// At exit, as CPython's flush_std_files: a replaced sys.stdout / sys.stderr (a Python
+/// object buffering its output) gets its `flush()` called; errors are ignored.
+pub fn flush_std_files(vm: &mut Vm) {
+    for name in ["stdout", "stderr"] {
+        let Some(f) = moduleobj::module_get(&vm.sys, name) else {
+            continue;
+        };
+        if f.is_none() || stream_of(&f).is_some() {
+            continue;
+        }
+        // A failed flush is dropped (CPython reports it and exits with 120).
+        let _ = vm.call_method(&f, "flush", &[]);
+    }
 }
 
 /// print(..., file=f): writes `s` to `file` (None = sys.stdout).
@@ -1026,7 +1220,67 @@ static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::getter("name", st_name),
     MethodDef::getter("mode", st_mode),
     MethodDef::getter("closed", st_closed),
+    MethodDef::getter("buffer", st_buffer),
+    MethodDef::getter("line_buffering", st_line_buffering),
+    MethodDef::getter("write_through", st_write_through),
+    MethodDef::method("reconfigure", st_reconfigure),
 ];
+
+fn st_line_buffering(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(need_stream(vm, v)?.line_buffering.get()))
+}
+
+fn st_write_through(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    need_stream(vm, v)?;
+    Ok(Value::Bool(false))
+}
+
+/// TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through):
+/// the streams stay UTF-8; the arguments are checked as CPython checks them.
+fn st_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = need_stream(vm, &args.pos[0])?;
+    if args.pos.len() > 1 {
+        return Err(vm.new_type_error("reconfigure() takes no positional arguments"));
+    }
+    let mut line_buffering = None;
+    for (name, val) in args.kwnames.iter().zip(args.kwvals) {
+        let name = name.payload_str();
+        match name {
+            "encoding" | "errors" | "newline" => {
+                if !val.is_none() && val.as_rust_str().is_none() {
+                    return Err(vm.new_type_error(format!(
+                        "reconfigure() argument '{}' must be str or None, not {}",
+                        name,
+                        types::type_name(val)
+                    )));
+                }
+                if name == "encoding" && !val.is_none() {
+                    let codecs = vm.import_module_simple("codecs")?;
+                    let lookup = vm.get_attr_str(&codecs, "lookup")?;
+                    vm.call(&lookup, std::slice::from_ref(val))?;
+                }
+            }
+            "line_buffering" | "write_through" => {
+                if !val.is_none() && name == "line_buffering" {
+                    line_buffering = Some(vm.truthy(val)?);
+                }
+            }
+            _ => {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for reconfigure()",
+                    name
+                )))
+            }
+        }
+    }
+    if let Some(b) = line_buffering {
+        st.line_buffering.set(b);
+    }
+    if st.fd == 1 {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
 
 /// `sys.stdlib_module_names`: the names of CPython 3.11's standard modules (a frozenset; many
 /// are not provided in the sandbox, as on other platforms without them).

@@ -452,7 +452,7 @@ fn dict_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "__sizeof__")?;
-    Ok(Value::Int(48 + 24 * d.len() as i64))
+    Ok(Value::Int(d.data.borrow().cpython_sizeof() as i64))
 }
 
 pub static DICT_METHODS: &[MethodDef] = &[

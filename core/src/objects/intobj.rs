@@ -813,8 +813,8 @@ fn get_denominator(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 fn int_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__sizeof__")?;
     crate::objects::listobj::noargs(vm, &args, "int.__sizeof__")?;
-    // CPython stores 30-bit digits; zero has none.
-    let digits = (b.bits() as i64 + 29) / 30;
+    // CPython stores 30-bit digits (3.11 counts one for zero).
+    let digits = ((b.bits() as i64 + 29) / 30).max(1);
     Ok(Value::Int(24 + 4 * digits))
 }
 

@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use crate::object::*;
@@ -525,13 +526,87 @@ fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 *index = n.max(0) as usize
             }
             IterState::SeqIter { index, .. } => *index = n,
+            IterState::ListReverse { list, index } => {
+                let len = match &list.payload {
+                    Payload::List(l) => l.borrow().len() as i64,
+                    _ => 0,
+                };
+                *index = n.clamp(-1, len - 1) as isize;
+            }
+            IterState::Str { s, byte } => {
+                let text = s.payload_str();
+                *byte = text
+                    .char_indices()
+                    .nth(n.max(0) as usize)
+                    .map_or(text.len(), |(b, _)| b);
+            }
             _ => {}
         }
     }
     Ok(Value::None)
 }
 
+/// `__reduce__` of the sequence iterators (copy and pickle): `iter(seq)` plus the position
+/// for `__setstate__`, as CPython (an exhausted one rebuilds over an empty sequence).
+fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let it = crate::objects::listobj::unbound_self(vm, &args, "iterator.__reduce__")?;
+    let tname = types::type_name(it);
+    let builtin = |name: &str| {
+        crate::objects::dictobj::dict_get_str(&vm.builtins_dict, &types::intern(name))
+            .unwrap_or(Value::None)
+    };
+    let (iter_fn, reversed_fn) = (builtin("iter"), builtin("reversed"));
+    let call = |f: Value, seq: Value, pos: Option<i64>| {
+        let mut t = vec![f, tupleobj::new_tuple(vec![seq])];
+        if let Some(p) = pos {
+            t.push(Value::Int(p));
+        }
+        tupleobj::new_tuple(t)
+    };
+    let Some(Payload::Iter(cell)) = it.payload() else {
+        return Err(vm.new_type_error(format!("cannot pickle '{}' object", tname)));
+    };
+    let r = match &*cell.borrow() {
+        IterState::List { list, index } => {
+            call(iter_fn, Value::Obj(list.clone()), Some(*index as i64))
+        }
+        IterState::Tuple { tuple, index } => {
+            call(iter_fn, Value::Obj(tuple.clone()), Some(*index as i64))
+        }
+        IterState::ListReverse { list, index } => {
+            if *index < 0 {
+                call(iter_fn, crate::objects::listobj::new_list(Vec::new()), None)
+            } else {
+                call(reversed_fn, Value::Obj(list.clone()), Some(*index as i64))
+            }
+        }
+        IterState::Range { next, stop, step } => {
+            let r = crate::objects::rangeobj::new_range(
+                BigInt::from(*next),
+                BigInt::from(*stop),
+                BigInt::from(*step),
+            );
+            call(iter_fn, r, Some(0))
+        }
+        IterState::Str { s, byte } => {
+            let pos = s.payload_str()[..*byte].chars().count() as i64;
+            call(iter_fn, Value::Obj(s.clone()), Some(pos))
+        }
+        IterState::Exhausted => {
+            let empty = match tname.as_str() {
+                "tuple_iterator" => tupleobj::new_tuple(Vec::new()),
+                "str_ascii_iterator" => crate::objects::strobj::new_str(String::new()),
+                _ => crate::objects::listobj::new_list(Vec::new()),
+            };
+            call(iter_fn, empty, None)
+        }
+        _ => return Err(vm.new_type_error(format!("cannot pickle '{}' object", tname))),
+    };
+    Ok(r)
+}
+
 pub static ITER_METHODS: &[MethodDef] = &[
+    MethodDef::method("__reduce__", iter_reduce),
     MethodDef::method("__iter__", iter_self),
     MethodDef::method("__next__", iter_next),
     MethodDef::method("__length_hint__", iter_length_hint),

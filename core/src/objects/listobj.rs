@@ -415,20 +415,19 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = match args.pos.get(1) {
         Some(v) => {
             let mut items = vm.collect_iter(v)?;
-            // CPython presizes from a sized source: keep sys.getsizeof() in step.
+            // CPython preallocates an even number of slots for a sized iterable (it
+            // shows in sys.getsizeof).
             if matches!(
                 v.payload(),
-                Some(
-                    Payload::Range(_)
-                        | Payload::Str(_)
-                        | Payload::Dict(_)
-                        | Payload::Set(_)
-                        | Payload::FrozenSet(_)
-                        | Payload::DictView(..)
-                        | Payload::Bytes(_)
-                )
+                Some(Payload::Range(_) | Payload::Str(_) | Payload::Dict(_) | Payload::Set(_))
+                    | Some(Payload::FrozenSet(_) | Payload::Bytes(_) | Payload::DictView(..))
             ) {
-                items.shrink_to_fit();
+                let want = (items.len() + 1) & !1;
+                if items.capacity() > want {
+                    items.shrink_to(want);
+                } else {
+                    items.reserve_exact(want - items.len());
+                }
             }
             items
         }
@@ -1358,7 +1357,28 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "__sizeof__")?;
-    Ok(Value::Int(40 + 8 * l.borrow().capacity() as i64))
+    let l = l.borrow();
+    let (n, cap) = (l.len(), l.capacity());
+    // CPython's allocation for how this list was most likely built: grown by appends
+    // (a doubled Vec), preallocated to an even size (list(), literals) or exact.
+    let alloc = if cap.is_power_of_two() && cap >= 4 && n * 2 > cap {
+        append_alloc(n)
+    } else if cap == n && n >= 3 && n % 2 == 1 {
+        n + 1
+    } else {
+        cap
+    };
+    Ok(Value::Int(40 + 8 * alloc as i64))
+}
+
+/// CPython's list allocation after `n` appends to an empty list (list_resize's growth).
+fn append_alloc(n: usize) -> usize {
+    let mut alloc = 0;
+    while alloc < n {
+        let size = alloc + 1;
+        alloc = (size + (size >> 3) + 6) & !3;
+    }
+    alloc
 }
 
 fn list_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -317,11 +317,55 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(crate::objects::listobj::new_list(dd.keys()))
 }
 
+/// The instances of `cls` carry a `__dict__` (CPython's managed dict and weakref slot).
+pub fn instances_have_dict(cls: &PyObject) -> bool {
+    types::type_data(cls)
+        .is_some_and(|t| t.is_heap() && t.flags.get() & types::type_flags::HAS_DICT != 0)
+}
+
+/// CPython 3.11's (64-bit) basic sizes for the builtin objects without a `__sizeof__`
+/// of their own, so `sys.getsizeof` prints the same numbers.
 fn object_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = match args.pos.first() {
+        Some(Value::Float(_)) => 24,
         Some(Value::Obj(o)) => match &o.payload {
-            // A managed instance dict adds a pointer in CPython 3.11.
-            Payload::Object(s) => 16 + 8 * s.borrow().len() + 8 * o.dict().is_some() as usize,
+            Payload::Object(s) => {
+                let extra = if instances_have_dict(&types::class_of(&args.pos[0])) {
+                    8
+                } else {
+                    0
+                };
+                16 + 8 * s.borrow().len() + extra
+            }
+            Payload::Float(_) => 24,
+            Payload::Complex(..) => 32,
+            Payload::Tuple(t) => 24 + 8 * t.len(),
+            Payload::Range(_) => 48,
+            Payload::Slice(_) => 40,
+            Payload::Function(_) => 136,
+            Payload::Generator(g) => {
+                // The frame's locals and value stack (our stack estimate runs about 4
+                // above CPython's).
+                let c = &g.code;
+                let locals = c.varnames.len() + c.cellvars.len() + c.freevars.len();
+                152 + 8 * (locals + (c.stacksize as usize).saturating_sub(4).max(1))
+            }
+            Payload::Iter(it) => match &*it.borrow() {
+                IterState::Dict { .. } | IterState::Enumerate { .. } => 56,
+                IterState::Set { .. } | IterState::Zip { .. } => 48,
+                _ => 32,
+            },
+            Payload::NativeFunction(_) | Payload::MethodDescr(_) => 56,
+            Payload::Property(_) => 64,
+            Payload::StaticMethod(_) | Payload::ClassMethod(_) => 32,
+            Payload::Super(_) => 40,
+            Payload::DictView(..) => 24,
+            Payload::Module(_) => 56,
+            Payload::BoundMethod(_) => 48,
+            Payload::Set(d) | Payload::FrozenSet(d) => {
+                let size = d.borrow().table.len();
+                200 + if size > 8 { 16 * size } else { 0 }
+            }
             _ => 16,
         },
         _ => 16,

@@ -222,7 +222,21 @@ fn get_step(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     part(2)(vm, v)
 }
 
+/// `slice.__reduce__`: `(slice, (start, stop, step))`, for copy and pickle.
+fn slice_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::noargs(vm, &args, "slice.__reduce__")?;
+    let parts = match args.pos[0].payload() {
+        Some(Payload::Slice(p)) => p.to_vec(),
+        _ => return Err(vm.new_type_error("descriptor '__reduce__' requires a 'slice' object")),
+    };
+    Ok(tupleobj::new_tuple(vec![
+        Value::Obj(types().slice.clone()),
+        tupleobj::new_tuple(parts),
+    ]))
+}
+
 pub static SLICE_METHODS: &[MethodDef] = &[
+    MethodDef::method("__reduce__", slice_reduce),
     MethodDef::staticmethod("__new__", slice_new),
     MethodDef::method("indices", slice_indices),
     MethodDef::getter("start", get_start),

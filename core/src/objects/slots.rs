@@ -264,6 +264,10 @@ pub fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match s {
         Value::Obj(o) => match super::builtin_len(o) {
             Some(n) => Ok(Value::Int(n as i64)),
+            // Only a range can be too long for a Py_ssize_t.
+            None if matches!(o.payload, Payload::Range(_)) => {
+                Err(vm.new_overflow_error("Python int too large to convert to C ssize_t"))
+            }
             None => Err(vm.new_type_error("object has no len()")),
         },
         _ => Err(vm.new_type_error("object has no len()")),

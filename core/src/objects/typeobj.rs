@@ -780,7 +780,17 @@ fn s_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             t.name()
         )));
     }
+    let Some(new) = new else {
+        return Err(vm.new_type_error(format!(
+            "cannot delete '__name__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    };
+    let new = Some(new);
     match new.as_ref().and_then(|n| n.as_rust_str()) {
+        Some(s) if s.contains('\0') => {
+            Err(vm.new_value_error("type name must not contain null characters"))
+        }
         Some(s) => {
             *t.name.borrow_mut() = s.to_string();
             Ok(())
@@ -799,12 +809,23 @@ fn g_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn s_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    if !t.is_heap() || new.is_none() {
+        let verb = if new.is_none() { "delete" } else { "set" };
+        return Err(vm.new_type_error(format!(
+            "cannot {verb} '__qualname__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
     match new.as_ref().and_then(|n| n.as_rust_str()) {
         Some(s) => {
             *t.qualname.borrow_mut() = s.to_string();
             Ok(())
         }
-        None => Err(vm.new_type_error("can only assign string to __qualname__")),
+        None => Err(vm.new_type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            t.name(),
+            new.as_ref().map(types::type_name).unwrap_or_default()
+        ))),
     }
 }
 fn g_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -891,11 +912,26 @@ fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         )));
     }
     let Some(new) = new else {
-        return Err(vm.new_type_error("cannot delete __bases__"));
+        return Err(vm.new_type_error(format!(
+            "cannot delete '__bases__' attribute of immutable type '{}'",
+            t.name()
+        )));
     };
-    let bases: Vec<PyRef> = tupleobj::tuple_items(&new)
-        .map(|t| t.iter().filter_map(|x| x.as_obj().cloned()).collect())
-        .unwrap_or_default();
+    let Some(items) = tupleobj::tuple_items(&new) else {
+        return Err(vm.new_type_error(format!(
+            "can only assign tuple to {}.__bases__, not {}",
+            t.name(),
+            types::type_name(&new)
+        )));
+    };
+    if let Some(bad) = items.iter().find(|x| td(x).is_none()) {
+        return Err(vm.new_type_error(format!(
+            "{}.__bases__ must be tuple of classes, not '{}'",
+            t.name(),
+            types::type_name(bad)
+        )));
+    }
+    let bases: Vec<PyRef> = items.iter().filter_map(|x| x.as_obj().cloned()).collect();
     if bases.is_empty() {
         return Err(vm.new_type_error(format!(
             "can only assign non-empty tuple to {}.__bases__, not ()",
@@ -1027,8 +1063,13 @@ fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     make_union(vm, &a[1], &a[0])
 }
 
-fn type_sizeof(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(400))
+/// CPython 3.11's sizes: a static type object, or a heap type (with its cached keys).
+fn type_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let heap = match args.pos.first() {
+        Some(Value::Obj(o)) => types::is_heap_class(o),
+        _ => false,
+    };
+    Ok(Value::Int(if heap { 1672 } else { 408 }))
 }
 
 pub static TYPE_METHODS: &[MethodDef] = &[

@@ -123,6 +123,14 @@ fn parse_source(src: &str, filename: &str, input: Input) -> PResult<Module> {
     if input == Input::Interactive {
         single_input_newlines(&mut toks.toks);
     }
+    for (line, message) in toks.warnings.drain(..) {
+        crate::compiler::push_warning(crate::compiler::CompileWarning {
+            category: "SyntaxWarning",
+            message,
+            filename: filename.to_string(),
+            lineno: line,
+        });
+    }
     let mut p = Parser::new(toks.toks, toks.open_paren, &lines, input, None);
     p.filename = filename;
     p.no_final_newline = no_final_newline;

@@ -59,23 +59,21 @@ fn builtin_receiver_version(obj: &Value) -> Option<u64> {
     if o.dict().is_some() || matches!(o.payload, Payload::Type(_) | Payload::Module(_)) {
         return None;
     }
-    let cls = o.class();
-    let t = types::type_data(&cls)?;
+    let t = types::type_data(o.class.peek()?)?;
     if t.is_heap() || t.flags.get() & type_flags::CUSTOM_GETATTRIBUTE != 0 {
         return None;
     }
     Some(t.version.get())
 }
 
+#[inline(always)]
 fn plain_instance(obj: &Value) -> Option<(&PyRef, u64)> {
     let Value::Obj(o) = obj else { return None };
     if !matches!(o.payload, Payload::Object(_)) {
         return None;
     }
     let d = o.dict()?;
-    // SAFETY-free version read: the class pointer is only used within this call.
-    let cls = o.class();
-    let t = types::type_data(&cls)?;
+    let t = types::type_data(o.class.peek()?)?;
     if t.flags.get()
         & (type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR | type_flags::CUSTOM_SETATTR)
         != 0
@@ -85,7 +83,7 @@ fn plain_instance(obj: &Value) -> Option<(&PyRef, u64)> {
     Some((d, t.version.get()))
 }
 
-#[inline]
+#[inline(always)]
 fn entry_is(d: &crate::dict::DictData, index: usize, name: &PyRef) -> bool {
     match d.entries.get(index) {
         Some(e) => match &e.key {
@@ -97,7 +95,7 @@ fn entry_is(d: &crate::dict::DictData, index: usize, name: &PyRef) -> bool {
 }
 
 /// LoadAttr fast path: an instance attribute found where the cache says.
-#[inline]
+#[inline(always)]
 pub fn cached_instance_get(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> Option<Value> {
     let c = cache.borrow();
     if c.kind != attr_kind::INSTANCE {
@@ -119,7 +117,7 @@ pub fn cached_instance_get(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>
 
 /// StoreAttr fast path: overwrite an instance attribute in place. Returns the value back
 /// when the fast path does not apply.
-#[inline]
+#[inline(always)]
 pub fn cached_instance_set(
     obj: &Value,
     name: &PyRef,
@@ -133,7 +131,7 @@ pub fn cached_instance_set(
     let Some((d, version)) = plain_instance(obj) else {
         return Some(v);
     };
-    if version != c.version || !Rc::ptr_eq(&d.class(), &types().dict) {
+    if version != c.version || !std::ptr::eq(d.class.ptr(), Rc::as_ptr(&types().dict)) {
         return Some(v);
     }
     let Payload::Dict(dd) = &d.payload else {
@@ -162,7 +160,7 @@ pub fn cached_instance_set(
 }
 
 /// LoadMethod fast path: the type's function, when the instance does not shadow it.
-#[inline]
+#[inline(always)]
 pub fn cached_method(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> Option<Value> {
     let c = cache.borrow();
     if c.kind == attr_kind::BUILTIN_METHOD {

@@ -608,7 +608,7 @@ impl Vm {
 
     /// The last steps of setting up an inline frame: the constructor instance, the
     /// handled-exception base and the periodic limit check.
-    #[inline]
+    #[inline(always)]
     fn finish_inline_frame(&mut self, mut newf: Box<Frame>, ctor: Value) -> PyResult<Box<Frame>> {
         newf.ctor = ctor;
         newf.handled_base = self.handled.len();

@@ -47,7 +47,20 @@ impl Vm {
 
     /// Runs `f` until its bottom frame returns or yields. With `throw`, starts by raising
     /// that exception at the current instruction.
-    pub fn execute(
+    pub fn execute(&mut self, f: Box<Frame>, throw: Option<PyErr>) -> (PyResult<Exit>, Box<Frame>) {
+        // Each nested run costs the interpreter's Rust frames on a fixed-size (wasm) stack:
+        // past the budget, RecursionError instead of a stack-overflow trap.
+        if self.reentry >= self.max_reentry {
+            let e = self.new_recursion_error("maximum recursion depth exceeded");
+            return (Err(e), f);
+        }
+        self.reentry += 1;
+        let r = self.execute_frames(f, throw);
+        self.reentry -= 1;
+        r
+    }
+
+    fn execute_frames(
         &mut self,
         mut f: Box<Frame>,
         throw: Option<PyErr>,
@@ -76,7 +89,12 @@ impl Vm {
         let mut reraise = std::mem::replace(&mut self.reraising, false);
         loop {
             if !reraise {
-                crate::exceptions::add_traceback(&err.0, &f.code, f.pc.saturating_sub(1) as u32);
+                crate::exceptions::add_traceback(
+                    &err.0,
+                    &f.code,
+                    f.pc.saturating_sub(1) as u32,
+                    &f.globals,
+                );
                 if let Some(ctx) = self.handled.last().cloned() {
                     crate::exceptions::set_context(&err.0, ctx);
                 }
@@ -154,6 +172,37 @@ impl Vm {
         }
     }
 
+    /// The StoreFast after a fused instruction (at `f.pc - 1`): stores `v` in its local.
+    #[inline(always)]
+    fn store_fast_next(&mut self, f: &mut Frame, code: &crate::bytecode::Code, v: Value) {
+        let Some(Op::StoreFast(i)) = code.ops.get(f.pc - 1) else {
+            // Not reached: the compiler fuses only with a following StoreFast.
+            f.stack.push(v);
+            f.pc -= 1;
+            return;
+        };
+        let old = std::mem::replace(&mut f.stack[*i as usize], v);
+        // As in StoreFast: dropping the old value may free a finalizable object.
+        let freeing = matches!(&old, Value::Obj(o) if Rc::strong_count(o) <= 2);
+        drop(old);
+        if freeing && !self.finalizable.is_empty() {
+            self.run_finalizers();
+        }
+    }
+
+    /// UnboundLocalError for local `i` of `code`.
+    #[cold]
+    fn unbound_local(&mut self, code: &crate::bytecode::Code, i: u32) -> PyErr {
+        let name = code.varnames[i as usize].payload_str().to_string();
+        self.new_exception_msg(
+            &types().exc.unbound_local_error,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name
+            ),
+        )
+    }
+
     /// Executes instructions of one frame until it calls, returns or yields. Hot
     /// instructions are handled inline; the rest go to `exec_cold`.
     #[inline(always)]
@@ -174,14 +223,159 @@ impl Vm {
                 Op::LoadFast(i) => {
                     let v = &f.stack[i as usize];
                     if v.is_null() {
-                        let name = code.varnames[i as usize].payload_str().to_string();
-                        return Err(self.new_exception_msg(
-                            &types().exc.unbound_local_error,
-                            format!("cannot access local variable '{}' where it is not associated with a value", name),
-                        ));
+                        return Err(self.unbound_local(&code, i));
                     }
                     let v = v.clone();
                     f.stack.push(v);
+                }
+                Op::LoadFastAttr(i) => {
+                    let v = &f.stack[i as usize];
+                    if let Some(Op::LoadAttr(n)) = code.ops.get(f.pc) {
+                        let name = &code.names[*n as usize];
+                        let cache = &code.attr_cache[f.pc];
+                        if let Some(r) = crate::vm::attr::cached_instance_get(v, name, cache) {
+                            f.stack.push(r);
+                            f.pc += 1;
+                            continue;
+                        }
+                    }
+                    if v.is_null() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    let v = v.clone();
+                    f.stack.push(v);
+                }
+                Op::LoadFastMethod(i) => {
+                    let v = &f.stack[i as usize];
+                    if let Some(Op::LoadMethod(n)) = code.ops.get(f.pc) {
+                        let name = &code.names[*n as usize];
+                        let cache = &code.attr_cache[f.pc];
+                        if let Some(m) = crate::vm::attr::cached_method(v, name, cache) {
+                            let v = v.clone();
+                            f.stack.push(m);
+                            f.stack.push(v);
+                            f.pc += 1;
+                            continue;
+                        }
+                    }
+                    if v.is_null() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    let v = v.clone();
+                    f.stack.push(v);
+                }
+                Op::LoadFastStoreAttr(i) => {
+                    let obj = &f.stack[i as usize];
+                    if let (Some(Op::StoreAttr(n)), false) = (code.ops.get(f.pc), obj.is_null()) {
+                        let name = &code.names[*n as usize];
+                        let cache = &code.attr_cache[f.pc];
+                        let obj = obj.clone();
+                        let v = f.pop();
+                        match crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
+                            None => f.pc += 1,
+                            // Not the fast path: the StoreAttr runs as usual.
+                            Some(v) => {
+                                f.stack.push(v);
+                                f.stack.push(obj);
+                            }
+                        }
+                        continue;
+                    }
+                    if obj.is_null() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    let v = obj.clone();
+                    f.stack.push(v);
+                }
+                Op::LoadFast2(i) => {
+                    let a = &f.stack[i as usize];
+                    if a.is_null() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    if let Some(Op::LoadFast(j)) = code.ops.get(f.pc) {
+                        let b = &f.stack[*j as usize];
+                        if !b.is_null() {
+                            // LoadFast, LoadFast, Binary: ints and floats need no stack.
+                            if let Some(Op::Binary(bop) | Op::BinaryStore(bop)) =
+                                code.ops.get(f.pc + 1)
+                            {
+                                if let Some(r) = binary_fast(a, b, *bop) {
+                                    f.stack.push(r);
+                                    f.pc += 2;
+                                    continue;
+                                }
+                            }
+                            let (a, b) = (a.clone(), b.clone());
+                            f.stack.push(a);
+                            f.stack.push(b);
+                            f.pc += 1;
+                            continue;
+                        }
+                    }
+                    let a = a.clone();
+                    f.stack.push(a);
+                }
+                Op::LoadFastConst(i) => {
+                    let a = &f.stack[i as usize];
+                    if a.is_null() {
+                        return Err(self.unbound_local(&code, i));
+                    }
+                    if let Some(Op::LoadConst(j)) = code.ops.get(f.pc) {
+                        let b = &code.consts[*j as usize];
+                        match code.ops.get(f.pc + 1) {
+                            // LoadFast, LoadConst, Binary.
+                            Some(Op::Binary(bop) | Op::BinaryStore(bop)) => {
+                                if let Some(r) = binary_fast(a, b, *bop) {
+                                    f.stack.push(r);
+                                    f.pc += 2;
+                                    continue;
+                                }
+                            }
+                            // LoadFast, LoadConst, Compare, PopJumpIfFalse on ints.
+                            Some(Op::CompareJumpIfFalse(cmp)) => {
+                                if let (
+                                    (Value::Int(x), Value::Int(y)),
+                                    Some(Op::PopJumpIfFalse(t)),
+                                ) = ((a, b), code.ops.get(f.pc + 2))
+                                {
+                                    f.pc = if compare_ints(*x, *y, *cmp) {
+                                        f.pc + 3
+                                    } else {
+                                        *t as usize
+                                    };
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
+                        let (a, b) = (a.clone(), b.clone());
+                        f.stack.push(a);
+                        f.stack.push(b);
+                        f.pc += 1;
+                        continue;
+                    }
+                    let a = a.clone();
+                    f.stack.push(a);
+                }
+                Op::CompareJumpIfFalse(cmp) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    if let ((Value::Int(x), Value::Int(y)), Some(Op::PopJumpIfFalse(t))) =
+                        ((&a, &b), code.ops.get(f.pc))
+                    {
+                        f.pc = if compare_ints(*x, *y, cmp) {
+                            f.pc + 1
+                        } else {
+                            *t as usize
+                        };
+                        continue;
+                    }
+                    let r = self.compare_out(f, &a, &b, cmp)?;
+                    f.stack.push(r);
+                }
+                Op::ReturnConst(i) => {
+                    let v = code.consts[i as usize].clone();
+                    return Ok(Flow::Return(v));
                 }
                 Op::StoreFast(i) => {
                     let v = f.pop();
@@ -200,7 +394,14 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::Pop => {
-                    f.stack.pop();
+                    let v = f.stack.pop();
+                    // `lst.pop()` as a statement: a finalizable result dies here, as in CPython.
+                    if !self.finalizable.is_empty()
+                        && matches!(&v, Some(Value::Obj(o)) if Rc::strong_count(o) <= 2)
+                    {
+                        drop(v);
+                        self.run_finalizers();
+                    }
                 }
                 Op::Dup => {
                     let v = f.top().clone();
@@ -251,6 +452,66 @@ impl Vm {
                         _ => self.binary_out(f, &a, &b, bop)?,
                     };
                     f.stack.push(r);
+                }
+                Op::BinaryStore(bop) => {
+                    let b = f.pop();
+                    let mut a = f.pop();
+                    let r = match binary_fast(&a, &b, bop) {
+                        Some(r) => r,
+                        None => {
+                            if bop == BinOp::Add
+                                && matches!(a, Value::Obj(_))
+                                && concat_in_place(f, &code, &mut a, &b)
+                            {
+                                f.stack.push(a);
+                                continue;
+                            }
+                            self.binary_out(f, &a, &b, bop)?
+                        }
+                    };
+                    f.pc += 1;
+                    self.store_fast_next(f, &code, r);
+                }
+                Op::InplaceStore(bop) => {
+                    let b = f.pop();
+                    let mut a = f.pop();
+                    let r = match binary_fast(&a, &b, bop) {
+                        Some(r) => r,
+                        None => {
+                            if bop == BinOp::Add
+                                && matches!(a, Value::Obj(_))
+                                && concat_in_place(f, &code, &mut a, &b)
+                            {
+                                f.stack.push(a);
+                                continue;
+                            }
+                            self.inplace_out(f, a, b, bop)?
+                        }
+                    };
+                    f.pc += 1;
+                    self.store_fast_next(f, &code, r);
+                }
+                Op::ForIterStore(t) => {
+                    let next = {
+                        let it = f.top();
+                        match self.fast_next(it) {
+                            Some(r) => r?,
+                            None => {
+                                let it = it.clone();
+                                self.next_out(f, &it)?
+                            }
+                        }
+                    };
+                    match next {
+                        Some(v) => {
+                            f.pc += 1;
+                            self.store_fast_next(f, &code, v);
+                        }
+                        None => {
+                            f.stack.pop();
+                            f.pc = t as usize;
+                        }
+                    }
                 }
                 Op::InplaceBinary(bop) => {
                     let b = f.pop();
@@ -389,8 +650,8 @@ impl Vm {
                 Op::StoreName(i) => {
                     let v = f.pop();
                     let name = code.names[i as usize].clone();
-                    self.store_name(f, name, v)?;
-                    if !self.finalizable.is_empty() {
+                    let freeing = self.store_name(f, name, v)?;
+                    if freeing && !self.finalizable.is_empty() {
                         self.run_finalizers();
                     }
                 }
@@ -430,6 +691,9 @@ impl Vm {
                     let cache = &code.attr_cache[f.pc - 1];
                     if let Some(v) = crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
                         self.set_attr_out(f, &obj, name, cache, v)?;
+                    }
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
                     }
                 }
                 Op::LoadMethod(i) => {
@@ -608,6 +872,11 @@ impl Vm {
                     let o = f.pop();
                     let v = f.pop();
                     self.setitem_out(f, &o, k, v)?;
+                    // The replaced value may have been the last owner of an object with
+                    // `__del__`.
+                    if !self.finalizable.is_empty() {
+                        self.run_finalizers();
+                    }
                 }
                 Op::SetupExcept(t) => {
                     let level = f.stack.len() as u32;
@@ -721,8 +990,13 @@ impl Vm {
             }
             Op::StoreGlobal(i) => {
                 let v = f.pop();
-                dictobj::dict_set_str(&f.globals, code.names[i as usize].clone(), v);
-                if !self.finalizable.is_empty() {
+                let old = match &f.globals.payload {
+                    Payload::Dict(d) => d.replace_str(code.names[i as usize].clone(), v),
+                    _ => None,
+                };
+                let freeing = matches!(&old, Some(Value::Obj(o)) if Rc::strong_count(o) <= 2);
+                drop(old);
+                if freeing && !self.finalizable.is_empty() {
                     self.run_finalizers();
                 }
             }
@@ -797,6 +1071,9 @@ impl Vm {
             Op::DeleteAttr(i) => {
                 let obj = f.pop();
                 self.del_attr(&obj, &code.names[i as usize])?;
+                if !self.finalizable.is_empty() {
+                    self.run_finalizers();
+                }
             }
             Op::MakeFunction(flags) => {
                 let codev = f.pop();
@@ -962,6 +1239,10 @@ impl Vm {
                 let k = f.pop();
                 let o = f.pop();
                 self.delitem(&o, &k)?;
+                if !self.finalizable.is_empty() {
+                    drop((k, o));
+                    self.run_finalizers();
+                }
             }
             Op::SetupWith(t) => {
                 let level = f.stack.len() as u32 - 1;
@@ -1389,19 +1670,21 @@ impl Vm {
         ))
     }
 
-    fn store_name(&mut self, f: &Frame, name: PyRef, v: Value) -> PyResult<()> {
+    /// Stores a name; true if that may have freed an object (see `StoreFast`).
+    fn store_name(&mut self, f: &Frame, name: PyRef, v: Value) -> PyResult<bool> {
         if let Value::Obj(o) = &f.locals {
             if let Payload::Dict(d) = &o.payload {
                 if types::is_subtype(&o.class(), &types().dict)
                     && Rc::ptr_eq(&o.class(), &types().dict)
                 {
-                    d.set_str(name, v);
-                    return Ok(());
+                    let old = d.replace_str(name, v);
+                    return Ok(matches!(&old, Some(Value::Obj(o)) if Rc::strong_count(o) <= 2));
                 }
             }
         }
         let locals = f.locals.clone();
-        self.setitem(&locals, Value::Obj(name), v)
+        self.setitem(&locals, Value::Obj(name), v)?;
+        Ok(true)
     }
 
     fn delete_name(&mut self, f: &Frame, name: &PyRef) -> PyResult<()> {
@@ -1641,6 +1924,41 @@ impl Vm {
         let bound_exit = self.bind_descriptor(&exit, mgr, &cls)?;
         let res = self.call_special(&enter, mgr, &[])?;
         Ok((bound_exit, res))
+    }
+}
+
+/// The int and float cases of a binary operator that need no call and cannot fail.
+#[inline(always)]
+fn binary_fast(a: &Value, b: &Value, bop: BinOp) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match bop {
+            BinOp::Add => x.checked_add(*y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+            BinOp::Mult => x.checked_mul(*y).map(Value::Int),
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match bop {
+            BinOp::Add => Some(Value::Float(x + y)),
+            BinOp::Sub => Some(Value::Float(x - y)),
+            BinOp::Mult => Some(Value::Float(x * y)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn compare_ints(x: i64, y: i64, cmp: CompareKind) -> bool {
+    match cmp {
+        CompareKind::Lt => x < y,
+        CompareKind::Le => x <= y,
+        CompareKind::Eq => x == y,
+        CompareKind::Ne => x != y,
+        CompareKind::Gt => x > y,
+        CompareKind::Ge => x >= y,
     }
 }
 

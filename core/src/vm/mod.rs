@@ -121,6 +121,9 @@ pub struct Vm {
     pub ticks: u32,
     /// Native (Rust-level) re-entry depth.
     pub native_depth: u32,
+    /// Nested runs of the frame loop (Python called back from native code) and their limit.
+    pub reentry: u32,
+    pub max_reentry: u32,
     /// Objects with `__del__` awaiting their last reference to drop.
     pub finalizable: Vec<PyRef>,
     /// Exceptions raised inside except* handlers (collected for the final re-raise).
@@ -162,6 +165,8 @@ impl Vm {
             reraising: false,
             ticks: 0,
             native_depth: 0,
+            reentry: 0,
+            max_reentry: max_reentry(),
             finalizable: Vec::new(),
             star_raised: Vec::new(),
             module_defs: crate::modules::MODULES,
@@ -301,7 +306,7 @@ impl Vm {
     }
 
     /// Gets a frame (recycled when possible).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn alloc_frame(
         &mut self,
         code: &Rc<Code>,
@@ -323,7 +328,7 @@ impl Vm {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn release_frame(&mut self, mut f: Box<Frame>) {
         f.clear_values();
         if self.frame_pool.len() < 64 {
@@ -461,10 +466,23 @@ impl Vm {
         if self.finalizable.is_empty() {
             return;
         }
-        let mut i = 0;
-        while i < self.finalizable.len() {
-            if Rc::strong_count(&self.finalizable[i]) == 1 {
-                let obj = self.finalizable.swap_remove(i);
+        loop {
+            // The objects only this list holds, in creation order: objects that die
+            // together are finalized in that order (a frame's locals, an instance's
+            // attributes, as in CPython).
+            let mut dead = Vec::new();
+            self.finalizable.retain(|o| {
+                if Rc::strong_count(o) == 1 {
+                    dead.push(o.clone());
+                    false
+                } else {
+                    true
+                }
+            });
+            if dead.is_empty() {
+                break;
+            }
+            for obj in dead {
                 let v = Value::Obj(obj);
                 if let Some(del) = types::lookup_str(&types::class_of(&v), "__del__") {
                     if let Err(e) = self.call_special(&del, &v, &[]) {
@@ -475,8 +493,25 @@ impl Vm {
                 if let Value::Obj(o) = v {
                     crate::modules::weakref::object_died(self, o);
                 }
-            } else {
-                i += 1;
+            }
+        }
+    }
+
+    /// At exit CPython frees what is left (module globals, cycles) with the globals still
+    /// in place: the `__del__` of every object still alive runs then (see `gc::exit_order`).
+    pub fn finalize_at_exit(&mut self) {
+        self.run_finalizers();
+        let left = std::mem::take(&mut self.finalizable);
+        for obj in crate::gc::exit_order(self.main_module.as_ref(), left) {
+            let v = Value::Obj(obj);
+            if matches!(v.payload(), Some(Payload::Generator(_))) {
+                if let Err(e) = self.call_method(&v, "close", &[]) {
+                    crate::exceptions::write_unraisable(self, &e, "Exception ignored in", &v);
+                }
+            } else if let Some(del) = types::lookup_str(&types::class_of(&v), "__del__") {
+                if let Err(e) = self.call_special(&del, &v, &[]) {
+                    crate::exceptions::write_unraisable(self, &e, "Exception ignored in", &del);
+                }
             }
         }
     }
@@ -489,4 +524,23 @@ impl Vm {
     pub fn new_obj(&self, cls: &PyRef, payload: Payload) -> Value {
         new_obj(cls, payload)
     }
+}
+
+/// How many times the frame loop may be entered inside itself (Python code called back from
+/// native code: a `key=` function, a dunder run by a builtin, a generator resumed by `list()`)
+/// before RecursionError. Each level costs a few KiB of the interpreter's Rust frames and
+/// the wasm call stack has a fixed size: wasmtime's `max_wasm_stack`, 512 KiB by default,
+/// which the wasipy host (which sets it larger) passes in `WASIPY_WASM_STACK`.
+fn max_reentry() -> u32 {
+    const PER_LEVEL: usize = 5 << 10;
+    let default = if cfg!(target_family = "wasm") {
+        512 << 10
+    } else {
+        8 << 20
+    };
+    let stack = std::env::var("WASIPY_WASM_STACK")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(default);
+    (stack / PER_LEVEL).clamp(50, 1_000_000) as u32
 }

@@ -33,6 +33,39 @@ pub(crate) struct FileState {
     appending: bool,
     created: bool,
     closefd: bool,
+    /// Wraps one of the process's standard descriptors (`open(0)`): never closed, the
+    /// interpreter's own streams keep using it.
+    std_fd: bool,
+}
+
+thread_local! {
+    /// Standard descriptors closed through `open(fd).close()` (later opens fail as in CPython).
+    static CLOSED_STD: std::cell::Cell<[bool; 3]> = const { std::cell::Cell::new([false; 3]) };
+}
+
+/// Records that a standard descriptor was closed (by closing or dropping its FileIO).
+fn mark_std_closed(f: &std::fs::File) {
+    let fd = fd_of(f);
+    let _ = CLOSED_STD.try_with(|c| {
+        let mut v = c.get();
+        if (0..3).contains(&fd) {
+            v[fd as usize] = true;
+        }
+        c.set(v);
+    });
+}
+
+impl Drop for FileState {
+    fn drop(&mut self) {
+        if self.std_fd {
+            if let Some(f) = self.file.take() {
+                if self.closefd {
+                    mark_std_closed(&f);
+                }
+                std::mem::forget(f);
+            }
+        }
+    }
 }
 
 impl NativeObject for FileIO {
@@ -102,6 +135,7 @@ fn empty_state() -> FileState {
         appending: false,
         created: false,
         closefd: true,
+        std_fd: false,
     }
 }
 
@@ -137,7 +171,31 @@ fn init_file(vm: &mut Vm, this: &Value, file: &Value, mode: &str, closefd: bool)
         ));
     }
     if crate::objects::intobj::is_int(file) && !matches!(file, Value::Bool(_)) {
-        // File descriptors are not available in the sandbox.
+        // Only the standard descriptors exist in the sandbox (`open(0).read()`).
+        let fd = crate::objects::intobj::to_i64(file).unwrap_or(-1);
+        if fd < 0 {
+            return Err(vm.new_value_error("negative file descriptor"));
+        }
+        #[cfg(any(unix, target_os = "wasi"))]
+        if fd <= 2 && !CLOSED_STD.with(|c| c.get()[fd as usize]) {
+            use std::os::fd::FromRawFd;
+            vm.flush_stdout();
+            // SAFETY: descriptors 0-2 stay open for the whole process, and this File is
+            // never closed or dropped (FileState's Drop and raw_close forget it).
+            let f = unsafe { std::fs::File::from_raw_fd(fd as i32) };
+            let o = fio(vm, this)?;
+            *o.st.borrow_mut() = FileState {
+                file: Some(f),
+                name: file.clone(),
+                readable: r || plus,
+                writable: w || a || x || plus,
+                appending: a,
+                created: x,
+                closefd,
+                std_fd: true,
+            };
+            return Ok(());
+        }
         return Err(pyos::os_error(vm, crate::modules::errno::EBADF, None));
     }
     let Some(path_v) = pyos::fspath(vm, file)? else {
@@ -215,6 +273,7 @@ fn init_file(vm: &mut Vm, this: &Value, file: &Value, mode: &str, closefd: bool)
         appending: a,
         created: x,
         closefd,
+        std_fd: false,
     };
     Ok(())
 }
@@ -412,7 +471,15 @@ pub(crate) fn raw_is_closed(v: &Value) -> bool {
 
 pub(crate) fn raw_close(v: &Value) {
     if let Some(o) = downcast::<FileIO>(v) {
-        o.st.borrow_mut().file.take();
+        let mut st = o.st.borrow_mut();
+        if let Some(f) = st.file.take() {
+            if st.std_fd {
+                if st.closefd {
+                    mark_std_closed(&f);
+                }
+                std::mem::forget(f);
+            }
+        }
     }
 }
 

@@ -628,6 +628,13 @@ fn bytesio_getvalue(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(bytesobj::new_bytes(st.buf.clone()))
 }
 
+/// A memoryview of a snapshot of the buffer (writes through the view do not reach the
+/// BytesIO, unlike CPython's shared export).
+fn bytesio_getbuffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = bytes_state(vm, &args.pos[0])?.buf.clone();
+    crate::objects::memoryview::memoryview_of(vm, &bytesobj::new_bytearray(data))
+}
+
 fn bytesio_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "read", 1, 2)?;
     let n = super::size_arg(vm, a.get(1))?;
@@ -805,6 +812,7 @@ static BYTESIO_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", bytesio_new),
     MethodDef::method("__init__", bytesio_init),
     MethodDef::method("getvalue", bytesio_getvalue),
+    MethodDef::method("getbuffer", bytesio_getbuffer),
     MethodDef::method("read", bytesio_read),
     MethodDef::method("read1", bytesio_read),
     MethodDef::method("readline", bytesio_readline),

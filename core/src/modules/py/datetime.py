@@ -234,6 +234,11 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int
+                and type(hours) is int and type(weeks) is int):
+            return _td_us(((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60
+                           + seconds) * 1000000 + milliseconds * 1000 + microseconds, cls)
         total = 0
         left = 0.0
         for tag, v, f in (("microseconds", microseconds, 1),

@@ -1,6 +1,7 @@
 """Decimal fixed and floating point arithmetic (General Decimal Arithmetic)."""
 
 import math
+import sys as _sys
 import numbers
 
 __all__ = [
@@ -97,6 +98,7 @@ class FloatOperation(DecimalException, TypeError):
 # Signal order of the C implementation (dict order of flags and traps).
 _SIGNALS = (InvalidOperation, FloatOperation, DivisionByZero, Overflow,
             Underflow, Subnormal, Inexact, Rounded, Clamped)
+_NO_SIGNALS = dict.fromkeys(_SIGNALS, False)
 # Order in which a Context repr lists set flags and traps.
 _REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation,
                Overflow, Rounded, Subnormal, Underflow)
@@ -120,6 +122,8 @@ def _signal_of(cond):
 
 
 class _SignalDict(dict):
+    __slots__ = ()
+
     def __repr__(self):
         return '{' + ', '.join('%r:%r' % (k, v) for k, v in self.items()) + '}'
 
@@ -136,8 +140,13 @@ class _SignalDict(dict):
         return d
 
 
+_SignalDict.__name__ = _SignalDict.__qualname__ = 'SignalDict'
+
+
 def _signal_dict(init):
-    d = _SignalDict((s, False) for s in _SIGNALS)
+    d = _SignalDict(_NO_SIGNALS)
+    if not init and init is not None and not isinstance(init, dict):
+        return d
     if isinstance(init, dict):
         if len(init) != len(_SIGNALS) or any(s not in init for s in _SIGNALS):
             raise KeyError('invalid signal dict')
@@ -150,6 +159,15 @@ def _signal_dict(init):
 
 
 # ---- context ----
+
+def _check_rounding(v):
+    if v not in _ROUNDINGS:
+        raise TypeError('valid values for rounding are:\n'
+                        '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
+                        '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
+                        '   ROUND_05UP]')
+    return v
+
 
 class Context(object):
     """Arithmetic context: precision, rounding, exponent limits, flags, traps."""
@@ -232,12 +250,7 @@ class Context(object):
 
     @rounding.setter
     def rounding(self, v):
-        if v not in _ROUNDINGS:
-            raise TypeError('valid values for rounding are:\n'
-                            '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
-                            '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
-                            '   ROUND_05UP]')
-        self._rounding = v
+        self._rounding = _check_rounding(v)
 
     def __delattr__(self, name):
         raise AttributeError('context attributes cannot be deleted')
@@ -257,17 +270,17 @@ class Context(object):
                    self._capitals, self._clamp, ', '.join(fl), ', '.join(tr)))
 
     def clear_flags(self):
-        for s in _SIGNALS:
-            self.flags[s] = False
+        dict.update(self.flags, _NO_SIGNALS)
 
     def clear_traps(self):
-        for s in _SIGNALS:
-            self.traps[s] = False
+        dict.update(self.traps, _NO_SIGNALS)
 
     def copy(self):
-        return Context(self._prec, self._rounding, self._Emin, self._Emax,
-                       self._capitals, self._clamp, dict(self.flags),
-                       dict(self.traps))
+        c = object.__new__(Context)
+        c._prec, c._rounding, c._Emin, c._Emax = self._prec, self._rounding, self._Emin, self._Emax
+        c._capitals, c._clamp = self._capitals, self._clamp
+        c.flags, c.traps = _SignalDict(self.flags), _SignalDict(self.traps)
+        return c
 
     __copy__ = copy
 
@@ -554,8 +567,72 @@ def localcontext(ctx=None, **kwargs):
 
 # ---- helpers on coefficients ----
 
+def _unlimited(conv, x):
+    # Coefficients may exceed sys.int_max_str_digits (C decimal has no such limit).
+    old = _sys.get_int_max_str_digits()
+    _sys.set_int_max_str_digits(0)
+    try:
+        return conv(x)
+    finally:
+        _sys.set_int_max_str_digits(old)
+
+
+def _istr(n):
+    try:
+        return str(n)
+    except ValueError:
+        return _unlimited(str, n)
+
+
+def _iint(s):
+    try:
+        return int(s)
+    except ValueError:
+        return _unlimited(int, s)
+
+
+_POW10 = {}
+
+
+def _pow10(k):
+    p = _POW10.get(k)
+    if p is None:
+        if len(_POW10) > 512:
+            _POW10.clear()
+        p = _POW10[k] = 10 ** k
+    return p
+
+
 def _ndigits(n):
-    return len(str(n)) if n else 1
+    """Decimal digits of a non-negative int (1 for zero)."""
+    if n < 1000000000000000000:
+        return len(str(n))
+    # 10**k <= 2**(bits-1) <= n: the answer is k+1 or k+2 (the loops fix any float slip).
+    k = int((n.bit_length() - 1) * 0.30102999566398120)
+    while _pow10(k) > n:
+        k -= 1
+    while _pow10(k + 1) <= n:
+        k += 1
+    return k + 1
+
+
+def _strip_zeros(n, limit):
+    """(n without up to `limit` trailing decimal zeros, how many were removed)."""
+    if limit <= 0 or n % 10:
+        return n, 0
+    removed = 0
+    step = 1
+    while step * 2 <= limit:
+        step *= 2
+    while step:
+        if removed + step <= limit:
+            q, r = divmod(n, _pow10(step))
+            if not r:
+                n = q
+                removed += step
+                continue
+        step //= 2
+    return n, removed
 
 
 def _round_int(sign, coeff, drop, mode):
@@ -638,7 +715,7 @@ def _parse(s):
             payload = s[len(prefix):]
             if payload and not payload.isdigit():
                 return None
-            return sign, int(payload or '0'), tag
+            return sign, _iint(payload or '0'), tag
     mant, exp = s, '0'
     for i, c in enumerate(s):
         if c in 'eE':
@@ -650,7 +727,7 @@ def _parse(s):
     ip, _, fp = mant.partition('.')
     if not (ip or fp) or (ip and not ip.isdigit()) or (fp and not fp.isdigit()):
         return None
-    return sign, int(ip + fp), int(exp) - len(fp)
+    return sign, _iint(ip + fp), int(exp) - len(fp)
 
 
 def _nan_result(ctx, a, b=None):
@@ -808,7 +885,7 @@ class Decimal(object):
 
     def as_tuple(self):
         digits = () if self._exp in ('n', 'N') and not self._int else tuple(
-            int(c) for c in str(self._int))
+            int(c) for c in _istr(self._int))
         return DecimalTuple(self._sign, digits, self._exp)
 
     def as_integer_ratio(self):
@@ -860,8 +937,8 @@ class Decimal(object):
             return sign + 'Infinity'
         if self._exp in ('n', 'N'):
             return sign + ('s' if self._exp == 'N' else '') + 'NaN' + (
-                str(self._int) if self._int else '')
-        digits = str(self._int)
+                _istr(self._int) if self._int else '')
+        digits = _istr(self._int)
         exp = self._exp
         left = exp + len(digits)  # digits left of the point in plain notation
         if exp <= 0 and left > -6:
@@ -974,7 +1051,7 @@ class Decimal(object):
         sign, coeff, exp = self._sign, self._int, self._exp
         prec = ctx._prec
         if coeff:
-            nd = len(str(coeff))
+            nd = _ndigits(coeff)
             adj = exp + nd - 1
             # Common case: fits the precision and the exponent range untouched.
             if (nd <= prec and ctx._Emin <= adj <= ctx._Emax
@@ -1345,9 +1422,8 @@ class Decimal(object):
         exact = root * root == c
         re = e // 2
         if exact:
-            while re < ideal and root % 10 == 0:
-                root //= 10
-                re += 1
+            root, z = _strip_zeros(root, ideal - re)
+            re += z
             return Decimal._new(0, root, re)._finish(ctx)
         if root % 5 == 0:
             root += 1
@@ -1406,7 +1482,7 @@ class Decimal(object):
             return self
         if not self._int:
             return Decimal._new(1, 0, 'F')
-        s = str(self._int)
+        s = _istr(self._int)
         if s[0] == '1' and s[1:] == '0' * (len(s) - 1):
             return Decimal(self._exp + len(s) - 1)._finish(ctx)
 
@@ -1480,7 +1556,7 @@ class Decimal(object):
         """Round to the exponent of exp."""
         exp = _to_decimal(exp, True)
         ctx = context if context is not None else getcontext()
-        mode = rounding if rounding is not None else ctx._rounding
+        mode = ctx._rounding if rounding is None else _check_rounding(rounding)
         r = _nan_result(ctx, self, exp)
         if r is not None:
             return r._finish(ctx)
@@ -1540,14 +1616,16 @@ class Decimal(object):
     def to_integral_value(self, rounding=None, context=None):
         """Round to an integer, without signalling Inexact or Rounded."""
         ctx = context if context is not None else getcontext()
-        return self._to_integral(rounding or ctx._rounding, ctx, False)
+        mode = ctx._rounding if rounding is None else _check_rounding(rounding)
+        return self._to_integral(mode, ctx, False)
 
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
         """Round to an integer, signalling Inexact and Rounded."""
         ctx = context if context is not None else getcontext()
-        return self._to_integral(rounding or ctx._rounding, ctx, True)
+        mode = ctx._rounding if rounding is None else _check_rounding(rounding)
+        return self._to_integral(mode, ctx, True)
 
     def normalize(self, context=None):
         """Round to the context and strip trailing zeros."""
@@ -1562,9 +1640,8 @@ class Decimal(object):
             return Decimal._new(d._sign, 0, 0)
         coeff, exp = d._int, d._exp
         lim = (ctx._Emax - ctx._prec + 1) if ctx._clamp else ctx._Emax
-        while coeff % 10 == 0 and exp < lim:
-            coeff //= 10
-            exp += 1
+        coeff, z = _strip_zeros(coeff, lim - exp)
+        exp += z
         return Decimal._new(d._sign, coeff, exp)
 
     def reduce(self, context=None):
@@ -1753,16 +1830,16 @@ class Decimal(object):
         return self.copy_abs().compare_total(other.copy_abs())
 
     def _logical_digits(self, ctx):
-        if self._sign or self._exp != 0 or set(str(self._int)) - {'0', '1'}:
+        if self._sign or self._exp != 0 or set(_istr(self._int)) - {'0', '1'}:
             return None
-        return str(self._int).zfill(ctx._prec)[-ctx._prec:]
+        return _istr(self._int).zfill(ctx._prec)[-ctx._prec:]
 
     def _logical(self, other, ctx, fn):
         a = self._logical_digits(ctx)
         b = _to_decimal(other, True)._logical_digits(ctx) if other is not None else a
         if a is None or b is None:
             return _invalid(ctx)
-        return Decimal(int(''.join(fn(x, y) for x, y in zip(a, b))))
+        return Decimal(_iint(''.join(fn(x, y) for x, y in zip(a, b))))
 
     def logical_and(self, other, context=None):
         ctx = context if context is not None else getcontext()
@@ -1797,10 +1874,10 @@ class Decimal(object):
             return r
         if self._exp == 'F':
             return self
-        digits = str(self._int).zfill(ctx._prec)[-ctx._prec:]
+        digits = _istr(self._int).zfill(ctx._prec)[-ctx._prec:]
         n %= ctx._prec
         rotated = digits[n:] + digits[:n]
-        return Decimal._new(self._sign, int(rotated), self._exp)
+        return Decimal._new(self._sign, _iint(rotated), self._exp)
 
     def shift(self, other, context=None):
         """Shift the coefficient's digits by other places, keeping prec digits."""
@@ -1847,9 +1924,8 @@ def _divide(sign, ca, cb, ideal, ctx):
         if q % 5 == 0:
             q += 1
     else:
-        while exp < ideal and q % 10 == 0:
-            q //= 10
-            exp += 1
+        q, z = _strip_zeros(q, ideal - exp)
+        exp += z
     return Decimal._new(sign, q, exp)._finish(ctx)
 
 
@@ -1925,31 +2001,48 @@ def _work_ctx(w):
     return Context(prec=w, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
 
 
+def _to_fixed(d, W):
+    """The finite Decimal d times 10**W, truncated to an int."""
+    e = d._exp + W
+    n = d._int * _pow10(e) if e >= 0 else d._int // _pow10(-e)
+    return -n if d._sign else n
+
+
+def _exp_fixed(X, W):
+    """exp(X / 10**W) * 10**W for a fixed-point X of moderate size (|X| below ~3 * 10**W)."""
+    S = _pow10(W)
+    neg = X < 0
+    if neg:
+        X = -X
+    # exp(y) = exp(y / 2**k) ** (2**k) with y / 2**k below 1e-3.
+    thr = S // 1000
+    k = (X // thr).bit_length() if X > thr else 0
+    X >>= k
+    total = term = S
+    i = 1
+    while term:
+        term = term * X // (S * i)
+        total += term
+        i += 1
+    for _ in range(k):
+        total = total * total // S
+    if neg:
+        total = S * S // total
+    return total
+
+
 def _exp_work(x, w):
     """exp(x) to about w significant digits."""
     mag = max(0, x.adjusted() + 1)
-    c = _work_ctx(w + mag + 12)
-    # exp(x) = exp(x / 2**k) ** (2**k) with x / 2**k below 1e-3.
-    k = 0
-    y = x
-    limit = Decimal('0.001')
-    while abs(y) > limit:
-        y = y.__truediv__(Decimal(2), context=c)
-        k += 1
-    c.prec += k // 3 + 2
-    term = Decimal(1)
-    total = Decimal(1)
-    i = 1
-    eps = Decimal._new(0, 1, -(c.prec + 2))
-    while True:
-        term = term.__mul__(y, context=c).__truediv__(Decimal(i), context=c)
-        if term.copy_abs()._cmp(eps) < 0:
-            break
-        total = total.__add__(term, context=c)
-        i += 1
-    for _ in range(k):
-        total = total.__mul__(total, context=c)
-    return total
+    W = w + mag + 16
+    X = _to_fixed(x, W)
+    q = 0
+    if X > 2 * _pow10(W) or X < -2 * _pow10(W):
+        # exp(x) = 10**q * exp(x - q * ln 10) with the rest in [0, ln 10).
+        L = _to_fixed(_ln10(W), W)
+        q = X // L
+        X -= q * L
+    return Decimal._new(0, _exp_fixed(X, W), q - W)
 
 
 _LN10_CACHE = [0, None]
@@ -1965,17 +2058,19 @@ def _ln10(w):
 
 def _ln_newton(x, w, guess):
     """ln(x) for x near [1, 10] by Newton iteration on exp, to about w digits."""
-    y = Decimal(repr(guess))
+    W = 15
+    Y = int(guess * 1e15)
     digits = 14
     while True:
         digits = min(3 * digits, w + 6)
-        c = _work_ctx(digits + 8)
-        ey = _exp_work(y, digits + 8)
-        num = x.__sub__(ey, context=c).__mul__(Decimal(2), context=c)
-        den = x.__add__(ey, context=c)
-        y = y.__add__(num.__truediv__(den, context=c), context=c)
+        W2 = digits + 12
+        Y = Y * _pow10(W2 - W) if W2 >= W else Y // _pow10(W - W2)
+        W = W2
+        X = _to_fixed(x, W)
+        E = _exp_fixed(Y, W)
+        Y += 2 * (X - E) * _pow10(W) // (X + E)
         if digits >= w + 6:
-            return y
+            return Decimal._new(1 if Y < 0 else 0, abs(Y), -W)
 
 
 def _ln_work(x, w):
@@ -2020,11 +2115,9 @@ def _power(x, y, ctx):
             return r
         # x = c * 10**(e + k) with c free of trailing zeros: exact powers while c**n is small.
         c, e, k = x._int, x._exp, 0
-        while c % 10 == 0:
-            c //= 10
-            k += 1
+        c, k = _strip_zeros(c, _ndigits(c))
         etiny = ctx._Emin - ctx._prec + 1
-        if abs(n) * math.log10(c) > 3 * ctx._prec + 1000:
+        if abs(n) * math.log10(c) > 3 * ctx._prec + 20000:
             return _power_inexact(x, y, ctx, sign, True)
         if n > 0:
             p = c ** n
@@ -2207,14 +2300,14 @@ def _format_body(d, typ, prec, ctx):
             d = _quantize_exact(d, -prec, rounding)
         if zero and d._exp > 0:
             return '0'
-        return _plain(str(d._int), d._exp)
+        return _plain(_istr(d._int), d._exp)
     # 'e', 'E'
     if zero:
         p = prec or 0
         return '0' + ('.' + '0' * p if p else '') + typ + '%+d' % (d._exp + p)
     if prec is not None:
         d = _round_sig(d, prec + 1, rounding)
-    digits = str(d._int)
+    digits = _istr(d._int)
     adj = d._exp + len(digits) - 1
     if prec is not None:
         digits += '0' * (prec + 1 - len(digits))

@@ -6,6 +6,10 @@ import posix
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink, rename,
                    replace, stat, lstat, access, readlink, symlink, link, truncate, urandom, strerror, fspath,
                    cpu_count, stat_result, F_OK, R_OK, W_OK, X_OK, SEEK_SET, SEEK_CUR, SEEK_END)
+try:
+    from posix import fstat as _posix_fstat
+except ImportError:  # an interpreter built before posix.fstat existed
+    _posix_fstat = None
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -29,7 +33,8 @@ __all__ = ['path', 'name', 'error', 'sep', 'altsep', 'extsep', 'pathsep', 'curdi
            'fspath', 'PathLike', 'DirEntry', 'getcwd', 'getcwdb', 'chdir', 'listdir', 'mkdir',
            'rmdir', 'remove', 'unlink', 'rename', 'replace', 'stat', 'lstat', 'access',
            'readlink', 'symlink', 'link', 'truncate', 'urandom', 'strerror', 'cpu_count', 'stat_result',
-           'F_OK', 'R_OK', 'W_OK', 'X_OK', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END']
+           'F_OK', 'R_OK', 'W_OK', 'X_OK', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+           'close', 'read', 'write', 'fstat', 'fdopen']
 
 
 def _check_str(value):
@@ -393,6 +398,13 @@ def _fd_entry(fd):
         raise OSError(9, 'Bad file descriptor') from None
 
 
+def _std_buffer(fd):
+    # The interpreter's own binary stdin/stdout/stderr (even when sys.stdout is replaced).
+    if fd in (0, 1, 2) and fd not in _fd_files:
+        return (sys.__stdin__, sys.__stdout__, sys.__stderr__)[fd].buffer
+    return None
+
+
 def close(fd):
     """Close a file descriptor."""
     _fd_entry(fd)[1].close()
@@ -401,6 +413,14 @@ def close(fd):
 
 def write(fd, data):
     """Write bytes to a file descriptor; returns the number written."""
+    std = _std_buffer(fd)
+    if std is not None:
+        if fd == 0:
+            raise OSError(9, 'Bad file descriptor')
+        sys.__stdout__.flush()
+        n = std.write(data)
+        std.flush()
+        return n
     f = _fd_entry(fd)[1]
     n = f.write(data)
     f.flush()
@@ -409,7 +429,21 @@ def write(fd, data):
 
 def read(fd, n):
     """Read at most n bytes from a file descriptor."""
+    std = _std_buffer(fd)
+    if std is not None:
+        if fd != 0:
+            raise OSError(9, 'Bad file descriptor')
+        return std.read1(n)
     return _fd_entry(fd)[1].read(n)
+
+
+def fstat(fd):
+    """Status of a file descriptor."""
+    if fd in _fd_files:
+        return stat(_fd_files[fd][0])
+    if _posix_fstat is None:
+        raise OSError(9, 'Bad file descriptor')
+    return _posix_fstat(fd)
 
 
 def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):

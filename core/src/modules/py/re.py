@@ -306,3 +306,11 @@ class Scanner:
                 found.append(action)
             done = m.end()
         return found, string[done:]
+
+
+def _pickle(p):
+    return _compile, (p.pattern, p.flags)
+
+
+import copyreg as _copyreg
+_copyreg.pickle(Pattern, _pickle, _compile)

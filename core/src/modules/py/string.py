@@ -150,6 +150,8 @@ class Template:
 
     def _rewrite(self, replace):
         text = self.template
+        if not isinstance(text, str):
+            raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
         out = []
         done = 0
         for mo in self._matches():

@@ -254,6 +254,10 @@ def _indent_of(line):
 
 def dedent(text):
     """Remove any common leading whitespace from every line in `text`."""
+    if not isinstance(text, str):
+        if isinstance(text, (bytes, bytearray)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
     rows = [row if row.strip(' \t') else '' for row in text.split('\n')]
     margins = [_indent_of(row) for row in rows if row]
     if not margins:

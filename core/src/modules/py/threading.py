@@ -39,6 +39,9 @@ class Lock:
     def __init__(self):
         self._locked = False
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.lock' object")
+
     def acquire(self, blocking=True, timeout=-1):
         _check_timeout(blocking, timeout)
         if not self._locked:
@@ -91,6 +94,9 @@ class RLock:
     def __init__(self):
         self._owner = None
         self._count = 0
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.RLock' object")
 
     def acquire(self, blocking=True, timeout=-1):
         _check_timeout(blocking, timeout)
@@ -195,6 +201,10 @@ class Semaphore:
             raise ValueError('semaphore initial value must be >= 0')
         self._value = value
 
+    def __reduce_ex__(self, protocol):
+        # CPython's holds a Condition over a plain lock.
+        raise TypeError("cannot pickle '_thread.lock' object")
+
     def __repr__(self):
         return (f'<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: '
                 f'value={self._value}>')
@@ -248,6 +258,9 @@ class Event:
 
     def __init__(self):
         self._flag = False
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.lock' object")
 
     def __repr__(self):
         status = 'set' if self._flag else 'unset'

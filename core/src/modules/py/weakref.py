@@ -593,6 +593,7 @@ class finalize:
     __slots__ = ()
     _registry = {}          # live finalizer -> _Pending
     _index = 0              # creation counter: exit runs the newest first
+    _shutdown = False       # set once the exit finalizers ran: no callbacks after that
 
     def __init__(self, obj, func, /, *args, **kwargs):
         job = _Pending()
@@ -609,7 +610,7 @@ class finalize:
     def __call__(self, _=None):
         """Run the callback if still alive (returning its result), once."""
         job = finalize._registry.pop(self, None)
-        if job is not None:
+        if job is not None and not finalize._shutdown:
             return job.func(*job.args, **(job.kwargs or {}))
 
     def _target(self):
@@ -662,3 +663,4 @@ class finalize:
                 f()
             except Exception:
                 sys.excepthook(*sys.exc_info())
+        cls._shutdown = True

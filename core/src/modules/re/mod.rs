@@ -416,7 +416,8 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if vm.depth as usize + 6 > vm.recursion_limit as usize {
         return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
     }
-    let parsed = match parser::parse(&units, is_str, flags, vm.recursion_limit as usize) {
+    let nest = vm.recursion_limit.min(1_000_000) as usize;
+    let parsed = match parser::parse(&units, is_str, flags, nest) {
         Ok(p) => p,
         Err(e) => return Err(convert_error(vm, e, &pattern)),
     };

@@ -1,0 +1,1 @@
+import sys; del sys.excepthook; 1/0

@@ -1,0 +1,1 @@
+import sys; sys.excepthook = 5; 1/0

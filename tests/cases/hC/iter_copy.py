@@ -1,0 +1,16 @@
+import copy, pickle
+def show(it, label):
+    c = copy.copy(it); d = copy.deepcopy(it); p = pickle.loads(pickle.dumps(it))
+    print(label, list(c), list(d), list(p), list(it))
+a = iter([1, 2, [3], 4]); next(a); show(a, "list")
+t = iter((1, 2, 3)); next(t); next(t); show(t, "tuple")
+r = iter(range(0, 20, 3)); next(r); show(r, "range")
+s = iter("héllo"); next(s); next(s); show(s, "str")
+rv = reversed([1, 2, 3, 4]); next(rv); show(rv, "reversed")
+e = iter([1]); next(e); show(e, "exhausted")
+et = iter((1,)); list(et); show(et, "exh tuple")
+es = iter("a"); list(es); show(es, "exh str")
+lr = reversed([5]); list(lr); show(lr, "exh rev")
+print(iter([1, 2]).__reduce__()[2], type(iter([]).__reduce__()[0]).__name__, iter("abc").__reduce__()[1:])
+l = [1, 2]; li = iter(l); c = copy.copy(li); l.append(3); print(list(c))
+x = [1, 2]; dc = copy.deepcopy([x, iter(x)]); print(dc[0] is not x, list(dc[1]))

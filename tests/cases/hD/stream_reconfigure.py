@@ -1,0 +1,15 @@
+import sys, io
+print(sys.stdout.reconfigure(encoding="utf-8"), sys.stdout.encoding)
+sys.stderr.reconfigure(encoding="utf-8", errors="replace")
+for a, k in [((1,), {}), ((), {"bogus": 1}), ((), {"encoding": "nope"}), ((), {"encoding": 5}), ((), {"newline": b"x"})]:
+    try: print(sys.stdout.reconfigure(*a, **k))
+    except Exception as e: print(type(e).__name__, e)
+print(sys.stdout.line_buffering)
+print(sys.stdout.reconfigure(errors="replace", line_buffering=True, newline="\n", write_through=False))
+print(sys.stdout.line_buffering)
+sys.stdin.reconfigure(encoding="utf-8")
+print("é ✓ 日本")
+w = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", line_buffering=True)
+w.write("wrapped ✓\n")
+w.flush()
+print("after")
