@@ -741,6 +741,10 @@ pub fn bytearray_setitem(vm: &mut Vm, target: &Value, key: &Value, value: &Value
             b.borrow_mut().splice(start..stop, data);
             return Ok(());
         }
+        if data.is_empty() {
+            // CPython deletes the extended slice when the new value is empty.
+            return bytearray_delitem(vm, target, key);
+        }
         if data.len() != s.len {
             return Err(vm.new_value_error(format!(
                 "attempt to assign bytes of size {} to extended slice of size {}",
