@@ -1383,13 +1383,17 @@ fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(crate) fn int_flag(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     match v {
         Value::Bool(b) => Ok(*b),
-        Value::Int(i) => Ok(*i != 0),
         Value::Float(_) => {
             Err(vm.new_type_error("'float' object cannot be interpreted as an integer"))
         }
         _ => {
+            // Read as a C int (`_PyLong_AsInt`).
             let i = vm.index(v)?;
-            Ok(!matches!(i, Value::Int(0)))
+            match i {
+                Value::Int(n) if i32::try_from(n).is_ok() => Ok(n != 0),
+                Value::Bool(b) => Ok(b),
+                _ => Err(vm.new_overflow_error("Python int too large to convert to C int")),
+            }
         }
     }
 }
