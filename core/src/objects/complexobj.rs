@@ -92,6 +92,10 @@ fn c_pow(a: (f64, f64), b: (f64, f64), edom: &mut bool) -> (f64, f64) {
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
     }
+    // libm's cos/sin of an infinite phase set EDOM, which CPython reports.
+    if phase.is_infinite() {
+        *edom = true;
+    }
     (len * phase.cos(), len * phase.sin())
 }
 
@@ -174,6 +178,12 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(text) = r.as_rust_str() {
         if i.is_some() {
             return Err(vm.new_type_error("complex() can't take second arg if first is a string"));
+        }
+        let ascii = crate::objects::intobj::to_ascii_number(text);
+        if floatobj::strip_underscores(&ascii).is_none() {
+            // Misplaced underscores fail before the complex parser runs.
+            let r = vm.repr_string(&r)?;
+            return Err(vm.new_value_error(format!("could not convert string to complex: {}", r)));
         }
         let (re, im) = parse_complex(text)
             .ok_or_else(|| vm.new_value_error("complex() arg is a malformed string"))?;
