@@ -75,10 +75,23 @@ fn fast_two_sum(a: f64, b: f64) -> DD {
     DD(s, b - (s - a))
 }
 
+/// Splits a into two halves of 26 bits each (Veltkamp), for `two_prod`.
+#[inline]
+fn split(a: f64) -> (f64, f64) {
+    let c = 134217729.0 * a; // 2**27 + 1
+    let hi = c - (c - a);
+    (hi, a - hi)
+}
+
+/// The exact product a*b = p + e (Dekker), valid while |a|, |b| < 2**995 and no partial
+/// product underflows (the callers stay far from both). `f64::mul_add` would do in one
+/// step, but on wasm32 it is a call to a software fma, several times slower than this.
 #[inline]
 fn two_prod(a: f64, b: f64) -> DD {
     let p = a * b;
-    DD(p, a.mul_add(b, -p))
+    let (ah, al) = split(a);
+    let (bh, bl) = split(b);
+    DD(p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
 }
 
 impl DD {
@@ -124,10 +137,7 @@ impl DD {
     fn div(self, b: DD) -> DD {
         let q1 = self.0 / b.0;
         let r = self.sub(b.mul_f(q1));
-        let q2 = r.0 / b.0;
-        let r = r.sub(b.mul_f(q2));
-        let q3 = r.0 / b.0;
-        fast_two_sum(q1, q2).add_f(q3)
+        fast_two_sum(q1, r.0 / b.0)
     }
     #[inline]
     fn div_f(self, b: f64) -> DD {
@@ -146,6 +156,14 @@ impl DD {
         let r = ((self.0 - p.0) - p.1) + self.1;
         fast_two_sum(s, r / (2.0 * s))
     }
+}
+
+/// The integer nearest to x (either one at a tie), for |x| < 2**51; cheaper than
+/// `f64::round`, a libm call on wasm32.
+#[inline]
+fn nearest(x: f64) -> f64 {
+    const M: f64 = 6755399441055744.0; // 1.5 * 2**52
+    (x + M) - M
 }
 
 /// 2**k for -1022 <= k <= 1023.
@@ -167,35 +185,71 @@ fn ldexp(x: f64, k: i32) -> f64 {
 
 // ---------------------------------------------------------------- sin, cos, tan
 
-/// The Taylor series of sin (odd = 1) or cos (odd = 0) for |r| <= about pi/4:
-/// 1 - r2/(a(a+1)) (1 - r2/((a+2)(a+3)) (...)), a = 1 + odd, nested from the inside. The
-/// innermost terms (below 2**-54 relative) in plain f64, the rest in double-double.
-fn trig_series(r2: DD, odd: u32) -> DD {
-    let mut t = 1.0;
-    for k in (8..=13).rev() {
-        let a = (2 * k - 1 + odd) as f64;
-        t = 1.0 - r2.0 * t / (a * (a + 1.0));
+/// (-1)**k / (2k+1)! for k = 1..=5 (double-double) and 6..=13 (f64).
+const SIN_DD: [DD; 5] = [
+    DD(-0.16666666666666666, -9.25185853854297e-18),
+    DD(0.008333333333333333, 1.1564823173178714e-19),
+    DD(-0.0001984126984126984, -1.7209558293420705e-22),
+    DD(2.7557319223985893e-06, -1.858393274046472e-22),
+    DD(-2.505210838544172e-08, 1.448814070935912e-24),
+];
+const SIN_F: [f64; 8] = [
+    1.6059043836821613e-10,
+    -7.647163731819816e-13,
+    2.8114572543455206e-15,
+    -8.22063524662433e-18,
+    1.9572941063391263e-20,
+    -3.868170170630684e-23,
+    6.446950284384474e-26,
+    -9.183689863795546e-29,
+];
+/// (-1)**k / (2k)! likewise.
+const COS_DD: [DD; 5] = [
+    DD(-0.5, 0.0),
+    DD(0.041666666666666664, 2.3129646346357427e-18),
+    DD(-0.001388888888888889, 5.300543954373577e-20),
+    DD(2.48015873015873e-05, 2.1511947866775882e-23),
+    DD(-2.755731922398589e-07, -2.3767714622250297e-23),
+];
+const COS_F: [f64; 8] = [
+    2.08767569878681e-09,
+    -1.1470745597729725e-11,
+    4.779477332387385e-14,
+    -1.5619206968586225e-16,
+    4.110317623312165e-19,
+    -8.896791392450574e-22,
+    1.6117375710961184e-24,
+    -2.4795962632247976e-27,
+];
+
+/// 1 + r2 (c1 + r2 (c2 + ...)) with the first coefficients in double-double and the small
+/// tail (below 2**-28 relative) in plain f64.
+fn even_series(r2: DD, dd: &[DD; 5], tail: &[f64; 8]) -> DD {
+    let mut t = 0.0;
+    for &c in tail.iter().rev() {
+        t = c + r2.0 * t;
     }
-    let one = DD::f(1.0);
-    let mut s = DD::f(t);
-    for k in (1..8).rev() {
-        let a = (2 * k - 1 + odd) as f64;
-        s = one.sub(r2.mul(s).div_f(a * (a + 1.0)));
+    let mut p = dd[4].add(r2.mul_f(t));
+    for &c in dd[..4].iter().rev() {
+        p = c.add(r2.mul(p));
     }
-    s
+    r2.mul(p).add_f(1.0)
 }
 
 fn sin_dd(r: DD) -> DD {
-    r.mul(trig_series(r.mul(r), 1))
+    r.mul(even_series(r.mul(r), &SIN_DD, &SIN_F))
 }
 
 fn cos_dd(r: DD) -> DD {
-    trig_series(r.mul(r), 0)
+    even_series(r.mul(r), &COS_DD, &COS_F)
 }
 
 /// x = q*pi/2 + r with |r| <= about pi/4, exactly enough for |x| < 2**28.
 fn reduce_pio2(x: f64) -> (i64, DD) {
-    let k = (x * TWO_OVER_PI).round();
+    if x.abs() <= std::f64::consts::FRAC_PI_4 {
+        return (0, DD::f(x));
+    }
+    let k = nearest(x * TWO_OVER_PI);
     let a = two_prod(k, PIO2_4[0]);
     // x and a are within a factor of two of each other (or a is 0): exact.
     let r = two_sum(x - a.0, -a.1);
@@ -258,12 +312,17 @@ pub fn tan(x: f64) -> f64 {
 
 /// atan(t) for 0 <= t <= 1: atan(j/16) from a table plus the series of the rest.
 fn atan_small(t: DD) -> DD {
-    let j = (t.0 * 16.0).round();
+    let j = nearest(t.0 * 16.0);
     let c = j / 16.0;
     let u = t.add_f(-c).div(t.mul_f(c).add_f(1.0));
+    // |u| <= 1/32: the terms from u**6 on are below 2**-30 relative, f64 is enough there.
     let u2 = u.mul(u);
-    let mut p = INV_ODD[11];
-    for k in (0..11).rev() {
+    let mut t = 0.0;
+    for k in (3..=11).rev() {
+        t = INV_ODD[k].0 - u2.0 * t;
+    }
+    let mut p = INV_ODD[2].sub(u2.mul_f(t));
+    for k in (0..2).rev() {
         p = INV_ODD[k].sub(u2.mul(p));
     }
     ATAN_J16[j as usize].add(u.mul(p))
