@@ -18,14 +18,14 @@
 struct DD(f64, f64);
 
 const PIO2_4: [f64; 4] = [
-    1.5707963267948966,
+    std::f64::consts::FRAC_PI_2,
     6.123233995736766e-17,
     -1.4973849048591698e-33,
     5.562271104316826e-50,
 ];
-const PI: DD = DD(3.141592653589793, 1.2246467991473532e-16);
-const PIO2: DD = DD(1.5707963267948966, 6.123233995736766e-17);
-const TWO_OVER_PI: f64 = 0.6366197723675814;
+const PI: DD = DD(std::f64::consts::PI, 1.2246467991473532e-16);
+const PIO2: DD = DD(std::f64::consts::FRAC_PI_2, 6.123233995736766e-17);
+const TWO_OVER_PI: f64 = std::f64::consts::FRAC_2_PI;
 const ATAN_J16: [DD; 17] = [
     DD(0.0, 0.0),
     DD(0.06241880999595735, -1.5490756308295046e-18),
@@ -43,7 +43,7 @@ const ATAN_J16: [DD; 17] = [
     DD(0.6823165548747481, 6.943223671560008e-18),
     DD(0.7188299996216245, -2.1478388444456983e-17),
     DD(0.7531512809621944, -2.4256934659182068e-17),
-    DD(0.7853981633974483, 3.061616997868383e-17),
+    DD(std::f64::consts::FRAC_PI_4, 3.061616997868383e-17),
 ];
 const INV_ODD: [DD; 14] = [
     DD(1.0, 0.0),
@@ -138,13 +138,6 @@ impl DD {
         let q1 = self.0 / b.0;
         let r = self.sub(b.mul_f(q1));
         fast_two_sum(q1, r.0 / b.0)
-    }
-    #[inline]
-    fn div_f(self, b: f64) -> DD {
-        let q1 = self.0 / b;
-        let p = two_prod(q1, b);
-        let r = ((self.0 - p.0) - p.1) + self.1;
-        fast_two_sum(q1, r / b)
     }
     #[inline]
     fn sqrt(self) -> DD {
@@ -310,12 +303,9 @@ pub fn tan(x: f64) -> f64 {
 
 // ---------------------------------------------------------------- atan family
 
-/// atan(t) for 0 <= t <= 1: atan(j/16) from a table plus the series of the rest.
-fn atan_small(t: DD) -> DD {
-    let j = nearest(t.0 * 16.0);
-    let c = j / 16.0;
-    let u = t.add_f(-c).div(t.mul_f(c).add_f(1.0));
-    // |u| <= 1/32: the terms from u**6 on are below 2**-30 relative, f64 is enough there.
+/// atan(j/16) + atan(u) by its series, |u| <= 1/32.
+fn atan_table(j: f64, u: DD) -> DD {
+    // The terms from u**6 on are below 2**-30 relative: f64 is enough there.
     let u2 = u.mul(u);
     let mut t = 0.0;
     for k in (3..=11).rev() {
@@ -325,17 +315,22 @@ fn atan_small(t: DD) -> DD {
     for k in (0..2).rev() {
         p = INV_ODD[k].sub(u2.mul(p));
     }
+    // j is an integer in 0..=16.
     ATAN_J16[j as usize].add(u.mul(p))
 }
 
-/// atan(t) for t >= 0 (finite or inf).
-fn atan_pos(t: DD) -> DD {
-    if t.0 <= 1.0 {
-        atan_small(t)
-    } else if t.0 > 1e40 {
-        PIO2.sub(DD::f(1.0 / t.0))
+/// atan(y/x) for finite y, x >= 0, not both 0, y/x within about 2**±100. With c = j/16
+/// nearest to the smaller ratio r of y/x and x/y, atan(r) = atan(c) + atan(u) where
+/// u = (r - c)/(1 + r c), formed from y and x directly.
+fn atan_frac(y: DD, x: DD) -> DD {
+    if y.0 <= x.0 {
+        let j = nearest(16.0 * y.0 / x.0);
+        let c = j / 16.0;
+        atan_table(j, y.sub(x.mul_f(c)).div(x.add(y.mul_f(c))))
     } else {
-        PIO2.sub(atan_small(DD::f(1.0).div(t)))
+        let j = nearest(16.0 * x.0 / y.0);
+        let c = j / 16.0;
+        PIO2.sub(atan_table(j, x.sub(y.mul_f(c)).div(y.add(x.mul_f(c)))))
     }
 }
 
@@ -344,7 +339,13 @@ pub fn atan(x: f64) -> f64 {
         // atan x = x - x**3/3 rounds to x.
         return x;
     }
-    let a = atan_pos(DD::f(x.abs())).val();
+    let ax = x.abs();
+    let a = if ax > 1e100 {
+        // inf included; atan(x) = pi/2 - 1/x + ...
+        PIO2.sub(DD::f(1.0 / ax)).val()
+    } else {
+        atan_frac(DD::f(ax), DD::f(1.0)).val()
+    };
     if x < 0.0 {
         -a
     } else {
@@ -366,12 +367,7 @@ pub fn atan2(y: f64, x: f64) -> f64 {
     } else {
         // Scale both into [2**-64, 2**64] so the double-double steps stay normal.
         let e = -ey.max(ex);
-        let (sy, sx) = (ldexp(ay, e), ldexp(ax, e));
-        if sy <= sx {
-            atan_small(DD::f(sy).div(DD::f(sx)))
-        } else {
-            PIO2.sub(atan_small(DD::f(sx).div(DD::f(sy))))
-        }
+        atan_frac(DD::f(ldexp(ay, e)), DD::f(ldexp(ax, e)))
     };
     let a = if x < 0.0 { PI.sub(a) } else { a };
     if y < 0.0 {
@@ -388,14 +384,14 @@ fn sqrt_one_minus_sq(ax: f64) -> DD {
 
 pub fn asin(x: f64) -> f64 {
     let ax = x.abs();
-    if x.is_nan() || ax > 1.0 || ax < 1e-8 {
+    if !(1e-8..=1.0).contains(&ax) {
         // NaN for |x| > 1; asin x = x + x**3/6 rounds to x for tiny x.
         return x.asin();
     }
     let a = if ax == 1.0 {
         PIO2
     } else {
-        atan_pos(DD::f(ax).div(sqrt_one_minus_sq(ax)))
+        atan_frac(DD::f(ax), sqrt_one_minus_sq(ax))
     };
     if x < 0.0 {
         -a.val()
@@ -412,7 +408,7 @@ pub fn acos(x: f64) -> f64 {
     let a = if ax < 1e-20 {
         PIO2.sub(DD::f(ax))
     } else {
-        atan_pos(sqrt_one_minus_sq(ax).div(DD::f(ax)))
+        atan_frac(sqrt_one_minus_sq(ax), DD::f(ax))
     };
     if x < 0.0 {
         PI.sub(a).val()
