@@ -201,6 +201,10 @@ pub enum Op {
     /// Extend the list n deep with the iterable TOS.
     ListExtend(u32),
     SetUpdate(u32),
+    /// TOS (a tuple of constants) = the frozenset constant CPython's compiler makes of a
+    /// constant set display or a `for` loop over one (the table order it leaves, which
+    /// sets the iteration order, differs from adding the items one by one).
+    MakeFrozenConst,
     /// Update the dict n deep with the mapping TOS.
     DictUpdate(u32),
     /// Like DictUpdate, but duplicate keys are an error (`**` in calls); n deep is the callable.

@@ -572,10 +572,11 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     // OSError(errno, strerror, ...) itself picks the subclass of that errno.
     let cls = match (rest.len(), rest.first()) {
-        (2..=5, Some(Value::Int(code))) if Rc::ptr_eq(&cls, &types().exc.os_error) => {
-            i32::try_from(*code)
-                .map(crate::modules::os::os_error_class)
-                .unwrap_or(cls)
+        (2..=5, Some(code)) if Rc::ptr_eq(&cls, &types().exc.os_error) => {
+            match crate::objects::intobj::to_i64(code).and_then(|c| i32::try_from(c).ok()) {
+                Some(c) => crate::modules::os::os_error_class(c),
+                None => cls,
+            }
         }
         _ => cls,
     };
@@ -1941,7 +1942,8 @@ pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
         }
     }
     print_exception_message(vm, &mut ctx, &o.class(), &shown);
-    print_exception_suggestions(vm, &mut ctx, o);
+    // No "Did you mean" here: 3.11's traceback module does not offer suggestions (only
+    // the interpreter's own report does).
     ctx.out.push('\n');
     print_exception_notes(vm, &mut ctx, o);
     ctx.out

@@ -267,6 +267,9 @@ fn io_error_text(e: &std::io::Error) -> String {
 /// Runs source as the `__main__` module.
 pub fn run_main_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), PyErr> {
     let main = objects::moduleobj::new_module("__main__");
+    // CPython's __main__ starts with an empty __annotations__, and a script's with
+    // __cached__ = None after __file__.
+    objects::moduleobj::module_set(&main, "__annotations__", objects::dictobj::new_dict());
     objects::moduleobj::module_set(&main, "__builtins__", Value::Obj(vm.builtins.clone()));
     if filename != "<string>" && filename != "<stdin>" {
         objects::moduleobj::module_set(
@@ -274,6 +277,7 @@ pub fn run_main_source(vm: &mut Vm, src: &str, filename: &str) -> Result<(), PyE
             "__file__",
             objects::strobj::new_str(filename.to_string()),
         );
+        objects::moduleobj::module_set(&main, "__cached__", Value::None);
     }
     vm.register_module("__main__", &main);
     vm.main_module = Some(main.clone());

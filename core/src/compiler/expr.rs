@@ -460,6 +460,20 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The iterable of a `for` loop or comprehension: a set display of constants is
+    /// iterated as the frozenset constant CPython's optimizer turns it into.
+    pub(super) fn iter_expr(&mut self, e: &'a Expr) -> CResult {
+        if let ExprKind::Set(elts) = &e.kind {
+            let consts: Option<Vec<Value>> = elts.iter().map(fold::fold_or_const).collect();
+            if let Some(vals) = consts.filter(|v| !v.is_empty()) {
+                self.load_const(crate::objects::tupleobj::new_tuple(vals));
+                self.emit(Op::MakeFrozenConst);
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     /// Builds a tuple/list/set display (CPython's `starunpack_helper`); `pushed` items are
     /// already on the stack (call arguments).
     pub(super) fn starunpack(&mut self, elts: &'a [Expr], pushed: u32, kind: SeqKind) -> CResult {
@@ -476,6 +490,9 @@ impl<'a> Compiler<'a> {
                         _ => Op::BuildList(pushed),
                     });
                     self.load_const(folded);
+                    if kind == SeqKind::Set {
+                        self.emit(Op::MakeFrozenConst);
+                    }
                     self.emit(if kind == SeqKind::Set {
                         Op::SetUpdate(1)
                     } else {
@@ -982,7 +999,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Return);
         let code = self.finish_unit();
         self.make_closure(code, 0);
-        self.expr(&outermost.iter)?;
+        self.iter_expr(&outermost.iter)?;
         self.emit(if outermost.is_async {
             Op::GetAIter
         } else {
@@ -1040,7 +1057,7 @@ impl<'a> Compiler<'a> {
                     looping = false;
                 }
                 None => {
-                    self.expr(&g.iter)?;
+                    self.iter_expr(&g.iter)?;
                     self.emit(Op::GetIter);
                 }
             }

@@ -357,7 +357,7 @@ impl<'a> Compiler<'a> {
             start: 0,
             breaks: Vec::new(),
         })?;
-        self.expr(iter)?;
+        self.iter_expr(iter)?;
         self.emit(Op::GetIter);
         let start = self.here();
         if let Some(FBlock::For { start: st, .. }) = self.u().fblocks.last_mut() {

@@ -1079,6 +1079,8 @@ struct OrphanFrame {
 }
 
 thread_local! {
+    /// Qualified names of coroutines dropped without ever running (CPython warns).
+    static UNAWAITED: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
     static ORPHANS: RefCell<Vec<OrphanFrame>> = const { RefCell::new(Vec::new()) };
     static ORPHANS_PENDING: Cell<bool> = const { Cell::new(false) };
 }
@@ -1088,6 +1090,16 @@ impl Drop for GenData {
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
+        if frame.pc == 0 && self.kind == GenKind::Coroutine {
+            let name = self.qualname.get_mut().clone();
+            let _ = UNAWAITED.try_with(|u| {
+                if let Ok(mut u) = u.try_borrow_mut() {
+                    u.push(name);
+                }
+            });
+            let _ = ORPHANS_PENDING.try_with(|p| p.set(true));
+            return;
+        }
         if frame.pc == 0 || frame.blocks.is_empty() {
             return;
         }
@@ -1118,6 +1130,10 @@ pub fn orphans_pending() -> bool {
 /// GeneratorExit is thrown in so their finally blocks and __exit__ methods run.
 pub fn close_orphans(vm: &mut Vm) {
     ORPHANS_PENDING.with(|p| p.set(false));
+    let unawaited = UNAWAITED.with(|u| std::mem::take(&mut *u.borrow_mut()));
+    for name in unawaited {
+        warn_unawaited(vm, &name);
+    }
     loop {
         let next = ORPHANS.with(|o| o.borrow_mut().pop());
         let Some(orphan) = next else { break };
@@ -1140,6 +1156,29 @@ pub fn close_orphans(vm: &mut Vm) {
             })),
         );
         close_for_finalizer(vm, &gen);
+    }
+}
+
+/// "RuntimeWarning: coroutine 'f' was never awaited", located at the running frame.
+fn warn_unawaited(vm: &mut Vm, qualname: &PyRef) {
+    let msg = format!("coroutine '{}' was never awaited", qualname.payload_str());
+    let r = vm.import_module_simple("warnings").and_then(|w| {
+        let warn = vm.get_attr_str(&w, "warn")?;
+        let cat = Value::Obj(types().exc.runtime_warning.clone());
+        // `source` set: the text ends with the "Enable tracemalloc" line.
+        vm.call(
+            &warn,
+            &[
+                crate::objects::strobj::new_str(msg),
+                cat,
+                Value::Int(1),
+                Value::Bool(true),
+            ],
+        )
+    });
+    if let Err(e) = r {
+        let obj = Value::Obj(qualname.clone());
+        crate::exceptions::write_unraisable(vm, &e, "Exception ignored in", &obj);
     }
 }
 

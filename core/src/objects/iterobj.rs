@@ -747,10 +747,9 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let rev = rangeobj::new_range(last, stop, -r.step.clone());
         return vm.iter(&rev);
     }
+    // A sequence (__getitem__, not a mapping) without __len__ fails in len() below.
     let has_getitem = types::lookup_str(&scls, "__getitem__").is_some();
-    let has_len = types::lookup_str(&scls, "__len__").is_some();
     if !has_getitem
-        || !has_len
         || matches!(
             seq.payload(),
             Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))

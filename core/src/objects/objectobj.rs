@@ -516,7 +516,7 @@ fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             .unwrap_or(false)
         || matches!(o.payload, Payload::Module(_)) && types::is_subtype(&newc, &types().module);
     if !compatible {
-        if !ot.map(|t| t.is_heap()).unwrap_or(false) {
+        if !nt.is_heap() || !ot.map(|t| t.is_heap()).unwrap_or(false) {
             return Err(vm.new_type_error(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",
             ));

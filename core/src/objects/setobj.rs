@@ -103,6 +103,31 @@ pub fn update_internal(vm: &mut Vm, data: &mut SetData, other: &Value) -> PyResu
     Ok(())
 }
 
+/// `{*it}` and set displays: updates the set `target` from `other` as CPython's
+/// set_update_internal (a set is merged table to table).
+pub fn update_value(vm: &mut Vm, target: &Value, other: &Value) -> PyResult<()> {
+    let Some(cell) = set_cell(target) else {
+        return Ok(());
+    };
+    // The set under construction is not visible to Python code meanwhile.
+    let mut data = std::mem::take(&mut *cell.borrow_mut());
+    let r = update_internal(vm, &mut data, other);
+    *cell.borrow_mut() = data;
+    r
+}
+
+/// The frozenset constant CPython's compiler makes from a tuple of constants: built from
+/// the items, then rebuilt from its own iteration order (constant merging does that).
+pub fn frozen_const(vm: &mut Vm, items: &Value) -> PyResult<Value> {
+    let mut fs = SetData::new();
+    update_internal(vm, &mut fs, items)?;
+    let mut fs2 = SetData::new();
+    for (k, h) in fs.entries() {
+        fs2.add(k, h, &mut VmEq(vm))?;
+    }
+    Ok(make(&types().frozenset, true, fs2))
+}
+
 /// A new `set` holding `data`.
 pub fn set_from_data(data: SetData) -> Value {
     make(&types().set, false, data)

@@ -153,6 +153,11 @@ impl Vm {
                         && (may_free(&done.stack) || may_free(std::slice::from_ref(&done.locals)));
                     self.release_frame(done);
                     self.leave_call();
+                    if crate::objects::genobj::orphans_pending() {
+                        // Located at the caller, as CPython's finalizers are.
+                        let fr: &Frame = fb;
+                        self.outcall(fr, crate::objects::genobj::close_orphans);
+                    }
                     if !ctor.is_null() {
                         if !v.is_none() {
                             return Err(self.new_type_error(format!(
@@ -395,12 +400,17 @@ impl Vm {
                 }
                 Op::Pop => {
                     let v = f.stack.pop();
-                    // `lst.pop()` as a statement: a finalizable result dies here, as in CPython.
-                    if !self.finalizable.is_empty()
-                        && matches!(&v, Some(Value::Obj(o)) if Rc::strong_count(o) <= 2)
-                    {
+                    // A discarded result (`lst.pop()`, `coro()`) may be the last owner of an
+                    // object with `__del__` (see StoreFast) or of an unawaited coroutine.
+                    if matches!(&v, Some(Value::Obj(o)) if Rc::strong_count(o) <= 2) {
                         drop(v);
-                        self.run_finalizers();
+                        if !self.finalizable.is_empty() {
+                            self.run_finalizers();
+                        }
+                        if crate::objects::genobj::orphans_pending() {
+                            let fr: &Frame = f;
+                            self.outcall(fr, crate::objects::genobj::close_orphans);
+                        }
                     }
                 }
                 Op::Dup => {
@@ -692,7 +702,8 @@ impl Vm {
                     if let Some(v) = crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
                         self.set_attr_out(f, &obj, name, cache, v)?;
                     }
-                    if !self.finalizable.is_empty() {
+                    // As StoreSubscr: the old value may have held the last reference.
+                    if !self.finalizable.is_empty() && self.finalizable.len() <= 64 {
                         self.run_finalizers();
                     }
                 }
@@ -873,8 +884,8 @@ impl Vm {
                     let v = f.pop();
                     self.setitem_out(f, &o, k, v)?;
                     // The replaced value may have been the last owner of an object with
-                    // `__del__`.
-                    if !self.finalizable.is_empty() {
+                    // `__del__` (a bounded scan: never quadratic with many such objects).
+                    if !self.finalizable.is_empty() && self.finalizable.len() <= 64 {
                         self.run_finalizers();
                     }
                 }
@@ -1177,9 +1188,12 @@ impl Vm {
             Op::SetUpdate(n) => {
                 let it = f.pop();
                 let target = f.peek(n as usize).clone();
-                for v in self.collect_iter(&it)? {
-                    crate::objects::setobj::set_add(self, &target, v)?;
-                }
+                crate::objects::setobj::update_value(self, &target, &it)?;
+            }
+            Op::MakeFrozenConst => {
+                let items = f.pop();
+                let fs = crate::objects::setobj::frozen_const(self, &items)?;
+                f.stack.push(fs);
             }
             Op::DictUpdate(n) => {
                 let m = f.pop();

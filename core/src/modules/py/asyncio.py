@@ -140,6 +140,24 @@ def _coro_repr(coro):
 _PENDING, _CANCELLED, _FINISHED = 'PENDING', 'CANCELLED', 'FINISHED'
 
 
+# Futures that finished with an exception nobody may retrieve: CPython reports them when
+# they are freed; here when their loop's asyncio.run() ends.
+_unretrieved = []
+
+
+def _report_unretrieved(loop):
+    left = [f for f in _unretrieved if f._loop is loop]
+    _unretrieved[:] = [f for f in _unretrieved if f._loop is not loop]
+    for fut in left:
+        if fut._log_traceback:
+            fut._log_traceback = False
+            loop.call_exception_handler({
+                'message': f'{type(fut).__name__} exception was never retrieved',
+                'exception': fut._exception,
+                'future': fut,
+            })
+
+
 class Future:
     """A result that will be available later; awaitable."""
 
@@ -255,6 +273,7 @@ class Future:
                             'raised into a Future')
         self._conclude(_FINISHED, exception=exception)
         self._log_traceback = True
+        _unretrieved.append(self)
 
     def __await__(self):
         if not self.done():
@@ -398,8 +417,14 @@ class Task(Future):
             self._log_traceback = False
             self._conclude(_CANCELLED)
         except BaseException as err:
+            # CPython steps tasks in C: its traceback starts at the coroutine.
+            tb = err.__traceback__
+            if (tb is not None and tb.tb_frame.f_code.co_name == "_resume"
+                    and tb.tb_frame.f_globals is globals()):
+                err.__traceback__ = tb.tb_next
             self._conclude(_FINISHED, exception=err)
             self._log_traceback = True
+            _unretrieved.append(self)
             _unfinished.discard(self)
             if isinstance(err, _FATAL):
                 raise
@@ -1459,6 +1484,7 @@ class Runner:
             for finisher in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
                 loop.run_until_complete(finisher())
         finally:
+            _report_unretrieved(loop)
             if self._owns_current_loop:
                 set_event_loop(None)
             loop.close()

@@ -92,8 +92,6 @@ class SimpleNamespace:
 
 
 _repr_active = set()
-# Matches CPython's type name in messages ("'types.SimpleNamespace' object ...").
-SimpleNamespace.__name__ = 'types.SimpleNamespace'
 
 CellType = type(_make_cell())
 GeneratorType = type(_generator())

@@ -24,6 +24,10 @@ def _render(msg):
             source = None
     if source:
         text += "  " + source.strip() + "\n"
+    if getattr(msg, "source", None) is not None:
+        # No tracemalloc here: CPython's hint for an object's allocation place.
+        text += ("%s: Enable tracemalloc to get the object allocation traceback\n"
+                 % msg.category.__name__)
     return text
 
 

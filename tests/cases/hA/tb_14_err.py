@@ -1,0 +1,2 @@
+x = {"key": [None]}
+print(x["key"][0].attr.other)

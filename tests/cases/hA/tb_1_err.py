@@ -1,0 +1,3 @@
+def rec(n):
+    return rec(n + 1) + 1
+rec(0)

@@ -1,0 +1,4 @@
+def process(items):
+    return [item.strip().lower() for item in items]
+lines = ["  A ", " b", None, "c"]
+out = process(lines)

@@ -1,0 +1,2 @@
+def f(): raise ValueError("one-liner def")
+f()
