@@ -752,9 +752,15 @@ fn c_cosh(z: C) -> CResult {
     if !is_finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
             if z.re > 0.0 {
-                c(INF.copysign(mathcr::cos(z.im)), INF.copysign(mathcr::sin(z.im)))
+                c(
+                    INF.copysign(mathcr::cos(z.im)),
+                    INF.copysign(mathcr::sin(z.im)),
+                )
             } else {
-                c(INF.copysign(mathcr::cos(z.im)), -INF.copysign(mathcr::sin(z.im)))
+                c(
+                    INF.copysign(mathcr::cos(z.im)),
+                    -INF.copysign(mathcr::sin(z.im)),
+                )
             }
         } else {
             special(&COSH_SV, z)
@@ -774,7 +780,10 @@ fn c_cosh(z: C) -> CResult {
             mathcr::sin(z.im) * mathcr::sinh(x_minus_one) * std::f64::consts::E,
         )
     } else {
-        c(mathcr::cos(z.im) * mathcr::cosh(z.re), mathcr::sin(z.im) * mathcr::sinh(z.re))
+        c(
+            mathcr::cos(z.im) * mathcr::cosh(z.re),
+            mathcr::sin(z.im) * mathcr::sinh(z.re),
+        )
     };
     (r, overflow_check(r))
 }
@@ -791,9 +800,15 @@ fn c_exp(z: C) -> CResult {
     if !is_finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
             if z.re > 0.0 {
-                c(INF.copysign(mathcr::cos(z.im)), INF.copysign(mathcr::sin(z.im)))
+                c(
+                    INF.copysign(mathcr::cos(z.im)),
+                    INF.copysign(mathcr::sin(z.im)),
+                )
             } else {
-                c(0.0f64.copysign(mathcr::cos(z.im)), 0.0f64.copysign(mathcr::sin(z.im)))
+                c(
+                    0.0f64.copysign(mathcr::cos(z.im)),
+                    0.0f64.copysign(mathcr::sin(z.im)),
+                )
             }
         } else {
             special(&EXP_SV, z)
@@ -862,9 +877,15 @@ fn c_sinh(z: C) -> CResult {
     if !is_finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
             if z.re > 0.0 {
-                c(INF.copysign(mathcr::cos(z.im)), INF.copysign(mathcr::sin(z.im)))
+                c(
+                    INF.copysign(mathcr::cos(z.im)),
+                    INF.copysign(mathcr::sin(z.im)),
+                )
             } else {
-                c(-INF.copysign(mathcr::cos(z.im)), INF.copysign(mathcr::sin(z.im)))
+                c(
+                    -INF.copysign(mathcr::cos(z.im)),
+                    INF.copysign(mathcr::sin(z.im)),
+                )
             }
         } else {
             special(&SINH_SV, z)
@@ -883,7 +904,10 @@ fn c_sinh(z: C) -> CResult {
             mathcr::sin(z.im) * mathcr::cosh(x_minus_one) * std::f64::consts::E,
         )
     } else {
-        c(mathcr::cos(z.im) * mathcr::sinh(z.re), mathcr::sin(z.im) * mathcr::cosh(z.re))
+        c(
+            mathcr::cos(z.im) * mathcr::sinh(z.re),
+            mathcr::sin(z.im) * mathcr::cosh(z.re),
+        )
     };
     (r, overflow_check(r))
 }
@@ -1096,9 +1120,15 @@ fn cmath_rect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let res = if !r.is_finite() || !phi.is_finite() {
         let z = if r.is_infinite() && phi.is_finite() && phi != 0.0 {
             if r > 0.0 {
-                c(INF.copysign(mathcr::cos(phi)), INF.copysign(mathcr::sin(phi)))
+                c(
+                    INF.copysign(mathcr::cos(phi)),
+                    INF.copysign(mathcr::sin(phi)),
+                )
             } else {
-                c(-INF.copysign(mathcr::cos(phi)), -INF.copysign(mathcr::sin(phi)))
+                c(
+                    -INF.copysign(mathcr::cos(phi)),
+                    -INF.copysign(mathcr::sin(phi)),
+                )
             }
         } else {
             special(&RECT_SV, c(r, phi))
