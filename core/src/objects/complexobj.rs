@@ -1,6 +1,7 @@
 //! `complex`: arithmetic, repr and the constructor.
 
 use crate::ast::BinOp;
+use crate::modules::mathcr;
 use crate::object::*;
 use crate::objects::{floatobj, slots};
 use crate::types::{self, types, MethodDef};
@@ -86,7 +87,7 @@ fn c_pow(a: (f64, f64), b: (f64, f64), edom: &mut bool) -> (f64, f64) {
     }
     let vabs = crate::fmath::hypot(a.0, a.1);
     let mut len = vabs.powf(b.0);
-    let at = a.1.atan2(a.0);
+    let at = mathcr::atan2(a.1, a.0);
     let mut phase = at * b.0;
     if b.1 != 0.0 {
         len /= (at * b.1).exp();
@@ -96,7 +97,7 @@ fn c_pow(a: (f64, f64), b: (f64, f64), edom: &mut bool) -> (f64, f64) {
     if phase.is_infinite() {
         *edom = true;
     }
-    (len * phase.cos(), len * phase.sin())
+    (len * mathcr::cos(phase), len * mathcr::sin(phase))
 }
 
 fn complex_div(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
