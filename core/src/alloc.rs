@@ -67,12 +67,15 @@ mod pool {
     const MAX_SIZE: usize = 256;
     const MAX_ALIGN: usize = 8;
     const CLASSES: usize = MAX_SIZE / 16;
-    /// Blocks kept per class; more are returned to the system allocator.
-    const CAP: u32 = 1024;
+    /// Bytes kept in all lists together; past it, freed blocks go back to the system
+    /// allocator (a larger reserve only holds memory that malloc could otherwise reuse for
+    /// other sizes: steady loops recycle a few blocks per class).
+    const BUDGET: usize = 64 << 10;
 
     struct Lists {
         heads: [*mut u8; CLASSES],
-        counts: [u32; CLASSES],
+        /// Bytes held in all lists.
+        held: usize,
     }
 
     struct Shared(UnsafeCell<Lists>);
@@ -82,7 +85,7 @@ mod pool {
 
     static LISTS: Shared = Shared(UnsafeCell::new(Lists {
         heads: [std::ptr::null_mut(); CLASSES],
-        counts: [0; CLASSES],
+        held: 0,
     }));
 
     /// The size class of `layout` and the layout every block of that class is allocated
@@ -109,7 +112,7 @@ mod pool {
             // SAFETY: a pooled block is at least 16 bytes and 8-aligned; its first word
             // holds the next link, written by `push`.
             lists.heads[c] = *(head as *mut *mut u8);
-            lists.counts[c] -= 1;
+            lists.held -= (c + 1) << 4;
         }
         head
     }
@@ -118,12 +121,13 @@ mod pool {
     #[inline]
     pub unsafe fn push(c: usize, p: *mut u8) -> bool {
         let lists = &mut *LISTS.0.get();
-        if lists.counts[c] >= CAP {
+        let size = (c + 1) << 4;
+        if lists.held + size > BUDGET {
             return false;
         }
         *(p as *mut *mut u8) = lists.heads[c];
         lists.heads[c] = p;
-        lists.counts[c] += 1;
+        lists.held += size;
         true
     }
 }

@@ -434,7 +434,7 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => {
                 return Err(vm.new_type_error(format!(
                     "format() argument 2 must be str, not {}",
-                    types::type_name(s)
+                    crate::objects::strobj::clinic_type_name(s)
                 )))
             }
         },
@@ -643,7 +643,11 @@ pub fn pow3(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value
                         "pow() 3rd argument not allowed unless all arguments are integers",
                     ))
                 }
-                Some(crate::ops::Num::Complex(..)) => {
+                // complex's slot first converts base and exponent (else NotImplemented).
+                Some(crate::ops::Num::Complex(..))
+                    if crate::ops::as_num(base, true).is_some()
+                        && crate::ops::as_num(exp, true).is_some() =>
+                {
                     return Err(vm.new_value_error("complex modulo"))
                 }
                 _ => {}
@@ -919,6 +923,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )?;
     let iterable = b[0].clone().unwrap_or(Value::None);
     let mut acc = b[1].clone().unwrap_or(Value::Int(0));
+    let it = vm.iter(&iterable)?;
     match acc.payload() {
         Some(Payload::Str(_)) => {
             return Err(vm.new_type_error("sum() can't sum strings [use ''.join(seq) instead]"))
@@ -931,7 +936,6 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => {}
     }
-    let it = vm.iter(&iterable)?;
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),

@@ -1483,7 +1483,17 @@ fn percent_convert(
             return Ok((percent_long(vm, v, cv)?.into_bytes(), true))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = percent_float_value(vm, v)?;
+            let x = match percent_float_value(vm, v) {
+                Ok(x) => x,
+                // bytes % reports every conversion failure this way.
+                Err(_) if bytes_mode => {
+                    return Err(vm.new_type_error(format!(
+                        "float argument required, not {}",
+                        types::type_name(v)
+                    )))
+                }
+                Err(e) => return Err(e),
+            };
             let prec = if cv.prec < 0 { 6 } else { cv.prec as usize };
             vm.check_alloc(prec)?;
             let flags = DtoaFlags {
@@ -1849,8 +1859,15 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
         };
         if !valid {
             let u = cv.ch as u32;
-            if bytes_mode && u >= 0x80 {
-                // CPython formats the (signed) C char with %c, which overflows.
+            // CPython formats the (signed) C char with %c, which overflows, unless the
+            // character was read by the width/precision digit loop (which masks it).
+            let head = fmt.get(..conv_pos).unwrap_or_default();
+            let run = head.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+            let before = head.len().checked_sub(run + 1).and_then(|i| head.get(i));
+            // Precision digits, or width digits (leading zeros are flags).
+            let after_digit = run > 0
+                && (before == Some(&b'.') || head.iter().rev().take(run).any(|c| *c != b'0'));
+            if bytes_mode && u >= 0x80 && !after_digit {
                 return Err(vm.new_overflow_error("character argument not in range(0x110000)"));
             }
             let shown = if bytes_mode || (31..=126).contains(&u) {

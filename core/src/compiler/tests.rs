@@ -43,7 +43,8 @@ fn constant_folding() {
         [
             "LoadConst 0 (1024)",
             "StoreName 0 (x)",
-            "LoadConst 1 (None)",
+            // LoadConst + Return, fused (the Return stays in place after it).
+            "ReturnConst 1 (None)",
             "Return"
         ]
     );
@@ -72,7 +73,7 @@ fn chained_comparison() {
             "Rot2",
             "Pop",
             "Pop",
-            "LoadConst 0 (None)",
+            "ReturnConst 0 (None)",
             "Return"
         ]
     );
@@ -87,7 +88,7 @@ fn sequence_pattern_with_star_wildcard_uses_subscripts() {
         "PopJumpIfFalse 23",
         "GetLen",
         "LoadConst 0 (2)",
-        "Compare Ge",
+        "CompareJumpIfFalse Ge",
         "PopJumpIfFalse 23",
         "Dup",
         "LoadConst 1 (0)",

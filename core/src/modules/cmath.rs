@@ -7,6 +7,7 @@ use crate::types;
 use crate::vm::{PyResult, Vm};
 
 use super::math::{arg_f64, ldexp};
+use super::mathcr;
 
 /// Fills the `cmath` module.
 pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
@@ -629,7 +630,7 @@ fn c_acos(z: C) -> CResult {
     }
     let r = if z.re.abs() > LARGE_DOUBLE || z.im.abs() > LARGE_DOUBLE {
         // Large arguments: avoid overflow.
-        let re = z.im.abs().atan2(z.re);
+        let re = mathcr::atan2(z.im.abs(), z.re);
         let l = crate::fmath::hypot(z.re / 2.0, z.im / 2.0).ln() + LN2 * 2.0;
         let im = if z.re < 0.0 {
             -l.copysign(z.im)
@@ -641,7 +642,7 @@ fn c_acos(z: C) -> CResult {
         let s1 = c_sqrt(c(1.0 - z.re, -z.im)).0;
         let s2 = c_sqrt(c(1.0 + z.re, z.im)).0;
         c(
-            2.0 * s1.re.atan2(s2.re),
+            2.0 * mathcr::atan2(s1.re, s2.re),
             c_asinh(s2.re * s1.im - s2.im * s1.re),
         )
     };
@@ -655,14 +656,14 @@ fn c_acosh(z: C) -> CResult {
     let r = if z.re.abs() > LARGE_DOUBLE || z.im.abs() > LARGE_DOUBLE {
         c(
             crate::fmath::hypot(z.re / 2.0, z.im / 2.0).ln() + LN2 * 2.0,
-            z.im.atan2(z.re),
+            mathcr::atan2(z.im, z.re),
         )
     } else {
         let s1 = c_sqrt(c(z.re - 1.0, z.im)).0;
         let s2 = c_sqrt(c(z.re + 1.0, z.im)).0;
         c(
             c_asinh(s1.re * s2.re + s1.im * s2.im),
-            2.0 * s1.im.atan2(s2.re),
+            2.0 * mathcr::atan2(s1.im, s2.re),
         )
     };
     (r, Errno::Ok)
@@ -685,13 +686,13 @@ fn c_asinh_z(z: C) -> CResult {
         } else {
             -l.copysign(-z.re)
         };
-        c(re, z.im.atan2(z.re.abs()))
+        c(re, mathcr::atan2(z.im, z.re.abs()))
     } else {
         let s1 = c_sqrt(c(1.0 + z.im, -z.re)).0;
         let s2 = c_sqrt(c(1.0 - z.im, z.re)).0;
         c(
             c_asinh(s1.re * s2.im - s2.re * s1.im),
-            z.im.atan2(s1.re * s2.re - s1.im * s2.im),
+            mathcr::atan2(z.im, s1.re * s2.re - s1.im * s2.im),
         )
     };
     (r, Errno::Ok)
@@ -726,11 +727,11 @@ fn c_atanh(z: C) -> CResult {
             return (c(INF, z.im), Errno::Dom);
         }
         let re = -(ay.sqrt() / crate::fmath::hypot(ay, 2.0).sqrt()).ln();
-        let im = (2.0f64.atan2(-ay) / 2.0).copysign(z.im);
+        let im = (mathcr::atan2(2.0, -ay) / 2.0).copysign(z.im);
         return (c(re, im), Errno::Ok);
     }
     let re = m_log1p(4.0 * z.re / ((1.0 - z.re) * (1.0 - z.re) + ay * ay)) / 4.0;
-    let im = -(-2.0 * z.im).atan2((1.0 - z.re) * (1.0 + z.re) - ay * ay) / 2.0;
+    let im = -mathcr::atan2(-2.0 * z.im, (1.0 - z.re) * (1.0 + z.re) - ay * ay) / 2.0;
     (c(re, im), Errno::Ok)
 }
 
@@ -751,9 +752,15 @@ fn c_cosh(z: C) -> CResult {
     if !is_finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
             if z.re > 0.0 {
-                c(INF.copysign(z.im.cos()), INF.copysign(z.im.sin()))
+                c(
+                    INF.copysign(mathcr::cos(z.im)),
+                    INF.copysign(mathcr::sin(z.im)),
+                )
             } else {
-                c(INF.copysign(z.im.cos()), -INF.copysign(z.im.sin()))
+                c(
+                    INF.copysign(mathcr::cos(z.im)),
+                    -INF.copysign(mathcr::sin(z.im)),
+                )
             }
         } else {
             special(&COSH_SV, z)
@@ -769,11 +776,14 @@ fn c_cosh(z: C) -> CResult {
         // cosh(z.re) overflows but cosh(z) may not.
         let x_minus_one = z.re - 1.0f64.copysign(z.re);
         c(
-            z.im.cos() * x_minus_one.cosh() * std::f64::consts::E,
-            z.im.sin() * x_minus_one.sinh() * std::f64::consts::E,
+            mathcr::cos(z.im) * mathcr::cosh(x_minus_one) * std::f64::consts::E,
+            mathcr::sin(z.im) * mathcr::sinh(x_minus_one) * std::f64::consts::E,
         )
     } else {
-        c(z.im.cos() * z.re.cosh(), z.im.sin() * z.re.sinh())
+        c(
+            mathcr::cos(z.im) * mathcr::cosh(z.re),
+            mathcr::sin(z.im) * mathcr::sinh(z.re),
+        )
     };
     (r, overflow_check(r))
 }
@@ -790,9 +800,15 @@ fn c_exp(z: C) -> CResult {
     if !is_finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
             if z.re > 0.0 {
-                c(INF.copysign(z.im.cos()), INF.copysign(z.im.sin()))
+                c(
+                    INF.copysign(mathcr::cos(z.im)),
+                    INF.copysign(mathcr::sin(z.im)),
+                )
             } else {
-                c(0.0f64.copysign(z.im.cos()), 0.0f64.copysign(z.im.sin()))
+                c(
+                    0.0f64.copysign(mathcr::cos(z.im)),
+                    0.0f64.copysign(mathcr::sin(z.im)),
+                )
             }
         } else {
             special(&EXP_SV, z)
@@ -807,12 +823,12 @@ fn c_exp(z: C) -> CResult {
     let r = if z.re > log_large_double() {
         let l = (z.re - 1.0).exp();
         c(
-            l * z.im.cos() * std::f64::consts::E,
-            l * z.im.sin() * std::f64::consts::E,
+            l * mathcr::cos(z.im) * std::f64::consts::E,
+            l * mathcr::sin(z.im) * std::f64::consts::E,
         )
     } else {
         let l = z.re.exp();
-        c(l * z.im.cos(), l * z.im.sin())
+        c(l * mathcr::cos(z.im), l * mathcr::sin(z.im))
     };
     (r, overflow_check(r))
 }
@@ -831,7 +847,7 @@ fn c_log(z: C) -> CResult {
             crate::fmath::hypot(ldexp(ax, 53), ldexp(ay, 53)).ln() - 53.0 * LN2
         } else {
             // log(±0 ± 0i)
-            return (c(NINF, z.im.atan2(z.re)), Errno::Dom);
+            return (c(NINF, mathcr::atan2(z.im, z.re)), Errno::Dom);
         }
     } else {
         let h = crate::fmath::hypot(ax, ay);
@@ -843,7 +859,7 @@ fn c_log(z: C) -> CResult {
             h.ln()
         }
     };
-    (c(re, z.im.atan2(z.re)), Errno::Ok)
+    (c(re, mathcr::atan2(z.im, z.re)), Errno::Ok)
 }
 
 fn c_log10(z: C) -> CResult {
@@ -861,9 +877,15 @@ fn c_sinh(z: C) -> CResult {
     if !is_finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
             if z.re > 0.0 {
-                c(INF.copysign(z.im.cos()), INF.copysign(z.im.sin()))
+                c(
+                    INF.copysign(mathcr::cos(z.im)),
+                    INF.copysign(mathcr::sin(z.im)),
+                )
             } else {
-                c(-INF.copysign(z.im.cos()), INF.copysign(z.im.sin()))
+                c(
+                    -INF.copysign(mathcr::cos(z.im)),
+                    INF.copysign(mathcr::sin(z.im)),
+                )
             }
         } else {
             special(&SINH_SV, z)
@@ -878,11 +900,14 @@ fn c_sinh(z: C) -> CResult {
     let r = if z.re.abs() > log_large_double() {
         let x_minus_one = z.re - 1.0f64.copysign(z.re);
         c(
-            z.im.cos() * x_minus_one.sinh() * std::f64::consts::E,
-            z.im.sin() * x_minus_one.cosh() * std::f64::consts::E,
+            mathcr::cos(z.im) * mathcr::sinh(x_minus_one) * std::f64::consts::E,
+            mathcr::sin(z.im) * mathcr::cosh(x_minus_one) * std::f64::consts::E,
         )
     } else {
-        c(z.im.cos() * z.re.sinh(), z.im.sin() * z.re.cosh())
+        c(
+            mathcr::cos(z.im) * mathcr::sinh(z.re),
+            mathcr::sin(z.im) * mathcr::cosh(z.re),
+        )
     };
     (r, overflow_check(r))
 }
@@ -925,7 +950,7 @@ fn c_tan(z: C) -> CResult {
 fn c_tanh(z: C) -> CResult {
     if !is_finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
-            let im = 0.0f64.copysign(2.0 * z.im.sin() * z.im.cos());
+            let im = 0.0f64.copysign(2.0 * mathcr::sin(z.im) * mathcr::cos(z.im));
             if z.re > 0.0 {
                 c(1.0, im)
             } else {
@@ -944,12 +969,12 @@ fn c_tanh(z: C) -> CResult {
     let r = if z.re.abs() > log_large_double() {
         c(
             1.0f64.copysign(z.re),
-            4.0 * z.im.sin() * z.im.cos() * (-2.0 * z.re.abs()).exp(),
+            4.0 * mathcr::sin(z.im) * mathcr::cos(z.im) * (-2.0 * z.re.abs()).exp(),
         )
     } else {
-        let tx = z.re.tanh();
-        let ty = z.im.tan();
-        let cx = 1.0 / z.re.cosh();
+        let tx = mathcr::tanh(z.re);
+        let ty = mathcr::tan(z.im);
+        let cx = 1.0 / mathcr::cosh(z.re);
         let txty = tx * ty;
         let denom = 1.0 + txty * txty;
         c(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
@@ -1038,7 +1063,7 @@ fn c_atan2(z: C) -> f64 {
         }
         return PI.copysign(z.im);
     }
-    z.im.atan2(z.re)
+    mathcr::atan2(z.im, z.re)
 }
 
 /// abs(z), with ERANGE on overflow.
@@ -1095,9 +1120,15 @@ fn cmath_rect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let res = if !r.is_finite() || !phi.is_finite() {
         let z = if r.is_infinite() && phi.is_finite() && phi != 0.0 {
             if r > 0.0 {
-                c(INF.copysign(phi.cos()), INF.copysign(phi.sin()))
+                c(
+                    INF.copysign(mathcr::cos(phi)),
+                    INF.copysign(mathcr::sin(phi)),
+                )
             } else {
-                c(-INF.copysign(phi.cos()), -INF.copysign(phi.sin()))
+                c(
+                    -INF.copysign(mathcr::cos(phi)),
+                    -INF.copysign(mathcr::sin(phi)),
+                )
             }
         } else {
             special(&RECT_SV, c(r, phi))
@@ -1111,7 +1142,7 @@ fn cmath_rect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else if phi == 0.0 {
         (c(r, r * phi), Errno::Ok)
     } else {
-        (c(r * phi.cos(), r * phi.sin()), Errno::Ok)
+        (c(r * mathcr::cos(phi), r * mathcr::sin(phi)), Errno::Ok)
     };
     finish(vm, res)
 }

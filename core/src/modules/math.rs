@@ -12,6 +12,8 @@ use crate::objects::{floatobj, funcobj, intobj, moduleobj, tupleobj};
 use crate::types;
 use crate::vm::{PyErr, PyResult, Vm};
 
+use super::mathcr;
+
 /// Fills the `math` module.
 pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     for (name, f) in FUNCTIONS {
@@ -246,25 +248,25 @@ macro_rules! func1 {
     };
 }
 
-func1!(math_acos, "acos", f64::acos, false);
+func1!(math_acos, "acos", mathcr::acos, false);
 func1!(math_acosh, "acosh", c_acosh, false);
-func1!(math_asin, "asin", f64::asin, false);
+func1!(math_asin, "asin", mathcr::asin, false);
 func1!(math_asinh, "asinh", c_asinh, false);
-func1!(math_atan, "atan", f64::atan, false);
+func1!(math_atan, "atan", mathcr::atan, false);
 func1!(math_atanh, "atanh", c_atanh, false);
 func1!(math_cbrt, "cbrt", m_cbrt, false);
-func1!(math_cos, "cos", f64::cos, false);
-func1!(math_cosh, "cosh", f64::cosh, true);
+func1!(math_cos, "cos", mathcr::cos, false);
+func1!(math_cosh, "cosh", mathcr::cosh, true);
 func1!(math_exp, "exp", f64::exp, true);
 func1!(math_exp2, "exp2", f64::exp2, true);
 func1!(math_expm1, "expm1", f64::exp_m1, true);
 func1!(math_fabs, "fabs", f64::abs, false);
 func1!(math_log1p, "log1p", m_log1p, false);
-func1!(math_sin, "sin", f64::sin, false);
-func1!(math_sinh, "sinh", f64::sinh, true);
+func1!(math_sin, "sin", mathcr::sin, false);
+func1!(math_sinh, "sinh", mathcr::sinh, true);
 func1!(math_sqrt, "sqrt", f64::sqrt, false);
-func1!(math_tan, "tan", f64::tan, false);
-func1!(math_tanh, "tanh", f64::tanh, false);
+func1!(math_tan, "tan", mathcr::tan, false);
+func1!(math_tanh, "tanh", mathcr::tanh, false);
 
 /// Cube root as the GNU C library computes it (what CPython on Linux returns; not always
 /// correctly rounded, e.g. cbrt(27.0) is 3.0000000000000004): a polynomial estimate on the
@@ -328,7 +330,7 @@ fn math_lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn math_atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    math_2(vm, &args, "atan2", f64::atan2)
+    math_2(vm, &args, "atan2", mathcr::atan2)
 }
 
 fn math_copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -796,7 +798,7 @@ fn m_log2(x: f64) -> f64 {
 fn m_log10(x: f64) -> f64 {
     if x.is_finite() {
         if x > 0.0 {
-            x.log10()
+            mathcr::log10(x)
         } else if x == 0.0 {
             f64::NEG_INFINITY
         } else {
@@ -990,11 +992,11 @@ fn m_sinpi(x: f64) -> f64 {
     let y = x.abs() % 2.0;
     let n = (2.0 * y).round() as i32;
     let r = match n {
-        0 => (pi * y).sin(),
-        1 => (pi * (y - 0.5)).cos(),
-        2 => (pi * (1.0 - y)).sin(),
-        3 => -(pi * (y - 1.5)).cos(),
-        _ => (pi * (y - 2.0)).sin(),
+        0 => mathcr::sin(pi * y),
+        1 => mathcr::cos(pi * (y - 0.5)),
+        2 => mathcr::sin(pi * (1.0 - y)),
+        3 => -mathcr::cos(pi * (y - 1.5)),
+        _ => mathcr::sin(pi * (y - 2.0)),
     };
     1.0f64.copysign(x) * r
 }

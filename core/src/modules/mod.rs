@@ -20,6 +20,7 @@ pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
+pub(crate) mod mathcr;
 pub mod native;
 pub mod operator;
 pub mod os;

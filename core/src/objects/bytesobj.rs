@@ -741,6 +741,10 @@ pub fn bytearray_setitem(vm: &mut Vm, target: &Value, key: &Value, value: &Value
             b.borrow_mut().splice(start..stop, data);
             return Ok(());
         }
+        if data.is_empty() {
+            // CPython deletes the extended slice when the new value is empty.
+            return bytearray_delitem(vm, target, key);
+        }
         if data.len() != s.len {
             return Err(vm.new_value_error(format!(
                 "attempt to assign bytes of size {} to extended slice of size {}",
@@ -843,31 +847,29 @@ pub fn hex_impl(
     per: Option<&Value>,
 ) -> PyResult<Value> {
     const HEX: &[u8; 16] = b"0123456789abcdef";
+    // bytes_per_sep is converted first (Argument Clinic), then sep: len(), then its type.
+    let per = match per {
+        Some(v) => c_int_arg(vm, v)?,
+        None => 1,
+    };
     let sep_char = match sep {
         None => None,
         Some(s) => {
-            let (len, ch) = if let Some(t) = s.as_rust_str() {
-                (strobj::char_count(t), t.chars().next())
-            } else if let Some(b) = buffer_data(s) {
-                (b.len(), b.first().map(|x| *x as char))
-            } else {
-                return Err(vm.new_type_error(format!(
-                    "object of type '{}' has no len()",
-                    types::type_name(s)
-                )));
-            };
-            if len != 1 {
+            if vm.len(s)? != 1 {
                 return Err(vm.new_value_error("sep must be length 1."));
             }
+            let ch = if let Some(t) = s.as_rust_str() {
+                t.chars().next()
+            } else if let Some(Payload::Bytes(b)) = s.payload() {
+                b.first().map(|x| *x as char)
+            } else {
+                return Err(vm.new_type_error("sep must be str or bytes."));
+            };
             match ch {
                 Some(c) if c.is_ascii() => Some(c),
                 _ => return Err(vm.new_value_error("sep must be ASCII.")),
             }
         }
-    };
-    let per = match per {
-        Some(v) => c_int_arg(vm, v)?,
-        None => 1,
     };
     let mut out = String::with_capacity(d.len() * 3);
     let group = per.unsigned_abs() as usize;

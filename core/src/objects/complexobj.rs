@@ -1,6 +1,7 @@
 //! `complex`: arithmetic, repr and the constructor.
 
 use crate::ast::BinOp;
+use crate::modules::mathcr;
 use crate::object::*;
 use crate::objects::{floatobj, slots};
 use crate::types::{self, types, MethodDef};
@@ -86,13 +87,17 @@ fn c_pow(a: (f64, f64), b: (f64, f64), edom: &mut bool) -> (f64, f64) {
     }
     let vabs = crate::fmath::hypot(a.0, a.1);
     let mut len = vabs.powf(b.0);
-    let at = a.1.atan2(a.0);
+    let at = mathcr::atan2(a.1, a.0);
     let mut phase = at * b.0;
     if b.1 != 0.0 {
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
     }
-    (len * phase.cos(), len * phase.sin())
+    // libm's cos/sin of an infinite phase set EDOM, which CPython reports.
+    if phase.is_infinite() {
+        *edom = true;
+    }
+    (len * mathcr::cos(phase), len * mathcr::sin(phase))
 }
 
 fn complex_div(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
@@ -174,6 +179,12 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(text) = r.as_rust_str() {
         if i.is_some() {
             return Err(vm.new_type_error("complex() can't take second arg if first is a string"));
+        }
+        let ascii = crate::objects::intobj::to_ascii_number(text);
+        if floatobj::strip_underscores(&ascii).is_none() {
+            // Misplaced underscores fail before the complex parser runs.
+            let r = vm.repr_string(&r)?;
+            return Err(vm.new_value_error(format!("could not convert string to complex: {}", r)));
         }
         let (re, im) = parse_complex(text)
             .ok_or_else(|| vm.new_value_error("complex() arg is a malformed string"))?;

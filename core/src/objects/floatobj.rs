@@ -456,7 +456,15 @@ pub fn float_from_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 return parse_float(&t).ok_or_else(|| {
                     let r = match &o.payload {
                         Payload::Str(_) => crate::objects::strobj::repr_str(&t),
-                        _ => crate::objects::bytesobj::bytes_repr(t.as_bytes(), "b"),
+                        _ => {
+                            let d = crate::objects::bytesobj::bytes_data(v).unwrap_or_default();
+                            let r = crate::objects::bytesobj::bytes_repr(&d, "b");
+                            if matches!(o.payload, Payload::ByteArray(_)) {
+                                format!("bytearray({})", r)
+                            } else {
+                                r
+                            }
+                        }
                     };
                     vm.new_value_error(format!("could not convert string to float: {}", r))
                 });

@@ -622,20 +622,23 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
             kwonly: 1,
         },
     )?;
+    // Argument Clinic converts every argument before the checks of the implementation.
     let length = match &bound[0] {
-        Some(v) => to_i64(&vm.index(v)?).unwrap_or(-1),
+        Some(v) => match to_i64(&vm.index(v)?) {
+            Some(n) => n,
+            None => {
+                return Err(vm.new_overflow_error("Python int too large to convert to C ssize_t"))
+            }
+        },
         None => 1,
     };
-    if length < 0 {
-        return Err(vm.new_value_error("length argument must be non-negative"));
-    }
     let order = match &bound[1] {
         Some(v) => match v.as_rust_str() {
             Some(s) => s.to_string(),
             None => {
                 return Err(vm.new_type_error(format!(
                     "to_bytes() argument 'byteorder' must be str, not {}",
-                    types::type_name(v)
+                    crate::objects::strobj::clinic_type_name(v)
                 )))
             }
         },
@@ -647,6 +650,9 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if order != "big" && order != "little" {
         return Err(vm.new_value_error("byteorder must be either 'little' or 'big'"));
+    }
+    if length < 0 {
+        return Err(vm.new_value_error("length argument must be non-negative"));
     }
     if !signed && b.is_negative() {
         return Err(vm.new_overflow_error("can't convert negative int to unsigned"));
@@ -695,6 +701,25 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
             kwonly: 1,
         },
     )?;
+    let order = match &bound[1] {
+        Some(v) => match v.as_rust_str() {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "from_bytes() argument 'byteorder' must be str, not {}",
+                    crate::objects::strobj::clinic_type_name(v)
+                )))
+            }
+        },
+        None => "big".to_string(),
+    };
+    let signed = match &bound[2] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if order != "big" && order != "little" {
+        return Err(vm.new_value_error("byteorder must be either 'little' or 'big'"));
+    }
     let data = match &bound[0] {
         // PyObject_Bytes: ints and strs are not byte sources here.
         Some(v) if is_int(v) || v.as_str().is_some() => {
@@ -705,25 +730,6 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Some(v) => crate::objects::bytesobj::bytes_from_value(vm, v)?,
         None => Vec::new(),
-    };
-    let order = match &bound[1] {
-        Some(v) => match v.as_rust_str() {
-            Some(s) => s.to_string(),
-            None => {
-                return Err(vm.new_type_error(format!(
-                    "from_bytes() argument 'byteorder' must be str, not {}",
-                    types::type_name(v)
-                )))
-            }
-        },
-        None => "big".to_string(),
-    };
-    if order != "big" && order != "little" {
-        return Err(vm.new_value_error("byteorder must be either 'little' or 'big'"));
-    }
-    let signed = match &bound[2] {
-        Some(v) => vm.truthy(v)?,
-        None => false,
     };
     let mut d = data;
     if order == "big" {

@@ -65,7 +65,11 @@ pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
             },
         ),
         Payload::Bytes(_) | Payload::ByteArray(_) => new_iter(
-            &t.bytes_iterator,
+            if matches!(o.payload, Payload::Bytes(_)) {
+                &t.bytes_iterator
+            } else {
+                &t.bytearray_iterator
+            },
             IterState::Bytes {
                 b: o.clone(),
                 index: 0,
@@ -647,7 +651,7 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     )?;
     let iterable = b[0].clone().unwrap_or(Value::None);
-    let it = vm.iter(&iterable)?;
+    // `start` is converted (Argument Clinic) before the iterable is iterated.
     let count = match &b[1] {
         Some(s) => {
             if !intobj::is_int(s) {
@@ -663,6 +667,7 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => Value::Int(0),
     };
+    let it = vm.iter(&iterable)?;
     Ok(make_iter_obj(&cls, IterState::Enumerate { it, count }))
 }
 

@@ -734,6 +734,19 @@ fn update_m(vm: &mut Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
         return Err(vm.new_type_error(format!("set.{}() takes no keyword arguments", name)));
     }
     let s = args.pos[0].clone();
+    if op == BinOp::BitAnd && args.pos.len() > 2 {
+        // CPython computes the whole intersection before replacing the contents.
+        let mut cur = s.clone();
+        for o in &args.pos[1..] {
+            let d = intersection(vm, &cur, o)?;
+            cur = make(&types().set, false, d);
+        }
+        if let Some(Payload::Set(c)) = cur.payload() {
+            let d = std::mem::take(&mut *c.borrow_mut());
+            *cell.borrow_mut() = d;
+        }
+        return Ok(Value::None);
+    }
     for o in &args.pos[1..] {
         apply_inplace(vm, cell, &s, o, op)?;
     }

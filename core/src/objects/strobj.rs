@@ -1383,13 +1383,17 @@ fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(crate) fn int_flag(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     match v {
         Value::Bool(b) => Ok(*b),
-        Value::Int(i) => Ok(*i != 0),
         Value::Float(_) => {
             Err(vm.new_type_error("'float' object cannot be interpreted as an integer"))
         }
         _ => {
+            // Read as a C int (`_PyLong_AsInt`).
             let i = vm.index(v)?;
-            Ok(!matches!(i, Value::Int(0)))
+            match i {
+                Value::Int(n) if i32::try_from(n).is_ok() => Ok(n != 0),
+                Value::Bool(b) => Ok(b),
+                _ => Err(vm.new_overflow_error("Python int too large to convert to C int")),
+            }
         }
     }
 }
@@ -1584,12 +1588,16 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(d);
     }
+    // Argument Clinic checks y and z before the implementation looks at x.
+    let y = clinic_str(vm, &a[1], "maketrans() argument 2 ")?;
+    if let Some(z) = a.get(2) {
+        clinic_str(vm, z, "maketrans() argument 3 ")?;
+    }
     let Some(x) = a[0].as_rust_str() else {
         return Err(vm.new_type_error(
             "first maketrans argument must be a string if there is a second argument",
         ));
     };
-    let y = clinic_str(vm, &a[1], "maketrans() argument 2 ")?;
     if char_count(x) != char_count(y) {
         return Err(vm.new_value_error("the first two maketrans arguments must have equal length"));
     }

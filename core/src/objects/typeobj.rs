@@ -627,7 +627,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(name) = rest[0].as_rust_str().map(|s| s.to_string()) else {
         return Err(vm.new_type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
-            types::type_name(&rest[0])
+            crate::objects::strobj::clinic_type_name(&rest[0])
         )));
     };
     if let Some(items) = tupleobj::tuple_items(&rest[1]) {

@@ -837,6 +837,10 @@ impl Vm {
             return Ok(false);
         }
         let Value::Obj(co) = cls else {
+            // CPython checks the first argument before the second.
+            if !matches!(c.payload(), Some(Payload::Type(_))) {
+                return Err(self.new_type_error("issubclass() arg 1 must be a class"));
+            }
             return Err(self.new_type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
             ));

@@ -7,7 +7,7 @@ print(sys.getrecursionlimit())
 
 def depth(n):
     return 0 if n == 0 else 1 + depth(n - 1)
-print(depth(1_000_000))
+print(depth(500_000))  # 1M frames need ~320 MB here (CPython: 160 MB), past the default 256 MiB
 
 def dfs(u, adj, order):
     order.append(u)

@@ -773,6 +773,7 @@ class Decimal(object):
             self._sign, self._int, self._exp = parsed
             return self
         if isinstance(value, int):
+            value = int(value)      # bool and int subclasses hold a plain int
             self._sign = 1 if value < 0 else 0
             self._int = -value if value < 0 else value
             self._exp = 0
@@ -2212,11 +2213,19 @@ def _power_inexact(x, y, ctx, sign, integral=False):
 def _format_decimal(d, spec):
     """format(Decimal, spec): fill, align, sign, zero, width, ',', precision, type."""
     import re
-    m = re.fullmatch(r'(?:(.)?([<>=^]))?([-+ ])?(z)?(0)?(\d+)?(,)?(?:\.(\d+))?([eEfFgGn%])?',
+    # The 'z' option is taken out where it may stand (after fill, align and sign);
+    # the rest must parse without it, as libmpdec reads it.
+    i = 2 if spec[1:2] and spec[1] in '<>=^' else 1 if spec[:1] and spec[0] in '<>=^' else 0
+    if spec[i:i + 1] and spec[i] in '+- ':
+        i += 1
+    z = spec[i:i + 1] == 'z'
+    if z:
+        spec = spec[:i] + spec[i + 1:]
+    m = re.fullmatch(r'(?:(.)?([<>=^]))?([-+ ])?(0)?([1-9]\d*)?(,)?(?:\.(\d+))?([eEfFgGn%])?',
                      spec, re.S)
     if m is None:
         raise ValueError('invalid format string')
-    fill, align, sgn, z, zero, width, group, prec, typ = m.groups()
+    fill, align, sgn, zero, width, group, prec, typ = m.groups()
     if zero and align is not None or group and typ == 'n':
         raise ValueError('invalid format string')
     zero_pad = bool(zero) and not d._is_special()
