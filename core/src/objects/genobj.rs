@@ -932,12 +932,19 @@ fn agen_aiter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
+/// An async generator's `__del__` (present in dir() as CPython's tp_finalize): its cleanup
+/// belongs to the event loop's finalizer hook, so an explicit call does nothing.
+fn agen_del(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
 pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
     MethodDef::method("__anext__", agen_anext),
     MethodDef::method("__aiter__", agen_aiter),
     MethodDef::method("asend", agen_asend),
     MethodDef::method("athrow", agen_athrow),
     MethodDef::method("aclose", agen_aclose),
+    MethodDef::method("__del__", agen_del),
     MethodDef::method("__repr__", gen_repr),
     MethodDef::getter("__name__", g_name),
     MethodDef::getter("__qualname__", g_qualname),
