@@ -326,14 +326,15 @@ fn env_is_exactly_what_was_granted() {
              (call $proc_exit (i32.load (i32.const 0))))"#,
     ));
     let r = rt.run(&RunOptions::default()).unwrap();
-    // Only the soft memory limit the host always passes, though this process has HOME, PATH….
-    assert_eq!(r.outcome, Outcome::Completed { exit_status: 1 });
+    // Only the soft memory limit and the wasm stack size the host always passes, though this
+    // process has HOME, PATH….
+    assert_eq!(r.outcome, Outcome::Completed { exit_status: 2 });
     let opts = RunOptions {
         env: vec![("A".into(), "1".into()), ("B".into(), "2".into())],
         ..RunOptions::default()
     };
     let r = rt.run(&opts).unwrap();
-    assert_eq!(r.outcome, Outcome::Completed { exit_status: 3 });
+    assert_eq!(r.outcome, Outcome::Completed { exit_status: 4 });
 }
 
 /// path_open on fd 3 (the first preopen) fails with EBADF (8) when nothing is mounted.
