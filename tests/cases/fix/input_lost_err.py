@@ -13,4 +13,3 @@ except Exception as e:
     print(type(e).__name__, e, file=sys.stderr)
 sys.stdout = sys.__stdout__
 print("back")
-raise KeyboardInterrupt("stop")
