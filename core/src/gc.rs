@@ -313,11 +313,7 @@ pub fn exit_order(main: Option<&PyRef>, finalizable: Vec<PyRef>) -> Vec<PyRef> {
     // Without `__del__` objects only suspended generators are looked for: a short walk
     // (the globals and what they hold directly come first; a longer one made every exit
     // cost more than the interpreter's start-up).
-    let mut budget = if wanted.is_empty() {
-        200
-    } else {
-        500_000usize
-    };
+    let mut budget = if wanted.is_empty() { 200 } else { 500_000usize };
     while let Some(o) = queue.pop_front() {
         budget = budget.saturating_sub(1);
         if budget == 0 {
