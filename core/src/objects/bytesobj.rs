@@ -53,7 +53,7 @@ pub fn buffer_cow(v: &Value) -> Option<Cow<'_, [u8]>> {
 pub fn is_buffer(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => true,
-        Some(Payload::Native(_)) => memoryview::is_memoryview(v),
+        Some(Payload::Native(_)) => memoryview::is_native_buffer(v),
         _ => false,
     }
 }

@@ -491,9 +491,8 @@ fn gs_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match a[0].payload() {
         Some(Payload::GetSet(g)) => match g.set {
             Some(s) => s(vm, &a[1], Some(a[2].clone())).map(|_| Value::None),
-            None => Err(vm.new_attribute_error(format!(
-                "attribute '{}' of '{}' objects is not writable",
-                g.name, g.owner
+            None => Err(vm.new_attribute_error(crate::vm::attr::readonly_message(
+                g.owner, g.name,
             ))),
         },
         Some(Payload::Member(_)) => {

@@ -7,6 +7,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
+use crate::modules::array::{self, PyArray};
 use crate::object::*;
 use crate::objects::strobj::{clinic_args, no_kw, noargs, one_arg};
 use crate::objects::{bytesobj, floatobj, intobj, listobj, sliceobj, strobj, tupleobj};
@@ -138,6 +139,11 @@ impl MemoryView {
         match obj.as_ref()?.payload()? {
             Payload::Bytes(b) => Some(f(b)),
             Payload::ByteArray(b) => Some(f(&b.borrow())),
+            Payload::Native(n) => {
+                let a = n.as_any().downcast_ref::<PyArray>()?;
+                let d = a.data.borrow();
+                Some(f(&d))
+            }
             _ => None,
         }
     }
@@ -170,7 +176,16 @@ pub fn is_memoryview(v: &Value) -> bool {
 
 /// The bytes of a (not released) memoryview, in C order.
 pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
-    as_view(v)?.to_bytes()
+    match as_view(v) {
+        Some(mv) => mv.to_bytes(),
+        // An array.array exports its items' bytes.
+        None => crate::modules::native::downcast::<PyArray>(v).map(|a| a.data.borrow().clone()),
+    }
+}
+
+/// Is `v` a memoryview or an array.array (a native buffer exporter)?
+pub fn is_native_buffer(v: &Value) -> bool {
+    is_memoryview(v) || crate::modules::native::downcast::<PyArray>(v).is_some()
 }
 
 /// BufferError if `v` (a bytearray) has live memoryviews.
@@ -222,6 +237,28 @@ pub fn memoryview_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
     let (len, readonly) = match obj.payload() {
         Some(Payload::Bytes(b)) => (b.len(), true),
         Some(Payload::ByteArray(b)) => (b.borrow().len(), false),
+        Some(Payload::Native(n)) if n.as_any().is::<PyArray>() => {
+            if let Some(a) = n.as_any().downcast_ref::<PyArray>() {
+                let size = array::itemsize(a.code);
+                let len = a.data.borrow().len() / size;
+                // 'u' items are UCS-4 code units: CPython's view format is 'w'.
+                let format = if a.code == b'u' { 'w' } else { a.code as char };
+                return new_view(
+                    vm,
+                    MemoryView {
+                        obj: RefCell::new(Some(obj.clone())),
+                        start: 0,
+                        shape: vec![len],
+                        strides: vec![size as isize],
+                        format,
+                        itemsize: size,
+                        readonly: false,
+                        exporting: Cell::new(false),
+                    },
+                );
+            }
+            (0, true)
+        }
         _ => {
             return Err(vm.new_type_error(format!(
                 "memoryview: a bytes-like object is required, not '{}'",
@@ -503,6 +540,7 @@ fn mv_tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Every item as a Python value, in C order.
 fn items_of(vm: &mut Vm, mv: &MemoryView) -> PyResult<Vec<Value>> {
+    check_format(vm, mv)?;
     let offs = mv.offsets();
     let (f, n) = (mv.format, mv.itemsize);
     let scalars = mv
@@ -513,6 +551,17 @@ fn items_of(vm: &mut Vm, mv: &MemoryView) -> PyResult<Vec<Value>> {
         })
         .ok_or_else(|| released(vm))?;
     Ok(scalars.into_iter().map(scalar_value).collect())
+}
+
+/// Views of an array('u') have format 'w', which CPython 3.11 cannot unpack.
+fn check_format(vm: &mut Vm, mv: &MemoryView) -> PyResult<()> {
+    if format_size(mv.format).is_none() {
+        return Err(vm.new_not_implemented_error(format!(
+            "memoryview: format {} not supported",
+            mv.format
+        )));
+    }
+    Ok(())
 }
 
 fn scalars_of(mv: &MemoryView) -> Option<Vec<Scalar>> {
@@ -762,6 +811,7 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("memoryview: invalid slice key"));
     }
     let off = item_offset(vm, mv, key)?;
+    check_format(vm, mv)?;
     let (f, n) = (mv.format, mv.itemsize);
     let s = mv
         .with_data(|d| unpack(f, d.get(off..off + n).unwrap_or(&[])))
@@ -782,8 +832,13 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("cannot modify read-only memory"));
     }
     let base = live_obj(vm, mv)?;
-    let Some(Payload::ByteArray(cell)) = base.payload() else {
-        return Err(vm.new_type_error("cannot modify read-only memory"));
+    let cell = match base.payload() {
+        Some(Payload::ByteArray(cell)) => cell,
+        Some(Payload::Native(n)) => match n.as_any().downcast_ref::<PyArray>() {
+            Some(a) => &a.data,
+            None => return Err(vm.new_type_error("cannot modify read-only memory")),
+        },
+        _ => return Err(vm.new_type_error("cannot modify read-only memory")),
     };
     if let Some(Payload::Slice(_)) = key.payload() {
         if mv.shape.len() != 1 {

@@ -705,10 +705,9 @@ impl Vm {
                     Payload::GetSet(gs) => {
                         return match gs.set {
                             Some(s) => s(self, obj, value),
-                            None => Err(self.new_attribute_error(format!(
-                                "attribute '{}' of '{}' objects is not writable",
+                            None => Err(self.new_attribute_error(readonly_message(
+                                &types::type_name(obj),
                                 gs.name,
-                                types::type_name(obj)
                             ))),
                         };
                     }
@@ -823,11 +822,13 @@ impl Vm {
             if let Value::Obj(dobj) = &d {
                 if let Payload::GetSet(gs) = &dobj.payload {
                     return match gs.set {
-                        Some(s) => s(self, &Value::Obj(o.clone()), value),
-                        None => Err(self.new_attribute_error(format!(
-                            "attribute '{}' of 'type' objects is not writable",
-                            gs.name
+                        _ if !t.is_heap() => Err(self.new_type_error(format!(
+                            "cannot set '{}' attribute of immutable type '{}'",
+                            gs.name,
+                            t.name()
                         ))),
+                        Some(s) => s(self, &Value::Obj(o.clone()), value),
+                        None => Err(self.new_attribute_error(readonly_message("type", gs.name))),
                     };
                 }
                 if types::is_heap_class(&meta) && is_data_descriptor(&d) {
@@ -895,6 +896,36 @@ impl Vm {
         let d = types::new_dict_ref();
         let _ = o.dict.set(d.clone());
         Some(d)
+    }
+}
+
+/// The message for assigning a read-only native attribute: CPython's member
+/// descriptors say "readonly attribute", its getset descriptors name the attribute.
+pub(crate) fn readonly_message(owner: &str, name: &str) -> String {
+    let member = matches!(
+        (owner, name),
+        ("slice" | "range", "start" | "stop" | "step")
+            | ("complex", "real" | "imag")
+            | ("function", "__closure__" | "__globals__" | "__builtins__")
+            | ("property", "fget" | "fset" | "fdel")
+            | ("staticmethod" | "classmethod", "__func__")
+            | ("method", "__func__" | "__self__")
+            | ("super", "__thisclass__" | "__self__" | "__self_class__")
+            | (
+                "type",
+                "__basicsize__"
+                    | "__itemsize__"
+                    | "__flags__"
+                    | "__weakrefoffset__"
+                    | "__base__"
+                    | "__dictoffset__"
+                    | "__mro__"
+            )
+    );
+    if member {
+        "readonly attribute".to_string()
+    } else {
+        format!("attribute '{}' of '{}' objects is not writable", name, owner)
     }
 }
 
