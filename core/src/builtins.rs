@@ -1026,6 +1026,10 @@ fn source_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
             Ok(Some(String::from_utf8_lossy(&d).to_string()))
         }
         Some(Payload::Code(_)) => Ok(None),
+        Some(Payload::Native(_)) if crate::objects::bytesobj::is_buffer(v) => {
+            let d = crate::objects::bytesobj::buffer_data(v).unwrap_or_default();
+            Ok(Some(String::from_utf8_lossy(&d).to_string()))
+        }
         _ => Err(vm.new_type_error(format!(
             "{}() arg 1 must be a string, bytes or {} object",
             what,
