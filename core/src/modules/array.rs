@@ -360,7 +360,12 @@ fn initial_bytes(vm: &mut Vm, code: u8, init: &Value) -> PyResult<Vec<u8>> {
         }
         return Ok(b);
     }
-    let items = vm.collect_iter(init)?;
+    // CPython reads lists and tuples (subclasses too) by index, not by __iter__.
+    let items = match init.payload() {
+        Some(Payload::List(l)) => l.borrow().clone(),
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => vm.collect_iter(init)?,
+    };
     store_all(vm, code, &items)
 }
 

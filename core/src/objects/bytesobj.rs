@@ -339,8 +339,8 @@ fn bytes_from_object(vm: &mut Vm, v: &Value, kind: Kind) -> PyResult<Vec<u8>> {
         return Ok(d);
     }
     let items: Vec<Value> = match v.payload() {
-        Some(Payload::List(l)) => l.borrow().clone(),
-        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::List(l)) if is_exact_seq(v) => l.borrow().clone(),
+        Some(Payload::Tuple(t)) if is_exact_seq(v) => t.to_vec(),
         _ => {
             let it = match vm.iter(v) {
                 Ok(it) => it,
@@ -947,12 +947,18 @@ fn fromhex_impl(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     }
 }
 
+/// An exact list or tuple (a subclass may override __iter__).
+fn is_exact_seq(v: &Value) -> bool {
+    let c = types::class_ptr(v);
+    c == Rc::as_ptr(&types().list) || c == Rc::as_ptr(&types().tuple)
+}
+
 fn m_join(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     let sep = self_data(vm, &args, "join", kind)?.into_owned();
     let it = one_arg(vm, &args, &format!("{}.join", kind.name()))?;
     let items = match it.payload() {
-        Some(Payload::List(l)) => l.borrow().clone(),
-        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::List(l)) if is_exact_seq(it) => l.borrow().clone(),
+        Some(Payload::Tuple(t)) if is_exact_seq(it) => t.to_vec(),
         _ => match vm.iter(it) {
             Ok(i) => {
                 let mut v = Vec::new();

@@ -45,11 +45,7 @@ pub fn dict_del_str(d: &PyRef, key: &str) -> Option<Value> {
 pub fn dict_update_from(vm: &mut Vm, d: &Value, m: &Value) -> PyResult<()> {
     let Some(dd) = as_dict(d) else { return Ok(()) };
     if let Some(src) = as_dict(m) {
-        if types::class_ptr(m) == Rc::as_ptr(&types().dict)
-            || types::lookup_str(&types::class_of(m), "keys")
-                .map(|k| is_dict_keys(&k))
-                .unwrap_or(false)
-        {
+        if iterates_as_dict(m) {
             if d.is(m) {
                 return Ok(());
             }
@@ -79,8 +75,13 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, m: &Value) -> PyResult<()> {
     Err(vm.new_attribute_error("keys"))
 }
 
-fn is_dict_keys(v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::MethodDescr(nf)) if nf.owner == Some("dict") && nf.name == "keys")
+/// CPython's dict_merge copies a dict's entries directly unless its class overrides
+/// `__iter__` (then it goes through `keys()` and `__getitem__`).
+fn iterates_as_dict(m: &Value) -> bool {
+    types::class_ptr(m) == Rc::as_ptr(&types().dict)
+        || types::lookup_str(&types::class_of(m), "__iter__").is_some_and(|i| {
+            matches!(i.payload(), Some(Payload::MethodDescr(nf)) if nf.owner == Some("dict") && nf.name == "__iter__")
+        })
 }
 
 /// Update from an iterable of key/value pairs (dict(seq), d.update(seq)).
@@ -134,8 +135,8 @@ pub fn dict_merge_kwargs(vm: &mut Vm, target: &Value, m: &Value, callable: &Valu
         return Ok(());
     };
     let pairs: Vec<(Value, Value)> = match as_dict(m) {
-        Some(src) => src.items(),
-        None => {
+        Some(src) if iterates_as_dict(m) => src.items(),
+        _ => {
             let keys = match vm.get_attr_opt(m, &types::intern("keys"))? {
                 Some(k) => k,
                 None => {

@@ -555,14 +555,17 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = one_arg(vm, &args, "str.join")?;
     // Lists and tuples are joined in place: checking and copying str items runs no
     // Python code, so holding the list borrow is safe.
+    // Subclasses may override __iter__: only exact lists and tuples are read directly.
+    let exact = types::class_ptr(it) == Rc::as_ptr(&types().list)
+        || types::class_ptr(it) == Rc::as_ptr(&types().tuple);
     match it.payload() {
-        Some(Payload::List(l)) => {
+        Some(Payload::List(l)) if exact => {
             let items = l.borrow();
             if let Some(r) = join_str_items(vm, sep, &items) {
                 return r;
             }
         }
-        Some(Payload::Tuple(t)) => {
+        Some(Payload::Tuple(t)) if exact => {
             if let Some(r) = join_str_items(vm, sep, t) {
                 return r;
             }
@@ -570,8 +573,8 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => {}
     }
     let items = match it.payload() {
-        Some(Payload::List(l)) => l.borrow().clone(),
-        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::List(l)) if exact => l.borrow().clone(),
+        Some(Payload::Tuple(t)) if exact => t.to_vec(),
         _ => match vm.iter(it) {
             Ok(i) => {
                 let mut v = Vec::new();

@@ -710,7 +710,10 @@ impl Vm {
         let kwargs = if has_kw { Some(f.pop()) } else { None };
         let args = f.pop();
         let pos: Vec<Value> = match args.payload() {
-            Some(Payload::Tuple(t)) => t.to_vec(),
+            // A tuple subclass may override __iter__.
+            Some(Payload::Tuple(t)) if types::class_ptr(&args) == Rc::as_ptr(&types().tuple) => {
+                t.to_vec()
+            }
             _ => match self.outcall(f, |vm| vm.collect_iter(&args)) {
                 Ok(v) => v,
                 Err(e) => {
