@@ -1437,9 +1437,12 @@ fn percent_float_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Some(Payload::Float(f)) = v.payload() {
         return Ok(*f);
     }
-    if let Some(Payload::Int(b)) = v.payload() {
-        return intobj::bigint_to_f64(b)
-            .ok_or_else(|| vm.new_overflow_error("int too large to convert to float"));
+    // An int subclass may override __float__.
+    if let (Some(Payload::Int(b)), Value::Obj(o)) = (v.payload(), v) {
+        if types::is_exact_int(o) {
+            return intobj::bigint_to_f64(b)
+                .ok_or_else(|| vm.new_overflow_error("int too large to convert to float"));
+        }
     }
     let cls = types::class_of(v);
     if types::lookup_str(&cls, "__float__").is_none()
