@@ -1386,7 +1386,13 @@ fn print_exception(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
 fn print_exception_traceback(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
     let Some(d) = exc_data(o) else { return };
     let entries = d.tb_entries.borrow().clone();
-    if entries.is_empty() {
+    // sys.tracebacklimit (an int) bounds the entries shown; 0 or less shows none.
+    let limit = match crate::objects::moduleobj::module_get(&vm.sys, "tracebacklimit") {
+        Some(Value::Int(n)) => n.clamp(0, TRACEBACK_LIMIT as i64) as usize,
+        Some(Value::Bool(b)) => b as usize,
+        _ => TRACEBACK_LIMIT,
+    };
+    if entries.is_empty() || limit == 0 {
         return;
     }
     let is_group = is_sub(o, &types().exc.base_exception_group);
@@ -1404,7 +1410,7 @@ fn print_exception_traceback(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
     ctx.write_margin(ind, header_margin);
     ctx.out.push_str(header);
     // Entries are innermost first; only the last TRACEBACK_LIMIT are shown.
-    let shown: Vec<&TbEntry> = entries.iter().take(TRACEBACK_LIMIT).collect();
+    let shown: Vec<&TbEntry> = entries.iter().take(limit).collect();
     let mut last: Option<(usize, u32, usize)> = None;
     let mut cnt = 0usize;
     for e in shown.into_iter().rev() {
