@@ -504,6 +504,16 @@ pub fn compare_payloads(
             let q = crate::objects::bytesobj::bytes_data(b).unwrap_or_default();
             Some(Ok(Value::Bool(ord_result(Some(p.cmp(&q)), op))))
         }
+        // A bytearray orders against any buffer (memoryview, array), either side.
+        (Payload::ByteArray(_), Payload::Native(_)) | (Payload::Native(_), Payload::ByteArray(_))
+            if !matches!(op, CompareKind::Eq | CompareKind::Ne)
+                && crate::objects::bytesobj::is_buffer(a)
+                && crate::objects::bytesobj::is_buffer(b) =>
+        {
+            let p = crate::objects::bytesobj::buffer_data(a)?;
+            let q = crate::objects::bytesobj::buffer_data(b)?;
+            Some(Ok(Value::Bool(ord_result(Some(p.cmp(&q)), op))))
+        }
         // Tuples are immutable and kept alive by `a` and `b`: no copy needed.
         (Payload::Tuple(p), Payload::Tuple(q)) => Some(seq_compare(vm, p, q, op)),
         (Payload::List(p), Payload::List(q)) => {

@@ -678,7 +678,12 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
     if !intobj::is_int(v) && types::lookup_str(&types::class_of(v), "__index__").is_none() {
         return Ok(None);
     }
-    let n = native::arg_i64(vm, v)?;
+    let n = match intobj::is_int(v) {
+        true => intobj::to_i64(v).ok_or_else(|| {
+            vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
+        })?,
+        false => native::arg_i64(vm, v)?,
+    };
     Ok(Some(n.max(0) as usize))
 }
 
@@ -699,9 +704,22 @@ fn array_repeat(vm: &mut Vm, args: Args, reflected: &str) -> PyResult<Value> {
         if types::is_heap_class(&cls) && types::lookup_str(&cls, reflected).is_some() {
             return Ok(vm.not_implemented());
         }
+        // `seq * array`: the left sequence's repeat rejects the array.
+        let left_seq = reflected == "__mul__"
+            && matches!(
+                other.payload(),
+                Some(
+                    Payload::Str(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                        | Payload::List(_)
+                        | Payload::Tuple(_)
+                )
+            );
+        let named = if left_seq { &args.pos[0] } else { &other };
         return Err(vm.new_type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
-            types::type_name(&other)
+            types::type_name(named)
         )));
     };
     let len = a.data.borrow().len();
