@@ -475,6 +475,17 @@ pub fn float_from_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Ok(f) => Ok(f),
         Err(e) => {
             if vm.exception_matches(&e, &types().exc.type_error) {
+                // Other buffers (memoryview, array) are parsed as text; errors show repr.
+                if let Some(d) = crate::objects::bytesobj::buffer_data(v) {
+                    if let Some(f) = parse_float(&String::from_utf8_lossy(&d)) {
+                        return Ok(f);
+                    }
+                    let r = vm.repr(v)?;
+                    return Err(vm.new_value_error(format!(
+                        "could not convert string to float: {}",
+                        r.payload_str()
+                    )));
+                }
                 let cls = types::class_of(v);
                 if types::lookup_str(&cls, "__float__").is_none()
                     && types::lookup_str(&cls, "__index__").is_none()

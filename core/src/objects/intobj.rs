@@ -522,6 +522,14 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         if let Payload::Float(f) = &o.payload {
             return float_to_int(vm, *f);
         }
+        // Other buffers (memoryview, array) are parsed as bytes.
+        if let Some(data) = crate::objects::bytesobj::buffer_data(x) {
+            let s = String::from_utf8_lossy(&data).to_string();
+            return parse_int_str(vm, &s, 10).map_err(|_| {
+                let r = crate::objects::bytesobj::bytes_repr(&data, "b");
+                vm.new_value_error(format!("invalid literal for int() with base 10: {}", r))
+            });
+        }
     }
     Err(vm.new_type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
