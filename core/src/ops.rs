@@ -906,12 +906,11 @@ pub fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
             if let Payload::Int(b) = &o.payload {
                 if let Some(i) = b.to_i64() {
                     i
-                } else if b.is_negative() {
-                    0
                 } else {
-                    return Err(
-                        vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
-                    );
+                    return Err(vm.new_overflow_error(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        types::type_name(n)
+                    )));
                 }
             } else {
                 0
@@ -923,9 +922,10 @@ pub fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
                 match vm.index(n)? {
                     Value::Int(i) => i,
                     _ => {
-                        return Err(
-                            vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
-                        )
+                        return Err(vm.new_overflow_error(format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            types::type_name(n)
+                        )))
                     }
                 }
             } else {

@@ -691,7 +691,15 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match types::lookup_str(&cls, "__sizeof__") {
         Some(m) => {
             let r = vm.call_special(&m, &a[0], &[])?;
-            let n = intobj::to_i64(&r).unwrap_or(0);
+            if !intobj::is_int(&r) {
+                return Err(vm.new_type_error("an integer is required"));
+            }
+            let n = intobj::to_i64(&r).ok_or_else(|| {
+                vm.new_overflow_error("Python int too large to convert to C ssize_t")
+            })?;
+            if n < 0 {
+                return Err(vm.new_value_error("__sizeof__() should return >= 0"));
+            }
             Ok(Value::Int(n + gc_header_size(&a[0])))
         }
         None => Ok(a.get(1).cloned().unwrap_or(Value::Int(16))),

@@ -565,7 +565,10 @@ pub fn bytes_binop(
             let i = vm.index(n)?;
             let count = intobj::to_i64(&i)
                 .ok_or_else(|| {
-                    vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                    vm.new_overflow_error(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        types::type_name(n)
+                    ))
                 })?
                 .max(0) as usize;
             let d = buffer_cow(seq).unwrap_or_default();
@@ -619,7 +622,10 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option
                 let i = vm.index(b)?;
                 let n = intobj::to_i64(&i)
                     .ok_or_else(|| {
-                        vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                        vm.new_overflow_error(format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            types::type_name(b)
+                        ))
                     })?
                     .max(0) as usize;
                 let len = cell.borrow().len();

@@ -168,7 +168,10 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
             match intobj::to_i64(&v) {
                 Some(i) => i,
                 None => {
-                    return Err(vm.new_index_error("cannot fit 'int' into an index-sized integer"))
+                    return Err(vm.new_index_error(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        types::type_name(key)
+                    )))
                 }
             }
         }

@@ -1713,7 +1713,10 @@ fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = one_arg(vm, &args, "str.__mul__")?;
     let i = vm.index(n)?;
     let Some(count) = intobj::to_i64(&i) else {
-        return Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer"));
+        return Err(vm.new_overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            types::type_name(n)
+        )));
     };
     crate::ops::seq_repeat(vm, &args.pos[0], &Value::Int(count))
 }
