@@ -391,14 +391,12 @@ fn report_exit_status(vm: &mut Vm, e: PyErr) -> i32 {
             Value::Int(i) => (*i & 0xff) as i32,
             Value::Bool(b) => *b as i32,
             // An int (or int subclass) beyond a C long exits with -1, i.e. status 255.
-            other if matches!(other.payload(), Some(Payload::Int(_))) => {
-                match other.payload() {
-                    Some(Payload::Int(b)) => num_traits::ToPrimitive::to_i64(b)
-                        .map(|i| (i & 0xff) as i32)
-                        .unwrap_or(255),
-                    _ => 255,
-                }
-            }
+            other if matches!(other.payload(), Some(Payload::Int(_))) => match other.payload() {
+                Some(Payload::Int(b)) => num_traits::ToPrimitive::to_i64(b)
+                    .map(|i| (i & 0xff) as i32)
+                    .unwrap_or(255),
+                _ => 255,
+            },
             other => {
                 let s = vm.str_string(other).unwrap_or_default();
                 vm.flush_stdout();

@@ -505,7 +505,8 @@ pub fn compare_payloads(
             Some(Ok(Value::Bool(ord_result(Some(p.cmp(&q)), op))))
         }
         // A bytearray orders against any buffer (memoryview, array), either side.
-        (Payload::ByteArray(_), Payload::Native(_)) | (Payload::Native(_), Payload::ByteArray(_))
+        (Payload::ByteArray(_), Payload::Native(_))
+        | (Payload::Native(_), Payload::ByteArray(_))
             if !matches!(op, CompareKind::Eq | CompareKind::Ne)
                 && crate::objects::bytesobj::is_buffer(a)
                 && crate::objects::bytesobj::is_buffer(b) =>

@@ -679,9 +679,8 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
         return Ok(None);
     }
     let n = match intobj::is_int(v) {
-        true => intobj::to_i64(v).ok_or_else(|| {
-            vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
-        })?,
+        true => intobj::to_i64(v)
+            .ok_or_else(|| vm.new_overflow_error("cannot fit 'int' into an index-sized integer"))?,
         false => native::arg_i64(vm, v)?,
     };
     Ok(Some(n.max(0) as usize))

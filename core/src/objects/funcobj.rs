@@ -491,9 +491,7 @@ fn gs_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match a[0].payload() {
         Some(Payload::GetSet(g)) => match g.set {
             Some(s) => s(vm, &a[1], Some(a[2].clone())).map(|_| Value::None),
-            None => Err(vm.new_attribute_error(crate::vm::attr::readonly_message(
-                g.owner, g.name,
-            ))),
+            None => Err(vm.new_attribute_error(crate::vm::attr::readonly_message(g.owner, g.name))),
         },
         Some(Payload::Member(_)) => {
             let cls = types::class_of(&a[1]);

@@ -556,10 +556,9 @@ fn items_of(vm: &mut Vm, mv: &MemoryView) -> PyResult<Vec<Value>> {
 /// Views of an array('u') have format 'w', which CPython 3.11 cannot unpack.
 fn check_format(vm: &mut Vm, mv: &MemoryView) -> PyResult<()> {
     if format_size(mv.format).is_none() {
-        return Err(vm.new_not_implemented_error(format!(
-            "memoryview: format {} not supported",
-            mv.format
-        )));
+        return Err(
+            vm.new_not_implemented_error(format!("memoryview: format {} not supported", mv.format))
+        );
     }
     Ok(())
 }

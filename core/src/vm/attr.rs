@@ -925,7 +925,10 @@ pub(crate) fn readonly_message(owner: &str, name: &str) -> String {
     if member {
         "readonly attribute".to_string()
     } else {
-        format!("attribute '{}' of '{}' objects is not writable", name, owner)
+        format!(
+            "attribute '{}' of '{}' objects is not writable",
+            name, owner
+        )
     }
 }
 
