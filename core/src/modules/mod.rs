@@ -302,6 +302,9 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("codecs", frozen!("py/codecs.py"), false),
     ("_codecs", frozen!("py/_codecs.py"), false),
     ("ast", frozen!("py/ast.py"), false),
+    // modE: configuration files, TOML, IP addresses, option parsing, tokens, ...
+    ("configparser", frozen!("py/configparser.py"), false),
+    ("tomllib", frozen!("py/tomllib.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
