@@ -305,6 +305,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     // modE: configuration files, TOML, IP addresses, option parsing, tokens, ...
     ("configparser", frozen!("py/configparser.py"), false),
     ("tomllib", frozen!("py/tomllib.py"), false),
+    ("ipaddress", frozen!("py/ipaddress.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and

@@ -13,7 +13,7 @@ N6 = ipaddress.IPv6Network
 for spec in ["192.168.0.0/24", "10.0.0.0/255.0.0.0", "10.0.0.0/0.255.255.255", "1.2.3.4",
              "1.2.3.4/32", "0.0.0.0/0", ("10.0.0.0", 8), ("10.0.0.0", "255.255.0.0"), (167772160, 8),
              167772160, b"\x0a\x00\x00\x00", "2001:db8::/32", "::/0", "2001:db8::1/128",
-             ("2001:db8::", 48), "fe80::%eth0/64"]:
+             ("2001:db8::", 48)]:
     n = ipaddress.ip_network(spec)
     print(repr(n), str(n), n.num_addresses, n.prefixlen, n.netmask, n.hostmask)
     print("  ", n.network_address, n.broadcast_address, n.with_prefixlen, n.with_netmask,
@@ -93,3 +93,5 @@ print(ipaddress.get_mixed_type_key(a), ipaddress.get_mixed_type_key(ipaddress.ip
       ipaddress.get_mixed_type_key(5))
 print(sorted([N4("1.0.0.0/8"), ipaddress.ip_address("1.0.0.0"), N6("::/0"),
               ipaddress.ip_address("::1")], key=ipaddress.get_mixed_type_key))
+s = N6("fe80::%eth0/64")
+print(repr(s), s.network_address.scope_id, s.num_addresses, N6("fe80::1%eth0/64", strict=False))
