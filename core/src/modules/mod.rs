@@ -306,6 +306,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("configparser", frozen!("py/configparser.py"), false),
     ("tomllib", frozen!("py/tomllib.py"), false),
     ("ipaddress", frozen!("py/ipaddress.py"), false),
+    ("optparse", frozen!("py/optparse.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
