@@ -307,6 +307,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("tomllib", frozen!("py/tomllib.py"), false),
     ("ipaddress", frozen!("py/ipaddress.py"), false),
     ("optparse", frozen!("py/optparse.py"), false),
+    ("gettext", frozen!("py/gettext.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
