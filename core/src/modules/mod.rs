@@ -308,6 +308,8 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("ipaddress", frozen!("py/ipaddress.py"), false),
     ("optparse", frozen!("py/optparse.py"), false),
     ("gettext", frozen!("py/gettext.py"), false),
+    ("token", frozen!("py/token.py"), false),
+    ("tokenize", frozen!("py/tokenize.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
