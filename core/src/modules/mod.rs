@@ -310,6 +310,8 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("gettext", frozen!("py/gettext.py"), false),
     ("token", frozen!("py/token.py"), false),
     ("tokenize", frozen!("py/tokenize.py"), false),
+    ("filecmp", frozen!("py/filecmp.py"), false),
+    ("mimetypes", frozen!("py/mimetypes.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
