@@ -302,6 +302,19 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("codecs", frozen!("py/codecs.py"), false),
     ("_codecs", frozen!("py/_codecs.py"), false),
     ("ast", frozen!("py/ast.py"), false),
+    // modF: xml, archives, marshal, logging.handlers, code
+    ("xml", frozen!("py/xml/__init__.py"), true),
+    ("xml.etree", frozen!("py/xml/etree/__init__.py"), true),
+    (
+        "xml.etree.ElementTree",
+        frozen!("py/xml/etree/ElementTree.py"),
+        false,
+    ),
+    (
+        "xml.etree.ElementPath",
+        frozen!("py/xml/etree/ElementPath.py"),
+        false,
+    ),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
