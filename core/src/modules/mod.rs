@@ -315,6 +315,10 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
         frozen!("py/xml/etree/ElementPath.py"),
         false,
     ),
+    ("xml.dom", frozen!("py/xml/dom/__init__.py"), true),
+    ("xml.dom.minidom", frozen!("py/xml/dom/minidom.py"), false),
+    ("xml.parsers", frozen!("py/xml/parsers/__init__.py"), true),
+    ("xml.parsers.expat", frozen!("py/xml/parsers/expat.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and

@@ -727,7 +727,8 @@ class XMLParser:
         self._stack = []
         self._scopes = [{"xml": _XML_NS}]
         self._error = None
-        self._closed = False
+        self._ns = True
+        self._ns_sep = None
         t = self._target
         self._t_start = getattr(t, "start", None)
         self._t_end = getattr(t, "end", None)
@@ -1001,6 +1002,15 @@ class XMLParser:
             p = e + 1
 
     def _open(self, qname, attrs, pos):
+        if not self._ns:
+            self._stack.append((qname, qname, None))
+            self._state = 1
+            if self._t_start is not None:
+                attrib = {}
+                for aname, value, apos in attrs:
+                    attrib[aname] = value
+                self._t_start(qname, attrib)
+            return
         scope = None
         decls = None
         plain = []
@@ -1042,11 +1052,14 @@ class XMLParser:
             uri = scope.get(prefix)
             if not uri:
                 raise _Fail(27, "unbound prefix", pos)
-            return "{%s}%s" % (uri, local)
-        if is_tag:
-            uri = scope.get("")
-            if uri:
-                return "{%s}%s" % (uri, qname)
+        elif is_tag and scope.get(""):
+            uri = scope[""]
+            local = qname
+        else:
+            return qname
+        if self._ns_sep is not None:
+            return uri + self._ns_sep + local
+        return "{%s}%s" % (uri, local)
         return qname
 
     def _close_elem(self):
