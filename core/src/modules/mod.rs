@@ -319,6 +319,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("xml.dom.minidom", frozen!("py/xml/dom/minidom.py"), false),
     ("xml.parsers", frozen!("py/xml/parsers/__init__.py"), true),
     ("xml.parsers.expat", frozen!("py/xml/parsers/expat.py"), false),
+    ("gzip", frozen!("py/gzip.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
