@@ -320,6 +320,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("xml.parsers", frozen!("py/xml/parsers/__init__.py"), true),
     ("xml.parsers.expat", frozen!("py/xml/parsers/expat.py"), false),
     ("gzip", frozen!("py/gzip.py"), false),
+    ("zipfile", frozen!("py/zipfile.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
