@@ -321,6 +321,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("xml.parsers.expat", frozen!("py/xml/parsers/expat.py"), false),
     ("gzip", frozen!("py/gzip.py"), false),
     ("zipfile", frozen!("py/zipfile.py"), false),
+    ("marshal", frozen!("py/marshal.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
