@@ -322,6 +322,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("gzip", frozen!("py/gzip.py"), false),
     ("zipfile", frozen!("py/zipfile.py"), false),
     ("marshal", frozen!("py/marshal.py"), false),
+    ("logging.handlers", frozen!("py/logging/handlers.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
@@ -338,7 +339,7 @@ pub fn shutdown(vm: &mut Vm) {
 /// as static types in messages ('datetime.date'), and their frames are left out of
 /// tracebacks, as CPython shows no Python frames for C code.
 const C_STANDINS: &[&str] = &[
-    "datetime", "decimal", "_csv", "pickle", "_pickle", "_codecs",
+    "datetime", "decimal", "_csv", "pickle", "_pickle", "_codecs", "marshal",
 ];
 
 pub fn is_c_standin(module: &str) -> bool {
