@@ -323,6 +323,8 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("zipfile", frozen!("py/zipfile.py"), false),
     ("marshal", frozen!("py/marshal.py"), false),
     ("logging.handlers", frozen!("py/logging/handlers.py"), false),
+    ("codeop", frozen!("py/codeop.py"), false),
+    ("code", frozen!("py/code.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
