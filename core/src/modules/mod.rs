@@ -325,6 +325,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("logging.handlers", frozen!("py/logging/handlers.py"), false),
     ("codeop", frozen!("py/codeop.py"), false),
     ("code", frozen!("py/code.py"), false),
+    ("quopri", frozen!("py/quopri.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
