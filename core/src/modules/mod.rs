@@ -318,7 +318,11 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("xml.dom", frozen!("py/xml/dom/__init__.py"), true),
     ("xml.dom.minidom", frozen!("py/xml/dom/minidom.py"), false),
     ("xml.parsers", frozen!("py/xml/parsers/__init__.py"), true),
-    ("xml.parsers.expat", frozen!("py/xml/parsers/expat.py"), false),
+    (
+        "xml.parsers.expat",
+        frozen!("py/xml/parsers/expat.py"),
+        false,
+    ),
     ("gzip", frozen!("py/gzip.py"), false),
     ("zipfile", frozen!("py/zipfile.py"), false),
     ("marshal", frozen!("py/marshal.py"), false),

@@ -15,7 +15,8 @@ for v in values:
         data = marshal.dumps(v, ver)
         back = marshal.loads(data)
         same = back == v or (v != v)
-        print(ver, repr(v)[:30], data[:48], same)
+        shown = repr(sorted(v)) if isinstance(v, (set, frozenset)) else repr(v)
+        print(ver, shown[:30], data[:48], same)
 
 print(marshal.dumps([1, 2]), marshal.dumps((1, [2])), marshal.dumps({"k": [str(55)]}))
 print(marshal.dumps({str(57), str(38), "".join(["a", "b"])}), marshal.dumps({300, 2, -1}))
