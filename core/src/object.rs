@@ -65,6 +65,15 @@ impl fmt::Debug for Value {
 }
 
 impl Value {
+    /// Drops the value with the `Obj` test inline: at opt-level "s" the drop glue of a
+    /// `Value` stays a call even for the variants that own nothing.
+    #[inline(always)]
+    pub fn release(self) {
+        if let Value::Obj(o) = self {
+            drop(o);
+        }
+    }
+
     #[inline]
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)

@@ -145,7 +145,9 @@ impl Vm {
                     if self.frames.len() <= base {
                         return Ok(Exit::Return(v));
                     }
-                    self.handled.truncate(fb.handled_base);
+                    if self.handled.len() > fb.handled_base {
+                        self.handled.truncate(fb.handled_base);
+                    }
                     let parent = self.frames.pop().expect("checked above");
                     let mut done = std::mem::replace(fb, parent);
                     let ctor = std::mem::take(&mut done.ctor);
@@ -189,7 +191,7 @@ impl Vm {
         let old = std::mem::replace(&mut f.stack[*i as usize], v);
         // As in StoreFast: dropping the old value may free a finalizable object.
         let freeing = matches!(&old, Value::Obj(o) if Rc::strong_count(o) <= 2);
-        drop(old);
+        old.release();
         if freeing && !self.finalizable.is_empty() {
             self.run_finalizers();
         }
@@ -389,7 +391,7 @@ impl Vm {
                     // other owner than `finalizable` if it was held at most twice (by this
                     // slot and that list, or by this slot alone and released with it).
                     let freeing = matches!(&old, Value::Obj(o) if Rc::strong_count(o) <= 2);
-                    drop(old);
+                    old.release();
                     if freeing && !self.finalizable.is_empty() {
                         self.run_finalizers();
                     }
@@ -461,6 +463,8 @@ impl Vm {
                         },
                         _ => self.binary_out(f, &a, &b, bop)?,
                     };
+                    a.release();
+                    b.release();
                     f.stack.push(r);
                 }
                 Op::BinaryStore(bop) => {
@@ -479,6 +483,8 @@ impl Vm {
                             self.binary_out(f, &a, &b, bop)?
                         }
                     };
+                    a.release();
+                    b.release();
                     f.pc += 1;
                     self.store_fast_next(f, &code, r);
                 }
@@ -562,6 +568,8 @@ impl Vm {
                         }),
                         _ => self.compare_out(f, &a, &b, cmp)?,
                     };
+                    a.release();
+                    b.release();
                     f.stack.push(r);
                 }
                 Op::PopJumpIfFalse(t) => {
@@ -570,6 +578,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         _ => self.truthy(&v)?,
                     };
+                    v.release();
                     if !b {
                         f.pc = t as usize;
                     }
@@ -580,6 +589,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         _ => self.truthy(&v)?,
                     };
+                    v.release();
                     if b {
                         f.pc = t as usize;
                     }
@@ -739,7 +749,7 @@ impl Vm {
                     }
                     let callable = f.stack[fpos].clone();
                     let r = self.call_from_frame(f, &callable, fpos + 1, &[])?;
-                    f.stack.truncate(fpos);
+                    crate::frame::truncate_values(&mut f.stack, fpos);
                     f.stack.push(r);
                     self.after_call()?;
                 }
@@ -758,7 +768,7 @@ impl Vm {
                         }
                         let callable = f.stack[mpos + 1].clone();
                         let r = self.call_from_frame(f, &callable, mpos + 2, &[])?;
-                        f.stack.truncate(mpos);
+                        crate::frame::truncate_values(&mut f.stack, mpos);
                         f.stack.push(r);
                     } else {
                         // [method, self, args...]
@@ -769,7 +779,7 @@ impl Vm {
                         }
                         let callable = f.stack[mpos].clone();
                         let r = self.call_from_frame(f, &callable, mpos + 1, &[])?;
-                        f.stack.truncate(mpos);
+                        crate::frame::truncate_values(&mut f.stack, mpos);
                         f.stack.push(r);
                     }
                     self.after_call()?;
@@ -802,7 +812,7 @@ impl Vm {
                     }
                     let callable = f.stack[fpos].clone();
                     let r = self.call_from_frame(f, &callable, args_start, &kwnames)?;
-                    f.stack.truncate(trunc);
+                    crate::frame::truncate_values(&mut f.stack, trunc);
                     f.stack.push(r);
                     self.after_call()?;
                 }
@@ -817,7 +827,7 @@ impl Vm {
                     }
                     let callable = f.stack[fpos].clone();
                     let r = self.call_from_frame(f, &callable, fpos + 1, &kwnames)?;
-                    f.stack.truncate(fpos);
+                    crate::frame::truncate_values(&mut f.stack, fpos);
                     f.stack.push(r);
                     self.after_call()?;
                 }
