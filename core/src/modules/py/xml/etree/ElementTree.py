@@ -689,6 +689,10 @@ class TreeBuilder:
 
 _NAME = re.compile(r"[A-Za-z_:\u00c0-\U0010ffff][-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]*")
 _SPACE = re.compile(r"[ \t\n]*")
+_N = r"[A-Za-z_:\u00c0-\U0010ffff][-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]*"
+_FAST_TAG = re.compile(r"<(%s)((?:[ \t\n]+%s[ \t\n]*=[ \t\n]*(?:\"[^\"<]*\"|'[^'<]*'))*)"
+                       r"[ \t\n]*(/?)>" % (_N, _N))
+_FAST_ATTR = re.compile(r"(%s)[ \t\n]*=[ \t\n]*(?:\"([^\"]*)\"|'([^']*)')" % _N)
 _BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _REF = re.compile(r"&(?:#x([0-9a-fA-F]*)|#([0-9]*)|([A-Za-z_:\u00c0-\U0010ffff]"
                   r"[-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]*)?)")
@@ -929,6 +933,31 @@ class XMLParser:
             raise _Fail(*_INVALID, i + 1)
         if self._state == 2:
             raise _Fail(9, "junk after document element", i)
+        f = _FAST_TAG.match(doc, i)
+        if f is not None and not _BAD_CHAR.search(f.group()):
+            attrs = []
+            if f.group(2):
+                seen = set()
+                base = f.start(2)
+                for a in _FAST_ATTR.finditer(f.group(2)):
+                    aname = a.group(1)
+                    if aname in seen:
+                        raise _Fail(8, "duplicate attribute", base + a.start())
+                    seen.add(aname)
+                    value = a.group(2)
+                    vpos = base + a.start(2)
+                    if value is None:
+                        value = a.group(3)
+                        vpos = base + a.start(3)
+                    if "&" in value:
+                        value = self._expand_attr(value, vpos, i)
+                    elif "\t" in value or "\n" in value:
+                        value = value.replace("\t", " ").replace("\n", " ")
+                    attrs.append((aname, value, base + a.start()))
+            self._open(f.group(1), attrs, i)
+            if f.group(3):
+                self._close_elem()
+            return f.end()
         return self._start_tag(doc, i, n, m)
 
     def _start_tag(self, doc, i, n, m):
