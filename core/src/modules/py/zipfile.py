@@ -303,8 +303,30 @@ class _ZipWriteFile(io.BufferedIOBase):
             self._zf._writing = False
 
 
+class _Tellable:
+    # Counts the bytes written to a stream that cannot tell() its position.
+    def __init__(self, fp):
+        self.fp = fp
+        self.offset = 0
+
+    def write(self, data):
+        n = self.fp.write(data)
+        self.offset += len(data)
+        return n
+
+    def tell(self):
+        return self.offset
+
+    def flush(self):
+        self.fp.flush()
+
+    def close(self):
+        self.fp.close()
+
+
 class ZipFile:
     fp = None
+    _seekable = True
     _windows_illegal_name_trans_table = None
 
     def __init__(self, file, mode="r", compression=ZIP_STORED, allowZip64=True,
@@ -352,7 +374,14 @@ class ZipFile:
                 try:
                     self.start_dir = self.fp.tell()
                 except (AttributeError, OSError):
+                    self.fp = _Tellable(self.fp)
                     self.start_dir = 0
+                    self._seekable = False
+                else:
+                    try:
+                        self.fp.seek(self.start_dir)
+                    except (AttributeError, OSError):
+                        self._seekable = False
             else:
                 try:
                     self._read_directory()
@@ -578,7 +607,7 @@ class ZipFile:
         if not self.fp:
             raise ValueError("Attempt to write to ZIP archive that was already closed")
 
-    def _write_member(self, zinfo, data):
+    def _write_member(self, zinfo, data, plain=False):
         if zinfo.filename in self.NameToInfo:
             import warnings
             warnings.warn('Duplicate name: %r' % zinfo.filename, stacklevel=3)
@@ -594,10 +623,16 @@ class ZipFile:
         zinfo.compress_size = len(body)
         if zinfo.file_size > ZIP64_LIMIT or zinfo.compress_size > ZIP64_LIMIT:
             raise LargeZipFile("Filesize would require ZIP64 extensions")
-        self.fp.seek(self.start_dir)
+        if self._seekable:
+            self.fp.seek(self.start_dir)
+        elif not plain:
+            zinfo.flag_bits |= _FLAG_DESCRIPTOR
         zinfo.header_offset = self.fp.tell()
         self.fp.write(zinfo.FileHeader())
         self.fp.write(body)
+        if zinfo.flag_bits & _FLAG_DESCRIPTOR:
+            self.fp.write(struct.pack("<4sLLL", b"PK\007\010", zinfo.CRC, zinfo.compress_size,
+                                      zinfo.file_size))
         self.start_dir = self.fp.tell()
         self.filelist.append(zinfo)
         self.NameToInfo[zinfo.filename] = zinfo
@@ -667,7 +702,7 @@ class ZipFile:
             raise TypeError("Expected type str or ZipInfo")
         self._check_writable()
         zinfo.compress_type = ZIP_STORED
-        self._write_member(zinfo, b"")
+        self._write_member(zinfo, b"", plain=True)
 
     def extract(self, member, path=None, pwd=None):
         if path is None:
@@ -711,7 +746,8 @@ class ZipFile:
 
     def _write_end_record(self):
         fp = self.fp
-        fp.seek(self.start_dir)
+        if self._seekable:
+            fp.seek(self.start_dir)
         for zinfo in self.filelist:
             dostime, dosdate = zinfo._dos_time()
             name, flags = zinfo._encoded_name()
@@ -733,7 +769,7 @@ class ZipFile:
         fp.write(_END.pack(_END_SIG, 0, 0, n, n, end - self.start_dir, self.start_dir,
                            len(self._comment)))
         fp.write(self._comment)
-        if self.mode == "a":
+        if self.mode == "a" and self._seekable:
             fp.truncate()
         fp.flush()
 
