@@ -185,7 +185,7 @@ def SubElement(parent, tag, attrib={}, **extra):
                         % _type_name(parent))
     if not isinstance(attrib, dict):
         raise TypeError("SubElement() argument 3 must be dict, not %s" % _type_name(attrib))
-    elem = parent.makeelement(tag, {**attrib, **extra})
+    elem = Element(tag, {**attrib, **extra})
     parent.append(elem)
     return elem
 
@@ -243,8 +243,6 @@ class QName:
 
 class ElementTree:
     def __init__(self, element=None, file=None):
-        if element is not None and not iselement(element):
-            raise TypeError('expected an Element, not %s' % _type_name(element))
         self._root = element
         if file:
             self.parse(file)
@@ -253,8 +251,6 @@ class ElementTree:
         return self._root
 
     def _setroot(self, element):
-        if not iselement(element):
-            raise TypeError('expected an Element, not %s' % _type_name(element))
         self._root = element
 
     def parse(self, source, parser=None):
