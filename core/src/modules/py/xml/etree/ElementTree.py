@@ -693,6 +693,8 @@ _BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _REF = re.compile(r"&(?:#x([0-9a-fA-F]*)|#([0-9]*)|([A-Za-z_:\u00c0-\U0010ffff]"
                   r"[-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]*)?)")
 _ENTITY_DECL = re.compile(r"<!ENTITY\s+([^\s%]+)\s+(\"[^\"]*\"|'[^']*')\s*>")
+_CHUNK = re.compile(r"(\n|&[^;]*;)")
+_LINES = re.compile(r"(\n)")
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 
@@ -729,6 +731,7 @@ class XMLParser:
         self._error = None
         self._ns = True
         self._ns_sep = None
+        self._chunks = False
         t = self._target
         self._t_start = getattr(t, "start", None)
         self._t_end = getattr(t, "end", None)
@@ -874,10 +877,23 @@ class XMLParser:
         if m:
             raise _Fail(*_INVALID, i + m.start())
         if "&" in raw:
-            raw = self._expand(raw, i, None)
+            text = self._expand(raw, i, None)
+        else:
+            text = raw
         if self._t_data is not None:
-            self._t_data(raw)
+            if self._chunks:
+                self._chunked(raw)
+            else:
+                self._t_data(text)
         return j
+
+    def _chunked(self, raw):
+        # expat reports text line by line and each reference on its own
+        for piece in _CHUNK.split(raw):
+            if piece:
+                if piece[0] == "&":
+                    piece = self._expand(piece, 0, None)
+                self._t_data(piece)
 
     def _expand(self, s, base, tagpos):
         out = []
@@ -1143,7 +1159,12 @@ class XMLParser:
                     raise _Fail(20, "unclosed CDATA section", n)
                 raise _More
             if self._t_data is not None and k > i + 9:
-                self._t_data(doc[i + 9:k])
+                if self._chunks:
+                    for piece in _LINES.split(doc[i + 9:k]):
+                        if piece:
+                            self._t_data(piece)
+                else:
+                    self._t_data(doc[i + 9:k])
             return k + 3
         if head == "<!DOCTYPE" and self._state == 0:
             return self._doctype(doc, i, n)

@@ -77,6 +77,7 @@ class _Parser:
         self.ErrorColumnNumber = 0
         self._xp = XMLParser(target=_Handlers(self), encoding=encoding)
         self._xp._ns = namespace_separator is not None
+        self._xp._chunks = True
         if namespace_separator is not None:
             self._xp._ns_sep = namespace_separator
 
@@ -105,8 +106,15 @@ def ParserCreate(encoding=None, namespace_separator=None):
     return _Parser(encoding, namespace_separator)
 
 
+_MESSAGES = {
+    2: "syntax error", 3: "no element found", 4: "not well-formed (invalid token)",
+    5: "unclosed token", 7: "mismatched tag", 8: "duplicate attribute",
+    9: "junk after document element", 11: "undefined entity",
+    14: "reference to invalid character number", 17: "XML or text declaration not at start "
+    "of entity", 18: "unknown encoding", 20: "unclosed CDATA section", 27: "unbound prefix",
+    28: "must not undeclare prefix",
+}
+
+
 def ErrorString(code):
-    return {2: "syntax error", 3: "no element found", 4: "not well-formed (invalid token)",
-            5: "unclosed token", 7: "mismatched tag", 8: "duplicate attribute",
-            9: "junk after document element", 11: "undefined entity",
-            14: "reference to invalid character number"}.get(code)
+    return _MESSAGES.get(code)
