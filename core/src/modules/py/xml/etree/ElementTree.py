@@ -686,13 +686,18 @@ class TreeBuilder:
 _NAME = re.compile(r"[A-Za-z_:\u00c0-\U0010ffff][-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]*")
 _SPACE = re.compile(r"[ \t\n]*")
 _N = r"[A-Za-z_:\u00c0-\U0010ffff][-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]*"
-_FAST_TAG = re.compile(r"<(%s)((?:[ \t\n]+%s[ \t\n]*=[ \t\n]*(?:\"[^\"<]*\"|'[^'<]*'))*)"
-                       r"[ \t\n]*(/?)>" % (_N, _N))
+_NC = r"[A-Za-z_\u00c0-\U0010ffff][-.0-9A-Za-z_\u00b7\u00c0-\U0010ffff]*"
+_QN = r"%s(?::%s)?" % (_NC, _NC)
+_NCNAME = re.compile(_NC)
+_FAST = r"<(%s)((?:[ \t\n]+%s[ \t\n]*=[ \t\n]*(?:\"[^\"<]*\"|'[^'<]*'))*)[ \t\n]*(/?)>"
+_FAST_TAG = re.compile(_FAST % (_N, _N))
+_FAST_TAG_NS = re.compile(_FAST % (_QN, _QN))
 _FAST_ATTR = re.compile(r"(%s)[ \t\n]*=[ \t\n]*(?:\"([^\"]*)\"|'([^']*)')" % _N)
 _BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_REF = re.compile(r"&(?:#x([0-9a-fA-F]*)|#([0-9]*)|([A-Za-z_:\u00c0-\U0010ffff]"
-                  r"[-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]*)?)")
+_REF = re.compile(r"&(?:#x([0-9a-fA-F]*)|#([0-9]*)|([A-Za-z_\u00c0-\U0010ffff]"
+                  r"[-.0-9A-Za-z_\u00b7\u00c0-\U0010ffff]*)?)")
 _ENTITY_DECL = re.compile(r"<!ENTITY\s+([^\s%]+)\s+(\"[^\"]*\"|'[^']*')\s*>")
+_NAMECHARS = re.compile(r"[-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]+")
 _CHUNK = re.compile(r"(\n|&[^;]*;)")
 _LINES = re.compile(r"(\n)")
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -732,6 +737,7 @@ class XMLParser:
         self._ns = True
         self._ns_sep = None
         self._chunks = False
+        self._doctype_seen = False
         t = self._target
         self._t_start = getattr(t, "start", None)
         self._t_end = getattr(t, "end", None)
@@ -863,19 +869,17 @@ class XMLParser:
         if self._state != 1:
             k = _SPACE.match(doc, i).end()
             if k < j:
-                if doc[k] == "&" or _BAD_CHAR.match(doc, k):
-                    raise _Fail(*_INVALID, k)
-                if self._state == 0:
-                    raise _Fail(2, "syntax error", k)
-                raise _Fail(9, "junk after document element", k)
+                self._outside(doc, k, n)
             return j
         raw = doc[i:j]
         k = raw.find("]]>")
-        if k >= 0:
-            raise _Fail(*_INVALID, i + k + 2)
-        m = _BAD_CHAR.search(raw)
-        if m:
-            raise _Fail(*_INVALID, i + m.start())
+        m = _BAD_CHAR.search(raw, 0, len(raw) if k < 0 else k + 2)
+        if m or k >= 0:
+            # report the first error of the text: a bad reference before it, or itself
+            end = m.start() if m else k
+            if "&" in raw[:end]:
+                self._expand(raw[:end], i, None)
+            raise _Fail(*_INVALID, i + (m.start() if m else k + 2))
         if "&" in raw:
             text = self._expand(raw, i, None)
         else:
@@ -894,6 +898,31 @@ class XMLParser:
                 if piece[0] == "&":
                     piece = self._expand(piece, 0, None)
                 self._t_data(piece)
+
+    def _outside(self, doc, k, n):
+        # Text before or after the root element: expat reads it as prolog tokens.
+        wrong = (2, "syntax error", k) if self._state == 0 else \
+            (9, "junk after document element", k)
+        c = doc[k]
+        m = _NAMECHARS.match(doc, k)
+        if m:
+            e = m.end()
+            ends = " \t\n>),|[%?*+" if _NCNAME.match(doc, k) else " \t\n>),|[%"
+            if e >= n or doc[e] in ends:
+                raise _Fail(*wrong)
+            raise _Fail(*_INVALID, e)
+        if c in "'\"":
+            q = doc.find(c, k + 1)
+            if q < 0:
+                if not self._final:
+                    raise _More
+                raise _Fail(5, "unclosed token", k)
+            if q + 1 < n and doc[q + 1] not in " \t\n>%[":
+                raise _Fail(*_INVALID, q + 1)
+            raise _Fail(*wrong)
+        if c in ">()[]],|%#":
+            raise _Fail(*wrong)
+        raise _Fail(*_INVALID, k)
 
     def _expand(self, s, base, tagpos):
         out = []
@@ -932,6 +961,28 @@ class XMLParser:
             raise _More
         return doc[k]
 
+    def _name_end(self, doc, k, n, qualified=True):
+        # End of the name at k (None if there is none): with namespaces a name is
+        # prefix:local at most, and a misplaced colon is an invalid token.
+        if not self._ns:
+            m = _NAME.match(doc, k)
+            return m.end() if m else None
+        m = _NCNAME.match(doc, k)
+        if m is None:
+            return None
+        e = m.end()
+        if e < n and doc[e] == ":":
+            if not qualified:
+                raise _Fail(*_INVALID, e)
+            m = _NCNAME.match(doc, e + 1)
+            if m is None:
+                self._need(doc, e + 1, n)
+                raise _Fail(*_INVALID, e + 1)
+            e = m.end()
+            if e < n and doc[e] == ":":
+                raise _Fail(*_INVALID, e)
+        return e
+
     def _markup(self, doc, i, n, final):
         c = self._need(doc, i + 1, n)
         if c == "/":
@@ -940,12 +991,12 @@ class XMLParser:
             return self._bang(doc, i, n)
         if c == "?":
             return self._pi(doc, i, n)
-        m = _NAME.match(doc, i + 1)
-        if m is None:
+        e = self._name_end(doc, i + 1, n)
+        if e is None:
             raise _Fail(*_INVALID, i + 1)
         if self._state == 2:
             raise _Fail(9, "junk after document element", i)
-        f = _FAST_TAG.match(doc, i)
+        f = (_FAST_TAG_NS if self._ns else _FAST_TAG).match(doc, i)
         if f is not None and not _BAD_CHAR.search(f.group()):
             attrs = []
             if f.group(2):
@@ -970,11 +1021,11 @@ class XMLParser:
             if f.group(3):
                 self._close_elem()
             return f.end()
-        return self._start_tag(doc, i, n, m)
+        return self._start_tag(doc, i, n, e)
 
-    def _start_tag(self, doc, i, n, m):
-        qname = m.group()
-        j = m.end()
+    def _start_tag(self, doc, i, n, e):
+        qname = doc[i + 1:e]
+        j = e
         attrs = []
         seen = set()
         while True:
@@ -987,12 +1038,12 @@ class XMLParser:
             c = self._need(doc, j, n)
             if c == ">" or c == "/":
                 break
-            am = _NAME.match(doc, j)
-            if am is None:
+            ae = self._name_end(doc, j, n)
+            if ae is None:
                 raise _Fail(*_INVALID, j)
-            aname = am.group()
+            aname = doc[j:ae]
             apos = j
-            j = _SPACE.match(doc, am.end()).end()
+            j = _SPACE.match(doc, ae).end()
             if self._need(doc, j, n) != "=":
                 raise _Fail(*_INVALID, j)
             j = _SPACE.match(doc, j + 1).end()
@@ -1021,7 +1072,7 @@ class XMLParser:
         empty = c == "/"
         if empty:
             if self._need(doc, j + 1, n) != ">":
-                raise _Fail(*_INVALID, j)
+                raise _Fail(*_INVALID, j + 1)
             j += 1
         self._open(qname, attrs, i)
         if empty:
@@ -1118,24 +1169,25 @@ class XMLParser:
     def _end_tag(self, doc, i, n):
         if not self._stack:
             raise _Fail(*_INVALID, i + 1)
-        m = _NAME.match(doc, i + 2)
-        if m is None:
+        e = self._name_end(doc, i + 2, n)
+        if e is None:
             self._need(doc, i + 2, n)
             raise _Fail(*_INVALID, i + 2)
-        j = _SPACE.match(doc, m.end()).end()
+        j = _SPACE.match(doc, e).end()
         if self._need(doc, j, n) != ">":
             raise _Fail(*_INVALID, j)
-        if m.group() != self._stack[-1][0]:
+        if doc[i + 2:e] != self._stack[-1][0]:
             raise _Fail(7, "mismatched tag", i + 2)
         self._close_elem()
         return j + 1
 
     def _bang(self, doc, i, n):
-        head = doc[i:i + 9]
-        if len(head) < 9 and not "<!DOCTYPE".startswith(head) \
-                and not "<![CDATA[".startswith(head) and not "<!--".startswith(head[:4]):
-            raise _Fail(*_INVALID, i + 2)
-        if head[:4] == "<!--":
+        c = self._need(doc, i + 2, n)
+        wrong = (2, "syntax error", i) if self._state == 0 else \
+            (9, "junk after document element", i)
+        if c == "-":
+            if self._need(doc, i + 3, n) != "-":
+                raise _Fail(*_INVALID, i + 3)
             k = i + 4
             while True:
                 k = doc.find("--", k)
@@ -1148,14 +1200,15 @@ class XMLParser:
             if self._t_comment is not None:
                 self._t_comment(text)
             return k + 3
-        if len(head) < 9:
-            raise _More
-        if head == "<![CDATA[":
+        if c == "[":
             if self._state != 1:
-                raise _Fail(*_INVALID, i)
+                raise _Fail(*wrong)
+            for off, want in enumerate("CDATA[", 3):
+                if self._need(doc, i + off, n) != want:
+                    raise _Fail(*_INVALID, i + off)
             k = doc.find("]]>", i + 9)
             if k < 0:
-                if self._final_pending(n):
+                if self._final:
                     raise _Fail(20, "unclosed CDATA section", n)
                 raise _More
             if self._t_data is not None and k > i + 9:
@@ -1166,9 +1219,22 @@ class XMLParser:
                 else:
                     self._t_data(doc[i + 9:k])
             return k + 3
-        if head == "<!DOCTYPE" and self._state == 0:
-            return self._doctype(doc, i, n)
-        raise _Fail(*_INVALID, i + 2)
+        if self._state == 1:
+            raise _Fail(*_INVALID, i + 2)
+        m = _NAME.match(doc, i + 2)
+        if m is None:
+            raise _Fail(*_INVALID, i + 2)
+        if m.end() >= n:
+            raise _More
+        name = m.group()
+        if name == "DOCTYPE":
+            if self._state == 0 and not self._doctype_seen:
+                self._doctype_seen = True
+                return self._doctype(doc, i, n)
+            raise _Fail(*wrong)
+        if name in ("ELEMENT", "ATTLIST", "ENTITY", "NOTATION"):
+            raise _Fail(*wrong)
+        raise _Fail(*_INVALID, m.end())
 
     def _final_pending(self, n):
         return self._final
@@ -1204,21 +1270,27 @@ class XMLParser:
         return k + 1
 
     def _pi(self, doc, i, n):
-        m = _NAME.match(doc, i + 2)
-        if m is None:
+        e = self._name_end(doc, i + 2, n, False)
+        if e is None:
             self._need(doc, i + 2, n)
             raise _Fail(*_INVALID, i + 2)
-        k = doc.find("?>", m.end())
+        c = self._need(doc, e, n)
+        if c == "?":
+            if self._need(doc, e + 1, n) != ">":
+                raise _Fail(*_INVALID, e + 1)
+        elif c not in " \t\n":
+            raise _Fail(*_INVALID, e)
+        k = doc.find("?>", e)
         if k < 0:
             raise _More
-        target = m.group()
+        target = doc[i + 2:e]
         if target.lower() == "xml":
             if not (self._start and i == 0):
+                if self._state == 2:
+                    raise _Fail(9, "junk after document element", i)
                 raise _Fail(17, "XML or text declaration not at start of entity", i)
             return k + 2
-        text = doc[m.end():k]
-        if text and text[0] not in " \t\n":
-            raise _Fail(*_INVALID, m.end())
+        text = doc[e:k]
         if self._t_pi is not None:
             self._t_pi(target, text.lstrip(" \t\n"))
         return k + 2
