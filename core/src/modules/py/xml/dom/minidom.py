@@ -516,8 +516,12 @@ class _Builder:
             node.previousSibling = kids[-2]
             kids[-2].nextSibling = node
 
-    def start(self, tag, attrib):
+    def start(self, tag, attrib, expanded=None):
         e = Element(tag)
+        if expanded and expanded[0] == "{":
+            e.namespaceURI = expanded[1:].partition("}")[0]
+            if ":" in tag:
+                e.prefix = tag.partition(":")[0]
         self._add(e)
         for k, v in attrib.items():
             e.setAttribute(k, v)
@@ -549,7 +553,7 @@ def _parse(feed):
     from xml.etree.ElementTree import XMLParser, ParseError
     from xml.parsers.expat import ExpatError
     p = XMLParser(target=_Builder())
-    p._ns = False
+    p._qnames = True
     try:
         feed(p)
         return p.close()

@@ -696,9 +696,11 @@ _FAST_ATTR = re.compile(r"(%s)[ \t\n]*=[ \t\n]*(?:\"([^\"]*)\"|'([^']*)')" % _N)
 _BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _REF = re.compile(r"&(?:#x([0-9a-fA-F]*)|#([0-9]*)|([A-Za-z_\u00c0-\U0010ffff]"
                   r"[-.0-9A-Za-z_\u00b7\u00c0-\U0010ffff]*)?)")
+_REF_ANY = re.compile(r"&(?:#x([0-9a-fA-F]*)|#([0-9]*)|([A-Za-z_:\u00c0-\U0010ffff]"
+                      r"[-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]*)?)")
 _ENTITY_DECL = re.compile(r"<!ENTITY\s+([^\s%]+)\s+(\"[^\"]*\"|'[^']*')\s*>")
 _NAMECHARS = re.compile(r"[-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]+")
-_CHUNK = re.compile(r"(\n|&[^;]*;)")
+_CHUNK = re.compile(r"(\n|&[^;\n&]*;?)")
 _LINES = re.compile(r"(\n)")
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
@@ -737,6 +739,7 @@ class XMLParser:
         self._ns = True
         self._ns_sep = None
         self._chunks = False
+        self._qnames = False
         self._doctype_seen = False
         t = self._target
         self._t_start = getattr(t, "start", None)
@@ -872,18 +875,24 @@ class XMLParser:
                 self._outside(doc, k, n)
             return j
         raw = doc[i:j]
-        k = raw.find("]]>")
-        m = _BAD_CHAR.search(raw, 0, len(raw) if k < 0 else k + 2)
-        if m or k >= 0:
-            # report the first error of the text: a bad reference before it, or itself
-            end = m.start() if m else k
-            if "&" in raw[:end]:
-                self._expand(raw[:end], i, None)
-            raise _Fail(*_INVALID, i + (m.start() if m else k + 2))
-        if "&" in raw:
-            text = self._expand(raw, i, None)
-        else:
-            text = raw
+        try:
+            k = raw.find("]]>")
+            m = _BAD_CHAR.search(raw, 0, len(raw) if k < 0 else k + 2)
+            if m or k >= 0:
+                # report the first error of the text: a bad reference before it, or itself
+                end = m.start() if m else k
+                if "&" in raw[:end]:
+                    self._expand(raw[:end], i, None)
+                raise _Fail(*_INVALID, i + (m.start() if m else k + 2))
+            if "&" in raw:
+                text = self._expand(raw, i, None)
+            else:
+                text = raw
+        except _Fail as f:
+            if self._chunks and self._t_data is not None:
+                # expat has already reported the text before the error
+                self._chunked(raw[:max(0, f.pos - i)], True)
+            raise
         if self._t_data is not None:
             if self._chunks:
                 self._chunked(raw)
@@ -891,12 +900,18 @@ class XMLParser:
                 self._t_data(text)
         return j
 
-    def _chunked(self, raw):
+    def _chunked(self, raw, partial=False):
         # expat reports text line by line and each reference on its own
         for piece in _CHUNK.split(raw):
             if piece:
                 if piece[0] == "&":
-                    piece = self._expand(piece, 0, None)
+                    if partial:
+                        try:
+                            piece = self._expand(piece, 0, None)
+                        except _Fail:
+                            return
+                    else:
+                        piece = self._expand(piece, 0, None)
                 self._t_data(piece)
 
     def _outside(self, doc, k, n):
@@ -933,7 +948,7 @@ class XMLParser:
                 out.append(s[p:])
                 return "".join(out)
             out.append(s[p:a])
-            m = _REF.match(s, a)
+            m = (_REF if self._ns else _REF_ANY).match(s, a)
             e = m.end()
             hexd, dec, name = m.groups()
             if e >= len(s) and tagpos is None and self._final \
@@ -1088,7 +1103,7 @@ class XMLParser:
             out.append(seg.replace("\t", " ").replace("\n", " "))
             if a < 0:
                 return "".join(out)
-            m = _REF.match(value, a)
+            m = (_REF if self._ns else _REF_ANY).match(value, a)
             e = m.end()
             out.append(self._expand(value[a:e + 1], base + a, tagpos))
             p = e + 1
@@ -1133,10 +1148,17 @@ class XMLParser:
             if key in attrib:
                 raise _Fail(8, "duplicate attribute", apos)
             attrib[key] = value
-        self._stack.append((qname, tag, decls if pushed else None))
+        self._stack.append((qname, qname if self._qnames else tag, decls if pushed else None))
         self._state = 1
         if self._t_start is not None:
-            self._t_start(tag, attrib)
+            if self._qnames:
+                # checked as namespaced XML, reported with the names as written
+                raw = {("xmlns:" + p if p else "xmlns"): u for p, u in decls or ()}
+                for aname, value, apos in plain:
+                    raw[aname] = value
+                self._t_start(qname, raw, tag)
+            else:
+                self._t_start(tag, attrib)
 
     def _resolve(self, qname, scope, is_tag, pos):
         if ":" in qname:
