@@ -683,10 +683,10 @@ class TreeBuilder:
 
 # --- the parser ---------------------------------------------------------------------
 
-_NAME = re.compile(r"[A-Za-z_:\u00c0-\U0010ffff][-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]*")
+_NAME = re.compile(r"[A-Za-z_:\u00c0-\uffff][-.0-9A-Za-z_:\u00b7\u00c0-\uffff]*")
 _SPACE = re.compile(r"[ \t\n]*")
-_N = r"[A-Za-z_:\u00c0-\U0010ffff][-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]*"
-_NC = r"[A-Za-z_\u00c0-\U0010ffff][-.0-9A-Za-z_\u00b7\u00c0-\U0010ffff]*"
+_N = r"[A-Za-z_:\u00c0-\uffff][-.0-9A-Za-z_:\u00b7\u00c0-\uffff]*"
+_NC = r"[A-Za-z_\u00c0-\uffff][-.0-9A-Za-z_\u00b7\u00c0-\uffff]*"
 _QN = r"%s(?::%s)?" % (_NC, _NC)
 _NCNAME = re.compile(_NC)
 _FAST = r"<(%s)((?:[ \t\n]+%s[ \t\n]*=[ \t\n]*(?:\"[^\"<]*\"|'[^'<]*'))*)[ \t\n]*(/?)>"
@@ -694,18 +694,38 @@ _FAST_TAG = re.compile(_FAST % (_N, _N))
 _FAST_TAG_NS = re.compile(_FAST % (_QN, _QN))
 _FAST_ATTR = re.compile(r"(%s)[ \t\n]*=[ \t\n]*(?:\"([^\"]*)\"|'([^']*)')" % _N)
 _BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_REF = re.compile(r"&(?:#x([0-9a-fA-F]*)|#([0-9]*)|([A-Za-z_\u00c0-\U0010ffff]"
-                  r"[-.0-9A-Za-z_\u00b7\u00c0-\U0010ffff]*)?)")
-_REF_ANY = re.compile(r"&(?:#x([0-9a-fA-F]*)|#([0-9]*)|([A-Za-z_:\u00c0-\U0010ffff]"
-                      r"[-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]*)?)")
+_REF = re.compile(r"&(?:#x([0-9a-fA-F]*)|#([0-9]*)|([A-Za-z_\u00c0-\uffff]"
+                  r"[-.0-9A-Za-z_\u00b7\u00c0-\uffff]*)?)")
+_REF_ANY = re.compile(r"&(?:#x([0-9a-fA-F]*)|#([0-9]*)|([A-Za-z_:\u00c0-\uffff]"
+                      r"[-.0-9A-Za-z_:\u00b7\u00c0-\uffff]*)?)")
 _ENTITY_DECL = re.compile(r"<!ENTITY\s+([^\s%]+)\s+(\"[^\"]*\"|'[^']*')\s*>")
-_NAMECHARS = re.compile(r"[-.0-9A-Za-z_:\u00b7\u00c0-\U0010ffff]+")
+_NAMECHARS = re.compile(r"[-.0-9A-Za-z_:\u00b7\u00c0-\uffff]+")
 _CHUNK = re.compile(r"(\n|&[^;\n&]*;?)")
 _LINES = re.compile(r"(\n)")
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 
 _INVALID = (4, "not well-formed (invalid token)")
+
+
+_START_CATS = frozenset(["Ll", "Lu", "Lo", "Lt", "Nl"])
+_NAME_CATS = _START_CATS | frozenset(["Mc", "Me", "Mn", "Lm", "Nd"])
+
+
+def _name_len(name, first=True):
+    # How many leading characters of name expat accepts in a name (its tables follow
+    # XML 1.0's letter and digit classes, so a symbol like '\u20ac' ends a name).
+    if name.isascii():
+        return len(name)
+    from unicodedata import category
+    for i, c in enumerate(name):
+        if c > "\x7f" and c != "\u00b7":
+            cat = category(c)
+            if cat not in (_START_CATS if i == 0 and first else _NAME_CATS):
+                return i
+        elif c == "\u00b7" and i == 0 and first:
+            return 0
+    return len(name)
 
 
 class _More(Exception):
@@ -806,12 +826,20 @@ class XMLParser:
         if self._error is not None:
             raise self._error
         self._add(self._decode(b"", True) if self._decoder is not None or self._raw else "")
-        if self._cr:
+        cr = self._cr
+        if cr:
             self._cr = False
             self._doc += "\n"
+            before = self._position(len(self._doc) - 1)
         self._run(True)
         if self._state != 2:
-            raise self._mkerror(_Fail(3, "no element found", len(self._doc)))
+            fail = _Fail(3, "no element found", len(self._doc))
+            if cr and self._state == 1:
+                # a carriage return ending the input inside an element is not a line end
+                self._line, self._col = before
+                self._doc = ""
+                fail.pos = 0
+            raise self._mkerror(fail)
         close = getattr(self._target, "close", None)
         return close() if close is not None else None
 
@@ -866,7 +894,7 @@ class XMLParser:
     def _text(self, doc, i, n, final):
         j = doc.find("<", i)
         if j < 0:
-            if not final:
+            if not final and self._state == 1:
                 raise _More
             j = n
         if self._state != 1:
@@ -920,9 +948,12 @@ class XMLParser:
             (9, "junk after document element", k)
         c = doc[k]
         m = _NAMECHARS.match(doc, k)
-        if m:
-            e = m.end()
-            ends = " \t\n>),|[%?*+" if _NCNAME.match(doc, k) else " \t\n>),|[%"
+        if m and _name_len(m.group(), False):
+            e = k + _name_len(m.group(), False)
+            ends = " \t\n>),|[%?*+" if _NCNAME.match(doc, k) and _name_len(c) else \
+                " \t\n>),|[%"
+            if e >= n and self._state == 0 and not self._final:
+                raise _More
             if e >= n or doc[e] in ends:
                 raise _Fail(*wrong)
             raise _Fail(*_INVALID, e)
@@ -932,6 +963,8 @@ class XMLParser:
                 if not self._final:
                     raise _More
                 raise _Fail(5, "unclosed token", k)
+            if q + 1 >= n and self._state == 0 and not self._final:
+                raise _More
             if q + 1 < n and doc[q + 1] not in " \t\n>%[":
                 raise _Fail(*_INVALID, q + 1)
             raise _Fail(*wrong)
@@ -951,6 +984,11 @@ class XMLParser:
             m = (_REF if self._ns else _REF_ANY).match(s, a)
             e = m.end()
             hexd, dec, name = m.groups()
+            if name is not None and not name.isascii():
+                cut = _name_len(name)
+                if cut < len(name):
+                    name = name[:cut] or None
+                    e = a + 1 + cut
             if e >= len(s) and tagpos is None and self._final \
                     and base + e == len(self._doc):
                 raise _Fail(5, "unclosed token", base + a)
@@ -981,19 +1019,24 @@ class XMLParser:
         # prefix:local at most, and a misplaced colon is an invalid token.
         if not self._ns:
             m = _NAME.match(doc, k)
-            return m.end() if m else None
+            if m is None:
+                return None
+            e = k + _name_len(m.group())
+            return e if e > k else None
         m = _NCNAME.match(doc, k)
         if m is None:
             return None
-        e = m.end()
+        e = k + _name_len(m.group())
+        if e == k:
+            return None
         if e < n and doc[e] == ":":
             if not qualified:
                 raise _Fail(*_INVALID, e)
             m = _NCNAME.match(doc, e + 1)
-            if m is None:
+            if m is None or _name_len(m.group()) == 0:
                 self._need(doc, e + 1, n)
                 raise _Fail(*_INVALID, e + 1)
-            e = m.end()
+            e = e + 1 + _name_len(m.group())
             if e < n and doc[e] == ":":
                 raise _Fail(*_INVALID, e)
         return e
@@ -1006,13 +1049,16 @@ class XMLParser:
             return self._bang(doc, i, n)
         if c == "?":
             return self._pi(doc, i, n)
+        if self._state == 2 and c > "\x7f":
+            raise _Fail(9, "junk after document element", i)
         e = self._name_end(doc, i + 1, n)
         if e is None:
             raise _Fail(*_INVALID, i + 1)
         if self._state == 2:
             raise _Fail(9, "junk after document element", i)
         f = (_FAST_TAG_NS if self._ns else _FAST_TAG).match(doc, i)
-        if f is not None and not _BAD_CHAR.search(f.group()):
+        if f is not None and not _BAD_CHAR.search(f.group()) and (
+                f.group(1).isascii() and f.group(2).isascii()):
             attrs = []
             if f.group(2):
                 seen = set()
@@ -1251,8 +1297,9 @@ class XMLParser:
         name = m.group()
         if name == "DOCTYPE":
             if self._state == 0 and not self._doctype_seen:
+                end = self._doctype(doc, i, n)
                 self._doctype_seen = True
-                return self._doctype(doc, i, n)
+                return end
             raise _Fail(*wrong)
         if name in ("ELEMENT", "ATTLIST", "ENTITY", "NOTATION"):
             raise _Fail(*wrong)
