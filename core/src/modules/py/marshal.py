@@ -57,6 +57,9 @@ class _Writer:
         try:
             flag = 0
             rc = _getrefcount(x) - extra
+            t = type(x)
+            if (t is bytes and len(x) < 2) or (t is tuple and not x):
+                rc = max(rc, 2)     # CPython shares these: always referenced elsewhere
             if self.version >= 3 and rc > 1:
                 index = self.refs.get(id(x))
                 if index is not None:
