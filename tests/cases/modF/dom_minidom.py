@@ -27,7 +27,7 @@ print(len(bs), bs.length, [b.firstChild.data for b in bs], bs[1].getAttribute("k
 print([r(n) for n in e.childNodes])
 first = e.firstChild
 print(r(first.nextSibling), first.previousSibling, first.parentNode is e, e.lastChild.tagName)
-pi = e.childNodes[4]
+pi = e.childNodes[5]
 print(pi.target, pi.data, pi.nodeType, r(e.childNodes[2]), e.childNodes[2].data)
 
 t = d.createTextNode("a long text node value here")
