@@ -162,18 +162,38 @@ class Element:
         return self._iter(tag)
 
     def _iter(self, tag):
-        if tag is None or self.tag == tag:
-            yield self
-        for e in self._children:
-            yield from e._iter(tag)
+        # iterative, so that deep trees do not reach the recursion limit
+        stack = [iter((self,))]
+        while stack:
+            for e in stack[-1]:
+                if tag is None or e.tag == tag:
+                    yield e
+                if e._children:
+                    stack.append(iter(e._children))
+                    break
+            else:
+                stack.pop()
 
     def itertext(self):
         if self.text:
             yield self.text
-        for e in self._children:
-            yield from e.itertext()
-            if e.tail:
-                yield e.tail
+        stack = [iter(self._children)]
+        owners = [None]
+        while stack:
+            for e in stack[-1]:
+                if e.text:
+                    yield e.text
+                if e._children:
+                    stack.append(iter(e._children))
+                    owners.append(e)
+                    break
+                if e.tail:
+                    yield e.tail
+            else:
+                stack.pop()
+                e = owners.pop()
+                if e is not None and e.tail:
+                    yield e.tail
 
 
 Element.__module__ = "xml.etree.ElementTree"
