@@ -306,8 +306,7 @@ impl Vm {
                         let b = &f.stack[*j as usize];
                         if !b.is_null() {
                             // LoadFast, LoadFast, Binary: ints and floats need no stack.
-                            if let Some(Op::Binary(bop) | Op::BinaryStore(bop)) =
-                                ops.get(f.pc + 1)
+                            if let Some(Op::Binary(bop) | Op::BinaryStore(bop)) = ops.get(f.pc + 1)
                             {
                                 if let Some(r) = binary_fast(a, b, *bop) {
                                     f.stack.push(r);
