@@ -124,3 +124,6 @@ ent = ET.fromstring('<!DOCTYPE r [<!ENTITY who "World">]><r>Hello &who;! &#169; 
 print(ent.text)
 print(ET.fromstring('<r><![CDATA[<not> & markup]]></r>').text)
 print(ET.fromstring('<r a="x&#10;y" b="1\n2"/>').attrib)
+
+import shutil
+shutil.rmtree(tmp)

@@ -84,3 +84,6 @@ for f in [lambda: gzip.open(path, "rz"), lambda: gzip.open(path, "rb", encoding=
     except Exception as e:
         print(type(e).__name__, e)
 print(issubclass(gzip.BadGzipFile, OSError), isinstance(gzip.GzipFile(fileobj=io.BytesIO(b"")), io.BufferedIOBase))
+
+import shutil
+shutil.rmtree(tmp)

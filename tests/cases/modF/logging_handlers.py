@@ -126,3 +126,6 @@ except ValueError as e:
 th = logging.handlers.TimedRotatingFileHandler(os.path.join(tmp, "t.log"), when="midnight", backupCount=3)
 print(th.when, th.interval, th.suffix, th.backupCount)
 th.close()
+
+import shutil
+shutil.rmtree(tmp)

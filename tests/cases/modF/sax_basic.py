@@ -140,3 +140,6 @@ ep = expat.ParserCreate()
 ep.CharacterDataHandler = log.append
 ep.Parse("<a>ab\ncd &amp; ef\n\ngh&#65;x<![CDATA[c\nd]]>\r\nz<b/>t</a>", True)
 print(log)
+
+import shutil
+shutil.rmtree(tmp)

@@ -119,3 +119,6 @@ with warnings.catch_warnings(record=True) as w:
     print(w[0].category.__name__, w[0].message)
 print(repr(zipfile.ZipInfo("x")), zipfile.ZipInfo().filename, zipfile.ZipInfo("d/").is_dir())
 print(zipfile.BadZipfile is zipfile.BadZipFile, zipfile.error is zipfile.BadZipFile)
+
+import shutil
+shutil.rmtree(tmp)
