@@ -255,13 +255,13 @@ pub fn traverse(o: &PyObject, visit: &mut dyn FnMut(&Value)) {
                 visit(count);
             }
             IterState::Zip { its, .. } => {
-                for i in its {
+                for i in its.iter() {
                     visit(i);
                 }
             }
             IterState::Map { func, its } => {
                 visit(func);
-                for i in its {
+                for i in its.iter() {
                     visit(i);
                 }
             }

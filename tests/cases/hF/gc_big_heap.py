@@ -22,3 +22,14 @@ for i in range(20000):
     n = Node(root); root.kids.append(n)
 del root, n
 print(gc.collect() >= 20001)
+import weakref
+class W: pass
+w = W()
+t = ([w], (1, "a", (2.5, None)), w)
+t[0].append(t)
+r = weakref.ref(w)
+del t, w
+gc.collect()
+print("cycle through tuple collected:", r() is None)
+keys = {(i, str(i), (i, i)): i for i in range(50000)}
+print(len(keys), keys[(7, "7", (7, 7))], gc.is_tracked((1, 2)), gc.is_tracked(([],)))
