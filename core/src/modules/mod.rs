@@ -302,6 +302,62 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("codecs", frozen!("py/codecs.py"), false),
     ("_codecs", frozen!("py/_codecs.py"), false),
     ("ast", frozen!("py/ast.py"), false),
+    // modF: xml, archives, marshal, logging.handlers, code
+    ("xml", frozen!("py/xml/__init__.py"), true),
+    ("xml.etree", frozen!("py/xml/etree/__init__.py"), true),
+    (
+        "xml.etree.ElementTree",
+        frozen!("py/xml/etree/ElementTree.py"),
+        false,
+    ),
+    (
+        "xml.etree.ElementPath",
+        frozen!("py/xml/etree/ElementPath.py"),
+        false,
+    ),
+    ("xml.dom", frozen!("py/xml/dom/__init__.py"), true),
+    ("xml.dom.minidom", frozen!("py/xml/dom/minidom.py"), false),
+    ("xml.parsers", frozen!("py/xml/parsers/__init__.py"), true),
+    (
+        "xml.parsers.expat",
+        frozen!("py/xml/parsers/expat.py"),
+        false,
+    ),
+    ("xml.sax", frozen!("py/xml/sax/__init__.py"), true),
+    ("xml.sax.handler", frozen!("py/xml/sax/handler.py"), false),
+    ("xml.sax.saxutils", frozen!("py/xml/sax/saxutils.py"), false),
+    (
+        "xml.sax.xmlreader",
+        frozen!("py/xml/sax/xmlreader.py"),
+        false,
+    ),
+    (
+        "xml.sax._exceptions",
+        frozen!("py/xml/sax/_exceptions.py"),
+        false,
+    ),
+    (
+        "xml.sax.expatreader",
+        frozen!("py/xml/sax/expatreader.py"),
+        false,
+    ),
+    ("gzip", frozen!("py/gzip.py"), false),
+    ("zipfile", frozen!("py/zipfile.py"), false),
+    ("marshal", frozen!("py/marshal.py"), false),
+    ("logging.handlers", frozen!("py/logging/handlers.py"), false),
+    ("codeop", frozen!("py/codeop.py"), false),
+    ("code", frozen!("py/code.py"), false),
+    ("quopri", frozen!("py/quopri.py"), false),
+    // modE: configuration files, TOML, IP addresses, option parsing, tokens, ...
+    ("configparser", frozen!("py/configparser.py"), false),
+    ("tomllib", frozen!("py/tomllib.py"), false),
+    ("ipaddress", frozen!("py/ipaddress.py"), false),
+    ("optparse", frozen!("py/optparse.py"), false),
+    ("gettext", frozen!("py/gettext.py"), false),
+    ("token", frozen!("py/token.py"), false),
+    ("tokenize", frozen!("py/tokenize.py"), false),
+    ("filecmp", frozen!("py/filecmp.py"), false),
+    ("mimetypes", frozen!("py/mimetypes.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
@@ -318,7 +374,7 @@ pub fn shutdown(vm: &mut Vm) {
 /// as static types in messages ('datetime.date'), and their frames are left out of
 /// tracebacks, as CPython shows no Python frames for C code.
 const C_STANDINS: &[&str] = &[
-    "datetime", "decimal", "_csv", "pickle", "_pickle", "_codecs",
+    "datetime", "decimal", "_csv", "pickle", "_pickle", "_codecs", "marshal",
 ];
 
 pub fn is_c_standin(module: &str) -> bool {

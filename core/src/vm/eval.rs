@@ -215,9 +215,12 @@ impl Vm {
     #[inline(always)]
     fn run_session(&mut self, fb: &mut Box<Frame>) -> PyResult<Flow> {
         let code = fb.code.clone();
+        // The instruction slice as a local: read through `code` it is reloaded from memory
+        // at every dispatch.
+        let ops: &[Op] = &code.ops;
         let f: &mut Frame = fb;
         loop {
-            let op = match code.ops.get(f.pc) {
+            let op = match ops.get(f.pc) {
                 Some(op) => *op,
                 None => {
                     return Err(self
@@ -237,7 +240,7 @@ impl Vm {
                 }
                 Op::LoadFastAttr(i) => {
                     let v = &f.stack[i as usize];
-                    if let Some(Op::LoadAttr(n)) = code.ops.get(f.pc) {
+                    if let Some(Op::LoadAttr(n)) = ops.get(f.pc) {
                         let name = &code.names[*n as usize];
                         let cache = &code.attr_cache[f.pc];
                         if let Some(r) = crate::vm::attr::cached_instance_get(v, name, cache) {
@@ -254,7 +257,7 @@ impl Vm {
                 }
                 Op::LoadFastMethod(i) => {
                     let v = &f.stack[i as usize];
-                    if let Some(Op::LoadMethod(n)) = code.ops.get(f.pc) {
+                    if let Some(Op::LoadMethod(n)) = ops.get(f.pc) {
                         let name = &code.names[*n as usize];
                         let cache = &code.attr_cache[f.pc];
                         if let Some(m) = crate::vm::attr::cached_method(v, name, cache) {
@@ -273,7 +276,7 @@ impl Vm {
                 }
                 Op::LoadFastStoreAttr(i) => {
                     let obj = &f.stack[i as usize];
-                    if let (Some(Op::StoreAttr(n)), false) = (code.ops.get(f.pc), obj.is_null()) {
+                    if let (Some(Op::StoreAttr(n)), false) = (ops.get(f.pc), obj.is_null()) {
                         let name = &code.names[*n as usize];
                         let cache = &code.attr_cache[f.pc];
                         let obj = obj.clone();
@@ -299,12 +302,11 @@ impl Vm {
                     if a.is_null() {
                         return Err(self.unbound_local(&code, i));
                     }
-                    if let Some(Op::LoadFast(j)) = code.ops.get(f.pc) {
+                    if let Some(Op::LoadFast(j)) = ops.get(f.pc) {
                         let b = &f.stack[*j as usize];
                         if !b.is_null() {
                             // LoadFast, LoadFast, Binary: ints and floats need no stack.
-                            if let Some(Op::Binary(bop) | Op::BinaryStore(bop)) =
-                                code.ops.get(f.pc + 1)
+                            if let Some(Op::Binary(bop) | Op::BinaryStore(bop)) = ops.get(f.pc + 1)
                             {
                                 if let Some(r) = binary_fast(a, b, *bop) {
                                     f.stack.push(r);
@@ -327,9 +329,9 @@ impl Vm {
                     if a.is_null() {
                         return Err(self.unbound_local(&code, i));
                     }
-                    if let Some(Op::LoadConst(j)) = code.ops.get(f.pc) {
+                    if let Some(Op::LoadConst(j)) = ops.get(f.pc) {
                         let b = &code.consts[*j as usize];
-                        match code.ops.get(f.pc + 1) {
+                        match ops.get(f.pc + 1) {
                             // LoadFast, LoadConst, Binary.
                             Some(Op::Binary(bop) | Op::BinaryStore(bop)) => {
                                 if let Some(r) = binary_fast(a, b, *bop) {
@@ -343,7 +345,7 @@ impl Vm {
                                 if let (
                                     (Value::Int(x), Value::Int(y)),
                                     Some(Op::PopJumpIfFalse(t)),
-                                ) = ((a, b), code.ops.get(f.pc + 2))
+                                ) = ((a, b), ops.get(f.pc + 2))
                                 {
                                     f.pc = if compare_ints(*x, *y, *cmp) {
                                         f.pc + 3
@@ -368,7 +370,7 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     if let ((Value::Int(x), Value::Int(y)), Some(Op::PopJumpIfFalse(t))) =
-                        ((&a, &b), code.ops.get(f.pc))
+                        ((&a, &b), ops.get(f.pc))
                     {
                         f.pc = if compare_ints(*x, *y, cmp) {
                             f.pc + 1
@@ -744,6 +746,9 @@ impl Vm {
                     }
                     let argc = argc as usize;
                     let fpos = f.stack.len() - argc - 1;
+                    if let Some(r) = self.inline_call_plain(f, fpos, fpos + 1, fpos) {
+                        return Ok(Flow::Call(r?));
+                    }
                     if let Some(newf) = self.prepare_inline_call(f, fpos, fpos + 1, &[], fpos)? {
                         return Ok(Flow::Call(newf));
                     }
@@ -772,6 +777,9 @@ impl Vm {
                         f.stack.push(r);
                     } else {
                         // [method, self, args...]
+                        if let Some(r) = self.inline_call_plain(f, mpos, mpos + 1, mpos) {
+                            return Ok(Flow::Call(r?));
+                        }
                         if let Some(newf) =
                             self.prepare_inline_call(f, mpos, mpos + 1, &[], mpos)?
                         {
