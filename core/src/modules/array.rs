@@ -411,7 +411,7 @@ fn index_of(vm: &mut Vm, key: &Value, len: usize, assign: bool) -> PyResult<usiz
             if types::lookup_str(&types::class_of(key), "__index__").is_none() {
                 return Err(vm.new_type_error("array indices must be integers"));
             }
-            native::arg_i64(vm, key)?
+            vm.index_i64(key)?
         }
     };
     let j = if i < 0 { i + len as i64 } else { i };
