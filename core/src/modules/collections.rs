@@ -717,7 +717,36 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             types::type_name(v)
         )));
     }
-    ssize(vm, v)
+    // CPython's sequence_repeat: counts beyond a C ssize_t overflow by name.
+    let i = vm.index(v)?;
+    crate::objects::intobj::to_i64(&i).ok_or_else(|| {
+        vm.new_overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            types::type_name(v)
+        ))
+    })
+}
+
+/// `seq * deque`: the left sequence's repeat rejects the deque.
+fn deque_rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(other) = args.pos.get(1) {
+        if matches!(
+            other.payload(),
+            Some(
+                Payload::Str(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+                    | Payload::List(_)
+                    | Payload::Tuple(_)
+            )
+        ) {
+            return Err(vm.new_type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                types::type_name(&args.pos[0])
+            )));
+        }
+    }
+    deque_mul(vm, args)
 }
 
 fn deque_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -840,7 +869,7 @@ static DEQUE_METHODS: &[MethodDef] = &[
     MethodDef::method("__add__", deque_add),
     MethodDef::method("__iadd__", deque_iadd),
     MethodDef::method("__mul__", deque_mul),
-    MethodDef::method("__rmul__", deque_mul),
+    MethodDef::method("__rmul__", deque_rmul),
     MethodDef::method("__imul__", deque_imul),
     MethodDef::method("__reduce__", deque_reduce),
     MethodDef::method("__sizeof__", deque_sizeof),
