@@ -736,7 +736,14 @@ pub fn binop_type_error_ex(
         };
         return vm.new_type_error(msg);
     }
-    if op == BinOp::Mult && (is_seq(a) || is_seq(b)) {
+    // In place, CPython tries the right operand's repeat only when the left type has no
+    // sequence methods at all (sets and dicts have them, for `in` and len).
+    let left_has_seq_methods = inplace
+        && matches!(
+            a.payload(),
+            Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_))
+        );
+    if op == BinOp::Mult && (is_seq(a) || (is_seq(b) && !left_has_seq_methods)) {
         let other = if is_seq(a) { b } else { a };
         return vm.new_type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
