@@ -325,11 +325,26 @@ pub fn is_c_standin(module: &str) -> bool {
     C_STANDINS.contains(&module)
 }
 
-pub fn hides_frames(filename: Option<&str>) -> bool {
-    filename
+/// Frozen modules whose CPython counterpart is part Python, part C: the classes (first part
+/// of a qualname) and private helpers (leading `_`) standing in for its C half.
+const C_CLASSES: &[(&str, &[&str])] = &[("collections", &["OrderedDict", "defaultdict"])];
+
+pub fn hides_frames(filename: Option<&str>, qualname: &str) -> bool {
+    let Some(module) = filename
         .and_then(|f| f.strip_prefix("<frozen "))
         .and_then(|f| f.strip_suffix('>'))
-        .is_some_and(is_c_standin)
+    else {
+        return false;
+    };
+    if is_c_standin(module) {
+        return true;
+    }
+    C_CLASSES.iter().any(|(m, classes)| {
+        *m == module && {
+            let first = qualname.split('.').next().unwrap_or(qualname);
+            first.starts_with('_') || classes.contains(&first)
+        }
+    })
 }
 
 /// The modules CPython 3.11 freezes into its binary (their repr says "(frozen)").
