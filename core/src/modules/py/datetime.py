@@ -1170,7 +1170,7 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, s, fmt):
-        y, m, d, hh, mm, ss, us, off, name, _ = _strptime(s, fmt)
+        y, m, d, hh, mm, ss, us, off, name, _, _ = _strptime(s, fmt)
         if off is None:
             return cls(y, m, d, hh, mm, ss, us)
         tz = timezone(off, name) if name else timezone(off)
@@ -1692,7 +1692,7 @@ def _strptime(s, fmt):
         year, month, day = _ord2ymd(o)
     if leap_fix:
         year = 1900
-    return year, month, day, hour, minute, second, us, off, name, leap_fix
+    return year, month, day, hour, minute, second, us, off, name, leap_fix, wday
 
 
 def _strptime_time(data, fmt="%a %b %d %H:%M:%S %Y"):
@@ -1701,11 +1701,13 @@ def _strptime_time(data, fmt="%a %b %d %H:%M:%S %Y"):
         if not isinstance(v, str):
             raise TypeError("strptime() argument %d must be str, not %s"
                             % (k, type(v)))
-    y, m, d, hh, mm, ss, _, off, name, fix = _strptime(data, fmt)
+    y, m, d, hh, mm, ss, _, off, name, fix, wday = _strptime(data, fmt)
     o = _ymd2ord(*_check_date(1904 if fix else y, m, d))
     yday = o - _ymd2ord(1904 if fix else y, 1, 1) + 1
     dst = -1
     if name is not None and name.lower() in ("utc", "gmt"):
         dst = 0
     gmtoff = None if off is None else off._d * 86400 + off._s
-    return (y, m, d, hh, mm, ss, (o + 6) % 7, yday, dst, name, gmtoff)
+    if wday is None:
+        wday = (o + 6) % 7
+    return (y, m, d, hh, mm, ss, wday, yday, dst, name, gmtoff)
