@@ -318,7 +318,15 @@ pub fn shutdown(vm: &mut Vm) {
 /// as static types in messages ('datetime.date'), and their frames are left out of
 /// tracebacks, as CPython shows no Python frames for C code.
 const C_STANDINS: &[&str] = &[
-    "datetime", "decimal", "_csv", "pickle", "_pickle", "_codecs",
+    "datetime",
+    "decimal",
+    "_csv",
+    "pickle",
+    "_pickle",
+    "_codecs",
+    "atexit",
+    "contextvars",
+    "_contextvars",
 ];
 
 pub fn is_c_standin(module: &str) -> bool {
@@ -327,7 +335,10 @@ pub fn is_c_standin(module: &str) -> bool {
 
 /// Frozen modules whose CPython counterpart is part Python, part C: the classes (first part
 /// of a qualname) and private helpers (leading `_`) standing in for its C half.
-const C_CLASSES: &[(&str, &[&str])] = &[("collections", &["OrderedDict", "defaultdict"])];
+const C_CLASSES: &[(&str, &[&str])] = &[
+    ("collections", &["OrderedDict", "defaultdict"]),
+    ("threading", &["Lock", "RLock"]),
+];
 
 pub fn hides_frames(filename: Option<&str>, qualname: &str) -> bool {
     let Some(module) = filename
