@@ -327,6 +327,7 @@ const C_STANDINS: &[&str] = &[
     "atexit",
     "contextvars",
     "_contextvars",
+    "_thread",
 ];
 
 pub fn is_c_standin(module: &str) -> bool {
@@ -339,6 +340,14 @@ const C_CLASSES: &[(&str, &[&str])] = &[
     ("collections", &["OrderedDict", "defaultdict"]),
     ("threading", &["Lock", "RLock"]),
 ];
+
+/// Is `module.name` a class CPython implements in C within a mixed module? (named
+/// 'collections.OrderedDict' in messages, as static types are)
+pub fn is_c_class(module: &str, name: &str) -> bool {
+    C_CLASSES
+        .iter()
+        .any(|(m, classes)| *m == module && classes.contains(&name))
+}
 
 pub fn hides_frames(filename: Option<&str>, qualname: &str) -> bool {
     let Some(module) = filename
