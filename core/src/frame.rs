@@ -56,8 +56,8 @@ impl Frame {
         }
     }
 
-    /// Re-initialises a recycled frame for `code`.
-    #[inline]
+    /// Re-initialises a recycled frame for `code` (one cleared by `clear_values`).
+    #[inline(always)]
     pub fn reset(&mut self, code: &Rc<Code>, globals: &PyRef, builtins: &PyRef, locals: Value) {
         if !Rc::ptr_eq(&self.code, code) {
             self.code = code.clone();
@@ -69,7 +69,7 @@ impl Frame {
             self.builtins = builtins.clone();
         }
         self.pc = 0;
-        self.stack.clear();
+        truncate_values(&mut self.stack, 0);
         let n = code.nslots();
         let need = n + code.stacksize as usize + 1;
         if self.stack.capacity() < need {
@@ -84,19 +84,19 @@ impl Frame {
             }
             self.stack.set_len(n);
         }
-        self.blocks.clear();
         self.locals = locals;
-        self.saved_handled.clear();
-        self.ctor = Value::Null;
     }
 
     /// Drops the values the frame holds (before recycling).
-    #[inline]
+    #[inline(always)]
     pub fn clear_values(&mut self) {
-        self.stack.clear();
+        truncate_values(&mut self.stack, 0);
+        self.blocks.clear();
         self.locals = Value::Null;
         self.ctor = Value::Null;
-        self.saved_handled.clear();
+        if !self.saved_handled.is_empty() {
+            self.saved_handled.clear();
+        }
     }
 
     #[inline]
@@ -130,5 +130,43 @@ impl Frame {
     /// The line being executed (of the last instruction started).
     pub fn lineno(&self) -> u32 {
         self.code.line_of(self.pc.saturating_sub(1))
+    }
+}
+
+/// `v.truncate(len)`, always inline: at opt-level "s" the generic `Vec::truncate` stays a
+/// call, and the call path truncates the value stack on every Python call and return.
+#[inline(always)]
+pub fn truncate_values(v: &mut Vec<Value>, len: usize) {
+    while v.len() > len {
+        // Only `Obj` owns anything: matching it keeps the drop glue call off the path for
+        // the other variants.
+        if let Some(Value::Obj(o)) = v.pop() {
+            drop(o);
+        }
+    }
+}
+
+/// Moves `n` values from `src` to `dst` (non-overlapping). Argument lists are short: the
+/// common counts are explicit moves, as `copy_nonoverlapping` of an unknown length becomes a
+/// `memory.copy` host call under wasm.
+///
+/// # Safety
+/// `src..src+n` must be initialised values that the caller forgets afterwards, and
+/// `dst..dst+n` valid for writes with nothing to drop.
+#[inline(always)]
+pub unsafe fn move_values(src: *const Value, dst: *mut Value, n: usize) {
+    match n {
+        0 => {}
+        1 => dst.write(src.read()),
+        2 => {
+            dst.write(src.read());
+            dst.add(1).write(src.add(1).read());
+        }
+        3 => {
+            dst.write(src.read());
+            dst.add(1).write(src.add(1).read());
+            dst.add(2).write(src.add(2).read());
+        }
+        _ => std::ptr::copy_nonoverlapping(src, dst, n),
     }
 }

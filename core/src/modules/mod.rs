@@ -302,6 +302,16 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("codecs", frozen!("py/codecs.py"), false),
     ("_codecs", frozen!("py/_codecs.py"), false),
     ("ast", frozen!("py/ast.py"), false),
+    // modE: configuration files, TOML, IP addresses, option parsing, tokens, ...
+    ("configparser", frozen!("py/configparser.py"), false),
+    ("tomllib", frozen!("py/tomllib.py"), false),
+    ("ipaddress", frozen!("py/ipaddress.py"), false),
+    ("optparse", frozen!("py/optparse.py"), false),
+    ("gettext", frozen!("py/gettext.py"), false),
+    ("token", frozen!("py/token.py"), false),
+    ("tokenize", frozen!("py/tokenize.py"), false),
+    ("filecmp", frozen!("py/filecmp.py"), false),
+    ("mimetypes", frozen!("py/mimetypes.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and

@@ -493,14 +493,14 @@ impl Vm {
                 // (no destructor to skip when overwritten); the moved values are forgotten by
                 // `f.stack` through `set_len` before it is touched again.
                 unsafe {
-                    std::ptr::copy_nonoverlapping(
+                    crate::frame::move_values(
                         f.stack.as_ptr().add(args_start),
                         newf.stack.as_mut_ptr(),
                         nargs,
                     );
                     f.stack.set_len(args_start);
                 }
-                f.stack.truncate(trunc);
+                crate::frame::truncate_values(&mut f.stack, trunc);
                 return Ok(Some(self.finish_inline_frame(newf, Value::Null)?));
             }
         }
@@ -579,7 +579,7 @@ impl Vm {
             // SAFETY: as in the fast path above: `i + nargs == argcount <= nslots`, the
             // target slots are Null, and the moved values are forgotten via `set_len`.
             unsafe {
-                std::ptr::copy_nonoverlapping(
+                crate::frame::move_values(
                     f.stack.as_ptr().add(args_start),
                     newf.stack.as_mut_ptr().add(i),
                     nargs,
@@ -602,7 +602,7 @@ impl Vm {
                 return Err(e);
             }
         }
-        f.stack.truncate(trunc);
+        crate::frame::truncate_values(&mut f.stack, trunc);
         Ok(Some(self.finish_inline_frame(newf, ctor)?))
     }
 

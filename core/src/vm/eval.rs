@@ -145,7 +145,9 @@ impl Vm {
                     if self.frames.len() <= base {
                         return Ok(Exit::Return(v));
                     }
-                    self.handled.truncate(fb.handled_base);
+                    if self.handled.len() > fb.handled_base {
+                        self.handled.truncate(fb.handled_base);
+                    }
                     let parent = self.frames.pop().expect("checked above");
                     let mut done = std::mem::replace(fb, parent);
                     let ctor = std::mem::take(&mut done.ctor);
@@ -189,7 +191,7 @@ impl Vm {
         let old = std::mem::replace(&mut f.stack[*i as usize], v);
         // As in StoreFast: dropping the old value may free a finalizable object.
         let freeing = matches!(&old, Value::Obj(o) if Rc::strong_count(o) <= 2);
-        drop(old);
+        old.release();
         if freeing && !self.finalizable.is_empty() {
             self.run_finalizers();
         }
@@ -213,9 +215,12 @@ impl Vm {
     #[inline(always)]
     fn run_session(&mut self, fb: &mut Box<Frame>) -> PyResult<Flow> {
         let code = fb.code.clone();
+        // The instruction slice as a local: read through `code` it is reloaded from memory
+        // at every dispatch.
+        let ops: &[Op] = &code.ops;
         let f: &mut Frame = fb;
         loop {
-            let op = match code.ops.get(f.pc) {
+            let op = match ops.get(f.pc) {
                 Some(op) => *op,
                 None => {
                     return Err(self
@@ -235,7 +240,7 @@ impl Vm {
                 }
                 Op::LoadFastAttr(i) => {
                     let v = &f.stack[i as usize];
-                    if let Some(Op::LoadAttr(n)) = code.ops.get(f.pc) {
+                    if let Some(Op::LoadAttr(n)) = ops.get(f.pc) {
                         let name = &code.names[*n as usize];
                         let cache = &code.attr_cache[f.pc];
                         if let Some(r) = crate::vm::attr::cached_instance_get(v, name, cache) {
@@ -252,7 +257,7 @@ impl Vm {
                 }
                 Op::LoadFastMethod(i) => {
                     let v = &f.stack[i as usize];
-                    if let Some(Op::LoadMethod(n)) = code.ops.get(f.pc) {
+                    if let Some(Op::LoadMethod(n)) = ops.get(f.pc) {
                         let name = &code.names[*n as usize];
                         let cache = &code.attr_cache[f.pc];
                         if let Some(m) = crate::vm::attr::cached_method(v, name, cache) {
@@ -271,7 +276,7 @@ impl Vm {
                 }
                 Op::LoadFastStoreAttr(i) => {
                     let obj = &f.stack[i as usize];
-                    if let (Some(Op::StoreAttr(n)), false) = (code.ops.get(f.pc), obj.is_null()) {
+                    if let (Some(Op::StoreAttr(n)), false) = (ops.get(f.pc), obj.is_null()) {
                         let name = &code.names[*n as usize];
                         let cache = &code.attr_cache[f.pc];
                         let obj = obj.clone();
@@ -297,12 +302,11 @@ impl Vm {
                     if a.is_null() {
                         return Err(self.unbound_local(&code, i));
                     }
-                    if let Some(Op::LoadFast(j)) = code.ops.get(f.pc) {
+                    if let Some(Op::LoadFast(j)) = ops.get(f.pc) {
                         let b = &f.stack[*j as usize];
                         if !b.is_null() {
                             // LoadFast, LoadFast, Binary: ints and floats need no stack.
-                            if let Some(Op::Binary(bop) | Op::BinaryStore(bop)) =
-                                code.ops.get(f.pc + 1)
+                            if let Some(Op::Binary(bop) | Op::BinaryStore(bop)) = ops.get(f.pc + 1)
                             {
                                 if let Some(r) = binary_fast(a, b, *bop) {
                                     f.stack.push(r);
@@ -325,9 +329,9 @@ impl Vm {
                     if a.is_null() {
                         return Err(self.unbound_local(&code, i));
                     }
-                    if let Some(Op::LoadConst(j)) = code.ops.get(f.pc) {
+                    if let Some(Op::LoadConst(j)) = ops.get(f.pc) {
                         let b = &code.consts[*j as usize];
-                        match code.ops.get(f.pc + 1) {
+                        match ops.get(f.pc + 1) {
                             // LoadFast, LoadConst, Binary.
                             Some(Op::Binary(bop) | Op::BinaryStore(bop)) => {
                                 if let Some(r) = binary_fast(a, b, *bop) {
@@ -341,7 +345,7 @@ impl Vm {
                                 if let (
                                     (Value::Int(x), Value::Int(y)),
                                     Some(Op::PopJumpIfFalse(t)),
-                                ) = ((a, b), code.ops.get(f.pc + 2))
+                                ) = ((a, b), ops.get(f.pc + 2))
                                 {
                                     f.pc = if compare_ints(*x, *y, *cmp) {
                                         f.pc + 3
@@ -366,7 +370,7 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     if let ((Value::Int(x), Value::Int(y)), Some(Op::PopJumpIfFalse(t))) =
-                        ((&a, &b), code.ops.get(f.pc))
+                        ((&a, &b), ops.get(f.pc))
                     {
                         f.pc = if compare_ints(*x, *y, cmp) {
                             f.pc + 1
@@ -389,7 +393,7 @@ impl Vm {
                     // other owner than `finalizable` if it was held at most twice (by this
                     // slot and that list, or by this slot alone and released with it).
                     let freeing = matches!(&old, Value::Obj(o) if Rc::strong_count(o) <= 2);
-                    drop(old);
+                    old.release();
                     if freeing && !self.finalizable.is_empty() {
                         self.run_finalizers();
                     }
@@ -461,6 +465,8 @@ impl Vm {
                         },
                         _ => self.binary_out(f, &a, &b, bop)?,
                     };
+                    a.release();
+                    b.release();
                     f.stack.push(r);
                 }
                 Op::BinaryStore(bop) => {
@@ -479,6 +485,8 @@ impl Vm {
                             self.binary_out(f, &a, &b, bop)?
                         }
                     };
+                    a.release();
+                    b.release();
                     f.pc += 1;
                     self.store_fast_next(f, &code, r);
                 }
@@ -562,6 +570,8 @@ impl Vm {
                         }),
                         _ => self.compare_out(f, &a, &b, cmp)?,
                     };
+                    a.release();
+                    b.release();
                     f.stack.push(r);
                 }
                 Op::PopJumpIfFalse(t) => {
@@ -570,6 +580,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         _ => self.truthy(&v)?,
                     };
+                    v.release();
                     if !b {
                         f.pc = t as usize;
                     }
@@ -580,6 +591,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         _ => self.truthy(&v)?,
                     };
+                    v.release();
                     if b {
                         f.pc = t as usize;
                     }
@@ -739,7 +751,7 @@ impl Vm {
                     }
                     let callable = f.stack[fpos].clone();
                     let r = self.call_from_frame(f, &callable, fpos + 1, &[])?;
-                    f.stack.truncate(fpos);
+                    crate::frame::truncate_values(&mut f.stack, fpos);
                     f.stack.push(r);
                     self.after_call()?;
                 }
@@ -758,7 +770,7 @@ impl Vm {
                         }
                         let callable = f.stack[mpos + 1].clone();
                         let r = self.call_from_frame(f, &callable, mpos + 2, &[])?;
-                        f.stack.truncate(mpos);
+                        crate::frame::truncate_values(&mut f.stack, mpos);
                         f.stack.push(r);
                     } else {
                         // [method, self, args...]
@@ -769,7 +781,7 @@ impl Vm {
                         }
                         let callable = f.stack[mpos].clone();
                         let r = self.call_from_frame(f, &callable, mpos + 1, &[])?;
-                        f.stack.truncate(mpos);
+                        crate::frame::truncate_values(&mut f.stack, mpos);
                         f.stack.push(r);
                     }
                     self.after_call()?;
@@ -802,7 +814,7 @@ impl Vm {
                     }
                     let callable = f.stack[fpos].clone();
                     let r = self.call_from_frame(f, &callable, args_start, &kwnames)?;
-                    f.stack.truncate(trunc);
+                    crate::frame::truncate_values(&mut f.stack, trunc);
                     f.stack.push(r);
                     self.after_call()?;
                 }
@@ -817,7 +829,7 @@ impl Vm {
                     }
                     let callable = f.stack[fpos].clone();
                     let r = self.call_from_frame(f, &callable, fpos + 1, &kwnames)?;
-                    f.stack.truncate(fpos);
+                    crate::frame::truncate_values(&mut f.stack, fpos);
                     f.stack.push(r);
                     self.after_call()?;
                 }
