@@ -35,6 +35,7 @@ static STRUCT_TIME: StructSeqDesc = StructSeqDesc {
 static STRUCT_TIME_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", struct_time_new),
     MethodDef::method("__repr__", structseq::repr),
+    MethodDef::method("__reduce__", structseq::reduce),
     MethodDef::getter("tm_year", structseq::field::<0>),
     MethodDef::getter("tm_mon", structseq::field::<1>),
     MethodDef::getter("tm_mday", structseq::field::<2>),

@@ -4,7 +4,7 @@ print(r.sample(range(10**9), 5), r.sample(range(30), 25), r.sample(list('abcdefg
 print([r.randrange(10**20) for _ in range(3)], r.randrange(-5, 5, 3), r.getrandbits(1), r.getrandbits(0), r.randint(-10**20, 10**20))
 print(r.choices(['a', 'b'], [0.3, 0.7]), r.choices(range(5), k=0), r.uniform(5, 1), r.triangular(), r.triangular(1, 2, 1.5))
 x = list(range(100)); r.shuffle(x); print(x[:10])
-print(r.gauss(), r.gauss(), r.normalvariate(), r.expovariate(), r.binomialvariate() if hasattr(r, 'binomialvariate') else '')
+print(r.gauss(), r.gauss(), r.normalvariate(), r.expovariate(1.0), r.binomialvariate() if hasattr(r, 'binomialvariate') else '')
 r.seed(1.5); print(r.random())
 r.seed((1, 2)) if False else r.seed(None if False else 99); print(r.random())
 try:

@@ -90,7 +90,7 @@ class SBase:
 class SChild(SBase):
     b: int = 1
     def total(self):
-        return super().total() + self.b
+        return SBase.total(self) + self.b
 print(SChild(1, 2).total(), SChild.__slots__)
 @dataclasses.dataclass(frozen=True)
 class FZ:
