@@ -254,8 +254,16 @@ impl Drop for PyObject {
         if !self.payload.may_hold_objects() && self.dict.get().is_none() {
             return;
         }
-        let payload = std::mem::replace(&mut self.payload, Payload::NotImplemented);
         let dict = self.dict.take();
+        // A plain instance without slot values: only its dict needs the trashcan (the
+        // empty slot vector is dropped in place).
+        let payload = match &self.payload {
+            Payload::Object(slots) if slots.try_borrow().is_ok_and(|v| v.is_empty()) => None,
+            _ => Some(std::mem::replace(
+                &mut self.payload,
+                Payload::NotImplemented,
+            )),
+        };
         trashcan::drop_contents(payload, dict);
     }
 }
@@ -275,12 +283,34 @@ mod trashcan {
     /// Nesting depth of drops after which contents are deferred.
     const MAX_DEPTH: u32 = 50;
 
+    /// The trashcan's state, in one cell (each thread-local access costs on the drop path).
+    #[derive(Clone, Copy)]
+    struct State {
+        depth: u32,
+        draining: bool,
+        /// Something is in `DEFERRED`.
+        deferred: bool,
+    }
+
     thread_local! {
-        static DEPTH: Cell<u32> = const { Cell::new(0) };
-        static DRAINING: Cell<bool> = const { Cell::new(false) };
-        static DEFERRED: RefCell<Vec<(Payload, Option<PyRef>)>> = const { RefCell::new(Vec::new()) };
+        static STATE: Cell<State> = const {
+            Cell::new(State { depth: 0, draining: false, deferred: false })
+        };
+        static DEFERRED: RefCell<Vec<(Option<Payload>, Option<PyRef>)>> = const { RefCell::new(Vec::new()) };
         /// Addresses of finalizable objects in the order container deaths released them.
         pub static RELEASED: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn state() -> State {
+        STATE.try_with(|s| s.get()).unwrap_or(State {
+            depth: 0,
+            draining: true,
+            deferred: false,
+        })
+    }
+
+    fn set_state(st: State) {
+        let _ = STATE.try_with(|s| s.set(st));
     }
 
     /// Drops one item of a dying list or tuple, logging it in `RELEASED` when this frees
@@ -296,34 +326,59 @@ mod trashcan {
         }
     }
 
-    pub(super) fn drop_contents(payload: Payload, dict: Option<PyRef>) {
-        let depth = DEPTH.with(|d| d.get());
-        if depth >= MAX_DEPTH {
+    pub(super) fn drop_contents(payload: Option<Payload>, dict: Option<PyRef>) {
+        let st = state();
+        if st.depth >= MAX_DEPTH {
             // During thread teardown the queue may already be gone: drop in place then.
             let mut item = Some((payload, dict));
-            let _ = DEFERRED.try_with(|q| q.borrow_mut().push(item.take().expect("taken once")));
+            if DEFERRED
+                .try_with(|q| q.borrow_mut().push(item.take().expect("taken once")))
+                .is_ok()
+            {
+                set_state(State {
+                    deferred: true,
+                    ..st
+                });
+            }
             drop(item);
             return;
         }
-        DEPTH.with(|d| d.set(depth + 1));
+        set_state(State {
+            depth: st.depth + 1,
+            ..st
+        });
         // As CPython's list and tuple deallocators, items go from the last to the first;
         // the order in which finalizable items die is logged for `run_finalizers`.
         match payload {
-            Payload::List(l) => l.into_inner().into_iter().rev().for_each(release),
-            Payload::Tuple(t) => t.into_vec().into_iter().rev().for_each(release),
+            Some(Payload::List(l)) => l.into_inner().into_iter().rev().for_each(release),
+            Some(Payload::Tuple(t)) => t.into_vec().into_iter().rev().for_each(release),
             other => drop(other),
         }
         drop(dict);
-        DEPTH.with(|d| d.set(depth));
-        if depth == 0 && !DRAINING.with(|d| d.get()) {
-            DRAINING.with(|d| d.set(true));
+        let now = state();
+        set_state(State {
+            depth: st.depth,
+            ..now
+        });
+        if st.depth == 0 && now.deferred && !now.draining {
+            set_state(State {
+                depth: 0,
+                draining: true,
+                deferred: false,
+            });
             while let Some((p, d)) = DEFERRED.try_with(|q| q.borrow_mut().pop()).ok().flatten() {
-                DEPTH.with(|x| x.set(1));
+                let cur = state();
+                set_state(State { depth: 1, ..cur });
                 drop(p);
                 drop(d);
-                DEPTH.with(|x| x.set(0));
+                let cur = state();
+                set_state(State { depth: 0, ..cur });
             }
-            DRAINING.with(|d| d.set(false));
+            set_state(State {
+                depth: 0,
+                draining: false,
+                deferred: false,
+            });
         }
     }
 }
