@@ -1180,8 +1180,16 @@ impl PrintCtx {
     /// Line `lineno` of a source file as CPython's traceback printer reads it (the file on
     /// disk, universal newlines, without the line break).
     fn source_line(&mut self, vm: &Vm, filename: &str, lineno: u32) -> Option<String> {
-        if lineno == 0 || filename.is_empty() || filename.starts_with('<') {
+        if lineno == 0 || filename.is_empty() {
             return None;
+        }
+        if filename.starts_with('<') {
+            // doctest examples show their source (CPython's doctest patches linecache).
+            if !filename.starts_with("<doctest ") {
+                return None;
+            }
+            let lines = vm.linecache.get(filename)?;
+            return lines.get(lineno as usize - 1).cloned();
         }
         let lines = self
             .files

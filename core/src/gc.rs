@@ -7,7 +7,8 @@
 //! reachable from outside; everything they reach is reachable too. The rest is garbage:
 //! `__del__` methods run, then the objects' contents are cleared, breaking the cycles.
 //! Collections are triggered when the number of registrations since the last collection
-//! exceeds a threshold proportional to the live container count (amortised linear cost).
+//! exceeds a threshold proportional to the live container count and to the references
+//! the last collection visited (amortised linear cost).
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -254,13 +255,13 @@ pub fn traverse(o: &PyObject, visit: &mut dyn FnMut(&Value)) {
                 visit(count);
             }
             IterState::Zip { its, .. } => {
-                for i in its {
+                for i in its.iter() {
                     visit(i);
                 }
             }
             IterState::Map { func, its } => {
                 visit(func);
-                for i in its {
+                for i in its.iter() {
                     visit(i);
                 }
             }
@@ -505,8 +506,13 @@ pub fn collect(vm: &mut Vm) -> usize {
             refs[i] -= 1;
         }
     }
+    // References visited: a collection costs that much, so the next one waits for a
+    // proportional number of registrations (a few huge lists must not make every
+    // collection quadratic).
+    let mut edges = 0usize;
     for o in live.iter() {
         traverse(o, &mut |v| {
+            edges += 1;
             if let Value::Obj(r) = v {
                 if let Some(&i) = index.get(&(Rc::as_ptr(r) as usize)) {
                     refs[i] -= 1;
@@ -582,7 +588,7 @@ pub fn collect(vm: &mut Vm) -> usize {
     STATE.with(|s| {
         let mut st = s.get();
         st.since = 0;
-        st.threshold = (alive * 2).max(10_000);
+        st.threshold = (alive * 2).max(edges / 4).max(10_000);
         st.collecting = false;
         st.collections += 1;
         s.set(st);

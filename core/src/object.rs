@@ -636,13 +636,14 @@ pub enum IterState {
         it: Value,
         count: Value,
     },
+    // (shared slices: a step copies the iterators out without allocating)
     Zip {
-        its: Vec<Value>,
+        its: Rc<[Value]>,
         strict: bool,
     },
     Map {
         func: Value,
-        its: Vec<Value>,
+        its: Rc<[Value]>,
     },
     Filter {
         func: Value,

@@ -677,6 +677,9 @@ pub struct Compiler<'a> {
     interactive: bool,
     future_annotations: bool,
     future_lineno: u32,
+    /// Constants of the whole compilation by key: equal constants are one object in every
+    /// code object (CPython merges them the same way).
+    const_cache: HashMap<String, Value>,
 }
 
 fn span_loc(s: Span) -> Loc {
@@ -709,6 +712,7 @@ impl<'a> Compiler<'a> {
             interactive: false,
             future_annotations: false,
             future_lineno: 0,
+            const_cache: HashMap::new(),
         }
     }
 
@@ -973,8 +977,37 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// The compilation's shared object for a constant (nested tuple items too).
+    fn canonical_const(&mut self, v: Value, key: &str) -> Value {
+        if let Some(c) = self.const_cache.get(key) {
+            return c.clone();
+        }
+        let v = match &v {
+            Value::Obj(o) => match &o.payload {
+                crate::object::Payload::Tuple(items) => {
+                    let items: Vec<Value> = items
+                        .iter()
+                        .map(|it| match const_key(it) {
+                            Some(k) => self.canonical_const(it.clone(), &k),
+                            None => it.clone(),
+                        })
+                        .collect();
+                    crate::objects::tupleobj::new_tuple(items)
+                }
+                _ => v.clone(),
+            },
+            _ => v,
+        };
+        self.const_cache.insert(key.to_string(), v.clone());
+        v
+    }
+
     fn add_const(&mut self, v: Value) -> u32 {
         let key = const_key(&v);
+        let v = match &key {
+            Some(k) if matches!(v, Value::Obj(_)) => self.canonical_const(v, k),
+            _ => v,
+        };
         let u = self.u();
         if let Some(k) = &key {
             if let Some(&i) = u.const_index.get(k) {
@@ -1123,6 +1156,17 @@ fn const_key(v: &Value) -> Option<String> {
         Value::Obj(o) => match &o.payload {
             crate::object::Payload::Str(s) => format!("S{}", s.as_str()),
             crate::object::Payload::Bytes(b) => format!("Y{:?}", b),
+            // Equal constant tuples are one object too (`(1, 2) is (1, 2)`, as CPython).
+            crate::object::Payload::Tuple(items)
+                if std::ptr::eq(o.class.ptr(), Rc::as_ptr(&crate::types::types().tuple)) =>
+            {
+                let mut k = format!("T{}", items.len());
+                for it in items.iter() {
+                    let ik = const_key(it)?;
+                    k.push_str(&format!("({}:{})", ik.len(), ik));
+                }
+                k
+            }
             _ => return None,
         },
         Value::Null => return None,

@@ -57,6 +57,36 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::Assign { targets, value } => {
+                // `a, b = b, a` (2 or 3 items, nothing starred): the values are swapped on
+                // the stack instead of building and unpacking a tuple, as CPython does.
+                if let (
+                    [Expr {
+                        kind: ExprKind::Tuple { elts: tgts, .. } | ExprKind::List { elts: tgts, .. },
+                        ..
+                    }],
+                    ExprKind::Tuple { elts: vals, .. },
+                ) = (targets.as_slice(), &value.kind)
+                {
+                    let starred = |x: &Expr| matches!(x.kind, ExprKind::Starred { .. });
+                    if (2..=3).contains(&vals.len())
+                        && tgts.len() == vals.len()
+                        && !vals.iter().any(starred)
+                        && !tgts.iter().any(starred)
+                    {
+                        for v in vals {
+                            self.expr(v)?;
+                        }
+                        if vals.len() == 2 {
+                            self.emit(Op::Rot2);
+                        } else {
+                            self.emit(Op::SwapN(3));
+                        }
+                        for t in tgts {
+                            self.expr(t)?;
+                        }
+                        return Ok(());
+                    }
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {

@@ -301,8 +301,8 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
         Seq(Value, i64),
         Callable(Value, Value),
         Enumerate(Value, Value),
-        Zip(Vec<Value>, bool),
-        Map(Value, Vec<Value>),
+        Zip(Rc<[Value]>, bool),
+        Map(Value, Rc<[Value]>),
         Filter(Value, Value),
         Reversed(Value, i64),
     }
@@ -407,7 +407,7 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
         }
         Step::Map(func, its) => {
             let mut args = Vec::with_capacity(its.len());
-            for it in &its {
+            for it in its.iter() {
                 match vm.next(it)? {
                     Some(v) => args.push(v),
                     None => {
@@ -689,7 +689,13 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for a in &args.pos[1..] {
         its.push(vm.iter(a)?);
     }
-    Ok(make_iter_obj(&cls, IterState::Zip { its, strict }))
+    Ok(make_iter_obj(
+        &cls,
+        IterState::Zip {
+            its: its.into(),
+            strict,
+        },
+    ))
 }
 
 fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -703,7 +709,13 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for a in &args.pos[2..] {
         its.push(vm.iter(a)?);
     }
-    Ok(make_iter_obj(&cls, IterState::Map { func, its }))
+    Ok(make_iter_obj(
+        &cls,
+        IterState::Map {
+            func,
+            its: its.into(),
+        },
+    ))
 }
 
 fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

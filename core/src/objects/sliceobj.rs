@@ -43,33 +43,33 @@ fn slice_part(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
     }
 }
 
+/// A slice bound as an i64 (None stays None); an int beyond i64 becomes `neg` or `pos`.
+fn part_i64(vm: &mut Vm, v: &Value, neg: i64, pos: i64) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        _ => Ok(slice_part(vm, v)?.map(|b| {
+            b.to_i64()
+                .unwrap_or(if b.is_negative() { neg } else { pos })
+        })),
+    }
+}
+
 /// CPython's PySlice_GetIndicesEx for a sequence of length `len`.
 pub fn indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<SliceIdx> {
-    let parts = match slice.payload() {
-        Some(Payload::Slice(p)) => p.clone(),
-        _ => return Err(vm.new_type_error("expected slice")),
+    let Some(Payload::Slice(parts)) = slice.payload() else {
+        return Err(vm.new_type_error("expected slice"));
     };
-    let step = slice_part(vm, &parts[2])?;
-    let step: i64 = match step {
+    let step: i64 = match part_i64(vm, &parts[2], -i64::MAX, i64::MAX)? {
         None => 1,
-        Some(s) => {
-            if s.is_zero() {
-                return Err(vm.new_value_error("slice step cannot be zero"));
-            }
-            s.to_i64()
-                .unwrap_or(if s.is_negative() { -i64::MAX } else { i64::MAX })
-        }
+        Some(0) => return Err(vm.new_value_error("slice step cannot be zero")),
+        Some(s) => s,
     };
     let n = len as i64;
-    let clamp = |v: Option<BigInt>, default: i64, is_stop: bool| -> i64 {
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
         match v {
             None => default,
-            Some(b) => {
-                let mut i = b.to_i64().unwrap_or(if b.is_negative() {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                });
+            Some(mut i) => {
                 if i < 0 {
                     i += n;
                     if i < 0 {
@@ -78,16 +78,15 @@ pub fn indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<SliceIdx> {
                 } else if i >= n {
                     i = if step < 0 { n - 1 } else { n };
                 }
-                let _ = is_stop;
                 i
             }
         }
     };
-    let start_v = slice_part(vm, &parts[0])?;
-    let stop_v = slice_part(vm, &parts[1])?;
+    let start_v = part_i64(vm, &parts[0], i64::MIN / 2, i64::MAX / 2)?;
+    let stop_v = part_i64(vm, &parts[1], i64::MIN / 2, i64::MAX / 2)?;
     let (dstart, dstop) = if step < 0 { (n - 1, -1) } else { (0, n) };
-    let start = clamp(start_v, dstart, false);
-    let stop = clamp(stop_v, dstop, true);
+    let start = clamp(start_v, dstart);
+    let stop = clamp(stop_v, dstop);
     let len = if step < 0 {
         if stop < start {
             ((start - stop - 1) / (-step) + 1) as usize

@@ -11,7 +11,31 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     if items.is_empty() {
         return types().empty_tuple.clone();
     }
+    if items.iter().all(is_atomic) {
+        // Nothing in it can lead back to a container, so it can never be part of a cycle:
+        // the collector does not track it (CPython untracks such tuples too).
+        let o = Rc::new(PyObject::new(
+            ClassCell::new(types().tuple.clone()),
+            Payload::Tuple(items.into_boxed_slice()),
+        ));
+        return Value::Obj(o);
+    }
     types::new_obj(&types().tuple, Payload::Tuple(items.into_boxed_slice()))
+}
+
+/// A value that references no container: numbers, None, exact str/bytes/int/float/complex
+/// objects, and untracked tuples.
+fn is_atomic(v: &Value) -> bool {
+    let Value::Obj(o) = v else { return true };
+    match &o.payload {
+        Payload::Str(_) | Payload::Bytes(_) | Payload::Int(_) | Payload::Float(_) => {
+            !types::is_heap_class(&o.class())
+        }
+        Payload::Tuple(_) => {
+            o.gc_slot.get() == u32::MAX && std::ptr::eq(o.class.ptr(), Rc::as_ptr(&types().tuple))
+        }
+        _ => false,
+    }
 }
 
 pub fn tuple_items(v: &Value) -> Option<&[Value]> {

@@ -253,14 +253,9 @@ pub fn create_class(
         None => name.to_string(),
     };
     let classcell = d.remove_str("__classcell__");
-    // Every class has its own __doc__ (None by default), as in CPython.
-    if d.get_rust_str("__doc__").is_none() {
-        d.set_str(types::intern("__doc__"), Value::None);
-    }
-    // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
-    if d.get_rust_str("__eq__").is_some() && d.get_rust_str("__hash__").is_none() {
-        d.set_str(types::intern("__hash__"), Value::None);
-    }
+    // (__doc__ and __hash__ are filled in after the descriptors, CPython's key order.)
+    let needs_hash_none =
+        d.get_rust_str("__eq__").is_some() && d.get_rust_str("__hash__").is_none();
     if d.get_rust_str("__module__").is_none() {
         let modname = match &vm.caller {
             Some(c) => dictobj::dict_get_str(&c.globals, &types::intern("__name__")),
@@ -472,6 +467,14 @@ pub fn create_class(
             })),
         );
         d.set_str(sn.clone(), m);
+    }
+    // Every class has its own __doc__ (None by default), as in CPython.
+    if d.get_rust_str("__doc__").is_none() {
+        d.set_str(types::intern("__doc__"), Value::None);
+    }
+    // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+    if needs_hash_none {
+        d.set_str(types::intern("__hash__"), Value::None);
     }
     recompute_flags(&cls);
     let clsv = Value::Obj(cls.clone());

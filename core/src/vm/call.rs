@@ -458,6 +458,55 @@ impl Vm {
         self.run_frame(frame)
     }
 
+    /// The common case of `prepare_inline_call`, inline in the dispatch loop: a plain
+    /// function called with exactly its positional parameters and no keywords. Arguments
+    /// are moved (not cloned) into the new frame's locals. None: not that case.
+    #[inline(always)]
+    pub(crate) fn inline_call_plain(
+        &mut self,
+        f: &mut Frame,
+        fpos: usize,
+        args_start: usize,
+        trunc: usize,
+    ) -> Option<PyResult<Box<Frame>>> {
+        let Value::Obj(callable) = &f.stack[fpos] else {
+            return None;
+        };
+        let Payload::Function(func) = &callable.payload else {
+            return None;
+        };
+        let code = &func.code;
+        let nargs = f.stack.len() - args_start;
+        if nargs != code.argcount as usize
+            || code.kwonlyargcount != 0
+            || code.flags
+                & (code_flags::VARARGS
+                    | code_flags::VARKEYWORDS
+                    | code_flags::NOFREE
+                    | code_flags::GENERATOR_LIKE)
+                != code_flags::NOFREE
+        {
+            return None;
+        }
+        if let Err(e) = self.enter_call() {
+            return Some(Err(e));
+        }
+        let mut newf = self.alloc_frame(code, &func.globals, &func.builtins, Value::Null);
+        // SAFETY: the new frame has `nslots() >= argcount == nargs` slots, all Null (no
+        // destructor to skip when overwritten); the moved values are forgotten by `f.stack`
+        // through `set_len` before it is touched again.
+        unsafe {
+            crate::frame::move_values(
+                f.stack.as_ptr().add(args_start),
+                newf.stack.as_mut_ptr(),
+                nargs,
+            );
+            f.stack.set_len(args_start);
+        }
+        crate::frame::truncate_values(&mut f.stack, trunc);
+        Some(self.finish_inline_frame(newf, Value::Null))
+    }
+
     /// From the dispatch loop: if the callable at `fpos` is a Python function (or a bound
     /// method of one, or a class whose construction is plain), builds its frame from the
     /// arguments at `args_start..` and truncates the caller's stack to `trunc`.
@@ -469,41 +518,14 @@ impl Vm {
         kwnames: &[PyRef],
         trunc: usize,
     ) -> PyResult<Option<Box<Frame>>> {
+        if kwnames.is_empty() {
+            if let Some(r) = self.inline_call_plain(f, fpos, args_start, trunc) {
+                return r.map(Some);
+            }
+        }
         let Value::Obj(callable) = &f.stack[fpos] else {
             return Ok(None);
         };
-        // The common case first: a plain function called with exactly its positional
-        // parameters. Arguments are moved (not cloned) into the new frame's locals.
-        if let Payload::Function(func) = &callable.payload {
-            let code = &func.code;
-            let nargs = f.stack.len() - args_start;
-            if kwnames.is_empty()
-                && nargs == code.argcount as usize
-                && code.kwonlyargcount == 0
-                && code.flags
-                    & (code_flags::VARARGS
-                        | code_flags::VARKEYWORDS
-                        | code_flags::NOFREE
-                        | code_flags::GENERATOR_LIKE)
-                    == code_flags::NOFREE
-            {
-                self.enter_call()?;
-                let mut newf = self.alloc_frame(code, &func.globals, &func.builtins, Value::Null);
-                // SAFETY: the new frame has `nslots() >= argcount == nargs` slots, all Null
-                // (no destructor to skip when overwritten); the moved values are forgotten by
-                // `f.stack` through `set_len` before it is touched again.
-                unsafe {
-                    crate::frame::move_values(
-                        f.stack.as_ptr().add(args_start),
-                        newf.stack.as_mut_ptr(),
-                        nargs,
-                    );
-                    f.stack.set_len(args_start);
-                }
-                crate::frame::truncate_values(&mut f.stack, trunc);
-                return Ok(Some(self.finish_inline_frame(newf, Value::Null)?));
-            }
-        }
         let callable = callable.clone();
         let mut ctor = Value::Null;
         let (fobj, self_arg) = match &callable.payload {

@@ -746,6 +746,9 @@ impl Vm {
                     }
                     let argc = argc as usize;
                     let fpos = f.stack.len() - argc - 1;
+                    if let Some(r) = self.inline_call_plain(f, fpos, fpos + 1, fpos) {
+                        return Ok(Flow::Call(r?));
+                    }
                     if let Some(newf) = self.prepare_inline_call(f, fpos, fpos + 1, &[], fpos)? {
                         return Ok(Flow::Call(newf));
                     }
@@ -774,6 +777,9 @@ impl Vm {
                         f.stack.push(r);
                     } else {
                         // [method, self, args...]
+                        if let Some(r) = self.inline_call_plain(f, mpos, mpos + 1, mpos) {
+                            return Ok(Flow::Call(r?));
+                        }
                         if let Some(newf) =
                             self.prepare_inline_call(f, mpos, mpos + 1, &[], mpos)?
                         {

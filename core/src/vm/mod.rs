@@ -411,7 +411,8 @@ impl Vm {
     /// Checks the Python recursion limit before entering a frame.
     #[inline]
     pub fn enter_call(&mut self) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
+        // Rust-level recursion (repr, comparisons) counts too, as in CPython.
+        if self.depth + self.native_depth >= self.recursion_limit {
             return Err(self.new_recursion_error("maximum recursion depth exceeded"));
         }
         self.depth += 1;
@@ -426,7 +427,7 @@ impl Vm {
     /// Guards Rust-level recursion (repr of nested containers, comparisons, ...).
     pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
         if self.native_depth >= self.recursion_limit.min(2000)
-            || self.depth + self.native_depth >= self.recursion_limit + 50
+            || self.depth + self.native_depth >= self.recursion_limit
         {
             return Err(
                 self.new_recursion_error(format!("maximum recursion depth exceeded{}", what))

@@ -1,0 +1,31 @@
+import sys, math
+x = 10 ** 4299
+print(len(str(x)))
+try: print(len(str(10 ** 4300)))
+except ValueError as e: print(e)
+try: int("1" * 4301)
+except ValueError as e: print(e)
+print(len(hex(10 ** 5000)), len(f"{2 ** 14000:x}"))
+try: print(f"{10 ** 5000:,}")
+except ValueError as e: print(e)
+sys.set_int_max_str_digits(0)
+print(len(str(math.factorial(2000))), str(2 ** 20000)[:30])
+sys.set_int_max_str_digits(5000)
+try: str(10 ** 6000)
+except ValueError as e: print(e)
+try: sys.set_int_max_str_digits(100)
+except ValueError as e: print(e)
+print(sys.get_int_max_str_digits(), sys.int_info.default_max_str_digits, sys.int_info.str_digits_check_threshold)
+print(repr(10 ** 4000)[:10], len(repr(-(10 ** 4000))))
+try: repr(10 ** 5000)
+except ValueError as e: print(e)
+print((10 ** 5000) % 997, (3 ** 10000).bit_length(), pow(7, 10 ** 6, 10 ** 9 + 7), math.isqrt(10 ** 200), math.gcd(2 ** 500, 6 ** 300) == 2 ** 300)
+a = 1
+for i in range(1, 500): a *= i
+print(a % (10 ** 20), len(str(a)), sum(int(d) for d in str(a)))
+print(-7 // 2 ** 70, (-2 ** 70) % 3, divmod(-(10 ** 25), 7), round(10 ** 25 / 3), int(1e300) % 1000, float(10 ** 308), 10 ** 400 > 1e308)
+try: float(10 ** 400)
+except OverflowError as e: print(e)
+try: 10 ** 400 / 1
+except OverflowError as e: print(e)
+print(10 ** 400 // 10 ** 399, (10 ** 400) / (10 ** 399), 2 ** -1074 == 5e-324, 1 << 100, (1 << 100) >> 99, ~(1 << 70), -(1 << 70) & 0xFF)
