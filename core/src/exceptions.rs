@@ -241,7 +241,11 @@ pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32, globals: &PyRef) 
         Payload::Str(s) => Some(s.as_str()),
         _ => None,
     };
-    if crate::modules::hides_frames(filename) {
+    let qualname = match &code.qualname.payload {
+        Payload::Str(s) => s.as_str(),
+        _ => "",
+    };
+    if crate::modules::hides_frames(filename, qualname) {
         return;
     }
     if let Some(d) = exc_data(exc) {

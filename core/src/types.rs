@@ -1191,6 +1191,9 @@ pub fn tp_name(t: &PyType) -> String {
             let m = t.dict().get_rust_str("__module__");
             match m.as_ref().and_then(|m| m.as_rust_str()) {
                 Some(m) if crate::modules::is_c_standin(m) => format!("{}.{}", m, t.name()),
+                Some(m) if crate::modules::is_c_class(m, &t.name()) => {
+                    format!("{}.{}", m, t.name())
+                }
                 // A C type in CPython ("'types.SimpleNamespace' object ...").
                 Some("types") if t.name() == "SimpleNamespace" => "types.SimpleNamespace".into(),
                 _ => t.name(),

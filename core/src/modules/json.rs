@@ -596,7 +596,7 @@ fn write_json_str(out: &mut String, s: &str, ensure_ascii: bool) {
         } else {
             // A non-ASCII character (ensure_ascii): `i` is at a char boundary here.
             let c = s[i..].chars().next().unwrap_or('\u{fffd}');
-            let u = c as u32;
+            let u = crate::unicode::code_of(c);
             if u >= 0x10000 {
                 let v = u - 0x10000;
                 push_u_escape(out, 0xd800 | (v >> 10));
@@ -1193,8 +1193,8 @@ impl<'a> Parser<'a> {
                     end += 6;
                 }
             }
-            // Lone surrogates cannot be held in a str here: they become U+FFFD.
-            s.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+            // Lone surrogates are stored in the surrogate window (see unicode.rs).
+            s.push(crate::unicode::char_of(u).unwrap_or('\u{fffd}'));
         }
     }
 

@@ -374,18 +374,54 @@ pub fn shutdown(vm: &mut Vm) {
 /// as static types in messages ('datetime.date'), and their frames are left out of
 /// tracebacks, as CPython shows no Python frames for C code.
 const C_STANDINS: &[&str] = &[
-    "datetime", "decimal", "_csv", "pickle", "_pickle", "_codecs", "marshal",
+    "datetime",
+    "decimal",
+    "_csv",
+    "pickle",
+    "_pickle",
+    "_codecs",
+    "marshal",
+    "atexit",
+    "contextvars",
+    "_contextvars",
+    "_thread",
 ];
 
 pub fn is_c_standin(module: &str) -> bool {
     C_STANDINS.contains(&module)
 }
 
-pub fn hides_frames(filename: Option<&str>) -> bool {
-    filename
+/// Frozen modules whose CPython counterpart is part Python, part C: the classes (first part
+/// of a qualname) and private helpers (leading `_`) standing in for its C half.
+const C_CLASSES: &[(&str, &[&str])] = &[
+    ("collections", &["OrderedDict", "defaultdict"]),
+    ("threading", &["Lock", "RLock"]),
+];
+
+/// Is `module.name` a class CPython implements in C within a mixed module? (named
+/// 'collections.OrderedDict' in messages, as static types are)
+pub fn is_c_class(module: &str, name: &str) -> bool {
+    C_CLASSES
+        .iter()
+        .any(|(m, classes)| *m == module && classes.contains(&name))
+}
+
+pub fn hides_frames(filename: Option<&str>, qualname: &str) -> bool {
+    let Some(module) = filename
         .and_then(|f| f.strip_prefix("<frozen "))
         .and_then(|f| f.strip_suffix('>'))
-        .is_some_and(is_c_standin)
+    else {
+        return false;
+    };
+    if is_c_standin(module) {
+        return true;
+    }
+    C_CLASSES.iter().any(|(m, classes)| {
+        *m == module && {
+            let first = qualname.split('.').next().unwrap_or(qualname);
+            first.starts_with('_') || classes.contains(&first)
+        }
+    })
 }
 
 /// The modules CPython 3.11 freezes into its binary (their repr says "(frozen)").

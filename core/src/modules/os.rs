@@ -240,6 +240,7 @@ static STAT_RESULT: StructSeqDesc = StructSeqDesc {
 static STAT_RESULT_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", stat_result_new),
     MethodDef::method("__repr__", structseq::repr),
+    MethodDef::method("__reduce__", structseq::reduce),
     MethodDef::getter("st_mode", structseq::field::<0>),
     MethodDef::getter("st_ino", structseq::field::<1>),
     MethodDef::getter("st_dev", structseq::field::<2>),

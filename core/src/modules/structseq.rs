@@ -213,3 +213,29 @@ pub fn new_from_args(
     }
     Ok(make(&cls, desc, values))
 }
+
+/// `__reduce__`: `(type, (sequence fields, {hidden field name: value}))`, as CPython's.
+pub fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = &args.pos[0];
+    let Some(desc) = desc_of(v) else {
+        return Err(vm.new_type_error("struct sequence expected"));
+    };
+    let items: Vec<Value> = tupleobj::tuple_items(v)
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
+    let extra = crate::objects::dictobj::new_dict();
+    if let Some(d) = crate::objects::dictobj::as_dict(&extra) {
+        let own = v.as_obj().and_then(|o| o.dict());
+        for (i, name) in desc.fields.iter().enumerate().skip(desc.n_seq) {
+            let value = match own.map(|d| &d.payload) {
+                Some(Payload::Dict(dd)) => dd.get_rust_str(&hidden_key(i)).unwrap_or(Value::None),
+                _ => Value::None,
+            };
+            d.set_str(types::intern(name), value);
+        }
+    }
+    Ok(tupleobj::new_tuple(vec![
+        Value::Obj(types::class_of(v)),
+        tupleobj::new_tuple(vec![tupleobj::new_tuple(items), extra]),
+    ]))
+}

@@ -612,7 +612,8 @@ fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(vm.new_exception(&types().exc.system_exit, code))
 }
 
-fn sys_getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn sys_getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "sys.getrecursionlimit", 0)?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
@@ -706,11 +707,13 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn sys_getdefaultencoding(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn sys_getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "sys.getdefaultencoding", 0)?;
     Ok(strobj::new_str("utf-8".into()))
 }
 
-fn sys_get_int_max_str_digits(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "sys.get_int_max_str_digits", 0)?;
     Ok(Value::Int(vm.int_max_str_digits as i64))
 }
 
@@ -854,11 +857,13 @@ fn sys_unraisablehook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn sys_is_finalizing(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn sys_is_finalizing(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "sys.is_finalizing", 0)?;
     Ok(Value::Bool(false))
 }
 
-fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "sys.exc_info", 0)?;
     match vm.handled.last().cloned() {
         Some(e) => {
             let cls = Value::Obj(types::class_of(&e));
@@ -873,7 +878,8 @@ fn sys_exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     }
 }
 
-fn sys_exception(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn sys_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "sys.exception", 0)?;
     Ok(vm.handled.last().cloned().unwrap_or(Value::None))
 }
 

@@ -35,6 +35,7 @@ static STRUCT_TIME: StructSeqDesc = StructSeqDesc {
 static STRUCT_TIME_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", struct_time_new),
     MethodDef::method("__repr__", structseq::repr),
+    MethodDef::method("__reduce__", structseq::reduce),
     MethodDef::getter("tm_year", structseq::field::<0>),
     MethodDef::getter("tm_mon", structseq::field::<1>),
     MethodDef::getter("tm_mday", structseq::field::<2>),
@@ -410,14 +411,19 @@ fn tm_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Tm> {
             return Err(vm.new_overflow_error("Python int too large to convert to C int"));
         }
     }
+    // Without a tm_zone, glibc's %Z is tzname[isdst], or empty when isdst is negative.
+    let unnamed = if f[8] < 0 { "" } else { "UTC" };
     let zone = match v.as_obj().map(|o| o.class()) {
         Some(c) if types::is_subtype(&c, &struct_time_type()) => {
-            match structseq::field::<9>(vm, v)?.as_rust_str() {
-                Some("GMT") => "GMT",
-                _ => "UTC",
+            match structseq::field::<9>(vm, v)? {
+                Value::None => unnamed,
+                z => match z.as_rust_str() {
+                    Some("GMT") => "GMT",
+                    _ => "UTC",
+                },
             }
         }
-        _ => "UTC",
+        _ => unnamed,
     };
     Ok(Tm {
         year: f[0],
@@ -752,6 +758,8 @@ fn directive(c: char, tm: &Tm) -> Option<Piece> {
         'W' => Num((tm.yday - 1 + 7 - wd) / 7, 2, '0'),
         'y' => Num(tm.year.rem_euclid(100), 2, '0'),
         'Y' => Num(tm.year, 1, '0'),
+        // glibc leaves %z empty when isdst is negative.
+        'z' if tm.isdst < 0 => Text(String::new()),
         'z' => Text("+0000".into()),
         'Z' => Text(tm.zone.into()),
         '%' => Text("%".into()),

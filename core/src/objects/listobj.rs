@@ -61,6 +61,22 @@ pub fn list_get_index(o: &PyRef, i: i64) -> Option<Value> {
     None
 }
 
+/// `o[i] = v` for a list and an index in range: the replaced value (dropped by the caller,
+/// outside the list's borrow), or `v` back when not applicable.
+#[inline]
+pub fn list_set_index(o: &PyRef, i: i64, v: Value) -> Result<Value, Value> {
+    if let Payload::List(l) = &o.payload {
+        if let Ok(mut l) = l.try_borrow_mut() {
+            let n = l.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j >= 0 && j < n {
+                return Ok(std::mem::replace(&mut l[j as usize], v));
+            }
+        }
+    }
+    Err(v)
+}
+
 pub fn list_getitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(_)) = key.payload() {
         let len = l.borrow().len();

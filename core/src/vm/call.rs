@@ -913,6 +913,18 @@ impl Vm {
                 None => 0,
             };
             let kwonly_given = (argcount..total).filter(|&j| !slots[j].is_null()).count();
+            if argcount == 1 && defcount == 0 && kwonly == 0 && qualname.contains('.') && {
+                let filename = code.filename.payload_str();
+                crate::modules::hides_frames(Some(filename), &qualname)
+            } {
+                // A method taking only self in a module standing in for C code: CPython's
+                // METH_NOARGS wording ("date.weekday() takes no arguments (1 given)").
+                return Err(self.new_type_error(format!(
+                    "{}() takes no arguments ({} given)",
+                    qualname,
+                    npos - 1
+                )));
+            }
             let (sig, plural) = if defcount > 0 {
                 (
                     format!("from {} to {}", argcount - defcount, argcount),

@@ -441,29 +441,9 @@ impl Vm {
                         f.stack.push(a);
                         continue;
                     }
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match bop {
-                            BinOp::Add => match x.checked_add(*y) {
-                                Some(r) => Value::Int(r),
-                                None => self.binary_out(f, &a, &b, bop)?,
-                            },
-                            BinOp::Sub => match x.checked_sub(*y) {
-                                Some(r) => Value::Int(r),
-                                None => self.binary_out(f, &a, &b, bop)?,
-                            },
-                            BinOp::Mult => match x.checked_mul(*y) {
-                                Some(r) => Value::Int(r),
-                                None => self.binary_out(f, &a, &b, bop)?,
-                            },
-                            _ => self.binary_out(f, &a, &b, bop)?,
-                        },
-                        (Value::Float(x), Value::Float(y)) => match bop {
-                            BinOp::Add => Value::Float(x + y),
-                            BinOp::Sub => Value::Float(x - y),
-                            BinOp::Mult => Value::Float(x * y),
-                            _ => self.binary_out(f, &a, &b, bop)?,
-                        },
-                        _ => self.binary_out(f, &a, &b, bop)?,
+                    let r = match binary_fast(&a, &b, bop) {
+                        Some(r) => r,
+                        None => self.binary_out(f, &a, &b, bop)?,
                     };
                     a.release();
                     b.release();
@@ -541,18 +521,9 @@ impl Vm {
                         f.stack.push(a);
                         continue;
                     }
-                    let r = match (&a, &b, bop) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add)
-                            if x.checked_add(*y).is_some() =>
-                        {
-                            Value::Int(x + y)
-                        }
-                        (Value::Int(x), Value::Int(y), BinOp::Sub)
-                            if x.checked_sub(*y).is_some() =>
-                        {
-                            Value::Int(x - y)
-                        }
-                        _ => self.inplace_out(f, a, b, bop)?,
+                    let r = match binary_fast(&a, &b, bop) {
+                        Some(r) => r,
+                        None => self.inplace_out(f, a, b, bop)?,
                     };
                     f.stack.push(r);
                 }
@@ -892,14 +863,52 @@ impl Vm {
                                 None => self.getitem_out(f, &o, &k)?,
                             }
                         }
+                        (Value::Obj(obj), Value::Int(i))
+                            if std::ptr::eq(obj.class.ptr(), Rc::as_ptr(&types().tuple)) =>
+                        {
+                            let item = match &obj.payload {
+                                Payload::Tuple(t) => {
+                                    let j = if *i < 0 { *i + t.len() as i64 } else { *i };
+                                    usize::try_from(j).ok().and_then(|j| t.get(j)).cloned()
+                                }
+                                _ => None,
+                            };
+                            match item {
+                                Some(v) => v,
+                                None => self.getitem_out(f, &o, &k)?,
+                            }
+                        }
                         _ => self.getitem_out(f, &o, &k)?,
                     };
+                    o.release();
                     f.stack.push(r);
                 }
                 Op::StoreSubscr => {
                     let k = f.pop();
                     let o = f.pop();
                     let v = f.pop();
+                    // `lst[i] = v` on an exact list with an index in range.
+                    let v = match (&o, &k) {
+                        (Value::Obj(obj), Value::Int(i))
+                            if std::ptr::eq(obj.class.ptr(), Rc::as_ptr(&types().list)) =>
+                        {
+                            match listobj::list_set_index(obj, *i, v) {
+                                Ok(old) => {
+                                    // Dropped after the list's borrow ends: the old value's
+                                    // finalizer may look at the list.
+                                    old.release();
+                                    o.release();
+                                    if !self.finalizable.is_empty() && self.finalizable.len() <= 64
+                                    {
+                                        self.run_finalizers();
+                                    }
+                                    continue;
+                                }
+                                Err(v) => v,
+                            }
+                        }
+                        _ => v,
+                    };
                     self.setitem_out(f, &o, k, v)?;
                     // The replaced value may have been the last owner of an object with
                     // `__del__` (a bounded scan: never quadratic with many such objects).
@@ -1982,12 +1991,50 @@ fn binary_fast(a: &Value, b: &Value, bop: BinOp) -> Option<Value> {
             BinOp::BitAnd => Some(Value::Int(x & y)),
             BinOp::BitOr => Some(Value::Int(x | y)),
             BinOp::BitXor => Some(Value::Int(x ^ y)),
+            // Python's modulo and floor division round toward negative infinity; zero
+            // divisors and `MIN // -1` take the general path (errors, big ints).
+            BinOp::Mod if *y != 0 => {
+                let r = x.checked_rem(*y)?;
+                Some(Value::Int(if r != 0 && (r < 0) != (*y < 0) {
+                    r + y
+                } else {
+                    r
+                }))
+            }
+            BinOp::FloorDiv if *y != 0 => {
+                let q = x.checked_div(*y)?;
+                let inexact = q.wrapping_mul(*y) != *x;
+                Some(Value::Int(if inexact && (*x < 0) != (*y < 0) {
+                    q - 1
+                } else {
+                    q
+                }))
+            }
+            BinOp::RShift if *y >= 0 => Some(Value::Int(if *y >= 64 {
+                if *x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })),
+            BinOp::LShift if (0..64).contains(y) => {
+                let r = x << y;
+                (r >> y == *x).then_some(Value::Int(r))
+            }
+            // Exact in a double (|x|, |y| <= 2**53): the quotient is correctly rounded.
+            BinOp::Div if *y != 0 && x.unsigned_abs() <= 1 << 53 && y.unsigned_abs() <= 1 << 53 => {
+                Some(Value::Float(*x as f64 / *y as f64))
+            }
+            BinOp::Pow if (0..=64).contains(y) => x.checked_pow(*y as u32).map(Value::Int),
             _ => None,
         },
         (Value::Float(x), Value::Float(y)) => match bop {
             BinOp::Add => Some(Value::Float(x + y)),
             BinOp::Sub => Some(Value::Float(x - y)),
             BinOp::Mult => Some(Value::Float(x * y)),
+            BinOp::Div if *y != 0.0 => Some(Value::Float(x / y)),
             _ => None,
         },
         _ => None,

@@ -37,6 +37,9 @@ _MISSING = object()
 class Dialect:
 
     def __init__(self, src=None, kw=None):
+        for name in kw or ():
+            if name not in _ATTRS:
+                raise TypeError('%r is an invalid keyword argument for this function' % name)
         vals = {}
         for name in _ATTRS:
             v = _MISSING

@@ -10,6 +10,8 @@ error = RuntimeError
 
 def start_new_thread(function, args, kwargs=None, /):
     """Runs function(*args, **kwargs) to completion; returns its thread identifier."""
+    if not callable(function):
+        raise TypeError('first arg must be callable')
     if not isinstance(args, tuple):
         raise TypeError('2nd arg must be a tuple')
     if kwargs is not None and not isinstance(kwargs, dict):

@@ -40,6 +40,7 @@ def _run_exitfuncs():
             except Exception:
                 pass
             print("Exception ignored in atexit callback:", repr(func), file=sys.stderr)
-            traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next,
+            # (this module's frames are left out of tracebacks, as CPython's C atexit has none)
+            traceback.print_exception(type(exc), exc, exc.__traceback__,
                                       file=sys.stderr)
     _clear()

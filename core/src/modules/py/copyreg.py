@@ -181,8 +181,23 @@ def _reduce_newobj(obj):
     return __newobj__, (cls, *(args or ())), state, items, pairs
 
 
+class _Probe:
+    def method(self):
+        pass
+
+
+_METHOD_TYPES = (type(_Probe().method), type(len), type([].append))
+_MODULE_TYPE = type(__import__('sys'))
+
+
 def _common_reduce(obj, protocol):
     """object.__reduce__() (protocol 0) and the tail of object.__reduce_ex__."""
+    if type(obj) in _METHOD_TYPES:
+        # Bound methods reduce to getattr(self, name); module-level builtins to their name.
+        owner = obj.__self__
+        if owner is None or isinstance(owner, _MODULE_TYPE):
+            return obj.__name__
+        return getattr, (owner, obj.__name__)
     if isinstance(obj, bytearray):
         # bytearray's own reduction: text (latin-1) before protocol 3, bytes from then on
         data = bytes(obj)

@@ -70,9 +70,10 @@ _MISSING = object()
 
 
 def _check_date(y, m, d):
-    if m is _MISSING or d is _MISSING:
+    if y is _MISSING or m is _MISSING or d is _MISSING:
         raise TypeError("function missing required argument '%s' (pos %d)"
-                        % (("month", 2) if m is _MISSING else ("day", 3)))
+                        % (("year", 1) if y is _MISSING else ("month", 2) if m is _MISSING
+                           else ("day", 3)))
     if type(y) is not int or type(m) is not int or type(d) is not int:
         y = _index(y)
         m = _index(m)
@@ -634,7 +635,7 @@ class date:
 
     __slots__ = ("_y", "_m", "_dd")
 
-    def __new__(cls, year, month=_MISSING, day=_MISSING):
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
         y, m, d = _check_date(year, month, day)
         self = object.__new__(cls)
         self._y = y
@@ -687,7 +688,8 @@ class date:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
+            raise TypeError("__format__() argument 1 must be str, not %s"
+                            % type(fmt).__name__)
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -992,7 +994,8 @@ class time:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
+            raise TypeError("__format__() argument 1 must be str, not %s"
+                            % type(fmt).__name__)
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1054,7 +1057,7 @@ class datetime(date):
 
     __slots__ = ("_h", "_mi", "_sec", "_us", "_tz", "_fold")
 
-    def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0,
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
         y, m, d = _check_date(year, month, day)
         h, mi, s, us, fold = _check_time(hour, minute, second, microsecond, fold)
@@ -1170,7 +1173,7 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, s, fmt):
-        y, m, d, hh, mm, ss, us, off, name, _ = _strptime(s, fmt)
+        y, m, d, hh, mm, ss, us, off, name, _, _ = _strptime(s, fmt)
         if off is None:
             return cls(y, m, d, hh, mm, ss, us)
         tz = timezone(off, name) if name else timezone(off)
@@ -1692,7 +1695,7 @@ def _strptime(s, fmt):
         year, month, day = _ord2ymd(o)
     if leap_fix:
         year = 1900
-    return year, month, day, hour, minute, second, us, off, name, leap_fix
+    return year, month, day, hour, minute, second, us, off, name, leap_fix, wday
 
 
 def _strptime_time(data, fmt="%a %b %d %H:%M:%S %Y"):
@@ -1701,11 +1704,13 @@ def _strptime_time(data, fmt="%a %b %d %H:%M:%S %Y"):
         if not isinstance(v, str):
             raise TypeError("strptime() argument %d must be str, not %s"
                             % (k, type(v)))
-    y, m, d, hh, mm, ss, _, off, name, fix = _strptime(data, fmt)
+    y, m, d, hh, mm, ss, _, off, name, fix, wday = _strptime(data, fmt)
     o = _ymd2ord(*_check_date(1904 if fix else y, m, d))
     yday = o - _ymd2ord(1904 if fix else y, 1, 1) + 1
     dst = -1
     if name is not None and name.lower() in ("utc", "gmt"):
         dst = 0
     gmtoff = None if off is None else off._d * 86400 + off._s
-    return (y, m, d, hh, mm, ss, (o + 6) % 7, yday, dst, name, gmtoff)
+    if wday is None:
+        wday = (o + 6) % 7
+    return (y, m, d, hh, mm, ss, wday, yday, dst, name, gmtoff)

@@ -620,6 +620,9 @@ def _strip_zeros(n, limit):
     """(n without up to `limit` trailing decimal zeros, how many were removed)."""
     if limit <= 0 or n % 10:
         return n, 0
+    if not n:
+        return n, limit
+    limit = min(limit, _ndigits(n) - 1)
     removed = 0
     step = 1
     while step * 2 <= limit:
@@ -639,6 +642,14 @@ def _round_int(sign, coeff, drop, mode):
     """Drop the `drop` low digits of coeff; returns (new coeff, inexact)."""
     if drop <= 0:
         return coeff, False
+    if coeff.bit_length() * 0.30103 + 2 < drop:
+        # coeff < 10**(drop-1): the quotient is 0, the remainder non-zero and below half
+        # (no power of ten of `drop` digits needed: drop can be about 10**9).
+        if not coeff:
+            return 0, False
+        up = (mode == ROUND_UP or mode == ROUND_05UP or (mode == ROUND_CEILING and sign == 0)
+              or (mode == ROUND_FLOOR and sign == 1))
+        return (1 if up else 0), True
     q, r = divmod(coeff, 10 ** drop)
     if r == 0:
         return q, False
