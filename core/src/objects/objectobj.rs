@@ -36,6 +36,9 @@ pub fn new_instance(vm: &mut Vm, cls: &PyRef) -> PyResult<Value> {
     };
     let nslots = t.slot_offset.get() + t.slot_names.borrow().len();
     let payload = match t.kind {
+        BaseKind::Object | BaseKind::Internal if nslots == 0 => {
+            Payload::Object(RefCell::new(Vec::new()))
+        }
         BaseKind::Object | BaseKind::Internal => {
             Payload::Object(RefCell::new(vec![Value::Null; nslots]))
         }

@@ -150,7 +150,8 @@ pub fn cached_instance_set(
     if data.entries.len() == idx {
         if let Payload::Str(s) = &name.payload {
             let h = s.hash();
-            if data.find_str_obj(Rc::as_ptr(name), s.as_str(), h).is_none() {
+            // (An empty dict cannot hold it: the first attribute of a new instance.)
+            if idx == 0 || data.find_str_obj(Rc::as_ptr(name), s.as_str(), h).is_none() {
                 data.push_new(h, Value::Obj(name.clone()), v);
                 return None;
             }
