@@ -99,6 +99,17 @@ pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
     }))
 }
 
+/// The next value of a range iterator at `next` (advanced), None when exhausted.
+#[inline(always)]
+pub fn range_step(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
+    let cur = *next;
+    if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+        *next = cur.checked_add(step).unwrap_or(stop);
+        return Some(cur);
+    }
+    None
+}
+
 /// The next item of a builtin iterator; None if `it` is not a builtin iterator.
 pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     let Value::Obj(o) = it else { return None };
@@ -112,12 +123,7 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
     let mut st = cell.borrow_mut();
     let r: Option<Value> = match &mut *st {
         IterState::Range { next, stop, step } => {
-            let cur = *next;
-            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                match cur.checked_add(*step) {
-                    Some(n) => *next = n,
-                    None => *next = *stop,
-                }
+            if let Some(cur) = range_step(next, *stop, *step) {
                 return Some(Ok(Some(Value::Int(cur))));
             }
             None

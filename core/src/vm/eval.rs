@@ -197,6 +197,18 @@ impl Vm {
         }
     }
 
+    /// Pushes local `i` (the plain LoadFast, and the fallback of the fused LoadFast* ops).
+    #[inline(always)]
+    fn push_local(&mut self, f: &mut Frame, code: &crate::bytecode::Code, i: u32) -> PyResult<()> {
+        let v = &f.stack[i as usize];
+        if v.is_null() {
+            return Err(self.unbound_local(code, i));
+        }
+        let v = v.clone();
+        f.stack.push(v);
+        Ok(())
+    }
+
     /// UnboundLocalError for local `i` of `code`.
     #[cold]
     fn unbound_local(&mut self, code: &crate::bytecode::Code, i: u32) -> PyErr {
@@ -230,14 +242,7 @@ impl Vm {
             f.pc += 1;
             match op {
                 Op::Nop => {}
-                Op::LoadFast(i) => {
-                    let v = &f.stack[i as usize];
-                    if v.is_null() {
-                        return Err(self.unbound_local(&code, i));
-                    }
-                    let v = v.clone();
-                    f.stack.push(v);
-                }
+                Op::LoadFast(i) => self.push_local(f, &code, i)?,
                 Op::LoadFastAttr(i) => {
                     let v = &f.stack[i as usize];
                     if let Some(Op::LoadAttr(n)) = ops.get(f.pc) {
@@ -249,11 +254,7 @@ impl Vm {
                             continue;
                         }
                     }
-                    if v.is_null() {
-                        return Err(self.unbound_local(&code, i));
-                    }
-                    let v = v.clone();
-                    f.stack.push(v);
+                    self.push_local(f, &code, i)?;
                 }
                 Op::LoadFastMethod(i) => {
                     let v = &f.stack[i as usize];
@@ -268,11 +269,7 @@ impl Vm {
                             continue;
                         }
                     }
-                    if v.is_null() {
-                        return Err(self.unbound_local(&code, i));
-                    }
-                    let v = v.clone();
-                    f.stack.push(v);
+                    self.push_local(f, &code, i)?;
                 }
                 Op::LoadFastStoreAttr(i) => {
                     let obj = &f.stack[i as usize];
@@ -291,11 +288,7 @@ impl Vm {
                         }
                         continue;
                     }
-                    if obj.is_null() {
-                        return Err(self.unbound_local(&code, i));
-                    }
-                    let v = obj.clone();
-                    f.stack.push(v);
+                    self.push_local(f, &code, i)?;
                 }
                 Op::LoadFast2(i) => {
                     let a = &f.stack[i as usize];

@@ -411,9 +411,7 @@ impl Vm {
             if let Payload::Iter(cell) = &o.payload {
                 if let Ok(mut st) = cell.try_borrow_mut() {
                     if let IterState::Range { next, stop, step } = &mut *st {
-                        let cur = *next;
-                        if *step > 0 && cur < *stop {
-                            *next = cur.checked_add(*step).unwrap_or(*stop);
+                        if let Some(cur) = objects::iterobj::range_step(next, *stop, *step) {
                             return Some(Ok(Some(Value::Int(cur))));
                         }
                     }
