@@ -1838,6 +1838,23 @@ impl Vm {
     }
 
     fn unpack_into(&mut self, f: &mut Frame, v: Value, n: usize) -> PyResult<()> {
+        // An exact tuple or list of the right length: its items straight onto the stack.
+        match v.payload() {
+            Some(Payload::Tuple(t))
+                if t.len() == n && types::class_ptr(&v) == Rc::as_ptr(&types().tuple) =>
+            {
+                f.stack.extend(t.iter().rev().cloned());
+                return Ok(());
+            }
+            Some(Payload::List(l)) if types::class_ptr(&v) == Rc::as_ptr(&types().list) => {
+                let l = l.borrow();
+                if l.len() == n {
+                    f.stack.extend(l.iter().rev().cloned());
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
         let items: Vec<Value> = match v.payload() {
             Some(Payload::Tuple(t)) if types::class_ptr(&v) == Rc::as_ptr(&types().tuple) => {
                 t.to_vec()
