@@ -1278,7 +1278,7 @@ pub(crate) fn builtin_ctor<'a>(cls: &PyRef, td: &'a types::PyType) -> &'a types:
             (Some(Payload::NativeFunction(nf)), Some(init_fn))
                 if nf.self_.is_null()
                     && nf.flags & native_flags::NEEDS_FRAME == 0
-                    && !(nf.owner == Some("object") && nf.name == "__new__")
+                    && !is_object_new_fn(nf)
                     && !td.has_flag(type_flags::ABSTRACT)
                     // (both read the calling frame: see call_from_frame_in)
                     && !Rc::ptr_eq(cls, &types().type_)
@@ -1290,6 +1290,10 @@ pub(crate) fn builtin_ctor<'a>(cls: &PyRef, td: &'a types::PyType) -> &'a types:
         };
         types::BuiltinCtor { new, init, direct }
     })
+}
+
+fn is_object_new_fn(nf: &NativeFunc) -> bool {
+    nf.owner == Some("object") && nf.name == "__new__"
 }
 
 pub(crate) fn is_object_new(n: &PyRef) -> bool {
