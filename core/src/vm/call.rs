@@ -396,11 +396,7 @@ impl Vm {
         if owns(&cls) {
             return Ok(());
         }
-        let mro: Vec<PyRef> = match &cls.payload {
-            Payload::Type(t) => t.mro.borrow().clone(),
-            _ => Vec::new(),
-        };
-        if mro.iter().any(|c| owns(c)) {
+        if types::type_data(&cls).is_some_and(|t| t.mro.borrow().iter().any(|c| owns(c))) {
             return Ok(());
         }
         let got = types::type_name(self_);
