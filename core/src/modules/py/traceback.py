@@ -209,7 +209,8 @@ class FrameSummary:
             lineno = _line_of(code, lasti)
         entry = cls(code.co_filename, lineno, code.co_name, lookup_line=False)
         # The interpreter's own rendering (with caret lines).
-        entry._formatted = _traceback.format_entry(code, lasti)
+        entry._formatted = _module_layout(_traceback.format_entry(code, lasti),
+                                          entry)
         return entry
 
     def _as_tuple(self):
@@ -248,6 +249,23 @@ class FrameSummary:
             import linecache
             self._line = linecache.getline(self.filename, self.lineno)
         return self._line.strip()
+
+
+def _module_layout(text, fs):
+    # This module (unlike the interpreter) strips the source line at both
+    # ends and measures the caret indent against the raw line, trailing
+    # whitespace and newline included.
+    rows = text.split('\n')
+    if len(rows) < 3 or not rows[1]:
+        return text
+    orig = fs._original_line or ''
+    tail = len(orig) - len(orig.rstrip())
+    rows[1] = rows[1].rstrip()
+    carets = rows[2]
+    if tail != 1 and carets.strip() and not carets.strip().strip('^~'):
+        pad = len(carets) - len(carets.lstrip()) - 4
+        rows[2] = '    ' + ' ' * (pad + 1 - tail) + carets.lstrip()
+    return '\n'.join(rows)
 
 
 def _repeat_note(extra):
