@@ -885,8 +885,12 @@ impl Vm {
                         }
                         continue;
                     }
+                    // CPython lists every positional-only parameter named by any keyword.
                     let posonly: Vec<String> = (0..code.posonlyargcount as usize)
-                        .filter(|&j| varnames[j].payload_str() == name)
+                        .filter(|&j| {
+                            let pn = varnames[j].payload_str();
+                            kwnames.iter().any(|k| k.payload_str() == pn)
+                        })
                         .map(|j| varnames[j].payload_str().to_string())
                         .collect();
                     if !posonly.is_empty() {
