@@ -151,6 +151,16 @@ fn init_attrs(o: &PyRef, args: &Value) {
         } else {
             (Value::None, Value::None, Value::None, Value::None)
         };
+        // BlockingIOError's third argument is characters_written (an integer), not a filename.
+        let filename = if a.len() >= 3
+            && matches!(filename, Value::Int(_))
+            && types::isinstance(&Value::Obj(o.clone()), &types().exc.blocking_io_error)
+        {
+            set_attr_raw(o, "characters_written", filename);
+            Value::None
+        } else {
+            filename
+        };
         // With a filename, args keeps only (errno, strerror).
         if a.len() > 2 && !filename.is_none() {
             if let Some(d) = exc_data(o) {
@@ -159,9 +169,9 @@ fn init_attrs(o: &PyRef, args: &Value) {
         }
         set_attr_raw(o, "errno", errno);
         set_attr_raw(o, "strerror", strerror);
-        set_attr_raw(o, "filename", filename);
+        set_attr_raw(o, "filename", filename.clone());
         set_attr_raw(o, "filename2", filename2);
-        if (3..=5).contains(&a.len()) {
+        if (3..=5).contains(&a.len()) && !filename.is_none() {
             // With a filename, args keeps only (errno, strerror).
             if let Payload::Exception(d) = &o.payload {
                 *d.args.borrow_mut() = tupleobj::new_tuple(a[..2].to_vec());
@@ -1914,15 +1924,21 @@ fn print_exception_notes(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
     let items = match notes.payload() {
         Some(Payload::List(l)) => Some(l.borrow().clone()),
         Some(Payload::Tuple(t)) => Some(t.to_vec()),
+        // A string is a sequence too: one note per character.
+        Some(Payload::Str(_)) => notes.as_rust_str().map(|s| {
+            s.chars()
+                .map(|c| strobj::new_str(c.to_string()))
+                .collect::<Vec<_>>()
+        }),
         _ => None,
     };
     let Some(items) = items else {
+        // Not a sequence: its repr, without a line end (as CPython 3.11 writes it).
         ctx.write_indented_margin();
         match vm.repr_string(&notes) {
             Ok(r) => ctx.out.push_str(&r),
             Err(_) => ctx.out.push_str("<__notes__ repr() failed>"),
         }
-        ctx.out.push('\n');
         return;
     };
     for note in items {
@@ -1963,7 +1979,7 @@ pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
     // No "Did you mean" here: 3.11's traceback module does not offer suggestions (only
     // the interpreter's own report does).
     ctx.out.push('\n');
-    print_exception_notes(vm, &mut ctx, o);
+    // The notes are left to the traceback module, which lays them out its own way.
     ctx.out
 }
 

@@ -440,10 +440,6 @@ class TracebackException:
             # The interpreter renders the message (SyntaxError carets etc.)
             # and the notes; the notes are yielded separately below.
             text = _traceback.format_exception_only(value)
-            if isinstance(notes, (list, tuple)) and notes:
-                tail = ''.join(_safe_string(n, 'note') + '\n' for n in notes)
-                if text.endswith(tail):
-                    text = text[:len(text) - len(tail)]
             if isinstance(value, SyntaxError):
                 # Location, source line and caret come as separate lines.
                 yield from text.splitlines(keepends=True)
@@ -451,11 +447,13 @@ class TracebackException:
                 yield text
         else:
             yield _final_line(self._type_label(), self._str)
-        if isinstance(notes, (list, tuple)):
+        from _collections_abc import Sequence
+        if isinstance(notes, Sequence):
             for note in notes:
-                yield _safe_string(note, 'note') + '\n'
+                note = _safe_string(note, 'note')
+                yield from [part + '\n' for part in note.split('\n')]
         elif notes is not None:
-            yield _safe_string(notes, '__notes__', func=repr) + '\n'
+            yield _safe_string(notes, '__notes__', func=repr)
 
     def _chain(self, follow):
         """(header, exception) pairs from the outermost cause to self."""
