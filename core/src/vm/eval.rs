@@ -1688,10 +1688,12 @@ impl Vm {
                 .get(i - ncell)
                 .map(|n| n.payload_str().to_string())
                 .unwrap_or_default();
-            self.new_name_error(format!(
+            let e = self.new_name_error(format!(
                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                 name
-            ))
+            ));
+            crate::exceptions::set_attr_raw(&e.0, "name", strobj::new_str(name));
+            e
         }
     }
 

@@ -456,7 +456,8 @@ impl Vm {
 
     /// Would allocating `bytes` more exceed the soft limit? (Pre-check for big operations.)
     pub fn check_alloc(&mut self, bytes: usize) -> PyResult<()> {
-        if crate::alloc::would_exceed(bytes) {
+        // Past isize::MAX no allocator can serve it (Vec would panic on the capacity).
+        if bytes > isize::MAX as usize || crate::alloc::would_exceed(bytes) {
             return Err(self.new_memory_error());
         }
         Ok(())
