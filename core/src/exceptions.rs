@@ -459,12 +459,9 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     }
     if is_sub(o, &t.exc.syntax_error) {
+        // A missing message reads "None", as str(None) (CPython's SyntaxError_str).
         let msg = get_attr_raw(o, "msg").unwrap_or(Value::None);
-        let msg_s = if msg.is_none() {
-            String::new()
-        } else {
-            vm.str_string(&msg)?
-        };
+        let msg_s = vm.str_string(&msg)?;
         let filename = get_attr_raw(o, "filename").unwrap_or(Value::None);
         let lineno = get_attr_raw(o, "lineno").unwrap_or(Value::None);
         let fname = filename

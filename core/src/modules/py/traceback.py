@@ -436,7 +436,9 @@ class TracebackException:
             return
         value = self._exc_value
         notes = self.__notes__
-        if isinstance(value, BaseException) and type(value) is self.exc_type:
+        if issubclass(self.exc_type, SyntaxError):
+            yield from self._syntax_lines(self._type_label())
+        elif isinstance(value, BaseException) and type(value) is self.exc_type:
             # The interpreter renders the message (SyntaxError carets etc.)
             # and the notes; the notes are yielded separately below.
             text = _traceback.format_exception_only(value)
@@ -454,6 +456,33 @@ class TracebackException:
                 yield from [part + '\n' for part in note.split('\n')]
         elif notes is not None:
             yield _safe_string(notes, '__notes__', func=repr)
+
+    def _syntax_lines(self, label):
+        # Where the error is, the source line without its indentation, and
+        # a caret run under the offending columns.
+        suffix = ''
+        if self.lineno is not None:
+            yield f'  File "{self.filename or "<string>"}", line {self.lineno}\n'
+        elif self.filename is not None:
+            suffix = f' ({self.filename})'
+        text = self.text
+        if text is not None:
+            line = text.rstrip('\n')
+            body = line.lstrip(' \n\f')
+            indent = len(line) - len(body)
+            yield f'    {body}\n'
+            start = self.offset
+            if start is not None:
+                stop = self.end_offset
+                if stop in (None, 0):
+                    stop = start
+                if stop == start or stop == -1:
+                    stop = start + 1
+                first, last = start - 1 - indent, stop - 1 - indent
+                if first >= 0:
+                    pad = ''.join(c if c.isspace() else ' ' for c in body[:first])
+                    yield f'    {pad}{"^" * (last - first)}\n'
+        yield f'{label}: {self.msg or "<no detail available>"}{suffix}\n'
 
     def _chain(self, follow):
         """(header, exception) pairs from the outermost cause to self."""
