@@ -476,6 +476,39 @@ impl Vm {
         self.run_frame(frame)
     }
 
+    /// A builtin function, or a method of a builtin type, called from the dispatch loop with
+    /// positional arguments only (`len(x)`, `lst.append(v)`): straight to its Rust function,
+    /// without the general path's clones and payload matches. The arguments are
+    /// `f.stack[args_start..]`; the caller truncates the stack. None: not that case.
+    #[inline(always)]
+    pub(crate) fn call_native_plain(
+        &mut self,
+        f: &Frame,
+        fpos: usize,
+        args_start: usize,
+    ) -> Option<PyResult<Value>> {
+        let Value::Obj(o) = &f.stack[fpos] else {
+            return None;
+        };
+        let (nf, descr) = match &o.payload {
+            Payload::NativeFunction(nf) => (nf, false),
+            Payload::MethodDescr(nf) => (nf, true),
+            _ => return None,
+        };
+        if nf.flags & native_flags::NEEDS_FRAME != 0 || !nf.self_.is_null() {
+            return None;
+        }
+        let args = &f.stack[args_start..];
+        if descr {
+            // No receiver: the general path raises the "needs an argument" error.
+            let first = args.first()?;
+            if let Err(e) = self.check_descr_self(nf, first) {
+                return Some(Err(e));
+            }
+        }
+        Some(self.outcall(f, |vm| (nf.func)(vm, Args::with_kw(args, &[], &[]))))
+    }
+
     /// The common case of `prepare_inline_call`, inline in the dispatch loop: a plain
     /// function called with exactly its positional parameters and no keywords. Arguments
     /// are moved (not cloned) into the new frame's locals. None: not that case.
