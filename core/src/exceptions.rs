@@ -1083,6 +1083,29 @@ fn eg_projection(vm: &mut Vm, eg: &Value, keep: &[usize]) -> PyResult<Value> {
     eg_derive_copy(vm, eg, kept)
 }
 
+/// Do two exceptions carry the same traceback, cause and context? (split() copies
+/// them to its parts, so a re-raised part matches its original.)
+fn same_exception_metadata(a: &Value, b: &Value) -> bool {
+    let (Some(ao), Some(bo)) = (a.as_obj(), b.as_obj()) else {
+        return false;
+    };
+    let (Some(ad), Some(bd)) = (exc_data(ao), exc_data(bo)) else {
+        return false;
+    };
+    let same_tb = {
+        let (ta, tb) = (ad.tb_entries.borrow(), bd.tb_entries.borrow());
+        ta.len() == tb.len()
+            && ta
+                .iter()
+                .zip(tb.iter())
+                .all(|(x, y)| Rc::ptr_eq(&x.code, &y.code) && x.lasti == y.lasti)
+    };
+    // (CPython 3.11 compares its unused `notes` slot too: __notes__ lives in the dict.)
+    same_tb
+        && ad.cause.borrow().is(&bd.cause.borrow())
+        && ad.context.borrow().is(&bd.context.borrow())
+}
+
 /// End of a try/except*: what to raise, if anything (CPython's `_PyExc_PrepReraiseStar`).
 /// `excs` lists what the handlers raised, then the unhandled rest (None if nothing is left).
 pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Option<PyErr>> {
@@ -1098,16 +1121,13 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Op
             None => Ok(None),
         };
     }
-    // Re-raises (projections of the original: made of its leaves) versus new exceptions.
-    let mut orig_leaves = Vec::new();
-    eg_leaf_ids(orig, &mut orig_leaves);
+    // Re-raises (a bare `raise` of a split of the original: same traceback, cause and
+    // context) versus new exceptions, as CPython's is_same_exception_metadata.
     let mut raised = Vec::new();
     let mut reraised_leaves = Vec::new();
     for e in &excs {
-        let mut leaves = Vec::new();
-        eg_leaf_ids(e, &mut leaves);
-        if leaves.iter().any(|l| orig_leaves.contains(l)) {
-            reraised_leaves.extend(leaves);
+        if same_exception_metadata(e, orig) {
+            eg_leaf_ids(e, &mut reraised_leaves);
         } else {
             raised.push(e.clone());
         }
