@@ -499,14 +499,23 @@ impl Vm {
                 // `int(x)`, `list(l)`, `enumerate(l)`: the type's builtin __new__ (and
                 // __init__) directly, with the class (object) first: up to three arguments
                 // without allocating.
-                let (new, init) = builtin_ctor(o, td).direct?;
+                let ctor = builtin_ctor(o, td);
+                let (new, init) = ctor.direct?;
+                let counted = ctor.counted;
                 let args = &f.stack[args_start..];
                 let mut buf = [Value::Null, Value::Null, Value::Null, Value::Null];
                 let all = buf.get_mut(..args.len() + 1)?;
                 all[0] = Value::Obj(o.clone());
                 all[1..].clone_from_slice(args);
                 return Some(self.outcall(f, |vm| {
-                    let obj = new(vm, Args::with_kw(all, &[], &[]))?;
+                    if counted {
+                        vm.enter_native(crate::builtins::CALLING)?;
+                    }
+                    let obj = new(vm, Args::with_kw(all, &[], &[]));
+                    if counted {
+                        vm.leave_native();
+                    }
+                    let obj = obj?;
                     if let Some(init) = init {
                         // A builtin __new__ returns an exact instance; its __init__ None.
                         all[0] = obj.clone();
@@ -1347,7 +1356,16 @@ pub(crate) fn builtin_ctor<'a>(cls: &PyRef, td: &'a types::PyType) -> &'a types:
             }
             _ => None,
         };
-        types::BuiltinCtor { new, init, direct }
+        let t = types();
+        let counted = [&t.int, &t.complex, &t.bytes]
+            .iter()
+            .any(|c| Rc::ptr_eq(cls, c));
+        types::BuiltinCtor {
+            new,
+            init,
+            direct,
+            counted,
+        }
     })
 }
 
