@@ -885,11 +885,14 @@ impl Vm {
                         }
                         continue;
                     }
-                    let posonly: Vec<String> = (0..code.posonlyargcount as usize)
-                        .filter(|&j| varnames[j].payload_str() == name)
-                        .map(|j| varnames[j].payload_str().to_string())
-                        .collect();
-                    if !posonly.is_empty() {
+                    let is_posonly = (0..code.posonlyargcount as usize)
+                        .any(|j| varnames[j].payload_str() == name);
+                    if is_posonly {
+                        // Every positional-only parameter passed by keyword, in parameter order.
+                        let posonly: Vec<&str> = (0..code.posonlyargcount as usize)
+                            .map(|j| varnames[j].payload_str())
+                            .filter(|n| kwnames.iter().any(|k| k.payload_str() == *n))
+                            .collect();
                         return Err(self.new_type_error(format!(
                             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                             qualname,
@@ -1096,6 +1099,14 @@ impl Vm {
         if !types::isinstance(&obj, cls) {
             return Ok(obj);
         }
+        // __init__ comes from the new object's own class, which may be a subclass of cls
+        // (type(name, bases, ns) whose winning metaclass defines __init__).
+        let obj_cls = types::class_of(&obj);
+        let init = if Rc::ptr_eq(&obj_cls, cls) {
+            init
+        } else {
+            types::lookup_str(&obj_cls, "__init__")
+        };
         if let Some(init) = init {
             if is_object_init(&init) {
                 let new_overridden = !matches!(&new, Some(Value::Obj(n)) if is_object_new(n));
