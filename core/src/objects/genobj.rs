@@ -303,6 +303,11 @@ fn gen_send_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn make_throw(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
     let typ = &a[1];
     let val = a.get(2).cloned().unwrap_or(Value::None);
+    if let Some(tb) = a.get(3) {
+        if !tb.is_none() && !types::isinstance(tb, &types().traceback) {
+            return Err(vm.new_type_error("throw() third argument must be a traceback object"));
+        }
+    }
     let e = match typ {
         Value::Obj(o)
             if matches!(o.payload, Payload::Type(_))

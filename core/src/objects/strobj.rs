@@ -1246,7 +1246,7 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value>
     if width <= len {
         return Ok(same_or_copy(&args.pos[0], ps.as_str()));
     }
-    let marg = (width - len) as usize;
+    let marg = vm.alloc_count(width - len, fill.len_utf8())?;
     let (left, right) = match align {
         '<' => (0, marg),
         '>' => (marg, 0),
