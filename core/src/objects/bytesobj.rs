@@ -1021,7 +1021,7 @@ fn split_impl(vm: &mut Vm, args: Args, kind: Kind, right: bool) -> PyResult<Valu
     let max = if maxsplit < 0 {
         usize::MAX
     } else {
-        maxsplit as usize
+        usize::try_from(maxsplit).unwrap_or(usize::MAX)
     };
     let parts = match &b[0] {
         None | Some(Value::None) => {
@@ -1242,7 +1242,7 @@ fn m_replace(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     let max = if count < 0 {
         usize::MAX
     } else {
-        count as usize
+        usize::try_from(count).unwrap_or(usize::MAX)
     };
     if max == 0 {
         return Ok(unchanged(&args, kind, &d));
