@@ -1158,6 +1158,20 @@ fn st_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(s.chars().count() as i64))
 }
 
+/// `writelines(lines)`: `_IOBase.writelines`, writing each item as `write` does.
+fn st_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "writelines", 2)?;
+    let st = need_stream(vm, &a[0])?;
+    if st.closed.get() {
+        return Err(vm.new_value_error("I/O operation on closed file."));
+    }
+    let it = vm.iter(&a[1])?;
+    while let Some(line) = vm.next(&it)? {
+        st_write(vm, Args::new(&[a[0].clone(), line]))?;
+    }
+    Ok(Value::None)
+}
+
 fn st_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let st = need_stream(vm, &args.pos[0])?;
     if st.fd == 1 {
@@ -1314,6 +1328,7 @@ fn st_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("write", st_write),
+    MethodDef::method("writelines", st_writelines),
     MethodDef::method("flush", st_flush),
     MethodDef::method("fileno", st_fileno),
     MethodDef::method("isatty", st_isatty),
