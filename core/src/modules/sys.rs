@@ -24,7 +24,8 @@ impl NativeObject for StdStream {
 }
 
 thread_local! {
-    static STREAM_TYPE: PyRef = types::new_builtin_type("TextIOWrapper", "_io", None, BaseKind::Internal, STREAM_METHODS, false);
+    // Below io.TextIOWrapper, so that isinstance(sys.stdout, io.TextIOBase) holds.
+    static STREAM_TYPE: PyRef = types::new_builtin_type("TextIOWrapper", "_io", Some(&crate::modules::io::textio_type()), BaseKind::Internal, STREAM_METHODS, false);
 }
 
 thread_local! {
@@ -1153,7 +1154,7 @@ fn st_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match fd {
         1 => buffer_stdout(vm, &s),
         2 => write_stderr(vm, &s),
-        _ => return Err(vm.new_exception_msg(&types().exc.os_error, "not writable")),
+        _ => return Err(crate::modules::io::unsupported(vm, "not writable")),
     }
     Ok(Value::Int(s.chars().count() as i64))
 }
@@ -1205,6 +1206,20 @@ fn st_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(st.fd != 0))
 }
 
+/// seek/tell/truncate: the console streams are not seekable.
+fn st_unseekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    need_stream(vm, &args.pos[0])?;
+    Err(crate::modules::io::unsupported(
+        vm,
+        "underlying stream is not seekable",
+    ))
+}
+
+fn st_newlines(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    need_stream(vm, v)?;
+    Ok(Value::None)
+}
+
 fn st_false(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
@@ -1212,7 +1227,7 @@ fn st_false(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn st_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let st = need_stream(vm, &args.pos[0])?;
     if st.fd != 0 {
-        return Err(vm.new_exception_msg(&types().exc.os_error, "not readable"));
+        return Err(crate::modules::io::unsupported(vm, "not readable"));
     }
     vm.flush_stdout();
     let mut line = String::new();
@@ -1223,7 +1238,7 @@ fn st_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn st_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let st = need_stream(vm, &args.pos[0])?;
     if st.fd != 0 {
-        return Err(vm.new_exception_msg(&types().exc.os_error, "not readable"));
+        return Err(crate::modules::io::unsupported(vm, "not readable"));
     }
     vm.flush_stdout();
     let limit = args.pos.get(1).and_then(intobj::to_i64).unwrap_or(-1);
@@ -1329,6 +1344,10 @@ fn st_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("write", st_write),
     MethodDef::method("writelines", st_writelines),
+    MethodDef::method("seek", st_unseekable),
+    MethodDef::method("tell", st_unseekable),
+    MethodDef::method("truncate", st_unseekable),
+    MethodDef::getter("newlines", st_newlines),
     MethodDef::method("flush", st_flush),
     MethodDef::method("fileno", st_fileno),
     MethodDef::method("isatty", st_isatty),
