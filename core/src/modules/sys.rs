@@ -593,6 +593,8 @@ type Entry = (&'static str, NativeFn);
 static FUNCTIONS: &[Entry] = &[
     ("exit", sys_exit),
     ("getrecursionlimit", sys_getrecursionlimit),
+    ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
+    ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
     ("setrecursionlimit", sys_setrecursionlimit),
     ("intern", sys_intern),
     ("getsizeof", sys_getsizeof),
@@ -756,6 +758,69 @@ fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "excepthook", 3)?;
     let text = crate::exceptions::format_exception(vm, &a[1]);
     write_stderr(vm, &text);
+    Ok(Value::None)
+}
+
+static ASYNCGEN_HOOKS_DESC: crate::modules::structseq::StructSeqDesc =
+    crate::modules::structseq::StructSeqDesc {
+        name: "asyncgen_hooks",
+        fields: &["firstiter", "finalizer"],
+        n_seq: 2,
+        n_unnamed: 0,
+    };
+
+static ASYNCGEN_HOOKS_METHODS: &[MethodDef] = &[
+    MethodDef::getter("firstiter", crate::modules::structseq::field::<0>),
+    MethodDef::getter("finalizer", crate::modules::structseq::field::<1>),
+    MethodDef::method("__repr__", crate::modules::structseq::repr),
+];
+
+thread_local! {
+    static ASYNCGEN_HOOKS_TYPE: PyRef = crate::modules::structseq::new_type(
+        &ASYNCGEN_HOOKS_DESC,
+        "asyncgen_hooks",
+        "sys",
+        ASYNCGEN_HOOKS_METHODS,
+    );
+}
+
+fn sys_get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "get_asyncgen_hooks", 0)?;
+    let (first, fin) = crate::objects::genobj::asyncgen_hooks();
+    let cls = ASYNCGEN_HOOKS_TYPE.with(|t| t.clone());
+    Ok(crate::modules::structseq::make(
+        &cls,
+        &ASYNCGEN_HOOKS_DESC,
+        vec![first, fin],
+    ))
+}
+
+/// `set_asyncgen_hooks([firstiter] [, finalizer])`: each a callable or None; an omitted one
+/// is left as it is.
+fn sys_set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = args.bind(
+        vm,
+        &crate::vm::ArgSpec {
+            name: "set_asyncgen_hooks",
+            params: &["firstiter", "finalizer"],
+            required: 0,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
+    // The finalizer is checked first, as in CPython.
+    for (v, what) in [(&b[1], "finalizer"), (&b[0], "firstiter")] {
+        if let Some(v) = v {
+            if !v.is_none() && !crate::builtins::is_callable(v) {
+                return Err(vm.new_type_error(format!(
+                    "callable {} expected, got {}",
+                    what,
+                    types::type_name(v)
+                )));
+            }
+        }
+    }
+    crate::objects::genobj::set_asyncgen_hooks(b[0].clone(), b[1].clone());
     Ok(Value::None)
 }
 
