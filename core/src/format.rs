@@ -1154,7 +1154,7 @@ fn is_builtin_value(v: &Value) -> bool {
 }
 
 /// A field-name integer (`get_integer` of unicode_format.h): None if not all decimal digits.
-fn field_integer(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
+fn field_integer(vm: &mut Vm, s: &str) -> PyResult<Option<i64>> {
     if s.is_empty() {
         return Ok(None);
     }
@@ -1169,7 +1169,7 @@ fn field_integer(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
         }
         acc = acc * 10 + d;
     }
-    Ok(Some(usize::try_from(acc).unwrap_or(usize::MAX)))
+    Ok(Some(acc))
 }
 
 fn get_field_object(vm: &mut Vm, name: &str, fa: &mut FormatArgs) -> PyResult<Value> {
@@ -1196,7 +1196,7 @@ fn get_field_object(vm: &mut Vm, name: &str, fa: &mut FormatArgs) -> PyResult<Va
             ));
         }
         if empty {
-            index = Some(fa.next_auto);
+            index = Some(fa.next_auto as i64);
             fa.next_auto += 1;
         }
     }
@@ -1215,7 +1215,7 @@ fn get_field_object(vm: &mut Vm, name: &str, fa: &mut FormatArgs) -> PyResult<Va
             let Some(args) = fa.args else {
                 return Err(vm.new_value_error("Format string contains positional fields"));
             };
-            match args.get(idx) {
+            match args.get(usize::try_from(idx).unwrap_or(usize::MAX)) {
                 Some(v) => v.clone(),
                 None => {
                     return Err(vm.new_index_error(format!(
@@ -1262,7 +1262,7 @@ fn get_field_object(vm: &mut Vm, name: &str, fa: &mut FormatArgs) -> PyResult<Va
             vm.get_attr(&obj, &n)?
         } else {
             match field_integer(vm, part)? {
-                Some(idx) => vm.getitem(&obj, &Value::Int(idx as i64))?,
+                Some(idx) => vm.getitem(&obj, &Value::Int(idx))?,
                 None => vm.getitem(&obj, &strobj::new_str(part.to_string()))?,
             }
         };
