@@ -1438,11 +1438,26 @@ fn builtin_build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             );
         }
     }
-    let cls = vm.call_kw(&meta, &[name_v, bases_tuple, ns], &kwnames, &kwvals)?;
+    let cls = vm.call_kw(&meta, &[name_v.clone(), bases_tuple, ns], &kwnames, &kwvals)?;
     if let Some(Payload::Cell(c)) = cell.payload() {
         let cur = c.borrow().clone();
-        if cur.is_null() {
-            *c.borrow_mut() = cls.clone();
+        if matches!(cls.payload(), Some(Payload::Type(_))) && !cur.is(&cls) {
+            // The metaclass did not hand __classcell__ on to type.__new__ (or another class
+            // took the cell).
+            let name_r = vm.repr_string(&name_v)?;
+            let cls_r = vm.repr_string(&cls)?;
+            if cur.is_null() {
+                return Err(vm.new_runtime_error(format!(
+                    "__class__ not set defining {} as {}. Was __classcell__ propagated to \
+                     type.__new__?",
+                    name_r, cls_r
+                )));
+            }
+            let cur_r = vm.repr_string(&cur)?;
+            return Err(vm.new_type_error(format!(
+                "__class__ set to {} defining {} as {}",
+                cur_r, name_r, cls_r
+            )));
         }
     }
     Ok(cls)

@@ -16,8 +16,15 @@ use crate::vm::{PyResult, Vm};
 
 // ----- the format-spec mini-language -----
 
-/// CPython's `PY_SSIZE_T_MAX` on this platform (widths and indices beyond it are errors).
-const SSIZE_MAX: i64 = isize::MAX as i64;
+/// CPython's `PY_SSIZE_T_MAX` on the 64-bit platforms it is compared with (widths and
+/// indices beyond it are errors), also in a wasm32 build.
+const SSIZE_MAX: i64 = i64::MAX;
+
+/// A width or precision as a byte count for `check_alloc` (saturating on wasm32, so that a
+/// width past 4 GiB is a MemoryError rather than a truncated width).
+fn usz(n: i64) -> usize {
+    usize::try_from(n.max(0)).unwrap_or(usize::MAX)
+}
 
 /// Digit grouping requested by a format spec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -406,7 +413,7 @@ fn format_str_spec(vm: &mut Vm, s: &str, sp: &Spec) -> PyResult<String> {
     } else {
         s
     };
-    vm.check_alloc(sp.width.max(0) as usize)?;
+    vm.check_alloc(usz(sp.width))?;
     Ok(pad_text(sp, body, len))
 }
 
@@ -483,7 +490,7 @@ fn format_int_parts(vm: &mut Vm, v: IntRef, sp: &Spec) -> PyResult<String> {
             decimal: false,
             remainder: &s,
         };
-        vm.check_alloc(sp.width.max(0) as usize)?;
+        vm.check_alloc(usz(sp.width))?;
         return Ok(layout_number(sp, &parts, false));
     }
     let prefix = match sp.ty {
@@ -523,7 +530,7 @@ fn format_int_parts(vm: &mut Vm, v: IntRef, sp: &Spec) -> PyResult<String> {
         });
     }
     let prefix = if sp.alt { prefix } else { "" };
-    vm.check_alloc((sp.width.max(0) as usize).saturating_add(digits.len()))?;
+    vm.check_alloc(usz(sp.width).saturating_add(digits.len()))?;
     let parts = NumberParts {
         negative,
         prefix,
@@ -773,7 +780,7 @@ pub fn format_float(vm: &mut Vm, f: f64, sp: &Spec) -> PyResult<String> {
         }
         sp.precision as usize
     };
-    vm.check_alloc(precision.saturating_add(sp.width.max(0) as usize))?;
+    vm.check_alloc(precision.saturating_add(usz(sp.width)))?;
     let mut buf = double_to_string(val, ty, precision, flags);
     if add_pct {
         buf.push('%');
@@ -836,11 +843,7 @@ pub fn format_complex(vm: &mut Vm, v: &Value, re: f64, im: f64, spec: &str) -> P
         }
         sp.precision as usize
     };
-    vm.check_alloc(
-        precision
-            .saturating_mul(2)
-            .saturating_add(sp.width.max(0) as usize),
-    )?;
+    vm.check_alloc(precision.saturating_mul(2).saturating_add(usz(sp.width)))?;
     let re_buf = double_to_string(re, ty, precision, flags);
     let im_buf = double_to_string(im, ty, precision, flags);
     let mut inner = sp.clone();
@@ -1151,7 +1154,7 @@ fn is_builtin_value(v: &Value) -> bool {
 }
 
 /// A field-name integer (`get_integer` of unicode_format.h): None if not all decimal digits.
-fn field_integer(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
+fn field_integer(vm: &mut Vm, s: &str) -> PyResult<Option<i64>> {
     if s.is_empty() {
         return Ok(None);
     }
@@ -1166,7 +1169,7 @@ fn field_integer(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
         }
         acc = acc * 10 + d;
     }
-    Ok(Some(acc as usize))
+    Ok(Some(acc))
 }
 
 fn get_field_object(vm: &mut Vm, name: &str, fa: &mut FormatArgs) -> PyResult<Value> {
@@ -1193,7 +1196,7 @@ fn get_field_object(vm: &mut Vm, name: &str, fa: &mut FormatArgs) -> PyResult<Va
             ));
         }
         if empty {
-            index = Some(fa.next_auto);
+            index = Some(fa.next_auto as i64);
             fa.next_auto += 1;
         }
     }
@@ -1212,7 +1215,7 @@ fn get_field_object(vm: &mut Vm, name: &str, fa: &mut FormatArgs) -> PyResult<Va
             let Some(args) = fa.args else {
                 return Err(vm.new_value_error("Format string contains positional fields"));
             };
-            match args.get(idx) {
+            match args.get(usize::try_from(idx).unwrap_or(usize::MAX)) {
                 Some(v) => v.clone(),
                 None => {
                     return Err(vm.new_index_error(format!(
@@ -1259,7 +1262,7 @@ fn get_field_object(vm: &mut Vm, name: &str, fa: &mut FormatArgs) -> PyResult<Va
             vm.get_attr(&obj, &n)?
         } else {
             match field_integer(vm, part)? {
-                Some(idx) => vm.getitem(&obj, &Value::Int(idx as i64))?,
+                Some(idx) => vm.getitem(&obj, &Value::Int(idx))?,
                 None => vm.getitem(&obj, &strobj::new_str(part.to_string()))?,
             }
         };
@@ -1419,7 +1422,7 @@ fn percent_long(vm: &mut Vm, v: &Value, cv: &Conv) -> PyResult<String> {
         }
     }
     if cv.prec > digits.len() as i64 {
-        vm.check_alloc(cv.prec as usize)?;
+        vm.check_alloc(usz(cv.prec))?;
         out.extend(std::iter::repeat_n('0', cv.prec as usize - digits.len()));
     }
     out.push_str(&digits);
@@ -1497,7 +1500,7 @@ fn percent_convert(
                 }
                 Err(e) => return Err(e),
             };
-            let prec = if cv.prec < 0 { 6 } else { cv.prec as usize };
+            let prec = if cv.prec < 0 { 6 } else { usz(cv.prec) };
             vm.check_alloc(prec)?;
             let flags = DtoaFlags {
                 alt: cv.alt,

@@ -941,20 +941,25 @@ pub fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
             }
         }
     };
-    let count = count.max(0) as usize;
+    let count = count.max(0);
     match seq.payload() {
         Some(Payload::Str(s)) => {
-            let total = s.as_str().len().saturating_mul(count);
-            if total > isize::MAX as usize / 2 {
-                return Err(vm.new_memory_error());
+            let len = s.as_str().len();
+            if len == 0 {
+                return Ok(strobj::new_str(String::new()));
             }
-            vm.check_alloc(total)?;
-            Ok(strobj::new_str(s.as_str().repeat(count)))
+            if len as i128 * count as i128 > i64::MAX as i128 {
+                return Err(vm.new_overflow_error("repeated string is too long"));
+            }
+            let total = vm.alloc_count(len as i64 * count, 1)?;
+            Ok(strobj::new_str(s.as_str().repeat(total / len)))
         }
         Some(Payload::List(l)) => {
             let items = l.borrow().clone();
-            let total = items.len().saturating_mul(count);
-            vm.check_alloc(total.saturating_mul(16))?;
+            let count = if items.is_empty() { 0 } else { count };
+            let total = (items.len() as i64).checked_mul(count).unwrap_or(i64::MAX);
+            let total = vm.alloc_count(total, std::mem::size_of::<Value>())?;
+            let count = total / items.len().max(1);
             let mut out = Vec::with_capacity(total);
             for _ in 0..count {
                 out.extend(items.iter().cloned());
@@ -966,8 +971,10 @@ pub fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
                 return Ok(seq.clone());
             }
             let items = t.to_vec();
-            let total = items.len().saturating_mul(count);
-            vm.check_alloc(total.saturating_mul(16))?;
+            let count = if items.is_empty() { 0 } else { count };
+            let total = (items.len() as i64).checked_mul(count).unwrap_or(i64::MAX);
+            let total = vm.alloc_count(total, std::mem::size_of::<Value>())?;
+            let count = total / items.len().max(1);
             let mut out = Vec::with_capacity(total);
             for _ in 0..count {
                 out.extend(items.iter().cloned());

@@ -315,6 +315,9 @@ fn seq_binary(l: &Value, op: BinOp, r: &Value) -> Option<Value> {
                 return None;
             };
             let size = seq_len(seq)?;
+            if size == 0 {
+                return Some(seq.clone());
+            }
             let is_tuple = matches!(seq.payload(), Some(Payload::Tuple(_)));
             let limit = if is_tuple {
                 MAX_COLLECTION_SIZE

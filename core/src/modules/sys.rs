@@ -24,7 +24,8 @@ impl NativeObject for StdStream {
 }
 
 thread_local! {
-    static STREAM_TYPE: PyRef = types::new_builtin_type("TextIOWrapper", "_io", None, BaseKind::Internal, STREAM_METHODS, false);
+    // Below io.TextIOWrapper, so that isinstance(sys.stdout, io.TextIOBase) holds.
+    static STREAM_TYPE: PyRef = types::new_builtin_type("TextIOWrapper", "_io", Some(&crate::modules::io::textio_type()), BaseKind::Internal, STREAM_METHODS, false);
 }
 
 thread_local! {
@@ -592,6 +593,8 @@ type Entry = (&'static str, NativeFn);
 static FUNCTIONS: &[Entry] = &[
     ("exit", sys_exit),
     ("getrecursionlimit", sys_getrecursionlimit),
+    ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
+    ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
     ("setrecursionlimit", sys_setrecursionlimit),
     ("intern", sys_intern),
     ("getsizeof", sys_getsizeof),
@@ -755,6 +758,69 @@ fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "excepthook", 3)?;
     let text = crate::exceptions::format_exception(vm, &a[1]);
     write_sys_stderr(vm, &text);
+    Ok(Value::None)
+}
+
+static ASYNCGEN_HOOKS_DESC: crate::modules::structseq::StructSeqDesc =
+    crate::modules::structseq::StructSeqDesc {
+        name: "asyncgen_hooks",
+        fields: &["firstiter", "finalizer"],
+        n_seq: 2,
+        n_unnamed: 0,
+    };
+
+static ASYNCGEN_HOOKS_METHODS: &[MethodDef] = &[
+    MethodDef::getter("firstiter", crate::modules::structseq::field::<0>),
+    MethodDef::getter("finalizer", crate::modules::structseq::field::<1>),
+    MethodDef::method("__repr__", crate::modules::structseq::repr),
+];
+
+thread_local! {
+    static ASYNCGEN_HOOKS_TYPE: PyRef = crate::modules::structseq::new_type(
+        &ASYNCGEN_HOOKS_DESC,
+        "asyncgen_hooks",
+        "sys",
+        ASYNCGEN_HOOKS_METHODS,
+    );
+}
+
+fn sys_get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "get_asyncgen_hooks", 0)?;
+    let (first, fin) = crate::objects::genobj::asyncgen_hooks();
+    let cls = ASYNCGEN_HOOKS_TYPE.with(|t| t.clone());
+    Ok(crate::modules::structseq::make(
+        &cls,
+        &ASYNCGEN_HOOKS_DESC,
+        vec![first, fin],
+    ))
+}
+
+/// `set_asyncgen_hooks([firstiter] [, finalizer])`: each a callable or None; an omitted one
+/// is left as it is.
+fn sys_set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = args.bind(
+        vm,
+        &crate::vm::ArgSpec {
+            name: "set_asyncgen_hooks",
+            params: &["firstiter", "finalizer"],
+            required: 0,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
+    // The finalizer is checked first, as in CPython.
+    for (v, what) in [(&b[1], "finalizer"), (&b[0], "firstiter")] {
+        if let Some(v) = v {
+            if !v.is_none() && !crate::builtins::is_callable(v) {
+                return Err(vm.new_type_error(format!(
+                    "callable {} expected, got {}",
+                    what,
+                    types::type_name(v)
+                )));
+            }
+        }
+    }
+    crate::objects::genobj::set_asyncgen_hooks(b[0].clone(), b[1].clone());
     Ok(Value::None)
 }
 
@@ -1178,9 +1244,23 @@ fn st_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match fd {
         1 => buffer_stdout(vm, &s),
         2 => write_stderr(vm, &s),
-        _ => return Err(vm.new_exception_msg(&types().exc.os_error, "not writable")),
+        _ => return Err(crate::modules::io::unsupported(vm, "not writable")),
     }
     Ok(Value::Int(s.chars().count() as i64))
+}
+
+/// `writelines(lines)`: `_IOBase.writelines`, writing each item as `write` does.
+fn st_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "writelines", 2)?;
+    let st = need_stream(vm, &a[0])?;
+    if st.closed.get() {
+        return Err(vm.new_value_error("I/O operation on closed file."));
+    }
+    let it = vm.iter(&a[1])?;
+    while let Some(line) = vm.next(&it)? {
+        st_write(vm, Args::new(&[a[0].clone(), line]))?;
+    }
+    Ok(Value::None)
 }
 
 fn st_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1216,6 +1296,20 @@ fn st_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(st.fd != 0))
 }
 
+/// seek/tell/truncate: the console streams are not seekable.
+fn st_unseekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    need_stream(vm, &args.pos[0])?;
+    Err(crate::modules::io::unsupported(
+        vm,
+        "underlying stream is not seekable",
+    ))
+}
+
+fn st_newlines(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    need_stream(vm, v)?;
+    Ok(Value::None)
+}
+
 fn st_false(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
@@ -1223,7 +1317,7 @@ fn st_false(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn st_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let st = need_stream(vm, &args.pos[0])?;
     if st.fd != 0 {
-        return Err(vm.new_exception_msg(&types().exc.os_error, "not readable"));
+        return Err(crate::modules::io::unsupported(vm, "not readable"));
     }
     vm.flush_stdout();
     let mut line = String::new();
@@ -1234,7 +1328,7 @@ fn st_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn st_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let st = need_stream(vm, &args.pos[0])?;
     if st.fd != 0 {
-        return Err(vm.new_exception_msg(&types().exc.os_error, "not readable"));
+        return Err(crate::modules::io::unsupported(vm, "not readable"));
     }
     vm.flush_stdout();
     let limit = args.pos.get(1).and_then(intobj::to_i64).unwrap_or(-1);
@@ -1339,6 +1433,11 @@ fn st_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("write", st_write),
+    MethodDef::method("writelines", st_writelines),
+    MethodDef::method("seek", st_unseekable),
+    MethodDef::method("tell", st_unseekable),
+    MethodDef::method("truncate", st_unseekable),
+    MethodDef::getter("newlines", st_newlines),
     MethodDef::method("flush", st_flush),
     MethodDef::method("fileno", st_fileno),
     MethodDef::method("isatty", st_isatty),

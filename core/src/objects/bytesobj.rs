@@ -332,8 +332,8 @@ fn bytes_from_object(vm: &mut Vm, v: &Value, kind: Kind) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(vm.new_value_error("negative count"));
         }
-        vm.check_alloc(n as usize)?;
-        return Ok(vec![0; n as usize]);
+        let n = vm.alloc_count(n, 1)?;
+        return Ok(vec![0; n]);
     }
     if let Some(d) = buffer_data(v) {
         return Ok(d);
@@ -570,19 +570,25 @@ pub fn bytes_binop(
                         types::type_name(n)
                     ))
                 })?
-                .max(0) as usize;
+                .max(0);
             let d = buffer_cow(seq).unwrap_or_default();
             if count == 1 {
                 if let Some(v) = exact_bytes_value(seq) {
                     return Ok(v);
                 }
             }
-            let total = d
-                .len()
-                .checked_mul(count)
-                .ok_or_else(|| vm.new_memory_error())?;
-            vm.check_alloc(total)?;
-            Ok(kind.make(d.repeat(count)))
+            if d.is_empty() {
+                return Ok(kind.make(Vec::new()));
+            }
+            let total = match (d.len() as i64).checked_mul(count) {
+                Some(t) => t,
+                None if matches!(kind, Kind::Bytes) => {
+                    return Err(vm.new_overflow_error("repeated bytes are too long"))
+                }
+                None => return Err(vm.new_memory_error()),
+            };
+            let total = vm.alloc_count(total, 1)?;
+            Ok(kind.make(d.repeat(total / d.len())))
         }
         BinOp::Mod if on_left => crate::format::percent_format_bytes(vm, l, r),
         _ => Ok(vm.not_implemented()),
@@ -627,15 +633,16 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option
                             types::type_name(b)
                         ))
                     })?
-                    .max(0) as usize;
+                    .max(0);
                 let len = cell.borrow().len();
                 if n != 1 {
                     memoryview::check_resizable(vm, a)?;
                 }
-                let total = len.checked_mul(n).ok_or_else(|| vm.new_memory_error())?;
-                vm.check_alloc(total)?;
+                let n = if len == 0 { 0 } else { n };
+                let total = (len as i64).checked_mul(n).unwrap_or(i64::MAX);
+                let total = vm.alloc_count(total, 1)?;
                 let d = cell.borrow().clone();
-                *cell.borrow_mut() = d.repeat(n);
+                *cell.borrow_mut() = d.repeat(total / len.max(1));
                 Ok(a.clone())
             })())
         }
@@ -1014,7 +1021,7 @@ fn split_impl(vm: &mut Vm, args: Args, kind: Kind, right: bool) -> PyResult<Valu
     let max = if maxsplit < 0 {
         usize::MAX
     } else {
-        maxsplit as usize
+        usize::try_from(maxsplit).unwrap_or(usize::MAX)
     };
     let parts = match &b[0] {
         None | Some(Value::None) => {
@@ -1235,7 +1242,7 @@ fn m_replace(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     let max = if count < 0 {
         usize::MAX
     } else {
-        count as usize
+        usize::try_from(count).unwrap_or(usize::MAX)
     };
     if max == 0 {
         return Ok(unchanged(&args, kind, &d));

@@ -725,6 +725,10 @@ fn proxy_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     proxy_forward(vm, args, "copy")
 }
 
+fn proxy_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    proxy_forward(vm, args, "__reversed__")
+}
+
 /// `str(proxy)` is `str()` of the underlying mapping.
 fn proxy_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let inner = proxy_inner(vm, &args)?;
@@ -759,6 +763,7 @@ pub static MAPPINGPROXY_METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__str__", proxy_str),
     MethodDef::method("__eq__", slots::eq),
+    MethodDef::method("__reversed__", proxy_reversed),
 ];
 
 /// Keys of any mapping as a list (for `**` and `dict(mapping)`).

@@ -303,6 +303,11 @@ fn gen_send_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn make_throw(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
     let typ = &a[1];
     let val = a.get(2).cloned().unwrap_or(Value::None);
+    if let Some(tb) = a.get(3) {
+        if !tb.is_none() && !types::isinstance(tb, &types().traceback) {
+            return Err(vm.new_type_error("throw() third argument must be a traceback object"));
+        }
+    }
     let e = match typ {
         Value::Obj(o)
             if matches!(o.payload, Payload::Type(_))
@@ -733,9 +738,41 @@ pub static COROUTINE_METHODS: &[MethodDef] = &[
 
 // ----- async generators -----
 
+thread_local! {
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)`; None when unset.
+    static ASYNCGEN_HOOKS: RefCell<(Value, Value)> = const { RefCell::new((Value::None, Value::None)) };
+}
+
+/// The current `(firstiter, finalizer)` async generator hooks.
+pub fn asyncgen_hooks() -> (Value, Value) {
+    ASYNCGEN_HOOKS.with(|h| h.borrow().clone())
+}
+
+/// Replaces the hooks given (None in an `Option` leaves that hook as it is).
+pub fn set_asyncgen_hooks(firstiter: Option<Value>, finalizer: Option<Value>) {
+    ASYNCGEN_HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        if let Some(f) = firstiter {
+            h.0 = f;
+        }
+        if let Some(f) = finalizer {
+            h.1 = f;
+        }
+    });
+}
+
 /// Drives an async generator one step for `__anext__`/`asend`: returns the awaitable.
 fn agen_step(vm: &mut Vm, agen: &Value, value: Value, throw: Option<PyErr>) -> PyResult<Value> {
-    let _ = vm;
+    // The first step of a generator calls the `firstiter` hook (an event loop tracks its
+    // live async generators with it).
+    let fresh =
+        gen_data(agen).is_some_and(|g| g.frame.borrow().as_ref().is_some_and(|f| f.pc == 0));
+    if fresh {
+        let first = ASYNCGEN_HOOKS.with(|h| h.borrow().0.clone());
+        if !first.is_none() {
+            vm.call(&first, std::slice::from_ref(agen))?;
+        }
+    }
     let cls = ASEND_TYPE.with(|t| t.clone());
     Ok(types::new_obj(
         &cls,
@@ -1092,10 +1129,34 @@ thread_local! {
     static UNAWAITED: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
     static ORPHANS: RefCell<Vec<OrphanFrame>> = const { RefCell::new(Vec::new()) };
     static ORPHANS_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Async generators (their GenData addresses) already passed to the finalizer hook.
+    static FINALIZED_AGENS: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
 impl Drop for GenData {
     fn drop(&mut self) {
+        if self.kind == GenKind::AsyncGenerator {
+            // Handed to the finalizer hook once already: not finalized again (CPython
+            // finalizes an object once).
+            let me = self as *const GenData as usize;
+            let done = FINALIZED_AGENS
+                .try_with(|f| {
+                    let Ok(mut f) = f.try_borrow_mut() else {
+                        return false;
+                    };
+                    match f.iter().position(|p| *p == me) {
+                        Some(i) => {
+                            f.swap_remove(i);
+                            true
+                        }
+                        None => false,
+                    }
+                })
+                .unwrap_or(false);
+            if done {
+                return;
+            }
+        }
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
@@ -1164,7 +1225,23 @@ pub fn close_orphans(vm: &mut Vm) {
                 yield_from: RefCell::new(Value::Null),
             })),
         );
-        close_for_finalizer(vm, &gen);
+        // A suspended async generator goes to the event loop's finalizer hook (which
+        // schedules its aclose()), as CPython's async generator finalization does.
+        let finalizer = match orphan.kind {
+            GenKind::AsyncGenerator => ASYNCGEN_HOOKS.with(|h| h.borrow().1.clone()),
+            _ => Value::None,
+        };
+        if finalizer.is_none() {
+            close_for_finalizer(vm, &gen);
+        } else {
+            if let Some(g) = gen_data(&gen) {
+                let me = g as *const GenData as usize;
+                FINALIZED_AGENS.with(|f| f.borrow_mut().push(me));
+            }
+            if let Err(e) = vm.call(&finalizer, std::slice::from_ref(&gen)) {
+                crate::exceptions::write_unraisable(vm, &e, "Exception ignored in", &gen);
+            }
+        }
     }
 }
 

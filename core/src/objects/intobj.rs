@@ -665,8 +665,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !signed && b.is_negative() {
         return Err(vm.new_overflow_error("can't convert negative int to unsigned"));
     }
-    let length = length as usize;
-    vm.check_alloc(length)?;
+    let length = vm.alloc_count(length, 1)?;
     let mut bytes = if signed {
         b.to_signed_bytes_le()
     } else {

@@ -247,4 +247,5 @@ pub static SLICE_METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", slots::repr),
     MethodDef::method("__eq__", slots::eq),
     MethodDef::method("__ne__", slots::ne),
+    MethodDef::none("__hash__"),
 ];

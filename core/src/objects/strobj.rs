@@ -712,7 +712,7 @@ fn split_impl(vm: &mut Vm, args: Args, name: &'static str, right: bool) -> PyRes
     let max = if maxsplit < 0 {
         usize::MAX
     } else {
-        maxsplit as usize
+        usize::try_from(maxsplit).unwrap_or(usize::MAX)
     };
     let parts: Vec<&str> = match &b[0] {
         None | Some(Value::None) => {
@@ -836,7 +836,7 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let max = if count < 0 {
         usize::MAX
     } else {
-        count as usize
+        usize::try_from(count).unwrap_or(usize::MAX)
     };
     if max == 0 {
         return Ok(same_or_copy(&args.pos[0], s));
@@ -1246,7 +1246,7 @@ fn pad_impl(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value>
     if width <= len {
         return Ok(same_or_copy(&args.pos[0], ps.as_str()));
     }
-    let marg = (width - len) as usize;
+    let marg = vm.alloc_count(width - len, fill.len_utf8())?;
     let (left, right) = match align {
         '<' => (0, marg),
         '>' => (marg, 0),
@@ -1436,9 +1436,8 @@ pub(crate) fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let i = vm.index(v)?;
     match intobj::to_i64(&i) {
         Some(n) if n >= i32::MIN as i64 && n <= i32::MAX as i64 => Ok(n),
-        Some(n) if n > 0 => Err(vm.new_overflow_error("signed integer is greater than maximum")),
-        Some(_) => Err(vm.new_overflow_error("signed integer is less than minimum")),
-        None => Err(vm.new_overflow_error("Python int too large to convert to C int")),
+        // Argument Clinic's `int` converter has one message either way.
+        _ => Err(vm.new_overflow_error("Python int too large to convert to C int")),
     }
 }
 

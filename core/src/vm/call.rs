@@ -1229,6 +1229,14 @@ impl Vm {
         if !types::isinstance(&obj, cls) {
             return Ok(obj);
         }
+        // __init__ comes from the new object's own class, which may be a subclass of cls
+        // (type(name, bases, ns) whose winning metaclass defines __init__).
+        let obj_cls = types::class_of(&obj);
+        let init = if Rc::ptr_eq(&obj_cls, cls) {
+            init
+        } else {
+            types::lookup_str(&obj_cls, "__init__")
+        };
         if let Some(init) = init {
             if is_object_init(&init) {
                 let new_overridden = !matches!(&new, Some(Value::Obj(n)) if is_object_new(n));

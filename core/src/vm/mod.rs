@@ -472,7 +472,27 @@ impl Vm {
         if bytes > isize::MAX as usize || crate::alloc::would_exceed(bytes) {
             return Err(self.new_memory_error());
         }
+        // Without a soft limit (native runs) a request the system cannot grant would abort
+        // the process: try a large one first.
+        if bytes >= 1 << 30 && crate::alloc::limit() == usize::MAX {
+            let mut probe: Vec<u8> = Vec::new();
+            if probe.try_reserve_exact(bytes).is_err() {
+                crate::alloc::clear_exhausted();
+                return Err(self.new_memory_error());
+            }
+        }
         Ok(())
+    }
+
+    /// The length of a new sequence of `count` items of `elem` bytes each (a repeat count or
+    /// size from Python; negative counts are 0): MemoryError when it cannot be allocated.
+    pub fn alloc_count(&mut self, count: i64, elem: usize) -> PyResult<usize> {
+        let n = usize::try_from(count.max(0)).map_err(|_| self.new_memory_error())?;
+        let bytes = n
+            .checked_mul(elem.max(1))
+            .ok_or_else(|| self.new_memory_error())?;
+        self.check_alloc(bytes)?;
+        Ok(n)
     }
 
     /// Runs `__del__` of finalizable objects whose only reference is ours.

@@ -22,6 +22,7 @@ use crate::vm::{ArgSpec, PyErr, PyResult, Vm};
 
 pub use buffered::Buffered;
 pub use fileio::FileIO;
+pub(crate) use textio::textio_type;
 
 pub const DEFAULT_BUFFER_SIZE: usize = 8192;
 

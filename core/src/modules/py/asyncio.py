@@ -13,6 +13,7 @@ import heapq
 import sys
 import time
 import types
+import weakref
 
 __all__ = (
     'run', 'Runner', 'sleep', 'create_task', 'ensure_future', 'gather', 'wait', 'wait_for',
@@ -1127,7 +1128,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = False
         self._exception_handler = None
         self._task_factory = None
-        self._live_asyncgens = set()
+        self._live_asyncgens = weakref.WeakSet()
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
