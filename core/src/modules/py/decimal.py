@@ -525,6 +525,14 @@ def getcontext():
     return ctx
 
 
+def _ctx(context):
+    if context is None:
+        return getcontext()
+    if not isinstance(context, Context):
+        raise TypeError('optional argument must be a context')
+    return context
+
+
 def setcontext(context):
     """Set the current context."""
     if not isinstance(context, Context):
@@ -778,7 +786,7 @@ class Decimal(object):
         if isinstance(value, str):
             parsed = _parse(value)
             if parsed is None:
-                ctx = context if context is not None else getcontext()
+                ctx = _ctx(context)
                 ctx._raise([ConversionSyntax])
                 parsed = (0, 0, 'n')
             self._sign, self._int, self._exp = parsed
@@ -793,7 +801,7 @@ class Decimal(object):
             self._sign, self._int, self._exp = value._sign, value._int, value._exp
             return self
         if isinstance(value, float):
-            ctx = context if context is not None else getcontext()
+            ctx = _ctx(context)
             ctx._raise([FloatOperation])
             d = Decimal.from_float(value)
             self._sign, self._int, self._exp = d._sign, d._int, d._exp
@@ -877,13 +885,13 @@ class Decimal(object):
     def is_normal(self, context=None):
         if self._is_special() or not self._int:
             return False
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self.adjusted() >= ctx._Emin
 
     def is_subnormal(self, context=None):
         if self._is_special() or not self._int:
             return False
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self.adjusted() < ctx._Emin
 
     def is_canonical(self):
@@ -968,7 +976,7 @@ class Decimal(object):
             body = digits[:point] + '.' + digits[point:]
         shown = left - point
         if shown:
-            ctx = context if context is not None else getcontext()
+            ctx = _ctx(context)
             body += ('E' if ctx._capitals else 'e') + '%+d' % shown
         return sign + body
 
@@ -1119,7 +1127,7 @@ class Decimal(object):
     # ---- arithmetic ----
 
     def __pos__(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1128,7 +1136,7 @@ class Decimal(object):
         return self._finish(ctx)
 
     def __neg__(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1147,7 +1155,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1209,7 +1217,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1231,7 +1239,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1291,7 +1299,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1313,7 +1321,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1334,7 +1342,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             r = r._finish(ctx)
@@ -1353,7 +1361,7 @@ class Decimal(object):
 
     def remainder_near(self, other, context=None):
         other = _to_decimal(other, True)
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1377,7 +1385,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         if modulo is not None:
             return self._powmod(other, modulo, ctx)
         r = _nan_result(ctx, self, other)
@@ -1408,7 +1416,7 @@ class Decimal(object):
 
     def sqrt(self, context=None):
         """Square root, correctly rounded (half-even)."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1449,7 +1457,7 @@ class Decimal(object):
 
     def exp(self, context=None):
         """e ** self, correctly rounded (half-even)."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1467,7 +1475,7 @@ class Decimal(object):
 
     def ln(self, context=None):
         """Natural logarithm, correctly rounded (half-even)."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1483,7 +1491,7 @@ class Decimal(object):
 
     def log10(self, context=None):
         """Base-10 logarithm, correctly rounded (half-even)."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1503,7 +1511,7 @@ class Decimal(object):
         return _ziv(work, ctx)
 
     def logb(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1515,7 +1523,7 @@ class Decimal(object):
         return Decimal(self.adjusted())._finish(ctx)
 
     def scaleb(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         other = _to_decimal(other, True)
         r = _nan_result(ctx, self, other)
         if r is not None:
@@ -1527,7 +1535,7 @@ class Decimal(object):
         return Decimal._new(self._sign, self._int, self._exp + int(other))._finish(ctx)
 
     def fma(self, other, third, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         other = _to_decimal(other, True)
         third = _to_decimal(third, True)
         big = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
@@ -1535,15 +1543,15 @@ class Decimal(object):
         return product.__add__(third, context=ctx)
 
     def next_plus(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return _next_toward(self, ctx, 0)
 
     def next_minus(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return _next_toward(self, ctx, 1)
 
     def next_toward(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         other = _to_decimal(other, True)
         r = _nan_result(ctx, self, other)
         if r is not None:
@@ -1566,7 +1574,7 @@ class Decimal(object):
     def quantize(self, exp, rounding=None, context=None):
         """Round to the exponent of exp."""
         exp = _to_decimal(exp, True)
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         mode = ctx._rounding if rounding is None else _check_rounding(rounding)
         r = _nan_result(ctx, self, exp)
         if r is not None:
@@ -1626,7 +1634,7 @@ class Decimal(object):
 
     def to_integral_value(self, rounding=None, context=None):
         """Round to an integer, without signalling Inexact or Rounded."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         mode = ctx._rounding if rounding is None else _check_rounding(rounding)
         return self._to_integral(mode, ctx, False)
 
@@ -1634,13 +1642,13 @@ class Decimal(object):
 
     def to_integral_exact(self, rounding=None, context=None):
         """Round to an integer, signalling Inexact and Rounded."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         mode = ctx._rounding if rounding is None else _check_rounding(rounding)
         return self._to_integral(mode, ctx, True)
 
     def normalize(self, context=None):
         """Round to the context and strip trailing zeros."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1757,7 +1765,7 @@ class Decimal(object):
 
     def compare(self, other, context=None):
         other = _to_decimal(other, True)
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1765,7 +1773,7 @@ class Decimal(object):
 
     def compare_signal(self, other, context=None):
         other = _to_decimal(other, True)
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         if self.is_snan() or other.is_snan():
             return _nan_result(ctx, self, other)._finish(ctx)
         if self.is_nan() or other.is_nan():
@@ -1797,19 +1805,19 @@ class Decimal(object):
         return pick._finish(ctx)
 
     def max(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._minmax(other, ctx, 1, False)
 
     def min(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._minmax(other, ctx, -1, False)
 
     def max_mag(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._minmax(other, ctx, 1, True)
 
     def min_mag(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._minmax(other, ctx, -1, True)
 
     def _total_key(self):
@@ -1853,19 +1861,19 @@ class Decimal(object):
         return Decimal(_iint(''.join(fn(x, y) for x, y in zip(a, b))))
 
     def logical_and(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._logical(other, ctx, lambda x, y: '1' if x == y == '1' else '0')
 
     def logical_or(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._logical(other, ctx, lambda x, y: '1' if '1' in (x, y) else '0')
 
     def logical_xor(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._logical(other, ctx, lambda x, y: '1' if x != y else '0')
 
     def logical_invert(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._logical(None, ctx, lambda x, y: '0' if x == '1' else '1')
 
     def _shift_amount(self, other, ctx):
@@ -1879,7 +1887,7 @@ class Decimal(object):
 
     def rotate(self, other, context=None):
         """Rotate the coefficient's digits (padded to prec) by other places."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r, n = self._shift_amount(other, ctx)
         if r is not None:
             return r
@@ -1892,7 +1900,7 @@ class Decimal(object):
 
     def shift(self, other, context=None):
         """Shift the coefficient's digits by other places, keeping prec digits."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r, n = self._shift_amount(other, ctx)
         if r is not None:
             return r
@@ -1903,7 +1911,7 @@ class Decimal(object):
         return Decimal._new(self._sign, c, self._exp)
 
     def number_class(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         sign = '-' if self._sign else '+'
         if self._exp == 'N':
             return 'sNaN'
