@@ -94,7 +94,7 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     moduleobj::module_set(m, "error", Value::Obj(err));
     moduleobj::module_set(m, "Struct", Value::Obj(STRUCT_TYPE.with(|t| t.clone())));
     for (name, f) in FUNCTIONS {
-        moduleobj::module_set(m, name, funcobj::new_native(name, *f, Some("_struct"), 0));
+        moduleobj::module_set(m, name, funcobj::new_native(name, *f, Some("struct"), 0));
     }
     Ok(())
 }
