@@ -166,8 +166,12 @@ def _view_class(base, label, kind):
     def __repr__(self):
         return '%s(%r)' % (label, list(self))
 
+    def mapping(self):
+        return type(type.__dict__)(self._mapping)
+
     cls = type(label, (base,), {'__slots__': (), '__iter__': __iter__,
-                                '__reversed__': __reversed__, '__repr__': __repr__})
+                                '__reversed__': __reversed__, '__repr__': __repr__,
+                                'mapping': property(mapping)})
     cls.__module__ = 'builtins'
     return cls
 
