@@ -301,9 +301,42 @@ fn range_error(vm: &mut Vm, code: u8) -> PyErr {
     }
 }
 
-/// The raw bits of an integer item, with CPython's range checks.
-fn int_bits(vm: &mut Vm, code: u8, size: usize, n: &BigInt) -> PyResult<u64> {
+/// The raw bits of an integer item, with CPython's range checks. `big`: the big-endian
+/// standard sizes ('>', '!'), whose 'h', 'H', 'q' and 'Q' packers have their own messages
+/// (the little-endian ones are the native packers on a little-endian host).
+fn int_bits(vm: &mut Vm, code: u8, size: usize, n: &BigInt, big: bool) -> PyResult<u64> {
     let out_of_range = |vm: &mut Vm| error(vm, "argument out of range");
+    if big {
+        match code {
+            b'q' | b'Q' => {
+                let fits = if code == b'q' {
+                    n.to_i64().map(|i| i as u64)
+                } else {
+                    n.to_u64().filter(|_| !n.is_negative())
+                };
+                return fits.ok_or_else(|| error(vm, "int too large to convert"));
+            }
+            b'h' | b'H' => {
+                let (lo, hi) = if code == b'h' {
+                    (-32768, 32767)
+                } else {
+                    (0, 65535)
+                };
+                let Some(i) = n.to_i64().filter(|&i| code == b'h' || i >= 0) else {
+                    return Err(out_of_range(vm));
+                };
+                if i < lo || i > hi {
+                    let msg = format!(
+                        "'{}' format requires {} <= number <= {}",
+                        code as char, lo, hi
+                    );
+                    return Err(error(vm, msg));
+                }
+                return Ok(i as u64);
+            }
+            _ => {}
+        }
+    }
     match code {
         b'P' => match (n.to_i64(), n.to_u64()) {
             (Some(i), _) => Ok(i as u64),
@@ -513,7 +546,7 @@ fn pack_one(
         }
         _ => {
             let n = pack_int(vm, v)?;
-            let raw = int_bits(vm, code, size, &n)?;
+            let raw = int_bits(vm, code, size, &n, !little)?;
             put_uint(dst, raw, size, little);
         }
     }
