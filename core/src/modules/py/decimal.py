@@ -1528,18 +1528,29 @@ class Decimal(object):
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
-        if other._exp != 0 and not (other.is_finite() and other._exp > 0):
+        if other._exp != 0:
+            return _invalid(ctx)
+        n = int(other)
+        if abs(n) > 2 * (ctx.Emax + ctx.prec):
             return _invalid(ctx)
         if self._exp == 'F':
             return self
-        return Decimal._new(self._sign, self._int, self._exp + int(other))._finish(ctx)
+        return Decimal._new(self._sign, self._int, self._exp + n)._finish(ctx)
 
     def fma(self, other, third, context=None):
         ctx = _ctx(context)
         other = _to_decimal(other, True)
         third = _to_decimal(third, True)
-        big = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
-        product = self.__mul__(other, context=big)
+        # The product's signals (an sNaN factor, INF * 0) are the caller's context's.
+        if self._exp == 'N' or other._exp == 'N':
+            return _nan_result(ctx, self, other)
+        if self._exp == 'n' or other._exp == 'n':
+            product = self if self._exp == 'n' else other
+        elif (self._exp == 'F' or other._exp == 'F') and (not self or not other):
+            return _invalid(ctx)
+        else:
+            big = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+            product = self.__mul__(other, context=big)
         return product.__add__(third, context=ctx)
 
     def next_plus(self, context=None):
@@ -2159,12 +2170,14 @@ def _power(x, y, ctx):
         if not x._int:
             return Decimal._new(0, 0, 'F' if y._sign else 0)
         if cmp1 == 0:
-            return Decimal._new(0, 1, 0)._round_prec(ctx)
+            ctx._raise([Inexact, Rounded])
+            return Decimal._new(0, 10 ** (ctx._prec - 1), 1 - ctx._prec)._finish(ctx)
         big = (cmp1 > 0) != (y._sign == 1)
         return Decimal._new(0, 0, 'F') if big else Decimal._new(0, 0, 0)
     if not x._int:
         return Decimal._new(0, 0, 'F') if y._sign else Decimal._new(0, 0, 0)
     if x == 1:
+        ctx._raise([Inexact, Rounded])
         return Decimal._new(0, 10 ** (ctx._prec - 1), 1 - ctx._prec)._finish(ctx)
     r = _pow_bounds(x, y, 0, ctx)
     if r is not None:
@@ -2258,7 +2271,12 @@ def _format_decimal(d, spec):
     if d._is_special():
         body = str(d.copy_abs()) + ('%' if typ == '%' else '')
     else:
-        body = _format_body(d.copy_abs(), typ, prec, ctx)
+        # The magnitude is rounded: toward +/-Infinity swap for a negative number.
+        rounding = ctx._rounding
+        if neg:
+            rounding = {ROUND_CEILING: ROUND_FLOOR,
+                        ROUND_FLOOR: ROUND_CEILING}.get(rounding, rounding)
+        body = _format_body(d.copy_abs(), typ, prec, ctx, rounding)
         if z and neg and not body.strip('0.%').split('e')[0].split('E')[0]:
             neg = False
     sign_s = '-' if neg else ('+' if sgn == '+' else (' ' if sgn == ' ' else ''))
@@ -2307,8 +2325,7 @@ def _plain(digits, exp):
     return digits[:point] + '.' + digits[point:]
 
 
-def _format_body(d, typ, prec, ctx):
-    rounding = ctx._rounding
+def _format_body(d, typ, prec, ctx, rounding):
     zero = not d._int
     if typ is None or typ in 'gGn':
         if prec is not None:
@@ -2321,7 +2338,7 @@ def _format_body(d, typ, prec, ctx):
         if zero:
             return _plain('0', min(d._exp + 2, 0) if prec is None else -prec) + '%'
         d = Decimal._new(0, d._int, d._exp + 2)
-        return _format_body(d, 'f', prec, ctx) + '%'
+        return _format_body(d, 'f', prec, ctx, rounding) + '%'
     if typ in 'fF':
         if prec is not None:
             d = _quantize_exact(d, -prec, rounding)
