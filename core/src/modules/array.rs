@@ -318,10 +318,15 @@ fn array_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
         None => {
+            let shown = if a[0].is_none() {
+                "None".to_string()
+            } else {
+                types::type_name(&a[0])
+            };
             return Err(vm.new_type_error(format!(
                 "array() argument 1 must be a unicode character, not {}",
-                types::type_name(&a[0])
-            )))
+                shown
+            )));
         }
     };
     if !code.is_ascii() || !TYPECODES.contains(code) {

@@ -214,6 +214,13 @@ fn compile(vm: &mut Vm, text: &str) -> PyResult<Format> {
     })
 }
 
+/// `format_arg` for the module functions: CPython looks the format up in its cache dict
+/// first, so an unhashable one fails as such.
+fn cached_format_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<Format>> {
+    vm.hash(v)?;
+    format_arg(vm, v)
+}
+
 /// The compiled format for a `str` or `bytes` argument (cached).
 fn format_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<Format>> {
     let text = match v.payload() {
@@ -784,7 +791,7 @@ fn iter_unpack(vm: &mut Vm, fmt: Rc<Format>, buf: &Value) -> PyResult<Value> {
 
 fn first_format(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Rc<Format>> {
     match args.pos.first() {
-        Some(f) => format_arg(vm, f),
+        Some(f) => cached_format_arg(vm, f),
         None => {
             let _ = fname;
             Err(vm.new_type_error("missing format argument"))
@@ -793,28 +800,29 @@ fn first_format(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Rc<Format>> {
 }
 
 fn st_pack(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kw(vm, "pack")?;
+    args.no_kw(vm, "_struct.pack")?;
     let fmt = first_format(vm, &args, "pack")?;
     pack(vm, &fmt, &args.pos[1..])
 }
 
 fn st_pack_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kw(vm, "pack_into")?;
+    args.no_kw(vm, "_struct.pack_into")?;
     if args.pos.len() < 3 {
         let fmt = first_format(vm, &args, "pack_into")?;
         if args.pos.len() < 2 {
-            return Err(vm.new_type_error("pack_into expected buffer argument"));
+            return Err(error(vm, "pack_into expected buffer argument"));
         }
         let _ = fmt;
-        return Err(vm.new_type_error("pack_into expected offset argument"));
+        return Err(error(vm, "pack_into expected offset argument"));
     }
     let fmt = first_format(vm, &args, "pack_into")?;
     pack_into(vm, &fmt, &args.pos[1], &args.pos[2], &args.pos[3..])
 }
 
 fn st_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kw(vm, "_struct.unpack")?;
     let a = args.exact(vm, "unpack", 2)?;
-    let fmt = format_arg(vm, &a[0])?;
+    let fmt = cached_format_arg(vm, &a[0])?;
     unpack(vm, &fmt, &a[1])
 }
 
@@ -828,7 +836,7 @@ static UNPACK_FROM_SPEC: ArgSpec = ArgSpec {
 
 fn st_unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.bind(vm, &UNPACK_FROM_SPEC)?;
-    let fmt = format_arg(vm, b[0].as_ref().unwrap_or(&Value::None))?;
+    let fmt = cached_format_arg(vm, b[0].as_ref().unwrap_or(&Value::None))?;
     let off = match &b[2] {
         Some(v) => native::arg_i64(vm, v)?,
         None => 0,
@@ -837,14 +845,15 @@ fn st_unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn st_iter_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kw(vm, "_struct.iter_unpack")?;
     let a = args.exact(vm, "iter_unpack", 2)?;
-    let fmt = format_arg(vm, &a[0])?;
+    let fmt = cached_format_arg(vm, &a[0])?;
     iter_unpack(vm, fmt, &a[1])
 }
 
 fn st_calcsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "calcsize", 1)?;
-    let fmt = format_arg(vm, &a[0])?;
+    let a = args.exact(vm, "_struct.calcsize", 1)?;
+    let fmt = cached_format_arg(vm, &a[0])?;
     Ok(Value::Int(fmt.size as i64))
 }
 
@@ -913,23 +922,36 @@ fn struct_fmt(vm: &mut Vm, v: &Value) -> PyResult<Rc<Format>> {
 }
 
 fn struct_pack(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kw(vm, "pack")?;
+    args.no_kw(vm, "Struct.pack")?;
     let fmt = struct_fmt(vm, &args.pos[0])?;
     pack(vm, &fmt, &args.pos[1..])
 }
 
 fn struct_pack_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kw(vm, "pack_into")?;
+    args.no_kw(vm, "Struct.pack_into")?;
     let fmt = struct_fmt(vm, &args.pos[0])?;
     match args.pos.len() {
-        1 => Err(vm.new_type_error("pack_into expected buffer argument")),
-        2 => Err(vm.new_type_error("pack_into expected offset argument")),
+        1 => Err(error(vm, "pack_into expected buffer argument")),
+        2 => Err(error(vm, "pack_into expected offset argument")),
         _ => pack_into(vm, &fmt, &args.pos[1], &args.pos[2], &args.pos[3..]),
     }
 }
 
+/// The self-and-one-argument methods: "Struct.unpack() takes exactly one argument (0 given)".
+fn self_and_one<'a>(vm: &mut Vm, args: &Args<'a>, fname: &str) -> PyResult<&'a [Value]> {
+    args.no_kw(vm, fname)?;
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            fname,
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(args.pos)
+}
+
 fn struct_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "unpack", 2)?;
+    let a = self_and_one(vm, &args, "Struct.unpack")?;
     let fmt = struct_fmt(vm, &a[0])?;
     unpack(vm, &fmt, &a[1])
 }
@@ -957,7 +979,7 @@ fn struct_unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn struct_iter_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "iter_unpack", 2)?;
+    let a = self_and_one(vm, &args, "Struct.iter_unpack")?;
     let fmt = struct_fmt(vm, &a[0])?;
     iter_unpack(vm, fmt, &a[1])
 }
