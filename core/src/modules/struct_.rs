@@ -560,13 +560,13 @@ fn pack_one(
     Ok(())
 }
 
-fn check_count(vm: &mut Vm, fmt: &Format, n: usize) -> PyResult<()> {
+fn check_count(vm: &mut Vm, fmt: &Format, n: usize, fname: &str) -> PyResult<()> {
     if n != fmt.nvalues {
         return Err(error(
             vm,
             format!(
-                "pack expected {} items for packing (got {})",
-                fmt.nvalues, n
+                "{} expected {} items for packing (got {})",
+                fname, fmt.nvalues, n
             ),
         ));
     }
@@ -574,7 +574,7 @@ fn check_count(vm: &mut Vm, fmt: &Format, n: usize) -> PyResult<()> {
 }
 
 fn pack(vm: &mut Vm, fmt: &Format, values: &[Value]) -> PyResult<Value> {
-    check_count(vm, fmt, values.len())?;
+    check_count(vm, fmt, values.len(), "pack")?;
     vm.check_alloc(fmt.size)?;
     let mut out = vec![0u8; fmt.size];
     pack_into_buf(vm, fmt, values, &mut out)?;
@@ -654,6 +654,14 @@ fn not_buffer(vm: &mut Vm, v: &Value) -> PyErr {
     ))
 }
 
+/// unpack_from reads its buffer argument before the offset (its error comes first).
+fn buffer_first(vm: &mut Vm, buf: Option<&Value>) -> PyResult<()> {
+    match buf {
+        Some(b) if native::with_buffer(b, |_| ()).is_none() => Err(not_buffer(vm, b)),
+        _ => Ok(()),
+    }
+}
+
 fn unpack_from(vm: &mut Vm, fmt: &Format, buf: &Value, offset: i64) -> PyResult<Value> {
     let Some(len) = native::with_buffer(buf, |d| d.len()) else {
         return Err(not_buffer(vm, buf));
@@ -698,7 +706,7 @@ fn pack_into(
     offset: &Value,
     values: &[Value],
 ) -> PyResult<Value> {
-    check_count(vm, fmt, values.len())?;
+    check_count(vm, fmt, values.len(), "pack_into")?;
     let writable = matches!(buf.payload(), Some(Payload::ByteArray(_)))
         || downcast::<crate::modules::array::PyArray>(buf).is_some();
     if !writable {
@@ -837,6 +845,7 @@ static UNPACK_FROM_SPEC: ArgSpec = ArgSpec {
 fn st_unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.bind(vm, &UNPACK_FROM_SPEC)?;
     let fmt = cached_format_arg(vm, b[0].as_ref().unwrap_or(&Value::None))?;
+    buffer_first(vm, b[1].as_ref())?;
     let off = match &b[2] {
         Some(v) => native::arg_i64(vm, v)?,
         None => 0,
@@ -971,6 +980,7 @@ fn struct_unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ..args
     };
     let b = rest.bind(vm, &STRUCT_UNPACK_FROM_SPEC)?;
+    buffer_first(vm, b[0].as_ref())?;
     let off = match &b[1] {
         Some(v) => native::arg_i64(vm, v)?,
         None => 0,

@@ -942,6 +942,7 @@ class Decimal(object):
         return Decimal._new(1 - self._sign, self._int, self._exp)
 
     def copy_sign(self, other, context=None):
+        _ctx(context)
         other = _to_decimal(other, True)
         return Decimal._new(other._sign, self._int, self._exp)
 
@@ -1360,8 +1361,8 @@ class Decimal(object):
         return other.__divmod__(self, context=context)
 
     def remainder_near(self, other, context=None):
-        other = _to_decimal(other, True)
         ctx = _ctx(context)
+        other = _to_decimal(other, True)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1584,9 +1585,9 @@ class Decimal(object):
 
     def quantize(self, exp, rounding=None, context=None):
         """Round to the exponent of exp."""
-        exp = _to_decimal(exp, True)
         ctx = _ctx(context)
         mode = ctx._rounding if rounding is None else _check_rounding(rounding)
+        exp = _to_decimal(exp, True)
         r = _nan_result(ctx, self, exp)
         if r is not None:
             return r._finish(ctx)
@@ -1624,6 +1625,7 @@ class Decimal(object):
         return res
 
     def same_quantum(self, other, context=None):
+        _ctx(context)
         other = _to_decimal(other, True)
         if self._is_special() or other._is_special():
             return (self.is_nan() and other.is_nan()) or (
@@ -1775,16 +1777,16 @@ class Decimal(object):
         return self._rich(other, lambda c: c >= 0)
 
     def compare(self, other, context=None):
-        other = _to_decimal(other, True)
         ctx = _ctx(context)
+        other = _to_decimal(other, True)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
         return Decimal(self._cmp(other))
 
     def compare_signal(self, other, context=None):
-        other = _to_decimal(other, True)
         ctx = _ctx(context)
+        other = _to_decimal(other, True)
         if self.is_snan() or other.is_snan():
             return _nan_result(ctx, self, other)._finish(ctx)
         if self.is_nan() or other.is_nan():
@@ -1838,6 +1840,7 @@ class Decimal(object):
 
     def compare_total(self, other, context=None):
         """Compare by the abstract total order (no signals)."""
+        _ctx(context)
         other = _to_decimal(other, True)
         ka, kb = self._total_key(), other._total_key()
         if ka != kb:
@@ -1856,6 +1859,7 @@ class Decimal(object):
         return Decimal(c)
 
     def compare_total_mag(self, other, context=None):
+        _ctx(context)
         other = _to_decimal(other, True)
         return self.copy_abs().compare_total(other.copy_abs())
 
