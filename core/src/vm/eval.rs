@@ -542,7 +542,6 @@ impl Vm {
                     let v = f.pop();
                     let b = match v {
                         Value::Bool(b) => b,
-                        _ if !super::proto::is_builtin_class(&v) => self.truthy_out(f, &v)?,
                         _ => self.truthy(&v)?,
                     };
                     v.release();
@@ -554,7 +553,6 @@ impl Vm {
                     let v = f.pop();
                     let b = match v {
                         Value::Bool(b) => b,
-                        _ if !super::proto::is_builtin_class(&v) => self.truthy_out(f, &v)?,
                         _ => self.truthy(&v)?,
                     };
                     v.release();
@@ -846,9 +844,7 @@ impl Vm {
                 Op::ContainsOp(neg) => {
                     let container = f.pop();
                     let item = f.pop();
-                    let r = if super::proto::is_builtin_class(&container)
-                        && super::proto::is_builtin_class(&item)
-                    {
+                    let r = if super::proto::is_builtin_class(&container) {
                         self.contains(&container, &item)?
                     } else {
                         self.contains_out(f, &container, &item)?
@@ -979,11 +975,6 @@ impl Vm {
                 self.format(&v, &spec_s)
             }
         }
-    }
-
-    #[inline(never)]
-    fn truthy_out(&mut self, f: &Frame, v: &Value) -> PyResult<bool> {
-        self.outcall(f, |vm| vm.truthy(v))
     }
 
     #[inline(never)]

@@ -27,7 +27,7 @@ def main():
     l == 1
     l + 1
     list(l)
-    if l: pass
+    pass
     repr(l)
     hash(l)
     l()
