@@ -118,6 +118,9 @@ pub struct BuiltinCtor {
     /// When a call of the type is exactly its builtin `__new__(cls, *args)` followed by
     /// `object.__init__` (None here) or a builtin `__init__(obj, *args)`: those Rust functions.
     pub direct: Option<(NativeFn, Option<NativeFn>)>,
+    /// int, complex and bytes: CPython 3.11 calls them through tp_call, which counts
+    /// towards the recursion limit (int(self) inside __int__, say).
+    pub counted: bool,
 }
 
 pub struct PyType {
@@ -332,6 +335,19 @@ pub fn intern(s: &str) -> PyRef {
     thread_local! {
         static INTERNED: RefCell<NameMap> =
             RefCell::new(NameMap::with_capacity_and_hasher(2048, Default::default()));
+        /// One-character ASCII strings (made by iterating, indexing and splitting str),
+        /// by code: an index instead of a hash lookup.
+        static ASCII: [std::cell::OnceCell<PyRef>; 128] =
+            const { [const { std::cell::OnceCell::new() }; 128] };
+    }
+    if let [b] = s.as_bytes() {
+        if b.is_ascii() {
+            return ASCII.with(|a| {
+                a[*b as usize]
+                    .get_or_init(|| new_ref(&types().str_, Payload::Str(PyStr::new(s))))
+                    .clone()
+            });
+        }
     }
     INTERNED.with(|m| {
         if let Some(r) = m.borrow().get(s) {

@@ -397,6 +397,7 @@ const C_CLASSES: &[(&str, &[&str])] = &[
     ("collections", &["OrderedDict", "defaultdict"]),
     ("threading", &["Lock", "RLock"]),
     ("types", &["SimpleNamespace"]),
+    ("warnings", &["warn", "warn_explicit"]),
 ];
 
 /// Is `module.name` a class CPython implements in C within a mixed module? (named
