@@ -149,7 +149,7 @@ pub fn match_class(
     if !vm.isinstance(subject, cls)? {
         return Ok(Value::None);
     }
-    let tname = types::type_data(c).map(|t| t.name()).unwrap_or_default();
+    let tname = types::type_data(c).map(types::tp_name).unwrap_or_default();
     let mut seen = Vec::new();
     let mut out = Vec::new();
     if npos > 0 {

@@ -318,10 +318,15 @@ fn array_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
         None => {
+            let shown = if a[0].is_none() {
+                "None".to_string()
+            } else {
+                types::type_name(&a[0])
+            };
             return Err(vm.new_type_error(format!(
                 "array() argument 1 must be a unicode character, not {}",
-                types::type_name(&a[0])
-            )))
+                shown
+            )));
         }
     };
     if !code.is_ascii() || !TYPECODES.contains(code) {
@@ -863,17 +868,31 @@ fn array_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// A start/stop bound as CPython's _PyEval_SliceIndexNotNone reads it: an index, clamped.
+fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let indexable =
+        intobj::is_int(v) || types::lookup_str(&types::class_of(v), "__index__").is_some();
+    if !indexable {
+        return Err(vm.new_type_error("slice indices must be integers or have an __index__ method"));
+    }
+    Ok(match vm.index(v)? {
+        Value::Int(i) => i,
+        big if intobj::to_bigint(&big).is_some_and(|b| b.is_negative()) => i64::MIN,
+        _ => i64::MAX,
+    })
+}
+
 fn array_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "index", 2, 4)?;
     let arr = need_array(vm, &a[0])?;
     let n = count(arr) as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let start = match a.get(2) {
-        Some(v) => norm(native::arg_i64(vm, v)?),
+        Some(v) => norm(slice_index(vm, v)?),
         None => 0,
     };
     let stop = match a.get(3) {
-        Some(v) => norm(native::arg_i64(vm, v)?),
+        Some(v) => norm(slice_index(vm, v)?),
         None => n as usize,
     };
     match find(vm, arr, &a[1], start, stop)? {

@@ -86,6 +86,23 @@ fn search(vm: &mut Vm, c: &Call, x: &Value, right: bool) -> PyResult<i64> {
         Some(h) => h,
         None => vm.len(&c.a)? as i64,
     };
+    if lo < hi && crate::vm::is_builtin_class(&c.a) {
+        // PySequence_GetItem's refusals of the builtin mappings and sets.
+        match c.a.payload() {
+            Some(Payload::Dict(_)) => {
+                let msg = format!("{} is not a sequence", types::type_name(&c.a));
+                return Err(vm.new_type_error(msg));
+            }
+            Some(Payload::Set(_) | Payload::FrozenSet(_)) => {
+                let msg = format!(
+                    "'{}' object does not support indexing",
+                    types::type_name(&c.a)
+                );
+                return Err(vm.new_type_error(msg));
+            }
+            _ => {}
+        }
+    }
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         let mut item = vm.getitem(&c.a, &Value::Int(mid))?;

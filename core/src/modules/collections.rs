@@ -508,7 +508,21 @@ fn deque_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// An item index: negative counts from the right; IndexError when out of range.
 fn item_index(vm: &mut Vm, d: &Deque, key: &Value) -> PyResult<usize> {
-    let i = vm.index_i64(key)?;
+    item_index_or(vm, d, key, false)
+}
+
+/// `overflow`: an index beyond a C ssize_t raises OverflowError (as deque item assignment
+/// and deletion do) rather than IndexError.
+fn item_index_or(vm: &mut Vm, d: &Deque, key: &Value, overflow: bool) -> PyResult<usize> {
+    let i = match vm.index_i64(key) {
+        Err(e) if overflow && vm.exception_matches(&e, &types::types().exc.index_error) => {
+            return Err(vm.new_overflow_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                types::type_name(key)
+            )));
+        }
+        r => r?,
+    };
     let n = d.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -527,7 +541,7 @@ fn deque_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn deque_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = deque_of(vm, args.pos.first().unwrap_or(&Value::None))?;
     let a = args.exact(vm, "__setitem__", 3)?;
-    let i = item_index(vm, d, &a[1])?;
+    let i = item_index_or(vm, d, &a[1], true)?;
     let old = d
         .items
         .borrow_mut()
@@ -539,7 +553,7 @@ fn deque_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn deque_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (d, key) = self_and_one(vm, &args, "__delitem__")?;
-    let i = item_index(vm, d, key)?;
+    let i = item_index_or(vm, d, key, true)?;
     let old = d.items.borrow_mut().remove(i);
     d.touch();
     drop(old);

@@ -17,12 +17,12 @@ pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     moduleobj::module_set(
         m,
         "reduce",
-        funcobj::new_native("reduce", reduce, Some("functools"), 0),
+        funcobj::new_native("reduce", reduce, Some("_functools"), 0),
     );
     moduleobj::module_set(
         m,
         "cmp_to_key",
-        funcobj::new_native("cmp_to_key", cmp_to_key, Some("functools"), 0),
+        funcobj::new_native("cmp_to_key", cmp_to_key, Some("_functools"), 0),
     );
     moduleobj::module_set(m, "partial", Value::Obj(t.partial));
     moduleobj::module_set(m, "KeyWrapper", Value::Obj(t.key_wrapper));

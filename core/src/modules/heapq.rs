@@ -121,6 +121,7 @@ fn sift_up(vm: &mut Vm, l: &RefCell<Vec<Value>>, mut pos: usize, max: bool) -> P
 }
 
 fn heappush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kw(vm, "_heapq.heappush")?;
     let a = args.exact(vm, "heappush", 2)?;
     let l = heap_list(vm, &a[0], "heappush() argument 1")?;
     let n = {
@@ -171,6 +172,7 @@ fn heappop_max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn replace(vm: &mut Vm, args: Args, name: &str, max: bool) -> PyResult<Value> {
+    args.no_kw(vm, &format!("_heapq.{}", name))?;
     let a = args.exact(vm, name, 2)?;
     let l = heap_list(vm, &a[0], &format!("{}() argument 1", name))?;
     let old = {
@@ -193,6 +195,7 @@ fn heapreplace_max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn heappushpop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kw(vm, "_heapq.heappushpop")?;
     let a = args.exact(vm, "heappushpop", 2)?;
     let l = heap_list(vm, &a[0], "heappushpop() argument 1")?;
     let Some(top) = get(l, 0) else {

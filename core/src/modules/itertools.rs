@@ -1759,8 +1759,10 @@ fn combinations_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         kwonly: 0,
     };
     let a = bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
+    // r is converted before the pool is read, and checked after (as CPython does).
+    let r = ssize(vm, a[1].as_ref().unwrap_or(&Value::None))?;
     let pool = pool_of(vm, a[0].as_ref().unwrap_or(&Value::None))?;
-    let r = r_arg(vm, a[1].as_ref().unwrap_or(&Value::None))?;
+    let r = r_arg(vm, &Value::Int(r))?;
     Ok(new_native(
         &cls,
         Combinations(Combinatoric::new(vec![pool], r)),
@@ -1776,8 +1778,10 @@ fn cwr_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         kwonly: 0,
     };
     let a = bind(vm, args.pos.get(1..).unwrap_or(&[]), &args, &SIG)?;
+    // r is converted before the pool is read, and checked after (as CPython does).
+    let r = ssize(vm, a[1].as_ref().unwrap_or(&Value::None))?;
     let pool = pool_of(vm, a[0].as_ref().unwrap_or(&Value::None))?;
-    let r = r_arg(vm, a[1].as_ref().unwrap_or(&Value::None))?;
+    let r = r_arg(vm, &Value::Int(r))?;
     Ok(new_native(
         &cls,
         CombinationsWR(Combinatoric::new(vec![pool], r)),

@@ -396,6 +396,7 @@ pub fn is_c_standin(module: &str) -> bool {
 const C_CLASSES: &[(&str, &[&str])] = &[
     ("collections", &["OrderedDict", "defaultdict"]),
     ("threading", &["Lock", "RLock"]),
+    ("types", &["SimpleNamespace"]),
     ("warnings", &["warn", "warn_explicit"]),
 ];
 
@@ -420,7 +421,8 @@ pub fn hides_frames(filename: Option<&str>, qualname: &str) -> bool {
     C_CLASSES.iter().any(|(m, classes)| {
         *m == module && {
             let first = qualname.split('.').next().unwrap_or(qualname);
-            first.starts_with('_') || classes.contains(&first)
+            // (types' private helpers build sample objects, a traceback among them)
+            (first.starts_with('_') && module != "types") || classes.contains(&first)
         }
     })
 }

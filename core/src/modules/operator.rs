@@ -341,6 +341,7 @@ fn op_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `length_hint(obj, default=0)`.
 fn op_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kw(vm, "_operator.length_hint")?;
     let a = args.range(vm, "length_hint", 1, 2)?;
     let default = match a.get(1) {
         Some(d) => match vm.index(d)? {

@@ -94,7 +94,7 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     moduleobj::module_set(m, "error", Value::Obj(err));
     moduleobj::module_set(m, "Struct", Value::Obj(STRUCT_TYPE.with(|t| t.clone())));
     for (name, f) in FUNCTIONS {
-        moduleobj::module_set(m, name, funcobj::new_native(name, *f, Some("_struct"), 0));
+        moduleobj::module_set(m, name, funcobj::new_native(name, *f, Some("struct"), 0));
     }
     Ok(())
 }
@@ -214,6 +214,13 @@ fn compile(vm: &mut Vm, text: &str) -> PyResult<Format> {
     })
 }
 
+/// `format_arg` for the module functions: CPython looks the format up in its cache dict
+/// first, so an unhashable one fails as such.
+fn cached_format_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<Format>> {
+    vm.hash(v)?;
+    format_arg(vm, v)
+}
+
 /// The compiled format for a `str` or `bytes` argument (cached).
 fn format_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<Format>> {
     let text = match v.payload() {
@@ -301,9 +308,42 @@ fn range_error(vm: &mut Vm, code: u8) -> PyErr {
     }
 }
 
-/// The raw bits of an integer item, with CPython's range checks.
-fn int_bits(vm: &mut Vm, code: u8, size: usize, n: &BigInt) -> PyResult<u64> {
+/// The raw bits of an integer item, with CPython's range checks. `big`: the big-endian
+/// standard sizes ('>', '!'), whose 'h', 'H', 'q' and 'Q' packers have their own messages
+/// (the little-endian ones are the native packers on a little-endian host).
+fn int_bits(vm: &mut Vm, code: u8, size: usize, n: &BigInt, big: bool) -> PyResult<u64> {
     let out_of_range = |vm: &mut Vm| error(vm, "argument out of range");
+    if big {
+        match code {
+            b'q' | b'Q' => {
+                let fits = if code == b'q' {
+                    n.to_i64().map(|i| i as u64)
+                } else {
+                    n.to_u64().filter(|_| !n.is_negative())
+                };
+                return fits.ok_or_else(|| error(vm, "int too large to convert"));
+            }
+            b'h' | b'H' => {
+                let (lo, hi) = if code == b'h' {
+                    (-32768, 32767)
+                } else {
+                    (0, 65535)
+                };
+                let Some(i) = n.to_i64().filter(|&i| code == b'h' || i >= 0) else {
+                    return Err(out_of_range(vm));
+                };
+                if i < lo || i > hi {
+                    let msg = format!(
+                        "'{}' format requires {} <= number <= {}",
+                        code as char, lo, hi
+                    );
+                    return Err(error(vm, msg));
+                }
+                return Ok(i as u64);
+            }
+            _ => {}
+        }
+    }
     match code {
         b'P' => match (n.to_i64(), n.to_u64()) {
             (Some(i), _) => Ok(i as u64),
@@ -513,20 +553,20 @@ fn pack_one(
         }
         _ => {
             let n = pack_int(vm, v)?;
-            let raw = int_bits(vm, code, size, &n)?;
+            let raw = int_bits(vm, code, size, &n, !little)?;
             put_uint(dst, raw, size, little);
         }
     }
     Ok(())
 }
 
-fn check_count(vm: &mut Vm, fmt: &Format, n: usize) -> PyResult<()> {
+fn check_count(vm: &mut Vm, fmt: &Format, n: usize, fname: &str) -> PyResult<()> {
     if n != fmt.nvalues {
         return Err(error(
             vm,
             format!(
-                "pack expected {} items for packing (got {})",
-                fmt.nvalues, n
+                "{} expected {} items for packing (got {})",
+                fname, fmt.nvalues, n
             ),
         ));
     }
@@ -534,7 +574,7 @@ fn check_count(vm: &mut Vm, fmt: &Format, n: usize) -> PyResult<()> {
 }
 
 fn pack(vm: &mut Vm, fmt: &Format, values: &[Value]) -> PyResult<Value> {
-    check_count(vm, fmt, values.len())?;
+    check_count(vm, fmt, values.len(), "pack")?;
     vm.check_alloc(fmt.size)?;
     let mut out = vec![0u8; fmt.size];
     pack_into_buf(vm, fmt, values, &mut out)?;
@@ -614,6 +654,14 @@ fn not_buffer(vm: &mut Vm, v: &Value) -> PyErr {
     ))
 }
 
+/// unpack_from reads its buffer argument before the offset (its error comes first).
+fn buffer_first(vm: &mut Vm, buf: Option<&Value>) -> PyResult<()> {
+    match buf {
+        Some(b) if native::with_buffer(b, |_| ()).is_none() => Err(not_buffer(vm, b)),
+        _ => Ok(()),
+    }
+}
+
 fn unpack_from(vm: &mut Vm, fmt: &Format, buf: &Value, offset: i64) -> PyResult<Value> {
     let Some(len) = native::with_buffer(buf, |d| d.len()) else {
         return Err(not_buffer(vm, buf));
@@ -658,7 +706,7 @@ fn pack_into(
     offset: &Value,
     values: &[Value],
 ) -> PyResult<Value> {
-    check_count(vm, fmt, values.len())?;
+    check_count(vm, fmt, values.len(), "pack_into")?;
     let writable = matches!(buf.payload(), Some(Payload::ByteArray(_)))
         || downcast::<crate::modules::array::PyArray>(buf).is_some();
     if !writable {
@@ -751,7 +799,7 @@ fn iter_unpack(vm: &mut Vm, fmt: Rc<Format>, buf: &Value) -> PyResult<Value> {
 
 fn first_format(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Rc<Format>> {
     match args.pos.first() {
-        Some(f) => format_arg(vm, f),
+        Some(f) => cached_format_arg(vm, f),
         None => {
             let _ = fname;
             Err(vm.new_type_error("missing format argument"))
@@ -760,28 +808,29 @@ fn first_format(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<Rc<Format>> {
 }
 
 fn st_pack(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kw(vm, "pack")?;
+    args.no_kw(vm, "_struct.pack")?;
     let fmt = first_format(vm, &args, "pack")?;
     pack(vm, &fmt, &args.pos[1..])
 }
 
 fn st_pack_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kw(vm, "pack_into")?;
+    args.no_kw(vm, "_struct.pack_into")?;
     if args.pos.len() < 3 {
         let fmt = first_format(vm, &args, "pack_into")?;
         if args.pos.len() < 2 {
-            return Err(vm.new_type_error("pack_into expected buffer argument"));
+            return Err(error(vm, "pack_into expected buffer argument"));
         }
         let _ = fmt;
-        return Err(vm.new_type_error("pack_into expected offset argument"));
+        return Err(error(vm, "pack_into expected offset argument"));
     }
     let fmt = first_format(vm, &args, "pack_into")?;
     pack_into(vm, &fmt, &args.pos[1], &args.pos[2], &args.pos[3..])
 }
 
 fn st_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kw(vm, "_struct.unpack")?;
     let a = args.exact(vm, "unpack", 2)?;
-    let fmt = format_arg(vm, &a[0])?;
+    let fmt = cached_format_arg(vm, &a[0])?;
     unpack(vm, &fmt, &a[1])
 }
 
@@ -795,7 +844,8 @@ static UNPACK_FROM_SPEC: ArgSpec = ArgSpec {
 
 fn st_unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.bind(vm, &UNPACK_FROM_SPEC)?;
-    let fmt = format_arg(vm, b[0].as_ref().unwrap_or(&Value::None))?;
+    let fmt = cached_format_arg(vm, b[0].as_ref().unwrap_or(&Value::None))?;
+    buffer_first(vm, b[1].as_ref())?;
     let off = match &b[2] {
         Some(v) => native::arg_i64(vm, v)?,
         None => 0,
@@ -804,14 +854,15 @@ fn st_unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn st_iter_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.no_kw(vm, "_struct.iter_unpack")?;
     let a = args.exact(vm, "iter_unpack", 2)?;
-    let fmt = format_arg(vm, &a[0])?;
+    let fmt = cached_format_arg(vm, &a[0])?;
     iter_unpack(vm, fmt, &a[1])
 }
 
 fn st_calcsize(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "calcsize", 1)?;
-    let fmt = format_arg(vm, &a[0])?;
+    let a = args.exact(vm, "_struct.calcsize", 1)?;
+    let fmt = cached_format_arg(vm, &a[0])?;
     Ok(Value::Int(fmt.size as i64))
 }
 
@@ -880,23 +931,36 @@ fn struct_fmt(vm: &mut Vm, v: &Value) -> PyResult<Rc<Format>> {
 }
 
 fn struct_pack(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kw(vm, "pack")?;
+    args.no_kw(vm, "Struct.pack")?;
     let fmt = struct_fmt(vm, &args.pos[0])?;
     pack(vm, &fmt, &args.pos[1..])
 }
 
 fn struct_pack_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    args.no_kw(vm, "pack_into")?;
+    args.no_kw(vm, "Struct.pack_into")?;
     let fmt = struct_fmt(vm, &args.pos[0])?;
     match args.pos.len() {
-        1 => Err(vm.new_type_error("pack_into expected buffer argument")),
-        2 => Err(vm.new_type_error("pack_into expected offset argument")),
+        1 => Err(error(vm, "pack_into expected buffer argument")),
+        2 => Err(error(vm, "pack_into expected offset argument")),
         _ => pack_into(vm, &fmt, &args.pos[1], &args.pos[2], &args.pos[3..]),
     }
 }
 
+/// The self-and-one-argument methods: "Struct.unpack() takes exactly one argument (0 given)".
+fn self_and_one<'a>(vm: &mut Vm, args: &Args<'a>, fname: &str) -> PyResult<&'a [Value]> {
+    args.no_kw(vm, fname)?;
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            fname,
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(args.pos)
+}
+
 fn struct_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "unpack", 2)?;
+    let a = self_and_one(vm, &args, "Struct.unpack")?;
     let fmt = struct_fmt(vm, &a[0])?;
     unpack(vm, &fmt, &a[1])
 }
@@ -916,6 +980,7 @@ fn struct_unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ..args
     };
     let b = rest.bind(vm, &STRUCT_UNPACK_FROM_SPEC)?;
+    buffer_first(vm, b[0].as_ref())?;
     let off = match &b[1] {
         Some(v) => native::arg_i64(vm, v)?,
         None => 0,
@@ -924,7 +989,7 @@ fn struct_unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn struct_iter_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "iter_unpack", 2)?;
+    let a = self_and_one(vm, &args, "Struct.iter_unpack")?;
     let fmt = struct_fmt(vm, &a[0])?;
     iter_unpack(vm, fmt, &a[1])
 }

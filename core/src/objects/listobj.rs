@@ -439,7 +439,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let items = match args.pos.get(1) {
         Some(v) => {
-            let mut items = vm.collect_iter(v)?;
+            let mut items = vm.collect_iter_hinted(v)?;
             // CPython preallocates an even number of slots for a sized iterable (it
             // shows in sys.getsizeof).
             if matches!(
@@ -473,7 +473,7 @@ fn list_append_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "extend")?;
     let x = one_arg(vm, &args, "list.extend")?;
-    let items = vm.collect_iter(x)?;
+    let items = vm.collect_iter_hinted(x)?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
 }

@@ -167,7 +167,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     return Ok(v.clone());
                 }
             }
-            vm.collect_iter(v)?
+            vm.collect_iter_hinted(v)?
         }
     };
     match &cls {

@@ -154,25 +154,34 @@ impl<'a> Args<'a> {
         for (i, v) in self.pos.iter().enumerate() {
             out[i] = Some(v.clone());
         }
+        // Clinic's order: a missing required argument is reported before an argument given
+        // by name and position, which comes before an invalid keyword.
+        let mut duplicate: Option<String> = None;
+        let mut invalid: Option<String> = None;
         for (k, v) in self.kwnames.iter().zip(self.kwvals.iter()) {
             let name = k.payload_str();
             match spec.params.iter().position(|p| *p == name) {
                 Some(i) if i >= spec.posonly => {
                     if out[i].is_some() {
-                        return Err(vm.new_type_error(format!(
-                            "argument for {}() given by name ('{}') and position ({})",
-                            spec.name,
-                            name,
-                            i + 1
-                        )));
+                        if duplicate.is_none() {
+                            duplicate = Some(format!(
+                                "argument for {}() given by name ('{}') and position ({})",
+                                spec.name,
+                                name,
+                                i + 1
+                            ));
+                        }
+                        continue;
                     }
                     out[i] = Some(v.clone());
                 }
                 _ => {
-                    return Err(vm.new_type_error(format!(
-                        "'{}' is an invalid keyword argument for {}()",
-                        name, spec.name
-                    )));
+                    if invalid.is_none() {
+                        invalid = Some(format!(
+                            "'{}' is an invalid keyword argument for {}()",
+                            name, spec.name
+                        ));
+                    }
                 }
             }
         }
@@ -193,6 +202,9 @@ impl<'a> Args<'a> {
                 };
                 return Err(vm.new_type_error(msg));
             }
+        }
+        if let Some(msg) = duplicate.or(invalid) {
+            return Err(vm.new_type_error(msg));
         }
         Ok(out)
     }

@@ -849,7 +849,11 @@ impl Vm {
                 Op::ContainsOp(neg) => {
                     let container = f.pop();
                     let item = f.pop();
-                    let r = self.contains(&container, &item)?;
+                    let r = if super::proto::is_builtin_class(&container) {
+                        self.contains(&container, &item)?
+                    } else {
+                        self.contains_out(f, &container, &item)?
+                    };
                     f.stack.push(Value::Bool(r != (neg == 1)));
                 }
                 Op::Subscr => {
@@ -955,6 +959,32 @@ impl Vm {
     #[inline(never)]
     fn compare_out(&mut self, f: &Frame, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
         self.outcall(f, |vm| vm.rich_compare(a, b, op))
+    }
+
+    /// FORMAT_VALUE: the conversion (!s, !r, !a) then format() with the spec.
+    fn format_value(&mut self, v: Value, spec: Option<Value>, flags: u32) -> PyResult<Value> {
+        let v = match flags & 3 {
+            1 => Value::Obj(self.str(&v)?),
+            2 => Value::Obj(self.repr(&v)?),
+            3 => strobj::new_str(self.ascii(&v)?),
+            _ => v,
+        };
+        match (&v, &spec) {
+            (Value::Obj(o), None) if types::is_exact_str(o) => Ok(v.clone()),
+            _ => {
+                let spec_s = spec
+                    .as_ref()
+                    .and_then(|s| s.as_rust_str())
+                    .unwrap_or("")
+                    .to_string();
+                self.format(&v, &spec_s)
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn contains_out(&mut self, f: &Frame, container: &Value, item: &Value) -> PyResult<bool> {
+        self.outcall(f, |vm| vm.contains(container, item))
     }
 
     #[inline(never)]
@@ -1263,22 +1293,11 @@ impl Vm {
             Op::FormatValue(flags) => {
                 let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
                 let v = f.pop();
-                let v = match flags & 3 {
-                    1 => Value::Obj(self.str(&v)?),
-                    2 => Value::Obj(self.repr(&v)?),
-                    3 => strobj::new_str(self.ascii(&v)?),
-                    _ => v,
-                };
-                let r = match (&v, &spec) {
-                    (Value::Obj(o), None) if types::is_exact_str(o) => v.clone(),
-                    _ => {
-                        let spec_s = spec
-                            .as_ref()
-                            .and_then(|s| s.as_rust_str())
-                            .unwrap_or("")
-                            .to_string();
-                        self.format(&v, &spec_s)?
-                    }
+                let r = if super::proto::is_builtin_class(&v) {
+                    self.format_value(v, spec, flags)?
+                } else {
+                    // User __str__/__format__ code sees this frame as its caller.
+                    self.outcall(f, |vm| vm.format_value(v, spec, flags))?
                 };
                 f.stack.push(r);
             }

@@ -473,6 +473,25 @@ impl Vm {
         Ok(out)
     }
 
+    /// `collect_iter` for list(), tuple() and list.extend(): as in CPython, an object of a
+    /// Python class is asked for its length hint (`__len__`, `__length_hint__`) once its
+    /// iterator is made.
+    pub fn collect_iter_hinted(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if is_builtin_class(v) {
+            return self.collect_iter(v);
+        }
+        let it = self.iter(v)?;
+        crate::modules::operator::length_hint(self, v, 8)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+            if out.len() & 0xffff == 0 {
+                self.check_limits()?;
+            }
+        }
+        Ok(out)
+    }
+
     // ----- subscription -----
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {

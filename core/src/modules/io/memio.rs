@@ -258,7 +258,21 @@ fn prepare_write(st: &mut StrState, text: &str) -> String {
     }
 }
 
+/// A method without parameters: "StringIO.tell() takes no arguments (1 given)".
+fn no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    args.no_kw(vm, name)?;
+    if args.pos.len() > 1 {
+        return Err(vm.new_type_error(format!(
+            "{}() takes no arguments ({} given)",
+            name,
+            args.pos.len() - 1
+        )));
+    }
+    Ok(())
+}
+
 fn stringio_getvalue(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "StringIO.getvalue")?;
     let st = open_state(vm, &args.pos[0])?;
     Ok(strobj::new_str(st.buf.clone()))
 }
@@ -347,6 +361,7 @@ fn stringio_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn stringio_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "StringIO.tell")?;
     let st = open_state(vm, &args.pos[0])?;
     Ok(Value::Int(st.pos as i64))
 }
@@ -397,6 +412,7 @@ fn stringio_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn stringio_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "StringIO.close")?;
     let s = sio(vm, &args.pos[0])?;
     let mut st = s.st.borrow_mut();
     st.closed = true;
@@ -432,6 +448,7 @@ fn stringio_line_buffering(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn stringio_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "StringIO.flush")?;
     // CPython's StringIO.flush does nothing, even once closed.
     sio(vm, &args.pos[0])?;
     Ok(Value::None)
@@ -624,6 +641,7 @@ fn bytesio_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytesio_getvalue(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "BytesIO.getvalue")?;
     let st = bytes_state(vm, &args.pos[0])?;
     Ok(bytesobj::new_bytes(st.buf.clone()))
 }
@@ -631,6 +649,7 @@ fn bytesio_getvalue(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A memoryview of a snapshot of the buffer (writes through the view do not reach the
 /// BytesIO, unlike CPython's shared export).
 fn bytesio_getbuffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "BytesIO.getbuffer")?;
     let data = bytes_state(vm, &args.pos[0])?.buf.clone();
     crate::objects::memoryview::memoryview_of(vm, &bytesobj::new_bytearray(data))
 }
@@ -732,6 +751,7 @@ fn bytesio_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytesio_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "BytesIO.tell")?;
     let st = bytes_state(vm, &args.pos[0])?;
     Ok(Value::Int(st.pos as i64))
 }
@@ -779,6 +799,7 @@ fn bytesio_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytesio_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "BytesIO.close")?;
     let b = bio(vm, &args.pos[0])?;
     let mut st = b.st.borrow_mut();
     st.closed = true;
@@ -798,6 +819,7 @@ fn bytesio_true(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytesio_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "BytesIO.flush")?;
     bytes_state(vm, &args.pos[0])?;
     Ok(Value::None)
 }

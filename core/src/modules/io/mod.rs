@@ -358,7 +358,14 @@ fn io_open_code(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The "size" argument of read-like methods: None or negative means "all".
 pub(crate) fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
-    native::arg_size(vm, v)
+    match native::arg_size(vm, v) {
+        // CPython's _Py_convert_optional_to_ssize_t wording for an int beyond ssize_t.
+        Err(e) if vm.exception_matches(&e, &crate::types::types().exc.overflow_error) => {
+            let name = v.map(crate::types::type_name).unwrap_or_default();
+            Err(vm.new_overflow_error(format!("cannot fit '{}' into an index-sized integer", name)))
+        }
+        r => r,
+    }
 }
 
 /// Raises TypeError unless `v` is a bytes-like object; returns its bytes.

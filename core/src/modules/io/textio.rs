@@ -770,6 +770,15 @@ fn refill(vm: &mut Vm, v: &Value, buffer: &Value) -> PyResult<bool> {
     let eof = data.is_empty();
     let text = decode(vm, t, &data, eof)?;
     let mut st = t.st.borrow_mut();
+    if matches!(st.newline, Newline::Universal | Newline::Untranslated) {
+        // CPython's decoder notes the newlines of the whole chunk as it decodes it (a
+        // final '\r' is left to take_chars: it may start a "\r\n").
+        let scanned = match text.strip_suffix('\r') {
+            Some(head) if !eof => head,
+            _ => &text,
+        };
+        st.seen |= scan_newlines(scanned);
+    }
     if st.dpos > 0 && st.dpos * 2 >= st.decoded.len() {
         let d = st.dpos;
         st.decoded.drain(..d);
@@ -1247,6 +1256,11 @@ fn m_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         let mut st = t.st.borrow_mut();
         st.reset_read();
+        // Seeking to the start or the end resets the decoder: the newlines seen so far
+        // are forgotten (a seek elsewhere sets the decoder state and keeps them).
+        if matches!(target, None | Some(0)) {
+            st.seen = 0;
+        }
         st.telling = true;
     }
     let pos = match target {

@@ -454,19 +454,24 @@ def _make_hash(names):
     return __hash__
 
 
+_FROZEN_GUARD = ('def __dataclass_factory__(cls, FrozenInstanceError, protected):\n'
+                 ' def __%sattr__(self, name%s):\n'
+                 '  if type(self) is cls or name in protected:\n'
+                 '   raise FrozenInstanceError(f"cannot %s field {name!r}")\n'
+                 '  super(cls, self).__%sattr__(name%s)\n'
+                 ' return __%sattr__\n')
+
+
 def _make_frozen_guards(cls, names):
+    # Built from source text like __init__ so that a traceback shows the
+    # frame as File "<string>", line 4, as CPython's generated code does.
     protected = frozenset(names)
-
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in protected:
-            raise FrozenInstanceError(f'cannot assign to field {name!r}')
-        super(cls, self).__setattr__(name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in protected:
-            raise FrozenInstanceError(f'cannot delete field {name!r}')
-        super(cls, self).__delattr__(name)
-    return __setattr__, __delattr__
+    guards = []
+    for kind, extra, verb in (('set', ', value', 'assign to'), ('del', '', 'delete')):
+        scope = {}
+        exec(_FROZEN_GUARD % (kind, extra, verb, kind, extra, kind), {}, scope)
+        guards.append(scope['__dataclass_factory__'](cls, FrozenInstanceError, protected))
+    return guards
 
 
 def _ordering():

@@ -525,6 +525,14 @@ def getcontext():
     return ctx
 
 
+def _ctx(context):
+    if context is None:
+        return getcontext()
+    if not isinstance(context, Context):
+        raise TypeError('optional argument must be a context')
+    return context
+
+
 def setcontext(context):
     """Set the current context."""
     if not isinstance(context, Context):
@@ -778,7 +786,7 @@ class Decimal(object):
         if isinstance(value, str):
             parsed = _parse(value)
             if parsed is None:
-                ctx = context if context is not None else getcontext()
+                ctx = _ctx(context)
                 ctx._raise([ConversionSyntax])
                 parsed = (0, 0, 'n')
             self._sign, self._int, self._exp = parsed
@@ -793,7 +801,7 @@ class Decimal(object):
             self._sign, self._int, self._exp = value._sign, value._int, value._exp
             return self
         if isinstance(value, float):
-            ctx = context if context is not None else getcontext()
+            ctx = _ctx(context)
             ctx._raise([FloatOperation])
             d = Decimal.from_float(value)
             self._sign, self._int, self._exp = d._sign, d._int, d._exp
@@ -877,13 +885,13 @@ class Decimal(object):
     def is_normal(self, context=None):
         if self._is_special() or not self._int:
             return False
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self.adjusted() >= ctx._Emin
 
     def is_subnormal(self, context=None):
         if self._is_special() or not self._int:
             return False
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self.adjusted() < ctx._Emin
 
     def is_canonical(self):
@@ -934,6 +942,7 @@ class Decimal(object):
         return Decimal._new(1 - self._sign, self._int, self._exp)
 
     def copy_sign(self, other, context=None):
+        _ctx(context)
         other = _to_decimal(other, True)
         return Decimal._new(other._sign, self._int, self._exp)
 
@@ -968,7 +977,7 @@ class Decimal(object):
             body = digits[:point] + '.' + digits[point:]
         shown = left - point
         if shown:
-            ctx = context if context is not None else getcontext()
+            ctx = _ctx(context)
             body += ('E' if ctx._capitals else 'e') + '%+d' % shown
         return sign + body
 
@@ -1119,7 +1128,7 @@ class Decimal(object):
     # ---- arithmetic ----
 
     def __pos__(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1128,7 +1137,7 @@ class Decimal(object):
         return self._finish(ctx)
 
     def __neg__(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1147,7 +1156,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1209,7 +1218,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1231,7 +1240,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1291,7 +1300,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1313,7 +1322,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1334,7 +1343,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self, other)
         if r is not None:
             r = r._finish(ctx)
@@ -1352,8 +1361,8 @@ class Decimal(object):
         return other.__divmod__(self, context=context)
 
     def remainder_near(self, other, context=None):
+        ctx = _ctx(context)
         other = _to_decimal(other, True)
-        ctx = context if context is not None else getcontext()
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
@@ -1377,7 +1386,7 @@ class Decimal(object):
         other = _to_decimal(other)
         if other is NotImplemented:
             return other
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         if modulo is not None:
             return self._powmod(other, modulo, ctx)
         r = _nan_result(ctx, self, other)
@@ -1408,7 +1417,7 @@ class Decimal(object):
 
     def sqrt(self, context=None):
         """Square root, correctly rounded (half-even)."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1449,7 +1458,7 @@ class Decimal(object):
 
     def exp(self, context=None):
         """e ** self, correctly rounded (half-even)."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1467,7 +1476,7 @@ class Decimal(object):
 
     def ln(self, context=None):
         """Natural logarithm, correctly rounded (half-even)."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1483,7 +1492,7 @@ class Decimal(object):
 
     def log10(self, context=None):
         """Base-10 logarithm, correctly rounded (half-even)."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1503,7 +1512,7 @@ class Decimal(object):
         return _ziv(work, ctx)
 
     def logb(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1515,35 +1524,46 @@ class Decimal(object):
         return Decimal(self.adjusted())._finish(ctx)
 
     def scaleb(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         other = _to_decimal(other, True)
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
-        if other._exp != 0 and not (other.is_finite() and other._exp > 0):
+        if other._exp != 0:
+            return _invalid(ctx)
+        n = int(other)
+        if abs(n) > 2 * (ctx.Emax + ctx.prec):
             return _invalid(ctx)
         if self._exp == 'F':
             return self
-        return Decimal._new(self._sign, self._int, self._exp + int(other))._finish(ctx)
+        return Decimal._new(self._sign, self._int, self._exp + n)._finish(ctx)
 
     def fma(self, other, third, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         other = _to_decimal(other, True)
         third = _to_decimal(third, True)
-        big = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
-        product = self.__mul__(other, context=big)
+        # The product's signals (an sNaN factor, INF * 0) are the caller's context's.
+        if self._exp == 'N' or other._exp == 'N':
+            return _nan_result(ctx, self, other)
+        if self._exp == 'n' or other._exp == 'n':
+            product = self if self._exp == 'n' else other
+        elif (self._exp == 'F' or other._exp == 'F') and (not self or not other):
+            return _invalid(ctx)
+        else:
+            big = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+            product = self.__mul__(other, context=big)
         return product.__add__(third, context=ctx)
 
     def next_plus(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return _next_toward(self, ctx, 0)
 
     def next_minus(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return _next_toward(self, ctx, 1)
 
     def next_toward(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         other = _to_decimal(other, True)
         r = _nan_result(ctx, self, other)
         if r is not None:
@@ -1565,9 +1585,9 @@ class Decimal(object):
 
     def quantize(self, exp, rounding=None, context=None):
         """Round to the exponent of exp."""
-        exp = _to_decimal(exp, True)
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         mode = ctx._rounding if rounding is None else _check_rounding(rounding)
+        exp = _to_decimal(exp, True)
         r = _nan_result(ctx, self, exp)
         if r is not None:
             return r._finish(ctx)
@@ -1605,6 +1625,7 @@ class Decimal(object):
         return res
 
     def same_quantum(self, other, context=None):
+        _ctx(context)
         other = _to_decimal(other, True)
         if self._is_special() or other._is_special():
             return (self.is_nan() and other.is_nan()) or (
@@ -1626,7 +1647,7 @@ class Decimal(object):
 
     def to_integral_value(self, rounding=None, context=None):
         """Round to an integer, without signalling Inexact or Rounded."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         mode = ctx._rounding if rounding is None else _check_rounding(rounding)
         return self._to_integral(mode, ctx, False)
 
@@ -1634,13 +1655,13 @@ class Decimal(object):
 
     def to_integral_exact(self, rounding=None, context=None):
         """Round to an integer, signalling Inexact and Rounded."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         mode = ctx._rounding if rounding is None else _check_rounding(rounding)
         return self._to_integral(mode, ctx, True)
 
     def normalize(self, context=None):
         """Round to the context and strip trailing zeros."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r = _nan_result(ctx, self)
         if r is not None:
             return r._finish(ctx)
@@ -1756,16 +1777,16 @@ class Decimal(object):
         return self._rich(other, lambda c: c >= 0)
 
     def compare(self, other, context=None):
+        ctx = _ctx(context)
         other = _to_decimal(other, True)
-        ctx = context if context is not None else getcontext()
         r = _nan_result(ctx, self, other)
         if r is not None:
             return r._finish(ctx)
         return Decimal(self._cmp(other))
 
     def compare_signal(self, other, context=None):
+        ctx = _ctx(context)
         other = _to_decimal(other, True)
-        ctx = context if context is not None else getcontext()
         if self.is_snan() or other.is_snan():
             return _nan_result(ctx, self, other)._finish(ctx)
         if self.is_nan() or other.is_nan():
@@ -1797,19 +1818,19 @@ class Decimal(object):
         return pick._finish(ctx)
 
     def max(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._minmax(other, ctx, 1, False)
 
     def min(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._minmax(other, ctx, -1, False)
 
     def max_mag(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._minmax(other, ctx, 1, True)
 
     def min_mag(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._minmax(other, ctx, -1, True)
 
     def _total_key(self):
@@ -1819,6 +1840,7 @@ class Decimal(object):
 
     def compare_total(self, other, context=None):
         """Compare by the abstract total order (no signals)."""
+        _ctx(context)
         other = _to_decimal(other, True)
         ka, kb = self._total_key(), other._total_key()
         if ka != kb:
@@ -1837,6 +1859,7 @@ class Decimal(object):
         return Decimal(c)
 
     def compare_total_mag(self, other, context=None):
+        _ctx(context)
         other = _to_decimal(other, True)
         return self.copy_abs().compare_total(other.copy_abs())
 
@@ -1853,19 +1876,19 @@ class Decimal(object):
         return Decimal(_iint(''.join(fn(x, y) for x, y in zip(a, b))))
 
     def logical_and(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._logical(other, ctx, lambda x, y: '1' if x == y == '1' else '0')
 
     def logical_or(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._logical(other, ctx, lambda x, y: '1' if '1' in (x, y) else '0')
 
     def logical_xor(self, other, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._logical(other, ctx, lambda x, y: '1' if x != y else '0')
 
     def logical_invert(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         return self._logical(None, ctx, lambda x, y: '0' if x == '1' else '1')
 
     def _shift_amount(self, other, ctx):
@@ -1879,7 +1902,7 @@ class Decimal(object):
 
     def rotate(self, other, context=None):
         """Rotate the coefficient's digits (padded to prec) by other places."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r, n = self._shift_amount(other, ctx)
         if r is not None:
             return r
@@ -1892,7 +1915,7 @@ class Decimal(object):
 
     def shift(self, other, context=None):
         """Shift the coefficient's digits by other places, keeping prec digits."""
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         r, n = self._shift_amount(other, ctx)
         if r is not None:
             return r
@@ -1903,7 +1926,7 @@ class Decimal(object):
         return Decimal._new(self._sign, c, self._exp)
 
     def number_class(self, context=None):
-        ctx = context if context is not None else getcontext()
+        ctx = _ctx(context)
         sign = '-' if self._sign else '+'
         if self._exp == 'N':
             return 'sNaN'
@@ -2151,12 +2174,14 @@ def _power(x, y, ctx):
         if not x._int:
             return Decimal._new(0, 0, 'F' if y._sign else 0)
         if cmp1 == 0:
-            return Decimal._new(0, 1, 0)._round_prec(ctx)
+            ctx._raise([Inexact, Rounded])
+            return Decimal._new(0, 10 ** (ctx._prec - 1), 1 - ctx._prec)._finish(ctx)
         big = (cmp1 > 0) != (y._sign == 1)
         return Decimal._new(0, 0, 'F') if big else Decimal._new(0, 0, 0)
     if not x._int:
         return Decimal._new(0, 0, 'F') if y._sign else Decimal._new(0, 0, 0)
     if x == 1:
+        ctx._raise([Inexact, Rounded])
         return Decimal._new(0, 10 ** (ctx._prec - 1), 1 - ctx._prec)._finish(ctx)
     r = _pow_bounds(x, y, 0, ctx)
     if r is not None:
@@ -2250,7 +2275,12 @@ def _format_decimal(d, spec):
     if d._is_special():
         body = str(d.copy_abs()) + ('%' if typ == '%' else '')
     else:
-        body = _format_body(d.copy_abs(), typ, prec, ctx)
+        # The magnitude is rounded: toward +/-Infinity swap for a negative number.
+        rounding = ctx._rounding
+        if neg:
+            rounding = {ROUND_CEILING: ROUND_FLOOR,
+                        ROUND_FLOOR: ROUND_CEILING}.get(rounding, rounding)
+        body = _format_body(d.copy_abs(), typ, prec, ctx, rounding)
         if z and neg and not body.strip('0.%').split('e')[0].split('E')[0]:
             neg = False
     sign_s = '-' if neg else ('+' if sgn == '+' else (' ' if sgn == ' ' else ''))
@@ -2299,8 +2329,7 @@ def _plain(digits, exp):
     return digits[:point] + '.' + digits[point:]
 
 
-def _format_body(d, typ, prec, ctx):
-    rounding = ctx._rounding
+def _format_body(d, typ, prec, ctx, rounding):
     zero = not d._int
     if typ is None or typ in 'gGn':
         if prec is not None:
@@ -2313,7 +2342,7 @@ def _format_body(d, typ, prec, ctx):
         if zero:
             return _plain('0', min(d._exp + 2, 0) if prec is None else -prec) + '%'
         d = Decimal._new(0, d._int, d._exp + 2)
-        return _format_body(d, 'f', prec, ctx) + '%'
+        return _format_body(d, 'f', prec, ctx, rounding) + '%'
     if typ in 'fF':
         if prec is not None:
             d = _quantize_exact(d, -prec, rounding)

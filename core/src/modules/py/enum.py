@@ -409,6 +409,10 @@ class EnumType(type):
     def __contains__(cls, item):
         if isinstance(item, Enum):
             return isinstance(item, cls) and item._name_ in cls._member_map_
+        import warnings
+        warnings.warn('in 3.12 __contains__ will no longer raise TypeError, but will '
+                      'return True or\nFalse depending on whether the value is a member '
+                      'or the value of a member', DeprecationWarning, stacklevel=2)
         raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                         % (type(item).__qualname__, type(cls).__qualname__))
 

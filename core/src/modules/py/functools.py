@@ -179,7 +179,9 @@ def lru_cache(maxsize=128, typed=False):
         maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-    return lambda user_function: _build_cached(user_function, maxsize, typed)
+    def decorating_function(user_function):
+        return _build_cached(user_function, maxsize, typed)
+    return decorating_function
 
 
 def cache(user_function, /):

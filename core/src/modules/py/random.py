@@ -236,21 +236,21 @@ class Random(_random.Random):
         limit = 21
         if k > 5:
             limit += 4 ** _ceil(_log(k * 3, 4))
-        chosen = []
+        chosen = [None] * k
         if size <= limit:
             pool = list(population)
             for i in range(k):
                 j = below(size - i)
-                chosen.append(pool[j])
+                chosen[i] = pool[j]
                 pool[j] = pool[size - i - 1]
         else:
             taken = set()
-            for _ in range(k):
+            for i in range(k):
                 j = below(size)
                 while j in taken:
                     j = below(size)
                 taken.add(j)
-                chosen.append(population[j])
+                chosen[i] = population[j]
         return chosen
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):

@@ -263,8 +263,9 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
+    debug = flags & DEBUG       # (a non-int flags value fails here, as in CPython)
     compiled = _sre.compile(pattern, flags)
-    if flags & DEBUG:
+    if debug:
         return compiled         # DEBUG compiles are never cached (they print)
     while len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]

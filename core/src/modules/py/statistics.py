@@ -219,7 +219,17 @@ def _sized(values):
 
 def fmean(data, weights=None):
     """Fast floating point arithmetic mean, with optional weights."""
-    data, n = _sized(data)
+    try:
+        n = len(data)
+    except TypeError:
+        # Counted as it is consumed (so it is first iterated by the sums below).
+        n = 0
+
+        def counted(items):
+            nonlocal n
+            for n, item in enumerate(items, 1):
+                yield item
+        data = counted(data)
     if weights is None:
         total = fsum(data)
         if not n:

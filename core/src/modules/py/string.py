@@ -17,8 +17,7 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 def capwords(s, sep=None):
     """Capitalize each word of s (words as found by s.split(sep))."""
-    words = [w.capitalize() for w in s.split(sep)]
-    return (sep or ' ').join(words)
+    return (sep or ' ').join(w.capitalize() for w in s.split(sep))
 
 
 from collections import ChainMap as _ChainMap

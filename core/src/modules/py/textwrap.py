@@ -244,7 +244,7 @@ def fill(text, width=70, **kwargs):
 
 def shorten(text, width, **kwargs):
     """Collapse whitespace, then truncate *text* to fit in *width*."""
-    collapsed = ' '.join(text.split())
+    collapsed = ' '.join(text.strip().split())
     return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
 
 

@@ -87,6 +87,27 @@ class SimpleNamespace:
             return NotImplemented
         return self.__dict__ == other.__dict__
 
+    # Ordering compares the two __dict__s (so the error names 'dict').
+    def __lt__(self, other):
+        if not issubclass(type(other), SimpleNamespace):
+            return NotImplemented
+        return self.__dict__ < other.__dict__
+
+    def __le__(self, other):
+        if not issubclass(type(other), SimpleNamespace):
+            return NotImplemented
+        return self.__dict__ <= other.__dict__
+
+    def __gt__(self, other):
+        if not issubclass(type(other), SimpleNamespace):
+            return NotImplemented
+        return self.__dict__ > other.__dict__
+
+    def __ge__(self, other):
+        if not issubclass(type(other), SimpleNamespace):
+            return NotImplemented
+        return self.__dict__ >= other.__dict__
+
     def __reduce__(self):
         return type(self), (), self.__dict__
 

@@ -396,6 +396,23 @@ impl NativeObject for PatternObj {
     }
 }
 
+/// A FutureWarning of the pattern parser, located (stacklevel 3: re._compile, then the
+/// re function) at the line that called re.compile() or re.search() and the like.
+fn parse_warning(vm: &mut Vm, msg: &str) -> PyResult<()> {
+    let w = vm.import_module_simple("warnings")?;
+    let warn = vm.get_attr_str(&w, "warn")?;
+    let category = Value::Obj(types().exc.future_warning.clone());
+    vm.call(
+        &warn,
+        &[
+            strobj::new_str(msg.to_string()),
+            category,
+            intobj::new_int(3),
+        ],
+    )?;
+    Ok(())
+}
+
 /// `_sre.compile(pattern, flags)`.
 fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "compile", 2)?;
@@ -417,7 +434,12 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
     }
     let nest = vm.recursion_limit.min(1_000_000) as usize;
-    let parsed = match parser::parse(&units, is_str, flags, nest) {
+    let mut warnings = Vec::new();
+    let parsed = parser::parse(&units, is_str, flags, nest, &mut warnings);
+    for msg in warnings {
+        parse_warning(vm, &msg)?;
+    }
+    let parsed = match parsed {
         Ok(p) => p,
         Err(e) => return Err(convert_error(vm, e, &pattern)),
     };

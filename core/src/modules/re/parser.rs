@@ -150,6 +150,8 @@ pub(super) struct Source<'a> {
     pub is_str: bool,
     index: usize,
     pub next: Option<Tok>,
+    /// FutureWarning messages ("Possible nested set at position 1"), issued by the caller.
+    pub warnings: Vec<String>,
 }
 
 impl<'a> Source<'a> {
@@ -159,6 +161,7 @@ impl<'a> Source<'a> {
             is_str,
             index: 0,
             next: None,
+            warnings: Vec::new(),
         };
         src.advance()?;
         Ok(src)
@@ -401,8 +404,20 @@ pub fn parse(
     is_str: bool,
     flags: u32,
     recursion_limit: usize,
+    warnings: &mut Vec<String>,
 ) -> Result<Parsed, ReError> {
     let mut src = Source::new(pattern, is_str)?;
+    let result = parse_source(&mut src, is_str, flags, recursion_limit);
+    warnings.append(&mut src.warnings);
+    result
+}
+
+fn parse_source(
+    src: &mut Source,
+    is_str: bool,
+    flags: u32,
+    recursion_limit: usize,
+) -> Result<Parsed, ReError> {
     let mut state = State {
         max_nested: recursion_limit.saturating_sub(8),
         flags,
@@ -411,7 +426,7 @@ pub fn parse(
         lookbehind_groups: None,
         groupref_pos: Vec::new(),
     };
-    let seq = parse_sub(&mut src, &mut state, flags & FLAG_VERBOSE != 0, 0)?;
+    let seq = parse_sub(src, &mut state, flags & FLAG_VERBOSE != 0, 0)?;
     state.flags = fix_flags(is_str, state.flags)?;
     if src.next.is_some() {
         return Err(src.error("unbalanced parenthesis".into(), 0));
@@ -711,6 +726,10 @@ fn repeat_number(digits: &[u32]) -> Result<u32, ReError> {
 fn parse_set(src: &mut Source) -> Result<Node, ReError> {
     let here = src.tell() - 1;
     let mut set: Vec<SetItem> = Vec::new();
+    if src.next.is_some_and(|t| t.is(b'[') && !t.esc) {
+        let msg = format!("Possible nested set at position {}", src.tell());
+        src.warnings.push(msg);
+    }
     let negate = src.matches(b'^')?;
     let unterminated =
         |src: &Source| src.error("unterminated character set".into(), src.tell() - here);
@@ -724,6 +743,16 @@ fn parse_set(src: &mut Source) -> Result<Node, ReError> {
         let code1 = if this.esc {
             class_escape(src, this)?
         } else {
+            if !set.is_empty() && this.in_set(b"-&~|") && src.next == Some(this) {
+                let op = match this.c as u8 {
+                    b'-' => "difference",
+                    b'&' => "intersection",
+                    b'~' => "symmetric difference",
+                    _ => "union",
+                };
+                let msg = format!("Possible set {} at position {}", op, src.tell() - 1);
+                src.warnings.push(msg);
+            }
             SetItem::Literal(this.c)
         };
         if src.matches(b'-')? {
@@ -738,6 +767,10 @@ fn parse_set(src: &mut Source) -> Result<Node, ReError> {
             let code2 = if that.esc {
                 class_escape(src, that)?
             } else {
+                if that.is(b'-') {
+                    let msg = format!("Possible set difference at position {}", src.tell() - 2);
+                    src.warnings.push(msg);
+                }
                 SetItem::Literal(that.c)
             };
             let bad = || {

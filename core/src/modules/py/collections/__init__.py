@@ -156,6 +156,16 @@ _OdictIterator.__name__ = _OdictIterator.__qualname__ = 'odict_iterator'
 _OdictIterator.__module__ = 'builtins'
 
 
+def _odict_key_error(key):
+    # The C OrderedDict raises KeyError with the key as the exception value, which makes
+    # None no argument and a tuple the arguments.
+    if key is None:
+        return KeyError()
+    if type(key) is tuple:
+        return KeyError(*key)
+    return KeyError(key)
+
+
 def _view_class(base, label, kind):
     def __iter__(self):
         return _OdictIterator(self._mapping, kind, False)
@@ -166,8 +176,12 @@ def _view_class(base, label, kind):
     def __repr__(self):
         return '%s(%r)' % (label, list(self))
 
+    def mapping(self):
+        return type(type.__dict__)(self._mapping)
+
     cls = type(label, (base,), {'__slots__': (), '__iter__': __iter__,
-                                '__reversed__': __reversed__, '__repr__': __repr__})
+                                '__reversed__': __reversed__, '__repr__': __repr__,
+                                'mapping': property(mapping)})
     cls.__module__ = 'builtins'
     return cls
 
@@ -233,6 +247,8 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
         """Move an existing element to the end (or beginning if last is false).
 
 Raise KeyError if the element does not exist."""
+        if key not in self:
+            raise _odict_key_error(key)
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -245,6 +261,8 @@ Raise KeyError if the element does not exist."""
     def pop(self, key, default=_NOTHING):
         """od.pop(key[,default]) -> v, remove specified key and return the corresponding value."""
         if default is _NOTHING:
+            if key not in self:
+                raise _odict_key_error(key)
             return dict.pop(self, key)
         return dict.pop(self, key, default)
 

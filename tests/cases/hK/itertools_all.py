@@ -1,0 +1,32 @@
+import itertools as it, operator
+print(list(it.combinations_with_replacement('abc', 2)), list(it.combinations(range(4), 3)), list(it.combinations('ab', 3)), list(it.combinations('', 0)))
+print(list(it.permutations('abc', 2)), list(it.permutations(range(3))), list(it.permutations('ab', 0)), list(it.permutations('a', 2)))
+print(list(it.product('ab', repeat=2)), list(it.product()), list(it.product('ab', [])), list(it.product(range(2), 'xy', repeat=1)), len(list(it.product('ab', repeat=3))))
+g = it.groupby('aaabbcaa'); print([(k, list(v)) for k, v in g])
+g = it.groupby('aaabbc'); groups = list(g); print([(k, list(v)) for k, v in groups])
+g = it.groupby([1, 2, 3, 4, 5, 6], key=lambda x: x // 3); k, v = next(g); print(k, next(v)); k2, v2 = next(g); print(k2, list(v), list(v2))
+a, b = it.tee([1, 2, 3]); print(list(a), list(b), len(it.tee('ab', 3)), it.tee('x', 0))
+a, b = it.tee(iter(range(4))); next(a); c, = it.tee(a, 1); print(list(c), list(b))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], operator.mul)), list(it.accumulate([1, 2], initial=100)), list(it.accumulate([], initial=5)), list(it.accumulate('abc')))
+print(list(it.accumulate([3, 1, 4, 1, 5], max)), list(it.accumulate([1, 2, 3], func=lambda a, b: a - b, initial=0)))
+print(list(it.pairwise('abcd')), list(it.pairwise([1])), list(it.pairwise([])))
+print(list(it.islice('abcdefg', 2)), list(it.islice('abcdefg', 2, 4)), list(it.islice('abcdefg', 2, None)), list(it.islice('abcdefg', 0, None, 2)), list(it.islice(it.count(), 3, 10, 3)), list(it.islice('abc', None)))
+for bad in [lambda: it.islice('a', -1), lambda: it.islice('a', 0, 1, 0), lambda: it.islice('a', 'x'), lambda: it.islice('a', 1, 2, 3, 4), lambda: it.islice(5, 1),
+            lambda: it.combinations('a', -1), lambda: it.permutations('a', -2), lambda: it.product('a', repeat=-1), lambda: it.count('a'), lambda: it.repeat(),
+            lambda: it.chain(1, 2).__next__(), lambda: it.tee([], -1), lambda: it.accumulate(), lambda: it.pairwise(), lambda: it.starmap(pow, [1]).__next__(), lambda: it.zip_longest(1)]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print(list(it.zip_longest('abc', [1], fillvalue='-')), list(it.zip_longest()), list(it.zip_longest('ab', 'c', 'def')))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.starmap(lambda *a: sum(a), [(), (1,), (1, 2)])), list(it.compress('abcdef', [1, 0, 1, 0, 1, 1])), list(it.compress('abc', [1])))
+c = it.count(1.5, 0.5); print([next(c) for _ in range(4)], repr(c), repr(it.count()), repr(it.count(5, -1)), repr(it.count(2.0)), repr(it.count(1, 1.0)))
+from fractions import Fraction
+print(list(it.islice(it.count(Fraction(1, 3), Fraction(1, 3)), 3)), repr(it.count(Fraction(1,2))))
+cy = it.cycle('ab'); print([next(cy) for _ in range(5)], list(it.cycle([])))
+print(list(it.repeat('x', 3)), list(it.repeat(1, -2)), repr(it.repeat('a', 2)), repr(it.repeat(3)), list(map(pow, range(4), it.repeat(2))))
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 5, 1])), list(it.filterfalse(None, [0, 1, '', 'a'])), list(it.filterfalse(lambda x: x % 2, range(6))))
+print(list(it.chain('ab', [1], ())), list(it.chain.from_iterable(['ab', 'cd'])), list(it.chain()))
+r = it.repeat(1, 5); print(r.__length_hint__(), next(r), r.__length_hint__())
+print(type(it.groupby([])).__name__, type(it.tee([])[0]).__name__, it.tee.__name__)
+p = it.permutations(range(3)); next(p); print(list(p)[:2])
+print(list(it.product([1, 2], repeat=0)), list(it.combinations_with_replacement([], 2)), list(it.combinations_with_replacement('a', 0)))
+print(sum(1 for _ in it.combinations(range(10), 5)), list(it.islice(it.permutations('abcd'), 5, 7)))

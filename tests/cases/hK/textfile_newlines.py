@@ -1,0 +1,7 @@
+with open('t3.txt', 'w', newline='') as f: f.write('a\r\nb\rc\nd\n')
+f = open('t3.txt'); print(repr(f.newlines)); f.read(); print(repr(f.newlines)); f.seek(3); print(repr(f.newlines)); f.seek(0); print(repr(f.newlines)); f.readline(); print(repr(f.newlines))
+f.seek(0, 2); print(repr(f.newlines)); f.close()
+f = open('t3.txt', newline=''); print(f.readlines(), repr(f.newlines)); f.close()
+f = open('t3.txt', newline='\n'); print(f.readlines(), repr(f.newlines)); f.close()
+f = open('t3.txt', 'rb'); print(f.read()); f.close()
+import os; os.remove('t3.txt')
