@@ -418,6 +418,7 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(cls) = args.pos.first().cloned() else {
         return Err(vm.new_type_error("bytes.__new__(): not enough arguments"));
     };
+    crate::objects::listobj::new_cls(vm, &args, "bytes")?;
     let b = clinic_args(vm, &args, "bytes", &["source", "encoding", "errors"], 0, 0)?;
     let (enc, errors) = text_args(vm, &b, "bytes")?;
     let data = match &b[0] {
@@ -480,6 +481,7 @@ fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(cls) = args.pos.first().cloned() else {
         return Err(vm.new_type_error("bytearray.__new__(): not enough arguments"));
     };
+    crate::objects::listobj::new_cls(vm, &args, "bytearray")?;
     let b = clinic_args(
         vm,
         &args,
