@@ -339,6 +339,41 @@ fn int_bits(vm: &mut Vm, code: u8, size: usize, n: &BigInt) -> PyResult<u64> {
     }
 }
 
+/// `int_bits` for the big-endian standard formats ('>' and '!'): CPython packs these with
+/// its own functions, whose overflow messages differ from the native ones used for '<'/'='.
+fn int_bits_big(vm: &mut Vm, code: u8, size: usize, n: &BigInt) -> PyResult<u64> {
+    let generic = |vm: &mut Vm, lo: &str, hi: &str| {
+        error(
+            vm,
+            format!(
+                "'{}' format requires {} <= number <= {}",
+                code as char, lo, hi
+            ),
+        )
+    };
+    match (code, size) {
+        (b'q' | b'Q', _) => {
+            let fits = if code == b'q' {
+                n.to_i64().map(|i| i as u64)
+            } else {
+                n.to_u64()
+            };
+            fits.ok_or_else(|| error(vm, "int too large to convert"))
+        }
+        (b'h', _) => match n.to_i64() {
+            None => Err(error(vm, "argument out of range")),
+            Some(i) if !(-32768..=32767).contains(&i) => Err(generic(vm, "-32768", "32767")),
+            Some(i) => Ok(i as u64),
+        },
+        (b'H', _) => match n.to_u64() {
+            None => Err(error(vm, "argument out of range")),
+            Some(u) if u > 65535 => Err(generic(vm, "0", "65535")),
+            Some(u) => Ok(u),
+        },
+        _ => int_bits(vm, code, size, n),
+    }
+}
+
 fn pack_float(vm: &mut Vm, v: &Value, code: u8) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
@@ -513,7 +548,11 @@ fn pack_one(
         }
         _ => {
             let n = pack_int(vm, v)?;
-            let raw = int_bits(vm, code, size, &n)?;
+            let raw = if little || fmt.native {
+                int_bits(vm, code, size, &n)?
+            } else {
+                int_bits_big(vm, code, size, &n)?
+            };
             put_uint(dst, raw, size, little);
         }
     }
