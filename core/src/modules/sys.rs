@@ -224,6 +224,7 @@ fn buf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 static BUFFER_METHODS: &[MethodDef] = &[
     MethodDef::method("write", buf_write),
+    MethodDef::method("writelines", st_writelines),
     MethodDef::method("flush", buf_flush),
     MethodDef::method("read", buf_read),
     MethodDef::method("read1", buf_read1),
@@ -1158,6 +1159,17 @@ fn st_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(s.chars().count() as i64))
 }
 
+/// `writelines(lines)` of a standard stream or its buffer: `write` for each item, as
+/// IOBase's.
+fn st_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "writelines", 2)?;
+    let it = vm.iter(&a[1])?;
+    while let Some(line) = vm.next(&it)? {
+        vm.call_method(&a[0], "write", &[line])?;
+    }
+    Ok(Value::None)
+}
+
 fn st_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let st = need_stream(vm, &args.pos[0])?;
     if st.fd == 1 {
@@ -1314,6 +1326,7 @@ fn st_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("write", st_write),
+    MethodDef::method("writelines", st_writelines),
     MethodDef::method("flush", st_flush),
     MethodDef::method("fileno", st_fileno),
     MethodDef::method("isatty", st_isatty),
