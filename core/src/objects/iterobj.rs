@@ -117,7 +117,9 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
         Payload::Iter(cell) => cell,
         // Module-defined iterators (itertools, deque iterators); subclasses may override
         // __next__, so only exact builtin classes take this path.
-        Payload::Native(n) if !types::is_heap_class(&o.class()) => return n.next(vm, o),
+        Payload::Native(n) if !types::is_heap_class(&o.class()) => {
+            return n.next(vm, o).map(|r| stop_is_end(vm, r))
+        }
         _ => return None,
     };
     let mut st = cell.borrow_mut();
@@ -292,13 +294,24 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
         IterState::Exhausted => None,
         _ => {
             drop(st);
-            return Some(slow_next(vm, o, cell));
+            let r = slow_next(vm, o, cell);
+            return Some(stop_is_end(vm, r));
         }
     };
     if r.is_none() {
         *st = IterState::Exhausted;
     }
     Some(Ok(r))
+}
+
+/// A StopIteration raised inside an iterator's `__next__` (by the function `map` or `filter`
+/// calls, say) ends the iteration, as CPython's consumers treat it; the iterator itself is
+/// not marked exhausted.
+fn stop_is_end(vm: &mut Vm, r: PyResult<Option<Value>>) -> PyResult<Option<Value>> {
+    match r {
+        Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(None),
+        r => r,
+    }
 }
 
 /// Iterators that call back into Python: state is copied out while calling.
