@@ -243,21 +243,26 @@ pub fn traverse(o: &PyObject, visit: &mut dyn FnMut(&Value)) {
                 visit(&Value::Obj(list.clone()))
             }
             IterState::Tuple { tuple, .. } => visit(&Value::Obj(tuple.clone())),
-            IterState::Dict { dict, .. } => visit(&Value::Obj(dict.clone())),
+            IterState::Dict { dict, last, .. } => {
+                visit(&Value::Obj(dict.clone()));
+                visit(last);
+            }
             IterState::Set { set, .. } => visit(&Value::Obj(set.clone())),
             IterState::SeqIter { obj, .. } => visit(obj),
             IterState::Callable { func, sentinel } => {
                 visit(func);
                 visit(sentinel);
             }
-            IterState::Enumerate { it, count } => {
+            IterState::Enumerate { it, count, last } => {
                 visit(it);
                 visit(count);
+                visit(last);
             }
-            IterState::Zip { its, .. } => {
+            IterState::Zip { its, last, .. } => {
                 for i in its.iter() {
                     visit(i);
                 }
+                visit(last);
             }
             IterState::Map { func, its } => {
                 visit(func);

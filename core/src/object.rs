@@ -616,6 +616,8 @@ pub enum IterState {
         remaining: usize,
         kind: DictIterKind,
         reverse: bool,
+        /// The items tuple made last (see `tupleobj::recycled_tuple`).
+        last: Value,
     },
     Set {
         set: PyRef,
@@ -635,11 +637,15 @@ pub enum IterState {
     Enumerate {
         it: Value,
         count: Value,
+        /// The tuple made last (see `tupleobj::recycled_tuple`).
+        last: Value,
     },
     // (shared slices: a step copies the iterators out without allocating)
     Zip {
         its: Rc<[Value]>,
         strict: bool,
+        /// The tuple made last (see `tupleobj::recycled_tuple`).
+        last: Value,
     },
     Map {
         func: Value,

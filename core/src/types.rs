@@ -111,6 +111,15 @@ impl MethodDef {
     }
 }
 
+/// See `PyType::builtin_ctor`.
+pub struct BuiltinCtor {
+    pub new: Value,
+    pub init: Value,
+    /// When a call of the type is exactly its builtin `__new__(cls, *args)` followed by
+    /// `object.__init__` (None here) or a builtin `__init__(obj, *args)`: those Rust functions.
+    pub direct: Option<(NativeFn, Option<NativeFn>)>,
+}
+
 pub struct PyType {
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
@@ -134,6 +143,9 @@ pub struct PyType {
     /// frame; dangling when such calls cannot be inlined). Weak, so the cache adds no
     /// reference the cycle collector cannot see.
     pub call_cache: RefCell<(u64, Weak<PyObject>)>,
+    /// For a builtin (non-heap) type: its `__new__` and `__init__` as found on its MRO
+    /// (Null when missing), which cannot change, as builtin types are immutable.
+    pub builtin_ctor: std::cell::OnceCell<BuiltinCtor>,
     pub subclasses: RefCell<Vec<Weak<PyObject>>>,
     pub doc: Option<&'static str>,
     /// Module name for builtin types ("builtins" when None).
@@ -383,6 +395,7 @@ fn make_type(
         version: Cell::new(next_type_version()),
         populated: Cell::new(methods.is_empty()),
         call_cache: RefCell::new((0, Weak::new())),
+        builtin_ctor: std::cell::OnceCell::new(),
         subclasses: RefCell::new(Vec::new()),
         doc: None,
         module,

@@ -34,8 +34,11 @@ pub struct RuntimeConfig {
     /// Largest native stack wasm code may use, in bytes; deeper recursion traps (`Crashed`).
     /// A guest call runs on the calling thread when it has this much stack free (plus a
     /// margin), else on a helper thread that does (Linux; elsewhere the caller's thread must
-    /// have the room). The default, 4 MiB, lets the parser reach CPython's nesting limits
-    /// (MemoryError at 6000 levels) before the stack runs out.
+    /// have the room). The default, 5 MiB, lets the parser reach CPython's nesting limits
+    /// (MemoryError at 6000 levels) before the stack runs out, and Python code called back
+    /// from native code (`__getitem__` run by `x[i]`, a `map` function, a generator resumed
+    /// by `list()`) reach CPython's default recursion limit of 1000 (the interpreter allows
+    /// one such level per 5 KiB; the heaviest measured takes 3 KiB).
     pub max_wasm_stack: usize,
     /// Where the compiled module is cached.
     pub cache: ModuleCache,
@@ -53,7 +56,7 @@ impl Default for RuntimeConfig {
     fn default() -> Self {
         RuntimeConfig {
             fuel: false,
-            max_wasm_stack: 4 << 20,
+            max_wasm_stack: 5 << 20,
             cache: ModuleCache::Default,
             pooling: true,
             max_concurrent_runs: 32,

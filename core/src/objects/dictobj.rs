@@ -435,6 +435,7 @@ pub fn new_dict_iter(d: &Value, kind: DictIterKind, reverse: bool, start: usize)
             remaining: len,
             kind,
             reverse,
+            last: Value::Null,
         })),
     )
 }

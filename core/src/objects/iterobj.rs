@@ -207,6 +207,7 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             remaining,
             kind,
             reverse,
+            last,
         } => {
             let Payload::Dict(d) = &dict.payload else {
                 return Some(Ok(None));
@@ -261,7 +262,7 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                     let out = match kind {
                         DictIterKind::Keys => k,
                         DictIterKind::Values => v,
-                        DictIterKind::Items => tupleobj::new_tuple(vec![k, v]),
+                        DictIterKind::Items => tupleobj::recycled_tuple(last, [k, v].into_iter()),
                     };
                     return Some(Ok(Some(out)));
                 }
@@ -328,8 +329,8 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
     let step = match &*cell.borrow() {
         IterState::SeqIter { obj, index } => Step::Seq(obj.clone(), *index),
         IterState::Callable { func, sentinel } => Step::Callable(func.clone(), sentinel.clone()),
-        IterState::Enumerate { it, count } => Step::Enumerate(it.clone(), count.clone()),
-        IterState::Zip { its, strict } => Step::Zip(its.clone(), *strict),
+        IterState::Enumerate { it, count, .. } => Step::Enumerate(it.clone(), count.clone()),
+        IterState::Zip { its, strict, .. } => Step::Zip(its.clone(), *strict),
         IterState::Map { func, its } => Step::Map(func.clone(), its.clone()),
         IterState::Filter { func, it } => Step::Filter(func.clone(), it.clone()),
         IterState::Reversed { seq, index } => Step::Reversed(seq.clone(), *index),
@@ -376,10 +377,13 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
                     Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
                     other => vm.binary_op(other, &Value::Int(1), crate::ast::BinOp::Add)?,
                 };
-                if let IterState::Enumerate { count: c, .. } = &mut *cell.borrow_mut() {
-                    *c = next_count;
+                match &mut *cell.borrow_mut() {
+                    IterState::Enumerate { count: c, last, .. } => {
+                        *c = next_count;
+                        Ok(Some(tupleobj::recycled_tuple(last, [count, v].into_iter())))
+                    }
+                    _ => Ok(Some(tupleobj::new_tuple(vec![count, v]))),
                 }
-                Ok(Some(tupleobj::new_tuple(vec![count, v])))
             }
             None => {
                 exhaust(cell);
@@ -422,7 +426,12 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
                     }
                 }
             }
-            Ok(Some(tupleobj::new_tuple(out)))
+            match &mut *cell.borrow_mut() {
+                IterState::Zip { last, .. } => {
+                    Ok(Some(tupleobj::recycled_tuple(last, out.into_iter())))
+                }
+                _ => Ok(Some(tupleobj::new_tuple(out))),
+            }
         }
         Step::Map(func, its) => {
             let mut args = Vec::with_capacity(its.len());
@@ -687,7 +696,14 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => Value::Int(0),
     };
     let it = vm.iter(&iterable)?;
-    Ok(make_iter_obj(&cls, IterState::Enumerate { it, count }))
+    Ok(make_iter_obj(
+        &cls,
+        IterState::Enumerate {
+            it,
+            count,
+            last: Value::Null,
+        },
+    ))
 }
 
 fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -713,6 +729,7 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         IterState::Zip {
             its: its.into(),
             strict,
+            last: Value::Null,
         },
     ))
 }

@@ -239,6 +239,12 @@ pub fn new_cls<'a>(vm: &mut Vm, args: &Args<'a>, tname: &str) -> PyResult<&'a Va
         .pos
         .first()
         .ok_or_else(|| vm.new_type_error(format!("{}.__new__(): not enough arguments", tname)))?;
+    // `T(...)` itself (the common case): a builtin type's name is unique among builtin types.
+    if let Some(td) = cls.as_obj().and_then(|c| types::type_data(c)) {
+        if !td.is_heap() && *td.name.borrow() == tname {
+            return Ok(cls);
+        }
+    }
     if let Some(Value::Obj(owner)) = vm.builtin_type_by_name(tname) {
         check_new_safe(vm, tname, &owner, cls)?;
     }

@@ -714,7 +714,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         2 => (rest[0].clone(), rest[1].clone()),
         n => {
             return Err(
-                vm.new_type_error(format!("super() takes at most 2 arguments ({} given)", n))
+                vm.new_type_error(format!("super() expected at most 2 arguments, got {}", n))
             )
         }
     };

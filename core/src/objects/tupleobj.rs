@@ -25,6 +25,39 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
 
 /// A value that references no container: numbers, None, exact str/bytes/int/float/complex
 /// objects, and untracked tuples.
+/// The tuple of `items` for an iterator that makes one per step (enumerate, zip, dict
+/// items). `cache` holds the tuple it made last: when nothing else holds that one any more
+/// (the loop that unpacked it has let it go), its slots are refilled instead of allocating a
+/// new tuple, as CPython does. `cache` then holds the result.
+pub fn recycled_tuple(cache: &mut Value, mut items: impl ExactSizeIterator<Item = Value>) -> Value {
+    if let Value::Obj(o) = cache {
+        let mut refilled = None;
+        if let Some(obj) = Rc::get_mut(o) {
+            if let Payload::Tuple(slots) = &mut obj.payload {
+                if slots.len() == items.len() && !slots.is_empty() {
+                    let mut atomic = true;
+                    for (slot, v) in slots.iter_mut().zip(&mut items) {
+                        atomic &= is_atomic(&v);
+                        // Dropping an old item cannot run Python code (finalizers are queued).
+                        *slot = v;
+                    }
+                    refilled = Some(atomic);
+                }
+            }
+        }
+        if let Some(atomic) = refilled {
+            if !atomic {
+                // Made untracked for atomic items, it may now hold containers.
+                crate::gc::track(o);
+            }
+            return Value::Obj(o.clone());
+        }
+    }
+    let t = new_tuple(items.collect());
+    *cache = t.clone();
+    t
+}
+
 fn is_atomic(v: &Value) -> bool {
     let Value::Obj(o) = v else { return true };
     match &o.payload {

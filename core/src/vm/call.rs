@@ -458,6 +458,61 @@ impl Vm {
         self.run_frame(frame)
     }
 
+    /// A builtin function, or a method of a builtin type, called from the dispatch loop with
+    /// positional arguments only (`len(x)`, `lst.append(v)`): straight to its Rust function,
+    /// without the general path's clones and payload matches. The arguments are
+    /// `f.stack[args_start..]`; the caller truncates the stack. None: not that case.
+    #[inline(always)]
+    pub(crate) fn call_native_plain(
+        &mut self,
+        f: &Frame,
+        fpos: usize,
+        args_start: usize,
+    ) -> Option<PyResult<Value>> {
+        let Value::Obj(o) = &f.stack[fpos] else {
+            return None;
+        };
+        let (nf, descr) = match &o.payload {
+            Payload::NativeFunction(nf) => (nf, false),
+            Payload::MethodDescr(nf) => (nf, true),
+            Payload::Type(td)
+                if !td.is_heap() && std::ptr::eq(o.class.ptr(), Rc::as_ptr(&types().type_)) =>
+            {
+                // `int(x)`, `list(l)`, `enumerate(l)`: the type's builtin __new__ (and
+                // __init__) directly, with the class (object) first: up to three arguments
+                // without allocating.
+                let (new, init) = builtin_ctor(o, td).direct?;
+                let args = &f.stack[args_start..];
+                let mut buf = [Value::Null, Value::Null, Value::Null, Value::Null];
+                let all = buf.get_mut(..args.len() + 1)?;
+                all[0] = Value::Obj(o.clone());
+                all[1..].clone_from_slice(args);
+                return Some(self.outcall(f, |vm| {
+                    let obj = new(vm, Args::with_kw(all, &[], &[]))?;
+                    if let Some(init) = init {
+                        // A builtin __new__ returns an exact instance; its __init__ None.
+                        all[0] = obj.clone();
+                        init(vm, Args::with_kw(all, &[], &[]))?;
+                    }
+                    Ok(obj)
+                }));
+            }
+            _ => return None,
+        };
+        if nf.flags & native_flags::NEEDS_FRAME != 0 || !nf.self_.is_null() {
+            return None;
+        }
+        let args = &f.stack[args_start..];
+        if descr {
+            // No receiver: the general path raises the "needs an argument" error.
+            let first = args.first()?;
+            if let Err(e) = self.check_descr_self(nf, first) {
+                return Some(Err(e));
+            }
+        }
+        Some(self.outcall(f, |vm| (nf.func)(vm, Args::with_kw(args, &[], &[]))))
+    }
+
     /// The common case of `prepare_inline_call`, inline in the dispatch loop: a plain
     /// function called with exactly its positional parameters and no keywords. Arguments
     /// are moved (not cloned) into the new frame's locals. None: not that case.
@@ -1064,8 +1119,16 @@ impl Vm {
         if td.has_flag(type_flags::ABSTRACT) {
             return Err(crate::objects::typeobj::abstract_error(self, cls));
         }
-        let new = types::lookup_str(cls, "__new__");
-        let init = types::lookup_str(cls, "__init__");
+        let (new, init) = if td.is_heap() {
+            (
+                types::lookup_str(cls, "__new__"),
+                types::lookup_str(cls, "__init__"),
+            )
+        } else {
+            let c = builtin_ctor(cls, td);
+            let some = |v: &Value| (!v.is_null()).then(|| v.clone());
+            (some(&c.new), some(&c.init))
+        };
         let obj = match &new {
             Some(Value::Obj(n)) if is_object_new(n) => {
                 // object.__new__: excess arguments are an error unless __init__ is overridden.
@@ -1086,7 +1149,13 @@ impl Vm {
                     },
                     _ => n.clone(),
                 };
-                self.call_args(&n, Args::with_kw(&all, args.kwnames, args.kwvals))?
+                match n.payload() {
+                    // A builtin __new__: straight to its Rust function.
+                    Some(Payload::NativeFunction(nf)) if nf.self_.is_null() => {
+                        (nf.func)(self, Args::with_kw(&all, args.kwnames, args.kwvals))?
+                    }
+                    _ => self.call_args(&n, Args::with_kw(&all, args.kwnames, args.kwvals))?,
+                }
             }
             None => {
                 return Err(self.new_type_error(format!("cannot create '{}' instances", td.name())))
@@ -1185,6 +1254,46 @@ pub fn locals_snapshot(f: &Frame) -> Value {
         }
     }
     d
+}
+
+/// The cached `__new__`/`__init__` of the builtin type `cls` (see `PyType::builtin_ctor`).
+pub(crate) fn builtin_ctor<'a>(cls: &PyRef, td: &'a types::PyType) -> &'a types::BuiltinCtor {
+    td.builtin_ctor.get_or_init(|| {
+        let get = |name| types::lookup_str(cls, name).unwrap_or(Value::Null);
+        let (new, init) = (get("__new__"), get("__init__"));
+        let new_fn = match new.payload() {
+            Some(Payload::StaticMethod(f)) => f.borrow().clone(),
+            _ => new.clone(),
+        };
+        let init_fn = match init.payload() {
+            _ if is_object_init(&init) => Some(None),
+            Some(Payload::MethodDescr(nf))
+                if nf.self_.is_null() && nf.flags & native_flags::NEEDS_FRAME == 0 =>
+            {
+                Some(Some(nf.func))
+            }
+            _ => None,
+        };
+        let direct = match (new_fn.payload(), init_fn) {
+            (Some(Payload::NativeFunction(nf)), Some(init_fn))
+                if nf.self_.is_null()
+                    && nf.flags & native_flags::NEEDS_FRAME == 0
+                    && !is_object_new_fn(nf)
+                    && !td.has_flag(type_flags::ABSTRACT)
+                    // (both read the calling frame: see call_from_frame_in)
+                    && !Rc::ptr_eq(cls, &types().type_)
+                    && !Rc::ptr_eq(cls, &types().super_) =>
+            {
+                Some((nf.func, init_fn))
+            }
+            _ => None,
+        };
+        types::BuiltinCtor { new, init, direct }
+    })
+}
+
+fn is_object_new_fn(nf: &NativeFunc) -> bool {
+    nf.owner == Some("object") && nf.name == "__new__"
 }
 
 pub(crate) fn is_object_new(n: &PyRef) -> bool {

@@ -713,11 +713,18 @@ impl Vm {
                     if let Some(r) = self.inline_call_plain(f, fpos, fpos + 1, fpos) {
                         return Ok(Flow::Call(r?));
                     }
-                    if let Some(newf) = self.prepare_inline_call(f, fpos, fpos + 1, &[], fpos)? {
-                        return Ok(Flow::Call(newf));
-                    }
-                    let callable = f.stack[fpos].clone();
-                    let r = self.call_from_frame(f, &callable, fpos + 1, &[])?;
+                    let r = match self.call_native_plain(f, fpos, fpos + 1) {
+                        Some(r) => r?,
+                        None => {
+                            if let Some(newf) =
+                                self.prepare_inline_call(f, fpos, fpos + 1, &[], fpos)?
+                            {
+                                return Ok(Flow::Call(newf));
+                            }
+                            let callable = f.stack[fpos].clone();
+                            self.call_from_frame(f, &callable, fpos + 1, &[])?
+                        }
+                    };
                     crate::frame::truncate_values(&mut f.stack, fpos);
                     f.stack.push(r);
                     self.after_call()?;
@@ -728,32 +735,29 @@ impl Vm {
                     }
                     let argc = argc as usize;
                     let mpos = f.stack.len() - argc - 2;
-                    if f.stack[mpos].is_null() {
-                        // [NULL, callable, args...]
-                        if let Some(newf) =
-                            self.prepare_inline_call(f, mpos + 1, mpos + 2, &[], mpos)?
-                        {
-                            return Ok(Flow::Call(newf));
-                        }
-                        let callable = f.stack[mpos + 1].clone();
-                        let r = self.call_from_frame(f, &callable, mpos + 2, &[])?;
-                        crate::frame::truncate_values(&mut f.stack, mpos);
-                        f.stack.push(r);
+                    // [NULL, callable, args...] or [method, self, args...]
+                    let (cpos, args_start) = if f.stack[mpos].is_null() {
+                        (mpos + 1, mpos + 2)
                     } else {
-                        // [method, self, args...]
                         if let Some(r) = self.inline_call_plain(f, mpos, mpos + 1, mpos) {
                             return Ok(Flow::Call(r?));
                         }
-                        if let Some(newf) =
-                            self.prepare_inline_call(f, mpos, mpos + 1, &[], mpos)?
-                        {
-                            return Ok(Flow::Call(newf));
+                        (mpos, mpos + 1)
+                    };
+                    let r = match self.call_native_plain(f, cpos, args_start) {
+                        Some(r) => r?,
+                        None => {
+                            if let Some(newf) =
+                                self.prepare_inline_call(f, cpos, args_start, &[], mpos)?
+                            {
+                                return Ok(Flow::Call(newf));
+                            }
+                            let callable = f.stack[cpos].clone();
+                            self.call_from_frame(f, &callable, args_start, &[])?
                         }
-                        let callable = f.stack[mpos].clone();
-                        let r = self.call_from_frame(f, &callable, mpos + 1, &[])?;
-                        crate::frame::truncate_values(&mut f.stack, mpos);
-                        f.stack.push(r);
-                    }
+                    };
+                    crate::frame::truncate_values(&mut f.stack, mpos);
+                    f.stack.push(r);
                     self.after_call()?;
                 }
                 Op::CallKw(argc) | Op::CallMethodKw(argc) => {
@@ -1834,6 +1838,23 @@ impl Vm {
     }
 
     fn unpack_into(&mut self, f: &mut Frame, v: Value, n: usize) -> PyResult<()> {
+        // An exact tuple or list of the right length: its items straight onto the stack.
+        match v.payload() {
+            Some(Payload::Tuple(t))
+                if t.len() == n && types::class_ptr(&v) == Rc::as_ptr(&types().tuple) =>
+            {
+                f.stack.extend(t.iter().rev().cloned());
+                return Ok(());
+            }
+            Some(Payload::List(l)) if types::class_ptr(&v) == Rc::as_ptr(&types().list) => {
+                let l = l.borrow();
+                if l.len() == n {
+                    f.stack.extend(l.iter().rev().cloned());
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
         let items: Vec<Value> = match v.payload() {
             Some(Payload::Tuple(t)) if types::class_ptr(&v) == Rc::as_ptr(&types().tuple) => {
                 t.to_vec()
