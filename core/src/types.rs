@@ -332,6 +332,19 @@ pub fn intern(s: &str) -> PyRef {
     thread_local! {
         static INTERNED: RefCell<NameMap> =
             RefCell::new(NameMap::with_capacity_and_hasher(2048, Default::default()));
+        /// One-character ASCII strings (made by iterating, indexing and splitting str),
+        /// by code: an index instead of a hash lookup.
+        static ASCII: [std::cell::OnceCell<PyRef>; 128] =
+            const { [const { std::cell::OnceCell::new() }; 128] };
+    }
+    if let [b] = s.as_bytes() {
+        if b.is_ascii() {
+            return ASCII.with(|a| {
+                a[*b as usize]
+                    .get_or_init(|| new_ref(&types().str_, Payload::Str(PyStr::new(s))))
+                    .clone()
+            });
+        }
     }
     INTERNED.with(|m| {
         if let Some(r) = m.borrow().get(s) {

@@ -292,6 +292,36 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                 None => None,
             }
         }
+        // enumerate() and zip() over lists, tuples and ranges step them in place (nothing
+        // there can call back into Python); over anything else they take the slow path.
+        IterState::Enumerate { it, count, last } => match (&*count, pure_next(it, false)) {
+            (&Value::Int(c), Some(Some(v))) if c < i64::MAX => {
+                *count = Value::Int(c + 1);
+                let pair = [Value::Int(c), v].into_iter();
+                return Some(Ok(Some(tupleobj::recycled_tuple(last, pair))));
+            }
+            (_, Some(None)) => None,
+            _ => {
+                drop(st);
+                return Some(slow_next(vm, o, cell));
+            }
+        },
+        IterState::Zip { its, strict, last }
+            if !*strict && !its.is_empty() && its.iter().all(|i| pure_next(i, true).is_some()) =>
+        {
+            let mut items = Vec::with_capacity(its.len());
+            for i in its.iter() {
+                match pure_next(i, false) {
+                    Some(Some(v)) => items.push(v),
+                    _ => break,
+                }
+            }
+            if items.len() < its.len() {
+                None
+            } else {
+                return Some(Ok(Some(tupleobj::recycled_tuple(last, items.into_iter()))));
+            }
+        }
         IterState::Exhausted => None,
         _ => {
             drop(st);
@@ -313,6 +343,44 @@ fn stop_is_end(vm: &mut Vm, r: PyResult<Option<Value>>) -> PyResult<Option<Value
         Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(None),
         r => r,
     }
+}
+
+/// The next item of `it` when it is an iterator over a list, tuple or range (or an
+/// exhausted one), stepped in place: `Some(None)` once exhausted; None for any other
+/// iterator, untouched. With `probe`, only says whether it is one (`Some(None)`).
+fn pure_next(it: &Value, probe: bool) -> Option<Option<Value>> {
+    let Value::Obj(o) = it else { return None };
+    let Payload::Iter(cell) = &o.payload else {
+        return None;
+    };
+    let mut st = cell.try_borrow_mut().ok()?;
+    let next = match &mut *st {
+        _ if probe => {
+            return matches!(
+                &*st,
+                IterState::List { .. }
+                    | IterState::Tuple { .. }
+                    | IterState::Range { .. }
+                    | IterState::Exhausted
+            )
+            .then_some(None);
+        }
+        IterState::Range { next, stop, step } => range_step(next, *stop, *step).map(Value::Int),
+        IterState::List { list, index } => match &list.payload {
+            Payload::List(l) => l.borrow().get(*index).cloned().inspect(|_| *index += 1),
+            _ => None,
+        },
+        IterState::Tuple { tuple, index } => match &tuple.payload {
+            Payload::Tuple(t) => t.get(*index).cloned().inspect(|_| *index += 1),
+            _ => None,
+        },
+        IterState::Exhausted => None,
+        _ => return None,
+    };
+    if next.is_none() {
+        *st = IterState::Exhausted;
+    }
+    Some(next)
 }
 
 /// Iterators that call back into Python: state is copied out while calling.
