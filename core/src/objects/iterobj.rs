@@ -453,10 +453,9 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
                     _ => Ok(Some(tupleobj::new_tuple(vec![count, v]))),
                 }
             }
-            None => {
-                exhaust(cell);
-                Ok(None)
-            }
+            // Not marked exhausted: like CPython's, it asks the iterator again next time
+            // (one that resumes after a StopIteration raised inside it goes on).
+            None => Ok(None),
         },
         Step::Zip(its, strict) => {
             if its.is_empty() {
@@ -467,8 +466,8 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
                 match vm.next(it)? {
                     Some(v) => out.push(v),
                     None => {
-                        exhaust(cell);
                         if strict {
+                            exhaust(cell);
                             if i > 0 {
                                 let plural = if i == 1 { " " } else { "s 1-" };
                                 return Err(vm.new_value_error(format!(
@@ -506,17 +505,13 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
             for it in its.iter() {
                 match vm.next(it)? {
                     Some(v) => args.push(v),
-                    None => {
-                        exhaust(cell);
-                        return Ok(None);
-                    }
+                    None => return Ok(None),
                 }
             }
             vm.call(&func, &args).map(Some)
         }
         Step::Filter(func, it) => loop {
             let Some(v) = vm.next(&it)? else {
-                exhaust(cell);
                 return Ok(None);
             };
             let keep = if func.is_none() {

@@ -15,3 +15,9 @@ def gen():
     yield from map(stopper, [7, 2, 8])
     yield "after"
 print(list(gen()))
+def stopper(x):
+    if x == 2:
+        raise StopIteration("inner")
+    return x
+print(list(enumerate(map(stopper, [1, 2, 3]))), list(zip(map(stopper, [1, 2, 3]), [7, 8, 9])), list(zip([7, 8, 9], map(stopper, [1, 2, 3]))))
+e = enumerate(map(stopper, [1, 2, 3, 4])); print(list(e), list(e))
