@@ -188,9 +188,17 @@ pub fn builtin_abs_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// The recursion-limit context of CPython's C calls (one-argument builtins, instance and
+/// class calls).
+pub(crate) const CALLING: &str = " while calling a Python object";
+
 fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "abs")?;
-    builtin_abs_value(vm, v)
+    // A one-argument builtin counts towards the recursion limit, as in CPython.
+    vm.enter_native(CALLING)?;
+    let r = builtin_abs_value(vm, v);
+    vm.leave_native();
+    r
 }
 
 fn builtin_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -240,7 +248,10 @@ fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "ascii")?;
-    Ok(strobj::new_str(vm.ascii(v)?))
+    vm.enter_native(CALLING)?;
+    let r = vm.ascii(v);
+    vm.leave_native();
+    Ok(strobj::new_str(r?))
 }
 
 fn radix_str(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
@@ -445,7 +456,10 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "hash")?;
-    Ok(Value::Int(vm.hash(v)?))
+    vm.enter_native(CALLING)?;
+    let r = vm.hash(v);
+    vm.leave_native();
+    Ok(Value::Int(r?))
 }
 
 fn builtin_id(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -711,6 +725,15 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Counts towards the recursion limit (CPython's generic builtin call), which decides
+    // where a recursive __str__/__repr__ reached through print() stops.
+    vm.enter_native(CALLING)?;
+    let r = print_impl(vm, args);
+    vm.leave_native();
+    r
+}
+
+fn print_impl(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep: Option<String> = None;
     let mut end: Option<String> = None;
     let mut file = Value::None;
@@ -805,7 +828,10 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "repr")?;
-    Ok(Value::Obj(vm.repr(v)?))
+    vm.enter_native(CALLING)?;
+    let r = vm.repr(v);
+    vm.leave_native();
+    Ok(Value::Obj(r?))
 }
 
 fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -992,6 +1018,14 @@ fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // A METH_VARARGS builtin in CPython: each call counts towards the recursion limit.
+    vm.enter_native(CALLING)?;
+    let r = dir_impl(vm, args);
+    vm.leave_native();
+    r
+}
+
+fn dir_impl(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "dir", 0, 1)?;
     let names = match a.first() {
         None => {

@@ -151,6 +151,16 @@ fn init_attrs(o: &PyRef, args: &Value) {
         } else {
             (Value::None, Value::None, Value::None, Value::None)
         };
+        // BlockingIOError's third argument is characters_written (an integer), not a filename.
+        let filename = if a.len() >= 3
+            && matches!(filename, Value::Int(_))
+            && types::isinstance(&Value::Obj(o.clone()), &types().exc.blocking_io_error)
+        {
+            set_attr_raw(o, "characters_written", filename);
+            Value::None
+        } else {
+            filename
+        };
         // With a filename, args keeps only (errno, strerror).
         if a.len() > 2 && !filename.is_none() {
             if let Some(d) = exc_data(o) {
@@ -159,9 +169,9 @@ fn init_attrs(o: &PyRef, args: &Value) {
         }
         set_attr_raw(o, "errno", errno);
         set_attr_raw(o, "strerror", strerror);
-        set_attr_raw(o, "filename", filename);
+        set_attr_raw(o, "filename", filename.clone());
         set_attr_raw(o, "filename2", filename2);
-        if (3..=5).contains(&a.len()) {
+        if (3..=5).contains(&a.len()) && !filename.is_none() {
             // With a filename, args keeps only (errno, strerror).
             if let Payload::Exception(d) = &o.payload {
                 *d.args.borrow_mut() = tupleobj::new_tuple(a[..2].to_vec());
@@ -449,12 +459,9 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     }
     if is_sub(o, &t.exc.syntax_error) {
+        // A missing message reads "None", as str(None) (CPython's SyntaxError_str).
         let msg = get_attr_raw(o, "msg").unwrap_or(Value::None);
-        let msg_s = if msg.is_none() {
-            String::new()
-        } else {
-            vm.str_string(&msg)?
-        };
+        let msg_s = vm.str_string(&msg)?;
         let filename = get_attr_raw(o, "filename").unwrap_or(Value::None);
         let lineno = get_attr_raw(o, "lineno").unwrap_or(Value::None);
         let fname = filename
@@ -1076,6 +1083,29 @@ fn eg_projection(vm: &mut Vm, eg: &Value, keep: &[usize]) -> PyResult<Value> {
     eg_derive_copy(vm, eg, kept)
 }
 
+/// Do two exceptions carry the same traceback, cause and context? (split() copies
+/// them to its parts, so a re-raised part matches its original.)
+fn same_exception_metadata(a: &Value, b: &Value) -> bool {
+    let (Some(ao), Some(bo)) = (a.as_obj(), b.as_obj()) else {
+        return false;
+    };
+    let (Some(ad), Some(bd)) = (exc_data(ao), exc_data(bo)) else {
+        return false;
+    };
+    let same_tb = {
+        let (ta, tb) = (ad.tb_entries.borrow(), bd.tb_entries.borrow());
+        ta.len() == tb.len()
+            && ta
+                .iter()
+                .zip(tb.iter())
+                .all(|(x, y)| Rc::ptr_eq(&x.code, &y.code) && x.lasti == y.lasti)
+    };
+    // (CPython 3.11 compares its unused `notes` slot too: __notes__ lives in the dict.)
+    same_tb
+        && ad.cause.borrow().is(&bd.cause.borrow())
+        && ad.context.borrow().is(&bd.context.borrow())
+}
+
 /// End of a try/except*: what to raise, if anything (CPython's `_PyExc_PrepReraiseStar`).
 /// `excs` lists what the handlers raised, then the unhandled rest (None if nothing is left).
 pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Option<PyErr>> {
@@ -1091,16 +1121,13 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Op
             None => Ok(None),
         };
     }
-    // Re-raises (projections of the original: made of its leaves) versus new exceptions.
-    let mut orig_leaves = Vec::new();
-    eg_leaf_ids(orig, &mut orig_leaves);
+    // Re-raises (a bare `raise` of a split of the original: same traceback, cause and
+    // context) versus new exceptions, as CPython's is_same_exception_metadata.
     let mut raised = Vec::new();
     let mut reraised_leaves = Vec::new();
     for e in &excs {
-        let mut leaves = Vec::new();
-        eg_leaf_ids(e, &mut leaves);
-        if leaves.iter().any(|l| orig_leaves.contains(l)) {
-            reraised_leaves.extend(leaves);
+        if same_exception_metadata(e, orig) {
+            eg_leaf_ids(e, &mut reraised_leaves);
         } else {
             raised.push(e.clone());
         }
@@ -1914,15 +1941,21 @@ fn print_exception_notes(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
     let items = match notes.payload() {
         Some(Payload::List(l)) => Some(l.borrow().clone()),
         Some(Payload::Tuple(t)) => Some(t.to_vec()),
+        // A string is a sequence too: one note per character.
+        Some(Payload::Str(_)) => notes.as_rust_str().map(|s| {
+            s.chars()
+                .map(|c| strobj::new_str(c.to_string()))
+                .collect::<Vec<_>>()
+        }),
         _ => None,
     };
     let Some(items) = items else {
+        // Not a sequence: its repr, without a line end (as CPython 3.11 writes it).
         ctx.write_indented_margin();
         match vm.repr_string(&notes) {
             Ok(r) => ctx.out.push_str(&r),
             Err(_) => ctx.out.push_str("<__notes__ repr() failed>"),
         }
-        ctx.out.push('\n');
         return;
     };
     for note in items {
@@ -1963,7 +1996,7 @@ pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
     // No "Did you mean" here: 3.11's traceback module does not offer suggestions (only
     // the interpreter's own report does).
     ctx.out.push('\n');
-    print_exception_notes(vm, &mut ctx, o);
+    // The notes are left to the traceback module, which lays them out its own way.
     ctx.out
 }
 

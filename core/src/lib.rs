@@ -399,8 +399,13 @@ fn report_exit_status(vm: &mut Vm, e: PyErr) -> i32 {
             },
             other => {
                 let s = vm.str_string(other).unwrap_or_default();
-                vm.flush_stdout();
-                eprintln!("{}", s);
+                // To sys.stderr; with sys.stderr None, to the process's stderr.
+                let err = objects::moduleobj::module_get(&vm.sys, "stderr");
+                if err.is_some_and(|e| e.is_none()) {
+                    modules::sys::write_stderr(vm, &format!("{}\n", s));
+                } else {
+                    modules::sys::write_sys_stderr(vm, &format!("{}\n", s));
+                }
                 1
             }
         };
@@ -425,10 +430,7 @@ fn report_exit_status(vm: &mut Vm, e: PyErr) -> i32 {
             }
             vm.flush_stdout();
         }
-        Some(_) => {
-            vm.flush_stdout();
-            eprint!("{}", text);
-        }
+        Some(_) => modules::sys::write_sys_stderr(vm, &text),
     }
     // An uncaught KeyboardInterrupt ends the process as if by SIGINT (CPython re-raises the
     // signal): status 130 as a shell reports it; bin/python re-raises it natively.

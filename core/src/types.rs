@@ -118,6 +118,9 @@ pub struct BuiltinCtor {
     /// When a call of the type is exactly its builtin `__new__(cls, *args)` followed by
     /// `object.__init__` (None here) or a builtin `__init__(obj, *args)`: those Rust functions.
     pub direct: Option<(NativeFn, Option<NativeFn>)>,
+    /// int, complex and bytes: CPython 3.11 calls them through tp_call, which counts
+    /// towards the recursion limit (int(self) inside __int__, say).
+    pub counted: bool,
 }
 
 pub struct PyType {

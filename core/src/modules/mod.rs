@@ -396,6 +396,7 @@ pub fn is_c_standin(module: &str) -> bool {
 const C_CLASSES: &[(&str, &[&str])] = &[
     ("collections", &["OrderedDict", "defaultdict"]),
     ("threading", &["Lock", "RLock"]),
+    ("warnings", &["warn", "warn_explicit"]),
 ];
 
 /// Is `module.name` a class CPython implements in C within a mixed module? (named

@@ -755,7 +755,7 @@ fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "excepthook", 3)?;
     let text = crate::exceptions::format_exception(vm, &a[1]);
-    write_stderr(vm, &text);
+    write_sys_stderr(vm, &text);
     Ok(Value::None)
 }
 
@@ -1046,6 +1046,31 @@ pub fn write_stderr(vm: &mut Vm, s: &str) {
     let mut e = std::io::stderr().lock();
     let _ = e.write_all(s.as_bytes());
     let _ = e.flush();
+}
+
+/// Writes an error report to sys.stderr as it now is (a replaced stream, sys.stdout, ...),
+/// as CPython's PyErr_Display does: nowhere when it is None, the process's stderr when
+/// it is missing.
+pub fn write_sys_stderr(vm: &mut Vm, s: &str) {
+    let Some(target) = moduleobj::module_get(&vm.sys, "stderr") else {
+        write_stderr(vm, s);
+        return;
+    };
+    if target.is_none() {
+        return;
+    }
+    match stream_of(&target).map(|st| st.fd) {
+        Some(1) => {
+            let _ = write_stdout(vm, s);
+        }
+        Some(_) => write_stderr(vm, s),
+        None => {
+            let text = strobj::new_str(s.to_string());
+            if vm.call_method(&target, "write", &[text]).is_err() {
+                write_stderr(vm, s);
+            }
+        }
+    }
 }
 
 /// At exit, as CPython's flush_std_files: a replaced sys.stdout / sys.stderr (a Python

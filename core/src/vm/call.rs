@@ -345,6 +345,13 @@ impl Vm {
                         }
                     }
                 }
+                if matches!(&o.payload, Payload::Type(td) if td.is_heap()) {
+                    // A class call counts towards the recursion limit (CPython's tp_call).
+                    self.enter_native(crate::builtins::CALLING)?;
+                    let r = self.call_type(o, args);
+                    self.leave_native();
+                    return r;
+                }
                 self.call_type(o, args)
             }
             _ => {
@@ -354,7 +361,15 @@ impl Vm {
                         let mut all = Vec::with_capacity(args.pos.len() + 1);
                         all.push(f.clone());
                         all.extend_from_slice(args.pos);
-                        match &call {
+                        // Calling an instance whose class defines __call__ in Python counts
+                        // towards the recursion limit (CPython's tp_call path; native
+                        // __call__s such as lru_cache's count for themselves).
+                        let counted = matches!(&call, Value::Obj(c)
+                            if matches!(c.payload, Payload::Function(_)));
+                        if counted {
+                            self.enter_native(crate::builtins::CALLING)?;
+                        }
+                        let r = match &call {
                             Value::Obj(c)
                                 if matches!(
                                     c.payload,
@@ -366,11 +381,14 @@ impl Vm {
                                     Args::with_kw(&all, args.kwnames, args.kwvals),
                                 )
                             }
-                            _ => {
-                                let bound = self.bind_descriptor(&call, f, &cls)?;
-                                self.call_args(&bound, args)
-                            }
+                            _ => self
+                                .bind_descriptor(&call, f, &cls)
+                                .and_then(|bound| self.call_args(&bound, args)),
+                        };
+                        if counted {
+                            self.leave_native();
                         }
+                        r
                     }
                     None => Err(self.new_type_error(format!(
                         "'{}' object is not callable",
@@ -396,11 +414,7 @@ impl Vm {
         if owns(&cls) {
             return Ok(());
         }
-        let mro: Vec<PyRef> = match &cls.payload {
-            Payload::Type(t) => t.mro.borrow().clone(),
-            _ => Vec::new(),
-        };
-        if mro.iter().any(|c| owns(c)) {
+        if types::type_data(&cls).is_some_and(|t| t.mro.borrow().iter().any(|c| owns(c))) {
             return Ok(());
         }
         let got = types::type_name(self_);
@@ -481,14 +495,23 @@ impl Vm {
                 // `int(x)`, `list(l)`, `enumerate(l)`: the type's builtin __new__ (and
                 // __init__) directly, with the class (object) first: up to three arguments
                 // without allocating.
-                let (new, init) = builtin_ctor(o, td).direct?;
+                let ctor = builtin_ctor(o, td);
+                let (new, init) = ctor.direct?;
+                let counted = ctor.counted;
                 let args = &f.stack[args_start..];
                 let mut buf = [Value::Null, Value::Null, Value::Null, Value::Null];
                 let all = buf.get_mut(..args.len() + 1)?;
                 all[0] = Value::Obj(o.clone());
                 all[1..].clone_from_slice(args);
                 return Some(self.outcall(f, |vm| {
-                    let obj = new(vm, Args::with_kw(all, &[], &[]))?;
+                    if counted {
+                        vm.enter_native(crate::builtins::CALLING)?;
+                    }
+                    let obj = new(vm, Args::with_kw(all, &[], &[]));
+                    if counted {
+                        vm.leave_native();
+                    }
+                    let obj = obj?;
                     if let Some(init) = init {
                         // A builtin __new__ returns an exact instance; its __init__ None.
                         all[0] = obj.clone();
@@ -622,20 +645,38 @@ impl Vm {
                 let Some(init) = init else {
                     return Ok(None);
                 };
-                let inst = crate::objects::objectobj::new_instance(self, &callable)?;
+                // A class call counts towards the recursion limit besides its __init__
+                // frame (CPython's tp_call path); the frame's return or unwinding undoes it.
+                self.enter_unit(crate::builtins::CALLING)?;
+                let inst = match crate::objects::objectobj::new_instance(self, &callable) {
+                    Ok(i) => i,
+                    Err(e) => {
+                        self.leave_native();
+                        return Err(e);
+                    }
+                };
                 ctor = inst.clone();
                 (init, Some(inst))
             }
             _ => return Ok(None),
         };
+        let ready = match &fobj.payload {
+            Payload::Function(func) if !func.code.is_generator_like() => self.enter_call(),
+            _ => Ok(()),
+        };
         let Payload::Function(func) = &fobj.payload else {
+            if !ctor.is_null() {
+                self.leave_native();
+            }
             return Ok(None);
         };
         let code = &func.code;
-        if code.is_generator_like() {
-            return Ok(None);
+        if code.is_generator_like() || ready.is_err() {
+            if !ctor.is_null() {
+                self.leave_native();
+            }
+            return ready.map(|_| None);
         }
-        self.enter_call()?;
         let mut newf = self.alloc_frame(code, &func.globals, &func.builtins, Value::Null);
         let nkw = kwnames.len();
         let end = f.stack.len() - nkw;
@@ -675,6 +716,9 @@ impl Vm {
             );
             if let Err(e) = r {
                 self.leave_call();
+                if !ctor.is_null() {
+                    self.leave_native();
+                }
                 self.release_frame(newf);
                 return Err(e);
             }
@@ -693,6 +737,9 @@ impl Vm {
         if self.ticks & 0x3ff == 0 {
             if let Err(e) = self.check_limits() {
                 self.leave_call();
+                if !newf.ctor.is_null() {
+                    self.leave_native();
+                }
                 self.release_frame(newf);
                 return Err(e);
             }
@@ -940,8 +987,12 @@ impl Vm {
                         }
                         continue;
                     }
+                    // CPython lists every positional-only parameter named by any keyword.
                     let posonly: Vec<String> = (0..code.posonlyargcount as usize)
-                        .filter(|&j| varnames[j].payload_str() == name)
+                        .filter(|&j| {
+                            let pn = varnames[j].payload_str();
+                            kwnames.iter().any(|k| k.payload_str() == pn)
+                        })
                         .map(|j| varnames[j].payload_str().to_string())
                         .collect();
                     if !posonly.is_empty() {
@@ -1100,6 +1151,19 @@ impl Vm {
 
     /// `cls(*args, **kwargs)`.
     pub fn call_type(&mut self, cls: &PyRef, args: Args) -> PyResult<Value> {
+        let t = types();
+        if Rc::ptr_eq(cls, &t.int) || Rc::ptr_eq(cls, &t.complex) || Rc::ptr_eq(cls, &t.bytes) {
+            // CPython 3.11 calls these types through tp_call (no vectorcall), which counts
+            // towards the recursion limit (int(self) inside __int__, say).
+            self.enter_native(crate::builtins::CALLING)?;
+            let r = self.call_type_impl(cls, args);
+            self.leave_native();
+            return r;
+        }
+        self.call_type_impl(cls, args)
+    }
+
+    fn call_type_impl(&mut self, cls: &PyRef, args: Args) -> PyResult<Value> {
         let t = types();
         if Rc::ptr_eq(cls, &t.type_) {
             if args.pos.len() == 1 && args.kwnames.is_empty() {
@@ -1288,7 +1352,16 @@ pub(crate) fn builtin_ctor<'a>(cls: &PyRef, td: &'a types::PyType) -> &'a types:
             }
             _ => None,
         };
-        types::BuiltinCtor { new, init, direct }
+        let t = types();
+        let counted = [&t.int, &t.complex, &t.bytes]
+            .iter()
+            .any(|c| Rc::ptr_eq(cls, c));
+        types::BuiltinCtor {
+            new,
+            init,
+            direct,
+            counted,
+        }
     })
 }
 

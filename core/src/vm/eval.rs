@@ -127,6 +127,10 @@ impl Vm {
             }
             let parent = self.frames.pop().expect("checked non-empty above");
             let done = std::mem::replace(f, parent);
+            if !done.ctor.is_null() {
+                // The class call's own recursion-limit unit (see prepare_inline_call).
+                self.leave_native();
+            }
             self.release_frame(done);
             self.leave_call();
         }
@@ -161,6 +165,7 @@ impl Vm {
                         self.outcall(fr, crate::objects::genobj::close_orphans);
                     }
                     if !ctor.is_null() {
+                        self.leave_native();
                         if !v.is_none() {
                             return Err(self.new_type_error(format!(
                                 "__init__() should return None, not '{}'",
@@ -1692,10 +1697,12 @@ impl Vm {
                 .get(i - ncell)
                 .map(|n| n.payload_str().to_string())
                 .unwrap_or_default();
-            self.new_name_error(format!(
+            let e = self.new_name_error(format!(
                 "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                 name
-            ))
+            ));
+            crate::exceptions::set_attr_raw(&e.0, "name", strobj::new_str(name));
+            e
         }
     }
 

@@ -201,14 +201,17 @@ impl Vm {
                         .filter_map(|v| v.as_rust_str().map(|s| s.to_string()))
                         .collect(),
                     None => {
-                        return Err(self.new_exception_msg(
+                        let e = self.new_exception_msg(
                             &types().exc.module_not_found_error,
                             format!(
                                 "No module named '{}'; '{}' is not a package",
                                 name,
                                 parent.unwrap_or("")
                             ),
-                        ))
+                        );
+                        let n = strobj::new_str(name.to_string());
+                        crate::exceptions::set_attr_raw(&e.0, "name", n);
+                        return Err(e);
                     }
                 }
             }

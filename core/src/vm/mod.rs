@@ -437,6 +437,18 @@ impl Vm {
         Ok(())
     }
 
+    /// One recursion-limit unit that costs no Rust stack (a class call run as an inline
+    /// frame): only the combined limit applies, not the native-depth cap.
+    pub fn enter_unit(&mut self, what: &str) -> PyResult<()> {
+        if self.depth + self.native_depth >= self.recursion_limit {
+            return Err(
+                self.new_recursion_error(format!("maximum recursion depth exceeded{}", what))
+            );
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
     pub fn leave_native(&mut self) {
         self.native_depth = self.native_depth.saturating_sub(1);
     }
@@ -456,7 +468,8 @@ impl Vm {
 
     /// Would allocating `bytes` more exceed the soft limit? (Pre-check for big operations.)
     pub fn check_alloc(&mut self, bytes: usize) -> PyResult<()> {
-        if crate::alloc::would_exceed(bytes) {
+        // Past isize::MAX no allocator can serve it (Vec would panic on the capacity).
+        if bytes > isize::MAX as usize || crate::alloc::would_exceed(bytes) {
             return Err(self.new_memory_error());
         }
         Ok(())

@@ -75,7 +75,15 @@ impl Vm {
         match types::lookup_str(&cls, "__str__") {
             Some(m) => {
                 self.enter_native(" while getting the str of an object")?;
-                let r = self.call_special(&m, v, &[]);
+                // object.__str__ goes straight to the type's __repr__ (CPython's
+                // object_str calls tp_repr without another recursion-limit unit).
+                let inherited = matches!((&m, types::lookup_str(&types().object, "__str__")),
+                    (Value::Obj(a), Some(Value::Obj(b))) if Rc::ptr_eq(a, &b));
+                let r = if inherited {
+                    self.repr_slow(v).map(Value::Obj)
+                } else {
+                    self.call_special(&m, v, &[])
+                };
                 self.leave_native();
                 match r? {
                     Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => Ok(o),

@@ -209,7 +209,8 @@ class FrameSummary:
             lineno = _line_of(code, lasti)
         entry = cls(code.co_filename, lineno, code.co_name, lookup_line=False)
         # The interpreter's own rendering (with caret lines).
-        entry._formatted = _traceback.format_entry(code, lasti)
+        entry._formatted = _module_layout(_traceback.format_entry(code, lasti),
+                                          entry)
         return entry
 
     def _as_tuple(self):
@@ -248,6 +249,23 @@ class FrameSummary:
             import linecache
             self._line = linecache.getline(self.filename, self.lineno)
         return self._line.strip()
+
+
+def _module_layout(text, fs):
+    # This module (unlike the interpreter) strips the source line at both
+    # ends and measures the caret indent against the raw line, trailing
+    # whitespace and newline included.
+    rows = text.split('\n')
+    if len(rows) < 3 or not rows[1]:
+        return text
+    orig = fs._original_line or ''
+    tail = len(orig) - len(orig.rstrip())
+    rows[1] = rows[1].rstrip()
+    carets = rows[2]
+    if tail != 1 and carets.strip() and not carets.strip().strip('^~'):
+        pad = len(carets) - len(carets.lstrip()) - 4
+        rows[2] = '    ' + ' ' * (pad + 1 - tail) + carets.lstrip()
+    return '\n'.join(rows)
 
 
 def _repeat_note(extra):
@@ -418,14 +436,12 @@ class TracebackException:
             return
         value = self._exc_value
         notes = self.__notes__
-        if isinstance(value, BaseException) and type(value) is self.exc_type:
+        if issubclass(self.exc_type, SyntaxError):
+            yield from self._syntax_lines(self._type_label())
+        elif isinstance(value, BaseException) and type(value) is self.exc_type:
             # The interpreter renders the message (SyntaxError carets etc.)
             # and the notes; the notes are yielded separately below.
             text = _traceback.format_exception_only(value)
-            if isinstance(notes, (list, tuple)) and notes:
-                tail = ''.join(_safe_string(n, 'note') + '\n' for n in notes)
-                if text.endswith(tail):
-                    text = text[:len(text) - len(tail)]
             if isinstance(value, SyntaxError):
                 # Location, source line and caret come as separate lines.
                 yield from text.splitlines(keepends=True)
@@ -433,11 +449,40 @@ class TracebackException:
                 yield text
         else:
             yield _final_line(self._type_label(), self._str)
-        if isinstance(notes, (list, tuple)):
+        from _collections_abc import Sequence
+        if isinstance(notes, Sequence):
             for note in notes:
-                yield _safe_string(note, 'note') + '\n'
+                note = _safe_string(note, 'note')
+                yield from [part + '\n' for part in note.split('\n')]
         elif notes is not None:
-            yield _safe_string(notes, '__notes__', func=repr) + '\n'
+            yield _safe_string(notes, '__notes__', func=repr)
+
+    def _syntax_lines(self, label):
+        # Where the error is, the source line without its indentation, and
+        # a caret run under the offending columns.
+        suffix = ''
+        if self.lineno is not None:
+            yield f'  File "{self.filename or "<string>"}", line {self.lineno}\n'
+        elif self.filename is not None:
+            suffix = f' ({self.filename})'
+        text = self.text
+        if text is not None:
+            line = text.rstrip('\n')
+            body = line.lstrip(' \n\f')
+            indent = len(line) - len(body)
+            yield f'    {body}\n'
+            start = self.offset
+            if start is not None:
+                stop = self.end_offset
+                if stop in (None, 0):
+                    stop = start
+                if stop == start or stop == -1:
+                    stop = start + 1
+                first, last = start - 1 - indent, stop - 1 - indent
+                if first >= 0:
+                    pad = ''.join(c if c.isspace() else ' ' for c in body[:first])
+                    yield f'    {pad}{"^" * (last - first)}\n'
+        yield f'{label}: {self.msg or "<no detail available>"}{suffix}\n'
 
     def _chain(self, follow):
         """(header, exception) pairs from the outermost cause to self."""

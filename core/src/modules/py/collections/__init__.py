@@ -1048,3 +1048,6 @@ for _name in ('join partition rpartition split rsplit splitlines isalpha isalnum
               'isupper').split():
     _delegate(_name, 'plain')
 del _name
+
+# CPython's startup (site) has imported collections.abc before a program runs.
+from . import abc
