@@ -622,11 +622,27 @@ impl PyDict {
         self.get_hashed(vm, key, h)
     }
 
+    /// The entry of an exact str key found by text, or None when the entry with that text
+    /// is a str subclass instance (its own `__eq__` must decide: use `find`).
+    #[inline]
+    fn find_exact_str(&self, o: &PyRef, h: i64) -> Option<Option<usize>> {
+        let d = self.data.borrow();
+        match d.find_str_obj(std::rc::Rc::as_ptr(o), o.payload_str(), h) {
+            Some(i) => match &d.entries[i].key {
+                Value::Obj(k) if !crate::types::is_exact_str(k) && !std::rc::Rc::ptr_eq(k, o) => {
+                    None
+                }
+                _ => Some(Some(i)),
+            },
+            None => Some(None),
+        }
+    }
+
     pub fn get_hashed(&self, vm: &mut Vm, key: &Value, h: i64) -> PyResult<Option<Value>> {
-        if let Some(s) = key.as_str() {
-            if let Value::Obj(o) = key {
-                if crate::types::is_exact_str(o) {
-                    return Ok(self.data.borrow().get_str(s.as_str(), h));
+        if let Value::Obj(o) = key {
+            if crate::types::is_exact_str(o) {
+                if let Some(found) = self.find_exact_str(o, h) {
+                    return Ok(found.map(|i| self.data.borrow().entries[i].value.clone()));
                 }
             }
         }
@@ -646,12 +662,11 @@ impl PyDict {
 
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, h: i64, value: Value) -> PyResult<()> {
         let found = match &key {
-            // Exact str keys never need Python equality.
-            Value::Obj(o) if crate::types::is_exact_str(o) => {
-                self.data
-                    .borrow()
-                    .find_str_obj(std::rc::Rc::as_ptr(o), o.payload_str(), h)
-            }
+            // Exact str keys need no Python equality (unless a str subclass key has that text).
+            Value::Obj(o) if crate::types::is_exact_str(o) => match self.find_exact_str(o, h) {
+                Some(found) => found,
+                None => self.find(vm, &key, h)?,
+            },
             _ => self.find(vm, &key, h)?,
         };
         match found {

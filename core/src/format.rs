@@ -1486,7 +1486,12 @@ fn percent_convert(
             }
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-            return Ok((percent_long(vm, v, cv)?.into_bytes(), true))
+            if bytes_mode && cv.ch == 'i' {
+                // CPython's bytes formatting reads %i as %d (its messages say "%d").
+                let as_d = Conv { ch: 'd', ..*cv };
+                return Ok((percent_long(vm, v, &as_d)?.into_bytes(), true));
+            }
+            return Ok((percent_long(vm, v, cv)?.into_bytes(), true));
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match percent_float_value(vm, v) {

@@ -329,7 +329,12 @@ fn int_bits(vm: &mut Vm, code: u8, size: usize, n: &BigInt, big: bool) -> PyResu
                 } else {
                     (0, 65535)
                 };
-                let Some(i) = n.to_i64().filter(|&i| code == b'h' || i >= 0) else {
+                let i = if code == b'h' {
+                    n.to_i64().map(i128::from)
+                } else {
+                    n.to_u64().map(i128::from)
+                };
+                let Some(i) = i else {
                     return Err(out_of_range(vm));
                 };
                 if i < lo || i > hi {

@@ -225,6 +225,7 @@ fn buf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 static BUFFER_METHODS: &[MethodDef] = &[
     MethodDef::method("write", buf_write),
+    MethodDef::method("writelines", st_writelines),
     MethodDef::method("flush", buf_flush),
     MethodDef::method("read", buf_read),
     MethodDef::method("read1", buf_read1),
@@ -1252,13 +1253,15 @@ fn st_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `writelines(lines)`: `_IOBase.writelines`, writing each item as `write` does.
 fn st_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "writelines", 2)?;
-    let st = need_stream(vm, &a[0])?;
-    if st.closed.get() {
-        return Err(vm.new_value_error("I/O operation on closed file."));
+    // (the text streams and their binary buffers alike: each item through `write`)
+    if let Ok(st) = need_stream(vm, &a[0]) {
+        if st.closed.get() {
+            return Err(vm.new_value_error("I/O operation on closed file."));
+        }
     }
     let it = vm.iter(&a[1])?;
     while let Some(line) = vm.next(&it)? {
-        st_write(vm, Args::new(&[a[0].clone(), line]))?;
+        vm.call_method(&a[0], "write", &[line])?;
     }
     Ok(Value::None)
 }

@@ -418,6 +418,7 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(cls) = args.pos.first().cloned() else {
         return Err(vm.new_type_error("bytes.__new__(): not enough arguments"));
     };
+    crate::objects::listobj::new_cls(vm, &args, "bytes")?;
     let b = clinic_args(vm, &args, "bytes", &["source", "encoding", "errors"], 0, 0)?;
     let (enc, errors) = text_args(vm, &b, "bytes")?;
     let data = match &b[0] {
@@ -477,9 +478,31 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(cls) = args.pos.first().cloned() else {
-        return Err(vm.new_type_error("bytearray.__new__(): not enough arguments"));
+    // As CPython's: `__new__` makes an empty bytearray (whatever the arguments) and
+    // `__init__` fills it, so a subclass whose `__init__` skips the base's stays empty.
+    let cls = crate::objects::listobj::new_cls(vm, &args, "bytearray")?;
+    match cls {
+        Value::Obj(c) if !Rc::ptr_eq(c, &types().bytearray) => Ok(types::new_obj_with_dict(
+            c,
+            Payload::ByteArray(RefCell::new(Vec::new())),
+        )),
+        _ => Ok(new_bytearray(Vec::new())),
+    }
+}
+
+fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = match args.pos.first() {
+        Some(v) if matches!(v.payload(), Some(Payload::ByteArray(_))) => v.clone(),
+        _ => {
+            return Err(vm.new_type_error(
+                "descriptor '__init__' requires a 'bytearray' object but received another type",
+            ))
+        }
     };
+    let Some(Payload::ByteArray(cell)) = this.payload() else {
+        return Err(vm.new_type_error("bytearray expected"));
+    };
+    cell.borrow_mut().clear();
     let b = clinic_args(
         vm,
         &args,
@@ -516,13 +539,8 @@ fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     };
-    match &cls {
-        Value::Obj(c) if !Rc::ptr_eq(c, &types().bytearray) => Ok(types::new_obj_with_dict(
-            c,
-            Payload::ByteArray(RefCell::new(data)),
-        )),
-        _ => Ok(new_bytearray(data)),
-    }
+    *cell.borrow_mut() = data;
+    Ok(Value::None)
 }
 
 // ----- operators -----
@@ -2001,6 +2019,7 @@ pub static BYTES_METHODS: &[MethodDef] = method_table!(for_bytes;
 
 pub static BYTEARRAY_METHODS: &[MethodDef] = method_table!(for_bytearray;
     MethodDef::staticmethod("__new__", bytearray_new),
+    MethodDef::method("__init__", bytearray_init),
     MethodDef::method("append", ba_append),
     MethodDef::method("extend", ba_extend),
     MethodDef::method("insert", ba_insert),

@@ -666,6 +666,7 @@ fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub static DICT_KEYS_METHODS: &[MethodDef] = &[
+    MethodDef::none("__hash__"),
     MethodDef::method("__len__", slots::len),
     MethodDef::method("__iter__", slots::iter),
     MethodDef::method("__contains__", slots::contains),

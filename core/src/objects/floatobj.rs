@@ -391,7 +391,10 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                         Some(b) => crate::objects::intobj::bigint_to_f64(&b).ok_or_else(|| {
                             vm.new_overflow_error("int too large to convert to float")
                         }),
-                        None => Err(vm.new_type_error("__index__ returned non-int")),
+                        None => Err(vm.new_type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            types::type_name(&r)
+                        ))),
                     };
                 }
                 match &o.payload {

@@ -552,6 +552,7 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
 }
 
 fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::listobj::new_cls(vm, &args, "bool")?;
     let rest = args.pos.get(1..).unwrap_or(&[]);
     if args.has_kw() {
         return Err(vm.new_type_error("bool() takes no keyword arguments"));

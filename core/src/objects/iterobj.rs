@@ -117,7 +117,9 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
         Payload::Iter(cell) => cell,
         // Module-defined iterators (itertools, deque iterators); subclasses may override
         // __next__, so only exact builtin classes take this path.
-        Payload::Native(n) if !types::is_heap_class(&o.class()) => return n.next(vm, o),
+        Payload::Native(n) if !types::is_heap_class(&o.class()) => {
+            return n.next(vm, o).map(|r| stop_is_end(vm, r))
+        }
         _ => return None,
     };
     let mut st = cell.borrow_mut();
@@ -323,13 +325,24 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
         IterState::Exhausted => None,
         _ => {
             drop(st);
-            return Some(slow_next(vm, o, cell));
+            let r = slow_next(vm, o, cell);
+            return Some(stop_is_end(vm, r));
         }
     };
     if r.is_none() {
         *st = IterState::Exhausted;
     }
     Some(Ok(r))
+}
+
+/// A StopIteration raised inside an iterator's `__next__` (by the function `map` or `filter`
+/// calls, say) ends the iteration, as CPython's consumers treat it; the iterator itself is
+/// not marked exhausted.
+fn stop_is_end(vm: &mut Vm, r: PyResult<Option<Value>>) -> PyResult<Option<Value>> {
+    match r {
+        Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(None),
+        r => r,
+    }
 }
 
 /// The next item of `it` when it is an iterator over a list, tuple or range (or an
@@ -440,10 +453,9 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
                     _ => Ok(Some(tupleobj::new_tuple(vec![count, v]))),
                 }
             }
-            None => {
-                exhaust(cell);
-                Ok(None)
-            }
+            // Not marked exhausted: like CPython's, it asks the iterator again next time
+            // (one that resumes after a StopIteration raised inside it goes on).
+            None => Ok(None),
         },
         Step::Zip(its, strict) => {
             if its.is_empty() {
@@ -454,8 +466,8 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
                 match vm.next(it)? {
                     Some(v) => out.push(v),
                     None => {
-                        exhaust(cell);
                         if strict {
+                            exhaust(cell);
                             if i > 0 {
                                 let plural = if i == 1 { " " } else { "s 1-" };
                                 return Err(vm.new_value_error(format!(
@@ -493,17 +505,13 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
             for it in its.iter() {
                 match vm.next(it)? {
                     Some(v) => args.push(v),
-                    None => {
-                        exhaust(cell);
-                        return Ok(None);
-                    }
+                    None => return Ok(None),
                 }
             }
             vm.call(&func, &args).map(Some)
         }
         Step::Filter(func, it) => loop {
             let Some(v) = vm.next(&it)? else {
-                exhaust(cell);
                 return Ok(None);
             };
             let keep = if func.is_none() {

@@ -164,7 +164,8 @@ pub fn list_setitem(
     }
     let len = l.borrow().len();
     let i = sliceobj::seq_index(vm, key, len, "list").map_err(|e| {
-        if vm.exception_matches(&e, &types().exc.index_error) {
+        // (An int past the index range keeps its "cannot fit" message.)
+        if vm.exception_matches(&e, &types().exc.index_error) && !is_huge_index(key) {
             vm.new_index_error("list assignment index out of range")
         } else {
             e
@@ -173,6 +174,11 @@ pub fn list_setitem(
     let old = std::mem::replace(&mut l.borrow_mut()[i], value.clone());
     drop(old);
     Ok(())
+}
+
+/// An int index that does not fit a machine word.
+fn is_huge_index(key: &Value) -> bool {
+    matches!(key.payload(), Some(Payload::Int(b)) if num_traits::ToPrimitive::to_i64(b).is_none())
 }
 
 pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResult<()> {
@@ -213,7 +219,8 @@ pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
     }
     let len = l.borrow().len();
     let i = sliceobj::seq_index(vm, key, len, "list").map_err(|e| {
-        if vm.exception_matches(&e, &types().exc.index_error) {
+        // (An int past the index range keeps its "cannot fit" message.)
+        if vm.exception_matches(&e, &types().exc.index_error) && !is_huge_index(key) {
             vm.new_index_error("list assignment index out of range")
         } else {
             e

@@ -918,16 +918,15 @@ fn mv_eq_impl(vm: &mut Vm, args: &Args) -> PyResult<Option<bool>> {
     let Some(mv) = as_view(a) else {
         return Ok(None);
     };
-    if a.is(b) {
-        return Ok(Some(true));
-    }
+    // As CPython's: a released view equals only itself, and a live one is compared item by
+    // item even with itself (a NaN item makes it unequal to itself).
     if mv.obj.borrow().is_none() {
-        return Ok(Some(false));
+        return Ok(Some(a.is(b)));
     }
     let (other, other_shape): (Vec<Scalar>, Vec<usize>) = match as_view(b) {
         Some(w) => {
             if w.obj.borrow().is_none() {
-                return Ok(Some(false));
+                return Ok(Some(a.is(b)));
             }
             (scalars_of(w).unwrap_or_default(), w.shape.clone())
         }

@@ -570,8 +570,10 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("set() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
+        // CPython names the receiver's type here (a subclass's own name).
         return Err(vm.new_type_error(format!(
-            "set expected at most 1 argument, got {}",
+            "{} expected at most 1 argument, got {}",
+            types::type_name(&args.pos[0]),
             args.pos.len() - 1
         )));
     }
@@ -595,7 +597,8 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if args.pos.len() > 2 {
         return Err(vm.new_type_error(format!(
-            "frozenset expected at most 1 argument, got {}",
+            "{} expected at most 1 argument, got {}",
+            types::type_data(&cls).map(|t| t.name()).unwrap_or_default(),
             args.pos.len() - 1
         )));
     }

@@ -238,6 +238,7 @@ fn slice_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub static SLICE_METHODS: &[MethodDef] = &[
+    MethodDef::none("__hash__"),
     MethodDef::method("__reduce__", slice_reduce),
     MethodDef::staticmethod("__new__", slice_new),
     MethodDef::method("indices", slice_indices),

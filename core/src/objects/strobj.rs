@@ -488,6 +488,7 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    crate::objects::listobj::new_cls(vm, &args, "str")?;
     let b = clinic_args(vm, &args, "str", &["object", "encoding", "errors"], 0, 0)?;
     let text_arg = |vm: &mut Vm, v: &Option<Value>, what: &str| -> PyResult<Option<String>> {
         match v {

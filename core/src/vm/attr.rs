@@ -706,8 +706,19 @@ impl Vm {
                     Payload::GetSet(gs) => {
                         return match gs.set {
                             Some(s) => s(self, obj, value),
+                            // Named after the class defining the attribute (bool's
+                            // `real` is int's), as CPython's descriptors are.
                             None => Err(self.new_attribute_error(readonly_message(
-                                &types::type_name(obj),
+                                {
+                                    // (A module type's own name carries its module.)
+                                    let tn = types::type_name(obj);
+                                    if gs.owner.is_empty() || tn.contains('.') {
+                                        tn
+                                    } else {
+                                        gs.owner.to_string()
+                                    }
+                                }
+                                .as_str(),
                                 gs.name,
                             ))),
                         };
