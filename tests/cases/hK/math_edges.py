@@ -1,7 +1,9 @@
 import math
+# (erf/erfc left out: wasi-libc's and glibc's differ in the last digit for some arguments;
+# CPython 3.11 uses the C library's)
 vals = [0.0, -0.0, 1.0, -1.0, 0.5, 2.0, 1e308, float('inf'), float('-inf'), float('nan'), 10, -3]
 fns = ['sqrt', 'exp', 'expm1', 'log', 'log2', 'log10', 'log1p', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh',
-       'asinh', 'acosh', 'atanh', 'erf', 'erfc', 'gamma', 'lgamma', 'fabs', 'floor', 'ceil', 'trunc', 'exp2', 'cbrt', 'degrees', 'radians']
+       'asinh', 'acosh', 'atanh', 'gamma', 'lgamma', 'fabs', 'floor', 'ceil', 'trunc', 'exp2', 'cbrt', 'degrees', 'radians']
 for fn in fns:
     out = []
     for v in vals:
