@@ -294,7 +294,7 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
         }
         // enumerate() and zip() over lists, tuples and ranges step them in place (nothing
         // there can call back into Python); over anything else they take the slow path.
-        IterState::Enumerate { it, count, last } => match (&*count, pure_next(it, false)) {
+        IterState::Enumerate { it, count, last } => match (&*count, pure_next(it)) {
             (&Value::Int(c), Some(Some(v))) if c < i64::MAX => {
                 *count = Value::Int(c + 1);
                 let pair = [Value::Int(c), v].into_iter();
@@ -307,11 +307,11 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             }
         },
         IterState::Zip { its, strict, last }
-            if !*strict && !its.is_empty() && its.iter().all(|i| pure_next(i, true).is_some()) =>
+            if !*strict && !its.is_empty() && its.iter().all(is_pure_iter) =>
         {
             let mut items = Vec::with_capacity(its.len());
             for i in its.iter() {
-                match pure_next(i, false) {
+                match pure_next(i) {
                     Some(Some(v)) => items.push(v),
                     _ => break,
                 }
@@ -345,26 +345,32 @@ fn stop_is_end(vm: &mut Vm, r: PyResult<Option<Value>>) -> PyResult<Option<Value
     }
 }
 
-/// The next item of `it` when it is an iterator over a list, tuple or range (or an
-/// exhausted one), stepped in place: `Some(None)` once exhausted; None for any other
-/// iterator, untouched. With `probe`, only says whether it is one (`Some(None)`).
-fn pure_next(it: &Value, probe: bool) -> Option<Option<Value>> {
-    let Value::Obj(o) = it else { return None };
-    let Payload::Iter(cell) = &o.payload else {
-        return None;
-    };
-    let mut st = cell.try_borrow_mut().ok()?;
-    let next = match &mut *st {
-        _ if probe => {
-            return matches!(
+/// Is `it` an iterator over a list, tuple or range (or an exhausted one), which
+/// `pure_next` steps?
+fn is_pure_iter(it: &Value) -> bool {
+    match it.payload() {
+        Some(Payload::Iter(cell)) => cell.try_borrow().is_ok_and(|st| {
+            matches!(
                 &*st,
                 IterState::List { .. }
                     | IterState::Tuple { .. }
                     | IterState::Range { .. }
                     | IterState::Exhausted
             )
-            .then_some(None);
-        }
+        }),
+        _ => false,
+    }
+}
+
+/// The next item of `it` when `is_pure_iter(it)`, stepped in place: `Some(None)` once
+/// exhausted; None for any other iterator, untouched.
+fn pure_next(it: &Value) -> Option<Option<Value>> {
+    let Value::Obj(o) = it else { return None };
+    let Payload::Iter(cell) = &o.payload else {
+        return None;
+    };
+    let mut st = cell.try_borrow_mut().ok()?;
+    let next = match &mut *st {
         IterState::Range { next, stop, step } => range_step(next, *stop, *step).map(Value::Int),
         IterState::List { list, index } => match &list.payload {
             Payload::List(l) => l.borrow().get(*index).cloned().inspect(|_| *index += 1),

@@ -1864,70 +1864,56 @@ impl Vm {
     }
 
     fn unpack_into(&mut self, f: &mut Frame, v: Value, n: usize) -> PyResult<()> {
-        // An exact tuple or list of the right length: its items straight onto the stack.
+        // An exact tuple or list: its items straight onto the stack, without a copy.
         match v.payload() {
-            Some(Payload::Tuple(t))
-                if t.len() == n && types::class_ptr(&v) == Rc::as_ptr(&types().tuple) =>
-            {
+            Some(Payload::Tuple(t)) if types::class_ptr(&v) == Rc::as_ptr(&types().tuple) => {
+                self.check_unpack_len(t.len(), n)?;
                 f.stack.extend(t.iter().rev().cloned());
                 return Ok(());
             }
             Some(Payload::List(l)) if types::class_ptr(&v) == Rc::as_ptr(&types().list) => {
                 let l = l.borrow();
-                if l.len() == n {
-                    f.stack.extend(l.iter().rev().cloned());
-                    return Ok(());
-                }
+                self.check_unpack_len(l.len(), n)?;
+                f.stack.extend(l.iter().rev().cloned());
+                return Ok(());
             }
             _ => {}
         }
-        let items: Vec<Value> = match v.payload() {
-            Some(Payload::Tuple(t)) if types::class_ptr(&v) == Rc::as_ptr(&types().tuple) => {
-                t.to_vec()
-            }
-            Some(Payload::List(l)) if types::class_ptr(&v) == Rc::as_ptr(&types().list) => {
-                l.borrow().clone()
-            }
-            _ => {
-                let it = match self.iter(&v) {
-                    Ok(it) => it,
-                    Err(e) => {
-                        if self.exception_matches(&e, &types().exc.type_error) {
-                            return Err(self.new_type_error(format!(
-                                "cannot unpack non-iterable {} object",
-                                types::type_name(&v)
-                            )));
-                        }
-                        return Err(e);
-                    }
-                };
-                let mut items = Vec::with_capacity(n);
-                while let Some(x) = self.next(&it)? {
-                    items.push(x);
-                    if items.len() > n {
-                        return Err(self.new_value_error(format!(
-                            "too many values to unpack (expected {})",
-                            n
-                        )));
-                    }
+        let it = match self.iter(&v) {
+            Ok(it) => it,
+            Err(e) => {
+                if self.exception_matches(&e, &types().exc.type_error) {
+                    return Err(self.new_type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        types::type_name(&v)
+                    )));
                 }
-                items
+                return Err(e);
             }
         };
-        if items.len() != n {
+        let mut items = Vec::with_capacity(n);
+        while let Some(x) = self.next(&it)? {
+            items.push(x);
+            // Stops at the first item too many, as CPython does.
             if items.len() > n {
-                return Err(
-                    self.new_value_error(format!("too many values to unpack (expected {})", n))
-                );
+                break;
             }
+        }
+        self.check_unpack_len(items.len(), n)?;
+        f.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    /// CPython's error for unpacking `len` values into `n` targets, if they differ.
+    fn check_unpack_len(&mut self, len: usize, n: usize) -> PyResult<()> {
+        if len > n {
+            return Err(self.new_value_error(format!("too many values to unpack (expected {})", n)));
+        }
+        if len < n {
             return Err(self.new_value_error(format!(
                 "not enough values to unpack (expected {}, got {})",
-                n,
-                items.len()
+                n, len
             )));
-        }
-        for x in items.into_iter().rev() {
-            f.stack.push(x);
         }
         Ok(())
     }
