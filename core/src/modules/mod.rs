@@ -225,6 +225,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("unittest.runner", frozen!("py/unittest/runner.py"), false),
     ("unittest.util", frozen!("py/unittest/util.py"), false),
     ("unittest._diff", frozen!("py/unittest/_diff.py"), false),
+    ("unittest._log", frozen!("py/unittest/_log.py"), false),
     (
         "unittest.__main__",
         frozen!("py/unittest/__main__.py"),
