@@ -70,14 +70,14 @@ _MISSING = object()
 
 
 def _check_date(y, m, d):
-    if y is _MISSING or m is _MISSING or d is _MISSING:
-        raise TypeError("function missing required argument '%s' (pos %d)"
-                        % (("year", 1) if y is _MISSING else ("month", 2) if m is _MISSING
-                           else ("day", 3)))
     if type(y) is not int or type(m) is not int or type(d) is not int:
-        y = _index(y)
-        m = _index(m)
-        d = _index(d)
+        # Like CPython's argument parser: the given arguments are converted, in
+        # order, before a missing one is reported.
+        y, m, d = [a if a is _MISSING else _index(a) for a in (y, m, d)]
+        if y is _MISSING or m is _MISSING or d is _MISSING:
+            raise TypeError("function missing required argument '%s' (pos %d)"
+                            % (("year", 1) if y is _MISSING else ("month", 2)
+                               if m is _MISSING else ("day", 3)))
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError("year %d is out of range" % y)
     if not 1 <= m <= 12:
@@ -630,12 +630,62 @@ def _mk_dt(cls, y, m, d, hh, mi, s, us, tz, fold=0):
     return self
 
 
+# Pickle states (as CPython's): date b'YYMD', time b'HMSuuu', datetime b'YYMDHMSuuu'
+# (big-endian year and microsecond); fold sets the high bit of the hour / month byte.
+def _is_state(arg, size, at, lo, hi):
+    if isinstance(arg, str):
+        if len(arg) != size or not all(ord(c) < 256 for c in arg):
+            return False
+        arg = arg.encode('latin1')
+    elif not isinstance(arg, bytes) or len(arg) != size:
+        return False
+    return lo <= arg[at] & 127 <= hi
+
+
+def _state_bytes(arg):
+    return arg.encode('latin1') if isinstance(arg, str) else arg
+
+
+def _us_bytes(us):
+    return bytes((us >> 16, (us >> 8) & 255, us & 255))
+
+
+def _state_tz(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("bad tzinfo state arg")
+    return tz
+
+
+def _time_from_state(cls, st, tz):
+    self = object.__new__(cls)
+    self._h, self._mi, self._sec = st[0] & 127, st[1], st[2]
+    self._us = (st[3] << 16) | (st[4] << 8) | st[5]
+    self._tz = _state_tz(None if type(tz) is int and tz == 0 else tz)
+    self._fold = st[0] >> 7
+    return self
+
+
+def _datetime_from_state(cls, st, tz):
+    self = object.__new__(cls)
+    self._y, self._m, self._dd = st[0] * 256 + st[1], st[2] & 127, st[3]
+    self._h, self._mi, self._sec = st[4], st[5], st[6]
+    self._us = (st[7] << 16) | (st[8] << 8) | st[9]
+    self._tz = _state_tz(None if tz is _MISSING else tz)
+    self._fold = st[2] >> 7
+    return self
+
+
 class date:
     """date(year, month, day) --> date object"""
 
     __slots__ = ("_y", "_m", "_dd")
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
+        if month is _MISSING and _is_state(year, 4, 2, 1, 12):
+            st = _state_bytes(year)
+            self = object.__new__(cls)
+            self._y, self._m, self._dd = st[0] * 256 + st[1], st[2], st[3]
+            return self
         y, m, d = _check_date(year, month, day)
         self = object.__new__(cls)
         self._y = y
@@ -814,7 +864,7 @@ class date:
         return _IsoCalendarDate(y, week + 1, day + 1)
 
     def __reduce__(self):
-        return type(self), (self._y, self._m, self._dd)
+        return type(self), (bytes((self._y >> 8, self._y & 255, self._m, self._dd)),)
 
 
 date.min = date(1, 1, 1)
@@ -867,6 +917,8 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
+        if _is_state(hour, 6, 0, 0, 23):
+            return _time_from_state(cls, _state_bytes(hour), minute)
         h, mi, s, us, fold = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -1043,8 +1095,13 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        st = bytes((self._h | (128 if self._fold and protocol > 3 else 0), self._mi,
+                    self._sec)) + _us_bytes(self._us)
+        return type(self), (st,) if self._tz is None else (st, self._tz)
+
     def __reduce__(self):
-        return type(self), (self._h, self._mi, self._sec, self._us, self._tz)
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1059,6 +1116,8 @@ class datetime(date):
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(year, 10, 2, 1, 12):
+            return _datetime_from_state(cls, _state_bytes(year), month)
         y, m, d = _check_date(year, month, day)
         h, mi, s, us, fold = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1386,9 +1445,14 @@ class datetime(date):
                 d -= mine._total() - theirs._total()
         return _td_us(d)
 
+    def __reduce_ex__(self, protocol):
+        st = bytes((self._y >> 8, self._y & 255,
+                    self._m | (128 if self._fold and protocol > 3 else 0), self._dd,
+                    self._h, self._mi, self._sec)) + _us_bytes(self._us)
+        return type(self), (st,) if self._tz is None else (st, self._tz)
+
     def __reduce__(self):
-        return type(self), (self._y, self._m, self._dd, self._h, self._mi,
-                            self._sec, self._us, self._tz)
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)
