@@ -3,7 +3,8 @@
 import sys
 
 __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock', 'PropertyMock',
-           'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'seal', 'mock_open')
+           'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'seal', 'mock_open',
+           'create_autospec')
 
 FILTER_DIR = True
 
@@ -353,6 +354,11 @@ class NonCallableMock(object):
         if result is None:
             if self._mock_sealed:
                 raise AttributeError("%s.%s" % (self._mock_path(), name))
+            auto = self.__dict__.get('_mock_autospec')
+            if auto is not None:
+                result = _autospec_child(self, auto, name)
+                children[name] = result
+                return result
             wraps = None
             if self._mock_wraps is not None:
                 wraps = getattr(self._mock_wraps, name)
@@ -520,6 +526,9 @@ class CallableMixin(object):
         self.side_effect = side_effect
 
     def __call__(self, *args, **kwargs):
+        check = self.__dict__.get('_mock_check_sig')
+        if check is not None:
+            check(*args, **kwargs)
         self._record_call(args, kwargs)
         return self._run_call(args, kwargs)
 
@@ -780,6 +789,156 @@ def mock_open(mock=None, read_data=''):
     return mock
 
 
+# ---------------------------------------------------------------- autospec
+
+_FUNCTION_KINDS = (type(_is_magic), type(len), type(object().__str__))
+
+
+def _signature(obj, skipfirst):
+    """The signature calls to a mock of obj are checked against (None: unchecked)."""
+    import inspect
+    try:
+        if isinstance(obj, type):
+            obj, skipfirst = obj.__init__, True
+            if not isinstance(obj, type(_is_magic)):
+                return None
+        sig = inspect.signature(obj)
+    except (ValueError, TypeError):
+        return None
+    if skipfirst:
+        sig = sig.replace(parameters=list(sig.parameters.values())[1:])
+    return sig
+
+
+def _is_function(obj):
+    import types
+    return isinstance(obj, _FUNCTION_KINDS + (types.MethodType,))
+
+
+def _must_skip(spec, name, is_type):
+    """Whether calls to spec.name leave out the first parameter (self)."""
+    if not is_type:
+        if name in getattr(spec, '__dict__', {}):
+            return False
+        spec = type(spec)
+    for klass in getattr(spec, '__mro__', ()):
+        found = klass.__dict__.get(name, DEFAULT)
+        if found is DEFAULT:
+            continue
+        if isinstance(found, (staticmethod, classmethod)):
+            return False
+        return isinstance(found, type(_is_magic)) and is_type
+    return is_type
+
+
+def _instance_callable(klass):
+    return any('__call__' in base.__dict__ for base in klass.__mro__ if base is not object)
+
+
+def _set_check(mock, sig):
+    if sig is not None:
+        mock.__dict__['_mock_check_sig'] = sig.bind
+
+
+def _autospec_child(parent, auto, name):
+    spec, spec_set, instance = auto
+    try:
+        original = getattr(spec, name)
+    except AttributeError:
+        return parent._get_child_mock(parent=parent, name=name, _new_name=name,
+                                      _new_parent=parent)
+    if _is_function(original):
+        child = MagicMock(spec=original, parent=parent, name=name, _new_name=name,
+                          _new_parent=parent)
+        _set_check(child, _signature(original, _must_skip(spec, name,
+                                                          isinstance(spec, type))))
+        return child
+    return create_autospec(original, spec_set, instance, parent, name)
+
+
+class _AutospecFunction(object):
+    """What create_autospec returns for a function: calls are checked against its
+    signature, then recorded by the mock behind it (reachable as .mock)."""
+
+    _DELEGATED = ('called', 'call_count', 'call_args', 'call_args_list', 'method_calls',
+                  'mock_calls', 'return_value', 'side_effect', 'assert_called_with',
+                  'assert_called_once_with', 'assert_has_calls', 'assert_any_call',
+                  'reset_mock', 'assert_called', 'assert_not_called',
+                  'assert_called_once')
+
+    def __init__(self, func, mock, sig):
+        d = self.__dict__
+        d['mock'] = mock
+        d['_sig'] = sig
+        for attr in ('__name__', '__qualname__', '__doc__', '__module__'):
+            d[attr] = getattr(func, attr, None)
+
+    def __call__(self, *args, **kwargs):
+        if self._sig is not None:
+            self._sig.bind(*args, **kwargs)
+        return self.mock(*args, **kwargs)
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        import types
+        return types.MethodType(self, obj)
+
+    def __getattr__(self, name):
+        if name in _AutospecFunction._DELEGATED:
+            return getattr(self.__dict__['mock'], name)
+        raise AttributeError("'function' object has no attribute %r" % name)
+
+    def __setattr__(self, name, value):
+        if name in ('return_value', 'side_effect'):
+            setattr(self.mock, name, value)
+        else:
+            self.__dict__[name] = value
+
+    def __repr__(self):
+        return '<function %s at %#x>' % (self.__qualname__, id(self))
+
+
+def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *,
+                    unsafe=False, **kwargs):
+    """A mock with the attributes of spec whose calls are checked against spec's
+    signatures (a class's mock returns an autospecced instance)."""
+    is_type = isinstance(spec, type)
+    if _is_function(spec):
+        mock = MagicMock(spec=spec, parent=_parent, name=_name, _new_name=_name or '',
+                         _new_parent=_parent, unsafe=unsafe, **kwargs)
+        sig = _signature(spec, False)
+        if _parent is not None:
+            _set_check(mock, sig)
+            return mock
+        return _AutospecFunction(spec, mock, sig)
+    key = 'spec_set' if spec_set else 'spec'
+    settings = {key: spec}
+    settings.update(kwargs)
+    if not callable(spec) or (is_type and instance and not _instance_callable(spec)):
+        klass = NonCallableMagicMock
+    else:
+        klass = MagicMock
+    if is_type and instance and klass is MagicMock:
+        settings.pop(key)
+    mock = klass(parent=_parent, _new_parent=_parent, _new_name=_name or '', name=_name,
+                 unsafe=unsafe, **settings)
+    if is_type and instance and klass is MagicMock:
+        mock._mock_add_spec(spec, bool(spec_set))
+    mock.__dict__['_mock_autospec'] = (spec, spec_set, instance)
+    if klass is MagicMock:
+        if is_type and not instance:
+            _set_check(mock, _signature(spec, True))
+        elif is_type:
+            _set_check(mock, _signature(getattr(spec, '__call__', None), True))
+        else:
+            _set_check(mock, _signature(spec, False))
+    if is_type and not instance and 'return_value' not in kwargs:
+        mock.return_value = create_autospec(spec, spec_set, True, _name='()',
+                                            _parent=mock)
+    return mock
+
+
 # ---------------------------------------------------------------- patch
 
 def _resolve(dotted):
@@ -812,6 +971,7 @@ class _patch(object):
         self.new_callable = new_callable
         self.create = create
         self.kwargs = kwargs
+        self.autospec = None
         self.keyword = None        # patch.multiple: pass the mock as this keyword
         self.siblings = []
         self._saved = None         # (owner, previous value or DEFAULT, was it own?)
@@ -820,6 +980,7 @@ class _patch(object):
         twin = _patch(self._owner_of, self.attribute, self.new, self.create,
                       self.new_callable, self.kwargs)
         twin.keyword = self.keyword
+        twin.autospec = self.autospec
         twin.siblings = [sib.copy() for sib in self.siblings]
         return twin
 
@@ -832,9 +993,12 @@ class _patch(object):
                 setattr(func, name, self.copy()(member))
         return func
 
-    def _replacement(self):
+    def _replacement(self, original):
         if self.new is not DEFAULT:
             return self.new
+        if self.autospec is not None and self.autospec is not False:
+            spec = original if self.autospec is True else self.autospec
+            return create_autospec(spec, _name=self.attribute, **self.kwargs)
         factory = MagicMock if self.new_callable is None else self.new_callable
         return factory(**self.kwargs)
 
@@ -848,7 +1012,7 @@ class _patch(object):
             before, is_own = getattr(owner, name, DEFAULT), False
         if before is DEFAULT and not self.create:
             raise AttributeError('%s does not have the attribute %r' % (owner, name))
-        value = self._replacement()
+        value = self._replacement(before)
         setattr(owner, name, value)
         self._saved = (owner, before, is_own)
         if self.keyword is None:
@@ -936,16 +1100,27 @@ def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=
     if not isinstance(target, str) or '.' not in target:
         raise TypeError('Need a valid target to patch. You supplied: %r' % (target,))
     where, _, attribute = target.rpartition('.')
-    return _patch(lambda: _resolve(where), attribute, new, create, new_callable,
-                  _spec_kwargs(kwargs, spec, spec_set))
+    return _autospec_patch(_patch(lambda: _resolve(where), attribute, new, create,
+                                  new_callable, _spec_kwargs(kwargs, spec, spec_set)),
+                           autospec)
 
 
 def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_set=None,
                   autospec=None, new_callable=None, *, unsafe=False, **kwargs):
     if type(target) is str:
         raise TypeError('%r must be the actual object to be patched, not a str' % (target,))
-    return _patch(lambda: target, attribute, new, create, new_callable,
-                  _spec_kwargs(kwargs, spec, spec_set))
+    return _autospec_patch(_patch(lambda: target, attribute, new, create, new_callable,
+                                  _spec_kwargs(kwargs, spec, spec_set)), autospec)
+
+
+def _autospec_patch(patcher, autospec):
+    if autospec is not None:
+        if patcher.new is not DEFAULT:
+            raise TypeError("Can't specify new and autospec")
+        if patcher.new_callable is not None:
+            raise TypeError("Cannot use 'autospec' and 'new_callable' together")
+        patcher.autospec = autospec
+    return patcher
 
 
 def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=None,
