@@ -73,16 +73,20 @@ def _is_magic(name):
 class _Call(tuple):
     """A recorded (or expected) call: `call(1, a=2)`, `call.method(3)`."""
 
-    def __new__(cls, args=(), kwargs=None, name='', two=False):
+    def __new__(cls, args=(), kwargs=None, name='', two=False, chain=None, parent=None):
         kwargs = {} if kwargs is None else kwargs
         value = (args, kwargs) if two else (name, args, kwargs)
         return tuple.__new__(cls, value)
 
-    def __init__(self, args=(), kwargs=None, name='', two=False):
+    def __init__(self, args=(), kwargs=None, name='', two=False, chain=None, parent=None):
         self._mock_name = name
         self._mock_args = tuple(args)
         self._mock_kwargs = {} if kwargs is None else kwargs
         self._mock_two = two
+        # chain: the name calls/attributes built on this one extend ('a.b()' after
+        # call.a.b(1)); parent: what it was built from (for call_list).
+        self._mock_chain = name + '()' if chain is None else chain
+        self._mock_parent = parent
 
     @property
     def args(self):
@@ -139,13 +143,13 @@ class _Call(tuple):
     __hash__ = None
 
     def __call__(self, *args, **kwargs):
-        return _Call(args, kwargs, name=self._mock_name)
+        chain = self._mock_chain
+        return _Call(args, kwargs, name=chain, chain=chain + '()', parent=self)
 
     def __getattr__(self, attr):
         if attr.startswith('_mock_') or _is_magic(attr):
             raise AttributeError(attr)
-        name = '%s.%s' % (self._mock_name, attr) if self._mock_name else attr
-        return _CallBuilder(name)
+        return _CallBuilder('%s.%s' % (self._mock_chain, attr), self)
 
     def __repr__(self):
         name = self._mock_name
@@ -158,25 +162,46 @@ class _Call(tuple):
         return '%s(%s)' % (head, _format_args(self._mock_args, self._mock_kwargs))
 
     def call_list(self):
-        return _CallList([self])
+        found = []
+        node = self
+        while node is not None:
+            if isinstance(node, _Call):
+                found.append(node)
+            node = node._mock_parent
+        return _CallList(reversed(found))
 
 
 class _CallBuilder(object):
     """`call` and `call.name`: attribute access extends the name, calling makes a _Call."""
 
-    def __init__(self, name=''):
-        self._mock_name = name
+    def __init__(self, name='', parent=None):
+        self._mock_chain = name
+        self._mock_parent = parent
 
     def __getattr__(self, attr):
         if attr.startswith('_mock_') or _is_magic(attr):
             raise AttributeError(attr)
-        return _CallBuilder('%s.%s' % (self._mock_name, attr) if self._mock_name else attr)
+        chain = self._mock_chain
+        return _CallBuilder('%s.%s' % (chain, attr) if chain else attr,
+                            self if chain else None)
 
     def __call__(self, *args, **kwargs):
-        return _Call(args, kwargs, name=self._mock_name)
+        chain = self._mock_chain
+        return _Call(args, kwargs, name=chain, chain=chain + '()',
+                     parent=self if chain else None)
+
+    def __eq__(self, other):
+        if isinstance(other, _CallBuilder):
+            return self._mock_chain == other._mock_chain
+        if isinstance(other, _Call):
+            return other == (self._mock_chain, (), {})
+        return NotImplemented
+
+    __hash__ = None
 
     def __repr__(self):
-        return 'call.' + self._mock_name if self._mock_name else 'call'
+        chain = self._mock_chain or 'call'
+        return 'call' + chain if chain.startswith('()') else chain
 
 
 call = _CallBuilder()
@@ -505,7 +530,7 @@ class NonCallableMock(object):
         if missing:
             raise AssertionError('%r does not contain all of %s in its call list, '
                                  'found %s instead' % (self._mock_name or 'mock',
-                                                       tuple(missing), all_calls))
+                                                       tuple(missing), list(all_calls)))
 
     def assert_any_call(self, *args, **kwargs):
         wanted = _Call(args, kwargs, two=True)
@@ -548,7 +573,7 @@ class CallableMixin(object):
             segment = node._mock_new_name
             if segment.startswith('()'):
                 through_call = True
-                path = segment + path
+                path = segment + ('.' + path if path and not path.startswith('()') else path)
             else:
                 path = segment + ('.' + path if path and not path.startswith('()') else path)
             node = node._mock_new_parent
