@@ -4,7 +4,7 @@ import sys
 
 __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock', 'PropertyMock',
            'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'seal', 'mock_open',
-           'create_autospec')
+           'create_autospec', 'AsyncMock')
 
 FILTER_DIR = True
 
@@ -241,8 +241,16 @@ class NonCallableMock(object):
     """A mock that records attribute access; attributes are mocks themselves."""
 
     def __new__(cls, *args, **kwargs):
-        # Each mock gets its own class so that magic methods can be set per instance.
-        own = type(cls.__name__, (cls,), {'__doc__': cls.__doc__})
+        # Each mock gets its own class so that magic methods can be set per instance;
+        # a mock specced on a coroutine function is an AsyncMock under its own name.
+        bases = (cls,)
+        if not issubclass(cls, AsyncMockMixin):
+            spec = kwargs.get('spec_set')
+            if spec is None:
+                spec = kwargs.get('spec', args[0] if args else None)
+            if spec is not None and _is_async_obj(spec):
+                bases = (AsyncMock, cls)
+        own = type(cls.__name__, bases, {'__doc__': cls.__doc__})
         return object.__new__(own)
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
@@ -280,6 +288,7 @@ class NonCallableMock(object):
         d['_spec_class'] = spec_class
         d['_spec_set'] = spec_set
         d['_mock_methods'] = methods
+        d['_spec_asyncs'] = _async_names(spec) if methods is not None else ()
 
     def mock_add_spec(self, spec, spec_set=False):
         self._mock_add_spec(spec, spec_set)
@@ -461,7 +470,17 @@ class NonCallableMock(object):
 
     def _get_child_mock(self, **kw):
         own = type(self)
-        if issubclass(own, NonCallableMagicMock) or issubclass(own, MagicMixin):
+        name = kw.get('_new_name')
+        if name in self.__dict__.get('_spec_asyncs', ()):
+            klass = AsyncMock
+        elif issubclass(own, MagicMock) and name in _async_method_magics:
+            klass = AsyncMock
+        elif issubclass(own, AsyncMockMixin):
+            if name in _all_magics or (self._mock_methods and name in self._mock_methods):
+                klass = MagicMock
+            else:
+                klass = AsyncMock
+        elif issubclass(own, NonCallableMagicMock) or issubclass(own, MagicMixin):
             klass = MagicMock
         else:
             klass = Mock
@@ -613,7 +632,7 @@ _magic_names = (
     'floor ceil bool next fspath add sub mul matmul truediv floordiv mod lshift rshift '
     'and xor or pow radd rsub rmul rmatmul rtruediv rfloordiv rmod rlshift rrshift rand '
     'rxor ror rpow iadd isub imul imatmul itruediv ifloordiv imod ilshift irshift iand '
-    'ixor ior ipow missing reversed format'
+    'ixor ior ipow missing reversed format aenter aexit aiter anext'
 )
 _all_magics = set('__%s__' % n for n in _magic_names.split())
 
@@ -622,7 +641,7 @@ def _default_for(mock, name):
     defaults = {
         '__lt__': NotImplemented, '__gt__': NotImplemented, '__le__': NotImplemented,
         '__ge__': NotImplemented, '__int__': 1, '__contains__': False, '__len__': 0,
-        '__exit__': False, '__complex__': 1j, '__float__': 1.0, '__bool__': True,
+        '__exit__': False, '__aexit__': False, '__complex__': 1j, '__float__': 1.0, '__bool__': True,
         '__index__': 1,
     }
     if name in defaults:
@@ -697,6 +716,9 @@ def _configure_magic(owner, child, name):
     elif name == '__iter__':
         child.side_effect = lambda: iter(
             [] if child._mock_return_value is DEFAULT else child._mock_return_value)
+    elif name == '__aiter__':
+        child.side_effect = lambda: _AsyncIterator(iter(
+            [] if child._mock_return_value is DEFAULT else child._mock_return_value))
     else:
         value = _default_for(owner, name)
         if value is not DEFAULT:
@@ -716,6 +738,170 @@ class MagicMock(MagicMixin, Mock):
 
     def __init__(self, *args, **kwargs):
         Mock.__init__(self, *args, **kwargs)
+        self._mock_set_magics()
+
+
+_async_method_magics = ('__aenter__', '__aexit__', '__anext__')
+
+
+def _is_async_func(obj):
+    import inspect
+    return inspect.iscoroutinefunction(getattr(obj, '__func__', obj))
+
+
+def _is_async_obj(obj):
+    if isinstance(obj, NonCallableMock) and not isinstance(obj, AsyncMock):
+        return False
+    import inspect
+    return _is_async_func(obj) or inspect.isawaitable(obj)
+
+
+def _async_names(spec):
+    """Names of spec's coroutine-function attributes (looked up without running
+    properties)."""
+    if isinstance(spec, list):
+        return ()
+    found = set()
+    spaces = [getattr(spec, '__dict__', {})] if not isinstance(spec, type) else []
+    klass = spec if isinstance(spec, type) else type(spec)
+    spaces += [getattr(k, '__dict__', {}) for k in getattr(klass, '__mro__', ())]
+    for space in spaces:
+        for key, value in list(space.items()):
+            if isinstance(key, str) and _is_async_func(value):
+                found.add(key)
+    return found
+
+
+class _AsyncIterator(object):
+    def __init__(self, iterator):
+        self.iterator = iterator
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.iterator)
+        except StopIteration:
+            pass
+        raise StopAsyncIteration
+
+
+class AsyncMockMixin(object):
+    """Calls return a coroutine; awaiting it records the await and produces
+    side_effect / return_value."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        d = self.__dict__
+        d['await_count'] = 0
+        d['await_args'] = None
+        d['await_args_list'] = _CallList()
+
+    def __call__(self, *args, **kwargs):
+        check = self.__dict__.get('_mock_check_sig')
+        if check is not None:
+            check(*args, **kwargs)
+        self._record_call(args, kwargs)
+        return self._execute_mock_call(args, kwargs)
+
+    async def _execute_mock_call(self, args, kwargs):
+        d = self.__dict__
+        kall = _Call(args, kwargs, two=True)
+        d['await_count'] += 1
+        d['await_args'] = kall
+        d['await_args_list'].append(kall)
+        effect = self._mock_side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            if not callable(effect):
+                try:
+                    result = next(effect)
+                except StopIteration:
+                    raise StopAsyncIteration
+                if _is_exception(result):
+                    raise result
+            elif _is_async_func(effect):
+                result = await effect(*args, **kwargs)
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if self._mock_return_value is not DEFAULT:
+            return self.return_value
+        wraps = self._mock_wraps
+        if wraps is not None:
+            if _is_async_func(wraps):
+                return await wraps(*args, **kwargs)
+            return wraps(*args, **kwargs)
+        return self.return_value
+
+    def _await_name(self):
+        return self._mock_name or 'mock'
+
+    def assert_awaited(self):
+        if self.await_count == 0:
+            raise AssertionError("Expected %s to have been awaited." % self._await_name())
+
+    def assert_awaited_once(self):
+        if not self.await_count == 1:
+            raise AssertionError("Expected %s to have been awaited once. Awaited %s times."
+                                 % (self._await_name(), self.await_count))
+
+    def assert_awaited_with(self, *args, **kwargs):
+        expected = self._call_text(args, kwargs)
+        if self.await_args is None:
+            raise AssertionError('Expected await: %s\nNot awaited' % expected)
+        if _Call(args, kwargs, two=True) != self.await_args:
+            actual = self._call_text(self.await_args.args, self.await_args.kwargs)
+            raise AssertionError('expected await not found.\nExpected: %s\n  Actual: %s'
+                                 % (expected, actual))
+
+    def assert_awaited_once_with(self, *args, **kwargs):
+        self.assert_awaited_once()
+        return self.assert_awaited_with(*args, **kwargs)
+
+    def assert_any_await(self, *args, **kwargs):
+        if _Call(args, kwargs, two=True) not in self.await_args_list:
+            raise AssertionError('%s await not found' % self._call_text(args, kwargs))
+
+    def assert_has_awaits(self, calls, any_order=False):
+        expected = list(calls)
+        awaited = _CallList(self.await_args_list)
+        if not any_order:
+            if expected not in awaited:
+                raise AssertionError('Awaits not found.\nExpected: %r\nActual: %r'
+                                     % (_CallList(expected), self.await_args_list))
+            return
+        remaining = list(awaited)
+        missing = []
+        for kall in expected:
+            try:
+                remaining.remove(kall)
+            except ValueError:
+                missing.append(kall)
+        if missing:
+            raise AssertionError('%r not all found in await list' % (tuple(missing),))
+
+    def assert_not_awaited(self):
+        if self.await_count != 0:
+            raise AssertionError("Expected %s to not have been awaited. Awaited %s times."
+                                 % (self._await_name(), self.await_count))
+
+    def reset_mock(self, *args, **kwargs):
+        super().reset_mock(*args, **kwargs)
+        d = self.__dict__
+        d['await_count'] = 0
+        d['await_args'] = None
+        d['await_args_list'] = _CallList()
+
+
+class AsyncMock(AsyncMockMixin, MagicMixin, Mock):
+    """A MagicMock whose calls return awaitables."""
+
+    def __init__(self, *args, **kwargs):
+        AsyncMockMixin.__init__(self, *args, **kwargs)
         self._mock_set_magics()
 
 
@@ -873,8 +1059,9 @@ def _autospec_child(parent, auto, name):
         return parent._get_child_mock(parent=parent, name=name, _new_name=name,
                                       _new_parent=parent)
     if _is_function(original):
-        child = MagicMock(spec=original, parent=parent, name=name, _new_name=name,
-                          _new_parent=parent)
+        klass = AsyncMock if _is_async_func(original) else MagicMock
+        child = klass(spec=original, parent=parent, name=name, _new_name=name,
+                      _new_parent=parent)
         _set_check(child, _signature(original, _must_skip(spec, name,
                                                           isinstance(spec, type))))
         return child
@@ -889,7 +1076,10 @@ class _AutospecFunction(object):
                   'mock_calls', 'return_value', 'side_effect', 'assert_called_with',
                   'assert_called_once_with', 'assert_has_calls', 'assert_any_call',
                   'reset_mock', 'assert_called', 'assert_not_called',
-                  'assert_called_once')
+                  'assert_called_once', 'await_count', 'await_args', 'await_args_list',
+                  'assert_awaited', 'assert_awaited_once', 'assert_awaited_with',
+                  'assert_awaited_once_with', 'assert_any_await', 'assert_has_awaits',
+                  'assert_not_awaited')
 
     def __init__(self, func, mock, sig):
         d = self.__dict__
@@ -930,7 +1120,8 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     signatures (a class's mock returns an autospecced instance)."""
     is_type = isinstance(spec, type)
     if _is_function(spec):
-        mock = MagicMock(spec=spec, parent=_parent, name=_name, _new_name=_name or '',
+        klass = AsyncMock if _is_async_func(spec) else MagicMock
+        mock = klass(spec=spec, parent=_parent, name=_name, _new_name=_name or '',
                          _new_parent=_parent, unsafe=unsafe, **kwargs)
         sig = _signature(spec, False)
         if _parent is not None:
@@ -1024,7 +1215,11 @@ class _patch(object):
         if self.autospec is not None and self.autospec is not False:
             spec = original if self.autospec is True else self.autospec
             return create_autospec(spec, _name=self.attribute, **self.kwargs)
-        factory = MagicMock if self.new_callable is None else self.new_callable
+        factory = self.new_callable
+        if factory is None:
+            async_spec = (original is not DEFAULT and 'spec' not in self.kwargs
+                          and 'spec_set' not in self.kwargs and _is_async_obj(original))
+            factory = AsyncMock if async_spec else MagicMock
         return factory(**self.kwargs)
 
     def __enter__(self):
