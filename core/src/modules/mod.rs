@@ -346,6 +346,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("zipfile", frozen!("py/zipfile.py"), false),
     ("marshal", frozen!("py/marshal.py"), false),
     ("logging.handlers", frozen!("py/logging/handlers.py"), false),
+    ("logging.config", frozen!("py/logging/config.py"), false),
     ("codeop", frozen!("py/codeop.py"), false),
     ("code", frozen!("py/code.py"), false),
     ("quopri", frozen!("py/quopri.py"), false),
