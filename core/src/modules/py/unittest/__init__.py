@@ -2216,3 +2216,38 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def _callCleanup(self, function, *args, **kwargs):
         _settle(function(*args, **kwargs))
+
+
+# -- deprecated module-level loader helpers (removed in 3.13) -----------------
+
+def _old_loader(api, replacement, prefix, sortUsing, suiteClass=None):
+    import warnings
+    warnings.warn("unittest.%s() is deprecated and will be removed in Python 3.13. "
+                  "Please use unittest.TestLoader.%s() instead." % (api, replacement),
+                  DeprecationWarning, stacklevel=3)
+    loader = TestLoader()
+    loader.sortTestMethodsUsing = sortUsing
+    loader.testMethodPrefix = prefix
+    if suiteClass:
+        loader.suiteClass = suiteClass
+    return loader
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=TestLoader.sortTestMethodsUsing):
+    return _old_loader('getTestCaseNames', 'getTestCaseNames', prefix,
+                       sortUsing).getTestCaseNames(testCaseClass)
+
+
+def makeSuite(testCaseClass, prefix='test', sortUsing=TestLoader.sortTestMethodsUsing,
+              suiteClass=TestSuite):
+    return _old_loader('makeSuite', 'loadTestsFromTestCase', prefix, sortUsing,
+                       suiteClass).loadTestsFromTestCase(testCaseClass)
+
+
+def findTestCases(module, prefix='test', sortUsing=TestLoader.sortTestMethodsUsing,
+                  suiteClass=TestSuite):
+    return _old_loader('findTestCases', 'loadTestsFromModule', prefix, sortUsing,
+                       suiteClass).loadTestsFromModule(module)
+
+
+from unittest import case, loader, result, runner, suite, util  # noqa: E402,F401
