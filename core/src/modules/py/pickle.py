@@ -259,7 +259,7 @@ class Pickler:
         self._file_write = write
         self._buffer_callback = buffer_callback
         self.proto = int(proto)
-        self.bin = self.proto >= 1
+        self.bin = int(self.proto >= 1)
         self.fix_imports = fix_imports and self.proto < 3
         self.fast = 0
         self.memo = {}
