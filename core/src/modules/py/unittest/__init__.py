@@ -954,6 +954,21 @@ class TestCase(object):
                 lines.extend(map(repr, items))
         self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        import warnings
+        warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
+        absent = [k for k in subset if k not in dictionary]
+        differing = ['%s, expected: %s, actual: %s' % (safe_repr(k), safe_repr(v),
+                                                      safe_repr(dictionary[k]))
+                     for k, v in subset.items() if k in dictionary and v != dictionary[k]]
+        parts = []
+        if absent:
+            parts.append('Missing: %s' % ','.join(safe_repr(k) for k in absent))
+        if differing:
+            parts.append('Mismatched values: %s' % ','.join(differing))
+        if parts:
+            self.fail(self._formatMessage(msg, '; '.join(parts)))
+
     def assertDictEqual(self, d1, d2, msg=None):
         for n, arg in enumerate((d1, d2)):
             self.assertIsInstance(arg, dict, '%s argument is not a dictionary' % _ordinal(n))
