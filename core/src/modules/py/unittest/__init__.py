@@ -1888,7 +1888,9 @@ class TestLoader(object):
 
     def loadTestsFromName(self, name, module=None):
         """The tests named by a dotted name (module, class, method or callable)."""
+        import traceback
         path = name.split('.')
+        failed = None
         if module is None:
             # Import the longest importable prefix of the name.
             for cut in range(len(path), 0, -1):
@@ -1896,12 +1898,21 @@ class TestLoader(object):
                     module = __import__('.'.join(path[:cut]))
                     break
                 except ImportError:
+                    failed = (path[cut - 1], 'Failed to import test module: %s\n%s'
+                              % (path[cut - 1], traceback.format_exc()))
                     if cut == 1:
-                        raise
+                        return self._failed_test(failed[0], ImportError(failed[1]),
+                                                 failed[1])
             path = path[1:]
         owner, obj = None, module
         for attr in path:
-            owner, obj = obj, getattr(obj, attr)
+            try:
+                owner, obj = obj, getattr(obj, attr)
+            except AttributeError as exc:
+                if getattr(obj, '__path__', None) is not None and failed is not None:
+                    return self._failed_test(failed[0], ImportError(failed[1]), failed[1])
+                return self._failed_test(attr, exc, 'Failed to access attribute:\n%s'
+                                         % (traceback.format_exc(),))
         if isinstance(obj, type(sys)):
             return self.loadTestsFromModule(obj)
         if _is_test_class(obj):
@@ -1918,6 +1929,16 @@ class TestLoader(object):
         if isinstance(made, TestCase):
             return self.suiteClass([made])
         raise TypeError('calling %s returned %s, not a test' % (obj, made))
+
+    def _failed_test(self, name, exc, message):
+        """A suite whose one test raises exc: what a name that cannot be loaded gives."""
+        self.errors.append(message)
+
+        def failing(self):
+            raise exc
+        stand_in = type('_FailedTest', (TestCase,), {name: failing})
+        stand_in.__module__ = 'unittest.loader'
+        return self.suiteClass((stand_in(name),))
 
     def loadTestsFromNames(self, names, module=None):
         """A suite of the suites for each name."""
