@@ -53,6 +53,25 @@ class _AnyObject(object):
 ANY = _AnyObject()
 
 
+def _cause(matched):
+    return matched if isinstance(matched, Exception) else None
+
+
+def _spec_signature(spec):
+    """The signature calls of a mock specced on spec are matched with (None if none)."""
+    import inspect
+    try:
+        if isinstance(spec, type):
+            init = spec.__init__
+            sig = inspect.signature(init)
+            return sig.replace(parameters=list(sig.parameters.values())[1:])
+        if not callable(spec):
+            return None
+        return inspect.signature(spec)
+    except (ValueError, TypeError):
+        return None
+
+
 def _is_exception(obj):
     return (isinstance(obj, BaseException) or
             (isinstance(obj, type) and issubclass(obj, BaseException)))
@@ -289,6 +308,8 @@ class NonCallableMock(object):
         d['_spec_set'] = spec_set
         d['_mock_methods'] = methods
         d['_spec_asyncs'] = _async_names(spec) if methods is not None else ()
+        d['_spec_signature'] = None if methods is None or isinstance(spec, list) else \
+            _spec_signature(spec)
 
     def mock_add_spec(self, spec, spec_set=False):
         self._mock_add_spec(spec, spec_set)
@@ -519,10 +540,11 @@ class NonCallableMock(object):
         if self.call_args is None:
             raise AssertionError('expected call not found.\nExpected: %s\n  Actual: %s'
                                  % (expected, 'not called.'))
-        if _Call(args, kwargs, two=True) != self.call_args:
+        wanted = self._call_matcher(_Call(args, kwargs, two=True))
+        if wanted != self._call_matcher(self.call_args):
             actual = self._call_text(self.call_args.args, self.call_args.kwargs)
             raise AssertionError('expected call not found.\nExpected: %s\n  Actual: %s'
-                                 % (expected, actual))
+                                 % (expected, actual)) from _cause(wanted)
 
     def assert_called_once_with(self, *args, **kwargs):
         if not self.call_count == 1:
@@ -532,12 +554,13 @@ class NonCallableMock(object):
         return self.assert_called_with(*args, **kwargs)
 
     def assert_has_calls(self, calls, any_order=False):
-        expected = list(calls)
-        all_calls = _CallList(self.mock_calls)
+        calls = list(calls)
+        expected = [self._call_matcher(c) for c in calls]
+        all_calls = _CallList(self._call_matcher(c) for c in self.mock_calls)
         if not any_order:
             if expected not in all_calls:
                 raise AssertionError('Calls not found.\nExpected: %r\n  Actual: %r'
-                                     % (_CallList(expected), self.mock_calls))
+                                     % (_CallList(calls), self.mock_calls))
             return
         remaining = list(all_calls)
         missing = []
@@ -552,9 +575,32 @@ class NonCallableMock(object):
                                                        tuple(missing), list(all_calls)))
 
     def assert_any_call(self, *args, **kwargs):
-        wanted = _Call(args, kwargs, two=True)
-        if wanted not in self.call_args_list:
-            raise AssertionError('%s call not found' % self._call_text(args, kwargs))
+        wanted = self._call_matcher(_Call(args, kwargs, two=True))
+        if wanted not in [self._call_matcher(c) for c in self.call_args_list]:
+            raise AssertionError('%s call not found' % self._call_text(args, kwargs)
+                                 ) from _cause(wanted)
+
+    def _call_matcher(self, kall):
+        """kall with its arguments bound to the spec's signature (so f(1, b=2) and
+        f(1, 2) compare equal), or the TypeError binding raised; kall itself when there
+        is no signature."""
+        node = self
+        name = kall._mock_name if isinstance(kall, _Call) else ''
+        if name and not kall._mock_two:
+            for part in name.split('.'):
+                if '(' in part:
+                    return kall
+                node = node.__dict__['_mock_children'].get(part)
+                if not isinstance(node, NonCallableMock):
+                    return kall
+        sig = node.__dict__.get('_spec_signature')
+        if sig is None or not isinstance(kall, _Call):
+            return kall
+        try:
+            bound = sig.bind(*kall._mock_args, **kall._mock_kwargs)
+        except TypeError as e:
+            return e.with_traceback(None)
+        return _Call(bound.args, bound.kwargs, name=name, two=kall._mock_two)
 
 
 class CallableMixin(object):
@@ -1062,8 +1108,9 @@ def _autospec_child(parent, auto, name):
         klass = AsyncMock if _is_async_func(original) else MagicMock
         child = klass(spec=original, parent=parent, name=name, _new_name=name,
                       _new_parent=parent)
-        _set_check(child, _signature(original, _must_skip(spec, name,
-                                                          isinstance(spec, type))))
+        sig = _signature(original, _must_skip(spec, name, isinstance(spec, type)))
+        _set_check(child, sig)
+        child.__dict__['_spec_signature'] = sig
         return child
     return create_autospec(original, spec_set, instance, parent, name)
 
@@ -1141,6 +1188,7 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
                  unsafe=unsafe, **settings)
     if is_type and instance and klass is MagicMock:
         mock._mock_add_spec(spec, bool(spec_set))
+        mock.__dict__['_spec_signature'] = None
     mock.__dict__['_mock_autospec'] = (spec, spec_set, instance)
     if klass is MagicMock:
         if is_type and not instance:
