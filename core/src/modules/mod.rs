@@ -353,6 +353,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     // modE: configuration files, TOML, IP addresses, option parsing, tokens, ...
     ("configparser", frozen!("py/configparser.py"), false),
     ("tomllib", frozen!("py/tomllib.py"), false),
+    ("zoneinfo", frozen!("py/zoneinfo.py"), false),
     ("ipaddress", frozen!("py/ipaddress.py"), false),
     ("optparse", frozen!("py/optparse.py"), false),
     ("gettext", frozen!("py/gettext.py"), false),
