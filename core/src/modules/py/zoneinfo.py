@@ -14,10 +14,12 @@ TZPATH = ()
 
 class ZoneInfoNotFoundError(KeyError):
     """Exception raised when a ZoneInfo key is not found."""
+    __module__ = 'zoneinfo._common'
 
 
 class InvalidTZPathWarning(RuntimeWarning):
     """Warning raised if an invalid path is specified in PYTHONTZPATH."""
+    __module__ = 'zoneinfo._tzpath'
 
 
 def reset_tzpath(to=None):
