@@ -670,7 +670,7 @@ fn sys_setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Kept in whole microseconds, as CPython does.
     // (NaN passes the check in CPython too and converts to 2**63 microseconds on x86-64.)
     let us = if x.is_nan() {
-        9.223372036854775808e18
+        (1u64 << 63) as f64
     } else {
         (x * 1e6).floor()
     };
