@@ -69,6 +69,11 @@ def _index(v):
 _MISSING = object()
 
 
+def _arg_type(v):
+    # CPython's argument errors name None as "None", anything else by its type.
+    return 'None' if v is None else type(v).__name__
+
+
 def _check_date(y, m, d):
     if type(y) is not int or type(m) is not int or type(d) is not int:
         # Like CPython's argument parser: the given arguments are converted, in
@@ -195,8 +200,7 @@ def _fmt_time(h, m, s, us, spec):
 
 def _wrap_strftime(obj, fmt, tt):
     if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s"
-                        % type(fmt).__name__)
+        raise TypeError("strftime() argument 1 must be str, not %s" % _arg_type(fmt))
     out = []
     i = 0
     n = len(fmt)
@@ -739,7 +743,7 @@ class date:
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % type(fmt).__name__)
+                            % _arg_type(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1047,7 +1051,7 @@ class time:
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % type(fmt).__name__)
+                            % _arg_type(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1321,7 +1325,7 @@ class datetime(date):
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
-                            % type(sep).__name__)
+                            % _arg_type(sep))
         return ("%04d-%02d-%02d%s" % (self._y, self._m, self._dd, sep)
                 + _fmt_time(self._h, self._mi, self._sec, self._us, timespec)
                 + _fmt_offset(self.utcoffset()))
@@ -1467,13 +1471,15 @@ class timezone(tzinfo):
 
     __slots__ = ("_off", "_name")
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, offset, name=_MISSING):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
-                            % type(offset).__name__)
-        if name is not None and not isinstance(name, str):
+                            % _arg_type(offset))
+        if name is _MISSING:
+            name = None
+        elif not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s"
-                            % type(name).__name__)
+                            % _arg_type(name))
         if not -timedelta(1) < offset < timedelta(1):
             raise ValueError("offset must be a timedelta strictly between "
                              "-timedelta(hours=24) and timedelta(hours=24), not %r."
@@ -1635,7 +1641,7 @@ def _strptime(s, fmt):
     for v, k in ((s, 1), (fmt, 2)):
         if not isinstance(v, str):
             raise TypeError("strptime() argument %d must be str, not %s"
-                            % (k, type(v).__name__))
+                            % (k, _arg_type(v)))
     rx = _compile(fmt)
     mt = rx.match(s)
     if mt is None:
