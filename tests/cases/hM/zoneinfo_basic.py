@@ -1,3 +1,4 @@
+# engines: native  (reads /usr/share/zoneinfo, which the sandbox does not mount)
 import zoneinfo, pickle, copy
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from datetime import datetime, timedelta, timezone, date

@@ -1,3 +1,4 @@
+# engines: native  (reads /usr/share/zoneinfo, which the sandbox does not mount)
 import zoneinfo
 from datetime import datetime, timedelta, timezone
 for k in ["America/New_York", "Australia/Sydney", "Europe/Dublin", "Africa/Casablanca", "Australia/Lord_Howe", "Antarctica/Troll", "America/Santiago"]:
