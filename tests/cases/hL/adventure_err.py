@@ -79,7 +79,7 @@ script = ["look", "go west", "go north", "take", "take", "go down", "look", "tak
           "hp - 2", "hp x 2", "go gate", "look"]
 for cmd in script:
     print(f"[{g.turn:02}] > {cmd:<16} {g.handle(cmd)}")
-print(g.p)
+print(g.p.name, g.p.hp, sorted(g.p.inventory), g.p.visited)
 print(g.state, g.state is State.END, State("garden"), State.GARDEN.name)
 try:
     State("moon")
