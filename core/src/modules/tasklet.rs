@@ -14,14 +14,13 @@ use crate::object::*;
 use crate::objects::{funcobj, moduleobj};
 use crate::vm::{PyResult, Vm};
 
-/// A suspended tasklet: its frames (root first), the handled exceptions they own, and the
-/// length of the VM's handled stack when the root started.
+/// A suspended tasklet: its frames (root first) and its own stack of handled exceptions
+/// (a thread does not see the exceptions other threads are handling).
 struct Saved {
     // Boxed as the VM keeps frames (moved in and out of `Vm::frames` without copying).
     #[allow(clippy::vec_box)]
     frames: Vec<Box<Frame>>,
     handled: Vec<Value>,
-    handled_base: usize,
 }
 
 thread_local! {
@@ -144,20 +143,30 @@ fn tasklet_run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(slot) = f.stack.first_mut() {
         *slot = a[2].clone();
     }
-    let f = vm.finish_inline_frame(f, Value::Null)?;
+    let mut f = vm.finish_inline_frame(f, Value::Null)?;
+    f.handled_base = 0;
     let base = vm.frames.len();
-    drive(vm, tid, f, base, false)
+    drive(vm, tid, f, base, false, Vec::new())
 }
 
 /// Runs a tasklet's top frame `f` (with its callers at `frames[base..]`) until it returns,
-/// raises or suspends.
-fn drive(vm: &mut Vm, tid: i64, f: Box<Frame>, base: usize, resumed: bool) -> PyResult<Value> {
+/// raises or suspends; `handled` is the tasklet's stack of handled exceptions.
+fn drive(
+    vm: &mut Vm,
+    tid: i64,
+    f: Box<Frame>,
+    base: usize,
+    resumed: bool,
+    handled: Vec<Value>,
+) -> PyResult<Value> {
     let prev = vm.tasklet.replace((vm.reentry + 1, base));
+    let outer = std::mem::replace(&mut vm.handled, handled);
     let (r, f) = if resumed {
         vm.execute_resumed(f, base)
     } else {
         vm.execute(f, None)
     };
+    let handled = std::mem::replace(&mut vm.handled, outer);
     vm.tasklet = prev;
     if vm.suspending {
         vm.suspending = false;
@@ -166,21 +175,10 @@ fn drive(vm: &mut Vm, tid: i64, f: Box<Frame>, base: usize, resumed: bool) -> Py
         for _ in 0..frames.len() {
             vm.leave_call();
         }
-        let hb = frames[0].handled_base.min(vm.handled.len());
-        let handled = vm.handled.split_off(hb);
-        SAVED.with(|s| {
-            s.borrow_mut().insert(
-                tid,
-                Saved {
-                    frames,
-                    handled,
-                    handled_base: hb,
-                },
-            )
-        });
+        SAVED.with(|s| s.borrow_mut().insert(tid, Saved { frames, handled }));
         return Ok(Value::Bool(false));
     }
-    vm.handled.truncate(f.handled_base.min(vm.handled.len()));
+    drop(handled);
     vm.release_frame(f);
     vm.leave_call();
     r.map(|_| Value::Bool(true))
@@ -197,7 +195,6 @@ fn tasklet_resume(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Saved {
         mut frames,
         handled,
-        handled_base,
     } = saved;
     let Some(mut top) = frames.pop() else {
         return Err(vm.new_value_error("no suspended tasklet with this id"));
@@ -212,15 +209,10 @@ fn tasklet_resume(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     crate::frame::truncate_values(&mut top.stack, keep);
     top.stack.push(Value::None);
-    let nb = vm.handled.len();
-    for f in frames.iter_mut().chain(std::iter::once(&mut top)) {
-        f.handled_base = f.handled_base.saturating_sub(handled_base) + nb;
-        vm.depth += 1;
-    }
-    vm.handled.extend(handled);
+    vm.depth += frames.len() as u32 + 1;
     let base = vm.frames.len();
     vm.frames.extend(frames);
-    drive(vm, tid, top, base, true)
+    drive(vm, tid, top, base, true, handled)
 }
 
 /// `suspend()`: inside a tasklet's own frames, suspends it (returning None once resumed);

@@ -128,6 +128,18 @@ for c in cs:
 print("locked total:", Counter.total, [c.name for c in cs])
 
 
+# Each thread has its own "exception being handled".
+import sys
+seen = []
+try:
+    raise KeyError("main")
+except KeyError:
+    th = threading.Thread(target=lambda: (time.sleep(0.01), seen.append(sys.exc_info()[0])))
+    th.start()
+    th.join()
+    print("thread saw", seen, "main still handling", sys.exc_info()[0].__name__)
+
+
 def late():
     time.sleep(0.03)
     print("non-daemon thread finished after main")
