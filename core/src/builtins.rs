@@ -120,6 +120,8 @@ pub fn init(vm: &mut Vm) {
     set("EnvironmentError", Value::Obj(t.exc.os_error.clone()));
     set("IOError", Value::Obj(t.exc.os_error.clone()));
     set("None", Value::None);
+    set("True", Value::Bool(true));
+    set("False", Value::Bool(false));
     set("Ellipsis", t.ellipsis.clone());
     set("NotImplemented", t.not_implemented.clone());
     set("__debug__", Value::Bool(true));

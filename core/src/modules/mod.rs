@@ -30,6 +30,7 @@ pub mod sha512;
 pub mod struct_;
 pub mod structseq;
 pub mod sys;
+pub mod tasklet;
 pub mod time;
 pub mod traceback;
 pub mod unicodedata;
@@ -91,6 +92,10 @@ pub static MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "errno",
         init: errno::init_module,
+    },
+    ModuleDef {
+        name: "_tasklet",
+        init: tasklet::init_module,
     },
     ModuleDef {
         name: "gc",

@@ -220,6 +220,10 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !secs.is_finite() || secs > 1e15 {
         return Err(vm.new_overflow_error("sleep length is too large"));
     }
+    if let Some(r) = crate::modules::tasklet::sleep_hook_call(vm, secs) {
+        // `threading` runs other threads meanwhile, or suspends this one.
+        return r;
+    }
     vm.flush_stdout();
     std::thread::sleep(Duration::from_secs_f64(secs));
     Ok(Value::None)

@@ -742,7 +742,11 @@ impl Vm {
     /// The last steps of setting up an inline frame: the constructor instance, the
     /// handled-exception base and the periodic limit check.
     #[inline(always)]
-    fn finish_inline_frame(&mut self, mut newf: Box<Frame>, ctor: Value) -> PyResult<Box<Frame>> {
+    pub(crate) fn finish_inline_frame(
+        &mut self,
+        mut newf: Box<Frame>,
+        ctor: Value,
+    ) -> PyResult<Box<Frame>> {
         newf.ctor = ctor;
         newf.handled_base = self.handled.len();
         self.ticks = self.ticks.wrapping_add(1);

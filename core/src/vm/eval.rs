@@ -55,7 +55,17 @@ impl Vm {
             return (Err(e), f);
         }
         self.reentry += 1;
-        let r = self.execute_frames(f, throw);
+        let base = self.frames.len();
+        let r = self.execute_frames(f, throw, base);
+        self.reentry -= 1;
+        r
+    }
+
+    /// Runs `f` whose callers `frames[base..]` were pushed back by `_tasklet` (a resumed
+    /// green thread), until the bottom one returns or the thread suspends again.
+    pub fn execute_resumed(&mut self, f: Box<Frame>, base: usize) -> (PyResult<Exit>, Box<Frame>) {
+        self.reentry += 1;
+        let r = self.execute_frames(f, None, base);
         self.reentry -= 1;
         r
     }
@@ -64,14 +74,16 @@ impl Vm {
         &mut self,
         mut f: Box<Frame>,
         throw: Option<PyErr>,
+        base: usize,
     ) -> (PyResult<Exit>, Box<Frame>) {
-        let base = self.frames.len();
         let mut pending = throw;
         loop {
             let err = match pending.take() {
                 Some(e) => e,
                 None => match self.run_loop(&mut f, base) {
                     Ok(exit) => return (Ok(exit), f),
+                    // `_tasklet.suspend()`: the frames stay as they are for `_tasklet`.
+                    Err(e) if self.suspending => return (Err(e), f),
                     Err(e) => e,
                 },
             };

@@ -136,6 +136,10 @@ pub struct Vm {
     pub int_max_str_digits: usize,
     /// Objects whose repr is being computed (for `[...]` on recursion).
     pub repr_guard: Vec<usize>,
+    /// The green thread (`_tasklet`) being run: its root's `reentry` level and `frames` base.
+    pub tasklet: Option<(u32, usize)>,
+    /// Set by `_tasklet.suspend()`: the error it returns suspends the tasklet's frames.
+    pub suspending: bool,
 }
 
 impl Vm {
@@ -174,6 +178,8 @@ impl Vm {
             site_loaded: false,
             int_max_str_digits: 4300,
             repr_guard: Vec::new(),
+            tasklet: None,
+            suspending: false,
         };
         crate::builtins::init(&mut vm);
         crate::modules::sys::init(&mut vm);

@@ -27,6 +27,19 @@ _TEXT = {
     "utf_32_be": "utf-32-be", "utf_32be": "utf-32-be",
     "raw_unicode_escape": "raw-unicode-escape",
     "unicode_escape": "unicode-escape",
+    # Single-byte code pages (tables in codecs.rs).
+    "1252": "cp1252", "cp1252": "cp1252", "windows_1252": "cp1252",
+    "1250": "cp1250", "cp1250": "cp1250", "windows_1250": "cp1250",
+    "1251": "cp1251", "cp1251": "cp1251", "windows_1251": "cp1251",
+    "437": "cp437", "cp437": "cp437", "cspc8codepage437": "cp437", "ibm437": "cp437",
+    "850": "cp850", "cp850": "cp850", "cspc850multilingual": "cp850", "ibm850": "cp850",
+    "csisolatin2": "iso8859-2", "iso8859_2": "iso8859-2", "iso_8859_2": "iso8859-2",
+    "iso_8859_2_1987": "iso8859-2", "iso_ir_101": "iso8859-2", "l2": "iso8859-2",
+    "latin2": "iso8859-2",
+    "iso8859_15": "iso8859-15", "iso_8859_15": "iso8859-15", "l9": "iso8859-15",
+    "latin9": "iso8859-15",
+    "cskoi8r": "koi8-r", "koi8_r": "koi8-r",
+    "mac_roman": "mac-roman", "macintosh": "mac-roman", "macroman": "mac-roman",
 }
 
 # Function names CPython gives the codec functions (for messages and reprs).
@@ -36,6 +49,9 @@ _FUNC = {
     "utf-32": "utf_32", "utf-32-le": "utf_32_le", "utf-32-be": "utf_32_be",
     "raw-unicode-escape": "raw_unicode_escape",
     "unicode-escape": "unicode_escape",
+    "cp1252": "cp1252", "cp1250": "cp1250", "cp1251": "cp1251", "cp437": "cp437",
+    "cp850": "cp850", "iso8859-2": "iso8859_2", "iso8859-15": "iso8859_15",
+    "koi8-r": "koi8_r", "mac-roman": "mac_roman",
 }
 
 

@@ -1,13 +1,12 @@
-"""Synchronized queues (FIFO, LIFO, priority, simple) for a runtime with one thread.
+"""Synchronized queues (FIFO, LIFO, priority, simple) for threading's green threads.
 
-A blocking get() on an empty queue or put() on a full one cannot be ended by another
-thread here: with a timeout it sleeps for the timeout and raises Empty/Full, without one
-it raises RuntimeError instead of blocking forever. join() with unfinished tasks likewise.
+A blocking get() on an empty queue, put() on a full one or join() with unfinished tasks
+waits while the other threads run (see threading); a wait no thread can end raises
+RuntimeError instead of blocking forever.
 """
 
 from _collections import deque
 import heapq
-import time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
            'SimpleQueue']
@@ -24,17 +23,16 @@ class Full(Exception):
 Empty.__module__ = '_queue'
 
 
-def _cannot_wait(what, block, timeout, exc):
-    # The queue cannot serve the call now, and no other thread can change that:
-    # fail at once (block=False), after the timeout, or refuse an endless wait.
+def _cannot_wait(what, block, timeout, exc, ready):
+    # The queue cannot serve the call now: fail at once (block=False), or let the other
+    # threads run until ready() or the timeout (then fail).
     if block and timeout is not None and timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
     if not block:
         raise exc
-    if timeout is None:
-        raise RuntimeError(what + ' would block forever: no other thread can run')
-    time.sleep(timeout)
-    raise exc
+    from threading import _wait
+    if not _wait(ready, timeout, what):
+        raise exc
 
 
 class Queue:
@@ -53,7 +51,8 @@ class Queue:
 
     def join(self):
         if self.unfinished_tasks:
-            raise RuntimeError('Queue.join() would block forever: no other thread can run')
+            from threading import _wait
+            _wait(lambda: not self.unfinished_tasks, None, 'Queue.join()')
 
     def qsize(self):
         return self._qsize()
@@ -67,13 +66,14 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            _cannot_wait('Queue.put()', block, timeout, Full)
+            _cannot_wait('Queue.put()', block, timeout, Full,
+                         lambda: self._qsize() < self.maxsize)
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
         if not self._qsize():
-            _cannot_wait('Queue.get()', block, timeout, Empty)
+            _cannot_wait('Queue.get()', block, timeout, Empty, self._qsize)
         return self._get()
 
     def put_nowait(self, item):
@@ -139,7 +139,7 @@ class SimpleQueue:
 
     def get(self, block=True, timeout=None):
         if not self._queue:
-            _cannot_wait('SimpleQueue.get()', block, timeout, Empty)
+            _cannot_wait('SimpleQueue.get()', block, timeout, Empty, self.qsize)
         return self._queue.popleft()
 
     def get_nowait(self):

@@ -1,15 +1,18 @@
-"""Thread objects and locks for a runtime without threads.
+"""Thread objects and locks on green threads.
 
-wasipy runs one thread only. Thread.start() runs the thread's run() to completion at once,
-in a fresh context (contextvars), with current_thread() returning that Thread while it runs;
-join() then returns immediately. Locks, conditions, semaphores, events and barriers work as
-long as nothing has to wait for another thread: a wait with a timeout sleeps for the timeout
-and reports failure, and a wait that could only end by another thread's action raises
+wasipy runs one OS thread. Thread.start() runs the new thread (a `_tasklet`) until it ends
+or has to wait: for a lock, an event, a condition, a queue, a join() or a time.sleep(). A
+waiting thread is suspended, and resumed by whichever thread waits next, in the order the
+threads began waiting, once what it waits for has happened or its timeout has passed.
+A thread waiting inside a callback from native code (a sort key, say) cannot be suspended:
+it runs the other threads itself while it waits. A wait that no thread can end raises
 RuntimeError instead of blocking forever (as CPython would).
 """
 
 import sys as _sys
 import time as _time
+import _tasklet
+import contextvars as _cv
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
            'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore',
@@ -21,9 +24,103 @@ TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
 
 
+# ----- scheduling -----
+
+_waiting = []     # [thread, predicate, deadline] for suspended threads, oldest first
+_raw_sleep = [False]
+
+
+def _never():
+    return False
+
+
+def _wait(pred, timeout=None, what=None):
+    """Waits until pred() is true (True) or `timeout` seconds have passed (False)."""
+    if pred():
+        return True
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    cur = _current[-1] if _current else None
+    if cur is not None:
+        entry = [cur, pred, deadline]
+        _waiting.append(entry)
+        if _tasklet.suspend() is None:
+            return bool(pred())
+        _waiting.remove(entry)
+    return _run_others(pred, deadline, what)
+
+
+def _run_others(pred, deadline, what):
+    # The caller cannot be suspended: run the other threads until pred() or the deadline.
+    while True:
+        if pred():
+            return True
+        now = _time.monotonic()
+        if deadline is not None and now >= deadline:
+            return False
+        for entry in _waiting:
+            if (entry[2] is not None and now >= entry[2]) or entry[1]():
+                _waiting.remove(entry)
+                _resume(entry[0])
+                break
+        else:
+            ds = [e[2] for e in _waiting if e[2] is not None]
+            if deadline is not None:
+                ds.append(deadline)
+            if not ds:
+                if what is None:
+                    return False
+                _would_block(what)
+            _raw_sleep[0] = True
+            try:
+                _time.sleep(max(0.0, min(ds) - now))
+            finally:
+                _raw_sleep[0] = False
+
+
+def _resume(thread):
+    saved = _cv._current
+    _cv._current = thread._context
+    _current.append(thread)
+    try:
+        done = _tasklet.resume(thread._ident)
+    finally:
+        _current.pop()
+        thread._context = _cv._current
+        _cv._current = saved
+    if done:
+        thread._stopped()
+
+
+def _sleep_hook(secs, can_suspend):
+    # time.sleep(): True suspends the calling thread, None means slept here, False sleeps.
+    if _raw_sleep[0]:
+        return False
+    cur = _current[-1] if _current else None
+    if cur is not None and can_suspend:
+        _waiting.append([cur, _never, _time.monotonic() + secs])
+        return True
+    if not _waiting:
+        return False
+    _run_others(_never, _time.monotonic() + secs, None)
+    return None
+
+
+def _run_thread(thread):
+    _cv.Context().run(thread._bootstrap)
+
+
+def _shutdown():
+    # As CPython does at exit: wait for the threads that are not daemons.
+    _run_others(lambda: not any(not t.daemon and not t._is_stopped for t in _active.values()
+                                if t is not _main), None, None)
+    for entry in _waiting:
+        _tasklet.discard(entry[0]._ident)
+    _waiting.clear()
+    _tasklet.set_sleep_hook(None)
+
+
 def _would_block(what):
-    raise RuntimeError(f'{what} would block forever: no other thread can run '
-                       f'(threads run to completion in start())')
+    raise RuntimeError(f'{what} would block forever: no other thread can end the wait')
 
 
 def _check_timeout(blocking, timeout):
@@ -49,10 +146,11 @@ class Lock:
             return True
         if not blocking:
             return False
-        if timeout == -1:
-            _would_block('Lock.acquire()')
-        _time.sleep(timeout)
-        return False
+        ok = _wait(lambda: not self._locked, None if timeout == -1 else timeout,
+                   'Lock.acquire()')
+        if ok:
+            self._locked = True
+        return ok
 
     acquire_lock = acquire
 
@@ -107,10 +205,12 @@ class RLock:
             return True
         if not blocking:
             return False
-        if timeout == -1:
-            _would_block('RLock.acquire()')
-        _time.sleep(timeout)
-        return False
+        ok = _wait(lambda: self._count == 0, None if timeout == -1 else timeout,
+                   'RLock.acquire()')
+        if ok:
+            self._owner = me
+            self._count = 1
+        return ok
 
     __enter__ = acquire
 
@@ -126,6 +226,16 @@ class RLock:
 
     def _is_owned(self):
         return self._count > 0 and self._owner == get_ident()
+
+    def _release_save(self):
+        saved = (self._count, self._owner)
+        self._count = 0
+        self._owner = None
+        return saved
+
+    def _acquire_restore(self, saved):
+        self.acquire()
+        self._count, self._owner = saved
 
     def __repr__(self):
         state = 'locked' if self._count else 'unlocked'
@@ -146,7 +256,7 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = 0
+        self._waiters = []
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -155,7 +265,7 @@ class Condition:
         return self._lock.__exit__(*args)
 
     def __repr__(self):
-        return f'<Condition({self._lock}, {self._waiters})>'
+        return f'<Condition({self._lock}, {len(self._waiters)})>'
 
     def _is_owned(self):
         if hasattr(self._lock, '_is_owned'):
@@ -168,27 +278,49 @@ class Condition:
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError('cannot wait on un-acquired lock')
-        if timeout is None:
-            _would_block('Condition.wait()')
-        if timeout > 0:
-            _time.sleep(timeout)
-        return False
+        token = [False]
+        self._waiters.append(token)
+        lock = self._lock
+        if hasattr(lock, '_release_save'):
+            saved = lock._release_save()
+        else:
+            lock.release()
+            saved = None
+        try:
+            return _wait(lambda: token[0], timeout, 'Condition.wait()')
+        finally:
+            if hasattr(lock, '_acquire_restore'):
+                lock._acquire_restore(saved)
+            else:
+                lock.acquire()
+            if not token[0]:
+                self._waiters.remove(token)
 
     def wait_for(self, predicate, timeout=None):
+        endtime = None
+        waittime = timeout
         result = predicate()
-        if result:
-            return result
-        if timeout is None:
-            _would_block('Condition.wait_for()')
-        self.wait(timeout)
-        return predicate()
+        while not result:
+            if waittime is not None:
+                if endtime is None:
+                    endtime = _time.monotonic() + waittime
+                else:
+                    waittime = endtime - _time.monotonic()
+                    if waittime <= 0:
+                        break
+            self.wait(waittime)
+            result = predicate()
+        return result
 
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError('cannot notify on un-acquired lock')
+        for token in self._waiters[:n]:
+            token[0] = True
+        del self._waiters[:n]
 
     def notify_all(self):
-        self.notify()
+        self.notify(len(self._waiters))
 
     notifyAll = notify_all
 
@@ -217,11 +349,10 @@ class Semaphore:
             return True
         if not blocking:
             return False
-        if timeout is None:
-            _would_block('Semaphore.acquire()')
-        if timeout > 0:
-            _time.sleep(timeout)
-        return False
+        ok = _wait(lambda: self._value > 0, timeout, 'Semaphore.acquire()')
+        if ok:
+            self._value -= 1
+        return ok
 
     __enter__ = acquire
 
@@ -280,10 +411,7 @@ class Event:
     def wait(self, timeout=None):
         if self._flag:
             return True
-        if timeout is None:
-            _would_block('Event.wait()')
-        if timeout > 0:
-            _time.sleep(timeout)
+        _wait(lambda: self._flag, timeout, 'Event.wait()')
         return self._flag
 
 
@@ -292,7 +420,7 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
-    """Makes `parties` threads wait for each other; only parties=1 can complete here."""
+    """Makes `parties` threads wait for each other."""
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
@@ -301,34 +429,44 @@ class Barrier:
         self._action = action
         self._timeout = timeout
         self._broken = False
+        self._count = 0
+        self._gen = 0
 
     def __repr__(self):
         if self._broken:
             return f'<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: broken>'
         return (f'<{type(self).__module__}.{type(self).__qualname__} at {id(self):#x}: '
-                f'waiters=0/{self._parties}>')
+                f'waiters={self._count}/{self._parties}>')
 
     def wait(self, timeout=None):
         if self._broken:
             raise BrokenBarrierError
-        if self._parties == 1:
+        index = self._count
+        gen = self._gen
+        self._count += 1
+        if self._count == self._parties:
+            self._count = 0
+            self._gen += 1
             if self._action is not None:
                 try:
                     self._action()
                 except BaseException:
                     self._broken = True
                     raise
-            return 0
+            return index
         if timeout is None:
             timeout = self._timeout
-        if timeout is None:
-            _would_block('Barrier.wait()')
-        if timeout > 0:
-            _time.sleep(timeout)
-        self._broken = True
-        raise BrokenBarrierError
+        ok = _wait(lambda: self._gen != gen or self._broken, timeout, 'Barrier.wait()')
+        if self._gen == gen:
+            self._broken = True
+            self._count = 0
+            raise BrokenBarrierError
+        return index
 
     def reset(self):
+        if self._count:
+            self._gen += 1
+        self._count = 0
         self._broken = False
 
     def abort(self):
@@ -340,7 +478,7 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        return 0
+        return self._count
 
     @property
     def broken(self):
@@ -405,7 +543,7 @@ __excepthook__ = excepthook
 
 
 class Thread:
-    """A thread of control; start() runs it to completion (see the module docstring)."""
+    """A thread of control (a green thread: see the module docstring)."""
 
     _initialized = False
 
@@ -459,14 +597,21 @@ class Thread:
         self._ident = _new_ident()
         self._native_id = self._ident
         _active[self._ident] = self
+        _tasklet.set_sleep_hook(_sleep_hook)
+        saved = _cv._current
         _current.append(self)
         try:
-            import contextvars
-            contextvars.Context().run(self._bootstrap)
+            done = _tasklet.run(self._ident, _run_thread, self)
         finally:
             _current.pop()
-            self._is_stopped = True
-            _active.pop(self._ident, None)
+            self._context = _cv._current
+            _cv._current = saved
+        if done:
+            self._stopped()
+
+    def _stopped(self):
+        self._is_stopped = True
+        _active.pop(self._ident, None)
 
     def _bootstrap(self):
         try:
@@ -489,6 +634,9 @@ class Thread:
             raise RuntimeError('cannot join thread before it is started')
         if self is current_thread():
             raise RuntimeError('cannot join current thread')
+        if timeout is not None and timeout < 0:
+            timeout = 0
+        _wait(lambda: self._is_stopped, timeout, 'Thread.join()')
 
     @property
     def name(self):
@@ -547,7 +695,7 @@ _active[_main._ident] = _main
 
 
 class Timer(Thread):
-    """Calls function(*args, **kwargs) after interval seconds (start() sleeps, then calls)."""
+    """Calls function(*args, **kwargs) after interval seconds, unless cancelled."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
@@ -561,8 +709,7 @@ class Timer(Thread):
         self.finished.set()
 
     def run(self):
-        if not self.finished.is_set():
-            _time.sleep(self.interval)
+        self.finished.wait(self.interval)
         if not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()
@@ -702,3 +849,7 @@ local.__setattr__ = _local_setattr
 local.__delattr__ = _local_delattr
 local.__module__ = '_thread'
 local.__qualname__ = local.__name__ = '_local'
+
+
+import atexit as _atexit
+_atexit.register(_shutdown)

@@ -1,11 +1,11 @@
 """Futures, the executor interface, wait() and as_completed().
 
-The interpreter has one thread, and the executors run each call when it is submitted,
-so a future is usually done by the time anyone looks at it. A wait that only another
-thread could end raises RuntimeError; a wait with a timeout sleeps for it first.
+Waiting for a future lets threading's green threads run (see threading); a wait that no
+thread can end raises RuntimeError instead of blocking forever.
 """
 
 import collections
+import itertools
 import logging
 import time
 import types
@@ -52,9 +52,13 @@ class BrokenExecutor(RuntimeError):
     """The executor can no longer run anything."""
 
 
-def _blocked(what):
-    return RuntimeError(f'{what} would block forever: no other thread can complete the '
-                        f'future (work runs when it is submitted)')
+_finish_order = itertools.count()
+
+
+def _wait_until(pred, timeout, what):
+    # True once pred() holds; False if the timeout passed first.
+    import threading
+    return threading._wait(pred, timeout, what)
 
 
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
@@ -76,9 +80,17 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     if return_when == FIRST_EXCEPTION and any(
             not f.cancelled() and f.exception() is not None for f in result.done):
         return result
-    if timeout is None:
-        raise _blocked('wait()')
-    time.sleep(timeout)
+    if return_when == FIRST_COMPLETED:
+        def ready():
+            return any(f._state in _COMPLETED for f in fs)
+    elif return_when == FIRST_EXCEPTION:
+        def ready():
+            return all(f._state in _COMPLETED for f in fs) or any(
+                f._state == FINISHED and f._exception is not None for f in fs)
+    else:
+        def ready():
+            return all(f._state in _COMPLETED for f in fs)
+    _wait_until(ready, timeout, 'wait()')
     return partition()
 
 
@@ -92,19 +104,16 @@ def as_completed(fs, timeout=None):
     del fs
     while ready:
         yield ready.pop()
-    if not waiting:
-        return
-    if deadline is None:
-        raise _blocked('as_completed()')
-    left = deadline - time.monotonic()
-    if left > 0:
-        time.sleep(left)
-    late = [f for f in waiting if f._state in _COMPLETED]
-    waiting.difference_update(late)
-    while late:
-        yield late.pop()
-    if waiting:
-        raise TimeoutError('%d (of %d) futures unfinished' % (len(waiting), total))
+    while waiting:
+        left = None if deadline is None else max(0.0, deadline - time.monotonic())
+        if not _wait_until(lambda: any(f._state in _COMPLETED for f in waiting), left,
+                           'as_completed()'):
+            raise TimeoutError('%d (of %d) futures unfinished' % (len(waiting), total))
+        late = sorted((f for f in waiting if f._state in _COMPLETED),
+                      key=lambda f: f._order)
+        waiting.difference_update(late)
+        for f in late:
+            yield f
 
 
 class Future(object):
@@ -134,6 +143,7 @@ class Future(object):
 
     def _finish(self, state):
         self._state = state
+        self._order = next(_finish_order)
         for fn in self._done_callbacks:
             self._call(fn)
 
@@ -164,10 +174,7 @@ class Future(object):
     def _settle(self, timeout):
         # The future's outcome, waiting (sleeping) up to timeout for it.
         if self._state not in _DONE_STATES:
-            if timeout is None:
-                raise _blocked('Future.result()')
-            if timeout > 0:
-                time.sleep(timeout)
+            _wait_until(lambda: self._state in _DONE_STATES, timeout, 'Future.result()')
         if self._state in _CANCELLED_STATES:
             raise CancelledError()
         if self._state != FINISHED:
