@@ -205,8 +205,16 @@ pub fn dict_or(vm: &mut Vm, l: &Value, r: &Value) -> PyResult<Value> {
     if as_dict(l).is_none() || as_dict(r).is_none() {
         return Ok(vm.not_implemented());
     }
-    let d = PyDict::from_data(as_dict(l).map(|x| x.copy_data()).unwrap_or_default());
-    let out = types::new_obj(&types().dict, Payload::Dict(d));
+    // CPython copies `l` with dict_merge: a subclass overriding `__iter__` is read
+    // through `keys()` and `__getitem__`.
+    let out = if iterates_as_dict(l) {
+        let d = PyDict::from_data(as_dict(l).map(|x| x.copy_data()).unwrap_or_default());
+        types::new_obj(&types().dict, Payload::Dict(d))
+    } else {
+        let out = new_dict();
+        dict_update_from(vm, &out, l)?;
+        out
+    };
     dict_update_from(vm, &out, r)?;
     Ok(out)
 }

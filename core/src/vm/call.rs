@@ -850,7 +850,7 @@ impl Vm {
             Some(Payload::Tuple(t)) if types::class_ptr(&args) == Rc::as_ptr(&types().tuple) => {
                 t.to_vec()
             }
-            _ => match self.outcall(f, |vm| vm.collect_iter(&args)) {
+            _ => match self.outcall(f, |vm| vm.collect_iter_hinted(&args)) {
                 Ok(v) => v,
                 Err(e) => {
                     if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(&args)
