@@ -892,6 +892,14 @@ pub fn builtin_binop_for(
             }
             Some(Ok(vm.not_implemented()))
         }
+        Payload::MappingProxy(_) if op == BinOp::BitOr => {
+            // `|` of the underlying mappings.
+            let unproxy = |v: &Value| match v.payload() {
+                Some(Payload::MappingProxy(d)) => Value::Obj(d.clone()),
+                _ => v.clone(),
+            };
+            Some(vm.binary_op(&unproxy(l), &unproxy(r), op))
+        }
         Payload::Native(_) => None,
         _ => Some(Ok(vm.not_implemented())),
     }
@@ -1009,6 +1017,9 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<P
         Payload::Set(_) => crate::objects::setobj::set_inplace(vm, a, b, op),
         Payload::Dict(_) if op == BinOp::BitOr => Some(crate::objects::dictobj::dict_ior(vm, a, b)),
         Payload::ByteArray(_) => crate::objects::bytesobj::bytearray_inplace(vm, a, b, op),
+        Payload::MappingProxy(_) if op == BinOp::BitOr => Some(Err(
+            vm.new_type_error("'|=' is not supported by mappingproxy; use '|' instead")
+        )),
         _ => None,
     }
 }

@@ -745,8 +745,21 @@ fn proxy_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn proxy_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "mappingproxy", 2)?;
-    match &a[1] {
+    let rest = Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        ..args
+    };
+    let b = rest.bind(
+        vm,
+        &crate::vm::ArgSpec {
+            name: "mappingproxy",
+            params: &["mapping"],
+            required: 1,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
+    match b[0].as_ref().unwrap_or(&Value::None) {
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Ok(types::new_obj(
             &types().mappingproxy,
             Payload::MappingProxy(o.clone()),
@@ -773,6 +786,8 @@ pub static MAPPINGPROXY_METHODS: &[MethodDef] = &[
     MethodDef::method("__str__", proxy_str),
     MethodDef::method("__eq__", slots::eq),
     MethodDef::method("__reversed__", proxy_reversed),
+    MethodDef::method("__or__", slots::or),
+    MethodDef::method("__ror__", slots::ror),
 ];
 
 /// Keys of any mapping as a list (for `**` and `dict(mapping)`).

@@ -232,6 +232,23 @@ fn get_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn get_globals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(need_func(vm, v)?.globals.clone()))
 }
+/// `f.__builtins__`: the globals' `__builtins__` (a module stands for its dict), else the
+/// builtins module's dict.
+fn get_builtins(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = need_func(vm, v)?.globals.clone();
+    let b = match &g.payload {
+        Payload::Dict(d) => d.get_rust_str("__builtins__"),
+        _ => None,
+    };
+    Ok(match b {
+        Some(Value::Obj(m)) if matches!(m.payload, Payload::Module(_)) => match m.dict() {
+            Some(d) => Value::Obj(d.clone()),
+            None => Value::Obj(vm.builtins_dict.clone()),
+        },
+        Some(d @ Value::Obj(_)) if crate::objects::dictobj::as_dict(&d).is_some() => d,
+        _ => Value::Obj(vm.builtins_dict.clone()),
+    })
+}
 fn get_closure(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = need_func(vm, v)?;
     Ok(match &f.closure {
@@ -296,7 +313,7 @@ pub static FUNCTION_METHODS: &[MethodDef] = &[
     MethodDef::getter("__code__", get_code),
     MethodDef::getter("__globals__", get_globals),
     MethodDef::getter("__closure__", get_closure),
-    MethodDef::getter("__builtins__", get_globals),
+    MethodDef::getter("__builtins__", get_builtins),
     MethodDef::method("__get__", func_get),
     MethodDef::method("__repr__", func_repr),
     MethodDef::method("__call__", call_self),
@@ -1014,6 +1031,11 @@ fn c_nlocals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .map(|c| Value::Int(c.varnames.len() as i64))
         .ok_or_else(|| vm.new_type_error("code expected"))
 }
+fn c_stacksize(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_of(v)
+        .map(|c| Value::Int(c.stacksize.max(1) as i64))
+        .ok_or_else(|| vm.new_type_error("code expected"))
+}
 fn c_firstlineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     code_of(v)
         .map(|c| Value::Int(c.firstlineno as i64))
@@ -1158,6 +1180,7 @@ pub static CODE_METHODS: &[MethodDef] = &[
     MethodDef::getter("co_kwonlyargcount", c_kwonly),
     MethodDef::getter("co_flags", c_flags),
     MethodDef::getter("co_nlocals", c_nlocals),
+    MethodDef::getter("co_stacksize", c_stacksize),
     MethodDef::getter("co_firstlineno", c_firstlineno),
     MethodDef::getter("co_varnames", c_varnames),
     MethodDef::getter("co_cellvars", c_cellvars),
