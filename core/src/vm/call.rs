@@ -1317,8 +1317,16 @@ pub fn locals_snapshot(f: &Frame) -> Value {
     let d = dictobj::new_dict();
     if let Some(dd) = dictobj::as_dict(&d) {
         let code = &f.code;
+        let nv = code.varnames.len();
         for (i, n) in code.varnames.iter().enumerate() {
-            if code.cell2arg.contains(&Some(i as u32)) {
+            // An argument that is also a cell keeps its place (as in CPython).
+            if let Some(j) = code.cell2arg.iter().position(|a| *a == Some(i as u32)) {
+                if let Some(Payload::Cell(c)) = f.stack.get(nv + j).and_then(|v| v.payload()) {
+                    let v = c.borrow().clone();
+                    if !v.is_null() {
+                        dd.set_str(n.clone(), v);
+                    }
+                }
                 continue;
             }
             if let Some(v) = f.stack.get(i) {
@@ -1327,8 +1335,10 @@ pub fn locals_snapshot(f: &Frame) -> Value {
                 }
             }
         }
-        let nv = code.varnames.len();
         for (j, n) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+            if code.cell2arg.get(j).is_some_and(|a| a.is_some()) {
+                continue;
+            }
             if let Some(Payload::Cell(c)) = f.stack.get(nv + j).and_then(|v| v.payload()) {
                 let v = c.borrow().clone();
                 if !v.is_null() {

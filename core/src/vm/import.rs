@@ -162,7 +162,12 @@ impl Vm {
     fn import_absolute(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.sys_modules_get(name) {
             if m.is_none() {
-                return Err(self.module_not_found(name));
+                let e = self.new_exception_msg(
+                    &types().exc.module_not_found_error,
+                    format!("import of {} halted; None in sys.modules", name),
+                );
+                crate::exceptions::set_attr_raw(&e.0, "name", strobj::new_str(name.to_string()));
+                return Err(e);
             }
             return Ok(m);
         }
