@@ -444,12 +444,16 @@ class Pickler:
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
+        except (ImportError, KeyError):
+            raise PicklingError("Can't pickle %r: import of module %r failed"
+                                % (obj, module_name)) from None
+        try:
             found, parent = _getattribute(module, name)
-        except (ImportError, KeyError, AttributeError):
+        except AttributeError:
             if "<locals>" in name.split("."):
                 raise AttributeError("Can't pickle local object %r" % name)
-            raise PicklingError("Can't pickle %r: it's not found as %s.%s"
-                                % (obj, module_name, name)) from None
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                                % (obj, name, module_name)) from None
         if found is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object "
                                 "as %s.%s" % (obj, module_name, name))
