@@ -830,6 +830,19 @@ pub fn builtin_binop_for(
             }
             match op {
                 BinOp::Add => match (l.as_str(), r.as_str()) {
+                    // Adding an empty string gives the other operand itself (exact strs).
+                    (Some(x), Some(_))
+                        if x.as_str().is_empty()
+                            && matches!(r, Value::Obj(o) if types::is_exact_str(o)) =>
+                    {
+                        Some(Ok(r.clone()))
+                    }
+                    (Some(_), Some(y))
+                        if y.as_str().is_empty()
+                            && matches!(l, Value::Obj(o) if types::is_exact_str(o)) =>
+                    {
+                        Some(Ok(l.clone()))
+                    }
                     (Some(x), Some(y)) => {
                         let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
                         s.push_str(x.as_str());
