@@ -188,8 +188,17 @@ fn dict_eq_items(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
-    for (k, v) in x.items() {
-        match y.get(vm, &k)? {
+    // Looked up in `b` with the hash stored in `a` (as CPython: no second __hash__ call).
+    let entries: Vec<(Value, i64, Value)> = x
+        .data
+        .borrow()
+        .entries
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+        .collect();
+    for (k, h, v) in entries {
+        match y.get_hashed(vm, &k, h)? {
             Some(w) => {
                 if !(v.is(&w) || vm.eq(&v, &w)?) {
                     return Ok(false);
