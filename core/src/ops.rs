@@ -518,6 +518,12 @@ pub fn compare_payloads(
         // Tuples are immutable and kept alive by `a` and `b`: no copy needed.
         (Payload::Tuple(p), Payload::Tuple(q)) => Some(seq_compare(vm, p, q, op)),
         (Payload::List(p), Payload::List(q)) => {
+            // Lists of different lengths are unequal without comparing items.
+            if matches!(op, CompareKind::Eq | CompareKind::Ne)
+                && p.borrow().len() != q.borrow().len()
+            {
+                return Some(Ok(Value::Bool(op == CompareKind::Ne)));
+            }
             let (p, q) = (p.borrow().clone(), q.borrow().clone());
             Some(seq_compare(vm, &p, &q, op))
         }
