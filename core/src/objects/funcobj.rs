@@ -647,8 +647,26 @@ fn wrapper_new(vm: &mut Vm, args: Args, cm: bool) -> PyResult<Value> {
     } else {
         Payload::StaticMethod(RefCell::new(a[1].clone()))
     };
-    Ok(types::new_obj_with_dict(&cls, payload))
+    let obj = types::new_obj_with_dict(&cls, payload);
+    // As CPython's functools_wraps: the wrapped callable's names and doc are copied into
+    // the wrapper's __dict__.
+    if let Value::Obj(o) = &obj {
+        for name in WRAPPED_ATTRS {
+            if let Some(v) = vm.get_attr_opt(&a[1], &types::intern(name))? {
+                crate::exceptions::set_attr_raw(o, name, v);
+            }
+        }
+    }
+    Ok(obj)
 }
+
+const WRAPPED_ATTRS: [&str; 5] = [
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__annotations__",
+];
 
 fn cm_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     wrapper_new(vm, args, true)
@@ -670,6 +688,14 @@ fn w_func(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     wrapped(v).ok_or_else(|| vm.new_type_error("expected classmethod or staticmethod"))
 }
 fn w_attr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
+    // The copy in the wrapper's own __dict__ (see wrapper_new) comes first.
+    if let Some(d) = v.as_obj().and_then(|o| o.dict()) {
+        if let Payload::Dict(dd) = &d.payload {
+            if let Some(x) = dd.get_rust_str(name) {
+                return Ok(x);
+            }
+        }
+    }
     let f = w_func(vm, v)?;
     vm.get_attr_str(&f, name)
 }
@@ -678,6 +704,9 @@ fn w_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn w_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     w_attr(vm, v, "__name__")
+}
+fn w_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    w_attr(vm, v, "__module__")
 }
 fn w_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     w_attr(vm, v, "__qualname__")
@@ -730,6 +759,7 @@ pub static CLASSMETHOD_METHODS: &[MethodDef] = &[
     MethodDef::getter("__doc__", w_doc),
     MethodDef::getter("__name__", w_name),
     MethodDef::getter("__qualname__", w_qualname),
+    MethodDef::getter("__module__", w_module),
     MethodDef::getter("__annotations__", w_annotations),
     MethodDef::getter("__isabstractmethod__", w_isabstract),
 ];
@@ -745,6 +775,7 @@ pub static STATICMETHOD_METHODS: &[MethodDef] = &[
     MethodDef::getter("__doc__", w_doc),
     MethodDef::getter("__name__", w_name),
     MethodDef::getter("__qualname__", w_qualname),
+    MethodDef::getter("__module__", w_module),
     MethodDef::getter("__annotations__", w_annotations),
     MethodDef::getter("__isabstractmethod__", w_isabstract),
 ];
