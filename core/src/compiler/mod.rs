@@ -16,7 +16,7 @@ mod stmt;
 mod tests;
 mod unparse;
 
-use std::collections::HashMap;
+use crate::types::FastMap as HashMap;
 use std::rc::Rc;
 
 use crate::ast::*;
@@ -712,7 +712,7 @@ impl<'a> Compiler<'a> {
             interactive: false,
             future_annotations: false,
             future_lineno: 0,
-            const_cache: HashMap::new(),
+            const_cache: HashMap::default(),
         }
     }
 
@@ -781,9 +781,9 @@ impl<'a> Compiler<'a> {
             ops: Vec::new(),
             locs: Vec::new(),
             consts: Vec::new(),
-            const_index: HashMap::new(),
+            const_index: HashMap::default(),
             names: Vec::new(),
-            name_index: HashMap::new(),
+            name_index: HashMap::default(),
             varnames: sc.params.clone(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
