@@ -113,8 +113,17 @@ pub enum Module {
 }
 
 fn parse_source(src: &str, filename: &str, input: Input) -> PResult<Module> {
+    parse_source_lines(src, filename, input, &split_lines(src))
+}
+
+/// Parses `src` whose [`split_lines`] the caller already has (for error texts).
+pub fn parse_source_lines(
+    src: &str,
+    filename: &str,
+    input: Input,
+    lines: &[String],
+) -> PResult<Module> {
     crate::error::stack::init();
-    let lines = split_lines(src);
     let no_final_newline = matches!(input, Input::Eval | Input::Interactive)
         && !src.is_empty()
         && !src.ends_with(['\n', '\r']);
@@ -134,7 +143,7 @@ fn parse_source(src: &str, filename: &str, input: Input) -> PResult<Module> {
             lineno: line,
         });
     }
-    let mut p = Parser::new(toks.toks, toks.open_paren, &lines, input, None);
+    let mut p = Parser::new(toks.toks, toks.open_paren, lines, input, None);
     p.filename = filename;
     p.no_final_newline = no_final_newline;
     p.buf_lines = toks.buf_lines;
