@@ -933,7 +933,7 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let mut items = vm.collect_iter(&args.pos[0])?;
+    let mut items = vm.collect_iter_hinted(&args.pos[0])?;
     listobj::sort_values(vm, &mut items, &key, reverse)?;
     Ok(listobj::new_list(items))
 }

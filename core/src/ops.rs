@@ -518,6 +518,12 @@ pub fn compare_payloads(
         // Tuples are immutable and kept alive by `a` and `b`: no copy needed.
         (Payload::Tuple(p), Payload::Tuple(q)) => Some(seq_compare(vm, p, q, op)),
         (Payload::List(p), Payload::List(q)) => {
+            // Lists of different lengths are unequal without comparing items.
+            if matches!(op, CompareKind::Eq | CompareKind::Ne)
+                && p.borrow().len() != q.borrow().len()
+            {
+                return Some(Ok(Value::Bool(op == CompareKind::Ne)));
+            }
             let (p, q) = (p.borrow().clone(), q.borrow().clone());
             Some(seq_compare(vm, &p, &q, op))
         }
@@ -830,6 +836,19 @@ pub fn builtin_binop_for(
             }
             match op {
                 BinOp::Add => match (l.as_str(), r.as_str()) {
+                    // Adding an empty string gives the other operand itself (exact strs).
+                    (Some(x), Some(_))
+                        if x.as_str().is_empty()
+                            && matches!(r, Value::Obj(o) if types::is_exact_str(o)) =>
+                    {
+                        Some(Ok(r.clone()))
+                    }
+                    (Some(_), Some(y))
+                        if y.as_str().is_empty()
+                            && matches!(l, Value::Obj(o) if types::is_exact_str(o)) =>
+                    {
+                        Some(Ok(l.clone()))
+                    }
                     (Some(x), Some(y)) => {
                         let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
                         s.push_str(x.as_str());
@@ -891,6 +910,14 @@ pub fn builtin_binop_for(
                 return Some(crate::objects::typeobj::make_union(vm, l, r));
             }
             Some(Ok(vm.not_implemented()))
+        }
+        Payload::MappingProxy(_) if op == BinOp::BitOr => {
+            // `|` of the underlying mappings.
+            let unproxy = |v: &Value| match v.payload() {
+                Some(Payload::MappingProxy(d)) => Value::Obj(d.clone()),
+                _ => v.clone(),
+            };
+            Some(vm.binary_op(&unproxy(l), &unproxy(r), op))
         }
         Payload::Native(_) => None,
         _ => Some(Ok(vm.not_implemented())),
@@ -1009,6 +1036,9 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<P
         Payload::Set(_) => crate::objects::setobj::set_inplace(vm, a, b, op),
         Payload::Dict(_) if op == BinOp::BitOr => Some(crate::objects::dictobj::dict_ior(vm, a, b)),
         Payload::ByteArray(_) => crate::objects::bytesobj::bytearray_inplace(vm, a, b, op),
+        Payload::MappingProxy(_) if op == BinOp::BitOr => Some(Err(
+            vm.new_type_error("'|=' is not supported by mappingproxy; use '|' instead")
+        )),
         _ => None,
     }
 }

@@ -1006,6 +1006,15 @@ impl<'a> Compiler<'a> {
                         .collect();
                     crate::objects::tupleobj::new_tuple(items)
                 }
+                // As CPython, constants made of name characters are interned (shared with
+                // sys.intern() and every other module's constants).
+                crate::object::Payload::Str(s)
+                    if s.as_str()
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_') =>
+                {
+                    Value::Obj(intern(s.as_str()))
+                }
                 _ => v.clone(),
             },
             _ => v,

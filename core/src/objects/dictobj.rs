@@ -188,8 +188,17 @@ fn dict_eq_items(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
-    for (k, v) in x.items() {
-        match y.get(vm, &k)? {
+    // Looked up in `b` with the hash stored in `a` (as CPython: no second __hash__ call).
+    let entries: Vec<(Value, i64, Value)> = x
+        .data
+        .borrow()
+        .entries
+        .iter()
+        .filter(|e| !e.key.is_null())
+        .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+        .collect();
+    for (k, h, v) in entries {
+        match y.get_hashed(vm, &k, h)? {
             Some(w) => {
                 if !(v.is(&w) || vm.eq(&v, &w)?) {
                     return Ok(false);
@@ -205,8 +214,16 @@ pub fn dict_or(vm: &mut Vm, l: &Value, r: &Value) -> PyResult<Value> {
     if as_dict(l).is_none() || as_dict(r).is_none() {
         return Ok(vm.not_implemented());
     }
-    let d = PyDict::from_data(as_dict(l).map(|x| x.copy_data()).unwrap_or_default());
-    let out = types::new_obj(&types().dict, Payload::Dict(d));
+    // CPython copies `l` with dict_merge: a subclass overriding `__iter__` is read
+    // through `keys()` and `__getitem__`.
+    let out = if iterates_as_dict(l) {
+        let d = PyDict::from_data(as_dict(l).map(|x| x.copy_data()).unwrap_or_default());
+        types::new_obj(&types().dict, Payload::Dict(d))
+    } else {
+        let out = new_dict();
+        dict_update_from(vm, &out, l)?;
+        out
+    };
     dict_update_from(vm, &out, r)?;
     Ok(out)
 }
@@ -737,8 +754,21 @@ fn proxy_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn proxy_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "mappingproxy", 2)?;
-    match &a[1] {
+    let rest = Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        ..args
+    };
+    let b = rest.bind(
+        vm,
+        &crate::vm::ArgSpec {
+            name: "mappingproxy",
+            params: &["mapping"],
+            required: 1,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
+    match b[0].as_ref().unwrap_or(&Value::None) {
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => Ok(types::new_obj(
             &types().mappingproxy,
             Payload::MappingProxy(o.clone()),
@@ -765,6 +795,8 @@ pub static MAPPINGPROXY_METHODS: &[MethodDef] = &[
     MethodDef::method("__str__", proxy_str),
     MethodDef::method("__eq__", slots::eq),
     MethodDef::method("__reversed__", proxy_reversed),
+    MethodDef::method("__or__", slots::or),
+    MethodDef::method("__ror__", slots::ror),
 ];
 
 /// Keys of any mapping as a list (for `**` and `dict(mapping)`).

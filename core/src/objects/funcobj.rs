@@ -232,6 +232,23 @@ fn get_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn get_globals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(need_func(vm, v)?.globals.clone()))
 }
+/// `f.__builtins__`: the globals' `__builtins__` (a module stands for its dict), else the
+/// builtins module's dict.
+fn get_builtins(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = need_func(vm, v)?.globals.clone();
+    let b = match &g.payload {
+        Payload::Dict(d) => d.get_rust_str("__builtins__"),
+        _ => None,
+    };
+    Ok(match b {
+        Some(Value::Obj(m)) if matches!(m.payload, Payload::Module(_)) => match m.dict() {
+            Some(d) => Value::Obj(d.clone()),
+            None => Value::Obj(vm.builtins_dict.clone()),
+        },
+        Some(d @ Value::Obj(_)) if crate::objects::dictobj::as_dict(&d).is_some() => d,
+        _ => Value::Obj(vm.builtins_dict.clone()),
+    })
+}
 fn get_closure(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = need_func(vm, v)?;
     Ok(match &f.closure {
@@ -296,7 +313,7 @@ pub static FUNCTION_METHODS: &[MethodDef] = &[
     MethodDef::getter("__code__", get_code),
     MethodDef::getter("__globals__", get_globals),
     MethodDef::getter("__closure__", get_closure),
-    MethodDef::getter("__builtins__", get_globals),
+    MethodDef::getter("__builtins__", get_builtins),
     MethodDef::method("__get__", func_get),
     MethodDef::method("__repr__", func_repr),
     MethodDef::method("__call__", call_self),
@@ -630,8 +647,26 @@ fn wrapper_new(vm: &mut Vm, args: Args, cm: bool) -> PyResult<Value> {
     } else {
         Payload::StaticMethod(RefCell::new(a[1].clone()))
     };
-    Ok(types::new_obj_with_dict(&cls, payload))
+    let obj = types::new_obj_with_dict(&cls, payload);
+    // As CPython's functools_wraps: the wrapped callable's names and doc are copied into
+    // the wrapper's __dict__.
+    if let Value::Obj(o) = &obj {
+        for name in WRAPPED_ATTRS {
+            if let Some(v) = vm.get_attr_opt(&a[1], &types::intern(name))? {
+                crate::exceptions::set_attr_raw(o, name, v);
+            }
+        }
+    }
+    Ok(obj)
 }
+
+const WRAPPED_ATTRS: [&str; 5] = [
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__annotations__",
+];
 
 fn cm_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     wrapper_new(vm, args, true)
@@ -653,6 +688,14 @@ fn w_func(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     wrapped(v).ok_or_else(|| vm.new_type_error("expected classmethod or staticmethod"))
 }
 fn w_attr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
+    // The copy in the wrapper's own __dict__ (see wrapper_new) comes first.
+    if let Some(d) = v.as_obj().and_then(|o| o.dict()) {
+        if let Payload::Dict(dd) = &d.payload {
+            if let Some(x) = dd.get_rust_str(name) {
+                return Ok(x);
+            }
+        }
+    }
     let f = w_func(vm, v)?;
     vm.get_attr_str(&f, name)
 }
@@ -661,6 +704,9 @@ fn w_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn w_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     w_attr(vm, v, "__name__")
+}
+fn w_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    w_attr(vm, v, "__module__")
 }
 fn w_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     w_attr(vm, v, "__qualname__")
@@ -713,6 +759,7 @@ pub static CLASSMETHOD_METHODS: &[MethodDef] = &[
     MethodDef::getter("__doc__", w_doc),
     MethodDef::getter("__name__", w_name),
     MethodDef::getter("__qualname__", w_qualname),
+    MethodDef::getter("__module__", w_module),
     MethodDef::getter("__annotations__", w_annotations),
     MethodDef::getter("__isabstractmethod__", w_isabstract),
 ];
@@ -728,6 +775,7 @@ pub static STATICMETHOD_METHODS: &[MethodDef] = &[
     MethodDef::getter("__doc__", w_doc),
     MethodDef::getter("__name__", w_name),
     MethodDef::getter("__qualname__", w_qualname),
+    MethodDef::getter("__module__", w_module),
     MethodDef::getter("__annotations__", w_annotations),
     MethodDef::getter("__isabstractmethod__", w_isabstract),
 ];
@@ -1014,6 +1062,11 @@ fn c_nlocals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .map(|c| Value::Int(c.varnames.len() as i64))
         .ok_or_else(|| vm.new_type_error("code expected"))
 }
+fn c_stacksize(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    code_of(v)
+        .map(|c| Value::Int(c.stacksize.max(1) as i64))
+        .ok_or_else(|| vm.new_type_error("code expected"))
+}
 fn c_firstlineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     code_of(v)
         .map(|c| Value::Int(c.firstlineno as i64))
@@ -1158,6 +1211,7 @@ pub static CODE_METHODS: &[MethodDef] = &[
     MethodDef::getter("co_kwonlyargcount", c_kwonly),
     MethodDef::getter("co_flags", c_flags),
     MethodDef::getter("co_nlocals", c_nlocals),
+    MethodDef::getter("co_stacksize", c_stacksize),
     MethodDef::getter("co_firstlineno", c_firstlineno),
     MethodDef::getter("co_varnames", c_varnames),
     MethodDef::getter("co_cellvars", c_cellvars),

@@ -428,7 +428,7 @@ pub fn builtin_getitem(vm: &mut Vm, v: &Value, key: &Value) -> Option<PyResult<V
         Payload::List(l) => listobj::list_getitem(vm, l, key),
         Payload::Tuple(t) => tupleobj::tuple_getitem(vm, t, key, v),
         Payload::Dict(d) => dictobj::dict_getitem(vm, v, d, key),
-        Payload::Str(s) => strobj::str_getitem(vm, s, key),
+        Payload::Str(s) => strobj::str_getitem(vm, s, key, v),
         Payload::Bytes(_) | Payload::ByteArray(_) => bytesobj::bytes_getitem(vm, v, key),
         Payload::Range(r) => rangeobj::range_getitem(vm, r, key),
         Payload::MappingProxy(d) => match &d.payload {

@@ -100,9 +100,28 @@ pub fn module_get(m: &PyRef, name: &str) -> Option<Value> {
     })
 }
 
+/// `module.__new__(cls, ...)`: an empty module; `__init__` gives it its name.
 fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = crate::objects::listobj::new_cls(vm, &args, "module")?;
+    let cls = match cls {
+        Value::Obj(c) if types::type_data(c).is_some() => c.clone(),
+        _ => types().module.clone(),
+    };
+    let o = Rc::new(PyObject::new(
+        ClassCell::new(cls),
+        Payload::Module(Box::new(ModuleData {
+            name: RefCell::new("?".to_string()),
+        })),
+    ));
+    let _ = o.dict.set(types::new_dict_ref());
+    crate::gc::track(&o);
+    Ok(Value::Obj(o))
+}
+
+/// `module.__init__(self, name, doc=None)`.
+fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = Args {
-        pos: &args.pos[1..],
+        pos: args.pos.get(1..).unwrap_or(&[]),
         ..args
     };
     let b = rest.bind(
@@ -115,18 +134,27 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             kwonly: 0,
         },
     )?;
-    let name = b[0]
-        .as_ref()
-        .and_then(|v| v.as_rust_str().map(|s| s.to_string()))
-        .unwrap_or_default();
-    let m = new_module(&name);
-    if let Some(doc) = &b[1] {
-        module_set(&m, "__doc__", doc.clone());
+    let name = match &b[0] {
+        Some(v) if v.as_str().is_some() => v.clone(),
+        Some(v) => {
+            return Err(vm.new_type_error(format!(
+                "module() argument 'name' must be str, not {}",
+                types::type_name(v)
+            )))
+        }
+        None => return Ok(Value::None),
+    };
+    let Some(Value::Obj(m)) = args.pos.first() else {
+        return Ok(Value::None);
+    };
+    if let Payload::Module(md) = &m.payload {
+        *md.name.borrow_mut() = name.as_rust_str().unwrap_or("?").to_string();
     }
-    Ok(Value::Obj(m))
-}
-
-fn module_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    module_set(m, "__name__", name);
+    module_set(m, "__doc__", b[1].clone().unwrap_or(Value::None));
+    module_set(m, "__package__", Value::None);
+    module_set(m, "__loader__", Value::None);
+    module_set(m, "__spec__", Value::None);
     Ok(Value::None)
 }
 

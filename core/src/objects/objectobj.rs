@@ -135,10 +135,17 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let new_overridden = new
             .map(|n| !matches!(&n, Value::Obj(o) if crate::vm::is_object_new_pub(o)))
             .unwrap_or(false);
-        if init_overridden || !new_overridden {
+        if init_overridden {
             return Err(vm.new_type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
+        }
+        if !new_overridden {
+            let name = types::type_data(&cls).map(|t| t.name()).unwrap_or_default();
+            return Err(vm.new_type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                name
+            )));
         }
     }
     Ok(Value::None)
@@ -513,9 +520,19 @@ fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             .collect();
         (t.kind, slots, t.has_flag(type_flags::HAS_DICT))
     };
+    // CPython keeps the `__dict__` of an int, bytes or tuple subclass instance after the
+    // variable-size part, so two such classes never share a layout.
+    let var_sized_dict = |t: &types::PyType| {
+        matches!(t.kind, BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple)
+            && t.has_flag(type_flags::HAS_DICT)
+    };
     let compatible = nt.is_heap()
         && ot
-            .map(|t| t.is_heap() && layout(t) == layout(nt))
+            .map(|t| {
+                t.is_heap()
+                    && layout(t) == layout(nt)
+                    && (Rc::ptr_eq(&old, &newc) || !var_sized_dict(t))
+            })
             .unwrap_or(false)
         || matches!(o.payload, Payload::Module(_)) && types::is_subtype(&newc, &types().module);
     if !compatible {
@@ -656,7 +673,10 @@ pub static NONE_METHODS: &[MethodDef] = &[
     MethodDef::method("__bool__", none_bool),
 ];
 
-fn ni_new(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn ni_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 || args.has_kw() {
+        return Err(vm.new_type_error("NotImplementedType takes no arguments"));
+    }
     Ok(types().not_implemented.clone())
 }
 fn ni_repr(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -669,10 +689,14 @@ fn ni_bool(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 pub static NOTIMPL_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", ni_new),
     MethodDef::method("__repr__", ni_repr),
+    MethodDef::method("__reduce__", ni_repr),
     MethodDef::method("__bool__", ni_bool),
 ];
 
-fn el_new(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn el_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 || args.has_kw() {
+        return Err(vm.new_type_error("EllipsisType takes no arguments"));
+    }
     Ok(types().ellipsis.clone())
 }
 fn el_repr(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -681,6 +705,7 @@ fn el_repr(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 pub static ELLIPSIS_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", el_new),
     MethodDef::method("__repr__", el_repr),
+    MethodDef::method("__reduce__", el_repr),
 ];
 
 // ----- super -----

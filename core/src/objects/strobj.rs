@@ -415,7 +415,8 @@ pub fn char_count(s: &str) -> usize {
 }
 
 /// `s[key]` for a str payload.
-pub fn str_getitem(vm: &mut Vm, s: &PyStr, key: &Value) -> PyResult<Value> {
+/// `s[key]`; `whole` is the str object itself (an exact str's full slice is the same object).
+pub fn str_getitem(vm: &mut Vm, s: &PyStr, key: &Value, whole: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(_)) = key.payload() {
         let n = s.char_len();
         let sl = sliceobj::indices(vm, key, n)?;
@@ -424,6 +425,9 @@ pub fn str_getitem(vm: &mut Vm, s: &PyStr, key: &Value) -> PyResult<Value> {
         }
         if sl.step == 1 {
             let a = sl.start as usize;
+            if a == 0 && sl.len == n && matches!(whole, Value::Obj(o) if types::is_exact_str(o)) {
+                return Ok(whole.clone());
+            }
             return Ok(new_str(substr(s, a, a + sl.len)));
         }
         let text = s.as_str();

@@ -946,6 +946,67 @@ fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         .as_obj()
         .cloned()
         .ok_or_else(|| vm.new_type_error("type expected"))?;
+    if bases.iter().any(|b| {
+        types::type_data(b).is_some_and(|bt| bt.mro.borrow().iter().any(|m| Rc::ptr_eq(m, &cls)))
+    }) {
+        return Err(vm.new_type_error("a __bases__ item causes an inheritance cycle"));
+    }
+    // The new solid base must be laid out as the old one (an approximation of CPython's
+    // compatible_for_assignment: collected or not, builtin layout, slots, instance dict).
+    let best = |bs: &[PyRef]| {
+        bs.iter()
+            .find(|b| types::type_data(b).is_some_and(|bt| bt.kind != BaseKind::Object))
+            .or(bs.first())
+            .cloned()
+    };
+    if let (Some(old), Some(new)) = (best(&t.bases.borrow()), best(&bases)) {
+        let (Some(ot), Some(nt)) = (types::type_data(&old), types::type_data(&new)) else {
+            return Err(vm.new_type_error("type expected"));
+        };
+        let collected = |t: &PyType| {
+            t.is_heap()
+                || !matches!(
+                    t.kind,
+                    BaseKind::Object
+                        | BaseKind::Int
+                        | BaseKind::Bool
+                        | BaseKind::Float
+                        | BaseKind::Complex
+                        | BaseKind::Str
+                        | BaseKind::Bytes
+                )
+        };
+        let layout = |t: &PyType| {
+            let slots: Vec<String> = t
+                .mro
+                .borrow()
+                .iter()
+                .filter_map(|c| types::type_data(c))
+                .flat_map(|ct| {
+                    ct.slot_names
+                        .borrow()
+                        .iter()
+                        .map(|n| n.payload_str().to_string())
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            (t.kind, slots, t.has_flag(type_flags::HAS_DICT))
+        };
+        if collected(ot) != collected(nt) {
+            return Err(vm.new_type_error(format!(
+                "__bases__ assignment: '{}' deallocator differs from '{}'",
+                nt.name(),
+                ot.name()
+            )));
+        }
+        if layout(ot) != layout(nt) {
+            return Err(vm.new_type_error(format!(
+                "__bases__ assignment: '{}' object layout differs from '{}'",
+                nt.name(),
+                ot.name()
+            )));
+        }
+    }
     let mro = types::compute_mro(vm, &cls, &bases)?;
     *t.bases.borrow_mut() = bases;
     *t.mro.borrow_mut() = mro;

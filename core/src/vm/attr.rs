@@ -792,7 +792,13 @@ impl Vm {
                         }
                         None => {
                             if dd.remove_str(name.payload_str()).is_none() {
-                                return Err(self.attribute_error(obj, name));
+                                // (CPython's generic delete names neither the module nor
+                                // the attribute in the exception's fields.)
+                                return Err(self.new_attribute_error(format!(
+                                    "'{}' object has no attribute '{}'",
+                                    types::type_name(obj),
+                                    name.payload_str()
+                                )));
                             }
                             if !self.finalizable.is_empty() {
                                 self.run_finalizers();
@@ -922,6 +928,7 @@ pub(crate) fn readonly_message(owner: &str, name: &str) -> String {
             | ("property", "fget" | "fset" | "fdel")
             | ("staticmethod" | "classmethod", "__func__")
             | ("method", "__func__" | "__self__")
+            | ("module", "__dict__")
             | ("super", "__thisclass__" | "__self__" | "__self_class__")
             | (
                 "type",
@@ -933,7 +940,12 @@ pub(crate) fn readonly_message(owner: &str, name: &str) -> String {
                     | "__dictoffset__"
                     | "__mro__"
             )
-    );
+    ) || owner == "code"
+        && name.starts_with("co_")
+        && !matches!(
+            name,
+            "co_varnames" | "co_cellvars" | "co_freevars" | "co_code" | "co_lnotab"
+        );
     if member {
         "readonly attribute".to_string()
     } else {

@@ -854,7 +854,7 @@ impl Vm {
             Some(Payload::Tuple(t)) if types::class_ptr(&args) == Rc::as_ptr(&types().tuple) => {
                 t.to_vec()
             }
-            _ => match self.outcall(f, |vm| vm.collect_iter(&args)) {
+            _ => match self.outcall(f, |vm| vm.collect_iter_hinted(&args)) {
                 Ok(v) => v,
                 Err(e) => {
                     if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(&args)
@@ -1323,8 +1323,16 @@ pub fn locals_snapshot(f: &Frame) -> Value {
     let d = dictobj::new_dict();
     if let Some(dd) = dictobj::as_dict(&d) {
         let code = &f.code;
+        let nv = code.varnames.len();
         for (i, n) in code.varnames.iter().enumerate() {
-            if code.cell2arg.contains(&Some(i as u32)) {
+            // An argument that is also a cell keeps its place (as in CPython).
+            if let Some(j) = code.cell2arg.iter().position(|a| *a == Some(i as u32)) {
+                if let Some(Payload::Cell(c)) = f.stack.get(nv + j).and_then(|v| v.payload()) {
+                    let v = c.borrow().clone();
+                    if !v.is_null() {
+                        dd.set_str(n.clone(), v);
+                    }
+                }
                 continue;
             }
             if let Some(v) = f.stack.get(i) {
@@ -1333,8 +1341,10 @@ pub fn locals_snapshot(f: &Frame) -> Value {
                 }
             }
         }
-        let nv = code.varnames.len();
         for (j, n) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+            if code.cell2arg.get(j).is_some_and(|a| a.is_some()) {
+                continue;
+            }
             if let Some(Payload::Cell(c)) = f.stack.get(nv + j).and_then(|v| v.payload()) {
                 let v = c.borrow().clone();
                 if !v.is_null() {

@@ -162,7 +162,12 @@ impl Vm {
     fn import_absolute(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.sys_modules_get(name) {
             if m.is_none() {
-                return Err(self.module_not_found(name));
+                let e = self.new_exception_msg(
+                    &types().exc.module_not_found_error,
+                    format!("import of {} halted; None in sys.modules", name),
+                );
+                crate::exceptions::set_attr_raw(&e.0, "name", strobj::new_str(name.to_string()));
+                return Err(e);
             }
             return Ok(m);
         }
@@ -274,6 +279,8 @@ impl Vm {
             return Ok(None);
         };
         let m = crate::objects::moduleobj::new_module(name);
+        let package = name.rsplit_once('.').map(|(p, _)| p).unwrap_or_default();
+        moduleobj::module_set(&m, "__package__", strobj::new_str(package.to_string()));
         let mv = Value::Obj(m.clone());
         self.sys_modules_set(name, mv.clone());
         let r = (def.init)(self, &m);
@@ -470,9 +477,11 @@ impl Vm {
 
     /// `from m import *`.
     pub fn import_star(&mut self, m: &Value, locals: &Value) -> PyResult<()> {
+        let mut from_all = true;
         let names: Vec<Value> = match self.get_attr_opt(m, &types::intern("__all__"))? {
             Some(all) => self.collect_iter(&all)?,
             None => {
+                from_all = false;
                 let d = match m {
                     Value::Obj(o) => o.dict().cloned(),
                     _ => None,
@@ -482,9 +491,7 @@ impl Vm {
                         Payload::Dict(dd) => dd
                             .keys()
                             .into_iter()
-                            .filter(|k| {
-                                !k.as_rust_str().map(|s| s.starts_with('_')).unwrap_or(true)
-                            })
+                            .filter(|k| !k.as_rust_str().is_some_and(|s| s.starts_with('_')))
                             .collect(),
                         _ => Vec::new(),
                     },
@@ -493,8 +500,23 @@ impl Vm {
             }
         };
         for n in names {
-            let Some(name) = n.as_obj().cloned() else {
-                continue;
+            let name = match n.as_obj() {
+                Some(o) if n.as_str().is_some() => o.clone(),
+                _ => {
+                    let mn = match self.get_attr_opt(m, &types::intern("__name__"))? {
+                        Some(v) if v.as_str().is_some() => {
+                            v.as_rust_str().unwrap_or("").to_string()
+                        }
+                        _ => "<module>".to_string(),
+                    };
+                    return Err(self.new_type_error(format!(
+                        "{} in {}.{} must be str, not {}",
+                        if from_all { "Item" } else { "Key" },
+                        mn,
+                        if from_all { "__all__" } else { "__dict__" },
+                        types::type_name(&n)
+                    )));
+                }
             };
             let v = self.get_attr(m, &name)?;
             self.setitem(locals, n, v)?;

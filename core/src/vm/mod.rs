@@ -150,6 +150,13 @@ impl Vm {
             crate::objects::moduleobj::new_module_with_dict("builtins", builtins_dict.clone());
         let sys_modules = types::new_dict_ref();
         let sys = crate::objects::moduleobj::new_module("sys");
+        for m in [&builtins, &sys] {
+            crate::objects::moduleobj::module_set(
+                m,
+                "__package__",
+                crate::objects::strobj::new_str(String::new()),
+            );
+        }
         let _ = t;
         let mut vm = Vm {
             frames: Vec::new(),

@@ -80,7 +80,11 @@ impl Vm {
                 let inherited = matches!((&m, types::lookup_str(&types().object, "__str__")),
                     (Value::Obj(a), Some(Value::Obj(b))) if Rc::ptr_eq(a, &b));
                 let r = if inherited {
-                    self.repr_slow(v).map(Value::Obj)
+                    // (Unchecked: a non-str result is reported as `__str__`'s.)
+                    match types::lookup_str(&cls, "__repr__") {
+                        Some(rm) => self.call_special(&rm, v, &[]),
+                        None => Ok(strobj::new_str(objects::objectobj::default_repr(v))),
+                    }
                 } else {
                     self.call_special(&m, v, &[])
                 };

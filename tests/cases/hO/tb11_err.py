@@ -1,0 +1,5 @@
+class E(Exception):
+    pass
+e = E("a")
+e.args = ()
+raise e

@@ -1,0 +1,1 @@
+raise KeyError("with 'quotes'", 2)

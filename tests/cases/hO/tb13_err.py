@@ -1,0 +1,3 @@
+class E(Exception):
+    __str__ = None
+raise E("x")

@@ -1,0 +1,7 @@
+class E(KeyError):
+    pass
+d = {}
+try:
+    d["k"]
+except KeyError as ke:
+    raise E("missing", "two") from None

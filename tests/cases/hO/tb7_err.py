@@ -1,0 +1,4 @@
+def f():
+    raise SystemExit("exiting with message")
+print("before")
+f()

@@ -1,0 +1,4 @@
+class MyExit(SystemExit):
+    pass
+print("start")
+raise MyExit(3)

@@ -1,0 +1,6 @@
+class Weird(BaseException):
+    pass
+try:
+    raise Weird("not caught by Exception")
+except Exception:
+    print("wrong")
