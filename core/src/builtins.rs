@@ -1106,6 +1106,12 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "single" => Mode::Single,
         _ => return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
+    if let Some(f) = &b[3] {
+        // The compiler and __future__ flags CPython 3.11 accepts.
+        if vm.index_i64(f)? & !0x81fe_7610 != 0 {
+            return Err(vm.new_value_error("compile(): unrecognised flags"));
+        }
+    }
     if let Some(v) = compile_ast(vm, &src_v, b[1].as_ref(), b[2].as_ref(), b[3].as_ref())? {
         return Ok(v);
     }

@@ -769,8 +769,22 @@ impl Vm {
                 let r = self.call_special(&m, v, &[])?;
                 match &r {
                     Value::Int(_) => Ok(r),
-                    Value::Bool(b) => Ok(Value::Int(*b as i64)),
-                    Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => Ok(r),
+                    Value::Bool(b) => {
+                        crate::objects::intobj::warn_int_subclass(self, "__index__", &r)?;
+                        Ok(Value::Int(*b as i64))
+                    }
+                    Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
+                        if types::is_exact_int(o) {
+                            return Ok(r);
+                        }
+                        crate::objects::intobj::warn_int_subclass(self, "__index__", &r)?;
+                        match &o.payload {
+                            Payload::Int(b) => {
+                                Ok(crate::objects::intobj::int_from_bigint(b.clone()))
+                            }
+                            _ => Ok(r),
+                        }
+                    }
                     _ => Err(self.new_type_error(format!(
                         "__index__ returned non-int (type {})",
                         types::type_name(&r)
