@@ -715,7 +715,10 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let cls = types::class_of(&base);
             if types::is_heap_class(&cls) {
                 if let Some(f) = types::lookup_str(&cls, "__pow__") {
-                    return vm.call_special(&f, &base, &[exp, m.clone()]);
+                    let r = vm.call_special(&f, &base, &[exp.clone(), m.clone()])?;
+                    if !r.is(&types().not_implemented) {
+                        return Ok(r);
+                    }
                 }
             }
             pow3(vm, &base, &exp, m)
