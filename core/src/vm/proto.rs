@@ -458,6 +458,12 @@ impl Vm {
                 match &o.payload {
                     Payload::List(l) => return Ok(l.borrow().clone()),
                     Payload::Tuple(t) => return Ok(t.to_vec()),
+                    // A huge range is a MemoryError up front, as CPython's length hint makes it.
+                    Payload::Range(r) => {
+                        let n = num_traits::ToPrimitive::to_usize(&objects::rangeobj::range_len(r));
+                        let size = std::mem::size_of::<Value>();
+                        self.check_alloc(n.map_or(usize::MAX, |n| n.saturating_mul(size)))?;
+                    }
                     _ => {}
                 }
             }
@@ -467,6 +473,9 @@ impl Vm {
         while let Some(x) = self.next(&it)? {
             out.push(x);
             if out.len() & 0xffff == 0 {
+                // The next doubling must fit (a wasm32 Vec panics past isize::MAX bytes).
+                let size = std::mem::size_of::<Value>();
+                self.check_alloc(out.capacity().saturating_mul(2 * size))?;
                 self.check_limits()?;
             }
         }
