@@ -1029,7 +1029,9 @@ impl Lexer {
                 .push((self.line, format!("invalid {} literal", kind)));
             return true;
         }
-        if c.is_some_and(is_potential_identifier_char) {
+        // Only an ASCII character counts here in CPython 3.11: `1é` is a number then a name,
+        // `7٣` a number then an invalid character.
+        if c.is_some_and(|c| c.is_ascii() && is_potential_identifier_char(c)) {
             self.backup(c);
             self.raise(format!("invalid {} literal", kind));
             return false;

@@ -468,7 +468,7 @@ pub fn float_from_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             Payload::Str(s) => Some(s.as_str().to_string()),
             Payload::Bytes(_) | Payload::ByteArray(_) => {
                 let d = crate::objects::bytesobj::bytes_data(v).unwrap_or_default();
-                Some(String::from_utf8_lossy(&d).to_string())
+                Some(crate::objects::intobj::bytes_as_ascii_text(&d))
             }
             _ => None,
         };
@@ -499,7 +499,7 @@ pub fn float_from_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if vm.exception_matches(&e, &types().exc.type_error) {
                 // Other buffers (memoryview, array) are parsed as text; errors show repr.
                 if let Some(d) = crate::objects::bytesobj::buffer_data(v) {
-                    if let Some(f) = parse_float(&String::from_utf8_lossy(&d)) {
+                    if let Some(f) = parse_float(&crate::objects::intobj::bytes_as_ascii_text(&d)) {
                         return Ok(f);
                     }
                     let r = vm.repr(v)?;

@@ -51,6 +51,14 @@ pub fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)))
 }
 
+/// The text of a bytes-like number for int()/float(): only ASCII counts (a non-ASCII byte
+/// becomes U+FFFD, which no number contains), as CPython reads bytes.
+pub fn bytes_as_ascii_text(d: &[u8]) -> String {
+    d.iter()
+        .map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' })
+        .collect()
+}
+
 fn is_exact_int_value(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if types::is_exact_int(o))
 }
@@ -435,7 +443,7 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     }
                     Payload::Bytes(_) | Payload::ByteArray(_) => {
                         let data = crate::objects::bytesobj::bytes_data(&x).unwrap_or_default();
-                        let s = String::from_utf8_lossy(&data).to_string();
+                        let s = bytes_as_ascii_text(&data);
                         parse_int_str(vm, &s, base as u32).map_err(|_| {
                             let r = crate::objects::bytesobj::bytes_repr(&data, "b");
                             vm.new_value_error(format!(
@@ -493,7 +501,7 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
             }
             Payload::Bytes(_) | Payload::ByteArray(_) => {
                 let data = crate::objects::bytesobj::bytes_data(x).unwrap_or_default();
-                let s = String::from_utf8_lossy(&data).to_string();
+                let s = bytes_as_ascii_text(&data);
                 return parse_int_str(vm, &s, 10).map_err(|_| {
                     let r = crate::objects::bytesobj::bytes_repr(&data, "b");
                     vm.new_value_error(format!("invalid literal for int() with base 10: {}", r))
@@ -543,7 +551,7 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         }
         // Other buffers (memoryview, array) are parsed as bytes.
         if let Some(data) = crate::objects::bytesobj::buffer_data(x) {
-            let s = String::from_utf8_lossy(&data).to_string();
+            let s = bytes_as_ascii_text(&data);
             return parse_int_str(vm, &s, 10).map_err(|_| {
                 let r = crate::objects::bytesobj::bytes_repr(&data, "b");
                 vm.new_value_error(format!("invalid literal for int() with base 10: {}", r))
