@@ -475,7 +475,10 @@ impl Drop for Expr {
         if is_leaf(&self.kind) {
             return;
         }
-        let mut work = vec![std::mem::replace(&mut self.kind, LEAF)];
+        // No allocation unless a child is owned here alone and has children itself (memo
+        // clones share their subtrees).
+        let mut work = Vec::new();
+        take_children(std::mem::replace(&mut self.kind, LEAF), &mut work);
         while let Some(kind) = work.pop() {
             take_children(kind, &mut work);
         }

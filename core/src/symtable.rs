@@ -4,7 +4,7 @@
 //! in comprehensions). Scopes are keyed by the address of the AST node that creates them
 //! (def, lambda, class, comprehension), so the compiler can find them in any order.
 
-use std::collections::{HashMap, HashSet};
+use crate::types::{FastMap as HashMap, FastSet as HashSet};
 
 use crate::ast::*;
 use crate::error::{SyntaxErr, SyntaxKind};
@@ -98,7 +98,7 @@ impl Scope {
             kind,
             name: name.to_string(),
             names: Vec::new(),
-            symbols: HashMap::new(),
+            symbols: HashMap::default(),
             params: Vec::new(),
             children: Vec::new(),
             parent,
@@ -113,7 +113,7 @@ impl Scope {
             varkeywords: false,
             returns_value: false,
             lineno,
-            directives: HashMap::new(),
+            directives: HashMap::default(),
             comp_iter_target: false,
             comp_iter_expr: 0,
         }
@@ -202,7 +202,7 @@ fn build_with(
 ) -> Result<SymbolTable, SyntaxErr> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "top", None, 0)],
-        by_node: HashMap::new(),
+        by_node: HashMap::default(),
         stack: vec![0],
         lines,
         filename,
@@ -954,8 +954,8 @@ impl<'a> Builder<'a> {
     // ----- analysis (CPython's analyze_block and friends) -----
 
     fn analyze(&mut self) -> R {
-        let mut free = NameSet::new();
-        let mut global = NameSet::new();
+        let mut free = NameSet::default();
+        let mut global = NameSet::default();
         self.analyze_block(0, None, &mut free, &mut global)
     }
 
@@ -980,11 +980,11 @@ impl<'a> Builder<'a> {
         let kind = self.scopes[idx].kind;
         let is_class = kind == ScopeKind::Class;
         let is_function = self.scopes[idx].is_function_like();
-        let mut local = NameSet::new();
-        let mut scopes: HashMap<String, SymScope> = HashMap::new();
-        let mut newglobal = NameSet::new();
-        let mut newfree = NameSet::new();
-        let mut newbound = NameSet::new();
+        let mut local = NameSet::default();
+        let mut scopes: HashMap<String, SymScope> = HashMap::default();
+        let mut newglobal = NameSet::default();
+        let mut newfree = NameSet::default();
+        let mut newbound = NameSet::default();
         if is_class {
             set_union(&mut newglobal, global);
             if let Some(b) = bound {
@@ -1061,7 +1061,7 @@ impl<'a> Builder<'a> {
         } else {
             set_add(&mut newbound, "__class__");
         }
-        let mut allfree = NameSet::new();
+        let mut allfree = NameSet::default();
         let children = self.scopes[idx].children.clone();
         for c in children {
             let temp_bound = newbound.clone();

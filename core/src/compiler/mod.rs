@@ -16,7 +16,7 @@ mod stmt;
 mod tests;
 mod unparse;
 
-use std::collections::HashMap;
+use crate::types::FastMap as HashMap;
 use std::rc::Rc;
 
 use crate::ast::*;
@@ -74,31 +74,43 @@ pub fn take_warnings() -> Vec<CompileWarning> {
 
 /// Compiles source text to a code object.
 pub fn compile_source(src: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, SyntaxErr> {
+    compile_source_lines(src, filename, mode, &parser::split_lines(src))
+}
+
+/// Compiles source text whose [`parser::split_lines`] the caller already has.
+pub fn compile_source_lines(
+    src: &str,
+    filename: &str,
+    mode: Mode,
+    lines: &[String],
+) -> Result<Rc<Code>, SyntaxErr> {
     crate::error::stack::init();
-    let lines = parser::split_lines(src);
     let fix = |mut e: SyntaxErr| {
         if e.filename.is_empty() {
             e.filename = filename.to_string();
         }
         e
     };
-    let r = match mode {
-        Mode::Eval => {
-            let e = parser::parse_expression(src, filename).map_err(fix)?;
-            compile_expression(&e, filename, &lines)
+    let input = match mode {
+        Mode::Eval => parser::Input::Eval,
+        Mode::File => parser::Input::File,
+        Mode::Exec | Mode::ExecLast => parser::Input::Module,
+        Mode::Single => parser::Input::Interactive,
+    };
+    let parsed = parser::parse_source_lines(src, filename, input, lines).map_err(fix)?;
+    let r = match parsed {
+        parser::Module::Expr(e) if mode == Mode::Eval => compile_expression(&e, filename, lines),
+        parser::Module::Expr(e) => {
+            let body = [Stmt {
+                span: e.span,
+                kind: StmtKind::Expr(e),
+            }];
+            compile_module(&body, filename, lines, mode)
         }
-        Mode::Exec | Mode::File | Mode::ExecLast => {
-            let body = if mode == Mode::File {
-                parser::parse_file(src, filename)
-            } else {
-                parser::parse_module(src, filename)
-            };
-            compile_module(&body.map_err(fix)?, filename, &lines, mode)
+        parser::Module::Stmts(body) if mode != Mode::Eval => {
+            compile_module(&body, filename, lines, mode)
         }
-        Mode::Single => {
-            let body = parser::parse_interactive(src, filename).map_err(fix)?;
-            compile_module(&body, filename, &lines, mode)
-        }
+        parser::Module::Stmts(_) => Err(SyntaxErr::bare(SyntaxKind::Syntax, "invalid syntax")),
     };
     r.map_err(fix)
 }
@@ -712,7 +724,7 @@ impl<'a> Compiler<'a> {
             interactive: false,
             future_annotations: false,
             future_lineno: 0,
-            const_cache: HashMap::new(),
+            const_cache: HashMap::default(),
         }
     }
 
@@ -781,9 +793,9 @@ impl<'a> Compiler<'a> {
             ops: Vec::new(),
             locs: Vec::new(),
             consts: Vec::new(),
-            const_index: HashMap::new(),
+            const_index: HashMap::default(),
             names: Vec::new(),
-            name_index: HashMap::new(),
+            name_index: HashMap::default(),
             varnames: sc.params.clone(),
             cellvars: Vec::new(),
             freevars: Vec::new(),

@@ -765,8 +765,77 @@ fn array_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ----- methods -----
 
+/// How an array method counts its arguments in CPython's messages (the array itself
+/// not included).
+#[derive(Clone, Copy)]
+enum Arity {
+    /// METH_NOARGS: "array.NAME() takes no arguments (N given)".
+    NoArgs,
+    /// METH_O: "array.NAME() takes exactly one argument (N given)".
+    One,
+    /// Argument Clinic, positional only: "NAME expected ...".
+    Range(usize, usize),
+    /// Argument Clinic with the defining class: "NAME() takes exactly N positional ...".
+    Clinic(usize),
+}
+
+/// The receiver and arguments of an array method, checked as CPython checks them.
+fn meth_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, arity: Arity) -> PyResult<&'a [Value]> {
+    let given = args.pos.len().saturating_sub(1);
+    if let Arity::Clinic(n) = arity {
+        // Keywords count as arguments here (none is accepted).
+        let total = given + args.kwnames.len();
+        if given >= n && total == n {
+            return Ok(args.pos);
+        }
+        let plural = if n == 1 { "" } else { "s" };
+        return Err(vm.new_type_error(if given < n {
+            format!(
+                "{}() takes exactly {} positional argument{} ({} given)",
+                name, n, plural, given
+            )
+        } else {
+            format!(
+                "{}() takes at most {} argument{} ({} given)",
+                name, n, plural, total
+            )
+        }));
+    }
+    args.no_kw(vm, &format!("array.{}", name))?;
+    let msg = match arity {
+        Arity::NoArgs if given != 0 => {
+            format!("array.{}() takes no arguments ({} given)", name, given)
+        }
+        Arity::One if given != 1 => {
+            format!(
+                "array.{}() takes exactly one argument ({} given)",
+                name, given
+            )
+        }
+        Arity::Range(min, max) if given < min || given > max => {
+            let (bound, n) = if min == max {
+                ("", min)
+            } else if given < min {
+                ("at least ", min)
+            } else {
+                ("at most ", max)
+            };
+            format!(
+                "{} expected {}{} argument{}, got {}",
+                name,
+                bound,
+                n,
+                if n == 1 { "" } else { "s" },
+                given
+            )
+        }
+        _ => return Ok(args.pos),
+    };
+    Err(vm.new_type_error(msg))
+}
+
 fn array_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "append", 2)?;
+    let a = meth_args(vm, &args, "append", Arity::One)?;
     let arr = need_array(vm, &a[0])?;
     let b = store(vm, arr.code, &a[1])?;
     arr.data
@@ -776,7 +845,7 @@ fn array_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "extend", 2)?;
+    let a = meth_args(vm, &args, "extend", Arity::Clinic(1))?;
     let arr = need_array(vm, &a[0])?;
     if let Some(b) = get_array(&a[1]) {
         if b.code != arr.code {
@@ -796,7 +865,7 @@ fn array_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "insert", 3)?;
+    let a = meth_args(vm, &args, "insert", Arity::Range(2, 2))?;
     let arr = need_array(vm, &a[0])?;
     let i = native::arg_i64(vm, &a[1])?;
     let b = store(vm, arr.code, &a[2])?;
@@ -810,7 +879,7 @@ fn array_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "pop", 1, 2)?;
+    let a = meth_args(vm, &args, "pop", Arity::Range(0, 1))?;
     let arr = need_array(vm, &a[0])?;
     let i = match a.get(1) {
         Some(v) => native::arg_i64(vm, v)?,
@@ -853,7 +922,7 @@ fn find(
 }
 
 fn array_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "remove", 2)?;
+    let a = meth_args(vm, &args, "remove", Arity::One)?;
     let arr = need_array(vm, &a[0])?;
     match find(vm, arr, &a[1], 0, usize::MAX)? {
         Some(i) => {
@@ -884,7 +953,7 @@ fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn array_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "index", 2, 4)?;
+    let a = meth_args(vm, &args, "index", Arity::Range(1, 3))?;
     let arr = need_array(vm, &a[0])?;
     let n = count(arr) as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
@@ -903,7 +972,7 @@ fn array_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "count", 2)?;
+    let a = meth_args(vm, &args, "count", Arity::One)?;
     let arr = need_array(vm, &a[0])?;
     let mut c = 0;
     for item in items_of(arr) {
@@ -915,7 +984,7 @@ fn array_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "reverse", 1)?;
+    let a = meth_args(vm, &args, "reverse", Arity::NoArgs)?;
     let arr = need_array(vm, &a[0])?;
     let sz = itemsize(arr.code);
     let mut d = arr.data.borrow_mut();
@@ -925,13 +994,13 @@ fn array_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "tobytes", 1)?;
+    let a = meth_args(vm, &args, "tobytes", Arity::NoArgs)?;
     let arr = need_array(vm, &a[0])?;
     Ok(bytesobj::new_bytes(arr.data.borrow().clone()))
 }
 
 fn array_frombytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "frombytes", 2)?;
+    let a = meth_args(vm, &args, "frombytes", Arity::One)?;
     let arr = need_array(vm, &a[0])?;
     let Some(b) = native::with_buffer(&a[1], |b| b.to_vec()) else {
         return Err(vm.new_type_error(format!(
@@ -947,13 +1016,13 @@ fn array_frombytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "tolist", 1)?;
+    let a = meth_args(vm, &args, "tolist", Arity::NoArgs)?;
     let arr = need_array(vm, &a[0])?;
     Ok(listobj::new_list(items_of(arr)))
 }
 
 fn array_fromlist(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "fromlist", 2)?;
+    let a = meth_args(vm, &args, "fromlist", Arity::One)?;
     let arr = need_array(vm, &a[0])?;
     if !matches!(a[1].payload(), Some(Payload::List(_))) {
         return Err(vm.new_type_error("arg must be list"));
@@ -965,7 +1034,7 @@ fn array_fromlist(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_tounicode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "tounicode", 1)?;
+    let a = meth_args(vm, &args, "tounicode", Arity::NoArgs)?;
     let arr = need_array(vm, &a[0])?;
     if arr.code != b'u' {
         return Err(vm.new_value_error("tounicode() may only be called on unicode type arrays"));
@@ -980,7 +1049,7 @@ fn array_tounicode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_fromunicode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "fromunicode", 2)?;
+    let a = meth_args(vm, &args, "fromunicode", Arity::One)?;
     let arr = need_array(vm, &a[0])?;
     let Some(s) = a[1].as_rust_str() else {
         return Err(vm.new_type_error(format!(
@@ -997,7 +1066,7 @@ fn array_fromunicode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_byteswap(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "byteswap", 1)?;
+    let a = meth_args(vm, &args, "byteswap", Arity::NoArgs)?;
     let arr = need_array(vm, &a[0])?;
     let sz = itemsize(arr.code);
     for c in arr.data.borrow_mut().chunks_exact_mut(sz) {
@@ -1007,7 +1076,7 @@ fn array_byteswap(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_buffer_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "buffer_info", 1)?;
+    let a = meth_args(vm, &args, "buffer_info", Arity::NoArgs)?;
     let arr = need_array(vm, &a[0])?;
     let addr = arr.data.borrow().as_ptr() as usize as i64;
     Ok(tupleobj::new_tuple(vec![
@@ -1017,7 +1086,7 @@ fn array_buffer_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_tofile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "tofile", 2)?;
+    let a = meth_args(vm, &args, "tofile", Arity::Clinic(1))?;
     let arr = need_array(vm, &a[0])?;
     let data = bytesobj::new_bytes(arr.data.borrow().clone());
     vm.call_method(&a[1], "write", &[data])?;
@@ -1025,7 +1094,7 @@ fn array_tofile(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn array_fromfile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "fromfile", 3)?;
+    let a = meth_args(vm, &args, "fromfile", Arity::Clinic(2))?;
     let arr = need_array(vm, &a[0])?;
     let n = native::arg_i64(vm, &a[2])?;
     if n < 0 {

@@ -225,6 +225,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("unittest.runner", frozen!("py/unittest/runner.py"), false),
     ("unittest.util", frozen!("py/unittest/util.py"), false),
     ("unittest._diff", frozen!("py/unittest/_diff.py"), false),
+    ("unittest._log", frozen!("py/unittest/_log.py"), false),
     (
         "unittest.__main__",
         frozen!("py/unittest/__main__.py"),
@@ -345,12 +346,14 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("zipfile", frozen!("py/zipfile.py"), false),
     ("marshal", frozen!("py/marshal.py"), false),
     ("logging.handlers", frozen!("py/logging/handlers.py"), false),
+    ("logging.config", frozen!("py/logging/config.py"), false),
     ("codeop", frozen!("py/codeop.py"), false),
     ("code", frozen!("py/code.py"), false),
     ("quopri", frozen!("py/quopri.py"), false),
     // modE: configuration files, TOML, IP addresses, option parsing, tokens, ...
     ("configparser", frozen!("py/configparser.py"), false),
     ("tomllib", frozen!("py/tomllib.py"), false),
+    ("zoneinfo", frozen!("py/zoneinfo.py"), false),
     ("ipaddress", frozen!("py/ipaddress.py"), false),
     ("optparse", frozen!("py/optparse.py"), false),
     ("gettext", frozen!("py/gettext.py"), false),

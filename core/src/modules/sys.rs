@@ -608,7 +608,80 @@ static FUNCTIONS: &[Entry] = &[
     ("excepthook", sys_excepthook),
     ("unraisablehook", sys_unraisablehook),
     ("is_finalizing", sys_is_finalizing),
+    ("settrace", sys_settrace),
+    ("gettrace", sys_gettrace),
+    ("setprofile", sys_setprofile),
+    ("getprofile", sys_getprofile),
+    ("setswitchinterval", sys_setswitchinterval),
+    ("getswitchinterval", sys_getswitchinterval),
 ];
+
+thread_local! {
+    /// What settrace/setprofile were given ([trace, profile]): kept so that gettrace and
+    /// getprofile answer as CPython's do; no trace or profile events are produced.
+    static HOOKS: RefCell<[Value; 2]> = const { RefCell::new([Value::None, Value::None]) };
+    /// The thread switch interval (no effect: the interpreter runs one thread at a time).
+    static SWITCH_INTERVAL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.005) };
+}
+
+fn set_hook(vm: &mut Vm, args: Args, name: &str, which: usize) -> PyResult<Value> {
+    let a = args.exact(vm, name, 1)?;
+    let v = a[0].clone();
+    HOOKS.with(|h| h.borrow_mut()[which] = v);
+    Ok(Value::None)
+}
+
+fn get_hook(vm: &mut Vm, args: Args, name: &str, which: usize) -> PyResult<Value> {
+    args.exact(vm, name, 0)?;
+    Ok(HOOKS.with(|h| h.borrow()[which].clone()))
+}
+
+fn sys_settrace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    set_hook(vm, args, "sys.settrace", 0)
+}
+
+fn sys_gettrace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    get_hook(vm, args, "sys.gettrace", 0)
+}
+
+fn sys_setprofile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    set_hook(vm, args, "sys.setprofile", 1)
+}
+
+fn sys_getprofile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    get_hook(vm, args, "sys.getprofile", 1)
+}
+
+fn sys_setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "setswitchinterval", 1)?;
+    let x = match &a[0] {
+        Value::Float(f) => *f,
+        Value::Int(i) => *i as f64,
+        other => {
+            return Err(vm.new_type_error(format!(
+                "must be real number, not {}",
+                types::type_name(other)
+            )))
+        }
+    };
+    if x <= 0.0 {
+        return Err(vm.new_value_error("switch interval must be strictly positive"));
+    }
+    // Kept in whole microseconds, as CPython does.
+    // (NaN passes the check in CPython too and converts to 2**63 microseconds on x86-64.)
+    let us = if x.is_nan() {
+        (1u64 << 63) as f64
+    } else {
+        (x * 1e6).floor()
+    };
+    SWITCH_INTERVAL.with(|c| c.set(us.min(u64::MAX as f64) / 1e6));
+    Ok(Value::None)
+}
+
+fn sys_getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "sys.getswitchinterval", 0)?;
+    Ok(Value::Float(SWITCH_INTERVAL.with(|c| c.get())))
+}
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "exit", 0, 1)?;

@@ -85,6 +85,7 @@ static FUNCTIONS: &[Entry] = &[
     ("strftime", time_strftime),
     ("strptime", time_strptime),
     ("tzset", time_tzset),
+    ("get_clock_info", time_get_clock_info),
 ];
 
 pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
@@ -222,6 +223,38 @@ fn time_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.flush_stdout();
     std::thread::sleep(Duration::from_secs_f64(secs));
     Ok(Value::None)
+}
+
+/// `get_clock_info(name)`: a types.SimpleNamespace describing a clock (reported as CPython
+/// on Linux reports it, which is what the clocks stand for here).
+fn time_get_clock_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "get_clock_info", 1)?;
+    let (imp, monotonic) = match a[0].as_rust_str() {
+        Some("time") => ("clock_gettime(CLOCK_REALTIME)", false),
+        Some("monotonic" | "perf_counter") => ("clock_gettime(CLOCK_MONOTONIC)", true),
+        Some("process_time") => ("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true),
+        Some("thread_time") => ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true),
+        Some(_) => return Err(vm.new_value_error("unknown clock")),
+        None => {
+            return Err(vm.new_type_error(format!(
+                "get_clock_info() argument 1 must be str, not {}",
+                types::type_name(&a[0])
+            )))
+        }
+    };
+    let m = vm.import_module_simple("types")?;
+    let ns = vm.get_attr_str(&m, "SimpleNamespace")?;
+    let names: Vec<PyRef> = ["implementation", "monotonic", "adjustable", "resolution"]
+        .iter()
+        .map(|n| types::intern(n))
+        .collect();
+    let vals = [
+        strobj::new_str(imp.to_string()),
+        Value::Bool(monotonic),
+        Value::Bool(!monotonic),
+        Value::Float(1e-09),
+    ];
+    vm.call_kw(&ns, &[], &names, &vals)
 }
 
 fn time_tzset(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -84,22 +84,25 @@ pub fn parse_interactive(src: &str, filename: &str) -> PResult<Vec<Stmt>> {
 
 /// Source lines as CPython counts them (universal newlines).
 pub fn split_lines(src: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut it = src.chars().peekable();
-    while let Some(c) = it.next() {
-        match c {
-            '\n' => out.push(std::mem::take(&mut cur)),
-            '\r' => {
-                if it.peek() == Some(&'\n') {
-                    it.next();
-                }
-                out.push(std::mem::take(&mut cur));
+    let b = src.as_bytes();
+    let mut out = Vec::with_capacity(b.iter().filter(|&&c| c == b'\n').count() + 1);
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        match b[i] {
+            // ASCII bytes: the slices below end on character boundaries.
+            b'\n' | b'\r' => {
+                out.push(src[start..i].to_string());
+                i += if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                start = i;
             }
-            _ => cur.push(c),
+            _ => i += 1,
         }
     }
-    out.push(cur);
+    out.push(src[start..].to_string());
     out
 }
 
@@ -110,8 +113,17 @@ pub enum Module {
 }
 
 fn parse_source(src: &str, filename: &str, input: Input) -> PResult<Module> {
+    parse_source_lines(src, filename, input, &split_lines(src))
+}
+
+/// Parses `src` whose [`split_lines`] the caller already has (for error texts).
+pub fn parse_source_lines(
+    src: &str,
+    filename: &str,
+    input: Input,
+    lines: &[String],
+) -> PResult<Module> {
     crate::error::stack::init();
-    let lines = split_lines(src);
     let no_final_newline = matches!(input, Input::Eval | Input::Interactive)
         && !src.is_empty()
         && !src.ends_with(['\n', '\r']);
@@ -131,7 +143,7 @@ fn parse_source(src: &str, filename: &str, input: Input) -> PResult<Module> {
             lineno: line,
         });
     }
-    let mut p = Parser::new(toks.toks, toks.open_paren, &lines, input, None);
+    let mut p = Parser::new(toks.toks, toks.open_paren, lines, input, None);
     p.filename = filename;
     p.no_final_newline = no_final_newline;
     p.buf_lines = toks.buf_lines;
@@ -187,37 +199,32 @@ pub(crate) struct FStringCtx {
     pub starting_col_offset: u32,
 }
 
-/// Values stored in the memo table.
+/// Values stored in the memo table (the large ones boxed, so that an entry stays small).
 #[derive(Clone)]
 enum MemoVal {
     Expr(Option<Expr>),
-    Stmt(Option<Stmt>),
-    Stmts(Option<Vec<Stmt>>),
-    Pattern(Option<Pattern>),
+    Stmt(Option<Box<Stmt>>),
+    Pattern(Option<Box<Pattern>>),
     Call(Option<CallArgs>),
     Unit(Option<()>),
+}
+
+/// One memoized result: `key` at token `pos` gave `val` and ended at token `end`. Entries of
+/// one position form a chain through `next` (1-based index into the table, 0 ends it).
+struct MemoEntry {
+    val: MemoVal,
+    pos: u32,
+    end: u32,
+    next: u32,
+    key: MemoKey,
 }
 
 /// Rules whose results are memoized (those marked `(memo)` in the grammar).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum MemoKey {
     SimpleStmt,
-    Block,
     Expression,
-    StarExpression,
-    Disjunction,
-    Conjunction,
-    Inversion,
-    Factor,
-    AwaitPrimary,
-    Primary,
     TPrimary,
-    BitwiseOr,
-    BitwiseXor,
-    BitwiseAnd,
-    ShiftExpr,
-    Sum,
-    Term,
     Strings,
     Arguments,
     StarTarget,
@@ -249,11 +256,23 @@ macro_rules! memoable {
             }
         }
     };
+    (box $t:ty, $v:ident) => {
+        impl Memoable for $t {
+            fn wrap(v: Option<Self>) -> MemoVal {
+                MemoVal::$v(v.map(Box::new))
+            }
+            fn unwrap(m: &MemoVal) -> Option<Option<Self>> {
+                match m {
+                    MemoVal::$v(x) => Some(x.as_deref().cloned()),
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 memoable!(Expr, Expr);
-memoable!(Stmt, Stmt);
-memoable!(Vec<Stmt>, Stmts);
-memoable!(Pattern, Pattern);
+memoable!(box Stmt, Stmt);
+memoable!(box Pattern, Pattern);
 memoable!(CallArgs, Call);
 memoable!((), Unit);
 
@@ -275,8 +294,10 @@ pub(crate) struct Parser<'a> {
     error: Option<SyntaxErr>,
     /// Whether the error came from the tokenizer (then nothing overrides it).
     tok_error: bool,
-    /// Memo table, per token position (CPython keeps it on the tokens).
-    memo: Vec<Vec<(MemoKey, MemoVal, usize)>>,
+    /// Memo table: one arena of entries, chained per token position from `memo_heads`
+    /// (CPython keeps them on the tokens). Rolled back after each statement.
+    memo: Vec<MemoEntry>,
+    memo_heads: Vec<u32>,
     level: u32,
     /// The stack guard stopped the parser (not the MAXSTACK count).
     stack_guard: bool,
@@ -309,6 +330,7 @@ impl<'a> Parser<'a> {
             error: None,
             tok_error: false,
             memo: Vec::new(),
+            memo_heads: Vec::new(),
             level: 0,
             stack_guard: false,
             no_final_newline: false,
@@ -360,7 +382,7 @@ impl<'a> Parser<'a> {
         }
         // Second pass with the invalid_ rules (an error already set stays set, as in CPython).
         let last_token = self.fill.saturating_sub(1);
-        self.clear_memo(0, self.memo.len());
+        self.memo_rollback(0);
         self.mark = 0;
         self.call_invalid = true;
         self.level = 0;
@@ -786,39 +808,64 @@ impl<'a> Parser<'a> {
         key: MemoKey,
         f: impl FnOnce(&mut Self) -> Option<T>,
     ) -> Option<T> {
+        self.memo_in(key, true, f)
+    }
+
+    /// A rule whose failures only are memoized: its successes are rarely asked for again
+    /// and would cost a copy of the tree each.
+    fn memo_fail<T: Memoable>(
+        &mut self,
+        key: MemoKey,
+        f: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        self.memo_in(key, false, f)
+    }
+
+    fn memo_in<T: Memoable>(
+        &mut self,
+        key: MemoKey,
+        successes: bool,
+        f: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
         if self.error.is_some() {
             return None;
         }
         let start = self.mark;
-        if let Some(slot) = self.memo.get(start) {
-            if let Some((_, v, end)) = slot.iter().find(|(k, _, _)| *k == key) {
-                if let Some(r) = T::unwrap(v) {
-                    self.mark = *end;
+        let mut i = self.memo_heads.get(start).copied().unwrap_or(0);
+        while i != 0 {
+            let e = &self.memo[i as usize - 1];
+            if e.key == key {
+                if let Some(r) = T::unwrap(&e.val) {
+                    self.mark = e.end as usize;
                     return r;
                 }
             }
+            i = e.next;
         }
         let r = self.rule(f);
-        if self.error.is_none() {
-            if self.memo.len() <= start {
-                self.memo
-                    .resize_with(self.toks.len().max(start + 1), Vec::new);
+        if self.error.is_none() && (successes || r.is_none()) {
+            if self.memo_heads.len() <= start {
+                self.memo_heads.resize(self.toks.len().max(start + 1), 0);
             }
-            let end = self.mark;
-            let slot = &mut self.memo[start];
-            if slot.capacity() == 0 {
-                slot.reserve(8);
-            }
-            slot.push((key, T::wrap(r.clone()), end));
+            self.memo.push(MemoEntry {
+                val: T::wrap(r.clone()),
+                pos: start as u32,
+                end: self.mark as u32,
+                next: self.memo_heads[start],
+                key,
+            });
+            self.memo_heads[start] = self.memo.len() as u32;
         }
         r
     }
 
-    /// Forgets memoized results for token positions `lo..hi` (a finished statement: keeps
-    /// the table small; only failure paths could look there again).
-    fn clear_memo(&mut self, lo: usize, hi: usize) {
-        for slot in self.memo.iter_mut().take(hi).skip(lo) {
-            *slot = Vec::new();
+    /// Forgets the memoized results recorded since the table had `base` entries, restoring
+    /// the chains as they were (a finished statement: keeps the table small; the memo is a
+    /// cache, so a result forgotten is only parsed again).
+    fn memo_rollback(&mut self, base: usize) {
+        while self.memo.len() > base {
+            let Some(e) = self.memo.pop() else { break };
+            self.memo_heads[e.pos as usize] = e.next;
         }
     }
 

@@ -88,13 +88,13 @@ impl<'a> Parser<'a> {
             let mut out = Vec::new();
             let mut any = false;
             loop {
-                let start = p.mark;
+                let base = p.memo.len();
                 let Some(s) = p.alt(|p| p.statement()) else {
                     break;
                 };
                 out.extend(s);
                 any = true;
-                p.clear_memo(start, p.mark);
+                p.memo_rollback(base);
             }
             if p.error.is_some() || !any {
                 return None;
@@ -137,7 +137,7 @@ impl<'a> Parser<'a> {
 
     /// simple_stmt (memo)
     fn simple_stmt(&mut self) -> Option<Stmt> {
-        self.memo(MemoKey::SimpleStmt, |p| {
+        self.memo_fail(MemoKey::SimpleStmt, |p| {
             let start = p.start_pos();
             if let Some(s) = p.alt(|p| p.assignment()) {
                 return Some(s);
@@ -712,9 +712,9 @@ impl<'a> Parser<'a> {
 
     // ===== compound statements =====
 
-    /// block (memo): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
+    /// block (memo in CPython; parsed once here): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
     pub(super) fn block(&mut self) -> Option<Vec<Stmt>> {
-        self.memo(MemoKey::Block, |p| {
+        self.rule(|p| {
             if let Some(b) = p.alt(|p| {
                 p.newline()?;
                 p.indent()?;
@@ -1284,41 +1284,32 @@ impl<'a> Parser<'a> {
 
     /// kw named_expression ':' block (elif_stmt | [else_block])
     fn if_tail(&mut self, kw: &str) -> Option<Stmt> {
+        // `kw named_expression ':' block elif_stmt | kw named_expression ':' block
+        // [else_block]`, with the shared prefix parsed once.
         let start = self.start_pos();
-        if let Some(s) = self.alt(|p| {
-            p.keyword(kw)?;
-            let a = p.named_expression()?;
-            p.expect(":")?;
-            let b = p.block()?;
-            let c = p.elif_stmt()?;
-            Some(Stmt {
-                kind: StmtKind::If {
-                    test: a,
-                    body: b,
-                    orelse: vec![c],
-                },
-                span: p.span_from(start),
-            })
-        }) {
-            return Some(s);
-        }
-        if self.error.is_some() {
-            return None;
-        }
         self.alt(|p| {
             p.keyword(kw)?;
             let a = p.named_expression()?;
             p.expect(":")?;
             let b = p.block()?;
-            let c = p.alt(|p| p.else_block());
-            if p.error.is_some() {
-                return None;
-            }
+            let orelse = match p.alt(|p| p.elif_stmt()) {
+                Some(c) => vec![c],
+                None => {
+                    if p.error.is_some() {
+                        return None;
+                    }
+                    let c = p.alt(|p| p.else_block());
+                    if p.error.is_some() {
+                        return None;
+                    }
+                    c.unwrap_or_default()
+                }
+            };
             Some(Stmt {
                 kind: StmtKind::If {
                     test: a,
                     body: b,
-                    orelse: c.unwrap_or_default(),
+                    orelse,
                 },
                 span: p.span_from(start),
             })
@@ -1531,13 +1522,14 @@ impl<'a> Parser<'a> {
                     return None;
                 }
             }
+            // `'try' &&':' block` then a finally block, except blocks or except* blocks:
+            // the shared prefix parsed once.
             let start = p.start_pos();
-            if let Some(s) = p.alt(|p| {
-                p.keyword("try")?;
-                p.expect_forced(":")?;
-                let b = p.block()?;
-                let f = p.finally_block()?;
-                Some(Stmt {
+            p.keyword("try")?;
+            p.expect_forced(":")?;
+            let b = p.block()?;
+            if let Some(f) = p.alt(|p| p.finally_block()) {
+                return Some(Stmt {
                     kind: StmtKind::Try {
                         body: b,
                         handlers: Vec::new(),
@@ -1546,18 +1538,13 @@ impl<'a> Parser<'a> {
                         star: false,
                     },
                     span: p.span_from(start),
-                })
-            }) {
-                return Some(s);
+                });
             }
             if p.error.is_some() {
                 return None;
             }
             for star in [false, true] {
-                if let Some(s) = p.alt(|p| {
-                    p.keyword("try")?;
-                    p.expect_forced(":")?;
-                    let b = p.block()?;
+                if let Some((ex, el, f)) = p.alt(|p| {
                     let ex = if star {
                         p.loop1(|p| p.except_star_block())?
                     } else {
@@ -1571,7 +1558,9 @@ impl<'a> Parser<'a> {
                     if p.error.is_some() {
                         return None;
                     }
-                    Some(Stmt {
+                    Some((ex, el, f))
+                }) {
+                    return Some(Stmt {
                         kind: StmtKind::Try {
                             body: b,
                             handlers: ex,
@@ -1580,9 +1569,7 @@ impl<'a> Parser<'a> {
                             star,
                         },
                         span: p.span_from(start),
-                    })
-                }) {
-                    return Some(s);
+                    });
                 }
                 if p.error.is_some() {
                     return None;
@@ -2514,29 +2501,30 @@ impl<'a> Parser<'a> {
 
     /// The non-invalid alternatives of expression (also `expression_without_invalid`).
     pub(super) fn expression_body(&mut self) -> Option<Expr> {
+        // `disjunction 'if' disjunction 'else' expression | disjunction | lambdef`, with the
+        // shared `disjunction` parsed once.
         let start = self.start_pos();
-        if let Some(e) = self.alt(|p| {
-            let a = p.disjunction()?;
-            p.keyword("if")?;
-            let b = p.disjunction()?;
-            p.keyword("else")?;
-            let c = p.expression()?;
-            Some(Expr::new(
-                ExprKind::IfExp {
-                    test: Rc::new(b),
-                    body: Rc::new(a),
-                    orelse: Rc::new(c),
-                },
-                p.span_from(start),
-            ))
-        }) {
-            return Some(e);
-        }
-        if self.error.is_some() {
-            return None;
-        }
-        if let Some(e) = self.alt(|p| p.disjunction()) {
-            return Some(e);
+        if let Some(a) = self.alt(|p| p.disjunction()) {
+            if let Some((b, c)) = self.alt(|p| {
+                p.keyword("if")?;
+                let b = p.disjunction()?;
+                p.keyword("else")?;
+                let c = p.expression()?;
+                Some((b, c))
+            }) {
+                return Some(Expr::new(
+                    ExprKind::IfExp {
+                        test: Rc::new(b),
+                        body: Rc::new(a),
+                        orelse: Rc::new(c),
+                    },
+                    self.span_from(start),
+                ));
+            }
+            if self.error.is_some() {
+                return None;
+            }
+            return Some(a);
         }
         if self.error.is_some() {
             return None;
@@ -2579,9 +2567,9 @@ impl<'a> Parser<'a> {
         self.rule(|p| p.tuple_of(|p| p.star_expression()))
     }
 
-    /// star_expression (memo): '*' bitwise_or | expression
+    /// star_expression (memo in CPython; never asked twice here): '*' bitwise_or | expression
     pub(super) fn star_expression(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::StarExpression, |p| {
+        self.rule(|p| {
             let start = p.start_pos();
             if let Some(e) = p.alt(|p| {
                 p.expect("*")?;
@@ -2681,16 +2669,12 @@ impl<'a> Parser<'a> {
 
     /// disjunction (memo): conjunction ('or' conjunction)+ | conjunction
     pub(super) fn disjunction(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::Disjunction, |p| {
-            p.bool_op("or", BoolOp::Or, |p| p.conjunction())
-        })
+        self.rule(|p| p.bool_op("or", BoolOp::Or, |p| p.conjunction()))
     }
 
     /// conjunction (memo): inversion ('and' inversion)+ | inversion
     fn conjunction(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::Conjunction, |p| {
-            p.bool_op("and", BoolOp::And, |p| p.inversion())
-        })
+        self.rule(|p| p.bool_op("and", BoolOp::And, |p| p.inversion()))
     }
 
     fn bool_op(
@@ -2722,7 +2706,7 @@ impl<'a> Parser<'a> {
 
     /// inversion (memo): 'not' inversion | comparison
     fn inversion(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::Inversion, |p| {
+        self.rule(|p| {
             let start = p.start_pos();
             if let Some(e) = p.alt(|p| {
                 p.keyword("not")?;
@@ -2744,29 +2728,27 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
+    /// comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or (the shared
+    /// `bitwise_or` parsed once)
     fn comparison(&mut self) -> Option<Expr> {
         self.rule(|p| {
             let start = p.start_pos();
-            if let Some(e) = p.alt(|p| {
-                let a = p.bitwise_or()?;
-                let pairs = p.loop1(|p| p.compare_op_bitwise_or_pair())?;
-                let (ops, comparators) = pairs.into_iter().unzip();
-                Some(Expr::new(
-                    ExprKind::Compare {
-                        left: Rc::new(a),
-                        ops,
-                        comparators,
-                    },
-                    p.span_from(start),
-                ))
-            }) {
-                return Some(e);
-            }
-            if p.error.is_some() {
-                return None;
-            }
-            p.alt(|p| p.bitwise_or())
+            let a = p.alt(|p| p.bitwise_or())?;
+            let Some(pairs) = p.alt(|p| p.loop1(|p| p.compare_op_bitwise_or_pair())) else {
+                if p.error.is_some() {
+                    return None;
+                }
+                return Some(a);
+            };
+            let (ops, comparators) = pairs.into_iter().unzip();
+            Some(Expr::new(
+                ExprKind::Compare {
+                    left: Rc::new(a),
+                    ops,
+                    comparators,
+                },
+                p.span_from(start),
+            ))
         })
     }
 
@@ -2809,37 +2791,27 @@ impl<'a> Parser<'a> {
 
     /// bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
     pub(super) fn bitwise_or(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::BitwiseOr, |p| {
-            p.left_rec(&[("|", BinOp::BitOr)], |p| p.bitwise_xor())
-        })
+        self.rule(|p| p.left_rec(&[("|", BinOp::BitOr)], |p| p.bitwise_xor()))
     }
 
     fn bitwise_xor(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::BitwiseXor, |p| {
-            p.left_rec(&[("^", BinOp::BitXor)], |p| p.bitwise_and())
-        })
+        self.rule(|p| p.left_rec(&[("^", BinOp::BitXor)], |p| p.bitwise_and()))
     }
 
     fn bitwise_and(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::BitwiseAnd, |p| {
-            p.left_rec(&[("&", BinOp::BitAnd)], |p| p.shift_expr())
-        })
+        self.rule(|p| p.left_rec(&[("&", BinOp::BitAnd)], |p| p.shift_expr()))
     }
 
     fn shift_expr(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::ShiftExpr, |p| {
-            p.left_rec(&[("<<", BinOp::LShift), (">>", BinOp::RShift)], |p| p.sum())
-        })
+        self.rule(|p| p.left_rec(&[("<<", BinOp::LShift), (">>", BinOp::RShift)], |p| p.sum()))
     }
 
     fn sum(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::Sum, |p| {
-            p.left_rec(&[("+", BinOp::Add), ("-", BinOp::Sub)], |p| p.term())
-        })
+        self.rule(|p| p.left_rec(&[("+", BinOp::Add), ("-", BinOp::Sub)], |p| p.term()))
     }
 
     fn term(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::Term, |p| {
+        self.rule(|p| {
             p.left_rec(
                 &[
                     ("*", BinOp::Mult),
@@ -2904,7 +2876,7 @@ impl<'a> Parser<'a> {
 
     /// factor (memo): '+' factor | '-' factor | '~' factor | power
     fn factor(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::Factor, |p| {
+        self.rule(|p| {
             let start = p.start_pos();
             for (tok, op) in [
                 ("+", UnaryOp::UAdd),
@@ -2932,35 +2904,35 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// power: await_primary '**' factor | await_primary
+    /// power: await_primary '**' factor | await_primary (the shared `await_primary` parsed
+    /// once)
     fn power(&mut self) -> Option<Expr> {
         self.rule(|p| {
             let start = p.start_pos();
-            if let Some(e) = p.alt(|p| {
-                let a = p.await_primary()?;
+            let a = p.alt(|p| p.await_primary())?;
+            let Some(b) = p.alt(|p| {
                 p.expect("**")?;
-                let b = p.factor()?;
-                Some(Expr::new(
-                    ExprKind::BinOp {
-                        left: Rc::new(a),
-                        op: BinOp::Pow,
-                        right: Rc::new(b),
-                    },
-                    p.span_from(start),
-                ))
-            }) {
-                return Some(e);
-            }
-            if p.error.is_some() {
-                return None;
-            }
-            p.alt(|p| p.await_primary())
+                p.factor()
+            }) else {
+                if p.error.is_some() {
+                    return None;
+                }
+                return Some(a);
+            };
+            Some(Expr::new(
+                ExprKind::BinOp {
+                    left: Rc::new(a),
+                    op: BinOp::Pow,
+                    right: Rc::new(b),
+                },
+                p.span_from(start),
+            ))
         })
     }
 
     /// await_primary (memo): AWAIT primary | primary
     fn await_primary(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::AwaitPrimary, |p| {
+        self.rule(|p| {
             let start = p.start_pos();
             if let Some(e) = p.alt(|p| {
                 p.keyword("await")?;
@@ -2979,7 +2951,7 @@ impl<'a> Parser<'a> {
     /// primary (left-recursive): primary '.' NAME | primary genexp | primary '(' [arguments] ')'
     /// | primary '[' slices ']' | atom
     pub(super) fn primary(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::Primary, |p| {
+        self.rule(|p| {
             if !p.enter() {
                 return None;
             }
@@ -4149,7 +4121,7 @@ impl<'a> Parser<'a> {
 
     /// star_target (memo): '*' (!'*' star_target) | target_with_star_atom
     pub(super) fn star_target(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::StarTarget, |p| {
+        self.memo_fail(MemoKey::StarTarget, |p| {
             let start = p.start_pos();
             if let Some(e) = p.alt(|p| {
                 p.expect("*")?;
@@ -4176,7 +4148,7 @@ impl<'a> Parser<'a> {
 
     /// target_with_star_atom (memo)
     fn target_with_star_atom(&mut self) -> Option<Expr> {
-        self.memo(MemoKey::TargetWithStarAtom, |p| {
+        self.memo_fail(MemoKey::TargetWithStarAtom, |p| {
             if let Some(e) = p.alt(|p| p.subscript_attribute_target(Ctx::Store)) {
                 return Some(e);
             }

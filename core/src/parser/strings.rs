@@ -550,7 +550,7 @@ impl<'a> Parser<'a> {
             }
         }
         let last_token = self.fill.saturating_sub(1);
-        self.clear_memo(0, self.memo.len());
+        self.memo_rollback(0);
         self.mark = 0;
         self.call_invalid = true;
         let _ = self.fstring_rule();

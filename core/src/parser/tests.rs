@@ -223,3 +223,12 @@ fn deep_nesting_is_an_error_not_a_crash() {
         .join();
     assert!(r.is_ok());
 }
+#[test]
+fn is_keyword_matches_the_keyword_list() {
+    for k in crate::lexer::KEYWORDS {
+        assert!(crate::lexer::is_keyword(k), "{k}");
+    }
+    for w in ["match", "case", "_", "print", "Nonee", "i", ""] {
+        assert!(!crate::lexer::is_keyword(w), "{w}");
+    }
+}

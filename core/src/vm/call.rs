@@ -1192,9 +1192,6 @@ impl Vm {
         let Some(td) = types::type_data(cls) else {
             return Err(self.new_type_error("not a type"));
         };
-        if td.has_flag(type_flags::ABSTRACT) {
-            return Err(crate::objects::typeobj::abstract_error(self, cls));
-        }
         let (new, init) = if td.is_heap() {
             (
                 types::lookup_str(cls, "__new__"),
@@ -1211,6 +1208,11 @@ impl Vm {
                 let init_overridden = init.as_ref().map(|i| !is_object_init(i)).unwrap_or(false);
                 if (!args.pos.is_empty() || args.has_kw()) && !init_overridden {
                     return Err(self.new_type_error(format!("{}() takes no arguments", td.name())));
+                }
+                // As in CPython, only object.__new__ refuses abstract classes (after the
+                // argument check; a __new__ of its own, or a builtin base's, does not).
+                if td.has_flag(type_flags::ABSTRACT) {
+                    return Err(crate::objects::typeobj::abstract_error(self, cls));
                 }
                 crate::objects::objectobj::new_instance(self, cls)?
             }

@@ -383,8 +383,9 @@ impl Vm {
         filename: &str,
         mode: crate::compiler::Mode,
     ) -> PyResult<Rc<Code>> {
-        self.cache_source(filename, src);
-        let r = crate::compiler::compile_source(src, filename, mode);
+        let lines = Rc::new(crate::parser::split_lines(src));
+        self.linecache.insert(filename.to_string(), lines.clone());
+        let r = crate::compiler::compile_source_lines(src, filename, mode, &lines);
         crate::exceptions::print_compile_warnings(self);
         match r {
             Ok(c) => Ok(c),

@@ -316,6 +316,23 @@ class HTMLCalendar(Calendar):
         return ''.join(page).encode(charset, 'xmlcharrefreplace')
 
 
+class different_locale:
+    """Context manager that switches LC_TIME to another locale while active."""
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.oldlocale = None
+
+    def __enter__(self):
+        import locale as _locale
+        self.oldlocale = _locale.setlocale(_locale.LC_TIME, None)
+        _locale.setlocale(_locale.LC_TIME, self.locale)
+
+    def __exit__(self, *args):
+        import locale as _locale
+        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+
+
 class LocaleTextCalendar(TextCalendar):
     """TextCalendar with names from a locale (only the C locale here)."""
 

@@ -435,23 +435,30 @@ def _make_repr(names):
     return __repr__
 
 
-def _values(obj, names):
-    return tuple(getattr(obj, n) for n in names)
+def _fields_tuple(obj, names):
+    return '(' + ''.join('%s.%s,' % (obj, n) for n in names) + ')'
 
 
-def _make_comparison(name, names, op):
-    def compare(self, other):
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return op(_values(self, names), _values(other, names))
-    compare.__name__ = name
-    return compare
+def _from_source(name, params, body):
+    # Generated from source text (as __init__): fast attribute tuples, and a traceback
+    # through it shows File "<string>", line N as CPython's generated methods do.
+    text = 'def __dataclass_factory__():\n def %s(%s):\n%s return %s\n' % (
+        name, params, ''.join('  %s\n' % line for line in body), name)
+    scope = {}
+    exec(text, {}, scope)
+    return scope['__dataclass_factory__']()
+
+
+def _make_comparison(name, names, symbol):
+    return _from_source(name, 'self, other', [
+        'if other.__class__ is self.__class__:',
+        ' return %s%s%s' % (_fields_tuple('self', names), symbol,
+                            _fields_tuple('other', names)),
+        'return NotImplemented'])
 
 
 def _make_hash(names):
-    def __hash__(self):
-        return hash(_values(self, names))
-    return __hash__
+    return _from_source('__hash__', 'self', ['return hash(%s)' % _fields_tuple('self', names)])
 
 
 _FROZEN_GUARD = ('def __dataclass_factory__(cls, FrozenInstanceError, protected):\n'
@@ -475,9 +482,7 @@ def _make_frozen_guards(cls, names):
 
 
 def _ordering():
-    import operator
-    return [('__lt__', operator.lt), ('__le__', operator.le),
-            ('__gt__', operator.gt), ('__ge__', operator.ge)]
+    return [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]
 
 
 def _hash_plan(unsafe_hash, eq, frozen, explicit):
@@ -559,8 +564,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if repr:
         _install(cls, '__repr__', _make_repr([f.name for f in real if f.repr]))
     if eq:
-        import operator
-        _install(cls, '__eq__', _make_comparison('__eq__', compared, operator.eq))
+        _install(cls, '__eq__', _make_comparison('__eq__', compared, '=='))
     if order:
         for name, op in _ordering():
             if _install(cls, name, _make_comparison(name, compared, op)):

@@ -69,15 +69,20 @@ def _index(v):
 _MISSING = object()
 
 
+def _arg_type(v):
+    # CPython's argument errors name None as "None", anything else by its type.
+    return 'None' if v is None else type(v).__name__
+
+
 def _check_date(y, m, d):
-    if y is _MISSING or m is _MISSING or d is _MISSING:
-        raise TypeError("function missing required argument '%s' (pos %d)"
-                        % (("year", 1) if y is _MISSING else ("month", 2) if m is _MISSING
-                           else ("day", 3)))
     if type(y) is not int or type(m) is not int or type(d) is not int:
-        y = _index(y)
-        m = _index(m)
-        d = _index(d)
+        # Like CPython's argument parser: the given arguments are converted, in
+        # order, before a missing one is reported.
+        y, m, d = [a if a is _MISSING else _index(a) for a in (y, m, d)]
+        if y is _MISSING or m is _MISSING or d is _MISSING:
+            raise TypeError("function missing required argument '%s' (pos %d)"
+                            % (("year", 1) if y is _MISSING else ("month", 2)
+                               if m is _MISSING else ("day", 3)))
     if not MINYEAR <= y <= MAXYEAR:
         raise ValueError("year %d is out of range" % y)
     if not 1 <= m <= 12:
@@ -195,8 +200,7 @@ def _fmt_time(h, m, s, us, spec):
 
 def _wrap_strftime(obj, fmt, tt):
     if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s"
-                        % type(fmt).__name__)
+        raise TypeError("strftime() argument 1 must be str, not %s" % _arg_type(fmt))
     out = []
     i = 0
     n = len(fmt)
@@ -630,12 +634,62 @@ def _mk_dt(cls, y, m, d, hh, mi, s, us, tz, fold=0):
     return self
 
 
+# Pickle states (as CPython's): date b'YYMD', time b'HMSuuu', datetime b'YYMDHMSuuu'
+# (big-endian year and microsecond); fold sets the high bit of the hour / month byte.
+def _is_state(arg, size, at, lo, hi):
+    if isinstance(arg, str):
+        if len(arg) != size or not all(ord(c) < 256 for c in arg):
+            return False
+        arg = arg.encode('latin1')
+    elif not isinstance(arg, bytes) or len(arg) != size:
+        return False
+    return lo <= arg[at] & 127 <= hi
+
+
+def _state_bytes(arg):
+    return arg.encode('latin1') if isinstance(arg, str) else arg
+
+
+def _us_bytes(us):
+    return bytes((us >> 16, (us >> 8) & 255, us & 255))
+
+
+def _state_tz(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("bad tzinfo state arg")
+    return tz
+
+
+def _time_from_state(cls, st, tz):
+    self = object.__new__(cls)
+    self._h, self._mi, self._sec = st[0] & 127, st[1], st[2]
+    self._us = (st[3] << 16) | (st[4] << 8) | st[5]
+    self._tz = _state_tz(None if type(tz) is int and tz == 0 else tz)
+    self._fold = st[0] >> 7
+    return self
+
+
+def _datetime_from_state(cls, st, tz):
+    self = object.__new__(cls)
+    self._y, self._m, self._dd = st[0] * 256 + st[1], st[2] & 127, st[3]
+    self._h, self._mi, self._sec = st[4], st[5], st[6]
+    self._us = (st[7] << 16) | (st[8] << 8) | st[9]
+    self._tz = _state_tz(None if tz is _MISSING else tz)
+    self._fold = st[2] >> 7
+    return self
+
+
 class date:
     """date(year, month, day) --> date object"""
 
     __slots__ = ("_y", "_m", "_dd")
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
+        if month is _MISSING and _is_state(year, 4, 2, 1, 12):
+            st = _state_bytes(year)
+            self = object.__new__(cls)
+            self._y, self._m, self._dd = st[0] * 256 + st[1], st[2], st[3]
+            return self
         y, m, d = _check_date(year, month, day)
         self = object.__new__(cls)
         self._y = y
@@ -689,7 +743,7 @@ class date:
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % type(fmt).__name__)
+                            % _arg_type(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -814,7 +868,7 @@ class date:
         return _IsoCalendarDate(y, week + 1, day + 1)
 
     def __reduce__(self):
-        return type(self), (self._y, self._m, self._dd)
+        return type(self), (bytes((self._y >> 8, self._y & 255, self._m, self._dd)),)
 
 
 date.min = date(1, 1, 1)
@@ -867,6 +921,8 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
+        if _is_state(hour, 6, 0, 0, 23):
+            return _time_from_state(cls, _state_bytes(hour), minute)
         h, mi, s, us, fold = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -995,7 +1051,7 @@ class time:
     def __format__(self, fmt):
         if not isinstance(fmt, str):
             raise TypeError("__format__() argument 1 must be str, not %s"
-                            % type(fmt).__name__)
+                            % _arg_type(fmt))
         if fmt:
             return self.strftime(fmt)
         return str(self)
@@ -1043,8 +1099,13 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        st = bytes((self._h | (128 if self._fold and protocol > 3 else 0), self._mi,
+                    self._sec)) + _us_bytes(self._us)
+        return type(self), (st,) if self._tz is None else (st, self._tz)
+
     def __reduce__(self):
-        return type(self), (self._h, self._mi, self._sec, self._us, self._tz)
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1059,6 +1120,8 @@ class datetime(date):
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(year, 10, 2, 1, 12):
+            return _datetime_from_state(cls, _state_bytes(year), month)
         y, m, d = _check_date(year, month, day)
         h, mi, s, us, fold = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1262,7 +1325,7 @@ class datetime(date):
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
-                            % type(sep).__name__)
+                            % _arg_type(sep))
         return ("%04d-%02d-%02d%s" % (self._y, self._m, self._dd, sep)
                 + _fmt_time(self._h, self._mi, self._sec, self._us, timespec)
                 + _fmt_offset(self.utcoffset()))
@@ -1386,9 +1449,14 @@ class datetime(date):
                 d -= mine._total() - theirs._total()
         return _td_us(d)
 
+    def __reduce_ex__(self, protocol):
+        st = bytes((self._y >> 8, self._y & 255,
+                    self._m | (128 if self._fold and protocol > 3 else 0), self._dd,
+                    self._h, self._mi, self._sec)) + _us_bytes(self._us)
+        return type(self), (st,) if self._tz is None else (st, self._tz)
+
     def __reduce__(self):
-        return type(self), (self._y, self._m, self._dd, self._h, self._mi,
-                            self._sec, self._us, self._tz)
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)
@@ -1403,13 +1471,15 @@ class timezone(tzinfo):
 
     __slots__ = ("_off", "_name")
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, offset, name=_MISSING):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
-                            % type(offset).__name__)
-        if name is not None and not isinstance(name, str):
+                            % _arg_type(offset))
+        if name is _MISSING:
+            name = None
+        elif not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s"
-                            % type(name).__name__)
+                            % _arg_type(name))
         if not -timedelta(1) < offset < timedelta(1):
             raise ValueError("offset must be a timedelta strictly between "
                              "-timedelta(hours=24) and timedelta(hours=24), not %r."
@@ -1571,7 +1641,7 @@ def _strptime(s, fmt):
     for v, k in ((s, 1), (fmt, 2)):
         if not isinstance(v, str):
             raise TypeError("strptime() argument %d must be str, not %s"
-                            % (k, type(v).__name__))
+                            % (k, _arg_type(v)))
     rx = _compile(fmt)
     mt = rx.match(s)
     if mt is None:

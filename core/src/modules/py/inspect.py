@@ -18,7 +18,8 @@ __all__ = [
     'Signature', 'Parameter', 'BoundArguments', 'getfullargspec', 'FullArgSpec',
     'currentframe', 'unwrap', 'formatannotation', 'getattr_static', 'getcallargs',
     'getclosurevars', 'ClosureVars', 'get_annotations', 'getmodulename', 'stack', 'trace',
-    'getframeinfo', 'getouterframes', 'getinnerframes', 'getlineno', 'FrameInfo', 'Traceback',
+    'getframeinfo', 'getouterframes', 'getcomments', 'getargs', 'getclasstree',
+    'classify_class_attrs', 'getinnerframes', 'getlineno', 'FrameInfo', 'Traceback',
     'getgeneratorstate', 'getcoroutinestate', 'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED',
     'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED',
     'getargvalues', 'formatargvalues', 'ArgInfo',
@@ -401,10 +402,18 @@ def _indent_of(line):
 def _block_end(lines, start):
     # Index after the last line of the block whose header begins at lines[start].
     limit = _indent_of(lines[start])
-    pos = start + 1
-    # a header may continue over several lines until one ends with ':'
-    while pos < len(lines) and lines[pos].strip() and not lines[pos - 1].rstrip().endswith(':'):
+    # The header (decorators first) ends on the first line outside any brackets that
+    # is neither a decorator nor continued with a backslash.
+    pos = start
+    depth = 0
+    while pos < len(lines):
+        text = lines[pos]
+        depth += sum(text.count(c) for c in '([{') - sum(text.count(c) for c in ')]}')
+        stripped = text.strip()
         pos += 1
+        if depth <= 0 and stripped and not stripped.startswith('@') \
+                and not stripped.endswith('\\'):
+            break
     end = pos
     for index in range(pos, len(lines)):
         if not lines[index].strip():
@@ -435,6 +444,41 @@ def getsourcelines(object):
     if first >= len(lines):
         raise OSError('could not get source code')
     return lines[first:_block_end(lines, first)], first + 1
+
+
+def getcomments(object):
+    """The comment lines just above an object's source (or at the top of a module's
+    source), as one string; None when there are none or no source."""
+    try:
+        lines = _file_lines(object)
+        start = 0 if ismodule(object) else getsourcelines(object)[1] - 1
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        at = 1 if lines and lines[0].startswith('#!') else 0
+        while at < len(lines) and lines[at].strip() in ('', '#'):
+            at += 1
+        found = []
+        while at < len(lines) and lines[at].startswith('#'):
+            found.append(lines[at].expandtabs())
+            at += 1
+        return ''.join(found) or None
+    if start <= 0:
+        return None
+    indent = _indent_of(lines[start].expandtabs())
+    found = []
+    at = start - 1
+    while at >= 0:
+        line = lines[at].expandtabs()
+        if not line.lstrip().startswith('#') or _indent_of(line) != indent:
+            break
+        found.insert(0, line.lstrip())
+        at -= 1
+    while found and found[0].strip() == '#':
+        del found[0]
+    while found and found[-1].strip() == '#':
+        del found[-1]
+    return ''.join(found) if found else None
 
 
 def getsource(object):
@@ -483,6 +527,8 @@ _RECORDS = {
     'ArgInfo': 'args varargs keywords locals',
     'FullArgSpec': 'args varargs varkw defaults kwonlyargs kwonlydefaults annotations',
     'ClosureVars': 'nonlocals globals builtins unbound',
+    'Attribute': 'name kind defining_class object',
+    'Arguments': 'args varargs varkw',
 }
 
 
@@ -499,6 +545,88 @@ def __getattr__(name):
     if name in _RECORDS:
         return _record(name)
     raise AttributeError(f"module 'inspect' has no attribute {name!r}")
+
+
+def getargs(co):
+    """Arguments(args, varargs, varkw) of a code object."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    count = co.co_argcount + co.co_kwonlyargcount
+    names = co.co_varnames
+    varargs = varkw = None
+    if co.co_flags & 0x04:
+        varargs = names[count]
+        count_after = count + 1
+    else:
+        count_after = count
+    if co.co_flags & 0x08:
+        varkw = names[count_after]
+    return _record('Arguments')(list(names[:count]), varargs, varkw)
+
+
+def getclasstree(classes, unique=False):
+    """The classes arranged as nested lists by inheritance: each (class, bases) entry
+    is followed by a list of the entries for its subclasses among them."""
+    below = {}
+    tops = []
+    for klass in classes:
+        if klass.__bases__:
+            for base in klass.__bases__:
+                below.setdefault(base, [])
+                if klass not in below[base]:
+                    below[base].append(klass)
+                if unique and base in classes:
+                    break
+        elif klass not in tops:
+            tops.append(klass)
+    for base in below:
+        if base not in classes:
+            tops.append(base)
+
+    def level(members):
+        members = sorted(members, key=lambda k: (k.__module__, k.__name__))
+        out = []
+        for klass in members:
+            out.append((klass, klass.__bases__))
+            if klass in below:
+                out.append(level(below[klass]))
+        return out
+    return level(tops)
+
+
+def classify_class_attrs(cls):
+    """Attribute(name, kind, defining_class, object) for each name in dir(cls); kind
+    is 'class method', 'static method', 'property', 'method' or 'data'."""
+    mro = getmro(cls)
+    meta = getmro(type(cls))
+    found = []
+    for name in dir(cls):
+        home = None
+        raw = None
+        for base in mro + tuple(k for k in meta if k not in mro):
+            space = base.__dict__
+            if name in space:
+                home, raw = base, space[name]
+                break
+        try:
+            value = getattr(cls, name)
+        except AttributeError:
+            value = raw
+        if home is None:
+            home = cls
+            raw = value
+        if isinstance(raw, staticmethod) or name == '__new__' and isbuiltin(raw):
+            kind, obj = 'static method', raw
+        elif isinstance(raw, classmethod) or type(raw).__name__ == 'classmethod_descriptor':
+            kind, obj = 'class method', raw
+        elif isinstance(raw, property):
+            kind, obj = 'property', raw
+        elif isroutine(value):
+            kind, obj = 'method', raw
+        else:
+            kind, obj = 'data', raw
+        found.append(_record('Attribute')(name, kind, home, obj))
+    return found
 
 
 def getframeinfo(frame, context=1):

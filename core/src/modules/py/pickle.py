@@ -33,10 +33,25 @@ for _c in (PickleError, PicklingError, UnpicklingError):
 _MISSING = object()
 
 
+def _bytes_like(data):
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data)
+    try:
+        return bytes(memoryview(data))
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % type(data).__name__) from None
+
+
+def _not_int(value):
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+
+
 class PickleBuffer:
     """Wrapper for a buffer handed out-of-band (protocol 5)."""
 
     def __init__(self, buffer):
+        _bytes_like(buffer)
         self._buf = buffer
 
     def raw(self):
@@ -246,7 +261,8 @@ class Pickler:
 
     def __init__(self, file, protocol=None, *, fix_imports=True,
                  buffer_callback=None):
-        proto = DEFAULT_PROTOCOL if protocol is None else protocol
+        proto = DEFAULT_PROTOCOL if protocol is None else protocol.__index__() \
+            if hasattr(type(protocol), '__index__') else _not_int(protocol)
         if proto < 0:
             proto = HIGHEST_PROTOCOL
         if proto > HIGHEST_PROTOCOL:
@@ -259,7 +275,7 @@ class Pickler:
         self._file_write = write
         self._buffer_callback = buffer_callback
         self.proto = int(proto)
-        self.bin = self.proto >= 1
+        self.bin = int(self.proto >= 1)
         self.fix_imports = fix_imports and self.proto < 3
         self.fast = 0
         self.memo = {}
@@ -444,12 +460,16 @@ class Pickler:
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
+        except (ImportError, KeyError):
+            raise PicklingError("Can't pickle %r: import of module %r failed"
+                                % (obj, module_name)) from None
+        try:
             found, parent = _getattribute(module, name)
-        except (ImportError, KeyError, AttributeError):
+        except AttributeError:
             if "<locals>" in name.split("."):
                 raise AttributeError("Can't pickle local object %r" % name)
-            raise PicklingError("Can't pickle %r: it's not found as %s.%s"
-                                % (obj, module_name, name)) from None
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                                % (obj, name, module_name)) from None
         if found is not obj:
             raise PicklingError("Can't pickle %r: it's not the same object "
                                 "as %s.%s" % (obj, module_name, name))
@@ -1289,9 +1309,7 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
-    if isinstance(data, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    return Unpickler(_BytesReader(bytes(data)), fix_imports=fix_imports,
+    return Unpickler(_BytesReader(_bytes_like(data)), fix_imports=fix_imports,
                      buffers=buffers, encoding=encoding,
                      errors=errors).load()
 

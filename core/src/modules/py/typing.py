@@ -1115,7 +1115,7 @@ class Generic:
             for base in declared:
                 if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
                     if listed is not None:
-                        raise TypeError("Cannot inherit from Generic[...] multiple types.")
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
                     listed = base.__parameters__
             if listed is not None:
                 missing = [v for v in variables if v not in set(listed)]

@@ -543,7 +543,9 @@ class WeakSet:
         return result
 
     def union(self, other):
-        return type(self)([*self, *other])
+        items = list(self)
+        items.extend(other)
+        return type(self)(items)
 
     def difference_update(self, other):
         self -= other

@@ -671,7 +671,10 @@ class Manager(object):
         self.logRecordFactory = factory  # kept, as CPython does, but unused
 
     def _clear_cache(self):
-        pass
+        for logger in self.loggerDict.values():
+            if not isinstance(logger, PlaceHolder):
+                logger._cache.clear()
+        self.root._cache.clear()
 
 
 def _require_logger_class(klass):
@@ -728,9 +731,11 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
+        self._cache = {}
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
+        self.manager._clear_cache()
 
     debug = _leveled(DEBUG, 'debug')
     info = _leveled(INFO, 'info')
@@ -840,9 +845,15 @@ class Logger(Filterer):
         return NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled or self.manager.disable >= level:
+        # Cached per level as CPython does (setLevel and disable() clear the caches).
+        if self.disabled:
             return False
-        return level >= self.getEffectiveLevel()
+        try:
+            return self._cache[level]
+        except KeyError:
+            on = self.manager.disable < level and level >= self.getEffectiveLevel()
+            self._cache[level] = on
+            return on
 
     def getChild(self, suffix):
         full = suffix if self.root is self else self.name + '.' + suffix
@@ -1020,6 +1031,7 @@ def log(level, msg, *args, **kwargs):
 def disable(level=CRITICAL):
     """Drop every call at `level` or below, whatever the logger levels say."""
     root.manager.disable = level
+    root.manager._clear_cache()
 
 
 def shutdown(handlerList=None):

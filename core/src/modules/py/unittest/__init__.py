@@ -21,6 +21,11 @@ _DIFF_KEEP = _WIDTH - (_HEAD + _GAP + _SHARED + _GAP + _TAIL)
 DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
 
 
+def _raise_failure(self, standardMsg):
+    raise self.test_case.failureException(
+        self.test_case._formatMessage(self.msg, standardMsg))
+
+
 def safe_repr(obj, short=False):
     """repr() that never raises; with short=True, cut after 80 characters."""
     try:
@@ -490,68 +495,6 @@ class _AssertWarnsContext(_Catcher):
         self._missing('triggered')
 
 
-class _LoggingWatcher(object):
-    def __init__(self, records, output):
-        self.records = records
-        self.output = output
-
-    def __repr__(self):
-        return '_LoggingWatcher(records=%r, output=%r)' % (self.records, self.output)
-
-
-class _AssertLogsContext(object):
-    LOGGING_FORMAT = '%(levelname)s:%(name)s:%(message)s'
-
-    def __init__(self, test_case, logger_name, level, no_logs):
-        self.test_case = test_case
-        self.logger_name = logger_name
-        self.level = level
-        self.no_logs = no_logs
-        self.msg = None
-
-    def __enter__(self):
-        import logging
-        target = self.logger_name
-        if not isinstance(target, logging.Logger):
-            target = logging.getLogger(target)
-        self.logger = target
-        self.level = logging._checkLevel(self.level) if self.level else logging.INFO
-        seen = self.watcher = _LoggingWatcher([], [])
-        layout = logging.Formatter(self.LOGGING_FORMAT)
-
-        class Collector(logging.Handler):
-            def emit(self, record):
-                seen.records.append(record)
-                seen.output.append(layout.format(record))
-        collector = Collector()
-        collector.setLevel(self.level)
-        self._saved = (target.handlers[:], target.level, target.propagate)
-        target.handlers = [collector]
-        target.setLevel(self.level)
-        target.propagate = False
-        return None if self.no_logs else seen
-
-    def __exit__(self, kind, exc, tb):
-        handlers, level, propagate = self._saved
-        self.logger.handlers = handlers
-        self.logger.propagate = propagate
-        self.logger.setLevel(level)
-        if kind is not None:
-            return False
-        records = self.watcher.records
-        if self.no_logs and records:
-            self._raiseFailure('Unexpected logs found: %r' % (self.watcher.output,))
-        elif not self.no_logs and not records:
-            import logging
-            self._raiseFailure('no logs of level %s or higher triggered on %s'
-                               % (logging.getLevelName(self.level), self.logger.name))
-        return None
-
-    def _raiseFailure(self, standardMsg):
-        raise self.test_case.failureException(
-            self.test_case._formatMessage(self.msg, standardMsg))
-
-
 # ------------------------------------------------------------------ TestCase
 
 _EQUALITY_BY_TYPE = ((dict, 'assertDictEqual'), (list, 'assertListEqual'),
@@ -839,10 +782,12 @@ class TestCase(object):
 
     def assertLogs(self, logger=None, level=None):
         """Fail unless a log message of level *level* or higher is emitted."""
+        from unittest._log import _AssertLogsContext
         return _AssertLogsContext(self, logger, level, False)
 
     def assertNoLogs(self, logger=None, level=None):
         """Fail unless no log messages of level *level* or higher are emitted."""
+        from unittest._log import _AssertLogsContext
         return _AssertLogsContext(self, logger, level, True)
 
     def _getAssertEqualityFunc(self, first, second):
@@ -1008,6 +953,21 @@ class TestCase(object):
                 lines.append('Items in the %s:' % title)
                 lines.extend(map(repr, items))
         self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        import warnings
+        warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
+        absent = [k for k in subset if k not in dictionary]
+        differing = ['%s, expected: %s, actual: %s' % (safe_repr(k), safe_repr(v),
+                                                      safe_repr(dictionary[k]))
+                     for k, v in subset.items() if k in dictionary and v != dictionary[k]]
+        parts = []
+        if absent:
+            parts.append('Missing: %s' % ','.join(safe_repr(k) for k in absent))
+        if differing:
+            parts.append('Mismatched values: %s' % ','.join(differing))
+        if parts:
+            self.fail(self._formatMessage(msg, '; '.join(parts)))
 
     def assertDictEqual(self, d1, d2, msg=None):
         for n, arg in enumerate((d1, d2)):
@@ -1928,7 +1888,9 @@ class TestLoader(object):
 
     def loadTestsFromName(self, name, module=None):
         """The tests named by a dotted name (module, class, method or callable)."""
+        import traceback
         path = name.split('.')
+        failed = None
         if module is None:
             # Import the longest importable prefix of the name.
             for cut in range(len(path), 0, -1):
@@ -1936,12 +1898,21 @@ class TestLoader(object):
                     module = __import__('.'.join(path[:cut]))
                     break
                 except ImportError:
+                    failed = (path[cut - 1], 'Failed to import test module: %s\n%s'
+                              % (path[cut - 1], traceback.format_exc()))
                     if cut == 1:
-                        raise
+                        return self._failed_test(failed[0], ImportError(failed[1]),
+                                                 failed[1])
             path = path[1:]
         owner, obj = None, module
         for attr in path:
-            owner, obj = obj, getattr(obj, attr)
+            try:
+                owner, obj = obj, getattr(obj, attr)
+            except AttributeError as exc:
+                if getattr(obj, '__path__', None) is not None and failed is not None:
+                    return self._failed_test(failed[0], ImportError(failed[1]), failed[1])
+                return self._failed_test(attr, exc, 'Failed to access attribute:\n%s'
+                                         % (traceback.format_exc(),))
         if isinstance(obj, type(sys)):
             return self.loadTestsFromModule(obj)
         if _is_test_class(obj):
@@ -1958,6 +1929,16 @@ class TestLoader(object):
         if isinstance(made, TestCase):
             return self.suiteClass([made])
         raise TypeError('calling %s returned %s, not a test' % (obj, made))
+
+    def _failed_test(self, name, exc, message):
+        """A suite whose one test raises exc: what a name that cannot be loaded gives."""
+        self.errors.append(message)
+
+        def failing(self):
+            raise exc
+        stand_in = type('_FailedTest', (TestCase,), {name: failing})
+        stand_in.__module__ = 'unittest.loader'
+        return self.suiteClass((stand_in(name),))
 
     def loadTestsFromNames(self, names, module=None):
         """A suite of the suites for each name."""
@@ -2271,3 +2252,38 @@ class IsolatedAsyncioTestCase(TestCase):
 
     def _callCleanup(self, function, *args, **kwargs):
         _settle(function(*args, **kwargs))
+
+
+# -- deprecated module-level loader helpers (removed in 3.13) -----------------
+
+def _old_loader(api, replacement, prefix, sortUsing, suiteClass=None):
+    import warnings
+    warnings.warn("unittest.%s() is deprecated and will be removed in Python 3.13. "
+                  "Please use unittest.TestLoader.%s() instead." % (api, replacement),
+                  DeprecationWarning, stacklevel=3)
+    loader = TestLoader()
+    loader.sortTestMethodsUsing = sortUsing
+    loader.testMethodPrefix = prefix
+    if suiteClass:
+        loader.suiteClass = suiteClass
+    return loader
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=TestLoader.sortTestMethodsUsing):
+    return _old_loader('getTestCaseNames', 'getTestCaseNames', prefix,
+                       sortUsing).getTestCaseNames(testCaseClass)
+
+
+def makeSuite(testCaseClass, prefix='test', sortUsing=TestLoader.sortTestMethodsUsing,
+              suiteClass=TestSuite):
+    return _old_loader('makeSuite', 'loadTestsFromTestCase', prefix, sortUsing,
+                       suiteClass).loadTestsFromTestCase(testCaseClass)
+
+
+def findTestCases(module, prefix='test', sortUsing=TestLoader.sortTestMethodsUsing,
+                  suiteClass=TestSuite):
+    return _old_loader('findTestCases', 'loadTestsFromModule', prefix, sortUsing,
+                       suiteClass).loadTestsFromModule(module)
+
+
+from unittest import case, loader, result, runner, suite, util  # noqa: E402,F401

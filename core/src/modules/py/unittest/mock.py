@@ -3,7 +3,8 @@
 import sys
 
 __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock', 'PropertyMock',
-           'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'seal', 'mock_open')
+           'patch', 'sentinel', 'DEFAULT', 'ANY', 'call', 'FILTER_DIR', 'seal', 'mock_open',
+           'create_autospec', 'AsyncMock')
 
 FILTER_DIR = True
 
@@ -52,6 +53,25 @@ class _AnyObject(object):
 ANY = _AnyObject()
 
 
+def _cause(matched):
+    return matched if isinstance(matched, Exception) else None
+
+
+def _spec_signature(spec):
+    """The signature calls of a mock specced on spec are matched with (None if none)."""
+    import inspect
+    try:
+        if isinstance(spec, type):
+            init = spec.__init__
+            sig = inspect.signature(init)
+            return sig.replace(parameters=list(sig.parameters.values())[1:])
+        if not callable(spec):
+            return None
+        return inspect.signature(spec)
+    except (ValueError, TypeError):
+        return None
+
+
 def _is_exception(obj):
     return (isinstance(obj, BaseException) or
             (isinstance(obj, type) and issubclass(obj, BaseException)))
@@ -72,16 +92,20 @@ def _is_magic(name):
 class _Call(tuple):
     """A recorded (or expected) call: `call(1, a=2)`, `call.method(3)`."""
 
-    def __new__(cls, args=(), kwargs=None, name='', two=False):
+    def __new__(cls, args=(), kwargs=None, name='', two=False, chain=None, parent=None):
         kwargs = {} if kwargs is None else kwargs
         value = (args, kwargs) if two else (name, args, kwargs)
         return tuple.__new__(cls, value)
 
-    def __init__(self, args=(), kwargs=None, name='', two=False):
+    def __init__(self, args=(), kwargs=None, name='', two=False, chain=None, parent=None):
         self._mock_name = name
         self._mock_args = tuple(args)
         self._mock_kwargs = {} if kwargs is None else kwargs
         self._mock_two = two
+        # chain: the name calls/attributes built on this one extend ('a.b()' after
+        # call.a.b(1)); parent: what it was built from (for call_list).
+        self._mock_chain = name + '()' if chain is None else chain
+        self._mock_parent = parent
 
     @property
     def args(self):
@@ -138,13 +162,13 @@ class _Call(tuple):
     __hash__ = None
 
     def __call__(self, *args, **kwargs):
-        return _Call(args, kwargs, name=self._mock_name)
+        chain = self._mock_chain
+        return _Call(args, kwargs, name=chain, chain=chain + '()', parent=self)
 
     def __getattr__(self, attr):
         if attr.startswith('_mock_') or _is_magic(attr):
             raise AttributeError(attr)
-        name = '%s.%s' % (self._mock_name, attr) if self._mock_name else attr
-        return _CallBuilder(name)
+        return _CallBuilder('%s.%s' % (self._mock_chain, attr), self)
 
     def __repr__(self):
         name = self._mock_name
@@ -157,25 +181,46 @@ class _Call(tuple):
         return '%s(%s)' % (head, _format_args(self._mock_args, self._mock_kwargs))
 
     def call_list(self):
-        return _CallList([self])
+        found = []
+        node = self
+        while node is not None:
+            if isinstance(node, _Call):
+                found.append(node)
+            node = node._mock_parent
+        return _CallList(reversed(found))
 
 
 class _CallBuilder(object):
     """`call` and `call.name`: attribute access extends the name, calling makes a _Call."""
 
-    def __init__(self, name=''):
-        self._mock_name = name
+    def __init__(self, name='', parent=None):
+        self._mock_chain = name
+        self._mock_parent = parent
 
     def __getattr__(self, attr):
         if attr.startswith('_mock_') or _is_magic(attr):
             raise AttributeError(attr)
-        return _CallBuilder('%s.%s' % (self._mock_name, attr) if self._mock_name else attr)
+        chain = self._mock_chain
+        return _CallBuilder('%s.%s' % (chain, attr) if chain else attr,
+                            self if chain else None)
 
     def __call__(self, *args, **kwargs):
-        return _Call(args, kwargs, name=self._mock_name)
+        chain = self._mock_chain
+        return _Call(args, kwargs, name=chain, chain=chain + '()',
+                     parent=self if chain else None)
+
+    def __eq__(self, other):
+        if isinstance(other, _CallBuilder):
+            return self._mock_chain == other._mock_chain
+        if isinstance(other, _Call):
+            return other == (self._mock_chain, (), {})
+        return NotImplemented
+
+    __hash__ = None
 
     def __repr__(self):
-        return 'call.' + self._mock_name if self._mock_name else 'call'
+        chain = self._mock_chain or 'call'
+        return 'call' + chain if chain.startswith('()') else chain
 
 
 call = _CallBuilder()
@@ -215,8 +260,16 @@ class NonCallableMock(object):
     """A mock that records attribute access; attributes are mocks themselves."""
 
     def __new__(cls, *args, **kwargs):
-        # Each mock gets its own class so that magic methods can be set per instance.
-        own = type(cls.__name__, (cls,), {'__doc__': cls.__doc__})
+        # Each mock gets its own class so that magic methods can be set per instance;
+        # a mock specced on a coroutine function is an AsyncMock under its own name.
+        bases = (cls,)
+        if not issubclass(cls, AsyncMockMixin):
+            spec = kwargs.get('spec_set')
+            if spec is None:
+                spec = kwargs.get('spec', args[0] if args else None)
+            if spec is not None and _is_async_obj(spec):
+                bases = (AsyncMock, cls)
+        own = type(cls.__name__, bases, {'__doc__': cls.__doc__})
         return object.__new__(own)
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
@@ -254,6 +307,9 @@ class NonCallableMock(object):
         d['_spec_class'] = spec_class
         d['_spec_set'] = spec_set
         d['_mock_methods'] = methods
+        d['_spec_asyncs'] = _async_names(spec) if methods is not None else ()
+        d['_spec_signature'] = None if methods is None or isinstance(spec, list) else \
+            _spec_signature(spec)
 
     def mock_add_spec(self, spec, spec_set=False):
         self._mock_add_spec(spec, spec_set)
@@ -353,6 +409,11 @@ class NonCallableMock(object):
         if result is None:
             if self._mock_sealed:
                 raise AttributeError("%s.%s" % (self._mock_path(), name))
+            auto = self.__dict__.get('_mock_autospec')
+            if auto is not None:
+                result = _autospec_child(self, auto, name)
+                children[name] = result
+                return result
             wraps = None
             if self._mock_wraps is not None:
                 wraps = getattr(self._mock_wraps, name)
@@ -430,7 +491,17 @@ class NonCallableMock(object):
 
     def _get_child_mock(self, **kw):
         own = type(self)
-        if issubclass(own, NonCallableMagicMock) or issubclass(own, MagicMixin):
+        name = kw.get('_new_name')
+        if name in self.__dict__.get('_spec_asyncs', ()):
+            klass = AsyncMock
+        elif issubclass(own, MagicMock) and name in _async_method_magics:
+            klass = AsyncMock
+        elif issubclass(own, AsyncMockMixin):
+            if name in _all_magics or (self._mock_methods and name in self._mock_methods):
+                klass = MagicMock
+            else:
+                klass = AsyncMock
+        elif issubclass(own, NonCallableMagicMock) or issubclass(own, MagicMixin):
             klass = MagicMock
         else:
             klass = Mock
@@ -469,10 +540,11 @@ class NonCallableMock(object):
         if self.call_args is None:
             raise AssertionError('expected call not found.\nExpected: %s\n  Actual: %s'
                                  % (expected, 'not called.'))
-        if _Call(args, kwargs, two=True) != self.call_args:
+        wanted = self._call_matcher(_Call(args, kwargs, two=True))
+        if wanted != self._call_matcher(self.call_args):
             actual = self._call_text(self.call_args.args, self.call_args.kwargs)
             raise AssertionError('expected call not found.\nExpected: %s\n  Actual: %s'
-                                 % (expected, actual))
+                                 % (expected, actual)) from _cause(wanted)
 
     def assert_called_once_with(self, *args, **kwargs):
         if not self.call_count == 1:
@@ -482,12 +554,13 @@ class NonCallableMock(object):
         return self.assert_called_with(*args, **kwargs)
 
     def assert_has_calls(self, calls, any_order=False):
-        expected = list(calls)
-        all_calls = _CallList(self.mock_calls)
+        calls = list(calls)
+        expected = [self._call_matcher(c) for c in calls]
+        all_calls = _CallList(self._call_matcher(c) for c in self.mock_calls)
         if not any_order:
             if expected not in all_calls:
                 raise AssertionError('Calls not found.\nExpected: %r\n  Actual: %r'
-                                     % (_CallList(expected), self.mock_calls))
+                                     % (_CallList(calls), self.mock_calls))
             return
         remaining = list(all_calls)
         missing = []
@@ -499,12 +572,35 @@ class NonCallableMock(object):
         if missing:
             raise AssertionError('%r does not contain all of %s in its call list, '
                                  'found %s instead' % (self._mock_name or 'mock',
-                                                       tuple(missing), all_calls))
+                                                       tuple(missing), list(all_calls)))
 
     def assert_any_call(self, *args, **kwargs):
-        wanted = _Call(args, kwargs, two=True)
-        if wanted not in self.call_args_list:
-            raise AssertionError('%s call not found' % self._call_text(args, kwargs))
+        wanted = self._call_matcher(_Call(args, kwargs, two=True))
+        if wanted not in [self._call_matcher(c) for c in self.call_args_list]:
+            raise AssertionError('%s call not found' % self._call_text(args, kwargs)
+                                 ) from _cause(wanted)
+
+    def _call_matcher(self, kall):
+        """kall with its arguments bound to the spec's signature (so f(1, b=2) and
+        f(1, 2) compare equal), or the TypeError binding raised; kall itself when there
+        is no signature."""
+        node = self
+        name = kall._mock_name if isinstance(kall, _Call) else ''
+        if name and not kall._mock_two:
+            for part in name.split('.'):
+                if '(' in part:
+                    return kall
+                node = node.__dict__['_mock_children'].get(part)
+                if not isinstance(node, NonCallableMock):
+                    return kall
+        sig = node.__dict__.get('_spec_signature')
+        if sig is None or not isinstance(kall, _Call):
+            return kall
+        try:
+            bound = sig.bind(*kall._mock_args, **kall._mock_kwargs)
+        except TypeError as e:
+            return e.with_traceback(None)
+        return _Call(bound.args, bound.kwargs, name=name, two=kall._mock_two)
 
 
 class CallableMixin(object):
@@ -520,6 +616,9 @@ class CallableMixin(object):
         self.side_effect = side_effect
 
     def __call__(self, *args, **kwargs):
+        check = self.__dict__.get('_mock_check_sig')
+        if check is not None:
+            check(*args, **kwargs)
         self._record_call(args, kwargs)
         return self._run_call(args, kwargs)
 
@@ -539,7 +638,7 @@ class CallableMixin(object):
             segment = node._mock_new_name
             if segment.startswith('()'):
                 through_call = True
-                path = segment + path
+                path = segment + ('.' + path if path and not path.startswith('()') else path)
             else:
                 path = segment + ('.' + path if path and not path.startswith('()') else path)
             node = node._mock_new_parent
@@ -579,7 +678,7 @@ _magic_names = (
     'floor ceil bool next fspath add sub mul matmul truediv floordiv mod lshift rshift '
     'and xor or pow radd rsub rmul rmatmul rtruediv rfloordiv rmod rlshift rrshift rand '
     'rxor ror rpow iadd isub imul imatmul itruediv ifloordiv imod ilshift irshift iand '
-    'ixor ior ipow missing reversed format'
+    'ixor ior ipow missing reversed format aenter aexit aiter anext'
 )
 _all_magics = set('__%s__' % n for n in _magic_names.split())
 
@@ -588,7 +687,7 @@ def _default_for(mock, name):
     defaults = {
         '__lt__': NotImplemented, '__gt__': NotImplemented, '__le__': NotImplemented,
         '__ge__': NotImplemented, '__int__': 1, '__contains__': False, '__len__': 0,
-        '__exit__': False, '__complex__': 1j, '__float__': 1.0, '__bool__': True,
+        '__exit__': False, '__aexit__': False, '__complex__': 1j, '__float__': 1.0, '__bool__': True,
         '__index__': 1,
     }
     if name in defaults:
@@ -663,6 +762,9 @@ def _configure_magic(owner, child, name):
     elif name == '__iter__':
         child.side_effect = lambda: iter(
             [] if child._mock_return_value is DEFAULT else child._mock_return_value)
+    elif name == '__aiter__':
+        child.side_effect = lambda: _AsyncIterator(iter(
+            [] if child._mock_return_value is DEFAULT else child._mock_return_value))
     else:
         value = _default_for(owner, name)
         if value is not DEFAULT:
@@ -682,6 +784,170 @@ class MagicMock(MagicMixin, Mock):
 
     def __init__(self, *args, **kwargs):
         Mock.__init__(self, *args, **kwargs)
+        self._mock_set_magics()
+
+
+_async_method_magics = ('__aenter__', '__aexit__', '__anext__')
+
+
+def _is_async_func(obj):
+    import inspect
+    return inspect.iscoroutinefunction(getattr(obj, '__func__', obj))
+
+
+def _is_async_obj(obj):
+    if isinstance(obj, NonCallableMock) and not isinstance(obj, AsyncMock):
+        return False
+    import inspect
+    return _is_async_func(obj) or inspect.isawaitable(obj)
+
+
+def _async_names(spec):
+    """Names of spec's coroutine-function attributes (looked up without running
+    properties)."""
+    if isinstance(spec, list):
+        return ()
+    found = set()
+    spaces = [getattr(spec, '__dict__', {})] if not isinstance(spec, type) else []
+    klass = spec if isinstance(spec, type) else type(spec)
+    spaces += [getattr(k, '__dict__', {}) for k in getattr(klass, '__mro__', ())]
+    for space in spaces:
+        for key, value in list(space.items()):
+            if isinstance(key, str) and _is_async_func(value):
+                found.add(key)
+    return found
+
+
+class _AsyncIterator(object):
+    def __init__(self, iterator):
+        self.iterator = iterator
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.iterator)
+        except StopIteration:
+            pass
+        raise StopAsyncIteration
+
+
+class AsyncMockMixin(object):
+    """Calls return a coroutine; awaiting it records the await and produces
+    side_effect / return_value."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        d = self.__dict__
+        d['await_count'] = 0
+        d['await_args'] = None
+        d['await_args_list'] = _CallList()
+
+    def __call__(self, *args, **kwargs):
+        check = self.__dict__.get('_mock_check_sig')
+        if check is not None:
+            check(*args, **kwargs)
+        self._record_call(args, kwargs)
+        return self._execute_mock_call(args, kwargs)
+
+    async def _execute_mock_call(self, args, kwargs):
+        d = self.__dict__
+        kall = _Call(args, kwargs, two=True)
+        d['await_count'] += 1
+        d['await_args'] = kall
+        d['await_args_list'].append(kall)
+        effect = self._mock_side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            if not callable(effect):
+                try:
+                    result = next(effect)
+                except StopIteration:
+                    raise StopAsyncIteration
+                if _is_exception(result):
+                    raise result
+            elif _is_async_func(effect):
+                result = await effect(*args, **kwargs)
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if self._mock_return_value is not DEFAULT:
+            return self.return_value
+        wraps = self._mock_wraps
+        if wraps is not None:
+            if _is_async_func(wraps):
+                return await wraps(*args, **kwargs)
+            return wraps(*args, **kwargs)
+        return self.return_value
+
+    def _await_name(self):
+        return self._mock_name or 'mock'
+
+    def assert_awaited(self):
+        if self.await_count == 0:
+            raise AssertionError("Expected %s to have been awaited." % self._await_name())
+
+    def assert_awaited_once(self):
+        if not self.await_count == 1:
+            raise AssertionError("Expected %s to have been awaited once. Awaited %s times."
+                                 % (self._await_name(), self.await_count))
+
+    def assert_awaited_with(self, *args, **kwargs):
+        expected = self._call_text(args, kwargs)
+        if self.await_args is None:
+            raise AssertionError('Expected await: %s\nNot awaited' % expected)
+        if _Call(args, kwargs, two=True) != self.await_args:
+            actual = self._call_text(self.await_args.args, self.await_args.kwargs)
+            raise AssertionError('expected await not found.\nExpected: %s\n  Actual: %s'
+                                 % (expected, actual))
+
+    def assert_awaited_once_with(self, *args, **kwargs):
+        self.assert_awaited_once()
+        return self.assert_awaited_with(*args, **kwargs)
+
+    def assert_any_await(self, *args, **kwargs):
+        if _Call(args, kwargs, two=True) not in self.await_args_list:
+            raise AssertionError('%s await not found' % self._call_text(args, kwargs))
+
+    def assert_has_awaits(self, calls, any_order=False):
+        expected = list(calls)
+        awaited = _CallList(self.await_args_list)
+        if not any_order:
+            if expected not in awaited:
+                raise AssertionError('Awaits not found.\nExpected: %r\nActual: %r'
+                                     % (_CallList(expected), self.await_args_list))
+            return
+        remaining = list(awaited)
+        missing = []
+        for kall in expected:
+            try:
+                remaining.remove(kall)
+            except ValueError:
+                missing.append(kall)
+        if missing:
+            raise AssertionError('%r not all found in await list' % (tuple(missing),))
+
+    def assert_not_awaited(self):
+        if self.await_count != 0:
+            raise AssertionError("Expected %s to not have been awaited. Awaited %s times."
+                                 % (self._await_name(), self.await_count))
+
+    def reset_mock(self, *args, **kwargs):
+        super().reset_mock(*args, **kwargs)
+        d = self.__dict__
+        d['await_count'] = 0
+        d['await_args'] = None
+        d['await_args_list'] = _CallList()
+
+
+class AsyncMock(AsyncMockMixin, MagicMixin, Mock):
+    """A MagicMock whose calls return awaitables."""
+
+    def __init__(self, *args, **kwargs):
+        AsyncMockMixin.__init__(self, *args, **kwargs)
         self._mock_set_magics()
 
 
@@ -780,6 +1046,163 @@ def mock_open(mock=None, read_data=''):
     return mock
 
 
+# ---------------------------------------------------------------- autospec
+
+_FUNCTION_KINDS = (type(_is_magic), type(len), type(object().__str__))
+
+
+def _signature(obj, skipfirst):
+    """The signature calls to a mock of obj are checked against (None: unchecked)."""
+    import inspect
+    try:
+        if isinstance(obj, type):
+            obj, skipfirst = obj.__init__, True
+            if not isinstance(obj, type(_is_magic)):
+                return None
+        sig = inspect.signature(obj)
+    except (ValueError, TypeError):
+        return None
+    if skipfirst:
+        sig = sig.replace(parameters=list(sig.parameters.values())[1:])
+    return sig
+
+
+def _is_function(obj):
+    import types
+    return isinstance(obj, _FUNCTION_KINDS + (types.MethodType,))
+
+
+def _must_skip(spec, name, is_type):
+    """Whether calls to spec.name leave out the first parameter (self)."""
+    if not is_type:
+        if name in getattr(spec, '__dict__', {}):
+            return False
+        spec = type(spec)
+    for klass in getattr(spec, '__mro__', ()):
+        found = klass.__dict__.get(name, DEFAULT)
+        if found is DEFAULT:
+            continue
+        if isinstance(found, (staticmethod, classmethod)):
+            return False
+        return isinstance(found, type(_is_magic)) and is_type
+    return is_type
+
+
+def _instance_callable(klass):
+    return any('__call__' in base.__dict__ for base in klass.__mro__ if base is not object)
+
+
+def _set_check(mock, sig):
+    if sig is not None:
+        mock.__dict__['_mock_check_sig'] = sig.bind
+
+
+def _autospec_child(parent, auto, name):
+    spec, spec_set, instance = auto
+    try:
+        original = getattr(spec, name)
+    except AttributeError:
+        return parent._get_child_mock(parent=parent, name=name, _new_name=name,
+                                      _new_parent=parent)
+    if _is_function(original):
+        klass = AsyncMock if _is_async_func(original) else MagicMock
+        child = klass(spec=original, parent=parent, name=name, _new_name=name,
+                      _new_parent=parent)
+        sig = _signature(original, _must_skip(spec, name, isinstance(spec, type)))
+        _set_check(child, sig)
+        child.__dict__['_spec_signature'] = sig
+        return child
+    return create_autospec(original, spec_set, instance, parent, name)
+
+
+class _AutospecFunction(object):
+    """What create_autospec returns for a function: calls are checked against its
+    signature, then recorded by the mock behind it (reachable as .mock)."""
+
+    _DELEGATED = ('called', 'call_count', 'call_args', 'call_args_list', 'method_calls',
+                  'mock_calls', 'return_value', 'side_effect', 'assert_called_with',
+                  'assert_called_once_with', 'assert_has_calls', 'assert_any_call',
+                  'reset_mock', 'assert_called', 'assert_not_called',
+                  'assert_called_once', 'await_count', 'await_args', 'await_args_list',
+                  'assert_awaited', 'assert_awaited_once', 'assert_awaited_with',
+                  'assert_awaited_once_with', 'assert_any_await', 'assert_has_awaits',
+                  'assert_not_awaited')
+
+    def __init__(self, func, mock, sig):
+        d = self.__dict__
+        d['mock'] = mock
+        d['_sig'] = sig
+        for attr in ('__name__', '__qualname__', '__doc__', '__module__'):
+            d[attr] = getattr(func, attr, None)
+
+    def __call__(self, *args, **kwargs):
+        if self._sig is not None:
+            self._sig.bind(*args, **kwargs)
+        return self.mock(*args, **kwargs)
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        import types
+        return types.MethodType(self, obj)
+
+    def __getattr__(self, name):
+        if name in _AutospecFunction._DELEGATED:
+            return getattr(self.__dict__['mock'], name)
+        raise AttributeError("'function' object has no attribute %r" % name)
+
+    def __setattr__(self, name, value):
+        if name in ('return_value', 'side_effect'):
+            setattr(self.mock, name, value)
+        else:
+            self.__dict__[name] = value
+
+    def __repr__(self):
+        return '<function %s at %#x>' % (self.__qualname__, id(self))
+
+
+def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *,
+                    unsafe=False, **kwargs):
+    """A mock with the attributes of spec whose calls are checked against spec's
+    signatures (a class's mock returns an autospecced instance)."""
+    is_type = isinstance(spec, type)
+    if _is_function(spec):
+        klass = AsyncMock if _is_async_func(spec) else MagicMock
+        mock = klass(spec=spec, parent=_parent, name=_name, _new_name=_name or '',
+                         _new_parent=_parent, unsafe=unsafe, **kwargs)
+        sig = _signature(spec, False)
+        if _parent is not None:
+            _set_check(mock, sig)
+            return mock
+        return _AutospecFunction(spec, mock, sig)
+    key = 'spec_set' if spec_set else 'spec'
+    settings = {key: spec}
+    settings.update(kwargs)
+    if not callable(spec) or (is_type and instance and not _instance_callable(spec)):
+        klass = NonCallableMagicMock
+    else:
+        klass = MagicMock
+    if is_type and instance and klass is MagicMock:
+        settings.pop(key)
+    mock = klass(parent=_parent, _new_parent=_parent, _new_name=_name or '', name=_name,
+                 unsafe=unsafe, **settings)
+    if is_type and instance and klass is MagicMock:
+        mock._mock_add_spec(spec, bool(spec_set))
+        mock.__dict__['_spec_signature'] = None
+    mock.__dict__['_mock_autospec'] = (spec, spec_set, instance)
+    if klass is MagicMock:
+        if is_type and not instance:
+            _set_check(mock, _signature(spec, True))
+        elif is_type:
+            _set_check(mock, _signature(getattr(spec, '__call__', None), True))
+        else:
+            _set_check(mock, _signature(spec, False))
+    if is_type and not instance and 'return_value' not in kwargs:
+        mock.return_value = create_autospec(spec, spec_set, True, _name='()',
+                                            _parent=mock)
+    return mock
+
+
 # ---------------------------------------------------------------- patch
 
 def _resolve(dotted):
@@ -812,6 +1235,7 @@ class _patch(object):
         self.new_callable = new_callable
         self.create = create
         self.kwargs = kwargs
+        self.autospec = None
         self.keyword = None        # patch.multiple: pass the mock as this keyword
         self.siblings = []
         self._saved = None         # (owner, previous value or DEFAULT, was it own?)
@@ -820,6 +1244,7 @@ class _patch(object):
         twin = _patch(self._owner_of, self.attribute, self.new, self.create,
                       self.new_callable, self.kwargs)
         twin.keyword = self.keyword
+        twin.autospec = self.autospec
         twin.siblings = [sib.copy() for sib in self.siblings]
         return twin
 
@@ -832,10 +1257,17 @@ class _patch(object):
                 setattr(func, name, self.copy()(member))
         return func
 
-    def _replacement(self):
+    def _replacement(self, original):
         if self.new is not DEFAULT:
             return self.new
-        factory = MagicMock if self.new_callable is None else self.new_callable
+        if self.autospec is not None and self.autospec is not False:
+            spec = original if self.autospec is True else self.autospec
+            return create_autospec(spec, _name=self.attribute, **self.kwargs)
+        factory = self.new_callable
+        if factory is None:
+            async_spec = (original is not DEFAULT and 'spec' not in self.kwargs
+                          and 'spec_set' not in self.kwargs and _is_async_obj(original))
+            factory = AsyncMock if async_spec else MagicMock
         return factory(**self.kwargs)
 
     def __enter__(self):
@@ -848,7 +1280,7 @@ class _patch(object):
             before, is_own = getattr(owner, name, DEFAULT), False
         if before is DEFAULT and not self.create:
             raise AttributeError('%s does not have the attribute %r' % (owner, name))
-        value = self._replacement()
+        value = self._replacement(before)
         setattr(owner, name, value)
         self._saved = (owner, before, is_own)
         if self.keyword is None:
@@ -936,16 +1368,27 @@ def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=
     if not isinstance(target, str) or '.' not in target:
         raise TypeError('Need a valid target to patch. You supplied: %r' % (target,))
     where, _, attribute = target.rpartition('.')
-    return _patch(lambda: _resolve(where), attribute, new, create, new_callable,
-                  _spec_kwargs(kwargs, spec, spec_set))
+    return _autospec_patch(_patch(lambda: _resolve(where), attribute, new, create,
+                                  new_callable, _spec_kwargs(kwargs, spec, spec_set)),
+                           autospec)
 
 
 def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_set=None,
                   autospec=None, new_callable=None, *, unsafe=False, **kwargs):
     if type(target) is str:
         raise TypeError('%r must be the actual object to be patched, not a str' % (target,))
-    return _patch(lambda: target, attribute, new, create, new_callable,
-                  _spec_kwargs(kwargs, spec, spec_set))
+    return _autospec_patch(_patch(lambda: target, attribute, new, create, new_callable,
+                                  _spec_kwargs(kwargs, spec, spec_set)), autospec)
+
+
+def _autospec_patch(patcher, autospec):
+    if autospec is not None:
+        if patcher.new is not DEFAULT:
+            raise TypeError("Can't specify new and autospec")
+        if patcher.new_callable is not None:
+            raise TypeError("Cannot use 'autospec' and 'new_callable' together")
+        patcher.autospec = autospec
+    return patcher
 
 
 def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=None,
