@@ -717,7 +717,10 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let cls = types::class_of(&base);
             if types::is_heap_class(&cls) {
                 if let Some(f) = types::lookup_str(&cls, "__pow__") {
-                    return vm.call_special(&f, &base, &[exp, m.clone()]);
+                    let r = vm.call_special(&f, &base, &[exp.clone(), m.clone()])?;
+                    if !r.is(&types().not_implemented) {
+                        return Ok(r);
+                    }
                 }
             }
             pow3(vm, &base, &exp, m)
@@ -1108,6 +1111,12 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         "single" => Mode::Single,
         _ => return Err(vm.new_value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
+    if let Some(f) = &b[3] {
+        // The compiler and __future__ flags CPython 3.11 accepts.
+        if vm.index_i64(f)? & !0x81fe_7610 != 0 {
+            return Err(vm.new_value_error("compile(): unrecognised flags"));
+        }
+    }
     if let Some(v) = compile_ast(vm, &src_v, b[1].as_ref(), b[2].as_ref(), b[3].as_ref())? {
         return Ok(v);
     }

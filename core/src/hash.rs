@@ -78,7 +78,8 @@ pub fn hash_float(v: f64) -> i64 {
         return if v > 0.0 { HASH_INF } else { -HASH_INF };
     }
     if v.is_nan() {
-        return 0;
+        // CPython hashes a NaN by identity; inline NaNs are identified by their bits.
+        return (v.to_bits() >> 3) as i64 & i64::MAX;
     }
     if v == v.trunc() && v.abs() < 9.0e18 {
         return hash_int(v as i64);

@@ -551,12 +551,14 @@ impl Lexer {
     fn continuation_line(&mut self) -> bool {
         match self.nextc() {
             Some('\n') => {}
-            _ => {
-                // CPython counts the offset in bytes from the start of its buffer.
+            c => {
+                // CPython counts the offset in bytes from the start of its buffer, up to the
+                // first byte of the unexpected character (it reads one byte).
                 let bytes: usize = self.chars[self.buf_start..self.pos]
                     .iter()
                     .map(|c| c.len_utf8())
-                    .sum();
+                    .sum::<usize>()
+                    - c.map_or(0, |c| c.len_utf8() - 1);
                 self.error(TokError::LineCont(bytes.saturating_sub(1) as u32));
                 return false;
             }
@@ -1066,7 +1068,9 @@ impl Lexer {
                 .push((self.line, format!("invalid {} literal", kind)));
             return true;
         }
-        if c.is_some_and(is_potential_identifier_char) {
+        // Only an ASCII character counts here in CPython 3.11: `1é` is a number then a name,
+        // `7٣` a number then an invalid character.
+        if c.is_some_and(|c| c.is_ascii() && is_potential_identifier_char(c)) {
             self.backup(c);
             self.raise(format!("invalid {} literal", kind));
             return false;
@@ -1097,7 +1101,7 @@ impl Lexer {
             match c {
                 // The input ends with a newline already consumed: the last line is line - 1.
                 None => {
-                    let detected = self.line.saturating_sub(1).max(first_line);
+                    let detected = self.eof_line().max(first_line);
                     return self.unterminated(
                         quote_size,
                         detected,
@@ -1126,7 +1130,7 @@ impl Lexer {
                     match self.nextc() {
                         Some('\n') => self.enter_line(false),
                         None => {
-                            let detected = self.line.saturating_sub(1).max(first_line);
+                            let detected = self.eof_line().max(first_line);
                             return self.unterminated(
                                 quote_size,
                                 detected,
@@ -1145,6 +1149,16 @@ impl Lexer {
         let text: String = self.chars[tok_start..self.pos].iter().collect();
         self.push(Tok::Str(text), start, end);
         Some(true)
+    }
+
+    /// The line the input ended on: the last line is `line - 1` when the input ends with a
+    /// newline already consumed (exec input always does; eval input may not).
+    fn eof_line(&self) -> u32 {
+        if self.pos > 0 && self.chars.get(self.pos - 1) == Some(&'\n') {
+            self.line.saturating_sub(1)
+        } else {
+            self.line
+        }
     }
 
     fn unterminated(

@@ -317,7 +317,7 @@ fn big_op(vm: &mut Vm, a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value> {
         BinOp::Add => int_from_bigint(a + b),
         BinOp::Sub => int_from_bigint(a - b),
         BinOp::Mult => {
-            vm.check_alloc((a.bits() + b.bits()) as usize / 8)?;
+            vm.check_alloc(usize::try_from((a.bits() + b.bits()) / 8).unwrap_or(usize::MAX))?;
             int_from_bigint(a * b)
         }
         BinOp::FloorDiv => {
@@ -351,8 +351,11 @@ fn big_op(vm: &mut Vm, a: &BigInt, b: &BigInt, op: BinOp) -> PyResult<Value> {
             let Some(n) = b.to_u64() else {
                 return Err(vm.new_overflow_error("too many digits in integer"));
             };
-            vm.check_alloc((n / 8) as usize)?;
-            int_from_bigint(a << (n as usize))
+            let Ok(sh) = usize::try_from(n) else {
+                return Err(vm.new_memory_error());
+            };
+            vm.check_alloc(sh / 8)?;
+            int_from_bigint(a << sh)
         }
         BinOp::RShift => {
             if b.is_negative() {

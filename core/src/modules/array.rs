@@ -159,6 +159,7 @@ fn store(vm: &mut Vm, code: u8, v: &Value) -> PyResult<[u8; 8]> {
                     floatobj::to_f64(vm, v)?
                 }
             };
+            let x = floatobj::canon_nan(x);
             if code == b'f' {
                 out[..4].copy_from_slice(&(x as f32).to_le_bytes());
             } else {

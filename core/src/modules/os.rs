@@ -960,7 +960,7 @@ fn os_urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.new_value_error("negative argument not allowed"));
     }
-    vm.check_alloc(n as usize)?;
+    vm.check_alloc(usize::try_from(n).unwrap_or(usize::MAX))?;
     let mut buf = vec![0u8; n as usize];
     if let Err(e) = fill_random(&mut buf) {
         return Err(io_error(vm, &e, None));

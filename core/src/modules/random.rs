@@ -321,7 +321,7 @@ pub fn getrandbits(vm: &mut Vm, mt: &Mt, k: u64) -> PyResult<Value> {
     if k <= 32 {
         return Ok(Value::Int((mt.next_u32() >> (32 - k)) as i64));
     }
-    vm.check_alloc((k / 8) as usize)?;
+    vm.check_alloc(usize::try_from(k / 8).unwrap_or(usize::MAX))?;
     let words = ((k - 1) / 32 + 1) as usize;
     let mut out = Vec::with_capacity(words);
     let mut left = k;

@@ -545,7 +545,7 @@ fn pack_one(
             put_uint(dst, h as u64, 2, little);
         }
         b'f' => {
-            let x = pack_float(vm, v, code)?;
+            let x = floatobj::canon_nan(pack_float(vm, v, code)?);
             let y = x as f32;
             if y.is_infinite() && x.is_finite() && !fmt.native {
                 return Err(vm.new_overflow_error("float too large to pack with f format"));
@@ -553,7 +553,7 @@ fn pack_one(
             put_uint(dst, y.to_bits() as u64, 4, little);
         }
         b'd' => {
-            let x = pack_float(vm, v, code)?;
+            let x = floatobj::canon_nan(pack_float(vm, v, code)?);
             put_uint(dst, x.to_bits(), 8, little);
         }
         _ => {

@@ -1369,7 +1369,7 @@ fn pad_impl(vm: &mut Vm, args: Args, kind: Kind, name: &str, align: char) -> PyR
             (left, marg - left)
         }
     };
-    vm.check_alloc(width as usize)?;
+    vm.check_alloc(usize::try_from(width).unwrap_or(usize::MAX))?;
     let mut out = Vec::with_capacity(width as usize);
     out.resize(left, fill);
     out.extend_from_slice(&d);
@@ -1396,7 +1396,7 @@ fn m_zfill(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
         return Ok(unchanged(&args, kind, &d));
     }
     let fill = (width - len) as usize;
-    vm.check_alloc(width as usize)?;
+    vm.check_alloc(usize::try_from(width).unwrap_or(usize::MAX))?;
     let mut out = Vec::with_capacity(width as usize);
     let rest: &[u8] = match d.first() {
         Some(c @ (b'+' | b'-')) => {
@@ -1458,7 +1458,10 @@ fn m_expandtabs(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
             b'\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    vm.check_alloc(out.len().saturating_add(n as usize))?;
+                    vm.check_alloc(
+                        out.len()
+                            .saturating_add(usize::try_from(n).unwrap_or(usize::MAX)),
+                    )?;
                     out.resize(out.len() + n as usize, b' ');
                     col += n;
                 }

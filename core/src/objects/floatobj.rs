@@ -249,12 +249,31 @@ fn tie_possible(x: f64) -> bool {
     }
 }
 
+/// A NaN with a payload no other `float()` call returned: floats are inline values compared
+/// by bits, and CPython's `float('nan')` is a new object each time (`is`, `in`, set/dict keys).
+pub fn fresh_nan(x: f64) -> f64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) & ((1 << 51) - 1);
+    f64::from_bits(0x7ff8_0000_0000_0000 | n.max(1)).copysign(x)
+}
+
+/// The quiet NaN with the sign of `x` if `x` is a NaN (what CPython stores for
+/// `float('nan')`), `x` otherwise: packers hide `fresh_nan` payloads.
+pub fn canon_nan(x: f64) -> f64 {
+    if x.is_nan() {
+        f64::NAN.copysign(x)
+    } else {
+        x
+    }
+}
+
 /// Parses a float from text as `float()` does; None if invalid.
 pub fn parse_float(s: &str) -> Option<f64> {
     let ascii = crate::objects::intobj::to_ascii_number(s);
     let clean = strip_underscores(&ascii)?;
     let t = clean.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     match parse_float_prefix(t.as_bytes()) {
+        Some((f, n)) if n == t.len() && f.is_nan() => Some(fresh_nan(f)),
         Some((f, n)) if n == t.len() => Some(f),
         _ => None,
     }
@@ -449,7 +468,7 @@ pub fn float_from_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             Payload::Str(s) => Some(s.as_str().to_string()),
             Payload::Bytes(_) | Payload::ByteArray(_) => {
                 let d = crate::objects::bytesobj::bytes_data(v).unwrap_or_default();
-                Some(String::from_utf8_lossy(&d).to_string())
+                Some(crate::objects::intobj::bytes_as_ascii_text(&d))
             }
             _ => None,
         };
@@ -480,7 +499,7 @@ pub fn float_from_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if vm.exception_matches(&e, &types().exc.type_error) {
                 // Other buffers (memoryview, array) are parsed as text; errors show repr.
                 if let Some(d) = crate::objects::bytesobj::buffer_data(v) {
-                    if let Some(f) = parse_float(&String::from_utf8_lossy(&d)) {
+                    if let Some(f) = parse_float(&crate::objects::intobj::bytes_as_ascii_text(&d)) {
                         return Ok(f);
                     }
                     let r = vm.repr(v)?;

@@ -51,6 +51,30 @@ pub fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)))
 }
 
+/// The text of a bytes-like number for int()/float(): only ASCII counts (a non-ASCII byte
+/// becomes U+FFFD, which no number contains), as CPython reads bytes.
+pub fn bytes_as_ascii_text(d: &[u8]) -> String {
+    d.iter()
+        .map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' })
+        .collect()
+}
+
+fn is_exact_int_value(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if types::is_exact_int(o))
+}
+
+/// CPython's DeprecationWarning for `__int__`/`__index__` returning a bool or an int subclass.
+pub fn warn_int_subclass(vm: &mut Vm, name: &str, r: &Value) -> PyResult<()> {
+    let msg = format!(
+        "{} returned non-int (type {}).  The ability to return an instance of a strict \
+         subclass of int is deprecated, and may be removed in a future version of Python.",
+        name,
+        types::type_name(r)
+    );
+    let cat = types().exc.deprecation_warning.clone();
+    crate::exceptions::warn(vm, &cat, &msg)
+}
+
 /// Parses a literal's digits (no underscores) in `radix`. None if it exceeds the digit limit.
 pub fn parse_int_literal(digits: &str, radix: u32) -> Option<Value> {
     if radix == 10 && digits.len() > 4300 {
@@ -419,7 +443,7 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     }
                     Payload::Bytes(_) | Payload::ByteArray(_) => {
                         let data = crate::objects::bytesobj::bytes_data(&x).unwrap_or_default();
-                        let s = String::from_utf8_lossy(&data).to_string();
+                        let s = bytes_as_ascii_text(&data);
                         parse_int_str(vm, &s, base as u32).map_err(|_| {
                             let r = crate::objects::bytesobj::bytes_repr(&data, "b");
                             vm.new_value_error(format!(
@@ -477,7 +501,7 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
             }
             Payload::Bytes(_) | Payload::ByteArray(_) => {
                 let data = crate::objects::bytesobj::bytes_data(x).unwrap_or_default();
-                let s = String::from_utf8_lossy(&data).to_string();
+                let s = bytes_as_ascii_text(&data);
                 return parse_int_str(vm, &s, 10).map_err(|_| {
                     let r = crate::objects::bytesobj::bytes_repr(&data, "b");
                     vm.new_value_error(format!("invalid literal for int() with base 10: {}", r))
@@ -492,6 +516,9 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         if let Some(m) = types::lookup_str(&cls, name) {
             let r = vm.call_special(&m, x, &[])?;
             if is_int(&r) {
+                if !matches!(r, Value::Int(_)) && !is_exact_int_value(&r) {
+                    warn_int_subclass(vm, name, &r)?;
+                }
                 return Ok(int_from_bigint(to_bigint(&r).unwrap_or_default()));
             }
             return Err(vm.new_type_error(format!(
@@ -524,7 +551,7 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         }
         // Other buffers (memoryview, array) are parsed as bytes.
         if let Some(data) = crate::objects::bytesobj::buffer_data(x) {
-            let s = String::from_utf8_lossy(&data).to_string();
+            let s = bytes_as_ascii_text(&data);
             return parse_int_str(vm, &s, 10).map_err(|_| {
                 let r = crate::objects::bytesobj::bytes_repr(&data, "b");
                 vm.new_value_error(format!("invalid literal for int() with base 10: {}", r))
@@ -826,6 +853,16 @@ fn int_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(24 + 4 * digits))
 }
 
+/// `int.__repr__`: decimal digits, also for a bool (`int.__repr__(True)` is `'1'`).
+fn int_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Bool(b)) if args.pos.len() == 1 => {
+            Ok(crate::objects::strobj::new_str((*b as i64).to_string()))
+        }
+        _ => slots::repr(vm, args),
+    }
+}
+
 pub static INT_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", int_new),
     MethodDef::method("bit_length", int_bit_length),
@@ -852,7 +889,7 @@ pub static INT_METHODS: &[MethodDef] = &[
     MethodDef::method("__pos__", slots::pos),
     MethodDef::method("__invert__", slots::invert),
     MethodDef::method("__bool__", slots::bool_),
-    MethodDef::method("__repr__", slots::repr),
+    MethodDef::method("__repr__", int_repr),
     MethodDef::method("__hash__", slots::hash),
     MethodDef::method("__format__", slots::format),
     MethodDef::method("__eq__", slots::eq),

@@ -407,6 +407,7 @@ fn pack(vm: &mut Vm, f: char, v: &Value, size: usize) -> PyResult<Vec<u8>> {
                 }
                 _ => return Err(invalid_type(vm)),
             };
+            let x = floatobj::canon_nan(x);
             Ok(if f == 'f' {
                 (x as f32).to_le_bytes().to_vec()
             } else {

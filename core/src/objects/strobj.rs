@@ -1463,7 +1463,10 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             '\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    vm.check_alloc(out.len().saturating_add(n as usize))?;
+                    vm.check_alloc(
+                        out.len()
+                            .saturating_add(usize::try_from(n).unwrap_or(usize::MAX)),
+                    )?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }

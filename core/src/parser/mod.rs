@@ -470,9 +470,6 @@ impl<'a> Parser<'a> {
     /// would raise on the rest of the input (an unclosed bracket counts only when it was
     /// opened before the line of the parser's error).
     fn rest_tokenizer_error(&mut self) -> Option<SyntaxErr> {
-        if self.fstring.is_some() {
-            return None;
-        }
         let last = self.toks.last()?;
         if self.fill >= self.toks.len() {
             return None;
@@ -482,7 +479,7 @@ impl<'a> Parser<'a> {
         };
         match &**te {
             TokError::Raised(e) => Some(e.clone()),
-            TokError::Eof => {
+            TokError::Eof if self.fstring.is_none() => {
                 let op = self.open_paren?;
                 let cur_line = self.toks[self.fill.saturating_sub(1)].start.line;
                 if cur_line > op.line {

@@ -462,6 +462,12 @@ impl Vm {
                 match &o.payload {
                     Payload::List(l) => return Ok(l.borrow().clone()),
                     Payload::Tuple(t) => return Ok(t.to_vec()),
+                    // A huge range is a MemoryError up front, as CPython's length hint makes it.
+                    Payload::Range(r) => {
+                        let n = num_traits::ToPrimitive::to_usize(&objects::rangeobj::range_len(r));
+                        let size = std::mem::size_of::<Value>();
+                        self.check_alloc(n.map_or(usize::MAX, |n| n.saturating_mul(size)))?;
+                    }
                     _ => {}
                 }
             }
@@ -471,6 +477,9 @@ impl Vm {
         while let Some(x) = self.next(&it)? {
             out.push(x);
             if out.len() & 0xffff == 0 {
+                // The next doubling must fit (a wasm32 Vec panics past isize::MAX bytes).
+                let size = std::mem::size_of::<Value>();
+                self.check_alloc(out.capacity().saturating_mul(2 * size))?;
                 self.check_limits()?;
             }
         }
@@ -773,8 +782,22 @@ impl Vm {
                 let r = self.call_special(&m, v, &[])?;
                 match &r {
                     Value::Int(_) => Ok(r),
-                    Value::Bool(b) => Ok(Value::Int(*b as i64)),
-                    Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => Ok(r),
+                    Value::Bool(b) => {
+                        crate::objects::intobj::warn_int_subclass(self, "__index__", &r)?;
+                        Ok(Value::Int(*b as i64))
+                    }
+                    Value::Obj(o) if matches!(o.payload, Payload::Int(_)) => {
+                        if types::is_exact_int(o) {
+                            return Ok(r);
+                        }
+                        crate::objects::intobj::warn_int_subclass(self, "__index__", &r)?;
+                        match &o.payload {
+                            Payload::Int(b) => {
+                                Ok(crate::objects::intobj::int_from_bigint(b.clone()))
+                            }
+                            _ => Ok(r),
+                        }
+                    }
                     _ => Err(self.new_type_error(format!(
                         "__index__ returned non-int (type {})",
                         types::type_name(&r)

@@ -248,7 +248,7 @@ fn raw_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 0 {
         return vm.call_method(&this, "readall", &[]);
     }
-    vm.check_alloc(n as usize)?;
+    vm.check_alloc(usize::try_from(n).unwrap_or(usize::MAX))?;
     let buf = bytesobj::new_bytearray(vec![0u8; n as usize]);
     let r = vm.call_method(&this, "readinto", std::slice::from_ref(&buf))?;
     if r.is_none() {
