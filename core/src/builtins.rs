@@ -1043,6 +1043,15 @@ fn dir_impl(vm: &mut Vm, args: Args) -> PyResult<Value> {
             dictobj::mapping_keys(vm, &ns)?
         }
         Some(o) => {
+            if !vm.site_loaded {
+                if let Value::Obj(m) = o {
+                    if m.dict().is_some_and(|d| Rc::ptr_eq(d, &vm.builtins_dict)) {
+                        // `exit`, `help` & co. are listed once `_sitebuiltins` is loaded.
+                        vm.site_loaded = true;
+                        vm.import_module_simple("_sitebuiltins")?;
+                    }
+                }
+            }
             let cls = types::class_of(o);
             let r = match types::lookup_str(&cls, "__dir__") {
                 Some(m) => vm.call_special(&m, o, &[])?,
