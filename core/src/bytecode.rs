@@ -398,6 +398,21 @@ pub struct Code {
 }
 
 impl Code {
+    /// Takes exactly `nargs` positional arguments and nothing else: no defaults needed, no
+    /// `*args`/`**kwargs`/keyword-only parameters, no closure, not a generator or coroutine
+    /// (a frame can be filled by moving the arguments into its first slots).
+    #[inline]
+    pub fn is_plain(&self, nargs: usize) -> bool {
+        nargs == self.argcount as usize
+            && self.kwonlyargcount == 0
+            && self.flags
+                & (code_flags::VARARGS
+                    | code_flags::VARKEYWORDS
+                    | code_flags::NOFREE
+                    | code_flags::GENERATOR_LIKE)
+                == code_flags::NOFREE
+    }
+
     /// Number of local slots: variables, cells, free variables.
     #[inline]
     pub fn nslots(&self) -> usize {

@@ -1273,3 +1273,23 @@ pub fn isinstance(v: &Value, cls: &PyRef) -> bool {
     let c = class_of(v);
     is_subtype(&c, cls)
 }
+
+/// What must agree for instances of two classes to share a layout (`__class__` and
+/// `__bases__` assignment): the builtin base, every `__slots__` name along the MRO, and
+/// whether instances have a `__dict__`.
+pub fn instance_layout(t: &PyType) -> (BaseKind, Vec<String>, bool) {
+    let slots = t
+        .mro
+        .borrow()
+        .iter()
+        .filter_map(|c| type_data(c))
+        .flat_map(|ct| {
+            ct.slot_names
+                .borrow()
+                .iter()
+                .map(|n| n.payload_str().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    (t.kind, slots, t.has_flag(type_flags::HAS_DICT))
+}

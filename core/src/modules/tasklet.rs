@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use crate::bytecode::{code_flags, Op};
+use crate::bytecode::Op;
 use crate::frame::Frame;
 use crate::object::*;
 use crate::objects::{funcobj, moduleobj};
@@ -124,15 +124,7 @@ fn tasklet_run(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("run() needs a Python function"));
     };
     let code = &func.code;
-    if code.argcount != 1
-        || code.kwonlyargcount != 0
-        || code.flags
-            & (code_flags::VARARGS
-                | code_flags::VARKEYWORDS
-                | code_flags::NOFREE
-                | code_flags::GENERATOR_LIKE)
-            != code_flags::NOFREE
-    {
+    if !code.is_plain(1) {
         return Err(
             vm.new_type_error("run() needs a plain function of one argument without closures")
         );

@@ -504,22 +504,6 @@ fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     };
     let old = o.class();
     let ot = types::type_data(&old);
-    let layout = |t: &types::PyType| {
-        let slots: Vec<String> = t
-            .mro
-            .borrow()
-            .iter()
-            .filter_map(|c| types::type_data(c))
-            .flat_map(|ct| {
-                ct.slot_names
-                    .borrow()
-                    .iter()
-                    .map(|n| n.payload_str().to_string())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        (t.kind, slots, t.has_flag(type_flags::HAS_DICT))
-    };
     // CPython keeps the `__dict__` of an int, bytes or tuple subclass instance after the
     // variable-size part, so two such classes never share a layout.
     let var_sized_dict = |t: &types::PyType| {
@@ -530,7 +514,7 @@ fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         && ot
             .map(|t| {
                 t.is_heap()
-                    && layout(t) == layout(nt)
+                    && types::instance_layout(t) == types::instance_layout(nt)
                     && (Rc::ptr_eq(&old, &newc) || !var_sized_dict(t))
             })
             .unwrap_or(false)

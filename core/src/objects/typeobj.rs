@@ -976,22 +976,6 @@ fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
                         | BaseKind::Bytes
                 )
         };
-        let layout = |t: &PyType| {
-            let slots: Vec<String> = t
-                .mro
-                .borrow()
-                .iter()
-                .filter_map(|c| types::type_data(c))
-                .flat_map(|ct| {
-                    ct.slot_names
-                        .borrow()
-                        .iter()
-                        .map(|n| n.payload_str().to_string())
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-            (t.kind, slots, t.has_flag(type_flags::HAS_DICT))
-        };
         if collected(ot) != collected(nt) {
             return Err(vm.new_type_error(format!(
                 "__bases__ assignment: '{}' deallocator differs from '{}'",
@@ -999,7 +983,7 @@ fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
                 ot.name()
             )));
         }
-        if layout(ot) != layout(nt) {
+        if types::instance_layout(ot) != types::instance_layout(nt) {
             return Err(vm.new_type_error(format!(
                 "__bases__ assignment: '{}' object layout differs from '{}'",
                 nt.name(),

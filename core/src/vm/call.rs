@@ -567,6 +567,8 @@ impl Vm {
         };
         let code = &func.code;
         let nargs = f.stack.len() - args_start;
+        // `!code.is_plain(nargs)` written out: through the method, run_loop compiles to ~6
+        // more instructions per call (fib.py +0.9 %, callgrind).
         if nargs != code.argcount as usize
             || code.kwonlyargcount != 0
             || code.flags
