@@ -251,9 +251,14 @@ fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "ascii")?;
     vm.enter_native(CALLING)?;
-    let r = vm.ascii(v);
+    let r = vm.repr(v);
     vm.leave_native();
-    Ok(strobj::new_str(r?))
+    let r = r?;
+    // An all-ASCII repr is returned as is (a str subclass stays one).
+    if r.payload_str().is_ascii() {
+        return Ok(Value::Obj(r));
+    }
+    Ok(strobj::new_str(strobj::ascii_escape(r.payload_str())))
 }
 
 fn radix_str(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
@@ -418,18 +423,35 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let cx = types::class_of(x);
     let cy = types::class_of(y);
+    let mut rslot = if Rc::ptr_eq(&cx, &cy) {
+        None
+    } else {
+        types::lookup_str(&cy, "__rdivmod__")
+    };
+    // A subclass that overrides the reflected method gets the first turn.
+    if let Some(m) = rslot.clone() {
+        let overrides = match types::lookup_str(&cx, "__rdivmod__") {
+            Some(base) => !base.is(&m),
+            None => true,
+        };
+        if overrides && types::is_subtype(&cy, &cx) {
+            let r = vm.call_special(&m, y, std::slice::from_ref(x))?;
+            if !Vm::is_not_implemented(&r) {
+                return Ok(r);
+            }
+            rslot = None;
+        }
+    }
     if let Some(m) = types::lookup_str(&cx, "__divmod__") {
         let r = vm.call_special(&m, x, std::slice::from_ref(y))?;
         if !Vm::is_not_implemented(&r) {
             return Ok(r);
         }
     }
-    if !Rc::ptr_eq(&cx, &cy) {
-        if let Some(m) = types::lookup_str(&cy, "__rdivmod__") {
-            let r = vm.call_special(&m, y, std::slice::from_ref(x))?;
-            if !Vm::is_not_implemented(&r) {
-                return Ok(r);
-            }
+    if let Some(m) = rslot {
+        let r = vm.call_special(&m, y, std::slice::from_ref(x))?;
+        if !Vm::is_not_implemented(&r) {
+            return Ok(r);
         }
     }
     Err(vm.new_type_error(format!(
