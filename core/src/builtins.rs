@@ -1148,6 +1148,11 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.new_value_error("compile(): unrecognised flags"));
         }
     }
+    if let Some(o) = &b[5] {
+        if !(-1..=2).contains(&vm.index_i64(o)?) {
+            return Err(vm.new_value_error("compile(): invalid optimize value"));
+        }
+    }
     if let Some(v) = compile_ast(vm, &src_v, b[1].as_ref(), b[2].as_ref(), b[3].as_ref())? {
         return Ok(v);
     }
