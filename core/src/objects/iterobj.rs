@@ -111,7 +111,14 @@ pub fn range_step(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
 }
 
 /// The next item of a builtin iterator; None if `it` is not a builtin iterator.
+#[inline]
 pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
+    next_builtin(vm, it, false)
+}
+
+/// `fast_next`, or (with `sub_ok`) the builtin `__next__` even for an instance of a
+/// Python subclass of enumerate/zip/map/filter/reversed, which may override `__next__`.
+fn next_builtin(vm: &mut Vm, it: &Value, sub_ok: bool) -> Option<PyResult<Option<Value>>> {
     let Value::Obj(o) = it else { return None };
     let cell = match &o.payload {
         Payload::Iter(cell) => cell,
@@ -294,6 +301,7 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
         }
         // enumerate() and zip() over lists, tuples and ranges step them in place (nothing
         // there can call back into Python); over anything else they take the slow path.
+        IterState::Enumerate { .. } if !sub_ok && types::is_heap_class(&o.class()) => None?,
         IterState::Enumerate { it, count, last } => match (&*count, pure_next(it)) {
             (&Value::Int(c), Some(Some(v))) if c < i64::MAX => {
                 *count = Value::Int(c + 1);
@@ -307,7 +315,10 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             }
         },
         IterState::Zip { its, strict, last }
-            if !*strict && !its.is_empty() && its.iter().all(is_pure_iter) =>
+            if !*strict
+                && !its.is_empty()
+                && its.iter().all(is_pure_iter)
+                && (sub_ok || !types::is_heap_class(&o.class())) =>
         {
             let mut items = Vec::with_capacity(its.len());
             for i in its.iter() {
@@ -322,9 +333,13 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                 return Some(Ok(Some(tupleobj::recycled_tuple(last, items.into_iter()))));
             }
         }
+        IterState::Exhausted if !sub_ok && types::is_heap_class(&o.class()) => None?,
         IterState::Exhausted => None,
         _ => {
             drop(st);
+            if !sub_ok && types::is_heap_class(&o.class()) {
+                return None;
+            }
             let r = slow_next(vm, o, cell);
             return Some(stop_is_end(vm, r));
         }
@@ -561,7 +576,11 @@ fn iter_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = crate::objects::listobj::unbound_self(vm, &args, "iterator.__next__")?;
-    match vm.next(it)? {
+    let r = match next_builtin(vm, it, true) {
+        Some(r) => r,
+        None => vm.next(it),
+    };
+    match r? {
         Some(v) => Ok(v),
         None => Err(vm.new_stop_iteration(Value::None)),
     }
