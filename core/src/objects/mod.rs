@@ -292,7 +292,8 @@ pub fn builtin_truthy(o: &PyObject) -> Option<bool> {
             _ => false,
         },
         Payload::Native(n) => return n.container_len().map(|l| l != 0),
-        Payload::Object(_) => return None,
+        // Its __bool__ warns.
+        Payload::Object(_) | Payload::NotImplemented => return None,
         _ => true,
     })
 }

@@ -667,7 +667,12 @@ fn ni_repr(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(strobj::new_str("NotImplemented".into()))
 }
 fn ni_bool(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let _ = vm;
+    let cat = types().exc.deprecation_warning.clone();
+    crate::exceptions::warn(
+        vm,
+        &cat,
+        "NotImplemented should not be used in a boolean context",
+    )?;
     Ok(Value::Bool(true))
 }
 pub static NOTIMPL_METHODS: &[MethodDef] = &[

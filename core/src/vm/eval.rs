@@ -559,7 +559,7 @@ impl Vm {
                     let v = f.pop();
                     let b = match v {
                         Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
+                        _ => self.truthy_in(f, &v)?,
                     };
                     v.release();
                     if !b {
@@ -570,7 +570,7 @@ impl Vm {
                     let v = f.pop();
                     let b = match v {
                         Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
+                        _ => self.truthy_in(f, &v)?,
                     };
                     v.release();
                     if b {
@@ -578,7 +578,7 @@ impl Vm {
                     }
                 }
                 Op::JumpIfFalseOrPop(t) => {
-                    let b = self.truthy(f.top())?;
+                    let b = self.truthy_in(f, f.top())?;
                     if !b {
                         f.pc = t as usize;
                     } else {
@@ -586,7 +586,7 @@ impl Vm {
                     }
                 }
                 Op::JumpIfTrueOrPop(t) => {
-                    let b = self.truthy(f.top())?;
+                    let b = self.truthy_in(f, f.top())?;
                     if b {
                         f.pc = t as usize;
                     } else {
@@ -846,10 +846,10 @@ impl Vm {
                 Op::Unary(uop) => {
                     let v = f.pop();
                     let r = match (uop, &v) {
-                        (UnaryOp::Not, _) => Value::Bool(!self.truthy(&v)?),
+                        (UnaryOp::Not, _) => Value::Bool(!self.truthy_in(f, &v)?),
                         (UnaryOp::USub, Value::Int(i)) if *i != i64::MIN => Value::Int(-i),
                         (UnaryOp::USub, Value::Float(x)) => Value::Float(-x),
-                        _ => self.unary_op(&v, uop)?,
+                        _ => self.outcall(f, |vm| vm.unary_op(&v, uop))?,
                     };
                     f.stack.push(r);
                 }
@@ -961,6 +961,29 @@ impl Vm {
     #[inline(never)]
     fn binary_out(&mut self, f: &Frame, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         self.outcall(f, |vm| vm.binary_op(a, b, op))
+    }
+
+    /// Truthiness in the loop: a `__bool__`/`__len__` it runs sees the frame.
+    #[inline(always)]
+    fn truthy_in(&mut self, f: &Frame, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::Int(i) => Ok(*i != 0),
+            Value::None => Ok(false),
+            _ => self.truthy_out(f, v),
+        }
+    }
+
+    #[inline(never)]
+    fn truthy_out(&mut self, f: &Frame, v: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = v {
+            if !types::is_heap_class(&o.class()) {
+                if let Some(b) = crate::objects::builtin_truthy(o) {
+                    return Ok(b);
+                }
+            }
+        }
+        self.outcall(f, |vm| vm.truthy(v))
     }
 
     #[inline(never)]
