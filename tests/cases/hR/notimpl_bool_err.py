@@ -16,7 +16,7 @@ def work():
         pass
     x = a and 1
     y = a or 2
-    print(x, y, -a)
+    print(x, type(y).__name__, -a)
     print([v for v in [1] if a])
 work()
 x = NotImplemented
