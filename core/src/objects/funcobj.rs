@@ -1259,7 +1259,29 @@ fn cell_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// `types.CellType([contents])`.
+fn cell_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kw() {
+        return Err(vm.new_type_error("cell() takes no keyword arguments"));
+    }
+    let init = match args.pos {
+        [_] => Value::Null,
+        [_, v] => v.clone(),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "cell expected at most 1 argument, got {}",
+                args.pos.len().saturating_sub(1)
+            )))
+        }
+    };
+    Ok(types::new_obj(
+        &types().cell,
+        Payload::Cell(std::cell::RefCell::new(init)),
+    ))
+}
+
 pub static CELL_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", cell_new),
     MethodDef::getset("cell_contents", cell_contents, cell_set_contents),
     MethodDef::method("__repr__", cell_repr),
 ];

@@ -1210,6 +1210,15 @@ impl Vm {
         };
         let obj = match &new {
             Some(Value::Obj(n)) if is_object_new(n) => {
+                // Interpreter-internal types (iterators, views, ...) have no constructor.
+                if !td.is_heap()
+                    && matches!(td.kind, types::BaseKind::Internal)
+                    && !td.has_flag(type_flags::BASETYPE)
+                {
+                    return Err(
+                        self.new_type_error(format!("cannot create '{}' instances", td.name()))
+                    );
+                }
                 // object.__new__: excess arguments are an error unless __init__ is overridden.
                 let init_overridden = init.as_ref().map(|i| !is_object_init(i)).unwrap_or(false);
                 if (!args.pos.is_empty() || args.has_kw()) && !init_overridden {
