@@ -804,7 +804,10 @@ fn print_impl(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let target = if file.is_none() {
-        crate::objects::moduleobj::module_get(&vm.sys, "stdout").unwrap_or(Value::None)
+        match crate::objects::moduleobj::module_get(&vm.sys, "stdout") {
+            Some(out) => out,
+            None => return Err(vm.new_runtime_error("lost sys.stdout")),
+        }
     } else {
         file
     };
