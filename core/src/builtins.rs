@@ -582,6 +582,9 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, args: Args, name: &'static str, op: CompareKind) -> PyResult<Value> {
     let mut key = Value::None;
     let mut default: Option<Value> = None;
+    if args.pos.is_empty() {
+        return Err(vm.new_type_error(format!("{} expected at least 1 argument, got 0", name)));
+    }
     if args.kwnames.len() > 2 {
         return Err(vm.new_type_error(format!(
             "{}() takes at most 2 keyword arguments ({} given)",
@@ -1215,6 +1218,51 @@ fn compile_ast(
 }
 
 fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResult<Value> {
+    // eval(source, globals, locals, /) and exec(source, globals, locals, /, *, closure).
+    let n = args.pos.len();
+    if name == "eval" {
+        if args.has_kw() {
+            return Err(vm.new_type_error("eval() takes no keyword arguments"));
+        }
+        if n == 0 || n > 3 {
+            return Err(vm.new_type_error(format!(
+                "eval expected at {} {} argument{}, got {}",
+                if n == 0 { "least" } else { "most" },
+                if n == 0 { 1 } else { 3 },
+                if n == 0 { "" } else { "s" },
+                n
+            )));
+        }
+    } else {
+        let nkw = args.kwnames.len();
+        if n + nkw > 4 {
+            return Err(vm.new_type_error(format!(
+                "exec() takes at most 4 arguments ({} given)",
+                n + nkw
+            )));
+        }
+        if n > 3 {
+            return Err(vm.new_type_error(format!(
+                "exec() takes at most 3 positional arguments ({} given)",
+                n
+            )));
+        }
+        if n == 0 {
+            return Err(vm.new_type_error("exec() takes at least 1 positional argument (0 given)"));
+        }
+        for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
+            if k.payload_str() != "closure" {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for exec()",
+                    k.payload_str()
+                )));
+            }
+            if !v.is_none() {
+                return Err(vm.new_type_error("closure can only be used when source is a code object"));
+            }
+        }
+    }
+    let args = Args::new(args.pos);
     let b = args.bind(
         vm,
         &ArgSpec {

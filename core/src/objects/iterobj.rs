@@ -756,6 +756,23 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if rest.pos.is_empty() && !rest.has_kw() {
         return Err(vm.new_type_error("enumerate() missing required argument 'iterable'"));
     }
+    if rest.has_kw() && rest.pos.len() + rest.kwnames.len() <= 2 {
+        // CPython names an unknown keyword, or (with no iterable) the first keyword.
+        let names = || rest.kwnames.iter().map(|k| k.payload_str());
+        let bad = names()
+            .find(|n| *n != "iterable" && *n != "start")
+            .or_else(|| {
+                (rest.pos.is_empty() && !names().any(|n| n == "iterable"))
+                    .then(|| names().next())
+                    .flatten()
+            });
+        if let Some(n) = bad {
+            return Err(vm.new_type_error(format!(
+                "'{}' is an invalid keyword argument for enumerate()",
+                n
+            )));
+        }
+    }
     let b = rest.bind(
         vm,
         &ArgSpec {

@@ -700,6 +700,9 @@ pub static ELLIPSIS_METHODS: &[MethodDef] = &[
 // ----- super -----
 
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kw() {
+        return Err(vm.new_type_error("super() takes no keyword arguments"));
+    }
     let cls = match args.pos.first() {
         Some(Value::Obj(c)) => c.clone(),
         _ => types().super_.clone(),
