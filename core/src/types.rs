@@ -146,6 +146,10 @@ pub struct PyType {
     /// frame; dangling when such calls cannot be inlined). Weak, so the cache adds no
     /// reference the cycle collector cannot see.
     pub call_cache: RefCell<(u64, Weak<PyObject>)>,
+    /// For any call of a heap type: (type version, its `__new__`, its `__init__` as found
+    /// on the MRO (weak, as `call_cache`), bit 0: the `__new__` is object's, bit 1: the
+    /// `__init__` is object's).
+    pub ctor_cache: RefCell<(u64, Weak<PyObject>, Weak<PyObject>, u8)>,
     /// For a builtin (non-heap) type: its `__new__` and `__init__` as found on its MRO
     /// (Null when missing), which cannot change, as builtin types are immutable.
     pub builtin_ctor: std::cell::OnceCell<BuiltinCtor>,
@@ -417,6 +421,7 @@ fn make_type(
         version: Cell::new(next_type_version()),
         populated: Cell::new(methods.is_empty()),
         call_cache: RefCell::new((0, Weak::new())),
+        ctor_cache: RefCell::new((0, Weak::new(), Weak::new(), 0)),
         builtin_ctor: std::cell::OnceCell::new(),
         subclasses: RefCell::new(Vec::new()),
         doc: None,
