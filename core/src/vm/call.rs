@@ -279,6 +279,17 @@ impl Vm {
     pub fn call_special(&mut self, meth: &Value, self_: &Value, args: &[Value]) -> PyResult<Value> {
         if let Value::Obj(m) = meth {
             match &m.payload {
+                // A plain Python method (`def __eq__(self, other)`): its frame is filled
+                // directly, without the argument vector and the general binder.
+                Payload::Function(func) if func.code.is_plain(args.len() + 1) => {
+                    let mut frame =
+                        self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
+                    // A fresh frame has nslots() >= argcount == args.len() + 1 slots.
+                    frame.stack[0] = self_.clone();
+                    frame.stack[1..=args.len()].clone_from_slice(args);
+                    frame.handled_base = self.handled.len();
+                    return self.run_frame(frame);
+                }
                 Payload::Function(_) | Payload::MethodDescr(_) => {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(self_.clone());
