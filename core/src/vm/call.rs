@@ -286,7 +286,9 @@ impl Vm {
                         self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
                     // A fresh frame has nslots() >= argcount == args.len() + 1 slots.
                     frame.stack[0] = self_.clone();
-                    frame.stack[1..=args.len()].clone_from_slice(args);
+                    for (slot, a) in frame.stack[1..].iter_mut().zip(args) {
+                        *slot = a.clone();
+                    }
                     frame.handled_base = self.handled.len();
                     return self.run_frame(frame);
                 }
@@ -316,6 +318,21 @@ impl Vm {
             );
         };
         match &o.payload {
+            // Positional arguments that fill the parameters exactly (map(f, xs), a sort key,
+            // a callback): moved into the frame's first slots.
+            Payload::Function(func)
+                if args.kwnames.is_empty() && func.code.is_plain(args.pos.len()) =>
+            {
+                let mut frame =
+                    self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
+                // A fresh frame has nslots() >= argcount == args.pos.len() slots (an
+                // element-wise loop: clone_from_slice is an out-of-line call).
+                for (slot, a) in frame.stack.iter_mut().zip(args.pos) {
+                    *slot = a.clone();
+                }
+                frame.handled_base = self.handled.len();
+                self.run_frame(frame)
+            }
             Payload::Function(func) => {
                 let mut frame =
                     self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
