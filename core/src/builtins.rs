@@ -1258,7 +1258,9 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
                 )));
             }
             if !v.is_none() {
-                return Err(vm.new_type_error("closure can only be used when source is a code object"));
+                return Err(
+                    vm.new_type_error("closure can only be used when source is a code object")
+                );
             }
         }
     }
