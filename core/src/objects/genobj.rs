@@ -291,12 +291,56 @@ fn self_gen<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a GenData> {
 }
 
 fn gen_send_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "send", 2)?;
+    let a = send_args(vm, &args, "send")?;
     let g = self_gen(vm, &args)?;
     match resume(vm, g, a[1].clone(), None)? {
         SendResult::Yield(v) => Ok(v),
         SendResult::Return(r) => Err(vm.new_stop_iteration(r)),
     }
+}
+
+/// `send(value)`'s argument check, worded like CPython (`generator.send() takes exactly one
+/// argument (0 given)`).
+fn send_args<'a>(vm: &mut Vm, args: &Args<'a>, meth: &str) -> PyResult<&'a [Value]> {
+    let tp = args.pos.first().map(types::type_name).unwrap_or_default();
+    args.no_kw(vm, &format!("{}.{}", tp, meth))?;
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "{}.{}() takes exactly one argument ({} given)",
+            tp,
+            meth,
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(args.pos)
+}
+
+/// `throw(typ[, val[, tb]])`'s argument check (counts exclude self, as CPython's do).
+fn throw_args<'a>(vm: &mut Vm, args: &Args<'a>, meth: &str) -> PyResult<&'a [Value]> {
+    args.no_kw(vm, meth)?;
+    let n = args.pos.len().saturating_sub(1);
+    if n < 1 {
+        return Err(vm.new_type_error(format!("{} expected at least 1 argument, got {}", meth, n)));
+    }
+    if n > 3 {
+        return Err(vm.new_type_error(format!("{} expected at most 3 arguments, got {}", meth, n)));
+    }
+    Ok(args.pos)
+}
+
+/// Argument check of `close()`/`aclose()`: no arguments besides self.
+fn no_args(vm: &mut Vm, args: &Args, meth: &str) -> PyResult<()> {
+    let tp = args.pos.first().map(types::type_name).unwrap_or_default();
+    args.no_kw(vm, &format!("{}.{}", tp, meth))?;
+    if args.pos.len() > 1 {
+        return Err(vm.new_type_error(format!(
+            "{}.{}() takes no arguments ({} given)",
+            tp,
+            meth,
+            args.pos.len() - 1
+        )));
+    }
+    Ok(())
 }
 
 /// Builds the exception for `throw(typ[, val[, tb]])`.
@@ -318,7 +362,14 @@ fn make_throw(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
             } else if types::isinstance(&val, o) {
                 vm.exception_from_value(&val)?
             } else {
-                let inst = vm.call(typ, &[val])?;
+                // A tuple value is the argument list (like `raise` of a class with args).
+                let inst = match crate::objects::tupleobj::tuple_items(&val) {
+                    Some(items) => {
+                        let items = items.to_vec();
+                        vm.call(typ, &items)?
+                    }
+                    None => vm.call(typ, &[val])?,
+                };
                 vm.exception_from_value(&inst)?
             }
         }
@@ -369,18 +420,15 @@ pub fn gen_throw(vm: &mut Vm, g: &GenData, exc: PyErr) -> PyResult<SendResult> {
         } else {
             let cls = types::class_of(&sub);
             match types::lookup_str(&cls, "throw") {
-                Some(t) => {
-                    let etype = Value::Obj(exc.0.class());
-                    Some(
-                        match vm.call_special(&t, &sub, &[etype, Value::Obj(exc.0.clone())]) {
-                            Ok(v) => Ok(SendResult::Yield(v)),
-                            Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
-                                SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
-                            ),
-                            Err(e) => Err(e),
-                        },
-                    )
-                }
+                Some(t) => Some(
+                    match vm.call_special(&t, &sub, &[Value::Obj(exc.0.clone())]) {
+                        Ok(v) => Ok(SendResult::Yield(v)),
+                        Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
+                            SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
+                        ),
+                        Err(e) => Err(e),
+                    },
+                ),
                 None => None,
             }
         };
@@ -460,7 +508,7 @@ fn resume_after_delegation(vm: &mut Vm, g: &GenData) -> PyResult<Option<SendResu
 }
 
 fn gen_throw_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "throw", 2, 4)?;
+    let a = throw_args(vm, &args, "throw")?;
     let g = self_gen(vm, &args)?;
     let exc = make_throw(vm, a)?;
     match gen_throw(vm, g, exc)? {
@@ -503,6 +551,7 @@ pub fn gen_close(vm: &mut Vm, g: &GenData) -> PyResult<()> {
 }
 
 fn gen_close_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "close")?;
     let g = self_gen(vm, &args)?;
     gen_close(vm, g)?;
     Ok(Value::None)
@@ -670,7 +719,7 @@ fn cw_result(vm: &mut Vm, r: SendResult) -> PyResult<Value> {
 }
 
 fn cw_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "send", 2)?;
+    let a = send_args(vm, &args, "send")?;
     let g = wrapped_coro(vm, &args)?;
     let r = resume(vm, g, a[1].clone(), None)?;
     cw_result(vm, r)
@@ -683,7 +732,7 @@ fn cw_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn cw_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "throw", 2, 4)?;
+    let a = throw_args(vm, &args, "throw")?;
     let g = wrapped_coro(vm, &args)?;
     let exc = make_throw(vm, a)?;
     let r = gen_throw(vm, g, exc)?;
@@ -691,6 +740,7 @@ fn cw_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn cw_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "close")?;
     let g = wrapped_coro(vm, &args)?;
     gen_close(vm, g)?;
     Ok(Value::None)
@@ -829,7 +879,7 @@ fn self_step<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a AsyncGenStep> {
 }
 
 fn asend_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "send", 2)?;
+    let a = send_args(vm, &args, "send")?;
     let step = self_step(vm, &args)?;
     agen_step_send(vm, step, a[1].clone())
 }
@@ -840,7 +890,7 @@ fn asend_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn asend_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "throw", 2, 4)?;
+    let a = throw_args(vm, &args, "throw")?;
     let step = self_step(vm, &args)?;
     let e = make_throw(vm, a)?;
     *step.throw.borrow_mut() = Some(Value::Obj(e.0));
@@ -848,6 +898,7 @@ fn asend_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn asend_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "close")?;
     let step = self_step(vm, &args)?;
     step.value.borrow_mut().take();
     step.throw.borrow_mut().take();
@@ -953,15 +1004,16 @@ fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     agen_step(vm, &args.pos[0], Value::None, None)
 }
 fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "asend", 2)?;
+    let a = send_args(vm, &args, "asend")?;
     agen_step(vm, &a[0], a[1].clone(), None)
 }
 fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "athrow", 2, 4)?;
+    let a = throw_args(vm, &args, "athrow")?;
     let e = make_throw(vm, a)?;
     agen_step(vm, &a[0], Value::None, Some(e))
 }
 fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "aclose")?;
     let e = vm.new_exception(&types().exc.generator_exit, vec![]);
     agen_step(vm, &args.pos[0], Value::None, Some(e))
 }
@@ -1060,7 +1112,7 @@ fn anext_outcome(vm: &mut Vm, a: &AnextAwaitable, r: PyResult<SendResult>) -> Py
 }
 
 fn anext_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = args.exact(vm, "send", 2)?[1].clone();
+    let v = send_args(vm, &args, "send")?[1].clone();
     let a = self_anext(vm, &args)?;
     let r = send_to(vm, &a.inner, v);
     anext_outcome(vm, a, r)
@@ -1073,7 +1125,7 @@ fn anext_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn anext_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let rest = args.range(vm, "throw", 2, 4)?;
+    let rest = throw_args(vm, &args, "throw")?;
     let a = self_anext(vm, &args)?;
     let exc = make_throw(vm, rest)?;
     let r = if let Some(g) = gen_data(&a.inner) {
@@ -1097,6 +1149,7 @@ fn anext_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn anext_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "close")?;
     let a = self_anext(vm, &args)?;
     if let Some(g) = gen_data(&a.inner) {
         gen_close(vm, g)?;
