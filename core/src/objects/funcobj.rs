@@ -1111,6 +1111,27 @@ fn c_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// Code objects are made afresh for each `f.__code__`/`gi_code`: two of them are equal (and
+/// hash alike) when they wrap the same compiled code.
+fn c_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__eq__", 2)?;
+    match (code_of(&a[0]), code_of(&a[1])) {
+        (Some(x), Some(y)) => Ok(Value::Bool(Rc::ptr_eq(x, y))),
+        _ => Ok(vm.not_implemented()),
+    }
+}
+fn c_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__ne__", 2)?;
+    match (code_of(&a[0]), code_of(&a[1])) {
+        (Some(x), Some(y)) => Ok(Value::Bool(!Rc::ptr_eq(x, y))),
+        _ => Ok(vm.not_implemented()),
+    }
+}
+fn c_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = code_of(&args.pos[0]).ok_or_else(|| vm.new_type_error("code expected"))?;
+    Ok(Value::Int((Rc::as_ptr(c) as usize >> 4) as i64))
+}
+
 /// `code.replace(**changes)`: a copy with some fields replaced (the instructions stay).
 fn c_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = code_of(&args.pos[0]).ok_or_else(|| vm.new_type_error("code expected"))?;
@@ -1219,6 +1240,9 @@ pub static CODE_METHODS: &[MethodDef] = &[
     MethodDef::getter("co_names", c_names),
     MethodDef::getter("co_consts", c_consts),
     MethodDef::method("__repr__", c_repr),
+    MethodDef::method("__eq__", c_eq),
+    MethodDef::method("__ne__", c_ne),
+    MethodDef::method("__hash__", c_hash),
 ];
 
 fn cell_contents(vm: &mut Vm, v: &Value) -> PyResult<Value> {

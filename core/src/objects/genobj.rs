@@ -50,6 +50,7 @@ pub fn new_generator(func: &PyFunction, frame: Box<Frame>) -> Value {
             qualname: RefCell::new(func.qualname.borrow().clone()),
             code,
             running: Cell::new(false),
+            running_async: Cell::new(false),
             kind,
             yield_from: RefCell::new(Value::Null),
         })),
@@ -645,6 +646,15 @@ fn g_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     drop(fr);
     Ok(crate::modules::sys::simple_ns("frame", fields))
 }
+/// `ag_running`: also true while a step awaits inside the async generator.
+fn g_ag_running(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
+    Ok(Value::Bool(g.running.get() || g.running_async.get()))
+}
+/// `cr_origin`: None, as with origin tracking off (the default).
+fn g_origin(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
+}
 fn g_suspended(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
     let s = g.frame.borrow().as_ref().map(|f| f.pc > 0).unwrap_or(false) && !g.running.get();
@@ -784,6 +794,7 @@ pub static COROUTINE_METHODS: &[MethodDef] = &[
     MethodDef::getter("cr_frame", g_frame),
     MethodDef::getter("cr_suspended", g_suspended),
     MethodDef::getter("cr_await", g_yieldfrom),
+    MethodDef::getter("cr_origin", g_origin),
 ];
 
 // ----- async generators -----
@@ -936,6 +947,7 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
         return Err(vm.new_type_error("async generator expected"));
     };
     let first = step.value.borrow_mut().take();
+    let is_first = first.is_some();
     let value = first.unwrap_or(sent);
     let throw = step
         .throw
@@ -950,7 +962,7 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
             .as_ref()
             .is_some_and(|e| types::is_subtype(&e.0.class(), &types().exc.generator_exit));
     step.closing.set(closing);
-    if g.running.get() {
+    if g.running.get() || (is_first && g.running_async.get()) {
         let what = match (&throw, closing) {
             (_, true) => "aclose",
             (Some(_), false) => "athrow",
@@ -961,6 +973,20 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
             what
         )));
     }
+    let r = agen_step_run(vm, g, value, throw, closing);
+    // Running until the step yields a value or finishes (both arrive as exceptions here);
+    // an await inside (a plain yield out of the step) keeps it running.
+    g.running_async.set(r.is_ok());
+    r
+}
+
+fn agen_step_run(
+    vm: &mut Vm,
+    g: &GenData,
+    value: Value,
+    throw: Option<PyErr>,
+    closing: bool,
+) -> PyResult<Value> {
     let r = if g.frame.borrow().is_none() {
         // aclose()/athrow() on a finished async generator complete with None (3.11).
         if closing || throw.is_some() {
@@ -1037,7 +1063,7 @@ pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", gen_repr),
     MethodDef::getter("__name__", g_name),
     MethodDef::getter("__qualname__", g_qualname),
-    MethodDef::getter("ag_running", g_running),
+    MethodDef::getter("ag_running", g_ag_running),
     MethodDef::getter("ag_code", g_code),
     MethodDef::getter("ag_frame", g_frame),
     MethodDef::getter("ag_await", g_yieldfrom),
@@ -1274,6 +1300,7 @@ pub fn close_orphans(vm: &mut Vm) {
                 qualname: RefCell::new(orphan.qualname),
                 code: orphan.code,
                 running: Cell::new(false),
+                running_async: Cell::new(false),
                 kind: orphan.kind,
                 yield_from: RefCell::new(Value::Null),
             })),
