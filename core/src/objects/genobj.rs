@@ -104,7 +104,8 @@ pub fn resume(
     } else if frame.pc == 0 {
         // Thrown into a just-started generator: it never runs.
         vm.release_frame(frame);
-        return Err(throw.unwrap_or_else(|| vm.new_runtime_error("throw")));
+        let e = throw.unwrap_or_else(|| vm.new_runtime_error("throw"));
+        return Err(pep479(vm, g, e));
     }
     if let Err(e) = vm.enter_call() {
         *g.frame.borrow_mut() = Some(frame);
@@ -132,26 +133,31 @@ pub fn resume(
         Err(e) => {
             vm.handled.truncate(f.handled_base.min(vm.handled.len()));
             vm.release_frame(f);
-            // PEP 479: StopIteration escaping a generator becomes RuntimeError.
-            let si = &types().exc.stop_iteration;
-            let sai = &types().exc.stop_async_iteration;
-            if types::is_subtype(&e.0.class(), si)
-                || (g.kind == GenKind::AsyncGenerator && types::is_subtype(&e.0.class(), sai))
-            {
-                let what = if types::is_subtype(&e.0.class(), si) {
-                    "StopIteration"
-                } else {
-                    "StopAsyncIteration"
-                };
-                let msg = format!("{} raised {}", kind_name(g.kind), what);
-                let re = vm.new_runtime_error(msg);
-                crate::exceptions::set_cause(&re.0, Value::Obj(e.0.clone()));
-                crate::exceptions::set_context(&re.0, Value::Obj(e.0.clone()));
-                return Err(re);
-            }
-            Err(e)
+            Err(pep479(vm, g, e))
         }
     }
+}
+
+/// PEP 479: StopIteration (StopAsyncIteration from an async generator) escaping a generator
+/// becomes RuntimeError.
+fn pep479(vm: &mut Vm, g: &GenData, e: PyErr) -> PyErr {
+    let si = &types().exc.stop_iteration;
+    let sai = &types().exc.stop_async_iteration;
+    if types::is_subtype(&e.0.class(), si)
+        || (g.kind == GenKind::AsyncGenerator && types::is_subtype(&e.0.class(), sai))
+    {
+        let what = if types::is_subtype(&e.0.class(), si) {
+            "StopIteration"
+        } else {
+            "StopAsyncIteration"
+        };
+        let msg = format!("{} raised {}", kind_name(g.kind), what);
+        let re = vm.new_runtime_error(msg);
+        crate::exceptions::set_cause(&re.0, Value::Obj(e.0.clone()));
+        crate::exceptions::set_context(&re.0, Value::Obj(e.0.clone()));
+        return re;
+    }
+    e
 }
 
 /// `next(gen)` for generators: Ok(None) when exhausted.
