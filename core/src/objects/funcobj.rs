@@ -1147,6 +1147,7 @@ fn c_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut firstlineno = c.firstlineno;
     let mut consts = c.consts.clone();
     let mut names = c.names.clone();
+    let mut flags = c.flags;
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         let key = k.payload_str();
         let want_str = |vm: &mut Vm, v: &Value| -> PyResult<PyRef> {
@@ -1167,6 +1168,18 @@ fn c_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Value::Int(i) if *i >= 0 && *i <= u32::MAX as i64 => *i as u32,
                     _ => return Err(vm.new_value_error("co_firstlineno out of range")),
                 }
+            }
+            "co_flags" => {
+                let Value::Int(f) = v else {
+                    return Err(vm.new_type_error(format!(
+                        "replace() argument 'co_flags' must be int, not {}",
+                        types::type_name(v)
+                    )));
+                };
+                // Only CO_ITERABLE_COROUTINE (types.coroutine) can change: the other bits
+                // describe how the compiled instructions run, so they stay as compiled.
+                let it = crate::bytecode::code_flags::ITERABLE_COROUTINE;
+                flags = (c.flags & !it) | (*f as u32 & it);
             }
             "co_consts" | "co_names" => {
                 let Some(Payload::Tuple(items)) = v.payload() else {
@@ -1209,7 +1222,7 @@ fn c_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         argcount: c.argcount,
         posonlyargcount: c.posonlyargcount,
         kwonlyargcount: c.kwonlyargcount,
-        flags: c.flags,
+        flags,
         stacksize: c.stacksize,
         name,
         qualname,
