@@ -501,6 +501,24 @@ fn gs_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(a[0].clone());
     }
     let cls = types::class_of(&a[1]);
+    if let Some(Payload::GetSet(g)) = a[0].payload() {
+        // An explicit `descr.__get__(obj)` checks obj's type (attribute lookup never
+        // reaches a getset of another class).
+        let applies = types::type_data(&cls).is_some_and(|t| {
+            t.mro
+                .borrow()
+                .iter()
+                .any(|c| types::type_data(c).is_some_and(|d| d.name() == g.owner))
+        });
+        if !applies {
+            return Err(vm.new_type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                g.name,
+                g.owner,
+                types::type_name(&a[1])
+            )));
+        }
+    }
     vm.descr_get(&a[0], &a[1], &cls)
 }
 fn gs_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
