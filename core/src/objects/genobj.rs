@@ -846,8 +846,10 @@ fn agen_step(vm: &mut Vm, agen: &Value, value: Value, throw: Option<PyErr>) -> P
         Payload::Native(Box::new(AsyncGenStep {
             agen: agen.clone(),
             value: RefCell::new(Some(value)),
+            athrow: throw.is_some(),
             throw: RefCell::new(throw.map(|e| Value::Obj(e.0))),
             closing: Cell::new(false),
+            done: Cell::new(false),
         })),
     ))
 }
@@ -919,6 +921,7 @@ fn asend_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let step = self_step(vm, &args)?;
     step.value.borrow_mut().take();
     step.throw.borrow_mut().take();
+    step.done.set(true);
     Ok(Value::None)
 }
 
@@ -936,6 +939,10 @@ pub struct AsyncGenStep {
     /// Set once aclose()'s GeneratorExit went in: later steps (awaits inside the
     /// generator's cleanup) still finish the close.
     pub closing: Cell<bool>,
+    /// Made by athrow()/aclose() (for the reuse error's wording).
+    pub athrow: bool,
+    /// Finished (produced its value or exception) or closed: it cannot be sent to again.
+    pub done: Cell<bool>,
 }
 
 impl NativeObject for AsyncGenStep {
@@ -952,9 +959,20 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
     let Some(g) = gen_data(&step.agen) else {
         return Err(vm.new_type_error("async generator expected"));
     };
+    if step.done.get() {
+        return Err(vm.new_runtime_error(if step.athrow {
+            "cannot reuse already awaited aclose()/athrow()"
+        } else {
+            "cannot reuse already awaited __anext__()/asend()"
+        }));
+    }
     let first = step.value.borrow_mut().take();
     let is_first = first.is_some();
-    let value = first.unwrap_or(sent);
+    // The first send uses asend()'s value unless it sends one of its own.
+    let value = match first {
+        Some(v) if sent.is_none() => v,
+        _ => sent,
+    };
     let throw = step
         .throw
         .borrow_mut()
@@ -983,6 +1001,9 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
     // Running until the step yields a value or finishes (both arrive as exceptions here);
     // an await inside (a plain yield out of the step) keeps it running.
     g.running_async.set(r.is_ok());
+    if r.is_err() {
+        step.done.set(true);
+    }
     r
 }
 
@@ -1067,7 +1088,7 @@ pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
     MethodDef::method("aclose", agen_aclose),
     MethodDef::method("__del__", agen_del),
     MethodDef::method("__repr__", gen_repr),
-    MethodDef::getter("__name__", g_name),
+    MethodDef::getset("__name__", g_name, g_set_name),
     MethodDef::getter("__qualname__", g_qualname),
     MethodDef::getter("ag_running", g_ag_running),
     MethodDef::getter("ag_code", g_code),
