@@ -606,6 +606,16 @@ fn g_set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         _ => Err(vm.new_type_error("__name__ must be set to a string object")),
     }
 }
+fn g_set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
+    match new {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Str(_)) => {
+            *g.qualname.borrow_mut() = o;
+            Ok(())
+        }
+        _ => Err(vm.new_type_error("__qualname__ must be set to a string object")),
+    }
+}
 fn g_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     gen_data(v)
         .map(|g| Value::Obj(g.qualname.borrow().clone()))
@@ -777,7 +787,7 @@ pub static GENERATOR_METHODS: &[MethodDef] = &[
     MethodDef::method("__next__", gen_next_m),
     MethodDef::method("__repr__", gen_repr),
     MethodDef::getset("__name__", g_name, g_set_name),
-    MethodDef::getter("__qualname__", g_qualname),
+    MethodDef::getset("__qualname__", g_qualname, g_set_qualname),
     MethodDef::getter("gi_running", g_running),
     MethodDef::getter("gi_code", g_code),
     MethodDef::getter("gi_frame", g_frame),
@@ -794,7 +804,7 @@ pub static COROUTINE_METHODS: &[MethodDef] = &[
     MethodDef::method("__next__", gen_next_m),
     MethodDef::method("__repr__", gen_repr),
     MethodDef::getset("__name__", g_name, g_set_name),
-    MethodDef::getter("__qualname__", g_qualname),
+    MethodDef::getset("__qualname__", g_qualname, g_set_qualname),
     MethodDef::getter("cr_running", g_running),
     MethodDef::getter("cr_code", g_code),
     MethodDef::getter("cr_frame", g_frame),
@@ -1089,7 +1099,7 @@ pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
     MethodDef::method("__del__", agen_del),
     MethodDef::method("__repr__", gen_repr),
     MethodDef::getset("__name__", g_name, g_set_name),
-    MethodDef::getter("__qualname__", g_qualname),
+    MethodDef::getset("__qualname__", g_qualname, g_set_qualname),
     MethodDef::getter("ag_running", g_ag_running),
     MethodDef::getter("ag_code", g_code),
     MethodDef::getter("ag_frame", g_frame),
