@@ -850,7 +850,11 @@ fn agen_step(vm: &mut Vm, agen: &Value, value: Value, throw: Option<PyErr>) -> P
             vm.call(&first, std::slice::from_ref(agen))?;
         }
     }
-    let cls = ASEND_TYPE.with(|t| t.clone());
+    let cls = if throw.is_some() {
+        ATHROW_TYPE.with(|t| t.clone())
+    } else {
+        ASEND_TYPE.with(|t| t.clone())
+    };
     Ok(types::new_obj(
         &cls,
         Payload::Native(Box::new(AsyncGenStep {
@@ -883,6 +887,15 @@ fn agen_step_of(v: &Value) -> Option<&AsyncGenStep> {
 thread_local! {
     static ASEND_TYPE: PyRef = types::new_builtin_type(
         "async_generator_asend",
+        "builtins",
+        None,
+        types::BaseKind::Internal,
+        ASEND_METHODS,
+        false,
+    );
+    /// The awaitable of athrow()/aclose(): the same machinery under CPython's type name.
+    static ATHROW_TYPE: PyRef = types::new_builtin_type(
+        "async_generator_athrow",
         "builtins",
         None,
         types::BaseKind::Internal,
