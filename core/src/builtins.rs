@@ -227,7 +227,21 @@ fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "aiter")?;
-    crate::objects::genobj::get_aiter(vm, v)
+    let cls = types::class_of(v);
+    let Some(m) = types::lookup_str(&cls, "__aiter__") else {
+        return Err(vm.new_type_error(format!(
+            "'{}' object is not an async iterable",
+            types::type_name(v)
+        )));
+    };
+    let it = vm.call_special(&m, v, &[])?;
+    if types::lookup_str(&types::class_of(&it), "__anext__").is_none() {
+        return Err(vm.new_type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            types::type_name(&it)
+        )));
+    }
+    Ok(it)
 }
 
 fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {

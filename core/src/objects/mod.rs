@@ -265,6 +265,8 @@ pub fn builtin_hash(vm: &mut Vm, v: &Value) -> Option<PyResult<i64>> {
             (s.id() >> 4) ^ hf
         }
         Payload::Native(_) | Payload::WeakRef(_) => return None,
+        // Equal code objects wrap one compiled Code (see funcobj's c_eq).
+        Payload::Code(c) => (std::rc::Rc::as_ptr(c) as usize >> 4) as i64,
         _ => v.id() >> 4,
     }))
 }

@@ -1258,6 +1258,15 @@ impl Vm {
                 if td.has_flag(type_flags::ABSTRACT) {
                     return Err(crate::objects::typeobj::abstract_error(self, cls));
                 }
+                // Runtime-made builtins (generator, frame, ...): as object.__new__ checks.
+                if td.kind == types::BaseKind::Internal
+                    && !td.is_heap()
+                    && !Rc::ptr_eq(cls, &t.object)
+                {
+                    return Err(
+                        self.new_type_error(format!("cannot create '{}' instances", td.name()))
+                    );
+                }
                 crate::objects::objectobj::new_instance(self, cls)?
             }
             Some(n) => {

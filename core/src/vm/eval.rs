@@ -76,6 +76,22 @@ impl Vm {
         throw: Option<PyErr>,
         base: usize,
     ) -> (PyResult<Exit>, Box<Frame>) {
+        if let Some(e) = &throw {
+            // A thrown exception (generator.throw) chains only to the generator's own handled
+            // exception, not the caller's (CPython's _PyErr_ChainStackItem).
+            crate::exceptions::add_traceback(
+                &e.0,
+                &f.code,
+                f.pc.saturating_sub(1) as u32,
+                &f.globals,
+            );
+            if self.handled.len() > f.handled_base {
+                if let Some(ctx) = self.handled.last().cloned() {
+                    crate::exceptions::set_context(&e.0, ctx);
+                }
+            }
+            self.reraising = true;
+        }
         let mut pending = throw;
         loop {
             let err = match pending.take() {
