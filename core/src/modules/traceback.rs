@@ -9,8 +9,9 @@ use crate::vm::{PyResult, Vm};
 
 /// Fills the `_traceback` namespace.
 pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
-    let fns: [(&str, NativeFn); 6] = [
+    let fns: [(&str, NativeFn); 7] = [
         ("format_exception", format_exception),
+        ("position", position),
         ("format_exception_only", format_exception_only),
         ("format_entry", format_entry),
         ("caller", caller),
@@ -63,6 +64,31 @@ fn format_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut out = String::new();
     crate::exceptions::format_frame(vm, &code, lasti, &mut out);
     Ok(strobj::new_str(out))
+}
+
+/// `position(code, lasti)`: `(lineno, end_lineno, col, end_col)` of an instruction
+/// (columns in characters), or None when the instruction has no location.
+fn position(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "position", 2)?;
+    let Some(Payload::Code(code)) = a[0].payload() else {
+        return Err(vm.new_type_error("position() expects a code object"));
+    };
+    let lasti = match &a[1] {
+        Value::Int(i) if *i >= 0 => (*i / 2) as usize,
+        _ => 0,
+    };
+    let Some(loc) = code.locs.get(lasti).copied() else {
+        return Ok(Value::None);
+    };
+    if loc.line == 0 {
+        return Ok(Value::None);
+    }
+    Ok(tupleobj::new_tuple(vec![
+        Value::Int(loc.line as i64),
+        Value::Int(loc.end_line as i64),
+        Value::Int(loc.col as i64),
+        Value::Int(loc.end_col as i64),
+    ]))
 }
 
 /// `caller(depth)`: `(filename, lineno, globals)` of the frame `depth` levels above the
