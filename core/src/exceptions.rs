@@ -73,6 +73,7 @@ enum Special {
     NameError,
     AttributeError,
     UnicodeError,
+    UnicodeTranslateError,
 }
 
 /// Which of the `Special` classes `o` derives from, in one walk of its MRO (raising and
@@ -105,6 +106,8 @@ fn special_kind(o: &PyObject) -> Special {
             Special::AttributeError
         } else if is(c, &t.unicode_decode_error) || is(c, &t.unicode_encode_error) {
             Special::UnicodeError
+        } else if is(c, &t.unicode_translate_error) {
+            Special::UnicodeTranslateError
         } else {
             continue;
         };
@@ -204,6 +207,12 @@ fn init_attrs(o: &PyRef, args: &Value) {
         }
     } else if kind == Special::UnicodeError {
         let names = ["encoding", "object", "start", "end", "reason"];
+        for (i, n) in names.iter().enumerate() {
+            set_attr_raw(o, n, a.get(i).cloned().unwrap_or(Value::None));
+        }
+    } else if kind == Special::UnicodeTranslateError {
+        set_attr_raw(o, "encoding", Value::None);
+        let names = ["object", "start", "end", "reason"];
         for (i, n) in names.iter().enumerate() {
             set_attr_raw(o, n, a.get(i).cloned().unwrap_or(Value::None));
         }
@@ -499,6 +508,39 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     &end,
                     &reason,
                 ));
+            }
+        }
+    }
+    if is_sub(o, &t.exc.unicode_translate_error) {
+        if let (Some(Value::Obj(obj)), Some(start), Some(end), Some(reason)) = (
+            get_attr_raw(o, "object"),
+            get_attr_raw(o, "start"),
+            get_attr_raw(o, "end"),
+            get_attr_raw(o, "reason"),
+        ) {
+            if let (Payload::Str(_), Value::Int(s), Value::Int(e)) = (&obj.payload, start, end) {
+                let reason = vm.str_string(&reason)?;
+                let c = usize::try_from(s)
+                    .ok()
+                    .and_then(|i| obj.payload_str().chars().nth(i));
+                return Ok(match c {
+                    Some(c) if e == s + 1 => {
+                        let u = crate::unicode::code_of(c);
+                        let cs = if u < 0x100 {
+                            format!("\\x{:02x}", u)
+                        } else if u < 0x10000 {
+                            format!("\\u{:04x}", u)
+                        } else {
+                            format!("\\U{:08x}", u)
+                        };
+                        format!("can't translate character '{cs}' in position {s}: {reason}")
+                    }
+                    _ => format!(
+                        "can't translate characters in position {}-{}: {reason}",
+                        s,
+                        e - 1
+                    ),
+                });
             }
         }
     }
