@@ -860,7 +860,7 @@ fn eg_new(vm: &mut Vm, cls: &PyRef, args: &[Value]) -> PyResult<Value> {
     }
     if args[0].as_str().is_none() {
         return Err(vm.new_type_error(format!(
-            "argument 1 must be str, not {}",
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
             types::type_name(&args[0])
         )));
     }
@@ -945,12 +945,15 @@ fn eg_matches(vm: &mut Vm, e: &Value, cond: &Value) -> PyResult<bool> {
 /// context and notes.
 fn eg_derive_copy(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Value> {
     let new = vm.call_method(orig, "derive", &[listobj::new_list(excs)])?;
+    // The copy shares the original's traceback object (`is`-identical, as in CPython).
+    let tb = traceback_of(vm, orig);
     if let (Some(no), Some(oo)) = (new.as_obj(), orig.as_obj()) {
         if let (Some(nd), Some(od)) = (exc_data(no), exc_data(oo)) {
             *nd.cause.borrow_mut() = od.cause.borrow().clone();
             *nd.context.borrow_mut() = od.context.borrow().clone();
             nd.suppress_context.set(od.suppress_context.get());
             *nd.tb_entries.borrow_mut() = od.tb_entries.borrow().clone();
+            *nd.traceback.borrow_mut() = tb;
         }
         if let Some(notes) = get_attr_raw(oo, "__notes__") {
             set_attr_raw(no, "__notes__", notes);
