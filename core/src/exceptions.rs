@@ -605,6 +605,23 @@ fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exception_str(vm, &args.pos[0]).map(strobj::new_str)
 }
 
+/// `BaseException.__str__`: '' / str(the one arg) / str(args), whatever the subclass.
+fn exc_base_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(o)) = args.pos.first() else {
+        return Ok(strobj::new_str(String::new()));
+    };
+    let Some(d) = exc_data(o) else {
+        return exception_str(vm, &args.pos[0]).map(strobj::new_str);
+    };
+    let a = d.args.borrow().clone();
+    let items = tupleobj::tuple_items(&a).map(|x| x.to_vec());
+    match items.as_deref() {
+        Some([]) => Ok(strobj::new_str(String::new())),
+        Some([one]) => vm.str_string(one).map(strobj::new_str),
+        _ => vm.str_string(&a).map(strobj::new_str),
+    }
+}
+
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = match args.pos.first() {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
@@ -824,7 +841,7 @@ pub static BASE_EXCEPTION_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", exc_new),
     MethodDef::method("__init__", exc_init),
     MethodDef::method("__repr__", exc_repr),
-    MethodDef::method("__str__", exc_str),
+    MethodDef::method("__str__", exc_base_str),
     MethodDef::method("with_traceback", exc_with_traceback),
     MethodDef::method("add_note", exc_add_note),
     MethodDef::method("__reduce__", exc_reduce),
@@ -845,6 +862,8 @@ pub static BASE_EXCEPTION_METHODS: &[MethodDef] = &[
 pub fn methods_for(name: &str) -> &'static [MethodDef] {
     match name {
         "BaseExceptionGroup" => EG_METHODS,
+        "KeyError" | "OSError" | "SyntaxError" | "ImportError" | "UnicodeEncodeError"
+        | "UnicodeDecodeError" | "UnicodeTranslateError" => OWN_STR_METHODS,
         _ => &[],
     }
 }
@@ -1028,7 +1047,12 @@ static EG_METHODS: &[MethodDef] = &[
     MethodDef::classmethod("__class_getitem__", eg_class_getitem),
     MethodDef::getter("message", g_message),
     MethodDef::getter("exceptions", g_exceptions),
+    MethodDef::method("__str__", exc_str),
 ];
+
+/// The classes with a `__str__` of their own (KeyError quoting, OSError's errno form, ...);
+/// `BaseException.__str__` itself only renders the args.
+static OWN_STR_METHODS: &[MethodDef] = &[MethodDef::method("__str__", exc_str)];
 
 /// except*: splits `rest` by `typ`; returns (new rest, match) (None when empty).
 pub fn eg_split(vm: &mut Vm, rest: &Value, typ: &Value) -> PyResult<(Value, Value)> {
