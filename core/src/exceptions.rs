@@ -1830,14 +1830,25 @@ fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) 
 fn print_exception_message(vm: &mut Vm, ctx: &mut PrintCtx, cls: &PyRef, value: &Value) {
     ctx.write_indented_margin();
     let qualname = types::type_data(cls).map(|t| t.qualname.borrow().clone());
-    match crate::objects::typeobj::type_module_name(vm, &Value::Obj(cls.clone())) {
-        Ok(Some(m)) => {
+    // A `__module__` that is not a str reads "<unknown>" (CPython's print_exception).
+    let module = match crate::objects::typeobj::type_module_name(vm, &Value::Obj(cls.clone())) {
+        Ok(Some(m)) => match types::type_data(cls) {
+            Some(t) if t.is_heap() => t
+                .dict()
+                .get_rust_str("__module__")
+                .and_then(|v| v.as_rust_str().map(|_| m)),
+            _ => Some(m),
+        },
+        _ => None,
+    };
+    match module {
+        Some(m) => {
             if m != "builtins" && m != "__main__" {
                 ctx.out.push_str(&m);
                 ctx.out.push('.');
             }
         }
-        _ => ctx.out.push_str("<unknown>."),
+        None => ctx.out.push_str("<unknown>."),
     }
     ctx.out
         .push_str(&qualname.unwrap_or_else(|| "<unknown>".to_string()));
