@@ -2080,13 +2080,61 @@ pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
     ctx.out
 }
 
-/// Prints the warnings of the last compilation as the warnings module shows them:
-/// `file:line: SyntaxWarning: message` and the stripped source line when the file exists.
-pub fn print_compile_warnings(vm: &mut Vm) {
+/// Reports the warnings of the last compilation. Once the warnings module is loaded they go
+/// through it (its filters and catch_warnings apply, and an "error" filter makes the warning
+/// a SyntaxError, as CPython's compiler_warn does); before, they are printed as its default
+/// filter would show them.
+pub fn emit_compile_warnings(vm: &mut Vm) -> PyResult<()> {
     let ws = crate::compiler::take_warnings();
     if ws.is_empty() {
-        return;
+        return Ok(());
     }
+    let module = crate::objects::dictobj::as_dict(&Value::Obj(vm.sys_modules.clone()))
+        .and_then(|d| d.get_rust_str("warnings"));
+    let Some(module) = module.filter(|m| !m.is_none()) else {
+        print_compile_warnings(vm, ws);
+        return Ok(());
+    };
+    let warn = vm.get_attr_str(&module, "warn_explicit")?;
+    let category = types().exc.syntax_warning.clone();
+    for w in ws {
+        let r = vm.call(
+            &warn,
+            &[
+                strobj::new_str(w.message.clone()),
+                Value::Obj(category.clone()),
+                strobj::new_str(w.filename.clone()),
+                Value::Int(w.lineno as i64),
+            ],
+        );
+        if let Err(e) = r {
+            if !types::isinstance(&Value::Obj(e.0.clone()), &category) {
+                return Err(e);
+            }
+            let text = crate::error::read_file_line(&w.filename, w.lineno as i64)
+                .map(strobj::new_str)
+                .unwrap_or(Value::None);
+            let loc = tupleobj::new_tuple(vec![
+                strobj::new_str(w.filename),
+                Value::Int(w.lineno as i64),
+                Value::Int(w.col as i64 + 1),
+                text,
+                Value::Int(w.end_lineno as i64),
+                Value::Int(w.end_col as i64 + 1),
+            ]);
+            let err = vm.call(
+                &Value::Obj(types().exc.syntax_error.clone()),
+                &[strobj::new_str(w.message), loc],
+            )?;
+            return Err(vm.exception_from_value(&err)?);
+        }
+    }
+    Ok(())
+}
+
+/// Prints compilation warnings as the warnings module shows them:
+/// `file:line: SyntaxWarning: message` and the stripped source line when the file exists.
+fn print_compile_warnings(vm: &mut Vm, ws: Vec<crate::compiler::CompileWarning>) {
     vm.flush_stdout();
     let mut text = String::new();
     for w in ws {

@@ -404,7 +404,7 @@ impl Vm {
         let lines = Rc::new(crate::parser::split_lines(src));
         self.linecache.insert(filename.to_string(), lines.clone());
         let r = crate::compiler::compile_source_lines(src, filename, mode, &lines);
-        crate::exceptions::print_compile_warnings(self);
+        crate::exceptions::emit_compile_warnings(self)?;
         match r {
             Ok(c) => Ok(c),
             Err(e) => Err(crate::exceptions::syntax_error_to_exc(self, e)),
