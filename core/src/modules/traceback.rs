@@ -96,13 +96,14 @@ fn position(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "caller", 1)?;
     let depth = vm.index_i64(&a[0])?;
-    // The last frame is the one calling this helper.
+    // The last frame is the one calling this helper. Frames of the modules standing in for
+    // C code do not count (CPython has no frames for C functions).
     let frames = vm.frame_stack();
-    let n = frames.len() as i64 - 1;
-    if depth < 1 || depth > n {
-        return Ok(Value::None);
-    }
-    let Some(f) = frames.get((n - depth) as usize) else {
+    let above = frames.len().saturating_sub(1);
+    let mut visible = frames[..above].iter().rev().filter(|f| {
+        !crate::modules::hides_frames(Some(f.code.filename.payload_str()), f.code.qualname.payload_str())
+    });
+    let Some(f) = usize::try_from(depth - 1).ok().and_then(|d| visible.nth(d)) else {
         return Ok(Value::None);
     };
     let line = f.code.line_of(f.pc.saturating_sub(1));
