@@ -293,6 +293,8 @@ pub fn builtin_truthy(o: &PyObject) -> Option<bool> {
         },
         Payload::Native(n) => return n.container_len().map(|l| l != 0),
         Payload::Object(_) => return None,
+        // True, with a DeprecationWarning (Vm::truthy).
+        Payload::NotImplemented => return None,
         _ => true,
     })
 }

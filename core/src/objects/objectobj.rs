@@ -667,7 +667,8 @@ fn ni_repr(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(strobj::new_str("NotImplemented".into()))
 }
 fn ni_bool(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let _ = vm;
+    let msg = "NotImplemented should not be used in a boolean context";
+    crate::exceptions::warn(vm, &crate::types::types().exc.deprecation_warning, msg)?;
     Ok(Value::Bool(true))
 }
 pub static NOTIMPL_METHODS: &[MethodDef] = &[
