@@ -507,6 +507,12 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
             }
         }
         Step::Map(func, its) => {
+            if let [it] = &its[..] {
+                return match vm.next(it)? {
+                    Some(v) => vm.call(&func, std::slice::from_ref(&v)).map(Some),
+                    None => Ok(None),
+                };
+            }
             let mut args = Vec::with_capacity(its.len());
             for it in its.iter() {
                 match vm.next(it)? {
