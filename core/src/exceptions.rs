@@ -862,8 +862,13 @@ pub static BASE_EXCEPTION_METHODS: &[MethodDef] = &[
 pub fn methods_for(name: &str) -> &'static [MethodDef] {
     match name {
         "BaseExceptionGroup" => EG_METHODS,
-        "KeyError" | "OSError" | "SyntaxError" | "ImportError" | "UnicodeEncodeError"
-        | "UnicodeDecodeError" | "UnicodeTranslateError" => OWN_STR_METHODS,
+        "KeyError"
+        | "OSError"
+        | "SyntaxError"
+        | "ImportError"
+        | "UnicodeEncodeError"
+        | "UnicodeDecodeError"
+        | "UnicodeTranslateError" => OWN_STR_METHODS,
         _ => &[],
     }
 }

@@ -101,7 +101,10 @@ fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let frames = vm.frame_stack();
     let above = frames.len().saturating_sub(1);
     let mut visible = frames[..above].iter().rev().filter(|f| {
-        !crate::modules::hides_frames(Some(f.code.filename.payload_str()), f.code.qualname.payload_str())
+        !crate::modules::hides_frames(
+            Some(f.code.filename.payload_str()),
+            f.code.qualname.payload_str(),
+        )
     });
     let Some(f) = usize::try_from(depth - 1).ok().and_then(|d| visible.nth(d)) else {
         return Ok(Value::None);
