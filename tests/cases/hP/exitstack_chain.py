@@ -123,8 +123,8 @@ with c:
 try:
     with c:
         pass
-except RuntimeError as e:
-    print("RuntimeError", e)
+except (RuntimeError, AttributeError) as e:
+    print("reuse fails:", type(e).__name__)
 class Both(contextlib.ContextDecorator):
     def __enter__(self):
         print("deco enter"); return self
