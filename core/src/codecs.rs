@@ -1139,6 +1139,8 @@ fn unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, raw: bool) -> P
         "unicodeescape"
     };
     let n = data.len();
+    // The first unknown escape, for CPython's DeprecationWarning.
+    let mut invalid: Option<u8> = None;
     let mut d = Decoder::new(vm, data, errors, enc);
     while d.pos < n {
         let b = data[d.pos];
@@ -1269,10 +1271,16 @@ fn unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, raw: bool) -> P
                 }
             }
             other => {
+                invalid.get_or_insert(other);
                 d.out.push('\\');
                 d.out.push(other as char);
             }
         }
     }
-    Ok(d.out)
+    let out = d.out;
+    if let Some(c) = invalid {
+        let msg = format!("invalid escape sequence '\\{}'", c as char);
+        crate::exceptions::warn(vm, &crate::types::types().exc.deprecation_warning, &msg)?;
+    }
+    Ok(out)
 }

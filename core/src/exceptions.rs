@@ -73,6 +73,7 @@ enum Special {
     NameError,
     AttributeError,
     UnicodeError,
+    UnicodeTranslateError,
 }
 
 /// Which of the `Special` classes `o` derives from, in one walk of its MRO (raising and
@@ -105,6 +106,8 @@ fn special_kind(o: &PyObject) -> Special {
             Special::AttributeError
         } else if is(c, &t.unicode_decode_error) || is(c, &t.unicode_encode_error) {
             Special::UnicodeError
+        } else if is(c, &t.unicode_translate_error) {
+            Special::UnicodeTranslateError
         } else {
             continue;
         };
@@ -204,6 +207,12 @@ fn init_attrs(o: &PyRef, args: &Value) {
         }
     } else if kind == Special::UnicodeError {
         let names = ["encoding", "object", "start", "end", "reason"];
+        for (i, n) in names.iter().enumerate() {
+            set_attr_raw(o, n, a.get(i).cloned().unwrap_or(Value::None));
+        }
+    } else if kind == Special::UnicodeTranslateError {
+        set_attr_raw(o, "encoding", Value::None);
+        let names = ["object", "start", "end", "reason"];
         for (i, n) in names.iter().enumerate() {
             set_attr_raw(o, n, a.get(i).cloned().unwrap_or(Value::None));
         }
@@ -502,6 +511,39 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
     }
+    if is_sub(o, &t.exc.unicode_translate_error) {
+        if let (Some(Value::Obj(obj)), Some(start), Some(end), Some(reason)) = (
+            get_attr_raw(o, "object"),
+            get_attr_raw(o, "start"),
+            get_attr_raw(o, "end"),
+            get_attr_raw(o, "reason"),
+        ) {
+            if let (Payload::Str(_), Value::Int(s), Value::Int(e)) = (&obj.payload, start, end) {
+                let reason = vm.str_string(&reason)?;
+                let c = usize::try_from(s)
+                    .ok()
+                    .and_then(|i| obj.payload_str().chars().nth(i));
+                return Ok(match c {
+                    Some(c) if e == s + 1 => {
+                        let u = crate::unicode::code_of(c);
+                        let cs = if u < 0x100 {
+                            format!("\\x{:02x}", u)
+                        } else if u < 0x10000 {
+                            format!("\\u{:04x}", u)
+                        } else {
+                            format!("\\U{:08x}", u)
+                        };
+                        format!("can't translate character '{cs}' in position {s}: {reason}")
+                    }
+                    _ => format!(
+                        "can't translate characters in position {}-{}: {reason}",
+                        s,
+                        e - 1
+                    ),
+                });
+            }
+        }
+    }
     if is_sub(o, &t.exc.base_exception_group) {
         let msg = args.first().cloned().unwrap_or(Value::None);
         let n = args
@@ -561,6 +603,23 @@ fn exc_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exception_str(vm, &args.pos[0]).map(strobj::new_str)
+}
+
+/// `BaseException.__str__`: '' / str(the one arg) / str(args), whatever the subclass.
+fn exc_base_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Obj(o)) = args.pos.first() else {
+        return Ok(strobj::new_str(String::new()));
+    };
+    let Some(d) = exc_data(o) else {
+        return exception_str(vm, &args.pos[0]).map(strobj::new_str);
+    };
+    let a = d.args.borrow().clone();
+    let items = tupleobj::tuple_items(&a).map(|x| x.to_vec());
+    match items.as_deref() {
+        Some([]) => Ok(strobj::new_str(String::new())),
+        Some([one]) => vm.str_string(one).map(strobj::new_str),
+        _ => vm.str_string(&a).map(strobj::new_str),
+    }
 }
 
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -782,7 +841,7 @@ pub static BASE_EXCEPTION_METHODS: &[MethodDef] = &[
     MethodDef::staticmethod("__new__", exc_new),
     MethodDef::method("__init__", exc_init),
     MethodDef::method("__repr__", exc_repr),
-    MethodDef::method("__str__", exc_str),
+    MethodDef::method("__str__", exc_base_str),
     MethodDef::method("with_traceback", exc_with_traceback),
     MethodDef::method("add_note", exc_add_note),
     MethodDef::method("__reduce__", exc_reduce),
@@ -803,6 +862,13 @@ pub static BASE_EXCEPTION_METHODS: &[MethodDef] = &[
 pub fn methods_for(name: &str) -> &'static [MethodDef] {
     match name {
         "BaseExceptionGroup" => EG_METHODS,
+        "KeyError"
+        | "OSError"
+        | "SyntaxError"
+        | "ImportError"
+        | "UnicodeEncodeError"
+        | "UnicodeDecodeError"
+        | "UnicodeTranslateError" => OWN_STR_METHODS,
         _ => &[],
     }
 }
@@ -818,7 +884,7 @@ fn eg_new(vm: &mut Vm, cls: &PyRef, args: &[Value]) -> PyResult<Value> {
     }
     if args[0].as_str().is_none() {
         return Err(vm.new_type_error(format!(
-            "argument 1 must be str, not {}",
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
             types::type_name(&args[0])
         )));
     }
@@ -903,12 +969,15 @@ fn eg_matches(vm: &mut Vm, e: &Value, cond: &Value) -> PyResult<bool> {
 /// context and notes.
 fn eg_derive_copy(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Value> {
     let new = vm.call_method(orig, "derive", &[listobj::new_list(excs)])?;
+    // The copy shares the original's traceback object (`is`-identical, as in CPython).
+    let tb = traceback_of(vm, orig);
     if let (Some(no), Some(oo)) = (new.as_obj(), orig.as_obj()) {
         if let (Some(nd), Some(od)) = (exc_data(no), exc_data(oo)) {
             *nd.cause.borrow_mut() = od.cause.borrow().clone();
             *nd.context.borrow_mut() = od.context.borrow().clone();
             nd.suppress_context.set(od.suppress_context.get());
             *nd.tb_entries.borrow_mut() = od.tb_entries.borrow().clone();
+            *nd.traceback.borrow_mut() = tb;
         }
         if let Some(notes) = get_attr_raw(oo, "__notes__") {
             set_attr_raw(no, "__notes__", notes);
@@ -983,7 +1052,12 @@ static EG_METHODS: &[MethodDef] = &[
     MethodDef::classmethod("__class_getitem__", eg_class_getitem),
     MethodDef::getter("message", g_message),
     MethodDef::getter("exceptions", g_exceptions),
+    MethodDef::method("__str__", exc_str),
 ];
+
+/// The classes with a `__str__` of their own (KeyError quoting, OSError's errno form, ...);
+/// `BaseException.__str__` itself only renders the args.
+static OWN_STR_METHODS: &[MethodDef] = &[MethodDef::method("__str__", exc_str)];
 
 /// except*: splits `rest` by `typ`; returns (new rest, match) (None when empty).
 pub fn eg_split(vm: &mut Vm, rest: &Value, typ: &Value) -> PyResult<(Value, Value)> {
@@ -1761,14 +1835,25 @@ fn print_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) 
 fn print_exception_message(vm: &mut Vm, ctx: &mut PrintCtx, cls: &PyRef, value: &Value) {
     ctx.write_indented_margin();
     let qualname = types::type_data(cls).map(|t| t.qualname.borrow().clone());
-    match crate::objects::typeobj::type_module_name(vm, &Value::Obj(cls.clone())) {
-        Ok(Some(m)) => {
+    // A `__module__` that is not a str reads "<unknown>" (CPython's print_exception).
+    let module = match crate::objects::typeobj::type_module_name(vm, &Value::Obj(cls.clone())) {
+        Ok(Some(m)) => match types::type_data(cls) {
+            Some(t) if t.is_heap() => t
+                .dict()
+                .get_rust_str("__module__")
+                .and_then(|v| v.as_rust_str().map(|_| m)),
+            _ => Some(m),
+        },
+        _ => None,
+    };
+    match module {
+        Some(m) => {
             if m != "builtins" && m != "__main__" {
                 ctx.out.push_str(&m);
                 ctx.out.push('.');
             }
         }
-        _ => ctx.out.push_str("<unknown>."),
+        None => ctx.out.push_str("<unknown>."),
     }
     ctx.out
         .push_str(&qualname.unwrap_or_else(|| "<unknown>".to_string()));
@@ -2000,13 +2085,61 @@ pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
     ctx.out
 }
 
-/// Prints the warnings of the last compilation as the warnings module shows them:
-/// `file:line: SyntaxWarning: message` and the stripped source line when the file exists.
-pub fn print_compile_warnings(vm: &mut Vm) {
+/// Reports the warnings of the last compilation. Once the warnings module is loaded they go
+/// through it (its filters and catch_warnings apply, and an "error" filter makes the warning
+/// a SyntaxError, as CPython's compiler_warn does); before, they are printed as its default
+/// filter would show them.
+pub fn emit_compile_warnings(vm: &mut Vm) -> PyResult<()> {
     let ws = crate::compiler::take_warnings();
     if ws.is_empty() {
-        return;
+        return Ok(());
     }
+    let module = crate::objects::dictobj::as_dict(&Value::Obj(vm.sys_modules.clone()))
+        .and_then(|d| d.get_rust_str("warnings"));
+    let Some(module) = module.filter(|m| !m.is_none()) else {
+        print_compile_warnings(vm, ws);
+        return Ok(());
+    };
+    let warn = vm.get_attr_str(&module, "warn_explicit")?;
+    let category = types().exc.syntax_warning.clone();
+    for w in ws {
+        let r = vm.call(
+            &warn,
+            &[
+                strobj::new_str(w.message.clone()),
+                Value::Obj(category.clone()),
+                strobj::new_str(w.filename.clone()),
+                Value::Int(w.lineno as i64),
+            ],
+        );
+        if let Err(e) = r {
+            if !types::isinstance(&Value::Obj(e.0.clone()), &category) {
+                return Err(e);
+            }
+            let text = crate::error::read_file_line(&w.filename, w.lineno as i64)
+                .map(strobj::new_str)
+                .unwrap_or(Value::None);
+            let loc = tupleobj::new_tuple(vec![
+                strobj::new_str(w.filename),
+                Value::Int(w.lineno as i64),
+                Value::Int(w.col as i64 + 1),
+                text,
+                Value::Int(w.end_lineno as i64),
+                Value::Int(w.end_col as i64 + 1),
+            ]);
+            let err = vm.call(
+                &Value::Obj(types().exc.syntax_error.clone()),
+                &[strobj::new_str(w.message), loc],
+            )?;
+            return Err(vm.exception_from_value(&err)?);
+        }
+    }
+    Ok(())
+}
+
+/// Prints compilation warnings as the warnings module shows them:
+/// `file:line: SyntaxWarning: message` and the stripped source line when the file exists.
+fn print_compile_warnings(vm: &mut Vm, ws: Vec<crate::compiler::CompileWarning>) {
     vm.flush_stdout();
     let mut text = String::new();
     for w in ws {

@@ -522,9 +522,6 @@ macro_rules! exception_types {
 exception_types! {
     base_exception;
     base_exception_group: "BaseExceptionGroup" < base_exception,
-    generator_exit: "GeneratorExit" < base_exception,
-    keyboard_interrupt: "KeyboardInterrupt" < base_exception,
-    system_exit: "SystemExit" < base_exception,
     exception: "Exception" < base_exception,
     arithmetic_error: "ArithmeticError" < exception,
     floating_point_error: "FloatingPointError" < arithmetic_error,
@@ -587,6 +584,10 @@ exception_types! {
     syntax_warning: "SyntaxWarning" < warning,
     unicode_warning: "UnicodeWarning" < warning,
     user_warning: "UserWarning" < warning,
+    // After Exception's tree: BaseException.__subclasses__() lists them last, as CPython.
+    generator_exit: "GeneratorExit" < base_exception,
+    keyboard_interrupt: "KeyboardInterrupt" < base_exception,
+    system_exit: "SystemExit" < base_exception,
 }
 
 /// The builtin types.

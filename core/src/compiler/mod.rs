@@ -56,6 +56,10 @@ pub struct CompileWarning {
     pub message: String,
     pub filename: String,
     pub lineno: u32,
+    /// 0-based columns and end line, for the SyntaxError an "error" filter turns it into.
+    pub col: u32,
+    pub end_lineno: u32,
+    pub end_col: u32,
 }
 
 thread_local! {
@@ -769,6 +773,9 @@ impl<'a> Compiler<'a> {
             message: msg.into(),
             filename: self.filename.clone(),
             lineno: self.loc.line,
+            col: self.loc.col,
+            end_lineno: self.loc.end_line,
+            end_col: self.loc.end_col,
         };
         WARNINGS.with(|x| x.borrow_mut().push(w));
     }

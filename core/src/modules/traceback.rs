@@ -9,8 +9,9 @@ use crate::vm::{PyResult, Vm};
 
 /// Fills the `_traceback` namespace.
 pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
-    let fns: [(&str, NativeFn); 6] = [
+    let fns: [(&str, NativeFn); 7] = [
         ("format_exception", format_exception),
+        ("position", position),
         ("format_exception_only", format_exception_only),
         ("format_entry", format_entry),
         ("caller", caller),
@@ -65,18 +66,47 @@ fn format_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(strobj::new_str(out))
 }
 
+/// `position(code, lasti)`: `(lineno, end_lineno, col, end_col)` of an instruction
+/// (columns in characters), or None when the instruction has no location.
+fn position(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "position", 2)?;
+    let Some(Payload::Code(code)) = a[0].payload() else {
+        return Err(vm.new_type_error("position() expects a code object"));
+    };
+    let lasti = match &a[1] {
+        Value::Int(i) if *i >= 0 => (*i / 2) as usize,
+        _ => 0,
+    };
+    let Some(loc) = code.locs.get(lasti).copied() else {
+        return Ok(Value::None);
+    };
+    if loc.line == 0 {
+        return Ok(Value::None);
+    }
+    Ok(tupleobj::new_tuple(vec![
+        Value::Int(loc.line as i64),
+        Value::Int(loc.end_line as i64),
+        Value::Int(loc.col as i64),
+        Value::Int(loc.end_col as i64),
+    ]))
+}
+
 /// `caller(depth)`: `(filename, lineno, globals)` of the frame `depth` levels above the
 /// Python function calling this helper (1 = its caller), or None past the outermost frame.
 fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "caller", 1)?;
     let depth = vm.index_i64(&a[0])?;
-    // The last frame is the one calling this helper.
+    // The last frame is the one calling this helper. Frames of the modules standing in for
+    // C code do not count (CPython has no frames for C functions).
     let frames = vm.frame_stack();
-    let n = frames.len() as i64 - 1;
-    if depth < 1 || depth > n {
-        return Ok(Value::None);
-    }
-    let Some(f) = frames.get((n - depth) as usize) else {
+    let above = frames.len().saturating_sub(1);
+    let mut visible = frames[..above].iter().rev().filter(|f| {
+        !crate::modules::hides_frames(
+            Some(f.code.filename.payload_str()),
+            f.code.qualname.payload_str(),
+        )
+    });
+    let Some(f) = usize::try_from(depth - 1).ok().and_then(|d| visible.nth(d)) else {
         return Ok(Value::None);
     };
     let line = f.code.line_of(f.pc.saturating_sub(1));

@@ -99,6 +99,13 @@ pub fn resume(
             kind_name(g.kind)
         )));
     }
+    if let Some(e) = &throw {
+        // A thrown exception is chained only to the generator's own handled exception.
+        if let Some(own) = frame.saved_handled.last() {
+            crate::exceptions::set_context(&e.0, own.clone());
+        }
+        vm.thrown = Some(e.0.clone());
+    }
     if throw.is_none() {
         frame.stack.push(value);
     } else if frame.pc == 0 {

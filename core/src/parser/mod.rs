@@ -141,6 +141,9 @@ pub fn parse_source_lines(
             message,
             filename: filename.to_string(),
             lineno: line,
+            col: 0,
+            end_lineno: line,
+            end_col: 0,
         });
     }
     let mut p = Parser::new(toks.toks, toks.open_paren, lines, input, None);

@@ -124,7 +124,9 @@ impl Vm {
                     &f.globals,
                 );
                 if let Some(ctx) = self.handled.last().cloned() {
-                    crate::exceptions::set_context(&err.0, ctx);
+                    if !self.thrown.as_ref().is_some_and(|t| Rc::ptr_eq(t, &err.0)) {
+                        crate::exceptions::set_context(&err.0, ctx);
+                    }
                 }
             }
             reraise = false;
@@ -1383,10 +1385,12 @@ impl Vm {
                         _ => self.new_runtime_error("No active exception to reraise"),
                     },
                     1 => {
+                        self.thrown = None;
                         let v = f.pop();
                         self.make_raise(v, None)?
                     }
                     2 => {
+                        self.thrown = None;
                         let cause = f.pop();
                         let v = f.pop();
                         self.make_raise(v, Some(cause))?

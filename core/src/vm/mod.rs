@@ -117,6 +117,10 @@ pub struct Vm {
     pub caller: Option<CallerInfo>,
     /// Set when the next unwind is a re-raise (no new traceback entry).
     reraising: bool,
+    /// An exception thrown into a generator (`throw()`): the frames it unwinds do not chain
+    /// it to their handled exceptions (CPython chains it only to the generator's own handled
+    /// exception); cleared by the next `raise` statement.
+    pub thrown: Option<PyRef>,
     /// Counts backward jumps and calls; checked periodically for limits.
     pub ticks: u32,
     /// Native (Rust-level) re-entry depth.
@@ -174,6 +178,7 @@ impl Vm {
             stdout_buf: Vec::new(),
             caller: None,
             reraising: false,
+            thrown: None,
             ticks: 0,
             native_depth: 0,
             reentry: 0,
@@ -399,7 +404,7 @@ impl Vm {
         let lines = Rc::new(crate::parser::split_lines(src));
         self.linecache.insert(filename.to_string(), lines.clone());
         let r = crate::compiler::compile_source_lines(src, filename, mode, &lines);
-        crate::exceptions::print_compile_warnings(self);
+        crate::exceptions::emit_compile_warnings(self)?;
         match r {
             Ok(c) => Ok(c),
             Err(e) => Err(crate::exceptions::syntax_error_to_exc(self, e)),

@@ -151,9 +151,25 @@ def _current_stack(limit):
         frames = frames[-limit:] if limit > 0 else []
     summary = StackSummary()
     for code, lasti in frames:
-        summary.append(FrameSummary(code.co_filename, _line_of(code, lasti),
-                                    code.co_name))
+        entry = FrameSummary(code.co_filename, _line_of(code, lasti),
+                             code.co_name)
+        _set_columns(entry, code, lasti)
+        summary.append(entry)
     return summary
+
+
+def _set_columns(entry, code, lasti):
+    # End line and UTF-8 byte columns, as CPython's co_positions() gives them.
+    pos = _traceback.position(code, lasti)
+    if pos is None or pos[0] != entry.lineno:
+        return
+    line, end_line, col, end_col = pos
+    entry.end_lineno = end_line
+    import linecache
+    first = linecache.getline(entry.filename, line)
+    last = first if end_line == line else linecache.getline(entry.filename, end_line)
+    entry.colno = len(first[:col].encode('utf-8', 'surrogatepass'))
+    entry.end_colno = len(last[:end_col].encode('utf-8', 'surrogatepass'))
 
 
 def clear_frames(tb):
@@ -208,6 +224,7 @@ class FrameSummary:
         if lineno is None:
             lineno = _line_of(code, lasti)
         entry = cls(code.co_filename, lineno, code.co_name, lookup_line=False)
+        _set_columns(entry, code, lasti)
         # The interpreter's own rendering (with caret lines).
         entry._formatted = _module_layout(_traceback.format_entry(code, lasti),
                                           entry)

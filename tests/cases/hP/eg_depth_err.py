@@ -1,0 +1,6 @@
+def nest(n):
+    if n == 0:
+        return ValueError("leaf")
+    return ExceptionGroup(f"level {n}", [nest(n - 1), KeyError(n)])
+eg = nest(12)
+raise eg

@@ -1,0 +1,3 @@
+e = ValueError("msg")
+e.__notes__ = [1, "two", None]
+raise e
