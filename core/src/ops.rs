@@ -886,8 +886,23 @@ pub fn builtin_binop_for(
                     if !same {
                         return Some(Ok(vm.not_implemented()));
                     }
-                    let mut items = seq_items(l);
-                    items.extend(seq_items(r));
+                    // One allocation of the final size (the operands may be the same list).
+                    let items = match (l.payload(), r.payload()) {
+                        (Some(Payload::List(a)), Some(Payload::List(b))) => {
+                            let (a, b) = (a.borrow(), b.borrow());
+                            let mut v = Vec::with_capacity(a.len() + b.len());
+                            v.extend_from_slice(&a);
+                            v.extend_from_slice(&b);
+                            v
+                        }
+                        (Some(Payload::Tuple(a)), Some(Payload::Tuple(b))) => {
+                            let mut v = Vec::with_capacity(a.len() + b.len());
+                            v.extend_from_slice(a);
+                            v.extend_from_slice(b);
+                            v
+                        }
+                        _ => return Some(Ok(vm.not_implemented())),
+                    };
                     Some(Ok(match l.payload() {
                         Some(Payload::List(_)) => listobj::new_list(items),
                         _ => tupleobj::new_tuple(items),
@@ -929,14 +944,6 @@ pub fn builtin_binop_for(
         }
         Payload::Native(_) => None,
         _ => Some(Ok(vm.not_implemented())),
-    }
-}
-
-fn seq_items(v: &Value) -> Vec<Value> {
-    match v.payload() {
-        Some(Payload::List(l)) => l.borrow().clone(),
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => Vec::new(),
     }
 }
 
