@@ -633,6 +633,14 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option
                 );
             };
             memoryview::check_resizable(vm, a)?;
+            if a.is(b) {
+                // CPython holds a buffer of the operand while resizing: `ba += ba` fails.
+                let cls = types().exc.buffer_error.clone();
+                return Err(vm.new_exception_msg(
+                    &cls,
+                    "Existing exports of data: object cannot be re-sized",
+                ));
+            }
             vm.check_alloc(cell.borrow().len().saturating_add(d.len()))?;
             cell.borrow_mut().extend_from_slice(&d);
             Ok(a.clone())

@@ -49,7 +49,7 @@ pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
                 },
             ),
             None => new_iter(
-                &t.range_iterator,
+                &t.longrange_iterator,
                 IterState::BigRange {
                     next: r.start.clone(),
                     stop: r.stop.clone(),
