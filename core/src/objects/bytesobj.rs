@@ -946,7 +946,7 @@ fn fromhex_impl(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     let Some(text) = s.as_rust_str() else {
         return Err(vm.new_type_error(format!(
             "fromhex() argument must be str, not {}",
-            types::type_name(s)
+            strobj::clinic_type_name(s)
         )));
     };
     let bad = |vm: &mut Vm, pos: usize| {

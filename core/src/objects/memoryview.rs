@@ -17,7 +17,7 @@ use crate::vm::{PyResult, Vm};
 thread_local! {
     static MEMORYVIEW_TYPE: PyRef =
         types::new_builtin_type("memoryview", "builtins", None, BaseKind::Internal, MEMORYVIEW_METHODS, false);
-    /// Live views per exporting bytearray (by address).
+    /// Live views per exporting bytearray or array.array (by address).
     static EXPORTS: RefCell<HashMap<usize, usize>> = RefCell::new(HashMap::new());
 }
 
@@ -188,6 +188,12 @@ pub fn is_native_buffer(v: &Value) -> bool {
     is_memoryview(v) || crate::modules::native::downcast::<PyArray>(v).is_some()
 }
 
+/// Does `v` (a bytearray or an array.array) have live memoryviews?
+pub fn has_exports(v: &Value) -> bool {
+    let key = obj_key(v);
+    EXPORTS.with(|e| e.borrow().get(&key).is_some_and(|n| *n > 0))
+}
+
 /// BufferError if `v` (a bytearray) has live memoryviews.
 pub fn check_resizable(vm: &mut Vm, v: &Value) -> PyResult<()> {
     let key = obj_key(v);
@@ -203,7 +209,9 @@ pub fn check_resizable(vm: &mut Vm, v: &Value) -> PyResult<()> {
 
 fn new_view(vm: &mut Vm, mv: MemoryView) -> PyResult<Value> {
     if let Some(o) = mv.obj.borrow().as_ref() {
-        if matches!(o.payload(), Some(Payload::ByteArray(_))) {
+        let resizable = matches!(o.payload(), Some(Payload::ByteArray(_)))
+            || crate::modules::native::downcast::<PyArray>(o).is_some();
+        if resizable {
             let key = obj_key(o);
             EXPORTS.with(|e| *e.borrow_mut().entry(key).or_insert(0) += 1);
             mv.exporting.set(true);
