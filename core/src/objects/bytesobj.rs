@@ -632,8 +632,10 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option
                     vm.new_type_error(format!("can't concat {} to bytearray", types::type_name(b)))
                 );
             };
-            memoryview::check_resizable(vm, a)?;
-            if a.is(b) {
+            if !d.is_empty() {
+                memoryview::check_resizable(vm, a)?;
+            }
+            if a.is(b) && !d.is_empty() {
                 // CPython holds a buffer of the operand while resizing: `ba += ba` fails.
                 let cls = types().exc.buffer_error.clone();
                 return Err(vm.new_exception_msg(
@@ -817,6 +819,10 @@ pub fn bytearray_delitem(vm: &mut Vm, target: &Value, key: &Value) -> PyResult<(
     let len = b.borrow().len();
     if let Some(Payload::Slice(_)) = key.payload() {
         let s = sliceobj::indices(vm, key, len)?;
+        if s.step != 1 {
+            // CPython checks for exports before noticing an empty extended slice.
+            memoryview::check_resizable(vm, target)?;
+        }
         if s.len == 0 {
             return Ok(());
         }
