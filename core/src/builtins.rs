@@ -560,6 +560,10 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, args: Args, name: &'static str, op: CompareKind) -> PyResult<Value> {
     let mut key = Value::None;
     let mut default: Option<Value> = None;
+    if args.pos.is_empty() {
+        // Checked before the keywords, as CPython does.
+        return Err(vm.new_type_error(format!("{} expected at least 1 argument, got 0", name)));
+    }
     if args.kwnames.len() > 2 {
         return Err(vm.new_type_error(format!(
             "{}() takes at most 2 keyword arguments ({} given)",

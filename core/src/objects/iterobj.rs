@@ -57,8 +57,12 @@ pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
                 },
             ),
         },
-        Payload::Str(_) => new_iter(
-            &t.str_iterator,
+        Payload::Str(ps) => new_iter(
+            if ps.is_ascii() {
+                &t.str_ascii_iterator
+            } else {
+                &t.str_iterator
+            },
             IterState::Str {
                 s: o.clone(),
                 byte: 0,
