@@ -20,6 +20,11 @@ pub fn new_seq_iter(obj: Value) -> Value {
     new_iter(&types().iterator, IterState::SeqIter { obj, index: 0 })
 }
 
+/// A `__getitem__`-driven iterator of class `cls` (e.g. memoryview's memory_iterator).
+pub fn new_seq_iter_of(cls: &PyRef, obj: Value) -> Value {
+    new_iter(cls, IterState::SeqIter { obj, index: 0 })
+}
+
 /// `iter(v)` for builtin containers; None if `v` is not one.
 pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
     let Value::Obj(o) = v else { return None };

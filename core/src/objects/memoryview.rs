@@ -730,6 +730,21 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )
 }
 
+fn mv_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mv = this(vm, &args, "__iter__")?;
+    match mv.shape.len() {
+        0 => Err(vm.new_type_error("invalid indexing of 0-dim memory")),
+        1 => Ok(crate::objects::iterobj::new_seq_iter_of(
+            &types().memory_iterator,
+            args.pos[0].clone(),
+        )),
+        _ => {
+            let cls = types().exc.not_implemented_error.clone();
+            Err(vm.new_exception_msg(&cls, "multi-dimensional sub-views are not implemented"))
+        }
+    }
+}
+
 fn mv_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mv = this(vm, &args, "__len__")?;
     Ok(Value::Int(mv.len() as i64))
@@ -1013,6 +1028,7 @@ pub static MEMORYVIEW_METHODS: &[MethodDef] = &[
     MethodDef::method("__enter__", mv_enter),
     MethodDef::method("__exit__", mv_exit),
     MethodDef::method("__len__", mv_len),
+    MethodDef::method("__iter__", mv_iter),
     MethodDef::method("__getitem__", mv_getitem),
     MethodDef::method("__setitem__", mv_setitem),
     MethodDef::method("__delitem__", mv_delitem),
