@@ -234,6 +234,22 @@ pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
 // ----- argument checks for builtin methods (counts exclude self; CPython's wording) -----
 
 /// The class argument of a `__new__` (TypeError when called with nothing).
+/// Does `cls` (a subclass of builtin `base`) define its own `__init__`? CPython's tuple,
+/// frozenset and float constructors then leave keyword arguments to that `__init__`.
+pub fn init_overridden(cls: &Value, base: &PyRef) -> bool {
+    let Some(c) = cls.as_obj() else { return false };
+    if Rc::ptr_eq(c, base) {
+        return false;
+    }
+    match (
+        types::lookup_str(c, "__init__"),
+        types::lookup_str(base, "__init__"),
+    ) {
+        (Some(a), Some(b)) => !a.is(&b),
+        _ => false,
+    }
+}
+
 pub fn new_cls<'a>(vm: &mut Vm, args: &Args<'a>, tname: &str) -> PyResult<&'a Value> {
     let cls = args
         .pos
