@@ -1029,8 +1029,7 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<P
     match a.payload()? {
         Payload::List(_) => match op {
             BinOp::Add => Some((|| {
-                let items = vm.collect_iter(b)?;
-                listobj::list_extend_vec(a, items);
+                listobj::list_extend_iter(vm, a, b)?;
                 Ok(a.clone())
             })()),
             BinOp::Mult => Some((|| {

@@ -33,6 +33,37 @@ pub fn list_extend_vec(list: &Value, items: Vec<Value>) {
     }
 }
 
+/// `list.extend(x)` / `list += x`: items of a lazy iterable are appended one by one, so
+/// those taken before an exception stay in the list (as in CPython).
+pub fn list_extend_iter(vm: &mut Vm, list: &Value, x: &Value) -> PyResult<()> {
+    let Some(l) = cell(list) else { return Ok(()) };
+    if matches!(
+        x.payload(),
+        Some(
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::FrozenSet(_)
+                | Payload::Str(_)
+        )
+    ) {
+        let items = vm.collect_iter(x)?;
+        l.borrow_mut().extend(items);
+        return Ok(());
+    }
+    let it = vm.iter(x)?;
+    let mut n = 0usize;
+    while let Some(v) = vm.next(&it)? {
+        l.borrow_mut().push(v);
+        n += 1;
+        if n & 0xffff == 0 {
+            vm.check_limits()?;
+        }
+    }
+    Ok(())
+}
+
 pub fn list_items(list: &Value) -> Vec<Value> {
     match cell(list) {
         Some(l) => l.borrow().clone(),
@@ -496,8 +527,8 @@ fn list_append_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "extend")?;
     let x = one_arg(vm, &args, "list.extend")?;
-    let items = vm.collect_iter_hinted(x)?;
-    l.borrow_mut().extend(items);
+    let _ = l;
+    list_extend_iter(vm, &args.pos[0], x)?;
     Ok(Value::None)
 }
 
