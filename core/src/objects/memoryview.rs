@@ -772,13 +772,25 @@ fn is_index(v: &Value) -> bool {
 fn item_offset(vm: &mut Vm, mv: &MemoryView, key: &Value) -> PyResult<usize> {
     if let Some(Payload::Tuple(t)) = key.payload() {
         let t = t.to_vec();
-        if t.len() != mv.shape.len() {
-            if mv.shape.len() == 1 {
-                return Err(vm.new_type_error(format!(
-                    "cannot index 1-dimension view with {}-element tuple",
-                    t.len()
-                )));
+        if !t.iter().all(is_index) {
+            let slices = !t.is_empty()
+                && t.iter()
+                    .all(|k| matches!(k.payload(), Some(Payload::Slice(_))));
+            if slices {
+                return Err(
+                    vm.new_not_implemented_error("multi-dimensional slicing is not implemented")
+                );
             }
+            return Err(vm.new_type_error("memoryview: invalid slice key"));
+        }
+        if t.len() > mv.shape.len() {
+            return Err(vm.new_type_error(format!(
+                "cannot index {}-dimension view with {}-element tuple",
+                mv.shape.len(),
+                t.len()
+            )));
+        }
+        if t.len() < mv.shape.len() {
             return Err(vm.new_not_implemented_error("sub-views are not implemented"));
         }
         let mut off = mv.start;
