@@ -148,9 +148,36 @@ impl MemoryView {
         }
     }
 
+    /// Byte offsets of every item in Fortran order (the first index varies fastest).
+    fn offsets_f(&self) -> Vec<usize> {
+        let total: usize = self.shape.iter().product();
+        let mut out = Vec::with_capacity(total);
+        let mut idx = vec![0usize; self.shape.len()];
+        for _ in 0..total {
+            let off: isize = idx
+                .iter()
+                .zip(&self.strides)
+                .map(|(i, s)| *i as isize * s)
+                .sum();
+            out.push((self.start + off) as usize);
+            for (k, i) in idx.iter_mut().enumerate() {
+                *i += 1;
+                if *i < self.shape[k] {
+                    break;
+                }
+                *i = 0;
+            }
+        }
+        out
+    }
+
     /// The viewed bytes in C order.
     fn to_bytes(&self) -> Option<Vec<u8>> {
-        let offs = self.offsets();
+        self.bytes_at(self.offsets())
+    }
+
+    /// The items at `offs`, concatenated.
+    fn bytes_at(&self, offs: Vec<usize>) -> Option<Vec<u8>> {
         let n = self.itemsize;
         self.with_data(|d| {
             let mut out = Vec::with_capacity(offs.len() * n);
@@ -525,6 +552,10 @@ fn mv_tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if !matches!(s, "C" | "F" | "A") {
                 return Err(vm.new_value_error("order must be 'C', 'F' or 'A'"));
             }
+            if s == "F" {
+                let d = mv.bytes_at(mv.offsets_f()).ok_or_else(|| released(vm))?;
+                return Ok(bytesobj::new_bytes(d));
+            }
         }
     }
     let d = mv.to_bytes().ok_or_else(|| released(vm))?;
@@ -691,6 +722,11 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Some(_) => {
                         return Err(vm.new_value_error(
                             "memoryview.cast(): elements of shape must be integers > 0",
+                        ))
+                    }
+                    None if !intobj::is_int(it) => {
+                        return Err(vm.new_type_error(
+                            "memoryview.cast(): elements of shape must be integers",
                         ))
                     }
                     None => {
@@ -965,6 +1001,14 @@ fn mv_eq_impl(vm: &mut Vm, args: &Args) -> PyResult<Option<bool>> {
                 return Ok(Some(a.is(b)));
             }
             (scalars_of(w).unwrap_or_default(), w.shape.clone())
+        }
+        // An array.array compares item by item in its own format, as a view of it would.
+        None if crate::modules::native::downcast::<PyArray>(b).is_some() => {
+            let tmp = memoryview_of(vm, b)?;
+            match as_view(&tmp) {
+                Some(w) => (scalars_of(w).unwrap_or_default(), w.shape.clone()),
+                None => return Ok(None),
+            }
         }
         None => match bytesobj::buffer_data(b) {
             Some(d) => {
