@@ -710,11 +710,6 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vec![nbytes / size]
         }
         Some(items) => {
-            if items.is_empty() {
-                return Err(
-                    vm.new_type_error("memoryview: zero-dimensional views are not supported")
-                );
-            }
             let mut dims = Vec::with_capacity(items.len());
             for it in &items {
                 match intobj::to_i64(it) {
@@ -854,9 +849,26 @@ fn item_offset(vm: &mut Vm, mv: &MemoryView, key: &Value) -> PyResult<usize> {
     Ok((mv.start + i as isize * mv.strides[0]) as usize)
 }
 
+/// A 0-dim view takes only `()` (its item) and `...` (itself).
+fn zero_dim_key(vm: &mut Vm, mv: &MemoryView, key: &Value) -> PyResult<bool> {
+    if !mv.shape.is_empty() {
+        return Ok(false);
+    }
+    if matches!(key.payload(), Some(Payload::Ellipsis)) {
+        return Ok(true);
+    }
+    match key.payload() {
+        Some(Payload::Tuple(t)) if t.is_empty() => Ok(false),
+        _ => Err(vm.new_type_error("invalid indexing of 0-dim memory")),
+    }
+}
+
 fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mv = this(vm, &args, "__getitem__")?;
     let key = one_arg(vm, &args, "memoryview.__getitem__")?;
+    if zero_dim_key(vm, mv, key)? {
+        return memoryview_of(vm, &args.pos[0]);
+    }
     if let Some(Payload::Slice(_)) = key.payload() {
         let sl = sliceobj::indices(vm, key, mv.len())?;
         let base = live_obj(vm, mv)?;
@@ -902,6 +914,13 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if mv.readonly {
         return Err(vm.new_type_error("cannot modify read-only memory"));
     }
+    let empty;
+    let key = if zero_dim_key(vm, mv, key)? {
+        empty = tupleobj::new_tuple(Vec::new());
+        &empty
+    } else {
+        key
+    };
     let base = live_obj(vm, mv)?;
     let cell = match base.payload() {
         Some(Payload::ByteArray(cell)) => cell,
