@@ -37,22 +37,29 @@ pub fn list_extend_vec(list: &Value, items: Vec<Value>) {
 /// those taken before an exception stay in the list (as in CPython).
 pub fn list_extend_iter(vm: &mut Vm, list: &Value, x: &Value) -> PyResult<()> {
     let Some(l) = cell(list) else { return Ok(()) };
-    if matches!(
-        x.payload(),
-        Some(
-            Payload::List(_)
-                | Payload::Tuple(_)
-                | Payload::Dict(_)
-                | Payload::Set(_)
-                | Payload::FrozenSet(_)
-                | Payload::Str(_)
+    let builtin = crate::vm::is_builtin_class(x);
+    if builtin
+        && matches!(
+            x.payload(),
+            Some(
+                Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::FrozenSet(_)
+                    | Payload::Str(_)
+            )
         )
-    ) {
+    {
         let items = vm.collect_iter(x)?;
         l.borrow_mut().extend(items);
         return Ok(());
     }
     let it = vm.iter(x)?;
+    if !builtin {
+        // CPython asks for a length hint (calling __len__) before iterating.
+        crate::modules::operator::length_hint(vm, x, 8)?;
+    }
     let mut n = 0usize;
     while let Some(v) = vm.next(&it)? {
         l.borrow_mut().push(v);
