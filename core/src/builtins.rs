@@ -227,7 +227,21 @@ fn builtin_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "aiter")?;
-    crate::objects::genobj::get_aiter(vm, v)
+    let cls = types::class_of(v);
+    let Some(m) = types::lookup_str(&cls, "__aiter__") else {
+        return Err(vm.new_type_error(format!(
+            "'{}' object is not an async iterable",
+            types::type_name(v)
+        )));
+    };
+    let it = vm.call_special(&m, v, &[])?;
+    if types::lookup_str(&types::class_of(&it), "__anext__").is_none() {
+        return Err(vm.new_type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            types::type_name(&it)
+        )));
+    }
+    Ok(it)
 }
 
 fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -251,9 +265,14 @@ fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "ascii")?;
     vm.enter_native(CALLING)?;
-    let r = vm.ascii(v);
+    let r = vm.repr(v);
     vm.leave_native();
-    Ok(strobj::new_str(r?))
+    let r = r?;
+    // An all-ASCII repr is returned as is (a str subclass stays one).
+    if r.payload_str().is_ascii() {
+        return Ok(Value::Obj(r));
+    }
+    Ok(strobj::new_str(strobj::ascii_escape(r.payload_str())))
 }
 
 fn radix_str(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
@@ -418,18 +437,35 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let cx = types::class_of(x);
     let cy = types::class_of(y);
+    let mut rslot = if Rc::ptr_eq(&cx, &cy) {
+        None
+    } else {
+        types::lookup_str(&cy, "__rdivmod__")
+    };
+    // A subclass that overrides the reflected method gets the first turn.
+    if let Some(m) = rslot.clone() {
+        let overrides = match types::lookup_str(&cx, "__rdivmod__") {
+            Some(base) => !base.is(&m),
+            None => true,
+        };
+        if overrides && types::is_subtype(&cy, &cx) {
+            let r = vm.call_special(&m, y, std::slice::from_ref(x))?;
+            if !Vm::is_not_implemented(&r) {
+                return Ok(r);
+            }
+            rslot = None;
+        }
+    }
     if let Some(m) = types::lookup_str(&cx, "__divmod__") {
         let r = vm.call_special(&m, x, std::slice::from_ref(y))?;
         if !Vm::is_not_implemented(&r) {
             return Ok(r);
         }
     }
-    if !Rc::ptr_eq(&cx, &cy) {
-        if let Some(m) = types::lookup_str(&cy, "__rdivmod__") {
-            let r = vm.call_special(&m, y, std::slice::from_ref(x))?;
-            if !Vm::is_not_implemented(&r) {
-                return Ok(r);
-            }
+    if let Some(m) = rslot {
+        let r = vm.call_special(&m, y, std::slice::from_ref(x))?;
+        if !Vm::is_not_implemented(&r) {
+            return Ok(r);
         }
     }
     Err(vm.new_type_error(format!(
@@ -561,7 +597,6 @@ fn min_max(vm: &mut Vm, args: Args, name: &'static str, op: CompareKind) -> PyRe
     let mut key = Value::None;
     let mut default: Option<Value> = None;
     if args.pos.is_empty() {
-        // Checked before the keywords, as CPython does.
         return Err(vm.new_type_error(format!("{} expected at least 1 argument, got 0", name)));
     }
     if args.kwnames.len() > 2 {
@@ -786,7 +821,10 @@ fn print_impl(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let target = if file.is_none() {
-        crate::objects::moduleobj::module_get(&vm.sys, "stdout").unwrap_or(Value::None)
+        match crate::objects::moduleobj::module_get(&vm.sys, "stdout") {
+            Some(out) => out,
+            None => return Err(vm.new_runtime_error("lost sys.stdout")),
+        }
     } else {
         file
     };
@@ -1130,6 +1168,11 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.new_value_error("compile(): unrecognised flags"));
         }
     }
+    if let Some(o) = &b[5] {
+        if !(-1..=2).contains(&vm.index_i64(o)?) {
+            return Err(vm.new_value_error("compile(): invalid optimize value"));
+        }
+    }
     if let Some(v) = compile_ast(vm, &src_v, b[1].as_ref(), b[2].as_ref(), b[3].as_ref())? {
         return Ok(v);
     }
@@ -1189,6 +1232,53 @@ fn compile_ast(
 }
 
 fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResult<Value> {
+    // eval(source, globals, locals, /) and exec(source, globals, locals, /, *, closure).
+    let n = args.pos.len();
+    if name == "eval" {
+        if args.has_kw() {
+            return Err(vm.new_type_error("eval() takes no keyword arguments"));
+        }
+        if n == 0 || n > 3 {
+            return Err(vm.new_type_error(format!(
+                "eval expected at {} {} argument{}, got {}",
+                if n == 0 { "least" } else { "most" },
+                if n == 0 { 1 } else { 3 },
+                if n == 0 { "" } else { "s" },
+                n
+            )));
+        }
+    } else {
+        let nkw = args.kwnames.len();
+        if n + nkw > 4 {
+            return Err(vm.new_type_error(format!(
+                "exec() takes at most 4 arguments ({} given)",
+                n + nkw
+            )));
+        }
+        if n > 3 {
+            return Err(vm.new_type_error(format!(
+                "exec() takes at most 3 positional arguments ({} given)",
+                n
+            )));
+        }
+        if n == 0 {
+            return Err(vm.new_type_error("exec() takes at least 1 positional argument (0 given)"));
+        }
+        for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
+            if k.payload_str() != "closure" {
+                return Err(vm.new_type_error(format!(
+                    "'{}' is an invalid keyword argument for exec()",
+                    k.payload_str()
+                )));
+            }
+            if !v.is_none() {
+                return Err(
+                    vm.new_type_error("closure can only be used when source is a code object")
+                );
+            }
+        }
+    }
+    let args = Args::new(args.pos);
     let b = args.bind(
         vm,
         &ArgSpec {

@@ -11,7 +11,6 @@
 //! the last collection visited (amortised linear cost).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::object::*;
@@ -480,9 +479,10 @@ pub fn collect(vm: &mut Vm) -> usize {
     }
     crate::types::clear_lookup_cache();
     // Snapshot live containers (the snapshot itself holds one reference each).
-    let live: Vec<PyRef> = TRACKED.with(|t| {
+    let (live, nslots): (Vec<PyRef>, usize) = TRACKED.with(|t| {
         let t = t.borrow();
-        t.ptrs
+        let live = t
+            .ptrs
             .iter()
             .filter(|p| !p.is_null())
             .map(|&p| {
@@ -494,20 +494,29 @@ pub fn collect(vm: &mut Vm) -> usize {
                     Rc::from_raw(p)
                 }
             })
-            .collect()
+            .collect();
+        (live, t.ptrs.len())
     });
-    let index: HashMap<usize, usize> = live
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (Rc::as_ptr(o) as usize, i))
-        .collect();
+    // Position in `live` by registry slot (a tracked object knows its slot: no hashing).
+    let mut by_slot = vec![u32::MAX; nslots];
+    for (i, o) in live.iter().enumerate() {
+        if let Some(e) = by_slot.get_mut(o.gc_slot.get() as usize) {
+            *e = i as u32;
+        }
+    }
+    let index_of = |o: &PyObject| -> Option<usize> {
+        match by_slot.get(o.gc_slot.get() as usize) {
+            Some(&i) if i != u32::MAX => Some(i as usize),
+            _ => None,
+        }
+    };
     let mut refs: Vec<isize> = live
         .iter()
         .map(|o| Rc::strong_count(o) as isize - 1)
         .collect();
     // References held by the finalizer list count as internal.
     for f in vm.finalizable.iter() {
-        if let Some(&i) = index.get(&(Rc::as_ptr(f) as usize)) {
+        if let Some(i) = index_of(f) {
             refs[i] -= 1;
         }
     }
@@ -519,7 +528,7 @@ pub fn collect(vm: &mut Vm) -> usize {
         traverse(o, &mut |v| {
             edges += 1;
             if let Value::Obj(r) = v {
-                if let Some(&i) = index.get(&(Rc::as_ptr(r) as usize)) {
+                if let Some(i) = index_of(r) {
                     refs[i] -= 1;
                 }
             }
@@ -534,7 +543,7 @@ pub fn collect(vm: &mut Vm) -> usize {
     while let Some(i) = work.pop() {
         traverse(&live[i], &mut |v| {
             if let Value::Obj(r) = v {
-                if let Some(&j) = index.get(&(Rc::as_ptr(r) as usize)) {
+                if let Some(j) = index_of(r) {
                     if !reachable[j] {
                         reachable[j] = true;
                         work.push(j);

@@ -561,6 +561,9 @@ pub struct GenData {
     pub qualname: RefCell<PyRef>,
     pub code: Rc<Code>,
     pub running: Cell<bool>,
+    /// Async generators: a step (`__anext__`/`asend`/`athrow`/`aclose` awaitable) has started
+    /// and not yet produced a value or finished (CPython's ag_running_async).
+    pub running_async: Cell<bool>,
     pub kind: GenKind,
     /// The sub-iterator a `yield from`/`await` delegates to.
     pub yield_from: RefCell<Value>,

@@ -623,9 +623,14 @@ pub fn builtin_compare(
             if has_custom_compare(a) || has_custom_compare(b) {
                 return None;
             }
+            // Code objects are made per access: equal when they wrap one compiled Code.
+            let same = match (a.payload(), b.payload()) {
+                (Some(Payload::Code(x)), Some(Payload::Code(y))) => std::rc::Rc::ptr_eq(x, y),
+                _ => a.is(b),
+            };
             Some(match op {
-                CompareKind::Eq => Ok(Value::Bool(a.is(b))),
-                CompareKind::Ne => Ok(Value::Bool(!a.is(b))),
+                CompareKind::Eq => Ok(Value::Bool(same)),
+                CompareKind::Ne => Ok(Value::Bool(!same)),
                 _ => Err(vm.new_type_error(format!(
                     "'{}' not supported between instances of '{}' and '{}'",
                     op.symbol(),

@@ -992,6 +992,9 @@ impl<'a> Builder<'a> {
             }
         }
         let names = self.scopes[idx].names.clone();
+        // Names this block declares global leave the bound set it passes on (CPython's
+        // analyze_name discards them from `bound`): its children see them as globals.
+        let mut unbound_here: Vec<&String> = Vec::new();
         for name in &names {
             let fl = self.scopes[idx].symbols[name].flags;
             // analyze_name
@@ -1005,6 +1008,9 @@ impl<'a> Builder<'a> {
                 }
                 scopes.insert(name.clone(), SymScope::GlobalExplicit);
                 set_add(global, name);
+                if bound.is_some_and(|b| b.contains(name)) {
+                    unbound_here.push(name);
+                }
                 continue;
             }
             if fl & DEF_NONLOCAL != 0 {
@@ -1057,6 +1063,9 @@ impl<'a> Builder<'a> {
             if let Some(b) = bound {
                 set_union(&mut newbound, b);
             }
+            for name in &unbound_here {
+                newbound.remove(name.as_str());
+            }
             set_union(&mut newglobal, global);
         } else {
             set_add(&mut newbound, "__class__");
@@ -1106,7 +1115,7 @@ impl<'a> Builder<'a> {
                 continue;
             }
             if let Some(b) = bound {
-                if !b.contains(name) {
+                if !b.contains(name) || unbound_here.contains(&name) {
                     continue;
                 }
             }

@@ -146,6 +146,10 @@ pub struct PyType {
     /// frame; dangling when such calls cannot be inlined). Weak, so the cache adds no
     /// reference the cycle collector cannot see.
     pub call_cache: RefCell<(u64, Weak<PyObject>)>,
+    /// For any call of a heap type: (type version, its `__new__`, its `__init__` as found
+    /// on the MRO (weak, as `call_cache`), bit 0: the `__new__` is object's, bit 1: the
+    /// `__init__` is object's).
+    pub ctor_cache: RefCell<(u64, Weak<PyObject>, Weak<PyObject>, u8)>,
     /// For a builtin (non-heap) type: its `__new__` and `__init__` as found on its MRO
     /// (Null when missing), which cannot change, as builtin types are immutable.
     pub builtin_ctor: std::cell::OnceCell<BuiltinCtor>,
@@ -417,6 +421,7 @@ fn make_type(
         version: Cell::new(next_type_version()),
         populated: Cell::new(methods.is_empty()),
         call_cache: RefCell::new((0, Weak::new())),
+        ctor_cache: RefCell::new((0, Weak::new(), Weak::new(), 0)),
         builtin_ctor: std::cell::OnceCell::new(),
         subclasses: RefCell::new(Vec::new()),
         doc: None,
@@ -1036,6 +1041,8 @@ const CACHE_SIZE: usize = 4096;
 struct CacheEntry {
     version: u64,
     name: Option<PyRef>,
+    /// (address, length) of the name for entries made by `lookup_str`, else (0, 0).
+    literal: (usize, usize),
     value: Option<Value>,
 }
 
@@ -1094,6 +1101,7 @@ pub fn lookup(cls: &PyObject, name: &PyRef) -> Option<Value> {
             c[slot] = CacheEntry {
                 version,
                 name: Some(intern_if_needed(name)),
+                literal: (0, 0),
                 value: v.clone(),
             };
         }
@@ -1105,29 +1113,33 @@ fn intern_if_needed(name: &PyRef) -> PyRef {
     name.clone()
 }
 
-/// Like `lookup` with a Rust string name.
-pub fn lookup_str(cls: &PyObject, name: &str) -> Option<Value> {
+/// Like `lookup` with a name written in the Rust source (`"__eq__"`): the cache knows the
+/// literal by its address and length, so a hit neither hashes nor compares the text. (A
+/// static string's address is never reused for other text; entries made by the other
+/// lookups have no address and never match here.)
+pub fn lookup_str(cls: &PyObject, name: &'static str) -> Option<Value> {
     let t = type_data(cls)?;
     let version = t.version.get();
-    let h = crate::hash::hash_str(name);
-    let slot = cache_slot(version, h);
+    let key = (name.as_ptr() as usize, name.len());
+    let slot = cache_slot(
+        version,
+        (key.0 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as i64,
+    );
     let hit = LOOKUP_CACHE.with(|c| {
         let c = c.borrow();
         let e = &c[slot];
-        match &e.name {
-            Some(n) if e.version == version && n.payload_str() == name => Some(e.value.clone()),
-            _ => None,
-        }
+        (e.version == version && e.literal == key).then(|| e.value.clone())
     });
     if let Some(v) = hit {
         return v;
     }
-    let v = lookup_uncached(t, name, h);
+    let v = lookup_uncached(t, name, crate::hash::hash_str(name));
     LOOKUP_CACHE.with(|c| {
         if let Ok(mut c) = c.try_borrow_mut() {
             c[slot] = CacheEntry {
                 version,
-                name: Some(intern(name)),
+                name: None,
+                literal: key,
                 value: v.clone(),
             };
         }

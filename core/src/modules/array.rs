@@ -717,7 +717,7 @@ fn array_rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `a * n`: other operands get their reflected method, else CPython's sequence message.
-fn array_repeat(vm: &mut Vm, args: Args, reflected: &str) -> PyResult<Value> {
+fn array_repeat(vm: &mut Vm, args: Args, reflected: &'static str) -> PyResult<Value> {
     let a = need_array(vm, &args.pos[0])?;
     let other = args.pos.get(1).cloned().unwrap_or(Value::None);
     let Some(n) = repeat_count(vm, &other)? else {

@@ -952,7 +952,7 @@ static DEQUE_ITER_METHODS: &[MethodDef] = &[
 // ----- Counter's counting loop -----
 
 /// Is `name` on `cls` still dict's own method (not overridden in Python)?
-fn is_dict_method(cls: &PyObject, name: &str) -> bool {
+fn is_dict_method(cls: &PyObject, name: &'static str) -> bool {
     matches!(types::lookup_str(cls, name), Some(Value::Obj(m)) if matches!(&m.payload, Payload::MethodDescr(nf) if nf.owner == Some("dict")))
 }
 

@@ -560,7 +560,7 @@ fn round_op(
     vm: &mut Vm,
     args: &Args,
     name: &str,
-    special: &str,
+    special: &'static str,
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
     let v = one_arg(vm, args, name)?;

@@ -824,7 +824,7 @@ fn sys_getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "displayhook", 1)?;
-    displayhook(vm, &a[0])?;
+    default_displayhook(vm, &a[0])?;
     Ok(Value::None)
 }
 
@@ -1155,8 +1155,23 @@ pub fn live_caller_of(vm: &mut Vm, code: &Rc<crate::bytecode::Code>) -> Value {
     frame
 }
 
-/// Prints the value of an interactive expression statement.
+/// Shows the value of an interactive expression statement through sys.displayhook.
 pub fn displayhook(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    let hook = moduleobj::module_get(&vm.sys, "displayhook");
+    match hook {
+        None => Err(vm.new_runtime_error("lost sys.displayhook")),
+        Some(h) if is_default_displayhook(&h) => default_displayhook(vm, v),
+        Some(h) => vm.call(&h, std::slice::from_ref(v)).map(|_| ()),
+    }
+}
+
+fn is_default_displayhook(h: &Value) -> bool {
+    matches!(h.payload(), Some(Payload::NativeFunction(nf))
+        if nf.name == "displayhook" && nf.owner == Some("sys"))
+}
+
+/// The default sys.displayhook: prints the repr and stores the value in `builtins._`.
+fn default_displayhook(vm: &mut Vm, v: &Value) -> PyResult<()> {
     if v.is_none() {
         return Ok(());
     }

@@ -446,13 +446,20 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             } else {
                 let xcls = types::class_of(x);
                 if let Some(m) = types::lookup_str(&xcls, "__bytes__") {
-                    let d = call_dunder_bytes(vm, &m, x)?;
                     if let Value::Obj(c) = &cls {
                         if Rc::ptr_eq(c, &types().bytes) {
-                            return Ok(new_bytes(d));
+                            // bytes(x) returns what __bytes__ gave (a subclass stays one).
+                            let r = vm.call_special(&m, x, &[])?;
+                            if !matches!(r.payload(), Some(Payload::Bytes(_))) {
+                                return Err(vm.new_type_error(format!(
+                                    "__bytes__ returned non-bytes (type {})",
+                                    types::type_name(&r)
+                                )));
+                            }
+                            return Ok(r);
                         }
                     }
-                    d
+                    call_dunder_bytes(vm, &m, x)?
                 } else if x.as_str().is_some() {
                     return Err(vm.new_type_error("string argument without an encoding"));
                 } else {

@@ -202,6 +202,16 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 types::type_name(&c)
             )));
         }
+        if types::is_heap_class(&types::class_of(&c)) {
+            let msg = format!(
+                "__complex__ returned non-complex (type {}).  The ability to return an \
+                 instance of a strict subclass of complex is deprecated, and may be removed \
+                 in a future version of Python.",
+                types::type_name(&c)
+            );
+            let cat = types::types().exc.deprecation_warning.clone();
+            crate::exceptions::warn(vm, &cat, &msg)?;
+        }
         r = c;
     }
     if !is_number(&r) {

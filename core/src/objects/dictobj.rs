@@ -398,6 +398,13 @@ fn dict_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "copy")?;
     listobj::noargs(vm, &args, "dict.copy")?;
+    if !iterates_as_dict(&args.pos[0]) {
+        // As CPython's PyDict_Copy: a subclass overriding __iter__ merges by keys().
+        // (self_dict found args.pos[0].)
+        let out = new_dict();
+        dict_update_from(vm, &out, &args.pos[0])?;
+        return Ok(out);
+    }
     Ok(types::new_obj(
         &types().dict,
         Payload::Dict(PyDict::from_data(d.copy_data())),

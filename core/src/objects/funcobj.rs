@@ -501,6 +501,24 @@ fn gs_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(a[0].clone());
     }
     let cls = types::class_of(&a[1]);
+    if let Some(Payload::GetSet(g)) = a[0].payload() {
+        // An explicit `descr.__get__(obj)` checks obj's type (attribute lookup never
+        // reaches a getset of another class).
+        let applies = types::type_data(&cls).is_some_and(|t| {
+            t.mro
+                .borrow()
+                .iter()
+                .any(|c| types::type_data(c).is_some_and(|d| d.name() == g.owner))
+        });
+        if !applies {
+            return Err(vm.new_type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                g.name,
+                g.owner,
+                types::type_name(&a[1])
+            )));
+        }
+    }
     vm.descr_get(&a[0], &a[1], &cls)
 }
 fn gs_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1111,6 +1129,27 @@ fn c_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// Code objects are made afresh for each `f.__code__`/`gi_code`: two of them are equal (and
+/// hash alike) when they wrap the same compiled code.
+fn c_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__eq__", 2)?;
+    match (code_of(&a[0]), code_of(&a[1])) {
+        (Some(x), Some(y)) => Ok(Value::Bool(Rc::ptr_eq(x, y))),
+        _ => Ok(vm.not_implemented()),
+    }
+}
+fn c_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__ne__", 2)?;
+    match (code_of(&a[0]), code_of(&a[1])) {
+        (Some(x), Some(y)) => Ok(Value::Bool(!Rc::ptr_eq(x, y))),
+        _ => Ok(vm.not_implemented()),
+    }
+}
+fn c_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = code_of(&args.pos[0]).ok_or_else(|| vm.new_type_error("code expected"))?;
+    Ok(Value::Int((Rc::as_ptr(c) as usize >> 4) as i64))
+}
+
 /// `code.replace(**changes)`: a copy with some fields replaced (the instructions stay).
 fn c_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let c = code_of(&args.pos[0]).ok_or_else(|| vm.new_type_error("code expected"))?;
@@ -1126,6 +1165,7 @@ fn c_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut firstlineno = c.firstlineno;
     let mut consts = c.consts.clone();
     let mut names = c.names.clone();
+    let mut flags = c.flags;
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         let key = k.payload_str();
         let want_str = |vm: &mut Vm, v: &Value| -> PyResult<PyRef> {
@@ -1146,6 +1186,18 @@ fn c_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Value::Int(i) if *i >= 0 && *i <= u32::MAX as i64 => *i as u32,
                     _ => return Err(vm.new_value_error("co_firstlineno out of range")),
                 }
+            }
+            "co_flags" => {
+                let Value::Int(f) = v else {
+                    return Err(vm.new_type_error(format!(
+                        "replace() argument 'co_flags' must be int, not {}",
+                        types::type_name(v)
+                    )));
+                };
+                // Only CO_ITERABLE_COROUTINE (types.coroutine) can change: the other bits
+                // describe how the compiled instructions run, so they stay as compiled.
+                let it = crate::bytecode::code_flags::ITERABLE_COROUTINE;
+                flags = (c.flags & !it) | (*f as u32 & it);
             }
             "co_consts" | "co_names" => {
                 let Some(Payload::Tuple(items)) = v.payload() else {
@@ -1188,7 +1240,7 @@ fn c_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         argcount: c.argcount,
         posonlyargcount: c.posonlyargcount,
         kwonlyargcount: c.kwonlyargcount,
-        flags: c.flags,
+        flags,
         stacksize: c.stacksize,
         name,
         qualname,
@@ -1219,6 +1271,9 @@ pub static CODE_METHODS: &[MethodDef] = &[
     MethodDef::getter("co_names", c_names),
     MethodDef::getter("co_consts", c_consts),
     MethodDef::method("__repr__", c_repr),
+    MethodDef::method("__eq__", c_eq),
+    MethodDef::method("__ne__", c_ne),
+    MethodDef::method("__hash__", c_hash),
 ];
 
 fn cell_contents(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -1259,7 +1314,29 @@ fn cell_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// `types.CellType([contents])`.
+fn cell_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kw() {
+        return Err(vm.new_type_error("cell() takes no keyword arguments"));
+    }
+    let init = match args.pos {
+        [_] => Value::Null,
+        [_, v] => v.clone(),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "cell expected at most 1 argument, got {}",
+                args.pos.len().saturating_sub(1)
+            )))
+        }
+    };
+    Ok(types::new_obj(
+        &types().cell,
+        Payload::Cell(std::cell::RefCell::new(init)),
+    ))
+}
+
 pub static CELL_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", cell_new),
     MethodDef::getset("cell_contents", cell_contents, cell_set_contents),
     MethodDef::method("__repr__", cell_repr),
 ];

@@ -50,6 +50,7 @@ pub fn new_generator(func: &PyFunction, frame: Box<Frame>) -> Value {
             qualname: RefCell::new(func.qualname.borrow().clone()),
             code,
             running: Cell::new(false),
+            running_async: Cell::new(false),
             kind,
             yield_from: RefCell::new(Value::Null),
         })),
@@ -103,7 +104,8 @@ pub fn resume(
     } else if frame.pc == 0 {
         // Thrown into a just-started generator: it never runs.
         vm.release_frame(frame);
-        return Err(throw.unwrap_or_else(|| vm.new_runtime_error("throw")));
+        let e = throw.unwrap_or_else(|| vm.new_runtime_error("throw"));
+        return Err(pep479(vm, g, e));
     }
     if let Err(e) = vm.enter_call() {
         *g.frame.borrow_mut() = Some(frame);
@@ -131,26 +133,31 @@ pub fn resume(
         Err(e) => {
             vm.handled.truncate(f.handled_base.min(vm.handled.len()));
             vm.release_frame(f);
-            // PEP 479: StopIteration escaping a generator becomes RuntimeError.
-            let si = &types().exc.stop_iteration;
-            let sai = &types().exc.stop_async_iteration;
-            if types::is_subtype(&e.0.class(), si)
-                || (g.kind == GenKind::AsyncGenerator && types::is_subtype(&e.0.class(), sai))
-            {
-                let what = if types::is_subtype(&e.0.class(), si) {
-                    "StopIteration"
-                } else {
-                    "StopAsyncIteration"
-                };
-                let msg = format!("{} raised {}", kind_name(g.kind), what);
-                let re = vm.new_runtime_error(msg);
-                crate::exceptions::set_cause(&re.0, Value::Obj(e.0.clone()));
-                crate::exceptions::set_context(&re.0, Value::Obj(e.0.clone()));
-                return Err(re);
-            }
-            Err(e)
+            Err(pep479(vm, g, e))
         }
     }
+}
+
+/// PEP 479: StopIteration (StopAsyncIteration from an async generator) escaping a generator
+/// becomes RuntimeError.
+fn pep479(vm: &mut Vm, g: &GenData, e: PyErr) -> PyErr {
+    let si = &types().exc.stop_iteration;
+    let sai = &types().exc.stop_async_iteration;
+    if types::is_subtype(&e.0.class(), si)
+        || (g.kind == GenKind::AsyncGenerator && types::is_subtype(&e.0.class(), sai))
+    {
+        let what = if types::is_subtype(&e.0.class(), si) {
+            "StopIteration"
+        } else {
+            "StopAsyncIteration"
+        };
+        let msg = format!("{} raised {}", kind_name(g.kind), what);
+        let re = vm.new_runtime_error(msg);
+        crate::exceptions::set_cause(&re.0, Value::Obj(e.0.clone()));
+        crate::exceptions::set_context(&re.0, Value::Obj(e.0.clone()));
+        return re;
+    }
+    e
 }
 
 /// `next(gen)` for generators: Ok(None) when exhausted.
@@ -291,12 +298,56 @@ fn self_gen<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a GenData> {
 }
 
 fn gen_send_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "send", 2)?;
+    let a = send_args(vm, &args, "send")?;
     let g = self_gen(vm, &args)?;
     match resume(vm, g, a[1].clone(), None)? {
         SendResult::Yield(v) => Ok(v),
         SendResult::Return(r) => Err(vm.new_stop_iteration(r)),
     }
+}
+
+/// `send(value)`'s argument check, worded like CPython (`generator.send() takes exactly one
+/// argument (0 given)`).
+fn send_args<'a>(vm: &mut Vm, args: &Args<'a>, meth: &str) -> PyResult<&'a [Value]> {
+    let tp = args.pos.first().map(types::type_name).unwrap_or_default();
+    args.no_kw(vm, &format!("{}.{}", tp, meth))?;
+    if args.pos.len() != 2 {
+        return Err(vm.new_type_error(format!(
+            "{}.{}() takes exactly one argument ({} given)",
+            tp,
+            meth,
+            args.pos.len().saturating_sub(1)
+        )));
+    }
+    Ok(args.pos)
+}
+
+/// `throw(typ[, val[, tb]])`'s argument check (counts exclude self, as CPython's do).
+fn throw_args<'a>(vm: &mut Vm, args: &Args<'a>, meth: &str) -> PyResult<&'a [Value]> {
+    args.no_kw(vm, meth)?;
+    let n = args.pos.len().saturating_sub(1);
+    if n < 1 {
+        return Err(vm.new_type_error(format!("{} expected at least 1 argument, got {}", meth, n)));
+    }
+    if n > 3 {
+        return Err(vm.new_type_error(format!("{} expected at most 3 arguments, got {}", meth, n)));
+    }
+    Ok(args.pos)
+}
+
+/// Argument check of `close()`/`aclose()`: no arguments besides self.
+fn no_args(vm: &mut Vm, args: &Args, meth: &str) -> PyResult<()> {
+    let tp = args.pos.first().map(types::type_name).unwrap_or_default();
+    args.no_kw(vm, &format!("{}.{}", tp, meth))?;
+    if args.pos.len() > 1 {
+        return Err(vm.new_type_error(format!(
+            "{}.{}() takes no arguments ({} given)",
+            tp,
+            meth,
+            args.pos.len() - 1
+        )));
+    }
+    Ok(())
 }
 
 /// Builds the exception for `throw(typ[, val[, tb]])`.
@@ -318,7 +369,14 @@ fn make_throw(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
             } else if types::isinstance(&val, o) {
                 vm.exception_from_value(&val)?
             } else {
-                let inst = vm.call(typ, &[val])?;
+                // A tuple value is the argument list (like `raise` of a class with args).
+                let inst = match crate::objects::tupleobj::tuple_items(&val) {
+                    Some(items) => {
+                        let items = items.to_vec();
+                        vm.call(typ, &items)?
+                    }
+                    None => vm.call(typ, &[val])?,
+                };
                 vm.exception_from_value(&inst)?
             }
         }
@@ -369,18 +427,15 @@ pub fn gen_throw(vm: &mut Vm, g: &GenData, exc: PyErr) -> PyResult<SendResult> {
         } else {
             let cls = types::class_of(&sub);
             match types::lookup_str(&cls, "throw") {
-                Some(t) => {
-                    let etype = Value::Obj(exc.0.class());
-                    Some(
-                        match vm.call_special(&t, &sub, &[etype, Value::Obj(exc.0.clone())]) {
-                            Ok(v) => Ok(SendResult::Yield(v)),
-                            Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
-                                SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
-                            ),
-                            Err(e) => Err(e),
-                        },
-                    )
-                }
+                Some(t) => Some(
+                    match vm.call_special(&t, &sub, &[Value::Obj(exc.0.clone())]) {
+                        Ok(v) => Ok(SendResult::Yield(v)),
+                        Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
+                            SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
+                        ),
+                        Err(e) => Err(e),
+                    },
+                ),
                 None => None,
             }
         };
@@ -460,7 +515,7 @@ fn resume_after_delegation(vm: &mut Vm, g: &GenData) -> PyResult<Option<SendResu
 }
 
 fn gen_throw_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "throw", 2, 4)?;
+    let a = throw_args(vm, &args, "throw")?;
     let g = self_gen(vm, &args)?;
     let exc = make_throw(vm, a)?;
     match gen_throw(vm, g, exc)? {
@@ -503,6 +558,7 @@ pub fn gen_close(vm: &mut Vm, g: &GenData) -> PyResult<()> {
 }
 
 fn gen_close_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "close")?;
     let g = self_gen(vm, &args)?;
     gen_close(vm, g)?;
     Ok(Value::None)
@@ -550,6 +606,16 @@ fn g_set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         _ => Err(vm.new_type_error("__name__ must be set to a string object")),
     }
 }
+fn g_set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
+    match new {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Str(_)) => {
+            *g.qualname.borrow_mut() = o;
+            Ok(())
+        }
+        _ => Err(vm.new_type_error("__qualname__ must be set to a string object")),
+    }
+}
 fn g_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     gen_data(v)
         .map(|g| Value::Obj(g.qualname.borrow().clone()))
@@ -595,6 +661,15 @@ fn g_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     ];
     drop(fr);
     Ok(crate::modules::sys::simple_ns("frame", fields))
+}
+/// `ag_running`: also true while a step awaits inside the async generator.
+fn g_ag_running(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
+    Ok(Value::Bool(g.running.get() || g.running_async.get()))
+}
+/// `cr_origin`: None, as with origin tracking off (the default).
+fn g_origin(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
 }
 fn g_suspended(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = gen_data(v).ok_or_else(|| vm.new_type_error("generator expected"))?;
@@ -670,7 +745,7 @@ fn cw_result(vm: &mut Vm, r: SendResult) -> PyResult<Value> {
 }
 
 fn cw_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "send", 2)?;
+    let a = send_args(vm, &args, "send")?;
     let g = wrapped_coro(vm, &args)?;
     let r = resume(vm, g, a[1].clone(), None)?;
     cw_result(vm, r)
@@ -683,7 +758,7 @@ fn cw_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn cw_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "throw", 2, 4)?;
+    let a = throw_args(vm, &args, "throw")?;
     let g = wrapped_coro(vm, &args)?;
     let exc = make_throw(vm, a)?;
     let r = gen_throw(vm, g, exc)?;
@@ -691,6 +766,7 @@ fn cw_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn cw_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "close")?;
     let g = wrapped_coro(vm, &args)?;
     gen_close(vm, g)?;
     Ok(Value::None)
@@ -711,7 +787,7 @@ pub static GENERATOR_METHODS: &[MethodDef] = &[
     MethodDef::method("__next__", gen_next_m),
     MethodDef::method("__repr__", gen_repr),
     MethodDef::getset("__name__", g_name, g_set_name),
-    MethodDef::getter("__qualname__", g_qualname),
+    MethodDef::getset("__qualname__", g_qualname, g_set_qualname),
     MethodDef::getter("gi_running", g_running),
     MethodDef::getter("gi_code", g_code),
     MethodDef::getter("gi_frame", g_frame),
@@ -728,12 +804,13 @@ pub static COROUTINE_METHODS: &[MethodDef] = &[
     MethodDef::method("__next__", gen_next_m),
     MethodDef::method("__repr__", gen_repr),
     MethodDef::getset("__name__", g_name, g_set_name),
-    MethodDef::getter("__qualname__", g_qualname),
+    MethodDef::getset("__qualname__", g_qualname, g_set_qualname),
     MethodDef::getter("cr_running", g_running),
     MethodDef::getter("cr_code", g_code),
     MethodDef::getter("cr_frame", g_frame),
     MethodDef::getter("cr_suspended", g_suspended),
     MethodDef::getter("cr_await", g_yieldfrom),
+    MethodDef::getter("cr_origin", g_origin),
 ];
 
 // ----- async generators -----
@@ -773,14 +850,20 @@ fn agen_step(vm: &mut Vm, agen: &Value, value: Value, throw: Option<PyErr>) -> P
             vm.call(&first, std::slice::from_ref(agen))?;
         }
     }
-    let cls = ASEND_TYPE.with(|t| t.clone());
+    let cls = if throw.is_some() {
+        ATHROW_TYPE.with(|t| t.clone())
+    } else {
+        ASEND_TYPE.with(|t| t.clone())
+    };
     Ok(types::new_obj(
         &cls,
         Payload::Native(Box::new(AsyncGenStep {
             agen: agen.clone(),
             value: RefCell::new(Some(value)),
+            athrow: throw.is_some(),
             throw: RefCell::new(throw.map(|e| Value::Obj(e.0))),
             closing: Cell::new(false),
+            done: Cell::new(false),
         })),
     ))
 }
@@ -810,6 +893,15 @@ thread_local! {
         ASEND_METHODS,
         false,
     );
+    /// The awaitable of athrow()/aclose(): the same machinery under CPython's type name.
+    static ATHROW_TYPE: PyRef = types::new_builtin_type(
+        "async_generator_athrow",
+        "builtins",
+        None,
+        types::BaseKind::Internal,
+        ASEND_METHODS,
+        false,
+    );
 }
 
 static ASEND_METHODS: &[MethodDef] = &[
@@ -829,7 +921,7 @@ fn self_step<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a AsyncGenStep> {
 }
 
 fn asend_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "send", 2)?;
+    let a = send_args(vm, &args, "send")?;
     let step = self_step(vm, &args)?;
     agen_step_send(vm, step, a[1].clone())
 }
@@ -840,7 +932,7 @@ fn asend_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn asend_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "throw", 2, 4)?;
+    let a = throw_args(vm, &args, "throw")?;
     let step = self_step(vm, &args)?;
     let e = make_throw(vm, a)?;
     *step.throw.borrow_mut() = Some(Value::Obj(e.0));
@@ -848,9 +940,11 @@ fn asend_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn asend_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "close")?;
     let step = self_step(vm, &args)?;
     step.value.borrow_mut().take();
     step.throw.borrow_mut().take();
+    step.done.set(true);
     Ok(Value::None)
 }
 
@@ -868,6 +962,10 @@ pub struct AsyncGenStep {
     /// Set once aclose()'s GeneratorExit went in: later steps (awaits inside the
     /// generator's cleanup) still finish the close.
     pub closing: Cell<bool>,
+    /// Made by athrow()/aclose() (for the reuse error's wording).
+    pub athrow: bool,
+    /// Finished (produced its value or exception) or closed: it cannot be sent to again.
+    pub done: Cell<bool>,
 }
 
 impl NativeObject for AsyncGenStep {
@@ -884,8 +982,20 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
     let Some(g) = gen_data(&step.agen) else {
         return Err(vm.new_type_error("async generator expected"));
     };
+    if step.done.get() {
+        return Err(vm.new_runtime_error(if step.athrow {
+            "cannot reuse already awaited aclose()/athrow()"
+        } else {
+            "cannot reuse already awaited __anext__()/asend()"
+        }));
+    }
     let first = step.value.borrow_mut().take();
-    let value = first.unwrap_or(sent);
+    let is_first = first.is_some();
+    // The first send uses asend()'s value unless it sends one of its own.
+    let value = match first {
+        Some(v) if sent.is_none() => v,
+        _ => sent,
+    };
     let throw = step
         .throw
         .borrow_mut()
@@ -899,7 +1009,7 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
             .as_ref()
             .is_some_and(|e| types::is_subtype(&e.0.class(), &types().exc.generator_exit));
     step.closing.set(closing);
-    if g.running.get() {
+    if g.running.get() || (is_first && g.running_async.get()) {
         let what = match (&throw, closing) {
             (_, true) => "aclose",
             (Some(_), false) => "athrow",
@@ -910,6 +1020,23 @@ pub fn agen_step_send(vm: &mut Vm, step: &AsyncGenStep, sent: Value) -> PyResult
             what
         )));
     }
+    let r = agen_step_run(vm, g, value, throw, closing);
+    // Running until the step yields a value or finishes (both arrive as exceptions here);
+    // an await inside (a plain yield out of the step) keeps it running.
+    g.running_async.set(r.is_ok());
+    if r.is_err() {
+        step.done.set(true);
+    }
+    r
+}
+
+fn agen_step_run(
+    vm: &mut Vm,
+    g: &GenData,
+    value: Value,
+    throw: Option<PyErr>,
+    closing: bool,
+) -> PyResult<Value> {
     let r = if g.frame.borrow().is_none() {
         // aclose()/athrow() on a finished async generator complete with None (3.11).
         if closing || throw.is_some() {
@@ -953,15 +1080,16 @@ fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     agen_step(vm, &args.pos[0], Value::None, None)
 }
 fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "asend", 2)?;
+    let a = send_args(vm, &args, "asend")?;
     agen_step(vm, &a[0], a[1].clone(), None)
 }
 fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.range(vm, "athrow", 2, 4)?;
+    let a = throw_args(vm, &args, "athrow")?;
     let e = make_throw(vm, a)?;
     agen_step(vm, &a[0], Value::None, Some(e))
 }
 fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "aclose")?;
     let e = vm.new_exception(&types().exc.generator_exit, vec![]);
     agen_step(vm, &args.pos[0], Value::None, Some(e))
 }
@@ -983,9 +1111,9 @@ pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
     MethodDef::method("aclose", agen_aclose),
     MethodDef::method("__del__", agen_del),
     MethodDef::method("__repr__", gen_repr),
-    MethodDef::getter("__name__", g_name),
-    MethodDef::getter("__qualname__", g_qualname),
-    MethodDef::getter("ag_running", g_running),
+    MethodDef::getset("__name__", g_name, g_set_name),
+    MethodDef::getset("__qualname__", g_qualname, g_set_qualname),
+    MethodDef::getter("ag_running", g_ag_running),
     MethodDef::getter("ag_code", g_code),
     MethodDef::getter("ag_frame", g_frame),
     MethodDef::getter("ag_await", g_yieldfrom),
@@ -1060,7 +1188,7 @@ fn anext_outcome(vm: &mut Vm, a: &AnextAwaitable, r: PyResult<SendResult>) -> Py
 }
 
 fn anext_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = args.exact(vm, "send", 2)?[1].clone();
+    let v = send_args(vm, &args, "send")?[1].clone();
     let a = self_anext(vm, &args)?;
     let r = send_to(vm, &a.inner, v);
     anext_outcome(vm, a, r)
@@ -1073,7 +1201,7 @@ fn anext_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn anext_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let rest = args.range(vm, "throw", 2, 4)?;
+    let rest = throw_args(vm, &args, "throw")?;
     let a = self_anext(vm, &args)?;
     let exc = make_throw(vm, rest)?;
     let r = if let Some(g) = gen_data(&a.inner) {
@@ -1097,6 +1225,7 @@ fn anext_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn anext_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_args(vm, &args, "close")?;
     let a = self_anext(vm, &args)?;
     if let Some(g) = gen_data(&a.inner) {
         gen_close(vm, g)?;
@@ -1221,6 +1350,7 @@ pub fn close_orphans(vm: &mut Vm) {
                 qualname: RefCell::new(orphan.qualname),
                 code: orphan.code,
                 running: Cell::new(false),
+                running_async: Cell::new(false),
                 kind: orphan.kind,
                 yield_from: RefCell::new(Value::Null),
             })),

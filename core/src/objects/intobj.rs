@@ -803,7 +803,6 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__round__")?;
     crate::objects::listobj::pos_args(vm, &args, "int.__round__", "__round__", 0, 1)?;
     let nd = match args.pos.get(1) {
-        // round() drops a None ndigits; int.__round__(None) itself is a TypeError.
         None => return Ok(int_from_bigint(b)),
         Some(v) => to_bigint(&vm.index(v)?).unwrap_or_default(),
     };

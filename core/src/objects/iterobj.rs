@@ -120,7 +120,14 @@ pub fn range_step(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
 }
 
 /// The next item of a builtin iterator; None if `it` is not a builtin iterator.
+#[inline]
 pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
+    next_builtin(vm, it, false)
+}
+
+/// `fast_next`, or (with `sub_ok`) the builtin `__next__` even for an instance of a
+/// Python subclass of enumerate/zip/map/filter/reversed, which may override `__next__`.
+fn next_builtin(vm: &mut Vm, it: &Value, sub_ok: bool) -> Option<PyResult<Option<Value>>> {
     let Value::Obj(o) = it else { return None };
     let cell = match &o.payload {
         Payload::Iter(cell) => cell,
@@ -303,6 +310,7 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
         }
         // enumerate() and zip() over lists, tuples and ranges step them in place (nothing
         // there can call back into Python); over anything else they take the slow path.
+        IterState::Enumerate { .. } if !sub_ok && types::is_heap_class(&o.class()) => None?,
         IterState::Enumerate { it, count, last } => match (&*count, pure_next(it)) {
             (&Value::Int(c), Some(Some(v))) if c < i64::MAX => {
                 *count = Value::Int(c + 1);
@@ -316,7 +324,10 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
             }
         },
         IterState::Zip { its, strict, last }
-            if !*strict && !its.is_empty() && its.iter().all(is_pure_iter) =>
+            if !*strict
+                && !its.is_empty()
+                && its.iter().all(is_pure_iter)
+                && (sub_ok || !types::is_heap_class(&o.class())) =>
         {
             let mut items = Vec::with_capacity(its.len());
             for i in its.iter() {
@@ -331,9 +342,13 @@ pub fn fast_next(vm: &mut Vm, it: &Value) -> Option<PyResult<Option<Value>>> {
                 return Some(Ok(Some(tupleobj::recycled_tuple(last, items.into_iter()))));
             }
         }
+        IterState::Exhausted if !sub_ok && types::is_heap_class(&o.class()) => None?,
         IterState::Exhausted => None,
         _ => {
             drop(st);
+            if !sub_ok && types::is_heap_class(&o.class()) {
+                return None;
+            }
             let r = slow_next(vm, o, cell);
             return Some(stop_is_end(vm, r));
         }
@@ -516,6 +531,12 @@ fn slow_next(vm: &mut Vm, _o: &PyRef, cell: &RefCell<IterState>) -> PyResult<Opt
             }
         }
         Step::Map(func, its) => {
+            if let [it] = &its[..] {
+                return match vm.next(it)? {
+                    Some(v) => vm.call(&func, std::slice::from_ref(&v)).map(Some),
+                    None => Ok(None),
+                };
+            }
             let mut args = Vec::with_capacity(its.len());
             for it in its.iter() {
                 match vm.next(it)? {
@@ -570,7 +591,11 @@ fn iter_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = crate::objects::listobj::unbound_self(vm, &args, "iterator.__next__")?;
-    match vm.next(it)? {
+    let r = match next_builtin(vm, it, true) {
+        Some(r) => r,
+        None => vm.next(it),
+    };
+    match r? {
         Some(v) => Ok(v),
         None => Err(vm.new_stop_iteration(Value::None)),
     }
@@ -745,6 +770,23 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if rest.pos.is_empty() && !rest.has_kw() {
         return Err(vm.new_type_error("enumerate() missing required argument 'iterable'"));
+    }
+    if rest.has_kw() && rest.pos.len() + rest.kwnames.len() <= 2 {
+        // CPython names an unknown keyword, or (with no iterable) the first keyword.
+        let names = || rest.kwnames.iter().map(|k| k.payload_str());
+        let bad = names()
+            .find(|n| *n != "iterable" && *n != "start")
+            .or_else(|| {
+                (rest.pos.is_empty() && !names().any(|n| n == "iterable"))
+                    .then(|| names().next())
+                    .flatten()
+            });
+        if let Some(n) = bad {
+            return Err(vm.new_type_error(format!(
+                "'{}' is an invalid keyword argument for enumerate()",
+                n
+            )));
+        }
     }
     let b = rest.bind(
         vm,

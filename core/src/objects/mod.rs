@@ -265,6 +265,8 @@ pub fn builtin_hash(vm: &mut Vm, v: &Value) -> Option<PyResult<i64>> {
             (s.id() >> 4) ^ hf
         }
         Payload::Native(_) | Payload::WeakRef(_) => return None,
+        // Equal code objects wrap one compiled Code (see funcobj's c_eq).
+        Payload::Code(c) => (std::rc::Rc::as_ptr(c) as usize >> 4) as i64,
         _ => v.id() >> 4,
     }))
 }
@@ -292,7 +294,8 @@ pub fn builtin_truthy(o: &PyObject) -> Option<bool> {
             _ => false,
         },
         Payload::Native(n) => return n.container_len().map(|l| l != 0),
-        Payload::Object(_) => return None,
+        // Its __bool__ warns.
+        Payload::Object(_) | Payload::NotImplemented => return None,
         _ => true,
     })
 }

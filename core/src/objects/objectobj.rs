@@ -667,7 +667,12 @@ fn ni_repr(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(strobj::new_str("NotImplemented".into()))
 }
 fn ni_bool(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let _ = vm;
+    let cat = types().exc.deprecation_warning.clone();
+    crate::exceptions::warn(
+        vm,
+        &cat,
+        "NotImplemented should not be used in a boolean context",
+    )?;
     Ok(Value::Bool(true))
 }
 pub static NOTIMPL_METHODS: &[MethodDef] = &[
@@ -695,6 +700,9 @@ pub static ELLIPSIS_METHODS: &[MethodDef] = &[
 // ----- super -----
 
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kw() {
+        return Err(vm.new_type_error("super() takes no keyword arguments"));
+    }
     let cls = match args.pos.first() {
         Some(Value::Obj(c)) => c.clone(),
         _ => types().super_.clone(),

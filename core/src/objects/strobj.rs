@@ -242,23 +242,26 @@ pub(crate) fn clinic_bind(
     for (i, v) in pos.iter().enumerate() {
         out[i] = Some(v.clone());
     }
+    // A stray keyword is reported after the missing-argument checks, as CPython does.
+    let mut stray: Option<String> = None;
     for (k, v) in kwnames.iter().zip(kwvals) {
         let kn = k.payload_str();
         match params.iter().position(|p| *p == kn) {
             Some(i) if i >= posonly && i >= nargs => out[i] = Some(v.clone()),
             Some(i) if i >= posonly => {
-                return Err(vm.new_type_error(format!(
-                    "argument for {}() given by name ('{}') and position ({})",
-                    name,
-                    kn,
-                    i + 1
-                )))
+                stray.get_or_insert_with(|| {
+                    format!(
+                        "argument for {}() given by name ('{}') and position ({})",
+                        name,
+                        kn,
+                        i + 1
+                    )
+                });
             }
             _ => {
-                return Err(vm.new_type_error(format!(
-                    "'{}' is an invalid keyword argument for {}()",
-                    kn, name
-                )))
+                stray.get_or_insert_with(|| {
+                    format!("'{}' is an invalid keyword argument for {}()", kn, name)
+                });
             }
         }
     }
@@ -282,6 +285,9 @@ pub(crate) fn clinic_bind(
                 i + 1
             )));
         }
+    }
+    if let Some(msg) = stray {
+        return Err(vm.new_type_error(msg));
     }
     Ok(out)
 }

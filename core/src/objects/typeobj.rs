@@ -381,6 +381,7 @@ pub fn create_class(
         version: Cell::new(types::next_type_version()),
         populated: Cell::new(true),
         call_cache: RefCell::new((0, std::rc::Weak::new())),
+        ctor_cache: RefCell::new((0, std::rc::Weak::new(), std::rc::Weak::new(), 0)),
         builtin_ctor: std::cell::OnceCell::new(),
         subclasses: RefCell::new(Vec::new()),
         doc: None,

@@ -279,6 +279,19 @@ impl Vm {
     pub fn call_special(&mut self, meth: &Value, self_: &Value, args: &[Value]) -> PyResult<Value> {
         if let Value::Obj(m) = meth {
             match &m.payload {
+                // A plain Python method (`def __eq__(self, other)`): its frame is filled
+                // directly, without the argument vector and the general binder.
+                Payload::Function(func) if func.code.is_plain(args.len() + 1) => {
+                    let mut frame =
+                        self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
+                    // A fresh frame has nslots() >= argcount == args.len() + 1 slots.
+                    frame.stack[0] = self_.clone();
+                    for (slot, a) in frame.stack[1..].iter_mut().zip(args) {
+                        *slot = a.clone();
+                    }
+                    frame.handled_base = self.handled.len();
+                    return self.run_frame(frame);
+                }
                 Payload::Function(_) | Payload::MethodDescr(_) => {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(self_.clone());
@@ -305,6 +318,21 @@ impl Vm {
             );
         };
         match &o.payload {
+            // Positional arguments that fill the parameters exactly (map(f, xs), a sort key,
+            // a callback): moved into the frame's first slots.
+            Payload::Function(func)
+                if args.kwnames.is_empty() && func.code.is_plain(args.pos.len()) =>
+            {
+                let mut frame =
+                    self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
+                // A fresh frame has nslots() >= argcount == args.pos.len() slots (an
+                // element-wise loop: clone_from_slice is an out-of-line call).
+                for (slot, a) in frame.stack.iter_mut().zip(args.pos) {
+                    *slot = a.clone();
+                }
+                frame.handled_base = self.handled.len();
+                self.run_frame(frame)
+            }
             Payload::Function(func) => {
                 let mut frame =
                     self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
@@ -1198,20 +1226,30 @@ impl Vm {
         let Some(td) = types::type_data(cls) else {
             return Err(self.new_type_error("not a type"));
         };
-        let (new, init) = if td.is_heap() {
-            (
-                types::lookup_str(cls, "__new__"),
-                types::lookup_str(cls, "__init__"),
-            )
+        // (new, init, new is object.__new__, init is object.__init__)
+        let (new, init, new_is_object, init_is_object) = if td.is_heap() {
+            heap_ctor(cls, td)
         } else {
             let c = builtin_ctor(cls, td);
             let some = |v: &Value| (!v.is_null()).then(|| v.clone());
-            (some(&c.new), some(&c.init))
+            let (new, init) = (some(&c.new), some(&c.init));
+            let n = matches!(&new, Some(Value::Obj(n)) if is_object_new(n));
+            let i = init.as_ref().is_some_and(is_object_init);
+            (new, init, n, i)
         };
         let obj = match &new {
-            Some(Value::Obj(n)) if is_object_new(n) => {
+            Some(_) if new_is_object => {
+                // Interpreter-internal types (iterators, views, ...) have no constructor.
+                if !td.is_heap()
+                    && matches!(td.kind, types::BaseKind::Internal)
+                    && !td.has_flag(type_flags::BASETYPE)
+                {
+                    return Err(
+                        self.new_type_error(format!("cannot create '{}' instances", td.name()))
+                    );
+                }
                 // object.__new__: excess arguments are an error unless __init__ is overridden.
-                let init_overridden = init.as_ref().map(|i| !is_object_init(i)).unwrap_or(false);
+                let init_overridden = init.is_some() && !init_is_object;
                 if (!args.pos.is_empty() || args.has_kw()) && !init_overridden {
                     return Err(self.new_type_error(format!("{}() takes no arguments", td.name())));
                 }
@@ -1219,6 +1257,15 @@ impl Vm {
                 // argument check; a __new__ of its own, or a builtin base's, does not).
                 if td.has_flag(type_flags::ABSTRACT) {
                     return Err(crate::objects::typeobj::abstract_error(self, cls));
+                }
+                // Runtime-made builtins (generator, frame, ...): as object.__new__ checks.
+                if td.kind == types::BaseKind::Internal
+                    && !td.is_heap()
+                    && !Rc::ptr_eq(cls, &t.object)
+                {
+                    return Err(
+                        self.new_type_error(format!("cannot create '{}' instances", td.name()))
+                    );
                 }
                 crate::objects::objectobj::new_instance(self, cls)?
             }
@@ -1252,15 +1299,16 @@ impl Vm {
         // __init__ comes from the new object's own class, which may be a subclass of cls
         // (type(name, bases, ns) whose winning metaclass defines __init__).
         let obj_cls = types::class_of(&obj);
-        let init = if Rc::ptr_eq(&obj_cls, cls) {
-            init
+        let (init, init_is_object) = if Rc::ptr_eq(&obj_cls, cls) {
+            (init, init_is_object)
         } else {
-            types::lookup_str(&obj_cls, "__init__")
+            let init = types::lookup_str(&obj_cls, "__init__");
+            let i = init.as_ref().is_some_and(is_object_init);
+            (init, i)
         };
         if let Some(init) = init {
-            if is_object_init(&init) {
-                let new_overridden = !matches!(&new, Some(Value::Obj(n)) if is_object_new(n));
-                if (!args.pos.is_empty() || args.has_kw()) && !new_overridden {
+            if init_is_object {
+                if (!args.pos.is_empty() || args.has_kw()) && new_is_object {
                     return Err(self.new_type_error(format!("{}() takes no arguments", td.name())));
                 }
                 return Ok(obj);
@@ -1423,6 +1471,40 @@ pub(crate) fn is_object_init(v: &Value) -> bool {
         Some(Payload::MethodDescr(nf)) => nf.owner == Some("object") && nf.name == "__init__",
         _ => false,
     }
+}
+
+/// The `__new__` and `__init__` of heap type `cls`, cached per type version (a class with
+/// no `__init__` of its own, `class E(Exception): pass` say, is called the general way).
+/// Also says whether they are object's own.
+fn heap_ctor(cls: &PyRef, td: &types::PyType) -> (Option<Value>, Option<Value>, bool, bool) {
+    let version = td.version.get();
+    {
+        let c = td.ctor_cache.borrow();
+        if c.0 == version {
+            if let (Some(n), Some(i)) = (c.1.upgrade(), c.2.upgrade()) {
+                let flags = c.3;
+                return (
+                    Some(Value::Obj(n)),
+                    Some(Value::Obj(i)),
+                    flags & 1 != 0,
+                    flags & 2 != 0,
+                );
+            }
+        }
+    }
+    let new = types::lookup_str(cls, "__new__");
+    let init = types::lookup_str(cls, "__init__");
+    let new_is_object = matches!(&new, Some(Value::Obj(n)) if is_object_new(n));
+    let init_is_object = init.as_ref().is_some_and(is_object_init);
+    if let (Some(Value::Obj(n)), Some(Value::Obj(i))) = (&new, &init) {
+        *td.ctor_cache.borrow_mut() = (
+            version,
+            Rc::downgrade(n),
+            Rc::downgrade(i),
+            new_is_object as u8 | (init_is_object as u8) << 1,
+        );
+    }
+    (new, init, new_is_object, init_is_object)
 }
 
 /// The `__init__` function a call of the plain class `cls` can run as an inline frame (after

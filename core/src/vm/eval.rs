@@ -76,6 +76,22 @@ impl Vm {
         throw: Option<PyErr>,
         base: usize,
     ) -> (PyResult<Exit>, Box<Frame>) {
+        if let Some(e) = &throw {
+            // A thrown exception (generator.throw) chains only to the generator's own handled
+            // exception, not the caller's (CPython's _PyErr_ChainStackItem).
+            crate::exceptions::add_traceback(
+                &e.0,
+                &f.code,
+                f.pc.saturating_sub(1) as u32,
+                &f.globals,
+            );
+            if self.handled.len() > f.handled_base {
+                if let Some(ctx) = self.handled.last().cloned() {
+                    crate::exceptions::set_context(&e.0, ctx);
+                }
+            }
+            self.reraising = true;
+        }
         let mut pending = throw;
         loop {
             let err = match pending.take() {
@@ -559,7 +575,7 @@ impl Vm {
                     let v = f.pop();
                     let b = match v {
                         Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
+                        _ => self.truthy_in(f, &v)?,
                     };
                     v.release();
                     if !b {
@@ -570,7 +586,7 @@ impl Vm {
                     let v = f.pop();
                     let b = match v {
                         Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
+                        _ => self.truthy_in(f, &v)?,
                     };
                     v.release();
                     if b {
@@ -578,7 +594,7 @@ impl Vm {
                     }
                 }
                 Op::JumpIfFalseOrPop(t) => {
-                    let b = self.truthy(f.top())?;
+                    let b = self.truthy_in(f, f.top())?;
                     if !b {
                         f.pc = t as usize;
                     } else {
@@ -586,7 +602,7 @@ impl Vm {
                     }
                 }
                 Op::JumpIfTrueOrPop(t) => {
-                    let b = self.truthy(f.top())?;
+                    let b = self.truthy_in(f, f.top())?;
                     if b {
                         f.pc = t as usize;
                     } else {
@@ -846,10 +862,10 @@ impl Vm {
                 Op::Unary(uop) => {
                     let v = f.pop();
                     let r = match (uop, &v) {
-                        (UnaryOp::Not, _) => Value::Bool(!self.truthy(&v)?),
+                        (UnaryOp::Not, _) => Value::Bool(!self.truthy_in(f, &v)?),
                         (UnaryOp::USub, Value::Int(i)) if *i != i64::MIN => Value::Int(-i),
                         (UnaryOp::USub, Value::Float(x)) => Value::Float(-x),
-                        _ => self.unary_op(&v, uop)?,
+                        _ => self.outcall(f, |vm| vm.unary_op(&v, uop))?,
                     };
                     f.stack.push(r);
                 }
@@ -961,6 +977,29 @@ impl Vm {
     #[inline(never)]
     fn binary_out(&mut self, f: &Frame, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         self.outcall(f, |vm| vm.binary_op(a, b, op))
+    }
+
+    /// Truthiness in the loop: a `__bool__`/`__len__` it runs sees the frame.
+    #[inline(always)]
+    fn truthy_in(&mut self, f: &Frame, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::Int(i) => Ok(*i != 0),
+            Value::None => Ok(false),
+            _ => self.truthy_out(f, v),
+        }
+    }
+
+    #[inline(never)]
+    fn truthy_out(&mut self, f: &Frame, v: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = v {
+            if !types::is_heap_class(&o.class()) {
+                if let Some(b) = crate::objects::builtin_truthy(o) {
+                    return Ok(b);
+                }
+            }
+        }
+        self.outcall(f, |vm| vm.truthy(v))
     }
 
     #[inline(never)]

@@ -989,7 +989,57 @@ impl Vm {
                 }
                 Ok(types::is_subtype(cobj, co))
             }
-            _ => Err(self.new_type_error("issubclass() arg 1 must be a class")),
+            // Class-like objects with a `__bases__` tuple take part too.
+            _ => {
+                if self.abstract_bases(c)?.is_none() {
+                    return Err(self.new_type_error("issubclass() arg 1 must be a class"));
+                }
+                if !matches!(co.payload, Payload::Type(_)) && self.abstract_bases(cls)?.is_none() {
+                    return Err(self.new_type_error(
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                    ));
+                }
+                self.abstract_issubclass(c, cls, 0)
+            }
+        }
+    }
+
+    /// The `__bases__` tuple of a class-like object, if it has one.
+    fn abstract_bases(&mut self, v: &Value) -> PyResult<Option<Vec<Value>>> {
+        match self.get_attr_opt(v, &types::intern("__bases__"))? {
+            Some(Value::Obj(o)) => match &o.payload {
+                Payload::Tuple(items) => Ok(Some(items.to_vec())),
+                _ => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    /// Walks `__bases__` from `derived` looking for `cls`.
+    fn abstract_issubclass(&mut self, derived: &Value, cls: &Value, depth: u32) -> PyResult<bool> {
+        let mut derived = derived.clone();
+        let mut depth = depth;
+        loop {
+            depth += 1;
+            if depth > 1000 {
+                return Err(self.new_recursion_error("maximum recursion depth exceeded"));
+            }
+            if derived.is(cls) {
+                return Ok(true);
+            }
+            let bases = self.abstract_bases(&derived)?.unwrap_or_default();
+            match bases.as_slice() {
+                [] => return Ok(false),
+                [one] => derived = one.clone(),
+                many => {
+                    for b in many {
+                        if self.abstract_issubclass(b, cls, depth)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+            }
         }
     }
 }

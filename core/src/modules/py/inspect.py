@@ -521,6 +521,20 @@ def getcoroutinestate(coroutine):
                   (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED))
 
 
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame ({} once it finished)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = generator.gi_frame
+    return {} if frame is None else frame.f_locals
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame ({} once it finished)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return {} if frame is None else frame.f_locals
+
+
 _RECORDS = {
     'Traceback': 'filename lineno function code_context index',
     'FrameInfo': 'frame filename lineno function code_context index',

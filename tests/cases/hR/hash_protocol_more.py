@@ -1,0 +1,23 @@
+def t(src):
+    try:
+        exec(src, {})
+    except Exception as e:
+        print(src.replace("\n", "|")[:70], "!!", type(e).__name__ + ":", e)
+t("class A:\n  def __eq__(self, o): return True\nclass B(A):\n  __hash__ = object.__hash__\nprint(type(hash(B())).__name__, A.__hash__)")
+t("class A:\n  def __hash__(self): return 1\nclass B(A):\n  def __eq__(self, o): return True\nprint(B.__hash__)")
+t("class A:\n  __hash__ = None\nclass B(A): pass\nhash(B())")
+t("class A:\n  def __hash__(self): return -1\nprint(hash(A()))")
+t("class A:\n  def __hash__(self): return 2**64 - 1\nprint(hash(A()))")
+t("class A:\n  def __hash__(self): return -2**64\nprint(hash(A()))")
+t("class A(int):\n  pass\nprint(hash(A(5)), hash(A(-1)))")
+t("class A(str):\n  def __eq__(self, o): return False\nhash(A('x'))")
+t("class A(tuple):\n  pass\nprint(hash(A((1,))) == hash((1,)))")
+t("print(hash(frozenset()) == hash(frozenset()), {frozenset([1]): 2}[frozenset([1])])")
+t("print({1: 'a', 1.0: 'b', True: 'c'})")
+t("print({0: 'a', False: 'b', 0.0: 'c', -0.0: 'd'}, {1.5, 3/2}, len({float('nan'), float('nan')}))")
+t("n = float('nan'); print(len({n, n}), {n: 1}[n])")
+t("print(len({(1, 2), (1, 2)}), len({1, 1.0, True}), {None: 1}[None])")
+t("class K:\n  def __init__(s, v): s.v = v\n  def __hash__(s): return 1\n  def __eq__(s, o):\n    print('eq', s.v, o.v)\n    return s.v == o.v\nd = {K(1): 'a', K(2): 'b'}\nprint(d[K(2)])")
+t("class K:\n  def __hash__(s): return 1\n  def __eq__(s, o): raise ValueError('eq boom')\nd = {K(): 1}\nd[K()]")
+t("class K:\n  def __hash__(s): raise TypeError('nohash')\n{K()}")
+t("class K:\n  def __hash__(s): return 1.5\n{K(): 1}")

@@ -1,0 +1,4 @@
+parts = ["x", "y"]
+print("".join(parts))
+total = sum(parts, "")
+print(total)

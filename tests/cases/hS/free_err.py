@@ -1,0 +1,6 @@
+def outer():
+    def inner():
+        print(x)
+    inner()
+    x = 1
+outer()

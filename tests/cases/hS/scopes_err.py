@@ -1,0 +1,7 @@
+def outer():
+    def inner():
+        return val + 1
+    r = inner()
+    val = 3
+    return r
+outer()

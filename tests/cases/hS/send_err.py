@@ -1,0 +1,4 @@
+def gen():
+    yield 1
+g = gen()
+g.send("value")

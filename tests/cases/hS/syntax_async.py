@@ -1,0 +1,47 @@
+srcs = [
+    "await x",
+    "def f():\n    await x",
+    "def f():\n    async for x in y: pass",
+    "def f():\n    async with x: pass",
+    "async def f():\n    yield 1\n    return 2",
+    "async def f():\n    yield from x",
+    "def f():\n    [x async for x in y]",
+    "async def f():\n    return [(yield x) for x in y]",
+    "def f():\n    return (yield)",
+    "class C:\n    yield 1",
+    "yield 1",
+    "return 1",
+    "def f():\n    x = yield = 1",
+    "async def f():\n    lambda: await x",
+    "async def f():\n    def g(): await x",
+    "async def f():\n    [await x for x in y]",
+    "def f():\n    (await x for x in y)",
+    "async def f():\n    async with a as b, c as d: pass",
+    "def f():\n    yield from",
+    "def f(): nonlocal x",
+    "break",
+    "continue",
+    "def f():\n    for x in y:\n        pass\n    else:\n        break",
+    "async def f():\n    await = 1",
+    "def f():\n    x = [i for i in range(3) for i in (yield)]",
+    "f(**x, *y)",
+    "f(x=1, x=2)",
+    "def f(x, x): pass",
+    "lambda x, x: 1",
+    "def f(*, **k): pass",
+    "def f(a=1, b): pass",
+    "del f()",
+    "(a, b) += 1",
+    "x: int = 1 = 2",
+    "a.b: int",
+    "def f():\n    global x\n    x: int = 1",
+    "try:\n    pass\nexcept* ValueError:\n    break",
+    "try:\n    pass\nexcept* ValueError:\n    return",
+    "try:\n    pass\nexcept*:\n    pass",
+]
+for s in srcs:
+    try:
+        compile(s, "<t>", "exec")
+        print("OK")
+    except SyntaxError as e:
+        print(f"{e.msg!r} line={e.lineno} off={e.offset}")

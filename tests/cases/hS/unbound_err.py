@@ -1,0 +1,6 @@
+def f(flag):
+    if flag:
+        result = "yes"
+    return result
+print(f(True))
+f(False)
