@@ -760,9 +760,15 @@ pub fn binop_type_error_ex(
             a.payload(),
             Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_))
         ) || types::is_heap_class(&cls)
-            || [&t.range, &t.dict_keys, &t.dict_values, &t.dict_items, &t.mappingproxy]
-                .iter()
-                .any(|c| Rc::ptr_eq(c, &cls))
+            || [
+                &t.range,
+                &t.dict_keys,
+                &t.dict_values,
+                &t.dict_items,
+                &t.mappingproxy,
+            ]
+            .iter()
+            .any(|c| Rc::ptr_eq(c, &cls))
             || crate::objects::memoryview::is_memoryview(a)
     };
     if op == BinOp::Mult && (is_seq(a) || (is_seq(b) && !left_has_seq_methods)) {
