@@ -751,12 +751,26 @@ pub fn binop_type_error_ex(
         return vm.new_type_error(msg);
     }
     // In place, CPython tries the right operand's repeat only when the left type has no
-    // sequence methods at all (sets and dicts have them, for `in` and len).
-    let left_has_seq_methods = inplace
-        && matches!(
+    // sequence methods at all (sets, dicts, ranges, views and every class statement's
+    // type have them, for `in` and len).
+    let left_has_seq_methods = inplace && {
+        let cls = types::class_of(a);
+        let t = types::types();
+        matches!(
             a.payload(),
             Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_))
-        );
+        ) || types::is_heap_class(&cls)
+            || [
+                &t.range,
+                &t.dict_keys,
+                &t.dict_values,
+                &t.dict_items,
+                &t.mappingproxy,
+            ]
+            .iter()
+            .any(|c| Rc::ptr_eq(c, &cls))
+            || crate::objects::memoryview::is_memoryview(a)
+    };
     if op == BinOp::Mult && (is_seq(a) || (is_seq(b) && !left_has_seq_methods)) {
         let other = if is_seq(a) { b } else { a };
         return vm.new_type_error(format!(
@@ -1033,8 +1047,7 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<P
     match a.payload()? {
         Payload::List(_) => match op {
             BinOp::Add => Some((|| {
-                let items = vm.collect_iter(b)?;
-                listobj::list_extend_vec(a, items);
+                listobj::list_extend_iter(vm, a, b)?;
                 Ok(a.clone())
             })()),
             BinOp::Mult => Some((|| {

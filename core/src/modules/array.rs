@@ -11,7 +11,9 @@ use num_traits::{Signed, ToPrimitive};
 use crate::bytecode::CompareKind;
 use crate::modules::native::{self, downcast};
 use crate::object::*;
-use crate::objects::{bytesobj, floatobj, intobj, listobj, moduleobj, sliceobj, strobj, tupleobj};
+use crate::objects::{
+    bytesobj, floatobj, intobj, listobj, memoryview, moduleobj, sliceobj, strobj, tupleobj,
+};
 use crate::types::{self, BaseKind, MethodDef};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -465,6 +467,15 @@ fn array_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     item.ok_or_else(|| vm.new_index_error("array index out of range"))
 }
 
+/// BufferError when an array with live memoryviews would change its length.
+fn check_resize(vm: &mut Vm, arr: &Value, resizes: bool) -> PyResult<()> {
+    if resizes && memoryview::has_exports(arr) {
+        let cls = types::types().exc.buffer_error.clone();
+        return Err(vm.new_exception_msg(&cls, "cannot resize an array that is exporting buffers"));
+    }
+    Ok(())
+}
+
 fn array_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = need_array(vm, &args.pos[0])?;
     let (key, value) = match args.pos {
@@ -485,6 +496,9 @@ fn array_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         let src_bytes = src.data.borrow().clone();
         let s = sliceobj::indices(vm, &key, n)?;
+        // CPython treats assigning an empty array as a deletion, which always resizes.
+        let m = src_bytes.len() / sz;
+        check_resize(vm, &args.pos[0], m == 0 || (s.step == 1 && m != s.len))?;
         let mut d = a.data.borrow_mut();
         // Slice indices may have run Python code that resized the array: clamp again.
         let now = d.len() / sz;
@@ -528,6 +542,7 @@ fn array_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = count(a);
     if matches!(key.payload(), Some(Payload::Slice(_))) {
         let s = sliceobj::indices(vm, &key, n)?;
+        check_resize(vm, &args.pos[0], true)?;
         let mut remove = vec![false; n];
         for p in slice_positions(&s) {
             remove[p] = true;
@@ -543,6 +558,7 @@ fn array_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let i = index_of(vm, &key, n, true)?;
+    check_resize(vm, &args.pos[0], true)?;
     let mut d = a.data.borrow_mut();
     if (i + 1) * sz > d.len() {
         drop(d);
@@ -746,6 +762,7 @@ fn array_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("can only extend with array of same kind"));
     }
     let add = b.data.borrow().clone();
+    check_resize(vm, &args.pos[0], !add.is_empty())?;
     a.data.borrow_mut().extend_from_slice(&add);
     Ok(args.pos[0].clone())
 }
@@ -757,6 +774,7 @@ fn array_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.not_implemented());
     };
     let len = a.data.borrow().len();
+    check_resize(vm, &args.pos[0], len != 0 && n != 1)?;
     vm.check_alloc(len.saturating_mul(n))?;
     let bytes = a.data.borrow().repeat(n);
     *a.data.borrow_mut() = bytes;
@@ -838,6 +856,7 @@ fn array_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = meth_args(vm, &args, "append", Arity::One)?;
     let arr = need_array(vm, &a[0])?;
     let b = store(vm, arr.code, &a[1])?;
+    check_resize(vm, &a[0], true)?;
     arr.data
         .borrow_mut()
         .extend_from_slice(&b[..itemsize(arr.code)]);
@@ -852,6 +871,7 @@ fn array_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.new_type_error("can only extend with array of same kind"));
         }
         let add = b.data.borrow().clone();
+        check_resize(vm, &a[0], !add.is_empty())?;
         arr.data.borrow_mut().extend_from_slice(&add);
         return Ok(Value::None);
     }
@@ -859,6 +879,7 @@ fn array_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sz = itemsize(arr.code);
     while let Some(v) = vm.next(&it)? {
         let b = store(vm, arr.code, &v)?;
+        check_resize(vm, &a[0], true)?;
         arr.data.borrow_mut().extend_from_slice(&b[..sz]);
     }
     Ok(Value::None)
@@ -869,6 +890,7 @@ fn array_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let arr = need_array(vm, &a[0])?;
     let i = native::arg_i64(vm, &a[1])?;
     let b = store(vm, arr.code, &a[2])?;
+    check_resize(vm, &a[0], true)?;
     let n = count(arr) as i64;
     let pos = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let sz = itemsize(arr.code);
@@ -893,6 +915,7 @@ fn array_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(vm.new_index_error("pop index out of range"));
     }
+    check_resize(vm, &a[0], true)?;
     let sz = itemsize(arr.code);
     let j = j as usize;
     let v = load(arr.code, &arr.data.borrow()[j * sz..(j + 1) * sz]);
@@ -926,6 +949,7 @@ fn array_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let arr = need_array(vm, &a[0])?;
     match find(vm, arr, &a[1], 0, usize::MAX)? {
         Some(i) => {
+            check_resize(vm, &a[0], true)?;
             let sz = itemsize(arr.code);
             // __eq__ may have resized the array meanwhile.
             let mut d = arr.data.borrow_mut();
@@ -1011,6 +1035,7 @@ fn array_frombytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if b.len() % itemsize(arr.code) != 0 {
         return Err(vm.new_value_error("bytes length not a multiple of item size"));
     }
+    check_resize(vm, &a[0], !b.is_empty())?;
     arr.data.borrow_mut().extend_from_slice(&b);
     Ok(Value::None)
 }
@@ -1029,6 +1054,7 @@ fn array_fromlist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let items = listobj::list_items(&a[1]);
     let bytes = store_all(vm, arr.code, &items)?;
+    check_resize(vm, &a[0], !bytes.is_empty())?;
     arr.data.borrow_mut().extend_from_slice(&bytes);
     Ok(Value::None)
 }
@@ -1061,6 +1087,7 @@ fn array_fromunicode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_value_error("fromunicode() may only be called on unicode type arrays"));
     }
     let add: Vec<u8> = s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect();
+    check_resize(vm, &a[0], !add.is_empty())?;
     arr.data.borrow_mut().extend_from_slice(&add);
     Ok(Value::None)
 }
@@ -1107,6 +1134,7 @@ fn array_fromfile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let sz = itemsize(arr.code);
     let whole = b.len() / sz * sz;
+    check_resize(vm, &a[0], whole != 0)?;
     arr.data.borrow_mut().extend_from_slice(&b[..whole]);
     if b.len() < want {
         return Err(vm.new_exception_msg(

@@ -639,7 +639,17 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option
                     vm.new_type_error(format!("can't concat {} to bytearray", types::type_name(b)))
                 );
             };
-            memoryview::check_resizable(vm, a)?;
+            if !d.is_empty() {
+                memoryview::check_resizable(vm, a)?;
+            }
+            if a.is(b) && !d.is_empty() {
+                // CPython holds a buffer of the operand while resizing: `ba += ba` fails.
+                let cls = types().exc.buffer_error.clone();
+                return Err(vm.new_exception_msg(
+                    &cls,
+                    "Existing exports of data: object cannot be re-sized",
+                ));
+            }
             vm.check_alloc(cell.borrow().len().saturating_add(d.len()))?;
             cell.borrow_mut().extend_from_slice(&d);
             Ok(a.clone())
@@ -816,6 +826,10 @@ pub fn bytearray_delitem(vm: &mut Vm, target: &Value, key: &Value) -> PyResult<(
     let len = b.borrow().len();
     if let Some(Payload::Slice(_)) = key.payload() {
         let s = sliceobj::indices(vm, key, len)?;
+        if s.step != 1 {
+            // CPython checks for exports before noticing an empty extended slice.
+            memoryview::check_resizable(vm, target)?;
+        }
         if s.len == 0 {
             return Ok(());
         }
@@ -945,7 +959,7 @@ fn fromhex_impl(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
     let Some(text) = s.as_rust_str() else {
         return Err(vm.new_type_error(format!(
             "fromhex() argument must be str, not {}",
-            types::type_name(s)
+            strobj::clinic_type_name(s)
         )));
     };
     let bad = |vm: &mut Vm, pos: usize| {

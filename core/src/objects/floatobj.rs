@@ -433,7 +433,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = crate::objects::listobj::new_cls(vm, &args, "float")?.clone();
-    if args.has_kw() {
+    if args.has_kw() && !crate::objects::listobj::init_overridden(&cls, &types().float) {
         return Err(vm.new_type_error("float() takes no keyword arguments"));
     }
     let rest = &args.pos[1..];

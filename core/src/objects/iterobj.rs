@@ -20,6 +20,11 @@ pub fn new_seq_iter(obj: Value) -> Value {
     new_iter(&types().iterator, IterState::SeqIter { obj, index: 0 })
 }
 
+/// A `__getitem__`-driven iterator of class `cls` (e.g. memoryview's memory_iterator).
+pub fn new_seq_iter_of(cls: &PyRef, obj: Value) -> Value {
+    new_iter(cls, IterState::SeqIter { obj, index: 0 })
+}
+
 /// `iter(v)` for builtin containers; None if `v` is not one.
 pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
     let Value::Obj(o) = v else { return None };
@@ -49,7 +54,7 @@ pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
                 },
             ),
             None => new_iter(
-                &t.range_iterator,
+                &t.longrange_iterator,
                 IterState::BigRange {
                     next: r.start.clone(),
                     stop: r.stop.clone(),
@@ -57,8 +62,12 @@ pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
                 },
             ),
         },
-        Payload::Str(_) => new_iter(
-            &t.str_iterator,
+        Payload::Str(ps) => new_iter(
+            if ps.is_ascii() {
+                &t.str_ascii_iterator
+            } else {
+                &t.str_iterator
+            },
             IterState::Str {
                 s: o.clone(),
                 byte: 0,

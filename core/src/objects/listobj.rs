@@ -33,6 +33,44 @@ pub fn list_extend_vec(list: &Value, items: Vec<Value>) {
     }
 }
 
+/// `list.extend(x)` / `list += x`: items of a lazy iterable are appended one by one, so
+/// those taken before an exception stay in the list (as in CPython).
+pub fn list_extend_iter(vm: &mut Vm, list: &Value, x: &Value) -> PyResult<()> {
+    let Some(l) = cell(list) else { return Ok(()) };
+    let builtin = crate::vm::is_builtin_class(x);
+    if builtin
+        && matches!(
+            x.payload(),
+            Some(
+                Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::FrozenSet(_)
+                    | Payload::Str(_)
+            )
+        )
+    {
+        let items = vm.collect_iter(x)?;
+        l.borrow_mut().extend(items);
+        return Ok(());
+    }
+    let it = vm.iter(x)?;
+    if !builtin {
+        // CPython asks for a length hint (calling __len__) before iterating.
+        crate::modules::operator::length_hint(vm, x, 8)?;
+    }
+    let mut n = 0usize;
+    while let Some(v) = vm.next(&it)? {
+        l.borrow_mut().push(v);
+        n += 1;
+        if n & 0xffff == 0 {
+            vm.check_limits()?;
+        }
+    }
+    Ok(())
+}
+
 pub fn list_items(list: &Value) -> Vec<Value> {
     match cell(list) {
         Some(l) => l.borrow().clone(),
@@ -234,6 +272,22 @@ pub fn list_delitem(vm: &mut Vm, l: &RefCell<Vec<Value>>, key: &Value) -> PyResu
 // ----- argument checks for builtin methods (counts exclude self; CPython's wording) -----
 
 /// The class argument of a `__new__` (TypeError when called with nothing).
+/// Does `cls` (a subclass of builtin `base`) define its own `__init__`? CPython's tuple,
+/// frozenset and float constructors then leave keyword arguments to that `__init__`.
+pub fn init_overridden(cls: &Value, base: &PyRef) -> bool {
+    let Some(c) = cls.as_obj() else { return false };
+    if Rc::ptr_eq(c, base) {
+        return false;
+    }
+    match (
+        types::lookup_str(c, "__init__"),
+        types::lookup_str(base, "__init__"),
+    ) {
+        (Some(a), Some(b)) => !a.is(&b),
+        _ => false,
+    }
+}
+
 pub fn new_cls<'a>(vm: &mut Vm, args: &Args<'a>, tname: &str) -> PyResult<&'a Value> {
     let cls = args
         .pos
@@ -480,8 +534,8 @@ fn list_append_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "extend")?;
     let x = one_arg(vm, &args, "list.extend")?;
-    let items = vm.collect_iter_hinted(x)?;
-    l.borrow_mut().extend(items);
+    let _ = l;
+    list_extend_iter(vm, &args.pos[0], x)?;
     Ok(Value::None)
 }
 

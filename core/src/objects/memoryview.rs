@@ -17,7 +17,7 @@ use crate::vm::{PyResult, Vm};
 thread_local! {
     static MEMORYVIEW_TYPE: PyRef =
         types::new_builtin_type("memoryview", "builtins", None, BaseKind::Internal, MEMORYVIEW_METHODS, false);
-    /// Live views per exporting bytearray (by address).
+    /// Live views per exporting bytearray or array.array (by address).
     static EXPORTS: RefCell<HashMap<usize, usize>> = RefCell::new(HashMap::new());
 }
 
@@ -148,9 +148,36 @@ impl MemoryView {
         }
     }
 
+    /// Byte offsets of every item in Fortran order (the first index varies fastest).
+    fn offsets_f(&self) -> Vec<usize> {
+        let total: usize = self.shape.iter().product();
+        let mut out = Vec::with_capacity(total);
+        let mut idx = vec![0usize; self.shape.len()];
+        for _ in 0..total {
+            let off: isize = idx
+                .iter()
+                .zip(&self.strides)
+                .map(|(i, s)| *i as isize * s)
+                .sum();
+            out.push((self.start + off) as usize);
+            for (k, i) in idx.iter_mut().enumerate() {
+                *i += 1;
+                if *i < self.shape[k] {
+                    break;
+                }
+                *i = 0;
+            }
+        }
+        out
+    }
+
     /// The viewed bytes in C order.
     fn to_bytes(&self) -> Option<Vec<u8>> {
-        let offs = self.offsets();
+        self.bytes_at(self.offsets())
+    }
+
+    /// The items at `offs`, concatenated.
+    fn bytes_at(&self, offs: Vec<usize>) -> Option<Vec<u8>> {
         let n = self.itemsize;
         self.with_data(|d| {
             let mut out = Vec::with_capacity(offs.len() * n);
@@ -188,6 +215,12 @@ pub fn is_native_buffer(v: &Value) -> bool {
     is_memoryview(v) || crate::modules::native::downcast::<PyArray>(v).is_some()
 }
 
+/// Does `v` (a bytearray or an array.array) have live memoryviews?
+pub fn has_exports(v: &Value) -> bool {
+    let key = obj_key(v);
+    EXPORTS.with(|e| e.borrow().get(&key).is_some_and(|n| *n > 0))
+}
+
 /// BufferError if `v` (a bytearray) has live memoryviews.
 pub fn check_resizable(vm: &mut Vm, v: &Value) -> PyResult<()> {
     let key = obj_key(v);
@@ -203,7 +236,9 @@ pub fn check_resizable(vm: &mut Vm, v: &Value) -> PyResult<()> {
 
 fn new_view(vm: &mut Vm, mv: MemoryView) -> PyResult<Value> {
     if let Some(o) = mv.obj.borrow().as_ref() {
-        if matches!(o.payload(), Some(Payload::ByteArray(_))) {
+        let resizable = matches!(o.payload(), Some(Payload::ByteArray(_)))
+            || crate::modules::native::downcast::<PyArray>(o).is_some();
+        if resizable {
             let key = obj_key(o);
             EXPORTS.with(|e| *e.borrow_mut().entry(key).or_insert(0) += 1);
             mv.exporting.set(true);
@@ -517,6 +552,10 @@ fn mv_tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if !matches!(s, "C" | "F" | "A") {
                 return Err(vm.new_value_error("order must be 'C', 'F' or 'A'"));
             }
+            if s == "F" {
+                let d = mv.bytes_at(mv.offsets_f()).ok_or_else(|| released(vm))?;
+                return Ok(bytesobj::new_bytes(d));
+            }
         }
     }
     let d = mv.to_bytes().ok_or_else(|| released(vm))?;
@@ -671,11 +710,6 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vec![nbytes / size]
         }
         Some(items) => {
-            if items.is_empty() {
-                return Err(
-                    vm.new_type_error("memoryview: zero-dimensional views are not supported")
-                );
-            }
             let mut dims = Vec::with_capacity(items.len());
             for it in &items {
                 match intobj::to_i64(it) {
@@ -683,6 +717,11 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Some(_) => {
                         return Err(vm.new_value_error(
                             "memoryview.cast(): elements of shape must be integers > 0",
+                        ))
+                    }
+                    None if !intobj::is_int(it) => {
+                        return Err(vm.new_type_error(
+                            "memoryview.cast(): elements of shape must be integers",
                         ))
                     }
                     None => {
@@ -722,6 +761,21 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )
 }
 
+fn mv_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mv = this(vm, &args, "__iter__")?;
+    match mv.shape.len() {
+        0 => Err(vm.new_type_error("invalid indexing of 0-dim memory")),
+        1 => Ok(crate::objects::iterobj::new_seq_iter_of(
+            &types().memory_iterator,
+            args.pos[0].clone(),
+        )),
+        _ => {
+            let cls = types().exc.not_implemented_error.clone();
+            Err(vm.new_exception_msg(&cls, "multi-dimensional sub-views are not implemented"))
+        }
+    }
+}
+
 fn mv_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mv = this(vm, &args, "__len__")?;
     Ok(Value::Int(mv.len() as i64))
@@ -749,13 +803,25 @@ fn is_index(v: &Value) -> bool {
 fn item_offset(vm: &mut Vm, mv: &MemoryView, key: &Value) -> PyResult<usize> {
     if let Some(Payload::Tuple(t)) = key.payload() {
         let t = t.to_vec();
-        if t.len() != mv.shape.len() {
-            if mv.shape.len() == 1 {
-                return Err(vm.new_type_error(format!(
-                    "cannot index 1-dimension view with {}-element tuple",
-                    t.len()
-                )));
+        if !t.iter().all(is_index) {
+            let slices = !t.is_empty()
+                && t.iter()
+                    .all(|k| matches!(k.payload(), Some(Payload::Slice(_))));
+            if slices {
+                return Err(
+                    vm.new_not_implemented_error("multi-dimensional slicing is not implemented")
+                );
             }
+            return Err(vm.new_type_error("memoryview: invalid slice key"));
+        }
+        if t.len() > mv.shape.len() {
+            return Err(vm.new_type_error(format!(
+                "cannot index {}-dimension view with {}-element tuple",
+                mv.shape.len(),
+                t.len()
+            )));
+        }
+        if t.len() < mv.shape.len() {
             return Err(vm.new_not_implemented_error("sub-views are not implemented"));
         }
         let mut off = mv.start;
@@ -783,9 +849,26 @@ fn item_offset(vm: &mut Vm, mv: &MemoryView, key: &Value) -> PyResult<usize> {
     Ok((mv.start + i as isize * mv.strides[0]) as usize)
 }
 
+/// A 0-dim view takes only `()` (its item) and `...` (itself).
+fn zero_dim_key(vm: &mut Vm, mv: &MemoryView, key: &Value) -> PyResult<bool> {
+    if !mv.shape.is_empty() {
+        return Ok(false);
+    }
+    if matches!(key.payload(), Some(Payload::Ellipsis)) {
+        return Ok(true);
+    }
+    match key.payload() {
+        Some(Payload::Tuple(t)) if t.is_empty() => Ok(false),
+        _ => Err(vm.new_type_error("invalid indexing of 0-dim memory")),
+    }
+}
+
 fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mv = this(vm, &args, "__getitem__")?;
     let key = one_arg(vm, &args, "memoryview.__getitem__")?;
+    if zero_dim_key(vm, mv, key)? {
+        return memoryview_of(vm, &args.pos[0]);
+    }
     if let Some(Payload::Slice(_)) = key.payload() {
         let sl = sliceobj::indices(vm, key, mv.len())?;
         let base = live_obj(vm, mv)?;
@@ -831,6 +914,13 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if mv.readonly {
         return Err(vm.new_type_error("cannot modify read-only memory"));
     }
+    let empty;
+    let key = if zero_dim_key(vm, mv, key)? {
+        empty = tupleobj::new_tuple(Vec::new());
+        &empty
+    } else {
+        key
+    };
     let base = live_obj(vm, mv)?;
     let cell = match base.payload() {
         Some(Payload::ByteArray(cell)) => cell,
@@ -931,6 +1021,14 @@ fn mv_eq_impl(vm: &mut Vm, args: &Args) -> PyResult<Option<bool>> {
             }
             (scalars_of(w).unwrap_or_default(), w.shape.clone())
         }
+        // An array.array compares item by item in its own format, as a view of it would.
+        None if crate::modules::native::downcast::<PyArray>(b).is_some() => {
+            let tmp = memoryview_of(vm, b)?;
+            match as_view(&tmp) {
+                Some(w) => (scalars_of(w).unwrap_or_default(), w.shape.clone()),
+                None => return Ok(None),
+            }
+        }
         None => match bytesobj::buffer_data(b) {
             Some(d) => {
                 let n = d.len();
@@ -1005,6 +1103,7 @@ pub static MEMORYVIEW_METHODS: &[MethodDef] = &[
     MethodDef::method("__enter__", mv_enter),
     MethodDef::method("__exit__", mv_exit),
     MethodDef::method("__len__", mv_len),
+    MethodDef::method("__iter__", mv_iter),
     MethodDef::method("__getitem__", mv_getitem),
     MethodDef::method("__setitem__", mv_setitem),
     MethodDef::method("__delitem__", mv_delitem),

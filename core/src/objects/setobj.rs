@@ -592,7 +592,9 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Obj(c) => c.clone(),
         _ => types().frozenset.clone(),
     };
-    if args.has_kw() {
+    if args.has_kw()
+        && !crate::objects::listobj::init_overridden(&Value::Obj(cls.clone()), &types().frozenset)
+    {
         return Err(vm.new_type_error("frozenset() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {

@@ -147,7 +147,7 @@ pub fn tuple_hash(vm: &mut Vm, t: &PyRef) -> PyResult<i64> {
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = crate::objects::listobj::new_cls(vm, &args, "tuple")?.clone();
-    if args.has_kw() {
+    if args.has_kw() && !crate::objects::listobj::init_overridden(&cls, &types().tuple) {
         return Err(vm.new_type_error("tuple() takes no keyword arguments"));
     }
     let rest = &args.pos[1..];

@@ -723,8 +723,55 @@ impl Vm {
                     return Ok(r);
                 }
             }
+            if op == BinOp::Mult && types::is_heap_class(&ta) {
+                return self.inplace_mul_heap(&a, &b);
+            }
         }
         self.binary_op_ex(&a, &b, op, true)
+    }
+
+    /// `a *= seq` for an instance of a class statement's type: CPython does not fall back
+    /// to the right operand's sequence repeat (the left type has sequence slots).
+    #[cold]
+    fn inplace_mul_heap(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        let t = types();
+        let base = match b.payload() {
+            Some(Payload::Str(_)) => Some(&t.str_),
+            Some(Payload::List(_)) => Some(&t.list),
+            Some(Payload::Tuple(_)) => Some(&t.tuple),
+            Some(Payload::Bytes(_)) => Some(&t.bytes),
+            Some(Payload::ByteArray(_)) => Some(&t.bytearray),
+            _ => None,
+        };
+        // The right operand repeats only through its builtin type's own __rmul__.
+        let builtin_seq = base.is_some_and(|base| {
+            match (
+                types::lookup_str(&types::class_of(b), "__rmul__"),
+                types::lookup_str(base, "__rmul__"),
+            ) {
+                (Some(x), Some(y)) => x.is(&y),
+                _ => false,
+            }
+        }) && !matches!(
+            a.payload(),
+            Some(
+                Payload::Str(_)
+                    | Payload::List(_)
+                    | Payload::Tuple(_)
+                    | Payload::Bytes(_)
+                    | Payload::ByteArray(_)
+            )
+        );
+        if !builtin_seq {
+            return self.binary_op_ex(a, b, BinOp::Mult, true);
+        }
+        if let Some(m) = types::lookup_str(&types::class_of(a), "__mul__") {
+            let r = self.call_special(&m, a, std::slice::from_ref(b))?;
+            if !Vm::is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        Err(ops::binop_type_error_ex(self, a, b, BinOp::Mult, true))
     }
 
     pub fn unary_op(&mut self, v: &Value, op: UnaryOp) -> PyResult<Value> {

@@ -1,0 +1,93 @@
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+l = [3, 1, 2, 1]
+t(lambda: l.index(1))
+t(lambda: l.index(1, 2))
+t(lambda: l.index(1, -1))
+t(lambda: l.index(1, -100, 100))
+t(lambda: l.index(5))
+t(lambda: l.index(1, 0, 1))
+t(lambda: l.index(1, None))
+t(lambda: l.index(1, 2**100))
+t(lambda: l.index(1, -2**100))
+t(lambda: l.count(1))
+t(lambda: l.count())
+t(lambda: l.insert(100, 9) or l)
+t(lambda: l.insert(-100, 0) or l)
+t(lambda: l.insert(-1, 7) or l)
+t(lambda: l.insert(1))
+t(lambda: l.insert("a", 1))
+t(lambda: l.pop(-1))
+t(lambda: l.pop(100))
+t(lambda: [].pop())
+t(lambda: l.pop("0"))
+t(lambda: l.remove(42))
+t(lambda: l.remove(7) or l)
+t(lambda: list.append(l, 5) or l)
+t(lambda: list.append((), 5))
+t(lambda: list.append())
+t(lambda: l.append(1, 2))
+t(lambda: l.append(x=1))
+t(lambda: l.extend(5))
+t(lambda: l.extend("ab") or l)
+t(lambda: l.extend(l) or l)
+t(lambda: l.clear() or l)
+t(lambda: l.copy())
+t(lambda: [1, 2, 3].reverse())
+t(lambda: l.sort(key=None, reverse=False))
+t(lambda: [3, 1, 2].sort(lambda x: x))
+t(lambda: [3, "a"].sort())
+t(lambda: sorted([3, "a", 1]))
+t(lambda: sorted([1, None]))
+t(lambda: sorted([[1], (1,)]))
+t(lambda: sorted(["b", "A", "c"], key=str.lower, reverse=True))
+t(lambda: sorted([(1, "b"), (1, "a"), (0, "z")], key=lambda p: p[0], reverse=True))
+t(lambda: sorted([1, 2, 3], key=lambda x: 1 / (x - 2)))
+t(lambda: sorted([1, 2], reverse=None))
+t(lambda: sorted([1, 2], reverse="x"))
+t(lambda: sorted([1, 2], cmp=None))
+t(lambda: sorted())
+t(lambda: sorted([1], None))
+t(lambda: list.sort([2, 1], key=None))
+x = [1, 2, 3]
+x += x
+print(x)
+x[:] = x
+print(x)
+x *= 2
+print(len(x), x[-3:])
+x *= 0
+print(x)
+y = [1, 2]
+y *= -1
+print(y)
+t(lambda: [1] * 2.0)
+t(lambda: [1] + (2,))
+t(lambda: [1] * "a")
+z = [1]
+try:
+    z += (2, 3)
+    print(z)
+except Exception as e:
+    print(type(e).__name__, e)
+tt = (1,)
+try:
+    tt += [2]
+except Exception as e:
+    print(type(e).__name__, e)
+t(lambda: [1, 2] < [1, 2, 0])
+t(lambda: [1, 2] < [1, "a"])
+t(lambda: [1, "a"] == [1, "a"])
+t(lambda: [] < ())
+t(lambda: [1, 2].__sizeof__() > 0)
+t(lambda: list((1, 2), (3,)))
+t(lambda: list(x=1))
+t(lambda: [1, 2, 3].__getitem__(slice(None, None, -1)))
+t(lambda: [1, 2, 3][::0])
+t(lambda: [1, 2, 3]["a"])
+t(lambda: [1, 2, 3][1.0])
+t(lambda: [1, 2, 3][5])
