@@ -554,7 +554,7 @@ fn builtin_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => Err(vm.new_overflow_error("Python int too large to convert to C ssize_t")),
         };
     }
-    Ok(Value::Int(vm.len(v)? as i64))
+    Ok(Value::Int(vm.len_i64(v)?))
 }
 
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult<Value> {

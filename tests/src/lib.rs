@@ -74,10 +74,10 @@ pub fn run_process(program: &str, args: &[&str], cwd: &Path, timeout: Duration) 
     });
     match rx.recv_timeout(timeout) {
         Ok(Ok(out)) => Ran {
-            status: out.status.code(),
+            status: shell_status(&out.status),
             stdout: out.stdout,
             stderr: out.stderr,
-            note: if out.status.code().is_none() {
+            note: if shell_status(&out.status).is_none() {
                 format!("killed by a signal ({})", out.status)
             } else {
                 String::new()
@@ -100,6 +100,20 @@ pub fn run_process(program: &str, args: &[&str], cwd: &Path, timeout: Duration) 
             }
         }
     }
+}
+
+/// The exit status as a shell reports it. CPython dies of an uncaught KeyboardInterrupt by
+/// re-raising SIGINT on itself, which a shell shows as 130 (128 + 2): the status python.wasm,
+/// which has no signals, exits with.
+fn shell_status(status: &std::process::ExitStatus) -> Option<i32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if status.signal() == Some(2) {
+            return Some(130);
+        }
+    }
+    status.code()
 }
 
 /// Runs `script` (an absolute path inside `dir`) in python.wasm through the library, with

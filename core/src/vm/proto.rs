@@ -297,10 +297,17 @@ impl Vm {
     // ----- length and membership -----
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        // A `__len__` past usize (wasm32) saturates: callers use it as a size hint or bound.
+        self.len_i64(v)
+            .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    /// `len(v)` as Python sees it (up to sys.maxsize on every target).
+    pub fn len_i64(&mut self, v: &Value) -> PyResult<i64> {
         if let Value::Obj(o) = v {
             if !types::is_heap_class(&o.class()) {
                 if let Some(n) = objects::builtin_len(o) {
-                    return Ok(n);
+                    return Ok(n as i64);
                 }
             }
         }
@@ -317,7 +324,7 @@ impl Vm {
         }
     }
 
-    fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+    fn len_result(&mut self, r: &Value) -> PyResult<i64> {
         let i = match r {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
@@ -340,7 +347,7 @@ impl Vm {
         if i < 0 {
             return Err(self.new_value_error("__len__() should return >= 0"));
         }
-        Ok(i as usize)
+        Ok(i)
     }
 
     /// `item in container`.
