@@ -331,6 +331,20 @@ impl Vm {
 
     /// `getattr(obj, name, None)`-like: Ok(None) when the attribute does not exist.
     pub fn get_attr_opt(&mut self, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
+        // Without __getattribute__/__getattr__ hooks (and not a bound method, which falls
+        // back to its function's attributes) a missing attribute needs no AttributeError
+        // object (hasattr(x, "append") in a loop).
+        let cls = types::class_of(obj);
+        let flags = types::type_data(&cls).map_or(0, |t| t.flags.get());
+        if flags & (type_flags::CUSTOM_GETATTRIBUTE | type_flags::HAS_GETATTR) == 0
+            && !matches!(obj.payload(), Some(Payload::BoundMethod(_)))
+        {
+            return match self.generic_getattr(obj, &cls, name) {
+                Ok(v) => Ok(v),
+                Err(e) if self.exception_matches(&e, &types().exc.attribute_error) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
         match self.get_attr(obj, name) {
             Ok(v) => Ok(Some(v)),
             Err(e) if self.exception_matches(&e, &types().exc.attribute_error) => Ok(None),
