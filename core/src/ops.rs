@@ -721,6 +721,20 @@ pub fn binop_type_error(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> crate::
 }
 
 /// The TypeError of `a op b` (or of `a op= b` when `inplace`).
+/// Is `v` a str, list, tuple, bytes or bytearray (or an instance of a subclass)?
+pub fn is_builtin_seq(v: &Value) -> bool {
+    matches!(
+        v.payload(),
+        Some(
+            Payload::Str(_)
+                | Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        )
+    )
+}
+
 pub fn binop_type_error_ex(
     vm: &mut Vm,
     a: &Value,
@@ -729,19 +743,7 @@ pub fn binop_type_error_ex(
     inplace: bool,
 ) -> crate::vm::PyErr {
     let (ta, tb) = (types::type_name(a), types::type_name(b));
-    let is_seq = |v: &Value| {
-        matches!(
-            v.payload(),
-            Some(
-                Payload::Str(_)
-                    | Payload::List(_)
-                    | Payload::Tuple(_)
-                    | Payload::Bytes(_)
-                    | Payload::ByteArray(_)
-            )
-        )
-    };
-    if op == BinOp::Add && is_seq(a) {
+    if op == BinOp::Add && is_builtin_seq(a) {
         let msg = match a.payload() {
             Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
                 format!("can't concat {} to {}", tb, ta)
@@ -771,8 +773,8 @@ pub fn binop_type_error_ex(
             .any(|c| Rc::ptr_eq(c, &cls))
             || crate::objects::memoryview::is_memoryview(a)
     };
-    if op == BinOp::Mult && (is_seq(a) || (is_seq(b) && !left_has_seq_methods)) {
-        let other = if is_seq(a) { b } else { a };
+    if op == BinOp::Mult && (is_builtin_seq(a) || (is_builtin_seq(b) && !left_has_seq_methods)) {
+        let other = if is_builtin_seq(a) { b } else { a };
         return vm.new_type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             types::type_name(other)

@@ -282,15 +282,7 @@ impl Vm {
                 // A plain Python method (`def __eq__(self, other)`): its frame is filled
                 // directly, without the argument vector and the general binder.
                 Payload::Function(func) if func.code.is_plain(args.len() + 1) => {
-                    let mut frame =
-                        self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
-                    // A fresh frame has nslots() >= argcount == args.len() + 1 slots.
-                    frame.stack[0] = self_.clone();
-                    for (slot, a) in frame.stack[1..].iter_mut().zip(args) {
-                        *slot = a.clone();
-                    }
-                    frame.handled_base = self.handled.len();
-                    return self.run_frame(frame);
+                    return self.run_plain(func, Some(self_), args);
                 }
                 Payload::Function(_) | Payload::MethodDescr(_) => {
                     let mut all = Vec::with_capacity(args.len() + 1);
@@ -310,6 +302,30 @@ impl Vm {
         self.call(&bound, args)
     }
 
+    /// Runs `func`, whose code `is_plain` for `self_` (if any) followed by `args`: the
+    /// arguments are copied into the frame's first slots, without the general binder.
+    #[inline(always)]
+    fn run_plain(
+        &mut self,
+        func: &PyFunction,
+        self_: Option<&Value>,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        let mut frame = self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
+        // A fresh frame has nslots() >= argcount == the argument count slots (an element-wise
+        // loop: clone_from_slice is an out-of-line call).
+        let mut first = 0;
+        if let Some(s) = self_ {
+            frame.stack[0] = s.clone();
+            first = 1;
+        }
+        for (slot, a) in frame.stack[first..].iter_mut().zip(args) {
+            *slot = a.clone();
+        }
+        frame.handled_base = self.handled.len();
+        self.run_frame(frame)
+    }
+
     /// The general call.
     pub fn call_args(&mut self, f: &Value, args: Args) -> PyResult<Value> {
         let Value::Obj(o) = f else {
@@ -323,15 +339,7 @@ impl Vm {
             Payload::Function(func)
                 if args.kwnames.is_empty() && func.code.is_plain(args.pos.len()) =>
             {
-                let mut frame =
-                    self.alloc_frame(&func.code, &func.globals, &func.builtins, Value::Null);
-                // A fresh frame has nslots() >= argcount == args.pos.len() slots (an
-                // element-wise loop: clone_from_slice is an out-of-line call).
-                for (slot, a) in frame.stack.iter_mut().zip(args.pos) {
-                    *slot = a.clone();
-                }
-                frame.handled_base = self.handled.len();
-                self.run_frame(frame)
+                self.run_plain(func, None, args.pos)
             }
             Payload::Function(func) => {
                 let mut frame =
@@ -1239,11 +1247,13 @@ impl Vm {
         };
         let obj = match &new {
             Some(_) if new_is_object => {
-                // Interpreter-internal types (iterators, views, ...) have no constructor.
-                if !td.is_heap()
-                    && matches!(td.kind, types::BaseKind::Internal)
-                    && !td.has_flag(type_flags::BASETYPE)
-                {
+                // Runtime-made builtins (iterators, views, generator, frame, ...) cannot be
+                // created through object.__new__; those that cannot be subclassed say so
+                // before the argument check.
+                let internal = td.kind == types::BaseKind::Internal
+                    && !td.is_heap()
+                    && !Rc::ptr_eq(cls, &t.object);
+                if internal && !td.has_flag(type_flags::BASETYPE) {
                     return Err(
                         self.new_type_error(format!("cannot create '{}' instances", td.name()))
                     );
@@ -1258,11 +1268,7 @@ impl Vm {
                 if td.has_flag(type_flags::ABSTRACT) {
                     return Err(crate::objects::typeobj::abstract_error(self, cls));
                 }
-                // Runtime-made builtins (generator, frame, ...): as object.__new__ checks.
-                if td.kind == types::BaseKind::Internal
-                    && !td.is_heap()
-                    && !Rc::ptr_eq(cls, &t.object)
-                {
+                if internal {
                     return Err(
                         self.new_type_error(format!("cannot create '{}' instances", td.name()))
                     );

@@ -759,16 +759,7 @@ impl Vm {
                 (Some(x), Some(y)) => x.is(&y),
                 _ => false,
             }
-        }) && !matches!(
-            a.payload(),
-            Some(
-                Payload::Str(_)
-                    | Payload::List(_)
-                    | Payload::Tuple(_)
-                    | Payload::Bytes(_)
-                    | Payload::ByteArray(_)
-            )
-        );
+        }) && !crate::ops::is_builtin_seq(a);
         if !builtin_seq {
             return self.binary_op_ex(a, b, BinOp::Mult, true);
         }
