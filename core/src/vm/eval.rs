@@ -2134,15 +2134,43 @@ fn compare_ints(x: i64, y: i64, cmp: CompareKind) -> bool {
     }
 }
 
+/// `concat_in_place` for a store into a namespace (a module's or class body's `s += t`):
+/// the exact dict's entry is emptied while `s` grows, as CPython did up to 3.10, and the
+/// store that follows puts it back.
+#[cold]
+fn concat_in_dict(ns: &Value, name: &PyRef, a: &mut Value, b: &Value) -> bool {
+    let Value::Obj(o) = ns else { return false };
+    let Payload::Dict(d) = &o.payload else {
+        return false;
+    };
+    if !Rc::ptr_eq(&o.class(), &types().dict) || !strobj::is_exact_str_pair(a, b) {
+        return false;
+    }
+    let Ok(old) = d.swap_if_is(name, a, Value::None) else {
+        return false;
+    };
+    drop(old);
+    if strobj::append_in_place(a, b) {
+        return true;
+    }
+    // Not grown (another reference exists): the entry gets its value back.
+    let _ = d.swap_if_is(name, &Value::None, a.clone());
+    false
+}
+
 /// `s += t` or `s = s + t` on exact strs, followed by a store back into the same local: when
 /// that local holds the only other reference, `s` grows in place (as in CPython) instead of
 /// being copied each time, which makes building a string in a loop linear.
 #[inline]
 fn concat_in_place(f: &mut Frame, code: &crate::bytecode::Code, a: &mut Value, b: &Value) -> bool {
-    let Some(Op::StoreFast(i)) = code.ops.get(f.pc) else {
-        return false;
+    let slot = match code.ops.get(f.pc) {
+        Some(Op::StoreFast(i)) => *i as usize,
+        Some(&Op::StoreName(i)) => return concat_in_dict(&f.locals, &code.names[i as usize], a, b),
+        Some(&Op::StoreGlobal(i)) => {
+            return concat_in_dict(&Value::Obj(f.globals.clone()), &code.names[i as usize], a, b)
+        }
+        _ => return false,
     };
-    let slot = *i as usize;
     if !strobj::is_exact_str_pair(a, b) || !f.stack[slot].is(a) {
         return false;
     }
