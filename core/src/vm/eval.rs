@@ -2167,7 +2167,12 @@ fn concat_in_place(f: &mut Frame, code: &crate::bytecode::Code, a: &mut Value, b
         Some(Op::StoreFast(i)) => *i as usize,
         Some(&Op::StoreName(i)) => return concat_in_dict(&f.locals, &code.names[i as usize], a, b),
         Some(&Op::StoreGlobal(i)) => {
-            return concat_in_dict(&Value::Obj(f.globals.clone()), &code.names[i as usize], a, b)
+            return concat_in_dict(
+                &Value::Obj(f.globals.clone()),
+                &code.names[i as usize],
+                a,
+                b,
+            )
         }
         _ => return false,
     };
