@@ -718,6 +718,21 @@ impl PyDict {
         drop(self.replace_str(key, value));
     }
 
+    /// Swaps the value of the existing str key `key` for `value` when the current value is
+    /// the object `expect` (no insertion, no version change); hands back the old value.
+    pub fn swap_if_is(&self, key: &PyRef, expect: &Value, value: Value) -> Result<Value, Value> {
+        let mut d = self.data.borrow_mut();
+        if let Payload::Str(s) = &key.payload {
+            if let Some(ix) = d.find_str_obj(std::rc::Rc::as_ptr(key), s.as_str(), s.hash()) {
+                let slot = &mut d.entries[ix].value;
+                if slot.is(expect) {
+                    return Ok(std::mem::replace(slot, value));
+                }
+            }
+        }
+        Err(value)
+    }
+
     /// `set_str` that hands back the value it replaced (dropped by the caller, outside the
     /// borrow).
     pub fn replace_str(&self, key: PyRef, value: Value) -> Option<Value> {
