@@ -508,6 +508,7 @@ impl DictData {
     pub fn clear(&mut self) -> DictData {
         let old = std::mem::take(self);
         self.version = next_version();
+        self.exposed = old.exposed;
         old
     }
 

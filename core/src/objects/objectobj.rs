@@ -577,6 +577,8 @@ fn set_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             let items = src.items();
             if let Payload::Dict(dd) = &d.payload {
                 dd.clear();
+                // CPython 3.11 materialises an assigned __dict__ (see gc::collect)
+                dd.data.borrow_mut().exposed = true;
                 for (k, val) in items {
                     dd.set(vm, k, val)?;
                 }

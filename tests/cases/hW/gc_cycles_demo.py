@@ -98,3 +98,26 @@ print(len(ws))
 objs.clear()
 gc.collect()
 print(len(ws), len(cache))
+
+
+def assigned():
+    n = Node("assigned")
+    n.__dict__ = {"me": n, "name": "x"}
+
+
+def cleared():
+    n = Node("cleared")
+    n.__dict__.clear()
+    n.me = n
+
+
+def many_attrs():
+    n = Node("many")
+    for i in range(35):
+        setattr(n, f"a{i}", i)
+    n.me = n
+
+
+for fn in (assigned, cleared, many_attrs):
+    fn()
+    print(fn.__name__, gc.collect())
