@@ -576,6 +576,20 @@ impl PyDict {
         d.entries.get(i).map(|e| e.value.clone())
     }
 
+    /// Replaces the value at entry index `i` if the dict still has version `version` (the
+    /// same key is there); hands back the old value, or `v` when the version changed.
+    #[inline]
+    pub fn replace_at_version(&self, i: usize, version: u64, v: Value) -> Result<Value, Value> {
+        let mut d = self.data.borrow_mut();
+        if d.version != version {
+            return Err(v);
+        }
+        match d.entries.get_mut(i) {
+            Some(e) if !e.value.is_null() => Ok(std::mem::replace(&mut e.value, v)),
+            _ => Err(v),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.data.borrow().used
     }

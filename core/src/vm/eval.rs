@@ -664,14 +664,34 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::LoadName(i) => {
-                    let name = code.names[i as usize].clone();
-                    let v = self.load_name(f, &name)?;
+                    // At module level the namespace is the globals dict: LoadName is then
+                    // LoadGlobal, with its cache.
+                    let v = match &f.locals {
+                        Value::Obj(l)
+                            if Rc::ptr_eq(l, &f.globals)
+                                && std::ptr::eq(l.class.ptr(), Rc::as_ptr(&types().dict)) =>
+                        {
+                            match self.load_global_cached(f, &code, i as usize) {
+                                Some(v) => v,
+                                None => self.load_global_slow(f, &code, i as usize)?,
+                            }
+                        }
+                        _ => {
+                            let name = code.names[i as usize].clone();
+                            self.load_name(f, &name)?
+                        }
+                    };
                     f.stack.push(v);
                 }
                 Op::StoreName(i) => {
                     let v = f.pop();
-                    let name = code.names[i as usize].clone();
-                    let freeing = self.store_name(f, name, v)?;
+                    let freeing = match self.store_global_cached(f, &code, i as usize, v) {
+                        Ok(old) => matches!(&old, Value::Obj(o) if Rc::strong_count(o) <= 2),
+                        Err(v) => {
+                            let name = code.names[i as usize].clone();
+                            self.store_name(f, name, v)?
+                        }
+                    };
                     if freeing && !self.finalizable.is_empty() {
                         self.run_finalizers();
                     }
@@ -701,7 +721,12 @@ impl Vm {
                     let cache = &code.attr_cache[f.pc - 1];
                     let v = match crate::vm::attr::cached_instance_get(&obj, name, cache) {
                         Some(v) => v,
-                        None => self.get_attr_out(f, &obj, name, cache)?,
+                        None => {
+                            if let Some(g) = crate::vm::attr::cached_property_getter(&obj, cache) {
+                                return Ok(Flow::Call(self.inline_call_one(&g, obj)?));
+                            }
+                            self.get_attr_out(f, &obj, name, cache)?
+                        }
                     };
                     f.stack.push(v);
                 }
@@ -1678,6 +1703,34 @@ impl Vm {
             return None;
         };
         b.value_at_version(e.idx as usize, e.bver)
+    }
+
+    /// StoreName at module level (the namespace is the exact globals dict) onto the entry
+    /// the global cache knows: the replaced value, or `v` back when that does not apply.
+    #[inline]
+    fn store_global_cached(
+        &mut self,
+        f: &Frame,
+        code: &crate::bytecode::Code,
+        i: usize,
+        v: Value,
+    ) -> Result<Value, Value> {
+        match &f.locals {
+            Value::Obj(l) if Rc::ptr_eq(l, &f.globals) => {}
+            _ => return Err(v),
+        }
+        let Some(e) = code.global_cache.get(i).map(|c| c.get()) else {
+            return Err(v);
+        };
+        if e.in_builtins || e.globals != Rc::as_ptr(&f.globals) as usize {
+            return Err(v);
+        }
+        match &f.globals.payload {
+            Payload::Dict(g) if std::ptr::eq(f.globals.class.ptr(), Rc::as_ptr(&types().dict)) => {
+                g.replace_at_version(e.idx as usize, e.gver, v)
+            }
+            _ => Err(v),
+        }
     }
 
     #[inline(never)]
