@@ -46,6 +46,10 @@ pub struct DictData {
     log2size: u8,
     /// Bumped on every insertion of a new key or deletion (for iteration and lookup checks).
     pub version: u64,
+    /// An instance `__dict__` that Python code has fetched (`obj.__dict__`, `vars(obj)`):
+    /// CPython 3.11 then materialises it as an object of its own, which `gc.collect()`
+    /// counts apart from the instance.
+    pub exposed: bool,
 }
 
 /// CPython's PyDict_LOG_MINSIZE.
@@ -504,6 +508,7 @@ impl DictData {
     pub fn clear(&mut self) -> DictData {
         let old = std::mem::take(self);
         self.version = next_version();
+        self.exposed = old.exposed;
         old
     }
 

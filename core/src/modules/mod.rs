@@ -246,6 +246,8 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     // modD: small standard modules (urllib.parse, html, importlib, atexit, ...).
     ("colorsys", frozen!("py/colorsys.py"), false),
     ("sched", frozen!("py/sched.py"), false),
+    ("cmd", frozen!("py/cmd.py"), false),
+    ("this", frozen!("py/this.py"), false),
     ("urllib", frozen!("py/urllib/__init__.py"), true),
     ("urllib.parse", frozen!("py/urllib/parse.py"), false),
     ("html", frozen!("py/html/__init__.py"), true),

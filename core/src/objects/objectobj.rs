@@ -538,7 +538,12 @@ fn set_class(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Obj(o) => match o.dict() {
-            Some(d) => Ok(Value::Obj(d.clone())),
+            Some(d) => {
+                if let Payload::Dict(data) = &d.payload {
+                    data.data.borrow_mut().exposed = true;
+                }
+                Ok(Value::Obj(d.clone()))
+            }
             None => Err(vm.new_attribute_error(format!(
                 "'{}' object has no attribute '__dict__'",
                 types::type_name(v)
@@ -572,6 +577,8 @@ fn set_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             let items = src.items();
             if let Payload::Dict(dd) = &d.payload {
                 dd.clear();
+                // CPython 3.11 materialises an assigned __dict__ (see gc::collect)
+                dd.data.borrow_mut().exposed = true;
                 for (k, val) in items {
                     dd.set(vm, k, val)?;
                 }

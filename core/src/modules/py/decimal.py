@@ -1691,6 +1691,10 @@ class Decimal(object):
             if a != 0 and b != 0:
                 return -1 if a < b else 1
             return -1 if (a < 0 or b > 0) else 1
+        return self._cmp_finite(other)
+
+    def _cmp_finite(self, other):
+        """_cmp for two finite Decimals."""
         if not self._int:
             if not other._int:
                 return 0
@@ -1699,6 +1703,10 @@ class Decimal(object):
             return -1 if self._sign else 1
         if self._sign != other._sign:
             return -1 if self._sign else 1
+        if self._exp == other._exp:
+            ca, cb = self._int, other._int
+            r = (ca > cb) - (ca < cb)
+            return -r if self._sign else r
         aa, ab = self.adjusted(), other.adjusted()
         if aa != ab:
             r = 1 if aa > ab else -1
@@ -1749,6 +1757,8 @@ class Decimal(object):
         return op(c)
 
     def __eq__(self, other, context=None):
+        if type(other) is Decimal and type(self._exp) is int and type(other._exp) is int:
+            return self._cmp_finite(other) == 0
         o = self._compare_other(other, True)
         if o is NotImplemented:
             return o
@@ -1764,16 +1774,26 @@ class Decimal(object):
         n, d = self.as_integer_ratio()
         return n * o.denominator == o.numerator * d
 
+    # Two finite Decimals (int exponents) compare without the general conversions.
+
     def __lt__(self, other, context=None):
+        if type(other) is Decimal and type(self._exp) is int and type(other._exp) is int:
+            return self._cmp_finite(other) < 0
         return self._rich(other, lambda c: c < 0)
 
     def __le__(self, other, context=None):
+        if type(other) is Decimal and type(self._exp) is int and type(other._exp) is int:
+            return self._cmp_finite(other) <= 0
         return self._rich(other, lambda c: c <= 0)
 
     def __gt__(self, other, context=None):
+        if type(other) is Decimal and type(self._exp) is int and type(other._exp) is int:
+            return self._cmp_finite(other) > 0
         return self._rich(other, lambda c: c > 0)
 
     def __ge__(self, other, context=None):
+        if type(other) is Decimal and type(self._exp) is int and type(other._exp) is int:
+            return self._cmp_finite(other) >= 0
         return self._rich(other, lambda c: c >= 0)
 
     def compare(self, other, context=None):

@@ -90,17 +90,43 @@ def _arith(name, exact, inexact):
 
 
 def _plus(x, y):
-    return Fraction(x.numerator * y.denominator + y.numerator * x.denominator,
-                    x.denominator * y.denominator)
+    # a/b + c/d over lcm(b, d): the only factors left to cancel divide gcd(b, d),
+    # so no gcd of the (possibly huge) full numerator and denominator is needed
+    na, da, nb, db = x.numerator, x.denominator, y.numerator, y.denominator
+    g = math.gcd(da, db)
+    if g == 1:
+        return Fraction(na * db + nb * da, da * db, _normalize=False)
+    step = da // g
+    top = na * (db // g) + nb * step
+    g = math.gcd(top, g)
+    if g == 1:
+        return Fraction(top, step * db, _normalize=False)
+    return Fraction(top // g, step * (db // g), _normalize=False)
 
 
 def _minus(x, y):
-    return Fraction(x.numerator * y.denominator - y.numerator * x.denominator,
-                    x.denominator * y.denominator)
+    na, da, nb, db = x.numerator, x.denominator, y.numerator, y.denominator
+    g = math.gcd(da, db)
+    if g == 1:
+        return Fraction(na * db - nb * da, da * db, _normalize=False)
+    step = da // g
+    top = na * (db // g) - nb * step
+    g = math.gcd(top, g)
+    if g == 1:
+        return Fraction(top, step * db, _normalize=False)
+    return Fraction(top // g, step * (db // g), _normalize=False)
 
 
 def _times(x, y):
-    return Fraction(x.numerator * y.numerator, x.denominator * y.denominator)
+    # cancel across the two fractions first: both are already in lowest terms
+    na, da, nb, db = x.numerator, x.denominator, y.numerator, y.denominator
+    g = math.gcd(na, db)
+    if g > 1:
+        na, db = na // g, db // g
+    g = math.gcd(nb, da)
+    if g > 1:
+        nb, da = nb // g, da // g
+    return Fraction(na * nb, da * db, _normalize=False)
 
 
 def _over(x, y):
@@ -108,7 +134,17 @@ def _over(x, y):
         # what CPython reports once common factors are cancelled
         top = (x.numerator > 0) - (x.numerator < 0)
         raise ZeroDivisionError(f'Fraction({top}, 0)')
-    return Fraction(x.numerator * y.denominator, x.denominator * y.numerator)
+    na, da, nb, db = x.numerator, x.denominator, y.numerator, y.denominator
+    g = math.gcd(na, nb)
+    if g > 1:
+        na, nb = na // g, nb // g
+    g = math.gcd(da, db)
+    if g > 1:
+        da, db = da // g, db // g
+    num, den = na * db, nb * da
+    if den < 0:
+        num, den = -num, -den
+    return Fraction(num, den, _normalize=False)
 
 
 def _floor_over(x, y):
