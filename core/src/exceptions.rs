@@ -1020,14 +1020,40 @@ fn eg_split_rec(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value
     Ok((mv, rv))
 }
 
+/// Rejects a split/subgroup condition that is neither an exception type, a tuple of
+/// them, nor a callable (CPython checks this before matching anything).
+fn eg_check_cond(vm: &mut Vm, cond: &Value) -> PyResult<()> {
+    let is_exc_type = |v: &Value| match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            types::is_subtype(o, &types().exc.base_exception)
+        }
+        _ => false,
+    };
+    let ok = match cond {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => is_exc_type(cond),
+        Value::Obj(o) => match &o.payload {
+            Payload::Tuple(t) => t.iter().all(is_exc_type),
+            _ => crate::builtins::is_callable(cond),
+        },
+        _ => false,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(vm.new_type_error("expected a function, exception type or tuple of exception types"))
+    }
+}
+
 fn eg_split_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "split", 2)?;
+    eg_check_cond(vm, &a[1])?;
     let (m, r) = eg_split_rec(vm, &a[0], &a[1])?;
     Ok(tupleobj::new_tuple(vec![m, r]))
 }
 
 fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "subgroup", 2)?;
+    eg_check_cond(vm, &a[1])?;
     let (m, _) = eg_split_rec(vm, &a[0], &a[1])?;
     Ok(m)
 }

@@ -328,6 +328,9 @@ class EnumType(type):
                 if current in (getattr(object, name), getattr(data_type, name)):
                     put(name, getattr(base_enum, name))
         if ReprEnum is not None and ReprEnum in bases:
+            if data_type is object:
+                raise TypeError('ReprEnum subclasses must be mixed with a data type '
+                                '(i.e. int, str, float, etc.)')
             put('__format__', data_type.__format__)
             as_text = data_type.__str__
             put('__str__', data_type.__repr__ if as_text is object.__str__ else as_text)
