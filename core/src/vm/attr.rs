@@ -521,11 +521,9 @@ impl Vm {
                     _ => Value::Null,
                 };
                 if v.is_null() {
-                    return Err(self.new_attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        types::type_name(obj),
-                        m.name.payload_str()
-                    )));
+                    // An empty slot: the error names the attribute, like a missing one.
+                    let name = m.name.clone();
+                    return Err(self.attribute_error(obj, &name));
                 }
                 Ok(v)
             }
