@@ -782,8 +782,24 @@ fn exc_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
+/// The arguments of a one-argument method (`self` plus one), with CPython's message.
+fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, qualname: &str) -> PyResult<&'a [Value]> {
+    args.no_kw(vm, qualname)?;
+    if args.pos.len() != 2 {
+        let n = args.pos.len().saturating_sub(1);
+        // (CPython words this differently per method.)
+        let msg = match qualname {
+            "split" | "subgroup" => format!("{} expected 1 argument, got {}", qualname, n),
+            "derive" => format!("function takes exactly 1 argument ({} given)", n),
+            _ => format!("{}() takes exactly one argument ({} given)", qualname, n),
+        };
+        return Err(vm.new_type_error(msg));
+    }
+    Ok(args.pos)
+}
+
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "add_note", 2)?;
+    let a = one_arg(vm, &args, "BaseException.add_note")?;
     if a[1].as_str().is_none() {
         return Err(vm.new_type_error(format!(
             "note must be a str, not '{}'",
@@ -1045,21 +1061,21 @@ fn eg_check_cond(vm: &mut Vm, cond: &Value) -> PyResult<()> {
 }
 
 fn eg_split_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "split", 2)?;
+    let a = one_arg(vm, &args, "split")?;
     eg_check_cond(vm, &a[1])?;
     let (m, r) = eg_split_rec(vm, &a[0], &a[1])?;
     Ok(tupleobj::new_tuple(vec![m, r]))
 }
 
 fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "subgroup", 2)?;
+    let a = one_arg(vm, &args, "subgroup")?;
     eg_check_cond(vm, &a[1])?;
     let (m, _) = eg_split_rec(vm, &a[0], &a[1])?;
     Ok(m)
 }
 
 fn eg_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "derive", 2)?;
+    let a = one_arg(vm, &args, "derive")?;
     let (msg, _) = eg_parts(&a[0]);
     eg_new(vm, &types().exc.base_exception_group, &[msg, a[1].clone()])
 }
