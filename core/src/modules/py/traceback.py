@@ -268,6 +268,18 @@ class FrameSummary:
         return self._line.strip()
 
 
+def _group_text(group):
+    # The interpreter's rendering of a group without its own cause/context
+    # (format() has already walked the chain).
+    saved = group.__cause__, group.__context__, group.__suppress_context__
+    group.__cause__ = group.__context__ = None
+    try:
+        return _traceback.format_exception(group)
+    finally:
+        group.__cause__, group.__context__ = saved[:2]
+        group.__suppress_context__ = saved[2]
+
+
 def _module_layout(text, fs):
     # This module (unlike the interpreter) strips the source line at both
     # ends and measures the caret indent against the raw line, trailing
@@ -526,7 +538,7 @@ class TracebackException:
             if header is not None:
                 yield header
             if node.exceptions is not None and isinstance(node._exc_value, BaseExceptionGroup):
-                yield _traceback.format_exception(node._exc_value)
+                yield _group_text(node._exc_value)
                 continue
             if node.stack:
                 yield 'Traceback (most recent call last):\n'
