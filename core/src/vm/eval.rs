@@ -1524,11 +1524,11 @@ impl Vm {
                 f.stack.push(Value::Int(n as i64));
             }
             Op::MatchMapping => {
-                let r = crate::patterns::is_mapping(f.top());
+                let r = crate::patterns::is_collection_abc(self, f.top(), true)?;
                 f.stack.push(Value::Bool(r));
             }
             Op::MatchSequence => {
-                let r = crate::patterns::is_sequence(f.top());
+                let r = crate::patterns::is_collection_abc(self, f.top(), false)?;
                 f.stack.push(Value::Bool(r));
             }
             Op::MatchKeys => {
