@@ -545,13 +545,8 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     }
     if is_sub(o, &t.exc.base_exception_group) {
-        let msg = args.first().cloned().unwrap_or(Value::None);
-        let n = args
-            .get(1)
-            .map(|e| {
-                crate::objects::builtin_len(e.as_obj().map(|x| &**x).unwrap_or(&*o)).unwrap_or(0)
-            })
-            .unwrap_or(0);
+        let (msg, excs) = eg_parts(&Value::Obj(o.clone()));
+        let n = excs.len();
         let m = vm.str_string(&msg)?;
         return Ok(format!(
             "{} ({} sub-exception{})",
@@ -671,7 +666,7 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Special::AttributeError => Some("AttributeError"),
         _ => None,
     };
-    if args.has_kw() && kw_base.is_none() && !types::is_heap_class(&o.class()) {
+    if args.has_kw() && kw_base.is_none() {
         let name = types::type_data(&o.class())
             .map(|t| t.name())
             .unwrap_or_default();
@@ -904,6 +899,19 @@ fn eg_new(vm: &mut Vm, cls: &PyRef, args: &[Value]) -> PyResult<Value> {
             types::type_name(&args[0])
         )));
     }
+    // A sequence: something with __getitem__ that is not a mapping (PySequence_Check).
+    let is_seq = match args[1].payload() {
+        Some(Payload::List(_) | Payload::Tuple(_)) => true,
+        Some(Payload::Dict(_)) | None => false,
+        Some(_) => {
+            let cls = types::class_of(&args[1]);
+            !types::is_subtype(&cls, &types().dict)
+                && types::lookup_str(&cls, "__getitem__").is_some()
+        }
+    };
+    if !is_seq {
+        return Err(vm.new_type_error("second argument (exceptions) must be a sequence"));
+    }
     let excs = vm
         .collect_iter(&args[1])
         .map_err(|_| vm.new_type_error("second argument (exceptions) must be a sequence"))?;
@@ -934,12 +942,18 @@ fn eg_new(vm: &mut Vm, cls: &PyRef, args: &[Value]) -> PyResult<Value> {
         return Err(vm.new_type_error(format!("Cannot nest BaseExceptions in '{}'", name)));
     }
     // args keeps the sequence as given (repr shows it); a list is kept as a copy.
+    let kept = tupleobj::new_tuple(excs.clone());
     let seq = match args[1].payload() {
         Some(Payload::Tuple(_)) => args[1].clone(),
         Some(Payload::List(_)) => listobj::new_list(excs),
-        _ => tupleobj::new_tuple(excs),
+        _ => kept.clone(),
     };
     let o = new_exception_obj(&cls, vec![args[0].clone(), seq]);
+    // `message` and `exceptions` do not follow later changes of `args`: the group keeps
+    // them in the (otherwise unused) notes slot.
+    if let Some(d) = exc_data(&o) {
+        *d.notes.borrow_mut() = tupleobj::new_tuple(vec![args[0].clone(), kept]);
+    }
     Ok(Value::Obj(o))
 }
 
@@ -950,6 +964,13 @@ fn eg_parts(v: &Value) -> (Value, Vec<Value>) {
     let Some(d) = exc_data(o) else {
         return (Value::None, Vec::new());
     };
+    let kept = d.notes.borrow().clone();
+    if let Some([msg, excs]) = tupleobj::tuple_items(&kept) {
+        let excs = tupleobj::tuple_items(excs)
+            .map(|x| x.to_vec())
+            .unwrap_or_default();
+        return (msg.clone(), excs);
+    }
     let a: Vec<Value> = tupleobj::tuple_items(&d.args.borrow())
         .map(|x| x.to_vec())
         .unwrap_or_default();

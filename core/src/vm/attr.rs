@@ -940,6 +940,7 @@ pub(crate) fn readonly_message(owner: &str, name: &str) -> String {
             | ("property", "fget" | "fset" | "fdel")
             | ("staticmethod" | "classmethod", "__func__")
             | ("method", "__func__" | "__self__")
+            | ("BaseExceptionGroup", "message" | "exceptions")
             | ("module", "__dict__")
             | ("super", "__thisclass__" | "__self__" | "__self_class__")
             | (
