@@ -1305,6 +1305,9 @@ struct PrintCtx {
     files: std::collections::HashMap<String, Option<Rc<Vec<String>>>>,
     /// Nesting of chained/grouped exceptions (bounded like CPython's recursion check).
     depth: usize,
+    /// Drawing for the traceback module, whose group frames do not restore the pending
+    /// closing line after a chained exception (the C printer does).
+    module_style: bool,
 }
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -1380,6 +1383,7 @@ impl PrintCtx {
 /// a code object and an instruction index, as the traceback printer shows it.
 pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
     let mut ctx = PrintCtx {
+        module_style: false,
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,
@@ -1392,9 +1396,11 @@ pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
     out.push_str(&ctx.out);
 }
 
-/// The full text CPython prints for an uncaught exception (with chained exceptions).
-pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
+/// The full text CPython prints for an uncaught exception (with chained exceptions);
+/// `module_style`: as the traceback module draws it instead.
+pub fn format_exception(vm: &mut Vm, exc: &Value, module_style: bool) -> String {
     let mut ctx = PrintCtx {
+        module_style,
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,
@@ -1455,7 +1461,9 @@ fn print_exception_cause_and_context(vm: &mut Vm, ctx: &mut PrintCtx, value: &Va
 fn print_chained(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value, message: &str) {
     let need_close = ctx.need_close;
     print_exception_recursive(vm, ctx, value);
-    ctx.need_close = need_close;
+    if !ctx.module_style {
+        ctx.need_close = need_close;
+    }
     ctx.write_indented_margin();
     ctx.out.push('\n');
     ctx.write_indented_margin();
@@ -2124,6 +2132,7 @@ fn print_exception_notes(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
 /// __main__), or the location and message of a SyntaxError.
 pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
     let mut ctx = PrintCtx {
+        module_style: false,
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,
@@ -2263,6 +2272,7 @@ pub fn format_unraisable_value(vm: &mut Vm, v: &Value, with_tb: bool) -> String 
                 return format_unraisable(vm, o);
             }
             let mut ctx = PrintCtx {
+                module_style: false,
                 out: String::new(),
                 seen: Vec::new(),
                 group_depth: 0,
@@ -2285,6 +2295,7 @@ pub fn format_unraisable_value(vm: &mut Vm, v: &Value, with_tb: bool) -> String 
 /// chained exceptions, group members or notes.
 fn format_unraisable(vm: &mut Vm, o: &PyRef) -> String {
     let mut ctx = PrintCtx {
+        module_style: false,
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,

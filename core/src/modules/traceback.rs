@@ -36,11 +36,23 @@ fn exception_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
-/// `format_exception(exc)`: the whole text the interpreter prints for an uncaught `exc`,
-/// chained exceptions included.
+/// `format_exception(exc[, module_style])`: the whole text the interpreter prints for an
+/// uncaught `exc`, chained exceptions included (as the traceback module draws groups, if
+/// `module_style` is true).
 fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let e = exception_arg(vm, &args, "format_exception")?;
-    Ok(strobj::new_str(crate::exceptions::format_exception(vm, &e)))
+    let (e, module_style) = match args.pos {
+        [e, flag] => {
+            let one = Args::new(std::slice::from_ref(e));
+            let e = exception_arg(vm, &one, "format_exception")?;
+            (e, vm.truthy(flag)?)
+        }
+        _ => (exception_arg(vm, &args, "format_exception")?, false),
+    };
+    Ok(strobj::new_str(crate::exceptions::format_exception(
+        vm,
+        &e,
+        module_style,
+    )))
 }
 
 /// `format_exception_only(exc)`: the final "Type: message" line(s).

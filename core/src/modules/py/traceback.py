@@ -274,7 +274,7 @@ def _group_text(group):
     saved = group.__cause__, group.__context__, group.__suppress_context__
     group.__cause__ = group.__context__ = None
     try:
-        return _traceback.format_exception(group)
+        return _traceback.format_exception(group, True)
     finally:
         group.__cause__, group.__context__ = saved[:2]
         group.__suppress_context__ = saved[2]
