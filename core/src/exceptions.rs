@@ -1308,6 +1308,8 @@ struct PrintCtx {
     /// Drawing for the traceback module, whose group frames do not restore the pending
     /// closing line after a chained exception (the C printer does).
     module_style: bool,
+    /// max_group_width and max_group_depth.
+    group_limits: (usize, usize),
 }
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -1384,6 +1386,7 @@ impl PrintCtx {
 pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
     let mut ctx = PrintCtx {
         module_style: false,
+        group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,
@@ -1397,10 +1400,12 @@ pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
 }
 
 /// The full text CPython prints for an uncaught exception (with chained exceptions);
-/// `module_style`: as the traceback module draws it instead.
-pub fn format_exception(vm: &mut Vm, exc: &Value, module_style: bool) -> String {
+/// `module_limits`: as the traceback module draws it instead, with these
+/// max_group_width and max_group_depth.
+pub fn format_exception(vm: &mut Vm, exc: &Value, module_limits: Option<(usize, usize)>) -> String {
     let mut ctx = PrintCtx {
-        module_style,
+        module_style: module_limits.is_some(),
+        group_limits: module_limits.unwrap_or((MAX_GROUP_WIDTH, MAX_GROUP_DEPTH)),
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,
@@ -1473,10 +1478,11 @@ fn print_chained(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value, message: &str) 
 }
 
 fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
-    if ctx.group_depth > MAX_GROUP_DEPTH {
+    let (max_width, max_depth) = ctx.group_limits;
+    if ctx.group_depth > max_depth {
         ctx.write_indented_margin();
         ctx.out
-            .push_str(&format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH));
+            .push_str(&format!("... (max_group_depth is {})\n", max_depth));
         return;
     }
     if ctx.group_depth == 0 {
@@ -1485,11 +1491,7 @@ fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
     print_exception(vm, ctx, value);
     let (_, excs) = eg_parts(value);
     let num = excs.len();
-    let n = if num <= MAX_GROUP_WIDTH {
-        num
-    } else {
-        MAX_GROUP_WIDTH + 1
-    };
+    let n = if num <= max_width { num } else { max_width + 1 };
     ctx.need_close = false;
     for (i, exc) in excs.iter().take(n).enumerate() {
         let last = i + 1 == n;
@@ -1499,7 +1501,7 @@ fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
         }
         let ind = ctx.indent();
         ctx.write_margin(ind, "");
-        let truncated = i >= MAX_GROUP_WIDTH;
+        let truncated = i >= max_width;
         let lead = if i == 0 { "+-" } else { "  " };
         if truncated {
             ctx.out
@@ -1515,7 +1517,7 @@ fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
         if !truncated {
             print_exception_recursive(vm, ctx, exc);
         } else {
-            let remaining = num - MAX_GROUP_WIDTH;
+            let remaining = num - max_width;
             ctx.write_indented_margin();
             ctx.out.push_str(&format!(
                 "and {} more exception{}\n",
@@ -2133,6 +2135,7 @@ fn print_exception_notes(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
 pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
     let mut ctx = PrintCtx {
         module_style: false,
+        group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,
@@ -2273,6 +2276,7 @@ pub fn format_unraisable_value(vm: &mut Vm, v: &Value, with_tb: bool) -> String 
             }
             let mut ctx = PrintCtx {
                 module_style: false,
+                group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
                 out: String::new(),
                 seen: Vec::new(),
                 group_depth: 0,
@@ -2296,6 +2300,7 @@ pub fn format_unraisable_value(vm: &mut Vm, v: &Value, with_tb: bool) -> String 
 fn format_unraisable(vm: &mut Vm, o: &PyRef) -> String {
     let mut ctx = PrintCtx {
         module_style: false,
+        group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,

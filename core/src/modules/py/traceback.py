@@ -268,13 +268,13 @@ class FrameSummary:
         return self._line.strip()
 
 
-def _group_text(group):
+def _group_text(group, width, depth):
     # The interpreter's rendering of a group without its own cause/context
     # (format() has already walked the chain).
     saved = group.__cause__, group.__context__, group.__suppress_context__
     group.__cause__ = group.__context__ = None
     try:
-        return _traceback.format_exception(group, True)
+        return _traceback.format_exception(group, width, depth)
     finally:
         group.__cause__, group.__context__ = saved[:2]
         group.__suppress_context__ = saved[2]
@@ -567,7 +567,8 @@ class TracebackException:
             if header is not None:
                 yield header
             if node.exceptions is not None and isinstance(node._exc_value, BaseExceptionGroup):
-                yield _group_text(node._exc_value)
+                yield _group_text(node._exc_value, node.max_group_width,
+                                  node.max_group_depth)
                 continue
             if node.stack:
                 yield 'Traceback (most recent call last):\n'
