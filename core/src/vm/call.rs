@@ -584,6 +584,21 @@ impl Vm {
         Some(self.outcall(f, |vm| (nf.func)(vm, Args::with_kw(args, &[], &[]))))
     }
 
+    /// An inline frame for the plain one-parameter Python function `func` (checked by the
+    /// caller) called with `arg`: a property getter run from LoadAttr.
+    pub(crate) fn inline_call_one(&mut self, func: &PyRef, arg: Value) -> PyResult<Box<Frame>> {
+        let Payload::Function(fd) = &func.payload else {
+            return Err(self.new_type_error("expected a function"));
+        };
+        self.enter_call()?;
+        let mut newf = self.alloc_frame(&fd.code, &fd.globals, &fd.builtins, Value::Null);
+        // A plain function of one parameter has at least one local slot.
+        if let Some(slot) = newf.stack.first_mut() {
+            *slot = arg;
+        }
+        self.finish_inline_frame(newf, Value::Null)
+    }
+
     /// The common case of `prepare_inline_call`, inline in the dispatch loop: a plain
     /// function called with exactly its positional parameters and no keywords. Arguments
     /// are moved (not cloned) into the new frame's locals. None: not that case.
@@ -1334,9 +1349,11 @@ impl Vm {
     }
 }
 
-fn caller_info(f: &Frame) -> CallerInfo {
+/// The first argument of the function running in `f` (Null when it has none, or when it
+/// was deleted), as zero-argument `super()` sees it.
+pub(crate) fn frame_first_arg(f: &Frame) -> Value {
     let code = &f.code;
-    let first_arg = if code.argcount > 0 || code.flags & code_flags::VARARGS != 0 {
+    if code.argcount > 0 || code.flags & code_flags::VARARGS != 0 {
         // The first argument may have moved into a cell.
         match code.cell2arg.iter().position(|a| *a == Some(0)) {
             Some(ci) => match f.stack[code.varnames.len() + ci].payload() {
@@ -1347,8 +1364,13 @@ fn caller_info(f: &Frame) -> CallerInfo {
         }
     } else {
         Value::Null
-    };
-    let (class_cell, has) = match code
+    }
+}
+
+/// The contents of `f`'s `__class__` cell (Null when empty) and whether it has one.
+pub(crate) fn frame_class_cell(f: &Frame) -> (Value, bool) {
+    let code = &f.code;
+    match code
         .freevars
         .iter()
         .position(|n| n.payload_str() == "__class__")
@@ -1361,7 +1383,13 @@ fn caller_info(f: &Frame) -> CallerInfo {
             }
         }
         None => (Value::Null, false),
-    };
+    }
+}
+
+fn caller_info(f: &Frame) -> CallerInfo {
+    let code = &f.code;
+    let first_arg = frame_first_arg(f);
+    let (class_cell, has) = frame_class_cell(f);
     CallerInfo {
         globals: f.globals.clone(),
         locals: f.locals.clone(),
