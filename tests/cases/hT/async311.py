@@ -1,6 +1,7 @@
 import asyncio, sys
 async def work(n, fail=False):
-    await asyncio.sleep(0.001 * n)
+    if n:
+        await asyncio.sleep(0.001 * n)
     if fail:
         raise ValueError(f"fail {n}")
     return n * 10
@@ -11,8 +12,8 @@ async def main():
     print(t1.result(), t2.result())
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(work(1, True))
-            tg.create_task(work(2, True))
+            tg.create_task(work(0, True))
+            tg.create_task(work(0, True))
             tg.create_task(work(50))
     except* ValueError as eg:
         print("caught", sorted(str(e) for e in eg.exceptions), type(eg).__name__)
