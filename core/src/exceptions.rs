@@ -545,13 +545,8 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
     }
     if is_sub(o, &t.exc.base_exception_group) {
-        let msg = args.first().cloned().unwrap_or(Value::None);
-        let n = args
-            .get(1)
-            .map(|e| {
-                crate::objects::builtin_len(e.as_obj().map(|x| &**x).unwrap_or(&*o)).unwrap_or(0)
-            })
-            .unwrap_or(0);
+        let (msg, excs) = eg_parts(&Value::Obj(o.clone()));
+        let n = excs.len();
         let m = vm.str_string(&msg)?;
         return Ok(format!(
             "{} ({} sub-exception{})",
@@ -671,7 +666,7 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Special::AttributeError => Some("AttributeError"),
         _ => None,
     };
-    if args.has_kw() && kw_base.is_none() && !types::is_heap_class(&o.class()) {
+    if args.has_kw() && kw_base.is_none() {
         let name = types::type_data(&o.class())
             .map(|t| t.name())
             .unwrap_or_default();
@@ -782,8 +777,24 @@ fn exc_with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
+/// The arguments of a one-argument method (`self` plus one), with CPython's message.
+fn one_arg<'a>(vm: &mut Vm, args: &Args<'a>, qualname: &str) -> PyResult<&'a [Value]> {
+    args.no_kw(vm, qualname)?;
+    if args.pos.len() != 2 {
+        let n = args.pos.len().saturating_sub(1);
+        // (CPython words this differently per method.)
+        let msg = match qualname {
+            "split" | "subgroup" => format!("{} expected 1 argument, got {}", qualname, n),
+            "derive" => format!("function takes exactly 1 argument ({} given)", n),
+            _ => format!("{}() takes exactly one argument ({} given)", qualname, n),
+        };
+        return Err(vm.new_type_error(msg));
+    }
+    Ok(args.pos)
+}
+
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "add_note", 2)?;
+    let a = one_arg(vm, &args, "BaseException.add_note")?;
     if a[1].as_str().is_none() {
         return Err(vm.new_type_error(format!(
             "note must be a str, not '{}'",
@@ -888,6 +899,19 @@ fn eg_new(vm: &mut Vm, cls: &PyRef, args: &[Value]) -> PyResult<Value> {
             types::type_name(&args[0])
         )));
     }
+    // A sequence: something with __getitem__ that is not a mapping (PySequence_Check).
+    let is_seq = match args[1].payload() {
+        Some(Payload::List(_) | Payload::Tuple(_)) => true,
+        Some(Payload::Dict(_)) | None => false,
+        Some(_) => {
+            let cls = types::class_of(&args[1]);
+            !types::is_subtype(&cls, &types().dict)
+                && types::lookup_str(&cls, "__getitem__").is_some()
+        }
+    };
+    if !is_seq {
+        return Err(vm.new_type_error("second argument (exceptions) must be a sequence"));
+    }
     let excs = vm
         .collect_iter(&args[1])
         .map_err(|_| vm.new_type_error("second argument (exceptions) must be a sequence"))?;
@@ -918,12 +942,18 @@ fn eg_new(vm: &mut Vm, cls: &PyRef, args: &[Value]) -> PyResult<Value> {
         return Err(vm.new_type_error(format!("Cannot nest BaseExceptions in '{}'", name)));
     }
     // args keeps the sequence as given (repr shows it); a list is kept as a copy.
+    let kept = tupleobj::new_tuple(excs.clone());
     let seq = match args[1].payload() {
         Some(Payload::Tuple(_)) => args[1].clone(),
         Some(Payload::List(_)) => listobj::new_list(excs),
-        _ => tupleobj::new_tuple(excs),
+        _ => kept.clone(),
     };
     let o = new_exception_obj(&cls, vec![args[0].clone(), seq]);
+    // `message` and `exceptions` do not follow later changes of `args`: the group keeps
+    // them in the (otherwise unused) notes slot.
+    if let Some(d) = exc_data(&o) {
+        *d.notes.borrow_mut() = tupleobj::new_tuple(vec![args[0].clone(), kept]);
+    }
     Ok(Value::Obj(o))
 }
 
@@ -934,6 +964,13 @@ fn eg_parts(v: &Value) -> (Value, Vec<Value>) {
     let Some(d) = exc_data(o) else {
         return (Value::None, Vec::new());
     };
+    let kept = d.notes.borrow().clone();
+    if let Some([msg, excs]) = tupleobj::tuple_items(&kept) {
+        let excs = tupleobj::tuple_items(excs)
+            .map(|x| x.to_vec())
+            .unwrap_or_default();
+        return (msg.clone(), excs);
+    }
     let a: Vec<Value> = tupleobj::tuple_items(&d.args.borrow())
         .map(|x| x.to_vec())
         .unwrap_or_default();
@@ -1020,20 +1057,46 @@ fn eg_split_rec(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value
     Ok((mv, rv))
 }
 
+/// Rejects a split/subgroup condition that is neither an exception type, a tuple of
+/// them, nor a callable (CPython checks this before matching anything).
+fn eg_check_cond(vm: &mut Vm, cond: &Value) -> PyResult<()> {
+    let is_exc_type = |v: &Value| match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            types::is_subtype(o, &types().exc.base_exception)
+        }
+        _ => false,
+    };
+    let ok = match cond {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => is_exc_type(cond),
+        Value::Obj(o) => match &o.payload {
+            Payload::Tuple(t) => t.iter().all(is_exc_type),
+            _ => crate::builtins::is_callable(cond),
+        },
+        _ => false,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(vm.new_type_error("expected a function, exception type or tuple of exception types"))
+    }
+}
+
 fn eg_split_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "split", 2)?;
+    let a = one_arg(vm, &args, "split")?;
+    eg_check_cond(vm, &a[1])?;
     let (m, r) = eg_split_rec(vm, &a[0], &a[1])?;
     Ok(tupleobj::new_tuple(vec![m, r]))
 }
 
 fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "subgroup", 2)?;
+    let a = one_arg(vm, &args, "subgroup")?;
+    eg_check_cond(vm, &a[1])?;
     let (m, _) = eg_split_rec(vm, &a[0], &a[1])?;
     Ok(m)
 }
 
 fn eg_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "derive", 2)?;
+    let a = one_arg(vm, &args, "derive")?;
     let (msg, _) = eg_parts(&a[0]);
     eg_new(vm, &types().exc.base_exception_group, &[msg, a[1].clone()])
 }
@@ -1242,6 +1305,11 @@ struct PrintCtx {
     files: std::collections::HashMap<String, Option<Rc<Vec<String>>>>,
     /// Nesting of chained/grouped exceptions (bounded like CPython's recursion check).
     depth: usize,
+    /// Drawing for the traceback module, whose group frames do not restore the pending
+    /// closing line after a chained exception (the C printer does).
+    module_style: bool,
+    /// max_group_width and max_group_depth.
+    group_limits: (usize, usize),
 }
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -1317,6 +1385,8 @@ impl PrintCtx {
 /// a code object and an instruction index, as the traceback printer shows it.
 pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
     let mut ctx = PrintCtx {
+        module_style: false,
+        group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,
@@ -1329,9 +1399,13 @@ pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
     out.push_str(&ctx.out);
 }
 
-/// The full text CPython prints for an uncaught exception (with chained exceptions).
-pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
+/// The full text CPython prints for an uncaught exception (with chained exceptions);
+/// `module_limits`: as the traceback module draws it instead, with these
+/// max_group_width and max_group_depth.
+pub fn format_exception(vm: &mut Vm, exc: &Value, module_limits: Option<(usize, usize)>) -> String {
     let mut ctx = PrintCtx {
+        module_style: module_limits.is_some(),
+        group_limits: module_limits.unwrap_or((MAX_GROUP_WIDTH, MAX_GROUP_DEPTH)),
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,
@@ -1392,7 +1466,9 @@ fn print_exception_cause_and_context(vm: &mut Vm, ctx: &mut PrintCtx, value: &Va
 fn print_chained(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value, message: &str) {
     let need_close = ctx.need_close;
     print_exception_recursive(vm, ctx, value);
-    ctx.need_close = need_close;
+    if !ctx.module_style {
+        ctx.need_close = need_close;
+    }
     ctx.write_indented_margin();
     ctx.out.push('\n');
     ctx.write_indented_margin();
@@ -1402,10 +1478,11 @@ fn print_chained(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value, message: &str) 
 }
 
 fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
-    if ctx.group_depth > MAX_GROUP_DEPTH {
+    let (max_width, max_depth) = ctx.group_limits;
+    if ctx.group_depth > max_depth {
         ctx.write_indented_margin();
         ctx.out
-            .push_str(&format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH));
+            .push_str(&format!("... (max_group_depth is {})\n", max_depth));
         return;
     }
     if ctx.group_depth == 0 {
@@ -1414,11 +1491,7 @@ fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
     print_exception(vm, ctx, value);
     let (_, excs) = eg_parts(value);
     let num = excs.len();
-    let n = if num <= MAX_GROUP_WIDTH {
-        num
-    } else {
-        MAX_GROUP_WIDTH + 1
-    };
+    let n = if num <= max_width { num } else { max_width + 1 };
     ctx.need_close = false;
     for (i, exc) in excs.iter().take(n).enumerate() {
         let last = i + 1 == n;
@@ -1428,7 +1501,7 @@ fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
         }
         let ind = ctx.indent();
         ctx.write_margin(ind, "");
-        let truncated = i >= MAX_GROUP_WIDTH;
+        let truncated = i >= max_width;
         let lead = if i == 0 { "+-" } else { "  " };
         if truncated {
             ctx.out
@@ -1444,7 +1517,7 @@ fn print_exception_group(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
         if !truncated {
             print_exception_recursive(vm, ctx, exc);
         } else {
-            let remaining = num - MAX_GROUP_WIDTH;
+            let remaining = num - max_width;
             ctx.write_indented_margin();
             ctx.out.push_str(&format!(
                 "and {} more exception{}\n",
@@ -2061,6 +2134,8 @@ fn print_exception_notes(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
 /// __main__), or the location and message of a SyntaxError.
 pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
     let mut ctx = PrintCtx {
+        module_style: false,
+        group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,
@@ -2200,6 +2275,8 @@ pub fn format_unraisable_value(vm: &mut Vm, v: &Value, with_tb: bool) -> String 
                 return format_unraisable(vm, o);
             }
             let mut ctx = PrintCtx {
+                module_style: false,
+                group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
                 out: String::new(),
                 seen: Vec::new(),
                 group_depth: 0,
@@ -2222,6 +2299,8 @@ pub fn format_unraisable_value(vm: &mut Vm, v: &Value, with_tb: bool) -> String 
 /// chained exceptions, group members or notes.
 fn format_unraisable(vm: &mut Vm, o: &PyRef) -> String {
     let mut ctx = PrintCtx {
+        module_style: false,
+        group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,

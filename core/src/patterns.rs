@@ -52,6 +52,36 @@ pub fn is_sequence(v: &Value) -> bool {
     }
 }
 
+/// `is_sequence` (`mapping` false) or `is_mapping`, also true for instances of Python
+/// classes registered with `collections.abc.Sequence`/`Mapping` (CPython flags such
+/// classes in `register()`). The ABC is asked only once `collections.abc` is loaded.
+pub fn is_collection_abc(vm: &mut Vm, v: &Value, mapping: bool) -> PyResult<bool> {
+    if if mapping {
+        is_mapping(v)
+    } else {
+        is_sequence(v)
+    } {
+        return Ok(true);
+    }
+    let heap_obj = matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Object(_)))
+        && types::is_heap_class(&types::class_of(v));
+    if !heap_obj {
+        return Ok(false);
+    }
+    let m = match &vm.sys_modules.payload {
+        Payload::Dict(d) => d.get_rust_str("_collections_abc"),
+        _ => None,
+    };
+    let Some(m) = m else {
+        return Ok(false);
+    };
+    let name = if mapping { "Mapping" } else { "Sequence" };
+    let Some(abc) = vm.get_attr_opt(&m, &types::intern(name))? else {
+        return Ok(false);
+    };
+    vm.isinstance(v, &abc)
+}
+
 /// Is `v` a mapping for pattern matching?
 pub fn is_mapping(v: &Value) -> bool {
     match v.payload() {

@@ -36,11 +36,24 @@ fn exception_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
-/// `format_exception(exc)`: the whole text the interpreter prints for an uncaught `exc`,
-/// chained exceptions included.
+/// `format_exception(exc[, max_group_width, max_group_depth])`: the whole text the
+/// interpreter prints for an uncaught `exc`, chained exceptions included (as the traceback
+/// module draws groups, with those limits, if they are given).
 fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let e = exception_arg(vm, &args, "format_exception")?;
-    Ok(strobj::new_str(crate::exceptions::format_exception(vm, &e)))
+    let (e, module_style) = match args.pos {
+        [e, width, depth] => {
+            let one = Args::new(std::slice::from_ref(e));
+            let e = exception_arg(vm, &one, "format_exception")?;
+            let limit = |v: &Value| crate::objects::intobj::to_i64(v).unwrap_or(0).max(0) as usize;
+            (e, Some((limit(width), limit(depth))))
+        }
+        _ => (exception_arg(vm, &args, "format_exception")?, None),
+    };
+    Ok(strobj::new_str(crate::exceptions::format_exception(
+        vm,
+        &e,
+        module_style,
+    )))
 }
 
 /// `format_exception_only(exc)`: the final "Type: message" line(s).

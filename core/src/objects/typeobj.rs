@@ -1170,6 +1170,8 @@ pub static TYPE_METHODS: &[MethodDef] = &[
 pub struct GenericAlias {
     pub origin: Value,
     pub args: Value,
+    /// `*tuple[int, ...]`: the item `iter()` of an alias yields.
+    pub starred: bool,
 }
 
 impl NativeObject for GenericAlias {
@@ -1200,7 +1202,12 @@ impl NativeObject for UnionType {
 
 thread_local! {
     static ALIAS_TYPES: (PyRef, PyRef) = (
-        types::new_builtin_type("GenericAlias", "types", None, BaseKind::Internal, GENERIC_ALIAS_METHODS, false),
+        {
+            let t = types::new_builtin_type("GenericAlias", "types", None, BaseKind::Internal, GENERIC_ALIAS_METHODS, true);
+            // Marks the `__getattr__` forwarding to the origin (`list[int].append`).
+            recompute_flags(&t);
+            t
+        },
         types::new_builtin_type("UnionType", "types", None, BaseKind::Internal, UNION_METHODS, false),
     );
 }
@@ -1224,8 +1231,49 @@ pub fn generic_alias(origin: &Value, args: &Value) -> Value {
         Payload::Native(Box::new(GenericAlias {
             origin: origin.clone(),
             args,
+            starred: false,
         })),
     )
+}
+
+/// The type variables of alias/union arguments, first-seen order: arguments with a
+/// `__typing_subst__` (TypeVar, ParamSpec, ...) and the `__parameters__` of nested aliases.
+fn collect_parameters(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<Value>> {
+    let mut found: Vec<Value> = Vec::new();
+    let subst = types::intern("__typing_subst__");
+    let params = types::intern("__parameters__");
+    for a in args {
+        if matches!(a.payload(), Some(Payload::Type(_))) {
+            continue;
+        }
+        let inner = if let Some(Payload::List(_)) = a.payload() {
+            // Callable[[T], int]: the parameter list.
+            let items = vm.collect_iter(a)?;
+            collect_parameters(vm, &items)?
+        } else if vm.get_attr_opt(a, &subst)?.is_some() {
+            vec![a.clone()]
+        } else {
+            match vm.get_attr_opt(a, &params)? {
+                Some(p) => tupleobj::tuple_items(&p)
+                    .map(|t| t.to_vec())
+                    .unwrap_or_default(),
+                None => Vec::new(),
+            }
+        };
+        for v in inner {
+            if !found.iter().any(|f| f.is(&v)) {
+                found.push(v);
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// `alias[args]` for an alias or union with type variables (typing does the substitution).
+fn subscript_params(vm: &mut Vm, alias: &Value, item: &Value) -> PyResult<Value> {
+    let typing = vm.import_module_simple("typing")?;
+    let f = vm.get_attr(&typing, &types::intern("_ga_subscript"))?;
+    vm.call(&f, &[alias.clone(), item.clone()])
 }
 
 /// Is `v` a `types.GenericAlias` (`list[int]`)?
@@ -1309,20 +1357,31 @@ fn type_repr_for_alias(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 fn alias_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = alias_of(&args.pos[0]).ok_or_else(|| vm.new_type_error("GenericAlias expected"))?;
+    let star = if a.starred { "*" } else { "" };
     let origin = type_repr_for_alias(vm, &a.origin)?;
     let items = tupleobj::tuple_items(&a.args)
         .map(|t| t.to_vec())
         .unwrap_or_default();
     let mut parts = Vec::new();
     for i in &items {
-        parts.push(type_repr_for_alias(vm, i)?);
+        if let Some(Payload::List(_)) = i.payload() {
+            // Callable[[int, str], float]: the parameter list's items as types.
+            let sub = vm.collect_iter(i)?;
+            let mut inner = Vec::new();
+            for s in &sub {
+                inner.push(type_repr_for_alias(vm, s)?);
+            }
+            parts.push(format!("[{}]", inner.join(", ")));
+        } else {
+            parts.push(type_repr_for_alias(vm, i)?);
+        }
     }
     let inner = if items.is_empty() {
         "()".to_string()
     } else {
         parts.join(", ")
     };
-    Ok(strobj::new_str(format!("{}[{}]", origin, inner)))
+    Ok(strobj::new_str(format!("{}{}[{}]", star, origin, inner)))
 }
 
 fn alias_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1379,11 +1438,77 @@ fn alias_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     make_union(vm, &a[1], &a[0])
 }
 
+fn alias_mro_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__mro_entries__", 2)?;
+    let origin = alias_origin(vm, &a[0])?;
+    Ok(tupleobj::new_tuple(vec![origin]))
+}
+fn alias_parameters(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let items = alias_of(v)
+        .and_then(|a| tupleobj::tuple_items(&a.args).map(|t| t.to_vec()))
+        .unwrap_or_default();
+    Ok(tupleobj::new_tuple(collect_parameters(vm, &items)?))
+}
+fn alias_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__getitem__", 2)?;
+    let params = alias_parameters(vm, &a[0])?;
+    if tupleobj::tuple_items(&params).is_none_or(|t| t.is_empty()) {
+        let r = vm.repr_string(&a[0])?;
+        return Err(vm.new_type_error(format!("{} is not a generic class", r)));
+    }
+    subscript_params(vm, &a[0], &a[1])
+}
+fn alias_unpacked(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(alias_of(v).is_some_and(|a| a.starred)))
+}
+/// `iter(tuple[int, ...])` yields the starred alias `*tuple[int, ...]`.
+fn alias_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__iter__", 1)?;
+    let al = alias_of(&a[0]).ok_or_else(|| vm.new_type_error("GenericAlias expected"))?;
+    let star = types::new_obj(
+        &generic_alias_type(),
+        Payload::Native(Box::new(GenericAlias {
+            origin: al.origin.clone(),
+            args: al.args.clone(),
+            starred: true,
+        })),
+    );
+    Ok(crate::objects::iterobj::new_seq_iter(tupleobj::new_tuple(
+        vec![star],
+    )))
+}
+fn alias_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__reduce__", 1)?;
+    let al = alias_of(&a[0]).ok_or_else(|| vm.new_type_error("GenericAlias expected"))?;
+    let (o, t) = (al.origin.clone(), al.args.clone());
+    Ok(tupleobj::new_tuple(vec![
+        Value::Obj(generic_alias_type()),
+        tupleobj::new_tuple(vec![o, t]),
+    ]))
+}
+
 /// `GenericAlias(origin, args)`.
 fn alias_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.no_kw(vm, "GenericAlias")?;
     match args.pos {
-        [_, origin, a] => Ok(generic_alias(origin, a)),
+        [cls, origin, a] => {
+            let cls = match cls {
+                Value::Obj(c) if !Rc::ptr_eq(c, &generic_alias_type()) => c.clone(),
+                _ => return Ok(generic_alias(origin, a)),
+            };
+            let cls = crate::modules::native::new_cls(vm, &args, &cls)?;
+            let a = if tupleobj::tuple_items(a).is_some() {
+                a.clone()
+            } else {
+                tupleobj::new_tuple(vec![a.clone()])
+            };
+            let ga = GenericAlias {
+                origin: origin.clone(),
+                args: a,
+                starred: false,
+            };
+            Ok(crate::modules::native::alloc(vm, &cls, ga))
+        }
         _ => Err(vm.new_type_error(format!(
             "GenericAlias expected 2 arguments, got {}",
             args.pos.len().saturating_sub(1)
@@ -1400,8 +1525,14 @@ pub static GENERIC_ALIAS_METHODS: &[MethodDef] = &[
     MethodDef::method("__getattr__", alias_getattr),
     MethodDef::method("__or__", alias_or),
     MethodDef::method("__ror__", alias_ror),
+    MethodDef::method("__mro_entries__", alias_mro_entries),
+    MethodDef::method("__getitem__", alias_getitem),
+    MethodDef::method("__iter__", alias_iter),
+    MethodDef::method("__reduce__", alias_reduce),
     MethodDef::getter("__origin__", alias_origin),
     MethodDef::getter("__args__", alias_args),
+    MethodDef::getter("__parameters__", alias_parameters),
+    MethodDef::getter("__unpacked__", alias_unpacked),
 ];
 
 fn union_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1431,6 +1562,30 @@ fn union_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         x.len() == y.len() && x.iter().all(|i| y.iter().any(|j| i.is(j))),
     ))
 }
+fn union_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Order-independent, like the equality.
+    let mut h: i64 = 0x5a5a;
+    for a in union_args(&args.pos[0]) {
+        h ^= vm.hash(&a)?;
+    }
+    Ok(Value::Int(h))
+}
+fn union_parameters(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let items = union_args(v);
+    Ok(tupleobj::new_tuple(collect_parameters(vm, &items)?))
+}
+fn union_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__getitem__", 2)?;
+    let params = union_parameters(vm, &a[0])?;
+    if tupleobj::tuple_items(&params).is_none_or(|t| t.is_empty()) {
+        let r = vm.repr_string(&a[0])?;
+        return Err(vm.new_type_error(format!("{} is not a generic class", r)));
+    }
+    subscript_params(vm, &a[0], &a[1])
+}
+fn union_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.new_type_error("cannot create 'types.UnionType' instances"))
+}
 fn union_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__or__", 2)?;
     make_union(vm, &a[0], &a[1])
@@ -1441,8 +1596,12 @@ fn union_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub static UNION_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", union_new),
     MethodDef::method("__repr__", union_repr),
     MethodDef::method("__eq__", union_eq),
+    MethodDef::method("__hash__", union_hash),
+    MethodDef::method("__getitem__", union_getitem),
+    MethodDef::getter("__parameters__", union_parameters),
     MethodDef::method("__or__", union_or),
     MethodDef::method("__ror__", union_ror),
     MethodDef::getter("__args__", union_args_get),

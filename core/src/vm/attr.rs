@@ -589,11 +589,9 @@ impl Vm {
                     _ => Value::Null,
                 };
                 if v.is_null() {
-                    return Err(self.new_attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        types::type_name(obj),
-                        m.name.payload_str()
-                    )));
+                    // An empty slot: the error names the attribute, like a missing one.
+                    let name = m.name.clone();
+                    return Err(self.attribute_error(obj, &name));
                 }
                 Ok(v)
             }
@@ -1020,6 +1018,7 @@ pub(crate) fn readonly_message(owner: &str, name: &str) -> String {
             | ("property", "fget" | "fset" | "fdel")
             | ("staticmethod" | "classmethod", "__func__")
             | ("method", "__func__" | "__self__")
+            | ("BaseExceptionGroup", "message" | "exceptions")
             | ("module", "__dict__")
             | ("super", "__thisclass__" | "__self__" | "__self_class__")
             | (

@@ -1557,11 +1557,11 @@ impl Vm {
                 f.stack.push(Value::Int(n as i64));
             }
             Op::MatchMapping => {
-                let r = crate::patterns::is_mapping(f.top());
+                let r = crate::patterns::is_collection_abc(self, f.top(), true)?;
                 f.stack.push(Value::Bool(r));
             }
             Op::MatchSequence => {
-                let r = crate::patterns::is_sequence(f.top());
+                let r = crate::patterns::is_collection_abc(self, f.top(), false)?;
                 f.stack.push(Value::Bool(r));
             }
             Op::MatchKeys => {
@@ -1842,7 +1842,18 @@ impl Vm {
     }
 
     fn load_name(&mut self, f: &Frame, name: &PyRef) -> PyResult<Value> {
-        if let Some(v) = self.mapping_get_str(&f.locals, name)? {
+        let found = match &f.locals {
+            Value::Obj(o) if Rc::ptr_eq(&o.class(), &types().dict) => match &o.payload {
+                Payload::Dict(d) => d.get_str(name),
+                _ => None,
+            },
+            // A namespace of a metaclass's __prepare__: its __getitem__ sees this frame.
+            locals => {
+                let locals = locals.clone();
+                self.outcall(f, |vm| vm.mapping_get_str(&locals, name))?
+            }
+        };
+        if let Some(v) = found {
             return Ok(v);
         }
         if let Some(v) = dictobj::dict_get_str(&f.globals, name) {
@@ -1875,13 +1886,13 @@ impl Vm {
             }
         }
         let locals = f.locals.clone();
-        self.setitem(&locals, Value::Obj(name), v)?;
+        self.outcall(f, |vm| vm.setitem(&locals, Value::Obj(name), v))?;
         Ok(true)
     }
 
     fn delete_name(&mut self, f: &Frame, name: &PyRef) -> PyResult<()> {
         let locals = f.locals.clone();
-        match self.delitem(&locals, &Value::Obj(name.clone())) {
+        match self.outcall(f, |vm| vm.delitem(&locals, &Value::Obj(name.clone()))) {
             Ok(()) => Ok(()),
             Err(e) if self.exception_matches(&e, &types().exc.key_error) => {
                 Err(crate::exceptions::name_not_defined(self, name, None))

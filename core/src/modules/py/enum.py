@@ -328,6 +328,9 @@ class EnumType(type):
                 if current in (getattr(object, name), getattr(data_type, name)):
                     put(name, getattr(base_enum, name))
         if ReprEnum is not None and ReprEnum in bases:
+            if data_type is object:
+                raise TypeError('ReprEnum subclasses must be mixed with a data type '
+                                '(i.e. int, str, float, etc.)')
             put('__format__', data_type.__format__)
             as_text = data_type.__str__
             put('__str__', data_type.__repr__ if as_text is object.__str__ else as_text)
@@ -598,7 +601,18 @@ class Enum(metaclass=EnumType):
         if count == 0:
             return start
         # one more than the largest value if they can be compared; otherwise one
-        # more than the most recent value that supports +1; otherwise start
+        # more than the most recent value that supports +1; otherwise start.
+        # Anything but "the last value is the largest and takes +1" is deprecated.
+        try:
+            if last_values[-1] == sorted(last_values)[-1]:
+                return last_values[-1] + 1
+        except TypeError:
+            pass
+        import warnings
+        warnings.warn("In 3.13 the default `auto()`/`_generate_next_value_` will require all "
+                      "values to be sortable and support adding +1\nand the value returned "
+                      "will be the largest value in the enum incremented by 1",
+                      DeprecationWarning, stacklevel=5)
         try:
             return max(last_values) + 1
         except TypeError:

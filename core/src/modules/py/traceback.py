@@ -268,6 +268,45 @@ class FrameSummary:
         return self._line.strip()
 
 
+def _group_text(group, width, depth):
+    # The interpreter's rendering of a group without its own cause/context
+    # (format() has already walked the chain).
+    saved = group.__cause__, group.__context__, group.__suppress_context__
+    group.__cause__ = group.__context__ = None
+    try:
+        return _traceback.format_exception(group, width, depth)
+    finally:
+        group.__cause__, group.__context__ = saved[:2]
+        group.__suppress_context__ = saved[2]
+
+
+def _binop_carets(line, carets):
+    # This module places a binary operator's carets by re-parsing the
+    # segment; its scan past blanks after the operator indexes the text with
+    # a UTF-8 byte offset, which shifts them on lines with non-ASCII text.
+    start = len(carets) - len(carets.lstrip())
+    seg = line[start:len(carets)]
+    try:
+        import ast
+        body = ast.parse(seg).body
+    except Exception:
+        return carets
+    if len(body) != 1 or not isinstance(body[0], ast.Expr) \
+            or not isinstance(body[0].value, ast.BinOp):
+        return carets
+    expr = body[0].value
+    chars = lambda off: len(seg.encode()[:off].decode(errors='replace'))
+    op = seg[chars(expr.left.end_col_offset):chars(expr.right.col_offset)]
+    skip = len(op) - len(op.lstrip())
+    left = expr.left.end_col_offset + skip
+    right = left + (2 if skip + 1 < len(op) and not op[skip + 1].isspace() else 1)
+    while left < len(seg) and (seg[left].isspace() or seg[left] in ')#'):
+        left += 1
+        right += 1
+    left, right = chars(left), chars(right)
+    return carets[:start] + '~' * left + '^' * (right - left) + '~' * (len(seg) - right)
+
+
 def _module_layout(text, fs):
     # This module (unlike the interpreter) strips the source line at both
     # ends and measures the caret indent against the raw line, trailing
@@ -278,6 +317,8 @@ def _module_layout(text, fs):
     orig = fs._original_line or ''
     tail = len(orig) - len(orig.rstrip())
     rows[1] = rows[1].rstrip()
+    if '~' in rows[2] and not rows[1].isascii():
+        rows[2] = _binop_carets(rows[1], rows[2])
     carets = rows[2]
     if tail != 1 and carets.strip() and not carets.strip().strip('^~'):
         pad = len(carets) - len(carets.lstrip()) - 4
@@ -526,7 +567,8 @@ class TracebackException:
             if header is not None:
                 yield header
             if node.exceptions is not None and isinstance(node._exc_value, BaseExceptionGroup):
-                yield _traceback.format_exception(node._exc_value)
+                yield _group_text(node._exc_value, node.max_group_width,
+                                  node.max_group_depth)
                 continue
             if node.stack:
                 yield 'Traceback (most recent call last):\n'

@@ -746,7 +746,7 @@ class _BaseGenericAlias(_Final, _root=True):
 def _substitute(alias, args, mapping):
     """Replace the type variables in *args* according to *mapping*."""
     out = []
-    callable_origin = alias.__origin__ == collections.abc.Callable
+    callable_origin = getattr(alias, '__origin__', None) == collections.abc.Callable
     for old in args:
         if isinstance(old, type):
             out.append(old)
@@ -775,6 +775,21 @@ def _substitute(alias, args, mapping):
         else:
             out.append(new)
     return out
+
+
+def _ga_subscript(alias, args):
+    """alias[args] for a types.GenericAlias or types.UnionType with type variables."""
+    variables = alias.__parameters__
+    args = _as_tuple(args)
+    for var in variables:
+        hook = getattr(var, '__typing_prepare_subst__', None)
+        if hook is not None:
+            args = hook(alias, args)
+    _count_matches(alias, len(args), len(variables))
+    new = _substitute(alias, alias.__args__, dict(zip(variables, args)))
+    if isinstance(alias, types.UnionType):
+        return functools.reduce(operator.or_, new)
+    return GenericAlias(alias.__origin__, tuple(new))
 
 
 def _unpack_args(args):

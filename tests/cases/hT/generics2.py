@@ -1,0 +1,110 @@
+from typing import *
+import typing
+T = TypeVar("T"); S = TypeVar("S"); P = ParamSpec("P"); Ts = TypeVarTuple("Ts")
+def attempt(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+class Box(Generic[T]):
+    def __init__(self, v: T): self.v = v
+attempt(lambda: Box[int])
+attempt(lambda: Box[int](3).v)
+attempt(lambda: Box[int](3).__orig_class__)
+attempt(lambda: Box[int, str])
+attempt(lambda: Box[int][str])
+attempt(lambda: Generic[int])
+attempt(lambda: Generic[T, T])
+attempt(lambda: type(Generic()))
+attempt(lambda: Box.__parameters__)
+class Two(Generic[T, S]): pass
+attempt(lambda: Two[int, str])
+attempt(lambda: Two[int])
+attempt(lambda: Two[T, int][str])
+attempt(lambda: Two[int, str] == Two[int, str])
+attempt(lambda: Two[int, T].__parameters__)
+def mk():
+    class Bad(Generic[T], Generic[S]): pass
+attempt(mk)
+def mk2():
+    class Bad(Box[T], Generic[S]): pass
+attempt(mk2)
+class Sub(Box[int]): pass
+attempt(lambda: (Sub.__orig_bases__, Sub.__parameters__, Sub.__mro__))
+class Sub2(Box[T], Two[T, S]): pass
+attempt(lambda: Sub2.__parameters__)
+class Fn(Generic[P]): pass
+attempt(lambda: Fn[int])
+attempt(lambda: Fn[[int, str]])
+attempt(lambda: Fn[...])
+attempt(lambda: Fn[P])
+attempt(lambda: Fn[Concatenate[int, P]])
+attempt(lambda: Callable[P, T][[int], str])
+attempt(lambda: Callable[Concatenate[int, P], T][[str], bool])
+attempt(lambda: Concatenate[int])
+attempt(lambda: Concatenate[int, str])
+class Var(Generic[*Ts]): pass
+attempt(lambda: Var[int, str, float])
+attempt(lambda: Var[()])
+attempt(lambda: Tuple[*Ts][int, str])
+attempt(lambda: tuple[int, *Ts][str, float])
+attempt(lambda: NewType("UserId", int))
+UserId = NewType("UserId", int)
+attempt(lambda: (UserId(5), UserId.__name__, UserId.__supertype__, UserId))
+attempt(lambda: UserId | None)
+def mk3():
+    class X(UserId): pass
+attempt(mk3)
+attempt(lambda: TypeGuard[int])
+attempt(lambda: TypeAlias)
+attempt(lambda: Optional[Union[int, str]])
+attempt(lambda: Union[int, Union[str, float]])
+attempt(lambda: Union[int, str] == Union[str, int])
+attempt(lambda: Union[int, str].__args__)
+attempt(lambda: Literal["a", Literal["b", "c"]])
+attempt(lambda: Literal[True, 1] == Literal[1, True])
+attempt(lambda: Final[int][str])
+attempt(lambda: ClassVar[Final[int]])
+attempt(lambda: Optional[None])
+attempt(lambda: List[int][str])
+attempt(lambda: List[T][int])
+attempt(lambda: Dict[T, List[S]][str, int])
+attempt(lambda: Tuple[int, str][0])
+attempt(lambda: Union[T, int][str])
+attempt(lambda: Optional[T][int])
+attempt(lambda: Type[T][int])
+attempt(lambda: Callable[[T], S][int, str])
+attempt(lambda: Callable[[int], str] == Callable[[int], str])
+attempt(lambda: Callable[int, str])
+attempt(lambda: Callable[[int]])
+attempt(lambda: T | int)
+attempt(lambda: int | T)
+attempt(lambda: "int" | T)
+attempt(lambda: Any | None)
+attempt(lambda: isinstance(1, Any))
+attempt(lambda: issubclass(int, Any))
+class MyAny(Any): pass
+attempt(lambda: type(MyAny()))
+attempt(lambda: final.__name__)
+@final
+class Fin: pass
+attempt(lambda: Fin.__final__)
+attempt(lambda: typing.Hashable, )
+attempt(lambda: typing.Sized)
+attempt(lambda: typing.Iterable[int])
+attempt(lambda: typing.Iterable[int, str])
+attempt(lambda: typing.Mapping[str])
+attempt(lambda: typing.Generator[int, None, None])
+attempt(lambda: typing.Coroutine[int, str, None])
+attempt(lambda: typing.Pattern[str])
+attempt(lambda: typing.Text)
+attempt(lambda: typing.AnyStr)
+attempt(lambda: typing.IO[str])
+attempt(lambda: typing.ChainMap[str, int])
+attempt(lambda: T.__name__)
+attempt(lambda: TypeVar("T") == TypeVar("T"))
+attempt(lambda: type(T))
+attempt(lambda: Ts.__name__)
+attempt(lambda: list[T].__parameters__)
+attempt(lambda: typing.Deque[int])
