@@ -270,17 +270,16 @@ fn set_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     };
     match new {
         Some(Value::Obj(n)) if matches!(n.payload, Payload::Dict(_)) => {
-            let d = vm.ensure_dict(o).unwrap_or_else(types::new_dict_ref);
-            if let (Payload::Dict(dst), Payload::Dict(src)) = (&d.payload, &n.payload) {
-                let items = src.items();
-                dst.clear();
-                for (k, val) in items {
-                    dst.set(vm, k, val)?;
-                }
+            if vm.ensure_dict(o).is_some() {
+                o.dict.replace(n);
             }
             Ok(())
         }
-        _ => Err(vm.new_type_error("__dict__ must be set to a dictionary")),
+        Some(other) => Err(vm.new_type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            types::type_name(&other)
+        ))),
+        None => Err(vm.new_type_error("cannot delete __dict__")),
     }
 }
 
@@ -476,6 +475,24 @@ fn gs_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         _ => Err(vm.new_type_error("descriptor expected")),
     }
 }
+fn gs_objclass(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Member(m)) => Ok(Value::Obj(m.owner.clone())),
+        _ => Err(vm.new_attribute_error("__objclass__")),
+    }
+}
+fn gs_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::GetSet(g)) => Ok(strobj::new_str(format!("{}.{}", g.owner, g.name))),
+        Some(Payload::Member(m)) => {
+            let name = m.name.clone();
+            let owner = vm.get_attr_str(&Value::Obj(m.owner.clone()), "__qualname__")?;
+            let owner = owner.as_rust_str().unwrap_or_default().to_string();
+            Ok(strobj::new_str(format!("{}.{}", owner, name.payload_str())))
+        }
+        _ => Err(vm.new_type_error("descriptor expected")),
+    }
+}
 fn gs_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos[0].payload() {
         Some(Payload::GetSet(g)) => Ok(strobj::new_str(format!(
@@ -543,6 +560,8 @@ fn gs_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub static GETSET_DESCR_METHODS: &[MethodDef] = &[
     MethodDef::getter("__name__", gs_name),
+    MethodDef::getter("__qualname__", gs_qualname),
+    MethodDef::getter("__objclass__", gs_objclass),
     MethodDef::method("__get__", gs_get),
     MethodDef::method("__set__", gs_set),
     MethodDef::method("__repr__", gs_repr),
@@ -868,11 +887,6 @@ fn property_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     *p.doc.borrow_mut() = doc;
-    if !fget.is_none() {
-        if let Ok(Some(n)) = vm.get_attr_opt(&fget, &types::intern("__name__")) {
-            *p.name.borrow_mut() = n;
-        }
-    }
     Ok(Value::None)
 }
 
@@ -931,15 +945,33 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
-    let cls = types::class_of(&a[1]);
-    vm.descr_get(&a[0], &a[1], &cls)
+    let p = prop(&a[0]).ok_or_else(|| vm.new_type_error("property expected"))?;
+    vm.property_fget(p, &a[1])
+}
+/// CPython's message for a property without the getter/setter/deleter `what`; `name` is
+/// the one `__set_name__` gave it.
+pub fn property_missing_msg(name: Option<String>, obj: &Value, what: &str) -> String {
+    match name {
+        Some(n) => format!(
+            "property '{}' of '{}' object has no {}",
+            n,
+            types::type_name(obj),
+            what
+        ),
+        None => format!(
+            "property of '{}' object has no {}",
+            types::type_name(obj),
+            what
+        ),
+    }
 }
 fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__set__", 3)?;
     let p = prop(&a[0]).ok_or_else(|| vm.new_type_error("property expected"))?;
     let f = p.fset.borrow().clone();
     if f.is_none() {
-        return Err(vm.new_attribute_error("can't set attribute"));
+        let n = p.name.borrow().as_rust_str().map(str::to_string);
+        return Err(vm.new_attribute_error(property_missing_msg(n, &a[1], "setter")));
     }
     vm.call(&f, &[a[1].clone(), a[2].clone()])?;
     Ok(Value::None)
@@ -949,7 +981,8 @@ fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = prop(&a[0]).ok_or_else(|| vm.new_type_error("property expected"))?;
     let f = p.fdel.borrow().clone();
     if f.is_none() {
-        return Err(vm.new_attribute_error("can't delete attribute"));
+        let n = p.name.borrow().as_rust_str().map(str::to_string);
+        return Err(vm.new_attribute_error(property_missing_msg(n, &a[1], "deleter")));
     }
     vm.call(&f, &[a[1].clone()])?;
     Ok(Value::None)

@@ -316,7 +316,9 @@ pub fn create_class(
             if sn == "__weakref__" {
                 if weakref_slot {
                     return Err(
-                        vm.new_type_error("__weakref__ slot disallowed: we already got one")
+                        vm.new_type_error(
+                            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                        )
                     );
                 }
                 weakref_slot = true;

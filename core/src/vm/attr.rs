@@ -26,6 +26,16 @@ fn is_data_descriptor(v: &Value) -> bool {
     }
 }
 
+/// For an instance of a Python subclass of `property`: its `__get__`/`__set__`/`__delete__`
+/// when a Python class overrides it.
+fn property_override(o: &PyRef, hook: &'static str) -> Option<Value> {
+    let c = o.class();
+    if !types::is_heap_class(&c) {
+        return None;
+    }
+    types::lookup_str(&c, hook).filter(|m| matches!(m.payload(), Some(Payload::Function(_))))
+}
+
 /// Does `v`'s type define `__get__`? (A data descriptor without one does not shadow the
 /// instance dict, and a classmethod binds a callable that has one through it.)
 pub fn has_descr_get(v: &Value) -> bool {
@@ -278,6 +288,18 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
+        self.get_attr_impl(obj, name).map_err(|e| {
+            // As CPython's PyObject_GetAttr: an AttributeError raised by a property, a
+            // __getattr__ or a __getattribute__ learns the name and object it was about.
+            if crate::exceptions::is_attribute_error(&e.0) {
+                crate::exceptions::set_attr_error_context(&e.0, name, obj);
+            }
+            e
+        })
+    }
+
+    #[inline]
+    fn get_attr_impl(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
         let cls = types::class_of(obj);
         let td = types::type_data(&cls);
         let flags = td.map(|t| t.flags.get()).unwrap_or(0);
@@ -459,9 +481,14 @@ impl Vm {
                     ));
                 }
                 Payload::StaticMethod(f) => return Ok(f.borrow().clone()),
-                Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_) => {
-                    return Ok(a.clone())
+                Payload::Property(_) => {
+                    if let Some(get) = property_override(o, "__get__") {
+                        let owner = Value::Obj(owner.clone());
+                        return self.call_special(&get, a, &[Value::None, owner]);
+                    }
+                    return Ok(a.clone());
                 }
+                Payload::GetSet(_) | Payload::Member(_) => return Ok(a.clone()),
                 _ => {}
             }
             let acls = o.class();
@@ -498,19 +525,11 @@ impl Vm {
             }
             Payload::StaticMethod(f) => Ok(f.borrow().clone()),
             Payload::Property(p) => {
-                let fget = p.fget.borrow().clone();
-                if fget.is_none() || fget.is_null() {
-                    let pname = self.property_name(p);
-                    return Err(self.new_attribute_error(match pname {
-                        Some(n) => format!(
-                            "property '{}' of '{}' object has no getter",
-                            n,
-                            types::type_name(obj)
-                        ),
-                        None => "unreadable attribute".to_string(),
-                    }));
+                if let Some(get) = property_override(o, "__get__") {
+                    let owner = Value::Obj(cls.clone());
+                    return self.call_special(&get, d, &[obj.clone(), owner]);
                 }
-                self.call(&fget, std::slice::from_ref(obj))
+                self.property_fget(p, obj)
             }
             Payload::GetSet(gs) => (gs.get)(self, obj),
             Payload::Member(m) => {
@@ -571,6 +590,20 @@ impl Vm {
             f,
             Value::Obj(cls.clone()),
         ))
+    }
+
+    /// A property's own `__get__` (`fget(obj)`), ignoring subclass overrides.
+    pub fn property_fget(&mut self, p: &PropertyData, obj: &Value) -> PyResult<Value> {
+        let fget = p.fget.borrow().clone();
+        if fget.is_none() || fget.is_null() {
+            let pname = self.property_name(p);
+            return Err(
+                self.new_attribute_error(crate::objects::funcobj::property_missing_msg(
+                    pname, obj, "getter",
+                )),
+            );
+        }
+        self.call(&fget, std::slice::from_ref(obj))
     }
 
     fn property_name(&mut self, p: &PropertyData) -> Option<String> {
@@ -676,6 +709,18 @@ impl Vm {
             if let Value::Obj(dobj) = d {
                 match &dobj.payload {
                     Payload::Property(p) => {
+                        let hook = if value.is_some() {
+                            "__set__"
+                        } else {
+                            "__delete__"
+                        };
+                        if let Some(m) = property_override(dobj, hook) {
+                            match value {
+                                Some(v) => self.call_special(&m, d, &[obj.clone(), v])?,
+                                None => self.call_special(&m, d, std::slice::from_ref(obj))?,
+                            };
+                            return Ok(());
+                        }
                         let f = if value.is_some() {
                             p.fset.borrow().clone()
                         } else {
@@ -696,19 +741,7 @@ impl Vm {
                                     n,
                                     types::type_name(obj)
                                 ),
-                                Some(n) => format!(
-                                    "property '{}' of '{}' object has no {}",
-                                    n,
-                                    types::type_name(obj),
-                                    what
-                                ),
-                                None => {
-                                    if value.is_some() {
-                                        "can't set attribute".to_string()
-                                    } else {
-                                        "can't delete attribute".to_string()
-                                    }
-                                }
+                                n => crate::objects::funcobj::property_missing_msg(n, obj, what),
                             }));
                         }
                         match value {

@@ -526,7 +526,8 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Payload::Type(_) = &o.payload {
-                if let Some(cg) = types::lookup_str(o, "__class_getitem__") {
+                if let Some(cg) = types::lookup_str(o, "__class_getitem__").filter(|c| !c.is_none())
+                {
                     let f = match cg.payload() {
                         Some(Payload::ClassMethod(f)) => f.borrow().clone(),
                         _ => cg.clone(),
