@@ -285,6 +285,7 @@ fn set_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 
 fn func_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
+    get_none_none(vm, &a)?;
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
@@ -439,12 +440,50 @@ fn bf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(strobj::new_str(s))
 }
 
+/// An explicit `descr.__get__(None)` / `__get__(None, None)`.
+fn get_none_none(vm: &mut Vm, a: &[Value]) -> PyResult<()> {
+    if a[1].is_none() && a.get(2).map_or(true, |t| t.is_none()) {
+        return Err(vm.new_type_error("__get__(None, None) is invalid"));
+    }
+    Ok(())
+}
+
 fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
     let nf = native_of(&a[0]).ok_or_else(|| vm.new_type_error("descriptor expected"))?;
+    get_none_none(vm, &a)?;
+    if let Some(Payload::ClassMethodDescr(_)) = a[0].payload() {
+        let t = match a.get(2) {
+            Some(t) if !t.is_none() => t.clone(),
+            _ => Value::Obj(types::class_of(&a[1])),
+        };
+        let owner = nf.owner.unwrap_or("object");
+        let ok = match &t {
+            Value::Obj(c) => types::type_data(c).is_some_and(|td| {
+                td.mro.borrow().iter().any(|k| {
+                    types::type_data(k).is_some_and(|kt| !kt.is_heap() && kt.name() == owner)
+                })
+            }),
+            _ => false,
+        };
+        if !ok {
+            let got = match &t {
+                Value::Obj(c) if types::type_data(c).is_some() => {
+                    types::type_data(c).map(|td| td.name()).unwrap_or_default()
+                }
+                other => types::type_name(other),
+            };
+            return Err(vm.new_type_error(format!(
+                "descriptor '{}' requires a subtype of '{}' but received '{}'",
+                nf.name, owner, got
+            )));
+        }
+        return Ok(bind_native(nf, t));
+    }
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
+    vm.check_descr_self(nf, &a[1])?;
     Ok(bind_native(nf, a[1].clone()))
 }
 
@@ -514,9 +553,11 @@ fn gs_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn gs_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
+    get_none_none(vm, &a)?;
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
+    member_check(vm, &a[0], &a[1])?;
     let cls = types::class_of(&a[1]);
     if let Some(Payload::GetSet(g)) = a[0].payload() {
         // An explicit `descr.__get__(obj)` checks obj's type (attribute lookup never
@@ -538,8 +579,43 @@ fn gs_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     vm.descr_get(&a[0], &a[1], &cls)
 }
+/// A slot member's explicit `__get__`/`__set__`/`__delete__` on an object of another type.
+fn member_check(vm: &mut Vm, d: &Value, obj: &Value) -> PyResult<()> {
+    if let Some(Payload::Member(m)) = d.payload() {
+        if !types::is_subtype(&types::class_of(obj), &m.owner) {
+            let owner = types::type_data(&m.owner)
+                .map(|t| t.name())
+                .unwrap_or_default();
+            return Err(vm.new_type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                m.name.payload_str(),
+                owner,
+                types::type_name(obj)
+            )));
+        }
+    }
+    Ok(())
+}
+fn gs_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__delete__", 2)?;
+    match a[0].payload() {
+        Some(Payload::GetSet(g)) => match g.set {
+            Some(s) => s(vm, &a[1], None).map(|_| Value::None),
+            None => Err(vm.new_attribute_error(crate::vm::attr::readonly_message(g.owner, g.name))),
+        },
+        Some(Payload::Member(m)) => {
+            let name = m.name.clone();
+            member_check(vm, &a[0], &a[1])?;
+            let cls = types::class_of(&a[1]);
+            vm.generic_setattr(&a[1], &cls, &name, None)
+                .map(|_| Value::None)
+        }
+        _ => Err(vm.new_type_error("descriptor expected")),
+    }
+}
 fn gs_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__set__", 3)?;
+    member_check(vm, &a[0], &a[1])?;
     match a[0].payload() {
         Some(Payload::GetSet(g)) => match g.set {
             Some(s) => s(vm, &a[1], Some(a[2].clone())).map(|_| Value::None),
@@ -564,6 +640,7 @@ pub static GETSET_DESCR_METHODS: &[MethodDef] = &[
     MethodDef::getter("__objclass__", gs_objclass),
     MethodDef::method("__get__", gs_get),
     MethodDef::method("__set__", gs_set),
+    MethodDef::method("__delete__", gs_delete),
     MethodDef::method("__repr__", gs_repr),
 ];
 
@@ -760,6 +837,7 @@ fn w_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
+    get_none_none(vm, &a)?;
     let f = w_func(vm, &a[0])?;
     let owner = match a.get(2) {
         Some(o) if !o.is_none() => o.clone(),
@@ -773,6 +851,7 @@ fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn sm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
+    get_none_none(vm, &a)?;
     w_func(vm, &a[0])
 }
 fn sm_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -942,6 +1021,7 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
+    get_none_none(vm, &a)?;
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
