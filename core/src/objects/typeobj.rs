@@ -299,6 +299,20 @@ pub fn create_class(
         } else {
             vm.collect_iter(&slots)?
         };
+        let itemsize = matches!(
+            kind,
+            BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple | BaseKind::Type
+        );
+        if itemsize && !items.is_empty() {
+            return Err(vm.new_type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                solid
+                    .as_ref()
+                    .and_then(|s| types::type_data(s))
+                    .map(|t| t.name())
+                    .unwrap_or_default()
+            )));
+        }
         for s in items {
             let Some(sn) = s.as_rust_str() else {
                 return Err(vm.new_type_error(format!(
@@ -307,7 +321,7 @@ pub fn create_class(
                 )));
             };
             if sn == "__dict__" {
-                if has_dict && !base_has_dict {
+                if has_dict {
                     return Err(vm.new_type_error("__dict__ slot disallowed: we already got one"));
                 }
                 has_dict = true;
@@ -442,6 +456,11 @@ pub fn create_class(
                 .unwrap_or(false)
         });
     let varsize = matches!(kind, BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple);
+    if weakref_slot && (base_has_weakref || varsize) {
+        return Err(vm.new_type_error(
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+        ));
+    }
     let owner = types::leak_name(name);
     let base_dict = base_has_dict
         || matches!(
