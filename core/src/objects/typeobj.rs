@@ -253,6 +253,15 @@ pub fn create_class(
         None => name.to_string(),
     };
     let classcell = d.remove_str("__classcell__");
+    if let Some(c) = &classcell {
+        if !matches!(c.payload(), Some(Payload::Cell(_))) {
+            let t = vm.repr_string(&Value::Obj(types::class_of(c)))?;
+            return Err(vm.new_type_error(format!(
+                "__classcell__ must be a nonlocal cell, not {}",
+                t
+            )));
+        }
+    }
     // (__doc__ and __hash__ are filled in after the descriptors, CPython's key order.)
     let needs_hash_none =
         d.get_rust_str("__eq__").is_some() && d.get_rust_str("__hash__").is_none();
