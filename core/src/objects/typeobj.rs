@@ -256,10 +256,9 @@ pub fn create_class(
     if let Some(c) = &classcell {
         if !matches!(c.payload(), Some(Payload::Cell(_))) {
             let t = vm.repr_string(&Value::Obj(types::class_of(c)))?;
-            return Err(vm.new_type_error(format!(
-                "__classcell__ must be a nonlocal cell, not {}",
-                t
-            )));
+            return Err(
+                vm.new_type_error(format!("__classcell__ must be a nonlocal cell, not {}", t))
+            );
         }
     }
     // (__doc__ and __hash__ are filled in after the descriptors, CPython's key order.)
@@ -421,10 +420,19 @@ pub fn create_class(
         let m = types::lookup_str(meta, "mro").expect("checked above");
         let r = vm.call_special(&m, &Value::Obj(cls.clone()), &[])?;
         let items = vm.collect_iter(&r)?;
-        items
-            .into_iter()
-            .filter_map(|v| v.as_obj().cloned())
-            .collect()
+        let mut mro = Vec::with_capacity(items.len());
+        for v in items {
+            match v {
+                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => mro.push(o),
+                other => {
+                    return Err(vm.new_type_error(format!(
+                        "mro() returned a non-class ('{}')",
+                        types::type_name(&other)
+                    )))
+                }
+            }
+        }
+        mro
     } else {
         types::compute_mro(vm, &cls, &bases)?
     };
@@ -572,9 +580,12 @@ static INSTANCE_DICT_DESCR: MethodDef = MethodDef::getset(
 );
 static WEAKREF_DESCR: MethodDef = MethodDef::getter("__weakref__", weakref_get);
 
-/// `obj.__weakref__`: None (the runtime keeps weak references elsewhere).
-fn weakref_get(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
-    Ok(Value::None)
+/// `obj.__weakref__`: its first weak reference (kept in the weakref module's registry).
+fn weakref_get(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v {
+        Value::Obj(o) => crate::modules::weakref::first_ref(o),
+        _ => Value::None,
+    })
 }
 
 fn is_type_mro(v: &Value) -> bool {
