@@ -1382,6 +1382,88 @@ fn alias_args(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .map(|a| a.args.clone())
         .ok_or_else(|| vm.new_type_error("GenericAlias expected"))
 }
+/// `__parameters__`: the type variables among the arguments (nested aliases' included).
+fn alias_parameters(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let a = alias_of(v).ok_or_else(|| vm.new_type_error("GenericAlias expected"))?;
+    let items = tupleobj::tuple_items(&a.args)
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
+    let mut params: Vec<Value> = Vec::new();
+    for i in items {
+        let found = if alias_of(&i).is_some() {
+            let p = alias_parameters(vm, &i)?;
+            tupleobj::tuple_items(&p)
+                .map(|t| t.to_vec())
+                .unwrap_or_default()
+        } else if matches!(
+            types::type_name(&i).as_str(),
+            "TypeVar" | "ParamSpec" | "TypeVarTuple"
+        ) {
+            vec![i]
+        } else {
+            Vec::new()
+        };
+        for f in found {
+            if !params.iter().any(|p| p.is(&f)) {
+                params.push(f);
+            }
+        }
+    }
+    Ok(tupleobj::new_tuple(params))
+}
+/// `alias[args]`: substitutes the type variables of `__parameters__`.
+fn alias_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__getitem__", 2)?;
+    let params = alias_parameters(vm, &a[0])?;
+    let params = tupleobj::tuple_items(&params)
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
+    if params.is_empty() {
+        let r = vm.repr_string(&a[0])?;
+        return Err(vm.new_type_error(format!("{} is not a generic class", r)));
+    }
+    let subs = match tupleobj::tuple_items(&a[1]) {
+        Some(t) => t.to_vec(),
+        None => vec![a[1].clone()],
+    };
+    if subs.len() != params.len() {
+        let r = vm.repr_string(&a[0])?;
+        return Err(vm.new_type_error(format!(
+            "Too {} arguments for {}; actual {}, expected {}",
+            if subs.len() > params.len() {
+                "many"
+            } else {
+                "few"
+            },
+            r,
+            subs.len(),
+            params.len()
+        )));
+    }
+    alias_substitute(vm, &a[0], &params, &subs)
+}
+fn alias_substitute(vm: &mut Vm, v: &Value, params: &[Value], subs: &[Value]) -> PyResult<Value> {
+    let Some(al) = alias_of(v) else {
+        return Ok(match params.iter().position(|p| p.is(v)) {
+            Some(i) => subs[i].clone(),
+            None => v.clone(),
+        });
+    };
+    let origin = al.origin.clone();
+    let items = tupleobj::tuple_items(&al.args)
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
+    let mut out = Vec::with_capacity(items.len());
+    for i in &items {
+        out.push(alias_substitute(vm, i, params, subs)?);
+    }
+    Ok(generic_alias(&origin, &tupleobj::new_tuple(out)))
+}
+fn alias_mro_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__mro_entries__", 2)?;
+    let origin = alias_origin(vm, &a[0])?;
+    Ok(tupleobj::new_tuple(vec![origin]))
+}
 fn alias_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__eq__", 2)?;
     let (Some(x), Some(y)) = (alias_of(&a[0]), alias_of(&a[1])) else {
@@ -1443,6 +1525,9 @@ pub static GENERIC_ALIAS_METHODS: &[MethodDef] = &[
     MethodDef::method("__ror__", alias_ror),
     MethodDef::getter("__origin__", alias_origin),
     MethodDef::getter("__args__", alias_args),
+    MethodDef::getter("__parameters__", alias_parameters),
+    MethodDef::method("__mro_entries__", alias_mro_entries),
+    MethodDef::method("__getitem__", alias_getitem),
 ];
 
 fn union_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
