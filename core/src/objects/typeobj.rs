@@ -1034,10 +1034,46 @@ fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         }
     }
     let mro = types::compute_mro(vm, &cls, &bases)?;
-    *t.bases.borrow_mut() = bases;
+    let old_bases = std::mem::replace(&mut *t.bases.borrow_mut(), bases.clone());
     *t.mro.borrow_mut() = mro;
+    // The old bases forget the class, the new ones learn it (`__subclasses__()`).
+    for b in &old_bases {
+        if let Some(bt) = types::type_data(b) {
+            bt.subclasses
+                .borrow_mut()
+                .retain(|w| w.upgrade().is_some_and(|c| !Rc::ptr_eq(&c, &cls)));
+        }
+    }
+    for b in &bases {
+        if let Some(bt) = types::type_data(b) {
+            bt.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+        }
+    }
     types::type_modified(&cls);
     recompute_flags(&cls);
+    // Subclasses (all the way down) inherit the new MRO.
+    let live = |t: &PyType| -> Vec<PyRef> {
+        t.subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect()
+    };
+    let mut work = live(t);
+    let mut steps = 0;
+    while let Some(sub) = work.pop() {
+        steps += 1;
+        if steps > 100_000 {
+            break;
+        }
+        if let Some(st) = types::type_data(&sub) {
+            let sb = st.bases.borrow().clone();
+            let smro = types::compute_mro(vm, &sub, &sb)?;
+            *st.mro.borrow_mut() = smro;
+            types::type_modified(&sub);
+            work.extend(live(st));
+        }
+    }
     Ok(())
 }
 /// Setter of read-only members (`__mro__`).
