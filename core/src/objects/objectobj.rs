@@ -450,7 +450,7 @@ fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let (Some(sd), Some(Payload::Object(vals))) =
         (crate::objects::dictobj::as_dict(&slots), obj.payload())
     {
-        for c in mro.iter().rev() {
+        for c in mro.iter() {
             let Some(ct) = types::type_data(c) else {
                 continue;
             };
