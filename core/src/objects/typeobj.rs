@@ -883,6 +883,12 @@ fn g_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn s_module(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    if new.is_none() {
+        return Err(vm.new_type_error(format!(
+            "cannot delete '__module__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
     t.dict()
         .set_str(types::intern("__module__"), new.unwrap_or(Value::None));
     if let Some(c) = v.as_obj() {
@@ -908,9 +914,10 @@ fn g_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn s_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
-    if !t.is_heap() {
+    if !t.is_heap() || new.is_none() {
         return Err(vm.new_type_error(format!(
-            "cannot set '__doc__' attribute of immutable type '{}'",
+            "cannot {} '__doc__' attribute of immutable type '{}'",
+            if new.is_none() { "delete" } else { "set" },
             t.name()
         )));
     }
@@ -1125,7 +1132,9 @@ fn s_abstract(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     match new {
         Some(x) => t.dict().set_str(types::intern("__abstractmethods__"), x),
         None => {
-            t.dict().remove_str("__abstractmethods__");
+            if t.dict().remove_str("__abstractmethods__").is_none() {
+                return Err(vm.new_attribute_error("__abstractmethods__"));
+            }
         }
     }
     if let Some(c) = v.as_obj() {
@@ -1160,7 +1169,9 @@ fn s_annotations(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     match new {
         Some(x) => t.dict().set_str(types::intern("__annotations__"), x),
         None => {
-            t.dict().remove_str("__annotations__");
+            if t.dict().remove_str("__annotations__").is_none() {
+                return Err(vm.new_attribute_error("__annotations__"));
+            }
         }
     }
     if let Some(c) = v.as_obj() {
