@@ -222,12 +222,29 @@ fn get_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn set_annotations(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let f = need_func(vm, v)?;
-    *f.annotations.borrow_mut() = new.and_then(|n| n.as_obj().cloned());
+    let new = match new {
+        Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => Some(d),
+        None | Some(Value::None) => None,
+        Some(_) => {
+            return Err(vm.new_type_error("__annotations__ must be set to a dict object"));
+        }
+    };
+    *f.annotations.borrow_mut() = new;
     Ok(())
 }
 fn get_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = need_func(vm, v)?;
     Ok(types::new_obj(&types().code, Payload::Code(f.code.clone())))
+}
+/// `f.__code__ = c`: the type check only (a function's code cannot be replaced here).
+fn set_code(vm: &mut Vm, _v: &Value, new: Option<Value>) -> PyResult<()> {
+    match new {
+        Some(c) if matches!(c.payload(), Some(Payload::Code(_))) => {
+            Err(vm
+                .new_attribute_error("attribute '__code__' of 'function' objects is not writable"))
+        }
+        _ => Err(vm.new_type_error("__code__ must be set to a code object")),
+    }
 }
 fn get_globals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(need_func(vm, v)?.globals.clone()))
@@ -310,7 +327,7 @@ pub static FUNCTION_METHODS: &[MethodDef] = &[
     MethodDef::getset("__kwdefaults__", get_kwdefaults, set_kwdefaults),
     MethodDef::getset("__annotations__", get_annotations, set_annotations),
     MethodDef::getset("__dict__", get_dict, set_dict),
-    MethodDef::getter("__code__", get_code),
+    MethodDef::getset("__code__", get_code, set_code),
     MethodDef::getter("__globals__", get_globals),
     MethodDef::getter("__closure__", get_closure),
     MethodDef::getter("__builtins__", get_builtins),

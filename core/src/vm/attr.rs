@@ -995,6 +995,9 @@ pub(crate) fn readonly_message(owner: &str, name: &str) -> String {
         );
     if member {
         "readonly attribute".to_string()
+    } else if owner == "method" && name != "__doc__" {
+        // A bound method reads its function's attributes but has no descriptor for them.
+        format!("'method' object has no attribute '{}'", name)
     } else {
         format!(
             "attribute '{}' of '{}' objects is not writable",
