@@ -67,7 +67,7 @@ pub fn is_attribute_error(o: &PyObject) -> bool {
 
 /// Gives an AttributeError without `name` and `obj` those of the failed lookup.
 pub fn set_attr_error_context(o: &PyRef, name: &PyRef, obj: &Value) {
-    let unset = |n| get_attr_raw(o, n).map_or(true, |v| v.is_none());
+    let unset = |n| get_attr_raw(o, n).is_none_or(|v| v.is_none());
     if unset("name") && unset("obj") {
         set_attr_raw(o, "name", Value::Obj(name.clone()));
         set_attr_raw(o, "obj", obj.clone());

@@ -302,7 +302,7 @@ fn set_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 
 fn func_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
-    get_none_none(vm, &a)?;
+    get_none_none(vm, a)?;
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
@@ -459,7 +459,7 @@ fn bf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// An explicit `descr.__get__(None)` / `__get__(None, None)`.
 fn get_none_none(vm: &mut Vm, a: &[Value]) -> PyResult<()> {
-    if a[1].is_none() && a.get(2).map_or(true, |t| t.is_none()) {
+    if a[1].is_none() && a.get(2).is_none_or(|t| t.is_none()) {
         return Err(vm.new_type_error("__get__(None, None) is invalid"));
     }
     Ok(())
@@ -468,7 +468,7 @@ fn get_none_none(vm: &mut Vm, a: &[Value]) -> PyResult<()> {
 fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
     let nf = native_of(&a[0]).ok_or_else(|| vm.new_type_error("descriptor expected"))?;
-    get_none_none(vm, &a)?;
+    get_none_none(vm, a)?;
     if let Some(Payload::ClassMethodDescr(_)) = a[0].payload() {
         let t = match a.get(2) {
             Some(t) if !t.is_none() => t.clone(),
@@ -570,7 +570,7 @@ fn gs_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn gs_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
-    get_none_none(vm, &a)?;
+    get_none_none(vm, a)?;
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
@@ -854,7 +854,7 @@ fn w_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
-    get_none_none(vm, &a)?;
+    get_none_none(vm, a)?;
     let f = w_func(vm, &a[0])?;
     let owner = match a.get(2) {
         Some(o) if !o.is_none() => o.clone(),
@@ -868,7 +868,7 @@ fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn sm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
-    get_none_none(vm, &a)?;
+    get_none_none(vm, a)?;
     w_func(vm, &a[0])
 }
 fn sm_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1038,7 +1038,7 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
-    get_none_none(vm, &a)?;
+    get_none_none(vm, a)?;
     if a[1].is_none() {
         return Ok(a[0].clone());
     }

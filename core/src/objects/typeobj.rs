@@ -1487,14 +1487,14 @@ fn alias_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             params.len()
         )));
     }
-    alias_substitute(vm, &a[0], &params, &subs)
+    Ok(alias_substitute(&a[0], &params, &subs))
 }
-fn alias_substitute(vm: &mut Vm, v: &Value, params: &[Value], subs: &[Value]) -> PyResult<Value> {
+fn alias_substitute(v: &Value, params: &[Value], subs: &[Value]) -> Value {
     let Some(al) = alias_of(v) else {
-        return Ok(match params.iter().position(|p| p.is(v)) {
-            Some(i) => subs[i].clone(),
+        return match params.iter().position(|p| p.is(v)) {
+            Some(i) => subs.get(i).cloned().unwrap_or_else(|| v.clone()),
             None => v.clone(),
-        });
+        };
     };
     let origin = al.origin.clone();
     let items = tupleobj::tuple_items(&al.args)
@@ -1502,9 +1502,9 @@ fn alias_substitute(vm: &mut Vm, v: &Value, params: &[Value], subs: &[Value]) ->
         .unwrap_or_default();
     let mut out = Vec::with_capacity(items.len());
     for i in &items {
-        out.push(alias_substitute(vm, i, params, subs)?);
+        out.push(alias_substitute(i, params, subs));
     }
-    Ok(generic_alias(&origin, &tupleobj::new_tuple(out)))
+    generic_alias(&origin, &tupleobj::new_tuple(out))
 }
 fn alias_mro_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__mro_entries__", 2)?;

@@ -288,13 +288,12 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
-        self.get_attr_impl(obj, name).map_err(|e| {
+        self.get_attr_impl(obj, name).inspect_err(|e| {
             // As CPython's PyObject_GetAttr: an AttributeError raised by a property, a
             // __getattr__ or a __getattribute__ learns the name and object it was about.
             if crate::exceptions::is_attribute_error(&e.0) {
                 crate::exceptions::set_attr_error_context(&e.0, name, obj);
             }
-            e
         })
     }
 
