@@ -1042,8 +1042,8 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
-    let p = prop(&a[0]).ok_or_else(|| vm.new_type_error("property expected"))?;
-    vm.property_fget(p, &a[1])
+    let cls = types::class_of(&a[1]);
+    vm.descr_get_builtin(&a[0], &a[1], &cls)
 }
 /// CPython's message for a property without the getter/setter/deleter `what`; `name` is
 /// the one `__set_name__` gave it.
