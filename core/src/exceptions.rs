@@ -61,6 +61,19 @@ fn is_sub(o: &PyObject, base: &PyRef) -> bool {
     types::is_subtype(&o.class(), base)
 }
 
+pub fn is_attribute_error(o: &PyObject) -> bool {
+    is_sub(o, &types().exc.attribute_error)
+}
+
+/// Gives an AttributeError without `name` and `obj` those of the failed lookup.
+pub fn set_attr_error_context(o: &PyRef, name: &PyRef, obj: &Value) {
+    let unset = |n| get_attr_raw(o, n).is_none_or(|v| v.is_none());
+    if unset("name") && unset("obj") {
+        set_attr_raw(o, "name", Value::Obj(name.clone()));
+        set_attr_raw(o, "obj", obj.clone());
+    }
+}
+
 /// The builtin exception classes whose instances carry attributes of their own.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Special {

@@ -208,11 +208,66 @@ impl ClassCell {
     }
 }
 
+/// The instance `__dict__` slot: set once (as a `OnceCell`), or replaced by an assignment
+/// to `obj.__dict__`. A replaced dict is kept alive until `drain_replaced_dicts` runs at a
+/// point where no Rust code can still hold a borrow into it.
+#[derive(Default)]
+pub struct DictCell(UnsafeCell<Option<PyRef>>);
+
+thread_local! {
+    static REPLACED_DICTS: RefCell<Vec<PyRef>> = const { RefCell::new(Vec::new()) };
+}
+
+impl DictCell {
+    pub fn new() -> DictCell {
+        DictCell(UnsafeCell::new(None))
+    }
+
+    #[inline]
+    pub fn get(&self) -> Option<&PyRef> {
+        // SAFETY: the slot is only written by `set` (when empty, so no borrow exists),
+        // `replace` (which keeps the old value alive, see there) and `take` (`&mut self`).
+        unsafe { (*self.0.get()).as_ref() }
+    }
+
+    pub fn set(&self, d: PyRef) -> Result<(), PyRef> {
+        // SAFETY: as for `get`; an empty slot has no outstanding borrows of its contents.
+        let slot = unsafe { &mut *self.0.get() };
+        if slot.is_some() {
+            return Err(d);
+        }
+        *slot = Some(d);
+        Ok(())
+    }
+
+    /// `obj.__dict__ = d`. The old dict is parked (not dropped), as a caller up the Rust
+    /// stack may hold a reference into it.
+    pub fn replace(&self, d: PyRef) {
+        // SAFETY: as for `get`; the replaced Rc is moved to REPLACED_DICTS, so whatever a
+        // borrow of it pointed to stays allocated.
+        let old = unsafe { (*self.0.get()).replace(d) };
+        if let Some(old) = old {
+            REPLACED_DICTS.with(|r| r.borrow_mut().push(old));
+        }
+    }
+
+    pub fn take(&mut self) -> Option<PyRef> {
+        self.0.get_mut().take()
+    }
+}
+
+/// Frees the dicts replaced by `__dict__` assignments. Only for points where no native code
+/// is on the stack below the running frame loop.
+pub fn drain_replaced_dicts() {
+    let old = REPLACED_DICTS.with(|r| std::mem::take(&mut *r.borrow_mut()));
+    drop(old);
+}
+
 /// A heap object.
 pub struct PyObject {
     pub class: ClassCell,
     /// The instance `__dict__` (a dict object), for objects that have one.
-    pub dict: OnceCell<PyRef>,
+    pub dict: DictCell,
     pub payload: Payload,
     /// Slot in the cycle collector's registry (`u32::MAX`: not tracked).
     pub gc_slot: Cell<u32>,
@@ -223,7 +278,7 @@ impl PyObject {
     pub fn new(class: ClassCell, payload: Payload) -> PyObject {
         PyObject {
             class,
-            dict: OnceCell::new(),
+            dict: DictCell::new(),
             payload,
             gc_slot: Cell::new(u32::MAX),
         }

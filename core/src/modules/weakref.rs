@@ -80,6 +80,14 @@ fn weak_data(o: &PyObject) -> Option<&WeakRefData> {
 }
 
 /// The live weak reference objects to `target`, oldest first.
+/// `obj.__weakref__`: its first weak reference, or None.
+pub fn first_ref(target: &PyRef) -> Value {
+    refs_to(target)
+        .into_iter()
+        .next()
+        .map_or(Value::None, Value::Obj)
+}
+
 fn refs_to(target: &PyRef) -> Vec<PyRef> {
     let addr = Rc::as_ptr(target) as usize;
     REFS.with(|r| {

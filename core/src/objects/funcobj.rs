@@ -222,12 +222,29 @@ fn get_annotations(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn set_annotations(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let f = need_func(vm, v)?;
-    *f.annotations.borrow_mut() = new.and_then(|n| n.as_obj().cloned());
+    let new = match new {
+        Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => Some(d),
+        None | Some(Value::None) => None,
+        Some(_) => {
+            return Err(vm.new_type_error("__annotations__ must be set to a dict object"));
+        }
+    };
+    *f.annotations.borrow_mut() = new;
     Ok(())
 }
 fn get_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = need_func(vm, v)?;
     Ok(types::new_obj(&types().code, Payload::Code(f.code.clone())))
+}
+/// `f.__code__ = c`: the type check only (a function's code cannot be replaced here).
+fn set_code(vm: &mut Vm, _v: &Value, new: Option<Value>) -> PyResult<()> {
+    match new {
+        Some(c) if matches!(c.payload(), Some(Payload::Code(_))) => {
+            Err(vm
+                .new_attribute_error("attribute '__code__' of 'function' objects is not writable"))
+        }
+        _ => Err(vm.new_type_error("__code__ must be set to a code object")),
+    }
 }
 fn get_globals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(need_func(vm, v)?.globals.clone()))
@@ -270,22 +287,22 @@ fn set_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     };
     match new {
         Some(Value::Obj(n)) if matches!(n.payload, Payload::Dict(_)) => {
-            let d = vm.ensure_dict(o).unwrap_or_else(types::new_dict_ref);
-            if let (Payload::Dict(dst), Payload::Dict(src)) = (&d.payload, &n.payload) {
-                let items = src.items();
-                dst.clear();
-                for (k, val) in items {
-                    dst.set(vm, k, val)?;
-                }
+            if vm.ensure_dict(o).is_some() {
+                o.dict.replace(n);
             }
             Ok(())
         }
-        _ => Err(vm.new_type_error("__dict__ must be set to a dictionary")),
+        Some(other) => Err(vm.new_type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            types::type_name(&other)
+        ))),
+        None => Err(vm.new_type_error("cannot delete __dict__")),
     }
 }
 
 fn func_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
+    get_none_none(vm, a)?;
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
@@ -310,7 +327,7 @@ pub static FUNCTION_METHODS: &[MethodDef] = &[
     MethodDef::getset("__kwdefaults__", get_kwdefaults, set_kwdefaults),
     MethodDef::getset("__annotations__", get_annotations, set_annotations),
     MethodDef::getset("__dict__", get_dict, set_dict),
-    MethodDef::getter("__code__", get_code),
+    MethodDef::getset("__code__", get_code, set_code),
     MethodDef::getter("__globals__", get_globals),
     MethodDef::getter("__closure__", get_closure),
     MethodDef::getter("__builtins__", get_builtins),
@@ -440,12 +457,50 @@ fn bf_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(strobj::new_str(s))
 }
 
+/// An explicit `descr.__get__(None)` / `__get__(None, None)`.
+fn get_none_none(vm: &mut Vm, a: &[Value]) -> PyResult<()> {
+    if a[1].is_none() && a.get(2).is_none_or(|t| t.is_none()) {
+        return Err(vm.new_type_error("__get__(None, None) is invalid"));
+    }
+    Ok(())
+}
+
 fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
     let nf = native_of(&a[0]).ok_or_else(|| vm.new_type_error("descriptor expected"))?;
+    get_none_none(vm, a)?;
+    if let Some(Payload::ClassMethodDescr(_)) = a[0].payload() {
+        let t = match a.get(2) {
+            Some(t) if !t.is_none() => t.clone(),
+            _ => Value::Obj(types::class_of(&a[1])),
+        };
+        let owner = nf.owner.unwrap_or("object");
+        let ok = match &t {
+            Value::Obj(c) => types::type_data(c).is_some_and(|td| {
+                td.mro.borrow().iter().any(|k| {
+                    types::type_data(k).is_some_and(|kt| !kt.is_heap() && kt.name() == owner)
+                })
+            }),
+            _ => false,
+        };
+        if !ok {
+            let got = match &t {
+                Value::Obj(c) if types::type_data(c).is_some() => {
+                    types::type_data(c).map(|td| td.name()).unwrap_or_default()
+                }
+                other => types::type_name(other),
+            };
+            return Err(vm.new_type_error(format!(
+                "descriptor '{}' requires a subtype of '{}' but received '{}'",
+                nf.name, owner, got
+            )));
+        }
+        return Ok(bind_native(nf, t));
+    }
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
+    vm.check_descr_self(nf, &a[1])?;
     Ok(bind_native(nf, a[1].clone()))
 }
 
@@ -476,6 +531,24 @@ fn gs_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         _ => Err(vm.new_type_error("descriptor expected")),
     }
 }
+fn gs_objclass(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Member(m)) => Ok(Value::Obj(m.owner.clone())),
+        _ => Err(vm.new_attribute_error("__objclass__")),
+    }
+}
+fn gs_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::GetSet(g)) => Ok(strobj::new_str(format!("{}.{}", g.owner, g.name))),
+        Some(Payload::Member(m)) => {
+            let name = m.name.clone();
+            let owner = vm.get_attr_str(&Value::Obj(m.owner.clone()), "__qualname__")?;
+            let owner = owner.as_rust_str().unwrap_or_default().to_string();
+            Ok(strobj::new_str(format!("{}.{}", owner, name.payload_str())))
+        }
+        _ => Err(vm.new_type_error("descriptor expected")),
+    }
+}
 fn gs_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos[0].payload() {
         Some(Payload::GetSet(g)) => Ok(strobj::new_str(format!(
@@ -497,9 +570,11 @@ fn gs_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn gs_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
+    get_none_none(vm, a)?;
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
+    member_check(vm, &a[0], &a[1])?;
     let cls = types::class_of(&a[1]);
     if let Some(Payload::GetSet(g)) = a[0].payload() {
         // An explicit `descr.__get__(obj)` checks obj's type (attribute lookup never
@@ -521,8 +596,43 @@ fn gs_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     vm.descr_get(&a[0], &a[1], &cls)
 }
+/// A slot member's explicit `__get__`/`__set__`/`__delete__` on an object of another type.
+fn member_check(vm: &mut Vm, d: &Value, obj: &Value) -> PyResult<()> {
+    if let Some(Payload::Member(m)) = d.payload() {
+        if !types::is_subtype(&types::class_of(obj), &m.owner) {
+            let owner = types::type_data(&m.owner)
+                .map(|t| t.name())
+                .unwrap_or_default();
+            return Err(vm.new_type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                m.name.payload_str(),
+                owner,
+                types::type_name(obj)
+            )));
+        }
+    }
+    Ok(())
+}
+fn gs_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__delete__", 2)?;
+    match a[0].payload() {
+        Some(Payload::GetSet(g)) => match g.set {
+            Some(s) => s(vm, &a[1], None).map(|_| Value::None),
+            None => Err(vm.new_attribute_error(crate::vm::attr::readonly_message(g.owner, g.name))),
+        },
+        Some(Payload::Member(m)) => {
+            let name = m.name.clone();
+            member_check(vm, &a[0], &a[1])?;
+            let cls = types::class_of(&a[1]);
+            vm.generic_setattr(&a[1], &cls, &name, None)
+                .map(|_| Value::None)
+        }
+        _ => Err(vm.new_type_error("descriptor expected")),
+    }
+}
 fn gs_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__set__", 3)?;
+    member_check(vm, &a[0], &a[1])?;
     match a[0].payload() {
         Some(Payload::GetSet(g)) => match g.set {
             Some(s) => s(vm, &a[1], Some(a[2].clone())).map(|_| Value::None),
@@ -543,8 +653,11 @@ fn gs_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub static GETSET_DESCR_METHODS: &[MethodDef] = &[
     MethodDef::getter("__name__", gs_name),
+    MethodDef::getter("__qualname__", gs_qualname),
+    MethodDef::getter("__objclass__", gs_objclass),
     MethodDef::method("__get__", gs_get),
     MethodDef::method("__set__", gs_set),
+    MethodDef::method("__delete__", gs_delete),
     MethodDef::method("__repr__", gs_repr),
 ];
 
@@ -741,6 +854,7 @@ fn w_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
+    get_none_none(vm, a)?;
     let f = w_func(vm, &a[0])?;
     let owner = match a.get(2) {
         Some(o) if !o.is_none() => o.clone(),
@@ -754,6 +868,7 @@ fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn sm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
+    get_none_none(vm, a)?;
     w_func(vm, &a[0])
 }
 fn sm_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -868,11 +983,6 @@ fn property_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     *p.doc.borrow_mut() = doc;
-    if !fget.is_none() {
-        if let Ok(Some(n)) = vm.get_attr_opt(&fget, &types::intern("__name__")) {
-            *p.name.borrow_mut() = n;
-        }
-    }
     Ok(Value::None)
 }
 
@@ -928,18 +1038,37 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "__get__", 2, 3)?;
+    get_none_none(vm, a)?;
     if a[1].is_none() {
         return Ok(a[0].clone());
     }
     let cls = types::class_of(&a[1]);
     vm.descr_get_builtin(&a[0], &a[1], &cls)
 }
+/// CPython's message for a property without the getter/setter/deleter `what`; `name` is
+/// the one `__set_name__` gave it.
+pub fn property_missing_msg(name: Option<String>, obj: &Value, what: &str) -> String {
+    match name {
+        Some(n) => format!(
+            "property '{}' of '{}' object has no {}",
+            n,
+            types::type_name(obj),
+            what
+        ),
+        None => format!(
+            "property of '{}' object has no {}",
+            types::type_name(obj),
+            what
+        ),
+    }
+}
 fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__set__", 3)?;
     let p = prop(&a[0]).ok_or_else(|| vm.new_type_error("property expected"))?;
     let f = p.fset.borrow().clone();
     if f.is_none() {
-        return Err(vm.new_attribute_error("can't set attribute"));
+        let n = p.name.borrow().as_rust_str().map(str::to_string);
+        return Err(vm.new_attribute_error(property_missing_msg(n, &a[1], "setter")));
     }
     vm.call(&f, &[a[1].clone(), a[2].clone()])?;
     Ok(Value::None)
@@ -949,7 +1078,8 @@ fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = prop(&a[0]).ok_or_else(|| vm.new_type_error("property expected"))?;
     let f = p.fdel.borrow().clone();
     if f.is_none() {
-        return Err(vm.new_attribute_error("can't delete attribute"));
+        let n = p.name.borrow().as_rust_str().map(str::to_string);
+        return Err(vm.new_attribute_error(property_missing_msg(n, &a[1], "deleter")));
     }
     vm.call(&f, &[a[1].clone()])?;
     Ok(Value::None)

@@ -539,7 +539,13 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         if is_int(&r) {
             return Ok(int_from_bigint(to_bigint(&r).unwrap_or_default()));
         }
-        return int_from_value(vm, &r);
+        if types::lookup_str(&types::class_of(&r), "__index__").is_none() {
+            return Err(vm.new_type_error(format!(
+                "__trunc__ returned non-Integral (type {})",
+                types::type_name(&r)
+            )));
+        }
+        return vm.index(&r);
     }
     if let Value::Obj(o) = x {
         if let Payload::Str(s) = &o.payload {

@@ -345,7 +345,7 @@ pub fn check_new_safe(vm: &mut Vm, tname: &str, owner: &PyRef, cls: &Value) -> P
             Some(Payload::StaticMethod(f)) => {
                 matches!(f.borrow().payload(), Some(Payload::Function(_)))
             }
-            Some(Payload::Function(_)) => true,
+            Some(Payload::Function(_)) | Some(Payload::ClassMethod(_)) => true,
             _ => false,
         })
     };

@@ -384,14 +384,21 @@ fn object_sizeof(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.has_kw() {
+    if args.has_kw() || args.pos.len() > 1 {
         let name = match args.pos.first() {
             Some(Value::Obj(c)) => types::type_data(c).map(|t| t.name()).unwrap_or_default(),
             _ => "object".to_string(),
         };
+        if args.has_kw() {
+            return Err(vm.new_type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                name
+            )));
+        }
         return Err(vm.new_type_error(format!(
-            "{}.__init_subclass__() takes no keyword arguments",
-            name
+            "{}.__init_subclass__() takes no arguments ({} given)",
+            name,
+            args.pos.len() - 1
         )));
     }
     Ok(Value::None)
@@ -443,7 +450,7 @@ fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let (Some(sd), Some(Payload::Object(vals))) =
         (crate::objects::dictobj::as_dict(&slots), obj.payload())
     {
-        for c in mro.iter().rev() {
+        for c in mro.iter() {
             let Some(ct) = types::type_data(c) else {
                 continue;
             };
@@ -560,36 +567,33 @@ fn set_dict(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let Value::Obj(o) = v else {
         return Err(vm.new_attribute_error("__dict__"));
     };
-    let Some(d) = o.dict() else {
+    if o.dict().is_none() {
         return Err(vm.new_attribute_error(format!(
             "'{}' object has no attribute '__dict__'",
             types::type_name(v)
         )));
-    };
+    }
     match new {
         Some(nv) => {
-            let Some(src) = crate::objects::dictobj::as_dict(&nv) else {
-                return Err(vm.new_type_error(format!(
+            match &nv {
+                Value::Obj(nd) if matches!(nd.payload, Payload::Dict(_)) => {
+                    // CPython 3.11 materialises an assigned __dict__ (see gc::collect).
+                    if let Payload::Dict(dd) = &nd.payload {
+                        dd.data.borrow_mut().exposed = true;
+                    }
+                    // The object now uses that very dict (shared state, as the "Borg").
+                    o.dict.replace(nd.clone());
+                    Ok(())
+                }
+                _ => Err(vm.new_type_error(format!(
                     "__dict__ must be set to a dictionary, not a '{}'",
                     types::type_name(&nv)
-                )));
-            };
-            let items = src.items();
-            if let Payload::Dict(dd) = &d.payload {
-                dd.clear();
-                // CPython 3.11 materialises an assigned __dict__ (see gc::collect)
-                dd.data.borrow_mut().exposed = true;
-                for (k, val) in items {
-                    dd.set(vm, k, val)?;
-                }
+                ))),
             }
-            Ok(())
         }
         None => {
             // Deleting gives the instance a fresh empty dict.
-            if let Payload::Dict(dd) = &d.payload {
-                dd.clear();
-            }
+            o.dict.replace(types::new_dict_ref());
             Ok(())
         }
     }

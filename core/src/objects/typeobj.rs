@@ -253,6 +253,14 @@ pub fn create_class(
         None => name.to_string(),
     };
     let classcell = d.remove_str("__classcell__");
+    if let Some(c) = &classcell {
+        if !matches!(c.payload(), Some(Payload::Cell(_))) {
+            let t = vm.repr_string(&Value::Obj(types::class_of(c)))?;
+            return Err(
+                vm.new_type_error(format!("__classcell__ must be a nonlocal cell, not {}", t))
+            );
+        }
+    }
     // (__doc__ and __hash__ are filled in after the descriptors, CPython's key order.)
     let needs_hash_none =
         d.get_rust_str("__eq__").is_some() && d.get_rust_str("__hash__").is_none();
@@ -299,6 +307,20 @@ pub fn create_class(
         } else {
             vm.collect_iter(&slots)?
         };
+        let itemsize = matches!(
+            kind,
+            BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple | BaseKind::Type
+        );
+        if itemsize && !items.is_empty() {
+            return Err(vm.new_type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                solid
+                    .as_ref()
+                    .and_then(|s| types::type_data(s))
+                    .map(|t| t.name())
+                    .unwrap_or_default()
+            )));
+        }
         for s in items {
             let Some(sn) = s.as_rust_str() else {
                 return Err(vm.new_type_error(format!(
@@ -307,7 +329,7 @@ pub fn create_class(
                 )));
             };
             if sn == "__dict__" {
-                if has_dict && !base_has_dict {
+                if has_dict {
                     return Err(vm.new_type_error("__dict__ slot disallowed: we already got one"));
                 }
                 has_dict = true;
@@ -316,7 +338,9 @@ pub fn create_class(
             if sn == "__weakref__" {
                 if weakref_slot {
                     return Err(
-                        vm.new_type_error("__weakref__ slot disallowed: we already got one")
+                        vm.new_type_error(
+                            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                        )
                     );
                 }
                 weakref_slot = true;
@@ -396,10 +420,19 @@ pub fn create_class(
         let m = types::lookup_str(meta, "mro").expect("checked above");
         let r = vm.call_special(&m, &Value::Obj(cls.clone()), &[])?;
         let items = vm.collect_iter(&r)?;
-        items
-            .into_iter()
-            .filter_map(|v| v.as_obj().cloned())
-            .collect()
+        let mut mro = Vec::with_capacity(items.len());
+        for v in items {
+            match v {
+                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => mro.push(o),
+                other => {
+                    return Err(vm.new_type_error(format!(
+                        "mro() returned a non-class ('{}')",
+                        types::type_name(&other)
+                    )))
+                }
+            }
+        }
+        mro
     } else {
         types::compute_mro(vm, &cls, &bases)?
     };
@@ -440,6 +473,11 @@ pub fn create_class(
                 .unwrap_or(false)
         });
     let varsize = matches!(kind, BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple);
+    if weakref_slot && (base_has_weakref || varsize) {
+        return Err(vm.new_type_error(
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+        ));
+    }
     let owner = types::leak_name(name);
     let base_dict = base_has_dict
         || matches!(
@@ -542,9 +580,12 @@ static INSTANCE_DICT_DESCR: MethodDef = MethodDef::getset(
 );
 static WEAKREF_DESCR: MethodDef = MethodDef::getter("__weakref__", weakref_get);
 
-/// `obj.__weakref__`: None (the runtime keeps weak references elsewhere).
-fn weakref_get(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
-    Ok(Value::None)
+/// `obj.__weakref__`: its first weak reference (kept in the weakref module's registry).
+fn weakref_get(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v {
+        Value::Obj(o) => crate::modules::weakref::first_ref(o),
+        _ => Value::None,
+    })
 }
 
 fn is_type_mro(v: &Value) -> bool {
@@ -842,6 +883,12 @@ fn g_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn s_module(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
+    if new.is_none() {
+        return Err(vm.new_type_error(format!(
+            "cannot delete '__module__' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
     t.dict()
         .set_str(types::intern("__module__"), new.unwrap_or(Value::None));
     if let Some(c) = v.as_obj() {
@@ -867,9 +914,10 @@ fn g_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn s_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
-    if !t.is_heap() {
+    if !t.is_heap() || new.is_none() {
         return Err(vm.new_type_error(format!(
-            "cannot set '__doc__' attribute of immutable type '{}'",
+            "cannot {} '__doc__' attribute of immutable type '{}'",
+            if new.is_none() { "delete" } else { "set" },
             t.name()
         )));
     }
@@ -993,10 +1041,46 @@ fn s_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         }
     }
     let mro = types::compute_mro(vm, &cls, &bases)?;
-    *t.bases.borrow_mut() = bases;
+    let old_bases = std::mem::replace(&mut *t.bases.borrow_mut(), bases.clone());
     *t.mro.borrow_mut() = mro;
+    // The old bases forget the class, the new ones learn it (`__subclasses__()`).
+    for b in &old_bases {
+        if let Some(bt) = types::type_data(b) {
+            bt.subclasses
+                .borrow_mut()
+                .retain(|w| w.upgrade().is_some_and(|c| !Rc::ptr_eq(&c, &cls)));
+        }
+    }
+    for b in &bases {
+        if let Some(bt) = types::type_data(b) {
+            bt.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+        }
+    }
     types::type_modified(&cls);
     recompute_flags(&cls);
+    // Subclasses (all the way down) inherit the new MRO.
+    let live = |t: &PyType| -> Vec<PyRef> {
+        t.subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect()
+    };
+    let mut work = live(t);
+    let mut steps = 0;
+    while let Some(sub) = work.pop() {
+        steps += 1;
+        if steps > 100_000 {
+            break;
+        }
+        if let Some(st) = types::type_data(&sub) {
+            let sb = st.bases.borrow().clone();
+            let smro = types::compute_mro(vm, &sub, &sb)?;
+            *st.mro.borrow_mut() = smro;
+            types::type_modified(&sub);
+            work.extend(live(st));
+        }
+    }
     Ok(())
 }
 /// Setter of read-only members (`__mro__`).
@@ -1048,7 +1132,9 @@ fn s_abstract(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     match new {
         Some(x) => t.dict().set_str(types::intern("__abstractmethods__"), x),
         None => {
-            t.dict().remove_str("__abstractmethods__");
+            if t.dict().remove_str("__abstractmethods__").is_none() {
+                return Err(vm.new_attribute_error("__abstractmethods__"));
+            }
         }
     }
     if let Some(c) = v.as_obj() {
@@ -1083,7 +1169,9 @@ fn s_annotations(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     match new {
         Some(x) => t.dict().set_str(types::intern("__annotations__"), x),
         None => {
-            t.dict().remove_str("__annotations__");
+            if t.dict().remove_str("__annotations__").is_none() {
+                return Err(vm.new_attribute_error("__annotations__"));
+            }
         }
     }
     if let Some(c) = v.as_obj() {

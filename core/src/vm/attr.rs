@@ -332,6 +332,17 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
+        self.get_attr_impl(obj, name).inspect_err(|e| {
+            // As CPython's PyObject_GetAttr: an AttributeError raised by a property, a
+            // __getattr__ or a __getattribute__ learns the name and object it was about.
+            if crate::exceptions::is_attribute_error(&e.0) {
+                crate::exceptions::set_attr_error_context(&e.0, name, obj);
+            }
+        })
+    }
+
+    #[inline]
+    fn get_attr_impl(&mut self, obj: &Value, name: &PyRef) -> PyResult<Value> {
         let cls = types::class_of(obj);
         let td = types::type_data(&cls);
         let flags = td.map(|t| t.flags.get()).unwrap_or(0);
@@ -565,21 +576,7 @@ impl Vm {
                 self.classmethod_get(f, cls)
             }
             Payload::StaticMethod(f) => Ok(f.borrow().clone()),
-            Payload::Property(p) => {
-                let fget = p.fget.borrow().clone();
-                if fget.is_none() || fget.is_null() {
-                    let pname = self.property_name(p);
-                    return Err(self.new_attribute_error(match pname {
-                        Some(n) => format!(
-                            "property '{}' of '{}' object has no getter",
-                            n,
-                            types::type_name(obj)
-                        ),
-                        None => "unreadable attribute".to_string(),
-                    }));
-                }
-                self.call(&fget, std::slice::from_ref(obj))
-            }
+            Payload::Property(p) => self.property_fget(p, obj),
             Payload::GetSet(gs) => (gs.get)(self, obj),
             Payload::Member(m) => {
                 let v = match obj.payload() {
@@ -637,6 +634,20 @@ impl Vm {
             f,
             Value::Obj(cls.clone()),
         ))
+    }
+
+    /// A property's own `__get__` (`fget(obj)`), ignoring subclass overrides.
+    pub fn property_fget(&mut self, p: &PropertyData, obj: &Value) -> PyResult<Value> {
+        let fget = p.fget.borrow().clone();
+        if fget.is_none() || fget.is_null() {
+            let pname = self.property_name(p);
+            return Err(
+                self.new_attribute_error(crate::objects::funcobj::property_missing_msg(
+                    pname, obj, "getter",
+                )),
+            );
+        }
+        self.call(&fget, std::slice::from_ref(obj))
     }
 
     fn property_name(&mut self, p: &PropertyData) -> Option<String> {
@@ -772,19 +783,7 @@ impl Vm {
                                     n,
                                     types::type_name(obj)
                                 ),
-                                Some(n) => format!(
-                                    "property '{}' of '{}' object has no {}",
-                                    n,
-                                    types::type_name(obj),
-                                    what
-                                ),
-                                None => {
-                                    if value.is_some() {
-                                        "can't set attribute".to_string()
-                                    } else {
-                                        "can't delete attribute".to_string()
-                                    }
-                                }
+                                n => crate::objects::funcobj::property_missing_msg(n, obj, what),
                             }));
                         }
                         match value {
@@ -1039,6 +1038,9 @@ pub(crate) fn readonly_message(owner: &str, name: &str) -> String {
         );
     if member {
         "readonly attribute".to_string()
+    } else if owner == "method" && name != "__doc__" {
+        // A bound method reads its function's attributes but has no descriptor for them.
+        format!("'method' object has no attribute '{}'", name)
     } else {
         format!(
             "attribute '{}' of '{}' objects is not writable",

@@ -1297,6 +1297,10 @@ impl Vm {
                 let n = match n {
                     Value::Obj(no) => match &no.payload {
                         Payload::StaticMethod(f) => f.borrow().clone(),
+                        Payload::ClassMethod(f) => {
+                            let f = f.borrow().clone();
+                            self.classmethod_get(f, cls)?
+                        }
                         _ => n.clone(),
                     },
                     _ => n.clone(),

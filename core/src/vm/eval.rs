@@ -627,6 +627,11 @@ impl Vm {
                         // The memory flag is checked on every iteration (a loop that grows a
                         // container by big steps must see MemoryError before the host limit).
                         if self.ticks & 0x3ff == 0 || crate::alloc::over_limit() {
+                            if self.reentry == 1 {
+                                // No native code below this loop: dicts replaced by
+                                // `obj.__dict__ = d` can go.
+                                crate::object::drain_replaced_dicts();
+                            }
                             self.check_limits()?;
                         }
                     }

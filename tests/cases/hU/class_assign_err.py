@@ -1,0 +1,6 @@
+class A:
+    __slots__ = ("a",)
+class B:
+    __slots__ = ("b",)
+x = A()
+x.__class__ = B
