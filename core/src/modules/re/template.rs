@@ -202,6 +202,10 @@ fn parse_units(
                                 .into());
                         }
                         index = v as usize;
+                        s.check_numeric_name(&name);
+                        for (_, msg) in std::mem::take(&mut s.warnings) {
+                            super::parse_warning(vm, true, &msg, 2).map_err(TemplateError::Py)?;
+                        }
                     }
                     _ => {
                         return Err(s
