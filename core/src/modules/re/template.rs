@@ -108,6 +108,11 @@ pub fn compiled(
     if let Some(t) = cached {
         return Ok(t);
     }
+    // CPython caches sub()'s parsed templates by (pattern, repl): an unhashable template
+    // (bytearray, writable memoryview; only those with a backslash get here) fails there.
+    if repl.as_str().is_none() && !matches!(repl.payload(), Some(Payload::Bytes(_))) {
+        vm.hash(repl)?;
+    }
     let t = Rc::new(parse(vm, pattern, p, repl)?);
     if repl.as_str().is_some() || matches!(repl.payload(), Some(Payload::Bytes(_))) {
         *p.repl_cache.borrow_mut() = Some((repl.clone(), t.clone()));
