@@ -9,6 +9,7 @@ mod engine;
 mod matchobj;
 mod parser;
 mod template;
+mod tree;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -67,6 +68,7 @@ static FUNCTIONS: &[Entry] = &[
     ("unicode_iscased", sre_unicode_iscased),
     ("ascii_tolower", sre_ascii_tolower),
     ("unicode_tolower", sre_unicode_tolower),
+    ("_parse_tree", tree::sre_parse_tree),
 ];
 
 // ----- errors -----
