@@ -165,6 +165,11 @@ pub enum Op {
     /// Replace TOS (obj) with [method, obj] when names[i] is a plain method on the type,
     /// else with [NULL, getattr(obj, name)].
     LoadMethod(u32),
+    /// Before `Call(0); LoadMethod(i)` on `super()` in a method: when TOS is the builtin
+    /// `super` and names[i] is a plain function found after `__class__` in the MRO of the
+    /// first argument's type, replaces TOS with [function, first argument] and skips those
+    /// two instructions (no super object, no bound method); else does nothing.
+    SuperMethod(u32),
     /// TOS = TOS1 <op> TOS.
     Binary(BinOp),
     /// TOS = TOS1 <op>= TOS (in-place form).

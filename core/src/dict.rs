@@ -571,6 +571,20 @@ impl PyDict {
         d.entries.get(i).map(|e| e.value.clone())
     }
 
+    /// Replaces the value at entry index `i` if the dict still has version `version` (the
+    /// same key is there); hands back the old value, or `v` when the version changed.
+    #[inline]
+    pub fn replace_at_version(&self, i: usize, version: u64, v: Value) -> Result<Value, Value> {
+        let mut d = self.data.borrow_mut();
+        if d.version != version {
+            return Err(v);
+        }
+        match d.entries.get_mut(i) {
+            Some(e) if !e.value.is_null() => Ok(std::mem::replace(&mut e.value, v)),
+            _ => Err(v),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.data.borrow().used
     }
@@ -712,6 +726,21 @@ impl PyDict {
 
     pub fn set_str(&self, key: PyRef, value: Value) {
         drop(self.replace_str(key, value));
+    }
+
+    /// Swaps the value of the existing str key `key` for `value` when the current value is
+    /// the object `expect` (no insertion, no version change); hands back the old value.
+    pub fn swap_if_is(&self, key: &PyRef, expect: &Value, value: Value) -> Result<Value, Value> {
+        let mut d = self.data.borrow_mut();
+        if let Payload::Str(s) = &key.payload {
+            if let Some(ix) = d.find_str_obj(std::rc::Rc::as_ptr(key), s.as_str(), s.hash()) {
+                let slot = &mut d.entries[ix].value;
+                if slot.is(expect) {
+                    return Ok(std::mem::replace(slot, value));
+                }
+            }
+        }
+        Err(value)
     }
 
     /// `set_str` that hands back the value it replaced (dropped by the caller, outside the

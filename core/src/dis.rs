@@ -54,6 +54,7 @@ fn dis_into(code: &Code, out: &mut String) {
             | Op::LoadAttr(n)
             | Op::StoreAttr(n)
             | Op::LoadMethod(n)
+            | Op::SuperMethod(n)
             | Op::ImportName(n)
             | Op::ImportFrom(n)
             | Op::DeleteName(n)

@@ -683,9 +683,19 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         self.expr(value)?;
+        let ni = self.mangled_name_idx(attr);
+        if is_zero_arg_super(value) {
+            // [super] Call(0) -> [super] SuperMethod Call(0): the fast path skips the call
+            // and the LoadMethod below.
+            let u = self.u();
+            if let (Some(Op::Call(0)), Some(&loc)) = (u.ops.last(), u.locs.last()) {
+                let at = u.ops.len() - 1;
+                u.ops.insert(at, Op::SuperMethod(ni));
+                u.locs.insert(at, loc);
+            }
+        }
         self.set_loc(func.span);
         self.update_start_location_to_match_attr(func, attr);
-        let ni = self.mangled_name_idx(attr);
         self.emit(Op::LoadMethod(ni));
         for a in args {
             self.expr(a)?;
@@ -1205,4 +1215,12 @@ fn infer_type(e: &Expr) -> Option<&'static str> {
             None => return None,
         },
     })
+}
+
+/// `super()`: a call of the bare name with no arguments.
+fn is_zero_arg_super(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Call { func, args, keywords }
+        if args.is_empty()
+            && keywords.is_empty()
+            && matches!(&func.kind, ExprKind::Name { id, .. } if id.as_str() == "super"))
 }

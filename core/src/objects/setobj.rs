@@ -46,6 +46,65 @@ fn snapshot(v: &Value) -> SetData {
     set_cell(v).map(|c| c.borrow().clone()).unwrap_or_default()
 }
 
+/// Are all keys of `d` of builtin types whose `__eq__` and `__hash__` cannot be overridden
+/// (comparing two such keys never runs Python code)?
+fn atomic_keys(d: &SetData) -> bool {
+    let t = types();
+    let atomic = [
+        Rc::as_ptr(&t.str_),
+        Rc::as_ptr(&t.int),
+        Rc::as_ptr(&t.float),
+        Rc::as_ptr(&t.bytes),
+    ];
+    d.table.iter().all(|e| match &e.key {
+        Value::Obj(o) => atomic.contains(&o.class.ptr()),
+        _ => true,
+    })
+}
+
+/// A set's data to read: borrowed when no Python code can run while it is read, else a
+/// snapshot (a user `__eq__` may mutate the set).
+enum View<'a> {
+    Borrowed(std::cell::Ref<'a, SetData>),
+    Owned(SetData),
+}
+
+impl std::ops::Deref for View<'_> {
+    type Target = SetData;
+    fn deref(&self) -> &SetData {
+        match self {
+            View::Borrowed(r) => r,
+            View::Owned(d) => d,
+        }
+    }
+}
+
+/// Views of two set operands: borrowed when every key of both is atomic (comparisons
+/// between them never run Python code), else snapshots.
+fn views<'a>(a: &'a Value, b: &'a Value) -> (View<'a>, View<'a>) {
+    let atomic = |v: &Value| {
+        set_cell(v)
+            .and_then(|c| c.try_borrow().ok())
+            .is_some_and(|d| atomic_keys(&d))
+    };
+    let borrowed = |v: &'a Value| set_cell(v).and_then(|c| c.try_borrow().ok());
+    if atomic(a) && atomic(b) {
+        if let (Some(x), Some(y)) = (borrowed(a), borrowed(b)) {
+            return (View::Borrowed(x), View::Borrowed(y));
+        }
+    }
+    (View::Owned(snapshot(a)), View::Owned(snapshot(b)))
+}
+
+/// A copy of a set's data, laid out as `set.copy()` lays it out (copying into an empty
+/// table compares no keys, so the source is read in place).
+fn copy_of(vm: &mut Vm, v: &Value) -> PyResult<SetData> {
+    match set_cell(v).map(|c| c.try_borrow()) {
+        Some(Ok(d)) => d.copy(&mut VmEq(vm)),
+        _ => snapshot(v).copy(&mut VmEq(vm)),
+    }
+}
+
 /// Makes a set/frozenset of the given (builtin or subclass) type from data.
 fn make(cls: &PyRef, frozen: bool, data: SetData) -> Value {
     let payload = if frozen {
@@ -74,7 +133,13 @@ fn base_of(v: &Value) -> (PyRef, bool) {
 
 /// CPython's set_update_internal.
 pub fn update_internal(vm: &mut Vm, data: &mut SetData, other: &Value) -> PyResult<()> {
-    if is_anyset(other) {
+    if let Some(cell) = set_cell(other) {
+        // Atomic keys on both sides: no Python code runs, `other` is read in place.
+        if let Ok(o) = cell.try_borrow() {
+            if atomic_keys(data) && atomic_keys(&o) {
+                return data.merge(&o, &mut VmEq(vm));
+            }
+        }
         let o = snapshot(other);
         return data.merge(&o, &mut VmEq(vm));
     }
@@ -263,11 +328,11 @@ pub fn frozenset_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 pub fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
     if so.is(other) {
-        return snapshot(so).copy(&mut VmEq(vm));
+        return copy_of(vm, so);
     }
     let mut result = SetData::new();
     if is_anyset(other) {
-        let (a, b) = (snapshot(so), snapshot(other));
+        let (a, b) = views(so, other);
         let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
         let mut i = 0;
         while let Some((ni, k, h)) = small.next_entry(i) {
@@ -325,22 +390,33 @@ pub fn difference_update_internal(
 }
 
 fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
-    let a = snapshot(so);
     let other_size = if is_anyset(other) {
         set_len(other)
     } else if let Some(Payload::Dict(d)) = other.payload() {
         d.len()
     } else {
-        let mut r = a.copy(&mut VmEq(vm))?;
+        let mut r = copy_of(vm, so)?;
         difference_update_internal(vm, &mut r, other, so.is(other))?;
         return Ok(r);
     };
-    if (a.len() >> 2) > other_size {
-        let mut r = a.copy(&mut VmEq(vm))?;
+    if (set_len(so) >> 2) > other_size {
+        let mut r = copy_of(vm, so)?;
         difference_update_internal(vm, &mut r, other, so.is(other))?;
         return Ok(r);
     }
     let mut result = SetData::new();
+    if is_anyset(other) {
+        let (a, o) = views(so, other);
+        let mut i = 0;
+        while let Some((ni, k, h)) = a.next_entry(i) {
+            if !o.contains(&k, h, &mut VmEq(vm))? {
+                result.add(k, h, &mut VmEq(vm))?;
+            }
+            i = ni;
+        }
+        return Ok(result);
+    }
+    let a = snapshot(so);
     if let Some(Payload::Dict(d)) = other.payload() {
         let mut i = 0;
         while let Some((ni, k, h)) = a.next_entry(i) {
@@ -349,15 +425,6 @@ fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
             }
             i = ni;
         }
-        return Ok(result);
-    }
-    let o = snapshot(other);
-    let mut i = 0;
-    while let Some((ni, k, h)) = a.next_entry(i) {
-        if !o.contains(&k, h, &mut VmEq(vm))? {
-            result.add(k, h, &mut VmEq(vm))?;
-        }
-        i = ni;
     }
     Ok(result)
 }
@@ -416,7 +483,7 @@ fn symmetric_difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetD
 }
 
 fn union(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
-    let mut d = snapshot(so).copy(&mut VmEq(vm))?;
+    let mut d = copy_of(vm, so)?;
     if !so.is(other) {
         update_internal(vm, &mut d, other)?;
     }
@@ -424,7 +491,7 @@ fn union(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<SetData> {
 }
 
 fn issubset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    let (x, y) = (snapshot(a), snapshot(b));
+    let (x, y) = views(a, b);
     if x.len() > y.len() {
         return Ok(false);
     }

@@ -1334,9 +1334,11 @@ impl Vm {
     }
 }
 
-fn caller_info(f: &Frame) -> CallerInfo {
+/// The first argument of the function running in `f` (Null when it has none, or when it
+/// was deleted), as zero-argument `super()` sees it.
+pub(crate) fn frame_first_arg(f: &Frame) -> Value {
     let code = &f.code;
-    let first_arg = if code.argcount > 0 || code.flags & code_flags::VARARGS != 0 {
+    if code.argcount > 0 || code.flags & code_flags::VARARGS != 0 {
         // The first argument may have moved into a cell.
         match code.cell2arg.iter().position(|a| *a == Some(0)) {
             Some(ci) => match f.stack[code.varnames.len() + ci].payload() {
@@ -1347,8 +1349,13 @@ fn caller_info(f: &Frame) -> CallerInfo {
         }
     } else {
         Value::Null
-    };
-    let (class_cell, has) = match code
+    }
+}
+
+/// The contents of `f`'s `__class__` cell (Null when empty) and whether it has one.
+pub(crate) fn frame_class_cell(f: &Frame) -> (Value, bool) {
+    let code = &f.code;
+    match code
         .freevars
         .iter()
         .position(|n| n.payload_str() == "__class__")
@@ -1361,7 +1368,13 @@ fn caller_info(f: &Frame) -> CallerInfo {
             }
         }
         None => (Value::Null, false),
-    };
+    }
+}
+
+fn caller_info(f: &Frame) -> CallerInfo {
+    let code = &f.code;
+    let first_arg = frame_first_arg(f);
+    let (class_cell, has) = frame_class_cell(f);
     CallerInfo {
         globals: f.globals.clone(),
         locals: f.locals.clone(),

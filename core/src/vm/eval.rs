@@ -664,14 +664,34 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::LoadName(i) => {
-                    let name = code.names[i as usize].clone();
-                    let v = self.load_name(f, &name)?;
+                    // At module level the namespace is the globals dict: LoadName is then
+                    // LoadGlobal, with its cache.
+                    let v = match &f.locals {
+                        Value::Obj(l)
+                            if Rc::ptr_eq(l, &f.globals)
+                                && std::ptr::eq(l.class.ptr(), Rc::as_ptr(&types().dict)) =>
+                        {
+                            match self.load_global_cached(f, &code, i as usize) {
+                                Some(v) => v,
+                                None => self.load_global_slow(f, &code, i as usize)?,
+                            }
+                        }
+                        _ => {
+                            let name = code.names[i as usize].clone();
+                            self.load_name(f, &name)?
+                        }
+                    };
                     f.stack.push(v);
                 }
                 Op::StoreName(i) => {
                     let v = f.pop();
-                    let name = code.names[i as usize].clone();
-                    let freeing = self.store_name(f, name, v)?;
+                    let freeing = match self.store_global_cached(f, &code, i as usize, v) {
+                        Ok(old) => matches!(&old, Value::Obj(o) if Rc::strong_count(o) <= 2),
+                        Err(v) => {
+                            let name = code.names[i as usize].clone();
+                            self.store_name(f, name, v)?
+                        }
+                    };
                     if freeing && !self.finalizable.is_empty() {
                         self.run_finalizers();
                     }
@@ -1110,6 +1130,14 @@ impl Vm {
             Op::SwapN(n) => {
                 let len = f.stack.len();
                 f.stack.swap(len - 1, len - n as usize);
+            }
+            Op::SuperMethod(i) => {
+                if let Some((m, obj)) = super_method_fast(f, &code.names[i as usize]) {
+                    f.stack.pop();
+                    f.stack.push(m);
+                    f.stack.push(obj);
+                    f.pc += 2;
+                }
             }
             Op::StoreGlobal(i) => {
                 let v = f.pop();
@@ -1676,6 +1704,34 @@ impl Vm {
         b.value_at_version(e.idx as usize, e.bver)
     }
 
+    /// StoreName at module level (the namespace is the exact globals dict) onto the entry
+    /// the global cache knows: the replaced value, or `v` back when that does not apply.
+    #[inline]
+    fn store_global_cached(
+        &mut self,
+        f: &Frame,
+        code: &crate::bytecode::Code,
+        i: usize,
+        v: Value,
+    ) -> Result<Value, Value> {
+        match &f.locals {
+            Value::Obj(l) if Rc::ptr_eq(l, &f.globals) => {}
+            _ => return Err(v),
+        }
+        let Some(e) = code.global_cache.get(i).map(|c| c.get()) else {
+            return Err(v);
+        };
+        if e.in_builtins || e.globals != Rc::as_ptr(&f.globals) as usize {
+            return Err(v);
+        }
+        match &f.globals.payload {
+            Payload::Dict(g) if std::ptr::eq(f.globals.class.ptr(), Rc::as_ptr(&types().dict)) => {
+                g.replace_at_version(e.idx as usize, e.gver, v)
+            }
+            _ => Err(v),
+        }
+    }
+
     #[inline(never)]
     fn load_global_slow(
         &mut self,
@@ -2138,15 +2194,83 @@ fn compare_ints(x: i64, y: i64, cmp: CompareKind) -> bool {
     }
 }
 
+/// `super().name` in a method, when TOS is the builtin `super`: the plain function `name`
+/// found after `__class__` in the MRO of the first argument's type, with that argument.
+/// None whenever `super()` itself or the attribute lookup would do anything else (then the
+/// call and the lookup run as written, with their errors).
+fn super_method_fast(f: &Frame, name: &PyRef) -> Option<(Value, Value)> {
+    match f.stack.last() {
+        Some(Value::Obj(s)) if Rc::ptr_eq(s, &types().super_) => {}
+        _ => return None,
+    }
+    if f.code.argcount == 0 || name.payload_str() == "__class__" {
+        return None;
+    }
+    let (typ, _) = crate::vm::call::frame_class_cell(f);
+    let obj = crate::vm::call::frame_first_arg(f);
+    let (Value::Obj(typ), Value::Obj(inst)) = (&typ, &obj) else {
+        return None;
+    };
+    if !matches!(typ.payload, Payload::Type(_)) || matches!(inst.payload, Payload::Type(_)) {
+        return None;
+    }
+    let start = inst.class();
+    let st = types::type_data(&start)?;
+    let mro = st.mro.borrow();
+    let pos = mro.iter().position(|c| Rc::ptr_eq(c, typ))?;
+    for c in &mro[pos + 1..] {
+        if let Some(v) = types::type_data(c).and_then(|t| t.dict().get_str(name)) {
+            return match &v {
+                Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => Some((v, obj)),
+                _ => None,
+            };
+        }
+    }
+    None
+}
+
+/// `concat_in_place` for a store into a namespace (a module's or class body's `s += t`):
+/// the exact dict's entry is emptied while `s` grows, as CPython did up to 3.10, and the
+/// store that follows puts it back.
+#[cold]
+fn concat_in_dict(ns: &Value, name: &PyRef, a: &mut Value, b: &Value) -> bool {
+    let Value::Obj(o) = ns else { return false };
+    let Payload::Dict(d) = &o.payload else {
+        return false;
+    };
+    if !Rc::ptr_eq(&o.class(), &types().dict) || !strobj::is_exact_str_pair(a, b) {
+        return false;
+    }
+    let Ok(old) = d.swap_if_is(name, a, Value::None) else {
+        return false;
+    };
+    drop(old);
+    if strobj::append_in_place(a, b) {
+        return true;
+    }
+    // Not grown (another reference exists): the entry gets its value back.
+    let _ = d.swap_if_is(name, &Value::None, a.clone());
+    false
+}
+
 /// `s += t` or `s = s + t` on exact strs, followed by a store back into the same local: when
 /// that local holds the only other reference, `s` grows in place (as in CPython) instead of
 /// being copied each time, which makes building a string in a loop linear.
 #[inline]
 fn concat_in_place(f: &mut Frame, code: &crate::bytecode::Code, a: &mut Value, b: &Value) -> bool {
-    let Some(Op::StoreFast(i)) = code.ops.get(f.pc) else {
-        return false;
+    let slot = match code.ops.get(f.pc) {
+        Some(Op::StoreFast(i)) => *i as usize,
+        Some(&Op::StoreName(i)) => return concat_in_dict(&f.locals, &code.names[i as usize], a, b),
+        Some(&Op::StoreGlobal(i)) => {
+            return concat_in_dict(
+                &Value::Obj(f.globals.clone()),
+                &code.names[i as usize],
+                a,
+                b,
+            )
+        }
+        _ => return false,
     };
-    let slot = *i as usize;
     if !strobj::is_exact_str_pair(a, b) || !f.stack[slot].is(a) {
         return false;
     }
