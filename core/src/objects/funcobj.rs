@@ -932,7 +932,7 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(a[0].clone());
     }
     let cls = types::class_of(&a[1]);
-    vm.descr_get(&a[0], &a[1], &cls)
+    vm.descr_get_builtin(&a[0], &a[1], &cls)
 }
 fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__set__", 3)?;

@@ -49,6 +49,22 @@ pub fn has_descr_get(v: &Value) -> bool {
     }
 }
 
+/// A Python `__get__`/`__set__`/`__delete__` defined by a subclass of property,
+/// classmethod or staticmethod (it replaces the builtin behaviour of the payload).
+fn overridden_descr_method(o: &PyRef, name: &'static str) -> Option<Value> {
+    if !matches!(
+        o.payload,
+        Payload::Property(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)
+    ) {
+        return None;
+    }
+    let cls = o.class();
+    if !types::is_heap_class(&cls) {
+        return None;
+    }
+    types::lookup_str(&cls, name).filter(|m| matches!(m.payload(), Some(Payload::Function(_))))
+}
+
 /// The type of a plain instance (Payload::Object with a dict) and its version, if the
 /// type has no attribute hooks.
 #[inline]
@@ -160,6 +176,31 @@ pub fn cached_instance_set(
     Some(v)
 }
 
+/// LoadAttr on a plain instance whose type has a cached exact `property`: its getter, when
+/// that is a plain Python function of one argument (the caller runs it as an inline frame).
+#[inline]
+pub fn cached_property_getter(obj: &Value, cache: &RefCell<AttrCache>) -> Option<PyRef> {
+    let c = cache.borrow();
+    if c.kind != attr_kind::PROPERTY {
+        return None;
+    }
+    let (_, version) = plain_instance(obj)?;
+    if version != c.version {
+        return None;
+    }
+    let Some(Payload::Property(p)) = c.value.payload() else {
+        return None;
+    };
+    let getter = match &*p.fget.borrow() {
+        Value::Obj(g) => match &g.payload {
+            Payload::Function(func) if func.code.is_plain(1) => Some(g.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    getter
+}
+
 /// LoadMethod fast path: the type's function, when the instance does not shadow it.
 #[inline(always)]
 pub fn cached_method(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> Option<Value> {
@@ -194,7 +235,20 @@ impl Vm {
     ) -> PyResult<Value> {
         if let Some((d, version)) = plain_instance(obj) {
             let cls = types::class_of(obj);
-            if types::lookup(&cls, name).is_none() {
+            let found = types::lookup(&cls, name);
+            if let Some(Value::Obj(p)) = &found {
+                if matches!(p.payload, Payload::Property(_))
+                    && std::ptr::eq(p.class.ptr(), Rc::as_ptr(&types().property))
+                {
+                    *cache.borrow_mut() = AttrCache {
+                        version,
+                        kind: attr_kind::PROPERTY,
+                        index: 0,
+                        value: Value::Obj(p.clone()),
+                    };
+                }
+            }
+            if found.is_none() {
                 if let Payload::Dict(dd) = &d.payload {
                     if let Some((idx, _)) = dd.find_interned(name) {
                         let data = dd.data.borrow();
@@ -446,6 +500,9 @@ impl Vm {
     /// `descr.__get__(None, owner)` for an attribute found on a type.
     fn descr_get_on_type(&mut self, a: &Value, owner: &PyRef) -> PyResult<Value> {
         if let Value::Obj(o) = a {
+            if let Some(get) = overridden_descr_method(o, "__get__") {
+                return self.call_special(&get, a, &[Value::None, Value::Obj(owner.clone())]);
+            }
             match &o.payload {
                 Payload::Function(_) | Payload::MethodDescr(_) => return Ok(a.clone()),
                 Payload::ClassMethod(f) => {
@@ -476,6 +533,17 @@ impl Vm {
 
     /// `descr.__get__(obj, cls)` for descriptors found on an instance's type.
     pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
+        if let Value::Obj(o) = d {
+            if let Some(get) = overridden_descr_method(o, "__get__") {
+                return self.call_special(&get, d, &[obj.clone(), Value::Obj(cls.clone())]);
+            }
+        }
+        self.descr_get_builtin(d, obj, cls)
+    }
+
+    /// `descr_get` by the descriptor's builtin kind (also what the builtin `__get__`
+    /// methods do, without a subclass's override).
+    pub fn descr_get_builtin(&mut self, d: &Value, obj: &Value, cls: &PyRef) -> PyResult<Value> {
         let Value::Obj(o) = d else {
             return Ok(d.clone());
         };
@@ -674,6 +742,16 @@ impl Vm {
         }
         if let Some(d) = &descr {
             if let Value::Obj(dobj) = d {
+                let hook = if value.is_some() {
+                    "__set__"
+                } else {
+                    "__delete__"
+                };
+                if let Some(m) = overridden_descr_method(dobj, hook) {
+                    let mut args = vec![obj.clone()];
+                    args.extend(value);
+                    return self.call_special(&m, d, &args).map(|_| ());
+                }
                 match &dobj.payload {
                     Payload::Property(p) => {
                         let f = if value.is_some() {

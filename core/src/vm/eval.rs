@@ -721,7 +721,12 @@ impl Vm {
                     let cache = &code.attr_cache[f.pc - 1];
                     let v = match crate::vm::attr::cached_instance_get(&obj, name, cache) {
                         Some(v) => v,
-                        None => self.get_attr_out(f, &obj, name, cache)?,
+                        None => {
+                            if let Some(g) = crate::vm::attr::cached_property_getter(&obj, cache) {
+                                return Ok(Flow::Call(self.inline_call_one(&g, obj)?));
+                            }
+                            self.get_attr_out(f, &obj, name, cache)?
+                        }
                     };
                     f.stack.push(v);
                 }
