@@ -277,6 +277,15 @@ fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn radix_str(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
     let i = vm.index(v)?;
+    if let Value::Int(n) = i {
+        let m = n.unsigned_abs();
+        let sign = if n < 0 { "-" } else { "" };
+        return Ok(strobj::new_str(match radix {
+            2 => format!("{sign}{prefix}{m:b}"),
+            8 => format!("{sign}{prefix}{m:o}"),
+            _ => format!("{sign}{prefix}{m:x}"),
+        }));
+    }
     let b = intobj::to_bigint(&i).unwrap_or_default();
     let s = if b.is_negative() {
         format!("-{}{}", prefix, (-b).to_str_radix(radix))

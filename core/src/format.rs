@@ -591,6 +591,42 @@ fn dtoa(x: f64, mode: u8, ndigits: usize) -> (String, i64) {
     (digits, decpt)
 }
 
+/// `format!("{:.*}", precision, x)` when `x * 10**precision` is exactly an integer below
+/// 2**53 (money, halves, counts: where Rust's formatter falls back to its slow bignum
+/// algorithm): the integer's digits with the point put in.
+fn fixed_exact(x: f64, precision: usize) -> Option<String> {
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let p = *POW10.get(precision)?;
+    let prod = x * p;
+    // The product is exact when its rounding error (itself a double) is zero.
+    if !(prod.abs() < 9_007_199_254_740_992.0) || prod.fract() != 0.0 || x.mul_add(p, -prod) != 0.0
+    {
+        return None;
+    }
+    let digits = (prod.abs() as u64).to_string();
+    let mut s = String::with_capacity(digits.len() + precision + 3);
+    if x.is_sign_negative() {
+        s.push('-');
+    }
+    if precision == 0 {
+        s.push_str(&digits);
+        return Some(s);
+    }
+    if digits.len() <= precision {
+        s.push_str("0.");
+        s.extend(std::iter::repeat_n('0', precision - digits.len()));
+        s.push_str(&digits);
+    } else {
+        let (int, frac) = digits.split_at(digits.len() - precision);
+        s.push_str(int);
+        s.push('.');
+        s.push_str(frac);
+    }
+    Some(s)
+}
+
 /// CPython's `PyOS_double_to_string(x, code, precision, flags)`: code is one of e E f F g
 /// G r.
 pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
@@ -609,7 +645,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
     }
     if code == 'f' {
         // Rust's fixed formatting is correctly rounded (ties to even), like dtoa mode 3.
-        let mut s = format!("{:.*}", precision, x);
+        let mut s = fixed_exact(x, precision).unwrap_or_else(|| format!("{:.*}", precision, x));
         if flags.no_neg_0
             && s.starts_with('-')
             && s.bytes().all(|b| matches!(b, b'-' | b'0' | b'.'))
