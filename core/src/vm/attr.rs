@@ -1019,6 +1019,9 @@ pub(crate) fn readonly_message(owner: &str, name: &str) -> String {
             | ("method", "__func__" | "__self__")
             | ("BaseExceptionGroup", "message" | "exceptions")
             | ("module", "__dict__")
+            | ("re.Pattern", "pattern" | "flags" | "groups")
+            | ("re.Match", "string" | "re" | "pos" | "endpos")
+            | ("_sre.SRE_Scanner", "pattern")
             | ("super", "__thisclass__" | "__self__" | "__self_class__")
             | (
                 "type",

@@ -1539,7 +1539,11 @@ impl Vm {
                 let level = f.pop();
                 let name = code.names[i as usize].clone();
                 let globals = f.globals.clone();
-                let m = self.import_name(name.payload_str(), &globals, &fromlist, &level)?;
+                // (an outcall: the importing frame stays visible to the module's code, so
+                // warnings.warn(stacklevel=2) at import time names the import line)
+                let m = self.outcall(f, |vm| {
+                    vm.import_name(name.payload_str(), &globals, &fromlist, &level)
+                })?;
                 f.stack.push(m);
             }
             Op::ImportFrom(i) => {

@@ -310,6 +310,12 @@ fn get_regs(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     ))
 }
 
+/// `__reduce_ex__` of Match and the scanner: neither can be pickled.
+fn cannot_pickle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = args.pos.first().map_or_else(String::new, types::type_name);
+    Err(vm.new_type_error(format!("cannot pickle '{}' object", name)))
+}
+
 fn return_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos.first().cloned().unwrap_or(Value::None))
 }
@@ -327,7 +333,10 @@ static MATCH_METHODS: &[MethodDef] = &[
     MethodDef::method("__repr__", match_repr),
     MethodDef::method("__copy__", return_self),
     MethodDef::method("__deepcopy__", return_self),
+    MethodDef::method("__reduce_ex__", cannot_pickle),
     MethodDef::classmethod("__class_getitem__", super::class_getitem),
+    // Subscriptable but not a sequence: iter(m) and `x in m` fail, as CPython's.
+    MethodDef::none("__iter__"),
     MethodDef::getter("string", get_string),
     MethodDef::getter("re", get_re),
     MethodDef::getter("pos", get_pos),
@@ -475,5 +484,6 @@ fn scanner_pattern(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 static SCANNER_METHODS: &[MethodDef] = &[
     MethodDef::method("match", scanner_match),
     MethodDef::method("search", scanner_search),
+    MethodDef::method("__reduce_ex__", cannot_pickle),
     MethodDef::getter("pattern", scanner_pattern),
 ];

@@ -9,6 +9,7 @@ mod engine;
 mod matchobj;
 mod parser;
 mod template;
+mod tree;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -67,6 +68,7 @@ static FUNCTIONS: &[Entry] = &[
     ("unicode_iscased", sre_unicode_iscased),
     ("ascii_tolower", sre_ascii_tolower),
     ("unicode_tolower", sre_unicode_tolower),
+    ("_parse_tree", tree::sre_parse_tree),
 ];
 
 // ----- errors -----
@@ -396,18 +398,28 @@ impl NativeObject for PatternObj {
     }
 }
 
-/// A FutureWarning of the pattern parser, located (stacklevel 3: re._compile, then the
-/// re function) at the line that called re.compile() or re.search() and the like.
-fn parse_warning(vm: &mut Vm, msg: &str) -> PyResult<()> {
+/// A FutureWarning (DeprecationWarning if `deprecation`) of the pattern or template parser
+/// at `stacklevel` (1 is the innermost Python frame). Pattern warnings take 3 (re._compile,
+/// then the re function): the line that called re.compile() or re.search() and the like.
+pub(super) fn parse_warning(
+    vm: &mut Vm,
+    deprecation: bool,
+    msg: &str,
+    stacklevel: i64,
+) -> PyResult<()> {
     let w = vm.import_module_simple("warnings")?;
     let warn = vm.get_attr_str(&w, "warn")?;
-    let category = Value::Obj(types().exc.future_warning.clone());
+    let category = if deprecation {
+        Value::Obj(types().exc.deprecation_warning.clone())
+    } else {
+        Value::Obj(types().exc.future_warning.clone())
+    };
     vm.call(
         &warn,
         &[
             strobj::new_str(msg.to_string()),
             category,
-            intobj::new_int(3),
+            intobj::new_int(stacklevel),
         ],
     )?;
     Ok(())
@@ -436,8 +448,8 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let nest = vm.recursion_limit.min(1_000_000) as usize;
     let mut warnings = Vec::new();
     let parsed = parser::parse(&units, is_str, flags, nest, &mut warnings);
-    for msg in warnings {
-        parse_warning(vm, &msg)?;
+    for (deprecation, msg) in warnings {
+        parse_warning(vm, deprecation, &msg, 3)?;
     }
     let parsed = match parsed {
         Ok(p) => p,

@@ -150,8 +150,9 @@ pub(super) struct Source<'a> {
     pub is_str: bool,
     index: usize,
     pub next: Option<Tok>,
-    /// FutureWarning messages ("Possible nested set at position 1"), issued by the caller.
-    pub warnings: Vec<String>,
+    /// Warnings issued by the caller: FutureWarning ("Possible nested set at position 1"),
+    /// or DeprecationWarning when the flag is true (numeric group names like '+1').
+    pub warnings: Vec<(bool, String)>,
 }
 
 impl<'a> Source<'a> {
@@ -271,6 +272,25 @@ impl<'a> Source<'a> {
             msg,
             pos: Some(self.tell().saturating_sub(offset)),
         }
+    }
+
+    /// 3.11's DeprecationWarning for a group number not written in ASCII digits
+    /// ('+1', ' 1', '1_0', '１'); the name has just been read with its closing delimiter.
+    pub fn check_numeric_name(&mut self, name: &[u32]) {
+        if name
+            .iter()
+            .all(|&c| (b'0' as u32..=b'9' as u32).contains(&c))
+        {
+            return;
+        }
+        let shown = if self.is_str {
+            py_repr(name)
+        } else {
+            backslash_ascii(&py_repr(name))
+        };
+        let pos = self.tell().saturating_sub(name.len() + 1);
+        let msg = format!("bad character in group name {} at position {}", shown, pos);
+        self.warnings.push((true, msg));
     }
 
     fn checkgroupname(&self, name: &[u32], offset: usize) -> Result<(), ReError> {
@@ -404,7 +424,7 @@ pub fn parse(
     is_str: bool,
     flags: u32,
     recursion_limit: usize,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<(bool, String)>,
 ) -> Result<Parsed, ReError> {
     let mut src = Source::new(pattern, is_str)?;
     let result = parse_source(&mut src, is_str, flags, recursion_limit);
@@ -728,7 +748,7 @@ fn parse_set(src: &mut Source) -> Result<Node, ReError> {
     let mut set: Vec<SetItem> = Vec::new();
     if src.next.is_some_and(|t| t.is(b'[') && !t.esc) {
         let msg = format!("Possible nested set at position {}", src.tell());
-        src.warnings.push(msg);
+        src.warnings.push((false, msg));
     }
     let negate = src.matches(b'^')?;
     let unterminated =
@@ -751,7 +771,7 @@ fn parse_set(src: &mut Source) -> Result<Node, ReError> {
                     _ => "union",
                 };
                 let msg = format!("Possible set {} at position {}", op, src.tell() - 1);
-                src.warnings.push(msg);
+                src.warnings.push((false, msg));
             }
             SetItem::Literal(this.c)
         };
@@ -769,7 +789,7 @@ fn parse_set(src: &mut Source) -> Result<Node, ReError> {
             } else {
                 if that.is(b'-') {
                     let msg = format!("Possible set difference at position {}", src.tell() - 2);
-                    src.warnings.push(msg);
+                    src.warnings.push((false, msg));
                 }
                 SetItem::Literal(that.c)
             };
@@ -1107,6 +1127,7 @@ fn parse_group(
                 if v == 0 {
                     return Err(src.error("bad group number".into(), condname.len() + 1));
                 }
+                src.check_numeric_name(&condname);
                 if v >= MAXGROUPS as i128 {
                     return Err(
                         src.error(format!("invalid group reference {}", v), condname.len() + 1)

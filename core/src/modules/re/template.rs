@@ -108,6 +108,11 @@ pub fn compiled(
     if let Some(t) = cached {
         return Ok(t);
     }
+    // CPython caches sub()'s parsed templates by (pattern, repl): an unhashable template
+    // (bytearray, writable memoryview; only those with a backslash get here) fails there.
+    if repl.as_str().is_none() && !matches!(repl.payload(), Some(Payload::Bytes(_))) {
+        vm.hash(repl)?;
+    }
     let t = Rc::new(parse(vm, pattern, p, repl)?);
     if repl.as_str().is_some() || matches!(repl.payload(), Some(Payload::Bytes(_))) {
         *p.repl_cache.borrow_mut() = Some((repl.clone(), t.clone()));
@@ -202,6 +207,10 @@ fn parse_units(
                                 .into());
                         }
                         index = v as usize;
+                        s.check_numeric_name(&name);
+                        for (_, msg) in std::mem::take(&mut s.warnings) {
+                            super::parse_warning(vm, true, &msg, 2).map_err(TemplateError::Py)?;
+                        }
                     }
                     _ => {
                         return Err(s
