@@ -1041,6 +1041,23 @@ impl Vm {
 
     #[inline(never)]
     fn compare_out(&mut self, f: &Frame, a: &Value, b: &Value, op: CompareKind) -> PyResult<Value> {
+        // Two exact strs (UTF-8 byte order is code point order) or two floats: no dunder
+        // lookup can change the answer.
+        let ord = match (a, b) {
+            (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+                (Payload::Str(s), Payload::Str(t))
+                    if types::is_exact_str(x) && types::is_exact_str(y) =>
+                {
+                    Some(s.as_str().cmp(t.as_str()))
+                }
+                _ => None,
+            },
+            (Value::Float(x), Value::Float(y)) => return Ok(Value::Bool(compare_ints(*x, *y, op))),
+            _ => None,
+        };
+        if let Some(o) = ord {
+            return Ok(Value::Bool(compare_ints(o as i8, 0, op)));
+        }
         self.outcall(f, |vm| vm.rich_compare(a, b, op))
     }
 
@@ -2204,7 +2221,8 @@ fn binary_fast(a: &Value, b: &Value, bop: BinOp) -> Option<Value> {
 }
 
 #[inline(always)]
-fn compare_ints(x: i64, y: i64, cmp: CompareKind) -> bool {
+/// `x <cmp> y` for ints, floats (IEEE: NaN compares unequal) and orderings (as -1/0/1).
+fn compare_ints<T: PartialOrd>(x: T, y: T, cmp: CompareKind) -> bool {
     match cmp {
         CompareKind::Lt => x < y,
         CompareKind::Le => x <= y,
