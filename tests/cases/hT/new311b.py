@@ -94,7 +94,7 @@ class T1(unittest.TestCase):
         def cm():
             print("enter"); yield 5; print("exit")
         print("val", self.enterContext(cm()))
-r = unittest.TextTestRunner(stream=open("/dev/null", "w")).run(unittest.defaultTestLoader.loadTestsFromTestCase(T1))
+r = unittest.TextTestRunner(stream=__import__("io").StringIO()).run(unittest.defaultTestLoader.loadTestsFromTestCase(T1))
 print(r.wasSuccessful())
 def fb(): pass
 print(fb.__builtins__ is __builtins__.__dict__ if hasattr(__builtins__, "__dict__") else type(fb.__builtins__).__name__)

@@ -31,10 +31,12 @@ class Disp:
     def _(self, arg: int): return "int"
 print(Disp().m(1), Disp().m("x"))
 here = os.getcwd()
-os.makedirs("/tmp/hTw/sub_cd", exist_ok=True)
-with contextlib.chdir("/tmp/hTw/sub_cd"):
+os.makedirs("_tmp_hTw/sub_cd", exist_ok=True)
+with contextlib.chdir("_tmp_hTw/sub_cd"):
     print(os.path.basename(os.getcwd()))
 print(os.getcwd() == here)
+import shutil
+shutil.rmtree("_tmp_hTw")
 async def agen():
     for i in range(3):
         yield i
