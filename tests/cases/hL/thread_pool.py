@@ -21,9 +21,10 @@ def task(n):
 t0 = time.perf_counter()
 with cf.ThreadPoolExecutor(max_workers=2) as ex:
     print(list(ex.map(task, range(4))))
-print(events)
+# (Sorted: the interleaving of starts and ends depends on scheduling under load.)
+print(sorted(events))
 events.clear()
-print("faster than serial:", time.perf_counter() - t0 < 0.3)
+print("faster than serial:", time.perf_counter() - t0 < 0.36)
 
 with cf.ThreadPoolExecutor(max_workers=4) as ex:
     futs = {ex.submit(task, i): i for i in range(3)}
@@ -32,7 +33,7 @@ with cf.ThreadPoolExecutor(max_workers=4) as ex:
     done, not_done = cf.wait([ex.submit(time.sleep, 0.1), ex.submit(task, 3)],
                              return_when=cf.FIRST_COMPLETED)
     print(len(done), len(not_done))
-print(events)
+print(sorted(events))
 
 
 def risky(x):
