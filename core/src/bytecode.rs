@@ -372,8 +372,6 @@ pub mod attr_kind {
     /// An object of a builtin (non-heap) type without an instance dict, whose type (at
     /// `version`) defines the builtin method `value`.
     pub const BUILTIN_METHOD: u8 = 3;
-    /// The type (at `version`) has the exact `property` object `value` under this name.
-    pub const PROPERTY: u8 = 4;
 }
 
 /// A compiled code object.

@@ -176,31 +176,6 @@ pub fn cached_instance_set(
     Some(v)
 }
 
-/// LoadAttr on a plain instance whose type has a cached exact `property`: its getter, when
-/// that is a plain Python function of one argument (the caller runs it as an inline frame).
-#[inline]
-pub fn cached_property_getter(obj: &Value, cache: &RefCell<AttrCache>) -> Option<PyRef> {
-    let c = cache.borrow();
-    if c.kind != attr_kind::PROPERTY {
-        return None;
-    }
-    let (_, version) = plain_instance(obj)?;
-    if version != c.version {
-        return None;
-    }
-    let Some(Payload::Property(p)) = c.value.payload() else {
-        return None;
-    };
-    let getter = match &*p.fget.borrow() {
-        Value::Obj(g) => match &g.payload {
-            Payload::Function(func) if func.code.is_plain(1) => Some(g.clone()),
-            _ => None,
-        },
-        _ => None,
-    };
-    getter
-}
-
 /// LoadMethod fast path: the type's function, when the instance does not shadow it.
 #[inline(always)]
 pub fn cached_method(obj: &Value, name: &PyRef, cache: &RefCell<AttrCache>) -> Option<Value> {
@@ -235,20 +210,7 @@ impl Vm {
     ) -> PyResult<Value> {
         if let Some((d, version)) = plain_instance(obj) {
             let cls = types::class_of(obj);
-            let found = types::lookup(&cls, name);
-            if let Some(Value::Obj(p)) = &found {
-                if matches!(p.payload, Payload::Property(_))
-                    && std::ptr::eq(p.class.ptr(), Rc::as_ptr(&types().property))
-                {
-                    *cache.borrow_mut() = AttrCache {
-                        version,
-                        kind: attr_kind::PROPERTY,
-                        index: 0,
-                        value: Value::Obj(p.clone()),
-                    };
-                }
-            }
-            if found.is_none() {
+            if types::lookup(&cls, name).is_none() {
                 if let Payload::Dict(dd) = &d.payload {
                     if let Some((idx, _)) = dd.find_interned(name) {
                         let data = dd.data.borrow();

@@ -584,21 +584,6 @@ impl Vm {
         Some(self.outcall(f, |vm| (nf.func)(vm, Args::with_kw(args, &[], &[]))))
     }
 
-    /// An inline frame for the plain one-parameter Python function `func` (checked by the
-    /// caller) called with `arg`: a property getter run from LoadAttr.
-    pub(crate) fn inline_call_one(&mut self, func: &PyRef, arg: Value) -> PyResult<Box<Frame>> {
-        let Payload::Function(fd) = &func.payload else {
-            return Err(self.new_type_error("expected a function"));
-        };
-        self.enter_call()?;
-        let mut newf = self.alloc_frame(&fd.code, &fd.globals, &fd.builtins, Value::Null);
-        // A plain function of one parameter has at least one local slot.
-        if let Some(slot) = newf.stack.first_mut() {
-            *slot = arg;
-        }
-        self.finish_inline_frame(newf, Value::Null)
-    }
-
     /// The common case of `prepare_inline_call`, inline in the dispatch loop: a plain
     /// function called with exactly its positional parameters and no keywords. Arguments
     /// are moved (not cloned) into the new frame's locals. None: not that case.

@@ -669,23 +669,7 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::LoadName(i) => {
-                    // At module level the namespace is the globals dict: LoadName is then
-                    // LoadGlobal, with its cache.
-                    let v = match &f.locals {
-                        Value::Obj(l)
-                            if Rc::ptr_eq(l, &f.globals)
-                                && std::ptr::eq(l.class.ptr(), Rc::as_ptr(&types().dict)) =>
-                        {
-                            match self.load_global_cached(f, &code, i as usize) {
-                                Some(v) => v,
-                                None => self.load_global_slow(f, &code, i as usize)?,
-                            }
-                        }
-                        _ => {
-                            let name = code.names[i as usize].clone();
-                            self.load_name(f, &name)?
-                        }
-                    };
+                    let v = self.load_name_op(f, &code, i as usize)?;
                     f.stack.push(v);
                 }
                 Op::StoreName(i) => {
@@ -726,12 +710,7 @@ impl Vm {
                     let cache = &code.attr_cache[f.pc - 1];
                     let v = match crate::vm::attr::cached_instance_get(&obj, name, cache) {
                         Some(v) => v,
-                        None => {
-                            if let Some(g) = crate::vm::attr::cached_property_getter(&obj, cache) {
-                                return Ok(Flow::Call(self.inline_call_one(&g, obj)?));
-                            }
-                            self.get_attr_out(f, &obj, name, cache)?
-                        }
+                        None => self.get_attr_out(f, &obj, name, cache)?,
                     };
                     f.stack.push(v);
                 }
@@ -1731,9 +1710,35 @@ impl Vm {
         b.value_at_version(e.idx as usize, e.bver)
     }
 
+    /// LoadName. At module level the namespace is the globals dict: LoadName is then
+    /// LoadGlobal, with its cache. (Out of line: the dispatch loop's size matters.)
+    #[inline(never)]
+    fn load_name_op(
+        &mut self,
+        f: &Frame,
+        code: &crate::bytecode::Code,
+        i: usize,
+    ) -> PyResult<Value> {
+        match &f.locals {
+            Value::Obj(l)
+                if Rc::ptr_eq(l, &f.globals)
+                    && std::ptr::eq(l.class.ptr(), Rc::as_ptr(&types().dict)) =>
+            {
+                match self.load_global_cached(f, code, i) {
+                    Some(v) => Ok(v),
+                    None => self.load_global_slow(f, code, i),
+                }
+            }
+            _ => {
+                let name = code.names[i].clone();
+                self.load_name(f, &name)
+            }
+        }
+    }
+
     /// StoreName at module level (the namespace is the exact globals dict) onto the entry
     /// the global cache knows: the replaced value, or `v` back when that does not apply.
-    #[inline]
+    #[inline(never)]
     fn store_global_cached(
         &mut self,
         f: &Frame,
