@@ -437,14 +437,7 @@ pub fn unicode_error_str(
         };
         match c {
             Some(c) if e == s + 1 => {
-                let u = unicode::code_of(c);
-                let cs = if u < 0x100 {
-                    format!("\\x{:02x}", u)
-                } else if u < 0x10000 {
-                    format!("\\u{:04x}", u)
-                } else {
-                    format!("\\U{:08x}", u)
-                };
+                let cs = backslash_escape(unicode::code_of(c));
                 format!(
                     "'{}' codec can't encode character '{}' in position {}: {}",
                     enc, cs, s, reason
@@ -651,14 +644,10 @@ impl Unit {
 }
 
 /// The escape `\xNN`, `\uNNNN` or `\UNNNNNNNN` for code point `u`.
-fn backslash_escape(u: u32) -> String {
-    if u < 0x100 {
-        format!("\\x{:02x}", u)
-    } else if u < 0x10000 {
-        format!("\\u{:04x}", u)
-    } else {
-        format!("\\U{:08x}", u)
-    }
+pub(crate) fn backslash_escape(u: u32) -> String {
+    let mut s = String::with_capacity(10);
+    crate::objects::strobj::push_escape(&mut s, u);
+    s
 }
 
 /// Encodes `s` char by char, calling the error handler on runs of unencodable characters.

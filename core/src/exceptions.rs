@@ -538,14 +538,7 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     .and_then(|i| obj.payload_str().chars().nth(i));
                 return Ok(match c {
                     Some(c) if e == s + 1 => {
-                        let u = crate::unicode::code_of(c);
-                        let cs = if u < 0x100 {
-                            format!("\\x{:02x}", u)
-                        } else if u < 0x10000 {
-                            format!("\\u{:04x}", u)
-                        } else {
-                            format!("\\U{:08x}", u)
-                        };
+                        let cs = crate::codecs::backslash_escape(crate::unicode::code_of(c));
                         format!("can't translate character '{cs}' in position {s}: {reason}")
                     }
                     _ => format!(

@@ -82,14 +82,9 @@ impl std::ops::Deref for View<'_> {
 /// Views of two set operands: borrowed when every key of both is atomic (comparisons
 /// between them never run Python code), else snapshots.
 fn views<'a>(a: &'a Value, b: &'a Value) -> (View<'a>, View<'a>) {
-    let atomic = |v: &Value| {
-        set_cell(v)
-            .and_then(|c| c.try_borrow().ok())
-            .is_some_and(|d| atomic_keys(&d))
-    };
     let borrowed = |v: &'a Value| set_cell(v).and_then(|c| c.try_borrow().ok());
-    if atomic(a) && atomic(b) {
-        if let (Some(x), Some(y)) = (borrowed(a), borrowed(b)) {
+    if let (Some(x), Some(y)) = (borrowed(a), borrowed(b)) {
+        if atomic_keys(&x) && atomic_keys(&y) {
             return (View::Borrowed(x), View::Borrowed(y));
         }
     }

@@ -30,7 +30,8 @@ pub fn is_printable(c: char) -> bool {
     unicode::is_printable(c)
 }
 
-fn push_escape(out: &mut String, u: u32) {
+/// Appends the escape `\xNN`, `\uNNNN` or `\UNNNNNNNN` for code point `u`.
+pub(crate) fn push_escape(out: &mut String, u: u32) {
     use std::fmt::Write;
     // Writing to a String cannot fail.
     let _ = if u < 0x100 {

@@ -300,6 +300,17 @@ pub fn create_class(
     let mut has_dict = true;
     let has_slots = d.get_rust_str("__slots__").is_some();
     let mut weakref_slot = false;
+    // Named slots on a base whose instances have no slot storage.
+    let slots_unsupported = |vm: &mut Vm| {
+        vm.new_type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            solid
+                .as_ref()
+                .and_then(|s| types::type_data(s))
+                .map(|t| t.name())
+                .unwrap_or_default()
+        ))
+    };
     if let Some(slots) = d.get_rust_str("__slots__") {
         has_dict = base_has_dict;
         let items: Vec<Value> = if slots.as_str().is_some() {
@@ -312,14 +323,7 @@ pub fn create_class(
             BaseKind::Int | BaseKind::Bytes | BaseKind::Tuple | BaseKind::Type
         );
         if itemsize && !items.is_empty() {
-            return Err(vm.new_type_error(format!(
-                "nonempty __slots__ not supported for subtype of '{}'",
-                solid
-                    .as_ref()
-                    .and_then(|s| types::type_data(s))
-                    .map(|t| t.name())
-                    .unwrap_or_default()
-            )));
+            return Err(slots_unsupported(vm));
         }
         for s in items {
             let Some(sn) = s.as_rust_str() else {
@@ -364,14 +368,7 @@ pub fn create_class(
             slot_names.push(types::intern(&mangled));
         }
         if !slot_names.is_empty() && kind != BaseKind::Object && kind != BaseKind::Internal {
-            return Err(vm.new_type_error(format!(
-                "nonempty __slots__ not supported for subtype of '{}'",
-                solid
-                    .as_ref()
-                    .and_then(|s| types::type_data(s))
-                    .map(|t| t.name())
-                    .unwrap_or_default()
-            )));
+            return Err(slots_unsupported(vm));
         }
     }
     let base_slots: usize = bases
@@ -1537,14 +1534,23 @@ fn alias_parameters(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .unwrap_or_default();
     Ok(tupleobj::new_tuple(collect_parameters(vm, &items)?))
 }
-fn alias_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `alias[args]` / `union[args]`: substitutes the type variables of `__parameters__`
+/// (found by `parameters`).
+fn subscript_generic(
+    vm: &mut Vm,
+    args: Args,
+    parameters: fn(&mut Vm, &Value) -> PyResult<Value>,
+) -> PyResult<Value> {
     let a = args.exact(vm, "__getitem__", 2)?;
-    let params = alias_parameters(vm, &a[0])?;
+    let params = parameters(vm, &a[0])?;
     if tupleobj::tuple_items(&params).is_none_or(|t| t.is_empty()) {
         let r = vm.repr_string(&a[0])?;
         return Err(vm.new_type_error(format!("{} is not a generic class", r)));
     }
     subscript_params(vm, &a[0], &a[1])
+}
+fn alias_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    subscript_generic(vm, args, alias_parameters)
 }
 fn alias_unpacked(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(alias_of(v).is_some_and(|a| a.starred)))
@@ -1663,13 +1669,7 @@ fn union_parameters(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(tupleobj::new_tuple(collect_parameters(vm, &items)?))
 }
 fn union_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "__getitem__", 2)?;
-    let params = union_parameters(vm, &a[0])?;
-    if tupleobj::tuple_items(&params).is_none_or(|t| t.is_empty()) {
-        let r = vm.repr_string(&a[0])?;
-        return Err(vm.new_type_error(format!("{} is not a generic class", r)));
-    }
-    subscript_params(vm, &a[0], &a[1])
+    subscript_generic(vm, args, union_parameters)
 }
 fn union_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(vm.new_type_error("cannot create 'types.UnionType' instances"))

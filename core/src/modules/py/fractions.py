@@ -90,9 +90,12 @@ def _arith(name, exact, inexact):
 
 
 def _plus(x, y):
+    return _sum(x.numerator, x.denominator, y.numerator, y.denominator)
+
+
+def _sum(na, da, nb, db):
     # a/b + c/d over lcm(b, d): the only factors left to cancel divide gcd(b, d),
     # so no gcd of the (possibly huge) full numerator and denominator is needed
-    na, da, nb, db = x.numerator, x.denominator, y.numerator, y.denominator
     g = math.gcd(da, db)
     if g == 1:
         return Fraction(na * db + nb * da, da * db, _normalize=False)
@@ -105,27 +108,20 @@ def _plus(x, y):
 
 
 def _minus(x, y):
-    na, da, nb, db = x.numerator, x.denominator, y.numerator, y.denominator
-    g = math.gcd(da, db)
-    if g == 1:
-        return Fraction(na * db - nb * da, da * db, _normalize=False)
-    step = da // g
-    top = na * (db // g) - nb * step
-    g = math.gcd(top, g)
-    if g == 1:
-        return Fraction(top, step * db, _normalize=False)
-    return Fraction(top // g, step * (db // g), _normalize=False)
+    return _sum(x.numerator, x.denominator, -y.numerator, y.denominator)
+
+
+def _cancel(a, b):
+    # a and b divided by their gcd
+    g = math.gcd(a, b)
+    return (a // g, b // g) if g > 1 else (a, b)
 
 
 def _times(x, y):
     # cancel across the two fractions first: both are already in lowest terms
     na, da, nb, db = x.numerator, x.denominator, y.numerator, y.denominator
-    g = math.gcd(na, db)
-    if g > 1:
-        na, db = na // g, db // g
-    g = math.gcd(nb, da)
-    if g > 1:
-        nb, da = nb // g, da // g
+    na, db = _cancel(na, db)
+    nb, da = _cancel(nb, da)
     return Fraction(na * nb, da * db, _normalize=False)
 
 
@@ -135,12 +131,8 @@ def _over(x, y):
         top = (x.numerator > 0) - (x.numerator < 0)
         raise ZeroDivisionError(f'Fraction({top}, 0)')
     na, da, nb, db = x.numerator, x.denominator, y.numerator, y.denominator
-    g = math.gcd(na, nb)
-    if g > 1:
-        na, nb = na // g, nb // g
-    g = math.gcd(da, db)
-    if g > 1:
-        da, db = da // g, db // g
+    na, nb = _cancel(na, nb)
+    da, db = _cancel(da, db)
     num, den = na * db, nb * da
     if den < 0:
         num, den = -num, -den

@@ -425,18 +425,22 @@ pub(super) fn parse_warning(
     Ok(())
 }
 
-/// `_sre.compile(pattern, flags)`.
-fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "compile", 2)?;
-    let pattern = a[0].clone();
-    let flags = native::arg_i64(vm, &a[1])? as u32;
+/// Parses `pattern` (str, or bytes-like) with `flags` for `_sre.compile` and
+/// `_sre._parse_tree`: the parse and whether the pattern is a str. Parser warnings are
+/// issued at `stacklevel`.
+pub(super) fn parse_pattern(
+    vm: &mut Vm,
+    pattern: &Value,
+    flags: u32,
+    stacklevel: i64,
+) -> PyResult<(parser::Parsed, bool)> {
     let (units, is_str): (Vec<u32>, bool) = if let Some(s) = pattern.as_str() {
         (
             s.as_str().chars().map(crate::unicode::code_of).collect(),
             true,
         )
     } else if let Some(b) =
-        bytesobj::buffer_data(&pattern).or_else(|| native::with_buffer(&pattern, |b| b.to_vec()))
+        bytesobj::buffer_data(pattern).or_else(|| native::with_buffer(pattern, |b| b.to_vec()))
     {
         (b.into_iter().map(|x| x as u32).collect(), false)
     } else {
@@ -449,12 +453,20 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut warnings = Vec::new();
     let parsed = parser::parse(&units, is_str, flags, nest, &mut warnings);
     for (deprecation, msg) in warnings {
-        parse_warning(vm, deprecation, &msg, 3)?;
+        parse_warning(vm, deprecation, &msg, stacklevel)?;
     }
-    let parsed = match parsed {
-        Ok(p) => p,
-        Err(e) => return Err(convert_error(vm, e, &pattern)),
-    };
+    match parsed {
+        Ok(p) => Ok((p, is_str)),
+        Err(e) => Err(convert_error(vm, e, pattern)),
+    }
+}
+
+/// `_sre.compile(pattern, flags)`.
+fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "compile", 2)?;
+    let pattern = a[0].clone();
+    let flags = native::arg_i64(vm, &a[1])? as u32;
+    let (parsed, is_str) = parse_pattern(vm, &pattern, flags, 3)?;
     let all_flags = parsed.flags | flags;
     let prog = match compile::compile(&parsed, all_flags) {
         Ok(p) => p,

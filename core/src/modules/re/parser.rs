@@ -309,12 +309,8 @@ pub fn backslash_ascii(msg: &str) -> String {
         let c = crate::unicode::code_of(ch);
         if c < 128 {
             out.push(ch);
-        } else if c < 256 {
-            out.push_str(&format!("\\x{:02x}", c));
-        } else if c < 0x10000 {
-            out.push_str(&format!("\\u{:04x}", c));
         } else {
-            out.push_str(&format!("\\U{:08x}", c));
+            crate::objects::strobj::push_escape(&mut out, c);
         }
     }
     out

@@ -140,31 +140,7 @@ pub fn sre_parse_tree(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "_parse_tree", 2)?;
     let pattern = a[0].clone();
     let flags = native::arg_i64(vm, &a[1])? as u32;
-    let (units, is_str): (Vec<u32>, bool) = if let Some(st) = pattern.as_str() {
-        (
-            st.as_str().chars().map(crate::unicode::code_of).collect(),
-            true,
-        )
-    } else if let Some(b) =
-        bytesobj::buffer_data(&pattern).or_else(|| native::with_buffer(&pattern, |b| b.to_vec()))
-    {
-        (b.into_iter().map(|x| x as u32).collect(), false)
-    } else {
-        return Err(vm.new_type_error("first argument must be string or compiled pattern"));
-    };
-    if vm.depth as usize + 6 > vm.recursion_limit as usize {
-        return Err(vm.new_recursion_error("maximum recursion depth exceeded"));
-    }
-    let nest = vm.recursion_limit.min(1_000_000) as usize;
-    let mut warnings = Vec::new();
-    let parsed = parser::parse(&units, is_str, flags, nest, &mut warnings);
-    for (deprecation, msg) in warnings {
-        parse_warning(vm, deprecation, &msg, 2)?;
-    }
-    let parsed = match parsed {
-        Ok(p) => p,
-        Err(e) => return Err(convert_error(vm, e, &pattern)),
-    };
+    let (parsed, _) = parse_pattern(vm, &pattern, flags, 2)?;
     let names = parsed
         .names
         .iter()
