@@ -319,7 +319,7 @@ pub fn session_init_with_argv(argv: Vec<String>) -> u32 {
                 recursion_limit: 1000,
                 max_memory,
             };
-            let mut vm = Vm::new(config);
+            let mut vm = crate::new_vm(config);
             let main = crate::objects::moduleobj::new_module("__main__");
             crate::objects::moduleobj::module_set(
                 &main,

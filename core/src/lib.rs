@@ -80,7 +80,32 @@ enum Target {
 
 const USAGE: &str = "usage: python [-c cmd | -m mod | file | -] [arg] ...\n";
 
-/// Entry point used by the `python` binary: runs a whole program and returns the exit status.
+thread_local! {
+    /// The interpreter `preinit` built, waiting for the run that takes it.
+    static PREBUILT: std::cell::RefCell<Option<Vm>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Builds the part of the interpreter that does not depend on the run (builtin types, the
+/// builtins and sys modules) ahead of time. The host calls this through `wasipy_preinit`
+/// once, snapshots the guest memory and starts every later run from that snapshot, so runs
+/// skip this work (see wasi/src/snapshot.rs). It must not touch WASI: no arguments,
+/// environment, clock, files or output (the host traps any such call).
+pub fn preinit() {
+    let vm = Vm::new_preinit();
+    PREBUILT.with(|p| *p.borrow_mut() = Some(vm));
+}
+
+/// An interpreter for `config`: the one `preinit` built, configured, if there is one.
+pub fn new_vm(config: Config) -> Vm {
+    match PREBUILT.with(|p| p.borrow_mut().take()) {
+        Some(mut vm) => {
+            vm.reconfigure(config);
+            vm
+        }
+        None => Vm::new(config),
+    }
+}
+
 /// WASI has no working directory of its own: a host that wants one (a mounted folder)
 /// names it in `WASIPY_CWD`, hidden from `os.environ` like every `WASIPY_*` variable.
 pub fn apply_host_cwd() {
@@ -89,6 +114,7 @@ pub fn apply_host_cwd() {
     }
 }
 
+/// Entry point used by the `python` binary: runs a whole program and returns the exit status.
 pub fn main_with_args(args: Vec<String>) -> i32 {
     apply_host_cwd();
     let mut i = 1;
@@ -200,7 +226,7 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
         recursion_limit: 1000,
         max_memory,
     };
-    let mut vm = Vm::new(config);
+    let mut vm = new_vm(config);
     let (src, filename) = match &target {
         Target::Code(c) => (c.clone(), "<string>".to_string()),
         Target::File(f) | Target::Dis(f) => match std::fs::read(f) {

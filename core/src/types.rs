@@ -298,6 +298,9 @@ pub fn new_dict_ref() -> PyRef {
     new_ref(&types().dict, Payload::Dict(PyDict::new()))
 }
 
+/// Builds [`NameHasher`]s.
+pub type NameBuildHasher = std::hash::BuildHasherDefault<NameHasher>;
+
 /// A small multiplicative hasher for the intern table (its keys are trusted names; SipHash
 /// was a fifth of the interpreter's start-up).
 #[derive(Default, Clone, Copy)]

@@ -125,16 +125,25 @@ fn prune(dir: &Path, keep: &Path) {
     }
 }
 
+/// Compiles `wasm`, pre-initialised (see `crate::snapshot`) when it can be.
 fn compile(engine: &Engine, wasm: &[u8]) -> Result<Module, Error> {
+    if let Some(snapshot) = crate::snapshot::preinitialize(wasm) {
+        if let Ok(module) = Module::new(engine, &snapshot) {
+            return Ok(module);
+        }
+    }
     Module::new(engine, wasm).map_err(|e| Error::Engine(format!("compiling python.wasm: {e}")))
 }
 
-/// `python-<wasmtime version>-<engine settings hash>-<wasm hash>.cwasm`.
+/// Part of the cache key: changes when what `compile` makes of a wasm changes.
+const SNAPSHOT_VERSION: u32 = 1;
+
+/// `python-<wasmtime version>-<engine settings hash>-<wasm hash>-p<snapshot version>.cwasm`.
 fn file_name(engine: &Engine, wasm_hash: &str) -> String {
     let mut hasher = DefaultHasher::new();
     engine.precompile_compatibility_hash().hash(&mut hasher);
     format!(
-        "python-{WASMTIME_VERSION}-{:016x}-{wasm_hash}.cwasm",
+        "python-{WASMTIME_VERSION}-{:016x}-{wasm_hash}-p{SNAPSHOT_VERSION}.cwasm",
         hasher.finish()
     )
 }

@@ -24,6 +24,7 @@ mod result;
 mod run;
 mod runtime;
 mod session;
+mod snapshot;
 mod stack;
 mod value;
 

@@ -112,6 +112,13 @@ impl Runtime {
         &self.cache_status
     }
 
+    /// Whether runs start from a pre-initialised snapshot of the interpreter (see
+    /// `snapshot.rs`): true for the embedded python.wasm unless taking the snapshot failed.
+    pub fn preinitialized(&self) -> bool {
+        let module = self.instance_pre.module();
+        module.get_export("_start").is_some() && module.get_export("wasipy_preinit").is_none()
+    }
+
     /// The configuration this runtime was built with.
     pub fn config(&self) -> &RuntimeConfig {
         &self.config

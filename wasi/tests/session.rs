@@ -952,3 +952,24 @@ fn a_guest_that_exits_or_answers_badly() {
     assert!(s.is_closed());
     assert_eq!(s.get("x"), Err(SessionError::Closed));
 }
+
+#[test]
+fn runs_and_sessions_start_from_the_preinitialized_interpreter() {
+    let rt = runtime();
+    assert!(
+        rt.preinitialized(),
+        "python.wasm should run from a snapshot taken after wasipy_preinit"
+    );
+    // What the snapshot's interpreter was built without comes from each run.
+    let code = "import sys; print(sys.argv, sys.path, sys.getrecursionlimit()); \
+                sys.setrecursionlimit(50); sys.argv.append('z')";
+    for _ in 0..2 {
+        let mut options = wasipy_wasi::RunOptions::code(code);
+        options.args = vec!["a".into(), "b".into()];
+        let r = rt.run(&options).unwrap();
+        assert_eq!(r.stdout_text(), "['-c', 'a', 'b'] [''] 1000\n");
+    }
+    let mut s = session();
+    let limit = s.eval("__import__('sys').getrecursionlimit()").unwrap();
+    assert_eq!(limit.value, PyValue::Int(1000));
+}

@@ -62,17 +62,34 @@ extern "C" {
 /// command line (`[""]` when empty).
 #[no_mangle]
 pub extern "C" fn wasipy_session_init() -> u32 {
+    init_libc();
+    wasipy_core::abi::session_init_with_argv(std::env::args().collect())
+}
+
+/// What `_start` does for the C library before `main` (its thread block), for the exports a
+/// host calls instead of `_start`. Once per instance: the flag is in the memory a snapshot
+/// keeps, so a run started from one (which `_start` then sets up again) skips it.
+fn init_libc() {
     #[cfg(target_os = "wasi")]
     {
         use std::sync::atomic::{AtomicBool, Ordering};
         static LIBC_READY: AtomicBool = AtomicBool::new(false);
         if !LIBC_READY.swap(true, Ordering::Relaxed) {
             // SAFETY: runs once, before any other code of this instance when the host calls
-            // `wasipy_session_init` instead of `_start`, exactly as `_start` would.
+            // `wasipy_session_init` or `wasipy_preinit` instead of `_start`, exactly as
+            // `_start` would.
             unsafe { __wasi_init_tp() };
         }
     }
-    wasipy_core::abi::session_init_with_argv(std::env::args().collect())
+}
+
+/// Builds the interpreter's run-independent state (`wasipy_core::preinit`) so the host can
+/// snapshot the memory; returns 0. Makes no WASI call.
+#[no_mangle]
+pub extern "C" fn wasipy_preinit() -> u32 {
+    init_libc();
+    wasipy_core::preinit();
+    0
 }
 
 /// Runs operation `op` on the request at `ptr..ptr+len`; the result is then available through

@@ -266,6 +266,16 @@ fn new_stream(fd: u8) -> Value {
     )
 }
 
+/// `sys.argv` and `sys.path` from the interpreter's configuration.
+pub fn set_argv_and_path(vm: &Vm, m: &PyRef) {
+    let strs = |items: &[String]| {
+        let items = items.iter().map(|a| strobj::new_str(a.clone())).collect();
+        listobj::new_list(items)
+    };
+    moduleobj::module_set(m, "argv", strs(&vm.config.argv));
+    moduleobj::module_set(m, "path", strs(&vm.config.path));
+}
+
 /// Called by `Vm::new`: fills the eagerly created sys module.
 pub fn init(vm: &mut Vm) {
     let sys = vm.sys.clone();
@@ -303,24 +313,11 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
             native_flags::NEEDS_FRAME | native_flags::NEEDS_LOCALS,
         ),
     );
-    let argv: Vec<Value> = vm
-        .config
-        .argv
-        .iter()
-        .map(|a| strobj::new_str(a.clone()))
-        .collect();
-    set("argv", listobj::new_list(argv));
+    set_argv_and_path(vm, m);
     set(
         "orig_argv",
         listobj::new_list(vec![strobj::new_str("python".into())]),
     );
-    let path: Vec<Value> = vm
-        .config
-        .path
-        .iter()
-        .map(|p| strobj::new_str(p.clone()))
-        .collect();
-    set("path", listobj::new_list(path));
     set("modules", Value::Obj(vm.sys_modules_ref().clone()));
     let stdout = new_stream(1);
     let stderr = new_stream(2);

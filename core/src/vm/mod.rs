@@ -111,7 +111,9 @@ pub struct Vm {
     pub sys: PyRef,
     pub config: Config,
     /// Source lines of files and strings compiled, for tracebacks.
-    pub linecache: HashMap<String, Rc<Vec<String>>>,
+    /// Source lines by file name. A fixed hasher: a std `RandomState` would draw its keys from
+    /// WASI during `crate::preinit`, which must make no WASI call.
+    pub linecache: HashMap<String, Rc<Vec<String>>, crate::types::NameBuildHasher>,
     /// Buffered stdout bytes.
     pub stdout_buf: Vec<u8>,
     pub caller: Option<CallerInfo>,
@@ -148,6 +150,16 @@ pub struct Vm {
 
 impl Vm {
     pub fn new(config: Config) -> Vm {
+        Vm::build(config, max_reentry())
+    }
+
+    /// The interpreter `crate::preinit` builds: no WASI call (the nesting budget, which
+    /// comes from the environment, is set by `reconfigure`).
+    pub fn new_preinit() -> Vm {
+        Vm::build(Config::default(), 0)
+    }
+
+    fn build(config: Config, max_reentry: u32) -> Vm {
         let t = types();
         let builtins_dict = types::new_dict_ref();
         let builtins =
@@ -174,7 +186,7 @@ impl Vm {
             sys_modules,
             sys,
             config,
-            linecache: HashMap::new(),
+            linecache: HashMap::default(),
             stdout_buf: Vec::new(),
             caller: None,
             reraising: false,
@@ -182,7 +194,7 @@ impl Vm {
             ticks: 0,
             native_depth: 0,
             reentry: 0,
-            max_reentry: max_reentry(),
+            max_reentry,
             finalizable: Vec::new(),
             star_raised: Vec::new(),
             module_defs: crate::modules::MODULES,
@@ -196,6 +208,16 @@ impl Vm {
         crate::builtins::init(&mut vm);
         crate::modules::sys::init(&mut vm);
         vm
+    }
+
+    /// Gives an interpreter built with another configuration (by `crate::preinit`) this
+    /// one: what `Vm::new` takes from the configuration is replaced.
+    pub fn reconfigure(&mut self, config: Config) {
+        self.max_reentry = max_reentry();
+        self.recursion_limit = config.recursion_limit;
+        self.config = config;
+        let sys = self.sys.clone();
+        crate::modules::sys::set_argv_and_path(self, &sys);
     }
 
     // ----- errors -----
