@@ -378,12 +378,17 @@ pub fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "version_info" => make_version_info(),
         "implementation" => make_implementation(),
-        "builtin_module_names" => tupleobj::new_tuple(
-            crate::modules::MODULES
-                .iter()
-                .map(|d| strobj::new_str(d.name.to_string()))
-                .collect(),
-        ),
+        "builtin_module_names" => {
+            // Sorted, as CPython's.
+            let mut names: Vec<&str> = crate::modules::MODULES.iter().map(|d| d.name).collect();
+            names.sort_unstable();
+            tupleobj::new_tuple(
+                names
+                    .into_iter()
+                    .map(|n| strobj::new_str(n.to_string()))
+                    .collect(),
+            )
+        }
         "stdlib_module_names" => {
             let names = STDLIB_MODULE_NAMES
                 .split_ascii_whitespace()
