@@ -374,6 +374,24 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("tokenize", frozen!("py/tokenize.py"), false),
     ("filecmp", frozen!("py/filecmp.py"), false),
     ("mimetypes", frozen!("py/mimetypes.py"), false),
+    // CPython's accelerator names that programs import directly, and small helpers
+    ("_operator", frozen!("py/_operator.py"), false),
+    ("_struct", frozen!("py/_struct.py"), false),
+    ("_bisect", frozen!("py/_bisect.py"), false),
+    ("_datetime", frozen!("py/_datetime.py"), false),
+    ("_stat", frozen!("py/_stat.py"), false),
+    ("_weakrefset", frozen!("py/_weakrefset.py"), false),
+    ("_warnings", frozen!("py/_warnings.py"), false),
+    ("_contextvars", frozen!("py/_contextvars.py"), false),
+    ("_queue", frozen!("py/_queue.py"), false),
+    ("_string", frozen!("py/_string.py"), false),
+    ("genericpath", frozen!("py/genericpath.py"), false),
+    ("getpass", frozen!("py/getpass.py"), false),
+    ("sysconfig", frozen!("py/sysconfig.py"), false),
+    ("tracemalloc", frozen!("py/tracemalloc.py"), false),
+    ("faulthandler", frozen!("py/faulthandler.py"), false),
+    ("pkgutil", frozen!("py/pkgutil.py"), false),
+    ("runpy", frozen!("py/runpy.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and

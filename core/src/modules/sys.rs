@@ -349,6 +349,7 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("prefix", strobj::new_str("/".into()));
     set("exec_prefix", strobj::new_str("/".into()));
     set("base_prefix", strobj::new_str("/".into()));
+    set("base_exec_prefix", strobj::new_str("/".into()));
     set(
         "copyright",
         strobj::new_str("Copyright (c) wasipy authors.".into()),
