@@ -382,12 +382,17 @@ pub fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "version_info" => make_version_info(),
         "implementation" => make_implementation(),
-        "builtin_module_names" => tupleobj::new_tuple(
-            crate::modules::MODULES
-                .iter()
-                .map(|d| strobj::new_str(d.name.to_string()))
-                .collect(),
-        ),
+        "builtin_module_names" => {
+            let mut names: Vec<&str> = crate::modules::MODULES.iter().map(|d| d.name).collect();
+            names.push("builtins");
+            names.sort_unstable();
+            tupleobj::new_tuple(
+                names
+                    .into_iter()
+                    .map(|n| strobj::new_str(n.to_string()))
+                    .collect(),
+            )
+        }
         "stdlib_module_names" => {
             let names = STDLIB_MODULE_NAMES
                 .split_ascii_whitespace()
@@ -686,7 +691,15 @@ fn sys_getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "exit", 0, 1)?;
-    let code: Vec<Value> = a.to_vec();
+    // As CPython raises it: no argument or None gives SystemExit(), a tuple gives
+    // SystemExit(*tuple), anything else SystemExit(arg).
+    let code: Vec<Value> = match a.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => match v.payload() {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => vec![v.clone()],
+        },
+    };
     Err(vm.new_exception(&types().exc.system_exit, code))
 }
 
