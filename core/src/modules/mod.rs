@@ -392,6 +392,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("faulthandler", frozen!("py/faulthandler.py"), false),
     ("pkgutil", frozen!("py/pkgutil.py"), false),
     ("runpy", frozen!("py/runpy.py"), false),
+    ("http", frozen!("py/http/__init__.py"), true),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
