@@ -350,6 +350,9 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("exec_prefix", strobj::new_str("/".into()));
     set("base_prefix", strobj::new_str("/".into()));
     set("base_exec_prefix", strobj::new_str("/".into()));
+    set("abiflags", strobj::new_str(String::new()));
+    set("platlibdir", strobj::new_str("lib".into()));
+    set("pycache_prefix", Value::None);
     set(
         "copyright",
         strobj::new_str("Copyright (c) wasipy authors.".into()),
@@ -607,6 +610,8 @@ static FUNCTIONS: &[Entry] = &[
     ("getsizeof", sys_getsizeof),
     ("getdefaultencoding", sys_getdefaultencoding),
     ("getfilesystemencoding", sys_getdefaultencoding),
+    ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
+    ("call_tracing", sys_call_tracing),
     ("get_int_max_str_digits", sys_get_int_max_str_digits),
     ("set_int_max_str_digits", sys_set_int_max_str_digits),
     ("getrefcount", sys_getrefcount),
@@ -801,6 +806,26 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sys_getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.exact(vm, "sys.getdefaultencoding", 0)?;
     Ok(strobj::new_str("utf-8".into()))
+}
+
+fn sys_getfilesystemencodeerrors(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "sys.getfilesystemencodeerrors", 0)?;
+    Ok(strobj::new_str("surrogateescape".into()))
+}
+
+/// `sys.call_tracing(func, args)`: `func(*args)` (there is no tracing to switch on).
+fn sys_call_tracing(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "call_tracing", 2)?;
+    let items = match a[1].payload() {
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "call_tracing() argument 2 must be tuple, not {}",
+                types::type_name(&a[1])
+            )))
+        }
+    };
+    vm.call(&a[0], &items)
 }
 
 fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
