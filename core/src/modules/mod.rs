@@ -393,6 +393,9 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("pkgutil", frozen!("py/pkgutil.py"), false),
     ("runpy", frozen!("py/runpy.py"), false),
     ("http", frozen!("py/http/__init__.py"), true),
+    ("dbm", frozen!("py/dbm/__init__.py"), true),
+    ("dbm.dumb", frozen!("py/dbm/dumb.py"), false),
+    ("shelve", frozen!("py/shelve.py"), false),
 ];
 
 /// Interpreter exit: runs the atexit callbacks and pending weakref.finalize callbacks and
