@@ -386,6 +386,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("_queue", frozen!("py/_queue.py"), false),
     ("_string", frozen!("py/_string.py"), false),
     ("genericpath", frozen!("py/genericpath.py"), false),
+    ("ntpath", frozen!("py/ntpath.py"), false),
     ("getpass", frozen!("py/getpass.py"), false),
     ("sysconfig", frozen!("py/sysconfig.py"), false),
     ("tracemalloc", frozen!("py/tracemalloc.py"), false),
