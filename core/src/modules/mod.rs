@@ -405,6 +405,7 @@ pub static FROZEN: &[(&str, &[u8], bool)] = &[
     ("faulthandler", frozen!("py/faulthandler.py"), false),
     ("pkgutil", frozen!("py/pkgutil.py"), false),
     ("runpy", frozen!("py/runpy.py"), false),
+    ("imp", frozen!("py/imp.py"), false),
     ("http", frozen!("py/http/__init__.py"), true),
     ("dbm", frozen!("py/dbm/__init__.py"), true),
     ("dbm.dumb", frozen!("py/dbm/dumb.py"), false),
