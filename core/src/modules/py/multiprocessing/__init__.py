@@ -10,7 +10,7 @@ import os
 import sys
 import threading
 
-from multiprocessing.pool import Pool, ThreadPool, TimeoutError
+from multiprocessing.pool import Pool, TimeoutError
 
 __all__ = ['Array', 'AuthenticationError', 'Barrier', 'BoundedSemaphore', 'BufferTooShort',
            'Condition', 'Event', 'JoinableQueue', 'Lock', 'Manager', 'Pipe', 'Pool',
