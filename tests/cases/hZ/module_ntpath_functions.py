@@ -2,7 +2,7 @@ import ntpath, os
 os.environ.pop("USERPROFILE", None); os.environ["HOMEPATH"] = "\\Users\\me"; os.environ["HOMEDRIVE"] = "C:"; os.environ["USERNAME"] = "me"; os.environ["FOO"] = "bar"
 cases = ["", "a", "C:", "C:\\", "C:/x/y.txt", "c:x", "\\\\srv\\share\\dir\\f", "//srv/share", "\\\\srv", "\\\\\\x", "\\\\srv\\\\x", "/abs/p", "rel\\p\\", "a/b/../../..", "C:\\a\\..\\..\\b", ".\\.\\x", "\\\\.\\dev\\x", "\\\\?\\C:\\x\\..", "x.tar.gz", ".bashrc", "a\\.b", "dir.x\\file", "C:\\a\\b\\", "~", "~\\docs", "~other\\x", "~me\\y", "$FOO\\%FOO%\\${FOO}\\$NOPE\\%NOPE%\\'$FOO'\\%%\\$$\\${unterminated", "%FOO", "a$", "%"]
 for c in cases:
-    for f in ("normcase", "isabs", "splitdrive", "split", "splitext", "basename", "dirname", "normpath", "expanduser", "expandvars", "ismount"):
+    for f in ("normcase", "isabs", "splitdrive", "split", "splitext", "basename", "dirname", "normpath", "expanduser", "expandvars"):
         try:
             print(f, repr(c), repr(getattr(ntpath, f)(c)))
         except Exception as e:
@@ -33,3 +33,4 @@ for p in ['\\\\.\\dev\\x', '\\\\.\\dev\\..\\x', '\\\\?\\UNC\\s\\sh\\..\\x', '\\\
     print(repr(p), repr(ntpath.normpath(p)), repr(ntpath.splitdrive(p)), repr(ntpath.split(p)), ntpath.isabs(p))
 import pathlib
 print(pathlib.PureWindowsPath("C:/a/b.txt").parent, ntpath.join("C:\\", *pathlib.PureWindowsPath("x/y").parts))
+print([ntpath.ismount(p) for p in ("C:\\", "C:\\x", "\\\\srv\\share", "\\\\srv\\share\\", "\\\\srv\\share\\d", "D:/")])
