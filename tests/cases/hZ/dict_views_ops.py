@@ -1,6 +1,6 @@
 d = {"a": 1, "b": 2, "c": 3}
-e = {"b": 20, "c": 30, "d": 40}
-print(d.keys() & e.keys() == {"b", "c"}, sorted(d.keys() | e.keys()), sorted(d.keys() - e.keys()), sorted(d.keys() ^ e.keys()))
+e2 = {"b": 20, "c": 30, "d": 40}
+print(d.keys() & e2.keys() == {"b", "c"}, sorted(d.keys() | e2.keys()), sorted(d.keys() - e2.keys()), sorted(d.keys() ^ e2.keys()))
 print(sorted(d.items() & {("a", 1), ("b", 3)}), d.keys() == {"a", "b", "c"}, d.keys() <= {"a", "b", "c", "z"})
 print("a" in d.keys(), ("a", 1) in d.items(), 1 in d.values(), ("a", 2) in d.items())
 print(d.keys().isdisjoint(["x"]), d.items().isdisjoint({("a", 2)}), len(d.values()))
@@ -12,7 +12,7 @@ try:
 except TypeError as e:
     print(e)
 print(d.values() == d.values(), {}.keys() == set(), dict.fromkeys("ab", 0))
-print(d | e, {**d, **e} == (d | e), dict(d, x=1))
+print(d | e2, {**d, **e2} == (d | e2), dict(d, x=1))
 d |= [("q", 9)]; print(d)
 try:
     d | [("q", 1)]

@@ -10,7 +10,7 @@ for bad in (lambda: 1 << -1, lambda: 1 >> -1, lambda: 1 << 10**20):
 print(int(), int(3.99), int(-3.99), int("-0"), int(" +12 "), int("0b11", 2), int("0o7", 8), int("0X1f", 16), int("z", 36), int("Z", 36))
 print(abs(-5), abs(True), -(-5), +True, hash(-1), hash(-2), hash(0), hash(1), hash(2**64))
 print(isinstance(True, int), type(True + 1).__name__, True == 1, True is 1 == 1 if False else "", bool(-1), int.__name__)
-print(max(1, 2.5), min(-1, -1.0), max([1, 2], [1, 3]), max("a", "b", key=str.upper), max([], default="empty"), min((3, 1), key=lambda t: t[1]))
+print(max(1, 2.5), min(-1, -1.0), max([1, 2], [1, 3]), max("a", "b", key=str.upper), max([], default="empty"), min([(3, 1), (2, 5)], key=lambda t: t[1]))
 try:
     max([])
 except ValueError as e:

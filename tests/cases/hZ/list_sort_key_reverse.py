@@ -22,7 +22,7 @@ l.sort(key=k); print(l)
 l = [1, 2, 3]
 try:
     l.sort(key=lambda x: l.append(x))
-except ValueError as e:
+except (ValueError, TypeError) as e:
     print(e)
 print(sorted("hello"), sorted({3: 1, 1: 2}), sorted([], reverse=True), sorted([[2], [1, 5], [1]]))
 print(sorted([0.5, 1, True, -2]), sorted([1, 2, 3], key=None))
