@@ -7,7 +7,7 @@
 //! Lone surrogates are stored as the characters of the surrogate window (see
 //! `crate::unicode`), so they are found with `unicode::is_surrogate`.
 
-use crate::object::Value;
+use crate::object::{Payload, Value};
 use crate::objects::{bytesobj, strobj};
 use crate::types::types;
 use crate::unicode;
@@ -458,8 +458,92 @@ pub fn unicode_error_str(
 
 /// `s.encode(encoding, errors)`.
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = lookup(vm, encoding)?;
+    let codec = match lookup(vm, encoding) {
+        Ok(c) => c,
+        Err(e) => {
+            let out = python_codec(vm, e, encoding, errors, strobj::new_str(s.to_string()), 0)?;
+            return match out.payload() {
+                Some(Payload::Bytes(b)) => Ok(b.to_vec()),
+                _ => Err(vm.new_type_error(format!(
+                    "'{}' encoder returned '{}' instead of 'bytes'; use codecs.encode() to \
+                     encode to arbitrary types",
+                    encoding,
+                    crate::types::type_name(&out)
+                ))),
+            };
+        }
+    };
     encode_codec(vm, s, codec, errors)
+}
+
+/// str.encode / bytes.decode with a codec written in Python (codecs.py's own, such as
+/// idna and punycode, or one registered with `codecs.register`): `lookup_err` is the
+/// error of the native lookup, raised again when Python knows no such codec either.
+/// Returns what the codec's function (`which`: 0 encode, 1 decode) made of `input`.
+fn python_codec(
+    vm: &mut Vm,
+    lookup_err: PyErr,
+    encoding: &str,
+    errors: &str,
+    input: Value,
+    which: i64,
+) -> PyResult<Value> {
+    if !vm.exception_matches(&lookup_err, &types().exc.lookup_error)
+        || is_non_text_codec(&normalize_encoding(encoding))
+    {
+        return Err(lookup_err);
+    }
+    let m = vm.import_module_simple("_codecs")?;
+    let lookup_fn = vm.get_attr_str(&m, "lookup")?;
+    let info = match vm.call(&lookup_fn, &[strobj::new_str(encoding.to_string())]) {
+        Ok(info) => info,
+        Err(e) if vm.exception_matches(&e, &types().exc.lookup_error) => return Err(lookup_err),
+        Err(e) => return Err(e),
+    };
+    let func = vm.getitem(&info, &Value::Int(which))?;
+    let result = vm
+        .call(&func, &[input, strobj::new_str(errors.to_string())])
+        .map_err(|e| {
+            wrap_codec_error(
+                vm,
+                e,
+                if which == 0 { "encoding" } else { "decoding" },
+                encoding,
+            )
+        })?;
+    match result.payload() {
+        Some(Payload::Tuple(t)) if t.len() == 2 => Ok(t[0].clone()),
+        _ => Err(vm.new_type_error(if which == 0 {
+            "encoder must return a tuple (object, integer)"
+        } else {
+            "decoder must return a tuple (object, integer)"
+        })),
+    }
+}
+
+/// As CPython does for an exception from a codec of a plain type (UnicodeError, TypeError,
+/// ValueError): the same type with "encoding with 'x' codec failed (Type: message)",
+/// caused by the original.
+fn wrap_codec_error(vm: &mut Vm, e: PyErr, operation: &str, encoding: &str) -> PyErr {
+    let exc = &types().exc;
+    let cls = e.0.class();
+    let plain = [&exc.unicode_error, &exc.type_error, &exc.value_error]
+        .iter()
+        .any(|c| std::rc::Rc::ptr_eq(&cls, c));
+    if !plain {
+        return e;
+    }
+    let text = match vm.str_string(&Value::Obj(e.0.clone())) {
+        Ok(t) => t,
+        Err(_) => return e,
+    };
+    let name = crate::types::type_name(&Value::Obj(e.0.clone()));
+    let new = vm.new_exception_msg(
+        &cls,
+        format!("{operation} with '{encoding}' codec failed ({name}: {text})"),
+    );
+    crate::exceptions::set_cause(&new.0, Value::Obj(e.0.clone()));
+    new
 }
 
 /// Encodes with an already looked-up codec.
@@ -758,7 +842,36 @@ fn encode_generic(
 
 /// `data.decode(encoding, errors)`.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = lookup(vm, encoding)?;
+    let codec = match lookup(vm, encoding) {
+        Ok(c) => c,
+        Err(e)
+            if vm.exception_matches(&e, &types().exc.lookup_error)
+                && is_non_text_codec(&normalize_encoding(encoding)) =>
+        {
+            return Err(vm.new_exception_msg(
+                &types().exc.lookup_error,
+                format!(
+                    "'{}' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+                    encoding
+                ),
+            ))
+        }
+        Err(e) => {
+            // (CPython hands Python decoders a memoryview of the data)
+            let data = bytesobj::new_bytes(data.to_vec());
+            let input = crate::objects::memoryview::memoryview_of(vm, &data)?;
+            let out = python_codec(vm, e, encoding, errors, input, 1)?;
+            return match out.as_rust_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(vm.new_type_error(format!(
+                    "'{}' decoder returned '{}' instead of 'str'; use codecs.decode() to \
+                     decode to arbitrary types",
+                    encoding,
+                    crate::types::type_name(&out)
+                ))),
+            };
+        }
+    };
     decode_codec(vm, data, codec, errors)
 }
 

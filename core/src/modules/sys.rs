@@ -346,6 +346,10 @@ pub fn init_module(vm: &mut Vm, m: &PyRef) -> PyResult<()> {
     set("prefix", strobj::new_str("/".into()));
     set("exec_prefix", strobj::new_str("/".into()));
     set("base_prefix", strobj::new_str("/".into()));
+    set("base_exec_prefix", strobj::new_str("/".into()));
+    set("abiflags", strobj::new_str(String::new()));
+    set("platlibdir", strobj::new_str("lib".into()));
+    set("pycache_prefix", Value::None);
     set(
         "copyright",
         strobj::new_str("Copyright (c) wasipy authors.".into()),
@@ -381,6 +385,7 @@ pub fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "builtin_module_names" => {
             // Sorted, as CPython's.
             let mut names: Vec<&str> = crate::modules::MODULES.iter().map(|d| d.name).collect();
+            names.push("builtins");
             names.sort_unstable();
             tupleobj::new_tuple(
                 names
@@ -603,6 +608,8 @@ static FUNCTIONS: &[Entry] = &[
     ("getsizeof", sys_getsizeof),
     ("getdefaultencoding", sys_getdefaultencoding),
     ("getfilesystemencoding", sys_getdefaultencoding),
+    ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
+    ("call_tracing", sys_call_tracing),
     ("get_int_max_str_digits", sys_get_int_max_str_digits),
     ("set_int_max_str_digits", sys_set_int_max_str_digits),
     ("getrefcount", sys_getrefcount),
@@ -687,7 +694,15 @@ fn sys_getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "exit", 0, 1)?;
-    let code: Vec<Value> = a.to_vec();
+    // As CPython raises it: no argument or None gives SystemExit(), a tuple gives
+    // SystemExit(*tuple), anything else SystemExit(arg).
+    let code: Vec<Value> = match a.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => match v.payload() {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => vec![v.clone()],
+        },
+    };
     Err(vm.new_exception(&types().exc.system_exit, code))
 }
 
@@ -789,6 +804,26 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sys_getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.exact(vm, "sys.getdefaultencoding", 0)?;
     Ok(strobj::new_str("utf-8".into()))
+}
+
+fn sys_getfilesystemencodeerrors(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact(vm, "sys.getfilesystemencodeerrors", 0)?;
+    Ok(strobj::new_str("surrogateescape".into()))
+}
+
+/// `sys.call_tracing(func, args)`: `func(*args)` (there is no tracing to switch on).
+fn sys_call_tracing(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "call_tracing", 2)?;
+    let items = match a[1].payload() {
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "call_tracing() argument 2 must be tuple, not {}",
+                types::type_name(&a[1])
+            )))
+        }
+    };
+    vm.call(&a[0], &items)
 }
 
 fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -66,6 +66,92 @@ pub fn make_function(
     ))
 }
 
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.
+fn func_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        ..args
+    };
+    let b = rest.bind(
+        vm,
+        &ArgSpec {
+            name: "function",
+            params: &["code", "globals", "name", "argdefs", "closure"],
+            required: 2,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
+    let arg = |i: usize| b[i].clone().unwrap_or(Value::None);
+    let codev = arg(0);
+    let code = match codev.payload() {
+        Some(Payload::Code(c)) => c.clone(),
+        _ => {
+            return Err(vm.new_type_error(format!(
+                "function() argument 'code' must be code, not {}",
+                types::type_name(&codev)
+            )))
+        }
+    };
+    let globals = match arg(1) {
+        Value::Obj(g) if matches!(g.payload, Payload::Dict(_)) => g,
+        other => {
+            return Err(vm.new_type_error(format!(
+                "function() argument 'globals' must be dict, not {}",
+                types::type_name(&other)
+            )))
+        }
+    };
+    let name = arg(2);
+    if !name.is_none() && name.as_rust_str().is_none() {
+        return Err(vm.new_type_error("arg 3 (name) must be None or string"));
+    }
+    let defaults = arg(3);
+    if !defaults.is_none() && !matches!(defaults.payload(), Some(Payload::Tuple(_))) {
+        return Err(vm.new_type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let closure = arg(4);
+    let nfree = code.freevars.len();
+    let cells: &[Value] = match closure.payload() {
+        Some(Payload::Tuple(t)) => t,
+        _ if !closure.is_none() => {
+            return Err(vm.new_type_error("arg 5 (closure) must be None or tuple"))
+        }
+        _ if nfree > 0 => return Err(vm.new_type_error("arg 5 (closure) must be tuple")),
+        _ => &[],
+    };
+    if cells.len() != nfree {
+        return Err(vm.new_value_error(format!(
+            "{} requires closure of length {}, not {}",
+            code.name.payload_str(),
+            nfree,
+            cells.len()
+        )));
+    }
+    if let Some(bad) = cells
+        .iter()
+        .find(|c| !matches!(c.payload(), Some(Payload::Cell(_))))
+    {
+        return Err(vm.new_type_error(format!(
+            "arg 5 (closure) expected cell, found {}",
+            types::type_name(bad)
+        )));
+    }
+    let f = make_function(
+        vm,
+        &codev,
+        &globals,
+        (!defaults.is_none()).then_some(defaults),
+        None,
+        None,
+        (nfree > 0).then_some(closure),
+    )?;
+    if let (Some(n), Some(Payload::Function(func))) = (name.as_obj(), f.payload()) {
+        *func.name.borrow_mut() = n.clone();
+    }
+    Ok(f)
+}
+
 pub fn new_bound_method(func: Value, self_: Value) -> Value {
     types::new_obj(
         &types().method,
@@ -319,6 +405,7 @@ fn func_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub static FUNCTION_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", func_new),
     MethodDef::getset("__name__", get_name, set_name),
     MethodDef::getset("__qualname__", get_qualname, set_qualname),
     MethodDef::getset("__doc__", get_doc, set_doc),

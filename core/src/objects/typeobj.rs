@@ -75,8 +75,7 @@ pub fn recompute_flags(cls: &PyRef) {
         & !(type_flags::CUSTOM_GETATTRIBUTE
             | type_flags::HAS_GETATTR
             | type_flags::CUSTOM_SETATTR
-            | type_flags::HAS_DEL
-            | type_flags::ABSTRACT);
+            | type_flags::HAS_DEL);
     for c in t.mro.borrow().iter() {
         let Some(ct) = types::type_data(c) else {
             continue;
@@ -102,17 +101,8 @@ pub fn recompute_flags(cls: &PyRef) {
             flags |= type_flags::CUSTOM_GETATTRIBUTE;
         }
     }
-    if let Some(am) = t.dict().get_rust_str("__abstractmethods__") {
-        let nonempty = match am.payload() {
-            Some(Payload::FrozenSet(s)) | Some(Payload::Set(s)) => !s.borrow().is_empty(),
-            Some(Payload::Tuple(t)) => !t.is_empty(),
-            Some(Payload::List(l)) => !l.borrow().is_empty(),
-            _ => true,
-        };
-        if nonempty {
-            flags |= type_flags::ABSTRACT;
-        }
-    }
+    // (ABSTRACT is not derived from the dict: as in CPython, only assigning
+    // `cls.__abstractmethods__` sets or clears it; an entry in the class body does not)
     t.flags.set(flags);
 }
 
@@ -1126,14 +1116,25 @@ fn g_abstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn s_abstract(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = td(v).ok_or_else(|| vm.new_type_error("type expected"))?;
-    match new {
-        Some(x) => t.dict().set_str(types::intern("__abstractmethods__"), x),
+    let is_abstract = match new {
+        Some(x) => {
+            let is_abstract = vm.truthy(&x)?;
+            t.dict().set_str(types::intern("__abstractmethods__"), x);
+            is_abstract
+        }
         None => {
             if t.dict().remove_str("__abstractmethods__").is_none() {
                 return Err(vm.new_attribute_error("__abstractmethods__"));
             }
+            false
         }
-    }
+    };
+    let flags = t.flags.get();
+    t.flags.set(if is_abstract {
+        flags | type_flags::ABSTRACT
+    } else {
+        flags & !type_flags::ABSTRACT
+    });
     if let Some(c) = v.as_obj() {
         types::type_modified(c);
         recompute_flags(c);

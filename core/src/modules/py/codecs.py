@@ -624,6 +624,211 @@ def _hex_decode(data):
         raise Error("Non-hexadecimal digit found") from None
 
 
+# ----- punycode (RFC 3492) and idna (RFC 3490) -----
+
+def _puny_adapt(delta, numpoints, first):
+    delta = delta // 700 if first else delta // 2
+    delta += delta // numpoints
+    k = 0
+    while delta > 455:  # ((base - tmin) * tmax) // 2
+        delta //= 35
+        k += 36
+    return k + (36 * delta) // (delta + 38)
+
+
+def _puny_threshold(k, bias):
+    return min(max(k - bias, 1), 26)
+
+
+def _puny_encode(text):
+    basic = [c for c in text if ord(c) < 0x80]
+    out = "".join(basic)
+    if basic:
+        out += "-"
+    n, delta, bias, h = 0x80, 0, 72, len(basic)
+    digits = "abcdefghijklmnopqrstuvwxyz0123456789"
+    while h < len(text):
+        m = min(ord(c) for c in text if ord(c) >= n)
+        delta += (m - n) * (h + 1)
+        n = m
+        for c in text:
+            if ord(c) < n:
+                delta += 1
+            elif ord(c) == n:
+                q, k = delta, 36
+                while True:
+                    t = _puny_threshold(k, bias)
+                    if q < t:
+                        break
+                    out += digits[t + (q - t) % (36 - t)]
+                    q = (q - t) // (36 - t)
+                    k += 36
+                out += digits[q]
+                bias = _puny_adapt(delta, h + 1, h == len(basic))
+                delta = 0
+                h += 1
+        delta += 1
+        n += 1
+    return out.encode("ascii")
+
+
+def _puny_decode(data, errors="strict"):
+    if isinstance(data, str):
+        data = data.encode("ascii")
+    data = bytes(data)
+    pos = data.rfind(b"-")
+    if pos == -1:
+        base, ext = "", str(data, "ascii").upper()
+    else:
+        base, ext = str(data[:pos], "ascii", errors), str(data[pos + 1:], "ascii").upper()
+    out = list(base)
+    n, i, bias, j = 0x80, 0, 72, 0
+    while j < len(ext):
+        old, w, k = i, 1, 36
+        while True:
+            if j >= len(ext):
+                if errors == "strict":
+                    raise UnicodeError("incomplete punicode string")
+                return "".join(out)
+            c = ext[j]
+            j += 1
+            if "A" <= c <= "Z":
+                digit = ord(c) - 65
+            elif "0" <= c <= "9":
+                digit = ord(c) - 22
+            elif errors == "strict":
+                raise UnicodeError("Invalid extended code point '%s'" % c)
+            else:
+                return "".join(out)
+            i += digit * w
+            t = _puny_threshold(k, bias)
+            if digit < t:
+                break
+            w *= 36 - t
+            k += 36
+        bias = _puny_adapt(i - old, len(out) + 1, old == 0)
+        n += i // (len(out) + 1)
+        i %= len(out) + 1
+        if n > 0x10FFFF:
+            if errors == "strict":
+                raise UnicodeError("Invalid character U+%x" % n)
+            n = ord("?")
+        out.insert(i, chr(n))
+        i += 1
+    return "".join(out)
+
+
+_IDNA_DOTS = ("\u3002", "\uff0e", "\uff61")
+# RFC 3454 table B.1: characters nameprep maps to nothing
+_NAMEPREP_DROP = set("\u00ad\u034f\u1806\u180b\u180c\u180d\u200b\u200c\u200d\u2060\ufeff"
+                     + "".join(chr(c) for c in range(0xfe00, 0xfe10)))
+
+
+def _idna_to_ascii(label):
+    try:
+        raw = label.encode("ascii")
+    except UnicodeError:
+        pass
+    else:
+        if 0 < len(raw) < 64:
+            return raw
+        raise UnicodeError("label empty or too long")
+    import unicodedata
+    label = "".join(c for c in label if c not in _NAMEPREP_DROP).casefold()
+    label = unicodedata.normalize("NFKC", label)
+    try:
+        raw = label.encode("ascii")
+    except UnicodeError:
+        pass
+    else:
+        if 0 < len(raw) < 64:
+            return raw
+        raise UnicodeError("label empty or too long")
+    if label[:4].lower() == "xn--":
+        raise UnicodeError("Label starts with ACE prefix")
+    raw = b"xn--" + _puny_encode(label)
+    if 0 < len(raw) < 64:
+        return raw
+    raise UnicodeError("label too long")
+
+
+def _idna_encode(text, errors="strict"):
+    if errors != "strict":
+        raise UnicodeError("unsupported error handling " + errors)
+    if not text:
+        return b"", 0
+    try:
+        raw = text.encode("ascii")
+    except UnicodeEncodeError:
+        pass
+    else:
+        # all ASCII: only the label lengths are checked
+        labels = raw.split(b".")
+        for label in labels[:-1]:
+            if not 0 < len(label) < 64:
+                raise UnicodeError("label empty or too long")
+        if len(labels[-1]) >= 64:
+            raise UnicodeError("label too long")
+        return raw, len(text)
+    for dot in _IDNA_DOTS:
+        text = text.replace(dot, ".")
+    labels = text.split(".")
+    trailing = b""
+    if labels and not labels[-1]:
+        trailing = b"."
+        del labels[-1]
+    out = b".".join(_idna_to_ascii(label) for label in labels)
+    return out + trailing, len(text)
+
+
+def _idna_decode(data, errors="strict"):
+    if errors != "strict":
+        raise UnicodeError("Unsupported error handling " + errors)
+    if not data:
+        return "", 0
+    if isinstance(data, str):
+        data = data.encode("ascii")
+    data = bytes(data)
+    labels = data.split(b".")
+    trailing = ""
+    if labels and not labels[-1]:
+        trailing = "."
+        del labels[-1]
+    out = []
+    for label in labels:
+        if label[:4].lower() == b"xn--":
+            text = _puny_decode(label[4:])
+            if _idna_to_ascii(text).lower() != label.lower():
+                raise UnicodeError("IDNA does not round-trip", label, _idna_to_ascii(text))
+            out.append(text)
+        else:
+            out.append(str(label, "ascii"))
+    return ".".join(out) + trailing, len(data)
+
+
+def _str_codec(name, encode, decode):
+    """A text codec (str <-> bytes) written in Python; the incremental and stream forms
+    work on whole chunks."""
+    class IncEncoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    class IncDecoder(IncrementalDecoder):
+        def decode(self, input, final=False):
+            return decode(input, self.errors)[0]
+
+    class Writer(StreamWriter):
+        pass
+
+    Writer.encode = staticmethod(lambda input, errors='strict': encode(input, errors))
+
+    class Reader(StreamReader):
+        pass
+
+    Reader.decode = staticmethod(lambda input, errors='strict': decode(input, errors))
+    return CodecInfo(encode, decode, Reader, Writer, IncEncoder, IncDecoder, name=name)
+
+
 def _builtin_search(name):
     canon = _codecs._TEXT.get(name)
     if canon == "utf-8-sig":
@@ -637,4 +842,9 @@ def _builtin_search(name):
                             _hex_decode)
     if name in ("base64", "base_64", "base64_codec"):
         return _bytes_codec("base64", _b64_encode, _b64_decode)
+    if name == "punycode":
+        return _str_codec("punycode", lambda s, errors='strict': (_puny_encode(s), len(s)),
+                          lambda b, errors='strict': (_puny_decode(b, errors), len(b)))
+    if name == "idna":
+        return _str_codec("idna", _idna_encode, _idna_decode)
     return None

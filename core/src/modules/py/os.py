@@ -34,7 +34,8 @@ __all__ = ['path', 'name', 'error', 'sep', 'altsep', 'extsep', 'pathsep', 'curdi
            'rmdir', 'remove', 'unlink', 'rename', 'replace', 'stat', 'lstat', 'access',
            'readlink', 'symlink', 'link', 'truncate', 'urandom', 'strerror', 'cpu_count', 'stat_result',
            'F_OK', 'R_OK', 'W_OK', 'X_OK', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
-           'close', 'read', 'write', 'fstat', 'fdopen']
+           'close', 'read', 'write', 'fstat', 'fdopen', 'open', 'lseek', 'fsync', 'isatty',
+           'getpid', 'umask', 'get_terminal_size', 'terminal_size']
 
 
 def _check_str(value):
@@ -460,3 +461,112 @@ def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
     if 'a' not in mode:
         new.seek(pos)
     return new
+
+
+# Flags of os.open (Linux's values) and the exit codes of sysexits.h.
+O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE = 0, 1, 2, 3
+O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND = 0o100, 0o200, 0o400, 0o1000, 0o2000
+O_NONBLOCK = O_NDELAY = 0o4000
+O_DSYNC, O_SYNC, O_RSYNC = 0o10000, 0o4010000, 0o4010000
+O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC = 0o200000, 0o400000, 0o2000000
+EX_OK, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST = 0, 64, 65, 66, 67, 68
+EX_UNAVAILABLE, EX_SOFTWARE, EX_OSERR, EX_OSFILE, EX_CANTCREAT = 69, 70, 71, 72, 73
+EX_IOERR, EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG = 74, 75, 76, 77, 78
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Open a file and return its descriptor (an entry of the table above: the file stays
+    open, unbuffered, until os.close)."""
+    import io
+    path = fspath(path)
+    acc = flags & O_ACCMODE
+    if flags & O_CREAT and flags & O_EXCL:
+        io.open(path, 'xb').close()
+    elif flags & O_CREAT:
+        try:
+            io.open(path, 'xb').close()
+        except FileExistsError:
+            pass
+    if flags & O_APPEND:
+        fmode = 'ab' if acc == O_WRONLY else ('a+b' if acc == O_RDWR else 'rb')
+        if not flags & O_CREAT:
+            io.open(path, 'rb').close()
+    else:
+        fmode = 'rb' if acc == O_RDONLY else 'r+b'
+    f = io.open(path, fmode, buffering=0)
+    if flags & O_TRUNC and acc != O_RDONLY:
+        f.truncate(0)
+    fd = f.fileno()
+    _fd_files[fd] = (path, f)
+    return fd
+
+
+def lseek(fd, position, whence):
+    """Move the position of a descriptor; returns the new position from the start."""
+    if _std_buffer(fd) is not None:
+        raise OSError(29, 'Illegal seek')
+    return _fd_entry(fd)[1].seek(position, whence)
+
+
+def fsync(fd):
+    """Force the writes made through a descriptor (or a file object's) to the file."""
+    if not isinstance(fd, int):
+        fd = fd.fileno()
+    if _std_buffer(fd) is not None:
+        raise OSError(22, 'Invalid argument')
+    _fd_entry(fd)[1].flush()
+
+
+def isatty(fd):
+    """Whether the descriptor is a terminal (only the standard streams can be)."""
+    std = _std_buffer(fd)
+    return bool(std is not None and std.isatty())
+
+
+def getpid():
+    """The sandbox has no processes; like wasi-libc's emulation, the id is always 42."""
+    return 42
+
+
+_umask = 0o022
+
+
+def umask(mask):
+    """Set the file-creation mask (kept for reporting: the sandbox ignores modes)."""
+    global _umask
+    if not isinstance(mask, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(mask).__name__)
+    old, _umask = _umask, mask & 0o777
+    return old
+
+
+class terminal_size(tuple):
+    """A tuple of terminal width and height."""
+    n_sequence_fields = n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        seq = tuple(sequence)
+        if len(seq) != 2:
+            raise TypeError('os.terminal_size() takes a 2-sequence (%d-sequence given)'
+                            % len(seq))
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0], doc='width of the terminal window in characters')
+    lines = property(lambda self: self[1], doc='height of the terminal window in characters')
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % tuple(self)
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal on fd. The sandbox cannot ask a terminal for its size, so
+    this fails as CPython does on a descriptor that is not a terminal."""
+    if not isinstance(fd, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
+    if _std_buffer(fd) is None:
+        _fd_entry(fd)
+    raise OSError(25, 'Inappropriate ioctl for device')

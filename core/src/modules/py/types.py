@@ -312,11 +312,18 @@ def coroutine(func):
         if code.co_flags & _CO_ANY_COROUTINE:
             return func
         if code.co_flags & _CO_GENERATOR:
-            try:
-                func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
-                return func
-            except (AttributeError, TypeError):
-                pass
+            # (CPython sets the flag on func's own code; a function's code cannot be
+            # replaced here, so an equal function is made around the flagged code)
+            new = FunctionType(code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE),
+                               func.__globals__, func.__name__, func.__defaults__,
+                               func.__closure__)
+            new.__kwdefaults__ = func.__kwdefaults__
+            new.__qualname__ = func.__qualname__
+            new.__doc__ = func.__doc__
+            new.__module__ = func.__module__
+            new.__annotations__ = func.__annotations__
+            new.__dict__.update(func.__dict__)
+            return new
     # Otherwise wrap the function: results that are generators (or
     # generator-like but not coroutines) are made awaitable.
     import functools

@@ -150,11 +150,12 @@ class Element:
     def set(self, key, value):
         self.attrib[key] = value
 
+    # Lists, as the C accelerator CPython uses returns (the pure-Python one gives views).
     def keys(self):
-        return self.attrib.keys()
+        return list(self.attrib.keys())
 
     def items(self):
-        return self.attrib.items()
+        return list(self.attrib.items())
 
     def iter(self, tag=None):
         if tag == "*":

@@ -1,0 +1,3 @@
+"""The accelerator name of contextvars."""
+
+from contextvars import Context, ContextVar, Token, copy_context

@@ -1,0 +1,3 @@
+"""The accelerator name of zoneinfo.ZoneInfo."""
+
+from zoneinfo import ZoneInfo

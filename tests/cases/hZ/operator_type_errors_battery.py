@@ -1,0 +1,6 @@
+exprs = ['"a" - 1', '[] + ()', 'None + 1', '1 + None', '{} | []', '-"a"', '~1.5', '+[]', '"a" < 1', '[1] < "a"', '1 @ 2', '"a" ** 2', '2 ** "a"', '[] * 1.5', '"x" % ()', '5 % "x"', '{1} - [1]', '(1,) + [2]', 'b"a" + "b"', '"a" + b"b"', '1 in 5', '"a" in ["a"] in [1]', 'len(5)', 'iter(5)', 'next([])', '5[0]', 'None[0]', '{}[[]]', '[][None]', '"abc"[1.5]', 'del_x', '(1).x', 'None.x', 'int.x', '[].x', '(lambda: 0)(1)', 'object() < object()', '1 < "a" < 2', 'divmod(1, "a")', '1 // "a"', 'sum(["a"])', '[1, 2][1:2:0]', 'list(range(3))[5]', '"%d" % "a"', 'int("1.5")', 'float("x")', 'complex(1, "a")', 'bytes([300])', 'chr("a")', 'ord(1)', '{**[]}', 'f(*1) if False else [*1]', 'dict([[1]])', 'abs(None)', 'round("1")', 'hash({})', 'hash(set())', 'hash(bytearray())', 'memoryview("a")', '1 < None', 'None < None', 'type(None)(1)', 'bool.__new__(bool, 1, 2)', 'slice(1)[0]', 'range(5)["a"]', 'frozenset([[]])', 'sorted([1, None])', 'max(None, 1)', '"".join([1])', 'str.join(1, [])', 'int.__add__(1, "a")', 'object.__getattribute__(1, 5)', 'setattr(1, "x", 1)', 'getattr(1, "x")', 'isinstance(1, (int, 5))', 'issubclass(1, int)']
+for e in exprs:
+    try:
+        print(e, "->", repr(eval(e)))
+    except Exception as ex:
+        print(e, "!!", type(ex).__name__, ex)

@@ -1,0 +1,16 @@
+print({5, 3, 1, 100, 33}, {10, 20, 30, 40, 50, 60, 70, 80, 90}, set(range(20, 0, -3)), {-1, -2, 0, 2**40, 7})
+s = set(range(50)); s -= set(range(0, 50, 3)); print(s)
+print({1.5, 2.5, 0.5, 100.25}, {True, 2, 0}, {(1, 2), (0, 0), (5,)}, frozenset({9, 8, 7, 1000, 64}))
+s = {1, 2, 3}; s.add(1000); s.discard(2); s.add(2); print(s)
+print({i * 37 % 101 for i in range(30)})
+print(set([3, 1, 2]) | {100, 50}, {1, 2, 3} & {3, 2, 9}, {1, 2, 3, 4} - {2}, {1, 2} ^ {2, 3, 64})
+d = {}; 
+for k in (5, 3, 9): d[k] = k
+del d[3]; d[3] = 0; print(d, list(d))
+print({None, 1}, {None} | {0})
+s = set(); [s.add(i) for i in (64, 32, 16, 8, 0)]; print(s, s.pop(), s)
+big = set(range(1000)); print(sum(list(big)[:10]), list(big)[-3:])
+print({2**61 - 1, 2**61, 2**62, -1, -2})
+print({0.1, 0.2, 0.3, 1e100, -0.0})
+x = {"only"}; print(x)
+print(set("aaa"), sorted(set("hello world")))

@@ -1,0 +1,4 @@
+def handler():
+    raise KeyboardInterrupt
+print("before")
+handler()

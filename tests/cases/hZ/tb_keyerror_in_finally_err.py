@@ -1,0 +1,6 @@
+def work():
+    try:
+        return {}["a"]
+    finally:
+        print("finally runs")
+work()
