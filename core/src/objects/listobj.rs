@@ -288,6 +288,16 @@ pub fn init_overridden(cls: &Value, base: &PyRef) -> bool {
     }
 }
 
+/// Whether the type of `obj` (a `base` instance) has a `__new__` other than `base`'s.
+pub fn new_overridden(obj: &Value, base: &PyRef) -> bool {
+    let cls = types::class_of(obj);
+    !Rc::ptr_eq(&cls, base)
+        && match (types::lookup_str(&cls, "__new__"), types::lookup_str(base, "__new__")) {
+            (Some(a), Some(b)) => !a.is(&b),
+            _ => false,
+        }
+}
+
 pub fn new_cls<'a>(vm: &mut Vm, args: &Args<'a>, tname: &str) -> PyResult<&'a Value> {
     let cls = args
         .pos
@@ -489,7 +499,10 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "__init__")?;
-    if args.has_kw() {
+    // CPython refuses keywords only when the type's `__new__` is list's own (a subclass
+    // with its own `__new__` may take keywords; list.__init__ then ignores them). `pos[0]`
+    // exists: self_list checked it.
+    if args.has_kw() && !new_overridden(&args.pos[0], &types().list) {
         return Err(vm.new_type_error("list() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
