@@ -917,10 +917,8 @@ fn set_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_set(vm, &args, "__reduce__")?;
     let cls = Value::Obj(types::class_of(s));
     let items = crate::objects::listobj::new_list(snapshot(s).keys());
-    let state = match s.as_obj().and_then(|o| o.dict().cloned()) {
-        Some(d) => Value::Obj(d),
-        None => Value::None,
-    };
+    // CPython's state is `__getstate__()`: the instance dict, None when it is empty.
+    let state = vm.call_method(s, "__getstate__", &[])?;
     Ok(crate::objects::tupleobj::new_tuple(vec![
         cls,
         crate::objects::tupleobj::new_tuple(vec![items]),
