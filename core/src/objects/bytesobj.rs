@@ -1882,6 +1882,15 @@ fn ba_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_bytearray(d))
 }
 
+/// `bytearray.__alloc__()`: the bytes allocated, counting CPython's trailing NUL (0 for a
+/// never-filled bytearray).
+fn ba_alloc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = ba_cell(vm, &args, "__alloc__")?;
+    noargs(vm, &args, "bytearray.__alloc__")?;
+    let cap = cell.borrow().capacity();
+    Ok(Value::Int(if cap == 0 { 0 } else { cap as i64 + 1 }))
+}
+
 fn ba_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ba_cell(vm, &args, "__iadd__")?;
     let other = one_arg(vm, &args, "bytearray.__iadd__")?;
@@ -2052,6 +2061,7 @@ pub static BYTEARRAY_METHODS: &[MethodDef] = method_table!(for_bytearray;
     MethodDef::method("reverse", ba_reverse),
     MethodDef::method("clear", ba_clear),
     MethodDef::method("copy", ba_copy),
+    MethodDef::method("__alloc__", ba_alloc),
     MethodDef::method("__iadd__", ba_iadd),
     MethodDef::method("__imul__", ba_imul),
     MethodDef::method("__setitem__", ba_setitem),

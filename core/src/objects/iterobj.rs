@@ -317,6 +317,15 @@ fn next_builtin(vm: &mut Vm, it: &Value, sub_ok: bool) -> Option<PyResult<Option
                 let pair = [Value::Int(c), v].into_iter();
                 return Some(Ok(Some(tupleobj::recycled_tuple(last, pair))));
             }
+            // The item is taken: a count past i64 goes on as a big int (the count is an
+            // int, so adding runs no Python code).
+            (c, Some(Some(v))) if intobj::to_bigint(c).is_some() => {
+                let cur = c.clone();
+                let next = intobj::to_bigint(&cur).unwrap_or_default() + 1;
+                *count = intobj::int_from_bigint(next);
+                let pair = [cur, v].into_iter();
+                return Some(Ok(Some(tupleobj::recycled_tuple(last, pair))));
+            }
             (_, Some(None)) => None,
             _ => {
                 drop(st);
