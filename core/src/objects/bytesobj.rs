@@ -635,9 +635,11 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option
     match op {
         BinOp::Add => Some((|| {
             let Some(d) = buffer_data(b) else {
-                return Err(
-                    vm.new_type_error(format!("can't concat {} to bytearray", types::type_name(b)))
-                );
+                return Err(vm.new_type_error(format!(
+                    "can't concat {} to {}",
+                    types::type_name(b),
+                    types::type_name(a)
+                )));
             };
             if !d.is_empty() {
                 memoryview::check_resizable(vm, a)?;
@@ -655,8 +657,7 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option
             Ok(a.clone())
         })()),
         BinOp::Mult => {
-            let cls = types::class_of(b);
-            if !intobj::is_int(b) && types::lookup_str(&cls, "__index__").is_none() {
+            if !intobj::has_index(b) {
                 return None;
             }
             Some((|| {
