@@ -155,7 +155,10 @@ pub fn list_setitem(
         // touched (and the indices recomputed, as iterating may change the length).
         let len = l.borrow().len();
         sliceobj::indices(vm, key, len)?;
-        let items = if let Some(src) = cell(value) {
+        // (Only an exact list is read directly, as CPython's PySequence_Fast: a subclass's
+        // own __iter__ decides its items.)
+        let exact = matches!(value, Value::Obj(o) if Rc::ptr_eq(&o.class(), &types().list));
+        let items = if let Some(src) = cell(value).filter(|_| exact) {
             src.borrow().clone()
         } else {
             match vm.collect_iter(value) {

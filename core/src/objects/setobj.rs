@@ -291,6 +291,21 @@ pub fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return Ok(format!("{}(...)", tname));
     }
     vm.repr_guard.push(id);
+    // CPython lists the set to print it: a subclass's own __iter__ decides the items.
+    let own_iter = !builtin
+        && types::lookup_str(&cls, "__iter__")
+            .is_some_and(|m| !matches!(m.payload(), Some(Payload::MethodDescr(_))));
+    let items = if own_iter {
+        match vm.collect_iter(v) {
+            Ok(items) => items,
+            Err(e) => {
+                vm.repr_guard.retain(|x| *x != id);
+                return Err(e);
+            }
+        }
+    } else {
+        items
+    };
     let mut parts = Vec::with_capacity(items.len());
     for x in &items {
         match vm.repr_string(x) {
