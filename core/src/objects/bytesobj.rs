@@ -324,16 +324,22 @@ fn bytes_from_object(vm: &mut Vm, v: &Value, kind: Kind) -> PyResult<Vec<u8>> {
         Kind::Bytes => "bytes must be in range(0, 256)",
         Kind::ByteArray => "byte must be in range(0, 256)",
     };
-    let cls = types::class_of(v);
-    if intobj::is_int(v) || types::lookup_str(&cls, "__index__").is_some() {
-        let i = vm.index(v)?;
-        let n = intobj::to_i64(&i)
-            .ok_or_else(|| vm.new_overflow_error("cannot fit 'int' into an index-sized integer"))?;
-        if n < 0 {
-            return Err(vm.new_value_error("negative count"));
+    if intobj::has_index(v) {
+        // An __index__ failing with TypeError lets the other ways be tried (CPython).
+        match vm.index(v) {
+            Ok(i) => {
+                let n = intobj::to_i64(&i).ok_or_else(|| {
+                    vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                })?;
+                if n < 0 {
+                    return Err(vm.new_value_error("negative count"));
+                }
+                let n = vm.alloc_count(n, 1)?;
+                return Ok(vec![0; n]);
+            }
+            Err(e) if vm.exception_matches(&e, &types().exc.type_error) => {}
+            Err(e) => return Err(e),
         }
-        let n = vm.alloc_count(n, 1)?;
-        return Ok(vec![0; n]);
     }
     if let Some(d) = buffer_data(v) {
         return Ok(d);
