@@ -1350,7 +1350,11 @@ fn partition_impl(vm: &mut Vm, args: Args, kind: Kind, right: bool) -> PyResult<
     let parts = match found {
         Some(i) => vec![
             kind.make(d[..i].to_vec()),
-            kind.make(sep.clone()),
+            // bytes.partition hands back the separator object itself (CPython).
+            match kind {
+                Kind::Bytes => sepv.clone(),
+                Kind::ByteArray => kind.make(sep.clone()),
+            },
             kind.make(d[i + sep.len()..].to_vec()),
         ],
         None if right => vec![empty(), empty(), unchanged(&args, kind, &d)],
