@@ -748,7 +748,12 @@ pub fn binop_type_error_ex(
             Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
                 format!("can't concat {} to {}", tb, ta)
             }
-            _ => format!("can only concatenate {} (not \"{}\") to {}", ta, tb, ta),
+            // (str, list and tuple name their own type, not a subclass.)
+            Some(Payload::Str(_)) => format!("can only concatenate str (not \"{}\") to str", tb),
+            Some(Payload::List(_)) => {
+                format!("can only concatenate list (not \"{}\") to list", tb)
+            }
+            _ => format!("can only concatenate tuple (not \"{}\") to tuple", tb),
         };
         return vm.new_type_error(msg);
     }
