@@ -1814,6 +1814,7 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = ba_cell(vm, &args, "insert")?;
+    args.no_kw(vm, "bytearray.insert")?;
     let a = pos_args(vm, &args, "bytearray.insert", "insert", 2, 2).map_err(|_| {
         vm.new_type_error(format!(
             "insert expected 2 arguments, got {}",
