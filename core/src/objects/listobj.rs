@@ -1448,6 +1448,7 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = args.pos.first().cloned().unwrap_or(Value::None);
     let n = self_list(vm, &args, "__reversed__")?.borrow().len();
+    noargs(vm, &args, "list.__reversed__")?;
     Ok(types::new_obj(
         &types().list_reverseiterator,
         Payload::Iter(RefCell::new(IterState::ListReverse {

@@ -32,3 +32,6 @@ t(lambda: bytearray(E()))
 class E2:
     def __index__(self): raise ValueError("nope")
 t(lambda: bytes(E2()))
+for f in ['[].__reversed__(1)', '{}.__reversed__(1)', 'range(2).__reversed__(1)', '{}.keys().__reversed__(1)',
+          '{}.items().__reversed__(1)', '{}.values().__reversed__(1)', 'list(range(3).__reversed__())']:
+    t(lambda: eval(f))
