@@ -63,7 +63,8 @@ pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
             ),
         },
         Payload::Str(ps) => new_iter(
-            if ps.is_ascii() {
+            // (CPython's ASCII iterator is for exact strs.)
+            if ps.is_ascii() && types::is_exact_str(o) {
                 &t.str_ascii_iterator
             } else {
                 &t.str_iterator

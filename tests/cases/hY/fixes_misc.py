@@ -35,3 +35,8 @@ t(lambda: bytes(E2()))
 for f in ['[].__reversed__(1)', '{}.__reversed__(1)', 'range(2).__reversed__(1)', '{}.keys().__reversed__(1)',
           '{}.items().__reversed__(1)', '{}.values().__reversed__(1)', 'list(range(3).__reversed__())']:
     t(lambda: eval(f))
+s = "ab"; t = (1, 2); e = ()
+class S(str): pass
+print(s * 1 is s, s * True is s, t * 1 is t, t * True is t, t + () is t, () + t is t, e + e is e, (t + ()) == t)
+print(type(iter(S("ab"))).__name__, type(iter(S("é"))).__name__, type(iter("ab")).__name__)
+x = t; x += (); print(x is t)
