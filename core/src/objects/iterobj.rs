@@ -626,20 +626,7 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Payload::Tuple(t) => t.len().saturating_sub(*index) as i64,
             _ => 0,
         },
-        IterState::Range { next, stop, step } => {
-            let (a, b, c) = (*next as i128, *stop as i128, *step as i128);
-            (if c > 0 {
-                if b > a {
-                    (b - a - 1) / c + 1
-                } else {
-                    0
-                }
-            } else if a > b {
-                (a - b - 1) / (-c) + 1
-            } else {
-                0
-            }) as i64
-        }
+        IterState::Range { next, stop, step } => range_left(*next, *stop, *step),
         IterState::Str { s, byte } => s.payload_str()[*byte..].chars().count() as i64,
         IterState::Bytes { b, index } => bytes_len(b).saturating_sub(*index) as i64,
         IterState::Dict {
@@ -669,6 +656,17 @@ fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             IterState::SeqIter { index, .. } => *index = n,
             IterState::Bytes { b, index } => *index = (n.max(0) as usize).min(bytes_len(b)),
+            // Counted from the current position (the start, for a new or unpickled
+            // iterator, as our __reduce__ makes them), clamped to the end.
+            IterState::Range { next, stop, step } => {
+                let left = range_left(*next, *stop, *step);
+                // (Past the end it stops at `stop`: next + left*step may not fit an i64.)
+                *next = if n >= left {
+                    *stop
+                } else {
+                    (*next as i128 + n.max(0) as i128 * *step as i128) as i64
+                };
+            }
             IterState::ListReverse { list, index } => {
                 let len = match &list.payload {
                     Payload::List(l) => l.borrow().len() as i64,
@@ -687,6 +685,22 @@ fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// The items a range iterator at `next` still yields.
+fn range_left(next: i64, stop: i64, step: i64) -> i64 {
+    let (a, b, c) = (next as i128, stop as i128, step as i128);
+    (if c > 0 {
+        if b > a {
+            (b - a - 1) / c + 1
+        } else {
+            0
+        }
+    } else if a > b {
+        (a - b - 1) / (-c) + 1
+    } else {
+        0
+    }) as i64
 }
 
 fn bytes_len(b: &PyRef) -> usize {

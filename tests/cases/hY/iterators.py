@@ -147,3 +147,11 @@ t(lambda: list(pickle.loads(pickle.dumps(reversed([1, 2, 3])))))
 t(lambda: list(pickle.loads(pickle.dumps(map(abs, [-1, -2], )))))
 t(lambda: list(pickle.loads(pickle.dumps(filter(None, [0, 1, 2])))))
 t(lambda: list(pickle.loads(pickle.dumps(enumerate(range(3), 7)))))
+for args, n in [((10,), 5), ((10,), -3), ((10,), 30), ((0, 20, 3), 2), ((10, 0, -2), 3), ((10, 0, -2), 99), ((2**62, 2**63 - 1, 2**61), 1)]:
+    it = iter(range(*args))
+    it.__setstate__(n)
+    print(args, n, it.__length_hint__(), list(it))
+for args, n in [((2**62, 2**63 - 1, 2**61), 2), ((2**62, 2**63 - 1, 2**61), 5), ((-2**62, -2**63, -2**61), 2)]:
+    it = iter(range(*args))
+    it.__setstate__(n)
+    print(args, n, it.__length_hint__(), list(it))
