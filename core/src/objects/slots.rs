@@ -239,7 +239,7 @@ pub fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(spec) = spec.as_rust_str().map(|x| x.to_string()) else {
         return Err(vm.new_type_error(format!(
             "__format__() argument must be str, not {}",
-            types::type_name(spec)
+            crate::objects::strobj::clinic_type_name(spec)
         )));
     };
     // An empty spec means str(self), which a subclass may override (CPython does the same).
