@@ -918,9 +918,8 @@ pub fn builtin_binop_for(
                         }
                         (Some(Payload::Tuple(a)), Some(Payload::Tuple(b))) => {
                             // An empty operand gives the other exact tuple itself.
-                            let exact = |v: &Value| {
-                                types::class_ptr(v) == Rc::as_ptr(&types().tuple)
-                            };
+                            let exact =
+                                |v: &Value| types::class_ptr(v) == Rc::as_ptr(&types().tuple);
                             if b.is_empty() && exact(l) {
                                 return Some(Ok(l.clone()));
                             }

@@ -682,7 +682,11 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let view = listobj::unbound_self(vm, &args, "dict_view.__reversed__")?;
-    listobj::noargs(vm, &args, &format!("{}.__reversed__", types::type_name(view)))?;
+    listobj::noargs(
+        vm,
+        &args,
+        &format!("{}.__reversed__", types::type_name(view)),
+    )?;
     let (d, kind) = view_dict(view).ok_or_else(|| vm.new_type_error("not a dict view"))?;
     let dv = Value::Obj(d.clone());
     let len = as_dict(&dv)

@@ -791,9 +791,10 @@ fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         IterState::Bytes { b, index } => call(iter_fn, Value::Obj(b.clone()), Some(*index as i64)),
         IterState::SeqIter { obj, index } => call(iter_fn, obj.clone(), Some(*index)),
-        IterState::Enumerate { it, count, .. } => {
-            tupleobj::new_tuple(vec![cls, tupleobj::new_tuple(vec![it.clone(), count.clone()])])
-        }
+        IterState::Enumerate { it, count, .. } => tupleobj::new_tuple(vec![
+            cls,
+            tupleobj::new_tuple(vec![it.clone(), count.clone()]),
+        ]),
         IterState::Zip { its, strict, .. } => {
             let mut t = vec![cls, tupleobj::new_tuple(its.to_vec())];
             if *strict {
@@ -802,12 +803,15 @@ fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
             tupleobj::new_tuple(t)
         }
         IterState::Map { func, its } => {
-            let argv = std::iter::once(func.clone()).chain(its.iter().cloned()).collect();
+            let argv = std::iter::once(func.clone())
+                .chain(its.iter().cloned())
+                .collect();
             tupleobj::new_tuple(vec![cls, tupleobj::new_tuple(argv)])
         }
-        IterState::Filter { func, it } => {
-            tupleobj::new_tuple(vec![cls, tupleobj::new_tuple(vec![func.clone(), it.clone()])])
-        }
+        IterState::Filter { func, it } => tupleobj::new_tuple(vec![
+            cls,
+            tupleobj::new_tuple(vec![func.clone(), it.clone()]),
+        ]),
         IterState::Reversed { seq, index } => call(cls, seq.clone(), Some(*index)),
         IterState::Dict {
             dict,

@@ -295,7 +295,10 @@ pub fn init_overridden(cls: &Value, base: &PyRef) -> bool {
 pub fn new_overridden(obj: &Value, base: &PyRef) -> bool {
     let cls = types::class_of(obj);
     !Rc::ptr_eq(&cls, base)
-        && match (types::lookup_str(&cls, "__new__"), types::lookup_str(base, "__new__")) {
+        && match (
+            types::lookup_str(&cls, "__new__"),
+            types::lookup_str(base, "__new__"),
+        ) {
             (Some(a), Some(b)) => !a.is(&b),
             _ => false,
         }
