@@ -279,8 +279,14 @@ fn is_non_text_codec(n: &str) -> bool {
     )
 }
 
-/// Looks up a text codec by name, with CPython's errors.
+/// Looks up a text codec by name, with CPython's errors (for encoding).
 pub fn lookup(vm: &mut Vm, name: &str) -> PyResult<Codec> {
+    lookup_for(vm, name, "codecs.encode()")
+}
+
+/// `lookup`, naming `alternative` (`codecs.decode()`, `codecs.open()`) in the error for
+/// a codec that is not a text encoding.
+pub fn lookup_for(vm: &mut Vm, name: &str, alternative: &str) -> PyResult<Codec> {
     // Fast path for the common spellings.
     match name {
         "utf-8" | "utf8" | "UTF-8" => return Ok(Codec::Utf8),
@@ -299,8 +305,8 @@ pub fn lookup(vm: &mut Vm, name: &str) -> PyResult<Codec> {
         return Err(vm.new_exception_msg(
             &types().exc.lookup_error,
             format!(
-                "'{}' is not a text encoding; use codecs.encode() to handle arbitrary codecs",
-                name
+                "'{}' is not a text encoding; use {} to handle arbitrary codecs",
+                name, alternative
             ),
         ));
     }
@@ -842,20 +848,13 @@ fn encode_generic(
 
 /// `data.decode(encoding, errors)`.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = match lookup(vm, encoding) {
+    // Empty input decodes to '' before the encoding is looked up (CPython's
+    // PyUnicode_FromEncodedObject: `b''.decode('nope')` and `str(b'', 'nope')` are '').
+    if data.is_empty() {
+        return Ok(String::new());
+    }
+    let codec = match lookup_for(vm, encoding, "codecs.decode()") {
         Ok(c) => c,
-        Err(e)
-            if vm.exception_matches(&e, &types().exc.lookup_error)
-                && is_non_text_codec(&normalize_encoding(encoding)) =>
-        {
-            return Err(vm.new_exception_msg(
-                &types().exc.lookup_error,
-                format!(
-                    "'{}' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
-                    encoding
-                ),
-            ))
-        }
         Err(e) => {
             // (CPython hands Python decoders a memoryview of the data)
             let data = bytesobj::new_bytes(data.to_vec());

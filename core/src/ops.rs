@@ -748,7 +748,12 @@ pub fn binop_type_error_ex(
             Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
                 format!("can't concat {} to {}", tb, ta)
             }
-            _ => format!("can only concatenate {} (not \"{}\") to {}", ta, tb, ta),
+            // (str, list and tuple name their own type, not a subclass.)
+            Some(Payload::Str(_)) => format!("can only concatenate str (not \"{}\") to str", tb),
+            Some(Payload::List(_)) => {
+                format!("can only concatenate list (not \"{}\") to list", tb)
+            }
+            _ => format!("can only concatenate tuple (not \"{}\") to tuple", tb),
         };
         return vm.new_type_error(msg);
     }
@@ -912,6 +917,15 @@ pub fn builtin_binop_for(
                             v
                         }
                         (Some(Payload::Tuple(a)), Some(Payload::Tuple(b))) => {
+                            // An empty operand gives the other exact tuple itself.
+                            let exact =
+                                |v: &Value| types::class_ptr(v) == Rc::as_ptr(&types().tuple);
+                            if b.is_empty() && exact(l) {
+                                return Some(Ok(l.clone()));
+                            }
+                            if a.is_empty() && exact(r) {
+                                return Some(Ok(r.clone()));
+                            }
                             let mut v = Vec::with_capacity(a.len() + b.len());
                             v.extend_from_slice(a);
                             v.extend_from_slice(b);
@@ -1005,6 +1019,9 @@ pub fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Value> {
             let len = s.as_str().len();
             if len == 0 {
                 return Ok(strobj::new_str(String::new()));
+            }
+            if count == 1 && matches!(seq, Value::Obj(o) if types::is_exact_str(o)) {
+                return Ok(seq.clone());
             }
             if len as i128 * count as i128 > i64::MAX as i128 {
                 return Err(vm.new_overflow_error("repeated string is too long"));

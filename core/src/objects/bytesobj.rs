@@ -324,16 +324,22 @@ fn bytes_from_object(vm: &mut Vm, v: &Value, kind: Kind) -> PyResult<Vec<u8>> {
         Kind::Bytes => "bytes must be in range(0, 256)",
         Kind::ByteArray => "byte must be in range(0, 256)",
     };
-    let cls = types::class_of(v);
-    if intobj::is_int(v) || types::lookup_str(&cls, "__index__").is_some() {
-        let i = vm.index(v)?;
-        let n = intobj::to_i64(&i)
-            .ok_or_else(|| vm.new_overflow_error("cannot fit 'int' into an index-sized integer"))?;
-        if n < 0 {
-            return Err(vm.new_value_error("negative count"));
+    if intobj::has_index(v) {
+        // An __index__ failing with TypeError lets the other ways be tried (CPython).
+        match vm.index(v) {
+            Ok(i) => {
+                let n = intobj::to_i64(&i).ok_or_else(|| {
+                    vm.new_overflow_error("cannot fit 'int' into an index-sized integer")
+                })?;
+                if n < 0 {
+                    return Err(vm.new_value_error("negative count"));
+                }
+                let n = vm.alloc_count(n, 1)?;
+                return Ok(vec![0; n]);
+            }
+            Err(e) if vm.exception_matches(&e, &types().exc.type_error) => {}
+            Err(e) => return Err(e),
         }
-        let n = vm.alloc_count(n, 1)?;
-        return Ok(vec![0; n]);
     }
     if let Some(d) = buffer_data(v) {
         return Ok(d);
@@ -635,9 +641,11 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option
     match op {
         BinOp::Add => Some((|| {
             let Some(d) = buffer_data(b) else {
-                return Err(
-                    vm.new_type_error(format!("can't concat {} to bytearray", types::type_name(b)))
-                );
+                return Err(vm.new_type_error(format!(
+                    "can't concat {} to {}",
+                    types::type_name(b),
+                    types::type_name(a)
+                )));
             };
             if !d.is_empty() {
                 memoryview::check_resizable(vm, a)?;
@@ -655,8 +663,7 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option
             Ok(a.clone())
         })()),
         BinOp::Mult => {
-            let cls = types::class_of(b);
-            if !intobj::is_int(b) && types::lookup_str(&cls, "__index__").is_none() {
+            if !intobj::has_index(b) {
                 return None;
             }
             Some((|| {
@@ -1343,7 +1350,11 @@ fn partition_impl(vm: &mut Vm, args: Args, kind: Kind, right: bool) -> PyResult<
     let parts = match found {
         Some(i) => vec![
             kind.make(d[..i].to_vec()),
-            kind.make(sep.clone()),
+            // bytes.partition hands back the separator object itself (CPython).
+            match kind {
+                Kind::Bytes => sepv.clone(),
+                Kind::ByteArray => kind.make(sep.clone()),
+            },
             kind.make(d[i + sep.len()..].to_vec()),
         ],
         None if right => vec![empty(), empty(), unchanged(&args, kind, &d)],
@@ -1803,6 +1814,7 @@ fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cell = ba_cell(vm, &args, "insert")?;
+    args.no_kw(vm, "bytearray.insert")?;
     let a = pos_args(vm, &args, "bytearray.insert", "insert", 2, 2).map_err(|_| {
         vm.new_type_error(format!(
             "insert expected 2 arguments, got {}",
@@ -1880,6 +1892,15 @@ fn ba_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     noargs(vm, &args, "bytearray.copy")?;
     let d = cell.borrow().clone();
     Ok(new_bytearray(d))
+}
+
+/// `bytearray.__alloc__()`: the bytes allocated, counting CPython's trailing NUL (0 for a
+/// never-filled bytearray).
+fn ba_alloc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cell = ba_cell(vm, &args, "__alloc__")?;
+    noargs(vm, &args, "bytearray.__alloc__")?;
+    let cap = cell.borrow().capacity();
+    Ok(Value::Int(if cap == 0 { 0 } else { cap as i64 + 1 }))
 }
 
 fn ba_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -2052,6 +2073,7 @@ pub static BYTEARRAY_METHODS: &[MethodDef] = method_table!(for_bytearray;
     MethodDef::method("reverse", ba_reverse),
     MethodDef::method("clear", ba_clear),
     MethodDef::method("copy", ba_copy),
+    MethodDef::method("__alloc__", ba_alloc),
     MethodDef::method("__iadd__", ba_iadd),
     MethodDef::method("__imul__", ba_imul),
     MethodDef::method("__setitem__", ba_setitem),

@@ -434,6 +434,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_dict(vm, &args, "__reversed__")?;
+    listobj::noargs(vm, &args, "dict.__reversed__")?;
     let len = d.data.borrow().entries.len();
     Ok(new_dict_iter(&args.pos[0], DictIterKind::Keys, true, len))
 }
@@ -681,6 +682,11 @@ fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn view_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let view = listobj::unbound_self(vm, &args, "dict_view.__reversed__")?;
+    listobj::noargs(
+        vm,
+        &args,
+        &format!("{}.__reversed__", types::type_name(view)),
+    )?;
     let (d, kind) = view_dict(view).ok_or_else(|| vm.new_type_error("not a dict view"))?;
     let dv = Value::Obj(d.clone());
     let len = as_dict(&dv)

@@ -448,6 +448,17 @@ fn bf_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn bf_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let nf = native_of(v).ok_or_else(|| vm.new_type_error("builtin expected"))?;
+    // A bound method is named after its receiver's type (the receiver itself when it is
+    // a type), as CPython's: `True.bit_length.__qualname__ == 'bool.bit_length'`.
+    if !nf.self_.is_null() && !matches!(nf.self_.payload(), Some(Payload::Module(_))) {
+        let owner = match nf.self_.payload() {
+            Some(Payload::Type(_)) => nf.self_.clone(),
+            _ => Value::Obj(types::class_of(&nf.self_)),
+        };
+        let name = nf.name;
+        let tq = vm.get_attr_str(&owner, "__qualname__")?;
+        return Ok(strobj::new_str(format!("{}.{}", vm.str_string(&tq)?, name)));
+    }
     let q = match (nf.owner, &nf.self_) {
         (Some(o), _) if o != "builtins" && !crate::modules::is_module_name(o) => {
             format!("{}.{}", o, nf.name)

@@ -51,6 +51,11 @@ pub fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)))
 }
 
+/// Does `v` support `__index__` (ints and objects whose type defines it)?
+pub fn has_index(v: &Value) -> bool {
+    is_int(v) || types::lookup_str(&types::class_of(v), "__index__").is_some()
+}
+
 /// The text of a bytes-like number for int()/float(): only ASCII counts (a non-ASCII byte
 /// becomes U+FFFD, which no number contains), as CPython reads bytes.
 pub fn bytes_as_ascii_text(d: &[u8]) -> String {

@@ -63,7 +63,8 @@ pub fn builtin_iter(_vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
             ),
         },
         Payload::Str(ps) => new_iter(
-            if ps.is_ascii() {
+            // (CPython's ASCII iterator is for exact strs.)
+            if ps.is_ascii() && types::is_exact_str(o) {
                 &t.str_ascii_iterator
             } else {
                 &t.str_iterator
@@ -315,6 +316,15 @@ fn next_builtin(vm: &mut Vm, it: &Value, sub_ok: bool) -> Option<PyResult<Option
             (&Value::Int(c), Some(Some(v))) if c < i64::MAX => {
                 *count = Value::Int(c + 1);
                 let pair = [Value::Int(c), v].into_iter();
+                return Some(Ok(Some(tupleobj::recycled_tuple(last, pair))));
+            }
+            // The item is taken: a count past i64 goes on as a big int (the count is an
+            // int, so adding runs no Python code).
+            (c, Some(Some(v))) if intobj::to_bigint(c).is_some() => {
+                let cur = c.clone();
+                let next = intobj::to_bigint(&cur).unwrap_or_default() + 1;
+                *count = intobj::int_from_bigint(next);
+                let pair = [cur, v].into_iter();
                 return Some(Ok(Some(tupleobj::recycled_tuple(last, pair))));
             }
             (_, Some(None)) => None,
@@ -616,21 +626,9 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Payload::Tuple(t) => t.len().saturating_sub(*index) as i64,
             _ => 0,
         },
-        IterState::Range { next, stop, step } => {
-            let (a, b, c) = (*next as i128, *stop as i128, *step as i128);
-            (if c > 0 {
-                if b > a {
-                    (b - a - 1) / c + 1
-                } else {
-                    0
-                }
-            } else if a > b {
-                (a - b - 1) / (-c) + 1
-            } else {
-                0
-            }) as i64
-        }
+        IterState::Range { next, stop, step } => range_left(*next, *stop, *step),
         IterState::Str { s, byte } => s.payload_str()[*byte..].chars().count() as i64,
+        IterState::Bytes { b, index } => bytes_len(b).saturating_sub(*index) as i64,
         IterState::Dict {
             dict,
             len,
@@ -657,6 +655,18 @@ fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 *index = n.max(0) as usize
             }
             IterState::SeqIter { index, .. } => *index = n,
+            IterState::Bytes { b, index } => *index = (n.max(0) as usize).min(bytes_len(b)),
+            // Counted from the current position (the start, for a new or unpickled
+            // iterator, as our __reduce__ makes them), clamped to the end.
+            IterState::Range { next, stop, step } => {
+                let left = range_left(*next, *stop, *step);
+                // (Past the end it stops at `stop`: next + left*step may not fit an i64.)
+                *next = if n >= left {
+                    *stop
+                } else {
+                    (*next as i128 + n.max(0) as i128 * *step as i128) as i64
+                };
+            }
             IterState::ListReverse { list, index } => {
                 let len = match &list.payload {
                     Payload::List(l) => l.borrow().len() as i64,
@@ -677,8 +687,60 @@ fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The items a range iterator at `next` still yields.
+fn range_left(next: i64, stop: i64, step: i64) -> i64 {
+    let (a, b, c) = (next as i128, stop as i128, step as i128);
+    (if c > 0 {
+        if b > a {
+            (b - a - 1) / c + 1
+        } else {
+            0
+        }
+    } else if a > b {
+        (a - b - 1) / (-c) + 1
+    } else {
+        0
+    }) as i64
+}
+
+fn bytes_len(b: &PyRef) -> usize {
+    match &b.payload {
+        Payload::Bytes(d) => d.len(),
+        Payload::ByteArray(d) => d.borrow().len(),
+        _ => 0,
+    }
+}
+
+/// `reversed.__setstate__` (clamped to the sequence, as CPython) and `zip.__setstate__`
+/// (the strict flag).
+fn iter_obj_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.exact(vm, "__setstate__", 2)?;
+    let Some(Payload::Iter(cell)) = a[0].payload() else {
+        return Ok(Value::None);
+    };
+    let seq = match &*cell.borrow() {
+        IterState::Reversed { seq, .. } => Some(seq.clone()),
+        _ => None,
+    };
+    if let Some(seq) = seq {
+        let n = vm.index_i64(&a[1])?;
+        let len = vm.len(&seq)? as i64;
+        if let IterState::Reversed { index, .. } = &mut *cell.borrow_mut() {
+            *index = n.clamp(-1, len - 1);
+        }
+    } else {
+        let flag = vm.truthy(&a[1])?;
+        if let IterState::Zip { strict, .. } = &mut *cell.borrow_mut() {
+            *strict = flag;
+        }
+    }
+    Ok(Value::None)
+}
+
 /// `__reduce__` of the sequence iterators (copy and pickle): `iter(seq)` plus the position
-/// for `__setstate__`, as CPython (an exhausted one rebuilds over an empty sequence).
+/// for `__setstate__`, as CPython (an exhausted one rebuilds over an empty sequence);
+/// enumerate, zip, map, filter and reversed rebuild from their class and arguments; dict
+/// and set iterators from a list of the items still to come.
 fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = crate::objects::listobj::unbound_self(vm, &args, "iterator.__reduce__")?;
     let tname = types::type_name(it);
@@ -687,6 +749,7 @@ fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .unwrap_or(Value::None)
     };
     let (iter_fn, reversed_fn) = (builtin("iter"), builtin("reversed"));
+    let builtin_iter = iter_fn.clone();
     let call = |f: Value, seq: Value, pos: Option<i64>| {
         let mut t = vec![f, tupleobj::new_tuple(vec![seq])];
         if let Some(p) = pos {
@@ -697,6 +760,9 @@ fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Payload::Iter(cell)) = it.payload() else {
         return Err(vm.new_type_error(format!("cannot pickle '{}' object", tname)));
     };
+    let cls = Value::Obj(types::class_of(it));
+    // A dict or set iterator: a copy of its state, listed below (outside the borrow).
+    let mut rest = None;
     let r = match &*cell.borrow() {
         IterState::List { list, index } => {
             call(iter_fn, Value::Obj(list.clone()), Some(*index as i64))
@@ -723,16 +789,78 @@ fn iter_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let pos = s.payload_str()[..*byte].chars().count() as i64;
             call(iter_fn, Value::Obj(s.clone()), Some(pos))
         }
+        IterState::Bytes { b, index } => call(iter_fn, Value::Obj(b.clone()), Some(*index as i64)),
+        IterState::SeqIter { obj, index } => call(iter_fn, obj.clone(), Some(*index)),
+        IterState::Enumerate { it, count, .. } => tupleobj::new_tuple(vec![
+            cls,
+            tupleobj::new_tuple(vec![it.clone(), count.clone()]),
+        ]),
+        IterState::Zip { its, strict, .. } => {
+            let mut t = vec![cls, tupleobj::new_tuple(its.to_vec())];
+            if *strict {
+                t.push(Value::Bool(true));
+            }
+            tupleobj::new_tuple(t)
+        }
+        IterState::Map { func, its } => {
+            let argv = std::iter::once(func.clone())
+                .chain(its.iter().cloned())
+                .collect();
+            tupleobj::new_tuple(vec![cls, tupleobj::new_tuple(argv)])
+        }
+        IterState::Filter { func, it } => tupleobj::new_tuple(vec![
+            cls,
+            tupleobj::new_tuple(vec![func.clone(), it.clone()]),
+        ]),
+        IterState::Reversed { seq, index } => call(cls, seq.clone(), Some(*index)),
+        IterState::Dict {
+            dict,
+            index,
+            len,
+            remaining,
+            kind,
+            reverse,
+            ..
+        } => {
+            let st = IterState::Dict {
+                dict: dict.clone(),
+                index: *index,
+                len: *len,
+                remaining: *remaining,
+                kind: *kind,
+                reverse: *reverse,
+                last: Value::None,
+            };
+            rest = Some(st);
+            Value::None
+        }
+        IterState::Set { set, index, len } => {
+            rest = Some(IterState::Set {
+                set: set.clone(),
+                index: *index,
+                len: *len,
+            });
+            Value::None
+        }
         IterState::Exhausted => {
             let empty = match tname.as_str() {
-                "tuple_iterator" => tupleobj::new_tuple(Vec::new()),
-                "str_ascii_iterator" => crate::objects::strobj::new_str(String::new()),
+                "tuple_iterator" | "bytes_iterator" | "bytearray_iterator" | "reversed" => {
+                    tupleobj::new_tuple(Vec::new())
+                }
+                "str_ascii_iterator" | "str_iterator" => {
+                    crate::objects::strobj::new_str(String::new())
+                }
                 _ => crate::objects::listobj::new_list(Vec::new()),
             };
-            call(iter_fn, empty, None)
+            call(if tname == "reversed" { cls } else { iter_fn }, empty, None)
         }
         _ => return Err(vm.new_type_error(format!("cannot pickle '{}' object", tname))),
     };
+    if let Some(st) = rest {
+        let copy = new_iter(&types::class_of(it), st);
+        let items = crate::objects::listobj::new_list(vm.collect_iter(&copy)?);
+        return Ok(call(builtin_iter, items, None));
+    }
     Ok(r)
 }
 
@@ -944,27 +1072,34 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub static ENUMERATE_METHODS: &[MethodDef] = &[
+    MethodDef::method("__reduce__", iter_reduce),
     MethodDef::staticmethod("__new__", enumerate_new),
     MethodDef::method("__iter__", iter_self),
     MethodDef::method("__next__", iter_next),
     MethodDef::classmethod("__class_getitem__", crate::objects::listobj::class_getitem),
 ];
 pub static ZIP_METHODS: &[MethodDef] = &[
+    MethodDef::method("__reduce__", iter_reduce),
+    MethodDef::method("__setstate__", iter_obj_setstate),
     MethodDef::staticmethod("__new__", zip_new),
     MethodDef::method("__iter__", iter_self),
     MethodDef::method("__next__", iter_next),
 ];
 pub static MAP_METHODS: &[MethodDef] = &[
+    MethodDef::method("__reduce__", iter_reduce),
     MethodDef::staticmethod("__new__", map_new),
     MethodDef::method("__iter__", iter_self),
     MethodDef::method("__next__", iter_next),
 ];
 pub static FILTER_METHODS: &[MethodDef] = &[
+    MethodDef::method("__reduce__", iter_reduce),
     MethodDef::staticmethod("__new__", filter_new),
     MethodDef::method("__iter__", iter_self),
     MethodDef::method("__next__", iter_next),
 ];
 pub static REVERSED_METHODS: &[MethodDef] = &[
+    MethodDef::method("__reduce__", iter_reduce),
+    MethodDef::method("__setstate__", iter_obj_setstate),
     MethodDef::staticmethod("__new__", reversed_new),
     MethodDef::method("__iter__", iter_self),
     MethodDef::method("__next__", iter_next),

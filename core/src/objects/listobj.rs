@@ -155,7 +155,10 @@ pub fn list_setitem(
         // touched (and the indices recomputed, as iterating may change the length).
         let len = l.borrow().len();
         sliceobj::indices(vm, key, len)?;
-        let items = if let Some(src) = cell(value) {
+        // (Only an exact list is read directly, as CPython's PySequence_Fast: a subclass's
+        // own __iter__ decides its items.)
+        let exact = matches!(value, Value::Obj(o) if Rc::ptr_eq(&o.class(), &types().list));
+        let items = if let Some(src) = cell(value).filter(|_| exact) {
             src.borrow().clone()
         } else {
             match vm.collect_iter(value) {
@@ -286,6 +289,19 @@ pub fn init_overridden(cls: &Value, base: &PyRef) -> bool {
         (Some(a), Some(b)) => !a.is(&b),
         _ => false,
     }
+}
+
+/// Whether the type of `obj` (a `base` instance) has a `__new__` other than `base`'s.
+pub fn new_overridden(obj: &Value, base: &PyRef) -> bool {
+    let cls = types::class_of(obj);
+    !Rc::ptr_eq(&cls, base)
+        && match (
+            types::lookup_str(&cls, "__new__"),
+            types::lookup_str(base, "__new__"),
+        ) {
+            (Some(a), Some(b)) => !a.is(&b),
+            _ => false,
+        }
 }
 
 pub fn new_cls<'a>(vm: &mut Vm, args: &Args<'a>, tname: &str) -> PyResult<&'a Value> {
@@ -489,7 +505,10 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = self_list(vm, &args, "__init__")?;
-    if args.has_kw() {
+    // CPython refuses keywords only when the type's `__new__` is list's own (a subclass
+    // with its own `__new__` may take keywords; list.__init__ then ignores them). `pos[0]`
+    // exists: self_list checked it.
+    if args.has_kw() && !new_overridden(&args.pos[0], &types().list) {
         return Err(vm.new_type_error("list() takes no keyword arguments"));
     }
     if args.pos.len() > 2 {
@@ -1432,6 +1451,7 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = args.pos.first().cloned().unwrap_or(Value::None);
     let n = self_list(vm, &args, "__reversed__")?.borrow().len();
+    noargs(vm, &args, "list.__reversed__")?;
     Ok(types::new_obj(
         &types().list_reverseiterator,
         Payload::Iter(RefCell::new(IterState::ListReverse {

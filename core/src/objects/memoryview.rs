@@ -794,16 +794,11 @@ fn index_of(vm: &mut Vm, key: &Value, len: usize) -> PyResult<usize> {
     Ok(j as usize)
 }
 
-fn is_index(v: &Value) -> bool {
-    let cls = types::class_of(v);
-    intobj::is_int(v) || types::lookup_str(&cls, "__index__").is_some()
-}
-
 /// The byte offset of the item addressed by `key` (an int, or a tuple for ndim > 1).
 fn item_offset(vm: &mut Vm, mv: &MemoryView, key: &Value) -> PyResult<usize> {
     if let Some(Payload::Tuple(t)) = key.payload() {
         let t = t.to_vec();
-        if !t.iter().all(is_index) {
+        if !t.iter().all(intobj::has_index) {
             let slices = !t.is_empty()
                 && t.iter()
                     .all(|k| matches!(k.payload(), Some(Payload::Slice(_))));
@@ -826,7 +821,7 @@ fn item_offset(vm: &mut Vm, mv: &MemoryView, key: &Value) -> PyResult<usize> {
         }
         let mut off = mv.start;
         for (dim, k) in t.iter().enumerate() {
-            if !is_index(k) {
+            if !intobj::has_index(k) {
                 return Err(vm.new_type_error("memoryview: invalid slice key"));
             }
             let i = vm.index(k)?;
@@ -890,7 +885,7 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             },
         );
     }
-    if !is_index(key) && !matches!(key.payload(), Some(Payload::Tuple(_))) {
+    if !intobj::has_index(key) && !matches!(key.payload(), Some(Payload::Tuple(_))) {
         return Err(vm.new_type_error("memoryview: invalid slice key"));
     }
     let off = item_offset(vm, mv, key)?;
@@ -979,7 +974,7 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    if !is_index(key) && !matches!(key.payload(), Some(Payload::Tuple(_))) {
+    if !intobj::has_index(key) && !matches!(key.payload(), Some(Payload::Tuple(_))) {
         return Err(vm.new_type_error("memoryview: invalid slice key"));
     }
     let off = item_offset(vm, mv, key)?;

@@ -291,7 +291,12 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "__format__", 2)?;
-    let spec = a[1].as_rust_str().unwrap_or("");
+    let Some(spec) = a[1].as_rust_str() else {
+        return Err(vm.new_type_error(format!(
+            "__format__() argument must be str, not {}",
+            crate::objects::strobj::clinic_type_name(&a[1])
+        )));
+    };
     if !spec.is_empty() {
         return Err(vm.new_type_error(format!(
             "unsupported format string passed to {}.__format__",

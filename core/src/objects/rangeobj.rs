@@ -281,6 +281,7 @@ fn get_step(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn range_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = self_range(vm, &args)?;
+    crate::objects::listobj::noargs(vm, &args, "range.__reversed__")?;
     let len = range_len(r);
     let last = &r.start + &r.step * (&len - 1u32);
     let new_stop = &r.start - &r.step;

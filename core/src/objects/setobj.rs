@@ -291,6 +291,21 @@ pub fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return Ok(format!("{}(...)", tname));
     }
     vm.repr_guard.push(id);
+    // CPython lists the set to print it: a subclass's own __iter__ decides the items.
+    let own_iter = !builtin
+        && types::lookup_str(&cls, "__iter__")
+            .is_some_and(|m| !matches!(m.payload(), Some(Payload::MethodDescr(_))));
+    let items = if own_iter {
+        match vm.collect_iter(v) {
+            Ok(items) => items,
+            Err(e) => {
+                vm.repr_guard.retain(|x| *x != id);
+                return Err(e);
+            }
+        }
+    } else {
+        items
+    };
     let mut parts = Vec::with_capacity(items.len());
     for x in &items {
         match vm.repr_string(x) {
@@ -917,10 +932,8 @@ fn set_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_set(vm, &args, "__reduce__")?;
     let cls = Value::Obj(types::class_of(s));
     let items = crate::objects::listobj::new_list(snapshot(s).keys());
-    let state = match s.as_obj().and_then(|o| o.dict().cloned()) {
-        Some(d) => Value::Obj(d),
-        None => Value::None,
-    };
+    // CPython's state is `__getstate__()`: the instance dict, None when it is empty.
+    let state = vm.call_method(s, "__getstate__", &[])?;
     Ok(crate::objects::tupleobj::new_tuple(vec![
         cls,
         crate::objects::tupleobj::new_tuple(vec![items]),

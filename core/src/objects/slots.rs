@@ -239,7 +239,7 @@ pub fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(spec) = spec.as_rust_str().map(|x| x.to_string()) else {
         return Err(vm.new_type_error(format!(
             "__format__() argument must be str, not {}",
-            types::type_name(spec)
+            crate::objects::strobj::clinic_type_name(spec)
         )));
     };
     // An empty spec means str(self), which a subclass may override (CPython does the same).
@@ -332,6 +332,13 @@ pub fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, o) = two(vm, &args, "__imul__")?;
+    // Called as a method (the operator reaches builtin_inplace directly), it wants an index.
+    if !crate::objects::intobj::has_index(o) {
+        return Err(vm.new_type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            types::type_name(o)
+        )));
+    }
     match ops::builtin_inplace(vm, s, o, BinOp::Mult) {
         Some(r) => r,
         None => Ok(vm.not_implemented()),

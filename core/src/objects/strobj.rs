@@ -1545,7 +1545,7 @@ fn str_format_spec(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(spec) = spec.as_rust_str() else {
         return Err(vm.new_type_error(format!(
             "__format__() argument must be str, not {}",
-            types::type_name(spec)
+            clinic_type_name(spec)
         )));
     };
     if spec.is_empty() {

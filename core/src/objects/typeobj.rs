@@ -357,8 +357,11 @@ pub fn create_class(
             }
             slot_names.push(types::intern(&mangled));
         }
+        // Instances of other builtin layouts (list, dict, str, exceptions, ...) have no slot
+        // storage: their slot values live in an instance dict (see the Member descriptor in
+        // vm/attr.rs), so such classes get a `__dict__` that CPython's would not have.
         if !slot_names.is_empty() && kind != BaseKind::Object && kind != BaseKind::Internal {
-            return Err(slots_unsupported(vm));
+            has_dict = true;
         }
     }
     let base_slots: usize = bases

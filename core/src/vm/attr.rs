@@ -28,6 +28,14 @@ fn is_data_descriptor(v: &Value) -> bool {
 
 /// Does `v`'s type define `__get__`? (A data descriptor without one does not shadow the
 /// instance dict, and a classmethod binds a callable that has one through it.)
+/// `obj.__dict__[name]` for a str name, without running Python code.
+fn o_dict_get(obj: &Value, name: &PyRef) -> Option<Value> {
+    match &obj.as_obj()?.dict()?.payload {
+        Payload::Dict(dd) => dd.get_str(name),
+        _ => None,
+    }
+}
+
 pub fn has_descr_get(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &o.payload {
@@ -545,7 +553,12 @@ impl Vm {
                     Some(Payload::Object(slots)) => {
                         slots.borrow().get(m.index).cloned().unwrap_or(Value::Null)
                     }
-                    _ => Value::Null,
+                    // Another builtin layout keeps its slot values in the instance dict
+                    // (typeobj.rs gives such classes one).
+                    _ => match o_dict_get(obj, &m.name) {
+                        Some(v) => v,
+                        None => Value::Null,
+                    },
                 };
                 if v.is_null() {
                     // An empty slot: the error names the attribute, like a missing one.

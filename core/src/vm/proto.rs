@@ -658,6 +658,21 @@ impl Vm {
                 }
             }
         }
+        // A builtin sequence's `+` and `*` (CPython's sq_concat/sq_repeat) come after both
+        // operands' numeric slots: the right operand's own reflected method goes first.
+        if let (Some(sa), Some(sb)) = (&slota, &slotb) {
+            if matches!(op, BinOp::Add | BinOp::Mult)
+                && ops::is_builtin_seq(a)
+                && matches!(sa.payload(), Some(Payload::MethodDescr(_)))
+                && !matches!(sb.payload(), Some(Payload::MethodDescr(_)))
+            {
+                let r = self.call_binop_slot(sb, b, a, op, true)?;
+                if !Vm::is_not_implemented(&r) {
+                    return Ok(r);
+                }
+                slotb = None;
+            }
+        }
         if let Some(sa) = &slota {
             let r = self.call_binop_slot(sa, a, b, op, false)?;
             if !Vm::is_not_implemented(&r) {
@@ -711,7 +726,20 @@ impl Vm {
             return r;
         }
         let mut slots = !is_builtin_class(&a);
+        let seq_op = matches!(op, BinOp::Add | BinOp::Mult) && ops::is_builtin_seq(&a);
         if !slots {
+            // `seq += x` / `seq *= x`: as in `seq + x`, x's own reflected method goes first.
+            if seq_op && !is_builtin_class(&b) {
+                let rname = ops::binop_dunders(op).1;
+                if let Some(m) = types::lookup_str(&types::class_of(&b), rname) {
+                    if !matches!(m.payload(), Some(Payload::MethodDescr(_))) {
+                        let r = self.call_special(&m, &b, std::slice::from_ref(&a))?;
+                        if !Vm::is_not_implemented(&r) {
+                            return Ok(r);
+                        }
+                    }
+                }
+            }
             if let Some(r) = ops::builtin_inplace(self, &a, &b, op) {
                 let r = r?;
                 if Vm::is_not_implemented(&r) {
@@ -726,9 +754,17 @@ impl Vm {
             let name = ops::inplace_dunder(op);
             let ta = types::class_of(&a);
             if let Some(m) = types::lookup_str(&ta, name) {
-                let r = self.call_special(&m, &a, std::slice::from_ref(&b))?;
-                if !Vm::is_not_implemented(&r) {
-                    return Ok(r);
+                // A subclass's inherited builtin `*=` repeats by integers only; anything
+                // else goes to the binary operator (CPython's sq_inplace_repeat).
+                let skip = seq_op
+                    && op == BinOp::Mult
+                    && matches!(m.payload(), Some(Payload::MethodDescr(_)))
+                    && !crate::objects::intobj::has_index(&b);
+                if !skip {
+                    let r = self.call_special(&m, &a, std::slice::from_ref(&b))?;
+                    if !Vm::is_not_implemented(&r) {
+                        return Ok(r);
+                    }
                 }
             }
             if op == BinOp::Mult && types::is_heap_class(&ta) {

@@ -190,7 +190,7 @@ fn codec_for(vm: &mut Vm, enc: &str) -> PyResult<Codec> {
         "utf_32_be" | "utf_32be" => Codec::Utf32(Some(true)),
         _ => {
             // Raises LookupError for unknown encodings.
-            codecs::encode(vm, "", enc, "strict")?;
+            codecs::lookup_for(vm, enc, "codecs.open()")?;
             Codec::Other
         }
     })

@@ -220,7 +220,8 @@ class OrderedDict(dict):
                             % len(args))
         if args:
             src = args[0]
-            if isinstance(src, dict) and type(self).__setitem__ is dict.__setitem__:
+            # (CPython asks a dict subclass for keys() and __getitem__.)
+            if type(src) is dict and type(self).__setitem__ is dict.__setitem__:
                 dict.update(self, src)
             elif hasattr(src, 'keys'):
                 for k in src.keys():
