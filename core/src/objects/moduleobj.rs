@@ -33,20 +33,16 @@ pub fn new_module_with_dict(name: &str, dict: PyRef) -> PyRef {
     o
 }
 
-pub fn module_name(o: &PyObject) -> String {
-    if let Some(d) = o.dict() {
-        if let Payload::Dict(dd) = &d.payload {
-            if let Some(n) = dd.get_rust_str("__name__") {
-                if let Some(s) = n.as_rust_str() {
-                    return s.to_string();
-                }
-            }
-        }
-    }
-    match &o.payload {
-        Payload::Module(m) => m.name.borrow().clone(),
-        _ => "?".into(),
-    }
+/// The module's `__name__` if it is a str (CPython's attribute error names the module
+/// only then).
+pub fn module_name(o: &PyObject) -> Option<String> {
+    let d = o.dict()?;
+    let Payload::Dict(dd) = &d.payload else {
+        return None;
+    };
+    dd.get_rust_str("__name__")?
+        .as_rust_str()
+        .map(str::to_string)
 }
 
 /// Module attribute fallback: module-level `__getattr__`.
@@ -162,7 +158,7 @@ fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(o) = args.pos[0].as_obj() else {
         return Err(vm.new_type_error("module expected"));
     };
-    let name = module_name(o);
+    let name = module_name(o).unwrap_or_else(|| "?".into());
     let file = module_get(o, "__file__");
     let s = match file {
         Some(f) if f.as_str().is_some() => format!(

@@ -392,8 +392,11 @@ impl Vm {
                 self.new_attribute_error(format!("type object '{}' has no attribute '{}'", tn, n))
             }
             Value::Obj(o) if matches!(o.payload, Payload::Module(_)) => {
-                let mn = crate::objects::moduleobj::module_name(o);
-                self.new_attribute_error(format!("module '{}' has no attribute '{}'", mn, n))
+                let msg = match crate::objects::moduleobj::module_name(o) {
+                    Some(mn) => format!("module '{}' has no attribute '{}'", mn, n),
+                    None => format!("module has no attribute '{}'", n),
+                };
+                self.new_attribute_error(msg)
             }
             _ => self.new_attribute_error(format!(
                 "'{}' object has no attribute '{}'",

@@ -712,6 +712,9 @@ impl Vm {
         }
         let mut slots = !is_builtin_class(&a);
         if !slots {
+            if let Some(r) = self.seq_inplace_reflected(&a, &b, op) {
+                return r;
+            }
             if let Some(r) = ops::builtin_inplace(self, &a, &b, op) {
                 let r = r?;
                 if Vm::is_not_implemented(&r) {
@@ -736,6 +739,29 @@ impl Vm {
             }
         }
         self.binary_op_ex(&a, &b, op, true)
+    }
+
+    /// `list += x`, `bytearray *= x`: these types have no in-place number slot, so CPython
+    /// gives a class statement's `__radd__`/`__rmul__` on the right its turn before the
+    /// sequence's in-place concat/repeat.
+    fn seq_inplace_reflected(&mut self, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+        if !matches!(op, BinOp::Add | BinOp::Mult)
+            || !matches!(a.payload(), Some(Payload::List(_) | Payload::ByteArray(_)))
+        {
+            return None;
+        }
+        let tb = types::class_of(b);
+        if !types::is_heap_class(&tb) {
+            return None;
+        }
+        let m = types::lookup_str(&tb, ops::binop_dunders(op).1)?;
+        if matches!(m.payload(), Some(Payload::MethodDescr(_))) {
+            return None;
+        }
+        match self.call_special(&m, b, std::slice::from_ref(a)) {
+            Ok(r) if Vm::is_not_implemented(&r) => None,
+            r => Some(r),
+        }
     }
 
     /// `a *= seq` for an instance of a class statement's type: CPython does not fall back
