@@ -43,7 +43,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Binary(*op));
             }
             ExprKind::UnaryOp { op, operand } => {
-                self.expr(operand)?;
+                self.negated_compare =
+                    *op == UnaryOp::Not && matches!(operand.kind, ExprKind::Compare { .. });
+                let r = self.expr(operand);
+                self.negated_compare = false;
+                r?;
                 self.emit(Op::Unary(*op));
             }
             ExprKind::BoolOp { op, values } => {
@@ -316,6 +320,7 @@ impl<'a> Compiler<'a> {
 
     /// `is` with a literal operand deserves a warning.
     fn check_compare(&mut self, left: &'a Expr, ops: &'a [CmpOp], comparators: &'a [Expr]) {
+        let negated = std::mem::take(&mut self.negated_compare) && ops.len() == 1;
         let is_arg = |e: &Expr| -> bool {
             match fold::fold_or_const(e) {
                 Some(v) => {
@@ -329,7 +334,7 @@ impl<'a> Compiler<'a> {
         for (op, c) in ops.iter().zip(comparators.iter()) {
             let r = is_arg(c);
             if matches!(op, CmpOp::Is | CmpOp::IsNot) && (!r || !l) {
-                let msg = if *op == CmpOp::Is {
+                let msg = if (*op == CmpOp::Is) != negated {
                     "\"is\" with a literal. Did you mean \"==\"?"
                 } else {
                     "\"is not\" with a literal. Did you mean \"!=\"?"
@@ -348,7 +353,12 @@ impl<'a> Compiler<'a> {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
                 operand,
-            } => self.jump_if(operand, !when),
+            } => {
+                self.negated_compare = matches!(operand.kind, ExprKind::Compare { .. });
+                let r = self.jump_if(operand, !when);
+                self.negated_compare = false;
+                r
+            }
             ExprKind::BoolOp { op, values } => {
                 let cond2 = *op == BoolOp::Or;
                 let n = values.len() - 1;

@@ -71,6 +71,16 @@ pub fn push_warning(w: CompileWarning) {
     WARNINGS.with(|x| x.borrow_mut().push(w));
 }
 
+/// How many warnings are pending (see `warnings_since`).
+pub(crate) fn warnings_len() -> usize {
+    WARNINGS.with(|w| w.borrow().len())
+}
+
+/// Copies of the warnings recorded after the first `n`.
+pub(crate) fn warnings_since(n: usize) -> Vec<CompileWarning> {
+    WARNINGS.with(|w| w.borrow().get(n..).map(<[_]>::to_vec).unwrap_or_default())
+}
+
 /// Takes the warnings produced by the last compilations.
 pub fn take_warnings() -> Vec<CompileWarning> {
     WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
@@ -696,6 +706,9 @@ pub struct Compiler<'a> {
     /// Constants of the whole compilation by key: equal constants are one object in every
     /// code object (CPython merges them the same way).
     const_cache: HashMap<String, Value>,
+    /// The comparison being compiled is the operand of `not`: CPython's AST optimizer makes
+    /// `not a is b` into `a is not b` (and `in` likewise) before warning about literals.
+    negated_compare: bool,
 }
 
 fn span_loc(s: Span) -> Loc {
@@ -729,6 +742,7 @@ impl<'a> Compiler<'a> {
             future_annotations: false,
             future_lineno: 0,
             const_cache: HashMap::default(),
+            negated_compare: false,
         }
     }
 
