@@ -200,9 +200,7 @@ class PathLike(_ABC):
                     return NotImplemented if c.__dict__['__fspath__'] is None else True
         return NotImplemented
 
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 class DirEntry:
@@ -244,9 +242,7 @@ class DirEntry:
     def __repr__(self):
         return '<DirEntry %r>' % (self.name,)
 
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 DirEntry.__module__ = 'posix'
