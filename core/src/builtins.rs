@@ -1122,12 +1122,12 @@ fn source_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
         Some(Payload::Str(s)) => Ok(Some(s.as_str().to_string())),
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let d = crate::objects::bytesobj::bytes_data(v).unwrap_or_default();
-            Ok(Some(String::from_utf8_lossy(&d).to_string()))
+            crate::decode_source_bytes(vm, &d).map(Some)
         }
         Some(Payload::Code(_)) => Ok(None),
         Some(Payload::Native(_)) if crate::objects::bytesobj::is_buffer(v) => {
             let d = crate::objects::bytesobj::buffer_data(v).unwrap_or_default();
-            Ok(Some(String::from_utf8_lossy(&d).to_string()))
+            crate::decode_source_bytes(vm, &d).map(Some)
         }
         _ => Err(vm.new_type_error(format!(
             "{}() arg 1 must be a string, bytes or {} object",

@@ -385,15 +385,7 @@ impl Vm {
                 );
             }
         };
-        let src = match crate::decode_source(&bytes) {
-            Ok(s) => s,
-            Err(msg) => {
-                let mut err =
-                    crate::error::SyntaxErr::new(crate::error::SyntaxKind::Syntax, msg, 0, 0, &[]);
-                err.filename = file.to_string();
-                return Err(crate::exceptions::syntax_error_to_exc(self, err));
-            }
-        };
+        let src = crate::decode_source(self, &bytes, file, false)?;
         let m = moduleobj::new_module(name);
         moduleobj::module_set(&m, "__file__", strobj::new_str(file.to_string()));
         moduleobj::module_set(&m, "__builtins__", Value::Obj(self.builtins.clone()));
