@@ -60,6 +60,8 @@ pub struct CompileWarning {
     pub col: u32,
     pub end_lineno: u32,
     pub end_col: u32,
+    /// The source line, for warnings of the parser (the compiler's read the file).
+    pub text: Option<String>,
 }
 
 thread_local! {
@@ -790,6 +792,7 @@ impl<'a> Compiler<'a> {
             col: self.loc.col,
             end_lineno: self.loc.end_line,
             end_col: self.loc.end_col,
+            text: None,
         };
         WARNINGS.with(|x| x.borrow_mut().push(w));
     }

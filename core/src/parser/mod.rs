@@ -144,6 +144,7 @@ pub fn parse_source_lines(
             col: 0,
             end_lineno: line,
             end_col: 0,
+            text: None,
         });
     }
     let mut p = Parser::new(toks.toks, toks.open_paren, lines, input, None);
@@ -906,7 +907,7 @@ impl<'a> Parser<'a> {
 
     /// The text of a source line for an error (with its newline). In an f-string
     /// sub-parser, lines count from the "(expr)" text.
-    fn line_text(&self, line: i64) -> Option<String> {
+    pub(super) fn line_text(&self, line: i64) -> Option<String> {
         let rel = match self.fstring {
             Some(_) => line - self.toks.first().map(|t| t.start.line as i64).unwrap_or(1) + 1,
             None => line,
