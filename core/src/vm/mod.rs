@@ -108,6 +108,9 @@ pub struct Vm {
     pub builtins: PyRef,
     pub builtins_dict: PyRef,
     pub sys_modules: PyRef,
+    /// Source modules whose code is running (their import has not finished): "partially
+    /// initialized" in the error of `from m import name`.
+    pub initializing: Vec<PyRef>,
     pub sys: PyRef,
     pub config: Config,
     /// Source lines of files and strings compiled, for tracebacks.
@@ -172,6 +175,7 @@ impl Vm {
             builtins,
             builtins_dict,
             sys_modules,
+            initializing: Vec::new(),
             sys,
             config,
             linecache: HashMap::new(),
