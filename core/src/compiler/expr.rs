@@ -268,7 +268,11 @@ impl<'a> Compiler<'a> {
     /// The value of a literal.
     pub(super) fn constant(&self, c: &Constant) -> Result<Value, SyntaxErr> {
         fold::constant(c).ok_or_else(|| {
-            self.error("Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
+            let digits = match c {
+                Constant::Int(d, _) => d.len(),
+                _ => 0,
+            };
+            self.error(format!("Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", crate::objects::intobj::max_str_digits(), digits))
         })
     }
 

@@ -140,7 +140,6 @@ pub struct Vm {
     pub main_module: Option<PyRef>,
     /// `_sitebuiltins` (exit, quit, help, ...) has been imported.
     pub site_loaded: bool,
-    pub int_max_str_digits: usize,
     /// Objects whose repr is being computed (for `[...]` on recursion).
     pub repr_guard: Vec<usize>,
     /// The green thread (`_tasklet`) being run: its root's `reentry` level and `frames` base.
@@ -192,7 +191,6 @@ impl Vm {
             module_defs: crate::modules::MODULES,
             main_module: None,
             site_loaded: false,
-            int_max_str_digits: 4300,
             repr_guard: Vec::new(),
             tasklet: None,
             suspending: false,
