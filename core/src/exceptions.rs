@@ -2234,7 +2234,10 @@ fn print_compile_warnings(vm: &mut Vm, ws: Vec<crate::compiler::CompileWarning>)
     let mut text = String::new();
     // The default filters ignore DeprecationWarnings outside __main__, and a compile
     // warning's module is named after its file.
-    for w in ws.into_iter().filter(|w| w.category != "DeprecationWarning") {
+    for w in ws
+        .into_iter()
+        .filter(|w| w.category != "DeprecationWarning")
+    {
         text.push_str(&format!(
             "{}:{}: {}: {}\n",
             w.filename, w.lineno, w.category, w.message

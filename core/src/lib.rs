@@ -81,7 +81,10 @@ fn declared_encoding(cookie: Option<&str>, bom: bool) -> Option<&str> {
         return None;
     }
     // CPython's get_normal_name: "latin-1-unix" and the like are latin-1.
-    if ["latin_1_", "iso_8859_1_", "iso_latin_1_"].iter().any(|p| n.starts_with(p)) {
+    if ["latin_1_", "iso_8859_1_", "iso_latin_1_"]
+        .iter()
+        .any(|p| n.starts_with(p))
+    {
         return Some("latin-1");
     }
     Some(c)
@@ -165,7 +168,10 @@ pub fn decode_source(
     if let Some(nul) = s.find('\0') {
         if !script {
             // Imports compile the bytes as a string (importlib's source_to_code).
-            return Err(plain_error(vm, "source code string cannot contain null bytes".into()));
+            return Err(plain_error(
+                vm,
+                "source code string cannot contain null bytes".into(),
+            ));
         }
         let line_start = s[..nul].rfind('\n').map_or(0, |i| i + 1);
         let line = s[..nul].matches('\n').count() as u32 + 1;

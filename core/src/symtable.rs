@@ -851,7 +851,10 @@ impl<'a> Builder<'a> {
     /// expressions that act: CPython's `symtable_raise_if_annotation_block`.
     fn raise_if_annotation_block(&mut self, what: &str, e: &Expr) -> R {
         if self.scopes[self.cur()].kind == ScopeKind::Annotation {
-            return Err(self.err(format!("'{}' can not be used within an annotation", what), e.span));
+            return Err(self.err(
+                format!("'{}' can not be used within an annotation", what),
+                e.span,
+            ));
         }
         Ok(())
     }

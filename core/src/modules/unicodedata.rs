@@ -410,7 +410,10 @@ fn compose(chars: Vec<u32>) -> Vec<u32> {
 
 /// The NFKC form of `text` (identifiers are normalized to it).
 pub fn nfkc(text: &str) -> String {
-    compose(decompose(text, true)).into_iter().filter_map(char_of).collect()
+    compose(decompose(text, true))
+        .into_iter()
+        .filter_map(char_of)
+        .collect()
 }
 
 fn normalized(vm: &mut Vm, args: &Args, fname: &'static str) -> PyResult<(String, String)> {

@@ -594,7 +594,10 @@ impl<'a> Parser<'a> {
 /// as `\u005c`), so error positions count in that rewritten text.
 /// `first_invalid` receives the first escape CPython warns about (`d` for `\d`, `777` for an
 /// octal escape above 0o377), as its `first_invalid_escape`.
-pub fn decode_unicode_escapes(s: &str, first_invalid: &mut Option<String>) -> Result<String, String> {
+pub fn decode_unicode_escapes(
+    s: &str,
+    first_invalid: &mut Option<String>,
+) -> Result<String, String> {
     let mut buf: Vec<u8> = Vec::with_capacity(s.len() * 2);
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -747,7 +750,10 @@ fn unicode_escape_decode(b: &[u8], first_invalid: &mut Option<String>) -> Result
 }
 
 /// Escape decoding for bytes literals (`_PyBytes_DecodeEscape`).
-pub fn decode_bytes_escapes(s: &str, first_invalid: &mut Option<String>) -> Result<Vec<u8>, String> {
+pub fn decode_bytes_escapes(
+    s: &str,
+    first_invalid: &mut Option<String>,
+) -> Result<Vec<u8>, String> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;

@@ -744,7 +744,12 @@ impl Vm {
     /// `list += x`, `bytearray *= x`: these types have no in-place number slot, so CPython
     /// gives a class statement's `__radd__`/`__rmul__` on the right its turn before the
     /// sequence's in-place concat/repeat.
-    fn seq_inplace_reflected(&mut self, a: &Value, b: &Value, op: BinOp) -> Option<PyResult<Value>> {
+    fn seq_inplace_reflected(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+    ) -> Option<PyResult<Value>> {
         if !matches!(op, BinOp::Add | BinOp::Mult)
             || !matches!(a.payload(), Some(Payload::List(_) | Payload::ByteArray(_)))
         {
