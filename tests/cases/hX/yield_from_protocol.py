@@ -6,7 +6,7 @@ class It:
         if self.n > 2: raise StopIteration('itret')
         return self.n
 class WithThrow(It):
-    def throw(self, *a): print('It.throw', len(a)); return 'from throw'
+    def throw(self, *a): print('It.throw', [type(x).__name__ for x in a]); return 'from throw'
     def close(self): print('It.close')
     def send(self, v): print('It.send', v); return 'sent'
 def deleg(it):
