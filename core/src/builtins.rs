@@ -1273,20 +1273,16 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
         if n == 0 {
             return Err(vm.new_type_error("exec() takes at least 1 positional argument (0 given)"));
         }
-        for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
+        for k in args.kwnames {
             if k.payload_str() != "closure" {
                 return Err(vm.new_type_error(format!(
                     "'{}' is an invalid keyword argument for exec()",
                     k.payload_str()
                 )));
             }
-            if !v.is_none() {
-                return Err(
-                    vm.new_type_error("closure can only be used when source is a code object")
-                );
-            }
         }
     }
+    let closure = args.kw("closure").filter(|c| !c.is_none()).cloned();
     let args = Args::new(args.pos);
     let b = args.bind(
         vm,
@@ -1353,6 +1349,9 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
         }
     }
     let code = match source_of(vm, &src_v, name)? {
+        Some(_) if closure.is_some() => {
+            return Err(vm.new_type_error("closure can only be used when source is a code object"))
+        }
         Some(src) => {
             let src = if mode == Mode::Eval {
                 src.trim_start_matches([' ', '\t']).to_string()
@@ -1372,8 +1371,43 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
             _ => return Err(vm.new_type_error("expected code")),
         },
     };
+    if name == "exec" && (closure.is_some() || !code.freevars.is_empty()) {
+        return exec_with_closure(vm, &src_v, &code, &globals, closure);
+    }
     let r = vm.run_code(&code, &globals, Some(locals))?;
     Ok(if mode == Mode::Eval { r } else { Value::None })
+}
+
+/// `exec(code, globals, closure=cells)`: the code's free variables come from the cells (the
+/// code runs as a function made of it, as only a function's code has free variables).
+fn exec_with_closure(
+    vm: &mut Vm,
+    codev: &Value,
+    code: &crate::bytecode::Code,
+    globals: &PyRef,
+    closure: Option<Value>,
+) -> PyResult<Value> {
+    let nfree = code.freevars.len();
+    if nfree == 0 {
+        return Err(vm.new_type_error("cannot use a closure with this code object"));
+    }
+    let ok = match closure.as_ref().and_then(|c| c.payload()) {
+        Some(Payload::Tuple(t)) => {
+            t.len() == nfree
+                && t.iter()
+                    .all(|c| matches!(c.payload(), Some(Payload::Cell(_))))
+        }
+        _ => false,
+    };
+    if !ok {
+        return Err(vm.new_type_error(format!(
+            "code object requires a closure of exactly length {}",
+            nfree
+        )));
+    }
+    let f = crate::objects::funcobj::make_function(vm, codev, globals, None, None, None, closure)?;
+    vm.call(&f, &[])?;
+    Ok(Value::None)
 }
 
 /// CPython's PyMapping_Check: the type supports subscription.

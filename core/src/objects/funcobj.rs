@@ -318,7 +318,94 @@ fn func_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
+/// `function(code, globals, name=None, argdefs=None, closure=None)` (types.FunctionType).
+fn func_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = Args {
+        pos: args.pos.get(1..).unwrap_or(&[]),
+        kwnames: args.kwnames,
+        kwvals: args.kwvals,
+    };
+    let b = rest.bind(
+        vm,
+        &ArgSpec {
+            name: "function",
+            params: &["code", "globals", "name", "argdefs", "closure"],
+            required: 2,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
+    let none = Value::None;
+    let (codev, globals) = (
+        b[0].clone().unwrap_or(Value::None),
+        b[1].clone().unwrap_or(Value::None),
+    );
+    let (name, defaults, closure) = (
+        b[2].as_ref().unwrap_or(&none),
+        b[3].as_ref().unwrap_or(&none),
+        b[4].as_ref().unwrap_or(&none),
+    );
+    let Some(Payload::Code(code)) = codev.payload() else {
+        return Err(vm.new_type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            types::type_name(&codev)
+        )));
+    };
+    let nfree = code.freevars.len();
+    let Some(g) = globals
+        .as_obj()
+        .filter(|g| matches!(g.payload, Payload::Dict(_)))
+        .cloned()
+    else {
+        return Err(vm.new_type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            types::type_name(&globals)
+        )));
+    };
+    if !name.is_none() && name.as_str().is_none() {
+        return Err(vm.new_type_error("arg 3 (name) must be None or string"));
+    }
+    if !defaults.is_none() && !matches!(defaults.payload(), Some(Payload::Tuple(_))) {
+        return Err(vm.new_type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let cells: Vec<Value> = match closure.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ if closure.is_none() && nfree > 0 => {
+            return Err(vm.new_type_error("arg 5 (closure) must be tuple"))
+        }
+        _ if !closure.is_none() => {
+            return Err(vm.new_type_error("arg 5 (closure) must be None or tuple"))
+        }
+        _ => Vec::new(),
+    };
+    if cells.len() != nfree {
+        return Err(vm.new_value_error(format!(
+            "{} requires closure of length {}, not {}",
+            code.name.payload_str(),
+            nfree,
+            cells.len()
+        )));
+    }
+    if let Some(bad) = cells
+        .iter()
+        .find(|c| !matches!(c.payload(), Some(Payload::Cell(_))))
+    {
+        return Err(vm.new_type_error(format!(
+            "arg 5 (closure) expected cell, found {}",
+            types::type_name(bad)
+        )));
+    }
+    let closure = (nfree > 0).then(|| closure.clone());
+    let defaults = (!defaults.is_none()).then(|| defaults.clone());
+    let f = make_function(vm, &codev, &g, defaults, None, None, closure)?;
+    if let (Some(n), Some(Payload::Function(func))) = (name.as_obj(), f.payload()) {
+        *func.name.borrow_mut() = n.clone();
+    }
+    Ok(f)
+}
+
 pub static FUNCTION_METHODS: &[MethodDef] = &[
+    MethodDef::staticmethod("__new__", func_new),
     MethodDef::getset("__name__", get_name, set_name),
     MethodDef::getset("__qualname__", get_qualname, set_qualname),
     MethodDef::getset("__doc__", get_doc, set_doc),
