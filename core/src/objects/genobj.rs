@@ -448,18 +448,15 @@ fn gen_throw_raw(vm: &mut Vm, g: &GenData, exc: PyErr, raw: &[Value]) -> PyResul
             Some(gen_throw_raw(vm, sg, exc.clone(), raw))
         } else {
             let cls = types::class_of(&sub);
-            match types::lookup_str(&cls, "throw") {
-                Some(t) => Some(
-                    match vm.call_special(&t, &sub, &throw_call_args(&exc, raw)) {
-                        Ok(v) => Ok(SendResult::Yield(v)),
-                        Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
-                            SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
-                        ),
-                        Err(e) => Err(e),
-                    },
-                ),
-                None => None,
-            }
+            types::lookup_str(&cls, "throw").map(|t| {
+                match vm.call_special(&t, &sub, &throw_call_args(&exc, raw)) {
+                    Ok(v) => Ok(SendResult::Yield(v)),
+                    Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
+                        SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
+                    ),
+                    Err(e) => Err(e),
+                }
+            })
         };
         match r {
             Some(Ok(SendResult::Yield(v))) => return Ok(SendResult::Yield(v)),
