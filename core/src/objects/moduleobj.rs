@@ -47,6 +47,12 @@ pub fn module_name(o: &PyObject) -> Option<String> {
 
 /// Module attribute fallback: module-level `__getattr__`.
 pub fn module_getattr_fallback(vm: &mut Vm, o: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
+    if name.payload_str() == "__annotations__" && o.dict().is_some() {
+        // CPython's module __annotations__ getter: an empty dict, stored on first access.
+        let d = Value::Obj(types::new_dict_ref());
+        module_set(o, "__annotations__", d.clone());
+        return Ok(Some(d));
+    }
     let ga = o.dict().and_then(|d| match &d.payload {
         Payload::Dict(dd) => dd.get_rust_str("__getattr__"),
         _ => None,
