@@ -8,7 +8,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::ast::BinOp;
-use crate::bytecode::CompareKind;
+use crate::bytecode::{code_flags, CompareKind};
 use crate::compiler::Mode;
 use crate::object::*;
 use crate::objects::{dictobj, funcobj, intobj, listobj, strobj, tupleobj};
@@ -1034,6 +1034,13 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ----- namespaces -----
 
+/// The calling code was compiled under `from __future__ import annotations`.
+fn caller_future_annotations(vm: &Vm) -> bool {
+    vm.caller
+        .as_ref()
+        .is_some_and(|c| c.code.flags & code_flags::FUTURE_ANNOTATIONS != 0)
+}
+
 fn caller(vm: &mut Vm) -> PyResult<crate::vm::CallerInfo> {
     vm.caller
         .clone()
@@ -1157,10 +1164,21 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     )?;
     let src_v = b[0].clone().unwrap_or(Value::None);
-    let filename = b[1]
-        .as_ref()
-        .and_then(|v| v.as_rust_str().map(|s| s.to_string()))
-        .unwrap_or_else(|| "<string>".into());
+    let filename = match &b[1] {
+        Some(v) => match crate::modules::os::fspath(vm, v)? {
+            Some(p) => match p.payload() {
+                Some(Payload::Bytes(bs)) => String::from_utf8_lossy(bs).into_owned(),
+                _ => p.as_rust_str().unwrap_or_default().to_string(),
+            },
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    types::type_name(v)
+                )))
+            }
+        },
+        None => "<string>".into(),
+    };
     let mode = b[2]
         .as_ref()
         .and_then(|v| v.as_rust_str().map(|s| s.to_string()))
@@ -1195,7 +1213,19 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "source code string cannot contain null bytes",
         ));
     }
-    let code = vm.compile(&src, &filename, mode)?;
+    // The caller's `from __future__ import annotations` carries over unless dont_inherit.
+    let flags = match &b[3] {
+        Some(f) => vm.index_i64(f)?,
+        None => 0,
+    };
+    let dont_inherit = match &b[4] {
+        Some(d) => vm.truthy(d)?,
+        None => false,
+    };
+    let future = flags & code_flags::FUTURE_ANNOTATIONS as i64 != 0
+        || !dont_inherit && caller_future_annotations(vm);
+    let code =
+        crate::compiler::with_future_annotations(future, || vm.compile(&src, &filename, mode))?;
     Ok(types::new_obj(&types().code, Payload::Code(code)))
 }
 
@@ -1364,7 +1394,8 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
                     "source code string cannot contain null bytes",
                 ));
             }
-            vm.compile(&src, "<string>", mode)?
+            let future = c.code.flags & code_flags::FUTURE_ANNOTATIONS != 0;
+            crate::compiler::with_future_annotations(future, || vm.compile(&src, "<string>", mode))?
         }
         None => match src_v.payload() {
             Some(Payload::Code(c)) => c.clone(),

@@ -83,6 +83,19 @@ pub(crate) fn warnings_since(n: usize) -> Vec<CompileWarning> {
     WARNINGS.with(|w| w.borrow().get(n..).map(<[_]>::to_vec).unwrap_or_default())
 }
 
+thread_local! {
+    static INHERITED_FUTURE_ANNOTATIONS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with `from __future__ import annotations` in force for the code it compiles
+/// (compile()/exec()/eval() inherit the caller's future flags, or get them as `flags`).
+pub fn with_future_annotations<T>(on: bool, f: impl FnOnce() -> T) -> T {
+    let old = INHERITED_FUTURE_ANNOTATIONS.with(|c| c.replace(on));
+    let r = f();
+    INHERITED_FUTURE_ANNOTATIONS.with(|c| c.set(old));
+    r
+}
+
 /// Takes the warnings produced by the last compilations.
 pub fn take_warnings() -> Vec<CompileWarning> {
     WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
@@ -141,7 +154,8 @@ pub fn compile_module(
 ) -> Result<Rc<Code>, SyntaxErr> {
     let interactive = mode == Mode::Single;
     check_depth_stmts(body, 0)?;
-    let future = future_features(body, interactive, lines, filename)?;
+    let mut future = future_features(body, interactive, lines, filename)?;
+    future.annotations |= INHERITED_FUTURE_ANNOTATIONS.with(|c| c.get());
     let st = if future.annotations {
         symtable::build_future_annotations(body, lines, filename)?
     } else {
@@ -878,6 +892,9 @@ impl<'a> Compiler<'a> {
         }
         if u.freevars.is_empty() && u.cellvars.is_empty() {
             u.flags |= code_flags::NOFREE;
+        }
+        if self.future_annotations {
+            u.flags |= code_flags::FUTURE_ANNOTATIONS;
         }
         self.units.push(u);
         self.loc = Loc {
