@@ -201,6 +201,8 @@ fn compile_expression(e: &Expr, filename: &str, lines: &[String]) -> Result<Rc<C
     check_depth_expr(e, 0)?;
     let st = symtable::build_expr(e, lines, filename)?;
     let mut c = Compiler::new(&st, filename, lines);
+    // An expression holds no annotations; only the code flag records the future import.
+    c.future_annotations = INHERITED_FUTURE_ANNOTATIONS.with(|c| c.get());
     c.enter_unit(0, ScopeType::Module, "<module>", 1);
     c.expr(e)?;
     c.emit(Op::Return);
