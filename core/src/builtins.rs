@@ -8,7 +8,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::ast::BinOp;
-use crate::bytecode::CompareKind;
+use crate::bytecode::{code_flags, CompareKind};
 use crate::compiler::Mode;
 use crate::object::*;
 use crate::objects::{dictobj, funcobj, intobj, listobj, strobj, tupleobj};
@@ -1034,6 +1034,13 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ----- namespaces -----
 
+/// The calling code was compiled under `from __future__ import annotations`.
+fn caller_future_annotations(vm: &Vm) -> bool {
+    vm.caller
+        .as_ref()
+        .is_some_and(|c| c.code.flags & code_flags::FUTURE_ANNOTATIONS != 0)
+}
+
 fn caller(vm: &mut Vm) -> PyResult<crate::vm::CallerInfo> {
     vm.caller
         .clone()
@@ -1122,12 +1129,12 @@ fn source_of(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Option<String>> {
         Some(Payload::Str(s)) => Ok(Some(s.as_str().to_string())),
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let d = crate::objects::bytesobj::bytes_data(v).unwrap_or_default();
-            Ok(Some(String::from_utf8_lossy(&d).to_string()))
+            crate::decode_source_bytes(vm, &d).map(Some)
         }
         Some(Payload::Code(_)) => Ok(None),
         Some(Payload::Native(_)) if crate::objects::bytesobj::is_buffer(v) => {
             let d = crate::objects::bytesobj::buffer_data(v).unwrap_or_default();
-            Ok(Some(String::from_utf8_lossy(&d).to_string()))
+            crate::decode_source_bytes(vm, &d).map(Some)
         }
         _ => Err(vm.new_type_error(format!(
             "{}() arg 1 must be a string, bytes or {} object",
@@ -1157,10 +1164,21 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
     )?;
     let src_v = b[0].clone().unwrap_or(Value::None);
-    let filename = b[1]
-        .as_ref()
-        .and_then(|v| v.as_rust_str().map(|s| s.to_string()))
-        .unwrap_or_else(|| "<string>".into());
+    let filename = match &b[1] {
+        Some(v) => match crate::modules::os::fspath(vm, v)? {
+            Some(p) => match p.payload() {
+                Some(Payload::Bytes(bs)) => String::from_utf8_lossy(bs).into_owned(),
+                _ => p.as_rust_str().unwrap_or_default().to_string(),
+            },
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    types::type_name(v)
+                )))
+            }
+        },
+        None => "<string>".into(),
+    };
     let mode = b[2]
         .as_ref()
         .and_then(|v| v.as_rust_str().map(|s| s.to_string()))
@@ -1195,7 +1213,19 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "source code string cannot contain null bytes",
         ));
     }
-    let code = vm.compile(&src, &filename, mode)?;
+    // The caller's `from __future__ import annotations` carries over unless dont_inherit.
+    let flags = match &b[3] {
+        Some(f) => vm.index_i64(f)?,
+        None => 0,
+    };
+    let dont_inherit = match &b[4] {
+        Some(d) => vm.truthy(d)?,
+        None => false,
+    };
+    let future = flags & code_flags::FUTURE_ANNOTATIONS as i64 != 0
+        || !dont_inherit && caller_future_annotations(vm);
+    let code =
+        crate::compiler::with_future_annotations(future, || vm.compile(&src, &filename, mode))?;
     Ok(types::new_obj(&types().code, Payload::Code(code)))
 }
 
@@ -1273,20 +1303,16 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
         if n == 0 {
             return Err(vm.new_type_error("exec() takes at least 1 positional argument (0 given)"));
         }
-        for (k, v) in args.kwnames.iter().zip(args.kwvals.iter()) {
+        for k in args.kwnames {
             if k.payload_str() != "closure" {
                 return Err(vm.new_type_error(format!(
                     "'{}' is an invalid keyword argument for exec()",
                     k.payload_str()
                 )));
             }
-            if !v.is_none() {
-                return Err(
-                    vm.new_type_error("closure can only be used when source is a code object")
-                );
-            }
         }
     }
+    let closure = args.kw("closure").filter(|c| !c.is_none()).cloned();
     let args = Args::new(args.pos);
     let b = args.bind(
         vm,
@@ -1353,6 +1379,9 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
         }
     }
     let code = match source_of(vm, &src_v, name)? {
+        Some(_) if closure.is_some() => {
+            return Err(vm.new_type_error("closure can only be used when source is a code object"))
+        }
         Some(src) => {
             let src = if mode == Mode::Eval {
                 src.trim_start_matches([' ', '\t']).to_string()
@@ -1365,15 +1394,51 @@ fn exec_eval(vm: &mut Vm, args: Args, name: &'static str, mode: Mode) -> PyResul
                     "source code string cannot contain null bytes",
                 ));
             }
-            vm.compile(&src, "<string>", mode)?
+            let future = c.code.flags & code_flags::FUTURE_ANNOTATIONS != 0;
+            crate::compiler::with_future_annotations(future, || vm.compile(&src, "<string>", mode))?
         }
         None => match src_v.payload() {
             Some(Payload::Code(c)) => c.clone(),
             _ => return Err(vm.new_type_error("expected code")),
         },
     };
+    if name == "exec" && (closure.is_some() || !code.freevars.is_empty()) {
+        return exec_with_closure(vm, &src_v, &code, &globals, closure);
+    }
     let r = vm.run_code(&code, &globals, Some(locals))?;
     Ok(if mode == Mode::Eval { r } else { Value::None })
+}
+
+/// `exec(code, globals, closure=cells)`: the code's free variables come from the cells (the
+/// code runs as a function made of it, as only a function's code has free variables).
+fn exec_with_closure(
+    vm: &mut Vm,
+    codev: &Value,
+    code: &crate::bytecode::Code,
+    globals: &PyRef,
+    closure: Option<Value>,
+) -> PyResult<Value> {
+    let nfree = code.freevars.len();
+    if nfree == 0 {
+        return Err(vm.new_type_error("cannot use a closure with this code object"));
+    }
+    let ok = match closure.as_ref().and_then(|c| c.payload()) {
+        Some(Payload::Tuple(t)) => {
+            t.len() == nfree
+                && t.iter()
+                    .all(|c| matches!(c.payload(), Some(Payload::Cell(_))))
+        }
+        _ => false,
+    };
+    if !ok {
+        return Err(vm.new_type_error(format!(
+            "code object requires a closure of exactly length {}",
+            nfree
+        )));
+    }
+    let f = crate::objects::funcobj::make_function(vm, codev, globals, None, None, None, closure)?;
+    vm.call(&f, &[])?;
+    Ok(Value::None)
 }
 
 /// CPython's PyMapping_Check: the type supports subscription.

@@ -84,6 +84,8 @@ pub mod code_flags {
     pub const COROUTINE: u32 = 0x80;
     pub const ITERABLE_COROUTINE: u32 = 0x100;
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Compiled under `from __future__ import annotations` (inherited by exec/eval/compile).
+    pub const FUTURE_ANNOTATIONS: u32 = 0x100_0000;
     /// Code whose call makes a generator, coroutine or async generator.
     pub const GENERATOR_LIKE: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
 }

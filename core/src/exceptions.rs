@@ -2182,8 +2182,8 @@ pub fn emit_compile_warnings(vm: &mut Vm) -> PyResult<()> {
         return Ok(());
     };
     let warn = vm.get_attr_str(&module, "warn_explicit")?;
-    let category = types().exc.syntax_warning.clone();
     for w in ws {
+        let category = compile_warning_category(&w).clone();
         let r = vm.call(
             &warn,
             &[
@@ -2197,7 +2197,9 @@ pub fn emit_compile_warnings(vm: &mut Vm) -> PyResult<()> {
             if !types::isinstance(&Value::Obj(e.0.clone()), &category) {
                 return Err(e);
             }
-            let text = crate::error::read_file_line(&w.filename, w.lineno as i64)
+            let text = w
+                .text
+                .or_else(|| crate::error::read_file_line(&w.filename, w.lineno as i64))
                 .map(strobj::new_str)
                 .unwrap_or(Value::None);
             let loc = tupleobj::new_tuple(vec![
@@ -2218,12 +2220,24 @@ pub fn emit_compile_warnings(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
+fn compile_warning_category(w: &crate::compiler::CompileWarning) -> &'static PyRef {
+    match w.category {
+        "DeprecationWarning" => &types().exc.deprecation_warning,
+        _ => &types().exc.syntax_warning,
+    }
+}
+
 /// Prints compilation warnings as the warnings module shows them:
 /// `file:line: SyntaxWarning: message` and the stripped source line when the file exists.
 fn print_compile_warnings(vm: &mut Vm, ws: Vec<crate::compiler::CompileWarning>) {
     vm.flush_stdout();
     let mut text = String::new();
-    for w in ws {
+    // The default filters ignore DeprecationWarnings outside __main__, and a compile
+    // warning's module is named after its file.
+    for w in ws
+        .into_iter()
+        .filter(|w| w.category != "DeprecationWarning")
+    {
         text.push_str(&format!(
             "{}:{}: {}: {}\n",
             w.filename, w.lineno, w.category, w.message

@@ -41,32 +41,152 @@ pub mod vm;
 use object::{Payload, Value};
 use vm::{Config, PyErr, Vm};
 
-/// Decodes source bytes as CPython does for files: UTF-8 (with optional BOM), no NULs.
-pub fn decode_source(bytes: &[u8]) -> Result<String, String> {
-    let bytes = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => {
-            if s.contains('\0') {
-                return Err("source code cannot contain null bytes".into());
+/// The encoding a PEP 263 declaration (`# -*- coding: name -*-`) names on the first line
+/// or, after a comment-only or blank first line, the second.
+fn coding_cookie(bytes: &[u8]) -> Option<String> {
+    let mut lines = bytes.split(|&b| b == b'\n');
+    for _ in 0..2 {
+        let line = lines.next()?;
+        let t = line.trim_ascii_start();
+        if !t.starts_with(b"#") {
+            // Only a blank first line lets the second one declare.
+            if t.is_empty() {
+                continue;
             }
-            Ok(s.to_string())
+            return None;
         }
-        Err(e) => {
-            let pos = e.valid_up_to();
-            let b = bytes[pos];
-            let reason = if e.error_len().is_none() {
-                "unexpected end of data"
-            } else if (0x80..0xc2).contains(&b) || b > 0xf4 {
-                "invalid start byte"
-            } else {
-                "invalid continuation byte"
-            };
-            Err(format!(
-                "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
-                b, pos, reason
-            ))
+        if let Some(i) = t.windows(6).position(|w| w == b"coding") {
+            let rest = &t[i + 6..];
+            if let Some(rest) = rest.strip_prefix(b":").or_else(|| rest.strip_prefix(b"=")) {
+                let rest = rest.trim_ascii_start();
+                let n = rest
+                    .iter()
+                    .take_while(|&&c| c.is_ascii_alphanumeric() || b"-_.".contains(&c))
+                    .count();
+                if n > 0 {
+                    return Some(String::from_utf8_lossy(&rest[..n]).into_owned());
+                }
+            }
         }
     }
+    None
+}
+
+/// The encoding to decode a source with when its declaration names one other than UTF-8
+/// (a BOM means UTF-8 whatever the declaration says).
+fn declared_encoding(cookie: Option<&str>, bom: bool) -> Option<&str> {
+    let c = cookie?;
+    let n = codecs::normalize_encoding(c);
+    if bom || n == "utf_8" || n == "utf8" || n.starts_with("utf_8_") {
+        return None;
+    }
+    // CPython's get_normal_name: "latin-1-unix" and the like are latin-1.
+    if ["latin_1_", "iso_8859_1_", "iso_latin_1_"]
+        .iter()
+        .any(|p| n.starts_with(p))
+    {
+        return Some("latin-1");
+    }
+    Some(c)
+}
+
+/// Source given to compile()/exec()/eval() as bytes: decoded by its coding declaration
+/// (UTF-8 without one; undecodable bytes become U+FFFD).
+pub fn decode_source_bytes(vm: &mut Vm, bytes: &[u8]) -> vm::PyResult<String> {
+    let bom = bytes.starts_with(&[0xef, 0xbb, 0xbf]);
+    let bytes = if bom { &bytes[3..] } else { bytes };
+    let cookie = coding_cookie(bytes);
+    match declared_encoding(cookie.as_deref(), bom) {
+        Some(enc) => match codecs::decode(vm, bytes, enc, "strict") {
+            Ok(s) => Ok(s),
+            Err(e) if vm.exception_matches(&e, &types::types().exc.lookup_error) => {
+                let mut err = error::SyntaxErr::new(
+                    error::SyntaxKind::Syntax,
+                    format!("unknown encoding: {}", enc),
+                    0,
+                    0,
+                    &[],
+                );
+                err.filename = "<string>".to_string();
+                Err(exceptions::syntax_error_to_exc(vm, err))
+            }
+            Err(e) => Err(e),
+        },
+        None => Ok(String::from_utf8_lossy(bytes).into_owned()),
+    }
+}
+
+/// Decodes the source of a file as CPython does: UTF-8 (with optional BOM) unless a coding
+/// declaration names another encoding; no NULs. The SyntaxError names the file; `script`:
+/// it is the program run (an imported module's errors have no location).
+pub fn decode_source(
+    vm: &mut Vm,
+    bytes: &[u8],
+    filename: &str,
+    script: bool,
+) -> vm::PyResult<String> {
+    let bom = bytes.starts_with(&[0xef, 0xbb, 0xbf]);
+    let bytes = if bom { &bytes[3..] } else { bytes };
+    let cookie = coding_cookie(bytes);
+    let plain_error =
+        |vm: &mut Vm, msg: String| vm.new_exception_msg(&types::types().exc.syntax_error, msg);
+    let declared = declared_encoding(cookie.as_deref(), bom);
+    let s = match declared {
+        Some(enc) => match codecs::decode(vm, bytes, enc, "strict") {
+            Ok(s) => s,
+            Err(_) => return Err(plain_error(vm, format!("encoding problem: {}", enc))),
+        },
+        None => match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_string(),
+            Err(e) => {
+                let pos = e.valid_up_to();
+                let b = bytes.get(pos).copied().unwrap_or(0);
+                if cookie.is_none() && !bom {
+                    let line = bytes[..pos].iter().filter(|&&c| c == b'\n').count() + 1;
+                    return Err(plain_error(vm, format!(
+                        "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                        b, filename, line
+                    )));
+                }
+                let reason = if e.error_len().is_none() {
+                    "unexpected end of data"
+                } else if (0x80..0xc2).contains(&b) || b > 0xf4 {
+                    "invalid start byte"
+                } else {
+                    "invalid continuation byte"
+                };
+                let msg = format!(
+                    "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
+                    b, pos, reason
+                );
+                let mut err = error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
+                err.filename = filename.to_string();
+                return Err(exceptions::syntax_error_to_exc(vm, err));
+            }
+        },
+    };
+    if let Some(nul) = s.find('\0') {
+        if !script {
+            // Imports compile the bytes as a string (importlib's source_to_code).
+            return Err(plain_error(
+                vm,
+                "source code string cannot contain null bytes".into(),
+            ));
+        }
+        let line_start = s[..nul].rfind('\n').map_or(0, |i| i + 1);
+        let line = s[..nul].matches('\n').count() as u32 + 1;
+        let mut err = error::SyntaxErr::new(
+            error::SyntaxKind::Syntax,
+            "source code cannot contain null bytes".to_string(),
+            line,
+            0,
+            &[],
+        );
+        err.text = Some(s[line_start..nul].to_string());
+        err.filename = filename.to_string();
+        return Err(exceptions::syntax_error_to_exc(vm, err));
+    }
+    Ok(s)
 }
 
 /// What the command line asked to run.
@@ -230,14 +350,9 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
     let (src, filename) = match &target {
         Target::Code(c) => (c.clone(), "<string>".to_string()),
         Target::File(f) | Target::Dis(f) => match std::fs::read(f) {
-            Ok(b) => match decode_source(&b) {
+            Ok(b) => match decode_source(&mut vm, &b, f, true) {
                 Ok(s) => (s, f.clone()),
-                Err(msg) => {
-                    let mut err = error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
-                    err.filename = f.clone();
-                    let e = exceptions::syntax_error_to_exc(&mut vm, err);
-                    return report_exit(&mut vm, e);
-                }
+                Err(e) => return report_exit(&mut vm, e),
             },
             Err(e) => {
                 let code = e.raw_os_error().unwrap_or(2);
@@ -254,14 +369,9 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
             let mut b = Vec::new();
             use std::io::Read;
             let _ = std::io::stdin().read_to_end(&mut b);
-            match decode_source(&b) {
+            match decode_source(&mut vm, &b, "<stdin>", true) {
                 Ok(s) => (s, "<stdin>".to_string()),
-                Err(msg) => {
-                    let mut err = error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
-                    err.filename = "<stdin>".into();
-                    let e = exceptions::syntax_error_to_exc(&mut vm, err);
-                    return report_exit(&mut vm, e);
-                }
+                Err(e) => return report_exit(&mut vm, e),
             }
         }
         Target::Module(m) => {
@@ -342,15 +452,7 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
             format!("{}/{}/__main__.py", base, rel),
         ] {
             if let Ok(b) = std::fs::read(&cand) {
-                let src = match decode_source(&b) {
-                    Ok(s) => s,
-                    Err(msg) => {
-                        let mut err =
-                            error::SyntaxErr::new(error::SyntaxKind::Syntax, msg, 0, 0, &[]);
-                        err.filename = cand.clone();
-                        return Err(exceptions::syntax_error_to_exc(vm, err));
-                    }
-                };
+                let src = decode_source(vm, &b, &cand, true)?;
                 set_argv0(vm, &cand);
                 return run_main_source(vm, &src, &cand);
             }

@@ -718,7 +718,10 @@ impl<'a> Builder<'a> {
 
     fn expr_inner(&mut self, e: &Expr) -> R {
         match &e.kind {
-            ExprKind::NamedExpr { target, value } => self.named_expr(e, target, value)?,
+            ExprKind::NamedExpr { target, value } => {
+                self.raise_if_annotation_block("named expression", e)?;
+                self.named_expr(e, target, value)?
+            }
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
             ExprKind::BinOp { left, right, .. } => {
                 self.expr(left)?;
@@ -762,16 +765,19 @@ impl<'a> Builder<'a> {
                 generators,
             } => self.comprehension(e, "dictcomp", CompKind::Dict, generators, key, Some(value))?,
             ExprKind::Yield(v) => {
+                self.raise_if_annotation_block("yield expression", e)?;
                 if let Some(v) = v {
                     self.expr(v)?;
                 }
                 self.yield_in_scope(e)?;
             }
             ExprKind::YieldFrom(v) => {
+                self.raise_if_annotation_block("yield expression", e)?;
                 self.expr(v)?;
                 self.yield_in_scope(e)?;
             }
             ExprKind::Await(v) => {
+                self.raise_if_annotation_block("await expression", e)?;
                 self.expr(v)?;
                 self.ste().is_coroutine = true;
             }
@@ -841,6 +847,18 @@ impl<'a> Builder<'a> {
     }
 
     /// CPython's `symtable_handle_namedexpr`.
+    /// Annotations kept as strings (`from __future__ import annotations`) may not hold
+    /// expressions that act: CPython's `symtable_raise_if_annotation_block`.
+    fn raise_if_annotation_block(&mut self, what: &str, e: &Expr) -> R {
+        if self.scopes[self.cur()].kind == ScopeKind::Annotation {
+            return Err(self.err(
+                format!("'{}' can not be used within an annotation", what),
+                e.span,
+            ));
+        }
+        Ok(())
+    }
+
     fn named_expr(&mut self, e: &Expr, target: &Expr, value: &Expr) -> R {
         if self.scopes[self.cur()].comp_iter_expr > 0 {
             return Err(self.err(

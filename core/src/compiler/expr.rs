@@ -43,7 +43,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Binary(*op));
             }
             ExprKind::UnaryOp { op, operand } => {
-                self.expr(operand)?;
+                self.negated_compare =
+                    *op == UnaryOp::Not && matches!(operand.kind, ExprKind::Compare { .. });
+                let r = self.expr(operand);
+                self.negated_compare = false;
+                r?;
                 self.emit(Op::Unary(*op));
             }
             ExprKind::BoolOp { op, values } => {
@@ -264,7 +268,11 @@ impl<'a> Compiler<'a> {
     /// The value of a literal.
     pub(super) fn constant(&self, c: &Constant) -> Result<Value, SyntaxErr> {
         fold::constant(c).ok_or_else(|| {
-            self.error("Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
+            let digits = match c {
+                Constant::Int(d, _) => d.len(),
+                _ => 0,
+            };
+            self.error(format!("Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", crate::objects::intobj::max_str_digits(), digits))
         })
     }
 
@@ -316,6 +324,7 @@ impl<'a> Compiler<'a> {
 
     /// `is` with a literal operand deserves a warning.
     fn check_compare(&mut self, left: &'a Expr, ops: &'a [CmpOp], comparators: &'a [Expr]) {
+        let negated = std::mem::take(&mut self.negated_compare) && ops.len() == 1;
         let is_arg = |e: &Expr| -> bool {
             match fold::fold_or_const(e) {
                 Some(v) => {
@@ -329,7 +338,7 @@ impl<'a> Compiler<'a> {
         for (op, c) in ops.iter().zip(comparators.iter()) {
             let r = is_arg(c);
             if matches!(op, CmpOp::Is | CmpOp::IsNot) && (!r || !l) {
-                let msg = if *op == CmpOp::Is {
+                let msg = if (*op == CmpOp::Is) != negated {
                     "\"is\" with a literal. Did you mean \"==\"?"
                 } else {
                     "\"is not\" with a literal. Did you mean \"!=\"?"
@@ -348,7 +357,12 @@ impl<'a> Compiler<'a> {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
                 operand,
-            } => self.jump_if(operand, !when),
+            } => {
+                self.negated_compare = matches!(operand.kind, ExprKind::Compare { .. });
+                let r = self.jump_if(operand, !when);
+                self.negated_compare = false;
+                r
+            }
             ExprKind::BoolOp { op, values } => {
                 let cond2 = *op == BoolOp::Or;
                 let n = values.len() - 1;

@@ -60,6 +60,8 @@ pub struct CompileWarning {
     pub col: u32,
     pub end_lineno: u32,
     pub end_col: u32,
+    /// The source line, for warnings of the parser (the compiler's read the file).
+    pub text: Option<String>,
 }
 
 thread_local! {
@@ -69,6 +71,29 @@ thread_local! {
 /// Records a warning found while tokenizing or compiling.
 pub fn push_warning(w: CompileWarning) {
     WARNINGS.with(|x| x.borrow_mut().push(w));
+}
+
+/// How many warnings are pending (see `warnings_since`).
+pub(crate) fn warnings_len() -> usize {
+    WARNINGS.with(|w| w.borrow().len())
+}
+
+/// Copies of the warnings recorded after the first `n`.
+pub(crate) fn warnings_since(n: usize) -> Vec<CompileWarning> {
+    WARNINGS.with(|w| w.borrow().get(n..).map(<[_]>::to_vec).unwrap_or_default())
+}
+
+thread_local! {
+    static INHERITED_FUTURE_ANNOTATIONS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with `from __future__ import annotations` in force for the code it compiles
+/// (compile()/exec()/eval() inherit the caller's future flags, or get them as `flags`).
+pub fn with_future_annotations<T>(on: bool, f: impl FnOnce() -> T) -> T {
+    let old = INHERITED_FUTURE_ANNOTATIONS.with(|c| c.replace(on));
+    let r = f();
+    INHERITED_FUTURE_ANNOTATIONS.with(|c| c.set(old));
+    r
 }
 
 /// Takes the warnings produced by the last compilations.
@@ -129,7 +154,8 @@ pub fn compile_module(
 ) -> Result<Rc<Code>, SyntaxErr> {
     let interactive = mode == Mode::Single;
     check_depth_stmts(body, 0)?;
-    let future = future_features(body, interactive, lines, filename)?;
+    let mut future = future_features(body, interactive, lines, filename)?;
+    future.annotations |= INHERITED_FUTURE_ANNOTATIONS.with(|c| c.get());
     let st = if future.annotations {
         symtable::build_future_annotations(body, lines, filename)?
     } else {
@@ -175,6 +201,8 @@ fn compile_expression(e: &Expr, filename: &str, lines: &[String]) -> Result<Rc<C
     check_depth_expr(e, 0)?;
     let st = symtable::build_expr(e, lines, filename)?;
     let mut c = Compiler::new(&st, filename, lines);
+    // An expression holds no annotations; only the code flag records the future import.
+    c.future_annotations = INHERITED_FUTURE_ANNOTATIONS.with(|c| c.get());
     c.enter_unit(0, ScopeType::Module, "<module>", 1);
     c.expr(e)?;
     c.emit(Op::Return);
@@ -696,6 +724,9 @@ pub struct Compiler<'a> {
     /// Constants of the whole compilation by key: equal constants are one object in every
     /// code object (CPython merges them the same way).
     const_cache: HashMap<String, Value>,
+    /// The comparison being compiled is the operand of `not`: CPython's AST optimizer makes
+    /// `not a is b` into `a is not b` (and `in` likewise) before warning about literals.
+    negated_compare: bool,
 }
 
 fn span_loc(s: Span) -> Loc {
@@ -729,6 +760,7 @@ impl<'a> Compiler<'a> {
             future_annotations: false,
             future_lineno: 0,
             const_cache: HashMap::default(),
+            negated_compare: false,
         }
     }
 
@@ -776,6 +808,7 @@ impl<'a> Compiler<'a> {
             col: self.loc.col,
             end_lineno: self.loc.end_line,
             end_col: self.loc.end_col,
+            text: None,
         };
         WARNINGS.with(|x| x.borrow_mut().push(w));
     }
@@ -861,6 +894,9 @@ impl<'a> Compiler<'a> {
         }
         if u.freevars.is_empty() && u.cellvars.is_empty() {
             u.flags |= code_flags::NOFREE;
+        }
+        if self.future_annotations {
+            u.flags |= code_flags::FUTURE_ANNOTATIONS;
         }
         self.units.push(u);
         self.loc = Loc {

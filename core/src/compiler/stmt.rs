@@ -459,8 +459,12 @@ impl<'a> Compiler<'a> {
             start,
             breaks: Vec::new(),
         })?;
+        let n_warnings = super::warnings_len();
         let jf = self.jump_if(test, false)?;
+        // CPython 3.11 compiles the test again after the body: its warnings come twice.
+        let test_warnings = super::warnings_since(n_warnings);
         self.stmts(body)?;
+        test_warnings.into_iter().for_each(super::push_warning);
         self.set_loc(s.span);
         self.unset_loc();
         self.emit(Op::Jump(start as u32));

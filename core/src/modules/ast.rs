@@ -741,8 +741,9 @@ fn constant_value(vm: &mut Vm, c: &Constant) -> PyResult<Value> {
             Some(v) => v,
             None => {
                 return Err(vm.new_value_error(format!(
-                    "Exceeds the limit (4300 digits) for integer string conversion: value \
+                    "Exceeds the limit ({} digits) for integer string conversion: value \
                      has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                    crate::objects::intobj::max_str_digits(),
                     digits.len()
                 )))
             }

@@ -828,7 +828,7 @@ fn sys_call_tracing(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.exact(vm, "sys.get_int_max_str_digits", 0)?;
-    Ok(Value::Int(vm.int_max_str_digits as i64))
+    Ok(Value::Int(intobj::max_str_digits() as i64))
 }
 
 fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -847,7 +847,7 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n != 0 && n < 640 {
         return Err(vm.new_value_error("maxdigits must be 0 or larger than 640"));
     }
-    vm.int_max_str_digits = n as usize;
+    intobj::set_max_str_digits(n as usize);
     Ok(Value::None)
 }
 

@@ -408,6 +408,14 @@ fn compose(chars: Vec<u32>) -> Vec<u32> {
     out
 }
 
+/// The NFKC form of `text` (identifiers are normalized to it).
+pub fn nfkc(text: &str) -> String {
+    compose(decompose(text, true))
+        .into_iter()
+        .filter_map(char_of)
+        .collect()
+}
+
 fn normalized(vm: &mut Vm, args: &Args, fname: &'static str) -> PyResult<(String, String)> {
     let a = args.exact(vm, fname, 2)?;
     let Some(form) = a[0].as_rust_str() else {

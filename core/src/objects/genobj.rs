@@ -410,6 +410,21 @@ fn make_throw(vm: &mut Vm, a: &[Value]) -> PyResult<PyErr> {
 
 /// throw() with delegation to a `yield from` sub-iterator.
 pub fn gen_throw(vm: &mut Vm, g: &GenData, exc: PyErr) -> PyResult<SendResult> {
+    gen_throw_raw(vm, g, exc, &[])
+}
+
+/// What a sub-iterator's `throw` is called with: the caller's arguments, else the exception.
+fn throw_call_args(exc: &PyErr, raw: &[Value]) -> Vec<Value> {
+    if raw.is_empty() {
+        vec![Value::Obj(exc.0.clone())]
+    } else {
+        raw.to_vec()
+    }
+}
+
+/// throw() where `raw` holds the arguments as the caller gave them (`typ[, val[, tb]]`):
+/// CPython hands those, not the exception made of them, to a sub-iterator's own `throw`.
+fn gen_throw_raw(vm: &mut Vm, g: &GenData, exc: PyErr, raw: &[Value]) -> PyResult<SendResult> {
     // Delegate if suspended inside `yield from`/`await`.
     let sub = {
         let fr = g.frame.borrow();
@@ -430,21 +445,18 @@ pub fn gen_throw(vm: &mut Vm, g: &GenData, exc: PyErr) -> PyResult<SendResult> {
             }
             None
         } else if let Some(sg) = gen_data(&sub) {
-            Some(gen_throw(vm, sg, exc.clone()))
+            Some(gen_throw_raw(vm, sg, exc.clone(), raw))
         } else {
             let cls = types::class_of(&sub);
-            match types::lookup_str(&cls, "throw") {
-                Some(t) => Some(
-                    match vm.call_special(&t, &sub, &[Value::Obj(exc.0.clone())]) {
-                        Ok(v) => Ok(SendResult::Yield(v)),
-                        Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
-                            SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
-                        ),
-                        Err(e) => Err(e),
-                    },
-                ),
-                None => None,
-            }
+            types::lookup_str(&cls, "throw").map(|t| {
+                match vm.call_special(&t, &sub, &throw_call_args(&exc, raw)) {
+                    Ok(v) => Ok(SendResult::Yield(v)),
+                    Err(e) if vm.exception_matches(&e, &types().exc.stop_iteration) => Ok(
+                        SendResult::Return(crate::exceptions::stop_iteration_value(&e.0)),
+                    ),
+                    Err(e) => Err(e),
+                }
+            })
         };
         match r {
             Some(Ok(SendResult::Yield(v))) => return Ok(SendResult::Yield(v)),
@@ -525,7 +537,7 @@ fn gen_throw_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = throw_args(vm, &args, "throw")?;
     let g = self_gen(vm, &args)?;
     let exc = make_throw(vm, a)?;
-    match gen_throw(vm, g, exc)? {
+    match gen_throw_raw(vm, g, exc, &a[1..])? {
         SendResult::Yield(v) => Ok(v),
         SendResult::Return(r) => Err(vm.new_stop_iteration(r)),
     }
@@ -768,7 +780,7 @@ fn cw_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = throw_args(vm, &args, "throw")?;
     let g = wrapped_coro(vm, &args)?;
     let exc = make_throw(vm, a)?;
-    let r = gen_throw(vm, g, exc)?;
+    let r = gen_throw_raw(vm, g, exc, &a[1..])?;
     cw_result(vm, r)
 }
 

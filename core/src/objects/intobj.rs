@@ -80,9 +80,25 @@ pub fn warn_int_subclass(vm: &mut Vm, name: &str, r: &Value) -> PyResult<()> {
     crate::exceptions::warn(vm, &cat, &msg)
 }
 
+thread_local! {
+    /// `sys.set_int_max_str_digits` (0: no limit). The compiler checks literals against it
+    /// too, so it lives here rather than in the Vm.
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
+}
+
+/// The int/str conversion digit limit (0: unlimited).
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|c| c.get())
+}
+
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|c| c.set(n));
+}
+
 /// Parses a literal's digits (no underscores) in `radix`. None if it exceeds the digit limit.
 pub fn parse_int_literal(digits: &str, radix: u32) -> Option<Value> {
-    if radix == 10 && digits.len() > 4300 {
+    let limit = max_str_digits();
+    if radix == 10 && limit > 0 && digits.len() > limit {
         return None;
     }
     if let Ok(i) = i64::from_str_radix(digits, radix) {
@@ -254,7 +270,7 @@ pub fn int_to_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Bool(b) => Ok((*b as i64).to_string()),
         _ => {
             let b = to_bigint(v).unwrap_or_default();
-            let limit = vm.int_max_str_digits;
+            let limit = max_str_digits();
             if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
                 return Err(vm.new_value_error(format!(
                     "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
@@ -334,7 +350,7 @@ pub fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         }
         digits.push(c);
     }
-    let limit = vm.int_max_str_digits;
+    let limit = max_str_digits();
     if base == 10 && limit > 0 && digits.len() > limit {
         return Err(vm.new_value_error(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",

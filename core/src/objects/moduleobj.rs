@@ -33,24 +33,26 @@ pub fn new_module_with_dict(name: &str, dict: PyRef) -> PyRef {
     o
 }
 
-pub fn module_name(o: &PyObject) -> String {
-    if let Some(d) = o.dict() {
-        if let Payload::Dict(dd) = &d.payload {
-            if let Some(n) = dd.get_rust_str("__name__") {
-                if let Some(s) = n.as_rust_str() {
-                    return s.to_string();
-                }
-            }
-        }
-    }
-    match &o.payload {
-        Payload::Module(m) => m.name.borrow().clone(),
-        _ => "?".into(),
-    }
+/// The module's `__name__` if it is a str (CPython's attribute error names the module
+/// only then).
+pub fn module_name(o: &PyObject) -> Option<String> {
+    let d = o.dict()?;
+    let Payload::Dict(dd) = &d.payload else {
+        return None;
+    };
+    dd.get_rust_str("__name__")?
+        .as_rust_str()
+        .map(str::to_string)
 }
 
 /// Module attribute fallback: module-level `__getattr__`.
 pub fn module_getattr_fallback(vm: &mut Vm, o: &PyRef, name: &PyRef) -> PyResult<Option<Value>> {
+    if name.payload_str() == "__annotations__" && o.dict().is_some() {
+        // CPython's module __annotations__ getter: an empty dict, stored on first access.
+        let d = Value::Obj(types::new_dict_ref());
+        module_set(o, "__annotations__", d.clone());
+        return Ok(Some(d));
+    }
     let ga = o.dict().and_then(|d| match &d.payload {
         Payload::Dict(dd) => dd.get_rust_str("__getattr__"),
         _ => None,
@@ -162,7 +164,7 @@ fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(o) = args.pos[0].as_obj() else {
         return Err(vm.new_type_error("module expected"));
     };
-    let name = module_name(o);
+    let name = module_name(o).unwrap_or_else(|| "?".into());
     let file = module_get(o, "__file__");
     let s = match file {
         Some(f) if f.as_str().is_some() => format!(

@@ -144,6 +144,7 @@ pub fn parse_source_lines(
             col: 0,
             end_lineno: line,
             end_col: 0,
+            text: None,
         });
     }
     let mut p = Parser::new(toks.toks, toks.open_paren, lines, input, None);
@@ -906,7 +907,7 @@ impl<'a> Parser<'a> {
 
     /// The text of a source line for an error (with its newline). In an f-string
     /// sub-parser, lines count from the "(expr)" text.
-    fn line_text(&self, line: i64) -> Option<String> {
+    pub(super) fn line_text(&self, line: i64) -> Option<String> {
         let rel = match self.fstring {
             Some(_) => line - self.toks.first().map(|t| t.start.line as i64).unwrap_or(1) + 1,
             None => line,
@@ -1174,47 +1175,10 @@ fn parse_number(text: &str) -> Option<Constant> {
     Some(Constant::Int(lower, 10))
 }
 
-/// Identifiers are NFKC-normalized (only a few common compatibility characters are mapped).
+/// Identifiers are NFKC-normalized (PEP 3131).
 fn normalize_identifier(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            'ﬁ' => out.push_str("fi"),
-            'ﬂ' => out.push_str("fl"),
-            'ﬀ' => out.push_str("ff"),
-            'ℌ' | 'ℍ' => out.push('H'),
-            'ℕ' => out.push('N'),
-            'ℝ' => out.push('R'),
-            'ℤ' => out.push('Z'),
-            'ℂ' => out.push('C'),
-            'ℚ' => out.push('Q'),
-            'ℙ' => out.push('P'),
-            'ª' => out.push('a'),
-            'º' => out.push('o'),
-            'µ' => out.push('μ'),
-            c if ('\u{FF21}'..='\u{FF3A}').contains(&c)
-                || ('\u{FF41}'..='\u{FF5A}').contains(&c)
-                || ('\u{FF10}'..='\u{FF19}').contains(&c) =>
-            {
-                out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c))
-            }
-            c if ('\u{1D400}'..='\u{1D6A3}').contains(&c) => out.push(math_alnum(c)),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Mathematical alphanumeric symbols (U+1D400..U+1D6A3) map to plain Latin letters.
-fn math_alnum(c: char) -> char {
-    let off = (c as u32 - 0x1D400) % 52;
-    let base = if off < 26 {
-        b'A' as u32 + off
-    } else {
-        b'a' as u32 + off - 26
-    };
-    char::from_u32(base).unwrap_or(c)
+    crate::modules::unicodedata::nfkc(s)
 }

@@ -55,14 +55,14 @@ pub fn decode_string_literal(text: &str) -> Result<Constant, String> {
         if parts.raw {
             return Ok(Constant::Bytes(body.into_bytes()));
         }
-        return decode_bytes_escapes(&body)
+        return decode_bytes_escapes(&body, &mut None)
             .map(Constant::Bytes)
             .map_err(|e| format!("(value error) {}", e));
     }
     if parts.raw || !body.contains('\\') {
         return Ok(Constant::Str(body));
     }
-    decode_unicode_escapes(&body)
+    decode_unicode_escapes(&body, &mut None)
         .map(Constant::Str)
         .map_err(|e| format!("(unicode error) {}", e))
 }
@@ -76,6 +76,27 @@ struct FState {
 }
 
 impl<'a> Parser<'a> {
+    /// CPython's `warn_invalid_escape_sequence`: a DeprecationWarning for the first invalid
+    /// escape of a literal token (an "error" filter makes it a SyntaxError at the token).
+    fn warn_invalid_escape(&mut self, first_invalid: Option<String>, t: &Token) {
+        let Some(esc) = first_invalid else { return };
+        let message = if esc.len() == 3 {
+            format!("invalid octal escape sequence '\\{}'", esc)
+        } else {
+            format!("invalid escape sequence '\\{}'", esc)
+        };
+        crate::compiler::push_warning(crate::compiler::CompileWarning {
+            category: "DeprecationWarning",
+            message,
+            filename: self.filename.to_string(),
+            lineno: t.start.line,
+            col: t.start.col,
+            end_lineno: t.end.line,
+            end_col: t.end.col,
+            text: self.line_text(t.start.line as i64),
+        });
+    }
+
     /// CPython's `_PyPegen_concatenate_strings` for the STRING tokens of one `strings`.
     pub(super) fn concatenate_strings(&mut self, toks: &[Token]) -> Option<Expr> {
         let first = toks.first()?;
@@ -103,7 +124,10 @@ impl<'a> Parser<'a> {
                     let v = if this_raw {
                         body.into_bytes()
                     } else {
-                        match decode_bytes_escapes(&body) {
+                        let mut first_invalid = None;
+                        let r = decode_bytes_escapes(&body, &mut first_invalid);
+                        self.warn_invalid_escape(first_invalid, t);
+                        match r {
                             Ok(v) => v,
                             Err(m) => {
                                 self.raise_syntax(&format!("(value error) {}", m));
@@ -121,7 +145,10 @@ impl<'a> Parser<'a> {
                     let s = if this_raw {
                         body
                     } else {
-                        match decode_unicode_escapes(&body) {
+                        let mut first_invalid = None;
+                        let r = decode_unicode_escapes(&body, &mut first_invalid);
+                        self.warn_invalid_escape(first_invalid, t);
+                        match r {
                             Ok(s) => s,
                             Err(m) => {
                                 self.raise_syntax(&format!("(unicode error) {}", m));
@@ -178,7 +205,7 @@ impl<'a> Parser<'a> {
     ) -> Option<()> {
         st.fmode = true;
         loop {
-            let (literal, again) = self.fstring_find_literal(sp, pos, recurse_lvl)?;
+            let (literal, again) = self.fstring_find_literal(sp, pos, recurse_lvl, t)?;
             if let Some(l) = literal {
                 st.last_str.push_str(&l);
             }
@@ -214,6 +241,7 @@ impl<'a> Parser<'a> {
         sp: &StrParts,
         pos: &mut usize,
         recurse_lvl: u32,
+        t: &Token,
     ) -> Option<(Option<String>, bool)> {
         let body = &sp.body;
         let start = *pos;
@@ -275,7 +303,10 @@ impl<'a> Parser<'a> {
         let decoded = if sp.raw {
             text
         } else {
-            match decode_unicode_escapes(&text) {
+            let mut first_invalid = None;
+            let r = decode_unicode_escapes(&text, &mut first_invalid);
+            self.warn_invalid_escape(first_invalid, t);
+            match r {
                 Ok(s) => s,
                 Err(m) => {
                     self.raise_syntax(&format!("(unicode error) {}", m));
@@ -561,7 +592,12 @@ impl<'a> Parser<'a> {
 /// CPython's escape decoding for str literals (`decode_unicode_with_escapes`): non-ASCII
 /// characters are first rewritten as `\UXXXXXXXX` (and a backslash before them or at the end
 /// as `\u005c`), so error positions count in that rewritten text.
-pub fn decode_unicode_escapes(s: &str) -> Result<String, String> {
+/// `first_invalid` receives the first escape CPython warns about (`d` for `\d`, `777` for an
+/// octal escape above 0o377), as its `first_invalid_escape`.
+pub fn decode_unicode_escapes(
+    s: &str,
+    first_invalid: &mut Option<String>,
+) -> Result<String, String> {
     let mut buf: Vec<u8> = Vec::with_capacity(s.len() * 2);
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
@@ -585,11 +621,11 @@ pub fn decode_unicode_escapes(s: &str) -> Result<String, String> {
         }
         i += 1;
     }
-    unicode_escape_decode(&buf)
+    unicode_escape_decode(&buf, first_invalid)
 }
 
 /// The `unicode_escape` codec on ASCII input, with CPython's error messages.
-fn unicode_escape_decode(b: &[u8]) -> Result<String, String> {
+fn unicode_escape_decode(b: &[u8], first_invalid: &mut Option<String>) -> Result<String, String> {
     let mut out = String::with_capacity(b.len());
     let mut s = 0;
     let end = b.len();
@@ -643,6 +679,9 @@ fn unicode_escape_decode(b: &[u8]) -> Result<String, String> {
                         v = (v << 3) + (b[s] - b'0') as u32;
                         s += 1;
                     }
+                }
+                if v > 0o377 && first_invalid.is_none() {
+                    *first_invalid = Some(String::from_utf8_lossy(&b[start + 1..s]).into_owned());
                 }
                 out.push(crate::unicode::char_of(v).unwrap_or('\u{fffd}'));
             }
@@ -699,6 +738,9 @@ fn unicode_escape_decode(b: &[u8]) -> Result<String, String> {
                 return Err(err(start, s, msg));
             }
             other => {
+                if first_invalid.is_none() {
+                    *first_invalid = Some((other as char).to_string());
+                }
                 out.push('\\');
                 out.push(other as char);
             }
@@ -708,7 +750,10 @@ fn unicode_escape_decode(b: &[u8]) -> Result<String, String> {
 }
 
 /// Escape decoding for bytes literals (`_PyBytes_DecodeEscape`).
-pub fn decode_bytes_escapes(s: &str) -> Result<Vec<u8>, String> {
+pub fn decode_bytes_escapes(
+    s: &str,
+    first_invalid: &mut Option<String>,
+) -> Result<Vec<u8>, String> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -738,6 +783,7 @@ pub fn decode_bytes_escapes(s: &str) -> Result<Vec<u8>, String> {
             b'v' => out.push(11),
             b'a' => out.push(7),
             b'0'..=b'7' => {
+                let digits = i - 1;
                 let mut v = (e - b'0') as u32;
                 if i < b.len() && (b'0'..=b'7').contains(&b[i]) {
                     v = (v << 3) + (b[i] - b'0') as u32;
@@ -746,6 +792,9 @@ pub fn decode_bytes_escapes(s: &str) -> Result<Vec<u8>, String> {
                         v = (v << 3) + (b[i] - b'0') as u32;
                         i += 1;
                     }
+                }
+                if v > 0o377 && first_invalid.is_none() {
+                    *first_invalid = Some(String::from_utf8_lossy(&b[digits..i]).into_owned());
                 }
                 out.push((v & 0xff) as u8);
             }
@@ -761,6 +810,9 @@ pub fn decode_bytes_escapes(s: &str) -> Result<Vec<u8>, String> {
                 }
             }
             other => {
+                if first_invalid.is_none() {
+                    *first_invalid = Some((other as char).to_string());
+                }
                 out.push(b'\\');
                 out.push(other);
             }

@@ -400,8 +400,16 @@ impl Vm {
                 self.new_attribute_error(format!("type object '{}' has no attribute '{}'", tn, n))
             }
             Value::Obj(o) if matches!(o.payload, Payload::Module(_)) => {
-                let mn = crate::objects::moduleobj::module_name(o);
-                self.new_attribute_error(format!("module '{}' has no attribute '{}'", mn, n))
+                let initializing = self.initializing.iter().any(|m| Rc::ptr_eq(m, o));
+                let msg = match crate::objects::moduleobj::module_name(o) {
+                    Some(mn) if initializing => format!(
+                        "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+                        mn, n
+                    ),
+                    Some(mn) => format!("module '{}' has no attribute '{}'", mn, n),
+                    None => format!("module has no attribute '{}'", n),
+                };
+                self.new_attribute_error(msg)
             }
             _ => self.new_attribute_error(format!(
                 "'{}' object has no attribute '{}'",

@@ -319,12 +319,7 @@ impl Vm {
                 return Err(e);
             }
         };
-        let globals = m.dict().cloned().unwrap_or_else(types::new_dict_ref);
-        if let Err(e) = self.run_code(&code, &globals, None) {
-            self.sys_modules_del(name);
-            return Err(e);
-        }
-        Ok(self.sys_modules_get(name).unwrap_or(mv))
+        self.exec_module_code(name, &m, &code, mv)
     }
 
     /// Finds `leaf` in the folders of `path`: a package or a `.py` file, the first one wins;
@@ -385,15 +380,7 @@ impl Vm {
                 );
             }
         };
-        let src = match crate::decode_source(&bytes) {
-            Ok(s) => s,
-            Err(msg) => {
-                let mut err =
-                    crate::error::SyntaxErr::new(crate::error::SyntaxKind::Syntax, msg, 0, 0, &[]);
-                err.filename = file.to_string();
-                return Err(crate::exceptions::syntax_error_to_exc(self, err));
-            }
-        };
+        let src = crate::decode_source(self, &bytes, file, false)?;
         let m = moduleobj::new_module(name);
         moduleobj::module_set(&m, "__file__", strobj::new_str(file.to_string()));
         moduleobj::module_set(&m, "__builtins__", Value::Obj(self.builtins.clone()));
@@ -421,8 +408,25 @@ impl Vm {
                 return Err(e);
             }
         };
+        self.exec_module_code(name, &m, &code, mv)
+    }
+
+    /// Runs a module's code in its namespace; on error the module leaves sys.modules. While it
+    /// runs it is "partially initialized" (see `initializing`).
+    fn exec_module_code(
+        &mut self,
+        name: &str,
+        m: &PyRef,
+        code: &Rc<crate::bytecode::Code>,
+        mv: Value,
+    ) -> PyResult<Value> {
         let globals = m.dict().cloned().unwrap_or_else(types::new_dict_ref);
-        if let Err(e) = self.run_code(&code, &globals, None) {
+        self.initializing.push(m.clone());
+        let r = self.run_code(code, &globals, None);
+        if let Some(i) = self.initializing.iter().rposition(|x| Rc::ptr_eq(x, m)) {
+            self.initializing.remove(i);
+        }
+        if let Err(e) = r {
             self.sys_modules_del(name);
             return Err(e);
         }
@@ -453,13 +457,16 @@ impl Vm {
             _ => None,
         };
         let initializing = match m {
-            Value::Obj(o) => moduleobj::module_get(o, "__spec__")
-                .map(|_| false)
-                .unwrap_or(false),
+            Value::Obj(o) => self.initializing.iter().any(|x| Rc::ptr_eq(x, o)),
             _ => false,
         };
-        let _ = initializing;
         let msg = match file {
+            Some(f) if initializing => format!(
+                "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import) ({})",
+                name.payload_str(),
+                mn,
+                f
+            ),
             Some(f) => format!(
                 "cannot import name '{}' from '{}' ({})",
                 name.payload_str(),

@@ -108,6 +108,9 @@ pub struct Vm {
     pub builtins: PyRef,
     pub builtins_dict: PyRef,
     pub sys_modules: PyRef,
+    /// Source modules whose code is running (their import has not finished): "partially
+    /// initialized" in the error of `from m import name`.
+    pub initializing: Vec<PyRef>,
     pub sys: PyRef,
     pub config: Config,
     /// Source lines of files and strings compiled, for tracebacks.
@@ -139,7 +142,6 @@ pub struct Vm {
     pub main_module: Option<PyRef>,
     /// `_sitebuiltins` (exit, quit, help, ...) has been imported.
     pub site_loaded: bool,
-    pub int_max_str_digits: usize,
     /// Objects whose repr is being computed (for `[...]` on recursion).
     pub repr_guard: Vec<usize>,
     /// The green thread (`_tasklet`) being run: its root's `reentry` level and `frames` base.
@@ -184,6 +186,7 @@ impl Vm {
             builtins,
             builtins_dict,
             sys_modules,
+            initializing: Vec::new(),
             sys,
             config,
             linecache: HashMap::default(),
@@ -200,7 +203,6 @@ impl Vm {
             module_defs: crate::modules::MODULES,
             main_module: None,
             site_loaded: false,
-            int_max_str_digits: 4300,
             repr_guard: Vec::new(),
             tasklet: None,
             suspending: false,

@@ -201,9 +201,7 @@ class PathLike(_ABC):
                     return NotImplemented if c.__dict__['__fspath__'] is None else True
         return NotImplemented
 
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 class DirEntry:
@@ -245,9 +243,7 @@ class DirEntry:
     def __repr__(self):
         return '<DirEntry %r>' % (self.name,)
 
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 DirEntry.__module__ = 'posix'
