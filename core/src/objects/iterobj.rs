@@ -689,18 +689,7 @@ fn iter_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The items a range iterator at `next` still yields.
 fn range_left(next: i64, stop: i64, step: i64) -> i64 {
-    let (a, b, c) = (next as i128, stop as i128, step as i128);
-    (if c > 0 {
-        if b > a {
-            (b - a - 1) / c + 1
-        } else {
-            0
-        }
-    } else if a > b {
-        (a - b - 1) / (-c) + 1
-    } else {
-        0
-    }) as i64
+    crate::objects::rangeobj::small_range_len(next, stop, step) as i64
 }
 
 fn bytes_len(b: &PyRef) -> usize {

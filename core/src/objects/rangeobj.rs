@@ -25,21 +25,25 @@ pub fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
     )
 }
 
-pub fn range_len(r: &RangeData) -> BigInt {
-    if let Some((a, b, c)) = r.small {
-        let (a, b, c) = (a as i128, b as i128, c as i128);
-        let n = if c > 0 {
-            if b > a {
-                (b - a - 1) / c + 1
-            } else {
-                0
-            }
-        } else if a > b {
-            (a - b - 1) / (-c) + 1
+/// The length of `range(start, stop, step)` for i64 bounds (`step` is not 0).
+pub fn small_range_len(start: i64, stop: i64, step: i64) -> i128 {
+    let (a, b, c) = (start as i128, stop as i128, step as i128);
+    if c > 0 {
+        if b > a {
+            (b - a - 1) / c + 1
         } else {
             0
-        };
-        return BigInt::from(n);
+        }
+    } else if a > b {
+        (a - b - 1) / (-c) + 1
+    } else {
+        0
+    }
+}
+
+pub fn range_len(r: &RangeData) -> BigInt {
+    if let Some((a, b, c)) = r.small {
+        return BigInt::from(small_range_len(a, b, c));
     }
     let (a, b, c) = (&r.start, &r.stop, &r.step);
     if c.is_positive() {
