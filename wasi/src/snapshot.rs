@@ -12,10 +12,10 @@
 //! call fails — the caller uses the module as it is.
 //!
 //! What the layout must be (python.wasm, as rustc and wasm-ld build it for wasm32-wasip1):
-//! one memory, defined in the module; only active data segments (no `memory.init`, no data
-//! count section); one mutable global, the stack pointer, with the stack below all data (the
-//! call returns with the stack pointer where it started, so the stack's contents are dead
-//! and are left out).
+//! one memory, defined in the module; a data section with only active segments (no
+//! `memory.init`, no data count section); no start function; one mutable global, the stack
+//! pointer, with the stack below all data (the call returns with the stack pointer where it
+//! started, so the stack's contents are dead and are left out).
 
 use wasmtime::{Config, Engine, Linker, Module, OptLevel, Store};
 
@@ -25,6 +25,7 @@ const PREINIT: &str = "wasipy_preinit";
 const SECTION_MEMORY: u8 = 5;
 const SECTION_GLOBAL: u8 = 6;
 const SECTION_EXPORT: u8 = 7;
+const SECTION_START: u8 = 8;
 const SECTION_DATA: u8 = 11;
 const SECTION_DATA_COUNT: u8 = 12;
 
@@ -97,7 +98,9 @@ impl Layout {
                 _ => None,
             }
         };
-        if contents(SECTION_DATA_COUNT)?.is_some() {
+        // No data count section (bulk data instructions) and no start function (it would run
+        // again on top of the snapshot).
+        if contents(SECTION_DATA_COUNT)?.is_some() || contents(SECTION_START)?.is_some() {
             return None;
         }
         // Cheap check first: a module without the export is not compiled for nothing.
@@ -137,8 +140,10 @@ impl Layout {
             }
         }
         let stack_top = stack_top?;
-        // Active segments of memory 0 at constant offsets, all above the stack.
-        if let Some(mut d) = contents(SECTION_DATA)? {
+        // Active segments of memory 0 at constant offsets, all above the stack. The section
+        // must be there: `rewrite` puts the snapshot in its place.
+        {
+            let mut d = contents(SECTION_DATA)??;
             for _ in 0..d.u32()? {
                 if d.u32()? != 0 {
                     return None;
@@ -450,6 +455,20 @@ mod tests {
     }
 
     #[test]
+    fn a_start_function_or_a_missing_data_section_gives_no_snapshot() {
+        for body in [r#"(data (i32.const 2048) "a") (func $s) (start $s)"#, ""] {
+            let wasm = wat::parse_str(format!(
+                r#"(module (memory (export "memory") 1)
+                     (global $sp (mut i32) (i32.const 1024))
+                     (func (export "wasipy_preinit") (result i32) (i32.const 0))
+                     {body})"#
+            ))
+            .unwrap();
+            assert!(Layout::parse(&wasm).is_none(), "{body}");
+        }
+    }
+
+    #[test]
     fn a_preinit_that_calls_an_import_gives_no_snapshot() {
         let wasm = wat::parse_str(
             r#"(module
@@ -457,6 +476,7 @@ mod tests {
                    (func $clock (param i32 i64 i32) (result i32)))
                  (memory (export "memory") 1)
                  (global $sp (mut i32) (i32.const 1024))
+                 (data (i32.const 2048) "a")
                  (func (export "wasipy_preinit") (result i32)
                    (call $clock (i32.const 0) (i64.const 0) (i32.const 0))))"#,
         )
