@@ -211,6 +211,10 @@ thread_local! {
 /// skip this work (see wasi/src/snapshot.rs). It must not touch WASI: no arguments,
 /// environment, clock, files or output (the host traps any such call).
 pub fn preinit() {
+    // The emergency reserve too: a run would otherwise grow the memory for it, and the host
+    // would have to shrink the next run's memory back (mprotect, a TLB flush on every core
+    // that ran it).
+    alloc::acquire_reserve();
     let vm = Vm::new_preinit();
     PREBUILT.with(|p| *p.borrow_mut() = Some(vm));
 }
