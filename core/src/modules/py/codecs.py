@@ -524,6 +524,12 @@ def _bytes_codec(name, enc_fn, dec_fn, text_in=False):
     decode.__name__ = decode.__qualname__ = (
         "decode" if text_in else name + "_decode")
 
+    return _chunk_codec(name, encode, decode, bytes, _is_text_encoding=False)
+
+
+def _chunk_codec(name, encode, decode, charbuffertype=None, **info):
+    """The CodecInfo of a codec written in Python from its `encode` and `decode`; the
+    incremental and stream forms work on whole chunks."""
     class IncEncoder(IncrementalEncoder):
         def encode(self, input, final=False):
             return encode(input, self.errors)[0]
@@ -533,18 +539,16 @@ def _bytes_codec(name, enc_fn, dec_fn, text_in=False):
             return decode(input, self.errors)[0]
 
     class Writer(StreamWriter):
-        charbuffertype = bytes
-
-    Writer.encode = staticmethod(lambda input, errors='strict':
-                                 encode(input, errors))
+        pass
 
     class Reader(StreamReader):
-        charbuffertype = bytes
+        pass
 
-    Reader.decode = staticmethod(lambda input, errors='strict':
-                                 decode(input, errors))
-    return CodecInfo(encode, decode, Reader, Writer, IncEncoder, IncDecoder,
-                     name=name, _is_text_encoding=False)
+    if charbuffertype is not None:
+        Writer.charbuffertype = Reader.charbuffertype = charbuffertype
+    Writer.encode = staticmethod(lambda input, errors='strict': encode(input, errors))
+    Reader.decode = staticmethod(lambda input, errors='strict': decode(input, errors))
+    return CodecInfo(encode, decode, Reader, Writer, IncEncoder, IncDecoder, name=name, **info)
 
 
 def _rot13(s):
@@ -806,29 +810,6 @@ def _idna_decode(data, errors="strict"):
     return ".".join(out) + trailing, len(data)
 
 
-def _str_codec(name, encode, decode):
-    """A text codec (str <-> bytes) written in Python; the incremental and stream forms
-    work on whole chunks."""
-    class IncEncoder(IncrementalEncoder):
-        def encode(self, input, final=False):
-            return encode(input, self.errors)[0]
-
-    class IncDecoder(IncrementalDecoder):
-        def decode(self, input, final=False):
-            return decode(input, self.errors)[0]
-
-    class Writer(StreamWriter):
-        pass
-
-    Writer.encode = staticmethod(lambda input, errors='strict': encode(input, errors))
-
-    class Reader(StreamReader):
-        pass
-
-    Reader.decode = staticmethod(lambda input, errors='strict': decode(input, errors))
-    return CodecInfo(encode, decode, Reader, Writer, IncEncoder, IncDecoder, name=name)
-
-
 def _builtin_search(name):
     canon = _codecs._TEXT.get(name)
     if canon == "utf-8-sig":
@@ -843,8 +824,8 @@ def _builtin_search(name):
     if name in ("base64", "base_64", "base64_codec"):
         return _bytes_codec("base64", _b64_encode, _b64_decode)
     if name == "punycode":
-        return _str_codec("punycode", lambda s, errors='strict': (_puny_encode(s), len(s)),
-                          lambda b, errors='strict': (_puny_decode(b, errors), len(b)))
+        return _chunk_codec("punycode", lambda s, errors='strict': (_puny_encode(s), len(s)),
+                            lambda b, errors='strict': (_puny_decode(b, errors), len(b)))
     if name == "idna":
-        return _str_codec("idna", _idna_encode, _idna_decode)
+        return _chunk_codec("idna", _idna_encode, _idna_decode)
     return None

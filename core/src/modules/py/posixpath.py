@@ -89,18 +89,23 @@ def splitext(p):
     """Split the extension from a pathname: (root, ext), ext may be empty."""
     p = _fspath(p)
     if isinstance(p, bytes):
-        sep, dot = b'/', b'.'
-    else:
-        sep, dot = '/', '.'
-    sep_index = p.rfind(sep)
-    dot_index = p.rfind(dot)
-    if dot_index > sep_index:
-        # Leading dots of the last component do not start an extension.
-        filename_index = sep_index + 1
-        while filename_index < dot_index:
-            if p[filename_index:filename_index + 1] != dot:
-                return p[:dot_index], p[dot_index:]
-            filename_index += 1
+        return _splitext(p, b'/', None, b'.')
+    return _splitext(p, '/', None, '.')
+
+
+def _splitext(p, sep, altsep, extsep):
+    """Split p into (root, ext) at the last extsep after the last separator; leading dots
+    of the last component do not start an extension."""
+    last = p.rfind(sep)
+    if altsep:
+        last = max(last, p.rfind(altsep))
+    dot = p.rfind(extsep)
+    if dot > last:
+        i = last + 1
+        while i < dot:
+            if p[i:i + 1] != extsep:
+                return p[:dot], p[dot:]
+            i += 1
     return p, p[:0]
 
 
