@@ -23,7 +23,7 @@ use crate::compiler::Mode;
 use crate::object::*;
 use crate::objects::{bytesobj, dictobj, intobj, listobj, strobj, tupleobj};
 use crate::types::{self, types};
-use crate::vm::{Config, PyErr, PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 pub const ABI_VERSION: u32 = 1;
 
@@ -297,29 +297,7 @@ pub fn session_init_with_argv(argv: Vec<String>) -> u32 {
         let mut s = s.borrow_mut();
         if s.is_none() {
             crate::apply_host_cwd();
-            let max_memory = std::env::var("WASIPY_MAX_MEMORY")
-                .ok()
-                .and_then(|v| v.parse::<usize>().ok());
-            if let Some(m) = max_memory {
-                crate::alloc::set_limit(m);
-            }
-            crate::alloc::acquire_reserve();
-            let mut path = vec![String::new()];
-            if let Ok(extra) = std::env::var("PYTHONPATH") {
-                path.extend(
-                    extra
-                        .split(':')
-                        .filter(|p| !p.is_empty())
-                        .map(|p| p.to_string()),
-                );
-            }
-            let config = Config {
-                argv,
-                path,
-                recursion_limit: 1000,
-                max_memory,
-            };
-            let mut vm = crate::new_vm(config);
+            let mut vm = crate::new_vm(argv, String::new());
             let main = crate::objects::moduleobj::new_module("__main__");
             crate::objects::moduleobj::module_set(
                 &main,

@@ -219,8 +219,32 @@ pub fn preinit() {
     PREBUILT.with(|p| *p.borrow_mut() = Some(vm));
 }
 
-/// An interpreter for `config`: the one `preinit` built, configured, if there is one.
-pub fn new_vm(config: Config) -> Vm {
+/// The interpreter of a run: `sys.argv` is `argv`, `sys.path` is `first_path` then
+/// `PYTHONPATH`, and `WASIPY_MAX_MEMORY` (set by the host) is the soft memory limit. It is
+/// the one `preinit` built, configured, if there is one.
+pub fn new_vm(argv: Vec<String>, first_path: String) -> Vm {
+    let max_memory = std::env::var("WASIPY_MAX_MEMORY")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok());
+    if let Some(m) = max_memory {
+        alloc::set_limit(m);
+    }
+    alloc::acquire_reserve();
+    let mut path = vec![first_path];
+    if let Ok(extra) = std::env::var("PYTHONPATH") {
+        path.extend(
+            extra
+                .split(':')
+                .filter(|s| !s.is_empty())
+                .map(|s| s.to_string()),
+        );
+    }
+    let config = Config {
+        argv,
+        path,
+        recursion_limit: 1000,
+        max_memory,
+    };
     match PREBUILT.with(|p| p.borrow_mut().take()) {
         Some(mut vm) => {
             vm.reconfigure(config);
@@ -321,13 +345,6 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
         Target::File(f) => Target::File(absolute(&f)),
         other => other,
     };
-    let max_memory = std::env::var("WASIPY_MAX_MEMORY")
-        .ok()
-        .and_then(|v| v.parse::<usize>().ok());
-    if let Some(m) = max_memory {
-        alloc::set_limit(m);
-    }
-    alloc::acquire_reserve();
     let script_dir = match &target {
         Target::File(f) | Target::Dis(f) => match std::path::Path::new(f).parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_string_lossy().to_string(),
@@ -335,22 +352,7 @@ fn run_target(target: Target, argv: Vec<String>) -> i32 {
         },
         _ => String::new(),
     };
-    let mut path = vec![script_dir];
-    if let Ok(extra) = std::env::var("PYTHONPATH") {
-        path.extend(
-            extra
-                .split(':')
-                .filter(|s| !s.is_empty())
-                .map(|s| s.to_string()),
-        );
-    }
-    let config = Config {
-        argv,
-        path,
-        recursion_limit: 1000,
-        max_memory,
-    };
-    let mut vm = new_vm(config);
+    let mut vm = new_vm(argv, script_dir);
     let (src, filename) = match &target {
         Target::Code(c) => (c.clone(), "<string>".to_string()),
         Target::File(f) | Target::Dis(f) => match std::fs::read(f) {
