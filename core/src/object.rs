@@ -409,7 +409,9 @@ mod trashcan {
             Some(Payload::Tuple(t)) => t.into_vec().into_iter().rev().for_each(release),
             other => drop(other),
         }
-        drop(dict);
+        if let Some(d) = dict {
+            crate::dict::recycle_instance_dict(d);
+        }
         let now = state();
         set_state(State {
             depth: st.depth,

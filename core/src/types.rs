@@ -289,7 +289,8 @@ pub fn new_obj_with_dict(cls: &PyRef, payload: Payload) -> Value {
     let o = Rc::new(PyObject::new(ClassCell::new(cls.clone()), payload));
     crate::gc::track(&o);
     // Instance dicts start with room for a few attributes (avoids regrowth in __init__).
-    let d = new_ref(&types().dict, Payload::Dict(PyDict::with_capacity(4)));
+    let d = crate::dict::reuse_instance_dict()
+        .unwrap_or_else(|| new_ref(&types().dict, Payload::Dict(PyDict::with_capacity(4))));
     let _ = o.dict.set(d);
     Value::Obj(o)
 }
