@@ -50,6 +50,16 @@ pub struct DictData {
     /// CPython 3.11 then materialises it as an object of its own, which `gc.collect()`
     /// counts apart from the instance.
     pub exposed: bool,
+    /// Bit `hash & 63` is set for the hash of every key ever inserted (until the dict is
+    /// cleared): a str lookup whose bit is clear misses without scanning. Most misses are
+    /// method lookups checking that the instance dict does not shadow the method.
+    hash_bits: u64,
+}
+
+/// The `hash_bits` bit of a hash.
+#[inline]
+fn hash_bit(hash: i64) -> u64 {
+    1u64 << (hash as u64 & 63)
 }
 
 /// CPython's PyDict_LOG_MINSIZE.
@@ -272,7 +282,21 @@ impl DictData {
 
     /// `find_str` for a key object: an entry holding that very object matches without
     /// comparing text (interned names).
+    #[inline]
     pub fn find_str_obj(
+        &self,
+        obj: *const crate::object::PyObject,
+        key: &str,
+        hash: i64,
+    ) -> Option<usize> {
+        // An entry matches only with an equal hash.
+        if self.hash_bits & hash_bit(hash) == 0 {
+            return None;
+        }
+        self.scan_str_obj(obj, key, hash)
+    }
+
+    fn scan_str_obj(
         &self,
         obj: *const crate::object::PyObject,
         key: &str,
@@ -402,6 +426,7 @@ impl DictData {
         }
         let ix = self.entries.len();
         self.entries.push(Entry { hash, key, value });
+        self.hash_bits |= hash_bit(hash);
         self.used += 1;
         self.usable -= 1;
         self.version = next_version();
@@ -577,6 +602,7 @@ pub fn recycle_instance_dict(mut d: PyRef) {
     // Drops the keys and values in order (as the dict's own drop would); that may free other
     // instances, whose dicts come here too.
     data.entries.clear();
+    data.hash_bits = 0;
     data.used = 0;
     data.usable = usable_fraction(1 << LOG_MINSIZE);
     data.exposed = false;
@@ -780,6 +806,7 @@ impl PyDict {
         }
     }
 
+    #[inline]
     pub fn get_str(&self, key: &PyRef) -> Option<Value> {
         match &key.payload {
             Payload::Str(s) => {

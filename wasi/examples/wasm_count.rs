@@ -2,6 +2,9 @@
 //! measure for comparing interpreter builds under load, where wall time is noisy.
 //!
 //! `cargo run --release -p wasipy-wasi --example wasm_count -- PYTHON.WASM SCRIPT.py...`
+//!
+//! With `WASM_COUNT_NO_FUEL=1` fuel is off (the code runs as in production): run it under
+//! `valgrind --tool=callgrind` to count the machine instructions of a build instead.
 
 use wasipy_wasi::{Limits, Mount, Program, RunOptions, Runtime, RuntimeConfig};
 
@@ -15,8 +18,11 @@ fn main() {
         eprintln!("cannot read {}: {e}", args[0]);
         std::process::exit(2)
     });
+    let fuel = std::env::var_os("WASM_COUNT_NO_FUEL").is_none();
     let config = RuntimeConfig {
-        fuel: true,
+        fuel,
+        // One run at a time (a smaller pool reservation also lets valgrind run it).
+        max_concurrent_runs: 1,
         ..RuntimeConfig::default()
     };
     let runtime = Runtime::from_wasm(&wasm, config).unwrap_or_else(|e| {
@@ -33,7 +39,7 @@ fn main() {
             program: Program::Script(path.to_string_lossy().into_owned()),
             mounts: vec![Mount::read_only(&dir, dir.to_string_lossy())],
             limits: Limits {
-                fuel: Some(u64::MAX / 2),
+                fuel: fuel.then_some(u64::MAX / 2),
                 timeout: std::time::Duration::from_secs(600),
                 ..Limits::default()
             },
