@@ -400,8 +400,9 @@ pub struct Code {
     pub class_cell: Option<u32>,
     /// One cache slot per name, for LoadGlobal.
     pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
-    /// One cache slot per instruction, for attribute instructions.
-    pub attr_cache: Vec<std::cell::RefCell<AttrCache>>,
+    /// One cache slot per instruction, for attribute instructions; made when the code first
+    /// runs one (most functions of a module are never called: 40 bytes per instruction).
+    pub attr_cache: std::cell::OnceCell<Box<[std::cell::RefCell<AttrCache>]>>,
 }
 
 impl Code {
@@ -429,6 +430,26 @@ impl Code {
     pub fn is_generator_like(&self) -> bool {
         self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
             != 0
+    }
+
+    /// The attribute cache of instruction `pc` (an attribute instruction of this code).
+    #[inline]
+    pub fn attr_cache_at(&self, pc: usize) -> &std::cell::RefCell<AttrCache> {
+        // `pc` indexes an instruction of this code, and there is one slot per instruction.
+        match self.attr_cache.get() {
+            Some(caches) => &caches[pc],
+            None => &self.make_attr_cache()[pc],
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn make_attr_cache(&self) -> &[std::cell::RefCell<AttrCache>] {
+        self.attr_cache.get_or_init(|| {
+            (0..self.ops.len())
+                .map(|_| std::cell::RefCell::new(AttrCache::default()))
+                .collect()
+        })
     }
 
     /// The line of instruction `i`.

@@ -947,7 +947,6 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|c| sc.params.iter().position(|p| p == c).map(|i| i as u32))
             .collect();
-        let nops = u.ops.len();
         let nnames = u.names.len();
         let class_cell = if sc.is_function_like() {
             u.freevars
@@ -982,9 +981,7 @@ impl<'a> Compiler<'a> {
             global_cache: (0..nnames)
                 .map(|_| std::cell::Cell::new(Default::default()))
                 .collect(),
-            attr_cache: (0..nops)
-                .map(|_| std::cell::RefCell::new(Default::default()))
-                .collect(),
+            attr_cache: std::cell::OnceCell::new(),
         })
     }
 

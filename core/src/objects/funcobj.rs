@@ -1476,7 +1476,7 @@ fn c_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         firstlineno,
         class_cell: c.class_cell,
         global_cache: c.global_cache.iter().map(|_| Default::default()).collect(),
-        attr_cache: c.attr_cache.iter().map(|_| Default::default()).collect(),
+        attr_cache: std::cell::OnceCell::new(),
     };
     Ok(types::new_obj(&types().code, Payload::Code(Rc::new(copy))))
 }

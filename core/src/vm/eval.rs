@@ -282,7 +282,7 @@ impl Vm {
                     let v = &f.stack[i as usize];
                     if let Some(Op::LoadAttr(n)) = ops.get(f.pc) {
                         let name = &code.names[*n as usize];
-                        let cache = &code.attr_cache[f.pc];
+                        let cache = code.attr_cache_at(f.pc);
                         if let Some(r) = crate::vm::attr::cached_instance_get(v, name, cache) {
                             f.stack.push(r);
                             f.pc += 1;
@@ -295,7 +295,7 @@ impl Vm {
                     let v = &f.stack[i as usize];
                     if let Some(Op::LoadMethod(n)) = ops.get(f.pc) {
                         let name = &code.names[*n as usize];
-                        let cache = &code.attr_cache[f.pc];
+                        let cache = code.attr_cache_at(f.pc);
                         if let Some(m) = crate::vm::attr::cached_method(v, name, cache) {
                             let v = v.clone();
                             f.stack.push(m);
@@ -310,7 +310,7 @@ impl Vm {
                     let obj = &f.stack[i as usize];
                     if let (Some(Op::StoreAttr(n)), false) = (ops.get(f.pc), obj.is_null()) {
                         let name = &code.names[*n as usize];
-                        let cache = &code.attr_cache[f.pc];
+                        let cache = code.attr_cache_at(f.pc);
                         let obj = obj.clone();
                         let v = f.pop();
                         match crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
@@ -707,7 +707,7 @@ impl Vm {
                 Op::LoadAttr(i) => {
                     let obj = f.pop();
                     let name = &code.names[i as usize];
-                    let cache = &code.attr_cache[f.pc - 1];
+                    let cache = code.attr_cache_at(f.pc - 1);
                     let v = match crate::vm::attr::cached_instance_get(&obj, name, cache) {
                         Some(v) => v,
                         None => self.get_attr_out(f, &obj, name, cache)?,
@@ -718,7 +718,7 @@ impl Vm {
                     let obj = f.pop();
                     let v = f.pop();
                     let name = &code.names[i as usize];
-                    let cache = &code.attr_cache[f.pc - 1];
+                    let cache = code.attr_cache_at(f.pc - 1);
                     if let Some(v) = crate::vm::attr::cached_instance_set(&obj, name, cache, v) {
                         self.set_attr_out(f, &obj, name, cache, v)?;
                     }
@@ -730,7 +730,7 @@ impl Vm {
                 Op::LoadMethod(i) => {
                     let obj = f.pop();
                     let name = &code.names[i as usize];
-                    let cache = &code.attr_cache[f.pc - 1];
+                    let cache = code.attr_cache_at(f.pc - 1);
                     if let Some(m) = crate::vm::attr::cached_method(&obj, name, cache) {
                         f.stack.push(m);
                         f.stack.push(obj);
