@@ -215,9 +215,6 @@ pub fn preinit() {
     // would have to shrink the next run's memory back (mprotect, a TLB flush on every core
     // that ran it).
     alloc::acquire_reserve();
-    // First: the interpreter's own objects then fill the holes its garbage left, so that a
-    // run reuses fewer scattered free blocks of the snapshot (each touched page costs RSS).
-    vm::import::precompile_frozen();
     let vm = Vm::new_preinit();
     PREBUILT.with(|p| *p.borrow_mut() = Some(vm));
 }

@@ -9,76 +9,6 @@ use crate::object::*;
 use crate::objects::{dictobj, moduleobj, strobj};
 use crate::types::{self, types};
 
-/// Frozen modules compiled once, when the host pre-initialises the interpreter (see
-/// `crate::preinit`): every run then imports them without parsing their source. These are
-/// the modules ordinary scripts import and what they import; compiling them took most of
-/// `import collections` (40 ms under wasmtime).
-const PRECOMPILED_MODULES: &[&str] = &[
-    "_collections_abc",
-    "abc",
-    "collections",
-    "collections.abc",
-    "contextlib",
-    "copy",
-    "copyreg",
-    "dataclasses",
-    "enum",
-    "functools",
-    "heapq",
-    "json",
-    "json.decoder",
-    "json.encoder",
-    "keyword",
-    "random",
-    "re",
-    "reprlib",
-    "string",
-    "textwrap",
-    "types",
-];
-
-/// A precompiled frozen module: its code, source lines (for tracebacks) and whether it is a
-/// package.
-type Precompiled = (
-    &'static str,
-    Rc<crate::bytecode::Code>,
-    Rc<Vec<String>>,
-    bool,
-);
-
-thread_local! {
-    static PRECOMPILED: std::cell::RefCell<Vec<Precompiled>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Compiles `PRECOMPILED_MODULES` (called by `crate::preinit`). A module whose compilation
-/// fails or warns is left to compile at import, where the error or warning is reported.
-pub fn precompile_frozen() {
-    let mut done = Vec::new();
-    for &name in PRECOMPILED_MODULES {
-        let Some((src, is_pkg)) = crate::modules::frozen_source(name) else {
-            continue;
-        };
-        let filename = format!("<frozen {}>", name);
-        let lines = Rc::new(crate::parser::split_lines(&src));
-        let r = crate::compiler::compile_source_lines(&src, &filename, Mode::Exec, &lines);
-        let warned = !crate::compiler::take_warnings().is_empty();
-        if let (Ok(code), false) = (r, warned) {
-            done.push((name, code, lines, is_pkg));
-        }
-    }
-    PRECOMPILED.with(|p| *p.borrow_mut() = done);
-}
-
-fn precompiled(name: &str) -> Option<(Rc<crate::bytecode::Code>, Rc<Vec<String>>, bool)> {
-    PRECOMPILED.with(|p| {
-        p.borrow()
-            .iter()
-            .find(|e| e.0 == name)
-            .map(|e| (e.1.clone(), e.2.clone(), e.3))
-    })
-}
-
 impl Vm {
     fn sys_modules_get(&self, name: &str) -> Option<Value> {
         match &self.sys_modules.payload {
@@ -341,15 +271,8 @@ impl Vm {
 
     /// Builtin (Rust) and frozen (Python) modules.
     fn load_builtin_module(&mut self, name: &str) -> PyResult<Option<Value>> {
-        if let Some((code, lines, is_pkg)) = precompiled(name) {
-            return self
-                .load_frozen(name, FrozenCode::Compiled(code, lines), is_pkg)
-                .map(Some);
-        }
         if let Some((src, is_pkg)) = crate::modules::frozen_source(name) {
-            return self
-                .load_frozen(name, FrozenCode::Source(&src), is_pkg)
-                .map(Some);
+            return self.load_frozen(name, &src, is_pkg).map(Some);
         }
         let defs = self.module_defs;
         let Some(def) = defs.iter().find(|d| d.name == name) else {
@@ -368,7 +291,7 @@ impl Vm {
         Ok(Some(self.sys_modules_get(name).unwrap_or(mv)))
     }
 
-    fn load_frozen(&mut self, name: &str, frozen: FrozenCode, is_pkg: bool) -> PyResult<Value> {
+    fn load_frozen(&mut self, name: &str, src: &str, is_pkg: bool) -> PyResult<Value> {
         let m = moduleobj::new_module(name);
         moduleobj::module_set(&m, "__builtins__", Value::Obj(self.builtins.clone()));
         let package = if is_pkg {
@@ -389,18 +312,12 @@ impl Vm {
         let mv = Value::Obj(m.clone());
         self.sys_modules_set(name, mv.clone());
         let filename = format!("<frozen {}>", name);
-        let code = match frozen {
-            FrozenCode::Compiled(code, lines) => {
-                self.linecache.insert(filename, lines);
-                code
+        let code = match self.compile(src, &filename, Mode::Exec) {
+            Ok(c) => c,
+            Err(e) => {
+                self.sys_modules_del(name);
+                return Err(e);
             }
-            FrozenCode::Source(src) => match self.compile(src, &filename, Mode::Exec) {
-                Ok(c) => c,
-                Err(e) => {
-                    self.sys_modules_del(name);
-                    return Err(e);
-                }
-            },
         };
         self.exec_module_code(name, &m, &code, mv)
     }
@@ -650,10 +567,4 @@ fn is_file(p: &str) -> bool {
 
 fn is_dir(p: &str) -> bool {
     std::fs::metadata(p).map(|m| m.is_dir()).unwrap_or(false)
-}
-
-/// A frozen module's code: compiled at pre-initialisation, or its source.
-enum FrozenCode<'a> {
-    Compiled(Rc<crate::bytecode::Code>, Rc<Vec<String>>),
-    Source(&'a str),
 }

@@ -9,7 +9,7 @@ pub(crate) mod call;
 pub use call::is_slot_wrapper;
 pub use proto::is_builtin_class;
 mod eval;
-pub(crate) mod import;
+mod import;
 mod proto;
 
 use std::collections::HashMap;
