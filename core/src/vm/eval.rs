@@ -1327,21 +1327,16 @@ impl Vm {
             Op::ListExtend(n) => {
                 let it = f.pop();
                 let target = f.peek(n as usize).clone();
-                let items = match self.collect_iter(&it) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        if self.exception_matches(&e, &types().exc.type_error)
-                            && !self.has_iter(&it)
-                        {
-                            return Err(self.new_type_error(format!(
-                                "Value after * must be an iterable, not {}",
-                                types::type_name(&it)
-                            )));
-                        }
-                        return Err(e);
+                // As list.extend: a non-builtin iterable is asked for its length hint.
+                if let Err(e) = listobj::list_extend_iter(self, &target, &it) {
+                    if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(&it) {
+                        return Err(self.new_type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            types::type_name(&it)
+                        )));
                     }
-                };
-                listobj::list_extend_vec(&target, items);
+                    return Err(e);
+                }
             }
             Op::SetUpdate(n) => {
                 let it = f.pop();
