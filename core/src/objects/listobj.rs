@@ -27,6 +27,12 @@ pub fn list_append(list: &Value, v: Value) {
     }
 }
 
+pub fn list_extend_vec(list: &Value, items: Vec<Value>) {
+    if let Some(l) = cell(list) {
+        l.borrow_mut().extend(items);
+    }
+}
+
 /// `list.extend(x)` / `list += x`: items of a lazy iterable are appended one by one, so
 /// those taken before an exception stay in the list (as in CPython).
 pub fn list_extend_iter(vm: &mut Vm, list: &Value, x: &Value) -> PyResult<()> {

@@ -1328,7 +1328,13 @@ impl Vm {
                 let it = f.pop();
                 let target = f.peek(n as usize).clone();
                 // As list.extend: a non-builtin iterable is asked for its length hint.
-                if let Err(e) = listobj::list_extend_iter(self, &target, &it) {
+                let r = if crate::vm::is_builtin_class(&it) {
+                    self.collect_iter(&it)
+                        .map(|items| listobj::list_extend_vec(&target, items))
+                } else {
+                    listobj::list_extend_iter(self, &target, &it)
+                };
+                if let Err(e) = r {
                     if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(&it) {
                         return Err(self.new_type_error(format!(
                             "Value after * must be an iterable, not {}",
