@@ -122,7 +122,8 @@ impl Vm {
             Some(m) => {
                 // A native __format__ (object.__format__, say) is a builtin call, which
                 // CPython counts towards the recursion limit (a Python one is a frame).
-                let native = matches!(&m, Value::Obj(c) if matches!(c.payload, Payload::MethodDescr(_)));
+                let native =
+                    matches!(&m, Value::Obj(c) if matches!(c.payload, Payload::MethodDescr(_)));
                 if native {
                     self.enter_native(crate::builtins::CALLING)?;
                 }
