@@ -304,9 +304,18 @@ impl Encoder {
     }
 
     fn list(&mut self, vm: &mut Vm, o: &PyRef) -> PyResult<()> {
-        let len = match &o.payload {
-            Payload::List(l) => l.borrow().len(),
-            Payload::Tuple(t) => t.len(),
+        // A subclass is iterated, so its `__iter__` counts (CPython's PySequence_Fast).
+        let exact = std::ptr::eq(o.class.ptr(), std::rc::Rc::as_ptr(&types().list))
+            || std::ptr::eq(o.class.ptr(), std::rc::Rc::as_ptr(&types().tuple));
+        let snapshot = if exact {
+            None
+        } else {
+            Some(vm.collect_iter(&Value::Obj(o.clone()))?)
+        };
+        let len = match (&snapshot, &o.payload) {
+            (Some(items), _) => items.len(),
+            (None, Payload::List(l)) => l.borrow().len(),
+            (None, Payload::Tuple(t)) => t.len(),
             _ => 0,
         };
         if len == 0 {
@@ -317,13 +326,14 @@ impl Encoder {
         vm.check_limits()?;
         let id = self.mark(vm, o)?;
         vm.enter_native(ENCODE_DEPTH)?;
-        let r = self.list_items(vm, o);
+        let r = self.list_items(vm, o, snapshot.as_deref());
         vm.leave_native();
         self.unmark(id);
         r
     }
 
-    fn list_items(&mut self, vm: &mut Vm, o: &PyRef) -> PyResult<()> {
+    /// The items of `o`, or of `snapshot` (what a subclass's iterator gave) when present.
+    fn list_items(&mut self, vm: &mut Vm, o: &PyRef, snapshot: Option<&[Value]>) -> PyResult<()> {
         self.out.push('[');
         if self.indent.is_some() {
             self.level += 1;
@@ -332,9 +342,10 @@ impl Encoder {
         let mut i = 0;
         loop {
             // Re-read the list each step: `default()` may have mutated it.
-            let item = match &o.payload {
-                Payload::List(l) => l.borrow().get(i).cloned(),
-                Payload::Tuple(t) => t.get(i).cloned(),
+            let item = match (snapshot, &o.payload) {
+                (Some(items), _) => items.get(i).cloned(),
+                (None, Payload::List(l)) => l.borrow().get(i).cloned(),
+                (None, Payload::Tuple(t)) => t.get(i).cloned(),
                 _ => None,
             };
             let Some(item) = item else { break };

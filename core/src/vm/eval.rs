@@ -1327,21 +1327,22 @@ impl Vm {
             Op::ListExtend(n) => {
                 let it = f.pop();
                 let target = f.peek(n as usize).clone();
-                let items = match self.collect_iter(&it) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        if self.exception_matches(&e, &types().exc.type_error)
-                            && !self.has_iter(&it)
-                        {
-                            return Err(self.new_type_error(format!(
-                                "Value after * must be an iterable, not {}",
-                                types::type_name(&it)
-                            )));
-                        }
-                        return Err(e);
-                    }
+                // As list.extend: a non-builtin iterable is asked for its length hint.
+                let r = if crate::vm::is_builtin_class(&it) {
+                    self.collect_iter(&it)
+                        .map(|items| listobj::list_extend_vec(&target, items))
+                } else {
+                    listobj::list_extend_iter(self, &target, &it)
                 };
-                listobj::list_extend_vec(&target, items);
+                if let Err(e) = r {
+                    if self.exception_matches(&e, &types().exc.type_error) && !self.has_iter(&it) {
+                        return Err(self.new_type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            types::type_name(&it)
+                        )));
+                    }
+                    return Err(e);
+                }
             }
             Op::SetUpdate(n) => {
                 let it = f.pop();

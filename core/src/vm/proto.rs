@@ -120,7 +120,18 @@ impl Vm {
         let cls = types::class_of(v);
         match types::lookup_str(&cls, "__format__") {
             Some(m) => {
-                let r = self.call_special(&m, v, &[strobj::new_str(spec.to_string())])?;
+                // A native __format__ (object.__format__, say) is a builtin call, which
+                // CPython counts towards the recursion limit (a Python one is a frame).
+                let native =
+                    matches!(&m, Value::Obj(c) if matches!(c.payload, Payload::MethodDescr(_)));
+                if native {
+                    self.enter_native(crate::builtins::CALLING)?;
+                }
+                let r = self.call_special(&m, v, &[strobj::new_str(spec.to_string())]);
+                if native {
+                    self.leave_native();
+                }
+                let r = r?;
                 match &r {
                     Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => Ok(r),
                     _ => Err(self.new_type_error(format!(

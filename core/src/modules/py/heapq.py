@@ -68,9 +68,14 @@ def _bounded_pick(n, iterable, key, largest):
             if len(keep) == n:
                 (heapify if largest else _heapify_max)(keep)
             continue
-        root = keep[0]
-        if (entry > root) if largest else (entry < root):
+        # Only the sort keys are compared (a tie keeps the earlier item), the
+        # newcomer on the side CPython puts it, so user __lt__ sees the same calls.
+        worst = keep[0][0]
+        if (worst < entry[0]) if largest else (entry[0] < worst):
             (heapreplace if largest else _heapreplace_max)(keep, entry)
+    if 0 < len(keep) < n:
+        # Fewer than n items: heapified all the same, as CPython does.
+        (heapify if largest else _heapify_max)(keep)
     keep.sort(reverse=largest)
     return [entry[2] for entry in keep]
 

@@ -1,0 +1,25 @@
+import random
+print({5, 1, 100, 33, 8, 64, 16, -1, -2, 1000})
+print(set(range(20, 0, -3)), {x * 7 % 50 for x in range(30)})
+s = set(range(100)); 
+for i in range(0, 100, 3): s.discard(i)
+s.update([1000, 2000, 33, 3]); print(s)
+print({1, 2, 3} | {100, 50, 9}, {1, 2, 3, 4, 5, 6} & {6, 4, 2, 8}, {9, 8, 7, 1} - {8}, {1, 2, 3} ^ {3, 4, 5, 99})
+print(frozenset([32, 64, 128, 1, 2]), {(1, 2), (3, 4), (0, 0), (2, 1)}, {1.5, 2.5, 0.1, -3.0, 100.25})
+print({None, True, 0.5, (1,)} == {(1,), 0.5, True, None})
+random.seed(5)
+big = {random.randint(0, 10 ** 6) for _ in range(50)}
+print(big)
+print(list({2 ** 40, 2 ** 61 - 1, 2 ** 61, 2 ** 64, -(2 ** 63), 7}))
+l = {i: None for i in range(10)}; print(set(l), set("".join(map(str, range(10)))) == set("0123456789"))
+s2 = set()
+for x in [17, 33, 1, 49, 65, 81]: s2.add(x)
+print(s2, s2.pop(), s2)
+s3 = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+while len(s3) > 3: s3.pop()
+print(s3)
+print(sorted({3, 1, 2}), max({3, 1, 2}), [x for x in {10, 20, 30, 40, 50, 60, 70, 80, 90}])
+d = set(); d |= set(range(0, 300, 37)); d -= {37}; print(d, len(d))
+print({i * 1000003 for i in range(10)})
+print({-5, -4, -3, -2, -1, 0, 1}, {-(2 ** 62), 2 ** 62})
+print(set([3.0, 3, 1.0, True]), {0, False, 0.0})
