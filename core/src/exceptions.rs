@@ -1358,6 +1358,10 @@ impl PrintCtx {
         if lineno == 0 || filename.is_empty() {
             return None;
         }
+        if let Some(Some(lines)) = self.files.get(filename) {
+            // Lines given by the caller (the traceback module's linecache).
+            return lines.get(lineno as usize - 1).cloned();
+        }
         if filename.starts_with('<') {
             // doctest examples show their source (CPython's doctest patches linecache).
             if !filename.starts_with("<doctest ") {
@@ -1389,7 +1393,13 @@ impl PrintCtx {
 
 /// One traceback entry (`  File ..., line N, in name`, the source line and its carets) for
 /// a code object and an instruction index, as the traceback printer shows it.
-pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
+/// `lines`: the file's source lines to show instead of reading the file (line breaks
+/// removed), as the traceback module takes them from `linecache`.
+pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, lines: Option<Vec<String>>, out: &mut String) {
+    let mut files = std::collections::HashMap::new();
+    if let Some(lines) = lines {
+        files.insert(code.filename.payload_str().to_string(), Some(Rc::new(lines)));
+    }
     let mut ctx = PrintCtx {
         module_style: false,
         group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
@@ -1397,7 +1407,7 @@ pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
         seen: Vec::new(),
         group_depth: 0,
         need_close: false,
-        files: std::collections::HashMap::new(),
+        files,
         depth: 0,
     };
     let lineno = code.line_of(lasti as usize);

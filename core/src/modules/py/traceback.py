@@ -225,9 +225,11 @@ class FrameSummary:
             lineno = _line_of(code, lasti)
         entry = cls(code.co_filename, lineno, code.co_name, lookup_line=False)
         _set_columns(entry, code, lasti)
-        # The interpreter's own rendering (with caret lines).
-        entry._formatted = _module_layout(_traceback.format_entry(code, lasti),
-                                          entry)
+        # The interpreter's own rendering (with caret lines) of linecache's text.
+        import linecache
+        lines = linecache.getlines(code.co_filename)
+        entry._formatted = _module_layout(
+            _traceback.format_entry(code, lasti, lines), entry)
         return entry
 
     def _as_tuple(self):
