@@ -1306,7 +1306,7 @@ pub fn print_to(vm: &mut Vm, file: &Value, s: &str, flush: bool) -> PyResult<()>
                 }
             }
             2 => write_stderr(vm, s),
-            _ => return Err(crate::modules::sys::unsupported(vm, "not writable")),
+            _ => return Err(crate::modules::io::unsupported(vm, "not writable")),
         }
         return Ok(());
     }
@@ -1315,10 +1315,6 @@ pub fn print_to(vm: &mut Vm, file: &Value, s: &str, flush: bool) -> PyResult<()>
         vm.call_method(&target, "flush", &[])?;
     }
     Ok(())
-}
-
-pub fn unsupported(vm: &mut Vm, msg: &str) -> crate::vm::PyErr {
-    vm.new_os_error(msg.to_string())
 }
 
 /// Reads a line from stdin for input(); EOFError at end of input.
