@@ -626,18 +626,22 @@ fn exc_base_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = match args.pos.first() {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
-        _ => return Err(vm.new_type_error("BaseException.__new__(X): X is not a type object")),
-    };
-    let rest = args.pos[1..].to_vec();
-    // OSError(errno, strerror, ...) picks the subclass for errno (FileNotFoundError, ...).
-    let cls = match rest.first() {
-        Some(Value::Int(code))
-            if (2..=5).contains(&rest.len()) && Rc::ptr_eq(&cls, &types().exc.os_error) =>
-        {
-            crate::modules::os::os_error_class(i32::try_from(*code).unwrap_or(-1))
+        Some(other) => {
+            return Err(vm.new_type_error(format!(
+                "BaseException.__new__(X): X is not a type object ({})",
+                types::type_name(other)
+            )))
         }
-        _ => cls,
+        None => return Err(vm.new_type_error("BaseException.__new__(): not enough arguments")),
     };
+    if !types::is_subtype(&cls, &types().exc.base_exception) {
+        let name = types::type_data(&cls).map(|t| t.name()).unwrap_or_default();
+        return Err(vm.new_type_error(format!(
+            "BaseException.__new__({0}): {0} is not a subtype of BaseException",
+            name
+        )));
+    }
+    let rest = args.pos[1..].to_vec();
     if types::is_subtype(&cls, &types().exc.base_exception_group) {
         return eg_new(vm, &cls, &rest);
     }
