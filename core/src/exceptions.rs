@@ -1456,8 +1456,10 @@ fn print_exception_cause_and_context(vm: &mut Vm, ctx: &mut PrintCtx, value: &Va
     ctx.seen.push(Rc::as_ptr(o) as usize);
     let Some(d) = exc_data(o) else { return };
     let cause = d.cause.borrow().clone();
-    if let Value::Obj(c) = &cause {
-        if !ctx.seen.contains(&(Rc::as_ptr(c) as usize)) {
+    // (`raise E from C` stores what calling C returned, even if not an exception.)
+    if !matches!(cause, Value::None | Value::Null) {
+        let seen = matches!(&cause, Value::Obj(c) if ctx.seen.contains(&(Rc::as_ptr(c) as usize)));
+        if !seen {
             print_chained(
                 vm,
                 ctx,
