@@ -733,17 +733,22 @@ fn g_tb(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(traceback_of(vm, v))
 }
 fn s_tb(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let Some(new) = new else {
+        return Err(vm.new_type_error("__traceback__ may not be deleted"));
+    };
     let o = v
         .as_obj()
         .cloned()
         .ok_or_else(|| vm.new_type_error("exception expected"))?;
-    set_traceback_value(vm, &o, new.unwrap_or(Value::None))
+    set_traceback_value(vm, &o, new)
 }
 fn g_cause(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(need_exc(vm, v)?.cause.borrow().clone())
 }
 fn s_cause(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let new = new.unwrap_or(Value::None);
+    let Some(new) = new else {
+        return Err(vm.new_type_error("__cause__ may not be deleted"));
+    };
     if !new.is_none() && !types::isinstance(&new, &types().exc.base_exception) {
         return Err(vm.new_type_error("exception cause must be None or derive from BaseException"));
     }
@@ -756,7 +761,9 @@ fn g_context(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(need_exc(vm, v)?.context.borrow().clone())
 }
 fn s_context(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let new = new.unwrap_or(Value::None);
+    let Some(new) = new else {
+        return Err(vm.new_type_error("__context__ may not be deleted"));
+    };
     if !new.is_none() && !types::isinstance(&new, &types().exc.base_exception) {
         return Err(
             vm.new_type_error("exception context must be None or derive from BaseException")
@@ -769,9 +776,11 @@ fn g_suppress(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(need_exc(vm, v)?.suppress_context.get()))
 }
 fn s_suppress(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    // A bool member (T_BOOL) in CPython.
     let b = match new {
-        Some(x) => vm.truthy(&x)?,
-        None => false,
+        Some(Value::Bool(b)) => b,
+        Some(_) => return Err(vm.new_type_error("attribute value type must be bool")),
+        None => return Err(vm.new_type_error("can't delete numeric/char attribute")),
     };
     need_exc(vm, v)?.suppress_context.set(b);
     Ok(())
