@@ -364,6 +364,14 @@ pub fn set_traceback_value(vm: &mut Vm, exc: &PyRef, tb: Value) -> PyResult<()> 
     if !tb.is_none() && !types::isinstance(&tb, &types().traceback) {
         return Err(vm.new_type_error("__traceback__ must be a traceback or None"));
     }
+    *d.tb_entries.borrow_mut() = entries_of_traceback(&tb);
+    *d.traceback.borrow_mut() = tb;
+    Ok(())
+}
+
+/// The entries (innermost first) of a chain of traceback objects, as `tb_next` links it
+/// now (a program may have relinked it).
+fn entries_of_traceback(tb: &Value) -> Vec<TbEntry> {
     let mut entries = Vec::new();
     let mut cur = tb.clone();
     while let Value::Obj(t) = &cur {
@@ -389,9 +397,7 @@ pub fn set_traceback_value(vm: &mut Vm, exc: &PyRef, tb: Value) -> PyResult<()> 
         cur = get_attr_raw(t, "tb_next").unwrap_or(Value::None);
     }
     entries.reverse();
-    *d.tb_entries.borrow_mut() = entries;
-    *d.traceback.borrow_mut() = tb;
-    Ok(())
+    entries
 }
 
 /// Converts a compile-time syntax error to a Python exception.
@@ -1602,7 +1608,12 @@ fn print_exception(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
 
 fn print_exception_traceback(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
     let Some(d) = exc_data(o) else { return };
-    let entries = d.tb_entries.borrow().clone();
+    // Once the program has the traceback objects, their `tb_next` links are the truth.
+    let tb = d.traceback.borrow().clone();
+    let entries = match tb {
+        Value::Obj(_) => entries_of_traceback(&tb),
+        _ => d.tb_entries.borrow().clone(),
+    };
     // sys.tracebacklimit (an int) bounds the entries shown; 0 or less shows none.
     let limit = match crate::objects::moduleobj::module_get(&vm.sys, "tracebacklimit") {
         Some(Value::Int(n)) => n.clamp(0, TRACEBACK_LIMIT as i64) as usize,

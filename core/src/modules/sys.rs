@@ -1073,6 +1073,11 @@ thread_local! {
 
 static FRAME_METHODS: &[MethodDef] = &[MethodDef::method("__repr__", frame_repr)];
 
+/// Whether `v` is a frame object.
+pub fn is_frame(v: &Value) -> bool {
+    FRAME_TYPE.with(|t| types::isinstance(v, t))
+}
+
 fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(f) = args.pos.first().cloned() else {
         return Err(vm.new_type_error("descriptor '__repr__' of 'frame' object needs an argument"));
