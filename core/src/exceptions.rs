@@ -281,6 +281,11 @@ pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32, globals: &PyRef) 
         return;
     }
     if let Some(d) = exc_data(exc) {
+        // The program may have relinked the traceback objects it was given.
+        let tb = d.traceback.borrow().clone();
+        if let Value::Obj(_) = tb {
+            *d.tb_entries.borrow_mut() = entries_of_traceback(&tb);
+        }
         d.tb_entries.borrow_mut().push(TbEntry {
             code: code.clone(),
             lasti,
