@@ -128,27 +128,47 @@ def print_last(limit=None, file=None, chain=True):
 
 
 def print_stack(f=None, limit=None, file=None):
-    """Print the current call stack."""
-    print_list(_current_stack(limit), file=file)
+    """Print the call stack (from frame *f*, by default the caller's)."""
+    print_list(_current_stack(limit, f), file=file)
 
 
 def format_stack(f=None, limit=None):
-    """The current call stack as a list of strings."""
-    return format_list(_current_stack(limit))
+    """The call stack (from frame *f*) as a list of strings."""
+    return format_list(_current_stack(limit, f))
 
 
 def extract_stack(f=None, limit=None):
-    """A StackSummary of the current call stack."""
-    return _current_stack(limit)
+    """A StackSummary of the call stack (from frame *f*)."""
+    return _current_stack(limit, f)
 
 
-def _current_stack(limit):
-    # Leave out the innermost entry (the public function called by the user).
-    frames = _traceback.stack()[:-1]
+def _stack_limit(frames, limit):
+    # frames: outermost first.  A positive limit keeps the innermost entries,
+    # a negative one the outermost.
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
-    if limit is not None:
-        frames = frames[-limit:] if limit > 0 else []
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is None:
+        return frames
+    if limit >= 0:
+        return frames[len(frames) - limit:] if limit else []
+    return frames[:-limit]
+
+
+def _current_stack(limit, f=None):
+    if f is not None:
+        chain = []
+        while f is not None:
+            chain.append(f)
+            f = f.f_back
+        summary = StackSummary()
+        for fr in _stack_limit(chain[::-1], limit):
+            summary.append(FrameSummary(fr.f_code.co_filename, fr.f_lineno,
+                                        fr.f_code.co_name))
+        return summary
+    # Leave out the innermost entry (the public function called by the user).
+    frames = _stack_limit(_traceback.stack()[:-1], limit)
     summary = StackSummary()
     for code, lasti in frames:
         entry = FrameSummary(code.co_filename, _line_of(code, lasti),
@@ -187,8 +207,13 @@ def _line_of(code, lasti):
 
 
 def walk_stack(f):
-    """Frames are not available in this interpreter: yields nothing."""
-    return iter(())
+    """Yield (frame, line number) for frame *f* and each frame below it
+    (None: four frames out from this generator's, as CPython counts)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 def walk_tb(tb):
@@ -341,6 +366,16 @@ class StackSummary(list):
                 capture_locals=False):
         """Build from an iterable of (frame, line number) pairs."""
         summary = klass()
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        if limit is not None:
+            import itertools
+            if limit >= 0:
+                frame_gen = itertools.islice(frame_gen, limit)
+            else:
+                frame_gen = list(frame_gen)[limit:]
         for frame, lineno in frame_gen:
             if frame is None:
                 continue
