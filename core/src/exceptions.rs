@@ -1340,6 +1340,11 @@ struct PrintCtx {
     module_style: bool,
     /// max_group_width and max_group_depth.
     group_limits: (usize, usize),
+    /// Whether causes and contexts are shown (the traceback module's `chain`).
+    chain: bool,
+    /// The traceback module's `limit` (its sign picks the outermost or innermost
+    /// entries), instead of `sys.tracebacklimit`.
+    tb_limit: Option<i64>,
 }
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -1426,6 +1431,8 @@ pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, lines: Option<Vec<String>>
     }
     let mut ctx = PrintCtx {
         module_style: false,
+        chain: true,
+        tb_limit: None,
         group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),
@@ -1442,9 +1449,17 @@ pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, lines: Option<Vec<String>>
 /// The full text CPython prints for an uncaught exception (with chained exceptions);
 /// `module_limits`: as the traceback module draws it instead, with these
 /// max_group_width and max_group_depth.
-pub fn format_exception(vm: &mut Vm, exc: &Value, module_limits: Option<(usize, usize)>) -> String {
+pub fn format_exception(
+    vm: &mut Vm,
+    exc: &Value,
+    module_limits: Option<(usize, usize)>,
+    chain: bool,
+    tb_limit: Option<i64>,
+) -> String {
     let mut ctx = PrintCtx {
         module_style: module_limits.is_some(),
+        chain,
+        tb_limit,
         group_limits: module_limits.unwrap_or((MAX_GROUP_WIDTH, MAX_GROUP_DEPTH)),
         out: String::new(),
         seen: Vec::new(),
@@ -1474,6 +1489,9 @@ fn print_exception_recursive(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
 fn print_exception_cause_and_context(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
     let Value::Obj(o) = value else { return };
     ctx.seen.push(Rc::as_ptr(o) as usize);
+    if !ctx.chain {
+        return;
+    }
     let Some(d) = exc_data(o) else { return };
     let cause = d.cause.borrow().clone();
     // (`raise E from C` stores what calling C returned, even if not an exception.)
@@ -1625,7 +1643,14 @@ fn print_exception_traceback(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
         Some(Value::Bool(b)) => b as usize,
         _ => TRACEBACK_LIMIT,
     };
-    if entries.is_empty() || limit == 0 {
+    // Entries are innermost first: the C printer shows the innermost `limit`, the
+    // traceback module the outermost `n` (or, for a negative `n`, the innermost).
+    let (skip, limit) = match ctx.tb_limit {
+        Some(n) if n >= 0 => (entries.len().saturating_sub(n as usize), n as usize),
+        Some(n) => (0, n.unsigned_abs() as usize),
+        None => (0, limit),
+    };
+    if entries.len() <= skip || limit == 0 {
         return;
     }
     let is_group = is_sub(o, &types().exc.base_exception_group);
@@ -1642,8 +1667,7 @@ fn print_exception_traceback(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
     let ind = ctx.indent();
     ctx.write_margin(ind, header_margin);
     ctx.out.push_str(header);
-    // Entries are innermost first; only the last TRACEBACK_LIMIT are shown.
-    let shown: Vec<&TbEntry> = entries.iter().take(limit).collect();
+    let shown: Vec<&TbEntry> = entries.iter().skip(skip).take(limit).collect();
     let mut last: Option<(usize, u32, usize)> = None;
     let mut cnt = 0usize;
     for e in shown.into_iter().rev() {
@@ -2182,6 +2206,8 @@ fn print_exception_notes(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
 pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
     let mut ctx = PrintCtx {
         module_style: false,
+        chain: true,
+        tb_limit: None,
         group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),
@@ -2337,6 +2363,8 @@ pub fn format_unraisable_value(vm: &mut Vm, v: &Value, with_tb: bool) -> String 
             }
             let mut ctx = PrintCtx {
                 module_style: false,
+                chain: true,
+                tb_limit: None,
                 group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
                 out: String::new(),
                 seen: Vec::new(),
@@ -2361,6 +2389,8 @@ pub fn format_unraisable_value(vm: &mut Vm, v: &Value, with_tb: bool) -> String 
 fn format_unraisable(vm: &mut Vm, o: &PyRef) -> String {
     let mut ctx = PrintCtx {
         module_style: false,
+        chain: true,
+        tb_limit: None,
         group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),

@@ -867,7 +867,7 @@ fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "excepthook", 3)?;
-    let text = crate::exceptions::format_exception(vm, &a[1], None);
+    let text = crate::exceptions::format_exception(vm, &a[1], None, true, None);
     write_sys_stderr(vm, &text);
     Ok(Value::None)
 }

@@ -35,23 +35,32 @@ fn exception_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
-/// `format_exception(exc[, max_group_width, max_group_depth])`: the whole text the
-/// interpreter prints for an uncaught `exc`, chained exceptions included (as the traceback
-/// module draws groups, with those limits, if they are given).
+/// `format_exception(exc[, max_group_width, max_group_depth[, chain[, limit]]])`: the
+/// whole text the interpreter prints for an uncaught `exc`, chained exceptions included
+/// (as the traceback module draws groups, with those limits, if they are given; without
+/// causes and contexts anywhere in the tree if `chain` is false; with the module's
+/// `limit` on every traceback if it is an int).
 fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (e, module_style) = match args.pos {
-        [e, width, depth] => {
+    let (e, module_style, chain, limit) = match args.pos {
+        [e, width, depth, rest @ ..] if rest.len() <= 2 => {
             let one = Args::new(std::slice::from_ref(e));
             let e = exception_arg(vm, &one, "format_exception")?;
             let limit = |v: &Value| crate::objects::intobj::to_i64(v).unwrap_or(0).max(0) as usize;
-            (e, Some((limit(width), limit(depth))))
+            let chain = match rest.first() {
+                Some(c) => vm.truthy(c)?,
+                None => true,
+            };
+            let tb_limit = rest.get(1).and_then(crate::objects::intobj::to_i64);
+            (e, Some((limit(width), limit(depth))), chain, tb_limit)
         }
-        _ => (exception_arg(vm, &args, "format_exception")?, None),
+        _ => (exception_arg(vm, &args, "format_exception")?, None, true, None),
     };
     Ok(strobj::new_str(crate::exceptions::format_exception(
         vm,
         &e,
         module_style,
+        chain,
+        limit,
     )))
 }
 

@@ -295,13 +295,14 @@ class FrameSummary:
         return self._line.strip()
 
 
-def _group_text(group, width, depth):
+def _group_text(group, width, depth, chain=True, limit=None):
     # The interpreter's rendering of a group without its own cause/context
-    # (format() has already walked the chain).
+    # (format() has already walked the chain); without chain, its members
+    # show none either.
     saved = group.__cause__, group.__context__, group.__suppress_context__
     group.__cause__ = group.__context__ = None
     try:
-        return _traceback.format_exception(group, width, depth)
+        return _traceback.format_exception(group, width, depth, chain, limit)
     finally:
         group.__cause__, group.__context__ = saved[:2]
         group.__suppress_context__ = saved[2]
@@ -460,6 +461,11 @@ class TracebackException:
         seen = set() if _seen is None else _seen
         seen.add(id(exc_value))
         self.max_group_width, self.max_group_depth = max_group_width, max_group_depth
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None:
+                limit = max(limit, 0)
+        self._limit = limit
         self.stack = StackSummary._extract_from_tb(exc_traceback, limit)
         self.exc_type = exc_type
         self._exc_value = exc_value
@@ -605,7 +611,7 @@ class TracebackException:
                 yield header
             if node.exceptions is not None and isinstance(node._exc_value, BaseExceptionGroup):
                 yield _group_text(node._exc_value, node.max_group_width,
-                                  node.max_group_depth)
+                                  node.max_group_depth, chain, node._limit)
                 continue
             if node.stack:
                 yield 'Traceback (most recent call last):\n'
