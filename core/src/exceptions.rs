@@ -1424,10 +1424,19 @@ impl PrintCtx {
 /// a code object and an instruction index, as the traceback printer shows it.
 /// `lines`: the file's source lines to show instead of reading the file (line breaks
 /// removed), as the traceback module takes them from `linecache`.
-pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, lines: Option<Vec<String>>, out: &mut String) {
+pub fn format_frame(
+    vm: &Vm,
+    code: &Code,
+    lasti: u32,
+    lines: Option<Vec<String>>,
+    out: &mut String,
+) {
     let mut files = std::collections::HashMap::new();
     if let Some(lines) = lines {
-        files.insert(code.filename.payload_str().to_string(), Some(Rc::new(lines)));
+        files.insert(
+            code.filename.payload_str().to_string(),
+            Some(Rc::new(lines)),
+        );
     }
     let mut ctx = PrintCtx {
         module_style: false,

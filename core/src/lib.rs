@@ -558,7 +558,8 @@ fn report_exit_status(vm: &mut Vm, e: PyErr) -> i32 {
             let cls = Value::Obj(e.0.class());
             let tb = exceptions::traceback_of(vm, &exc);
             if let Err(he) = vm.call(&h, &[cls, exc, tb]) {
-                let htext = exceptions::format_exception(vm, &Value::Obj(he.0.clone()), None, true, None);
+                let htext =
+                    exceptions::format_exception(vm, &Value::Obj(he.0.clone()), None, true, None);
                 vm.flush_stdout();
                 eprint!("Error in sys.excepthook:\n{htext}\nOriginal exception was:\n{text}");
             }

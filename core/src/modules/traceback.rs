@@ -53,7 +53,12 @@ fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let tb_limit = rest.get(1).and_then(crate::objects::intobj::to_i64);
             (e, Some((limit(width), limit(depth))), chain, tb_limit)
         }
-        _ => (exception_arg(vm, &args, "format_exception")?, None, true, None),
+        _ => (
+            exception_arg(vm, &args, "format_exception")?,
+            None,
+            true,
+            None,
+        ),
     };
     Ok(strobj::new_str(crate::exceptions::format_exception(
         vm,
@@ -88,7 +93,12 @@ fn format_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let items = items.borrow();
             let lines: Vec<String> = items
                 .iter()
-                .map(|l| l.as_rust_str().unwrap_or("").trim_end_matches('\n').to_string())
+                .map(|l| {
+                    l.as_rust_str()
+                        .unwrap_or("")
+                        .trim_end_matches('\n')
+                        .to_string()
+                })
                 .collect();
             (!lines.is_empty()).then_some(lines)
         }

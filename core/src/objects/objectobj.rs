@@ -1119,7 +1119,10 @@ fn tb_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let lasti = vm.index(lasti)?;
     let lineno = vm.index(lineno)?;
     let code = vm.get_attr_str(frame, "f_code")?;
-    let tb = types::new_obj_with_dict(&types().traceback, Payload::Object(RefCell::new(Vec::new())));
+    let tb = types::new_obj_with_dict(
+        &types().traceback,
+        Payload::Object(RefCell::new(Vec::new())),
+    );
     if let Value::Obj(t) = &tb {
         for (k, v) in [
             ("tb_next", next.clone()),

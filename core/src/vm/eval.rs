@@ -1956,12 +1956,16 @@ impl Vm {
                 Value::None => Value::None,
                 // A class is called, and whatever it returns is the cause (CPython's
                 // do_raise does not check it); its failure is the error raised.
-                Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, base) => {
+                Value::Obj(o)
+                    if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, base) =>
+                {
                     self.call(&c, &[])?
                 }
                 Value::Obj(o) if types::is_subtype(&o.class(), base) => c.clone(),
                 _ => {
-                    return Err(self.new_type_error("exception causes must derive from BaseException"))
+                    return Err(
+                        self.new_type_error("exception causes must derive from BaseException")
+                    )
                 }
             };
             crate::exceptions::set_cause(&exc.0, cause_v);
