@@ -1071,7 +1071,18 @@ thread_local! {
     };
 }
 
-static FRAME_METHODS: &[MethodDef] = &[MethodDef::method("__repr__", frame_repr)];
+static FRAME_METHODS: &[MethodDef] = &[
+    MethodDef::method("__repr__", frame_repr),
+    MethodDef::getter("f_builtins", frame_builtins),
+];
+
+/// `f_builtins`: the builtins namespace the frame's globals use.
+fn frame_builtins(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match vm.get_attr_str(v, "f_globals")? {
+        Value::Obj(g) => Ok(Value::Obj(vm.builtins_for(&g))),
+        _ => Ok(Value::Obj(vm.builtins_dict.clone())),
+    }
+}
 
 /// Whether `v` is a frame object.
 pub fn is_frame(v: &Value) -> bool {
