@@ -380,7 +380,7 @@ fn exception_result(vm: &mut Vm, e: PyErr) -> (u32, Vec<u8>) {
         .map(|t| t.qualname.borrow().clone())
         .unwrap_or_default();
     let msg = vm.str_string(&ev).unwrap_or_default();
-    let tb = crate::exceptions::format_exception(vm, &ev, None);
+    let tb = crate::exceptions::format_exception(vm, &ev, None, true, None);
     let parts = tupleobj::new_tuple(vec![
         strobj::new_str(tname),
         strobj::new_str(msg),

@@ -281,6 +281,11 @@ pub fn add_traceback(exc: &PyRef, code: &Rc<Code>, lasti: u32, globals: &PyRef) 
         return;
     }
     if let Some(d) = exc_data(exc) {
+        // The program may have relinked the traceback objects it was given.
+        let tb = d.traceback.borrow().clone();
+        if let Value::Obj(_) = tb {
+            *d.tb_entries.borrow_mut() = entries_of_traceback(&tb);
+        }
         d.tb_entries.borrow_mut().push(TbEntry {
             code: code.clone(),
             lasti,
@@ -364,6 +369,14 @@ pub fn set_traceback_value(vm: &mut Vm, exc: &PyRef, tb: Value) -> PyResult<()> 
     if !tb.is_none() && !types::isinstance(&tb, &types().traceback) {
         return Err(vm.new_type_error("__traceback__ must be a traceback or None"));
     }
+    *d.tb_entries.borrow_mut() = entries_of_traceback(&tb);
+    *d.traceback.borrow_mut() = tb;
+    Ok(())
+}
+
+/// The entries (innermost first) of a chain of traceback objects, as `tb_next` links it
+/// now (a program may have relinked it).
+fn entries_of_traceback(tb: &Value) -> Vec<TbEntry> {
     let mut entries = Vec::new();
     let mut cur = tb.clone();
     while let Value::Obj(t) = &cur {
@@ -389,9 +402,7 @@ pub fn set_traceback_value(vm: &mut Vm, exc: &PyRef, tb: Value) -> PyResult<()> 
         cur = get_attr_raw(t, "tb_next").unwrap_or(Value::None);
     }
     entries.reverse();
-    *d.tb_entries.borrow_mut() = entries;
-    *d.traceback.borrow_mut() = tb;
-    Ok(())
+    entries
 }
 
 /// Converts a compile-time syntax error to a Python exception.
@@ -626,18 +637,22 @@ fn exc_base_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = match args.pos.first() {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => c.clone(),
-        _ => return Err(vm.new_type_error("BaseException.__new__(X): X is not a type object")),
-    };
-    let rest = args.pos[1..].to_vec();
-    // OSError(errno, strerror, ...) picks the subclass for errno (FileNotFoundError, ...).
-    let cls = match rest.first() {
-        Some(Value::Int(code))
-            if (2..=5).contains(&rest.len()) && Rc::ptr_eq(&cls, &types().exc.os_error) =>
-        {
-            crate::modules::os::os_error_class(i32::try_from(*code).unwrap_or(-1))
+        Some(other) => {
+            return Err(vm.new_type_error(format!(
+                "BaseException.__new__(X): X is not a type object ({})",
+                types::type_name(other)
+            )))
         }
-        _ => cls,
+        None => return Err(vm.new_type_error("BaseException.__new__(): not enough arguments")),
     };
+    if !types::is_subtype(&cls, &types().exc.base_exception) {
+        let name = types::type_data(&cls).map(|t| t.name()).unwrap_or_default();
+        return Err(vm.new_type_error(format!(
+            "BaseException.__new__({0}): {0} is not a subtype of BaseException",
+            name
+        )));
+    }
+    let rest = args.pos[1..].to_vec();
     if types::is_subtype(&cls, &types().exc.base_exception_group) {
         return eg_new(vm, &cls, &rest);
     }
@@ -729,17 +744,22 @@ fn g_tb(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(traceback_of(vm, v))
 }
 fn s_tb(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let Some(new) = new else {
+        return Err(vm.new_type_error("__traceback__ may not be deleted"));
+    };
     let o = v
         .as_obj()
         .cloned()
         .ok_or_else(|| vm.new_type_error("exception expected"))?;
-    set_traceback_value(vm, &o, new.unwrap_or(Value::None))
+    set_traceback_value(vm, &o, new)
 }
 fn g_cause(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(need_exc(vm, v)?.cause.borrow().clone())
 }
 fn s_cause(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let new = new.unwrap_or(Value::None);
+    let Some(new) = new else {
+        return Err(vm.new_type_error("__cause__ may not be deleted"));
+    };
     if !new.is_none() && !types::isinstance(&new, &types().exc.base_exception) {
         return Err(vm.new_type_error("exception cause must be None or derive from BaseException"));
     }
@@ -752,7 +772,9 @@ fn g_context(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(need_exc(vm, v)?.context.borrow().clone())
 }
 fn s_context(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let new = new.unwrap_or(Value::None);
+    let Some(new) = new else {
+        return Err(vm.new_type_error("__context__ may not be deleted"));
+    };
     if !new.is_none() && !types::isinstance(&new, &types().exc.base_exception) {
         return Err(
             vm.new_type_error("exception context must be None or derive from BaseException")
@@ -765,9 +787,11 @@ fn g_suppress(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(need_exc(vm, v)?.suppress_context.get()))
 }
 fn s_suppress(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    // A bool member (T_BOOL) in CPython.
     let b = match new {
-        Some(x) => vm.truthy(&x)?,
-        None => false,
+        Some(Value::Bool(b)) => b,
+        Some(_) => return Err(vm.new_type_error("attribute value type must be bool")),
+        None => return Err(vm.new_type_error("can't delete numeric/char attribute")),
     };
     need_exc(vm, v)?.suppress_context.set(b);
     Ok(())
@@ -1316,6 +1340,11 @@ struct PrintCtx {
     module_style: bool,
     /// max_group_width and max_group_depth.
     group_limits: (usize, usize),
+    /// Whether causes and contexts are shown (the traceback module's `chain`).
+    chain: bool,
+    /// The traceback module's `limit` (its sign picks the outermost or innermost
+    /// entries), instead of `sys.tracebacklimit`.
+    tb_limit: Option<i64>,
 }
 
 const MAX_GROUP_WIDTH: usize = 15;
@@ -1358,6 +1387,10 @@ impl PrintCtx {
         if lineno == 0 || filename.is_empty() {
             return None;
         }
+        if let Some(Some(lines)) = self.files.get(filename) {
+            // Lines given by the caller (the traceback module's linecache).
+            return lines.get(lineno as usize - 1).cloned();
+        }
         if filename.starts_with('<') {
             // doctest examples show their source (CPython's doctest patches linecache).
             if !filename.starts_with("<doctest ") {
@@ -1389,15 +1422,32 @@ impl PrintCtx {
 
 /// One traceback entry (`  File ..., line N, in name`, the source line and its carets) for
 /// a code object and an instruction index, as the traceback printer shows it.
-pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
+/// `lines`: the file's source lines to show instead of reading the file (line breaks
+/// removed), as the traceback module takes them from `linecache`.
+pub fn format_frame(
+    vm: &Vm,
+    code: &Code,
+    lasti: u32,
+    lines: Option<Vec<String>>,
+    out: &mut String,
+) {
+    let mut files = std::collections::HashMap::new();
+    if let Some(lines) = lines {
+        files.insert(
+            code.filename.payload_str().to_string(),
+            Some(Rc::new(lines)),
+        );
+    }
     let mut ctx = PrintCtx {
         module_style: false,
+        chain: true,
+        tb_limit: None,
         group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),
         group_depth: 0,
         need_close: false,
-        files: std::collections::HashMap::new(),
+        files,
         depth: 0,
     };
     let lineno = code.line_of(lasti as usize);
@@ -1408,9 +1458,17 @@ pub fn format_frame(vm: &Vm, code: &Code, lasti: u32, out: &mut String) {
 /// The full text CPython prints for an uncaught exception (with chained exceptions);
 /// `module_limits`: as the traceback module draws it instead, with these
 /// max_group_width and max_group_depth.
-pub fn format_exception(vm: &mut Vm, exc: &Value, module_limits: Option<(usize, usize)>) -> String {
+pub fn format_exception(
+    vm: &mut Vm,
+    exc: &Value,
+    module_limits: Option<(usize, usize)>,
+    chain: bool,
+    tb_limit: Option<i64>,
+) -> String {
     let mut ctx = PrintCtx {
         module_style: module_limits.is_some(),
+        chain,
+        tb_limit,
         group_limits: module_limits.unwrap_or((MAX_GROUP_WIDTH, MAX_GROUP_DEPTH)),
         out: String::new(),
         seen: Vec::new(),
@@ -1440,10 +1498,15 @@ fn print_exception_recursive(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
 fn print_exception_cause_and_context(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
     let Value::Obj(o) = value else { return };
     ctx.seen.push(Rc::as_ptr(o) as usize);
+    if !ctx.chain {
+        return;
+    }
     let Some(d) = exc_data(o) else { return };
     let cause = d.cause.borrow().clone();
-    if let Value::Obj(c) = &cause {
-        if !ctx.seen.contains(&(Rc::as_ptr(c) as usize)) {
+    // (`raise E from C` stores what calling C returned, even if not an exception.)
+    if !matches!(cause, Value::None | Value::Null) {
+        let seen = matches!(&cause, Value::Obj(c) if ctx.seen.contains(&(Rc::as_ptr(c) as usize)));
+        if !seen {
             print_chained(
                 vm,
                 ctx,
@@ -1577,14 +1640,26 @@ fn print_exception(vm: &mut Vm, ctx: &mut PrintCtx, value: &Value) {
 
 fn print_exception_traceback(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
     let Some(d) = exc_data(o) else { return };
-    let entries = d.tb_entries.borrow().clone();
+    // Once the program has the traceback objects, their `tb_next` links are the truth.
+    let tb = d.traceback.borrow().clone();
+    let entries = match tb {
+        Value::Obj(_) => entries_of_traceback(&tb),
+        _ => d.tb_entries.borrow().clone(),
+    };
     // sys.tracebacklimit (an int) bounds the entries shown; 0 or less shows none.
     let limit = match crate::objects::moduleobj::module_get(&vm.sys, "tracebacklimit") {
         Some(Value::Int(n)) => n.clamp(0, TRACEBACK_LIMIT as i64) as usize,
         Some(Value::Bool(b)) => b as usize,
         _ => TRACEBACK_LIMIT,
     };
-    if entries.is_empty() || limit == 0 {
+    // Entries are innermost first: the C printer shows the innermost `limit`, the
+    // traceback module the outermost `n` (or, for a negative `n`, the innermost).
+    let (skip, limit) = match ctx.tb_limit {
+        Some(n) if n >= 0 => (entries.len().saturating_sub(n as usize), n as usize),
+        Some(n) => (0, n.unsigned_abs() as usize),
+        None => (0, limit),
+    };
+    if entries.len() <= skip || limit == 0 {
         return;
     }
     let is_group = is_sub(o, &types().exc.base_exception_group);
@@ -1601,8 +1676,7 @@ fn print_exception_traceback(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
     let ind = ctx.indent();
     ctx.write_margin(ind, header_margin);
     ctx.out.push_str(header);
-    // Entries are innermost first; only the last TRACEBACK_LIMIT are shown.
-    let shown: Vec<&TbEntry> = entries.iter().take(limit).collect();
+    let shown: Vec<&TbEntry> = entries.iter().skip(skip).take(limit).collect();
     let mut last: Option<(usize, u32, usize)> = None;
     let mut cnt = 0usize;
     for e in shown.into_iter().rev() {
@@ -2141,6 +2215,8 @@ fn print_exception_notes(vm: &mut Vm, ctx: &mut PrintCtx, o: &PyRef) {
 pub fn exception_only(vm: &mut Vm, exc: &Value) -> String {
     let mut ctx = PrintCtx {
         module_style: false,
+        chain: true,
+        tb_limit: None,
         group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),
@@ -2296,6 +2372,8 @@ pub fn format_unraisable_value(vm: &mut Vm, v: &Value, with_tb: bool) -> String 
             }
             let mut ctx = PrintCtx {
                 module_style: false,
+                chain: true,
+                tb_limit: None,
                 group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
                 out: String::new(),
                 seen: Vec::new(),
@@ -2320,6 +2398,8 @@ pub fn format_unraisable_value(vm: &mut Vm, v: &Value, with_tb: bool) -> String 
 fn format_unraisable(vm: &mut Vm, o: &PyRef) -> String {
     let mut ctx = PrintCtx {
         module_style: false,
+        chain: true,
+        tb_limit: None,
         group_limits: (MAX_GROUP_WIDTH, MAX_GROUP_DEPTH),
         out: String::new(),
         seen: Vec::new(),

@@ -548,7 +548,7 @@ fn report_exit_status(vm: &mut Vm, e: PyErr) -> i32 {
     // A replaced sys.excepthook reports the exception (CPython's PyErr_PrintEx).
     let hook = objects::moduleobj::module_get(&vm.sys, "excepthook");
     let default = objects::moduleobj::module_get(&vm.sys, "__excepthook__");
-    let text = exceptions::format_exception(vm, &exc, None);
+    let text = exceptions::format_exception(vm, &exc, None, true, None);
     match hook {
         None => {
             vm.flush_stdout();
@@ -558,7 +558,8 @@ fn report_exit_status(vm: &mut Vm, e: PyErr) -> i32 {
             let cls = Value::Obj(e.0.class());
             let tb = exceptions::traceback_of(vm, &exc);
             if let Err(he) = vm.call(&h, &[cls, exc, tb]) {
-                let htext = exceptions::format_exception(vm, &Value::Obj(he.0.clone()), None);
+                let htext =
+                    exceptions::format_exception(vm, &Value::Obj(he.0.clone()), None, true, None);
                 vm.flush_stdout();
                 eprint!("Error in sys.excepthook:\n{htext}\nOriginal exception was:\n{text}");
             }

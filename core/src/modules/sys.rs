@@ -867,7 +867,7 @@ fn sys_displayhook(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.exact(vm, "excepthook", 3)?;
-    let text = crate::exceptions::format_exception(vm, &a[1], None);
+    let text = crate::exceptions::format_exception(vm, &a[1], None, true, None);
     write_sys_stderr(vm, &text);
     Ok(Value::None)
 }
@@ -1071,7 +1071,23 @@ thread_local! {
     };
 }
 
-static FRAME_METHODS: &[MethodDef] = &[MethodDef::method("__repr__", frame_repr)];
+static FRAME_METHODS: &[MethodDef] = &[
+    MethodDef::method("__repr__", frame_repr),
+    MethodDef::getter("f_builtins", frame_builtins),
+];
+
+/// `f_builtins`: the builtins namespace the frame's globals use.
+fn frame_builtins(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match vm.get_attr_str(v, "f_globals")? {
+        Value::Obj(g) => Ok(Value::Obj(vm.builtins_for(&g))),
+        _ => Ok(Value::Obj(vm.builtins_dict.clone())),
+    }
+}
+
+/// Whether `v` is a frame object.
+pub fn is_frame(v: &Value) -> bool {
+    FRAME_TYPE.with(|t| types::isinstance(v, t))
+}
 
 fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(f) = args.pos.first().cloned() else {
@@ -1306,7 +1322,7 @@ pub fn print_to(vm: &mut Vm, file: &Value, s: &str, flush: bool) -> PyResult<()>
                 }
             }
             2 => write_stderr(vm, s),
-            _ => return Err(crate::modules::sys::unsupported(vm, "not writable")),
+            _ => return Err(crate::modules::io::unsupported(vm, "not writable")),
         }
         return Ok(());
     }
@@ -1317,13 +1333,12 @@ pub fn print_to(vm: &mut Vm, file: &Value, s: &str, flush: bool) -> PyResult<()>
     Ok(())
 }
 
-pub fn unsupported(vm: &mut Vm, msg: &str) -> crate::vm::PyErr {
-    vm.new_os_error(msg.to_string())
-}
-
 /// Reads a line from stdin for input(); EOFError at end of input.
 pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Value> {
     let stdin = moduleobj::module_get(&vm.sys, "stdin").unwrap_or(Value::None);
+    if stream_of(&stdin).is_some_and(|st| st.closed.get()) {
+        return Err(vm.new_value_error("I/O operation on closed file."));
+    }
     if stream_of(&stdin).is_none() {
         let line = vm.call_method(&stdin, "readline", &[])?;
         let s = vm.str_string(&line)?;
@@ -1352,6 +1367,17 @@ pub fn read_stdin_line(vm: &mut Vm) -> PyResult<Value> {
 
 fn need_stream<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a StdStream> {
     stream_of(v).ok_or_else(|| vm.new_type_error("stream expected"))
+}
+
+/// The stream, or CPython's ValueError once it is closed: TextIOWrapper's own methods
+/// say "closed file." and those it passes to its raw file "closed file".
+fn open_stream<'a>(vm: &mut Vm, v: &'a Value, period: bool) -> PyResult<&'a StdStream> {
+    let st = need_stream(vm, v)?;
+    if st.closed.get() {
+        let dot = if period { "." } else { "" };
+        return Err(vm.new_value_error(format!("I/O operation on closed file{}", dot)));
+    }
+    Ok(st)
 }
 
 fn st_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1392,7 +1418,7 @@ fn st_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn st_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let st = need_stream(vm, &args.pos[0])?;
+    let st = open_stream(vm, &args.pos[0], true)?;
     if st.fd == 1 {
         vm.flush_stdout();
     }
@@ -1400,12 +1426,12 @@ fn st_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn st_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let st = need_stream(vm, &args.pos[0])?;
+    let st = open_stream(vm, &args.pos[0], false)?;
     Ok(Value::Int(st.fd as i64))
 }
 
 fn st_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let st = need_stream(vm, &args.pos[0])?;
+    let st = open_stream(vm, &args.pos[0], false)?;
     use std::io::IsTerminal;
     Ok(Value::Bool(match st.fd {
         0 => std::io::stdin().is_terminal(),
@@ -1415,18 +1441,18 @@ fn st_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn st_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let st = need_stream(vm, &args.pos[0])?;
+    let st = open_stream(vm, &args.pos[0], false)?;
     Ok(Value::Bool(st.fd == 0))
 }
 
 fn st_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let st = need_stream(vm, &args.pos[0])?;
+    let st = open_stream(vm, &args.pos[0], false)?;
     Ok(Value::Bool(st.fd != 0))
 }
 
 /// seek/tell/truncate: the console streams are not seekable.
 fn st_unseekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    need_stream(vm, &args.pos[0])?;
+    open_stream(vm, &args.pos[0], true)?;
     Err(crate::modules::io::unsupported(
         vm,
         "underlying stream is not seekable",
@@ -1442,8 +1468,13 @@ fn st_false(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
+fn st_seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    open_stream(vm, &args.pos[0], false)?;
+    Ok(Value::Bool(false))
+}
+
 fn st_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let st = need_stream(vm, &args.pos[0])?;
+    let st = open_stream(vm, &args.pos[0], true)?;
     if st.fd != 0 {
         return Err(crate::modules::io::unsupported(vm, "not readable"));
     }
@@ -1454,7 +1485,7 @@ fn st_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn st_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let st = need_stream(vm, &args.pos[0])?;
+    let st = open_stream(vm, &args.pos[0], true)?;
     if st.fd != 0 {
         return Err(crate::modules::io::unsupported(vm, "not readable"));
     }
@@ -1496,18 +1527,21 @@ fn st_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn st_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let st = need_stream(vm, &args.pos[0])?;
-    if st.fd == 1 {
+    if st.fd == 1 && !st.closed.get() {
         vm.flush_stdout();
     }
+    st.closed.set(true);
     Ok(Value::None)
 }
 
-fn st_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn st_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    open_stream(vm, &args.pos[0], true)?;
     Ok(args.pos[0].clone())
 }
 
-fn st_exit(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
+/// `__exit__` closes the stream, as for any file.
+fn st_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    st_close(vm, args)
 }
 
 fn st_encoding(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
@@ -1571,7 +1605,7 @@ static STREAM_METHODS: &[MethodDef] = &[
     MethodDef::method("isatty", st_isatty),
     MethodDef::method("readable", st_readable),
     MethodDef::method("writable", st_writable),
-    MethodDef::method("seekable", st_false),
+    MethodDef::method("seekable", st_seekable),
     MethodDef::method("readline", st_readline),
     MethodDef::method("read", st_read),
     MethodDef::method("readlines", st_readlines),
@@ -1604,7 +1638,7 @@ fn st_write_through(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through):
 /// the streams stay UTF-8; the arguments are checked as CPython checks them.
 fn st_reconfigure(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let st = need_stream(vm, &args.pos[0])?;
+    let st = open_stream(vm, &args.pos[0], true)?;
     if args.pos.len() > 1 {
         return Err(vm.new_type_error("reconfigure() takes no positional arguments"));
     }

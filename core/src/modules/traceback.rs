@@ -9,14 +9,13 @@ use crate::vm::{PyResult, Vm};
 
 /// Fills the `_traceback` namespace.
 pub fn init_module(_vm: &mut Vm, m: &PyRef) -> PyResult<()> {
-    let fns: [(&str, NativeFn); 7] = [
+    let fns: [(&str, NativeFn); 6] = [
         ("format_exception", format_exception),
         ("position", position),
         ("format_exception_only", format_exception_only),
         ("format_entry", format_entry),
         ("caller", caller),
         ("stack", stack),
-        ("source_lines", source_lines),
     ];
     for (name, f) in fns {
         moduleobj::module_set(m, name, funcobj::new_native(name, f, Some("_traceback"), 0));
@@ -36,23 +35,37 @@ fn exception_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
-/// `format_exception(exc[, max_group_width, max_group_depth])`: the whole text the
-/// interpreter prints for an uncaught `exc`, chained exceptions included (as the traceback
-/// module draws groups, with those limits, if they are given).
+/// `format_exception(exc[, max_group_width, max_group_depth[, chain[, limit]]])`: the
+/// whole text the interpreter prints for an uncaught `exc`, chained exceptions included
+/// (as the traceback module draws groups, with those limits, if they are given; without
+/// causes and contexts anywhere in the tree if `chain` is false; with the module's
+/// `limit` on every traceback if it is an int).
 fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (e, module_style) = match args.pos {
-        [e, width, depth] => {
+    let (e, module_style, chain, limit) = match args.pos {
+        [e, width, depth, rest @ ..] if rest.len() <= 2 => {
             let one = Args::new(std::slice::from_ref(e));
             let e = exception_arg(vm, &one, "format_exception")?;
             let limit = |v: &Value| crate::objects::intobj::to_i64(v).unwrap_or(0).max(0) as usize;
-            (e, Some((limit(width), limit(depth))))
+            let chain = match rest.first() {
+                Some(c) => vm.truthy(c)?,
+                None => true,
+            };
+            let tb_limit = rest.get(1).and_then(crate::objects::intobj::to_i64);
+            (e, Some((limit(width), limit(depth))), chain, tb_limit)
         }
-        _ => (exception_arg(vm, &args, "format_exception")?, None),
+        _ => (
+            exception_arg(vm, &args, "format_exception")?,
+            None,
+            true,
+            None,
+        ),
     };
     Ok(strobj::new_str(crate::exceptions::format_exception(
         vm,
         &e,
         module_style,
+        chain,
+        limit,
     )))
 }
 
@@ -62,10 +75,11 @@ fn format_exception_only(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(strobj::new_str(crate::exceptions::exception_only(vm, &e)))
 }
 
-/// `format_entry(code, lasti)`: one `  File ..., line N, in name` entry with its source
-/// line and carets, for a code object and an instruction offset (`tb_lasti`).
+/// `format_entry(code, lasti[, lines])`: one `  File ..., line N, in name` entry with its
+/// source line and carets, for a code object and an instruction offset (`tb_lasti`);
+/// `lines` (a non-empty list of str, as `linecache.getlines` gives) replaces the file.
 fn format_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "format_entry", 2)?;
+    let a = args.range(vm, "format_entry", 2, 3)?;
     let Some(Payload::Code(code)) = a[0].payload() else {
         return Err(vm.new_type_error("format_entry() expects a code object"));
     };
@@ -74,8 +88,24 @@ fn format_entry(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(i) if *i >= 0 => (*i / 2) as u32,
         _ => 0,
     };
+    let lines = match a.get(2).and_then(|l| l.payload()) {
+        Some(Payload::List(items)) => {
+            let items = items.borrow();
+            let lines: Vec<String> = items
+                .iter()
+                .map(|l| {
+                    l.as_rust_str()
+                        .unwrap_or("")
+                        .trim_end_matches('\n')
+                        .to_string()
+                })
+                .collect();
+            (!lines.is_empty()).then_some(lines)
+        }
+        _ => None,
+    };
     let mut out = String::new();
-    crate::exceptions::format_frame(vm, &code, lasti, &mut out);
+    crate::exceptions::format_frame(vm, &code, lasti, lines, &mut out);
     Ok(strobj::new_str(out))
 }
 
@@ -144,29 +174,6 @@ fn stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 types::new_obj(&types().code, Payload::Code(f.code.clone())),
                 Value::Int(f.pc.saturating_sub(1) as i64 * 2),
             ])
-        })
-        .collect();
-    Ok(listobj::new_list(items))
-}
-
-/// `source_lines(filename)`: the source lines the interpreter kept for a file or string it
-/// compiled (with line endings), or None.
-fn source_lines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.exact(vm, "source_lines", 1)?;
-    let Some(name) = a[0].as_rust_str() else {
-        return Ok(Value::None);
-    };
-    let Some(lines) = vm.linecache.get(name).cloned() else {
-        return Ok(Value::None);
-    };
-    let items = lines
-        .iter()
-        .map(|l| {
-            if l.ends_with('\n') {
-                strobj::new_str(l.clone())
-            } else {
-                strobj::new_str(format!("{}\n", l))
-            }
         })
         .collect();
     Ok(listobj::new_list(items))

@@ -1063,8 +1063,83 @@ fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     tb_field(vm, v, "tb_frame")
 }
 
+/// `tb.tb_next = t`: another traceback (not one that leads back here) or None.
+fn tb_set_next(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let Some(new) = new else {
+        return Err(vm.new_type_error("can't delete tb_next attribute"));
+    };
+    if !new.is_none() && !types::isinstance(&new, &types().traceback) {
+        return Err(vm.new_type_error(format!(
+            "expected traceback object, got '{}'",
+            types::type_name(&new)
+        )));
+    }
+    let mut cur = new.clone();
+    while let Value::Obj(_) = &cur {
+        if cur.is(v) {
+            return Err(vm.new_value_error("traceback loop detected"));
+        }
+        cur = tb_field(vm, &cur, "tb_next")?;
+    }
+    match v.as_obj() {
+        Some(o) => crate::exceptions::set_attr_raw(o, "tb_next", new),
+        None => return Err(vm.new_attribute_error("tb_next".to_string())),
+    }
+    Ok(())
+}
+
+/// `TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`.
+fn tb_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = args.pos.get(1..).unwrap_or(&[]);
+    let b = Args::with_kw(b, args.kwnames, args.kwvals).bind(
+        vm,
+        &ArgSpec {
+            name: "TracebackType",
+            params: &["tb_next", "tb_frame", "tb_lasti", "tb_lineno"],
+            required: 4,
+            posonly: 0,
+            kwonly: 0,
+        },
+    )?;
+    let [Some(next), Some(frame), Some(lasti), Some(lineno)] = &b[..] else {
+        return Err(vm.new_type_error("TracebackType() takes exactly 4 arguments"));
+    };
+    if !next.is_none() && !types::isinstance(next, &types().traceback) {
+        return Err(vm.new_type_error(format!(
+            "expected traceback object or None, got '{}'",
+            types::type_name(next)
+        )));
+    }
+    if !crate::modules::sys::is_frame(frame) {
+        return Err(vm.new_type_error(format!(
+            "TracebackType() argument 'tb_frame' must be frame, not {}",
+            types::type_name(frame)
+        )));
+    }
+    let lasti = vm.index(lasti)?;
+    let lineno = vm.index(lineno)?;
+    let code = vm.get_attr_str(frame, "f_code")?;
+    let tb = types::new_obj_with_dict(
+        &types().traceback,
+        Payload::Object(RefCell::new(Vec::new())),
+    );
+    if let Value::Obj(t) = &tb {
+        for (k, v) in [
+            ("tb_next", next.clone()),
+            ("tb_lineno", lineno),
+            ("tb_lasti", lasti),
+            ("tb_frame", frame.clone()),
+            ("_code", code),
+        ] {
+            crate::exceptions::set_attr_raw(t, k, v);
+        }
+    }
+    Ok(tb)
+}
+
 pub static TRACEBACK_METHODS: &[MethodDef] = &[
-    MethodDef::getter("tb_next", tb_next),
+    MethodDef::staticmethod("__new__", tb_new),
+    MethodDef::getset("tb_next", tb_next, tb_set_next),
     MethodDef::getter("tb_lineno", tb_lineno),
     MethodDef::getter("tb_lasti", tb_lasti),
     MethodDef::getter("tb_frame", tb_frame),

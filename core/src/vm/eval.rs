@@ -1952,18 +1952,22 @@ impl Vm {
     fn make_raise(&mut self, v: Value, cause: Option<Value>) -> PyResult<PyErr> {
         let exc = self.exception_from_value(&v)?;
         if let Some(c) = cause {
-            let cause_v = if c.is_none() {
-                Value::None
-            } else {
-                let ce = match self.exception_from_value(&c) {
-                    Ok(e) => e,
-                    Err(_) => {
-                        return Err(
-                            self.new_type_error("exception causes must derive from BaseException")
-                        );
-                    }
-                };
-                Value::Obj(ce.0)
+            let base = &types().exc.base_exception;
+            let cause_v = match &c {
+                Value::None => Value::None,
+                // A class is called, and whatever it returns is the cause (CPython's
+                // do_raise does not check it); its failure is the error raised.
+                Value::Obj(o)
+                    if matches!(o.payload, Payload::Type(_)) && types::is_subtype(o, base) =>
+                {
+                    self.call(&c, &[])?
+                }
+                Value::Obj(o) if types::is_subtype(&o.class(), base) => c.clone(),
+                _ => {
+                    return Err(
+                        self.new_type_error("exception causes must derive from BaseException")
+                    )
+                }
             };
             crate::exceptions::set_cause(&exc.0, cause_v);
         }
@@ -1980,10 +1984,10 @@ impl Vm {
                     Value::Obj(i) if types::is_subtype(&i.class(), base) => Ok(PyErr(i)),
                     other => {
                         let r = self.repr_string(v)?;
+                        let t = self.repr_string(&Value::Obj(types::class_of(&other)))?;
                         Err(self.new_type_error(format!(
                             "calling {} should have returned an instance of BaseException, not {}",
-                            r,
-                            types::type_name(&other)
+                            r, t
                         )))
                     }
                 };

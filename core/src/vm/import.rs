@@ -332,11 +332,18 @@ impl Vm {
         namespace: bool,
     ) -> PyResult<Option<Value>> {
         let mut portions = Vec::new();
+        // As CPython's FileFinder: a relative entry ('' and '.' too) is taken from the
+        // working directory, so modules get absolute `__file__`s.
+        let cwd = std::env::current_dir().map(|c| c.to_string_lossy().into_owned());
         for dir in path {
-            let base = if dir.is_empty() {
-                ".".to_string()
-            } else {
-                dir.clone()
+            let base = match &cwd {
+                Ok(cwd) if !dir.starts_with('/') => match dir.as_str() {
+                    "" | "." => cwd.clone(),
+                    _ if cwd.ends_with('/') => format!("{}{}", cwd, dir),
+                    _ => format!("{}/{}", cwd, dir),
+                },
+                _ if dir.is_empty() => ".".to_string(),
+                _ => dir.clone(),
             };
             let pkg_dir = format!("{}/{}", base, leaf);
             let init = format!("{}/__init__.py", pkg_dir);

@@ -923,7 +923,11 @@ impl Vm {
                 if let Payload::Tuple(items) = &c.payload {
                     let items = items.to_vec();
                     for i in &items {
-                        if self.isinstance(v, i)? {
+                        // Nested tuples recurse (CPython counts each level).
+                        self.enter_native(" in __instancecheck__")?;
+                        let r = self.isinstance(v, i);
+                        self.leave_native();
+                        if r? {
                             return Ok(true);
                         }
                     }
@@ -990,7 +994,10 @@ impl Vm {
         if let Some(Payload::Tuple(items)) = cls.payload() {
             let items = items.to_vec();
             for i in &items {
-                if self.issubclass(c, i)? {
+                self.enter_native(" in __subclasscheck__")?;
+                let r = self.issubclass(c, i);
+                self.leave_native();
+                if r? {
                     return Ok(true);
                 }
             }

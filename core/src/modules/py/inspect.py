@@ -366,7 +366,16 @@ def getfile(object):
     return _code_of(object).co_filename
 
 
-getsourcefile = getfile
+def getsourcefile(object):
+    """The file holding an object's source, or None when there is none to read."""
+    import os, linecache
+    filename = getfile(object)
+    if os.path.exists(filename) or filename in linecache.cache:
+        return filename
+    module = getmodule(object, filename)
+    if getattr(module, '__loader__', None) is not None:
+        return filename
+    return None
 
 
 def getmodule(object, _filename=None):
@@ -389,7 +398,14 @@ def getmodule(object, _filename=None):
 
 def _file_lines(object):
     import linecache
-    text = linecache.getlines(getfile(object))
+    where = getsourcefile(object)
+    if where:
+        linecache.checkcache(where)
+    else:
+        where = getfile(object)
+        if not (where.startswith('<') and where.endswith('>')):
+            raise OSError('source code not available')
+    text = linecache.getlines(where)
     if not text:
         raise OSError('could not get source code')
     return text

@@ -1,9 +1,7 @@
-"""Lines of Python source files, cached (the interpreter's own copy of a module's source
-is used when the file cannot be read)."""
+"""Lines of Python source files, cached."""
 
 import sys
 import os
-from _traceback import source_lines as _source_lines
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
@@ -67,11 +65,7 @@ def updatecache(filename, module_globals=None):
         with open(filename, 'rb') as source:
             raw = source.read()
     except (OSError, ValueError):
-        lines = _source_lines(filename)     # e.g. a frozen module's source
-        if lines is None:
-            return []
-        cache[filename] = (None, None, lines, filename)
-        return lines
+        return []
     try:
         lines = raw.decode('utf-8').splitlines(True)
     except UnicodeDecodeError:

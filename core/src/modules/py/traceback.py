@@ -128,27 +128,47 @@ def print_last(limit=None, file=None, chain=True):
 
 
 def print_stack(f=None, limit=None, file=None):
-    """Print the current call stack."""
-    print_list(_current_stack(limit), file=file)
+    """Print the call stack (from frame *f*, by default the caller's)."""
+    print_list(_current_stack(limit, f), file=file)
 
 
 def format_stack(f=None, limit=None):
-    """The current call stack as a list of strings."""
-    return format_list(_current_stack(limit))
+    """The call stack (from frame *f*) as a list of strings."""
+    return format_list(_current_stack(limit, f))
 
 
 def extract_stack(f=None, limit=None):
-    """A StackSummary of the current call stack."""
-    return _current_stack(limit)
+    """A StackSummary of the call stack (from frame *f*)."""
+    return _current_stack(limit, f)
 
 
-def _current_stack(limit):
-    # Leave out the innermost entry (the public function called by the user).
-    frames = _traceback.stack()[:-1]
+def _stack_limit(frames, limit):
+    # frames: outermost first.  A positive limit keeps the innermost entries,
+    # a negative one the outermost.
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
-    if limit is not None:
-        frames = frames[-limit:] if limit > 0 else []
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is None:
+        return frames
+    if limit >= 0:
+        return frames[len(frames) - limit:] if limit else []
+    return frames[:-limit]
+
+
+def _current_stack(limit, f=None):
+    if f is not None:
+        chain = []
+        while f is not None:
+            chain.append(f)
+            f = f.f_back
+        summary = StackSummary()
+        for fr in _stack_limit(chain[::-1], limit):
+            summary.append(FrameSummary(fr.f_code.co_filename, fr.f_lineno,
+                                        fr.f_code.co_name))
+        return summary
+    # Leave out the innermost entry (the public function called by the user).
+    frames = _stack_limit(_traceback.stack()[:-1], limit)
     summary = StackSummary()
     for code, lasti in frames:
         entry = FrameSummary(code.co_filename, _line_of(code, lasti),
@@ -187,8 +207,13 @@ def _line_of(code, lasti):
 
 
 def walk_stack(f):
-    """Frames are not available in this interpreter: yields nothing."""
-    return iter(())
+    """Yield (frame, line number) for frame *f* and each frame below it
+    (None: four frames out from this generator's, as CPython counts)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 def walk_tb(tb):
@@ -225,9 +250,11 @@ class FrameSummary:
             lineno = _line_of(code, lasti)
         entry = cls(code.co_filename, lineno, code.co_name, lookup_line=False)
         _set_columns(entry, code, lasti)
-        # The interpreter's own rendering (with caret lines).
-        entry._formatted = _module_layout(_traceback.format_entry(code, lasti),
-                                          entry)
+        # The interpreter's own rendering (with caret lines) of linecache's text.
+        import linecache
+        lines = linecache.getlines(code.co_filename)
+        entry._formatted = _module_layout(
+            _traceback.format_entry(code, lasti, lines), entry)
         return entry
 
     def _as_tuple(self):
@@ -268,13 +295,14 @@ class FrameSummary:
         return self._line.strip()
 
 
-def _group_text(group, width, depth):
+def _group_text(group, width, depth, chain=True, limit=None):
     # The interpreter's rendering of a group without its own cause/context
-    # (format() has already walked the chain).
+    # (format() has already walked the chain); without chain, its members
+    # show none either.
     saved = group.__cause__, group.__context__, group.__suppress_context__
     group.__cause__ = group.__context__ = None
     try:
-        return _traceback.format_exception(group, width, depth)
+        return _traceback.format_exception(group, width, depth, chain, limit)
     finally:
         group.__cause__, group.__context__ = saved[:2]
         group.__suppress_context__ = saved[2]
@@ -339,6 +367,16 @@ class StackSummary(list):
                 capture_locals=False):
         """Build from an iterable of (frame, line number) pairs."""
         summary = klass()
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        if limit is not None:
+            import itertools
+            if limit >= 0:
+                frame_gen = itertools.islice(frame_gen, limit)
+            else:
+                frame_gen = list(frame_gen)[limit:]
         for frame, lineno in frame_gen:
             if frame is None:
                 continue
@@ -423,6 +461,11 @@ class TracebackException:
         seen = set() if _seen is None else _seen
         seen.add(id(exc_value))
         self.max_group_width, self.max_group_depth = max_group_width, max_group_depth
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None:
+                limit = max(limit, 0)
+        self._limit = limit
         self.stack = StackSummary._extract_from_tb(exc_traceback, limit)
         self.exc_type = exc_type
         self._exc_value = exc_value
@@ -568,7 +611,7 @@ class TracebackException:
                 yield header
             if node.exceptions is not None and isinstance(node._exc_value, BaseExceptionGroup):
                 yield _group_text(node._exc_value, node.max_group_width,
-                                  node.max_group_depth)
+                                  node.max_group_depth, chain, node._limit)
                 continue
             if node.stack:
                 yield 'Traceback (most recent call last):\n'

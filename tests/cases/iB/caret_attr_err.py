@@ -1,0 +1,4 @@
+import math
+def h(o):
+    return o.real.imag.foo + math.pi
+h(3)

@@ -1,0 +1,4 @@
+a, b = 1, 0
+c = (a  # numerator
+     /  # divide
+     b)

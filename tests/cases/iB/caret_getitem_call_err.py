@@ -1,0 +1,2 @@
+fs = {"a": lambda: 1}
+r = fs["a"]() + fs["b"]()

@@ -1,0 +1,3 @@
+class M:
+    pass
+x = M() @ M()

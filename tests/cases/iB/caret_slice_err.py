@@ -1,0 +1,2 @@
+data = None
+part = data[1:2] + [0]

@@ -1,0 +1,2 @@
+ñame = {"clé": 1}
+résultat = ñame["clé"] + ñame["ça"]

@@ -1,0 +1,4 @@
+try:
+    raise ValueError
+except ValueError:
+    raise TypeError from KeyError

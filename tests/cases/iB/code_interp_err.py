@@ -1,0 +1,12 @@
+import code, sys
+ii = code.InteractiveInterpreter()
+print(ii.runsource("x = 1"))
+print(ii.runsource("1/0"))
+print(ii.runsource("if True:"))
+print(ii.runsource("print(x + 1)"))
+print(ii.runsource("undefined_name"))
+print(ii.runsource("raise SystemExit(3)") if False else "skip")
+ii.showsyntaxerror()
+print(ii.runsource("1 +* 2", "<custom>"))
+print(ii.runsource("import nope_mod_zz"))
+print(ii.runsource("def g():\n    return 1/0\n\ng()\n", symbol="exec"))

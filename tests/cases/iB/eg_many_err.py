@@ -1,0 +1,2 @@
+excs = [ValueError(i) for i in range(20)]
+raise ExceptionGroup("many", excs)

@@ -1,0 +1,39 @@
+import traceback, sys
+def leaf(i):
+    try:
+        {}[i]
+    except KeyError as k:
+        raise ValueError(f"leaf {i}") from k
+def ctx_leaf():
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        raise TypeError("ctx leaf")
+errs = []
+for f in (lambda: leaf(1), ctx_leaf):
+    try:
+        f()
+    except Exception as e:
+        errs.append(e)
+sub = ExceptionGroup("sub", [errs[1], ValueError("plain")])
+sub.add_note("sub note")
+try:
+    raise sub
+except ExceptionGroup as s:
+    try:
+        raise ExceptionGroup("outer", [errs[0], s]) from RuntimeError("outer cause")
+    except ExceptionGroup as o:
+        outer = o
+traceback.print_exception(outer, file=sys.stdout)
+print("=====")
+try:
+    try:
+        raise outer
+    except ExceptionGroup:
+        raise LookupError("after")
+except LookupError as l:
+    traceback.print_exc(file=sys.stdout)
+print("=====")
+print("".join(traceback.format_exception(outer, chain=False)))
+print("".join(traceback.format_exception_only(outer)))
+print("".join(traceback.format_exception(outer, limit=1)))

@@ -1,0 +1,6 @@
+def f():
+    raise ValueError("naked")
+try:
+    f()
+except* TypeError:
+    print("no")

@@ -1,0 +1,4 @@
+class Weird(Exception):
+    def __str__(self):
+        return 42
+raise Weird()

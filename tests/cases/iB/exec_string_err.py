@@ -1,0 +1,6 @@
+code = """
+def f(n):
+    return 10 / n
+f(0)
+"""
+exec(code)

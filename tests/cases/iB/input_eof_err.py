@@ -1,0 +1,2 @@
+print("prompt test")
+s = input("Enter: ")

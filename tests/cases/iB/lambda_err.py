@@ -1,0 +1,3 @@
+fs = [lambda x: x * 2, lambda x: x["k"]]
+for f in fs:
+    print(f(3) if f is fs[0] else f(4))

@@ -1,0 +1,5 @@
+def make():
+    return {}["default"]
+def f(a,
+      b=make()):
+    return a

@@ -1,0 +1,3 @@
+def two():
+    return [1]
+first, *rest, last = two()

@@ -1,0 +1,3 @@
+def three():
+    return 1, 2, 3
+a, b = three()

@@ -1,0 +1,3 @@
+e = ValueError("v")
+e.__notes__ = "a string, not a list"
+raise e

@@ -1,0 +1,1 @@
+raise SyntaxError("m", (None, None, None, None))
