@@ -701,6 +701,11 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !mv.is_c_contiguous() {
         return Err(vm.new_type_error("memoryview: casts are restricted to C-contiguous views"));
     }
+    if (b[1].is_some() || mv.shape.len() != 1) && mv.shape.contains(&0) {
+        return Err(vm.new_type_error(
+            "memoryview: cannot cast view with zeros in shape or strides",
+        ));
+    }
     let shape_arg = match &b[1] {
         None => None,
         Some(s) => match s.payload() {

@@ -8,3 +8,8 @@ for s in (m[0:0], m[::-1][0:0], m[5:1:2], m[::2], m[::-1], m[1:2:5], m[::6], m[2
         print('TypeError', e)
 m2 = memoryview(bytearray(8)).cast('i')
 print(m2[::-1][0:0].contiguous, m2[0:0].contiguous, m2[::2].contiguous, m2[1:].contiguous)
+for args in [('B', [0]), ('B', [1]), ('B', None), ('B',), ('c', (0,)), ('b', [])]:
+    try:
+        print(memoryview(b'').cast(*args).shape)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
