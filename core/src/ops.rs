@@ -887,7 +887,9 @@ pub fn builtin_binop_for(
     let on_left = receiver.is(l);
     match &ro.payload {
         Payload::Str(_) => {
-            if op == BinOp::Mod && on_left {
+            // str's `%` formats whenever the left operand is a str (CPython's unicode_mod),
+            // also as the reflected `__rmod__` of a str right operand.
+            if op == BinOp::Mod && (on_left || l.as_str().is_some()) {
                 return Some(crate::format::percent_format_str(vm, l, r));
             }
             if !on_left {

@@ -621,7 +621,17 @@ pub fn bytes_binop(
             let total = vm.alloc_count(total, 1)?;
             Ok(kind.make(d.repeat(total / d.len())))
         }
-        BinOp::Mod if on_left => crate::format::percent_format_bytes(vm, l, r),
+        // As `__rmod__` too: bytes (bytearray) formats any bytes (bytearray) left operand.
+        BinOp::Mod
+            if on_left
+                || matches!(
+                    (&kind, l.payload()),
+                    (Kind::Bytes, Some(Payload::Bytes(_)))
+                        | (Kind::ByteArray, Some(Payload::ByteArray(_)))
+                ) =>
+        {
+            crate::format::percent_format_bytes(vm, l, r)
+        }
         _ => Ok(vm.not_implemented()),
     }
 }
