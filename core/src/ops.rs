@@ -754,12 +754,12 @@ pub fn seq_slot_kept(v: &Value, names: &[&'static str]) -> bool {
     if Rc::ptr_eq(&cls, base) {
         return names.iter().all(|n| types::lookup_str(base, n).is_some());
     }
-    names
-        .iter()
-        .all(|n| match (types::lookup_str(&cls, n), types::lookup_str(base, n)) {
+    names.iter().all(
+        |n| match (types::lookup_str(&cls, n), types::lookup_str(base, n)) {
             (Some(x), Some(y)) => x.is(&y),
             _ => false,
-        })
+        },
+    )
 }
 
 pub fn binop_type_error_ex(
@@ -770,9 +770,8 @@ pub fn binop_type_error_ex(
     inplace: bool,
 ) -> crate::vm::PyErr {
     let (ta, tb) = (types::type_name(a), types::type_name(b));
-    let concat = |v: &Value| {
-        seq_slot_kept(v, &["__add__"]) || (inplace && seq_slot_kept(v, &["__iadd__"]))
-    };
+    let concat =
+        |v: &Value| seq_slot_kept(v, &["__add__"]) || (inplace && seq_slot_kept(v, &["__iadd__"]));
     // In place, the left operand's sq_inplace_repeat also counts.
     let repeat = |v: &Value| seq_slot_kept(v, &["__mul__", "__rmul__"]);
     let repeat_a = repeat(a) || (inplace && seq_slot_kept(a, &["__imul__"]));

@@ -702,9 +702,9 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_type_error("memoryview: casts are restricted to C-contiguous views"));
     }
     if (b[1].is_some() || mv.shape.len() != 1) && mv.shape.contains(&0) {
-        return Err(vm.new_type_error(
-            "memoryview: cannot cast view with zeros in shape or strides",
-        ));
+        return Err(
+            vm.new_type_error("memoryview: cannot cast view with zeros in shape or strides")
+        );
     }
     let shape_arg = match &b[1] {
         None => None,
