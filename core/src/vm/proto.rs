@@ -756,7 +756,23 @@ impl Vm {
         if slots {
             let name = ops::inplace_dunder(op);
             let ta = types::class_of(&a);
-            if let Some(m) = types::lookup_str(&ta, name) {
+            let inplace = types::lookup_str(&ta, name);
+            // `*=` on a list/bytearray subclass with a Python `*` method: CPython's
+            // nb_inplace_multiply comes from a Python `__imul__` only, so the binary operator
+            // goes before the inherited in-place repeat (`+=` keeps list's in-place concat).
+            if op == BinOp::Mult
+                && seq_op
+                && inplace
+                    .as_ref()
+                    .is_some_and(|m| matches!(m.payload(), Some(Payload::MethodDescr(_))))
+                && seq_numeric_slot(&a, op)
+            {
+                let r = self.binary_op_slots(&a, &b, op)?;
+                if !Vm::is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+            if let Some(m) = inplace {
                 // A subclass's inherited builtin `*=` repeats by integers only; anything
                 // else goes to the binary operator (CPython's sq_inplace_repeat).
                 let skip = seq_op
