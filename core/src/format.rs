@@ -1960,6 +1960,10 @@ pub fn percent_format_str(vm: &mut Vm, l: &Value, r: &Value) -> PyResult<Value> 
         return Ok(vm.not_implemented());
     };
     let out = percent_format(vm, fmt.as_bytes(), r, false)?;
+    if !fmt.is_empty() && !fmt.contains('%') {
+        // CPython hands back the format object itself (a str subclass stays one).
+        return Ok(l.clone());
+    }
     // The output is the format's UTF-8 text with UTF-8 text inserted at ASCII boundaries.
     Ok(strobj::new_str(String::from_utf8(out).unwrap_or_else(
         |e| String::from_utf8_lossy(e.as_bytes()).into_owned(),

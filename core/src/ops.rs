@@ -735,6 +735,33 @@ pub fn is_builtin_seq(v: &Value) -> bool {
     )
 }
 
+/// Is `v` a str, list, tuple, bytes or bytearray whose type still has the builtin
+/// sequence slot behind `names` (all of them resolve to the builtin base's own methods)?
+/// CPython clears a class's sq_concat/sq_repeat/sq_inplace_* slot when the class defines
+/// `__add__`, `__mul__`/`__rmul__`, `__iadd__` or `__imul__` itself; a failed operator on
+/// it is then "unsupported operand type(s)", not the sequence's own message.
+pub fn seq_slot_kept(v: &Value, names: &[&'static str]) -> bool {
+    let t = types::types();
+    let base = match v.payload() {
+        Some(Payload::Str(_)) => &t.str_,
+        Some(Payload::List(_)) => &t.list,
+        Some(Payload::Tuple(_)) => &t.tuple,
+        Some(Payload::Bytes(_)) => &t.bytes,
+        Some(Payload::ByteArray(_)) => &t.bytearray,
+        _ => return false,
+    };
+    let cls = types::class_of(v);
+    if Rc::ptr_eq(&cls, base) {
+        return names.iter().all(|n| types::lookup_str(base, n).is_some());
+    }
+    names.iter().all(
+        |n| match (types::lookup_str(&cls, n), types::lookup_str(base, n)) {
+            (Some(x), Some(y)) => x.is(&y),
+            _ => false,
+        },
+    )
+}
+
 pub fn binop_type_error_ex(
     vm: &mut Vm,
     a: &Value,
@@ -743,7 +770,12 @@ pub fn binop_type_error_ex(
     inplace: bool,
 ) -> crate::vm::PyErr {
     let (ta, tb) = (types::type_name(a), types::type_name(b));
-    if op == BinOp::Add && is_builtin_seq(a) {
+    let concat =
+        |v: &Value| seq_slot_kept(v, &["__add__"]) || (inplace && seq_slot_kept(v, &["__iadd__"]));
+    // In place, the left operand's sq_inplace_repeat also counts.
+    let repeat = |v: &Value| seq_slot_kept(v, &["__mul__", "__rmul__"]);
+    let repeat_a = repeat(a) || (inplace && seq_slot_kept(a, &["__imul__"]));
+    if op == BinOp::Add && concat(a) {
         let msg = match a.payload() {
             Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
                 format!("can't concat {} to {}", tb, ta)
@@ -778,8 +810,8 @@ pub fn binop_type_error_ex(
             .any(|c| Rc::ptr_eq(c, &cls))
             || crate::objects::memoryview::is_memoryview(a)
     };
-    if op == BinOp::Mult && (is_builtin_seq(a) || (is_builtin_seq(b) && !left_has_seq_methods)) {
-        let other = if is_builtin_seq(a) { b } else { a };
+    if op == BinOp::Mult && (repeat_a || (repeat(b) && !left_has_seq_methods)) {
+        let other = if repeat_a { b } else { a };
         return vm.new_type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             types::type_name(other)
@@ -854,7 +886,9 @@ pub fn builtin_binop_for(
     let on_left = receiver.is(l);
     match &ro.payload {
         Payload::Str(_) => {
-            if op == BinOp::Mod && on_left {
+            // str's `%` formats whenever the left operand is a str (CPython's unicode_mod),
+            // also as the reflected `__rmod__` of a str right operand.
+            if op == BinOp::Mod && (on_left || l.as_str().is_some()) {
                 return Some(crate::format::percent_format_str(vm, l, r));
             }
             if !on_left {

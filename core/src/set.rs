@@ -310,8 +310,21 @@ impl SetData {
             .collect()
     }
 
+    /// Empties the set and returns the old body. The pop finger survives (CPython's
+    /// set_clear_internal leaves it), so pop order after a clear matches CPython.
     pub fn clear(&mut self) -> SetData {
-        std::mem::take(self)
+        let finger = self.finger;
+        let old = std::mem::take(self);
+        self.finger = finger;
+        old
+    }
+
+    /// Takes `new`'s table as this set's contents, keeping the pop finger (CPython's
+    /// set_swap_bodies, used by `&=` and `set.__init__`, does not swap it).
+    pub fn replace_body(&mut self, new: SetData) {
+        let finger = self.finger;
+        *self = new;
+        self.finger = finger;
     }
 
     /// A copy laid out as CPython's `set.copy()` lays it out.

@@ -506,8 +506,10 @@ fn array_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let start = (s.start.clamp(0, n as i64) as usize).min(now);
             let stop = (start + s.len).min(now);
             d.splice(start * sz..stop * sz, src_bytes);
+        } else if m == 0 {
+            // An empty array deletes the extended slice (CPython's array_ass_subscr).
+            delete_positions(&mut d, &s, sz);
         } else {
-            let m = src_bytes.len() / sz;
             if m != s.len {
                 drop(d);
                 return Err(vm.new_value_error(format!(
@@ -535,6 +537,23 @@ fn array_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Removes the items at the positions of slice `s` from the item bytes `d`.
+fn delete_positions(d: &mut Vec<u8>, s: &sliceobj::SliceIdx, sz: usize) {
+    let mut remove = vec![false; d.len() / sz];
+    for p in slice_positions(s) {
+        if let Some(r) = remove.get_mut(p) {
+            *r = true;
+        }
+    }
+    let old = std::mem::take(d);
+    *d = old
+        .chunks_exact(sz)
+        .enumerate()
+        .filter(|(i, _)| !remove.get(*i).copied().unwrap_or(false))
+        .flat_map(|(_, c)| c.iter().copied())
+        .collect();
+}
+
 fn array_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = need_array(vm, &args.pos[0])?;
     let key = args.pos.get(1).cloned().unwrap_or(Value::None);
@@ -543,18 +562,7 @@ fn array_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if matches!(key.payload(), Some(Payload::Slice(_))) {
         let s = sliceobj::indices(vm, &key, n)?;
         check_resize(vm, &args.pos[0], true)?;
-        let mut remove = vec![false; n];
-        for p in slice_positions(&s) {
-            remove[p] = true;
-        }
-        let mut d = a.data.borrow_mut();
-        let old = std::mem::take(&mut *d);
-        *d = old
-            .chunks_exact(sz)
-            .enumerate()
-            .filter(|(i, _)| !remove.get(*i).copied().unwrap_or(false))
-            .flat_map(|(_, c)| c.iter().copied())
-            .collect();
+        delete_positions(&mut a.data.borrow_mut(), &s, sz);
         return Ok(Value::None);
     }
     let i = index_of(vm, &key, n, true)?;

@@ -1091,7 +1091,13 @@ fn c_abs(z: C) -> (f64, Errno) {
 fn cmath_phase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, &args, "phase")?;
     let z = to_complex(vm, v)?;
-    Ok(Value::Float(c_atan2(z)))
+    let phi = c_atan2(z);
+    // CPython checks errno after libm's atan2, which sets ERANGE when a finite nonzero
+    // quotient underflows to zero (polar() resets errno in abs() and does not see it).
+    if phi == 0.0 && z.im != 0.0 && z.im.is_finite() && z.re.is_finite() {
+        return Err(vm.new_overflow_error("math range error"));
+    }
+    Ok(Value::Float(phi))
 }
 
 fn cmath_polar(vm: &mut Vm, args: Args) -> PyResult<Value> {

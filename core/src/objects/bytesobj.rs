@@ -621,7 +621,17 @@ pub fn bytes_binop(
             let total = vm.alloc_count(total, 1)?;
             Ok(kind.make(d.repeat(total / d.len())))
         }
-        BinOp::Mod if on_left => crate::format::percent_format_bytes(vm, l, r),
+        // As `__rmod__` too: bytes (bytearray) formats any bytes (bytearray) left operand.
+        BinOp::Mod
+            if on_left
+                || matches!(
+                    (&kind, l.payload()),
+                    (Kind::Bytes, Some(Payload::Bytes(_)))
+                        | (Kind::ByteArray, Some(Payload::ByteArray(_)))
+                ) =>
+        {
+            crate::format::percent_format_bytes(vm, l, r)
+        }
         _ => Ok(vm.not_implemented()),
     }
 }
@@ -696,7 +706,13 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option
 
 /// An index into a sequence of `len` items: IndexError `msg` when out of range.
 fn byte_index(vm: &mut Vm, key: &Value, len: usize, kind: Kind) -> PyResult<usize> {
-    let i = match key {
+    let i = byte_index_raw(vm, key, kind)?;
+    byte_index_check(vm, i, len, kind)
+}
+
+/// The integer value of an index key (TypeError for a non-integer), not yet range-checked.
+fn byte_index_raw(vm: &mut Vm, key: &Value, kind: Kind) -> PyResult<i64> {
+    Ok(match key {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         _ => {
@@ -717,7 +733,11 @@ fn byte_index(vm: &mut Vm, key: &Value, len: usize, kind: Kind) -> PyResult<usiz
             intobj::to_i64(&v)
                 .ok_or_else(|| vm.new_index_error("cannot fit 'int' into an index-sized integer"))?
         }
-    };
+    })
+}
+
+/// `i` (negative counts from the end) as a position in `0..len`, else IndexError.
+fn byte_index_check(vm: &mut Vm, i: i64, len: usize, kind: Kind) -> PyResult<usize> {
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -815,9 +835,11 @@ pub fn bytearray_setitem(vm: &mut Vm, target: &Value, key: &Value, value: &Value
         }
         return Ok(());
     }
-    let len = b.borrow().len();
-    let i = byte_index(vm, key, len, Kind::ByteArray)?;
+    // CPython converts the value before checking the index against the length.
+    let i = byte_index_raw(vm, key, Kind::ByteArray)?;
     let x = byte_value(vm, value, "byte must be in range(0, 256)")?;
+    let len = b.borrow().len();
+    let i = byte_index_check(vm, i, len, Kind::ByteArray)?;
     let mut bm = b.borrow_mut();
     if i < bm.len() {
         bm[i] = x;

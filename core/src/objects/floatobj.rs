@@ -581,6 +581,13 @@ fn float_trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::objects::intobj::float_to_int(vm, f)
 }
 
+/// `float.__int__`, a slot wrapper (its argument error differs from `__trunc__`'s).
+fn float_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::objects::slots::one(vm, &args)?;
+    let f = self_f(vm, &args)?;
+    crate::objects::intobj::float_to_int(vm, f)
+}
+
 fn float_floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::objects::listobj::noargs(vm, &args, "float.__floor__")?;
     let f = self_f(vm, &args)?;
@@ -707,7 +714,7 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::objects::listobj::noargs(vm, &args, "float.__float__")?;
+    crate::objects::slots::one(vm, &args)?;
     Ok(Value::Float(self_f(vm, &args)?))
 }
 
@@ -945,7 +952,7 @@ pub static FLOAT_METHODS: &[MethodDef] = &[
     MethodDef::method("hex", float_hex),
     MethodDef::classmethod("fromhex", float_fromhex),
     MethodDef::method("__trunc__", float_trunc),
-    MethodDef::method("__int__", float_trunc),
+    MethodDef::method("__int__", float_int),
     MethodDef::method("__floor__", float_floor),
     MethodDef::method("__ceil__", float_ceil),
     MethodDef::method("__round__", float_round),

@@ -811,15 +811,35 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(r)
 }
 
+/// `int.__index__` and `int.__int__` (slot wrappers): the int itself.
 fn int_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__index__")?;
-    crate::objects::listobj::noargs(vm, &args, "int.__index__")?;
+    crate::objects::slots::one(vm, &args)?;
     Ok(int_from_bigint(b))
+}
+
+/// `int.__trunc__`/`__floor__`/`__ceil__` (methods named in their argument errors).
+fn int_rounding(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    let b = self_int(vm, &args, name)?;
+    crate::objects::listobj::noargs(vm, &args, &format!("int.{}", name))?;
+    Ok(int_from_bigint(b))
+}
+
+fn int_trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_rounding(vm, args, "__trunc__")
+}
+
+fn int_floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_rounding(vm, args, "__floor__")
+}
+
+fn int_ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_rounding(vm, args, "__ceil__")
 }
 
 fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_int(vm, &args, "__float__")?;
-    crate::objects::listobj::noargs(vm, &args, "int.__float__")?;
+    crate::objects::slots::one(vm, &args)?;
     match bigint_to_f64(&b) {
         Some(f) => Ok(Value::Float(f)),
         None => Err(vm.new_overflow_error("int too large to convert to float")),
@@ -900,9 +920,9 @@ pub static INT_METHODS: &[MethodDef] = &[
     MethodDef::classmethod("from_bytes", int_from_bytes),
     MethodDef::method("__index__", int_index),
     MethodDef::method("__int__", int_index),
-    MethodDef::method("__trunc__", int_index),
-    MethodDef::method("__floor__", int_index),
-    MethodDef::method("__ceil__", int_index),
+    MethodDef::method("__trunc__", int_trunc),
+    MethodDef::method("__floor__", int_floor),
+    MethodDef::method("__ceil__", int_ceil),
     MethodDef::method("__float__", int_float),
     MethodDef::method("__round__", int_round),
     MethodDef::method("__getnewargs__", int_getnewargs),

@@ -94,8 +94,20 @@ impl MemoryView {
         self.shape.iter().product::<usize>() * self.itemsize
     }
 
+    /// A one-dimensional view is contiguous when it has one item or its stride is the
+    /// item size (CPython's MV_CONTIGUOUS_NDIM1: an empty view with another stride is not).
+    fn ndim1_contiguous(&self) -> Option<bool> {
+        match (self.shape.as_slice(), self.strides.as_slice()) {
+            ([n], [s]) => Some(*n == 1 || *s == self.itemsize as isize),
+            _ => None,
+        }
+    }
+
     /// C-contiguous layout?
     fn is_c_contiguous(&self) -> bool {
+        if let Some(c) = self.ndim1_contiguous() {
+            return c;
+        }
         let mut expect = self.itemsize as isize;
         for (dim, stride) in self.shape.iter().zip(&self.strides).rev() {
             if *dim > 1 && *stride != expect {
@@ -107,6 +119,9 @@ impl MemoryView {
     }
 
     fn is_f_contiguous(&self) -> bool {
+        if let Some(c) = self.ndim1_contiguous() {
+            return c;
+        }
         let mut expect = self.itemsize as isize;
         for (dim, stride) in self.shape.iter().zip(&self.strides) {
             if *dim > 1 && *stride != expect {
@@ -685,6 +700,11 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if !mv.is_c_contiguous() {
         return Err(vm.new_type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
+    if (b[1].is_some() || mv.shape.len() != 1) && mv.shape.contains(&0) {
+        return Err(
+            vm.new_type_error("memoryview: cannot cast view with zeros in shape or strides")
+        );
     }
     let shape_arg = match &b[1] {
         None => None,

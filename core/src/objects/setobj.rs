@@ -371,7 +371,7 @@ pub fn difference_update_internal(
     same: bool,
 ) -> PyResult<()> {
     if same {
-        *data = SetData::new();
+        data.clear();
         return Ok(());
     }
     if is_anyset(other) {
@@ -446,7 +446,7 @@ pub fn symmetric_difference_update(
     same: bool,
 ) -> PyResult<()> {
     if same {
-        *data = SetData::new();
+        data.clear();
         return Ok(());
     }
     if let Some(Payload::Dict(d)) = other.payload() {
@@ -659,7 +659,9 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         update_internal(vm, &mut data, it)?;
     }
     if let Some(c) = set_cell(s) {
-        *c.borrow_mut() = data;
+        let old = c.borrow_mut().clear();
+        drop(old);
+        c.borrow_mut().replace_body(data);
     }
     Ok(Value::None)
 }
@@ -825,7 +827,7 @@ fn update_m(vm: &mut Vm, args: Args, name: &str, op: BinOp) -> PyResult<Value> {
         }
         if let Some(Payload::Set(c)) = cur.payload() {
             let d = std::mem::take(&mut *c.borrow_mut());
-            *cell.borrow_mut() = d;
+            cell.borrow_mut().replace_body(d);
         }
         return Ok(Value::None);
     }
@@ -846,7 +848,7 @@ fn apply_inplace(
     let same = s.is(o);
     if op == BinOp::BitAnd {
         let d = intersection(vm, s, o)?;
-        *cell.borrow_mut() = d;
+        cell.borrow_mut().replace_body(d);
         return Ok(());
     }
     let (operand, pending) = prepare_operand(vm, o)?;

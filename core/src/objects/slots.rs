@@ -20,7 +20,9 @@ fn two<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a
     Ok((&args.pos[0], &args.pos[1]))
 }
 
-fn one<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a Value> {
+/// The only argument of a slot wrapper taking none besides self (`__int__`, `__float__`,
+/// `__index__`): "expected 0 arguments, got N" as CPython's wrappers say.
+pub(crate) fn one<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a Value> {
     match args.pos.first() {
         Some(v) if args.pos.len() == 1 => Ok(v),
         _ => Err(vm.new_type_error(format!(

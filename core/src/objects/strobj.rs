@@ -1526,8 +1526,17 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(crate::objects::bytesobj::new_bytes(data))
 }
 
+/// A format string without fields: CPython returns the string itself (a str subclass
+/// instance stays one; the empty string is the exact "").
+fn format_is_literal(s: &str) -> bool {
+    !s.is_empty() && !s.contains(['{', '}'])
+}
+
 fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_str(vm, &args, "format")?.as_str();
+    if format_is_literal(s) {
+        return Ok(args.pos[0].clone());
+    }
     let r = crate::format::str_format(vm, s, &args.pos[1..], args.kwnames, args.kwvals, None)?;
     Ok(new_str(r))
 }
@@ -1535,6 +1544,9 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_str(vm, &args, "format_map")?.as_str();
     let m = one_arg(vm, &args, "str.format_map")?;
+    if format_is_literal(s) {
+        return Ok(args.pos[0].clone());
+    }
     let r = crate::format::str_format(vm, s, &[], &[], &[], Some(m))?;
     Ok(new_str(r))
 }

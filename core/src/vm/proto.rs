@@ -669,10 +669,18 @@ impl Vm {
                 }
             }
         }
+        // A subclass of a builtin sequence that defines the reflected method in Python
+        // calls the inherited `+`/`*` first, which raises instead of giving the other
+        // operand its turn.
+        let seq_slot_first = slota
+            .as_ref()
+            .is_some_and(|m| matches!(m.payload(), Some(Payload::MethodDescr(_))))
+            && seq_numeric_slot(a, op);
         // A builtin sequence's `+` and `*` (CPython's sq_concat/sq_repeat) come after both
         // operands' numeric slots: the right operand's own reflected method goes first.
         if let (Some(sa), Some(sb)) = (&slota, &slotb) {
             if matches!(op, BinOp::Add | BinOp::Mult)
+                && !seq_slot_first
                 && ops::is_builtin_seq(a)
                 && matches!(sa.payload(), Some(Payload::MethodDescr(_)))
                 && !matches!(sb.payload(), Some(Payload::MethodDescr(_)))
@@ -710,21 +718,16 @@ impl Vm {
         if let Some(Payload::MethodDescr(_)) = m.payload() {
             // A builtin implementation: compute directly on the payloads.
             let (l, r) = if reflected { (y, x) } else { (x, y) };
-            if let Some(res) = ops::builtin_binop_for(self, x, l, r, op) {
-                return res;
-            }
             // Sequences' __add__/__mul__ raise when called directly; as an operator slot
-            // they give the other operand its turn.
-            if matches!(
-                x.payload(),
-                Some(
-                    Payload::List(_)
-                        | Payload::Tuple(_)
-                        | Payload::Str(_)
-                        | Payload::Bytes(_)
-                        | Payload::ByteArray(_)
-                )
-            ) {
+            // they give the other operand its turn, unless the receiver's class has a
+            // numeric slot that calls them (then they raise, as in CPython).
+            let raises = seq_numeric_slot(x, op);
+            if let Some(res) = ops::builtin_binop_for(self, x, l, r, op) {
+                let v = res?;
+                if !(raises && Vm::is_not_implemented(&v)) {
+                    return Ok(v);
+                }
+            } else if ops::is_builtin_seq(x) && !raises {
                 return Ok(self.not_implemented());
             }
         }
@@ -764,7 +767,23 @@ impl Vm {
         if slots {
             let name = ops::inplace_dunder(op);
             let ta = types::class_of(&a);
-            if let Some(m) = types::lookup_str(&ta, name) {
+            let inplace = types::lookup_str(&ta, name);
+            // `*=` on a list/bytearray subclass with a Python `*` method: CPython's
+            // nb_inplace_multiply comes from a Python `__imul__` only, so the binary operator
+            // goes before the inherited in-place repeat (`+=` keeps list's in-place concat).
+            if op == BinOp::Mult
+                && seq_op
+                && inplace
+                    .as_ref()
+                    .is_some_and(|m| matches!(m.payload(), Some(Payload::MethodDescr(_))))
+                && seq_numeric_slot(&a, op)
+            {
+                let r = self.binary_op_slots(&a, &b, op)?;
+                if !Vm::is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+            if let Some(m) = inplace {
                 // A subclass's inherited builtin `*=` repeats by integers only; anything
                 // else goes to the binary operator (CPython's sq_inplace_repeat).
                 let skip = seq_op
@@ -789,25 +808,11 @@ impl Vm {
     /// to the right operand's sequence repeat (the left type has sequence slots).
     #[cold]
     fn inplace_mul_heap(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
-        let t = types();
-        let base = match b.payload() {
-            Some(Payload::Str(_)) => Some(&t.str_),
-            Some(Payload::List(_)) => Some(&t.list),
-            Some(Payload::Tuple(_)) => Some(&t.tuple),
-            Some(Payload::Bytes(_)) => Some(&t.bytes),
-            Some(Payload::ByteArray(_)) => Some(&t.bytearray),
-            _ => None,
-        };
-        // The right operand repeats only through its builtin type's own __rmul__.
-        let builtin_seq = base.is_some_and(|base| {
-            match (
-                types::lookup_str(&types::class_of(b), "__rmul__"),
-                types::lookup_str(base, "__rmul__"),
-            ) {
-                (Some(x), Some(y)) => x.is(&y),
-                _ => false,
-            }
-        }) && !crate::ops::is_builtin_seq(a);
+        // The right operand repeats only through its builtin type's own __rmul__ (a class
+        // with a Python `*` method has a numeric slot: the binary operator handles it).
+        let builtin_seq = ops::seq_slot_kept(b, &["__rmul__"])
+            && !seq_numeric_slot(b, BinOp::Mult)
+            && !crate::ops::is_builtin_seq(a);
         if !builtin_seq {
             return self.binary_op_ex(a, b, BinOp::Mult, true);
         }
@@ -1118,4 +1123,23 @@ fn int_to_str(i: i64) -> PyRef {
     // SAFETY: buf[pos..] holds only ASCII digits and '-', which is valid UTF-8 (checking
     // it with from_utf8 cost as much as the conversion).
     strobj::new_str_ref(unsafe { std::str::from_utf8_unchecked(&buf[pos..]) })
+}
+
+/// Is `v` an instance of a builtin sequence's subclass that defines `op`'s forward or
+/// reflected `+`/`*` method in Python? CPython then gives the type a numeric slot
+/// (slot_nb_add, slot_nb_multiply) which calls the inherited sequence method, and that
+/// raises its TypeError instead of returning NotImplemented.
+fn seq_numeric_slot(v: &Value, op: BinOp) -> bool {
+    if !matches!(op, BinOp::Add | BinOp::Mult) || !ops::is_builtin_seq(v) {
+        return false;
+    }
+    let cls = types::class_of(v);
+    if !types::is_heap_class(&cls) {
+        return false;
+    }
+    let (name, rname) = ops::binop_dunders(op);
+    [name, rname].iter().any(|n| {
+        types::lookup_str(&cls, n)
+            .is_some_and(|m| !matches!(m.payload(), Some(Payload::MethodDescr(_))))
+    })
 }

@@ -1018,28 +1018,133 @@ class UserString(_collections_abc.Sequence):
 
     maketrans = str.maketrans
 
+    # The str methods, each with its own signature (so argument errors name
+    # UserString.<method>, as CPython's do).
+    def capitalize(self):
+        return self.__class__(self.data.capitalize())
 
-def _delegate(name, shape, unwrap=False):
-    # A UserString method forwarding to the str method of the same name.
-    #   'wrap':  the result becomes an instance of the caller's class
-    #   'range': (sub, start=0, end=maxsize) arguments, plain result
-    #   'plain': plain result, arguments passed on as given
-    target = getattr(str, name)
-    if shape == 'range':
-        def method(self, sub, start=0, end=_sys.maxsize):
-            return target(self.data, _raw(sub) if unwrap else sub, start, end)
-    elif shape == 'wrap' and unwrap:
-        def method(self, affix, /):
-            return type(self)(target(self.data, _raw(affix)))
-    elif shape == 'wrap':
-        def method(self, *args, **kwargs):
-            return type(self)(target(self.data, *args, **kwargs))
-    else:
-        def method(self, *args, **kwargs):
-            return target(self.data, *args, **kwargs)
-    method.__name__ = name
-    method.__qualname__ = 'UserString.' + name
-    setattr(UserString, name, method)
+    def casefold(self):
+        return self.__class__(self.data.casefold())
+
+    def center(self, width, *args):
+        return self.__class__(self.data.center(width, *args))
+
+    def count(self, sub, start=0, end=_sys.maxsize):
+        return self.data.count(_raw(sub), start, end)
+
+    def removeprefix(self, prefix, /):
+        return self.__class__(self.data.removeprefix(_raw(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return self.__class__(self.data.removesuffix(_raw(suffix)))
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def find(self, sub, start=0, end=_sys.maxsize):
+        return self.data.find(_raw(sub), start, end)
+
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(sub, start, end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
+
+    def lower(self):
+        return self.__class__(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return self.__class__(self.data.lstrip(chars))
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rfind(_raw(sub), start, end)
+
+    def rindex(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rindex(sub, start, end)
+
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rstrip(self, chars=None):
+        return self.__class__(self.data.rstrip(chars))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    def strip(self, chars=None):
+        return self.__class__(self.data.strip(chars))
+
+    def swapcase(self):
+        return self.__class__(self.data.swapcase())
+
+    def title(self):
+        return self.__class__(self.data.title())
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def upper(self):
+        return self.__class__(self.data.upper())
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))
 
 
 def _string_order(op):
@@ -1053,20 +1158,6 @@ def _string_order(op):
 for _op in (_lt, _le, _eq, _gt, _ge):
     _string_order(_op)
 del _op
-for _name in ('capitalize casefold center expandtabs ljust lower lstrip rjust rstrip strip '
-              'swapcase title translate upper zfill').split():
-    _delegate(_name, 'wrap')
-for _name in ('removeprefix', 'removesuffix'):
-    _delegate(_name, 'wrap', True)
-for _name in ('count', 'find', 'rfind'):
-    _delegate(_name, 'range', True)
-for _name in ('index', 'rindex', 'startswith', 'endswith'):
-    _delegate(_name, 'range')
-for _name in ('join partition rpartition split rsplit splitlines isalpha isalnum isascii '
-              'isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle '
-              'isupper').split():
-    _delegate(_name, 'plain')
-del _name
 
 # CPython's startup (site) has imported collections.abc before a program runs.
 from . import abc
