@@ -21,7 +21,7 @@ class Task:
     priority: Priority
     seq: int
     title: str = field(compare=False)
-    deps: frozenset = field(default=frozenset(), compare=False)
+    deps: tuple = field(default=(), compare=False)
     done: bool = field(default=False, compare=False)
     note: Optional[str] = field(default=None, compare=False, repr=False)
 
@@ -43,7 +43,7 @@ class Manager:
         missing = [d for d in deps if d not in self.tasks]
         if missing:
             raise TaskError(f"{title!r} depends on unknown {missing}")
-        t = Task(Priority(priority), next(self.counter), title, frozenset(deps), note=note)
+        t = Task(Priority(priority), next(self.counter), title, tuple(sorted(deps)), note=note)
         self.tasks[title] = t
         heapq.heappush(self.heap, t)
         return t
