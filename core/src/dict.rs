@@ -546,6 +546,17 @@ impl DictData {
         Some(r)
     }
 
+    /// An empty dict at the minimum keys table size (no index array), storing its entries in
+    /// `entries` (empty; its capacity is kept).
+    fn min_table(entries: Vec<Entry>) -> DictData {
+        DictData {
+            entries,
+            log2size: LOG_MINSIZE,
+            usable: usable_fraction(1 << LOG_MINSIZE),
+            ..DictData::default()
+        }
+    }
+
     /// Inserts without checking for an existing equal key (caller knows it is new).
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) {
         self.push_entry(hash, key, value);
@@ -600,12 +611,10 @@ pub fn recycle_instance_dict(mut d: PyRef) {
         return;
     }
     // Drops the keys and values in order (as the dict's own drop would); that may free other
-    // instances, whose dicts come here too.
-    data.entries.clear();
-    data.hash_bits = 0;
-    data.used = 0;
-    data.usable = usable_fraction(1 << LOG_MINSIZE);
-    data.exposed = false;
+    // instances, whose dicts come here too. The entry storage is kept.
+    let mut entries = std::mem::take(&mut data.entries);
+    entries.clear();
+    *data = DictData::min_table(entries);
     let slot = o.gc_slot.replace(u32::MAX);
     if slot != u32::MAX {
         crate::gc::untrack(slot);
@@ -626,16 +635,14 @@ impl PyDict {
 
     /// An empty dict with room for `n` entries.
     pub fn with_capacity(n: usize) -> PyDict {
-        let mut d = DictData::default();
         if n > 0 && n <= usable_fraction(1 << LOG_MINSIZE) {
-            // The minimum table (no index array): what `reserve_for` would build, without
-            // going through `resize` (instance dicts are made at this size at a high rate).
-            d.log2size = LOG_MINSIZE;
-            d.usable = usable_fraction(1 << LOG_MINSIZE);
-            d.entries = Vec::with_capacity(d.usable);
-        } else {
-            d.reserve_for(n);
+            // What `reserve_for` would build, without going through `resize` (instance dicts
+            // are made at this size at a high rate).
+            let entries = Vec::with_capacity(usable_fraction(1 << LOG_MINSIZE));
+            return PyDict::from_data(DictData::min_table(entries));
         }
+        let mut d = DictData::default();
+        d.reserve_for(n);
         PyDict::from_data(d)
     }
 
